@@ -1,0 +1,1 @@
+"""Document logic. Nothing below this package imports Qt."""

@@ -1,0 +1,1 @@
+"""Highlights and notes: the data, where they sit in the text, and where they are kept."""

@@ -1,0 +1,121 @@
+"""The annotation record and the ordered set of a document's annotations."""
+
+from __future__ import annotations
+
+import uuid
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+COLOURS = ("yellow", "green", "blue", "pink", "purple")
+STYLES = ("highlight", "underline")
+CONTEXT = 32  # characters of prefix and suffix kept with each quote
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A marked passage: its range in the original text, the quote that anchors it, and a note.
+
+    `colour` None is a comment without a highlight colour. Frozen: every change makes a new
+    record, which is what undo keeps."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    colour: str | None = "yellow"
+    style: str = "highlight"
+    note: str = ""
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    created: str = field(default_factory=now_iso)
+    modified: str = ""
+    orphaned: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.modified:
+            object.__setattr__(self, "modified", self.created)
+        if self.colour is not None and self.colour not in COLOURS:
+            raise ValueError(f"unknown colour {self.colour!r}")
+        if self.style not in STYLES:
+            raise ValueError(f"unknown style {self.style!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad range {self.start}–{self.end}")
+
+    @classmethod
+    def on_text(cls, text: str, start: int, end: int, **fields) -> Annotation:
+        return cls(start, end, **quote_selector(text, start, end), **fields)
+
+    def edited(self, **changes) -> Annotation:
+        return replace(self, modified=now_iso(), **changes)
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.id)
+
+
+def quote_selector(text: str, start: int, end: int) -> dict[str, str]:
+    return {
+        "exact": text[start:end],
+        "prefix": text[max(0, start - CONTEXT) : start],
+        "suffix": text[end : end + CONTEXT],
+    }
+
+
+class AnnotationSet:
+    """A document's annotations in document order, indexed by id."""
+
+    def __init__(self, annotations=()) -> None:
+        self._by_id: dict[str, Annotation] = {}
+        self._order: list[tuple[tuple[int, int, str], str]] = []
+        for annotation in annotations:
+            self.put(annotation)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self):
+        return (self._by_id[i] for _, i in self._order)
+
+    def __contains__(self, annotation_id: str) -> bool:
+        return annotation_id in self._by_id
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        return self._by_id.get(annotation_id)
+
+    def index_of(self, annotation_id: str) -> int:
+        annotation = self._by_id[annotation_id]
+        return bisect_left(self._order, (annotation.sort_key, annotation.id))
+
+    def put(self, annotation: Annotation) -> None:
+        """Add, or replace the annotation with the same id."""
+        if annotation.id in self._by_id:
+            self.remove(annotation.id)
+        self._by_id[annotation.id] = annotation
+        insort(self._order, (annotation.sort_key, annotation.id))
+
+    def remove(self, annotation_id: str) -> Annotation:
+        annotation = self._by_id.pop(annotation_id)
+        del self._order[bisect_left(self._order, (annotation.sort_key, annotation.id))]
+        return annotation
+
+    def at(self, pos: int) -> list[Annotation]:
+        """Placed annotations covering pos (the caret just after a passage counts too), innermost first."""
+        found = [a for a in self if not a.orphaned and a.start <= pos <= a.end and a.start < a.end]
+        return sorted(found, key=lambda a: a.end - a.start)
+
+    def placed(self) -> list[Annotation]:
+        return [a for a in self if not a.orphaned]
+
+    def orphans(self) -> list[Annotation]:
+        return [a for a in self if a.orphaned]
+
+    def next_after(self, pos: int) -> Annotation | None:
+        return next((a for a in self.placed() if a.start > pos), None)
+
+    def previous_before(self, pos: int) -> Annotation | None:
+        return next((a for a in reversed(self.placed()) if a.start < pos), None)

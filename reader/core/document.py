@@ -1,0 +1,111 @@
+"""Open a plain-text file and decode it into a Document."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+"""The largest file Reader opens: ample for whole books (a long novel is under 10 MB)."""
+
+# Frequent characters in either script: a decoding that yields many of them is the right one.
+_COMMON = set(
+    "的一是不了在人有我他這这個个們们中來来上大為为和國国地到以說说時时要就出會会可也你對对生能而子那得"
+    "於于著着下自之年過过發发後后作裡里用道行所然家種种事成方多經经麼么去法學学如都同現现當当沒没動动面"
+    "起看定天分還还進进好小部其些主樣样理心她本前開开但因只從从想實实日工與与全政黨党民新業业關关議议"
+)
+
+
+class DocumentError(Exception):
+    """A document that cannot be opened; the message names the file and the reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    path: Path | None = None
+    encoding: str = "utf-8"
+    content_hash: str = field(default="")
+
+    @classmethod
+    def from_text(cls, text: str, path: Path | None = None, encoding: str = "utf-8") -> Document:
+        text = normalise_newlines(text)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return cls(text=text, path=path, encoding=encoding, content_hash=digest)
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else ""
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _score(text: str) -> int:
+    return sum(1 for ch in text[:20000] if ch in _COMMON)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises ValueError when no supported encoding fits."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"not valid {encoding.upper()} despite its byte-order mark ({exc.reason})") from exc
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes), not plain text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            candidates.append((_score(text := data.decode(encoding)), encoding, text))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise ValueError("not decodable as UTF-8, UTF-16, GB18030 or Big5")
+    _, encoding, text = max(candidates, key=lambda c: c[0])
+    return text, encoding
+
+
+def load_document(path: Path | str) -> Document:
+    """Read and decode a plain-text file. Every failure raises DocumentError."""
+    path = Path(path)
+    if not path.exists():
+        raise DocumentError(path, "file not found")
+    if path.is_dir():
+        raise DocumentError(path, "is a folder, not a text file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(path, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise DocumentError(path, "permission denied") from None
+    except OSError as exc:
+        raise DocumentError(path, exc.strerror or str(exc)) from None
+    try:
+        text, encoding = decode_bytes(data)
+    except ValueError as exc:
+        raise DocumentError(path, str(exc)) from None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise DocumentError(path, "the file is empty")
+    return Document.from_text(text, path=path.resolve(), encoding=encoding)

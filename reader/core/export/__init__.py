@@ -1,0 +1,94 @@
+"""Annotations rendered for other people and tools, in the script the reader chooses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.annotations.model import CONTEXT, Annotation
+from reader.core.scripts import Script, convert
+from reader.core.session import Session
+
+FORMATS = ("md", "csv", "html", "json")
+SCOPES = ("all", "section", "noted")
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    annotation: Annotation
+    section: str
+    quote: str
+    start: int | None  # in the exported script's text; None for an orphan
+    end: int | None
+    prefix: str = ""
+    suffix: str = ""
+
+    @property
+    def note(self) -> str:
+        return self.annotation.note
+
+
+@dataclass(frozen=True)
+class ExportData:
+    title: str
+    source: str
+    dateline: str
+    script: Script
+    document_id: str
+    items: list[ExportItem]
+
+    def groups(self) -> list[tuple[str, list[ExportItem]]]:
+        """Items grouped by section in document order (orphans last, under an empty label)."""
+        groups: list[tuple[str, list[ExportItem]]] = []
+        for item in self.items:
+            if not groups or groups[-1][0] != item.section:
+                groups.append((item.section, []))
+            groups[-1][1].append(item)
+        return groups
+
+
+def gather(session: Session, script: Script = Script.ORIGINAL, scope: str = "all", section=None) -> ExportData:
+    """What an export shows. `section` (an outline node) limits scope "section"."""
+    view = session.view(script)
+    outline = session.outline
+    items = []
+    for a in session.annotations:
+        if scope == "noted" and not a.note.strip():
+            continue
+        if scope == "section" and (section is None or a.orphaned or not section.start <= a.start < section.end):
+            continue
+        if a.orphaned:
+            config = view.config
+            quote, prefix, suffix = (convert(t, config) if config else t for t in (a.exact, a.prefix, a.suffix))
+            items.append(ExportItem(a, "", quote, None, None, prefix, suffix))
+            continue
+        group = outline.group_at(a.start)
+        label = outline.label(group, view.text, view.to_view) if group else ""
+        start, end = view.range_to_view(a.start, a.end)
+        prefix = view.text[max(0, start - CONTEXT) : start]
+        items.append(ExportItem(a, label, view.text[start:end], start, end, prefix, view.text[end : end + CONTEXT]))
+    items.sort(key=lambda i: (i.start is None, i.start or 0))
+    dateline = next((n for n in outline.root.walk() if n.kind == "dateline"), None)
+    return ExportData(
+        title=_title(session, view),
+        source=session.document.name,
+        dateline=outline.label(dateline, view.text, view.to_view) if dateline else "",
+        script=script,
+        document_id=f"urn:sha256:{session.document.content_hash}",
+        items=items,
+    )
+
+
+def _title(session: Session, view) -> str:
+    title = next((n for n in session.outline.root.walk() if n.kind == "title"), None)
+    if title is None:
+        return session.document.name
+    return session.outline.label(title, view.text, view.to_view)
+
+
+def render(data: ExportData, fmt: str) -> str:
+    from reader.core.export import csv_format, html, markdown, webanno
+
+    renderers = {"md": markdown.render, "csv": csv_format.render, "html": html.render, "json": webanno.render}
+    if fmt not in renderers:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return renderers[fmt](data)

@@ -1,0 +1,219 @@
+"""Script views of a document (original, Simplified, Traditional) with exact offset maps.
+
+Every view is converted from the original text, never from another view: the round trip is
+lossy (為→爲, 眾→衆). A view keeps the segments where conversion changed the length of a
+phrase, so positions map both ways in O(log n) and exactly at every segment boundary.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+
+class Script(str, Enum):
+    ORIGINAL = "original"
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+
+
+TRADITIONAL_VARIANTS = {
+    "s2t": "OpenCC standard",
+    "s2tw": "Taiwan",
+    "s2twp": "Taiwan, with Taiwanese phrases",
+    "s2hk": "Hong Kong",
+}
+
+# OpenCC's own phrase separators: it never converts across them, so neither do we.
+_SEPARATORS = re.compile(
+    r"(\s+|-|,|\.|\?|!|\*|　|，|。|、|；|：|？|！|…|“|”|‘|’|『|』|「|」|﹁|﹂|—|－|（|）|《|》|〈|〉|～|．|／|＼"
+    r"|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼)"
+)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def _opencc(config: str):
+    import opencc  # loaded on first conversion, off the path to the first window
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, config: str) -> str:
+    """Plain OpenCC conversion of a short string (a query, a label)."""
+    with _lock:
+        converter = _opencc(config)
+    return converter.convert(text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch whose converted length differs: original [o_start, o_end) ↔ view [v_start, v_end)."""
+
+    o_start: int
+    o_end: int
+    v_start: int
+    v_end: int
+
+
+@dataclass
+class View:
+    script: Script
+    config: str | None
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._o_starts = [s.o_start for s in self.segments]
+        self._v_starts = [s.v_start for s in self.segments]
+
+    @property
+    def is_identity(self) -> bool:
+        return self.config is None
+
+    def to_view(self, pos: int, end: bool = False) -> int:
+        return _map(pos, self._o_starts, self.segments, "o", end)
+
+    def to_original(self, pos: int, end: bool = False) -> int:
+        return _map(pos, self._v_starts, self.segments, "v", end)
+
+    def range_to_view(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_view(start), self.to_view(end, end=True)
+
+    def range_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end, end=True)
+
+    def slice(self, start: int, end: int) -> str:
+        """The view's text for an original range."""
+        s, e = self.range_to_view(start, end)
+        return self.text[s:e]
+
+
+def _map(pos: int, starts: list[int], segments: list[Segment], side: str, end: bool) -> int:
+    i = bisect_right(starts, pos) - 1
+    if i < 0:
+        return pos
+    seg = segments[i]
+    a0, a1, b0, b1 = (
+        (seg.o_start, seg.o_end, seg.v_start, seg.v_end) if side == "o" else (seg.v_start, seg.v_end, seg.o_start, seg.o_end)
+    )
+    if pos >= a1:
+        return pos - a1 + b1
+    if pos == a0:
+        return b0
+    # inside a phrase whose length changed: no exact counterpart, so snap outwards
+    return b1 if end else b0
+
+
+def convert_with_map(text: str, config: str, script: Script) -> View:
+    with _lock:
+        converter = _opencc(config)
+    out: list[str] = []
+    segments: list[Segment] = []
+    o = v = 0
+    for piece in _SEPARATORS.split(text):
+        if not piece:
+            continue
+        converted = converter.convert(piece)
+        if len(converted) != len(piece):
+            for o_rel, o_len, conv in _align(piece, converted, converter.convert):
+                if o_len != len(conv):
+                    segments.append(Segment(o + o_rel, o + o_rel + o_len, v, v + len(conv)))
+                v += len(conv)
+        else:
+            v += len(converted)
+        out.append(converted)
+        o += len(piece)
+    return View(script, config, "".join(out), segments)
+
+
+def _align(piece: str, converted: str, conv) -> list[tuple[int, int, str]]:
+    """Cut a piece into the smallest parts that convert independently: (start, length, converted)."""
+    parts = []
+    start = 0
+    rest = converted
+    while start < len(piece):
+        for cut in range(start + 1, len(piece) + 1):
+            head = conv(piece[start:cut])
+            if rest.startswith(head) and conv(piece[cut:]) == rest[len(head) :]:
+                break
+        else:  # unreachable: the whole remainder always matches itself
+            head = rest
+            cut = len(piece)
+        parts.append((start, cut - start, head))
+        rest = rest[len(head) :]
+        start = cut
+    return parts
+
+
+def _count_changed(sample: str, config: str) -> int:
+    converted = convert(sample, config)
+    if len(converted) != len(sample):
+        return abs(len(converted) - len(sample)) + sum(a != b for a, b in zip(sample, converted))
+    return sum(a != b for a, b in zip(sample, converted))
+
+
+def detect_script(text: str, sample: int = 20000) -> Script:
+    """SIMPLIFIED or TRADITIONAL by which conversion would change more of a sample; ORIGINAL
+    when neither changes anything (no Chinese, or only characters common to both)."""
+    part = text[:sample]
+    traditional = _count_changed(part, "t2s")
+    simplified = _count_changed(part, "s2t")
+    if traditional == simplified == 0:
+        return Script.ORIGINAL
+    return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED
+
+
+@dataclass(frozen=True)
+class ScriptPlan:
+    """Which OpenCC configuration produces each view of a document (None: the original itself)."""
+
+    original_script: Script
+    simplified: str | None
+    traditional: str | None
+
+    def config(self, script: Script) -> str | None:
+        if script is Script.ORIGINAL:
+            return None
+        return self.simplified if script is Script.SIMPLIFIED else self.traditional
+
+
+def plan_for(original_script: Script, variant: str = "s2t") -> ScriptPlan:
+    if variant not in TRADITIONAL_VARIANTS:
+        raise ValueError(f"unknown Traditional variant {variant!r}")
+    if original_script is Script.TRADITIONAL:
+        return ScriptPlan(original_script, "t2s", None)
+    if original_script is Script.SIMPLIFIED:
+        return ScriptPlan(original_script, None, variant)
+    return ScriptPlan(original_script, "t2s", variant)
+
+
+class ScriptViews:
+    """The views of one document, converted on demand and cached. Thread-safe."""
+
+    def __init__(self, text: str, original_script: Script | None = None, variant: str = "s2t") -> None:
+        self.text = text
+        self.original_script = original_script or detect_script(text)
+        self.plan = plan_for(self.original_script, variant)
+        self._cache: dict[tuple[Script, str | None], View] = {}
+        self._lock = threading.Lock()
+
+    def set_variant(self, variant: str) -> None:
+        self.plan = plan_for(self.original_script, variant)
+
+    def cached(self, script: Script) -> View | None:
+        return self._cache.get((script, self.plan.config(script)))
+
+    def get(self, script: Script) -> View:
+        config = self.plan.config(script)
+        key = (script, config)
+        view = self._cache.get(key)
+        if view is None:
+            view = View(script, None, self.text) if config is None else convert_with_map(self.text, config, script)
+            with self._lock:
+                view = self._cache.setdefault(key, view)
+        return view

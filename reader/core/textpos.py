@@ -1,0 +1,28 @@
+"""Code points (Python) ↔ UTF-16 units (Qt). The one place the two counts meet."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+
+class Utf16Map:
+    def __init__(self, text: str) -> None:
+        # positions of characters outside the BMP, each two UTF-16 units long
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral_u16 = [p + k for k, p in enumerate(self._astral)]
+
+    @property
+    def identity(self) -> bool:
+        return not self._astral
+
+    def to_utf16(self, pos: int) -> int:
+        return pos + bisect_left(self._astral, pos) if self._astral else pos
+
+    def to_code_point(self, pos: int) -> int:
+        """A position inside a surrogate pair falls back to the character's start."""
+        if not self._astral:
+            return pos
+        whole = bisect_right(self._astral_u16, pos - 2)  # pairs that end at or before pos
+        if whole < len(self._astral_u16) and self._astral_u16[whole] + 1 == pos:
+            return self._astral[whole]
+        return pos - whole
