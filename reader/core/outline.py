@@ -276,3 +276,19 @@ def build_outline(text: str) -> Outline:
         for _, heading in stack:
             heading.end = max(heading.end, e)
     return Outline(text, root)
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around pos, within its line: what S selects."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    for s, e in _split(text, line_start, line_end, _SENTENCE_END, keep_sep=True):
+        if s <= pos < e or pos == e == line_end:
+            return s, e
+    return _strip_range(text, line_start, line_end)
+
+
+def navigation_stops(outline: Outline) -> list[Section]:
+    """What next/previous section steps through: the header, headings, paragraphs, the credit."""
+    return [n for n in outline.root.walk() if n.kind in ("header", "heading", "paragraph", "credit")]

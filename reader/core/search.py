@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reader.core.scripts import ScriptViews, Script, convert
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -28,10 +28,10 @@ class SearchIndex:
     def __init__(self, views: ScriptViews) -> None:
         self._views = views
         self._simplified = views.get(Script.SIMPLIFIED)
-        self._folded = _fold(self._simplified.text)
+        self._folded = fold(self._simplified.text)
 
     def normalise_query(self, query: str) -> str:
-        return _fold(convert(query, "t2s"))
+        return fold(convert(query, "t2s"))
 
     def find(self, query: str, limit: int | None = None) -> list[Hit]:
         if not query:

@@ -40,6 +40,7 @@ class Session:
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))
         self.deleted: dict[str, str] = dict(self.load_result.state.deleted)
         self.dirty = False
+        self.words = None  # WordBoundaries, filled in by a background thread
 
     @classmethod
     def open(cls, path: Path | str, data_dir: Path, variant: str = "s2t") -> Session:

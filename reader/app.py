@@ -1,0 +1,80 @@
+"""QApplication set-up: where data lives, settings, the window, and no silent failure."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_NAME, __version__
+from reader.core.resources import resource_path
+
+
+def data_dir() -> Path:
+    """READER_DATA_DIR when set (tests, portable installs), else the platform's app data folder."""
+    override = os.environ.get("READER_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def open_settings(folder: Path) -> QSettings:
+    # an INI file inside the data folder, so READER_DATA_DIR really holds everything Reader writes
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Reader 研讀")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reader")
+    app.setWindowIcon(QIcon.fromTheme("reader", QIcon(str(resource_path("reader.svg")))))
+    return app
+
+
+def install_excepthook(window_getter, folder: Path) -> None:
+    """Nothing fails silently without a terminal: save the annotations, log, and show a report."""
+
+    def hook(kind, value, tb) -> None:
+        report = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            with open(folder / "reader.log", "a", encoding="utf-8") as log:
+                log.write(report + "\n")
+        except OSError:
+            pass
+        window = window_getter()
+        if window is not None:
+            try:
+                window.controller.save()
+            except Exception:  # noqa: BLE001 - the report matters more than a second failure
+                pass
+        sys.__stderr__ and sys.__stderr__.write(report)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "Reader met an unexpected error. Your annotations were saved.")
+        box.setDetailedText(report)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run(path: str | None = None) -> int:
+    app = create_application(sys.argv)
+    folder = data_dir()
+    settings = open_settings(folder)
+    from reader.gui.main_window import MainWindow, default_document
+
+    window = MainWindow(settings, folder)
+    install_excepthook(lambda: window, folder)
+    if not window.open_path(path or default_document(settings)) and path:
+        window.open_path(default_document(settings))
+    window.show()
+    return app.exec()

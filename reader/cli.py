@@ -1,0 +1,153 @@
+"""Command line: `reader [PATH]` opens the window; the subcommands work without a screen and
+use exactly the core calls the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader import __version__
+
+COMMANDS = ("outline", "convert", "export", "import")
+
+
+def _data_dir() -> Path:
+    """The same folder the app uses, found without starting Qt's GUI."""
+    override = os.environ.get("READER_DATA_DIR")
+    if override:
+        return Path(override)
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setApplicationName("Reader")
+    QCoreApplication.setOrganizationName("Reader")
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def _document_path(path: str | None) -> Path:
+    from reader.core.resources import notice_path
+
+    return Path(path) if path else notice_path()
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_outline(args) -> int:
+    from reader.core.document import load_document
+    from reader.core.outline import build_outline
+
+    document = load_document(_document_path(args.path))
+    outline = build_outline(document.text)
+
+    def show(node, depth: int) -> None:
+        for child in node.children:
+            print(f"{'  ' * depth}{child.kind}: {outline.label(child)} [{child.start}, {child.end})")
+            show(child, depth + 1)
+
+    show(outline.root, 0)
+    return 0
+
+
+def cmd_convert(args) -> int:
+    from reader.core.document import load_document
+    from reader.core.scripts import Script, ScriptViews
+
+    document = load_document(_document_path(args.path))
+    views = ScriptViews(document.text, variant=args.variant)
+    _write(views.get(Script(args.script)).text, args.output)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from reader.core.export import gather, render
+    from reader.core.scripts import Script
+    from reader.core.session import Session
+
+    session = Session.open(_document_path(args.path), _data_dir())
+    _write(render(gather(session, Script(args.script), args.scope), args.format), args.output)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from reader.core.export.webanno import parse
+    from reader.core.session import Session
+
+    session = Session.open(_document_path(args.path), _data_dir())
+    if session.read_only:
+        raise _Refused(f"{session.store.path}: written by a newer Reader; not changed")
+    try:
+        raw = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Refused(f"{args.file}: {getattr(exc, 'strerror', None) or exc}") from None
+    changes, report = session.plan_import(parse(raw))
+    for before, after in changes:
+        session.apply(before, after)
+    session.save()
+    print(f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, orphaned {report.orphaned}")
+    return 0
+
+
+class _Refused(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reader.core.export import FORMATS, SCOPES
+
+    scripts = ("original", "simplified", "traditional")
+    parser = argparse.ArgumentParser(prog="reader", description="Reader (研讀): a study reader for Chinese documents.")
+    parser.add_argument("--version", action="version", version=f"Reader {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("outline", help="print the section tree (label and range)")
+    p.add_argument("path", nargs="?")
+    p.set_defaults(func=cmd_outline)
+    p = sub.add_parser("convert", help="print the document in one script")
+    p.add_argument("path", nargs="?")
+    p.add_argument("--script", choices=scripts, default="simplified")
+    p.add_argument("--variant", choices=("s2t", "s2tw", "s2twp", "s2hk"), default="s2t",
+                   help="OpenCC form of Traditional for a Simplified original")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_convert)
+    p = sub.add_parser("export", help="write the stored annotations of a document")
+    p.add_argument("path", nargs="?")
+    p.add_argument("--format", choices=FORMATS, default="md")
+    p.add_argument("--script", choices=scripts, default="original")
+    p.add_argument("--scope", choices=[s for s in SCOPES if s != "section"], default="all")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import", help="merge annotations from a JSON file into a document's store")
+    p.add_argument("path", nargs="?")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        from reader.app import run
+
+        return run(argv[0] if argv else None)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from reader.app import run
+
+        return run(None)
+    from reader.core.annotations.store import StoreError
+    from reader.core.document import DocumentError
+    from reader.core.export.webanno import AnnotationImportError
+
+    try:
+        return args.func(args)
+    except (DocumentError, StoreError, AnnotationImportError, _Refused) as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `reader outline | head`: the reader of our output left early
+        sys.stderr.close()
+        return 0

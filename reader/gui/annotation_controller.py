@@ -1,0 +1,111 @@
+"""Changes to annotations go through here: one QUndoStack, saving debounced to 100 ms,
+merging with other instances, and telling the user when a save fails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reader.core.annotations.model import Annotation
+from reader.core.annotations.store import StoreError
+from reader.core.session import Session
+
+SAVE_DELAY_MS = 100
+RETRY_MS = 5000
+
+
+class AnnotationCommand(QUndoCommand):
+    def __init__(self, controller: AnnotationController, before: Annotation | None, after: Annotation | None, text: str):
+        super().__init__(text)
+        self.controller = controller
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.controller.apply(self.before, self.after)
+
+    def undo(self) -> None:
+        self.controller.apply(self.after, self.before)
+
+
+class AnnotationController(QObject):
+    changed = Signal()
+    saveFailed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.undo_stack = QUndoStack(self)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.save)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self.save)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._disk_changed)
+        self._watcher.directoryChanged.connect(self._disk_changed)
+        self.last_error = ""
+
+    def set_session(self, session: Session | None) -> None:
+        self.undo_stack.clear()
+        self.session = session
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+        if session is not None:
+            folder = session.store.path.parent
+            if folder.is_dir():
+                self._watcher.addPath(str(folder))
+            if session.store.path.exists():
+                self._watcher.addPath(str(session.store.path))
+        self.changed.emit()
+
+    # -- changes -----------------------------------------------------------------------------
+    def push(self, before: Annotation | None, after: Annotation | None, text: str) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        self.undo_stack.push(AnnotationCommand(self, before, after, text))
+
+    def push_many(self, changes, text: str) -> None:
+        self.undo_stack.beginMacro(text)
+        for before, after in changes:
+            self.push(before, after, text)
+        self.undo_stack.endMacro()
+
+    def apply(self, before: Annotation | None, after: Annotation | None) -> None:
+        self.session.apply(before, after)
+        self._timer.start()
+        self.changed.emit()
+
+    # -- saving ------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return bool(self.session and self.session.dirty)
+
+    def save(self) -> bool:
+        self._timer.stop()
+        if self.session is None or not self.session.dirty or self.session.read_only:
+            return True
+        try:
+            merged = self.session.save()
+        except StoreError as exc:
+            self.last_error = str(exc)
+            self.saveFailed.emit(self.last_error)
+            self._retry.start()
+            return False
+        self.last_error = ""
+        self._watch_file()
+        self.saved.emit()
+        if merged:
+            self.changed.emit()
+        return True
+
+    def _watch_file(self) -> None:
+        path = str(self.session.store.path)
+        if path not in self._watcher.files() and self.session.store.path.exists():
+            self._watcher.addPath(path)
+
+    def _disk_changed(self, _path: str = "") -> None:
+        if self.session is None:
+            return
+        self._watch_file()  # an atomic rename replaces the file the watcher was following
+        if self.session.reload_from_disk():
+            self.changed.emit()

@@ -1,0 +1,296 @@
+"""The read-only page: shows one script view, keeps a keyboard caret, moves by jieba words,
+and paints highlights, search hits and a brief section flash as extra selections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit
+
+from reader.core.annotations.model import Annotation
+from reader.core.scripts import View
+from reader.core.words import WordBoundaries
+from reader.gui.palette import highlight_colour
+from reader.gui.positions import QtPositions
+
+LINE_HEIGHT = 175  # percent: CJK text without descenders needs air between lines
+MEASURE_EM = 38  # comfortable line length, in characters of the body font
+BASE_POINT_SIZE = 14
+
+
+_LEFT, _CENTRE, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
+# kind → (alignment, size relative to the body, bold, muted colour)
+_KIND_STYLES = {
+    "breadcrumb": (_CENTRE, 0.8, False, True),
+    "title": (_CENTRE, 1.45, True, False),
+    "subtitle": (_CENTRE, 1.1, False, False),
+    "author": (_CENTRE, 0.9, False, True),
+    "dateline": (_CENTRE, 0.85, False, True),
+    "heading": (_LEFT, 1.2, True, False),
+    "credit": (_RIGHT, 0.85, False, True),
+}
+
+
+class DocumentView(QTextEdit):
+    caretMoved = Signal(int)  # original offset of the caret
+    wordsWanted = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(28)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.zoom_steps = 0
+        self._base_font = QFont(self.font())
+        self._base_font.setPointSize(BASE_POINT_SIZE)
+        self.positions: QtPositions | None = None
+        self.words: WordBoundaries | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
+        self.cursorPositionChanged.connect(self._emit_caret)
+        self._apply_font()
+
+    # -- content -----------------------------------------------------------------------------
+    def show_view(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> None:
+        """Show another script view, keeping caret, selection and scroll on the same passage.
+
+        `blocks` are (start, end, kind) ranges of the original that are not body paragraphs
+        (title, dateline, heading, credit …), typeset by kind."""
+        keep = self.positions is not None
+        if keep:
+            anchor, caret = self.selection_original()
+            top = self.top_original()
+        self.positions = QtPositions(view)
+        self.blockSignals(True)
+        self.clear()
+        cursor = QTextCursor(self.document())
+        cursor.setBlockFormat(self._body_format())
+        cursor.insertText(view.text)  # every new block inherits the format above
+        self._typeset(blocks)
+        self.blockSignals(False)
+        if keep:
+            self.select_original(anchor, caret, ensure_visible=False)
+            self.scroll_to_original(top)
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._emit_caret()
+
+    def _body_format(self) -> QTextBlockFormat:
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self.fontMetrics().height() * 0.6)
+        block.setTextIndent(self.fontMetrics().horizontalAdvance("中") * 2)  # two characters, as Chinese print does
+        return block
+
+    def _typeset(self, blocks) -> None:
+        doc = self.document()
+        empty = QTextBlockFormat()
+        empty.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            if block.length() == 1:  # blank lines separate paragraphs; the margins already do
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(empty)
+            block = block.next()
+        for start, end, kind in blocks:
+            style = _KIND_STYLES.get(kind)
+            if style is None:
+                continue
+            align, scale, bold, muted = style
+            fmt = QTextBlockFormat()
+            fmt.setAlignment(align)
+            fmt.setTextIndent(0)
+            char = QTextCharFormat()
+            char.setFontPointSize(self.font().pointSizeF() * scale)
+            char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            if muted:
+                char.setForeground(self.palette().placeholderText())
+            cursor = self._qt_cursor(start, end)
+            cursor.mergeBlockFormat(fmt)
+            cursor.mergeCharFormat(char)
+
+    # -- coordinates -------------------------------------------------------------------------
+    def caret_original(self) -> int:
+        return self.positions.to_original(self.textCursor().position()) if self.positions else 0
+
+    def selection_original(self) -> tuple[int, int]:
+        """(anchor, caret) in original offsets; equal when nothing is selected."""
+        c = self.textCursor()
+        p = self.positions
+        if p is None:
+            return 0, 0
+        forward = c.anchor() <= c.position()
+        anchor = p.to_original(c.anchor(), end=not forward)
+        caret = p.to_original(c.position(), end=forward)
+        return anchor, caret
+
+    def selected_range(self) -> tuple[int, int] | None:
+        a, b = self.selection_original()
+        return (min(a, b), max(a, b)) if a != b else None
+
+    def select_original(self, anchor: int, caret: int, ensure_visible: bool = True) -> None:
+        p = self.positions
+        if p is None:
+            return
+        forward = anchor <= caret
+        cursor = self.textCursor()
+        cursor.setPosition(p.to_qt(anchor, end=not forward))
+        cursor.setPosition(p.to_qt(caret, end=forward), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if ensure_visible:
+            self.ensureCursorVisible()
+
+    def top_original(self) -> int:
+        if self.positions is None:
+            return 0
+        return self.positions.to_original(self.cursorForPosition(QPoint(4, 4)).position())
+
+    def scroll_to_original(self, pos: int, margin: int = 0) -> None:
+        """Put the line holding pos at the top of the page (less margin pixels)."""
+        if self.positions is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(pos))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - margin)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Select a passage and scroll it into view with a little context above."""
+        self.select_original(start, end, ensure_visible=False)
+        rect = self.cursorRect()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            self.scroll_to_original(start, margin=self.viewport().height() // 4)
+
+    def _qt_cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        a, b = self.positions.range_to_qt(start, end)
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- painting ----------------------------------------------------------------------------
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[name] = selections
+        order = ("highlights", "hits", "current_hit", "flash")
+        self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._qt_cursor(start, end)
+        sel.format = fmt
+        return sel
+
+    def paint_annotations(self, annotations: list[Annotation]) -> None:
+        if self.positions is None:
+            return
+        selections = []
+        for a in annotations:
+            if a.orphaned or a.start >= a.end:
+                continue
+            fmt = QTextCharFormat()
+            if a.style == "underline" or a.colour is None:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if a.colour else QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(highlight_colour(a.colour, 255).darker(130))
+                fmt.setFontUnderline(True)
+            else:
+                # translucent, so overlapping highlights show through each other
+                fmt.setBackground(highlight_colour(a.colour, 120))
+            selections.append(self._selection(a.start, a.end, fmt))
+        self.set_layer("highlights", selections)
+
+    def paint_hits(self, hits, current: int | None) -> None:
+        if self.positions is None:
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 165, 0, 90))
+        self.set_layer("hits", [self._selection(h.start, h.end, fmt) for h in hits])
+        if current is None or not hits:
+            self.set_layer("current_hit", [])
+            return
+        strong = QTextCharFormat()
+        strong.setBackground(QColor(255, 120, 0, 200))
+        strong.setForeground(QColor("black"))
+        self.set_layer("current_hit", [self._selection(hits[current].start, hits[current].end, strong)])
+
+    def flash(self, start: int, end: int) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().highlight().color().lighter(170))
+        self.set_layer("flash", [self._selection(start, end, fmt)])
+        self._flash_timer.start()
+
+    # -- zoom and measure --------------------------------------------------------------------
+    def zoom(self, steps: int | None) -> None:
+        """steps: +1/-1 change the size, None resets it."""
+        self.zoom_steps = 0 if steps is None else max(-6, min(12, self.zoom_steps + steps))
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(BASE_POINT_SIZE * (1.1**self.zoom_steps))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._update_measure()
+
+    def set_base_font(self, font: QFont) -> None:
+        self._base_font = QFont(font)
+        self._apply_font()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_measure()
+
+    def _update_measure(self) -> None:
+        # centre a column no wider than MEASURE_EM characters, as a printed page would
+        em = self.fontMetrics().horizontalAdvance("中")
+        width = self.width() - self.verticalScrollBar().sizeHint().width()
+        side = max(0, (width - MEASURE_EM * em - 2 * 28) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+    # -- keyboard and mouse ------------------------------------------------------------------
+    def _emit_caret(self) -> None:
+        if self.positions is not None:
+            self.caretMoved.emit(self.caret_original())
+
+    def move_word(self, forward: bool, extend: bool) -> None:
+        anchor, caret = self.selection_original()
+        if self.words is None:
+            self.wordsWanted.emit()
+            limit = self.positions.to_original(self.document().characterCount() - 1)
+            target = max(0, min(limit, caret + 1 if forward else caret - 1))  # by character until jieba is ready
+        else:
+            target = self.words.next(caret) if forward else self.words.previous(caret)
+        self.select_original(anchor if extend else target, target)
+
+    def select_word_at_caret(self) -> None:
+        caret = self.caret_original()
+        if self.words is None:
+            self.wordsWanted.emit()
+            self.select_original(caret, caret + 1)
+            return
+        start, end = self.words.word_at(caret)
+        self.select_original(start, end)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (ctrl, ctrl | shift):
+            self.move_word(key == Qt.Key.Key_Right, extend=bool(mods & shift))
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.positions is None:
+            return super().mouseDoubleClickEvent(event)
+        cursor = self.cursorForPosition(event.position().toPoint())
+        self.setTextCursor(cursor)
+        self.select_word_at_caret()

@@ -1,0 +1,845 @@
+"""The main window: the page in the centre, the section tree and the annotation panel in docks."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.core.annotations.model import COLOURS
+from reader.core.annotations.store import store_key
+from reader.core.document import DocumentError
+from reader.core.export import gather, render
+from reader.core.export.webanno import AnnotationImportError, parse
+from reader.core.outline import navigation_stops, sentence_at
+from reader.core.resources import notice_path
+from reader.core.scripts import Script
+from reader.core.search import SearchIndex
+from reader.core.session import Session
+from reader.core.words import WordBoundaries
+from reader.gui.actions import ACTIONS, MENUS, create_actions, translate
+from reader.gui.annotation_controller import AnnotationController
+from reader.gui.annotation_dock import AnnotationDock
+from reader.gui.document_view import DocumentView
+from reader.gui.export_dialog import ExportDialog
+from reader.gui.find_bar import FindBar
+from reader.gui.note_dialog import NoteDialog
+from reader.gui.palette import highlight_colour
+from reader.models.outline_model import OutlineModel
+
+RECENT_MAX = 10
+FOCUS_FRAME = """
+QTreeView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
+QTreeView, QTextEdit { border: 2px solid transparent; }
+"""
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the GUI thread (a queued signal)."""
+
+    wordsReady = Signal(object, object)
+
+
+class MessageBar(QWidget):
+    """A visible, dismissable message above the text (a missing font, a damaged file)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self, text="✕", toolTip=self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), QColor("#f8d7da" if error else "#fff3cd"))
+        pal.setColor(self.foregroundRole(), QColor("#58151c" if error else "#664d03"))
+        self.setPalette(pal)
+        self.label.setPalette(pal)
+        current = self.label.text()
+        self.label.setText(text if not self.isVisible() or not current or text in current else current + "\n" + text)
+        self.show()
+
+
+def has_chinese_font() -> bool:
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    families += QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese)
+    return bool(families)
+
+
+def colour_icon(name: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(highlight_colour(name, 255))
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings, data_dir: Path) -> None:
+        super().__init__()
+        self.settings = settings
+        self.data_dir = Path(data_dir)
+        self.session: Session | None = None
+        self.script = Script.ORIGINAL
+        self.current_colour = "yellow"
+        self._search: SearchIndex | None = None
+        self._hits = []
+        self._hit = None
+        self._back: list[int] = []
+        self._forward: list[int] = []
+        self._syncing_tree = False
+        self._relay = _Relay(self)
+        self._relay.wordsReady.connect(self._words_ready)
+        self._words_started: set[str] = set()
+
+        self.setWindowIcon(QIcon.fromTheme("accessories-text-editor"))
+        self.setStyleSheet(FOCUS_FRAME)
+        self.view = DocumentView(self)
+        self.view.caretMoved.connect(self._caret_moved)
+        self.view.wordsWanted.connect(self.start_words)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.messages = MessageBar(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.queryChanged.connect(self._search_changed)
+        self.find_bar.nextRequested.connect(self.on_find_next)
+        self.find_bar.previousRequested.connect(self.on_find_previous)
+        self.find_bar.closed.connect(self._find_closed)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.messages)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.outline_tree = QTreeView(self)
+        self.outline_tree.setObjectName("outlineTree")
+        self.outline_tree.setAccessibleName(self.tr("Sections"))
+        self.outline_tree.setHeaderHidden(True)
+        self.outline_tree.setUniformRowHeights(True)
+        self.outline_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outline_tree.clicked.connect(self._tree_chosen)
+        self.outline_tree.activated.connect(self._tree_chosen)
+        self.outline_dock = QDockWidget(self.tr("Sections"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.outline_tree)
+        self.outline_dock.setFocusProxy(self.outline_tree)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.annotation_dock = AnnotationDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
+        tree = self.annotation_dock.tree
+        tree.activatedId.connect(self.jump_to_annotation)
+        tree.editRequested.connect(self.edit_note)
+        tree.deleteRequested.connect(self.remove_annotation)
+        for widget in (self.outline_tree, tree, self.annotation_dock.filter_edit):
+            widget.installEventFilter(self)
+
+        self.controller = AnnotationController(self)
+        self.controller.changed.connect(self._annotations_changed)
+        self.controller.saveFailed.connect(self._save_failed)
+        self.controller.saved.connect(self._saved)
+
+        self.actions = create_actions(self, self.view, self._shortcut_overrides())
+        self.controller.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.controller.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        for i, name in enumerate(COLOURS, start=1):
+            self.actions[f"colour_{i}"].setIcon(colour_icon(name))
+        self._build_menus()
+        self._build_toolbar()
+        self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
+        self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
+
+        self.status_section = QLabel(self)
+        self.status_position = QLabel(self)
+        self.statusBar().addWidget(self.status_section, 1)
+        self.statusBar().addPermanentWidget(self.status_position)
+
+        self.resize(1280, 820)
+        self.resizeDocks([self.outline_dock, self.annotation_dock], [300, 300], Qt.Orientation.Horizontal)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.view.zoom_steps = int(settings.value("view/zoom", 0))
+        self.view.zoom(0)
+        if not has_chinese_font():
+            self.messages.show_message(
+                self.tr(
+                    "No installed font covers Chinese, so the text shows as boxes. Install one, "
+                    "for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or "
+                    "sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader."
+                ),
+                error=True,
+            )
+
+    # -- menus and toolbar -------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menus = {}
+        for key, title in MENUS:
+            menus[key] = self.menuBar().addMenu(translate(title))
+            menus[key].setObjectName(f"menu_{key}")
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for spec in ACTIONS:
+            if not spec.menu:
+                continue
+            menu = menus[spec.menu]
+            menu.addAction(self.actions[spec.name])
+            if spec.name == "open":
+                menu.addMenu(self.recent_menu)
+            if spec.name in ("copy_markdown", "redo", "copy", "find_previous", "select_sentence", "remove_highlight",
+                             "previous_highlight", "previous_section", "forward", "cycle_script", "zoom_reset"):
+                menu.addSeparator()
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name, label in (("open", self.tr("Open")), ("export_annotations", self.tr("Export"))):
+            self.actions[name].setIconText(label)
+            bar.addAction(self.actions[name])
+        bar.addSeparator()
+        for name, label in (("script_original", "原文"), ("script_simplified", "简体"), ("script_traditional", "繁體")):
+            self.actions[name].setIconText(label)
+            bar.addAction(self.actions[name])
+        bar.addSeparator()
+        for i in range(1, 6):
+            bar.addAction(self.actions[f"colour_{i}"])
+        for name, label in (("underline", self.tr("Underline")), ("note", self.tr("Note")), ("remove_highlight", self.tr("Remove"))):
+            self.actions[name].setIconText(label)
+            bar.addAction(self.actions[name])
+        bar.addSeparator()
+        bar.addAction(self.actions["find"])
+        for name in ("colour_1", "colour_2", "colour_3", "colour_4", "colour_5"):
+            button = bar.widgetForAction(self.actions[name])
+            if button:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _shortcut_overrides(self) -> dict[str, str]:
+        self.settings.beginGroup("shortcuts")
+        overrides = {key: str(self.settings.value(key)) for key in self.settings.childKeys()}
+        self.settings.endGroup()
+        return overrides
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for i, (path, title) in enumerate(self.recent_documents(), start=1):
+            action = self.recent_menu.addAction(f"&{i % 10} {title} — {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def recent_documents(self) -> list[tuple[str, str]]:
+        raw = self.settings.value("recent", []) or []
+        raw = [raw] if isinstance(raw, str) else raw
+        out = []
+        for entry in raw:
+            path, _, title = str(entry).partition("\t")
+            out.append((path, title or Path(path).name))
+        return out
+
+    def _remember_recent(self) -> None:
+        path = str(self.session.document.path)
+        entries = [f"{p}\t{t}" for p, t in self.recent_documents() if p != path]
+        self.settings.setValue("recent", [f"{path}\t{self.session.title}", *entries][:RECENT_MAX])
+
+    # -- documents ---------------------------------------------------------------------------
+    def _doc_key(self) -> str:
+        doc = self.session.document
+        return "documents/" + store_key(doc.path, doc.content_hash)
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open a document; on failure say why and keep what was open."""
+        try:
+            session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", "s2t")))
+        except DocumentError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open document"), self.tr("{file}\n\n{reason}").format(file=exc.path, reason=exc.reason))
+            return False
+        if self.session is not None:
+            self._remember_position()
+            if not self.controller.save():
+                self._ask_unsaved()
+        self.session = session
+        self._search = None
+        self._hits, self._hit = [], None
+        self._back.clear()
+        self._forward.clear()
+        self.messages.hide()
+        self.controller.set_session(session)
+        self.outline_model = OutlineModel(session.outline, parent=self)
+        self.outline_tree.setModel(self.outline_model)
+        self.outline_tree.expandToDepth(0)
+        result = session.load_result
+        if result.status == "corrupt":
+            self.messages.show_message(
+                self.tr("The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.").format(
+                    reason=result.message, backup=result.backup), error=True)
+        elif result.status == "newer":
+            self.messages.show_message(
+                self.tr("The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched."))
+        script = Script(self.settings.value(self._doc_key() + "/script", Script.ORIGINAL.value))
+        self.set_script(script)
+        pos = int(self.settings.value(self._doc_key() + "/position", 0))
+        self.view.select_original(pos, pos, ensure_visible=False)
+        self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
+        self.settings.setValue("last/path", str(session.document.path))
+        self._remember_recent()
+        self._update_title()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        # jieba takes about half a second to load: start it once the window has painted
+        QTimer.singleShot(300, self.start_words)
+        return True
+
+    def _remember_position(self) -> None:
+        if self.session is not None:
+            self.settings.setValue(self._doc_key() + "/position", self.view.caret_original())
+            self.settings.setValue(self._doc_key() + "/script", self.script.value)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("Reader 研讀")
+            return
+        view = self.session.view(self.script)
+        title_node = next((n for n in self.session.outline.root.walk() if n.kind == "title"), None)
+        title = self.session.outline.label(title_node, view.text, view.to_view) if title_node else self.session.document.name
+        suffix = self.tr(" (read-only annotations)") if self.session.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} — Reader 研讀")
+
+    # -- scripts -----------------------------------------------------------------------------
+    def set_script(self, script: Script) -> None:
+        if self.session is None:
+            return
+        self.script = script
+        view = self.session.view(script)
+        self.view.show_view(view, self._typeset_blocks())
+        self.outline_model.set_view(view)
+        self.actions[f"script_{script.value}"].setChecked(True)
+        self._annotations_changed()
+        self._repaint_hits()
+        self._update_title()
+        self._caret_moved(self.view.caret_original())
+        self.settings.setValue(self._doc_key() + "/script", script.value)
+
+    def _typeset_blocks(self) -> list[tuple[int, int, str]]:
+        return [(n.start, n.end, n.kind) for n in self.session.outline.root.walk() if n.kind not in ("document", "header", "paragraph", "sentence", "item")]
+
+    def on_script_original(self) -> None:
+        self.set_script(Script.ORIGINAL)
+
+    def on_script_simplified(self) -> None:
+        self.set_script(Script.SIMPLIFIED)
+
+    def on_script_traditional(self) -> None:
+        self.set_script(Script.TRADITIONAL)
+
+    def on_cycle_script(self) -> None:
+        order = list(Script)
+        self.set_script(order[(order.index(self.script) + 1) % len(order)])
+
+    # -- words (jieba, in the background) ----------------------------------------------------
+    def start_words(self) -> None:
+        session = self.session
+        if session is None or session.document.content_hash in self._words_started:
+            return
+        self._words_started.add(session.document.content_hash)
+
+        def work() -> None:
+            boundaries = WordBoundaries.from_view(session.view(Script.SIMPLIFIED))
+            self._relay.wordsReady.emit(session, boundaries)
+
+        threading.Thread(target=work, name="jieba", daemon=True).start()
+
+    def _words_ready(self, session, boundaries) -> None:
+        session.words = boundaries
+        if session is self.session:
+            self.view.words = boundaries
+
+    # -- the section tree --------------------------------------------------------------------
+    def _tree_chosen(self, index: QModelIndex) -> None:
+        if self._syncing_tree or not index.isValid():
+            return
+        node = self.outline_model.node(index)
+        self._jump(node.start, node.start)
+        self.view.scroll_to_original(node.start, margin=24)
+        self.view.flash(node.start, node.end)
+
+    def _caret_moved(self, pos: int) -> None:
+        if self.session is None:
+            return
+        path = self.session.outline.path_at(pos)
+        if path:
+            index = self.outline_model.index_of(path[-1])
+            self._syncing_tree = True
+            self.outline_tree.setCurrentIndex(index)
+            self.outline_tree.scrollTo(index)
+            self._syncing_tree = False
+            top = path[0]
+            label = self.outline_model.data(self.outline_model.index_of(top))
+            self.status_section.setText(label)
+        else:
+            self.status_section.setText("")
+        total = len(self.session.text)
+        self.status_position.setText(self.tr("Character {pos} of {total}").format(pos=f"{pos:,}", total=f"{total:,}"))
+
+    # -- jumps and history -------------------------------------------------------------------
+    def _jump(self, start: int, end: int) -> None:
+        self._back.append(self.view.caret_original())
+        self._forward.clear()
+        self.view.reveal(start, end)
+
+    def on_back(self) -> None:
+        if self._back:
+            self._forward.append(self.view.caret_original())
+            pos = self._back.pop()
+            self.view.reveal(pos, pos)
+
+    def on_forward(self) -> None:
+        if self._forward:
+            self._back.append(self.view.caret_original())
+            pos = self._forward.pop()
+            self.view.reveal(pos, pos)
+
+    def on_next_section(self) -> None:
+        self._step_section(+1)
+
+    def on_previous_section(self) -> None:
+        self._step_section(-1)
+
+    def _step_section(self, direction: int) -> None:
+        if self.session is None:
+            return
+        caret = self.view.caret_original()
+        stops = navigation_stops(self.session.outline)
+        if direction > 0:
+            target = next((n for n in stops if n.start > caret), None)
+        else:
+            target = next((n for n in reversed(stops) if n.start < caret), None)
+        if target is not None:
+            self._jump(target.start, target.start)
+            self.view.scroll_to_original(target.start, margin=24)
+            self.view.flash(target.start, target.end)
+
+    # -- annotations -------------------------------------------------------------------------
+    def _annotations_changed(self) -> None:
+        if self.session is None:
+            return
+        current = self.annotation_dock.tree.current_id()
+        self.annotation_dock.model.reset(self.session, self.session.view(self.script))
+        self.view.paint_annotations(self.session.annotations.placed())
+        if current:
+            self.annotation_dock.select_id(current)
+
+    def annotation_at_caret(self):
+        if self.session is None:
+            return None
+        rng = self.view.selected_range()
+        if rng:
+            exact = [a for a in self.session.annotations.placed() if (a.start, a.end) == rng]
+            if exact:
+                return exact[0]
+            overlapping = [a for a in self.session.annotations.placed() if a.start < rng[1] and rng[0] < a.end]
+            return min(overlapping, key=lambda a: a.end - a.start) if overlapping else None
+        found = self.session.annotations.at(self.view.caret_original())
+        return found[0] if found else None
+
+    def highlight(self, colour: str | None, style: str = "highlight") -> None:
+        if self.session is None or self._read_only_refused():
+            return
+        if colour:
+            self.current_colour = colour
+        rng = self.view.selected_range()
+        existing = self.annotation_at_caret()
+        if existing is not None and (rng is None or (existing.start, existing.end) == rng):
+            if (existing.colour, existing.style) != (colour, style):
+                self.controller.push(existing, existing.edited(colour=colour, style=style), self.tr("Change highlight"))
+            return
+        if rng is None:
+            self.statusBar().showMessage(self.tr("Select a passage first (W selects a word, S a sentence)."), 4000)
+            return
+        annotation = self.session.new_annotation(*rng, colour=colour, style=style)
+        self.controller.push(None, annotation, self.tr("Highlight"))
+        self.view.select_original(rng[1], rng[1], ensure_visible=False)
+
+    def on_highlight(self) -> None:
+        self.highlight(self.current_colour)
+
+    def _colour(self, n: int) -> None:
+        self.highlight(COLOURS[n - 1])
+
+    def on_colour_1(self) -> None:
+        self._colour(1)
+
+    def on_colour_2(self) -> None:
+        self._colour(2)
+
+    def on_colour_3(self) -> None:
+        self._colour(3)
+
+    def on_colour_4(self) -> None:
+        self._colour(4)
+
+    def on_colour_5(self) -> None:
+        self._colour(5)
+
+    def on_underline(self) -> None:
+        self.highlight(self.current_colour, style="underline")
+
+    def on_note(self) -> None:
+        if self.session is None or self._read_only_refused():
+            return
+        existing = self.annotation_at_caret()
+        if existing is not None:
+            self.edit_note(existing.id)
+            return
+        rng = self.view.selected_range()
+        if rng is None:
+            self.view.select_word_at_caret()
+            rng = self.view.selected_range()
+        if rng is None:
+            return
+        view = self.session.view(self.script)
+        dialog = NoteDialog(view.slice(*rng), "", self)
+        if dialog.exec():
+            self.controller.push(None, self.session.new_annotation(*rng, colour=self.current_colour, note=dialog.note), self.tr("Add note"))
+
+    def edit_note(self, annotation_id: str) -> None:
+        if self.session is None or self._read_only_refused():
+            return
+        a = self.session.annotations.get(annotation_id)
+        if a is None:
+            return
+        dialog = NoteDialog(self.annotation_dock.model.quote(a), a.note, self)
+        if dialog.exec() and dialog.note != a.note:
+            self.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        if self.session is None or self._read_only_refused():
+            return
+        a = self.session.annotations.get(annotation_id)
+        if a is not None:
+            self.controller.push(a, None, self.tr("Remove highlight"))
+
+    def on_remove_highlight(self) -> None:
+        a = self.annotation_at_caret()
+        if a is not None:
+            self.remove_annotation(a.id)
+
+    def jump_to_annotation(self, annotation_id: str) -> None:
+        a = self.session.annotations.get(annotation_id) if self.session else None
+        if a is None or a.orphaned:
+            return
+        self._jump(a.start, a.end)
+
+    def on_next_highlight(self) -> None:
+        self._step_highlight(+1)
+
+    def on_previous_highlight(self) -> None:
+        self._step_highlight(-1)
+
+    def _step_highlight(self, direction: int) -> None:
+        if self.session is None:
+            return
+        caret = min(self.view.selection_original())
+        annotations = self.session.annotations
+        a = annotations.next_after(caret) if direction > 0 else annotations.previous_before(caret)
+        if a is None:
+            self.statusBar().showMessage(self.tr("No more highlights in this direction."), 3000)
+            return
+        self._jump(a.start, a.end)
+        self.annotation_dock.select_id(a.id)
+
+    def _read_only_refused(self) -> bool:
+        if self.session is not None and self.session.read_only:
+            self.statusBar().showMessage(self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000)
+            return True
+        return False
+
+    def _save_failed(self, message: str) -> None:
+        self.messages.show_message(
+            self.tr("Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.").format(error=message),
+            error=True,
+        )
+
+    def _saved(self) -> None:
+        if self.messages.isVisible() and self.tr("Could not save") in self.messages.label.text():
+            self.messages.hide()
+            self.statusBar().showMessage(self.tr("Annotations saved."), 3000)
+
+    def _context_menu(self, point) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.actions["copy"])
+        menu.addSeparator()
+        for i in range(1, 6):
+            menu.addAction(self.actions[f"colour_{i}"])
+        for name in ("underline", "note", "remove_highlight"):
+            menu.addAction(self.actions[name])
+        menu.addSeparator()
+        menu.addAction(self.actions["select_word"])
+        menu.addAction(self.actions["select_sentence"])
+        menu.exec(self.view.mapToGlobal(point))
+
+    # -- selection helpers -------------------------------------------------------------------
+    def on_select_word(self) -> None:
+        self.view.select_word_at_caret()
+
+    def on_select_sentence(self) -> None:
+        if self.session is not None:
+            self.view.select_original(*sentence_at(self.session.text, self.view.caret_original()))
+
+    def on_copy(self) -> None:
+        focus = self.focusWidget()
+        if hasattr(focus, "copy") and focus is not self.view:
+            focus.copy()
+        else:
+            self.view.copy()
+
+    # -- find --------------------------------------------------------------------------------
+    def on_find(self) -> None:
+        rng = self.view.selected_range()
+        text = None
+        if rng and rng[1] - rng[0] <= 40 and self.session:
+            text = self.session.view(self.script).slice(*rng)
+        self.find_bar.open_bar(text)
+
+    def on_find_slash(self) -> None:
+        self.on_find()
+
+    def _search_changed(self, query: str) -> None:
+        if self.session is None:
+            return
+        if self._search is None and query:
+            self._search = SearchIndex(self.session.views)
+        self._hits = self._search.find(query) if query else []
+        caret = self.view.caret_original()
+        self._hit = next((i for i, h in enumerate(self._hits) if h.start >= caret), 0) if self._hits else None
+        self._show_hit()
+
+    def _show_hit(self) -> None:
+        self._repaint_hits()
+        if self._hit is not None:
+            hit = self._hits[self._hit]
+            self.view.reveal(hit.start, hit.end)
+        self.find_bar.set_count(self._hit, len(self._hits))
+
+    def _repaint_hits(self) -> None:
+        self.view.paint_hits(self._hits if self.find_bar.isVisible() else [], self._hit)
+
+    def on_find_next(self) -> None:
+        self._step_hit(+1)
+
+    def on_find_previous(self) -> None:
+        self._step_hit(-1)
+
+    def _step_hit(self, direction: int) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        if not self._hits:
+            return
+        self._hit = ((self._hit or 0) + direction) % len(self._hits)  # wraps at either end
+        self._show_hit()
+
+    def _find_closed(self) -> None:
+        self._repaint_hits()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- import and export -------------------------------------------------------------------
+    def current_section(self):
+        if self.session is None:
+            return None
+        return self.session.outline.group_at(self.view.caret_original())
+
+    def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
+        data = gather(self.session, script, scope, self.current_section())
+        try:
+            Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
+        return True
+
+    def on_export_annotations(self) -> None:
+        if self.session is None:
+            return
+        stem = (self.session.document.path.stem if self.session.document.path else "annotations") + "-annotations"
+        dialog = ExportDialog(self.settings, stem, self.script, self)
+        if dialog.exec():
+            self.export_to(*dialog.choice())
+
+    def on_copy_markdown(self) -> None:
+        if self.session is None:
+            return
+        QGuiApplication.clipboard().setText(render(gather(self.session, self.script), "md"))
+        self.statusBar().showMessage(self.tr("Annotations copied as Markdown."), 3000)
+
+    def on_import_annotations(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)"))
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            imported = parse(path.read_text(encoding="utf-8"))
+            changes, report = self.session.plan_import(imported)
+        except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
+            return False
+        if changes:
+            self.controller.push_many(changes, self.tr("Import annotations"))
+        QMessageBox.information(
+            self, self.tr("Annotations imported"),
+            self.tr("{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.").format(
+                added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned))
+        return True
+
+    # -- the rest of the commands ------------------------------------------------------------
+    def on_open(self) -> None:
+        start = str(self.session.document.path.parent) if self.session and self.session.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), start, self.tr("Text files (*.txt);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def on_quit(self) -> None:
+        self.close()
+
+    def on_undo(self) -> None:
+        self.controller.undo_stack.undo()
+
+    def on_redo(self) -> None:
+        self.controller.undo_stack.redo()
+
+    def on_zoom_in(self) -> None:
+        self.view.zoom(+1)
+
+    def on_zoom_out(self) -> None:
+        self.view.zoom(-1)
+
+    def on_zoom_reset(self) -> None:
+        self.view.zoom(None)
+
+    def on_toggle_outline(self, checked: bool) -> None:
+        self.outline_dock.setVisible(checked)
+
+    def on_toggle_annotations(self, checked: bool) -> None:
+        self.annotation_dock.setVisible(checked)
+
+    def on_full_screen(self, checked: bool) -> None:
+        self.showFullScreen() if checked else self.showNormal()
+
+    def _focus_chain(self) -> list[QWidget]:
+        chain = []
+        if self.outline_dock.isVisible():
+            chain.append(self.outline_tree)
+        chain.append(self.view)
+        if self.annotation_dock.isVisible():
+            chain.append(self.annotation_dock.tree)
+        if self.find_bar.isVisible():
+            chain.append(self.find_bar.edit)
+        return chain
+
+    def _cycle_focus(self, step: int) -> None:
+        chain = self._focus_chain()
+        focus = self.focusWidget()
+        index = next((i for i, w in enumerate(chain) if w is focus or (focus and w.isAncestorOf(focus))), chain.index(self.view))
+        chain[(index + step) % len(chain)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def on_focus_next(self) -> None:
+        self._cycle_focus(+1)
+
+    def on_focus_previous(self) -> None:
+        self._cycle_focus(-1)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            if obj is self.annotation_dock.filter_edit and obj.text():
+                obj.clear()
+            else:
+                self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(obj, event)
+
+    def on_shortcuts(self) -> None:
+        from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions, self.settings, self).exec()
+
+    def on_shortcuts_in_text(self) -> None:
+        self.on_shortcuts()
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Reader"),
+            self.tr("<h3>Reader 研讀 {version}</h3><p>A study reader for Chinese documents: read, mark passages, "
+                    "write notes and hand them on.</p>").format(version=__version__))
+
+    # -- closing -----------------------------------------------------------------------------
+    def _ask_unsaved(self) -> bool:
+        """True when it is fine to go on (saved now, or the reader chose to discard)."""
+        while self.controller.dirty and not self.controller.save():
+            answer = QMessageBox.warning(
+                self, self.tr("Annotations not saved"),
+                self.tr("Your latest highlights and notes could not be saved:\n{error}\n\nTry again, or quit and lose them?").format(
+                    error=self.controller.last_error),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry)
+            if answer == QMessageBox.StandardButton.Discard:
+                return True
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self._ask_unsaved():
+            event.ignore()
+            return
+        self._remember_position()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("view/zoom", self.view.zoom_steps)
+        self.settings.sync()
+        event.accept()
+
+
+def default_document(settings) -> Path:
+    last = settings.value("last/path")
+    if last and Path(str(last)).is_file():
+        return Path(str(last))
+    return notice_path()
+
+

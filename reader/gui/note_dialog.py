@@ -1,0 +1,37 @@
+"""A small editor for one note: Ctrl+Enter saves, Esc cancels."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+
+class NoteDialog(QDialog):
+    def __init__(self, quote: str, note: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle(self.tr("Note"))
+        layout = QVBoxLayout(self)
+        shown = quote if len(quote) <= 120 else quote[:120] + "…"
+        passage = QLabel(f"「{shown}」", self)
+        passage.setWordWrap(True)
+        label = QLabel(self.tr("&Note (Ctrl+Enter saves, Esc cancels):"), self)
+        self.edit = QPlainTextEdit(note, self)
+        self.edit.setObjectName("noteEdit")
+        self.edit.setAccessibleName(self.tr("Note text"))
+        self.edit.setTabChangesFocus(True)
+        label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for w in (passage, label, self.edit, buttons):
+            layout.addWidget(w)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.resize(460, 280)
+        self.edit.setFocus()
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    @property
+    def note(self) -> str:
+        return self.edit.toPlainText()

@@ -1,0 +1,114 @@
+"""The section tree as a Qt item model, labelled in the script being shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.core.outline import Outline, Section
+from reader.core.scripts import View
+
+RangeRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "header": QCoreApplication.translate("OutlineModel", "Document information"),
+        "breadcrumb": QCoreApplication.translate("OutlineModel", "Site"),
+        "title": QCoreApplication.translate("OutlineModel", "Title"),
+        "subtitle": QCoreApplication.translate("OutlineModel", "Subtitle"),
+        "author": QCoreApplication.translate("OutlineModel", "Author"),
+        "dateline": QCoreApplication.translate("OutlineModel", "Date and source"),
+        "heading": QCoreApplication.translate("OutlineModel", "Heading"),
+        "paragraph": QCoreApplication.translate("OutlineModel", "Paragraph"),
+        "sentence": QCoreApplication.translate("OutlineModel", "Sentence"),
+        "item": QCoreApplication.translate("OutlineModel", "Item"),
+        "credit": QCoreApplication.translate("OutlineModel", "Editor"),
+    }
+    return names.get(kind, kind)
+
+
+class OutlineModel(QAbstractItemModel):
+    def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.outline = outline
+        self.view = view
+        self._labels: dict[int, str] = {}
+        # Qt asks for parents by child: keep each node's parent and row
+        self._parent: dict[int, tuple[Section, int]] = {}
+        for node in outline.root.walk():
+            for row, child in enumerate(node.children):
+                self._parent[id(child)] = (node, row)
+
+    def set_view(self, view: View) -> None:
+        self.view = view
+        self._labels.clear()
+        self._changed_below(QModelIndex())
+
+    def _changed_below(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 0, parent), [Qt.ItemDataRole.DisplayRole])
+            for row in range(rows):
+                child = self.index(row, 0, parent)
+                if self.hasChildren(child):
+                    self._changed_below(child)
+
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
+        return index.internalPointer() if index.isValid() else self.outline.root
+
+    def index_of(self, node: Section) -> QModelIndex:
+        if node is self.outline.root:
+            return QModelIndex()
+        _, row = self._parent[id(node)]
+        return self.createIndex(row, 0, node)
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if column != 0 or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, 0, self.node(parent).children[row])
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        parent, _ = self._parent[id(index.internalPointer())]
+        return self.index_of(parent)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 1
+
+    def label(self, node: Section) -> str:
+        label = self._labels.get(id(node))
+        if label is None:
+            view = self.view
+            label = self.outline.label(node, view.text, view.to_view) if view else self.outline.label(node)
+            self._labels[id(node)] = label
+        return label
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if node.kind == "header":
+                return kind_name("header")
+            return self.label(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{kind_name(node.kind)}: {self.label(node)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_name(node.kind)} {self.label(node)}"
+        if role == RangeRole:
+            return (node.start, node.end)
+        if role == KindRole:
+            return node.kind
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

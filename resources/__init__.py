@@ -1,0 +1,1 @@
+"""Files shipped with Reader: the bundled notice, icons, the desktop entry, translations."""
