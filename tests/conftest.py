@@ -1,0 +1,32 @@
+import os
+from pathlib import Path
+
+import pytest
+
+# set before any Qt import: the suite runs without a screen
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reader.core.resources import notice_path  # noqa: E402
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """Everything the app writes goes to a fresh folder: never the user's files."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def notice_text() -> str:
+    return notice_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def notice_copy(tmp_path, notice_text) -> Path:
+    path = tmp_path / "notice.txt"
+    path.write_text(notice_text, encoding="utf-8")
+    return path

@@ -1,0 +1,42 @@
+import pytest
+
+from reader.core.annotations.model import Annotation, AnnotationSet
+
+
+def test_quote_selector_keeps_context(notice_text):
+    start = notice_text.index("習近平同志為核心")
+    a = Annotation.on_text(notice_text, start, start + 8)
+    assert a.exact == "習近平同志為核心"
+    assert len(a.prefix) == 32 and notice_text[start - 32 : start] == a.prefix
+    assert a.suffix == notice_text[start + 8 : start + 40]
+    assert a.created == a.modified and "T" in a.created and ("+" in a.created or "Z" in a.created or "-" in a.created[19:])
+    assert len(a.id) == 36
+
+
+def test_bad_values_are_refused():
+    with pytest.raises(ValueError):
+        Annotation(0, 1, "甲", colour="orange")
+    with pytest.raises(ValueError):
+        Annotation(0, 1, "甲", style="bold")
+    with pytest.raises(ValueError):
+        Annotation(5, 1, "甲")
+
+
+def test_set_keeps_document_order_and_ids():
+    a = Annotation(10, 12, "乙")
+    b = Annotation(2, 4, "甲")
+    c = Annotation(10, 11, "丙")
+    s = AnnotationSet([a, b, c])
+    assert [x.exact for x in s] == ["甲", "丙", "乙"]
+    moved = a.edited(note="筆記")
+    s.put(moved)
+    assert len(s) == 3 and s.get(a.id).note == "筆記"
+    assert s.remove(b.id) is b and b.id not in s
+    assert [x.id for x in s.at(11)] == [c.id, a.id]  # innermost first
+    assert s.next_after(10) is None and s.previous_before(11).start == 10
+
+
+def test_edited_moves_the_modified_time():
+    a = Annotation(0, 1, "甲", created="2020-01-01T00:00:00+00:00")
+    assert a.edited(colour="blue").modified != a.modified
+    assert a.edited(colour="blue").created == a.created

@@ -1,0 +1,155 @@
+import csv
+import io
+import json
+import os
+
+import pytest
+
+from reader.core.annotations.model import Annotation
+from reader.core.export import FORMATS, gather, render
+from reader.core.export.webanno import AnnotationImportError, parse
+from reader.core.scripts import Script
+from reader.core.session import Session
+from tests.conftest import GOLDEN
+
+FIXED = [
+    ("a0000000-0000-4000-8000-000000000001", "習近平同志為核心", "yellow", "highlight", "核心：要點\n第二段 <b>粗</b> & “引號”"),
+    ("a0000000-0000-4000-8000-000000000002", "聚焦到中國式現代化在理論和實踐的創新突破上", "green", "highlight", ""),
+    ("a0000000-0000-4000-8000-000000000003", "大力弘揚勞模精神、勞動精神、工匠精神", "blue", "underline", "三種精神"),
+    ("a0000000-0000-4000-8000-000000000004", "營造良好氛圍", None, "highlight", "=SUM(A1:A2) 不是公式"),
+    ("a0000000-0000-4000-8000-000000000005", "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知", "purple", "highlight", ""),
+]
+
+
+@pytest.fixture
+def session(notice_copy, data_dir):
+    s = Session.open(notice_copy, data_dir)
+    for ident, exact, colour, style, note in FIXED:
+        start = s.text.index(exact)
+        s.apply(None, Annotation.on_text(s.text, start, start + len(exact), id=ident, colour=colour, style=style, note=note,
+                                         created="2026-11-20T09:30:00+08:00", modified="2026-11-21T10:00:00+08:00"))
+    return s
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_golden(session, fmt, script):
+    out = render(gather(session, script), fmt)
+    golden = GOLDEN / f"notice-{script.value}.{fmt}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(out, encoding="utf-8", newline="")
+    with open(golden, encoding="utf-8", newline="") as handle:
+        assert out == handle.read()
+
+
+def test_simplified_export_converts_quotes_not_notes(session):
+    out = render(gather(session, Script.SIMPLIFIED), "md")
+    assert "> 习近平同志为核心" in out
+    assert "核心：要點" in out  # the note stays as written
+    assert "## 《通知》指出,学习宣传贯彻党的二十大精神" in out
+
+
+def test_scope_noted_and_section(session):
+    assert len(gather(session, scope="noted").items) == 3
+    section = session.outline.sections[3]
+    items = gather(session, scope="section", section=section).items
+    assert [i.quote for i in items] == ["聚焦到中國式現代化在理論和實踐的創新突破上"]
+
+
+def test_csv_has_a_bom_and_neutralises_formulas(session):
+    out = render(gather(session), "csv")
+    assert out.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(out[1:])))
+    assert rows[0] == ["section", "quote", "note", "colour", "style", "created", "modified", "start", "end"]
+    notes = [r[2] for r in rows[1:]]
+    assert "'=SUM(A1:A2) 不是公式" in notes
+    for dangerous in ("=1+1", "+1", "-1", "@SUM(1)", "\tx"):
+        session.apply(None, session.new_annotation(0, 2, note=dangerous))
+    rows = list(csv.reader(io.StringIO(render(gather(session), "csv")[1:])))
+    assert all(not r[2].startswith(("=", "+", "-", "@", "\t")) for r in rows[1:])
+
+
+def test_html_escapes_what_the_user_typed(session):
+    session.apply(None, session.new_annotation(0, 2, note='<script>alert("x")</script><img src=x onerror=alert(1)>'))
+    out = render(gather(session), "html")
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out and "&lt;b&gt;粗&lt;/b&gt;" in out
+    assert "@media print" in out
+
+
+def test_web_annotation_required_fields(session):
+    data = json.loads(render(gather(session, Script.SIMPLIFIED), "json"))
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == 5
+    items = data["first"]["items"]
+    for item in items:
+        assert item["@context"] == "http://www.w3.org/ns/anno.jsonld"
+        assert item["type"] == "Annotation"
+        assert item["id"].startswith("urn:uuid:")
+        assert item["motivation"] in ("highlighting", "commenting")
+        assert item["created"] and item["modified"]
+        target = item["target"]
+        assert target["source"].startswith("urn:sha256:")
+        types = {s["type"] for s in target["selector"]}
+        assert types == {"TextQuoteSelector", "TextPositionSelector"}
+        if item["motivation"] == "commenting":
+            assert item["body"]["type"] == "TextualBody" and item["body"]["value"]
+        else:
+            assert "body" not in item
+    first = items[0]["target"]["selector"]
+    quote = next(s for s in first if s["type"] == "TextQuoteSelector")
+    assert quote["exact"] == "全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知"
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_import_of_an_export_restores_identical_annotations(session, notice_copy, tmp_path, script):
+    exported = render(gather(session, script), "json")
+    fresh = Session.open(notice_copy, tmp_path / "other")
+    changes, report = fresh.plan_import(parse(exported))
+    assert (report.added, report.updated, report.orphaned) == (5, 0, 0)
+    for before, after in changes:
+        fresh.apply(before, after)
+    key = lambda a: (a.id, a.start, a.end, a.exact, a.prefix, a.suffix, a.colour, a.style, a.note, a.created, a.modified)  # noqa: E731
+    assert sorted(map(key, fresh.annotations)) == sorted(map(key, session.annotations))
+    # importing again adds nothing
+    _, again = fresh.plan_import(parse(exported))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
+
+
+def test_import_merges_by_id_newer_wins(session, notice_copy, tmp_path):
+    exported = json.loads(render(gather(session), "json"))
+    exported["first"]["items"][0]["modified"] = "2027-01-01T00:00:00+08:00"
+    exported["first"]["items"][0]["reader:colour"] = "pink"
+    changes, report = session.plan_import(parse(json.dumps(exported)))
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 4)
+    assert changes[0][1].colour == "pink"
+
+
+def test_import_of_a_store_file(session, notice_copy, tmp_path):
+    session.save()
+    fresh = Session.open(notice_copy, tmp_path / "other")
+    _, report = fresh.plan_import(parse(session.store.path.read_text(encoding="utf-8")))
+    assert report.added == 5
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ("{not json", "not JSON"),
+        ('{"type": "Something"}', "neither"),
+        ('[{"type": "Annotation", "target": {}}]', "no selector"),
+        ('[{"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector"}}}]', "TextQuoteSelector"),
+    ],
+)
+def test_bad_import_files(raw, message):
+    with pytest.raises(AnnotationImportError, match=message):
+        parse(raw)
+
+
+def test_import_for_another_document_changes_nothing(session, tmp_path):
+    other_doc = tmp_path / "other.txt"
+    other_doc.write_text("完全不同的一篇文章。內容毫不相干，沒有任何相同的句子。", encoding="utf-8")
+    other = Session.open(other_doc, tmp_path / "other-data")
+    with pytest.raises(AnnotationImportError, match="matches"):
+        other.plan_import(parse(render(gather(session), "json")))
+    assert len(other.annotations) == 0

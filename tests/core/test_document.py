@@ -1,0 +1,106 @@
+import codecs
+
+import pytest
+
+from reader.core import document
+from reader.core.document import DocumentError, decode_bytes, load_document
+
+SIMPLIFIED = "全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知。组织动员亿万职工为实现党的二十大确定的各项任务而团结奋斗。"
+TRADITIONAL = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知。組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗。"
+
+
+@pytest.mark.parametrize(
+    "text, data, encoding",
+    [
+        (TRADITIONAL, TRADITIONAL.encode("utf-8"), "utf-8"),
+        (TRADITIONAL, codecs.BOM_UTF8 + TRADITIONAL.encode("utf-8"), "utf-8-sig"),
+        (TRADITIONAL, TRADITIONAL.encode("utf-16"), "utf-16"),
+        (TRADITIONAL, codecs.BOM_UTF16_BE + TRADITIONAL.encode("utf-16-be"), "utf-16"),
+        (SIMPLIFIED, SIMPLIFIED.encode("gb18030"), "gb18030"),
+        (TRADITIONAL, TRADITIONAL.encode("gb18030"), "gb18030"),
+        (TRADITIONAL, TRADITIONAL.encode("big5"), "big5"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030-simplified", "gb18030-traditional", "big5"],
+)
+def test_each_encoding_decodes(tmp_path, text, data, encoding):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    doc = load_document(path)
+    assert doc.text == text
+    assert doc.encoding == encoding
+
+
+def test_the_notice_decodes_in_every_encoding_it_fits(tmp_path, notice_text):
+    for encoding in ("utf-8", "gb18030", "utf-16"):
+        path = tmp_path / f"notice-{encoding}.txt"
+        path.write_bytes(notice_text.encode(encoding))
+        assert load_document(path).text == notice_text
+
+
+def test_newlines_are_normalised(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("第一行\r\n第二行\r第三行\n".encode())
+    assert load_document(path).text == "第一行\n第二行\n第三行\n"
+
+
+def test_content_hash_ignores_newline_style(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes("甲\r\n乙".encode())
+    b.write_bytes("甲\n乙".encode())
+    assert load_document(a).content_hash == load_document(b).content_hash
+
+
+def _reason(path) -> str:
+    with pytest.raises(DocumentError) as info:
+        load_document(path)
+    assert str(path) in str(info.value)  # the message names the file
+    return info.value.reason
+
+
+def test_missing_file(tmp_path):
+    assert _reason(tmp_path / "nowhere.txt") == "file not found"
+
+
+def test_folder(tmp_path):
+    assert "folder" in _reason(tmp_path)
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert "binary" in _reason(path)
+
+
+def test_undecodable_file(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(b"\xff\xfe\xfd" * 3 + b"\x81\x20\xfe\x7f" * 5)
+    assert "not decodable" in _reason(path) or "not valid" in _reason(path)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"\n  \n")
+    assert "empty" in _reason(path)
+
+
+def test_file_over_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(document, "MAX_BYTES", 1024)
+    path = tmp_path / "big.txt"
+    path.write_text("字" * 2000, encoding="utf-8")
+    assert "too large" in _reason(path)
+
+
+def test_unreadable_file(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    path = tmp_path / "secret.txt"
+    path.write_text("秘密", encoding="utf-8")
+    path.chmod(0)
+    assert "permission" in _reason(path)
+
+
+def test_decode_bytes_prefers_the_encoding_that_reads_as_chinese():
+    text, encoding = decode_bytes(TRADITIONAL.encode("big5"))
+    assert encoding == "big5" and text == TRADITIONAL

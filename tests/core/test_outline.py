@@ -1,0 +1,129 @@
+from reader.core.outline import build_outline, navigation_stops, sentence_at
+
+
+def kinds(nodes):
+    return [n.kind for n in nodes]
+
+
+def labels(outline, nodes):
+    return [outline.label(n) for n in nodes]
+
+
+def test_notice_top_level(notice_text):
+    outline = build_outline(notice_text)
+    assert kinds(outline.sections) == ["header"] + ["paragraph"] * 5 + ["credit"]
+    assert labels(outline, outline.sections[1:]) == [
+        "根據《中共中央關於認真學習宣傳貫徹黨的二十大精神的決定》部署要求",
+        "《通知》指出,學習宣傳貫徹黨的二十大精神對於動員全黨全國各族人民更加緊密地團結在…",
+        "《通知》強調,要把握學習領會黨的二十大精神的著重點",
+        "《通知》指出,各級工會要把擁護“兩個確立”、踐行“兩個維護”體現到貫徹黨中央決策…",
+        "《通知》強調,各級工會要把學習宣傳貫徹黨的二十大精神擺上重要議事日程",
+        "(責編:皮博、黃瑾)",
+    ]
+
+
+def test_notice_header(notice_text):
+    outline = build_outline(notice_text)
+    header = outline.sections[0]
+    assert kinds(header.children) == ["breadcrumb", "title", "subtitle", "author", "dateline"]
+    assert labels(outline, header.children) == [
+        "中國共產黨新聞網>>中國工會新聞",
+        "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知",
+        "組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗",
+        "鄭莉",
+        "2022年11月02日14:04 來源:《工人日報》",
+    ]
+    assert (header.start, header.end) == (0, 108)
+    assert outline.title() == "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
+
+
+def test_every_range_holds_its_label(notice_text):
+    outline = build_outline(notice_text)
+    for node in outline.root.walk():
+        assert 0 <= node.start <= node.label_start < node.label_end <= node.end <= len(notice_text) or node.kind == "document"
+        if node.kind != "document":
+            assert notice_text[node.start : node.end].strip() == notice_text[node.start : node.end]
+        for child in node.children:
+            assert node.start <= child.start and child.end <= node.end
+
+
+def test_the_focus_sentence_has_seven_items(notice_text):
+    outline = build_outline(notice_text)
+    paragraph = outline.sections[3]
+    sentence = next(s for s in paragraph.children if "聚焦到" in notice_text[s.start : s.end])
+    items = sentence.children
+    assert len(items) == 7
+    assert all(notice_text[i.start : i.end].startswith("聚焦到") for i in items[1:])
+    assert notice_text[items[0].start : items[0].end].startswith("要把著力點聚焦到習近平總書記")
+    assert notice_text[items[-1].start : items[-1].end] == "聚焦到習近平總書記是全黨擁護、人民愛戴、當之無愧的黨的領袖上"
+
+
+def test_the_deeply_understand_run_is_items(notice_text):
+    outline = build_outline(notice_text)
+    sentence = outline.sections[3].children[0]
+    items = sentence.children
+    assert len(items) == 9
+    assert all(notice_text[i.start : i.end].startswith("深刻領會") for i in items)
+
+
+def test_the_last_paragraph_has_four_measures(notice_text):
+    outline = build_outline(notice_text)
+    sentence = outline.sections[5].children[1]
+    assert labels(outline, sentence.children) == ["要加強組織領導", "抓好學習培訓", "開展集中宣講", "營造良好氛圍"]
+    assert notice_text[sentence.children[-1].start : sentence.children[-1].end].endswith("凝聚力量")
+
+
+def test_sentences_of_a_paragraph(notice_text):
+    outline = build_outline(notice_text)
+    paragraph = outline.sections[4]
+    assert len(paragraph.children) == 8
+    assert all(notice_text[s.start] == "要" for s in paragraph.children[1:])
+    assert all(notice_text[s.end - 1] == "。" for s in paragraph.children)
+
+
+def test_headings_nest_what_follows():
+    text = (
+        "第一章 總則\n\n一、指導思想\n\n堅持學習。深入貫徹。\n\n（一）加強組織\n\n具體要求如下。\n\n"
+        "二、主要任務\n\n1. 第一項\n\n內容甲。\n\n2. 第二項\n\n第二章 附則\n\n本辦法自發布之日起施行。"
+    )
+    outline = build_outline(text)
+    chapters = outline.sections
+    assert kinds(chapters) == ["heading", "heading"]
+    assert labels(outline, chapters) == ["第一章 總則", "第二章 附則"]
+    first = chapters[0]
+    assert labels(outline, first.children) == ["一、指導思想", "二、主要任務"]
+    guide = first.children[0]
+    assert kinds(guide.children) == ["paragraph", "heading"]
+    assert labels(outline, guide.children[1].children) == ["具體要求如下"]
+    tasks = first.children[1]
+    assert labels(outline, tasks.children) == ["1. 第一項", "2. 第二項"]
+    assert tasks.children[0].children[0].kind == "paragraph"
+    assert first.end == text.index("2. 第二項") + len("2. 第二項")
+    assert kinds(chapters[1].children) == ["paragraph"]
+
+
+def test_plain_paragraphs_without_headings():
+    text = "今天天氣很好。我們去公園散步。\n\n公園裡人很多，有的跑步，有的下棋。"
+    outline = build_outline(text)
+    assert kinds(outline.sections) == ["paragraph", "paragraph"]
+    assert len(outline.sections[0].children) == 2
+
+
+def test_path_and_group(notice_text):
+    outline = build_outline(notice_text)
+    pos = notice_text.index("聚焦到中國式現代化")
+    path = outline.path_at(pos)
+    assert kinds(path) == ["paragraph", "sentence", "item"]
+    assert outline.group_at(pos) is outline.sections[3]
+    assert outline.path_at(len(notice_text)) == [outline.sections[-1]]
+
+
+def test_sentence_at(notice_text):
+    pos = notice_text.index("要牢牢把握團結奮斗")
+    start, end = sentence_at(notice_text, pos + 3)
+    assert notice_text[start:end] == "要牢牢把握團結奮斗的時代要求,加強思想政治引領,深入開展主題宣傳教育,團結引導廣大職工堅定不移聽黨話、矢志不渝跟黨走。"
+
+
+def test_navigation_stops(notice_text):
+    stops = navigation_stops(build_outline(notice_text))
+    assert kinds(stops) == ["header"] + ["paragraph"] * 5 + ["credit"]

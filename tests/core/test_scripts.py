@@ -1,0 +1,76 @@
+import opencc
+import pytest
+
+from reader.core.scripts import Script, ScriptViews, convert_with_map, detect_script, plan_for
+from reader.core.textpos import Utf16Map
+
+SIMPLIFIED = "我的鼠标和内存，软件信息很好。"
+
+
+def test_detects_the_notice_as_traditional(notice_text):
+    assert detect_script(notice_text) is Script.TRADITIONAL
+    assert detect_script(opencc.OpenCC("t2s").convert(notice_text)) is Script.SIMPLIFIED
+    assert detect_script("plain English") is Script.ORIGINAL
+
+
+def test_plans_per_original_script():
+    assert plan_for(Script.TRADITIONAL) .simplified == "t2s"
+    assert plan_for(Script.TRADITIONAL).traditional is None  # the original is already Traditional
+    assert plan_for(Script.SIMPLIFIED, "s2twp").traditional == "s2twp"
+    assert plan_for(Script.SIMPLIFIED).simplified is None
+    with pytest.raises(ValueError):
+        plan_for(Script.SIMPLIFIED, "nonsense")
+
+
+def test_views_of_the_notice_come_from_the_original(notice_text):
+    views = ScriptViews(notice_text)
+    assert views.get(Script.ORIGINAL).text == notice_text
+    assert views.get(Script.TRADITIONAL).text == notice_text
+    simplified = views.get(Script.SIMPLIFIED).text
+    assert simplified == opencc.OpenCC("t2s").convert(notice_text)
+    # the lossy round trip is never taken: converting back differs from the original
+    assert opencc.OpenCC("s2t").convert(simplified) != notice_text
+
+
+def test_a_phrase_that_changes_length_maps_exactly():
+    view = convert_with_map(SIMPLIFIED, "s2twp", Script.TRADITIONAL)
+    assert view.text == "我的滑鼠和記憶體，軟體資訊很好。"
+    i = SIMPLIFIED.index("内存")
+    assert view.slice(i, i + 2) == "記憶體"
+    assert view.range_to_view(i, i + 2) == (5, 8)
+    after = SIMPLIFIED.index("软件")
+    assert view.text[view.to_view(after)] == "軟"
+    assert view.to_original(view.to_view(after)) == after
+    # every original position maps into the view and back to itself outside the changed phrase
+    for pos in range(len(SIMPLIFIED) + 1):
+        if not i < pos < i + 2:
+            assert view.to_original(view.to_view(pos)) == pos
+    # inside a phrase the caret snaps to its edges, outwards for the end of a range
+    assert view.range_to_original(6, 7) == (i, i + 2)
+
+
+def test_variants_of_traditional():
+    views = ScriptViews(SIMPLIFIED)
+    assert views.original_script is Script.SIMPLIFIED
+    assert views.get(Script.SIMPLIFIED).text == SIMPLIFIED
+    assert views.get(Script.TRADITIONAL).text == "我的鼠標和內存，軟件信息很好。"
+    views.set_variant("s2twp")
+    assert views.get(Script.TRADITIONAL).text == "我的滑鼠和記憶體，軟體資訊很好。"
+    views.set_variant("s2hk")
+    assert views.get(Script.TRADITIONAL).config == "s2hk"
+
+
+def test_views_are_cached(notice_text):
+    views = ScriptViews(notice_text)
+    assert views.get(Script.SIMPLIFIED) is views.get(Script.SIMPLIFIED)
+
+
+def test_utf16_positions_around_characters_outside_the_bmp():
+    text = "甲𠀀乙𪚥丙"
+    m = Utf16Map(text)
+    units = [m.to_utf16(i) for i in range(len(text) + 1)]
+    assert units == [0, 1, 3, 4, 6, 7]
+    assert [m.to_code_point(u) for u in units] == list(range(len(text) + 1))
+    assert m.to_code_point(2) == 1  # inside the surrogate pair: the character's start
+    assert len(text.encode("utf-16-le")) // 2 == units[-1]
+    assert Utf16Map("純文字").identity

@@ -1,0 +1,28 @@
+from reader.core.scripts import ScriptViews
+from reader.core.search import SearchIndex
+
+
+def test_either_script_finds_the_passage(notice_text):
+    index = SearchIndex(ScriptViews(notice_text))
+    simplified = index.find("学习")
+    traditional = index.find("學習")
+    assert simplified == traditional
+    assert len(simplified) == notice_text.count("學習")
+    assert all(notice_text[h.start : h.end] == "學習" for h in simplified)
+
+
+def test_latin_matches_case_insensitively():
+    index = SearchIndex(ScriptViews("Reader 支持 PDF 與 pdf 導出"))
+    assert len(index.find("Pdf")) == 2
+
+
+def test_no_query_no_hits(notice_text):
+    index = SearchIndex(ScriptViews(notice_text))
+    assert index.find("") == []
+    assert index.find("不存在的詞語") == []
+
+
+def test_hits_are_in_original_offsets_across_a_length_change():
+    text = "内存很大，内存很好"
+    index = SearchIndex(ScriptViews(text, variant="s2twp"))
+    assert [(h.start, h.end) for h in index.find("內存")] == [(0, 2), (5, 7)]
