@@ -301,7 +301,6 @@ class MainWindow(QMainWindow):
         self.controller.set_session(session)
         self.outline_model = OutlineModel(session.outline, parent=self)
         self.outline_tree.setModel(self.outline_model)
-        self.outline_tree.expandToDepth(0)
         result = session.load_result
         if result.status == "corrupt":
             self.messages.show_message(
@@ -378,7 +377,10 @@ class MainWindow(QMainWindow):
 
         def work() -> None:
             boundaries = WordBoundaries.from_view(session.view(Script.SIMPLIFIED))
-            self._relay.wordsReady.emit(session, boundaries)
+            try:
+                self._relay.wordsReady.emit(session, boundaries)
+            except RuntimeError:  # the window closed while jieba worked
+                pass
 
         threading.Thread(target=work, name="jieba", daemon=True).start()
 
@@ -401,7 +403,13 @@ class MainWindow(QMainWindow):
             return
         path = self.session.outline.path_at(pos)
         if path:
-            index = self.outline_model.index_of(path[-1])
+            # the deepest node the reader has opened the tree to: reading never unfolds it
+            shown = path[0]
+            for node in path[1:]:
+                if not self.outline_tree.isExpanded(self.outline_model.index_of(shown)):
+                    break
+                shown = node
+            index = self.outline_model.index_of(shown)
             self._syncing_tree = True
             self.outline_tree.setCurrentIndex(index)
             self.outline_tree.scrollTo(index)

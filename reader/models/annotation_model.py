@@ -170,8 +170,14 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_text(self, text: str) -> None:
-        self._needle = fold(convert(text.strip(), "t2s")) if text.strip() else ""
-        self.invalidateFilter()
+        needle = fold(convert(text.strip(), "t2s")) if text.strip() else ""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaced invalidateFilter()
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if not self._needle:

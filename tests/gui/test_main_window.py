@@ -1,0 +1,222 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+
+from reader.core.resources import notice_path
+from reader.core.scripts import Script
+from reader.gui.actions import ACTIONS, key_sequences
+from reader.gui.main_window import MainWindow
+from reader.gui.shortcuts_dialog import conflicts
+from tests.gui.conftest import answer_dialog, type_text
+
+TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
+
+
+def selected_text(window) -> str:
+    return window.view.textCursor().selectedText()
+
+
+def select(window, text: str, occurrence: int = 0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = window.session.text.index(text, start + 1)
+    window.view.select_original(start, start + len(text))
+    return start
+
+
+def test_opens_the_notice(window):
+    assert window.windowTitle().startswith(TITLE)
+    assert window.outline_model.rowCount() == 7
+    assert window.view.document().toRawText().replace("\u2029", "\n") == notice_path().read_text(encoding="utf-8")
+    assert window.status_position.text() == "Character 0 of 2,008"
+
+
+def test_models_pass_qt_model_tests(window):
+    QAbstractItemModelTester(window.outline_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    s = window.session
+    for word in ("工匠精神", "勞動精神", "習近平"):
+        start = s.text.index(word)
+        window.controller.push(None, s.new_annotation(start, start + len(word)), "add")
+    QAbstractItemModelTester(window.annotation_dock.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(window.annotation_dock.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.annotation_dock.filter_edit.setText("精神")
+
+
+def test_walk_the_tree_with_keys(window, qtbot):
+    tree = window.outline_tree
+    tree.setFocus()
+    assert tree.currentIndex() == window.outline_model.index(0, 0)  # the caret is in the header
+    for _ in range(3):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    third = window.session.outline.sections[3]
+    assert window.view.caret_original() == third.start
+    assert window.view._layers["flash"]  # marked briefly
+    assert tree.currentIndex() == window.outline_model.index_of(third)
+    cursor_rect = window.view.cursorRect()
+    assert 0 <= cursor_rect.top() < window.view.viewport().height()
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+
+
+def test_caret_moves_the_tree(window, qtbot):
+    pos = window.session.text.index("聚焦到中國式現代化")
+    window.view.select_original(pos, pos)
+    node = window.outline_model.node(window.outline_tree.currentIndex())
+    assert node is window.session.outline.sections[3]  # the tree stays folded as the reader left it
+    window.outline_tree.expandAll()
+    window.view.select_original(pos + 1, pos + 1)
+    node = window.outline_model.node(window.outline_tree.currentIndex())
+    assert node.kind == "item" and window.session.text[node.start : node.end].startswith("聚焦到中國式現代化")
+    assert window.status_section.text().startswith("《通知》強調,要把握")
+
+
+def test_script_switch_keeps_the_selection(window, qtbot):
+    select(window, "習近平同志為核心")
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.script is Script.SIMPLIFIED
+    assert selected_text(window) == "习近平同志为核心"
+    assert window.windowTitle().startswith("全国总工会")
+    assert window.outline_model.data(window.outline_model.index(1, 0)).startswith("根据《中共中央关于")
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert selected_text(window) == "習近平同志為核心"
+    qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.script is Script.ORIGINAL
+    assert selected_text(window) == "習近平同志為核心"
+
+
+def test_script_is_remembered_per_document(make_window):
+    first = make_window()
+    first.set_script(Script.SIMPLIFIED)
+    first.close()
+    assert make_window().script is Script.SIMPLIFIED
+
+
+def test_word_movement_in_traditional_text(window, qtbot, words):
+    start = window.session.text.index("習近平同志")
+    window.view.select_original(start, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 3
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert selected_text(window) == "同志"
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 3
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start
+
+
+def test_word_movement_in_the_simplified_view(window, qtbot, words):
+    window.set_script(Script.SIMPLIFIED)
+    start = window.session.text.index("習近平同志")
+    window.view.select_original(start, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert selected_text(window) == "习近平"
+
+
+def test_double_click_selects_a_word(window, qtbot, words):
+    start = window.session.text.index("習近平同志")
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(start + 1))
+    point = window.view.cursorRect(cursor).center()
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert selected_text(window) == "習近平"
+
+
+def test_before_jieba_is_ready_words_are_characters(window, qtbot):
+    window._words_started.add(window.session.document.content_hash)  # keep jieba away
+    start = window.session.text.index("習近平同志")
+    window.view.select_original(start, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 1
+
+
+def test_find_bar(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.edit.hasFocus()
+    type_text(bar.edit, "学习")
+    assert bar.count.text() == "1 / 11"
+    assert selected_text(window) == "學習"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 / 11"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "11 / 11"  # wrapped
+    qtbot.keyClick(bar.edit, Qt.Key.Key_F3)
+    assert bar.count.text() == "1 / 11"
+    assert len(window.view._layers["hits"]) == 11
+    window.set_script(Script.SIMPLIFIED)
+    assert selected_text(window) == "学习"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.view.hasFocus()
+    assert window.view._layers["hits"] == []
+
+
+def test_zoom_and_layout_persist(make_window, qtbot):
+    first = make_window()
+    size = first.view.font().pointSizeF()
+    qtbot.keyClick(first.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert first.view.font().pointSizeF() > size
+    pos = first.session.text.index("工匠精神")
+    first.view.select_original(pos, pos)
+    first.annotation_dock.hide()
+    first.close()
+    second = make_window(None)
+    assert second.view.zoom_steps == 1
+    assert second.view.caret_original() == pos
+    assert not second.annotation_dock.isVisible()
+    qtbot.keyClick(second.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert second.view.zoom_steps == 0
+
+
+def test_an_unreadable_document_keeps_what_was_open(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *args, **kw: shown.append(args))
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    before = window.session
+    assert not window.open_path(bad)
+    assert window.session is before and window.windowTitle().startswith(TITLE)
+    assert str(bad) in shown[0][2] and "binary" in shown[0][2]
+
+
+def test_opening_another_document_and_recent_list(window, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
+    assert window.open_path(other)
+    assert window.outline_model.rowCount() == 1
+    recent = [p for p, _ in window.recent_documents()]
+    assert recent[0] == str(other.resolve()) and recent[1] == str(notice_path())
+
+
+def test_no_two_actions_share_a_key(window):
+    assert conflicts({s.name: key_sequences(s) for s in ACTIONS}) == {}
+    assert conflicts({n: list(a.shortcuts()) for n, a in window.actions.items()}) == {}
+    assert window.actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_context_menu_offers_highlighting(window, qtbot):
+    answer_dialog(qtbot, lambda d: None)
+    menus = []
+
+    def grab():
+        menu = QApplication.activePopupWidget()
+        menus.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, grab)
+    window._context_menu(QPoint(50, 50))
+    assert "Highlight &Yellow" in menus[0] and "&Note…" in menus[0]
+
+
+def test_a_missing_chinese_font_is_announced(monkeypatch, qtbot, data_dir):
+    monkeypatch.setattr("reader.gui.main_window.has_chinese_font", lambda: False)
+    from reader.app import open_settings
+
+    w = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.messages.isVisible() and "fonts-noto-cjk" in w.messages.label.text()
