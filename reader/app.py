@@ -59,7 +59,9 @@ def install_excepthook(window_getter, folder: Path) -> None:
             except Exception:  # noqa: BLE001 - the report matters more than a second failure
                 pass
         sys.__stderr__ and sys.__stderr__.write(report)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "Reader met an unexpected error. Your annotations were saved.")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Reader", "Reader met an unexpected error. Your annotations were saved."
+        )
         box.setDetailedText(report)
         box.exec()
 

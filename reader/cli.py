@@ -110,8 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("convert", help="print the document in one script")
     p.add_argument("path", nargs="?")
     p.add_argument("--script", choices=scripts, default="simplified")
-    p.add_argument("--variant", choices=("s2t", "s2tw", "s2twp", "s2hk"), default="s2t",
-                   help="OpenCC form of Traditional for a Simplified original")
+    p.add_argument(
+        "--variant",
+        choices=("s2t", "s2tw", "s2twp", "s2hk"),
+        default="s2t",
+        help="OpenCC form of Traditional for a Simplified original",
+    )
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_convert)
     p = sub.add_parser("export", help="write the stored annotations of a document")

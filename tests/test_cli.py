@@ -10,7 +10,9 @@ from reader.cli import main
 
 
 def run(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, timeout=120, **kwargs
+    )
 
 
 def test_version():

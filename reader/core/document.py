@@ -95,7 +95,9 @@ def load_document(path: Path | str) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DocumentError(path, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+            raise DocumentError(
+                path, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+            )
         data = path.read_bytes()
     except PermissionError:
         raise DocumentError(path, "permission denied") from None

@@ -11,11 +11,11 @@ import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from enum import Enum
-from functools import lru_cache
+from enum import StrEnum
+from functools import cache
 
 
-class Script(str, Enum):
+class Script(StrEnum):
     ORIGINAL = "original"
     SIMPLIFIED = "simplified"
     TRADITIONAL = "traditional"
@@ -36,7 +36,7 @@ _SEPARATORS = re.compile(
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _opencc(config: str):
     import opencc  # loaded on first conversion, off the path to the first window
 
@@ -99,7 +99,9 @@ def _map(pos: int, starts: list[int], segments: list[Segment], side: str, end: b
         return pos
     seg = segments[i]
     a0, a1, b0, b1 = (
-        (seg.o_start, seg.o_end, seg.v_start, seg.v_end) if side == "o" else (seg.v_start, seg.v_end, seg.o_start, seg.o_end)
+        (seg.o_start, seg.o_end, seg.v_start, seg.v_end)
+        if side == "o"
+        else (seg.v_start, seg.v_end, seg.o_start, seg.o_end)
     )
     if pos >= a1:
         return pos - a1 + b1

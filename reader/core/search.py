@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.scripts import ScriptViews, Script, convert
+from reader.core.scripts import Script, ScriptViews, convert
 
 
 def fold(text: str) -> str:

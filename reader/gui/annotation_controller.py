@@ -15,7 +15,9 @@ RETRY_MS = 5000
 
 
 class AnnotationCommand(QUndoCommand):
-    def __init__(self, controller: AnnotationController, before: Annotation | None, after: Annotation | None, text: str):
+    def __init__(
+        self, controller: AnnotationController, before: Annotation | None, after: Annotation | None, text: str
+    ):
         super().__init__(text)
         self.controller = controller
         self.before = before
@@ -52,6 +54,10 @@ class AnnotationController(QObject):
             self._watcher.removePaths(paths)
         if session is not None:
             folder = session.store.path.parent
+            try:  # watched even before the first save: another instance may write first
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass
             if folder.is_dir():
                 self._watcher.addPath(str(folder))
             if session.store.path.exists():

@@ -60,7 +60,11 @@ class AnnotationDelegate(QStyledItemDelegate):
         line = fm.height()
         text_rect = QRect(r.left() + 12, r.top(), r.width() - 12, line)
         painter.setPen(option.palette.color(role))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, fm.elidedText(text.replace("\n", " "), Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(text.replace("\n", " "), Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
         date = index.data(DateRole) or ""
         small = QFont(option.font)
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
@@ -71,8 +75,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         muted.setAlpha(170)
         painter.setPen(muted)
         note = (index.data(NoteRole) or "").replace("\n", " ⏎ ")
-        painter.drawText(note_rect, Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, note_rect.width()))
-        painter.drawText(QRect(r.right() - date_width, note_rect.top(), date_width, line), Qt.AlignmentFlag.AlignRight, date)
+        painter.drawText(
+            note_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, note_rect.width()),
+        )
+        painter.drawText(
+            QRect(r.right() - date_width, note_rect.top(), date_width, line), Qt.AlignmentFlag.AlignRight, date
+        )
         painter.restore()
 
 

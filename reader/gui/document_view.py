@@ -40,7 +40,9 @@ class DocumentView(QTextEdit):
         self.setObjectName("documentView")
         self.setAccessibleName(self.tr("Document text"))
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -196,7 +198,11 @@ class DocumentView(QTextEdit):
                 continue
             fmt = QTextCharFormat()
             if a.style == "underline" or a.colour is None:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if a.colour else QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.SingleUnderline
+                    if a.colour
+                    else QTextCharFormat.UnderlineStyle.DashUnderline
+                )
                 fmt.setUnderlineColor(highlight_colour(a.colour, 255).darker(130))
                 fmt.setFontUnderline(True)
             else:

@@ -37,10 +37,18 @@ class ExportDialog(QDialog):
         ):
             self.format.addItem(label, key)
         self.script = QComboBox(self, objectName="exportScript")
-        for value, label in ((Script.ORIGINAL, self.tr("Original")), (Script.SIMPLIFIED, "简体"), (Script.TRADITIONAL, "繁體")):
+        for value, label in (
+            (Script.ORIGINAL, self.tr("Original")),
+            (Script.SIMPLIFIED, "简体"),
+            (Script.TRADITIONAL, "繁體"),
+        ):
             self.script.addItem(label, value.value)
         self.scope = QComboBox(self, objectName="exportScope")
-        for key, label in (("all", self.tr("All annotations")), ("section", self.tr("Current section")), ("noted", self.tr("Only those with notes"))):
+        for key, label in (
+            ("all", self.tr("All annotations")),
+            ("section", self.tr("Current section")),
+            ("noted", self.tr("Only those with notes")),
+        ):
             self.scope.addItem(label, key)
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
@@ -91,4 +99,9 @@ class ExportDialog(QDialog):
         self.accept()
 
     def choice(self) -> tuple[str, Script, str, Path]:
-        return self.format.currentData(), Script(self.script.currentData()), self.scope.currentData(), Path(self.path.text())
+        return (
+            self.format.currentData(),
+            Script(self.script.currentData()),
+            self.scope.currentData(),
+            Path(self.path.text()),
+        )

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -219,8 +219,19 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions[spec.name])
             if spec.name == "open":
                 menu.addMenu(self.recent_menu)
-            if spec.name in ("copy_markdown", "redo", "copy", "find_previous", "select_sentence", "remove_highlight",
-                             "previous_highlight", "previous_section", "forward", "cycle_script", "zoom_reset"):
+            if spec.name in (
+                "copy_markdown",
+                "redo",
+                "copy",
+                "find_previous",
+                "select_sentence",
+                "remove_highlight",
+                "previous_highlight",
+                "previous_section",
+                "forward",
+                "cycle_script",
+                "zoom_reset",
+            ):
                 menu.addSeparator()
 
     def _build_toolbar(self) -> None:
@@ -237,7 +248,11 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for i in range(1, 6):
             bar.addAction(self.actions[f"colour_{i}"])
-        for name, label in (("underline", self.tr("Underline")), ("note", self.tr("Note")), ("remove_highlight", self.tr("Remove"))):
+        for name, label in (
+            ("underline", self.tr("Underline")),
+            ("note", self.tr("Note")),
+            ("remove_highlight", self.tr("Remove")),
+        ):
             self.actions[name].setIconText(label)
             bar.addAction(self.actions[name])
         bar.addSeparator()
@@ -286,7 +301,11 @@ class MainWindow(QMainWindow):
         try:
             session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", "s2t")))
         except DocumentError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open document"), self.tr("{file}\n\n{reason}").format(file=exc.path, reason=exc.reason))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open document"),
+                self.tr("{file}\n\n{reason}").format(file=exc.path, reason=exc.reason),
+            )
             return False
         if self.session is not None:
             self._remember_position()
@@ -304,11 +323,17 @@ class MainWindow(QMainWindow):
         result = session.load_result
         if result.status == "corrupt":
             self.messages.show_message(
-                self.tr("The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.").format(
-                    reason=result.message, backup=result.backup), error=True)
+                self.tr(
+                    "The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document."
+                ).format(reason=result.message, backup=result.backup),
+                error=True,
+            )
         elif result.status == "newer":
             self.messages.show_message(
-                self.tr("The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched."))
+                self.tr(
+                    "The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched."
+                )
+            )
         script = Script(self.settings.value(self._doc_key() + "/script", Script.ORIGINAL.value))
         self.set_script(script)
         pos = int(self.settings.value(self._doc_key() + "/position", 0))
@@ -333,7 +358,11 @@ class MainWindow(QMainWindow):
             return
         view = self.session.view(self.script)
         title_node = next((n for n in self.session.outline.root.walk() if n.kind == "title"), None)
-        title = self.session.outline.label(title_node, view.text, view.to_view) if title_node else self.session.document.name
+        title = (
+            self.session.outline.label(title_node, view.text, view.to_view)
+            if title_node
+            else self.session.document.name
+        )
         suffix = self.tr(" (read-only annotations)") if self.session.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — Reader 研讀")
 
@@ -353,7 +382,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue(self._doc_key() + "/script", script.value)
 
     def _typeset_blocks(self) -> list[tuple[int, int, str]]:
-        return [(n.start, n.end, n.kind) for n in self.session.outline.root.walk() if n.kind not in ("document", "header", "paragraph", "sentence", "item")]
+        return [
+            (n.start, n.end, n.kind)
+            for n in self.session.outline.root.walk()
+            if n.kind not in ("document", "header", "paragraph", "sentence", "item")
+        ]
 
     def on_script_original(self) -> None:
         self.set_script(Script.ORIGINAL)
@@ -541,7 +574,11 @@ class MainWindow(QMainWindow):
         view = self.session.view(self.script)
         dialog = NoteDialog(view.slice(*rng), "", self)
         if dialog.exec():
-            self.controller.push(None, self.session.new_annotation(*rng, colour=self.current_colour, note=dialog.note), self.tr("Add note"))
+            self.controller.push(
+                None,
+                self.session.new_annotation(*rng, colour=self.current_colour, note=dialog.note),
+                self.tr("Add note"),
+            )
 
     def edit_note(self, annotation_id: str) -> None:
         if self.session is None or self._read_only_refused():
@@ -591,13 +628,17 @@ class MainWindow(QMainWindow):
 
     def _read_only_refused(self) -> bool:
         if self.session is not None and self.session.read_only:
-            self.statusBar().showMessage(self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000)
+            self.statusBar().showMessage(
+                self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000
+            )
             return True
         return False
 
     def _save_failed(self, message: str) -> None:
         self.messages.show_message(
-            self.tr("Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.").format(error=message),
+            self.tr(
+                "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again."
+            ).format(error=message),
             error=True,
         )
 
@@ -696,7 +737,9 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
             return False
-        self.statusBar().showMessage(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
+        self.statusBar().showMessage(
+            self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000
+        )
         return True
 
     def on_export_annotations(self) -> None:
@@ -716,7 +759,9 @@ class MainWindow(QMainWindow):
     def on_import_annotations(self) -> None:
         if self.session is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
+        )
         if path:
             self.import_from(Path(path))
 
@@ -731,15 +776,20 @@ class MainWindow(QMainWindow):
         if changes:
             self.controller.push_many(changes, self.tr("Import annotations"))
         QMessageBox.information(
-            self, self.tr("Annotations imported"),
-            self.tr("{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.").format(
-                added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned))
+            self,
+            self.tr("Annotations imported"),
+            self.tr(
+                "{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text."
+            ).format(added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned),
+        )
         return True
 
     # -- the rest of the commands ------------------------------------------------------------
     def on_open(self) -> None:
         start = str(self.session.document.path.parent) if self.session and self.session.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), start, self.tr("Text files (*.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Document"), start, self.tr("Text files (*.txt);;All files (*)")
+        )
         if path:
             self.open_path(path)
 
@@ -784,7 +834,9 @@ class MainWindow(QMainWindow):
     def _cycle_focus(self, step: int) -> None:
         chain = self._focus_chain()
         focus = self.focusWidget()
-        index = next((i for i, w in enumerate(chain) if w is focus or (focus and w.isAncestorOf(focus))), chain.index(self.view))
+        index = next(
+            (i for i, w in enumerate(chain) if w is focus or (focus and w.isAncestorOf(focus))), chain.index(self.view)
+        )
         chain[(index + step) % len(chain)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def on_focus_next(self) -> None:
@@ -812,20 +864,29 @@ class MainWindow(QMainWindow):
 
     def on_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Reader"),
-            self.tr("<h3>Reader 研讀 {version}</h3><p>A study reader for Chinese documents: read, mark passages, "
-                    "write notes and hand them on.</p>").format(version=__version__))
+            self,
+            self.tr("About Reader"),
+            self.tr(
+                "<h3>Reader 研讀 {version}</h3><p>A study reader for Chinese documents: read, mark passages, "
+                "write notes and hand them on.</p>"
+            ).format(version=__version__),
+        )
 
     # -- closing -----------------------------------------------------------------------------
     def _ask_unsaved(self) -> bool:
         """True when it is fine to go on (saved now, or the reader chose to discard)."""
         while self.controller.dirty and not self.controller.save():
             answer = QMessageBox.warning(
-                self, self.tr("Annotations not saved"),
-                self.tr("Your latest highlights and notes could not be saved:\n{error}\n\nTry again, or quit and lose them?").format(
-                    error=self.controller.last_error),
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Retry)
+                self,
+                self.tr("Annotations not saved"),
+                self.tr(
+                    "Your latest highlights and notes could not be saved:\n{error}\n\nTry again, or quit and lose them?"
+                ).format(error=self.controller.last_error),
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
             if answer == QMessageBox.StandardButton.Discard:
                 return True
             if answer == QMessageBox.StandardButton.Cancel:
@@ -849,5 +910,3 @@ def default_document(settings) -> Path:
     if last and Path(str(last)).is_file():
         return Path(str(last))
     return notice_path()
-
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 
@@ -26,11 +26,21 @@ class NoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for w in (passage, label, self.edit, buttons):
             layout.addWidget(w)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.edit.installEventFilter(self)
         self.resize(460, 280)
         self.edit.setFocus()
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def eventFilter(self, obj, event) -> bool:
+        # Ctrl+Enter inside the editor saves (a plain Enter is a new line)
+        if obj is self.edit and event.type() == event.Type.KeyPress:
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                self.accept()
+                return True
+        return super().eventFilter(obj, event)
 
     @property
     def note(self) -> str:

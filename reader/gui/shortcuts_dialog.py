@@ -91,8 +91,12 @@ class ShortcutsDialog(QDialog):
         clash = conflicts(bindings).get(sequence.toString(QKeySequence.SequenceFormat.PortableText))
         if clash:
             other = next(n for n in clash if n != name)
-            self.error.setText(self.tr("{keys} is already used by “{other}”.").format(
-                keys=sequence.toString(QKeySequence.SequenceFormat.NativeText), other=self.actions[other].text().replace("&", "")))
+            self.error.setText(
+                self.tr("{keys} is already used by “{other}”.").format(
+                    keys=sequence.toString(QKeySequence.SequenceFormat.NativeText),
+                    other=self.actions[other].text().replace("&", ""),
+                )
+            )
             return
         self.error.clear()
         self.actions[name].setShortcuts([sequence])

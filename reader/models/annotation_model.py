@@ -13,6 +13,7 @@ from reader.core.search import fold
 from reader.core.session import Session
 from reader.gui.palette import highlight_colour
 
+_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 IdRole = Qt.ItemDataRole.UserRole + 1
 NoteRole = Qt.ItemDataRole.UserRole + 2
 ColourRole = Qt.ItemDataRole.UserRole + 3
@@ -101,25 +102,25 @@ class AnnotationModel(QAbstractItemModel):
         return self._groups[index.internalId() - 1].items[index.row()]
 
     # -- QAbstractItemModel ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
         if column != 0 or not self.hasIndex(row, column, parent):
             return QModelIndex()
         # internal id 0 marks a group row; n > 0 an annotation in group n - 1
         return self.createIndex(row, 0, parent.row() + 1 if parent.isValid() else 0)
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index=_ROOT):
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].items)
         return 0
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 1
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

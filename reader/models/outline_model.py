@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from reader.core.outline import Outline, Section
 from reader.core.scripts import View
 
+_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 RangeRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -48,7 +49,9 @@ class OutlineModel(QAbstractItemModel):
     def _changed_below(self, parent: QModelIndex) -> None:
         rows = self.rowCount(parent)
         if rows:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 0, parent), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, 0, parent), self.index(rows - 1, 0, parent), [Qt.ItemDataRole.DisplayRole]
+            )
             for row in range(rows):
                 child = self.index(row, 0, parent)
                 if self.hasChildren(child):
@@ -63,23 +66,23 @@ class OutlineModel(QAbstractItemModel):
         _, row = self._parent[id(node)]
         return self.createIndex(row, 0, node)
 
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
         if column != 0 or not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, 0, self.node(parent).children[row])
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
         parent, _ = self._parent[id(index.internalPointer())]
         return self.index_of(parent)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 1
 
     def label(self, node: Section) -> str:

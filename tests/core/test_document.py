@@ -5,8 +5,12 @@ import pytest
 from reader.core import document
 from reader.core.document import DocumentError, decode_bytes, load_document
 
-SIMPLIFIED = "全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知。组织动员亿万职工为实现党的二十大确定的各项任务而团结奋斗。"
-TRADITIONAL = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知。組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗。"
+SIMPLIFIED = (
+    "全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知。组织动员亿万职工为实现党的二十大确定的各项任务而团结奋斗。"
+)
+TRADITIONAL = (
+    "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知。組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗。"
+)
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,10 @@ def test_notice_header(notice_text):
 def test_every_range_holds_its_label(notice_text):
     outline = build_outline(notice_text)
     for node in outline.root.walk():
-        assert 0 <= node.start <= node.label_start < node.label_end <= node.end <= len(notice_text) or node.kind == "document"
+        assert (
+            0 <= node.start <= node.label_start < node.label_end <= node.end <= len(notice_text)
+            or node.kind == "document"
+        )
         if node.kind != "document":
             assert notice_text[node.start : node.end].strip() == notice_text[node.start : node.end]
         for child in node.children:
@@ -55,7 +58,9 @@ def test_the_focus_sentence_has_seven_items(notice_text):
     assert len(items) == 7
     assert all(notice_text[i.start : i.end].startswith("聚焦到") for i in items[1:])
     assert notice_text[items[0].start : items[0].end].startswith("要把著力點聚焦到習近平總書記")
-    assert notice_text[items[-1].start : items[-1].end] == "聚焦到習近平總書記是全黨擁護、人民愛戴、當之無愧的黨的領袖上"
+    assert (
+        notice_text[items[-1].start : items[-1].end] == "聚焦到習近平總書記是全黨擁護、人民愛戴、當之無愧的黨的領袖上"
+    )
 
 
 def test_the_deeply_understand_run_is_items(notice_text):
@@ -121,7 +126,10 @@ def test_path_and_group(notice_text):
 def test_sentence_at(notice_text):
     pos = notice_text.index("要牢牢把握團結奮斗")
     start, end = sentence_at(notice_text, pos + 3)
-    assert notice_text[start:end] == "要牢牢把握團結奮斗的時代要求,加強思想政治引領,深入開展主題宣傳教育,團結引導廣大職工堅定不移聽黨話、矢志不渝跟黨走。"
+    assert (
+        notice_text[start:end]
+        == "要牢牢把握團結奮斗的時代要求,加強思想政治引領,深入開展主題宣傳教育,團結引導廣大職工堅定不移聽黨話、矢志不渝跟黨走。"
+    )
 
 
 def test_navigation_stops(notice_text):

@@ -14,7 +14,7 @@ def test_detects_the_notice_as_traditional(notice_text):
 
 
 def test_plans_per_original_script():
-    assert plan_for(Script.TRADITIONAL) .simplified == "t2s"
+    assert plan_for(Script.TRADITIONAL).simplified == "t2s"
     assert plan_for(Script.TRADITIONAL).traditional is None  # the original is already Traditional
     assert plan_for(Script.SIMPLIFIED, "s2twp").traditional == "s2twp"
     assert plan_for(Script.SIMPLIFIED).simplified is None

@@ -98,7 +98,9 @@ def test_word_movement_in_traditional_text(window, qtbot, words):
     window.view.select_original(start, start)
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert window.view.caret_original() == start + 3
-    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert selected_text(window) == "同志"
     qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert window.view.caret_original() == start + 3
@@ -110,7 +112,9 @@ def test_word_movement_in_the_simplified_view(window, qtbot, words):
     window.set_script(Script.SIMPLIFIED)
     start = window.session.text.index("習近平同志")
     window.view.select_original(start, start)
-    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert selected_text(window) == "习近平"
 
 

@@ -55,7 +55,11 @@ def _exact(text: str, annotation: Annotation) -> tuple[int, int] | None:
 def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
     exact = annotation.exact
     n = len(exact)
-    starts = [p + _EDGE for p in _occurrences(text, annotation.prefix[-_EDGE:], 200)] if len(annotation.prefix) >= _EDGE else []
+    starts = (
+        [p + _EDGE for p in _occurrences(text, annotation.prefix[-_EDGE:], 200)]
+        if len(annotation.prefix) >= _EDGE
+        else []
+    )
     ends = _occurrences(text, annotation.suffix[:_EDGE], 200) if len(annotation.suffix) >= _EDGE else []
     candidates: set[tuple[int, int]] = set()
     for s in starts:

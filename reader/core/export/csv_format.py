@@ -23,5 +23,8 @@ def render(data: ExportData) -> str:
     for item in data.items:
         a = item.annotation
         row = [item.section, item.quote, a.note, a.colour or "", a.style, a.created, a.modified]
-        writer.writerow([neutralise(c) for c in row] + ["" if item.start is None else item.start, "" if item.end is None else item.end])
+        writer.writerow(
+            [neutralise(c) for c in row]
+            + ["" if item.start is None else item.start, "" if item.end is None else item.end]
+        )
     return out.getvalue()

@@ -90,8 +90,14 @@ def _from_web_annotation(item: dict) -> Annotation:
     style = item.get("reader:style", "highlight")
     try:
         return Annotation(
-            max(0, start), max(0, end, start), quote["exact"], str(quote.get("prefix", "")), str(quote.get("suffix", "")),
-            colour=colour, style=style, **fields,
+            max(0, start),
+            max(0, end, start),
+            quote["exact"],
+            str(quote.get("prefix", "")),
+            str(quote.get("suffix", "")),
+            colour=colour,
+            style=style,
+            **fields,
         )
     except (TypeError, ValueError) as exc:
         raise AnnotationImportError(f"an annotation is malformed ({exc})") from None
@@ -121,5 +127,7 @@ def parse(raw: str) -> Imported:
     else:
         items = data
     if not isinstance(items, list):
-        raise AnnotationImportError("neither a Web Annotation collection, a list of annotations, nor a Reader annotation file")
+        raise AnnotationImportError(
+            "neither a Web Annotation collection, a list of annotations, nor a Reader annotation file"
+        )
     return Imported(script, [_from_web_annotation(item) for item in items], True)

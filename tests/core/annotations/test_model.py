@@ -9,7 +9,9 @@ def test_quote_selector_keeps_context(notice_text):
     assert a.exact == "習近平同志為核心"
     assert len(a.prefix) == 32 and notice_text[start - 32 : start] == a.prefix
     assert a.suffix == notice_text[start + 8 : start + 40]
-    assert a.created == a.modified and "T" in a.created and ("+" in a.created or "Z" in a.created or "-" in a.created[19:])
+    assert (
+        a.created == a.modified and "T" in a.created and ("+" in a.created or "Z" in a.created or "-" in a.created[19:])
+    )
     assert len(a.id) == 36
 
 

@@ -33,7 +33,9 @@ def test_save_and_load_round_trip(notice_copy, data_dir):
     data = json.loads(raw)
     assert data["version"] == SCHEMA_VERSION and data["document"]["content_hash"] == s.document.content_hash
     again = session(notice_copy, data_dir)
-    assert [(x.id, x.start, x.end, x.note, x.colour) for x in again.annotations] == [(a.id, a.start, a.end, a.note, "green")]
+    assert [(x.id, x.start, x.end, x.note, x.colour) for x in again.annotations] == [
+        (a.id, a.start, a.end, a.note, "green")
+    ]
 
 
 def test_the_same_text_elsewhere_finds_its_annotations(notice_copy, data_dir, tmp_path):
@@ -47,9 +49,13 @@ def test_the_same_text_elsewhere_finds_its_annotations(notice_copy, data_dir, tm
 
 @pytest.mark.parametrize(
     "content",
-    ['{"format": "reader-annotations", "version": 1, "annotations": [{"id": 1}', "not json at all",
-     '{"format": "reader-annotations", "version": 1, "annotations": [{"id": "x", "start": "0"}]}',
-     '{"format": "reader-annotations", "version": 1, "annotations": {}}', "[]"],
+    [
+        '{"format": "reader-annotations", "version": 1, "annotations": [{"id": 1}',
+        "not json at all",
+        '{"format": "reader-annotations", "version": 1, "annotations": [{"id": "x", "start": "0"}]}',
+        '{"format": "reader-annotations", "version": 1, "annotations": {}}',
+        "[]",
+    ],
     ids=["truncated", "garbage", "wrong-field-type", "wrong-shape", "not-ours"],
 )
 def test_a_damaged_file_is_kept_aside_and_never_overwritten(notice_copy, data_dir, content):
@@ -193,7 +199,9 @@ KILLED = textwrap.dedent(
 
 
 def test_kill_during_saves_leaves_a_valid_file(notice_copy, data_dir):
-    proc = subprocess.Popen([sys.executable, "-c", KILLED, str(notice_copy), str(data_dir)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED, str(notice_copy), str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout.readline().strip() == "ready"
     last = -1
     deadline = time.time() + 1.5

@@ -13,11 +13,23 @@ from reader.core.session import Session
 from tests.conftest import GOLDEN
 
 FIXED = [
-    ("a0000000-0000-4000-8000-000000000001", "習近平同志為核心", "yellow", "highlight", "核心：要點\n第二段 <b>粗</b> & “引號”"),
+    (
+        "a0000000-0000-4000-8000-000000000001",
+        "習近平同志為核心",
+        "yellow",
+        "highlight",
+        "核心：要點\n第二段 <b>粗</b> & “引號”",
+    ),
     ("a0000000-0000-4000-8000-000000000002", "聚焦到中國式現代化在理論和實踐的創新突破上", "green", "highlight", ""),
     ("a0000000-0000-4000-8000-000000000003", "大力弘揚勞模精神、勞動精神、工匠精神", "blue", "underline", "三種精神"),
     ("a0000000-0000-4000-8000-000000000004", "營造良好氛圍", None, "highlight", "=SUM(A1:A2) 不是公式"),
-    ("a0000000-0000-4000-8000-000000000005", "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知", "purple", "highlight", ""),
+    (
+        "a0000000-0000-4000-8000-000000000005",
+        "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知",
+        "purple",
+        "highlight",
+        "",
+    ),
 ]
 
 
@@ -26,8 +38,20 @@ def session(notice_copy, data_dir):
     s = Session.open(notice_copy, data_dir)
     for ident, exact, colour, style, note in FIXED:
         start = s.text.index(exact)
-        s.apply(None, Annotation.on_text(s.text, start, start + len(exact), id=ident, colour=colour, style=style, note=note,
-                                         created="2026-11-20T09:30:00+08:00", modified="2026-11-21T10:00:00+08:00"))
+        s.apply(
+            None,
+            Annotation.on_text(
+                s.text,
+                start,
+                start + len(exact),
+                id=ident,
+                colour=colour,
+                style=style,
+                note=note,
+                created="2026-11-20T09:30:00+08:00",
+                modified="2026-11-21T10:00:00+08:00",
+            ),
+        )
     return s
 
 
@@ -109,7 +133,10 @@ def test_import_of_an_export_restores_identical_annotations(session, notice_copy
     assert (report.added, report.updated, report.orphaned) == (5, 0, 0)
     for before, after in changes:
         fresh.apply(before, after)
-    key = lambda a: (a.id, a.start, a.end, a.exact, a.prefix, a.suffix, a.colour, a.style, a.note, a.created, a.modified)  # noqa: E731
+
+    def key(a):
+        return (a.id, a.start, a.end, a.exact, a.prefix, a.suffix, a.colour, a.style, a.note, a.created, a.modified)
+
     assert sorted(map(key, fresh.annotations)) == sorted(map(key, session.annotations))
     # importing again adds nothing
     _, again = fresh.plan_import(parse(exported))

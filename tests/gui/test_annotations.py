@@ -1,0 +1,244 @@
+import json
+
+from PySide6.QtCore import Qt
+
+from reader.core.scripts import Script
+from tests.gui.conftest import answer_dialog, type_text
+
+
+def select(window, text):
+    start = window.session.text.index(text)
+    window.view.select_original(start, start + len(text))
+    return start
+
+
+def stored(window):
+    window.controller.save()
+    return json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"]
+
+
+def test_highlight_from_the_keyboard_and_undo(window, qtbot):
+    start = select(window, "勞模精神、勞動精神、工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    [a] = list(window.session.annotations)
+    assert (a.start, a.end, a.colour, a.exact) == (start, start + 14, "blue", "勞模精神、勞動精神、工匠精神")
+    assert len(window.view._layers["highlights"]) == 1
+    qtbot.waitUntil(lambda: window.session.store.path.exists(), timeout=2000)  # saved within the debounce
+    assert stored(window)[0]["colour"] == "blue"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.annotations) == 0 and window.view._layers["highlights"] == []
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [x.id for x in window.session.annotations] == [a.id]
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.annotations) == 1
+
+
+def test_recolour_underline_and_remove(window, qtbot):
+    start = select(window, "工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.select_original(start + 1, start + 1)  # caret inside the highlight
+    qtbot.keyClick(window.view, Qt.Key.Key_4)
+    [a] = list(window.session.annotations)
+    assert a.colour == "pink"
+    qtbot.keyClick(window.view, Qt.Key.Key_U)
+    assert next(iter(window.session.annotations)).style == "underline"
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert len(window.session.annotations) == 0
+    for _ in range(2):  # undo the removal, then the underline
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert next(iter(window.session.annotations)).colour == "pink"
+    assert next(iter(window.session.annotations)).style == "highlight"
+
+
+def test_overlapping_highlights_stay_visible_and_selectable(window, qtbot):
+    select(window, "勞模精神、勞動精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    select(window, "勞動精神、工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert len(window.view._layers["highlights"]) == 2
+    assert all(s.format.background().color().alpha() < 255 for s in window.view._layers["highlights"])
+    start = window.session.text.index("勞動精神")
+    window.view.select_original(start + 1, start + 1)
+    assert window.annotation_at_caret().colour in ("yellow", "blue")
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+
+def test_a_note_from_the_keyboard(window, qtbot):
+    select(window, "切實用黨的二十大精神武裝頭腦")
+
+    def write(dialog):
+        type_text(dialog.edit, "第一行")
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+        type_text(dialog.edit, "第二行")
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    answer_dialog(qtbot, write)
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    [a] = list(window.session.annotations)
+    assert a.note == "第一行\n第二行" and a.exact == "切實用黨的二十大精神武裝頭腦"
+    # N on the highlight edits its note; Esc cancels and changes nothing
+    answer_dialog(qtbot, lambda d: (type_text(d.edit, "不要"), qtbot.keyClick(d.edit, Qt.Key.Key_Escape)))
+    window.view.select_original(a.start + 2, a.start + 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert next(iter(window.session.annotations)).note == "第一行\n第二行"
+
+
+def test_the_panel_jumps_filters_edits_and_deletes(window, qtbot):
+    for text, key in (("習近平同志為核心", Qt.Key.Key_1), ("工匠精神", Qt.Key.Key_2), ("營造良好氛圍", Qt.Key.Key_5)):
+        select(window, text)
+        qtbot.keyClick(window.view, key)
+    dock = window.annotation_dock
+    tree = dock.tree
+    proxy = dock.proxy
+    assert proxy.rowCount() == 3  # three sections
+    first_group = proxy.index(0, 0)
+    assert proxy.index(0, 0, first_group).data() == "習近平同志為核心"
+    # click jumps and selects
+    index = proxy.index(0, 0, proxy.index(1, 0))
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert window.view.textCursor().selectedText() == "工匠精神"
+    # Enter on a row jumps; Enter again edits the note
+    tree.setFocus()
+    tree.setCurrentIndex(proxy.index(0, 0, proxy.index(2, 0)))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.view.textCursor().selectedText() == "營造良好氛圍"
+    answer_dialog(
+        qtbot,
+        lambda d: (
+            type_text(d.edit, "氛圍"),
+            qtbot.keyClick(d.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+        ),
+    )
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert [a.note for a in window.session.annotations if a.exact == "營造良好氛圍"] == ["氛圍"]
+    answer_dialog(
+        qtbot,
+        lambda d: (
+            type_text(d.edit, "！"),
+            qtbot.keyClick(d.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+        ),
+    )
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert [a.note for a in window.session.annotations if a.exact == "營造良好氛圍"] == ["氛圍！"]
+    # the filter matches quotes and notes in either script
+    dock.filter_edit.setText("习近平")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0, proxy.index(0, 0)).data() == "習近平同志為核心"
+    dock.filter_edit.setText("氛围")  # the note, typed in Simplified
+    assert proxy.rowCount() == 1
+    dock.filter_edit.setText("")
+    # Delete removes, undoably
+    tree.setCurrentIndex(proxy.index(0, 0, proxy.index(0, 0)))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert len(window.session.annotations) == 2
+    window.on_undo()
+    assert len(window.session.annotations) == 3
+
+
+def test_panel_and_highlights_follow_the_script(window, qtbot):
+    select(window, "習近平同志為核心")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.set_script(Script.SIMPLIFIED)
+    proxy = window.annotation_dock.proxy
+    assert proxy.index(0, 0, proxy.index(0, 0)).data() == "习近平同志为核心"
+    sel = window.view._layers["highlights"][0]
+    assert sel.cursor.selectedText() == "习近平同志为核心"
+
+
+def test_next_and_previous_highlight(window, qtbot):
+    for text in ("習近平同志為核心", "工匠精神"):
+        select(window, text)
+        qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.select_original(0, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.textCursor().selectedText() == "習近平同志為核心"
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.textCursor().selectedText() == "工匠精神"
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.view.textCursor().selectedText() == "習近平同志為核心"
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back through the jumps
+    assert window.view.textCursor().selectedText() == ""
+
+
+def test_a_damaged_annotation_file_is_announced(make_window, data_dir):
+    first = make_window()
+    first.session.store.path.parent.mkdir(parents=True, exist_ok=True)
+    first.session.store.path.write_text("{broken", encoding="utf-8")
+    first.close()
+    second = make_window()
+    assert second.messages.isVisible()
+    assert "damaged" in second.messages.label.text() and ".corrupt-" in second.messages.label.text()
+    assert list(second.session.store.path.parent.glob("*.corrupt-*.json"))
+
+
+def test_a_newer_annotation_file_is_read_only(make_window, qtbot):
+    first = make_window()
+    select(first, "工匠精神")
+    qtbot.keyClick(first.view, Qt.Key.Key_1)
+    first.close()
+    path = first.session.store.path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+    second = make_window()
+    assert "newer version" in second.messages.label.text() and second.messages.isVisible()
+    assert "read-only" in second.windowTitle()
+    select(second, "勞動精神")
+    qtbot.keyClick(second.view, Qt.Key.Key_1)
+    assert len(second.session.annotations) == 1
+    second.close()
+    assert path.read_bytes() == before
+
+
+def test_a_failed_save_is_shown_and_retried(window, qtbot, monkeypatch):
+    import reader.core.annotations.store as store
+
+    real = store.atomic_write
+
+    def full(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "atomic_write", full)
+    select(window, "工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=2000)
+    assert "No space left on device" in window.messages.label.text()
+    assert window.controller.dirty and len(window.session.annotations) == 1
+    monkeypatch.setattr(store, "atomic_write", real)
+    select(window, "勞動精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: not window.controller.dirty, timeout=2000)
+    assert not window.messages.isVisible()
+    assert len(stored(window)) == 2
+
+
+def test_quitting_with_unsaved_edits_asks(window, qtbot, monkeypatch):
+    import reader.core.annotations.store as store
+
+    monkeypatch.setattr(store, "atomic_write", lambda *a: (_ for _ in ()).throw(OSError(30, "Read-only file system")))
+    select(window, "工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", answer)
+    window.close()
+    assert window.isVisible() and "Read-only file system" in asked[0]
+
+
+def test_another_instance_s_highlights_appear(window, qtbot, data_dir):
+    from reader.core.session import Session
+
+    other = Session.open(window.session.document.path, data_dir)
+    start = other.text.index("工匠精神")
+    other.apply(None, other.new_annotation(start, start + 4, note="來自另一個窗口"))
+    other.save()
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=5000)
+    assert window.annotation_dock.proxy.rowCount() == 1
