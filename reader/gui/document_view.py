@@ -4,7 +4,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
@@ -43,7 +43,6 @@ class DocumentView(QTextEdit):
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(28)
@@ -69,12 +68,20 @@ class DocumentView(QTextEdit):
             anchor, caret = self.selection_original()
             top = self.top_original()
         self.positions = QtPositions(view)
-        self.blockSignals(True)
-        self.clear()
-        cursor = QTextCursor(self.document())
+        # fill and typeset a document no widget lays out yet, then swap it in: every edit to a
+        # shown document would re-lay it out
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(28)
+        doc.setDefaultFont(self.font())
+        doc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
         cursor.setBlockFormat(self._body_format())
         cursor.insertText(view.text)  # every new block inherits the format above
-        self._typeset(blocks)
+        self._typeset(doc, blocks)
+        cursor.endEditBlock()
+        self.blockSignals(True)
+        self.setDocument(doc)  # the old document, a child of this widget, goes with it
         self.blockSignals(False)
         if keep:
             self.select_original(anchor, caret, ensure_visible=False)
@@ -90,8 +97,7 @@ class DocumentView(QTextEdit):
         block.setTextIndent(self.fontMetrics().horizontalAdvance("中") * 2)  # two characters, as Chinese print does
         return block
 
-    def _typeset(self, blocks) -> None:
-        doc = self.document()
+    def _typeset(self, doc: QTextDocument, blocks) -> None:
         empty = QTextBlockFormat()
         empty.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         cursor = QTextCursor(doc)
@@ -114,7 +120,7 @@ class DocumentView(QTextEdit):
             char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             if muted:
                 char.setForeground(self.palette().placeholderText())
-            cursor = self._qt_cursor(start, end)
+            cursor = self._qt_cursor(start, end, doc)
             cursor.mergeBlockFormat(fmt)
             cursor.mergeCharFormat(char)
 
@@ -170,8 +176,8 @@ class DocumentView(QTextEdit):
         if rect.top() < 0 or rect.bottom() > self.viewport().height():
             self.scroll_to_original(start, margin=self.viewport().height() // 4)
 
-    def _qt_cursor(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
+    def _qt_cursor(self, start: int, end: int, doc: QTextDocument | None = None) -> QTextCursor:
+        cursor = QTextCursor(doc or self.document())
         a, b = self.positions.range_to_qt(start, end)
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)

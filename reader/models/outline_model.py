@@ -44,18 +44,11 @@ class OutlineModel(QAbstractItemModel):
     def set_view(self, view: View) -> None:
         self.view = view
         self._labels.clear()
-        self._changed_below(QModelIndex())
-
-    def _changed_below(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
+        rows = self.rowCount()
         if rows:
-            self.dataChanged.emit(
-                self.index(0, 0, parent), self.index(rows - 1, 0, parent), [Qt.ItemDataRole.DisplayRole]
-            )
-            for row in range(rows):
-                child = self.index(row, 0, parent)
-                if self.hasChildren(child):
-                    self._changed_below(child)
+            # one signal over the top level repaints the whole view, children included: a
+            # signal per parent would cost seconds on a book with thousands of sections
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DisplayRole])
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
         return index.internalPointer() if index.isValid() else self.outline.root
