@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,7 +68,32 @@ def install_excepthook(window_getter, folder: Path) -> None:
     sys.excepthook = hook
 
 
-def run(path: str | None = None) -> int:
+class _FirstPaint(QObject):
+    """--smoke-test: report the first paint of the text, then quit."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        from reader.gui.main_window import has_chinese_font
+
+        session = self.window.session
+        print(
+            f"painted: {session.title if session else '-'}; Chinese font: {'yes' if has_chinese_font() else 'NO'}",
+            flush=True,
+        )
+        self.window.close()
+        QApplication.instance().exit(0 if session is not None and has_chinese_font() else 2)
+
+
+def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
     folder = data_dir()
     settings = open_settings(folder)
@@ -78,5 +103,7 @@ def run(path: str | None = None) -> int:
     install_excepthook(lambda: window, folder)
     if not window.open_path(path or default_document(settings)) and path:
         window.open_path(default_document(settings))
+    if smoke_test:
+        window.view.viewport().installEventFilter(_FirstPaint(window))
     window.show()
     return app.exec()

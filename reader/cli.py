@@ -133,11 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = sys.argv[1:] if argv is None else list(argv)
+    smoke_test = "--smoke-test" in argv  # start, paint once, quit: for CI and the benchmark
+    if smoke_test:
+        argv.remove("--smoke-test")
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from reader.app import run
 
-        return run(argv[0] if argv else None)
+        return run(argv[0] if argv else None, smoke_test=smoke_test)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from reader.app import run

@@ -111,21 +111,32 @@ def _map(pos: int, starts: list[int], segments: list[Segment], side: str, end: b
     return b1 if end else b0
 
 
+def _piece_converter(converter):
+    """Convert one separator-free piece. OpenCC's own convert() would split it again; its
+    internal single-piece step, where this version has it, saves that second pass."""
+    chain = getattr(converter, "_dict_chain_data", None)
+    step = getattr(converter, "_convert", None)
+    if chain is None or step is None:
+        return converter.convert
+    return lambda piece: step(piece, chain)
+
+
 def convert_with_map(text: str, config: str, script: Script) -> View:
     with _lock:
         converter = _opencc(config)
+        converter.convert("")  # loads the dictionaries
+    conv = _piece_converter(converter)
     out: list[str] = []
     segments: list[Segment] = []
     o = v = 0
-    for piece in _SEPARATORS.split(text):
-        if not piece:
-            continue
-        converted = converter.convert(piece)
+    for i, piece in enumerate(_SEPARATORS.split(text)):
+        # odd pieces are the separators themselves, which OpenCC leaves alone
+        converted = conv(piece) if i % 2 == 0 and piece else piece
         if len(converted) != len(piece):
-            for o_rel, o_len, conv in _align(piece, converted, converter.convert):
-                if o_len != len(conv):
-                    segments.append(Segment(o + o_rel, o + o_rel + o_len, v, v + len(conv)))
-                v += len(conv)
+            for o_rel, o_len, part in _align(piece, converted, conv):
+                if o_len != len(part):
+                    segments.append(Segment(o + o_rel, o + o_rel + o_len, v, v + len(part)))
+                v += len(part)
         else:
             v += len(converted)
         out.append(converted)

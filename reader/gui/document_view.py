@@ -3,12 +3,21 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
-from reader.core.scripts import View
+from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
@@ -16,18 +25,20 @@ from reader.gui.positions import QtPositions
 LINE_HEIGHT = 175  # percent: CJK text without descenders needs air between lines
 MEASURE_EM = 38  # comfortable line length, in characters of the body font
 BASE_POINT_SIZE = 14
+PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
 
 
 _LEFT, _CENTRE, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
-# kind → (alignment, size relative to the body, bold, muted colour)
+# kind → (alignment, size step from the body font as in HTML's <font size>, bold, muted colour);
+# a relative size follows zoom without typesetting the document again
 _KIND_STYLES = {
-    "breadcrumb": (_CENTRE, 0.8, False, True),
-    "title": (_CENTRE, 1.45, True, False),
-    "subtitle": (_CENTRE, 1.1, False, False),
-    "author": (_CENTRE, 0.9, False, True),
-    "dateline": (_CENTRE, 0.85, False, True),
-    "heading": (_LEFT, 1.2, True, False),
-    "credit": (_RIGHT, 0.85, False, True),
+    "breadcrumb": (_CENTRE, -1, False, True),
+    "title": (_CENTRE, 2, True, False),
+    "subtitle": (_CENTRE, 1, False, False),
+    "author": (_CENTRE, 0, False, True),
+    "dateline": (_CENTRE, -1, False, True),
+    "heading": (_LEFT, 1, True, False),
+    "credit": (_RIGHT, -1, False, True),
 }
 
 
@@ -51,6 +62,9 @@ class DocumentView(QTextEdit):
         self._base_font = QFont(self.font())
         self._base_font.setPointSize(BASE_POINT_SIZE)
         self.positions: QtPositions | None = None
+        self._docs: dict[int, QTextDocument] = {}  # id(view) → its laid-out document
+        self._doc_owner = QObject(self)  # owns them, so setDocument() never deletes one
+        self._current: tuple[View, list] | None = None
         self.words: WordBoundaries | None = None
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
@@ -62,15 +76,39 @@ class DocumentView(QTextEdit):
         """Show another script view, keeping caret, selection and scroll on the same passage.
 
         `blocks` are (start, end, kind) ranges of the original that are not body paragraphs
-        (title, dateline, heading, credit …), typeset by kind."""
+        (title, dateline, heading, credit …), typeset by kind. Each view's laid-out document
+        is kept, so switching back to a script costs no new layout."""
         keep = self.positions is not None
         if keep:
             anchor, caret = self.selection_original()
             top = self.top_original()
         self.positions = QtPositions(view)
-        # fill and typeset a document no widget lays out yet, then swap it in: every edit to a
-        # shown document would re-lay it out
-        doc = QTextDocument(self)
+        doc = self._docs.get(id(view))
+        if doc is None:
+            doc = self._docs[id(view)] = self._build(view, blocks)
+        self._current = (view, list(blocks))
+        self.blockSignals(True)
+        self.setDocument(doc)
+        self.blockSignals(False)
+        if keep:
+            self.select_original(anchor, caret, ensure_visible=False)
+            self.scroll_to_original(top)
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._emit_caret()
+
+    def forget_documents(self) -> None:
+        """Drop the documents of the views shown so far (another document is being opened)."""
+        for doc in self._docs.values():
+            doc.deleteLater()  # later: the one on screen stays until the next is set
+        self._docs.clear()
+        self.positions = None
+        self._current = None
+
+    def _build(self, view: View, blocks) -> QTextDocument:
+        # filled and typeset before any widget lays it out: each edit to a shown document
+        # would lay it out again
+        doc = QTextDocument(self._doc_owner)
         doc.setDocumentMargin(28)
         doc.setDefaultFont(self.font())
         doc.setUndoRedoEnabled(False)
@@ -80,15 +118,37 @@ class DocumentView(QTextEdit):
         cursor.insertText(view.text)  # every new block inherits the format above
         self._typeset(doc, blocks)
         cursor.endEditBlock()
+        return doc
+
+    def preview_conversion(self, config: str | None, shown_script) -> None:
+        """While a book converts in the background, convert the paragraphs on screen now.
+
+        Only where the conversion keeps every length (nearly always for t2s and s2t), so
+        every position, highlight and the caret stay valid until the full view arrives."""
+        if self.positions is None or config is None:
+            return
+        view = self.positions.view
+        if not view.is_identity:
+            return  # previews start from the original only: a view is never converted again
+        top = self.top_original()
+        bottom = self.positions.to_original(self.cursorForPosition(self.viewport().rect().bottomRight()).position())
+        if not 0 <= bottom - top <= PREVIEW_MAX:  # a page not laid out yet: the caret's surroundings
+            caret = self.caret_original()
+            top, bottom = max(0, caret - PREVIEW_MAX // 2), caret + PREVIEW_MAX // 2
+        text = view.text
+        start = text.rfind("\n", 0, top) + 1
+        end = text.find("\n", bottom)
+        end = len(text) if end == -1 else end
+        converted = convert_with_map(text[start:end], config, shown_script).text
+        if len(converted) != end - start:
+            return
+        cursor = self._qt_cursor(start, end)
+        scroll = self.verticalScrollBar().value()
         self.blockSignals(True)
-        self.setDocument(doc)  # the old document, a child of this widget, goes with it
+        cursor.insertText(converted)
         self.blockSignals(False)
-        if keep:
-            self.select_original(anchor, caret, ensure_visible=False)
-            self.scroll_to_original(top)
-        else:
-            self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._emit_caret()
+        self.verticalScrollBar().setValue(scroll)
+        self._docs.pop(id(view), None)  # this document no longer shows the original
 
     def _body_format(self) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -111,12 +171,12 @@ class DocumentView(QTextEdit):
             style = _KIND_STYLES.get(kind)
             if style is None:
                 continue
-            align, scale, bold, muted = style
+            align, size_step, bold, muted = style
             fmt = QTextBlockFormat()
             fmt.setAlignment(align)
             fmt.setTextIndent(0)
             char = QTextCharFormat()
-            char.setFontPointSize(self.font().pointSizeF() * scale)
+            char.setProperty(QTextFormat.Property.FontSizeAdjustment, size_step)
             char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             if muted:
                 char.setForeground(self.palette().placeholderText())
@@ -248,6 +308,15 @@ class DocumentView(QTextEdit):
         font.setPointSizeF(BASE_POINT_SIZE * (1.1**self.zoom_steps))
         self.setFont(font)
         self.document().setDefaultFont(font)
+        if self._current is not None:
+            # indents and spacing are measured in the font: typeset again at the new size
+            view, blocks = self._current
+            anchor, caret = self.selection_original()
+            top = self.top_original()
+            self.forget_documents()
+            self.show_view(view, blocks)
+            self.select_original(anchor, caret, ensure_visible=False)
+            self.scroll_to_original(top)
         self._update_measure()
 
     def set_base_font(self, font: QFont) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +36,7 @@ from reader.core.words import WordBoundaries
 from reader.gui.actions import ACTIONS, MENUS, create_actions, translate
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
+from reader.gui.background import Background
 from reader.gui.document_view import DocumentView
 from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_bar import FindBar
@@ -45,16 +45,11 @@ from reader.gui.palette import highlight_colour
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
+BACKGROUND_CHARS = 200_000  # a longer document converts its script off the GUI thread
 FOCUS_FRAME = """
 QTreeView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QTextEdit { border: 2px solid transparent; }
 """
-
-
-class _Relay(QObject):
-    """Carries results from worker threads to the GUI thread (a queued signal)."""
-
-    wordsReady = Signal(object, object)
 
 
 class MessageBar(QWidget):
@@ -113,9 +108,9 @@ class MainWindow(QMainWindow):
         self._back: list[int] = []
         self._forward: list[int] = []
         self._syncing_tree = False
-        self._relay = _Relay(self)
-        self._relay.wordsReady.connect(self._words_ready)
+        self.background = Background(self)
         self._words_started: set[str] = set()
+        self._pending_script: Script | None = None
 
         self.setWindowIcon(QIcon.fromTheme("accessories-text-editor"))
         self.setStyleSheet(FOCUS_FRAME)
@@ -312,6 +307,8 @@ class MainWindow(QMainWindow):
             if not self.controller.save():
                 self._ask_unsaved()
         self.session = session
+        self.view.forget_documents()
+        self.view.words = session.words
         self._search = None
         self._hits, self._hit = [], None
         self._back.clear()
@@ -370,6 +367,23 @@ class MainWindow(QMainWindow):
     def set_script(self, script: Script) -> None:
         if self.session is None:
             return
+        session = self.session
+        if session.views.cached(script) is None and len(session.text) > BACKGROUND_CHARS:
+            # a book converts in the background; the page on screen converts now
+            self._pending_script = script
+            self.actions[f"script_{script.value}"].setChecked(True)
+            self.statusBar().showMessage(self.tr("Converting the document…"))
+            self.view.preview_conversion(session.views.plan.config(script), self.script)
+
+            def done(_view) -> None:
+                if session is self.session and self._pending_script is script:
+                    self.statusBar().clearMessage()
+                    self.set_script(script)
+
+            # started once the preview has painted: the worker competes for the interpreter
+            QTimer.singleShot(150, lambda: self.background.run(lambda: session.view(script), done))
+            return
+        self._pending_script = None
         self.script = script
         view = self.session.view(script)
         self.view.show_view(view, self._typeset_blocks())
@@ -408,19 +422,12 @@ class MainWindow(QMainWindow):
             return
         self._words_started.add(session.document.content_hash)
 
-        def work() -> None:
-            boundaries = WordBoundaries.from_view(session.view(Script.SIMPLIFIED))
-            try:
-                self._relay.wordsReady.emit(session, boundaries)
-            except RuntimeError:  # the window closed while jieba worked
-                pass
+        def done(boundaries) -> None:
+            session.words = boundaries
+            if session is self.session:
+                self.view.words = boundaries
 
-        threading.Thread(target=work, name="jieba", daemon=True).start()
-
-    def _words_ready(self, session, boundaries) -> None:
-        session.words = boundaries
-        if session is self.session:
-            self.view.words = boundaries
+        self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
 
     # -- the section tree --------------------------------------------------------------------
     def _tree_chosen(self, index: QModelIndex) -> None:
@@ -690,8 +697,19 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self._search is None and query:
-            self._search = SearchIndex(self.session.views)
-        self._hits = self._search.find(query) if query else []
+            session = self.session
+            if session.views.cached(Script.SIMPLIFIED) is None and len(session.text) > BACKGROUND_CHARS:
+                self.find_bar.count.setText(self.tr("Indexing…"))
+
+                def done(index) -> None:
+                    if session is self.session:
+                        self._search = index
+                        self._search_changed(self.find_bar.edit.text())
+
+                self.background.run(lambda: SearchIndex(session.views), done)
+                return
+            self._search = SearchIndex(session.views)
+        self._hits = self._search.find(query) if query and self._search else []
         caret = self.view.caret_original()
         self._hit = next((i for i, h in enumerate(self._hits) if h.start >= caret), 0) if self._hits else None
         self._show_hit()

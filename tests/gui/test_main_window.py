@@ -224,3 +224,24 @@ def test_a_missing_chinese_font_is_announced(monkeypatch, qtbot, data_dir):
     qtbot.addWidget(w)
     w.show()
     assert w.messages.isVisible() and "fonts-noto-cjk" in w.messages.label.text()
+
+
+def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("reader.gui.main_window.BACKGROUND_CHARS", 1000)
+    from reader.core.scripts import convert
+
+    paragraph = convert("學習宣傳貫徹黨的二十大精神，組織動員億萬職工團結奮斗。", "t2s")
+    book = tmp_path / "book.txt"
+    book.write_text("\n".join(f"第{i}章 {paragraph}" for i in range(1, 400)), encoding="utf-8")
+    window = make_window(book)
+    assert window.session.views.original_script is Script.SIMPLIFIED
+    window.set_script(Script.TRADITIONAL)
+    # the page on screen is converted at once, before the book is
+    first_line = window.view.document().firstBlock().text()
+    assert "學習宣傳貫徹" in first_line
+    assert window.script is Script.ORIGINAL and window.actions["script_traditional"].isChecked()
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
+    last = window.view.document().lastBlock().text()
+    assert "學習宣傳貫徹" in last and "学习" not in window.view.toPlainText()
+    window.set_script(Script.ORIGINAL)
+    assert window.view.document().lastBlock().text() == f"第399章 {paragraph}"

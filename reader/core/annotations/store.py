@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -60,9 +60,7 @@ def parse_time(stamp: str) -> datetime:
 
 
 def annotation_to_json(a: Annotation) -> dict:
-    data = asdict(a)
-    del data["orphaned"]
-    return {k: data[k] for k in _FIELDS}
+    return {k: getattr(a, k) for k in _FIELDS}
 
 
 def annotation_from_json(data: dict) -> Annotation:
@@ -159,6 +157,7 @@ class AnnotationStore:
         self.path = self._locate()
         self.read_only = False
         self._signature: tuple[int, int] | None = None
+        self._encoded: dict[tuple, str] = {}
 
     def _locate(self) -> Path:
         own = self.folder / f"{store_key(self.document_path, self.content_hash)}.json"
@@ -260,7 +259,9 @@ class AnnotationStore:
         return state
 
     def serialise(self, state: StoreState) -> str:
-        data = {
+        """Indented JSON with one annotation per line: readable, and only the records that
+        changed since the last save are encoded again (the C encoder, not json's indenter)."""
+        head = {
             "format": FORMAT,
             "version": SCHEMA_VERSION,
             "document": {
@@ -268,7 +269,23 @@ class AnnotationStore:
                 "content_hash": self.content_hash,
                 "title": self.title,
             },
-            "annotations": [annotation_to_json(a) for a in sorted(state.annotations, key=lambda a: a.sort_key)],
-            "deleted": state.deleted,
         }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        cache = self._encoded
+        lines = []
+        for a in sorted(state.annotations, key=lambda a: a.sort_key):
+            key = (a.id, a.modified, a.start, a.end)
+            line = cache.get(key)
+            if line is None:
+                line = cache[key] = json.dumps(annotation_to_json(a), ensure_ascii=False)
+            lines.append("    " + line)
+        if len(cache) > 2 * len(lines) + 100:
+            self._encoded = {}
+        deleted = [f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(state.deleted.items())]
+        return (
+            json.dumps(head, ensure_ascii=False, indent=2)[:-2]  # reopen the object after "document"
+            + ',\n  "annotations": [\n'
+            + ",\n".join(lines)
+            + '\n  ],\n  "deleted": {\n'
+            + ",\n".join(deleted)
+            + "\n  }\n}\n"
+        )
