@@ -35,7 +35,10 @@ def format_date(stamp: str, locale: QLocale | None = None) -> str:
     except ValueError:
         return stamp
     locale = locale or QLocale()
-    return locale.toString(when.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    local = when.astimezone().replace(tzinfo=None)
+    if locale.language() == QLocale.Language.C:  # no locale chosen: ISO order rather than C's "24 11 2026"
+        return local.strftime("%Y-%m-%d %H:%M")
+    return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
 class AnnotationModel(QAbstractItemModel):
