@@ -52,6 +52,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("colour_5", "annotate", _t("Highlight P&urple"), ("5",), scope="text"),
     ActionSpec("underline", "annotate", _t("&Underline Selection"), ("U",), "format-text-underline", scope="text"),
     ActionSpec("note", "annotate", _t("&Note…"), ("N",), "document-edit", scope="text"),
+    ActionSpec("comment", "annotate", _t("&Comment Without Highlight…"), ("C",), scope="text"),
     ActionSpec("remove_highlight", "annotate", _t("&Remove Highlight"), ("Delete",), "edit-delete", scope="text"),
     ActionSpec("next_highlight", "go", _t("Next &Highlight"), ("Alt+Down",), "go-down"),
     ActionSpec("previous_highlight", "go", _t("Previous H&ighlight"), ("Alt+Up",), "go-up"),
@@ -65,6 +66,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("script_simplified", "view", _t("&Simplified (简体)"), ("Ctrl+2",), checkable=True, group="script"),
     ActionSpec("script_traditional", "view", _t("&Traditional (繁體)"), ("Ctrl+3",), checkable=True, group="script"),
     ActionSpec("cycle_script", "view", _t("Next Scrip&t"), ("Ctrl+Shift+T",)),
+    ActionSpec("variant_s2t", "view", _t("Traditional: OpenCC &Standard"), checkable=True, group="variant"),
+    ActionSpec("variant_s2tw", "view", _t("Traditional: T&aiwan"), checkable=True, group="variant"),
+    ActionSpec(
+        "variant_s2twp", "view", _t("Traditional: Taiwan with Taiwanese &Phrases"), checkable=True, group="variant"
+    ),
+    ActionSpec("variant_s2hk", "view", _t("Traditional: &Hong Kong"), checkable=True, group="variant"),
     ActionSpec("zoom_in", "view", _t("Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "view", _t("Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
     ActionSpec("zoom_reset", "view", _t("&Reset Zoom"), ("Ctrl+0",), "zoom-original"),

@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self._words_started: set[str] = set()
         self._pending_script: Script | None = None
 
-        self.setWindowIcon(QIcon.fromTheme("accessories-text-editor"))
         self.setStyleSheet(FOCUS_FRAME)
         self.view = DocumentView(self)
         self.view.caretMoved.connect(self._caret_moved)
@@ -176,7 +175,9 @@ class MainWindow(QMainWindow):
 
         self.status_section = QLabel(self)
         self.status_position = QLabel(self)
+        self.status_script = QLabel(self)
         self.statusBar().addWidget(self.status_section, 1)
+        self.statusBar().addPermanentWidget(self.status_script)
         self.statusBar().addPermanentWidget(self.status_position)
 
         self.resize(1280, 820)
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
                 "previous_section",
                 "forward",
                 "cycle_script",
+                "variant_s2hk",
                 "zoom_reset",
             ):
                 menu.addSeparator()
@@ -392,6 +394,7 @@ class MainWindow(QMainWindow):
         self._annotations_changed()
         self._repaint_hits()
         self._update_title()
+        self._show_script_status()
         self._caret_moved(self.view.caret_original())
         self.settings.setValue(self._doc_key() + "/script", script.value)
 
@@ -410,6 +413,41 @@ class MainWindow(QMainWindow):
 
     def on_script_traditional(self) -> None:
         self.set_script(Script.TRADITIONAL)
+
+    def _set_variant(self, variant: str) -> None:
+        self.settings.setValue("script/variant", variant)
+        if self.session is not None and self.session.views.plan.traditional != variant:
+            self.session.views.set_variant(variant)
+            self.set_script(self.script)
+
+    def on_variant_s2t(self) -> None:
+        self._set_variant("s2t")
+
+    def on_variant_s2tw(self) -> None:
+        self._set_variant("s2tw")
+
+    def on_variant_s2twp(self) -> None:
+        self._set_variant("s2twp")
+
+    def on_variant_s2hk(self) -> None:
+        self._set_variant("s2hk")
+
+    def _show_script_status(self) -> None:
+        names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}
+        views = self.session.views
+        original = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}.get(
+            views.original_script, self.tr("no Chinese detected")
+        )
+        config = views.plan.config(self.script)
+        how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
+        self.status_script.setText(
+            self.tr("{view} ({how}); original: {original}").format(view=names[self.script], how=how, original=original)
+        )
+        simplified_original = views.original_script is not Script.TRADITIONAL
+        for variant in ("s2t", "s2tw", "s2twp", "s2hk"):
+            action = self.actions[f"variant_{variant}"]
+            action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
+            action.setChecked(variant == views.plan.traditional if simplified_original else variant == "s2t")
 
     def on_cycle_script(self) -> None:
         order = list(Script)
@@ -566,6 +604,14 @@ class MainWindow(QMainWindow):
         self.highlight(self.current_colour, style="underline")
 
     def on_note(self) -> None:
+        self._note_on_selection(self.current_colour)
+
+    def on_comment(self) -> None:
+        self._note_on_selection(None)
+
+    def _note_on_selection(self, colour: str | None) -> None:
+        """Edit the note of the highlight at the caret, or make one on the selection (the word
+        at the caret when nothing is selected); colour None makes a comment without highlight."""
         if self.session is None or self._read_only_refused():
             return
         existing = self.annotation_at_caret()
@@ -583,7 +629,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.controller.push(
                 None,
-                self.session.new_annotation(*rng, colour=self.current_colour, note=dialog.note),
+                self.session.new_annotation(*rng, colour=colour, note=dialog.note),
                 self.tr("Add note"),
             )
 

@@ -44,7 +44,13 @@ def answer_dialog(qtbot, callback):
         if dialog is None:
             QTimer.singleShot(20, poll)
             return
-        callback(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the active window, as on a desktop
+        try:
+            callback(dialog)
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog waiting: the test fails instead of hanging
+            raise
 
     QTimer.singleShot(0, poll)
 
