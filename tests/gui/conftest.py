@@ -35,24 +35,56 @@ def words(window, qtbot):
     return window.view.words
 
 
-def answer_dialog(qtbot, callback):
-    """Run callback(dialog) on the next modal dialog, from the event loop that dialog starts."""
+class DialogAnswer:
+    def __init__(self) -> None:
+        self.answered = False
+        self.cancelled = False
+
+
+_pending: list[DialogAnswer] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_answer_outlives_its_test():
+    yield
+    for answer in _pending:
+        answer.cancelled = True
+    _pending.clear()
+
+
+def answer_dialog(qtbot, callback, wait_ms: int = 5000) -> DialogAnswer:
+    """Run callback(dialog) on the next modal dialog, from the event loop that dialog starts.
+    Gives up after wait_ms, so a dialog that never opened cannot leak into the next test;
+    the returned object tells whether it was answered."""
     from PySide6.QtCore import QTimer
 
+    answer = DialogAnswer()
+    _pending.append(answer)
+    polls = [wait_ms // 20]
+
     def poll():
+        if answer.cancelled:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(20, poll)
+            polls[0] -= 1
+            if polls[0] > 0:
+                QTimer.singleShot(20, poll)
             return
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the active window, as on a desktop
+        dialog.activateWindow()  # keys go to the active window, as on a desktop
+        try:
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
+        except qtbot.TimeoutError:
+            pass  # the offscreen platform does not always activate a second window
         try:
             callback(dialog)
+            answer.answered = True
         except BaseException:
             dialog.reject()  # never leave a modal dialog waiting: the test fails instead of hanging
             raise
 
     QTimer.singleShot(0, poll)
+    return answer
 
 
 def type_text(widget, text: str) -> None:

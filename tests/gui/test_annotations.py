@@ -73,14 +73,19 @@ def test_a_note_from_the_keyboard(window, qtbot):
         type_text(dialog.edit, "第二行")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    answer_dialog(qtbot, write)
+    answer = answer_dialog(qtbot, write)
     qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert answer.answered
     [a] = list(window.session.annotations)
     assert a.note == "第一行\n第二行" and a.exact == "切實用黨的二十大精神武裝頭腦"
     # N on the highlight edits its note; Esc cancels and changes nothing
-    answer_dialog(qtbot, lambda d: (type_text(d.edit, "不要"), qtbot.keyClick(d.edit, Qt.Key.Key_Escape)))
+    answer = answer_dialog(qtbot, lambda d: (type_text(d.edit, "不要"), qtbot.keyClick(d.edit, Qt.Key.Key_Escape)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
     window.view.select_original(a.start + 2, a.start + 2)
     qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert answer.answered
     assert next(iter(window.session.annotations)).note == "第一行\n第二行"
 
 

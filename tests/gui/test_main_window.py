@@ -8,7 +8,7 @@ from reader.core.scripts import Script
 from reader.gui.actions import ACTIONS, key_sequences
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_dialog import conflicts
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import type_text
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 
@@ -201,7 +201,6 @@ def test_no_two_actions_share_a_key(window):
 
 
 def test_context_menu_offers_highlighting(window, qtbot):
-    answer_dialog(qtbot, lambda d: None)
     menus = []
 
     def grab():
