@@ -96,10 +96,18 @@ class _FirstPaint(QObject):
 def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
     folder = data_dir()
+    from reader.gui.single_instance import InstanceServer, hand_over, server_name
+
+    name = server_name(folder)
+    if not smoke_test and hand_over(name, str(Path(path).resolve()) if path else None):
+        return 0  # the running Reader opens it
     settings = open_settings(folder)
     from reader.gui.main_window import MainWindow, default_document
 
     window = MainWindow(settings, folder)
+    if not smoke_test:
+        instance = InstanceServer(name, window)
+        instance.openRequested.connect(window.open_requested)
     install_excepthook(lambda: window, folder)
     if not window.open_path(path or default_document(settings)) and path:
         window.open_path(default_document(settings))

@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     scripts = ("original", "simplified", "traditional")
     parser = argparse.ArgumentParser(prog="reader", description="Reader (研讀): a study reader for Chinese documents.")
     parser.add_argument("--version", action="version", version=f"Reader {__version__}")
+    parser.add_argument("--install-desktop", action="store_true", help="add Reader to the desktop's menu and Open With")
+    parser.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("outline", help="print the section tree (label and range)")
     p.add_argument("path", nargs="?")
@@ -142,6 +144,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv[0] if argv else None, smoke_test=smoke_test)
     args = build_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from reader import desktop_install
+
+        paths = desktop_install.install() if args.install_desktop else desktop_install.uninstall()
+        verb = "installed" if args.install_desktop else "removed"
+        for path in paths:
+            print(f"{verb} {path}")
+        if not paths:
+            print("nothing to remove")
+        return 0
     if args.command is None:
         from reader.app import run
 

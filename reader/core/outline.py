@@ -292,3 +292,28 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 def navigation_stops(outline: Outline) -> list[Section]:
     """What next/previous section steps through: the header, headings, paragraphs, the credit."""
     return [n for n in outline.root.walk() if n.kind in ("header", "heading", "paragraph", "credit")]
+
+
+def next_paragraph(text: str, pos: int) -> int:
+    """Where the caret goes on Ctrl+Down: the start of the next non-blank line (or the end)."""
+    end = text.find("\n", pos)
+    if end == -1:
+        return len(text)
+    while end < len(text) and text[end] in "\n \t\u3000":
+        end += 1
+    return end
+
+
+def previous_paragraph(text: str, pos: int) -> int:
+    """Where the caret goes on Ctrl+Up: the start of this paragraph, or of the one before."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start < pos and text[start] in " \t\u3000":
+        start += 1
+    if start < pos:
+        return start
+    before = start - 1
+    while before > 0 and text[before - 1] in "\n \t\u3000":
+        before -= 1
+    if before <= 0:
+        return 0
+    return previous_paragraph(text, before)

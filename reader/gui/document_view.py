@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
+from reader.core.outline import next_paragraph, previous_paragraph
 from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
 from reader.gui.palette import highlight_colour
@@ -66,6 +67,7 @@ class DocumentView(QTextEdit):
         self._doc_owner = QObject(self)  # owns them, so setDocument() never deletes one
         self._current: tuple[View, list] | None = None
         self.words: WordBoundaries | None = None
+        self.original_text = ""  # paragraphs are found in the original, whatever script is shown
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
         self.cursorPositionChanged.connect(self._emit_caret)
@@ -366,6 +368,12 @@ class DocumentView(QTextEdit):
         shift = Qt.KeyboardModifier.ShiftModifier
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (ctrl, ctrl | shift):
             self.move_word(key == Qt.Key.Key_Right, extend=bool(mods & shift))
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (ctrl, ctrl | shift) and self.positions:
+            anchor, caret = self.selection_original()
+            text = self.original_text
+            target = next_paragraph(text, caret) if key == Qt.Key.Key_Down else previous_paragraph(text, caret)
+            self.select_original(anchor if mods & shift else target, target)
             return
         super().keyPressEvent(event)
 

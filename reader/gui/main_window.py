@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.view.forget_documents()
         self.view.words = session.words
+        self.view.original_text = session.text
         self._search = None
         self._hits, self._hit = [], None
         self._back.clear()
@@ -345,6 +346,15 @@ class MainWindow(QMainWindow):
         # jieba takes about half a second to load: start it once the window has painted
         QTimer.singleShot(300, self.start_words)
         return True
+
+    def open_requested(self, path: str) -> None:
+        """Another launch handed over a file (or nothing): open it and come forward."""
+        if path:
+            self.open_path(path)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _remember_position(self) -> None:
         if self.session is not None:

@@ -135,3 +135,17 @@ def test_sentence_at(notice_text):
 def test_navigation_stops(notice_text):
     stops = navigation_stops(build_outline(notice_text))
     assert kinds(stops) == ["header"] + ["paragraph"] * 5 + ["credit"]
+
+
+def test_paragraph_steps():
+    from reader.core.outline import next_paragraph, previous_paragraph
+
+    text = "第一段。\n\n　　第二段，很長。\n第三段。"
+    second = text.index("第二段")
+    third = text.index("第三段")
+    assert next_paragraph(text, 0) == second  # past the blank line and the indent
+    assert next_paragraph(text, second) == third
+    assert next_paragraph(text, third) == len(text)
+    assert previous_paragraph(text, third + 2) == third
+    assert previous_paragraph(text, third) == second
+    assert previous_paragraph(text, second) == 0

@@ -244,3 +244,48 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     assert "學習宣傳貫徹" in last and "学习" not in window.view.toPlainText()
     window.set_script(Script.ORIGINAL)
     assert window.view.document().lastBlock().text() == f"第399章 {paragraph}"
+
+
+def test_changed_shortcuts_are_kept_and_clashes_refused(make_window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+    window = make_window()
+    dialog = ShortcutsDialog(window.actions, window.settings, window)
+    qtbot.addWidget(dialog)
+    item = next(dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount()) if dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "next_highlight")
+    dialog._edit(item)
+    dialog.editor.setKeySequence(QKeySequence("Ctrl+F"))  # taken by Find
+    dialog._apply()
+    assert "Find" in dialog.error.text()
+    assert window.actions["next_highlight"].shortcut().toString() == "Alt+Down"
+    dialog._edit(item)
+    dialog.editor.setKeySequence(QKeySequence("Ctrl+J"))
+    dialog._apply()
+    assert window.actions["next_highlight"].shortcut().toString() == "Ctrl+J"
+    window.close()
+    again = make_window()
+    assert again.actions["next_highlight"].shortcut().toString() == "Ctrl+J"
+
+
+def test_an_uncaught_error_is_reported_logged_and_saves_first(window, qtbot, data_dir, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.app import install_excepthook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: window, data_dir)
+    start = window.session.text.index("工匠精神")
+    window.session.apply(None, window.session.new_annotation(start, start + 4))  # not saved yet
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "RuntimeError: boom" in shown[0]
+    assert "RuntimeError: boom" in (data_dir / "reader.log").read_text(encoding="utf-8")
+    assert not window.session.dirty and window.session.store.path.exists()
