@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,9 +59,10 @@ def install_excepthook(window_getter, folder: Path) -> None:
             except Exception:  # noqa: BLE001 - the report matters more than a second failure
                 pass
         sys.__stderr__ and sys.__stderr__.write(report)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "Reader", "Reader met an unexpected error. Your annotations were saved."
+        message = QCoreApplication.translate(
+            "App", "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}."
         )
+        box = QMessageBox(QMessageBox.Icon.Critical, "Reader", message.format(log=folder / "reader.log"))
         box.setDetailedText(report)
         box.exec()
 
@@ -93,6 +94,50 @@ class _FirstPaint(QObject):
         QApplication.instance().exit(0 if session is not None and has_chinese_font() else 2)
 
 
+class Shell(QObject):
+    """Owns the main window; a change of language builds a new one, in the new language, on
+    the same document, script, selection and scroll position."""
+
+    def __init__(self, settings: QSettings, folder: Path) -> None:
+        super().__init__()
+        self.settings = settings
+        self.folder = folder
+        self.window = self._make_window()
+
+    def _make_window(self):
+        from reader.gui.main_window import MainWindow
+
+        window = MainWindow(self.settings, self.folder)
+        window.languageChosen.connect(self.change_language)
+        return window
+
+    def open_requested(self, path: str) -> None:
+        self.window.open_requested(path)
+
+    def change_language(self, choice: str) -> None:
+        from reader.gui.language import install, resolve
+
+        old = self.window
+        if not old.controller.save():
+            message = QCoreApplication.translate("App", "The language changes once the annotations can be saved.")
+            old.statusBar().showMessage(message, 5000)
+            return
+        selection = old.view.selection_original()
+        top = old.view.top_original()
+        path = old.session.document.path if old.session else None
+        old.save_state()
+        install(resolve(choice))
+        new = self._make_window()
+        if path is not None:
+            new.open_path(path)
+            new.view.select_original(*selection, ensure_visible=False)
+            new.view.scroll_to_original(top)
+        new.show()
+        self.window = new
+        old.close()
+        old.deleteLater()
+
+
 def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
     folder = data_dir()
@@ -102,13 +147,16 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     if not smoke_test and hand_over(name, str(Path(path).resolve()) if path else None):
         return 0  # the running Reader opens it
     settings = open_settings(folder)
-    from reader.gui.main_window import MainWindow, default_document
+    from reader.gui.language import install, resolve
+    from reader.gui.main_window import default_document
 
-    window = MainWindow(settings, folder)
+    install(resolve(str(settings.value("ui/language", ""))))
+    shell = Shell(settings, folder)
+    window = shell.window
     if not smoke_test:
-        instance = InstanceServer(name, window)
-        instance.openRequested.connect(window.open_requested)
-    install_excepthook(lambda: window, folder)
+        instance = InstanceServer(name, shell)
+        instance.openRequested.connect(shell.open_requested)
+    install_excepthook(lambda: shell.window, folder)
     if not window.open_path(path or default_document(settings)) and path:
         window.open_path(default_document(settings))
     if smoke_test:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 SK = QKeySequence.StandardKey
@@ -25,72 +25,161 @@ class ActionSpec:
     group: str = ""
 
 
-def _t(text: str) -> str:
-    return text  # marks a string for lupdate; translated in create_actions
-
-
+# QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "file", _t("&Open…"), (SK.Open,), "document-open"),
-    ActionSpec("import_annotations", "file", _t("&Import Annotations…"), (), "document-import"),
-    ActionSpec("export_annotations", "file", _t("&Export Annotations…"), ("Ctrl+E",), "document-export"),
-    ActionSpec("copy_markdown", "file", _t("Copy Annotations as &Markdown"), ("Ctrl+Shift+C",)),
-    ActionSpec("quit", "file", _t("&Quit"), (SK.Quit, "Ctrl+Q"), "application-exit"),
-    ActionSpec("undo", "edit", _t("&Undo"), (SK.Undo,), "edit-undo"),
-    ActionSpec("redo", "edit", _t("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
-    ActionSpec("copy", "edit", _t("&Copy"), (SK.Copy,), "edit-copy"),
-    ActionSpec("find", "edit", _t("&Find…"), (SK.Find,), "edit-find"),
-    ActionSpec("find_slash", "", _t("Find"), ("/",), scope="text"),
-    ActionSpec("find_next", "edit", _t("Find &Next"), ("F3",), "go-down-search"),
-    ActionSpec("find_previous", "edit", _t("Find Pre&vious"), ("Shift+F3",), "go-up-search"),
-    ActionSpec("select_word", "edit", _t("Select &Word"), ("W",), scope="text"),
-    ActionSpec("select_sentence", "edit", _t("Select &Sentence"), ("S",), scope="text"),
-    ActionSpec("highlight", "annotate", _t("&Highlight Selection"), ("H",), "format-text-highlight", scope="text"),
-    ActionSpec("colour_1", "annotate", _t("Highlight &Yellow"), ("1",), scope="text"),
-    ActionSpec("colour_2", "annotate", _t("Highlight &Green"), ("2",), scope="text"),
-    ActionSpec("colour_3", "annotate", _t("Highlight &Blue"), ("3",), scope="text"),
-    ActionSpec("colour_4", "annotate", _t("Highlight &Pink"), ("4",), scope="text"),
-    ActionSpec("colour_5", "annotate", _t("Highlight P&urple"), ("5",), scope="text"),
-    ActionSpec("underline", "annotate", _t("&Underline Selection"), ("U",), "format-text-underline", scope="text"),
-    ActionSpec("note", "annotate", _t("&Note…"), ("N",), "document-edit", scope="text"),
-    ActionSpec("comment", "annotate", _t("&Comment Without Highlight…"), ("C",), scope="text"),
-    ActionSpec("remove_highlight", "annotate", _t("&Remove Highlight"), ("Delete",), "edit-delete", scope="text"),
-    ActionSpec("next_highlight", "go", _t("Next &Highlight"), ("Alt+Down",), "go-down"),
-    ActionSpec("previous_highlight", "go", _t("Previous H&ighlight"), ("Alt+Up",), "go-up"),
-    ActionSpec("next_section", "go", _t("&Next Section"), ("Ctrl+PgDown",), "go-next"),
-    ActionSpec("previous_section", "go", _t("&Previous Section"), ("Ctrl+PgUp",), "go-previous"),
-    ActionSpec("back", "go", _t("&Back"), ("Alt+Left",), "go-previous-view"),
-    ActionSpec("forward", "go", _t("&Forward"), ("Alt+Right",), "go-next-view"),
-    ActionSpec("focus_next", "go", _t("Focus Next &Pane"), ("F6",)),
-    ActionSpec("focus_previous", "go", _t("Focus Previous P&ane"), ("Shift+F6",)),
-    ActionSpec("script_original", "view", _t("&Original Script (原文)"), ("Ctrl+1",), checkable=True, group="script"),
-    ActionSpec("script_simplified", "view", _t("&Simplified (简体)"), ("Ctrl+2",), checkable=True, group="script"),
-    ActionSpec("script_traditional", "view", _t("&Traditional (繁體)"), ("Ctrl+3",), checkable=True, group="script"),
-    ActionSpec("cycle_script", "view", _t("Next Scrip&t"), ("Ctrl+Shift+T",)),
-    ActionSpec("variant_s2t", "view", _t("Traditional: OpenCC &Standard"), checkable=True, group="variant"),
-    ActionSpec("variant_s2tw", "view", _t("Traditional: T&aiwan"), checkable=True, group="variant"),
+    ActionSpec("open", "file", QT_TRANSLATE_NOOP("Actions", "&Open…"), (SK.Open,), "document-open"),
     ActionSpec(
-        "variant_s2twp", "view", _t("Traditional: Taiwan with Taiwanese &Phrases"), checkable=True, group="variant"
+        "import_annotations", "file", QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"), (), "document-import"
     ),
-    ActionSpec("variant_s2hk", "view", _t("Traditional: &Hong Kong"), checkable=True, group="variant"),
-    ActionSpec("zoom_in", "view", _t("Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
-    ActionSpec("zoom_out", "view", _t("Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
-    ActionSpec("zoom_reset", "view", _t("&Reset Zoom"), ("Ctrl+0",), "zoom-original"),
-    ActionSpec("toggle_outline", "view", _t("Section &Tree"), ("Ctrl+T",), checkable=True),
-    ActionSpec("toggle_annotations", "view", _t("&Annotations Panel"), ("Ctrl+H",), checkable=True),
-    ActionSpec("full_screen", "view", _t("&Full Screen"), ("F11",), "view-fullscreen", checkable=True),
-    ActionSpec("shortcuts", "help", _t("&Keyboard Shortcuts"), (SK.HelpContents,), "help-keys"),
-    ActionSpec("shortcuts_in_text", "", _t("Keyboard Shortcuts"), ("?",), scope="text"),
-    ActionSpec("about", "help", _t("&About Reader"), (), "help-about"),
+    ActionSpec(
+        "export_annotations",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Export Annotations…"),
+        ("Ctrl+E",),
+        "document-export",
+    ),
+    ActionSpec(
+        "copy_markdown", "file", QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"), ("Ctrl+Shift+C",)
+    ),
+    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (SK.Quit, "Ctrl+Q"), "application-exit"),
+    ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "edit-undo"),
+    ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
+    ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy"),
+    ActionSpec("find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find"),
+    ActionSpec("find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text"),
+    ActionSpec("find_next", "edit", QT_TRANSLATE_NOOP("Actions", "Find &Next"), ("F3",), "go-down-search"),
+    ActionSpec("find_previous", "edit", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), ("Shift+F3",), "go-up-search"),
+    ActionSpec("select_word", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Word"), ("W",), scope="text"),
+    ActionSpec("select_sentence", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Sentence"), ("S",), scope="text"),
+    ActionSpec(
+        "highlight",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
+        ("H",),
+        "format-text-highlight",
+        scope="text",
+    ),
+    ActionSpec("colour_1", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"), ("1",), scope="text"),
+    ActionSpec("colour_2", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Green"), ("2",), scope="text"),
+    ActionSpec("colour_3", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"), ("3",), scope="text"),
+    ActionSpec("colour_4", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"), ("4",), scope="text"),
+    ActionSpec("colour_5", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"), ("5",), scope="text"),
+    ActionSpec(
+        "underline",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Underline Selection"),
+        ("U",),
+        "format-text-underline",
+        scope="text",
+    ),
+    ActionSpec("note", "annotate", QT_TRANSLATE_NOOP("Actions", "&Note…"), ("N",), "document-edit", scope="text"),
+    ActionSpec(
+        "comment", "annotate", QT_TRANSLATE_NOOP("Actions", "&Comment Without Highlight…"), ("C",), scope="text"
+    ),
+    ActionSpec(
+        "remove_highlight",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Remove Highlight"),
+        ("Delete",),
+        "edit-delete",
+        scope="text",
+    ),
+    ActionSpec("next_highlight", "go", QT_TRANSLATE_NOOP("Actions", "Next &Highlight"), ("Alt+Down",), "go-down"),
+    ActionSpec("previous_highlight", "go", QT_TRANSLATE_NOOP("Actions", "Previous H&ighlight"), ("Alt+Up",), "go-up"),
+    ActionSpec("next_section", "go", QT_TRANSLATE_NOOP("Actions", "&Next Section"), ("Ctrl+PgDown",), "go-next"),
+    ActionSpec(
+        "previous_section", "go", QT_TRANSLATE_NOOP("Actions", "&Previous Section"), ("Ctrl+PgUp",), "go-previous"
+    ),
+    ActionSpec("back", "go", QT_TRANSLATE_NOOP("Actions", "&Back"), ("Alt+Left",), "go-previous-view"),
+    ActionSpec("forward", "go", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right",), "go-next-view"),
+    ActionSpec("focus_next", "go", QT_TRANSLATE_NOOP("Actions", "Focus Next &Pane"), ("F6",)),
+    ActionSpec("focus_previous", "go", QT_TRANSLATE_NOOP("Actions", "Focus Previous P&ane"), ("Shift+F6",)),
+    ActionSpec(
+        "script_original",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Original Script (原文)"),
+        ("Ctrl+1",),
+        checkable=True,
+        group="script",
+    ),
+    ActionSpec(
+        "script_simplified",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Simplified (简体)"),
+        ("Ctrl+2",),
+        checkable=True,
+        group="script",
+    ),
+    ActionSpec(
+        "script_traditional",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Traditional (繁體)"),
+        ("Ctrl+3",),
+        checkable=True,
+        group="script",
+    ),
+    ActionSpec("cycle_script", "view", QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"), ("Ctrl+Shift+T",)),
+    ActionSpec(
+        "variant_s2t",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC &Standard"),
+        checkable=True,
+        group="variant",
+    ),
+    ActionSpec(
+        "variant_s2tw", "view", QT_TRANSLATE_NOOP("Actions", "Traditional: T&aiwan"), checkable=True, group="variant"
+    ),
+    ActionSpec(
+        "variant_s2twp",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Traditional: Taiwan with Taiwanese &Phrases"),
+        checkable=True,
+        group="variant",
+    ),
+    ActionSpec(
+        "variant_s2hk", "view", QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"), checkable=True, group="variant"
+    ),
+    ActionSpec(
+        "language_system",
+        "language",
+        QT_TRANSLATE_NOOP("Actions", "&System Language"),
+        checkable=True,
+        group="language",
+    ),
+    ActionSpec("language_en", "language", QT_TRANSLATE_NOOP("Actions", "&English"), checkable=True, group="language"),
+    ActionSpec(
+        "language_zh_CN", "language", QT_TRANSLATE_NOOP("Actions", "简体中文 (&C)"), checkable=True, group="language"
+    ),
+    ActionSpec(
+        "language_zh_TW", "language", QT_TRANSLATE_NOOP("Actions", "繁體中文 (&T)"), checkable=True, group="language"
+    ),
+    ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
+    ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
+    ActionSpec("zoom_reset", "view", QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"), ("Ctrl+0",), "zoom-original"),
+    ActionSpec("toggle_outline", "view", QT_TRANSLATE_NOOP("Actions", "Section &Tree"), ("Ctrl+T",), checkable=True),
+    ActionSpec(
+        "toggle_annotations", "view", QT_TRANSLATE_NOOP("Actions", "&Annotations Panel"), ("Ctrl+H",), checkable=True
+    ),
+    ActionSpec(
+        "full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ("F11",), "view-fullscreen", checkable=True
+    ),
+    ActionSpec(
+        "shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), (SK.HelpContents,), "help-keys"
+    ),
+    ActionSpec("shortcuts_in_text", "", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"), ("?",), scope="text"),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about"),
 )
 
 MENUS = (
-    ("file", _t("&File")),
-    ("edit", _t("&Edit")),
-    ("view", _t("&View")),
-    ("go", _t("&Go")),
-    ("annotate", _t("&Annotate")),
-    ("help", _t("&Help")),
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
+    ("annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
+# submenu → (the menu it sits in, its title)
+SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"))}
 
 
 def translate(text: str) -> str:

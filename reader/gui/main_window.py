@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from reader import __version__
 from reader.core.annotations.model import COLOURS
 from reader.core.annotations.store import store_key
 from reader.core.document import DocumentError
-from reader.core.export import gather, render
+from reader.core.export import Labels, gather, render
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.resources import notice_path
@@ -33,7 +33,7 @@ from reader.core.scripts import Script
 from reader.core.search import SearchIndex
 from reader.core.session import Session
 from reader.core.words import WordBoundaries
-from reader.gui.actions import ACTIONS, MENUS, create_actions, translate
+from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, translate
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
 from reader.gui.background import Background
@@ -42,6 +42,7 @@ from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_bar import FindBar
 from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
+from reader.models.annotation_model import format_date
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
@@ -95,6 +96,8 @@ def colour_icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    languageChosen = Signal(str)  # the application rebuilds the window in the new language
+
     def __init__(self, settings, data_dir: Path) -> None:
         super().__init__()
         self.settings = settings
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self._words_started: set[str] = set()
         self._pending_script: Script | None = None
+        self._save_error_shown = False
 
         self.setStyleSheet(FOCUS_FRAME)
         self.view = DocumentView(self)
@@ -170,6 +174,8 @@ class MainWindow(QMainWindow):
             self.actions[f"colour_{i}"].setIcon(colour_icon(name))
         self._build_menus()
         self._build_toolbar()
+        choice = str(settings.value("ui/language", ""))
+        self.actions[f"language_{choice}" if choice else "language_system"].setChecked(True)
         self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
         self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
 
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
         for key, title in MENUS:
             menus[key] = self.menuBar().addMenu(translate(title))
             menus[key].setObjectName(f"menu_{key}")
+        for key, (parent, title) in SUBMENUS.items():
+            menus[key] = QMenu(translate(title), self)
+            menus[parent].addMenu(menus[key])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for spec in ACTIONS:
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
                 "cycle_script",
                 "variant_s2hk",
                 "zoom_reset",
+                "language_zh_TW",
             ):
                 menu.addSeparator()
 
@@ -458,6 +468,23 @@ class MainWindow(QMainWindow):
             action = self.actions[f"variant_{variant}"]
             action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
             action.setChecked(variant == views.plan.traditional if simplified_original else variant == "s2t")
+
+    def _choose_language(self, choice: str) -> None:
+        if choice != str(self.settings.value("ui/language", "")):
+            self.settings.setValue("ui/language", choice)
+            self.languageChosen.emit(choice)
+
+    def on_language_system(self) -> None:
+        self._choose_language("")
+
+    def on_language_en(self) -> None:
+        self._choose_language("en")
+
+    def on_language_zh_CN(self) -> None:
+        self._choose_language("zh_CN")
+
+    def on_language_zh_TW(self) -> None:
+        self._choose_language("zh_TW")
 
     def on_cycle_script(self) -> None:
         order = list(Script)
@@ -698,6 +725,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _save_failed(self, message: str) -> None:
+        self._save_error_shown = True
         self.messages.show_message(
             self.tr(
                 "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again."
@@ -706,7 +734,8 @@ class MainWindow(QMainWindow):
         )
 
     def _saved(self) -> None:
-        if self.messages.isVisible() and self.tr("Could not save") in self.messages.label.text():
+        if self._save_error_shown:
+            self._save_error_shown = False
             self.messages.hide()
             self.statusBar().showMessage(self.tr("Annotations saved."), 3000)
 
@@ -804,8 +833,24 @@ class MainWindow(QMainWindow):
             return None
         return self.session.outline.group_at(self.view.caret_original())
 
+    def export_labels(self) -> Labels:
+        """The words an export adds, in the interface language; dates in its locale."""
+        return Labels(
+            orphans=self.tr("Not found in the current text"),
+            no_colour=self.tr("no colour"),
+            underline=self.tr("underline"),
+            colours={
+                "yellow": self.tr("yellow"),
+                "green": self.tr("green"),
+                "blue": self.tr("blue"),
+                "pink": self.tr("pink"),
+                "purple": self.tr("purple"),
+            },
+            format_date=format_date,
+        )
+
     def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
-        data = gather(self.session, script, scope, self.current_section())
+        data = gather(self.session, script, scope, self.current_section(), self.export_labels())
         try:
             Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
         except OSError as exc:
@@ -827,7 +872,9 @@ class MainWindow(QMainWindow):
     def on_copy_markdown(self) -> None:
         if self.session is None:
             return
-        QGuiApplication.clipboard().setText(render(gather(self.session, self.script), "md"))
+        QGuiApplication.clipboard().setText(
+            render(gather(self.session, self.script, labels=self.export_labels()), "md")
+        )
         self.statusBar().showMessage(self.tr("Annotations copied as Markdown."), 3000)
 
     def on_import_annotations(self) -> None:
@@ -971,12 +1018,16 @@ class MainWindow(QMainWindow):
         if not self._ask_unsaved():
             event.ignore()
             return
+        self.save_state()
+        event.accept()
+
+    def save_state(self) -> None:
+        """Everything a new window needs to open exactly where this one is."""
         self._remember_position()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/zoom", self.view.zoom_steps)
         self.settings.sync()
-        event.accept()
 
 
 def default_document(settings) -> Path:

@@ -254,7 +254,11 @@ def test_changed_shortcuts_are_kept_and_clashes_refused(make_window, qtbot):
     window = make_window()
     dialog = ShortcutsDialog(window.actions, window.settings, window)
     qtbot.addWidget(dialog)
-    item = next(dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount()) if dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "next_highlight")
+    item = next(
+        dialog.list.topLevelItem(i)
+        for i in range(dialog.list.topLevelItemCount())
+        if dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "next_highlight"
+    )
     dialog._edit(item)
     dialog.editor.setKeySequence(QKeySequence("Ctrl+F"))  # taken by Find
     dialog._apply()

@@ -12,7 +12,10 @@ def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp
     assert server.listening
     other = tmp_path / "other.txt"
     other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "reader", str(other)], env={"READER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", str(other)],
+        env={"READER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
     # the second process must end by itself once the first has the file
     deadline = time.time() + 30
     while proc.poll() is None and time.time() < deadline:

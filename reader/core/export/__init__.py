@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from reader.core.annotations.model import CONTEXT, Annotation
 from reader.core.scripts import Script, convert
@@ -10,6 +12,33 @@ from reader.core.session import Session
 
 FORMATS = ("md", "csv", "html", "json")
 SCOPES = ("all", "section", "noted")
+
+
+def iso_minutes(stamp: str) -> str:
+    """2026-11-21 10:00, in the time zone it was written in: the same on every machine."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The words an export adds of its own; the window passes them in the reader's language."""
+
+    orphans: str = "Not found in the current text"
+    no_colour: str = "no colour"
+    underline: str = "underline"
+    colours: dict[str, str] = field(
+        default_factory=lambda: {c: c for c in ("yellow", "green", "blue", "pink", "purple")}
+    )
+    format_date: Callable[[str], str] = iso_minutes
+
+    def style(self, annotation: Annotation) -> str:
+        words = [self.colours.get(annotation.colour, annotation.colour) if annotation.colour else self.no_colour]
+        if annotation.style == "underline":
+            words.append(self.underline)
+        return ", ".join(words)
 
 
 @dataclass(frozen=True)
@@ -35,6 +64,7 @@ class ExportData:
     script: Script
     document_id: str
     items: list[ExportItem]
+    labels: Labels = field(default_factory=Labels)
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -46,7 +76,9 @@ class ExportData:
         return groups
 
 
-def gather(session: Session, script: Script = Script.ORIGINAL, scope: str = "all", section=None) -> ExportData:
+def gather(
+    session: Session, script: Script = Script.ORIGINAL, scope: str = "all", section=None, labels: Labels | None = None
+) -> ExportData:
     """What an export shows. `section` (an outline node) limits scope "section"."""
     view = session.view(script)
     outline = session.outline
@@ -75,6 +107,7 @@ def gather(session: Session, script: Script = Script.ORIGINAL, scope: str = "all
         script=script,
         document_id=f"urn:sha256:{session.document.content_hash}",
         items=items,
+        labels=labels or Labels(),
     )
 
 

@@ -38,14 +38,16 @@ def render(data: ExportData) -> str:
     meta = " · ".join(m for m in (data.dateline, data.source) if m)
     if meta:
         parts.append(f'<p class="meta">{escape(meta)}</p>')
+    labels = data.labels
     for section, items in data.groups():
-        parts.append(f"<h2>{escape(section) if section else 'Not found in the current text'}</h2>")
+        parts.append(f"<h2>{escape(section or labels.orphans)}</h2>")
         for item in items:
             a = item.annotation
             colour = SWATCHES.get(a.colour or "", "transparent")
             css = f"text-decoration-color: {colour}" if a.style == "underline" else f"background: {colour}"
             cls = ' class="underline"' if a.style == "underline" else ""
             parts.append(f'<blockquote><mark{cls} style="{css}">{escape(item.quote)}</mark></blockquote>')
+            parts.append(f'<p class="meta">{escape(labels.style(a))} · {escape(labels.format_date(a.modified))}</p>')
             if a.note.strip():
                 parts.append(f'<div class="note">{escape(a.note)}</div>')
     parts.append("</body></html>")

@@ -23,16 +23,14 @@ def render(data: ExportData) -> str:
     meta = [m for m in (data.dateline, data.source) if m]
     if meta:
         lines += [_escape(" · ".join(meta)), ""]
+    labels = data.labels
     for section, items in data.groups():
-        lines += [f"## {_escape(section) if section else 'Not found in the current text'}", ""]
+        lines += [f"## {_escape(section or labels.orphans)}", ""]
         for item in items:
             lines += _block(item.quote, "> ")
             lines.append("")
             a = item.annotation
-            style = a.colour or "no colour"
-            if a.style == "underline":
-                style += ", underline"
-            lines += [f"*{style}*", ""]
+            lines += [f"*{_escape(labels.style(a))} · {labels.format_date(a.modified)}*", ""]
             if a.note.strip():
                 lines += _block(a.note)
                 lines.append("")

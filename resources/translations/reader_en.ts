@@ -1,0 +1,887 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="30" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="32" />
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Import Annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="37" />
+        <source>&amp;Export Annotations…</source>
+        <translation>&amp;Export Annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="42" />
+        <source>Copy Annotations as &amp;Markdown</source>
+        <translation>Copy Annotations as &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="44" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="46" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="47" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="48" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="49" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="50" />
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="51" />
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="52" />
+        <source>Select &amp;Word</source>
+        <translation>Select &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="53" />
+        <source>Select &amp;Sentence</source>
+        <translation>Select &amp;Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="57" />
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Highlight Selection</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="62" />
+        <source>Highlight &amp;Yellow</source>
+        <translation>Highlight &amp;Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="63" />
+        <source>Highlight &amp;Green</source>
+        <translation>Highlight &amp;Green</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>Highlight &amp;Blue</source>
+        <translation>Highlight &amp;Blue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="65" />
+        <source>Highlight &amp;Pink</source>
+        <translation>Highlight &amp;Pink</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="66" />
+        <source>Highlight P&amp;urple</source>
+        <translation>Highlight P&amp;urple</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="70" />
+        <source>&amp;Underline Selection</source>
+        <translation>&amp;Underline Selection</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="75" />
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="77" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>&amp;Comment Without Highlight…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="82" />
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Remove Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="87" />
+        <source>Next &amp;Highlight</source>
+        <translation>Next &amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>Previous H&amp;ighlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="89" />
+        <source>&amp;Next Section</source>
+        <translation>&amp;Next Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="91" />
+        <source>&amp;Previous Section</source>
+        <translation>&amp;Previous Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="93" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="94" />
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="95" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>Focus Next &amp;Pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="96" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>Focus Previous P&amp;ane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="100" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>&amp;Original Script (原文)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="108" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>&amp;Simplified (简体)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="116" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>&amp;Traditional (繁體)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="121" />
+        <source>Next Scrip&amp;t</source>
+        <translation>Next Scrip&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="125" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>Traditional: OpenCC &amp;Standard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="130" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>Traditional: T&amp;aiwan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="135" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="140" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>Traditional: &amp;Hong Kong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="142" />
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="143" />
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="144" />
+        <source>简体中文 (&amp;C)</source>
+        <translation>简体中文 (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="145" />
+        <source>繁體中文 (&amp;T)</source>
+        <translation>繁體中文 (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="146" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="147" />
+        <source>Zoom O&amp;ut</source>
+        <translation>Zoom O&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="148" />
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="149" />
+        <source>Section &amp;Tree</source>
+        <translation>Section &amp;Tree</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="151" />
+        <source>&amp;Annotations Panel</source>
+        <translation>&amp;Annotations Panel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="154" />
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="157" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="159" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="160" />
+        <source>&amp;About Reader</source>
+        <translation>&amp;About Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="164" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="165" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="166" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="167" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="168" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="172" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDock</name>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="125" />
+        <location filename="../../reader/gui/annotation_dock.py" line="140" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="132" />
+        <source>Filter quotes and notes (either script)</source>
+        <translation>Filter quotes and notes (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="133" />
+        <source>Filter annotations</source>
+        <translation>Filter annotations</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../reader/models/annotation_model.py" line="52" />
+        <source>Not found in the current text</source>
+        <translation>Not found in the current text</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
+        <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="122" />
+        <source>The language changes once the annotations can be saved.</source>
+        <translation>The language changes once the annotations can be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../reader/gui/document_view.py" line="53" />
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="28" />
+        <location filename="../../reader/gui/export_dialog.py" line="88" />
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="33" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="34" />
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="35" />
+        <source>HTML page</source>
+        <translation>HTML page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="36" />
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON (W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="41" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="48" />
+        <source>All annotations</source>
+        <translation>All annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="49" />
+        <source>Current section</source>
+        <translation>Current section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="50" />
+        <source>Only those with notes</source>
+        <translation>Only those with notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>&amp;Script:</source>
+        <translation>&amp;Script:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <source>S&amp;cope:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="21" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="24" />
+        <source>Find text</source>
+        <translation>Find text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="25" />
+        <source>Search in either script: 学习 or 學習</source>
+        <translation>Search in either script: 学习 or 學習</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <source>Previous (Shift+Enter)</source>
+        <translation>Previous (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <source>Next (Enter)</source>
+        <translation>Next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="33" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="143" />
+        <location filename="../../reader/gui/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="202" />
+        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
+        <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218" />
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="245" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="259" />
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="260" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="261" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="285" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="313" />
+        <source>Cannot open document</source>
+        <translation>Cannot open document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="314" />
+        <source>{file}
+
+{reason}</source>
+        <translation>{file}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="337" />
+        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
+        <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="344" />
+        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
+        <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="385" />
+        <source> (read-only annotations)</source>
+        <translation> (read-only annotations)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="397" />
+        <source>Converting the document…</source>
+        <translation>Converting the document…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="456" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="459" />
+        <source>no Chinese detected</source>
+        <translation>no Chinese detected</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>OpenCC {config}</source>
+        <translation>OpenCC {config}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>as written</source>
+        <translation>as written</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="464" />
+        <source>{view} ({how}); original: {original}</source>
+        <translation>{view} ({how}); original: {original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="538" />
+        <source>Character {pos} of {total}</source>
+        <translation>Character {pos} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="610" />
+        <source>Change highlight</source>
+        <translation>Change highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="613" />
+        <source>Select a passage first (W selects a word, S a sentence).</source>
+        <translation>Select a passage first (W selects a word, S a sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="616" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="670" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="681" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="688" />
+        <source>Remove highlight</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="714" />
+        <source>No more highlights in this direction.</source>
+        <translation>No more highlights in this direction.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="722" />
+        <source>These annotations are read-only: they were saved by a newer Reader.</source>
+        <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="731" />
+        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
+        <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="740" />
+        <source>Annotations saved.</source>
+        <translation>Annotations saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="787" />
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="839" />
+        <source>Not found in the current text</source>
+        <translation>Not found in the current text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="840" />
+        <source>no colour</source>
+        <translation>no colour</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="841" />
+        <source>underline</source>
+        <translation>underline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="843" />
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="844" />
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="845" />
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="846" />
+        <source>pink</source>
+        <translation>pink</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="847" />
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="857" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="860" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>Exported {n} annotations to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="876" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>Annotations copied as Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Import Annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>Annotation files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="893" />
+        <source>Cannot import annotations</source>
+        <translation>Cannot import annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="896" />
+        <source>Import annotations</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="899" />
+        <source>Annotations imported</source>
+        <translation>Annotations imported</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="901" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Open Document</source>
+        <translation>Open Document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="987" />
+        <source>About Reader</source>
+        <translation>About Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="989" />
+        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <source>Annotations not saved</source>
+        <translation>Annotations not saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <source>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</source>
+        <translation>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="68" />
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="13" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="18" />
+        <source>&amp;Note (Ctrl+Enter saves, Esc cancels):</source>
+        <translation>&amp;Note (Ctrl+Enter saves, Esc cancels):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="21" />
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="17" />
+        <source>Document information</source>
+        <translation>Document information</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="18" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="19" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="20" />
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="21" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="22" />
+        <source>Date and source</source>
+        <translation>Date and source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="23" />
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="24" />
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="25" />
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="26" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="27" />
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="39" />
+        <source>Select a command and press Enter to change its keys.</source>
+        <translation>Select a command and press Enter to change its keys.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <source>New keys</source>
+        <translation>New keys</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <source>&amp;Reset All to Defaults</source>
+        <translation>&amp;Reset All to Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
+        <source>&amp;Keys:</source>
+        <translation>&amp;Keys:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <source>{keys} is already used by “{other}”.</source>
+        <translation>{keys} is already used by “{other}”.</translation>
+    </message>
+</context>
+</TS>

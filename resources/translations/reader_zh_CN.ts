@@ -1,0 +1,887 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="30" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="32" />
+        <source>&amp;Import Annotations…</source>
+        <translation>导入标注(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="37" />
+        <source>&amp;Export Annotations…</source>
+        <translation>导出标注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="42" />
+        <source>Copy Annotations as &amp;Markdown</source>
+        <translation>以 Markdown 复制标注(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="44" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="46" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="47" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="48" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="49" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="50" />
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="51" />
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="52" />
+        <source>Select &amp;Word</source>
+        <translation>选择词语(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="53" />
+        <source>Select &amp;Sentence</source>
+        <translation>选择句子(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="57" />
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="62" />
+        <source>Highlight &amp;Yellow</source>
+        <translation>黄色高亮(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="63" />
+        <source>Highlight &amp;Green</source>
+        <translation>绿色高亮(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>Highlight &amp;Blue</source>
+        <translation>蓝色高亮(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="65" />
+        <source>Highlight &amp;Pink</source>
+        <translation>粉色高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="66" />
+        <source>Highlight P&amp;urple</source>
+        <translation>紫色高亮(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="70" />
+        <source>&amp;Underline Selection</source>
+        <translation>为所选内容加下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="75" />
+        <source>&amp;Note…</source>
+        <translation>笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="77" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>不加高亮的批注(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="82" />
+        <source>&amp;Remove Highlight</source>
+        <translation>删除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="87" />
+        <source>Next &amp;Highlight</source>
+        <translation>下一处高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>上一处高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="89" />
+        <source>&amp;Next Section</source>
+        <translation>下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="91" />
+        <source>&amp;Previous Section</source>
+        <translation>上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="93" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="94" />
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="95" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="96" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>上一个窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="100" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="108" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="116" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="121" />
+        <source>Next Scrip&amp;t</source>
+        <translation>切换到下一种字体(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="125" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>繁体：OpenCC 标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="130" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>繁体：台湾(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="135" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="140" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>繁体：香港(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="142" />
+        <source>&amp;System Language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="143" />
+        <source>&amp;English</source>
+        <translation>English(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="144" />
+        <source>简体中文 (&amp;C)</source>
+        <translation>简体中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="145" />
+        <source>繁體中文 (&amp;T)</source>
+        <translation>繁體中文(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="146" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="147" />
+        <source>Zoom O&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="148" />
+        <source>&amp;Reset Zoom</source>
+        <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="149" />
+        <source>Section &amp;Tree</source>
+        <translation>章节树(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="151" />
+        <source>&amp;Annotations Panel</source>
+        <translation>标注面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="154" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="157" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="159" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="160" />
+        <source>&amp;About Reader</source>
+        <translation>关于研读(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="164" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="165" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="166" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="167" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="168" />
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="172" />
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDock</name>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="125" />
+        <location filename="../../reader/gui/annotation_dock.py" line="140" />
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="132" />
+        <source>Filter quotes and notes (either script)</source>
+        <translation>筛选引文和笔记（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="133" />
+        <source>Filter annotations</source>
+        <translation>筛选标注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../reader/models/annotation_model.py" line="52" />
+        <source>Not found in the current text</source>
+        <translation>在当前文本中未找到</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
+        <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="122" />
+        <source>The language changes once the annotations can be saved.</source>
+        <translation>标注能够保存之后才会切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../reader/gui/document_view.py" line="53" />
+        <source>Document text</source>
+        <translation>文档正文</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="28" />
+        <location filename="../../reader/gui/export_dialog.py" line="88" />
+        <source>Export Annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="33" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="34" />
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="35" />
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="36" />
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON（W3C Web Annotation）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="41" />
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="48" />
+        <source>All annotations</source>
+        <translation>全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="49" />
+        <source>Current section</source>
+        <translation>当前章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="50" />
+        <source>Only those with notes</source>
+        <translation>仅含笔记的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>&amp;Script:</source>
+        <translation>字体(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="21" />
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="24" />
+        <source>Find text</source>
+        <translation>查找文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="25" />
+        <source>Search in either script: 学习 or 學習</source>
+        <translation>简繁皆可搜索：学习 或 學習</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <source>Previous (Shift+Enter)</source>
+        <translation>上一个（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <source>Next (Enter)</source>
+        <translation>下一个（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="33" />
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="143" />
+        <location filename="../../reader/gui/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="202" />
+        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
+        <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="245" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="259" />
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="260" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="261" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="285" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="313" />
+        <source>Cannot open document</source>
+        <translation>无法打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="314" />
+        <source>{file}
+
+{reason}</source>
+        <translation>{file}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="337" />
+        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
+        <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="344" />
+        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
+        <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="385" />
+        <source> (read-only annotations)</source>
+        <translation>（标注只读）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="397" />
+        <source>Converting the document…</source>
+        <translation>正在转换文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="456" />
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="459" />
+        <source>no Chinese detected</source>
+        <translation>未检测到中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>OpenCC {config}</source>
+        <translation>OpenCC {config}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>as written</source>
+        <translation>未转换</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="464" />
+        <source>{view} ({how}); original: {original}</source>
+        <translation>{view}（{how}）；原文：{original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="538" />
+        <source>Character {pos} of {total}</source>
+        <translation>第 {pos} 字，共 {total} 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="610" />
+        <source>Change highlight</source>
+        <translation>更改高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="613" />
+        <source>Select a passage first (W selects a word, S a sentence).</source>
+        <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="616" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="670" />
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="681" />
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="688" />
+        <source>Remove highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="714" />
+        <source>No more highlights in this direction.</source>
+        <translation>这个方向上没有更多高亮了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="722" />
+        <source>These annotations are read-only: they were saved by a newer Reader.</source>
+        <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="731" />
+        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
+        <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="740" />
+        <source>Annotations saved.</source>
+        <translation>标注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="787" />
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="839" />
+        <source>Not found in the current text</source>
+        <translation>在当前文本中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="840" />
+        <source>no colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="841" />
+        <source>underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="843" />
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="844" />
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="845" />
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="846" />
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="847" />
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="857" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="860" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>已将 {n} 条标注导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="876" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>已以 Markdown 格式复制标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>标注文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="893" />
+        <source>Cannot import annotations</source>
+        <translation>无法导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="896" />
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="899" />
+        <source>Annotations imported</source>
+        <translation>标注已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="901" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="987" />
+        <source>About Reader</source>
+        <translation>关于研读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="989" />
+        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <source>Annotations not saved</source>
+        <translation>标注未保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <source>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</source>
+        <translation>最近的高亮和笔记无法保存：
+{error}
+
+要重试，还是退出并放弃这些修改？</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="68" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="13" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="18" />
+        <source>&amp;Note (Ctrl+Enter saves, Esc cancels):</source>
+        <translation>笔记（Ctrl+Enter 保存，Esc 取消）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="21" />
+        <source>Note text</source>
+        <translation>笔记内容</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="17" />
+        <source>Document information</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="18" />
+        <source>Site</source>
+        <translation>来源网站</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="19" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="20" />
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="21" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="22" />
+        <source>Date and source</source>
+        <translation>日期与出处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="23" />
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="24" />
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="25" />
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="26" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="27" />
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="39" />
+        <source>Select a command and press Enter to change its keys.</source>
+        <translation>选中一个命令，按 Enter 修改其快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <source>New keys</source>
+        <translation>新的快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <source>&amp;Reset All to Defaults</source>
+        <translation>全部恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
+        <source>&amp;Keys:</source>
+        <translation>快捷键(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <source>{keys} is already used by “{other}”.</source>
+        <translation>{keys} 已被“{other}”使用。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,887 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="30" />
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="32" />
+        <source>&amp;Import Annotations…</source>
+        <translation>匯入標註(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="37" />
+        <source>&amp;Export Annotations…</source>
+        <translation>匯出標註(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="42" />
+        <source>Copy Annotations as &amp;Markdown</source>
+        <translation>以 Markdown 複製標註(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="44" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="46" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="47" />
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="48" />
+        <source>&amp;Find…</source>
+        <translation>查詢(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="49" />
+        <source>Find</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="50" />
+        <source>Find &amp;Next</source>
+        <translation>查詢下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="51" />
+        <source>Find Pre&amp;vious</source>
+        <translation>查詢上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="52" />
+        <source>Select &amp;Word</source>
+        <translation>選擇詞語(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="53" />
+        <source>Select &amp;Sentence</source>
+        <translation>選擇句子(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="57" />
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所選內容(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="62" />
+        <source>Highlight &amp;Yellow</source>
+        <translation>黃色高亮(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="63" />
+        <source>Highlight &amp;Green</source>
+        <translation>綠色高亮(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>Highlight &amp;Blue</source>
+        <translation>藍色高亮(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="65" />
+        <source>Highlight &amp;Pink</source>
+        <translation>粉色高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="66" />
+        <source>Highlight P&amp;urple</source>
+        <translation>紫色高亮(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="70" />
+        <source>&amp;Underline Selection</source>
+        <translation>為所選內容加下劃線(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="75" />
+        <source>&amp;Note…</source>
+        <translation>筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="77" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>不加高亮的批註(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="82" />
+        <source>&amp;Remove Highlight</source>
+        <translation>刪除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="87" />
+        <source>Next &amp;Highlight</source>
+        <translation>下一處高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>上一處高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="89" />
+        <source>&amp;Next Section</source>
+        <translation>下一節(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="91" />
+        <source>&amp;Previous Section</source>
+        <translation>上一節(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="93" />
+        <source>&amp;Back</source>
+        <translation>後退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="94" />
+        <source>&amp;Forward</source>
+        <translation>前進(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="95" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>下一個窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="96" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>上一個窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="100" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="108" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="116" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="121" />
+        <source>Next Scrip&amp;t</source>
+        <translation>切換到下一種字型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="125" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>繁體：OpenCC 標準(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="130" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>繁體：臺灣(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="135" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="140" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>繁體：香港(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="142" />
+        <source>&amp;System Language</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="143" />
+        <source>&amp;English</source>
+        <translation>English(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="144" />
+        <source>简体中文 (&amp;C)</source>
+        <translation>簡體中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="145" />
+        <source>繁體中文 (&amp;T)</source>
+        <translation>繁體中文(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="146" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="147" />
+        <source>Zoom O&amp;ut</source>
+        <translation>縮小(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="148" />
+        <source>&amp;Reset Zoom</source>
+        <translation>恢復原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="149" />
+        <source>Section &amp;Tree</source>
+        <translation>章節樹(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="151" />
+        <source>&amp;Annotations Panel</source>
+        <translation>標註面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="154" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="157" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="159" />
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="160" />
+        <source>&amp;About Reader</source>
+        <translation>關於研讀(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="164" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="165" />
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="166" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="167" />
+        <source>&amp;Go</source>
+        <translation>轉到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="168" />
+        <source>&amp;Annotate</source>
+        <translation>標註(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="172" />
+        <source>&amp;Language</source>
+        <translation>介面語言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDock</name>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="125" />
+        <location filename="../../reader/gui/annotation_dock.py" line="140" />
+        <source>Annotations</source>
+        <translation>標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="132" />
+        <source>Filter quotes and notes (either script)</source>
+        <translation>篩選引文和筆記（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_dock.py" line="133" />
+        <source>Filter annotations</source>
+        <translation>篩選標註</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../reader/models/annotation_model.py" line="52" />
+        <source>Not found in the current text</source>
+        <translation>在當前文字中未找到</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
+        <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="122" />
+        <source>The language changes once the annotations can be saved.</source>
+        <translation>標註能夠儲存之後才會切換語言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../reader/gui/document_view.py" line="53" />
+        <source>Document text</source>
+        <translation>文件正文</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="28" />
+        <location filename="../../reader/gui/export_dialog.py" line="88" />
+        <source>Export Annotations</source>
+        <translation>匯出標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="33" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="34" />
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV（電子表格）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="35" />
+        <source>HTML page</source>
+        <translation>HTML 網頁</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="36" />
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON（W3C Web Annotation）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="41" />
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="48" />
+        <source>All annotations</source>
+        <translation>全部標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="49" />
+        <source>Current section</source>
+        <translation>當前章節</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="50" />
+        <source>Only those with notes</source>
+        <translation>僅含筆記的標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>&amp;Script:</source>
+        <translation>字型(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <source>S&amp;cope:</source>
+        <translation>範圍(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
+        <source>F&amp;ile:</source>
+        <translation>檔案(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="21" />
+        <source>&amp;Find:</source>
+        <translation>查詢(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="24" />
+        <source>Find text</source>
+        <translation>查詢文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="25" />
+        <source>Search in either script: 学习 or 學習</source>
+        <translation>簡繁皆可搜尋：學習 或 學習</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <source>Previous (Shift+Enter)</source>
+        <translation>上一個（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <source>Next (Enter)</source>
+        <translation>下一個（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="33" />
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <source>No match</source>
+        <translation>無匹配</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="143" />
+        <location filename="../../reader/gui/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="202" />
+        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
+        <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218" />
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="245" />
+        <source>Main</source>
+        <translation>主工具欄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248" />
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="259" />
+        <source>Underline</source>
+        <translation>下劃線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="260" />
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="261" />
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="285" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="313" />
+        <source>Cannot open document</source>
+        <translation>無法開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="314" />
+        <source>{file}
+
+{reason}</source>
+        <translation>{file}
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="337" />
+        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
+        <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="344" />
+        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
+        <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="385" />
+        <source> (read-only annotations)</source>
+        <translation>（標註只讀）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="397" />
+        <source>Converting the document…</source>
+        <translation>正在轉換文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="456" />
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="459" />
+        <source>no Chinese detected</source>
+        <translation>未檢測到中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>OpenCC {config}</source>
+        <translation>OpenCC {config}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="462" />
+        <source>as written</source>
+        <translation>未轉換</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="464" />
+        <source>{view} ({how}); original: {original}</source>
+        <translation>{view}（{how}）；原文：{original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="538" />
+        <source>Character {pos} of {total}</source>
+        <translation>第 {pos} 字，共 {total} 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="610" />
+        <source>Change highlight</source>
+        <translation>更改高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="613" />
+        <source>Select a passage first (W selects a word, S a sentence).</source>
+        <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="616" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="670" />
+        <source>Add note</source>
+        <translation>新增筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="681" />
+        <source>Edit note</source>
+        <translation>編輯筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="688" />
+        <source>Remove highlight</source>
+        <translation>刪除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="714" />
+        <source>No more highlights in this direction.</source>
+        <translation>這個方向上沒有更多高亮了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="722" />
+        <source>These annotations are read-only: they were saved by a newer Reader.</source>
+        <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="731" />
+        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
+        <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="740" />
+        <source>Annotations saved.</source>
+        <translation>標註已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="787" />
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="839" />
+        <source>Not found in the current text</source>
+        <translation>在當前文字中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="840" />
+        <source>no colour</source>
+        <translation>無顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="841" />
+        <source>underline</source>
+        <translation>下劃線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="843" />
+        <source>yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="844" />
+        <source>green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="845" />
+        <source>blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="846" />
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="847" />
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="857" />
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="860" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>已將 {n} 條標註匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="876" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>已以 Markdown 格式複製標註。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Import Annotations</source>
+        <translation>匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="893" />
+        <source>Cannot import annotations</source>
+        <translation>無法匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="896" />
+        <source>Import annotations</source>
+        <translation>匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="899" />
+        <source>Annotations imported</source>
+        <translation>標註已匯入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="901" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Open Document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="987" />
+        <source>About Reader</source>
+        <translation>關於研讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="989" />
+        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <source>Annotations not saved</source>
+        <translation>標註未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <source>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</source>
+        <translation>最近的高亮和筆記無法儲存：
+{error}
+
+要重試，還是退出並放棄這些修改？</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="68" />
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="13" />
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="18" />
+        <source>&amp;Note (Ctrl+Enter saves, Esc cancels):</source>
+        <translation>筆記（Ctrl+Enter 儲存，Esc 取消）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/note_dialog.py" line="21" />
+        <source>Note text</source>
+        <translation>筆記內容</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="17" />
+        <source>Document information</source>
+        <translation>文件資訊</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="18" />
+        <source>Site</source>
+        <translation>來源網站</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="19" />
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="20" />
+        <source>Subtitle</source>
+        <translation>副標題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="21" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="22" />
+        <source>Date and source</source>
+        <translation>日期與出處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="23" />
+        <source>Heading</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="24" />
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="25" />
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="26" />
+        <source>Item</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/outline_model.py" line="27" />
+        <source>Editor</source>
+        <translation>編輯</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="39" />
+        <source>Select a command and press Enter to change its keys.</source>
+        <translation>選中一個命令，按 Enter 修改其快捷鍵。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <source>Keys</source>
+        <translation>快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <source>New keys</source>
+        <translation>新的快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <source>&amp;Reset All to Defaults</source>
+        <translation>全部恢復預設(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
+        <source>&amp;Keys:</source>
+        <translation>快捷鍵(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <source>{keys} is already used by “{other}”.</source>
+        <translation>{keys} 已被“{other}”使用。</translation>
+    </message>
+</context>
+</TS>

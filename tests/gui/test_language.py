@@ -1,0 +1,99 @@
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from reader.app import Shell, open_settings
+from reader.core.resources import notice_path, resource_path
+from reader.gui.language import LANGUAGES, install, system_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def english():
+    yield
+    install("en")
+
+
+def messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(language):
+    ts = resource_path("translations") / f"reader_{language}.ts"
+    found = list(messages(ts))
+    assert len(found) > 150
+    for context, message in found:
+        translation = message.find("translation")
+        assert translation.get("type") is None, (context, message.findtext("source"))
+        assert (translation.text or "").strip(), (context, message.findtext("source"))
+    assert (resource_path("translations") / f"reader_{language}.qm").exists()
+
+
+def test_no_string_in_the_code_is_missing_from_the_translations(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    sources = [str(p) for folder in ("reader/gui", "reader/models") for p in (ROOT / folder).glob("*.py")]
+    probe = tmp_path / "probe.ts"
+    subprocess.run(
+        [str(lupdate), *sources, str(ROOT / "reader/app.py"), "-ts", str(probe)], check=True, capture_output=True
+    )
+    in_code = {(c, m.findtext("source")) for c, m in messages(probe)}
+    shipped = {(c, m.findtext("source")) for c, m in messages(resource_path("translations") / "reader_zh_CN.ts")}
+    assert in_code - shipped == set(), "run: python tools/update_translations.py"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_MO", "zh_TW"),
+        ("en_US", "en"),
+        ("fr_FR", "en"),
+    ],
+)
+def test_system_language(name, expected):
+    assert system_language(QLocale(name)) == expected
+
+
+def test_menus_in_chinese(make_window, english):
+    install("zh_CN")
+    window = make_window()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "标注(&A)", "帮助(&H)"]
+    assert window.outline_dock.windowTitle() == "章节"
+    assert window.outline_model.data(window.outline_model.index(0, 0)) == "文档信息"
+    assert window.status_position.text() == "第 0 字，共 2,008 字"
+    install("zh_TW")
+    window = make_window()
+    assert [a.text() for a in window.menuBar().actions()][0] == "檔案(&F)"
+
+
+def test_changing_language_keeps_document_caret_and_annotations(qtbot, data_dir, english):
+    shell = Shell(open_settings(data_dir), data_dir)
+    qtbot.addWidget(shell.window)
+    window = shell.window
+    window.open_path(notice_path())
+    window.show()
+    start = window.session.text.index("工匠精神")
+    window.controller.push(None, window.session.new_annotation(start, start + 4, note="筆記"), "add")
+    window.view.select_original(start, start + 4)
+    window.actions["language_zh_CN"].trigger()
+    new = shell.window
+    qtbot.addWidget(new)
+    assert new is not window and new.isVisible()
+    assert [a.text() for a in new.menuBar().actions()][0] == "文件(&F)"
+    assert new.view.selected_range() == (start, start + 4)
+    assert [a.note for a in new.session.annotations] == ["筆記"]
+    assert new.settings.value("ui/language") == "zh_CN"
