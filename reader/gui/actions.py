@@ -49,6 +49,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text"),
     ActionSpec("find_next", "edit", QT_TRANSLATE_NOOP("Actions", "Find &Next"), ("F3",), "go-down-search"),
     ActionSpec("find_previous", "edit", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), ("Shift+F3",), "go-up-search"),
+    ActionSpec(
+        "preferences",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        (SK.Preferences, "Ctrl+,"),
+        "preferences-system",
+    ),
     ActionSpec("select_word", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Word"), ("W",), scope="text"),
     ActionSpec("select_sentence", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Sentence"), ("S",), scope="text"),
     ActionSpec(

@@ -3,7 +3,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
 from reader.core.outline import next_paragraph, previous_paragraph
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
+from reader.gui.preferences import ReadingPrefs, body_font
 
-LINE_HEIGHT = 175  # percent: CJK text without descenders needs air between lines
-MEASURE_EM = 38  # comfortable line length, in characters of the body font
-BASE_POINT_SIZE = 14
 PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
 
 
@@ -60,14 +59,15 @@ class DocumentView(QTextEdit):
         self.document().setDocumentMargin(28)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.zoom_steps = 0
-        self._base_font = QFont(self.font())
-        self._base_font.setPointSize(BASE_POINT_SIZE)
+        self.prefs = ReadingPrefs()
+        self.dark = False
         self.positions: QtPositions | None = None
         self._docs: dict[int, QTextDocument] = {}  # id(view) → its laid-out document
         self._doc_owner = QObject(self)  # owns them, so setDocument() never deletes one
         self._current: tuple[View, list] | None = None
         self.words: WordBoundaries | None = None
         self.original_text = ""  # paragraphs are found in the original, whatever script is shown
+        self._specs: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
         self.cursorPositionChanged.connect(self._emit_caret)
@@ -92,6 +92,7 @@ class DocumentView(QTextEdit):
         self.blockSignals(True)
         self.setDocument(doc)
         self.blockSignals(False)
+        self._rebuild_layers()
         if keep:
             self.select_original(anchor, caret, ensure_visible=False)
             self.scroll_to_original(top)
@@ -117,7 +118,8 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         cursor.setBlockFormat(self._body_format())
-        cursor.insertText(view.text)  # every new block inherits the format above
+        # every new block inherits the format above; clean punctuation keeps every length
+        cursor.insertText(clean_punctuation(view.text) if self.prefs.clean_punctuation else view.text)
         self._typeset(doc, blocks)
         cursor.endEditBlock()
         return doc
@@ -154,9 +156,10 @@ class DocumentView(QTextEdit):
 
     def _body_format(self) -> QTextBlockFormat:
         block = QTextBlockFormat()
-        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(self.fontMetrics().height() * 0.6)
-        block.setTextIndent(self.fontMetrics().horizontalAdvance("中") * 2)  # two characters, as Chinese print does
+        block.setLineHeight(self.prefs.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self.fontMetrics().height() * self.prefs.paragraph_spacing)
+        if self.prefs.indent:  # two characters, as Chinese print does
+            block.setTextIndent(self.fontMetrics().horizontalAdvance("中") * 2)
         return block
 
     def _typeset(self, doc: QTextDocument, blocks) -> None:
@@ -246,8 +249,18 @@ class DocumentView(QTextEdit):
         return cursor
 
     # -- painting ----------------------------------------------------------------------------
-    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        self._layers[name] = selections
+    def set_layer(self, name: str, ranges: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Paint (start, end, format) ranges of the original as one named layer."""
+        self._specs[name] = ranges
+        self._layers[name] = [self._selection(*r) for r in ranges] if self.positions else []
+        self._paint_layers()
+
+    def _rebuild_layers(self) -> None:
+        # a new document (another script, new type settings): the same ranges, fresh cursors
+        self._layers = {name: [self._selection(*r) for r in ranges] for name, ranges in self._specs.items()}
+        self._paint_layers()
+
+    def _paint_layers(self) -> None:
         order = ("highlights", "hits", "current_hit", "flash")
         self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
 
@@ -271,12 +284,13 @@ class DocumentView(QTextEdit):
                     if a.colour
                     else QTextCharFormat.UnderlineStyle.DashUnderline
                 )
-                fmt.setUnderlineColor(highlight_colour(a.colour, 255).darker(130))
+                underline = highlight_colour(a.colour, 255)
+                fmt.setUnderlineColor(underline.lighter(130) if self.dark else underline.darker(130))
                 fmt.setFontUnderline(True)
             else:
                 # translucent, so overlapping highlights show through each other
-                fmt.setBackground(highlight_colour(a.colour, 120))
-            selections.append(self._selection(a.start, a.end, fmt))
+                fmt.setBackground(highlight_colour(a.colour, 170 if self.dark else 120, self.dark))
+            selections.append((a.start, a.end, fmt))
         self.set_layer("highlights", selections)
 
     def paint_hits(self, hits, current: int | None) -> None:
@@ -284,19 +298,19 @@ class DocumentView(QTextEdit):
             return
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(255, 165, 0, 90))
-        self.set_layer("hits", [self._selection(h.start, h.end, fmt) for h in hits])
+        self.set_layer("hits", [(h.start, h.end, fmt) for h in hits])
         if current is None or not hits:
             self.set_layer("current_hit", [])
             return
         strong = QTextCharFormat()
         strong.setBackground(QColor(255, 120, 0, 200))
         strong.setForeground(QColor("black"))
-        self.set_layer("current_hit", [self._selection(hits[current].start, hits[current].end, strong)])
+        self.set_layer("current_hit", [(hits[current].start, hits[current].end, strong)])
 
     def flash(self, start: int, end: int) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(self.palette().highlight().color().lighter(170))
-        self.set_layer("flash", [self._selection(start, end, fmt)])
+        self.set_layer("flash", [(start, end, fmt)])
         self._flash_timer.start()
 
     # -- zoom and measure --------------------------------------------------------------------
@@ -306,10 +320,20 @@ class DocumentView(QTextEdit):
         self._apply_font()
 
     def _apply_font(self) -> None:
-        font = QFont(self._base_font)
-        font.setPointSizeF(BASE_POINT_SIZE * (1.1**self.zoom_steps))
+        font = body_font(self.prefs)
+        font.setPointSizeF(self.prefs.font_size * (1.1**self.zoom_steps))
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self._retypeset()
+        self._update_measure()
+
+    def set_prefs(self, prefs: ReadingPrefs, dark: bool) -> None:
+        """Type, spacing, punctuation and theme, applied to the page at once."""
+        self.prefs = prefs
+        self.dark = dark
+        self._apply_font()
+
+    def _retypeset(self) -> None:
         if self._current is not None:
             # indents and spacing are measured in the font: typeset again at the new size
             view, blocks = self._current
@@ -319,23 +343,27 @@ class DocumentView(QTextEdit):
             self.show_view(view, blocks)
             self.select_original(anchor, caret, ensure_visible=False)
             self.scroll_to_original(top)
-        self._update_measure()
-
-    def set_base_font(self, font: QFont) -> None:
-        self._base_font = QFont(font)
-        self._apply_font()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_measure()
 
     def _update_measure(self) -> None:
-        # centre a column no wider than MEASURE_EM characters, as a printed page would
+        # centre a column no wider than max_width characters, as a printed page would
         em = self.fontMetrics().horizontalAdvance("中")
         width = self.width() - self.verticalScrollBar().sizeHint().width()
-        side = max(0, (width - MEASURE_EM * em - 2 * 28) // 2)
+        side = max(0, (width - self.prefs.max_width * em - 2 * 28) // 2) if self.prefs.max_width else 0
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+
+    def createMimeDataFromSelection(self):
+        """Copy what the text says, not how it is painted: no display-only punctuation."""
+        selected = self.selected_range()
+        if selected is None or self.positions is None:
+            return super().createMimeDataFromSelection()
+        mime = QMimeData()
+        mime.setText(self.positions.view.slice(*selected))
+        return mime
 
     # -- keyboard and mouse ------------------------------------------------------------------
     def _emit_caret(self) -> None:

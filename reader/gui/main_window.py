@@ -33,6 +33,7 @@ from reader.core.scripts import Script
 from reader.core.search import SearchIndex
 from reader.core.session import Session
 from reader.core.words import WordBoundaries
+from reader.gui import theme
 from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, translate
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
@@ -42,6 +43,7 @@ from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_bar import FindBar
 from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
+from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.models.annotation_model import format_date
 from reader.models.outline_model import OutlineModel
 
@@ -195,7 +197,15 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.view.zoom_steps = int(settings.value("view/zoom", 0))
-        self.view.zoom(0)
+        self.prefs = ReadingPrefs.load(settings)
+        self.apply_prefs(self.prefs, save=False)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark
+            hints.colorSchemeChanged.connect(
+                lambda _scheme: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False)
+            )
+        self.setAcceptDrops(True)
+        self.view.setAcceptDrops(False)
         if not has_chinese_font():
             self.messages.show_message(
                 self.tr(
@@ -228,6 +238,7 @@ class MainWindow(QMainWindow):
                 "copy_markdown",
                 "redo",
                 "copy",
+                "preferences",
                 "find_previous",
                 "select_sentence",
                 "remove_highlight",
@@ -904,6 +915,31 @@ class MainWindow(QMainWindow):
             ).format(added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned),
         )
         return True
+
+    # -- reading comfort ---------------------------------------------------------------------
+    def apply_prefs(self, prefs: ReadingPrefs, save: bool = True) -> None:
+        self.prefs = prefs
+        if save:
+            prefs.save(self.settings)
+        theme.apply(prefs.theme)
+        self.view.set_prefs(prefs, theme.is_dark(prefs.theme))
+        if self.session is not None:
+            self.view.paint_annotations(self.session.annotations.placed())
+
+    def on_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.prefsChanged.connect(self.apply_prefs)
+        dialog.exec()
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
 
     # -- the rest of the commands ------------------------------------------------------------
     def on_open(self) -> None:

@@ -63,242 +63,247 @@
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="55" />
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="60" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="57" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="62" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="71" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="65" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77" />
+        <location filename="../../reader/gui/actions.py" line="84" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="82" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="87" />
+        <location filename="../../reader/gui/actions.py" line="94" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="95" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="91" />
+        <location filename="../../reader/gui/actions.py" line="98" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="100" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="95" />
+        <location filename="../../reader/gui/actions.py" line="102" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="103" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="100" />
+        <location filename="../../reader/gui/actions.py" line="107" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="108" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125" />
+        <location filename="../../reader/gui/actions.py" line="132" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="130" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="142" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="156" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="174" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="182" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -346,7 +351,7 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="53" />
+        <location filename="../../reader/gui/document_view.py" line="52" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -466,63 +471,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="143" />
-        <location filename="../../reader/gui/main_window.py" line="149" />
+        <location filename="../../reader/gui/main_window.py" line="145" />
+        <location filename="../../reader/gui/main_window.py" line="151" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="202" />
+        <location filename="../../reader/gui/main_window.py" line="212" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="218" />
+        <location filename="../../reader/gui/main_window.py" line="228" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259" />
+        <location filename="../../reader/gui/main_window.py" line="270" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="260" />
+        <location filename="../../reader/gui/main_window.py" line="271" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261" />
+        <location filename="../../reader/gui/main_window.py" line="272" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="296" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="325" />
         <source>{file}
 
 {reason}</source>
@@ -531,222 +536,222 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="337" />
+        <location filename="../../reader/gui/main_window.py" line="348" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344" />
+        <location filename="../../reader/gui/main_window.py" line="355" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="385" />
+        <location filename="../../reader/gui/main_window.py" line="396" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="397" />
+        <location filename="../../reader/gui/main_window.py" line="408" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="456" />
+        <location filename="../../reader/gui/main_window.py" line="467" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="459" />
+        <location filename="../../reader/gui/main_window.py" line="470" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="462" />
+        <location filename="../../reader/gui/main_window.py" line="473" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="462" />
+        <location filename="../../reader/gui/main_window.py" line="473" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="475" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538" />
+        <location filename="../../reader/gui/main_window.py" line="549" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610" />
+        <location filename="../../reader/gui/main_window.py" line="621" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="613" />
+        <location filename="../../reader/gui/main_window.py" line="624" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616" />
+        <location filename="../../reader/gui/main_window.py" line="627" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="670" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="692" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="688" />
+        <location filename="../../reader/gui/main_window.py" line="699" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714" />
+        <location filename="../../reader/gui/main_window.py" line="725" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="722" />
+        <location filename="../../reader/gui/main_window.py" line="733" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731" />
+        <location filename="../../reader/gui/main_window.py" line="742" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
+        <location filename="../../reader/gui/main_window.py" line="798" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839" />
+        <location filename="../../reader/gui/main_window.py" line="850" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840" />
+        <location filename="../../reader/gui/main_window.py" line="851" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841" />
+        <location filename="../../reader/gui/main_window.py" line="852" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="843" />
+        <location filename="../../reader/gui/main_window.py" line="854" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844" />
+        <location filename="../../reader/gui/main_window.py" line="855" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="845" />
+        <location filename="../../reader/gui/main_window.py" line="856" />
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="846" />
+        <location filename="../../reader/gui/main_window.py" line="857" />
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="847" />
+        <location filename="../../reader/gui/main_window.py" line="858" />
         <source>purple</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="857" />
+        <location filename="../../reader/gui/main_window.py" line="868" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="860" />
+        <location filename="../../reader/gui/main_window.py" line="871" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876" />
+        <location filename="../../reader/gui/main_window.py" line="889" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="895" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="895" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="893" />
+        <location filename="../../reader/gui/main_window.py" line="906" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896" />
+        <location filename="../../reader/gui/main_window.py" line="909" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="899" />
+        <location filename="../../reader/gui/main_window.py" line="912" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901" />
+        <location filename="../../reader/gui/main_window.py" line="914" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910" />
+        <location filename="../../reader/gui/main_window.py" line="948" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910" />
+        <location filename="../../reader/gui/main_window.py" line="948" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="1025" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="989" />
+        <location filename="../../reader/gui/main_window.py" line="1027" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <location filename="../../reader/gui/main_window.py" line="1038" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <location filename="../../reader/gui/main_window.py" line="1040" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -760,7 +765,7 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="68" />
+        <location filename="../../reader/gui/main_window.py" line="70" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -839,6 +844,79 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Editor</source>
         <translation>Editor</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="77" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="82" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="83" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="84" />
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="85" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="97" />
+        <source>Indent the first line by two characters</source>
+        <translation>Indent the first line by two characters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="99" />
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="101" />
+        <source>Show full-width punctuation beside Chinese (display only)</source>
+        <translation>Show full-width punctuation beside Chinese (display only)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="103" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="104" />
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="105" />
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="106" />
+        <source>&amp;Line spacing:</source>
+        <translation>&amp;Line spacing:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="107" />
+        <source>&amp;Paragraph spacing (lines):</source>
+        <translation>&amp;Paragraph spacing (lines):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="109" />
+        <source>Line &amp;width (characters):</source>
+        <translation>Line &amp;width (characters):</translation>
     </message>
 </context>
 <context>

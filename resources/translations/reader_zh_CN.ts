@@ -63,242 +63,247 @@
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="55" />
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="60" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="57" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="62" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="71" />
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="65" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77" />
+        <location filename="../../reader/gui/actions.py" line="84" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="82" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="87" />
+        <location filename="../../reader/gui/actions.py" line="94" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="95" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="91" />
+        <location filename="../../reader/gui/actions.py" line="98" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="100" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="95" />
+        <location filename="../../reader/gui/actions.py" line="102" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="103" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="100" />
+        <location filename="../../reader/gui/actions.py" line="107" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="108" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125" />
+        <location filename="../../reader/gui/actions.py" line="132" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="130" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="142" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="156" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="174" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="182" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -346,7 +351,7 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="53" />
+        <location filename="../../reader/gui/document_view.py" line="52" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -466,63 +471,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="143" />
-        <location filename="../../reader/gui/main_window.py" line="149" />
+        <location filename="../../reader/gui/main_window.py" line="145" />
+        <location filename="../../reader/gui/main_window.py" line="151" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="202" />
+        <location filename="../../reader/gui/main_window.py" line="212" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="218" />
+        <location filename="../../reader/gui/main_window.py" line="228" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259" />
+        <location filename="../../reader/gui/main_window.py" line="270" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="260" />
+        <location filename="../../reader/gui/main_window.py" line="271" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261" />
+        <location filename="../../reader/gui/main_window.py" line="272" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="296" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="325" />
         <source>{file}
 
 {reason}</source>
@@ -531,222 +536,222 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="337" />
+        <location filename="../../reader/gui/main_window.py" line="348" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344" />
+        <location filename="../../reader/gui/main_window.py" line="355" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="385" />
+        <location filename="../../reader/gui/main_window.py" line="396" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="397" />
+        <location filename="../../reader/gui/main_window.py" line="408" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="456" />
+        <location filename="../../reader/gui/main_window.py" line="467" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="459" />
+        <location filename="../../reader/gui/main_window.py" line="470" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="462" />
+        <location filename="../../reader/gui/main_window.py" line="473" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="462" />
+        <location filename="../../reader/gui/main_window.py" line="473" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="475" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538" />
+        <location filename="../../reader/gui/main_window.py" line="549" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610" />
+        <location filename="../../reader/gui/main_window.py" line="621" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="613" />
+        <location filename="../../reader/gui/main_window.py" line="624" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616" />
+        <location filename="../../reader/gui/main_window.py" line="627" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="670" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="692" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="688" />
+        <location filename="../../reader/gui/main_window.py" line="699" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714" />
+        <location filename="../../reader/gui/main_window.py" line="725" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="722" />
+        <location filename="../../reader/gui/main_window.py" line="733" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731" />
+        <location filename="../../reader/gui/main_window.py" line="742" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
+        <location filename="../../reader/gui/main_window.py" line="798" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839" />
+        <location filename="../../reader/gui/main_window.py" line="850" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840" />
+        <location filename="../../reader/gui/main_window.py" line="851" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841" />
+        <location filename="../../reader/gui/main_window.py" line="852" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="843" />
+        <location filename="../../reader/gui/main_window.py" line="854" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844" />
+        <location filename="../../reader/gui/main_window.py" line="855" />
         <source>green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="845" />
+        <location filename="../../reader/gui/main_window.py" line="856" />
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="846" />
+        <location filename="../../reader/gui/main_window.py" line="857" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="847" />
+        <location filename="../../reader/gui/main_window.py" line="858" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="857" />
+        <location filename="../../reader/gui/main_window.py" line="868" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="860" />
+        <location filename="../../reader/gui/main_window.py" line="871" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876" />
+        <location filename="../../reader/gui/main_window.py" line="889" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="895" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="895" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="893" />
+        <location filename="../../reader/gui/main_window.py" line="906" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896" />
+        <location filename="../../reader/gui/main_window.py" line="909" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="899" />
+        <location filename="../../reader/gui/main_window.py" line="912" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901" />
+        <location filename="../../reader/gui/main_window.py" line="914" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910" />
+        <location filename="../../reader/gui/main_window.py" line="948" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910" />
+        <location filename="../../reader/gui/main_window.py" line="948" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="1025" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="989" />
+        <location filename="../../reader/gui/main_window.py" line="1027" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <location filename="../../reader/gui/main_window.py" line="1038" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <location filename="../../reader/gui/main_window.py" line="1040" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -760,7 +765,7 @@ Try again, or quit and lose them?</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="68" />
+        <location filename="../../reader/gui/main_window.py" line="70" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -839,6 +844,79 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Editor</source>
         <translation>编辑</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="77" />
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="82" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="83" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="84" />
+        <source>Sepia</source>
+        <translation>护眼（米黄）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="85" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="97" />
+        <source>Indent the first line by two characters</source>
+        <translation>段首缩进两个字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="99" />
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="101" />
+        <source>Show full-width punctuation beside Chinese (display only)</source>
+        <translation>中文旁的半角标点显示为全角（仅影响显示）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="103" />
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="104" />
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="105" />
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="106" />
+        <source>&amp;Line spacing:</source>
+        <translation>行距(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="107" />
+        <source>&amp;Paragraph spacing (lines):</source>
+        <translation>段距（行）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/preferences.py" line="109" />
+        <source>Line &amp;width (characters):</source>
+        <translation>行宽（字数）(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,9 @@ def test_a_session_by_keys_alone(window, qtbot, tmp_path, words):
     # to 简体: the highlights and the panel follow
     key(focused(), Qt.Key.Key_2, CTRL)
     assert window.script is Script.SIMPLIFIED
-    assert window.view._layers["highlights"][0].cursor.selectedText().startswith("《通知》强调,要把握")
+    assert (
+        window.view._layers["highlights"][0].cursor.selectedText().startswith("《通知》强调，要把握")
+    )  # shown with clean punctuation
     # jump between highlights
     key(focused(), Qt.Key.Key_Home, CTRL)
     key(focused(), Qt.Key.Key_Down, ALT)

@@ -1,0 +1,160 @@
+"""Reading comfort: theme, type and punctuation, kept in QSettings and set in one dialog."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QSpinBox,
+)
+
+from reader.gui.theme import THEMES
+
+
+@dataclass(frozen=True)
+class ReadingPrefs:
+    theme: str = "system"
+    font_family: str = ""  # "" : the first installed font that covers Chinese
+    font_size: float = 14.0  # points, before zoom
+    line_height: int = 175  # percent: CJK text without descenders needs air between lines
+    paragraph_spacing: float = 0.6  # in lines
+    indent: bool = True  # two characters at the start of a paragraph, as Chinese print does
+    max_width: int = 38  # characters per line; 0 lets lines run the full width
+    clean_punctuation: bool = True
+
+    @classmethod
+    def load(cls, settings) -> ReadingPrefs:
+        values = {}
+        for f in fields(cls):
+            raw = settings.value(f"reading/{f.name}")
+            if raw is None:
+                continue
+            try:
+                values[f.name] = (
+                    (str(raw).lower() in ("true", "1")) if f.type in ("bool", bool) else type(f.default)(raw)
+                )
+            except (TypeError, ValueError):
+                continue  # a hand-edited value that does not parse keeps its default
+        prefs = cls(**values)
+        return prefs if prefs.theme in THEMES else replace(prefs, theme="system")
+
+    def save(self, settings) -> None:
+        for key, value in asdict(self).items():
+            settings.setValue(f"reading/{key}", value)
+
+
+def chinese_families() -> list[str]:
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    families += [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese) if f not in families]
+    return families
+
+
+def body_font(prefs: ReadingPrefs) -> QFont:
+    families = chinese_families()
+    family = prefs.font_family if prefs.font_family in families else (families[0] if families else "")
+    font = QFont(family) if family else QFont()
+    font.setPointSizeF(prefs.font_size)
+    return font
+
+
+class PreferencesDialog(QDialog):
+    """Every change applies at once (prefsChanged) and is kept; Close only closes."""
+
+    prefsChanged = Signal(object)
+
+    def __init__(self, prefs: ReadingPrefs, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.prefs = prefs
+        form = QFormLayout(self)
+        self.theme = QComboBox(self, objectName="prefTheme")
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("sepia", self.tr("Sepia")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        self.font = QFontComboBox(self, objectName="prefFont")
+        self.font.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
+        self.size = QDoubleSpinBox(self, objectName="prefSize", minimum=8, maximum=48, singleStep=1, suffix=" pt")
+        self.line_height = QSpinBox(
+            self, objectName="prefLineHeight", minimum=100, maximum=300, singleStep=5, suffix=" %"
+        )
+        self.spacing = QDoubleSpinBox(
+            self, objectName="prefParagraphSpacing", minimum=0, maximum=3, singleStep=0.1, decimals=1
+        )
+        self.indent = QCheckBox(self.tr("Indent the first line by two characters"), self, objectName="prefIndent")
+        self.width = QSpinBox(self, objectName="prefMaxWidth", minimum=0, maximum=200, singleStep=2)
+        self.width.setSpecialValueText(self.tr("No limit"))
+        self.punctuation = QCheckBox(
+            self.tr("Show full-width punctuation beside Chinese (display only)"), self, objectName="prefPunctuation"
+        )
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Font:"), self.font)
+        form.addRow(self.tr("&Size:"), self.size)
+        form.addRow(self.tr("&Line spacing:"), self.line_height)
+        form.addRow(self.tr("&Paragraph spacing (lines):"), self.spacing)
+        form.addRow("", self.indent)
+        form.addRow(self.tr("Line &width (characters):"), self.width)
+        form.addRow("", self.punctuation)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.RestoreDefaults, self
+        )
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.show_prefs(ReadingPrefs())
+        )
+        form.addRow(buttons)
+        self.show_prefs(prefs)
+        for signal in (
+            self.theme.currentIndexChanged,
+            self.font.currentFontChanged,
+            self.size.valueChanged,
+            self.line_height.valueChanged,
+            self.spacing.valueChanged,
+            self.indent.toggled,
+            self.width.valueChanged,
+            self.punctuation.toggled,
+        ):
+            signal.connect(self._changed)
+
+    def show_prefs(self, prefs: ReadingPrefs) -> None:
+        self._showing = True
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        self.font.setCurrentFont(body_font(prefs))
+        self.size.setValue(prefs.font_size)
+        self.line_height.setValue(prefs.line_height)
+        self.spacing.setValue(prefs.paragraph_spacing)
+        self.indent.setChecked(prefs.indent)
+        self.width.setValue(prefs.max_width)
+        self.punctuation.setChecked(prefs.clean_punctuation)
+        self._showing = False
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        if getattr(self, "_showing", False):
+            return
+        prefs = ReadingPrefs(
+            theme=self.theme.currentData(),
+            font_family=self.font.currentFont().family(),
+            font_size=self.size.value(),
+            line_height=self.line_height.value(),
+            paragraph_spacing=round(self.spacing.value(), 1),
+            indent=self.indent.isChecked(),
+            max_width=self.width.value(),
+            clean_punctuation=self.punctuation.isChecked(),
+        )
+        if prefs != self.prefs:
+            self.prefs = prefs
+            self.prefsChanged.emit(prefs)
