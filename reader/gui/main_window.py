@@ -922,6 +922,7 @@ class MainWindow(QMainWindow):
         if save:
             prefs.save(self.settings)
         theme.apply(prefs.theme)
+        self.setStyleSheet(FOCUS_FRAME)  # style-sheeted widgets take the new palette only when polished again
         self.view.set_prefs(prefs, theme.is_dark(prefs.theme))
         if self.session is not None:
             self.view.paint_annotations(self.session.annotations.placed())
