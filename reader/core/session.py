@@ -10,7 +10,8 @@ from reader.core.annotations.anchoring import anchor, anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso, quote_selector
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge, parse_time
 from reader.core.document import Document, load_document
-from reader.core.outline import Outline, build_outline
+from reader.core.outline import Outline, build_outline, navigation_stops
+from reader.core.progress import load_progress
 from reader.core.scripts import Script, ScriptViews
 
 
@@ -41,6 +42,9 @@ class Session:
         self.deleted: dict[str, str] = dict(self.load_result.state.deleted)
         self.dirty = False
         self.words = None  # WordBoundaries, filled in by a background thread
+        self.key_terms: list = []  # filled in by a background thread, as are the next
+        self.section_terms: dict = {}
+        self.progress = load_progress(self.store.path, [(n.start, n.end) for n in navigation_stops(self.outline)])
 
     @classmethod
     def open(cls, path: Path | str, data_dir: Path, variant: str = "s2t") -> Session:

@@ -41,6 +41,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "copy_markdown", "file", QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"), ("Ctrl+Shift+C",)
     ),
+    ActionSpec("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (SK.Print,), "document-print"),
+    ActionSpec(
+        "export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+P",), "application-pdf"
+    ),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (SK.Quit, "Ctrl+Q"), "application-exit"),
     ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "edit-undo"),
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
@@ -167,6 +171,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "toggle_annotations", "view", QT_TRANSLATE_NOOP("Actions", "&Annotations Panel"), ("Ctrl+H",), checkable=True
     ),
+    ActionSpec(
+        "toggle_keyterms", "view", QT_TRANSLATE_NOOP("Actions", "&Key Terms Panel"), ("Ctrl+K",), checkable=True
+    ),
+    ActionSpec("reset_progress", "view", QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"), ()),
     ActionSpec(
         "full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ("F11",), "view-fullscreen", checkable=True
     ),

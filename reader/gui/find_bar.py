@@ -42,9 +42,12 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
 
     def open_bar(self, text: str | None = None) -> None:
-        if text:
+        was_open = self.isVisible()
+        self.show()  # before the text: hits are marked only while the bar is open
+        if text and text != self.edit.text():
             self.edit.setText(text)
-        self.show()
+        elif not was_open or text:
+            self.queryChanged.emit(self.edit.text())
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,7 +28,9 @@ from reader.core.annotations.store import store_key
 from reader.core.document import DocumentError
 from reader.core.export import Labels, gather, render
 from reader.core.export.webanno import AnnotationImportError, parse
+from reader.core.keyterms import key_terms, section_terms
 from reader.core.outline import navigation_stops, sentence_at
+from reader.core.progress import save_progress
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.core.search import SearchIndex
@@ -38,17 +41,21 @@ from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, transla
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
 from reader.gui.background import Background
+from reader.gui.dispersion import DispersionStrip
 from reader.gui.document_view import DocumentView
 from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_bar import FindBar
 from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
+from reader.gui.printing import build_print_document, write_pdf
 from reader.models.annotation_model import format_date
+from reader.models.keyterm_model import KeyTermModel, TermRole
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
-BACKGROUND_CHARS = 200_000  # a longer document converts its script off the GUI thread
+BACKGROUND_CHARS = 200_000
+PROGRESS_TICK_MS = 1000  # a longer document converts its script off the GUI thread
 FOCUS_FRAME = """
 QTreeView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QTextEdit { border: 2px solid transparent; }
@@ -136,9 +143,16 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.messages)
-        column.addWidget(self.view, 1)
+        page = QHBoxLayout()
+        page.setSpacing(0)
+        page.addWidget(self.view, 1)
+        self.strip = DispersionStrip(self)
+        self.strip.jumpRequested.connect(self._strip_jump)
+        page.addWidget(self.strip)
+        column.addLayout(page, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self.view.verticalScrollBar().valueChanged.connect(self._update_strip_window)
 
         self.outline_tree = QTreeView(self)
         self.outline_tree.setObjectName("outlineTree")
@@ -162,6 +176,24 @@ class MainWindow(QMainWindow):
         for widget in (self.outline_tree, tree, self.annotation_dock.filter_edit):
             widget.installEventFilter(self)
 
+        self.keyterm_model = KeyTermModel(self)
+        self.keyterm_list = QListView(self)
+        self.keyterm_list.setObjectName("keytermList")
+        self.keyterm_list.setAccessibleName(self.tr("Key terms"))
+        self.keyterm_list.setModel(self.keyterm_model)
+        self.keyterm_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keyterm_list.activated.connect(self._term_chosen)
+        self.keyterm_list.clicked.connect(self._term_chosen)
+        self.keyterm_list.installEventFilter(self)
+        self.keyterm_dock = QDockWidget(self.tr("Key Terms"), self)
+        self.keyterm_dock.setObjectName("keytermDock")
+        self.keyterm_dock.setWidget(self.keyterm_list)
+        self.keyterm_dock.setFocusProxy(self.keyterm_list)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.keyterm_dock)
+        self.tabifyDockWidget(self.annotation_dock, self.keyterm_dock)
+        self.annotation_dock.raise_()
+        self._progress_timer = QTimer(self, interval=PROGRESS_TICK_MS, timeout=self._progress_tick)
+
         self.controller = AnnotationController(self)
         self.controller.changed.connect(self._annotations_changed)
         self.controller.saveFailed.connect(self._save_failed)
@@ -180,10 +212,13 @@ class MainWindow(QMainWindow):
         self.actions[f"language_{choice}" if choice else "language_system"].setChecked(True)
         self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
         self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
+        self.keyterm_dock.visibilityChanged.connect(self.actions["toggle_keyterms"].setChecked)
 
         self.status_section = QLabel(self)
         self.status_position = QLabel(self)
         self.status_script = QLabel(self)
+        self.status_progress = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_progress)
         self.statusBar().addWidget(self.status_section, 1)
         self.statusBar().addPermanentWidget(self.status_script)
         self.statusBar().addPermanentWidget(self.status_position)
@@ -236,6 +271,7 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.recent_menu)
             if spec.name in (
                 "copy_markdown",
+                "export_pdf",
                 "redo",
                 "copy",
                 "preferences",
@@ -245,6 +281,7 @@ class MainWindow(QMainWindow):
                 "previous_highlight",
                 "previous_section",
                 "forward",
+                "reset_progress",
                 "cycle_script",
                 "variant_s2hk",
                 "zoom_reset",
@@ -340,6 +377,8 @@ class MainWindow(QMainWindow):
         self.messages.hide()
         self.controller.set_session(session)
         self.outline_model = OutlineModel(session.outline, parent=self)
+        self.outline_model.section_terms = session.section_terms
+        self.keyterm_model.reset(session.key_terms, None)
         self.outline_tree.setModel(self.outline_model)
         result = session.load_result
         if result.status == "corrupt":
@@ -363,6 +402,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last/path", str(session.document.path))
         self._remember_recent()
         self._update_title()
+        self._progress_changed()
+        self._progress_timer.start()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         # jieba takes about half a second to load: start it once the window has painted
         QTimer.singleShot(300, self.start_words)
@@ -421,6 +462,7 @@ class MainWindow(QMainWindow):
         view = self.session.view(script)
         self.view.show_view(view, self._typeset_blocks())
         self.outline_model.set_view(view)
+        self.keyterm_model.set_view(view)
         self.actions[f"script_{script.value}"].setChecked(True)
         self._annotations_changed()
         self._repaint_hits()
@@ -508,12 +550,93 @@ class MainWindow(QMainWindow):
             return
         self._words_started.add(session.document.content_hash)
 
+        def terms_done(result) -> None:
+            session.key_terms, session.section_terms = result
+            if session is self.session:
+                self.keyterm_model.reset(session.key_terms, session.view(self.script))
+                self.outline_model.section_terms = session.section_terms
+
         def done(boundaries) -> None:
             session.words = boundaries
             if session is self.session:
                 self.view.words = boundaries
+            # key terms use the same tokenizer: computed once it is loaded
+            self.background.run(
+                lambda: (key_terms(session.views), section_terms(session.views, session.outline)), terms_done
+            )
 
         self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
+
+    # -- key terms, the dispersion strip, reading progress -----------------------------------
+    def _term_chosen(self, index: QModelIndex) -> None:
+        term = index.data(TermRole)
+        if term is not None and self.session is not None:
+            self.find_bar.open_bar(term.shown(self.session.view(self.script)))
+
+    def _strip_jump(self, start: int, end: int) -> None:
+        self._hit = next((i for i, h in enumerate(self._hits) if h.start == start), self._hit)
+        self._jump(start, end)
+        self.find_bar.set_count(self._hit, len(self._hits))
+        self._repaint_hits()
+
+    def _update_strip_window(self) -> None:
+        if self.strip.isVisible() and self.view.positions is not None:
+            self.strip.set_window(*self.visible_range())
+
+    def visible_range(self) -> tuple[int, int]:
+        """The original range on screen."""
+        bottom = self.view.cursorForPosition(self.view.viewport().rect().bottomRight()).position()
+        return self.view.top_original(), self.view.positions.to_original(bottom, end=True)
+
+    def _progress_tick(self) -> None:
+        session = self.session
+        if session is None or self.view.positions is None or not self.isVisible() or self.isMinimized():
+            return
+        newly = session.progress.observe(*self.visible_range(), PROGRESS_TICK_MS / 1000)
+        if newly:
+            self._progress_changed()
+
+    def _progress_changed(self) -> None:
+        session = self.session
+        self.outline_model.set_read(session.progress.read)
+        self.status_progress.setText(self.tr("Read {share}%").format(share=round(100 * session.progress.share_read)))
+        try:
+            save_progress(session.store.path, session.progress)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not save the reading progress: {error}").format(error=exc.strerror or exc), 5000
+            )
+
+    def on_reset_progress(self) -> None:
+        if self.session is not None:
+            self.session.progress.reset()
+            self._progress_changed()
+
+    def on_toggle_keyterms(self, checked: bool) -> None:
+        self.keyterm_dock.setVisible(checked)
+        if checked:
+            self.keyterm_dock.raise_()
+
+    def on_print(self) -> None:
+        if self.session is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            build_print_document(self.session, self.script, self.prefs).print_(printer)
+
+    def on_export_pdf(self) -> None:
+        if self.session is None:
+            return
+        stem = self.session.document.path.stem if self.session.document.path else "document"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as PDF"), str(Path.home() / f"{stem}.pdf"), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            write_pdf(path, self.session, self.script, self.prefs)
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     # -- the section tree --------------------------------------------------------------------
     def _tree_chosen(self, index: QModelIndex) -> None:
@@ -818,7 +941,13 @@ class MainWindow(QMainWindow):
         self.find_bar.set_count(self._hit, len(self._hits))
 
     def _repaint_hits(self) -> None:
-        self.view.paint_hits(self._hits if self.find_bar.isVisible() else [], self._hit)
+        shown = self._hits if self.find_bar.isVisible() else []
+        self.view.paint_hits(shown, self._hit)
+        self.strip.setVisible(bool(shown))
+        if shown and self.session is not None:
+            label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
+            self.strip.set_occurrences([(h.start, h.end) for h in shown], len(self.session.text), label)
+            self._update_strip_window()
 
     def on_find_next(self) -> None:
         self._step_hit(+1)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from functools import lru_cache
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.outline import Outline, Section
 from reader.core.scripts import View
@@ -29,17 +32,47 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+READ_KINDS = ("header", "heading", "paragraph", "credit")  # what reading progress counts
+
+
+@lru_cache(maxsize=1)
+def read_icon() -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#2f9e44"), 2.2))
+    p.drawPolyline([QPointF(2.5, 7.5), QPointF(5.8, 11), QPointF(11.5, 3.5)])
+    p.end()
+    return QIcon(pixmap)
+
+
+@lru_cache(maxsize=1)
+def unread_icon() -> QIcon:
+    pixmap = QPixmap(14, 14)  # keeps read and unread labels aligned
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class OutlineModel(QAbstractItemModel):
     def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
         super().__init__(parent)
         self.outline = outline
         self.view = view
         self._labels: dict[int, str] = {}
+        self.section_terms: dict = {}  # (start, end) → KeyTerms, once computed
+        self.read: set = set()  # (start, end) of the sections read
         # Qt asks for parents by child: keep each node's parent and row
         self._parent: dict[int, tuple[Section, int]] = {}
         for node in outline.root.walk():
             for row, child in enumerate(node.children):
                 self._parent[id(child)] = (node, row)
+
+    def set_read(self, read: set) -> None:
+        self.read = set(read)
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DecorationRole])
 
     def set_view(self, view: View) -> None:
         self.view = view
@@ -95,7 +128,16 @@ class OutlineModel(QAbstractItemModel):
                 return kind_name("header")
             return self.label(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{kind_name(node.kind)}: {self.label(node)}"
+            tip = f"{kind_name(node.kind)}: {self.label(node)}"
+            terms = self.section_terms.get((node.start, node.end))
+            if terms and self.view is not None:
+                shown = "、".join(t.shown(self.view) for t in terms)
+                tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
+            if (node.start, node.end) in self.read:
+                tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
+            return tip
+        if role == Qt.ItemDataRole.DecorationRole and node.kind in READ_KINDS:
+            return read_icon() if (node.start, node.end) in self.read else unread_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_name(node.kind)} {self.label(node)}"
         if role == RangeRole:

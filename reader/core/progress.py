@@ -1,0 +1,99 @@
+"""Reading progress: which sections have been on screen long enough to have been read.
+
+The rule: a section counts as read once it has been on screen for as long as reading it takes
+at READING_RATE characters a second (never less than MIN_SECONDS), counting only the seconds
+in which at least half of it, or a whole screen of it, was visible. Kept beside the
+annotations, one file per document."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.annotations.store import atomic_write
+
+READING_RATE = 8.0  # characters a second: close reading of Chinese prose
+MIN_SECONDS = 2.0
+VERSION = 1
+
+Range = tuple[int, int]
+
+
+def seconds_needed(length: int) -> float:
+    return max(MIN_SECONDS, length / READING_RATE)
+
+
+@dataclass
+class ReadingProgress:
+    sections: list[Range]
+    read: set[Range] = field(default_factory=set)
+    dwell: dict[Range, float] = field(default_factory=dict)
+
+    def observe(self, visible_start: int, visible_end: int, seconds: float) -> list[Range]:
+        """Count `seconds` of the range [visible_start, visible_end) on screen; the sections
+        that became read by it."""
+        newly = []
+        for section in self.sections:
+            start, end = section
+            if section in self.read or end <= visible_start or start >= visible_end:
+                continue
+            shown = min(end, visible_end) - max(start, visible_start)
+            fills_screen = start <= visible_start and end >= visible_end
+            if shown * 2 < end - start and not fills_screen:
+                continue
+            self.dwell[section] = self.dwell.get(section, 0.0) + seconds
+            if self.dwell[section] >= seconds_needed(end - start):
+                self.read.add(section)
+                newly.append(section)
+        return newly
+
+    @property
+    def share_read(self) -> float:
+        total = sum(e - s for s, e in self.sections)
+        return sum(e - s for s, e in self.read) / total if total else 0.0
+
+    def reset(self) -> None:
+        self.read.clear()
+        self.dwell.clear()
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "version": VERSION,
+                "read": sorted([s, e] for s, e in self.read),
+                "dwell": {f"{s}-{e}": round(t, 1) for (s, e), t in sorted(self.dwell.items())},
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, sections: list[Range], raw: str) -> ReadingProgress:
+        """Only sections that still exist are taken back; anything unreadable starts afresh."""
+        progress = cls(list(sections))
+        try:
+            data = json.loads(raw)
+            known = set(progress.sections)
+            progress.read = {(s, e) for s, e in data.get("read", []) if (s, e) in known}
+            for key, seconds in data.get("dwell", {}).items():
+                s, e = (int(x) for x in key.split("-"))
+                if (s, e) in known:
+                    progress.dwell[(s, e)] = float(seconds)
+        except (ValueError, TypeError, AttributeError):
+            return cls(list(sections))
+        return progress
+
+
+def progress_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.stem + ".progress.json")
+
+
+def load_progress(store_path: Path, sections: list[Range]) -> ReadingProgress:
+    try:
+        return ReadingProgress.from_json(sections, progress_path(store_path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return ReadingProgress(list(sections))
+
+
+def save_progress(store_path: Path, progress: ReadingProgress) -> None:
+    atomic_write(progress_path(store_path), progress.to_json())

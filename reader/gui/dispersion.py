@@ -1,0 +1,61 @@
+"""A dispersion strip: a thin bar the height of the page standing for the whole document, with
+a tick wherever the chosen term occurs; clicking near a tick jumps there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
+
+TICK_REACH = 6  # pixels around a click that still hit a tick
+
+
+class DispersionStrip(QWidget):
+    jumpRequested = Signal(int, int)  # an occurrence's original range
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dispersionStrip")
+        self.setFixedWidth(16)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.occurrences: list[tuple[int, int]] = []
+        self.length = 1
+        self.window_range = (0, 0)  # what is on screen, to draw where the reader is
+        self.hide()
+
+    def set_occurrences(self, occurrences, length: int, label: str = "") -> None:
+        self.occurrences = list(occurrences)
+        self.length = max(1, length)
+        self.setToolTip(label)
+        self.setAccessibleName(label)
+        self.update()
+
+    def set_window(self, start: int, end: int) -> None:
+        self.window_range = (start, end)
+        self.update()
+
+    def y_of(self, pos: int) -> float:
+        return 2 + (self.height() - 4) * pos / self.length
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.AlternateBase))
+        s, e = self.window_range
+        if e > s:
+            shade = QColor(pal.color(QPalette.ColorRole.Highlight))
+            shade.setAlpha(50)
+            p.fillRect(QRectF(0, self.y_of(s), self.width(), max(2.0, self.y_of(e) - self.y_of(s))), shade)
+        tick = QColor("#e8590c")
+        for start, _end in self.occurrences:
+            y = self.y_of(start)
+            p.fillRect(QRectF(2, y - 1, self.width() - 4, 2), tick)
+        p.end()
+
+    def mousePressEvent(self, event) -> None:
+        if not self.occurrences:
+            return
+        y = event.position().y()
+        nearest = min(self.occurrences, key=lambda o: abs(self.y_of(o[0]) - y))
+        if abs(self.y_of(nearest[0]) - y) <= TICK_REACH:
+            self.jumpRequested.emit(*nearest)

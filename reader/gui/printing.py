@@ -1,0 +1,110 @@
+"""Print or write a PDF of the document in a chosen script: highlights in their colours, notes
+numbered after each paragraph, page numbers, a CJK font (Qt embeds the glyphs it uses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from reader.core.scripts import Script
+from reader.core.session import Session
+from reader.gui.palette import highlight_colour
+from reader.gui.preferences import ReadingPrefs, body_font
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def build_print_document(session: Session, script: Script, prefs: ReadingPrefs | None = None) -> QTextDocument:
+    prefs = prefs or ReadingPrefs()
+    view = session.view(script)
+    font = body_font(prefs)
+    font.setPointSizeF(11)
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    cursor = QTextCursor(doc)
+    body = QTextBlockFormat()
+    body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body.setBottomMargin(8)
+    notes_format = QTextBlockFormat()
+    notes_format.setLeftMargin(24)
+    notes_format.setBottomMargin(4)
+    small = QTextCharFormat()
+    small.setFontPointSize(9)
+    plain = QTextCharFormat()
+    annotations = session.annotations.placed()
+    kinds = {(n.start, n.end): n.kind for n in session.outline.root.walk()}
+    number = 0
+    first = True
+    for start, end in _paragraphs(session.text):
+        kind = kinds.get((start, end), "paragraph")
+        inside = [a for a in annotations if start <= a.start < end]
+        block = QTextBlockFormat(body)
+        if kind in ("breadcrumb", "title", "subtitle", "author", "dateline"):
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        elif kind == "credit":
+            block.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if not first:
+            cursor.insertBlock(block, plain)
+        else:
+            cursor.setBlockFormat(block)
+            first = False
+        if kind == "title":
+            title = QTextCharFormat()
+            title.setFontPointSize(16)
+            title.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(view.slice(start, end), title)
+            continue
+        pos = start
+        notes = []
+        for a in inside:
+            if a.start > pos:
+                cursor.insertText(view.slice(pos, a.start), plain)
+            fmt = QTextCharFormat()
+            if a.colour and a.style == "highlight":
+                fmt.setBackground(highlight_colour(a.colour, 255))
+            else:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineColor(highlight_colour(a.colour, 255).darker(130))
+            shown_from = max(pos, a.start)
+            a_end = min(a.end, end)
+            if a_end > shown_from:
+                cursor.insertText(view.slice(shown_from, a_end), fmt)
+            pos = max(pos, a_end)
+            if a.note.strip():
+                number += 1
+                marker = QTextCharFormat()
+                marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                cursor.insertText(f"[{number}]", marker)
+                notes.append((number, a.note.strip()))
+        if end > pos:
+            cursor.insertText(view.slice(pos, end), plain)
+        for n, note in notes:
+            cursor.insertBlock(notes_format, small)
+            cursor.insertText(f"[{n}] {note}", small)
+    return doc
+
+
+def write_pdf(path, session: Session, script: Script, prefs: ReadingPrefs | None = None) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(session.title)
+    writer.setCreator("Reader 研讀")
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
+    )
+    doc = build_print_document(session, script, prefs)
+    doc.print_(writer)  # paginates and numbers the pages

@@ -1,0 +1,96 @@
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from reader.core.progress import progress_path
+from reader.core.scripts import Script
+from reader.gui.printing import write_pdf
+from reader.models.outline_model import read_icon
+
+
+@pytest.fixture
+def terms(window, qtbot, words):
+    qtbot.waitUntil(lambda: window.keyterm_model.rowCount() == 30, timeout=20000)
+    return window.keyterm_model
+
+
+def shown_terms(model):
+    return [model.index(i).data().split("  (")[0] for i in range(model.rowCount())]
+
+
+def test_key_terms_panel_in_both_scripts(window, terms):
+    QAbstractItemModelTester(terms, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert {"二十大", "工會", "職工"} <= set(shown_terms(terms))
+    window.set_script(Script.SIMPLIFIED)
+    assert {"二十大", "工会", "职工"} <= set(shown_terms(terms))
+    first = terms.index(0).data()
+    assert first.startswith("二十大  (") and first.endswith(f"({window.session.text.count('二十大')})")
+
+
+def test_section_tooltips_name_their_key_terms(window, terms):
+    index = window.outline_model.index(5, 0)
+    assert "Key terms: 二十大、工會、學習" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_choosing_a_term_marks_it_and_draws_the_strip(window, qtbot, terms):
+    row = shown_terms(terms).index("工會")
+    index = terms.index(row)
+    window.keyterm_dock.show()
+    window.keyterm_dock.raise_()
+    window.keyterm_list.setFocus()
+    window.keyterm_list.setCurrentIndex(index)
+    qtbot.keyClick(window.keyterm_list, Qt.Key.Key_Return)
+    count = window.session.text.count("工會")
+    assert window.find_bar.isVisible() and window.find_bar.edit.text() == "工會"
+    assert len(window.view._layers["hits"]) == count
+    strip = window.strip
+    assert strip.isVisible() and len(strip.occurrences) == count
+    # a click on the last tick jumps to the last occurrence
+    last = strip.occurrences[-1]
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, round(strip.y_of(last[0]))))
+    assert window.view.selected_range() == last
+    assert window.find_bar.count.text() == f"{count} / {count}"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not strip.isVisible()
+
+
+def test_reading_progress(make_window, qtbot, monkeypatch):
+    window = make_window()
+    window._progress_timer.stop()  # ticks by hand: one call is one second on screen
+    first, second = window.session.progress.sections[:2]
+    monkeypatch.setattr(window, "visible_range", lambda: (first[0], second[0] + 40))
+    for _ in range(int(len(window.session.text[first[0] : first[1]]) / 8) + 1):
+        window._progress_tick()
+    assert first in window.session.progress.read and second not in window.session.progress.read
+    index = window.outline_model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.DecorationRole).cacheKey() == read_icon().cacheKey()
+    assert window.status_progress.text() == f"Read {round(100 * window.session.progress.share_read)}%"
+    assert progress_path(window.session.store.path).exists()
+    window.close()
+    again = make_window()
+    assert first in again.session.progress.read  # kept beside the annotations
+    again.on_reset_progress()
+    assert again.session.progress.read == set() and again.status_progress.text() == "Read 0%"
+
+
+def test_pdf_holds_the_highlighted_passages(window, qtbot, tmp_path):
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = window.session.text
+    for passage, note in (("習近平同志為核心", "核心要點"), ("大力弘揚勞模精神、勞動精神、工匠精神", "")):
+        start = text.index(passage)
+        window.controller.push(None, window.session.new_annotation(start, start + len(passage), note=note), "add")
+    pdf = tmp_path / "notice.pdf"
+    write_pdf(pdf, window.session, Script.SIMPLIFIED, window.prefs)
+    extracted = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = "".join(extracted.split())
+    assert "习近平同志为核心[1]" in flat
+    assert "大力弘扬劳模精神、劳动精神、工匠精神" in flat
+    assert "[1]核心要點" in flat
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "yes" in fonts.splitlines()[2]  # the font is embedded
