@@ -57,8 +57,8 @@ RECENT_MAX = 10
 BACKGROUND_CHARS = 200_000
 PROGRESS_TICK_MS = 1000  # a longer document converts its script off the GUI thread
 FOCUS_FRAME = """
-QTreeView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
-QTreeView, QTextEdit { border: 2px solid transparent; }
+QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
+QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
 """
 
 
@@ -1108,15 +1108,14 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if checked else self.showNormal()
 
     def _focus_chain(self) -> list[QWidget]:
-        chain = []
-        if self.outline_dock.isVisible():
-            chain.append(self.outline_tree)
-        chain.append(self.view)
-        if self.annotation_dock.isVisible():
-            chain.append(self.annotation_dock.tree)
+        def on_screen(widget: QWidget) -> bool:
+            # a dock behind another's tab counts as visible but shows nothing
+            return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+        chain = [w for w in (self.outline_tree, self.view, self.annotation_dock.tree, self.keyterm_list) if on_screen(w)]
         if self.find_bar.isVisible():
             chain.append(self.find_bar.edit)
-        return chain
+        return chain if self.view in chain else [self.view, *chain]
 
     def _cycle_focus(self, step: int) -> None:
         chain = self._focus_chain()
