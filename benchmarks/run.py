@@ -144,10 +144,10 @@ def core_figures(repeat: int, text: str, book: Path, data: Path) -> None:
     simplified = views.get(Script.SIMPLIFIED)
     WordBoundaries.from_view(ScriptViews("預熱").get(Script.SIMPLIFIED))
     record("jieba words of 1M chars (background)", timed(lambda: WordBoundaries.from_view(simplified), 1))
-    from reader.core.keyterms import key_terms, section_terms
+    from reader.core.keyterms import analyse
 
     outline = build_outline(text)
-    record("key terms of 1M chars, document and every section (background)", timed(lambda: (key_terms(views), section_terms(views, outline)), 1))
+    record("key terms of 1M chars, document and every section (background)", timed(lambda: analyse(views, outline), 1))
 
 
 def annotation_figures(repeat: int, data: Path) -> None:

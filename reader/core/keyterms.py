@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,12 +26,6 @@ def _tfidf():
     return extractor
 
 
-def extract(text: str, top: int) -> list[tuple[str, float]]:
-    with _lock:
-        extractor = _tfidf()
-    return extractor.extract_tags(text, topK=top, withWeight=True)
-
-
 @dataclass(frozen=True)
 class KeyTerm:
     term: str  # as jieba found it, in Simplified
@@ -47,27 +43,65 @@ class KeyTerm:
 
 def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
     end = len(simplified.text) if end is None else end
+    pattern = re.compile(re.escape(term))
     return tuple(
-        simplified.range_to_original(m.start(), m.end())
-        for m in re.finditer(re.escape(term), simplified.text[:end])
-        if m.start() >= start
+        simplified.range_to_original(m.start(), m.end()) for m in pattern.finditer(simplified.text, start, end)
     )
+
+
+def _weights(counts: Counter, extractor, top: int) -> list[tuple[str, float]]:
+    """jieba's TF-IDF, on counts made once for the whole text instead of once per section."""
+    total = sum(counts.values())
+    if not total:
+        return []
+    idf, median = extractor.idf_freq, extractor.median_idf
+    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
+    return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+
+
+def _counts(simplified: View, bounds: list[tuple[int, int]]) -> tuple[Counter, list[Counter]]:
+    """Word counts of the whole text and of each (start, end) range of the Simplified view, from
+    one pass of the tokenizer, keeping the words jieba's TF-IDF keeps."""
+    with _lock:
+        extractor = _tfidf()
+    stop = extractor.stop_words
+    starts = [b[0] for b in bounds]
+    whole: Counter = Counter()
+    per_range = [Counter() for _ in bounds]
+    for word, start, _end in extractor.tokenizer.tokenize(simplified.text):
+        if len(word.strip()) < 2 or word.lower() in stop:
+            continue
+        whole[word] += 1
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < bounds[i][1]:
+            per_range[i][word] += 1
+    return whole, per_range
 
 
 def key_terms(views: ScriptViews, top: int = 30) -> list[KeyTerm]:
     """The document's top terms, heaviest first, each with every place it occurs."""
-    simplified = views.get(Script.SIMPLIFIED)
-    return [KeyTerm(term, weight, _occurrences(simplified, term)) for term, weight in extract(simplified.text, top)]
+    return analyse(views, None, top)[0]
 
 
 def section_terms(views: ScriptViews, outline: Outline, per_section: int = 3) -> dict[tuple[int, int], list[KeyTerm]]:
     """For every section the tree steps through: its own top terms, keyed by (start, end)."""
+    return analyse(views, outline, 0, per_section)[1]
+
+
+def analyse(
+    views: ScriptViews, outline: Outline | None, top: int = 30, per_section: int = 3
+) -> tuple[list[KeyTerm], dict[tuple[int, int], list[KeyTerm]]]:
+    """The document's top terms and, given an outline, each section's: one tokenizer pass."""
     simplified = views.get(Script.SIMPLIFIED)
-    out = {}
-    for node in navigation_stops(outline):
-        if node.kind == "header":
-            continue
-        s, e = simplified.range_to_view(node.start, node.end)
-        terms = extract(simplified.text[s:e], per_section)
-        out[(node.start, node.end)] = [KeyTerm(t, w, _occurrences(simplified, t, s, e)) for t, w in terms]
-    return out
+    with _lock:
+        extractor = _tfidf()
+    nodes = [n for n in navigation_stops(outline) if n.kind != "header"] if outline else []
+    bounds = [simplified.range_to_view(n.start, n.end) for n in nodes]
+    whole, per_range = _counts(simplified, bounds)
+    document = [KeyTerm(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, extractor, top)]
+    sections = {}
+    for node, (s, e), counts in zip(nodes, bounds, per_range):
+        sections[(node.start, node.end)] = [
+            KeyTerm(t, w, _occurrences(simplified, t, s, e)) for t, w in _weights(counts, extractor, per_section)
+        ]
+    return document, sections

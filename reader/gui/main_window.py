@@ -28,7 +28,7 @@ from reader.core.annotations.store import store_key
 from reader.core.document import DocumentError
 from reader.core.export import Labels, gather, render
 from reader.core.export.webanno import AnnotationImportError, parse
-from reader.core.keyterms import key_terms, section_terms
+from reader.core.keyterms import analyse
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.progress import save_progress
 from reader.core.resources import notice_path
@@ -1112,7 +1112,9 @@ class MainWindow(QMainWindow):
             # a dock behind another's tab counts as visible but shows nothing
             return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
-        chain = [w for w in (self.outline_tree, self.view, self.annotation_dock.tree, self.keyterm_list) if on_screen(w)]
+        chain = [
+            w for w in (self.outline_tree, self.view, self.annotation_dock.tree, self.keyterm_list) if on_screen(w)
+        ]
         if self.find_bar.isVisible():
             chain.append(self.find_bar.edit)
         return chain if self.view in chain else [self.view, *chain]
