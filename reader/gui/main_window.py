@@ -561,9 +561,7 @@ class MainWindow(QMainWindow):
             if session is self.session:
                 self.view.words = boundaries
             # key terms use the same tokenizer: computed once it is loaded
-            self.background.run(
-                lambda: (key_terms(session.views), section_terms(session.views, session.outline)), terms_done
-            )
+            self.background.run(lambda: analyse(session.views, session.outline), terms_done)
 
         self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
 
