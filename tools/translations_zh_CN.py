@@ -97,6 +97,19 @@ ZH_CN = {
     ("MainWindow", "{count} places: click a mark to go there"): "共 {count} 处：点击标记即可跳转",
     ("OutlineModel", "Key terms: {terms}"): "关键词：{terms}",
     ("OutlineModel", "Read"): "已读",
+    ("MainWindow", "The file does not exist."): "文件不存在。",
+    ("MainWindow", "This is a folder, not a text file."): "这是一个文件夹，不是文本文件。",
+    (
+        "MainWindow",
+        "The file is too large: Reader opens text files of up to {limit} MB.",
+    ): "文件太大：研读可打开的文本文件最大为 {limit} MB。",
+    ("MainWindow", "You are not allowed to read this file."): "您没有读取此文件的权限。",
+    ("MainWindow", "This is not a text file: it holds binary data."): "这不是文本文件：其中含有二进制数据。",
+    (
+        "MainWindow",
+        "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).",
+    ): "文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。",
+    ("MainWindow", "The file is empty."): "文件是空的。",
     # annotation panel
     ("AnnotationDock", "Annotations"): "标注",
     ("AnnotationDock", "Filter quotes and notes (either script)"): "筛选引文和笔记（简繁皆可）",

@@ -19,12 +19,22 @@ _COMMON = set(
 
 
 class DocumentError(Exception):
-    """A document that cannot be opened; the message names the file and the reason."""
+    """A document that cannot be opened; the message names the file and the reason.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    `code` (missing, folder, too_large, permission, binary, undecodable, empty, other) lets a
+    window say the reason in the reader's language."""
+
+    def __init__(self, path: Path | str, reason: str, code: str = "other") -> None:
         self.path = Path(path)
         self.reason = reason
+        self.code = code
         super().__init__(f"{self.path}: {reason}")
+
+
+class _DecodeError(ValueError):
+    def __init__(self, reason: str, code: str) -> None:
+        super().__init__(reason)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def _score(text: str) -> int:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). Raises ValueError when no supported encoding fits."""
+    """Return (text, encoding name). Raises ValueError (with a `code`) when no supported encoding fits."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -66,9 +76,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise ValueError(f"not valid {encoding.upper()} despite its byte-order mark ({exc.reason})") from exc
+                raise _DecodeError(
+                    f"not valid {encoding.upper()} despite its byte-order mark ({exc.reason})", "undecodable"
+                ) from exc
     if b"\x00" in data[:8192]:
-        raise ValueError("binary file (contains NUL bytes), not plain text")
+        raise _DecodeError("binary file (contains NUL bytes), not plain text", "binary")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -80,7 +92,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     if not candidates:
-        raise ValueError("not decodable as UTF-8, UTF-16, GB18030 or Big5")
+        raise _DecodeError("not decodable as UTF-8, UTF-16, GB18030 or Big5", "undecodable")
     _, encoding, text = max(candidates, key=lambda c: c[0])
     return text, encoding
 
@@ -89,25 +101,27 @@ def load_document(path: Path | str) -> Document:
     """Read and decode a plain-text file. Every failure raises DocumentError."""
     path = Path(path)
     if not path.exists():
-        raise DocumentError(path, "file not found")
+        raise DocumentError(path, "file not found", "missing")
     if path.is_dir():
-        raise DocumentError(path, "is a folder, not a text file")
+        raise DocumentError(path, "is a folder, not a text file", "folder")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise DocumentError(
-                path, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+                path,
+                f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)",
+                "too_large",
             )
         data = path.read_bytes()
     except PermissionError:
-        raise DocumentError(path, "permission denied") from None
+        raise DocumentError(path, "permission denied", "permission") from None
     except OSError as exc:
         raise DocumentError(path, exc.strerror or str(exc)) from None
     try:
         text, encoding = decode_bytes(data)
-    except ValueError as exc:
-        raise DocumentError(path, str(exc)) from None
+    except _DecodeError as exc:
+        raise DocumentError(path, str(exc), exc.code) from None
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise DocumentError(path, "the file is empty")
+        raise DocumentError(path, "the file is empty", "empty")
     return Document.from_text(text, path=path.resolve(), encoding=encoding)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.annotations.model import COLOURS
 from reader.core.annotations.store import store_key
-from reader.core.document import DocumentError
+from reader.core.document import MAX_BYTES, DocumentError
 from reader.core.export import Labels, gather, render
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.keyterms import analyse
@@ -356,10 +356,23 @@ class MainWindow(QMainWindow):
         try:
             session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", "s2t")))
         except DocumentError as exc:
+            reasons = {
+                "missing": self.tr("The file does not exist."),
+                "folder": self.tr("This is a folder, not a text file."),
+                "too_large": self.tr("The file is too large: Reader opens text files of up to {limit} MB.").format(
+                    limit=MAX_BYTES // 2**20
+                ),
+                "permission": self.tr("You are not allowed to read this file."),
+                "binary": self.tr("This is not a text file: it holds binary data."),
+                "undecodable": self.tr(
+                    "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5)."
+                ),
+                "empty": self.tr("The file is empty."),
+            }
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open document"),
-                self.tr("{file}\n\n{reason}").format(file=exc.path, reason=exc.reason),
+                self.tr("{file}\n\n{reason}").format(file=exc.path, reason=reasons.get(exc.code, exc.reason)),
             )
             return False
         if self.session is not None:

@@ -483,7 +483,7 @@
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <location filename="../../reader/gui/find_bar.py" line="62" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -560,12 +560,47 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/main_window.py" line="360" />
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/main_window.py" line="361" />
+        <source>This is a folder, not a text file.</source>
+        <translation>This is a folder, not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="362" />
+        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
+        <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="363" />
+        <source>You are not allowed to read this file.</source>
+        <translation>You are not allowed to read this file.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="364" />
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>This is not a text file: it holds binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="365" />
+        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="366" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
+        <location filename="../../reader/gui/main_window.py" line="371" />
         <source>{file}
 
 {reason}</source>
@@ -574,252 +609,252 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387" />
+        <location filename="../../reader/gui/main_window.py" line="396" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/main_window.py" line="403" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="437" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="458" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509" />
+        <location filename="../../reader/gui/main_window.py" line="518" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517" />
+        <location filename="../../reader/gui/main_window.py" line="526" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="609" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="639" />
+        <location filename="../../reader/gui/main_window.py" line="646" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="679" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747" />
+        <location filename="../../reader/gui/main_window.py" line="754" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750" />
+        <location filename="../../reader/gui/main_window.py" line="757" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
+        <location filename="../../reader/gui/main_window.py" line="811" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="829" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848" />
+        <location filename="../../reader/gui/main_window.py" line="855" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856" />
+        <location filename="../../reader/gui/main_window.py" line="863" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="872" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="874" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921" />
+        <location filename="../../reader/gui/main_window.py" line="928" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948" />
+        <location filename="../../reader/gui/main_window.py" line="955" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="979" />
+        <location filename="../../reader/gui/main_window.py" line="986" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980" />
+        <location filename="../../reader/gui/main_window.py" line="987" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981" />
+        <location filename="../../reader/gui/main_window.py" line="988" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983" />
+        <location filename="../../reader/gui/main_window.py" line="990" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984" />
+        <location filename="../../reader/gui/main_window.py" line="991" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985" />
+        <location filename="../../reader/gui/main_window.py" line="992" />
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986" />
+        <location filename="../../reader/gui/main_window.py" line="993" />
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="994" />
         <source>purple</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="997" />
+        <location filename="../../reader/gui/main_window.py" line="1004" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <location filename="../../reader/gui/main_window.py" line="1007" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1018" />
+        <location filename="../../reader/gui/main_window.py" line="1025" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035" />
+        <location filename="../../reader/gui/main_window.py" line="1042" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1038" />
+        <location filename="../../reader/gui/main_window.py" line="1045" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041" />
+        <location filename="../../reader/gui/main_window.py" line="1048" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043" />
+        <location filename="../../reader/gui/main_window.py" line="1050" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1155" />
+        <location filename="../../reader/gui/main_window.py" line="1163" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1157" />
+        <location filename="../../reader/gui/main_window.py" line="1165" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168" />
+        <location filename="../../reader/gui/main_window.py" line="1176" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1170" />
+        <location filename="../../reader/gui/main_window.py" line="1178" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

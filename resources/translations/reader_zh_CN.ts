@@ -483,7 +483,7 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <location filename="../../reader/gui/find_bar.py" line="62" />
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
@@ -560,12 +560,47 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/main_window.py" line="360" />
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/main_window.py" line="361" />
+        <source>This is a folder, not a text file.</source>
+        <translation>这是一个文件夹，不是文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="362" />
+        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
+        <translation>文件太大：研读可打开的文本文件最大为 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="363" />
+        <source>You are not allowed to read this file.</source>
+        <translation>您没有读取此文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="364" />
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>这不是文本文件：其中含有二进制数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="365" />
+        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="366" />
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
+        <location filename="../../reader/gui/main_window.py" line="371" />
         <source>{file}
 
 {reason}</source>
@@ -574,252 +609,252 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387" />
+        <location filename="../../reader/gui/main_window.py" line="396" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/main_window.py" line="403" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="437" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="458" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509" />
+        <location filename="../../reader/gui/main_window.py" line="518" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517" />
+        <location filename="../../reader/gui/main_window.py" line="526" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="609" />
         <source>Read {share}%</source>
         <translation>已读 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="639" />
+        <location filename="../../reader/gui/main_window.py" line="646" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="679" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747" />
+        <location filename="../../reader/gui/main_window.py" line="754" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750" />
+        <location filename="../../reader/gui/main_window.py" line="757" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
+        <location filename="../../reader/gui/main_window.py" line="811" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="829" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848" />
+        <location filename="../../reader/gui/main_window.py" line="855" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856" />
+        <location filename="../../reader/gui/main_window.py" line="863" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="872" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="874" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921" />
+        <location filename="../../reader/gui/main_window.py" line="928" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948" />
+        <location filename="../../reader/gui/main_window.py" line="955" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 处：点击标记即可跳转</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="979" />
+        <location filename="../../reader/gui/main_window.py" line="986" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980" />
+        <location filename="../../reader/gui/main_window.py" line="987" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981" />
+        <location filename="../../reader/gui/main_window.py" line="988" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983" />
+        <location filename="../../reader/gui/main_window.py" line="990" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984" />
+        <location filename="../../reader/gui/main_window.py" line="991" />
         <source>green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985" />
+        <location filename="../../reader/gui/main_window.py" line="992" />
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986" />
+        <location filename="../../reader/gui/main_window.py" line="993" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="994" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="997" />
+        <location filename="../../reader/gui/main_window.py" line="1004" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <location filename="../../reader/gui/main_window.py" line="1007" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1018" />
+        <location filename="../../reader/gui/main_window.py" line="1025" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035" />
+        <location filename="../../reader/gui/main_window.py" line="1042" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1038" />
+        <location filename="../../reader/gui/main_window.py" line="1045" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041" />
+        <location filename="../../reader/gui/main_window.py" line="1048" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043" />
+        <location filename="../../reader/gui/main_window.py" line="1050" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1155" />
+        <location filename="../../reader/gui/main_window.py" line="1163" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1157" />
+        <location filename="../../reader/gui/main_window.py" line="1165" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168" />
+        <location filename="../../reader/gui/main_window.py" line="1176" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1170" />
+        <location filename="../../reader/gui/main_window.py" line="1178" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

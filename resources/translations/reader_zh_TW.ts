@@ -483,7 +483,7 @@
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <location filename="../../reader/gui/find_bar.py" line="62" />
         <source>No match</source>
         <translation>無匹配</translation>
     </message>
@@ -560,12 +560,47 @@
         <translation>（無）</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/main_window.py" line="360" />
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/main_window.py" line="361" />
+        <source>This is a folder, not a text file.</source>
+        <translation>這是一個資料夾，不是文字檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="362" />
+        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
+        <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="363" />
+        <source>You are not allowed to read this file.</source>
+        <translation>您沒有讀取此檔案的許可權。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="364" />
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>這不是文字檔案：其中含有二進位制資料。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="365" />
+        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="366" />
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
+        <location filename="../../reader/gui/main_window.py" line="371" />
         <source>{file}
 
 {reason}</source>
@@ -574,252 +609,252 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387" />
+        <location filename="../../reader/gui/main_window.py" line="396" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/main_window.py" line="403" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="437" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="458" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509" />
+        <location filename="../../reader/gui/main_window.py" line="518" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515" />
+        <location filename="../../reader/gui/main_window.py" line="524" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517" />
+        <location filename="../../reader/gui/main_window.py" line="526" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="609" />
         <source>Read {share}%</source>
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="642" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="639" />
+        <location filename="../../reader/gui/main_window.py" line="646" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="679" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747" />
+        <location filename="../../reader/gui/main_window.py" line="754" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750" />
+        <location filename="../../reader/gui/main_window.py" line="757" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
+        <location filename="../../reader/gui/main_window.py" line="811" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="829" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848" />
+        <location filename="../../reader/gui/main_window.py" line="855" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856" />
+        <location filename="../../reader/gui/main_window.py" line="863" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="872" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="874" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921" />
+        <location filename="../../reader/gui/main_window.py" line="928" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948" />
+        <location filename="../../reader/gui/main_window.py" line="955" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="979" />
+        <location filename="../../reader/gui/main_window.py" line="986" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980" />
+        <location filename="../../reader/gui/main_window.py" line="987" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981" />
+        <location filename="../../reader/gui/main_window.py" line="988" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983" />
+        <location filename="../../reader/gui/main_window.py" line="990" />
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984" />
+        <location filename="../../reader/gui/main_window.py" line="991" />
         <source>green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985" />
+        <location filename="../../reader/gui/main_window.py" line="992" />
         <source>blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986" />
+        <location filename="../../reader/gui/main_window.py" line="993" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="994" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="997" />
+        <location filename="../../reader/gui/main_window.py" line="1004" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000" />
+        <location filename="../../reader/gui/main_window.py" line="1007" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1018" />
+        <location filename="../../reader/gui/main_window.py" line="1025" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024" />
+        <location filename="../../reader/gui/main_window.py" line="1031" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035" />
+        <location filename="../../reader/gui/main_window.py" line="1042" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1038" />
+        <location filename="../../reader/gui/main_window.py" line="1045" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041" />
+        <location filename="../../reader/gui/main_window.py" line="1048" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043" />
+        <location filename="../../reader/gui/main_window.py" line="1050" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078" />
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1155" />
+        <location filename="../../reader/gui/main_window.py" line="1163" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1157" />
+        <location filename="../../reader/gui/main_window.py" line="1165" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168" />
+        <location filename="../../reader/gui/main_window.py" line="1176" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1170" />
+        <location filename="../../reader/gui/main_window.py" line="1178" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

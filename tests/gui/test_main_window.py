@@ -184,7 +184,7 @@ def test_an_unreadable_document_keeps_what_was_open(window, tmp_path, monkeypatc
     before = window.session
     assert not window.open_path(bad)
     assert window.session is before and window.windowTitle().startswith(TITLE)
-    assert str(bad) in shown[0][2] and "binary" in shown[0][2]
+    assert str(bad) in shown[0][2] and "not a text file: it holds binary data" in shown[0][2]
 
 
 def test_opening_another_document_and_recent_list(window, tmp_path):

@@ -112,6 +112,20 @@ def test_a_failed_write_keeps_the_edits_for_the_next_save(notice_copy, data_dir)
     assert not s.dirty and len(session(notice_copy, data_dir).annotations) == 1
 
 
+def test_a_folder_that_cannot_be_made_is_a_store_error(notice_copy, data_dir):
+    s = session(notice_copy, data_dir)
+    folder = s.store.path.parent
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be", encoding="utf-8")  # stops root too
+    add(s, "工匠精神")
+    with pytest.raises(StoreError) as info:
+        s.save()
+    assert str(folder) in str(info.value) and s.dirty and len(s.annotations) == 1
+    folder.unlink()
+    s.save()
+    assert not s.dirty and len(session(notice_copy, data_dir).annotations) == 1
+
+
 def test_a_full_disk_is_a_store_error(notice_copy, data_dir, monkeypatch):
     import reader.core.annotations.store as store
 
