@@ -3,10 +3,12 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -356,14 +358,15 @@ class DocumentView(QTextEdit):
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
 
-    def createMimeDataFromSelection(self):
-        """Copy what the text says, not how it is painted: no display-only punctuation."""
+    def copy(self) -> None:
+        """Copy what the text says, not how it is painted: no display-only punctuation.
+        (Not through createMimeDataFromSelection: Qt would own a QMimeData made in Python,
+        and both would free it.)"""
         selected = self.selected_range()
         if selected is None or self.positions is None:
-            return super().createMimeDataFromSelection()
-        mime = QMimeData()
-        mime.setText(self.positions.view.slice(*selected))
-        return mime
+            super().copy()
+            return
+        QGuiApplication.clipboard().setText(self.positions.view.slice(*selected))
 
     # -- keyboard and mouse ------------------------------------------------------------------
     def _emit_caret(self) -> None:
@@ -402,6 +405,9 @@ class DocumentView(QTextEdit):
             text = self.original_text
             target = next_paragraph(text, caret) if key == Qt.Key.Key_Down else previous_paragraph(text, caret)
             self.select_original(anchor if mods & shift else target, target)
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
             return
         super().keyPressEvent(event)
 

@@ -115,3 +115,10 @@ def test_dropping_a_text_file_opens_it(window, tmp_path):
     )
     window.dropEvent(event)
     assert window.session.document.path == doc.resolve()
+
+
+def test_ctrl_c_copies_the_text_as_written(window, qtbot):
+    start = window.session.text.index("《通知》指出,學習")
+    window.view.select_original(start, start + 9)
+    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "《通知》指出,學習"
