@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
+from reader.core.scripts import Script
+
 SK = QKeySequence.StandardKey
 
 
@@ -23,6 +25,7 @@ class ActionSpec:
     scope: str = "window"  # "text": a single-key shortcut live only while the text has focus
     checkable: bool = False
     group: str = ""
+    call: tuple = ()  # (window method, argument) when one method serves several actions
 
 
 # QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
@@ -50,7 +53,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
     ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy"),
     ActionSpec("find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find"),
-    ActionSpec("find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text"),
+    ActionSpec("find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=("on_find", None)),
     ActionSpec("find_next", "edit", QT_TRANSLATE_NOOP("Actions", "Find &Next"), ("F3",), "go-down-search"),
     ActionSpec("find_previous", "edit", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), ("Shift+F3",), "go-up-search"),
     ActionSpec(
@@ -70,11 +73,46 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "format-text-highlight",
         scope="text",
     ),
-    ActionSpec("colour_1", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"), ("1",), scope="text"),
-    ActionSpec("colour_2", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Green"), ("2",), scope="text"),
-    ActionSpec("colour_3", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"), ("3",), scope="text"),
-    ActionSpec("colour_4", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"), ("4",), scope="text"),
-    ActionSpec("colour_5", "annotate", QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"), ("5",), scope="text"),
+    ActionSpec(
+        "colour_1",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"),
+        ("1",),
+        scope="text",
+        call=("highlight", "yellow"),
+    ),
+    ActionSpec(
+        "colour_2",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
+        ("2",),
+        scope="text",
+        call=("highlight", "green"),
+    ),
+    ActionSpec(
+        "colour_3",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
+        ("3",),
+        scope="text",
+        call=("highlight", "blue"),
+    ),
+    ActionSpec(
+        "colour_4",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
+        ("4",),
+        scope="text",
+        call=("highlight", "pink"),
+    ),
+    ActionSpec(
+        "colour_5",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
+        ("5",),
+        scope="text",
+        call=("highlight", "purple"),
+    ),
     ActionSpec(
         "underline",
         "annotate",
@@ -112,6 +150,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+1",),
         checkable=True,
         group="script",
+        call=("set_script", Script.ORIGINAL),
     ),
     ActionSpec(
         "script_simplified",
@@ -120,6 +159,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+2",),
         checkable=True,
         group="script",
+        call=("set_script", Script.SIMPLIFIED),
     ),
     ActionSpec(
         "script_traditional",
@@ -128,6 +168,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+3",),
         checkable=True,
         group="script",
+        call=("set_script", Script.TRADITIONAL),
     ),
     ActionSpec("cycle_script", "view", QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"), ("Ctrl+Shift+T",)),
     ActionSpec(
@@ -136,9 +177,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC &Standard"),
         checkable=True,
         group="variant",
+        call=("set_variant", "s2t"),
     ),
     ActionSpec(
-        "variant_s2tw", "view", QT_TRANSLATE_NOOP("Actions", "Traditional: T&aiwan"), checkable=True, group="variant"
+        "variant_s2tw",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Traditional: T&aiwan"),
+        checkable=True,
+        group="variant",
+        call=("set_variant", "s2tw"),
     ),
     ActionSpec(
         "variant_s2twp",
@@ -146,9 +193,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: Taiwan with Taiwanese &Phrases"),
         checkable=True,
         group="variant",
+        call=("set_variant", "s2twp"),
     ),
     ActionSpec(
-        "variant_s2hk", "view", QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"), checkable=True, group="variant"
+        "variant_s2hk",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"),
+        checkable=True,
+        group="variant",
+        call=("set_variant", "s2hk"),
     ),
     ActionSpec(
         "language_system",
@@ -156,13 +209,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&System Language"),
         checkable=True,
         group="language",
-    ),
-    ActionSpec("language_en", "language", QT_TRANSLATE_NOOP("Actions", "&English"), checkable=True, group="language"),
-    ActionSpec(
-        "language_zh_CN", "language", QT_TRANSLATE_NOOP("Actions", "简体中文 (&C)"), checkable=True, group="language"
+        call=("choose_language", ""),
     ),
     ActionSpec(
-        "language_zh_TW", "language", QT_TRANSLATE_NOOP("Actions", "繁體中文 (&T)"), checkable=True, group="language"
+        "language_en",
+        "language",
+        QT_TRANSLATE_NOOP("Actions", "&English"),
+        checkable=True,
+        group="language",
+        call=("choose_language", "en"),
+    ),
+    ActionSpec(
+        "language_zh_CN",
+        "language",
+        QT_TRANSLATE_NOOP("Actions", "简体中文 (&C)"),
+        checkable=True,
+        group="language",
+        call=("choose_language", "zh_CN"),
+    ),
+    ActionSpec(
+        "language_zh_TW",
+        "language",
+        QT_TRANSLATE_NOOP("Actions", "繁體中文 (&T)"),
+        checkable=True,
+        group="language",
+        call=("choose_language", "zh_TW"),
     ),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
@@ -181,7 +252,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), (SK.HelpContents,), "help-keys"
     ),
-    ActionSpec("shortcuts_in_text", "", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"), ("?",), scope="text"),
+    ActionSpec(
+        "shortcuts_in_text",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
+        ("?",),
+        scope="text",
+        call=("on_shortcuts", None),
+    ),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about"),
 )
 
@@ -230,8 +308,13 @@ def create_actions(window, text_widget, overrides: dict[str, str] | None = None)
         action.setCheckable(spec.checkable)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
-        handler = getattr(window, f"on_{spec.name}")
-        action.triggered.connect(handler if spec.checkable and not spec.group else lambda _=False, h=handler: h())
+        if spec.call:
+            method, argument = spec.call
+            handler = getattr(window, method)
+            action.triggered.connect(lambda _=False, h=handler, a=argument: h() if a is None else h(a))
+        else:
+            handler = getattr(window, f"on_{spec.name}")
+            action.triggered.connect(handler if spec.checkable and not spec.group else lambda _=False, h=handler: h())
         if spec.scope == "text":
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             text_widget.addAction(action)

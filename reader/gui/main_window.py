@@ -491,32 +491,11 @@ class MainWindow(QMainWindow):
             if n.kind not in ("document", "header", "paragraph", "sentence", "item")
         ]
 
-    def on_script_original(self) -> None:
-        self.set_script(Script.ORIGINAL)
-
-    def on_script_simplified(self) -> None:
-        self.set_script(Script.SIMPLIFIED)
-
-    def on_script_traditional(self) -> None:
-        self.set_script(Script.TRADITIONAL)
-
-    def _set_variant(self, variant: str) -> None:
+    def set_variant(self, variant: str) -> None:
         self.settings.setValue("script/variant", variant)
         if self.session is not None and self.session.views.plan.traditional != variant:
             self.session.views.set_variant(variant)
             self.set_script(self.script)
-
-    def on_variant_s2t(self) -> None:
-        self._set_variant("s2t")
-
-    def on_variant_s2tw(self) -> None:
-        self._set_variant("s2tw")
-
-    def on_variant_s2twp(self) -> None:
-        self._set_variant("s2twp")
-
-    def on_variant_s2hk(self) -> None:
-        self._set_variant("s2hk")
 
     def _show_script_status(self) -> None:
         names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}
@@ -535,22 +514,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
             action.setChecked(variant == views.plan.traditional if simplified_original else variant == "s2t")
 
-    def _choose_language(self, choice: str) -> None:
+    def choose_language(self, choice: str) -> None:
         if choice != str(self.settings.value("ui/language", "")):
             self.settings.setValue("ui/language", choice)
             self.languageChosen.emit(choice)
-
-    def on_language_system(self) -> None:
-        self._choose_language("")
-
-    def on_language_en(self) -> None:
-        self._choose_language("en")
-
-    def on_language_zh_CN(self) -> None:
-        self._choose_language("zh_CN")
-
-    def on_language_zh_TW(self) -> None:
-        self._choose_language("zh_TW")
 
     def on_cycle_script(self) -> None:
         order = list(Script)
@@ -764,24 +731,6 @@ class MainWindow(QMainWindow):
     def on_highlight(self) -> None:
         self.highlight(self.current_colour)
 
-    def _colour(self, n: int) -> None:
-        self.highlight(COLOURS[n - 1])
-
-    def on_colour_1(self) -> None:
-        self._colour(1)
-
-    def on_colour_2(self) -> None:
-        self._colour(2)
-
-    def on_colour_3(self) -> None:
-        self._colour(3)
-
-    def on_colour_4(self) -> None:
-        self._colour(4)
-
-    def on_colour_5(self) -> None:
-        self._colour(5)
-
     def on_underline(self) -> None:
         self.highlight(self.current_colour, style="underline")
 
@@ -919,9 +868,6 @@ class MainWindow(QMainWindow):
         if rng and rng[1] - rng[0] <= 40 and self.session:
             text = self.session.view(self.script).slice(*rng)
         self.find_bar.open_bar(text)
-
-    def on_find_slash(self) -> None:
-        self.on_find()
 
     def _search_changed(self, query: str) -> None:
         if self.session is None:
@@ -1157,9 +1103,6 @@ class MainWindow(QMainWindow):
         from reader.gui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.actions, self.settings, self).exec()
-
-    def on_shortcuts_in_text(self) -> None:
-        self.on_shortcuts()
 
     def on_about(self) -> None:
         QMessageBox.about(

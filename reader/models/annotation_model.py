@@ -20,7 +20,6 @@ ColourRole = Qt.ItemDataRole.UserRole + 3
 DateRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
 IsGroupRole = Qt.ItemDataRole.UserRole + 6
-RangeRole = Qt.ItemDataRole.UserRole + 7
 
 
 @dataclass
@@ -155,8 +154,6 @@ class AnnotationModel(QAbstractItemModel):
             return self.search_key(a)
         if role == IsGroupRole:
             return False
-        if role == RangeRole:
-            return (a.start, a.end)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -11,8 +11,6 @@ from reader.core.outline import Outline, Section
 from reader.core.scripts import View
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
-RangeRole = Qt.ItemDataRole.UserRole + 1
-KindRole = Qt.ItemDataRole.UserRole + 2
 
 
 def kind_name(kind: str) -> str:
@@ -140,10 +138,6 @@ class OutlineModel(QAbstractItemModel):
             return read_icon() if (node.start, node.end) in self.read else unread_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_name(node.kind)} {self.label(node)}"
-        if role == RangeRole:
-            return (node.start, node.end)
-        if role == KindRole:
-            return node.kind
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

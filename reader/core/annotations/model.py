@@ -87,10 +87,6 @@ class AnnotationSet:
     def get(self, annotation_id: str) -> Annotation | None:
         return self._by_id.get(annotation_id)
 
-    def index_of(self, annotation_id: str) -> int:
-        annotation = self._by_id[annotation_id]
-        return bisect_left(self._order, (annotation.sort_key, annotation.id))
-
     def put(self, annotation: Annotation) -> None:
         """Add, or replace the annotation with the same id."""
         if annotation.id in self._by_id:
@@ -110,9 +106,6 @@ class AnnotationSet:
 
     def placed(self) -> list[Annotation]:
         return [a for a in self if not a.orphaned]
-
-    def orphans(self) -> list[Annotation]:
-        return [a for a in self if a.orphaned]
 
     def next_after(self, pos: int) -> Annotation | None:
         return next((a for a in self.placed() if a.start > pos), None)
