@@ -58,9 +58,27 @@ def chinese_families() -> list[str]:
     return families
 
 
+# fonts made for long Chinese text, tried in turn when the reader has chosen none
+PREFERRED = (
+    "Noto Serif CJK SC",
+    "Noto Sans CJK SC",
+    "Source Han Serif SC",
+    "Source Han Sans SC",
+    "Noto Serif CJK TC",
+    "Noto Sans CJK TC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+)
+
+
 def body_font(prefs: ReadingPrefs) -> QFont:
     families = chinese_families()
-    family = prefs.font_family if prefs.font_family in families else (families[0] if families else "")
+    if prefs.font_family in families:
+        family = prefs.font_family
+    else:
+        family = next((f for f in PREFERRED if f in families), families[0] if families else "")
     font = QFont(family) if family else QFont()
     font.setPointSizeF(prefs.font_size)
     return font
