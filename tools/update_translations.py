@@ -53,6 +53,7 @@ def translation(language: str, context: str, source: str) -> str:
 def main() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     missing = []
+    used: set[tuple[str, str]] = set()
     for language in LANGUAGES:
         ts = FOLDER / f"reader_{language}.ts"
         subprocess.run(
@@ -67,6 +68,7 @@ def main() -> None:
             name = context.findtext("name")
             for message in context.iter("message"):
                 source = message.findtext("source")
+                used.add((name, source))
                 element = message.find("translation")
                 try:
                     element.text = translation(language, name, source)
@@ -78,6 +80,8 @@ def main() -> None:
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True
         )
+    for key in sorted(set(ZH_CN) - used):
+        print(f"no longer in the code, drop it from translations_zh_CN.py: {key}")
     if missing:
         sys.exit("no translation for:\n" + "\n".join(f"  {c}: {s!r}" for c, s in sorted(set(missing))))
     print(f"updated {', '.join(LANGUAGES)} in {FOLDER.relative_to(ROOT)}")

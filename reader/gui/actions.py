@@ -25,7 +25,7 @@ class ActionSpec:
     scope: str = "window"  # "text": a single-key shortcut live only while the text has focus
     checkable: bool = False
     group: str = ""
-    call: tuple = ()  # (window method, argument) when one method serves several actions
+    call: tuple = ()  # (window method or "part.method", argument) instead of on_<name>
 
 
 # QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
@@ -52,10 +52,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "edit-undo"),
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
     ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy"),
-    ActionSpec("find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find"),
-    ActionSpec("find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=("on_find", None)),
-    ActionSpec("find_next", "edit", QT_TRANSLATE_NOOP("Actions", "Find &Next"), ("F3",), "go-down-search"),
-    ActionSpec("find_previous", "edit", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), ("Shift+F3",), "go-up-search"),
+    ActionSpec(
+        "find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find", call=("finder.open", None)
+    ),
+    ActionSpec(
+        "find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=("finder.open", None)
+    ),
+    ActionSpec(
+        "find_next",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        ("F3",),
+        "go-down-search",
+        call=("finder.step", 1),
+    ),
+    ActionSpec(
+        "find_previous",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+        ("Shift+F3",),
+        "go-up-search",
+        call=("finder.step", -1),
+    ),
     ActionSpec(
         "preferences",
         "edit",
@@ -310,7 +328,9 @@ def create_actions(window, text_widget, overrides: dict[str, str] | None = None)
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         if spec.call:
             method, argument = spec.call
-            handler = getattr(window, method)
+            handler = window
+            for part in method.split("."):  # "finder.step": a method of a part of the window
+                handler = getattr(handler, part)
             action.triggered.connect(lambda _=False, h=handler, a=argument: h() if a is None else h(a))
         else:
             handler = getattr(window, f"on_{spec.name}")

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+BACKGROUND_CHARS = 200_000  # a longer document converts and indexes off the GUI thread
+
 
 class Background(QObject):
     _done = Signal(object, object)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,18 +32,17 @@ from reader.core.outline import navigation_stops, sentence_at
 from reader.core.progress import save_progress
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
-from reader.core.search import SearchIndex
 from reader.core.session import Session
 from reader.core.words import WordBoundaries
-from reader.gui import theme
+from reader.gui import background, theme
 from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, translate
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
 from reader.gui.background import Background
-from reader.gui.dispersion import DispersionStrip
 from reader.gui.document_view import DocumentView
 from reader.gui.export_dialog import ExportDialog
-from reader.gui.find_bar import FindBar
+from reader.gui.find_controller import FindController
+from reader.gui.message_bar import MessageBar
 from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
@@ -54,42 +52,11 @@ from reader.models.keyterm_model import KeyTermModel, TermRole
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
-BACKGROUND_CHARS = 200_000
-PROGRESS_TICK_MS = 1000  # a longer document converts its script off the GUI thread
+PROGRESS_TICK_MS = 1000
 FOCUS_FRAME = """
 QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
 """
-
-
-class MessageBar(QWidget):
-    """A visible, dismissable message above the text (a missing font, a damaged file)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel(self)
-        self.label.setObjectName("messageText")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(self, text="✕", toolTip=self.tr("Dismiss"))
-        close.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.setAutoFillBackground(True)
-        self.hide()
-
-    def show_message(self, text: str, error: bool = False) -> None:
-        pal = self.palette()
-        pal.setColor(self.backgroundRole(), QColor("#f8d7da" if error else "#fff3cd"))
-        pal.setColor(self.foregroundRole(), QColor("#58151c" if error else "#664d03"))
-        self.setPalette(pal)
-        self.label.setPalette(pal)
-        current = self.label.text()
-        self.label.setText(text if not self.isVisible() or not current or text in current else current + "\n" + text)
-        self.show()
 
 
 def has_chinese_font() -> bool:
@@ -114,9 +81,6 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.script = Script.ORIGINAL
         self.current_colour = "yellow"
-        self._search: SearchIndex | None = None
-        self._hits = []
-        self._hit = None
         self._back: list[int] = []
         self._forward: list[int] = []
         self._syncing_tree = False
@@ -132,12 +96,9 @@ class MainWindow(QMainWindow):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.messages = MessageBar(self)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.find_bar.queryChanged.connect(self._search_changed)
-        self.find_bar.nextRequested.connect(self.on_find_next)
-        self.find_bar.previousRequested.connect(self.on_find_previous)
-        self.find_bar.closed.connect(self._find_closed)
+        self.finder = FindController(self)
+        self.find_bar = self.finder.bar
+        self.strip = self.finder.strip
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -146,13 +107,10 @@ class MainWindow(QMainWindow):
         page = QHBoxLayout()
         page.setSpacing(0)
         page.addWidget(self.view, 1)
-        self.strip = DispersionStrip(self)
-        self.strip.jumpRequested.connect(self._strip_jump)
         page.addWidget(self.strip)
         column.addLayout(page, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.view.verticalScrollBar().valueChanged.connect(self._update_strip_window)
 
         self.outline_tree = QTreeView(self)
         self.outline_tree.setObjectName("outlineTree")
@@ -383,8 +341,7 @@ class MainWindow(QMainWindow):
         self.view.forget_documents()
         self.view.words = session.words
         self.view.original_text = session.text
-        self._search = None
-        self._hits, self._hit = [], None
+        self.finder.reset()
         self._back.clear()
         self._forward.clear()
         self.messages.hide()
@@ -455,7 +412,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         session = self.session
-        if session.views.cached(script) is None and len(session.text) > BACKGROUND_CHARS:
+        if session.views.cached(script) is None and len(session.text) > background.BACKGROUND_CHARS:
             # a book converts in the background; the page on screen converts now
             self._pending_script = script
             self.actions[f"script_{script.value}"].setChecked(True)
@@ -478,7 +435,7 @@ class MainWindow(QMainWindow):
         self.keyterm_model.set_view(view)
         self.actions[f"script_{script.value}"].setChecked(True)
         self._annotations_changed()
-        self._repaint_hits()
+        self.finder.repaint()
         self._update_title()
         self._show_script_status()
         self._caret_moved(self.view.caret_original())
@@ -551,16 +508,6 @@ class MainWindow(QMainWindow):
         if term is not None and self.session is not None:
             self.find_bar.open_bar(term.shown(self.session.view(self.script)))
 
-    def _strip_jump(self, start: int, end: int) -> None:
-        self._hit = next((i for i, h in enumerate(self._hits) if h.start == start), self._hit)
-        self._jump(start, end)
-        self.find_bar.set_count(self._hit, len(self._hits))
-        self._repaint_hits()
-
-    def _update_strip_window(self) -> None:
-        if self.strip.isVisible() and self.view.positions is not None:
-            self.strip.set_window(*self.visible_range())
-
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
         bottom = self.view.cursorForPosition(self.view.viewport().rect().bottomRight()).position()
@@ -621,7 +568,7 @@ class MainWindow(QMainWindow):
         if self._syncing_tree or not index.isValid():
             return
         node = self.outline_model.node(index)
-        self._jump(node.start, node.start)
+        self.jump(node.start, node.start)
         self.view.scroll_to_original(node.start, margin=24)
         self.view.flash(node.start, node.end)
 
@@ -650,7 +597,7 @@ class MainWindow(QMainWindow):
         self.status_position.setText(self.tr("Character {pos} of {total}").format(pos=f"{pos:,}", total=f"{total:,}"))
 
     # -- jumps and history -------------------------------------------------------------------
-    def _jump(self, start: int, end: int) -> None:
+    def jump(self, start: int, end: int) -> None:
         self._back.append(self.view.caret_original())
         self._forward.clear()
         self.view.reveal(start, end)
@@ -683,7 +630,7 @@ class MainWindow(QMainWindow):
         else:
             target = next((n for n in reversed(stops) if n.start < caret), None)
         if target is not None:
-            self._jump(target.start, target.start)
+            self.jump(target.start, target.start)
             self.view.scroll_to_original(target.start, margin=24)
             self.view.flash(target.start, target.end)
 
@@ -790,7 +737,7 @@ class MainWindow(QMainWindow):
         a = self.session.annotations.get(annotation_id) if self.session else None
         if a is None or a.orphaned:
             return
-        self._jump(a.start, a.end)
+        self.jump(a.start, a.end)
 
     def on_next_highlight(self) -> None:
         self._step_highlight(+1)
@@ -807,7 +754,7 @@ class MainWindow(QMainWindow):
         if a is None:
             self.statusBar().showMessage(self.tr("No more highlights in this direction."), 3000)
             return
-        self._jump(a.start, a.end)
+        self.jump(a.start, a.end)
         self.annotation_dock.select_id(a.id)
 
     def _read_only_refused(self) -> bool:
@@ -860,69 +807,6 @@ class MainWindow(QMainWindow):
             focus.copy()
         else:
             self.view.copy()
-
-    # -- find --------------------------------------------------------------------------------
-    def on_find(self) -> None:
-        rng = self.view.selected_range()
-        text = None
-        if rng and rng[1] - rng[0] <= 40 and self.session:
-            text = self.session.view(self.script).slice(*rng)
-        self.find_bar.open_bar(text)
-
-    def _search_changed(self, query: str) -> None:
-        if self.session is None:
-            return
-        if self._search is None and query:
-            session = self.session
-            if session.views.cached(Script.SIMPLIFIED) is None and len(session.text) > BACKGROUND_CHARS:
-                self.find_bar.count.setText(self.tr("Indexing…"))
-
-                def done(index) -> None:
-                    if session is self.session:
-                        self._search = index
-                        self._search_changed(self.find_bar.edit.text())
-
-                self.background.run(lambda: SearchIndex(session.views), done)
-                return
-            self._search = SearchIndex(session.views)
-        self._hits = self._search.find(query) if query and self._search else []
-        caret = self.view.caret_original()
-        self._hit = next((i for i, h in enumerate(self._hits) if h.start >= caret), 0) if self._hits else None
-        self._show_hit()
-
-    def _show_hit(self) -> None:
-        self._repaint_hits()
-        if self._hit is not None:
-            hit = self._hits[self._hit]
-            self.view.reveal(hit.start, hit.end)
-        self.find_bar.set_count(self._hit, len(self._hits))
-
-    def _repaint_hits(self) -> None:
-        shown = self._hits if self.find_bar.isVisible() else []
-        self.view.paint_hits(shown, self._hit)
-        self.strip.setVisible(bool(shown))
-        if shown and self.session is not None:
-            label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
-            self.strip.set_occurrences([(h.start, h.end) for h in shown], len(self.session.text), label)
-            self._update_strip_window()
-
-    def on_find_next(self) -> None:
-        self._step_hit(+1)
-
-    def on_find_previous(self) -> None:
-        self._step_hit(-1)
-
-    def _step_hit(self, direction: int) -> None:
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
-        if not self._hits:
-            return
-        self._hit = ((self._hit or 0) + direction) % len(self._hits)  # wraps at either end
-        self._show_hit()
-
-    def _find_closed(self) -> None:
-        self._repaint_hits()
-        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- import and export -------------------------------------------------------------------
     def current_section(self):

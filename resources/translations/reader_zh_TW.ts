@@ -3,327 +3,327 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="30" />
+        <location filename="../../reader/gui/actions.py" line="33" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="32" />
+        <location filename="../../reader/gui/actions.py" line="35" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="37" />
+        <location filename="../../reader/gui/actions.py" line="40" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="42" />
+        <location filename="../../reader/gui/actions.py" line="45" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="44" />
+        <location filename="../../reader/gui/actions.py" line="47" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="46" />
+        <location filename="../../reader/gui/actions.py" line="49" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="48" />
+        <location filename="../../reader/gui/actions.py" line="51" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="49" />
+        <location filename="../../reader/gui/actions.py" line="52" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="50" />
+        <location filename="../../reader/gui/actions.py" line="53" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="51" />
+        <location filename="../../reader/gui/actions.py" line="54" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="56" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="55" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="80" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="84" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="85" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="97" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="105" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75" />
+        <location filename="../../reader/gui/actions.py" line="113" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="121" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77" />
+        <location filename="../../reader/gui/actions.py" line="129" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="81" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="86" />
+        <location filename="../../reader/gui/actions.py" line="142" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="144" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="149" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="98" />
+        <location filename="../../reader/gui/actions.py" line="154" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="99" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="100" />
+        <location filename="../../reader/gui/actions.py" line="156" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="104" />
+        <location filename="../../reader/gui/actions.py" line="160" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="162" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="111" />
+        <location filename="../../reader/gui/actions.py" line="167" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="119" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="195" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146" />
+        <location filename="../../reader/gui/actions.py" line="211" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="227" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="257" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
+        <location filename="../../reader/gui/actions.py" line="258" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="259" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190" />
+        <location filename="../../reader/gui/actions.py" line="286" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="288" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="290" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="52" />
+        <location filename="../../reader/models/annotation_model.py" line="51" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="52" />
+        <location filename="../../reader/gui/document_view.py" line="54" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -489,6 +489,19 @@
     </message>
 </context>
 <context>
+    <name>FindController</name>
+    <message>
+        <location filename="../../reader/gui/find_controller.py" line="60" />
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_controller.py" line="89" />
+        <source>{count} places: click a mark to go there</source>
+        <translation>共 {count} 處：點選標記即可跳轉</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -499,108 +512,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="159" />
-        <location filename="../../reader/gui/main_window.py" line="165" />
+        <location filename="../../reader/gui/main_window.py" line="117" />
+        <location filename="../../reader/gui/main_window.py" line="123" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182" />
+        <location filename="../../reader/gui/main_window.py" line="140" />
         <source>Key terms</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="188" />
+        <location filename="../../reader/gui/main_window.py" line="146" />
         <source>Key Terms</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247" />
+        <location filename="../../reader/gui/main_window.py" line="205" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="263" />
+        <location filename="../../reader/gui/main_window.py" line="221" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="293" />
+        <location filename="../../reader/gui/main_window.py" line="251" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="265" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308" />
+        <location filename="../../reader/gui/main_window.py" line="266" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="267" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="333" />
+        <location filename="../../reader/gui/main_window.py" line="291" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360" />
+        <location filename="../../reader/gui/main_window.py" line="318" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
+        <location filename="../../reader/gui/main_window.py" line="319" />
         <source>This is a folder, not a text file.</source>
         <translation>這是一個資料夾，不是文字檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="363" />
+        <location filename="../../reader/gui/main_window.py" line="323" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="365" />
+        <location filename="../../reader/gui/main_window.py" line="326" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="366" />
+        <location filename="../../reader/gui/main_window.py" line="328" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="370" />
+        <location filename="../../reader/gui/main_window.py" line="332" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="371" />
+        <location filename="../../reader/gui/main_window.py" line="333" />
         <source>{file}
 
 {reason}</source>
@@ -609,252 +622,242 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="396" />
+        <location filename="../../reader/gui/main_window.py" line="357" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="403" />
+        <location filename="../../reader/gui/main_window.py" line="364" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="446" />
+        <location filename="../../reader/gui/main_window.py" line="407" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="458" />
+        <location filename="../../reader/gui/main_window.py" line="419" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="518" />
+        <location filename="../../reader/gui/main_window.py" line="458" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521" />
+        <location filename="../../reader/gui/main_window.py" line="461" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="524" />
+        <location filename="../../reader/gui/main_window.py" line="464" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="524" />
+        <location filename="../../reader/gui/main_window.py" line="464" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="526" />
+        <location filename="../../reader/gui/main_window.py" line="466" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="609" />
+        <location filename="../../reader/gui/main_window.py" line="527" />
         <source>Read {share}%</source>
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614" />
+        <location filename="../../reader/gui/main_window.py" line="532" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="642" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="642" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="646" />
+        <location filename="../../reader/gui/main_window.py" line="564" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="679" />
+        <location filename="../../reader/gui/main_window.py" line="597" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751" />
+        <location filename="../../reader/gui/main_window.py" line="669" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="757" />
+        <location filename="../../reader/gui/main_window.py" line="675" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="811" />
+        <location filename="../../reader/gui/main_window.py" line="711" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="722" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="829" />
+        <location filename="../../reader/gui/main_window.py" line="729" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="855" />
+        <location filename="../../reader/gui/main_window.py" line="755" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="863" />
+        <location filename="../../reader/gui/main_window.py" line="763" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="872" />
+        <location filename="../../reader/gui/main_window.py" line="772" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="881" />
+        <location filename="../../reader/gui/main_window.py" line="781" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="928" />
-        <source>Indexing…</source>
-        <translation>正在建立索引…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="955" />
-        <source>{count} places: click a mark to go there</source>
-        <translation>共 {count} 處：點選標記即可跳轉</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="986" />
+        <location filename="../../reader/gui/main_window.py" line="820" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987" />
+        <location filename="../../reader/gui/main_window.py" line="821" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="988" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990" />
+        <location filename="../../reader/gui/main_window.py" line="824" />
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="991" />
+        <location filename="../../reader/gui/main_window.py" line="825" />
         <source>green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="992" />
+        <location filename="../../reader/gui/main_window.py" line="826" />
         <source>blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="993" />
+        <location filename="../../reader/gui/main_window.py" line="827" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="994" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1004" />
+        <location filename="../../reader/gui/main_window.py" line="838" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1007" />
+        <location filename="../../reader/gui/main_window.py" line="841" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1025" />
+        <location filename="../../reader/gui/main_window.py" line="859" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1031" />
+        <location filename="../../reader/gui/main_window.py" line="865" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1031" />
+        <location filename="../../reader/gui/main_window.py" line="865" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1042" />
+        <location filename="../../reader/gui/main_window.py" line="876" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1045" />
+        <location filename="../../reader/gui/main_window.py" line="879" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1048" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1050" />
+        <location filename="../../reader/gui/main_window.py" line="884" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085" />
+        <location filename="../../reader/gui/main_window.py" line="919" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085" />
+        <location filename="../../reader/gui/main_window.py" line="919" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1163" />
+        <location filename="../../reader/gui/main_window.py" line="994" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1165" />
+        <location filename="../../reader/gui/main_window.py" line="996" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1176" />
+        <location filename="../../reader/gui/main_window.py" line="1007" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1178" />
+        <location filename="../../reader/gui/main_window.py" line="1009" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -868,7 +871,7 @@ Try again, or quit and lose them?</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="77" />
+        <location filename="../../reader/gui/message_bar.py" line="20" />
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -894,67 +897,67 @@ Try again, or quit and lose them?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="18" />
         <source>Document information</source>
         <translation>文件資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="19" />
         <source>Site</source>
         <translation>來源網站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="20" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="21" />
         <source>Subtitle</source>
         <translation>副標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="22" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Date and source</source>
         <translation>日期與出處</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Item</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Editor</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="135" />
+        <location filename="../../reader/models/outline_model.py" line="133" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="137" />
+        <location filename="../../reader/models/outline_model.py" line="135" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
@@ -962,72 +965,72 @@ Try again, or quit and lose them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="77" />
+        <location filename="../../reader/gui/preferences.py" line="95" />
         <source>Preferences</source>
         <translation>首選項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="82" />
+        <location filename="../../reader/gui/preferences.py" line="100" />
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="83" />
+        <location filename="../../reader/gui/preferences.py" line="101" />
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="84" />
+        <location filename="../../reader/gui/preferences.py" line="102" />
         <source>Sepia</source>
         <translation>護眼（米黃）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="85" />
+        <location filename="../../reader/gui/preferences.py" line="103" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="115" />
         <source>Indent the first line by two characters</source>
         <translation>段首縮排兩個字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="117" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="119" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>中文旁的半形標點顯示為全形（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="121" />
         <source>&amp;Theme:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="104" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>&amp;Font:</source>
         <translation>字型(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="123" />
         <source>&amp;Size:</source>
         <translation>字號(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="106" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="107" />
+        <location filename="../../reader/gui/preferences.py" line="125" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>段距（行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="109" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>Line &amp;width (characters):</source>
         <translation>行寬（字數）(&amp;W)：</translation>
     </message>

@@ -228,7 +228,7 @@ def test_a_missing_chinese_font_is_announced(monkeypatch, qtbot, data_dir):
 
 
 def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("reader.gui.main_window.BACKGROUND_CHARS", 1000)
+    monkeypatch.setattr("reader.gui.background.BACKGROUND_CHARS", 1000)
     from reader.core.scripts import convert
 
     paragraph = convert("學習宣傳貫徹黨的二十大精神，組織動員億萬職工團結奮斗。", "t2s")

@@ -1,0 +1,105 @@
+"""Find in the text: the find bar, the marks on every hit, and the dispersion strip beside the
+page. It presents core.search for the window it is given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+
+from reader.core.scripts import Script
+from reader.core.search import Hit, SearchIndex
+from reader.gui import background
+from reader.gui.dispersion import DispersionStrip
+from reader.gui.find_bar import FindBar
+
+
+class FindController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = FindBar(window)
+        self.bar.hide()
+        self.strip = DispersionStrip(window)
+        self.hits: list[Hit] = []
+        self.current: int | None = None
+        self._index: SearchIndex | None = None
+        self.bar.queryChanged.connect(self._query_changed)
+        self.bar.nextRequested.connect(lambda: self.step(+1))
+        self.bar.previousRequested.connect(lambda: self.step(-1))
+        self.bar.closed.connect(self._closed)
+        self.strip.jumpRequested.connect(self._strip_jump)
+        window.view.verticalScrollBar().valueChanged.connect(self.update_strip_window)
+
+    def reset(self) -> None:
+        """Another document: nothing found yet, no index."""
+        self._index = None
+        self.hits, self.current = [], None
+
+    def open(self, text: str | None = None) -> None:
+        """Open the bar on text, or on the selection when it is short."""
+        window = self.window
+        if text is None:
+            rng = window.view.selected_range()
+            if rng and rng[1] - rng[0] <= 40 and window.session:
+                text = window.session.view(window.script).slice(*rng)
+        self.bar.open_bar(text)
+
+    def step(self, direction: int) -> None:
+        if not self.bar.isVisible():
+            self.bar.open_bar()
+        if not self.hits:
+            return
+        self.current = ((self.current or 0) + direction) % len(self.hits)  # wraps at either end
+        self._show_current()
+
+    def _query_changed(self, query: str) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        if self._index is None and query:
+            if session.views.cached(Script.SIMPLIFIED) is None and len(session.text) > background.BACKGROUND_CHARS:
+                self.bar.count.setText(self.tr("Indexing…"))
+
+                def done(index) -> None:
+                    if session is self.window.session:
+                        self._index = index
+                        self._query_changed(self.bar.edit.text())
+
+                self.window.background.run(lambda: SearchIndex(session.views), done)
+                return
+            self._index = SearchIndex(session.views)
+        self.hits = self._index.find(query) if query and self._index else []
+        caret = self.window.view.caret_original()
+        self.current = next((i for i, h in enumerate(self.hits) if h.start >= caret), 0) if self.hits else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.repaint()
+        if self.current is not None:
+            hit = self.hits[self.current]
+            self.window.view.reveal(hit.start, hit.end)
+        self.bar.set_count(self.current, len(self.hits))
+
+    def repaint(self) -> None:
+        """Mark the hits (only while the bar is open) and draw them on the strip."""
+        shown = self.hits if self.bar.isVisible() else []
+        self.window.view.paint_hits(shown, self.current)
+        self.strip.setVisible(bool(shown))
+        session = self.window.session
+        if shown and session is not None:
+            label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
+            self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
+            self.update_strip_window()
+
+    def update_strip_window(self) -> None:
+        if self.strip.isVisible() and self.window.view.positions is not None:
+            self.strip.set_window(*self.window.visible_range())
+
+    def _strip_jump(self, start: int, end: int) -> None:
+        self.current = next((i for i, h in enumerate(self.hits) if h.start == start), self.current)
+        self.window.jump(start, end)
+        self.bar.set_count(self.current, len(self.hits))
+        self.repaint()
+
+    def _closed(self) -> None:
+        self.repaint()
+        self.window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
