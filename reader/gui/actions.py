@@ -263,7 +263,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "toggle_keyterms", "view", QT_TRANSLATE_NOOP("Actions", "&Key Terms Panel"), ("Ctrl+K",), checkable=True
     ),
-    ActionSpec("reset_progress", "view", QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"), ()),
+    ActionSpec(
+        "reset_progress",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"),
+        (),
+        call=("progress.reset", None),
+    ),
     ActionSpec(
         "full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ("F11",), "view-fullscreen", checkable=True
     ),

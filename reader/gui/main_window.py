@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,7 +28,6 @@ from reader.core.export import Labels, gather, render
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.keyterms import analyse
 from reader.core.outline import navigation_stops, sentence_at
-from reader.core.progress import save_progress
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -42,17 +40,17 @@ from reader.gui.background import Background
 from reader.gui.document_view import DocumentView
 from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_controller import FindController
+from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.message_bar import MessageBar
 from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.printing import build_print_document, write_pdf
+from reader.gui.progress_tracker import ProgressTracker
 from reader.models.annotation_model import format_date
-from reader.models.keyterm_model import KeyTermModel, TermRole
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
-PROGRESS_TICK_MS = 1000
 FOCUS_FRAME = """
 QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
@@ -134,23 +132,15 @@ class MainWindow(QMainWindow):
         for widget in (self.outline_tree, tree, self.annotation_dock.filter_edit):
             widget.installEventFilter(self)
 
-        self.keyterm_model = KeyTermModel(self)
-        self.keyterm_list = QListView(self)
-        self.keyterm_list.setObjectName("keytermList")
-        self.keyterm_list.setAccessibleName(self.tr("Key terms"))
-        self.keyterm_list.setModel(self.keyterm_model)
-        self.keyterm_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.keyterm_list.activated.connect(self._term_chosen)
-        self.keyterm_list.clicked.connect(self._term_chosen)
+        self.keyterm_dock = KeyTermsDock(self)
+        self.keyterm_model = self.keyterm_dock.model
+        self.keyterm_list = self.keyterm_dock.list
         self.keyterm_list.installEventFilter(self)
-        self.keyterm_dock = QDockWidget(self.tr("Key Terms"), self)
-        self.keyterm_dock.setObjectName("keytermDock")
-        self.keyterm_dock.setWidget(self.keyterm_list)
-        self.keyterm_dock.setFocusProxy(self.keyterm_list)
+        self.keyterm_dock.termChosen.connect(self._term_chosen)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.keyterm_dock)
         self.tabifyDockWidget(self.annotation_dock, self.keyterm_dock)
         self.annotation_dock.raise_()
-        self._progress_timer = QTimer(self, interval=PROGRESS_TICK_MS, timeout=self._progress_tick)
+        self.progress = ProgressTracker(self)
 
         self.controller = AnnotationController(self)
         self.controller.changed.connect(self._annotations_changed)
@@ -175,8 +165,7 @@ class MainWindow(QMainWindow):
         self.status_section = QLabel(self)
         self.status_position = QLabel(self)
         self.status_script = QLabel(self)
-        self.status_progress = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_progress)
+        self.statusBar().addPermanentWidget(self.progress.label)
         self.statusBar().addWidget(self.status_section, 1)
         self.statusBar().addPermanentWidget(self.status_script)
         self.statusBar().addPermanentWidget(self.status_position)
@@ -372,8 +361,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last/path", str(session.document.path))
         self._remember_recent()
         self._update_title()
-        self._progress_changed()
-        self._progress_timer.start()
+        self.progress.start()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         # jieba takes about half a second to load: start it once the window has painted
         QTimer.singleShot(300, self.start_words)
@@ -503,39 +491,14 @@ class MainWindow(QMainWindow):
         self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
 
     # -- key terms, the dispersion strip, reading progress -----------------------------------
-    def _term_chosen(self, index: QModelIndex) -> None:
-        term = index.data(TermRole)
-        if term is not None and self.session is not None:
-            self.find_bar.open_bar(term.shown(self.session.view(self.script)))
+    def _term_chosen(self, term) -> None:
+        if self.session is not None:
+            self.finder.open(term.shown(self.session.view(self.script)))
 
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
         bottom = self.view.cursorForPosition(self.view.viewport().rect().bottomRight()).position()
         return self.view.top_original(), self.view.positions.to_original(bottom, end=True)
-
-    def _progress_tick(self) -> None:
-        session = self.session
-        if session is None or self.view.positions is None or not self.isVisible() or self.isMinimized():
-            return
-        newly = session.progress.observe(*self.visible_range(), PROGRESS_TICK_MS / 1000)
-        if newly:
-            self._progress_changed()
-
-    def _progress_changed(self) -> None:
-        session = self.session
-        self.outline_model.set_read(session.progress.read)
-        self.status_progress.setText(self.tr("Read {share}%").format(share=round(100 * session.progress.share_read)))
-        try:
-            save_progress(session.store.path, session.progress)
-        except OSError as exc:
-            self.statusBar().showMessage(
-                self.tr("Could not save the reading progress: {error}").format(error=exc.strerror or exc), 5000
-            )
-
-    def on_reset_progress(self) -> None:
-        if self.session is not None:
-            self.session.progress.reset()
-            self._progress_changed()
 
     def on_toggle_keyterms(self, checked: bool) -> None:
         self.keyterm_dock.setVisible(checked)

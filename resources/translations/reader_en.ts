@@ -268,62 +268,62 @@
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="282" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288" />
+        <location filename="../../reader/gui/actions.py" line="294" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -510,110 +510,113 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyTermsDock</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117" />
-        <location filename="../../reader/gui/main_window.py" line="123" />
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="140" />
-        <source>Key terms</source>
-        <translation>Key terms</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="146" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="15" />
         <source>Key Terms</source>
         <translation>Key Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="205" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="20" />
+        <source>Key terms</source>
+        <translation>Key terms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="115" />
+        <location filename="../../reader/gui/main_window.py" line="121" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="194" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="221" />
+        <location filename="../../reader/gui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251" />
+        <location filename="../../reader/gui/main_window.py" line="240" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291" />
+        <location filename="../../reader/gui/main_window.py" line="280" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="308" />
         <source>This is a folder, not a text file.</source>
         <translation>This is a folder, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328" />
+        <location filename="../../reader/gui/main_window.py" line="317" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="332" />
+        <location filename="../../reader/gui/main_window.py" line="321" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="333" />
+        <location filename="../../reader/gui/main_window.py" line="322" />
         <source>{file}
 
 {reason}</source>
@@ -622,242 +625,232 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="357" />
+        <location filename="../../reader/gui/main_window.py" line="346" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364" />
+        <location filename="../../reader/gui/main_window.py" line="353" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="395" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="419" />
+        <location filename="../../reader/gui/main_window.py" line="407" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="458" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="461" />
+        <location filename="../../reader/gui/main_window.py" line="449" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="466" />
+        <location filename="../../reader/gui/main_window.py" line="454" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
-        <source>Read {share}%</source>
-        <translation>Read {share}%</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="532" />
-        <source>Could not save the reading progress: {error}</source>
-        <translation>Could not save the reading progress: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564" />
+        <location filename="../../reader/gui/main_window.py" line="527" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669" />
+        <location filename="../../reader/gui/main_window.py" line="632" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="635" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="675" />
+        <location filename="../../reader/gui/main_window.py" line="638" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711" />
+        <location filename="../../reader/gui/main_window.py" line="674" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="722" />
+        <location filename="../../reader/gui/main_window.py" line="685" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729" />
+        <location filename="../../reader/gui/main_window.py" line="692" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="755" />
+        <location filename="../../reader/gui/main_window.py" line="718" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="763" />
+        <location filename="../../reader/gui/main_window.py" line="726" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
+        <location filename="../../reader/gui/main_window.py" line="735" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="781" />
+        <location filename="../../reader/gui/main_window.py" line="744" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="820" />
+        <location filename="../../reader/gui/main_window.py" line="783" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="821" />
+        <location filename="../../reader/gui/main_window.py" line="784" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="785" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="824" />
+        <location filename="../../reader/gui/main_window.py" line="787" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="825" />
+        <location filename="../../reader/gui/main_window.py" line="788" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="826" />
+        <location filename="../../reader/gui/main_window.py" line="789" />
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="827" />
+        <location filename="../../reader/gui/main_window.py" line="790" />
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
+        <location filename="../../reader/gui/main_window.py" line="791" />
         <source>purple</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838" />
+        <location filename="../../reader/gui/main_window.py" line="801" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841" />
+        <location filename="../../reader/gui/main_window.py" line="804" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="859" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876" />
+        <location filename="../../reader/gui/main_window.py" line="839" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879" />
+        <location filename="../../reader/gui/main_window.py" line="842" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="845" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="884" />
+        <location filename="../../reader/gui/main_window.py" line="847" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="994" />
+        <location filename="../../reader/gui/main_window.py" line="957" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="996" />
+        <location filename="../../reader/gui/main_window.py" line="959" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1007" />
+        <location filename="../../reader/gui/main_window.py" line="970" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1009" />
+        <location filename="../../reader/gui/main_window.py" line="972" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1033,6 +1026,19 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/gui/preferences.py" line="127" />
         <source>Line &amp;width (characters):</source>
         <translation>Line &amp;width (characters):</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTracker</name>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="37" />
+        <source>Read {share}%</source>
+        <translation>Read {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="41" />
+        <source>Could not save the reading progress: {error}</source>
+        <translation>Could not save the reading progress: {error}</translation>
     </message>
 </context>
 <context>

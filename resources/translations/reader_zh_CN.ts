@@ -268,62 +268,62 @@
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="282" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288" />
+        <location filename="../../reader/gui/actions.py" line="294" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -510,110 +510,113 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyTermsDock</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117" />
-        <location filename="../../reader/gui/main_window.py" line="123" />
-        <source>Sections</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="140" />
-        <source>Key terms</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="146" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="15" />
         <source>Key Terms</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="205" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="20" />
+        <source>Key terms</source>
+        <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="115" />
+        <location filename="../../reader/gui/main_window.py" line="121" />
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="194" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="221" />
+        <location filename="../../reader/gui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251" />
+        <location filename="../../reader/gui/main_window.py" line="240" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291" />
+        <location filename="../../reader/gui/main_window.py" line="280" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="308" />
         <source>This is a folder, not a text file.</source>
         <translation>这是一个文件夹，不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>文件太大：研读可打开的文本文件最大为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328" />
+        <location filename="../../reader/gui/main_window.py" line="317" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="332" />
+        <location filename="../../reader/gui/main_window.py" line="321" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="333" />
+        <location filename="../../reader/gui/main_window.py" line="322" />
         <source>{file}
 
 {reason}</source>
@@ -622,242 +625,232 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="357" />
+        <location filename="../../reader/gui/main_window.py" line="346" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364" />
+        <location filename="../../reader/gui/main_window.py" line="353" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="395" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="419" />
+        <location filename="../../reader/gui/main_window.py" line="407" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="458" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="461" />
+        <location filename="../../reader/gui/main_window.py" line="449" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="466" />
+        <location filename="../../reader/gui/main_window.py" line="454" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
-        <source>Read {share}%</source>
-        <translation>已读 {share}%</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="532" />
-        <source>Could not save the reading progress: {error}</source>
-        <translation>无法保存阅读进度：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564" />
+        <location filename="../../reader/gui/main_window.py" line="527" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669" />
+        <location filename="../../reader/gui/main_window.py" line="632" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="635" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="675" />
+        <location filename="../../reader/gui/main_window.py" line="638" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711" />
+        <location filename="../../reader/gui/main_window.py" line="674" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="722" />
+        <location filename="../../reader/gui/main_window.py" line="685" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729" />
+        <location filename="../../reader/gui/main_window.py" line="692" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="755" />
+        <location filename="../../reader/gui/main_window.py" line="718" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="763" />
+        <location filename="../../reader/gui/main_window.py" line="726" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
+        <location filename="../../reader/gui/main_window.py" line="735" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="781" />
+        <location filename="../../reader/gui/main_window.py" line="744" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="820" />
+        <location filename="../../reader/gui/main_window.py" line="783" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="821" />
+        <location filename="../../reader/gui/main_window.py" line="784" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="785" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="824" />
+        <location filename="../../reader/gui/main_window.py" line="787" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="825" />
+        <location filename="../../reader/gui/main_window.py" line="788" />
         <source>green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="826" />
+        <location filename="../../reader/gui/main_window.py" line="789" />
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="827" />
+        <location filename="../../reader/gui/main_window.py" line="790" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
+        <location filename="../../reader/gui/main_window.py" line="791" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838" />
+        <location filename="../../reader/gui/main_window.py" line="801" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841" />
+        <location filename="../../reader/gui/main_window.py" line="804" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="859" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876" />
+        <location filename="../../reader/gui/main_window.py" line="839" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879" />
+        <location filename="../../reader/gui/main_window.py" line="842" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="845" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="884" />
+        <location filename="../../reader/gui/main_window.py" line="847" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="994" />
+        <location filename="../../reader/gui/main_window.py" line="957" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="996" />
+        <location filename="../../reader/gui/main_window.py" line="959" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1007" />
+        <location filename="../../reader/gui/main_window.py" line="970" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1009" />
+        <location filename="../../reader/gui/main_window.py" line="972" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1033,6 +1026,19 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/preferences.py" line="127" />
         <source>Line &amp;width (characters):</source>
         <translation>行宽（字数）(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTracker</name>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="37" />
+        <source>Read {share}%</source>
+        <translation>已读 {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="41" />
+        <source>Could not save the reading progress: {error}</source>
+        <translation>无法保存阅读进度：{error}</translation>
     </message>
 </context>
 <context>

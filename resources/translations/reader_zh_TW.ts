@@ -268,62 +268,62 @@
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="282" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288" />
+        <location filename="../../reader/gui/actions.py" line="294" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -510,110 +510,113 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyTermsDock</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117" />
-        <location filename="../../reader/gui/main_window.py" line="123" />
-        <source>Sections</source>
-        <translation>章節</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="140" />
-        <source>Key terms</source>
-        <translation>關鍵詞</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="146" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="15" />
         <source>Key Terms</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="205" />
+        <location filename="../../reader/gui/keyterms_dock.py" line="20" />
+        <source>Key terms</source>
+        <translation>關鍵詞</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="115" />
+        <location filename="../../reader/gui/main_window.py" line="121" />
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="194" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="221" />
+        <location filename="../../reader/gui/main_window.py" line="210" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251" />
+        <location filename="../../reader/gui/main_window.py" line="240" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="243" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291" />
+        <location filename="../../reader/gui/main_window.py" line="280" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="308" />
         <source>This is a folder, not a text file.</source>
         <translation>這是一個資料夾，不是文字檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328" />
+        <location filename="../../reader/gui/main_window.py" line="317" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="332" />
+        <location filename="../../reader/gui/main_window.py" line="321" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="333" />
+        <location filename="../../reader/gui/main_window.py" line="322" />
         <source>{file}
 
 {reason}</source>
@@ -622,242 +625,232 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="357" />
+        <location filename="../../reader/gui/main_window.py" line="346" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364" />
+        <location filename="../../reader/gui/main_window.py" line="353" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="395" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="419" />
+        <location filename="../../reader/gui/main_window.py" line="407" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="458" />
+        <location filename="../../reader/gui/main_window.py" line="446" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="461" />
+        <location filename="../../reader/gui/main_window.py" line="449" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="464" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="466" />
+        <location filename="../../reader/gui/main_window.py" line="454" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
-        <source>Read {share}%</source>
-        <translation>已讀 {share}%</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="532" />
-        <source>Could not save the reading progress: {error}</source>
-        <translation>無法儲存閱讀進度：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="523" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564" />
+        <location filename="../../reader/gui/main_window.py" line="527" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669" />
+        <location filename="../../reader/gui/main_window.py" line="632" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
+        <location filename="../../reader/gui/main_window.py" line="635" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="675" />
+        <location filename="../../reader/gui/main_window.py" line="638" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711" />
+        <location filename="../../reader/gui/main_window.py" line="674" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="722" />
+        <location filename="../../reader/gui/main_window.py" line="685" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729" />
+        <location filename="../../reader/gui/main_window.py" line="692" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="755" />
+        <location filename="../../reader/gui/main_window.py" line="718" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="763" />
+        <location filename="../../reader/gui/main_window.py" line="726" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
+        <location filename="../../reader/gui/main_window.py" line="735" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="781" />
+        <location filename="../../reader/gui/main_window.py" line="744" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="820" />
+        <location filename="../../reader/gui/main_window.py" line="783" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="821" />
+        <location filename="../../reader/gui/main_window.py" line="784" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
+        <location filename="../../reader/gui/main_window.py" line="785" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="824" />
+        <location filename="../../reader/gui/main_window.py" line="787" />
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="825" />
+        <location filename="../../reader/gui/main_window.py" line="788" />
         <source>green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="826" />
+        <location filename="../../reader/gui/main_window.py" line="789" />
         <source>blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="827" />
+        <location filename="../../reader/gui/main_window.py" line="790" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
+        <location filename="../../reader/gui/main_window.py" line="791" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838" />
+        <location filename="../../reader/gui/main_window.py" line="801" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841" />
+        <location filename="../../reader/gui/main_window.py" line="804" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="859" />
+        <location filename="../../reader/gui/main_window.py" line="822" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865" />
+        <location filename="../../reader/gui/main_window.py" line="828" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876" />
+        <location filename="../../reader/gui/main_window.py" line="839" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879" />
+        <location filename="../../reader/gui/main_window.py" line="842" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="845" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="884" />
+        <location filename="../../reader/gui/main_window.py" line="847" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919" />
+        <location filename="../../reader/gui/main_window.py" line="882" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="994" />
+        <location filename="../../reader/gui/main_window.py" line="957" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="996" />
+        <location filename="../../reader/gui/main_window.py" line="959" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1007" />
+        <location filename="../../reader/gui/main_window.py" line="970" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1009" />
+        <location filename="../../reader/gui/main_window.py" line="972" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1033,6 +1026,19 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/preferences.py" line="127" />
         <source>Line &amp;width (characters):</source>
         <translation>行寬（字數）(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTracker</name>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="37" />
+        <source>Read {share}%</source>
+        <translation>已讀 {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_tracker.py" line="41" />
+        <source>Could not save the reading progress: {error}</source>
+        <translation>無法儲存閱讀進度：{error}</translation>
     </message>
 </context>
 <context>

@@ -59,21 +59,21 @@ def test_choosing_a_term_marks_it_and_draws_the_strip(window, qtbot, terms):
 
 def test_reading_progress(make_window, qtbot, monkeypatch):
     window = make_window()
-    window._progress_timer.stop()  # ticks by hand: one call is one second on screen
+    window.progress.timer.stop()  # ticks by hand: one call is one second on screen
     first, second = window.session.progress.sections[:2]
     monkeypatch.setattr(window, "visible_range", lambda: (first[0], second[0] + 40))
     for _ in range(int(len(window.session.text[first[0] : first[1]]) / 8) + 1):
-        window._progress_tick()
+        window.progress.tick()
     assert first in window.session.progress.read and second not in window.session.progress.read
     index = window.outline_model.index(0, 0)
     assert index.data(Qt.ItemDataRole.DecorationRole).cacheKey() == read_icon().cacheKey()
-    assert window.status_progress.text() == f"Read {round(100 * window.session.progress.share_read)}%"
+    assert window.progress.label.text() == f"Read {round(100 * window.session.progress.share_read)}%"
     assert progress_path(window.session.store.path).exists()
     window.close()
     again = make_window()
     assert first in again.session.progress.read  # kept beside the annotations
-    again.on_reset_progress()
-    assert again.session.progress.read == set() and again.status_progress.text() == "Read 0%"
+    again.actions["reset_progress"].trigger()
+    assert again.session.progress.read == set() and again.progress.label.text() == "Read 0%"
 
 
 def test_pdf_holds_the_highlighted_passages(window, qtbot, tmp_path):
