@@ -32,7 +32,12 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "file", QT_TRANSLATE_NOOP("Actions", "&Open…"), (SK.Open,), "document-open"),
     ActionSpec(
-        "import_annotations", "file", QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"), (), "document-import"
+        "import_annotations",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"),
+        (),
+        "document-import",
+        call=("exchange.import_dialog", None),
     ),
     ActionSpec(
         "export_annotations",
@@ -40,9 +45,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Export Annotations…"),
         ("Ctrl+E",),
         "document-export",
+        call=("exchange.export_dialog", None),
     ),
     ActionSpec(
-        "copy_markdown", "file", QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"), ("Ctrl+Shift+C",)
+        "copy_markdown",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"),
+        ("Ctrl+Shift+C",),
+        call=("exchange.copy_markdown", None),
     ),
     ActionSpec("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (SK.Print,), "document-print"),
     ActionSpec(

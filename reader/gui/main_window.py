@@ -24,8 +24,6 @@ from reader import __version__
 from reader.core.annotations.model import COLOURS
 from reader.core.annotations.store import store_key
 from reader.core.document import MAX_BYTES, DocumentError
-from reader.core.export import Labels, gather, render
-from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.keyterms import analyse
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.resources import notice_path
@@ -38,7 +36,7 @@ from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
 from reader.gui.background import Background
 from reader.gui.document_view import DocumentView
-from reader.gui.export_dialog import ExportDialog
+from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.message_bar import MessageBar
@@ -47,7 +45,6 @@ from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.printing import build_print_document, write_pdf
 from reader.gui.progress_tracker import ProgressTracker
-from reader.models.annotation_model import format_date
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
@@ -141,6 +138,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.annotation_dock, self.keyterm_dock)
         self.annotation_dock.raise_()
         self.progress = ProgressTracker(self)
+        self.exchange = AnnotationExchange(self)
 
         self.controller = AnnotationController(self)
         self.controller.changed.connect(self._annotations_changed)
@@ -770,84 +768,6 @@ class MainWindow(QMainWindow):
             focus.copy()
         else:
             self.view.copy()
-
-    # -- import and export -------------------------------------------------------------------
-    def current_section(self):
-        if self.session is None:
-            return None
-        return self.session.outline.group_at(self.view.caret_original())
-
-    def export_labels(self) -> Labels:
-        """The words an export adds, in the interface language; dates in its locale."""
-        return Labels(
-            orphans=self.tr("Not found in the current text"),
-            no_colour=self.tr("no colour"),
-            underline=self.tr("underline"),
-            colours={
-                "yellow": self.tr("yellow"),
-                "green": self.tr("green"),
-                "blue": self.tr("blue"),
-                "pink": self.tr("pink"),
-                "purple": self.tr("purple"),
-            },
-            format_date=format_date,
-        )
-
-    def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
-        data = gather(self.session, script, scope, self.current_section(), self.export_labels())
-        try:
-            Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
-            return False
-        self.statusBar().showMessage(
-            self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000
-        )
-        return True
-
-    def on_export_annotations(self) -> None:
-        if self.session is None:
-            return
-        stem = (self.session.document.path.stem if self.session.document.path else "annotations") + "-annotations"
-        dialog = ExportDialog(self.settings, stem, self.script, self)
-        if dialog.exec():
-            self.export_to(*dialog.choice())
-
-    def on_copy_markdown(self) -> None:
-        if self.session is None:
-            return
-        QGuiApplication.clipboard().setText(
-            render(gather(self.session, self.script, labels=self.export_labels()), "md")
-        )
-        self.statusBar().showMessage(self.tr("Annotations copied as Markdown."), 3000)
-
-    def on_import_annotations(self) -> None:
-        if self.session is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
-        )
-        if path:
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path) -> bool:
-        try:
-            imported = parse(path.read_text(encoding="utf-8"))
-            changes, report = self.session.plan_import(imported)
-        except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-            QMessageBox.warning(self, self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
-            return False
-        if changes:
-            self.controller.push_many(changes, self.tr("Import annotations"))
-        QMessageBox.information(
-            self,
-            self.tr("Annotations imported"),
-            self.tr(
-                "{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text."
-            ).format(added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned),
-        )
-        return True
 
     # -- reading comfort ---------------------------------------------------------------------
     def apply_prefs(self, prefs: ReadingPrefs, save: bool = True) -> None:

@@ -8,322 +8,322 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="35" />
+        <location filename="../../reader/gui/actions.py" line="37" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40" />
+        <location filename="../../reader/gui/actions.py" line="45" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="53" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="47" />
+        <location filename="../../reader/gui/actions.py" line="57" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="49" />
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="51" />
+        <location filename="../../reader/gui/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="56" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="90" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="84" />
+        <location filename="../../reader/gui/actions.py" line="94" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85" />
+        <location filename="../../reader/gui/actions.py" line="95" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="99" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="107" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="131" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129" />
+        <location filename="../../reader/gui/actions.py" line="139" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="154" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="170" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="195" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="205" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="303" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="304" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="295" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -345,6 +345,94 @@
         <location filename="../../reader/gui/annotation_dock.py" line="133" />
         <source>Filter annotations</source>
         <translation>Filter annotations</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationExchange</name>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="32" />
+        <source>Not found in the current text</source>
+        <translation>Not found in the current text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="33" />
+        <source>no colour</source>
+        <translation>no colour</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="34" />
+        <source>underline</source>
+        <translation>underline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="36" />
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="37" />
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="38" />
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="39" />
+        <source>pink</source>
+        <translation>pink</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="40" />
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>Exported {n} annotations to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="73" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>Annotations copied as Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Import Annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>Annotation files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="90" />
+        <source>Cannot import annotations</source>
+        <translation>Cannot import annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="93" />
+        <source>Import annotations</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="96" />
+        <source>Annotations imported</source>
+        <translation>Annotations imported</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
 </context>
 <context>
@@ -525,98 +613,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="115" />
-        <location filename="../../reader/gui/main_window.py" line="121" />
+        <location filename="../../reader/gui/main_window.py" line="112" />
+        <location filename="../../reader/gui/main_window.py" line="118" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="192" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="210" />
+        <location filename="../../reader/gui/main_window.py" line="208" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240" />
+        <location filename="../../reader/gui/main_window.py" line="238" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="252" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="253" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280" />
+        <location filename="../../reader/gui/main_window.py" line="278" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="305" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source>This is a folder, not a text file.</source>
         <translation>This is a folder, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312" />
+        <location filename="../../reader/gui/main_window.py" line="310" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="311" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="319" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>{file}
 
 {reason}</source>
@@ -625,232 +713,147 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346" />
+        <location filename="../../reader/gui/main_window.py" line="344" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353" />
+        <location filename="../../reader/gui/main_window.py" line="351" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="395" />
+        <location filename="../../reader/gui/main_window.py" line="393" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="405" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="446" />
+        <location filename="../../reader/gui/main_window.py" line="444" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="447" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="454" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
+        <location filename="../../reader/gui/main_window.py" line="525" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="558" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="632" />
+        <location filename="../../reader/gui/main_window.py" line="630" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="633" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="638" />
+        <location filename="../../reader/gui/main_window.py" line="636" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="674" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="683" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="692" />
+        <location filename="../../reader/gui/main_window.py" line="690" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718" />
+        <location filename="../../reader/gui/main_window.py" line="716" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="726" />
+        <location filename="../../reader/gui/main_window.py" line="724" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="735" />
+        <location filename="../../reader/gui/main_window.py" line="733" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="742" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783" />
-        <source>Not found in the current text</source>
-        <translation>Not found in the current text</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="784" />
-        <source>no colour</source>
-        <translation>no colour</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="785" />
-        <source>underline</source>
-        <translation>underline</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
-        <source>yellow</source>
-        <translation>yellow</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="788" />
-        <source>green</source>
-        <translation>green</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="789" />
-        <source>blue</source>
-        <translation>blue</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="790" />
-        <source>pink</source>
-        <translation>pink</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="791" />
-        <source>purple</source>
-        <translation>purple</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="801" />
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
-        <source>Exported {n} annotations to {path}</source>
-        <translation>Exported {n} annotations to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
-        <source>Annotations copied as Markdown.</source>
-        <translation>Annotations copied as Markdown.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Import Annotations</source>
-        <translation>Import Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Annotation files (*.json);;All files (*)</source>
-        <translation>Annotation files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="839" />
-        <source>Cannot import annotations</source>
-        <translation>Cannot import annotations</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="842" />
-        <source>Import annotations</source>
-        <translation>Import annotations</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="845" />
-        <source>Annotations imported</source>
-        <translation>Annotations imported</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="847" />
-        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
-        <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957" />
+        <location filename="../../reader/gui/main_window.py" line="877" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959" />
+        <location filename="../../reader/gui/main_window.py" line="879" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="970" />
+        <location filename="../../reader/gui/main_window.py" line="890" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="972" />
+        <location filename="../../reader/gui/main_window.py" line="892" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

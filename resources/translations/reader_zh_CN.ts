@@ -8,322 +8,322 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="35" />
+        <location filename="../../reader/gui/actions.py" line="37" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40" />
+        <location filename="../../reader/gui/actions.py" line="45" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="53" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="47" />
+        <location filename="../../reader/gui/actions.py" line="57" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="49" />
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="51" />
+        <location filename="../../reader/gui/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="56" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="90" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="84" />
+        <location filename="../../reader/gui/actions.py" line="94" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85" />
+        <location filename="../../reader/gui/actions.py" line="95" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="99" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="107" />
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="131" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129" />
+        <location filename="../../reader/gui/actions.py" line="139" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="154" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="170" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="195" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="205" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="303" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="304" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="295" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -345,6 +345,94 @@
         <location filename="../../reader/gui/annotation_dock.py" line="133" />
         <source>Filter annotations</source>
         <translation>筛选标注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationExchange</name>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="32" />
+        <source>Not found in the current text</source>
+        <translation>在当前文本中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="33" />
+        <source>no colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="34" />
+        <source>underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="36" />
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="37" />
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="38" />
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="39" />
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="40" />
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>已将 {n} 条标注导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="73" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>已以 Markdown 格式复制标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>标注文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="90" />
+        <source>Cannot import annotations</source>
+        <translation>无法导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="93" />
+        <source>Import annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="96" />
+        <source>Annotations imported</source>
+        <translation>标注已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
 </context>
 <context>
@@ -525,98 +613,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="115" />
-        <location filename="../../reader/gui/main_window.py" line="121" />
+        <location filename="../../reader/gui/main_window.py" line="112" />
+        <location filename="../../reader/gui/main_window.py" line="118" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="192" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="210" />
+        <location filename="../../reader/gui/main_window.py" line="208" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240" />
+        <location filename="../../reader/gui/main_window.py" line="238" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="252" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="253" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280" />
+        <location filename="../../reader/gui/main_window.py" line="278" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="305" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source>This is a folder, not a text file.</source>
         <translation>这是一个文件夹，不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>文件太大：研读可打开的文本文件最大为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312" />
+        <location filename="../../reader/gui/main_window.py" line="310" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="311" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="319" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>{file}
 
 {reason}</source>
@@ -625,232 +713,147 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346" />
+        <location filename="../../reader/gui/main_window.py" line="344" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353" />
+        <location filename="../../reader/gui/main_window.py" line="351" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="395" />
+        <location filename="../../reader/gui/main_window.py" line="393" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="405" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="446" />
+        <location filename="../../reader/gui/main_window.py" line="444" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="447" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="454" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
+        <location filename="../../reader/gui/main_window.py" line="525" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="558" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="632" />
+        <location filename="../../reader/gui/main_window.py" line="630" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="633" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="638" />
+        <location filename="../../reader/gui/main_window.py" line="636" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="674" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="683" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="692" />
+        <location filename="../../reader/gui/main_window.py" line="690" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718" />
+        <location filename="../../reader/gui/main_window.py" line="716" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="726" />
+        <location filename="../../reader/gui/main_window.py" line="724" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="735" />
+        <location filename="../../reader/gui/main_window.py" line="733" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="742" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783" />
-        <source>Not found in the current text</source>
-        <translation>在当前文本中未找到</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="784" />
-        <source>no colour</source>
-        <translation>无颜色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="785" />
-        <source>underline</source>
-        <translation>下划线</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="788" />
-        <source>green</source>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="789" />
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="790" />
-        <source>pink</source>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="791" />
-        <source>purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="801" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
-        <source>Exported {n} annotations to {path}</source>
-        <translation>已将 {n} 条标注导出到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
-        <source>Annotations copied as Markdown.</source>
-        <translation>已以 Markdown 格式复制标注。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Import Annotations</source>
-        <translation>导入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Annotation files (*.json);;All files (*)</source>
-        <translation>标注文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="839" />
-        <source>Cannot import annotations</source>
-        <translation>无法导入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="842" />
-        <source>Import annotations</source>
-        <translation>导入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="845" />
-        <source>Annotations imported</source>
-        <translation>标注已导入</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="847" />
-        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
-        <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957" />
+        <location filename="../../reader/gui/main_window.py" line="877" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959" />
+        <location filename="../../reader/gui/main_window.py" line="879" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="970" />
+        <location filename="../../reader/gui/main_window.py" line="890" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="972" />
+        <location filename="../../reader/gui/main_window.py" line="892" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

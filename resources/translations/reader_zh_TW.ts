@@ -8,322 +8,322 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="35" />
+        <location filename="../../reader/gui/actions.py" line="37" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40" />
+        <location filename="../../reader/gui/actions.py" line="45" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="53" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="47" />
+        <location filename="../../reader/gui/actions.py" line="57" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="49" />
+        <location filename="../../reader/gui/actions.py" line="59" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="51" />
+        <location filename="../../reader/gui/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="52" />
+        <location filename="../../reader/gui/actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="56" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="90" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="84" />
+        <location filename="../../reader/gui/actions.py" line="94" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85" />
+        <location filename="../../reader/gui/actions.py" line="95" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="99" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="107" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="131" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129" />
+        <location filename="../../reader/gui/actions.py" line="139" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="154" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="170" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="195" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="205" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="303" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="304" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="295" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -345,6 +345,94 @@
         <location filename="../../reader/gui/annotation_dock.py" line="133" />
         <source>Filter annotations</source>
         <translation>篩選標註</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationExchange</name>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="32" />
+        <source>Not found in the current text</source>
+        <translation>在當前文字中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="33" />
+        <source>no colour</source>
+        <translation>無顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="34" />
+        <source>underline</source>
+        <translation>下劃線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="36" />
+        <source>yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="37" />
+        <source>green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="38" />
+        <source>blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="39" />
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="40" />
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source>Exported {n} annotations to {path}</source>
+        <translation>已將 {n} 條標註匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="73" />
+        <source>Annotations copied as Markdown.</source>
+        <translation>已以 Markdown 格式複製標註。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Import Annotations</source>
+        <translation>匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="79" />
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="90" />
+        <source>Cannot import annotations</source>
+        <translation>無法匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="93" />
+        <source>Import annotations</source>
+        <translation>匯入標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="96" />
+        <source>Annotations imported</source>
+        <translation>標註已匯入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
+        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
+        <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
 </context>
 <context>
@@ -525,98 +613,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="115" />
-        <location filename="../../reader/gui/main_window.py" line="121" />
+        <location filename="../../reader/gui/main_window.py" line="112" />
+        <location filename="../../reader/gui/main_window.py" line="118" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="192" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="210" />
+        <location filename="../../reader/gui/main_window.py" line="208" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240" />
+        <location filename="../../reader/gui/main_window.py" line="238" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243" />
+        <location filename="../../reader/gui/main_window.py" line="241" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="252" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="253" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280" />
+        <location filename="../../reader/gui/main_window.py" line="278" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="305" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source>This is a folder, not a text file.</source>
         <translation>這是一個資料夾，不是文字檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="307" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312" />
+        <location filename="../../reader/gui/main_window.py" line="310" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="311" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="313" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="319" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>{file}
 
 {reason}</source>
@@ -625,232 +713,147 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346" />
+        <location filename="../../reader/gui/main_window.py" line="344" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353" />
+        <location filename="../../reader/gui/main_window.py" line="351" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="395" />
+        <location filename="../../reader/gui/main_window.py" line="393" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407" />
+        <location filename="../../reader/gui/main_window.py" line="405" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="446" />
+        <location filename="../../reader/gui/main_window.py" line="444" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="447" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="450" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="454" />
+        <location filename="../../reader/gui/main_window.py" line="452" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523" />
+        <location filename="../../reader/gui/main_window.py" line="521" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
+        <location filename="../../reader/gui/main_window.py" line="525" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="558" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="632" />
+        <location filename="../../reader/gui/main_window.py" line="630" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635" />
+        <location filename="../../reader/gui/main_window.py" line="633" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="638" />
+        <location filename="../../reader/gui/main_window.py" line="636" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="674" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="683" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="692" />
+        <location filename="../../reader/gui/main_window.py" line="690" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718" />
+        <location filename="../../reader/gui/main_window.py" line="716" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="726" />
+        <location filename="../../reader/gui/main_window.py" line="724" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="735" />
+        <location filename="../../reader/gui/main_window.py" line="733" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="742" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783" />
-        <source>Not found in the current text</source>
-        <translation>在當前文字中未找到</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="784" />
-        <source>no colour</source>
-        <translation>無顏色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="785" />
-        <source>underline</source>
-        <translation>下劃線</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
-        <source>yellow</source>
-        <translation>黃色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="788" />
-        <source>green</source>
-        <translation>綠色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="789" />
-        <source>blue</source>
-        <translation>藍色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="790" />
-        <source>pink</source>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="791" />
-        <source>purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="801" />
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="804" />
-        <source>Exported {n} annotations to {path}</source>
-        <translation>已將 {n} 條標註匯出到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="822" />
-        <source>Annotations copied as Markdown.</source>
-        <translation>已以 Markdown 格式複製標註。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Import Annotations</source>
-        <translation>匯入標註</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="828" />
-        <source>Annotation files (*.json);;All files (*)</source>
-        <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="839" />
-        <source>Cannot import annotations</source>
-        <translation>無法匯入標註</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="842" />
-        <source>Import annotations</source>
-        <translation>匯入標註</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="845" />
-        <source>Annotations imported</source>
-        <translation>標註已匯入</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="847" />
-        <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
-        <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882" />
+        <location filename="../../reader/gui/main_window.py" line="802" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957" />
+        <location filename="../../reader/gui/main_window.py" line="877" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959" />
+        <location filename="../../reader/gui/main_window.py" line="879" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="970" />
+        <location filename="../../reader/gui/main_window.py" line="890" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="972" />
+        <location filename="../../reader/gui/main_window.py" line="892" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

@@ -45,13 +45,13 @@ def test_copy_as_markdown(window, qtbot):
 def test_import_reports_and_undoes(window, qtbot, tmp_path, monkeypatch):
     highlight(window, qtbot, "工匠精神")
     exported = tmp_path / "notes.json"
-    assert window.export_to("json", Script.TRADITIONAL, "all", exported)
+    assert window.exchange.export_to("json", Script.TRADITIONAL, "all", exported)
     data = json.loads(exported.read_text(encoding="utf-8"))
     data["first"]["items"][0]["id"] = "urn:uuid:00000000-0000-4000-8000-000000000009"
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: messages.append(a[2]))
-    assert window.import_from(exported)
+    assert window.exchange.import_from(exported)
     assert messages == ["1 added, 0 updated, 0 already present, 0 not found in the text."]
     assert len(window.session.annotations) == 2
     window.on_undo()
@@ -64,7 +64,7 @@ def test_a_bad_import_changes_nothing(window, qtbot, tmp_path, monkeypatch):
     bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"type": "Nope"}]}}', encoding="utf-8")
     warnings = []
     monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *a: warnings.append(a[2]))
-    assert not window.import_from(bad)
+    assert not window.exchange.import_from(bad)
     assert str(bad) in warnings[0] and "not a Web Annotation" in warnings[0]
     assert len(window.session.annotations) == 1
 

@@ -90,7 +90,7 @@ def test_clean_punctuation_never_reaches_stored_or_exported_text(window, qtbot, 
     stored = json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"][0]
     assert stored["exact"] == "《通知》指出,學習" and "，" not in stored["prefix"] + stored["suffix"]
     out = tmp_path / "notes.md"
-    window.export_to("md", Script.ORIGINAL, "all", out)
+    window.exchange.export_to("md", Script.ORIGINAL, "all", out)
     assert "> 《通知》指出,學習" in out.read_text(encoding="utf-8")
 
 

@@ -1,0 +1,101 @@
+"""Annotations out and in: the export dialog and file, Markdown on the clipboard, and import
+with its report. It presents core.export for the window it is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reader.core.export import Labels, gather, render
+from reader.core.export.webanno import AnnotationImportError, parse
+from reader.core.scripts import Script
+from reader.gui.export_dialog import ExportDialog
+from reader.models.annotation_model import format_date
+
+
+class AnnotationExchange(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def current_section(self):
+        if self.window.session is None:
+            return None
+        return self.window.session.outline.group_at(self.window.view.caret_original())
+
+    def export_labels(self) -> Labels:
+        """The words an export adds, in the interface language; dates in its locale."""
+        return Labels(
+            orphans=self.tr("Not found in the current text"),
+            no_colour=self.tr("no colour"),
+            underline=self.tr("underline"),
+            colours={
+                "yellow": self.tr("yellow"),
+                "green": self.tr("green"),
+                "blue": self.tr("blue"),
+                "pink": self.tr("pink"),
+                "purple": self.tr("purple"),
+            },
+            format_date=format_date,
+        )
+
+    def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
+        data = gather(self.window.session, script, scope, self.current_section(), self.export_labels())
+        try:
+            Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000
+        )
+        return True
+
+    def export_dialog(self) -> None:
+        if self.window.session is None:
+            return
+        stem = (
+            self.window.session.document.path.stem if self.window.session.document.path else "annotations"
+        ) + "-annotations"
+        dialog = ExportDialog(self.window.settings, stem, self.window.script, self.window)
+        if dialog.exec():
+            self.export_to(*dialog.choice())
+
+    def copy_markdown(self) -> None:
+        if self.window.session is None:
+            return
+        QGuiApplication.clipboard().setText(
+            render(gather(self.window.session, self.window.script, labels=self.export_labels()), "md")
+        )
+        self.window.statusBar().showMessage(self.tr("Annotations copied as Markdown."), 3000)
+
+    def import_dialog(self) -> None:
+        if self.window.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            imported = parse(path.read_text(encoding="utf-8"))
+            changes, report = self.window.session.plan_import(imported)
+        except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            QMessageBox.warning(self.window, self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
+            return False
+        if changes:
+            self.window.controller.push_many(changes, self.tr("Import annotations"))
+        QMessageBox.information(
+            self.window,
+            self.tr("Annotations imported"),
+            self.tr(
+                "{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text."
+            ).format(added=report.added, updated=report.updated, unchanged=report.unchanged, orphaned=report.orphaned),
+        )
+        return True
