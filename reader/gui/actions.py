@@ -100,6 +100,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("H",),
         "format-text-highlight",
         scope="text",
+        call=("editor.highlight_current", None),
     ),
     ActionSpec(
         "colour_1",
@@ -107,7 +108,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"),
         ("1",),
         scope="text",
-        call=("highlight", "yellow"),
+        call=("editor.highlight", "yellow"),
     ),
     ActionSpec(
         "colour_2",
@@ -115,7 +116,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
         ("2",),
         scope="text",
-        call=("highlight", "green"),
+        call=("editor.highlight", "green"),
     ),
     ActionSpec(
         "colour_3",
@@ -123,7 +124,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
         ("3",),
         scope="text",
-        call=("highlight", "blue"),
+        call=("editor.highlight", "blue"),
     ),
     ActionSpec(
         "colour_4",
@@ -131,7 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
         ("4",),
         scope="text",
-        call=("highlight", "pink"),
+        call=("editor.highlight", "pink"),
     ),
     ActionSpec(
         "colour_5",
@@ -139,7 +140,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
         ("5",),
         scope="text",
-        call=("highlight", "purple"),
+        call=("editor.highlight", "purple"),
     ),
     ActionSpec(
         "underline",
@@ -148,10 +149,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("U",),
         "format-text-underline",
         scope="text",
+        call=("editor.underline", None),
     ),
-    ActionSpec("note", "annotate", QT_TRANSLATE_NOOP("Actions", "&Note…"), ("N",), "document-edit", scope="text"),
     ActionSpec(
-        "comment", "annotate", QT_TRANSLATE_NOOP("Actions", "&Comment Without Highlight…"), ("C",), scope="text"
+        "note",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Note…"),
+        ("N",),
+        "document-edit",
+        scope="text",
+        call=("editor.note", None),
+    ),
+    ActionSpec(
+        "comment",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Comment Without Highlight…"),
+        ("C",),
+        scope="text",
+        call=("editor.comment", None),
     ),
     ActionSpec(
         "remove_highlight",
@@ -160,9 +175,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Delete",),
         "edit-delete",
         scope="text",
+        call=("editor.remove_at_caret", None),
     ),
-    ActionSpec("next_highlight", "go", QT_TRANSLATE_NOOP("Actions", "Next &Highlight"), ("Alt+Down",), "go-down"),
-    ActionSpec("previous_highlight", "go", QT_TRANSLATE_NOOP("Actions", "Previous H&ighlight"), ("Alt+Up",), "go-up"),
+    ActionSpec(
+        "next_highlight",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Next &Highlight"),
+        ("Alt+Down",),
+        "go-down",
+        call=("editor.step", 1),
+    ),
+    ActionSpec(
+        "previous_highlight",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Previous H&ighlight"),
+        ("Alt+Up",),
+        "go-up",
+        call=("editor.step", -1),
+    ),
     ActionSpec("next_section", "go", QT_TRANSLATE_NOOP("Actions", "&Next Section"), ("Ctrl+PgDown",), "go-next"),
     ActionSpec(
         "previous_section", "go", QT_TRANSLATE_NOOP("Actions", "&Previous Section"), ("Ctrl+PgUp",), "go-previous"

@@ -34,13 +34,13 @@ from reader.gui import background, theme
 from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, translate
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_dock import AnnotationDock
+from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.background import Background
 from reader.gui.document_view import DocumentView
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.message_bar import MessageBar
-from reader.gui.note_dialog import NoteDialog
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.printing import build_print_document, write_pdf
@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.session: Session | None = None
         self.script = Script.ORIGINAL
-        self.current_colour = "yellow"
         self._back: list[int] = []
         self._forward: list[int] = []
         self._syncing_tree = False
@@ -123,9 +122,10 @@ class MainWindow(QMainWindow):
         self.annotation_dock = AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
         tree = self.annotation_dock.tree
-        tree.activatedId.connect(self.jump_to_annotation)
-        tree.editRequested.connect(self.edit_note)
-        tree.deleteRequested.connect(self.remove_annotation)
+        self.editor = AnnotationEditor(self)
+        tree.activatedId.connect(self.editor.jump_to)
+        tree.editRequested.connect(self.editor.edit_note)
+        tree.deleteRequested.connect(self.editor.remove)
         for widget in (self.outline_tree, tree, self.annotation_dock.filter_edit):
             widget.installEventFilter(self)
 
@@ -604,127 +604,6 @@ class MainWindow(QMainWindow):
         self.view.paint_annotations(self.session.annotations.placed())
         if current:
             self.annotation_dock.select_id(current)
-
-    def annotation_at_caret(self):
-        if self.session is None:
-            return None
-        rng = self.view.selected_range()
-        if rng:
-            exact = [a for a in self.session.annotations.placed() if (a.start, a.end) == rng]
-            if exact:
-                return exact[0]
-            overlapping = [a for a in self.session.annotations.placed() if a.start < rng[1] and rng[0] < a.end]
-            return min(overlapping, key=lambda a: a.end - a.start) if overlapping else None
-        found = self.session.annotations.at(self.view.caret_original())
-        return found[0] if found else None
-
-    def highlight(self, colour: str | None, style: str = "highlight") -> None:
-        if self.session is None or self._read_only_refused():
-            return
-        if colour:
-            self.current_colour = colour
-        rng = self.view.selected_range()
-        existing = self.annotation_at_caret()
-        if existing is not None and (rng is None or (existing.start, existing.end) == rng):
-            if (existing.colour, existing.style) != (colour, style):
-                self.controller.push(existing, existing.edited(colour=colour, style=style), self.tr("Change highlight"))
-            return
-        if rng is None:
-            self.statusBar().showMessage(self.tr("Select a passage first (W selects a word, S a sentence)."), 4000)
-            return
-        annotation = self.session.new_annotation(*rng, colour=colour, style=style)
-        self.controller.push(None, annotation, self.tr("Highlight"))
-        self.view.select_original(rng[1], rng[1], ensure_visible=False)
-
-    def on_highlight(self) -> None:
-        self.highlight(self.current_colour)
-
-    def on_underline(self) -> None:
-        self.highlight(self.current_colour, style="underline")
-
-    def on_note(self) -> None:
-        self._note_on_selection(self.current_colour)
-
-    def on_comment(self) -> None:
-        self._note_on_selection(None)
-
-    def _note_on_selection(self, colour: str | None) -> None:
-        """Edit the note of the highlight at the caret, or make one on the selection (the word
-        at the caret when nothing is selected); colour None makes a comment without highlight."""
-        if self.session is None or self._read_only_refused():
-            return
-        existing = self.annotation_at_caret()
-        if existing is not None:
-            self.edit_note(existing.id)
-            return
-        rng = self.view.selected_range()
-        if rng is None:
-            self.view.select_word_at_caret()
-            rng = self.view.selected_range()
-        if rng is None:
-            return
-        view = self.session.view(self.script)
-        dialog = NoteDialog(view.slice(*rng), "", self)
-        if dialog.exec():
-            self.controller.push(
-                None,
-                self.session.new_annotation(*rng, colour=colour, note=dialog.note),
-                self.tr("Add note"),
-            )
-
-    def edit_note(self, annotation_id: str) -> None:
-        if self.session is None or self._read_only_refused():
-            return
-        a = self.session.annotations.get(annotation_id)
-        if a is None:
-            return
-        dialog = NoteDialog(self.annotation_dock.model.quote(a), a.note, self)
-        if dialog.exec() and dialog.note != a.note:
-            self.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))
-
-    def remove_annotation(self, annotation_id: str) -> None:
-        if self.session is None or self._read_only_refused():
-            return
-        a = self.session.annotations.get(annotation_id)
-        if a is not None:
-            self.controller.push(a, None, self.tr("Remove highlight"))
-
-    def on_remove_highlight(self) -> None:
-        a = self.annotation_at_caret()
-        if a is not None:
-            self.remove_annotation(a.id)
-
-    def jump_to_annotation(self, annotation_id: str) -> None:
-        a = self.session.annotations.get(annotation_id) if self.session else None
-        if a is None or a.orphaned:
-            return
-        self.jump(a.start, a.end)
-
-    def on_next_highlight(self) -> None:
-        self._step_highlight(+1)
-
-    def on_previous_highlight(self) -> None:
-        self._step_highlight(-1)
-
-    def _step_highlight(self, direction: int) -> None:
-        if self.session is None:
-            return
-        caret = min(self.view.selection_original())
-        annotations = self.session.annotations
-        a = annotations.next_after(caret) if direction > 0 else annotations.previous_before(caret)
-        if a is None:
-            self.statusBar().showMessage(self.tr("No more highlights in this direction."), 3000)
-            return
-        self.jump(a.start, a.end)
-        self.annotation_dock.select_id(a.id)
-
-    def _read_only_refused(self) -> bool:
-        if self.session is not None and self.session.read_only:
-            self.statusBar().showMessage(
-                self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000
-            )
-            return True
-        return False
 
     def _save_failed(self, message: str) -> None:
         self._save_error_shown = True

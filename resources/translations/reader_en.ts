@@ -93,237 +93,237 @@
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="108" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="116" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="124" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="132" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="140" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="148" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="174" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="198" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="200" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229" />
+        <location filename="../../reader/gui/actions.py" line="259" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="275" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="298" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="304" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="279" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="327" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="332" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="303" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304" />
+        <location filename="../../reader/gui/actions.py" line="334" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="336" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="339" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -345,6 +345,49 @@
         <location filename="../../reader/gui/annotation_dock.py" line="133" />
         <source>Filter annotations</source>
         <translation>Filter annotations</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <source>Change highlight</source>
+        <translation>Change highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <source>Select a passage first (W selects a word, S a sentence).</source>
+        <translation>Select a passage first (W selects a word, S a sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <source>Remove highlight</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <source>No more highlights in this direction.</source>
+        <translation>No more highlights in this direction.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <source>These annotations are read-only: they were saved by a newer Reader.</source>
+        <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
 </context>
 <context>
@@ -613,8 +656,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="112" />
-        <location filename="../../reader/gui/main_window.py" line="118" />
+        <location filename="../../reader/gui/main_window.py" line="111" />
+        <location filename="../../reader/gui/main_window.py" line="117" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -778,82 +821,42 @@
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="630" />
-        <source>Change highlight</source>
-        <translation>Change highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="633" />
-        <source>Select a passage first (W selects a word, S a sentence).</source>
-        <translation>Select a passage first (W selects a word, S a sentence).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="636" />
-        <source>Highlight</source>
-        <translation>Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>Add note</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="683" />
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="690" />
-        <source>Remove highlight</source>
-        <translation>Remove highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="716" />
-        <source>No more highlights in this direction.</source>
-        <translation>No more highlights in this direction.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="724" />
-        <source>These annotations are read-only: they were saved by a newer Reader.</source>
-        <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="733" />
+        <location filename="../../reader/gui/main_window.py" line="612" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="742" />
+        <location filename="../../reader/gui/main_window.py" line="621" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="802" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="802" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="877" />
+        <location filename="../../reader/gui/main_window.py" line="756" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879" />
+        <location filename="../../reader/gui/main_window.py" line="758" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="890" />
+        <location filename="../../reader/gui/main_window.py" line="769" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="892" />
+        <location filename="../../reader/gui/main_window.py" line="771" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

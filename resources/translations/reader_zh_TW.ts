@@ -93,237 +93,237 @@
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="108" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="116" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="124" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="132" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="140" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="148" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="174" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="198" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="200" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229" />
+        <location filename="../../reader/gui/actions.py" line="259" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="275" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="298" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="304" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="279" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="327" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="332" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="303" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304" />
+        <location filename="../../reader/gui/actions.py" line="334" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="336" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="339" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -345,6 +345,49 @@
         <location filename="../../reader/gui/annotation_dock.py" line="133" />
         <source>Filter annotations</source>
         <translation>篩選標註</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <source>Change highlight</source>
+        <translation>更改高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <source>Select a passage first (W selects a word, S a sentence).</source>
+        <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <source>Add note</source>
+        <translation>新增筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <source>Edit note</source>
+        <translation>編輯筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <source>Remove highlight</source>
+        <translation>刪除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <source>No more highlights in this direction.</source>
+        <translation>這個方向上沒有更多高亮了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <source>These annotations are read-only: they were saved by a newer Reader.</source>
+        <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
 </context>
 <context>
@@ -613,8 +656,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="112" />
-        <location filename="../../reader/gui/main_window.py" line="118" />
+        <location filename="../../reader/gui/main_window.py" line="111" />
+        <location filename="../../reader/gui/main_window.py" line="117" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
@@ -778,82 +821,42 @@
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="630" />
-        <source>Change highlight</source>
-        <translation>更改高亮</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="633" />
-        <source>Select a passage first (W selects a word, S a sentence).</source>
-        <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="636" />
-        <source>Highlight</source>
-        <translation>高亮</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>Add note</source>
-        <translation>新增筆記</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="683" />
-        <source>Edit note</source>
-        <translation>編輯筆記</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="690" />
-        <source>Remove highlight</source>
-        <translation>刪除高亮</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="716" />
-        <source>No more highlights in this direction.</source>
-        <translation>這個方向上沒有更多高亮了。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="724" />
-        <source>These annotations are read-only: they were saved by a newer Reader.</source>
-        <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="733" />
+        <location filename="../../reader/gui/main_window.py" line="612" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="742" />
+        <location filename="../../reader/gui/main_window.py" line="621" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="802" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="802" />
+        <location filename="../../reader/gui/main_window.py" line="681" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="877" />
+        <location filename="../../reader/gui/main_window.py" line="756" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879" />
+        <location filename="../../reader/gui/main_window.py" line="758" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="890" />
+        <location filename="../../reader/gui/main_window.py" line="769" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="892" />
+        <location filename="../../reader/gui/main_window.py" line="771" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 

@@ -60,7 +60,7 @@ def test_overlapping_highlights_stay_visible_and_selectable(window, qtbot):
     assert all(s.format.background().color().alpha() < 255 for s in window.view._layers["highlights"])
     start = window.session.text.index("勞動精神")
     window.view.select_original(start + 1, start + 1)
-    assert window.annotation_at_caret().colour in ("yellow", "blue")
+    assert window.editor.at_caret().colour in ("yellow", "blue")
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
 
 

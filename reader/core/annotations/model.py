@@ -104,6 +104,19 @@ class AnnotationSet:
         found = [a for a in self if not a.orphaned and a.start <= pos <= a.end and a.start < a.end]
         return sorted(found, key=lambda a: a.end - a.start)
 
+    def designated(self, start: int, end: int) -> Annotation | None:
+        """The annotation a selection [start, end) means: the one with exactly that range, else
+        the smallest it overlaps; with no selection (start == end), the innermost at the caret."""
+        if start == end:
+            found = self.at(start)
+            return found[0] if found else None
+        placed = self.placed()
+        exact = [a for a in placed if (a.start, a.end) == (start, end)]
+        if exact:
+            return exact[0]
+        overlapping = [a for a in placed if a.start < end and start < a.end]
+        return min(overlapping, key=lambda a: a.end - a.start) if overlapping else None
+
     def placed(self) -> list[Annotation]:
         return [a for a in self if not a.orphaned]
 

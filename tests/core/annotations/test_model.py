@@ -42,3 +42,15 @@ def test_edited_moves_the_modified_time():
     a = Annotation(0, 1, "甲", created="2020-01-01T00:00:00+00:00")
     assert a.edited(colour="blue").modified != a.modified
     assert a.edited(colour="blue").created == a.created
+
+
+def test_the_annotation_a_selection_designates():
+    long = Annotation(0, 20, "甲" * 20)
+    short = Annotation(5, 8, "乙" * 3)
+    other = Annotation(30, 35, "丙" * 5)
+    s = AnnotationSet([long, short, other])
+    assert s.designated(5, 8) is short  # exactly its range
+    assert s.designated(4, 9) is short  # the smallest it overlaps
+    assert s.designated(10, 12) is long
+    assert s.designated(6, 6) is short  # the caret: the innermost there
+    assert s.designated(25, 25) is None and s.designated(21, 29) is None
