@@ -90,12 +90,13 @@ class Outline:
             return headings[-1]
         return path[0] if path else None
 
+    def first(self, kind: str) -> Section | None:
+        """The first node of a kind (the title, the dateline), or None."""
+        return next((n for n in self.root.walk() if n.kind == kind), None)
+
     def title(self) -> str:
-        for node in self.root.walk():
-            if node.kind == "title":
-                return self.label(node)
-        first = next((n for n in self.root.children), None)
-        return self.label(first) if first else ""
+        node = self.first("title") or next(iter(self.root.children), None)
+        return self.label(node) if node else ""
 
 
 def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:

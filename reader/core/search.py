@@ -16,6 +16,11 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+def search_key(text: str) -> str:
+    """Text as every comparison sees it: Simplified, lower case, so either script matches."""
+    return fold(convert(text, "t2s"))
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -31,7 +36,7 @@ class SearchIndex:
         self._folded = fold(self._simplified.text)
 
     def normalise_query(self, query: str) -> str:
-        return fold(convert(query, "t2s"))
+        return search_key(query)
 
     def find(self, query: str, limit: int | None = None) -> list[Hit]:
         if not query:

@@ -58,6 +58,14 @@ class Session:
     def title(self) -> str:
         return self.outline.title() or self.document.name
 
+    def title_in(self, script: Script) -> str:
+        """The title as shown in a script, or the file's name when the document has none."""
+        node = self.outline.first("title")
+        if node is None:
+            return self.document.name
+        view = self.view(script)
+        return self.outline.label(node, view.text, view.to_view)
+
     @property
     def read_only(self) -> bool:
         return self.store.read_only

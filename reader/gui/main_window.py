@@ -383,13 +383,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle("Reader 研讀")
             return
-        view = self.session.view(self.script)
-        title_node = next((n for n in self.session.outline.root.walk() if n.kind == "title"), None)
-        title = (
-            self.session.outline.label(title_node, view.text, view.to_view)
-            if title_node
-            else self.session.document.name
-        )
+        title = self.session.title_in(self.script)
         suffix = self.tr(" (read-only annotations)") if self.session.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — Reader 研讀")
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilter
 
 from reader.core.annotations.model import Annotation
 from reader.core.scripts import convert
-from reader.core.search import fold
+from reader.core.search import search_key
 from reader.core.session import Session
 from reader.gui.palette import highlight_colour
 
@@ -88,7 +88,7 @@ class AnnotationModel(QAbstractItemModel):
         # quote and note folded to Simplified, lower case: the filter matches either script
         key = self._search.get(a.id + a.modified)
         if key is None:
-            key = fold(convert(a.exact + "\n" + a.note, "t2s"))
+            key = search_key(a.exact + "\n" + a.note)
             self._search[a.id + a.modified] = key
         return key
 
@@ -171,7 +171,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_text(self, text: str) -> None:
-        needle = fold(convert(text.strip(), "t2s")) if text.strip() else ""
+        needle = search_key(text.strip()) if text.strip() else ""
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaced invalidateFilter()
             self.beginFilterChange()
             self._needle = needle

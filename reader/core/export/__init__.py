@@ -99,9 +99,9 @@ def gather(
         prefix = view.text[max(0, start - CONTEXT) : start]
         items.append(ExportItem(a, label, view.text[start:end], start, end, prefix, view.text[end : end + CONTEXT]))
     items.sort(key=lambda i: (i.start is None, i.start or 0))
-    dateline = next((n for n in outline.root.walk() if n.kind == "dateline"), None)
+    dateline = outline.first("dateline")
     return ExportData(
-        title=_title(session, view),
+        title=session.title_in(script),
         source=session.document.name,
         dateline=outline.label(dateline, view.text, view.to_view) if dateline else "",
         script=script,
@@ -109,13 +109,6 @@ def gather(
         items=items,
         labels=labels or Labels(),
     )
-
-
-def _title(session: Session, view) -> str:
-    title = next((n for n in session.outline.root.walk() if n.kind == "title"), None)
-    if title is None:
-        return session.document.name
-    return session.outline.label(title, view.text, view.to_view)
 
 
 def render(data: ExportData, fmt: str) -> str:
