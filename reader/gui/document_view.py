@@ -27,6 +27,7 @@ from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
 
+DOC_MARGIN = 28  # pixels around the text, inside the page
 PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
 
 
@@ -58,7 +59,7 @@ class DocumentView(QTextEdit):
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(DOC_MARGIN)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.zoom_steps = 0
         self.prefs = ReadingPrefs()
@@ -114,7 +115,7 @@ class DocumentView(QTextEdit):
         # filled and typeset before any widget lays it out: each edit to a shown document
         # would lay it out again
         doc = QTextDocument(self._doc_owner)
-        doc.setDocumentMargin(28)
+        doc.setDocumentMargin(DOC_MARGIN)
         doc.setDefaultFont(self.font())
         doc.setUndoRedoEnabled(False)
         cursor = QTextCursor(doc)
@@ -136,8 +137,7 @@ class DocumentView(QTextEdit):
         view = self.positions.view
         if not view.is_identity:
             return  # previews start from the original only: a view is never converted again
-        top = self.top_original()
-        bottom = self.positions.to_original(self.cursorForPosition(self.viewport().rect().bottomRight()).position())
+        top, bottom = self.visible_range()
         if not 0 <= bottom - top <= PREVIEW_MAX:  # a page not laid out yet: the caret's surroundings
             caret = self.caret_original()
             top, bottom = max(0, caret - PREVIEW_MAX // 2), caret + PREVIEW_MAX // 2
@@ -226,6 +226,11 @@ class DocumentView(QTextEdit):
         if self.positions is None:
             return 0
         return self.positions.to_original(self.cursorForPosition(QPoint(4, 4)).position())
+
+    def visible_range(self) -> tuple[int, int]:
+        """The original range on screen."""
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        return self.top_original(), self.positions.to_original(bottom, end=True)
 
     def scroll_to_original(self, pos: int, margin: int = 0) -> None:
         """Put the line holding pos at the top of the page (less margin pixels)."""
@@ -354,7 +359,7 @@ class DocumentView(QTextEdit):
         # centre a column no wider than max_width characters, as a printed page would
         em = self.fontMetrics().horizontalAdvance("中")
         width = self.width() - self.verticalScrollBar().sizeHint().width()
-        side = max(0, (width - self.prefs.max_width * em - 2 * 28) // 2) if self.prefs.max_width else 0
+        side = max(0, (width - self.prefs.max_width * em - 2 * DOC_MARGIN) // 2) if self.prefs.max_width else 0
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
 

@@ -92,7 +92,7 @@ class FindController(QObject):
 
     def update_strip_window(self) -> None:
         if self.strip.isVisible() and self.window.view.positions is not None:
-            self.strip.set_window(*self.window.visible_range())
+            self.strip.set_window(*self.window.view.visible_range())
 
     def _strip_jump(self, start: int, end: int) -> None:
         self.current = next((i for i, h in enumerate(self.hits) if h.start == start), self.current)

@@ -487,11 +487,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.finder.open(term.shown(self.session.view(self.script)))
 
-    def visible_range(self) -> tuple[int, int]:
-        """The original range on screen."""
-        bottom = self.view.cursorForPosition(self.view.viewport().rect().bottomRight()).position()
-        return self.view.top_original(), self.view.positions.to_original(bottom, end=True)
-
     def on_toggle_keyterms(self, checked: bool) -> None:
         self.keyterm_dock.setVisible(checked)
         if checked:
@@ -522,7 +517,10 @@ class MainWindow(QMainWindow):
     def _tree_chosen(self, index: QModelIndex) -> None:
         if self._syncing_tree or not index.isValid():
             return
-        node = self.outline_model.node(index)
+        self._go_to_section(self.outline_model.node(index))
+
+    def _go_to_section(self, node) -> None:
+        """Caret to the section's start, the section at the top of the page, marked briefly."""
         self.jump(node.start, node.start)
         self.view.scroll_to_original(node.start, margin=24)
         self.view.flash(node.start, node.end)
@@ -585,9 +583,7 @@ class MainWindow(QMainWindow):
         else:
             target = next((n for n in reversed(stops) if n.start < caret), None)
         if target is not None:
-            self.jump(target.start, target.start)
-            self.view.scroll_to_original(target.start, margin=24)
-            self.view.flash(target.start, target.end)
+            self._go_to_section(target)
 
     # -- annotations -------------------------------------------------------------------------
     def _annotations_changed(self) -> None:

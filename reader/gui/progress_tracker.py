@@ -27,7 +27,7 @@ class ProgressTracker(QObject):
         session = window.session
         if session is None or window.view.positions is None or not window.isVisible() or window.isMinimized():
             return
-        if session.progress.observe(*window.visible_range(), TICK_MS / 1000):
+        if session.progress.observe(*window.view.visible_range(), TICK_MS / 1000):
             self.changed()
 
     def changed(self) -> None:

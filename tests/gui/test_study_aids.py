@@ -61,7 +61,7 @@ def test_reading_progress(make_window, qtbot, monkeypatch):
     window = make_window()
     window.progress.timer.stop()  # ticks by hand: one call is one second on screen
     first, second = window.session.progress.sections[:2]
-    monkeypatch.setattr(window, "visible_range", lambda: (first[0], second[0] + 40))
+    monkeypatch.setattr(window.view, "visible_range", lambda: (first[0], second[0] + 40))
     for _ in range(int(len(window.session.text[first[0] : first[1]]) / 8) + 1):
         window.progress.tick()
     assert first in window.session.progress.read and second not in window.session.progress.read
