@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._words_started: set[str] = set()
         self._pending_script: Script | None = None
         self._save_error_shown = False
+        self._blocks: list[tuple[int, int, str]] = []
 
         self.setStyleSheet(FOCUS_FRAME)
         self.view = DocumentView(self)
@@ -325,6 +326,13 @@ class MainWindow(QMainWindow):
             if not self.controller.save():
                 self._ask_unsaved()
         self.session = session
+        # what is typeset apart from body text (title, dateline, headings …), found once per
+        # document: a book's outline has tens of thousands of nodes to walk
+        self._blocks = [
+            (n.start, n.end, n.kind)
+            for n in session.outline.root.walk()
+            if n.kind not in ("document", "header", "paragraph", "sentence", "item")
+        ]
         self.view.forget_documents()
         self.view.words = session.words
         self.view.original_text = session.text
@@ -410,7 +418,7 @@ class MainWindow(QMainWindow):
         self._pending_script = None
         self.script = script
         view = self.session.view(script)
-        self.view.show_view(view, self._typeset_blocks())
+        self.view.show_view(view, self._blocks)
         self.outline_model.set_view(view)
         self.keyterm_model.set_view(view)
         self.actions[f"script_{script.value}"].setChecked(True)
@@ -420,13 +428,6 @@ class MainWindow(QMainWindow):
         self._show_script_status()
         self._caret_moved(self.view.caret_original())
         self.settings.setValue(self._doc_key() + "/script", script.value)
-
-    def _typeset_blocks(self) -> list[tuple[int, int, str]]:
-        return [
-            (n.start, n.end, n.kind)
-            for n in self.session.outline.root.walk()
-            if n.kind not in ("document", "header", "paragraph", "sentence", "item")
-        ]
 
     def set_variant(self, variant: str) -> None:
         self.settings.setValue("script/variant", variant)
