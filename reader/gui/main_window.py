@@ -323,8 +323,8 @@ class MainWindow(QMainWindow):
             return False
         if self.session is not None:
             self._remember_position()
-            if not self.controller.save():
-                self._ask_unsaved()
+            if not self._ask_unsaved():
+                return False  # the reader chose to keep the edits that could not be saved
         self.session = session
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document: a book's outline has tens of thousands of nodes to walk

@@ -247,3 +247,23 @@ def test_another_instance_s_highlights_appear(window, qtbot, data_dir):
     other.save()
     qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=5000)
     assert window.annotation_dock.proxy.rowCount() == 1
+
+
+def test_opening_another_document_asks_before_dropping_unsaved_edits(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    import reader.core.annotations.store as store
+
+    other = tmp_path / "other.txt"
+    other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
+    monkeypatch.setattr(store, "atomic_write", lambda *a: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    select(window, "工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *a, **k: answers.pop(0))
+    before = window.session
+    assert not window.open_path(other)
+    assert window.session is before and len(before.annotations) == 1  # kept, still unsaved
+    answers.append(QMessageBox.StandardButton.Discard)
+    assert window.open_path(other)
+    assert window.session.document.path == other.resolve()
