@@ -95,15 +95,7 @@ class Session:
         changes: list[tuple[Annotation | None, Annotation]] = []
         report = ImportReport()
         for incoming in imported.annotations:
-            if imported.positions_in_view and not view.is_identity:
-                placed = anchor(view.text, incoming)
-                if not placed.orphaned:
-                    start, end = view.range_to_original(placed.start, placed.end)
-                    placed = replace(placed, start=start, end=end, **quote_selector(self.text, start, end))
-                else:
-                    placed = anchor(self.text, incoming)
-            else:
-                placed = anchor(self.text, incoming)
+            placed = self._place(incoming, view if imported.positions_in_view else None)
             existing = self.annotations.get(placed.id)
             if existing is not None and _newer_or_same(existing.modified, placed.modified):
                 report.unchanged += 1
@@ -114,11 +106,21 @@ class Session:
             else:
                 report.updated += 1
             report.orphaned += placed.orphaned
-        if imported.annotations and all(after.orphaned for _, after in changes) and changes:
+        if changes and all(after.orphaned for _, after in changes):
             raise AnnotationImportError(
                 f"none of its {len(imported.annotations)} annotations matches the text of this document"
             )
         return changes, report
+
+    def _place(self, incoming: Annotation, view) -> Annotation:
+        """Anchor an imported annotation: in the view its positions count in (then mapped to the
+        original, with the original's quote), else, or failing that, in the original."""
+        if view is not None and not view.is_identity:
+            placed = anchor(view.text, incoming)
+            if not placed.orphaned:
+                start, end = view.range_to_original(placed.start, placed.end)
+                return replace(placed, start=start, end=end, **quote_selector(self.text, start, end))
+        return anchor(self.text, incoming)
 
     def state(self) -> StoreState:
         return StoreState(list(self.annotations), dict(self.deleted))
