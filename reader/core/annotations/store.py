@@ -157,7 +157,7 @@ class AnnotationStore:
         self.path = self._locate()
         self.read_only = False
         self._signature: tuple[int, int] | None = None
-        self._encoded: dict[tuple, str] = {}
+        self._encoded: dict[Annotation, str] = {}
 
     def _locate(self) -> Path:
         own = self.folder / f"{store_key(self.document_path, self.content_hash)}.json"
@@ -273,10 +273,9 @@ class AnnotationStore:
         cache = self._encoded
         lines = []
         for a in sorted(state.annotations, key=lambda a: a.sort_key):
-            key = (a.id, a.modified, a.start, a.end)
-            line = cache.get(key)
+            line = cache.get(a)  # keyed by the whole record: any change to it encodes it afresh
             if line is None:
-                line = cache[key] = json.dumps(annotation_to_json(a), ensure_ascii=False)
+                line = cache[a] = json.dumps(annotation_to_json(a), ensure_ascii=False)
             lines.append("    " + line)
         if len(cache) > 2 * len(lines) + 100:
             self._encoded = {}

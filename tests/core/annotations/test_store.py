@@ -233,3 +233,17 @@ def test_store_file_name_is_stable(notice_copy, data_dir):
     a = AnnotationStore(data_dir, notice_copy, "abc")
     b = AnnotationStore(data_dir, notice_copy, "abc")
     assert a.path == b.path and a.path.name.startswith("notice-")
+
+
+def test_a_record_changed_in_place_is_written_afresh(notice_copy, data_dir):
+    from dataclasses import replace
+
+    s = session(notice_copy, data_dir)
+    a = add(s, "工匠精神")
+    s.save()
+    # the same id, time and range, another quote (as re-anchoring on edited text can give)
+    s.annotations.put(replace(a, exact="工匠之心", suffix="，"))
+    s.dirty = True
+    s.save()
+    stored = json.loads(s.store.path.read_text(encoding="utf-8"))["annotations"][0]
+    assert stored["exact"] == "工匠之心" and stored["suffix"] == "，"
