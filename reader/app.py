@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
 from reader.core.resources import resource_path
-
-
-def data_dir() -> Path:
-    """READER_DATA_DIR when set (tests, portable installs), else the platform's app data folder."""
-    override = os.environ.get("READER_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+from reader.paths import data_dir
 
 
 def open_settings(folder: Path) -> QSettings:

@@ -4,25 +4,13 @@ use exactly the core calls the window uses."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.paths import data_dir
 
 COMMANDS = ("outline", "convert", "export", "import")
-
-
-def _data_dir() -> Path:
-    """The same folder the app uses, found without starting Qt's GUI."""
-    override = os.environ.get("READER_DATA_DIR")
-    if override:
-        return Path(override)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    QCoreApplication.setApplicationName("Reader")
-    QCoreApplication.setOrganizationName("Reader")
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def _document_path(path: str | None) -> Path:
@@ -69,7 +57,7 @@ def cmd_export(args) -> int:
     from reader.core.scripts import Script
     from reader.core.session import Session
 
-    session = Session.open(_document_path(args.path), _data_dir())
+    session = Session.open(_document_path(args.path), data_dir())
     _write(render(gather(session, Script(args.script), args.scope), args.format), args.output)
     return 0
 
@@ -78,7 +66,7 @@ def cmd_import(args) -> int:
     from reader.core.export.webanno import parse
     from reader.core.session import Session
 
-    session = Session.open(_document_path(args.path), _data_dir())
+    session = Session.open(_document_path(args.path), data_dir())
     if session.read_only:
         raise _Refused(f"{session.store.path}: written by a newer Reader; not changed")
     try:
