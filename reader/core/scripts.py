@@ -165,9 +165,7 @@ def _align(piece: str, converted: str, conv) -> list[tuple[int, int, str]]:
 
 def _count_changed(sample: str, config: str) -> int:
     converted = convert(sample, config)
-    if len(converted) != len(sample):
-        return abs(len(converted) - len(sample)) + sum(a != b for a, b in zip(sample, converted))
-    return sum(a != b for a, b in zip(sample, converted))
+    return abs(len(converted) - len(sample)) + sum(a != b for a, b in zip(sample, converted))
 
 
 def detect_script(text: str, sample: int = 20000) -> Script:
