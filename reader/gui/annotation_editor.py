@@ -24,7 +24,7 @@ class AnnotationEditor(QObject):
         return session.annotations.designated(min(anchor, caret), max(anchor, caret))
 
     def highlight(self, colour: str | None, style: str = "highlight") -> None:
-        if self.window.session is None or self._read_only_refused():
+        if not self._can_edit():
             return
         if colour:
             self.current_colour = colour
@@ -60,7 +60,7 @@ class AnnotationEditor(QObject):
     def _note_on_selection(self, colour: str | None) -> None:
         """Edit the note of the highlight at the caret, or make one on the selection (the word
         at the caret when nothing is selected); colour None makes a comment without highlight."""
-        if self.window.session is None or self._read_only_refused():
+        if not self._can_edit():
             return
         existing = self.at_caret()
         if existing is not None:
@@ -82,7 +82,7 @@ class AnnotationEditor(QObject):
             )
 
     def edit_note(self, annotation_id: str) -> None:
-        if self.window.session is None or self._read_only_refused():
+        if not self._can_edit():
             return
         a = self.window.session.annotations.get(annotation_id)
         if a is None:
@@ -92,7 +92,7 @@ class AnnotationEditor(QObject):
             self.window.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))
 
     def remove(self, annotation_id: str) -> None:
-        if self.window.session is None or self._read_only_refused():
+        if not self._can_edit():
             return
         a = self.window.session.annotations.get(annotation_id)
         if a is not None:
@@ -122,10 +122,14 @@ class AnnotationEditor(QObject):
         self.window.jump(a.start, a.end)
         self.window.annotation_dock.select_id(a.id)
 
-    def _read_only_refused(self) -> bool:
-        if self.window.session is not None and self.window.session.read_only:
+    def _can_edit(self) -> bool:
+        """A document is open and its annotations may change (else the reader is told why)."""
+        session = self.window.session
+        if session is None:
+            return False
+        if session.read_only:
             self.window.statusBar().showMessage(
                 self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000
             )
-            return True
-        return False
+            return False
+        return True
