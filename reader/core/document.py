@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.formats.base import HeadingHint
+
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file Reader opens: ample for whole books (a long novel is under 10 MB)."""
 
@@ -43,12 +45,23 @@ class Document:
     path: Path | None = None
     encoding: str = "utf-8"
     content_hash: str = field(default="")
+    format: str = "text"
+    """The file's format (text, markdown, html, docx, pdf, epub): see reader.core.formats."""
+    headings: tuple[HeadingHint, ...] = ()
+    """Headings the file itself marks, as ranges of the reading text; empty for plain text."""
 
     @classmethod
-    def from_text(cls, text: str, path: Path | None = None, encoding: str = "utf-8") -> Document:
+    def from_text(
+        cls,
+        text: str,
+        path: Path | None = None,
+        encoding: str = "utf-8",
+        format: str = "text",
+        headings: tuple[HeadingHint, ...] = (),
+    ) -> Document:
         text = normalise_newlines(text)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return cls(text=text, path=path, encoding=encoding, content_hash=digest)
+        return cls(text=text, path=path, encoding=encoding, content_hash=digest, format=format, headings=headings)
 
     @property
     def name(self) -> str:
