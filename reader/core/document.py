@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.formats.base import HeadingHint
+from reader.core.formats import FormatError, HeadingHint, reader_for
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file Reader opens: ample for whole books (a long novel is under 10 MB)."""
@@ -130,6 +130,17 @@ def load_document(path: Path | str) -> Document:
         raise DocumentError(path, "permission denied", "permission") from None
     except OSError as exc:
         raise DocumentError(path, exc.strerror or str(exc)) from None
+    read_format = reader_for(path)
+    if read_format is not None:
+        try:
+            extracted = read_format(path, data)
+        except FormatError as exc:
+            raise DocumentError(path, str(exc), exc.code) from None
+        if not extracted.text.strip():
+            raise DocumentError(path, "the file has no text", "empty")
+        return Document.from_text(
+            extracted.text, path=path.resolve(), format=extracted.format, headings=extracted.headings
+        )
     try:
         text, encoding = decode_bytes(data)
     except _DecodeError as exc:
