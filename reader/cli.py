@@ -20,10 +20,40 @@ def _document_path(path: str | None) -> Path:
 
 
 def _write(text: str, output: str | None) -> None:
-    if output:
-        Path(output).write_text(text, encoding="utf-8", newline="")
-    else:
+    """To stdout, or atomically to a file: a failed export never leaves half a file."""
+    if not output:
         sys.stdout.write(text)
+        return
+    from reader.core.atomic import atomic_write
+
+    target = Path(output)
+    if target.is_dir():
+        raise _Refused(f"{output}: is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise _Refused(f"{output}: the folder {target.parent} does not exist")
+    try:
+        atomic_write(target, text)
+    except OSError as exc:
+        raise _Refused(f"{output}: {exc.strerror or exc}") from None
+
+
+def _open_session(path: str | None):
+    """The document's session; a store that had to be set aside or records that could not
+    be read are said on stderr, never passed over in silence."""
+    from reader.core.session import Session
+
+    session = Session.open(_document_path(path), data_dir())
+    result = session.load_result
+    if result.status == "corrupt":
+        print(f"reader: the annotation file could not be read and was kept aside as {result.backup}", file=sys.stderr)
+    elif result.status == "attached":
+        print(f"reader: annotations made on {result.message} were attached to this document", file=sys.stderr)
+    if session.quarantined:
+        print(
+            f"reader: {len(session.quarantined)} annotation records could not be read; they are kept in {session.store.path}",
+            file=sys.stderr,
+        )
+    return session
 
 
 def cmd_outline(args) -> int:
@@ -55,29 +85,35 @@ def cmd_convert(args) -> int:
 def cmd_export(args) -> int:
     from reader.core.export import gather, render
     from reader.core.scripts import Script
-    from reader.core.session import Session
 
-    session = Session.open(_document_path(args.path), data_dir())
+    session = _open_session(args.path)
     _write(render(gather(session, Script(args.script), args.scope), args.format), args.output)
     return 0
 
 
 def cmd_import(args) -> int:
+    from reader.core.export.importing import ForeignSourceError, plan_import
     from reader.core.export.webanno import parse
-    from reader.core.session import Session
 
-    session = Session.open(_document_path(args.path), data_dir())
+    session = _open_session(args.path)
     if session.read_only:
         raise _Refused(f"{session.store.path}: written by a newer Reader; not changed")
     try:
         raw = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise _Refused(f"{args.file}: {getattr(exc, 'strerror', None) or exc}") from None
-    changes, report = session.plan_import(parse(raw))
+    try:
+        changes, report = plan_import(session, parse(raw), allow_foreign=args.force)
+    except ForeignSourceError as exc:
+        raise _Refused(f"{args.file}: {exc}; --force imports them anyway") from None
     for before, after in changes:
         session.apply(before, after)
     session.save()
-    print(f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, orphaned {report.orphaned}")
+    renumbered = f" ({report.renumbered} under a new id: their id repeated another)" if report.renumbered else ""
+    print(
+        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, orphaned {report.orphaned}"
+        + renumbered
+    )
     return 0
 
 
@@ -118,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="merge annotations from a JSON file into a document's store")
     p.add_argument("path", nargs="?")
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="import even when the file names another document")
     p.set_defaults(func=cmd_import)
     return parser
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +87,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
+            mislabelled = _utf8_behind_utf16_bom(data, bom) if encoding == "utf-16" else None
+            if mislabelled is not None:
+                return mislabelled, "utf-8"
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
@@ -110,6 +114,24 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def _utf8_behind_utf16_bom(data: bytes, bom: bytes) -> str | None:
+    """UTF-8 text that an editor saved behind a UTF-16 byte-order mark: decoded as UTF-16 it
+    is mojibake (each pair of bytes one unrelated character). Real UTF-16 text of Chinese or
+    English has zero bytes or decodes to frequent characters; UTF-8 bytes do neither."""
+    body = data[len(bom) :]
+    if b"\x00" in body[:4096]:
+        return None  # ASCII in real UTF-16 is half zero bytes
+    try:
+        as_utf8 = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    try:
+        as_utf16 = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return as_utf8
+    return as_utf8 if _score(as_utf8) > _score(as_utf16) else None
+
+
 def load_document(path: Path | str) -> Document:
     """Read and decode a plain-text file. Every failure raises DocumentError."""
     path = Path(path)
@@ -118,6 +140,9 @@ def load_document(path: Path | str) -> Document:
     if path.is_dir():
         raise DocumentError(path, "is a folder, not a text file", "folder")
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO would block, /dev/zero never ends
+            raise DocumentError(path, "is not a regular file (a device, pipe or socket)", "special")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise DocumentError(

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.annotations.store import atomic_write
+from reader.core.atomic import atomic_write
 
 READING_RATE = 8.0  # characters a second: close reading of Chinese prose
 MIN_SECONDS = 2.0

@@ -3,28 +3,15 @@ CLI both work on, so no logic lives only in a widget."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.core.annotations.anchoring import anchor, anchor_all
-from reader.core.annotations.model import Annotation, AnnotationSet, now_iso, quote_selector
-from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge, parse_time
+from reader.core.annotations.anchoring import anchor_all
+from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
+from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
 from reader.core.document import Document, load_document
 from reader.core.outline import Outline, build_outline, navigation_stops
 from reader.core.progress import load_progress
 from reader.core.scripts import Script, ScriptViews
-
-
-@dataclass
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    orphaned: int = 0
-
-
-def _newer_or_same(mine: str, theirs: str) -> bool:
-    return parse_time(mine) >= parse_time(theirs)
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -36,11 +23,17 @@ class Session:
         self.document = document
         self.outline: Outline = build_outline(document.text)
         self.views = ScriptViews(document.text, variant=variant)
-        self.store = AnnotationStore(annotations_folder(data_dir), document.path, document.content_hash, self.title)
+        self.store = AnnotationStore(
+            annotations_folder(data_dir), document.path, document.content_hash, self.title, document.text
+        )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))
         self.deleted: dict[str, str] = dict(self.load_result.state.deleted)
-        self.dirty = False
+        self.quarantined: list[dict] = list(self.load_result.state.quarantined)
+        """Records the store could not read: kept verbatim in the file, counted in the window."""
+        # a store found by similarity (the document moved and changed) is saved at once, so it
+        # records this document's path and text and the next open finds it directly
+        self.dirty = self.load_result.status == "attached"
         self.words = None  # WordBoundaries, filled in by a background thread
         self.key_terms: list = []  # filled in by a background thread, as are the next
         self.section_terms: dict = {}
@@ -86,44 +79,18 @@ class Session:
             self.deleted.pop(after.id, None)
         self.dirty = True
 
-    def plan_import(self, imported) -> tuple[list[tuple[Annotation | None, Annotation]], ImportReport]:
-        """The changes that merge imported annotations (same id: the newer modification wins),
-        without applying them. Raises AnnotationImportError when nothing fits this document."""
-        from reader.core.export.webanno import AnnotationImportError
-
-        view = self.view(imported.script)
-        changes: list[tuple[Annotation | None, Annotation]] = []
-        report = ImportReport()
-        for incoming in imported.annotations:
-            placed = self._place(incoming, view if imported.positions_in_view else None)
-            existing = self.annotations.get(placed.id)
-            if existing is not None and _newer_or_same(existing.modified, placed.modified):
-                report.unchanged += 1
-                continue
-            changes.append((existing, placed))
-            if existing is None:
-                report.added += 1
-            else:
-                report.updated += 1
-            report.orphaned += placed.orphaned
-        if changes and all(after.orphaned for _, after in changes):
-            raise AnnotationImportError(
-                f"none of its {len(imported.annotations)} annotations matches the text of this document"
-            )
-        return changes, report
-
-    def _place(self, incoming: Annotation, view) -> Annotation:
-        """Anchor an imported annotation: in the view its positions count in (then mapped to the
-        original, with the original's quote), else, or failing that, in the original."""
-        if view is not None and not view.is_identity:
-            placed = anchor(view.text, incoming)
-            if not placed.orphaned:
-                start, end = view.range_to_original(placed.start, placed.end)
-                return replace(placed, start=start, end=end, **quote_selector(self.text, start, end))
-        return anchor(self.text, incoming)
-
     def state(self) -> StoreState:
-        return StoreState(list(self.annotations), dict(self.deleted))
+        return StoreState(list(self.annotations), dict(self.deleted), list(self.quarantined))
+
+    def attach(self, other: Path) -> int:
+        """Take in the annotations of another store (one whose document moved or changed),
+        placed on this text; returns how many. The other file is kept aside, never deleted.
+        Raises StoreError."""
+        taken = self.store.take_over(Path(other))
+        before = len(self.annotations)
+        self._adopt(merge(self.state(), taken))
+        self.dirty = True
+        return len(self.annotations) - before
 
     def save(self) -> bool:
         """Write the annotations (raises StoreError). True when another process's changes were merged in."""
@@ -144,6 +111,7 @@ class Session:
         mine = {a.id: a.modified for a in self.annotations}
         theirs = {a.id: a.modified for a in merged.annotations}
         self.deleted = merged.deleted
+        self.quarantined = merged.quarantined
         if mine == theirs:
             return False
         self.annotations = AnnotationSet(anchor_all(self.text, merged.annotations))

@@ -48,6 +48,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=("exchange.export_dialog", None),
     ),
     ActionSpec(
+        "reattach_notes",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Reattach &Notes…"),
+        (),
+        call=("reattach.dialog", None),
+    ),
+    ActionSpec(
         "copy_markdown",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"),
@@ -167,6 +174,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("C",),
         scope="text",
         call=("editor.comment", None),
+    ),
+    ActionSpec(
+        "confirm_placement",
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "Con&firm Moved Highlight"),
+        ("Ctrl+Shift+K",),
+        call=("editor.confirm_placement", None),
     ),
     ActionSpec(
         "remove_highlight",

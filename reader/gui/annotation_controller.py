@@ -62,6 +62,13 @@ class AnnotationController(QObject):
                 self._watcher.addPath(str(folder))
             if session.store.path.exists():
                 self._watcher.addPath(str(session.store.path))
+            if session.dirty:  # notes attached while opening: written at once
+                self._timer.start()
+        self.changed.emit()
+
+    def took_in(self, _count: int = 0) -> None:
+        """The session gained annotations from elsewhere (notes reattached): save and show."""
+        self._timer.start()
         self.changed.emit()
 
     # -- changes -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
+    CheckRole,
     ColourRole,
     DateRole,
     IdRole,
@@ -75,6 +76,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         muted.setAlpha(170)
         painter.setPen(muted)
         note = (index.data(NoteRole) or "").replace("\n", " ⏎ ")
+        check = index.data(CheckRole)
+        if check:  # a highlight re-anchoring moved with low confidence: said before its note
+            warning = f"⚠ {check}"
+            painter.setPen(QColor("#b35900") if not selected else option.palette.color(role))
+            painter.drawText(note_rect, Qt.AlignmentFlag.AlignLeft, warning)
+            shift = painter.fontMetrics().horizontalAdvance(warning + "  ")
+            note_rect = note_rect.adjusted(shift, 0, 0, 0)
+            painter.setPen(muted)
         painter.drawText(
             note_rect,
             Qt.AlignmentFlag.AlignLeft,

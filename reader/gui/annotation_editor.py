@@ -103,6 +103,19 @@ class AnnotationEditor(QObject):
         if a is not None:
             self.remove(a.id)
 
+    def confirm_placement(self) -> None:
+        """The reader checked a moved highlight: its new place is kept from now on."""
+        if not self._can_edit():
+            return
+        a = self.at_caret()
+        if a is None or not a.needs_check:
+            a = next((x for x in self.window.session.annotations if x.needs_check), None)
+            if a is None:
+                self.window.statusBar().showMessage(self.tr("No highlight is waiting to be checked."), 3000)
+                return
+            self.window.jump(a.start, a.end)
+        self.window.controller.push(a, a.confirmed(), self.tr("Confirm place"))
+
     def jump_to(self, annotation_id: str) -> None:
         a = self.window.session.annotations.get(annotation_id) if self.window.session else None
         if a is None or a.orphaned:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.export import Labels, gather, render
+from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
 from reader.gui.export_dialog import ExportDialog
@@ -84,7 +85,19 @@ class AnnotationExchange(QObject):
     def import_from(self, path: Path) -> bool:
         try:
             imported = parse(path.read_text(encoding="utf-8"))
-            changes, report = self.window.session.plan_import(imported)
+            try:
+                changes, report = plan_import(self.window.session, imported)
+            except ForeignSourceError as exc:
+                answer = QMessageBox.question(
+                    self.window,
+                    self.tr("Import annotations"),
+                    self.tr("These annotations were made on another document:\n{sources}\n\nImport them into this one?").format(
+                        sources="\n".join(exc.sources[:3])
+                    ),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                changes, report = plan_import(self.window.session, imported, allow_foreign=True)
         except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             QMessageBox.warning(self.window, self.tr("Cannot import annotations"), f"{path}\n\n{reason}")

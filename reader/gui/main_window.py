@@ -45,6 +45,7 @@ from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.printing import build_print_document, write_pdf
 from reader.gui.progress_tracker import ProgressTracker
+from reader.gui.reattach import ReattachController
 from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.exchange = AnnotationExchange(self)
 
         self.controller = AnnotationController(self)
+        self.reattach = ReattachController(self, self.messages)
+        self.reattach.attached.connect(self.controller.took_in)
         self.controller.changed.connect(self._annotations_changed)
         self.controller.saveFailed.connect(self._save_failed)
         self.controller.saved.connect(self._saved)
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
             if spec.name == "open":
                 menu.addMenu(self.recent_menu)
             if spec.name in (
-                "copy_markdown",
+                "reattach_notes",
                 "export_pdf",
                 "redo",
                 "copy",
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
                 ),
                 "permission": self.tr("You are not allowed to read this file."),
                 "binary": self.tr("This is not a text file: it holds binary data."),
+                "special": self.tr("This is a device or a pipe, not a file: Reader opens only regular files."),
                 "undecodable": self.tr(
                     "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5)."
                 ),
@@ -345,20 +349,7 @@ class MainWindow(QMainWindow):
         self.outline_model.section_terms = session.section_terms
         self.keyterm_model.reset(session.key_terms, None)
         self.outline_tree.setModel(self.outline_model)
-        result = session.load_result
-        if result.status == "corrupt":
-            self.messages.show_message(
-                self.tr(
-                    "The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document."
-                ).format(reason=result.message, backup=result.backup),
-                error=True,
-            )
-        elif result.status == "newer":
-            self.messages.show_message(
-                self.tr(
-                    "The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched."
-                )
-            )
+        self.reattach.announce(session)
         script = Script(self.settings.value(self._doc_key() + "/script", Script.ORIGINAL.value))
         self.set_script(script)
         pos = int(self.settings.value(self._doc_key() + "/position", 0))

@@ -20,6 +20,8 @@ ColourRole = Qt.ItemDataRole.UserRole + 3
 DateRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
 IsGroupRole = Qt.ItemDataRole.UserRole + 6
+CheckRole = Qt.ItemDataRole.UserRole + 7
+"""The warning a highlight carries when re-anchoring moved it with low confidence, else None."""
 
 
 @dataclass
@@ -49,6 +51,7 @@ class AnnotationModel(QAbstractItemModel):
         self._row_of: dict[str, tuple[int, int]] = {}
         self._search: dict[str, str] = {}
         self.orphan_label = self.tr("Not found in the current text")
+        self.check_label = self.tr("moved, please check")
 
     def reset(self, session: Session | None, view=None) -> None:
         self.beginResetModel()
@@ -139,7 +142,10 @@ class AnnotationModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.quote(a)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.quote(a) + ("\n\n" + a.note if a.note else "")
+            check = f"⚠ {self.check_label}\n\n" if a.needs_check else ""
+            return check + self.quote(a) + ("\n\n" + a.note if a.note else "")
+        if role == CheckRole:
+            return self.check_label if a.needs_check else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.quote(a)}. {a.note}"
         if role == NoteRole:

@@ -1,8 +1,12 @@
 """Place annotations on a text that may have changed since they were made.
 
-Order of trust: the stored position when its text still matches; else the exact quote,
-nearest the old position and best fitting its prefix/suffix; else an approximate match
-between where the prefix ends and the suffix begins; else the annotation is orphaned.
+Order of trust (as Hypothesis anchors): the stored position when its text still matches;
+else the exact quote, the occurrence whose prefix/suffix fit best, nearest the old position;
+else an approximate match between where the prefix ends and the suffix begins; else the
+annotation is orphaned. A placement the context does not confirm (a quote found only
+approximately, or one of several occurrences none of which has its old neighbours) keeps
+the stored selectors in `stored_at`, so it is shown as "moved, please check" and saved
+unchanged until the reader confirms it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from reader.core.annotations.model import Annotation, quote_selector
 
 MAX_CANDIDATES = 2000
 MIN_SIMILARITY = 0.6
+MIN_UNIQUE_QUOTE = 4  # a quote this long that occurs once is placed without asking
 _EDGE = 8  # a prefix or suffix may itself be edited: look for its nearest characters only
 
 
@@ -43,13 +48,19 @@ def _context_fit(text: str, start: int, end: int, annotation: Annotation) -> int
     return score
 
 
-def _exact(text: str, annotation: Annotation) -> tuple[int, int] | None:
+def _exact(text: str, annotation: Annotation) -> tuple[int, int, bool] | None:
+    """(start, end, confident) of the best occurrence of the quote."""
     n = len(annotation.exact)
     hits = _occurrences(text, annotation.exact)
     if not hits:
         return None
-    best = max(hits, key=lambda p: (_context_fit(text, p, p + n, annotation), -abs(p - annotation.start)))
-    return best, best + n
+    fits = {p: _context_fit(text, p, p + n, annotation) for p in hits}
+    best = max(hits, key=lambda p: (fits[p], -abs(p - annotation.start)))
+    context = len(annotation.prefix) + len(annotation.suffix)
+    # confident when the old neighbours are (mostly) still there, or the quote is unique and
+    # long enough not to be a common phrase
+    confident = fits[best] >= max(1, context // 2) or (len(hits) == 1 and n >= MIN_UNIQUE_QUOTE)
+    return best, best + n, confident
 
 
 def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
@@ -81,13 +92,26 @@ def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
 
 def anchor(text: str, annotation: Annotation) -> Annotation:
     """The annotation placed on text (its range and quote updated), or marked orphaned."""
+    stored = annotation.stored_at or annotation.selector()
+    if annotation.stored_at is not None:  # try where the file says it is first
+        annotation = replace(annotation, **vars(stored), stored_at=None)
     if text[annotation.start : annotation.end] == annotation.exact and annotation.end <= len(text):
         return replace(annotation, orphaned=False) if annotation.orphaned else annotation
-    found = _exact(text, annotation) or _approximate(text, annotation)
+    found = _exact(text, annotation)
+    if found is None:
+        approximate = _approximate(text, annotation)
+        found = (*approximate, False) if approximate else None
     if found is None:
         return replace(annotation, orphaned=True)
-    start, end = found
-    return replace(annotation, start=start, end=end, orphaned=False, **quote_selector(text, start, end))
+    start, end, confident = found
+    return replace(
+        annotation,
+        start=start,
+        end=end,
+        orphaned=False,
+        stored_at=None if confident else stored,
+        **quote_selector(text, start, end),
+    )
 
 
 def anchor_all(text: str, annotations) -> list[Annotation]:

@@ -17,6 +17,17 @@ def now_iso() -> str:
 
 
 @dataclass(frozen=True)
+class Selector:
+    """Where a file put an annotation: its range and quote with context."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
 class Annotation:
     """A marked passage: its range in the original text, the quote that anchors it, and a note.
 
@@ -35,6 +46,11 @@ class Annotation:
     created: str = field(default_factory=now_iso)
     modified: str = ""
     orphaned: bool = False
+    stored_at: Selector | None = None
+    """Set when the text changed and the annotation was placed with low confidence (a quote
+    that occurs many times, or only approximately): the selectors the file holds, which are
+    saved unchanged until the reader confirms the new place or edits the annotation, so
+    restoring the text brings the annotation back where it was."""
 
     def __post_init__(self) -> None:
         if not self.modified:
@@ -51,7 +67,19 @@ class Annotation:
         return cls(start, end, **quote_selector(text, start, end), **fields)
 
     def edited(self, **changes) -> Annotation:
-        return replace(self, modified=now_iso(), **changes)
+        """A changed copy; editing an annotation also confirms where it now stands."""
+        return replace(self, modified=now_iso(), stored_at=None, **changes)
+
+    @property
+    def needs_check(self) -> bool:
+        """Moved by re-anchoring with low confidence and not yet confirmed by the reader."""
+        return self.stored_at is not None and not self.orphaned
+
+    def confirmed(self) -> Annotation:
+        return self.edited()
+
+    def selector(self) -> Selector:
+        return Selector(self.start, self.end, self.exact, self.prefix, self.suffix)
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -1,7 +1,10 @@
 """One versioned JSON file per document; atomic saves that merge with what another process wrote.
 
-A damaged file is moved aside, never overwritten; a file from a newer Reader is opened read-only,
-never downgraded; a failed write keeps the edits in memory for the next attempt.
+Each record is checked on its own: a bad one (a string offset, an unknown colour, a time
+that is not ISO 8601) is quarantined — kept verbatim in the file, counted, exportable — and
+every good record stays live. Only a file that is not a Reader store at all is moved aside,
+and a moved-aside file is never read as a store again. A file from a newer Reader is opened
+read-only, never downgraded; a failed write keeps the edits in memory for the next attempt.
 """
 
 from __future__ import annotations
@@ -11,21 +14,27 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from reader.core.annotations.model import Annotation
-
-try:
-    import fcntl
-except ImportError:  # Windows: saves are still atomic, only the cross-process merge lock is lost
-    fcntl = None
+from reader.core.atomic import atomic_write, file_lock, remove_stale_temporaries
+from reader.core.fingerprint import fingerprint, similarity
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
 _FIELDS = ("id", "start", "end", "exact", "prefix", "suffix", "colour", "style", "note", "created", "modified")
+_SELECTOR = ("start", "end", "exact", "prefix", "suffix")
+_STORE_NAME = re.compile(r"^.+-[0-9a-f]{16}\.json$")
+"""A live store's file name (store_key): kept-aside copies (….corrupt-<time>.json,
+….attached-<time>.json) never match, so they are never adopted as a store."""
+
+AUTO_ATTACH = 0.9
+"""Similarity above which a store whose document has gone is attached without asking."""
+ASK_ATTACH = 0.5
+"""Similarity above which the reader is asked whether a store belongs to this document."""
 
 
 class StoreError(Exception):
@@ -41,26 +50,62 @@ class StoreState:
     annotations: list[Annotation] = field(default_factory=list)
     deleted: dict[str, str] = field(default_factory=dict)
     """Tombstones, id → when it was deleted: a merge must not bring back what was removed."""
+    quarantined: list[dict] = field(default_factory=list)
+    """Records that could not be read, kept verbatim so nothing is lost and they can be exported."""
 
 
 @dataclass
 class LoadResult:
     state: StoreState
-    status: str  # "new", "ok", "corrupt" or "newer"
+    status: str  # "new", "ok", "corrupt", "newer" or "attached"
     message: str = ""
     backup: Path | None = None
+    candidates: list[StoreInfo] = field(default_factory=list)
+    """For a new store: stores made on a similar text elsewhere, to offer to attach."""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """What the Reattach list shows of a store file."""
+
+    path: Path
+    title: str
+    document_path: str | None
+    content_hash: str
+    count: int
+    last_change: str
+    fingerprint: tuple[int, ...] = ()
+    similarity: float = 0.0
+
+    @property
+    def document_missing(self) -> bool:
+        return not self.document_path or not Path(self.document_path).exists()
 
 
 def parse_time(stamp: str) -> datetime:
     try:
         value = datetime.fromisoformat(stamp)
-    except ValueError:
+    except (TypeError, ValueError):
         return datetime.min.replace(tzinfo=datetime.now().astimezone().tzinfo)
     return value if value.tzinfo else value.astimezone()
 
 
+def is_timestamp(stamp: object) -> bool:
+    """An ISO 8601 date and time, as every time Reader stores must be."""
+    if not isinstance(stamp, str):
+        return False
+    try:
+        datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    return True
+
+
 def annotation_to_json(a: Annotation) -> dict:
-    return {k: getattr(a, k) for k in _FIELDS}
+    record = {k: getattr(a, k) for k in _FIELDS}
+    if a.stored_at is not None:  # not confirmed: the file keeps the place it had
+        record.update({k: getattr(a.stored_at, k) for k in _SELECTOR})
+    return record
 
 
 def annotation_from_json(data: dict) -> Annotation:
@@ -76,6 +121,9 @@ def annotation_from_json(data: dict) -> Annotation:
     for key in ("id", "exact", "prefix", "suffix", "style", "note", "created", "modified"):
         if not isinstance(fields[key], str):
             raise StoreFormatError(f"{key!r} is not text")
+    for key in ("created", "modified"):
+        if not is_timestamp(fields[key]):
+            raise StoreFormatError(f"{key!r} is not an ISO 8601 time")
     if fields["colour"] is not None and not isinstance(fields["colour"], str):
         raise StoreFormatError("'colour' is not text")
     try:
@@ -84,29 +132,48 @@ def annotation_from_json(data: dict) -> Annotation:
         raise StoreFormatError(str(exc)) from None
 
 
-def parse_store(raw: str) -> tuple[int, StoreState, dict]:
-    """(schema version, state, document info). Raises StoreFormatError."""
+def _load_json(raw: str):
     try:
-        data = json.loads(raw)
+        return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise StoreFormatError(f"not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise StoreFormatError("nested too deeply to be a Reader annotation file") from None
+
+
+def parse_store(raw: str) -> tuple[int, StoreState, dict]:
+    """(schema version, state, document info). A bad record is quarantined, not fatal;
+    raises StoreFormatError only when the file is not a Reader store at all."""
+    data = _load_json(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreFormatError("not a Reader annotation file")
     version = data.get("version")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool):
         raise StoreFormatError("no schema version")
+    info = data.get("document") if isinstance(data.get("document"), dict) else {}
     if version > SCHEMA_VERSION:
-        return version, StoreState(), data.get("document") or {}
+        return version, StoreState(), info
     items = data.get("annotations")
     deleted = data.get("deleted", {})
-    if not isinstance(items, list) or not isinstance(deleted, dict):
+    quarantined = data.get("quarantined", [])
+    if not isinstance(items, list) or not isinstance(deleted, dict) or not isinstance(quarantined, list):
         raise StoreFormatError("'annotations' is not a list")
-    state = StoreState([annotation_from_json(item) for item in items], {str(k): str(v) for k, v in deleted.items()})
-    return version, state, data.get("document") or {}
+    state = StoreState(deleted={str(k): str(v) for k, v in deleted.items()}, quarantined=list(quarantined))
+    for item in items:
+        try:
+            state.annotations.append(annotation_from_json(item))
+        except StoreFormatError:
+            state.quarantined.append(item)
+    return version, state, info
+
+
+def _record_key(record) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def merge(local: StoreState, other: StoreState) -> StoreState:
-    """Union by id; the newer modification wins; a deletion newer than an edit wins."""
+    """Union by id; the newer modification wins; a deletion newer than an edit wins;
+    quarantined records from either side are all kept."""
     by_id = {a.id: a for a in local.annotations}
     deleted = dict(local.deleted)
     for key, when in other.deleted.items():
@@ -117,7 +184,8 @@ def merge(local: StoreState, other: StoreState) -> StoreState:
         if mine is None or parse_time(a.modified) > parse_time(mine.modified):
             by_id[a.id] = a
     kept = [a for a in by_id.values() if a.id not in deleted or parse_time(a.modified) > parse_time(deleted[a.id])]
-    return StoreState(sorted(kept, key=lambda a: a.sort_key), deleted)
+    quarantined = {_record_key(r): r for r in [*local.quarantined, *other.quarantined]}
+    return StoreState(sorted(kept, key=lambda a: a.sort_key), deleted, list(quarantined.values()))
 
 
 def store_key(document_path: Path | None, content_hash: str) -> str:
@@ -126,79 +194,143 @@ def store_key(document_path: Path | None, content_hash: str) -> str:
     return f"{stem}-{hashlib.sha256(source.encode('utf-8')).hexdigest()[:16]}"
 
 
-def atomic_write(path: Path, data: str) -> None:
-    """Write-temp, fsync, rename: a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def store_files(folder: Path) -> list[Path]:
+    """The live store files of a folder, never a kept-aside copy."""
+    if not Path(folder).is_dir():
+        return []
+    return sorted(p for p in Path(folder).glob("*.json") if _STORE_NAME.match(p.name))
+
+
+def read_info(path: Path) -> StoreInfo | None:
+    """What a store file says about itself, or None when it cannot be read."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable where the platform allows
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        _, state, info = parse_store(path.read_text(encoding="utf-8"))
+    except (OSError, StoreFormatError, UnicodeDecodeError):
+        return None
+    times = [a.modified for a in state.annotations] or [""]
+    printed = info.get("fingerprint")
+    return StoreInfo(
+        path=path,
+        title=str(info.get("title") or path.stem),
+        document_path=info.get("path") if isinstance(info.get("path"), str) else None,
+        content_hash=str(info.get("content_hash") or ""),
+        count=len(state.annotations),
+        last_change=max(times, key=parse_time),
+        fingerprint=tuple(h for h in printed if isinstance(h, int)) if isinstance(printed, list) else (),
+    )
+
+
+def orphaned_stores(folder: Path) -> list[StoreInfo]:
+    """Stores with annotations whose document is no longer where it was: Reattach offers these."""
+    found = (read_info(p) for p in store_files(folder))
+    return [i for i in found if i is not None and i.count and i.document_missing]
+
+
+def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
+    # the inode too: every save is a rename of a new file, so two saves within one clock
+    # tick with the same size still differ
+    return st.st_ino, st.st_mtime_ns, st.st_size
 
 
 class AnnotationStore:
-    def __init__(self, folder: Path, document_path: Path | None, content_hash: str, title: str = "") -> None:
+    def __init__(
+        self, folder: Path, document_path: Path | None, content_hash: str, title: str = "", text: str | None = None
+    ) -> None:
         self.folder = Path(folder)
         self.document_path = document_path
         self.content_hash = content_hash
         self.title = title
-        self.path = self._locate()
+        self._text = text
         self.read_only = False
-        self._signature: tuple[int, int] | None = None
+        self._signature: tuple[int, int, int] | None = None
         self._encoded: dict[Annotation, str] = {}
+        self.candidates: list[StoreInfo] = []
+        self.attached_from: StoreInfo | None = None
+        self.path = self._locate()
+
+    @cached_property
+    def fingerprint(self) -> list[int]:
+        """The text's similarity fingerprint, saved in the file so an edited copy finds it."""
+        return fingerprint(self._text) if self._text else []
 
     def _locate(self) -> Path:
+        """This document's store: by its path; else a store made on the same text elsewhere;
+        else one made on a very similar text whose document has gone (moved and edited),
+        attached at once; less certain matches are offered in `candidates`."""
         own = self.folder / f"{store_key(self.document_path, self.content_hash)}.json"
         if own.exists() or not self.folder.is_dir():
             return own
-        # the same text opened from another place keeps its annotations
-        for candidate in sorted(self.folder.glob("*.json")):
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                info = json.loads(candidate.read_text(encoding="utf-8")).get("document", {})
-                if info.get("content_hash") == self.content_hash:
-                    return candidate
+        infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
+        for info in infos:
+            if info.content_hash == self.content_hash:
+                return info.path
+        if not self._text:
+            return own
+        mine = self.fingerprint
+        scored = sorted(
+            (
+                StoreInfo(**{**vars(i), "similarity": similarity(mine, list(i.fingerprint))})
+                for i in infos
+                if i.count and i.fingerprint
+            ),
+            key=lambda i: -i.similarity,
+        )
+        scored = [i for i in scored if i.similarity >= ASK_ATTACH]
+        if scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
+            self.attached_from = scored[0]
+            return scored[0].path
+        self.candidates = scored
         return own
 
-    def _disk_signature(self) -> tuple[int, int] | None:
+    def _disk_signature(self) -> tuple[int, int, int] | None:
         try:
-            st = self.path.stat()
+            return _signature_of(self.path.stat())
         except OSError:
             return None
-        return st.st_mtime_ns, st.st_size
 
     def changed_on_disk(self) -> bool:
         return self._disk_signature() != self._signature
 
-    def load(self) -> LoadResult:
-        if not self.path.exists():
-            self._signature = None
-            return LoadResult(StoreState(), "new")
+    def _read(self) -> tuple[str, tuple[int, int, int]] | None:
+        """The file's text and the signature of exactly that content (one open file), or None."""
         try:
-            raw = self.path.read_text(encoding="utf-8")
-            version, state, _ = parse_store(raw)
-        except (StoreFormatError, UnicodeDecodeError) as exc:
-            backup = self._set_aside()
-            reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
-            return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {reason}", backup)
+            with open(self.path, "rb") as handle:
+                signature = _signature_of(os.fstat(handle.fileno()))
+                return handle.read().decode("utf-8"), signature
+        except FileNotFoundError:
+            return None
+
+    def load(self) -> LoadResult:
+        remove_stale_temporaries(self.folder)
+        if not self.path.exists():  # nothing to read; no lock file (nor folder) made for that
+            self._signature = None
+            return LoadResult(StoreState(), "new", candidates=self.candidates)
+        try:
+            with self._locked():  # a save landing between the read and the stat is not missed
+                read = self._read()
+                if read is None:
+                    self._signature = None
+                    return LoadResult(StoreState(), "new", candidates=self.candidates)
+                raw, signature = read
+                try:
+                    version, state, _ = parse_store(raw)
+                except StoreFormatError as exc:
+                    backup = self._set_aside()
+                    return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {exc}", backup)
+        except UnicodeDecodeError as exc:
+            with self._locked():
+                backup = self._set_aside()
+            return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {exc.reason}", backup)
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
-        self._signature = self._disk_signature()
+        self._signature = signature
         if version > SCHEMA_VERSION:
             self.read_only = True
             state = self._read_newer(raw)
             return LoadResult(state, "newer", f"{self.path.name}: written by a newer Reader (schema {version})")
+        if self.attached_from is not None:
+            info = self.attached_from
+            return LoadResult(state, "attached", f"{info.title}: {info.document_path}")
         return LoadResult(state, "ok")
 
     def _read_newer(self, raw: str) -> StoreState:
@@ -210,28 +342,18 @@ class AnnotationStore:
                 shown.append(annotation_from_json(item))
         return StoreState(shown)
 
-    def _set_aside(self) -> Path:
+    def _set_aside(self, label: str = "corrupt") -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
         n = 1
         while backup.exists():
-            backup = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{n}{self.path.suffix}")
+            backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}-{n}{self.path.suffix}")
             n += 1
         os.replace(self.path, backup)
         return backup
 
-    @contextlib.contextmanager
     def _locked(self):
-        if fcntl is None:
-            yield
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with open(self.path.with_suffix(".lock"), "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        return file_lock(self.path.with_suffix(".lock"))
 
     def read_disk(self) -> StoreState | None:
         """What the file holds now, or None when it is missing or unreadable."""
@@ -248,14 +370,30 @@ class AnnotationStore:
             raise StoreError(f"{self.path}: written by a newer Reader; not overwritten")
         try:
             with self._locked():
-                if self.changed_on_disk():
-                    disk = self.read_disk()
-                    if disk is not None:
+                read = self._read()
+                if read is not None and read[1] != self._signature:
+                    try:
+                        _, disk, _ = parse_store(read[0])
+                    except (StoreFormatError, UnicodeDecodeError):
+                        self._set_aside()  # damaged since we read it: keep it, write ours beside
+                    else:
                         state = merge(state, disk)
                 atomic_write(self.path, self.serialise(state))
                 self._signature = self._disk_signature()
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
+        return state
+
+    def take_over(self, other: Path) -> StoreState:
+        """The annotations of another store file, which is then kept aside as
+        ….attached-<time>.json (never read as a store again). Raises StoreError."""
+        try:
+            with file_lock(other.with_suffix(".lock")):
+                _, state, _ = parse_store(other.read_text(encoding="utf-8"))
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                os.replace(other, other.with_name(f"{other.stem}.attached-{stamp}{other.suffix}"))
+        except (OSError, StoreFormatError, UnicodeDecodeError) as exc:
+            raise StoreError(f"{other}: {getattr(exc, 'strerror', None) or exc}") from None
         return state
 
     def serialise(self, state: StoreState) -> str:
@@ -268,6 +406,7 @@ class AnnotationStore:
                 "path": str(self.document_path) if self.document_path else None,
                 "content_hash": self.content_hash,
                 "title": self.title,
+                "fingerprint": self.fingerprint,
             },
         }
         cache = self._encoded
@@ -280,11 +419,17 @@ class AnnotationStore:
         if len(cache) > 2 * len(lines) + 100:
             self._encoded = {}
         deleted = [f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(state.deleted.items())]
+        quarantined = [f"    {json.dumps(r, ensure_ascii=False, default=str)}" for r in state.quarantined]
+        head_text = json.dumps({**head, "document": {**head["document"], "fingerprint": []}}, ensure_ascii=False, indent=2)
+        # the fingerprint on one line, not 128
+        head_text = head_text.replace('"fingerprint": []', f'"fingerprint": {json.dumps(self.fingerprint)}')
         return (
-            json.dumps(head, ensure_ascii=False, indent=2)[:-2]  # reopen the object after "document"
+            head_text[:-2]  # reopen the object after "document"
             + ',\n  "annotations": [\n'
             + ",\n".join(lines)
             + '\n  ],\n  "deleted": {\n'
             + ",\n".join(deleted)
-            + "\n  }\n}\n"
+            + '\n  },\n  "quarantined": [\n'
+            + ",\n".join(quarantined)
+            + "\n  ]\n}\n"
         )

@@ -30,7 +30,8 @@ def render(data: ExportData) -> str:
             lines += _block(item.quote, "> ")
             lines.append("")
             a = item.annotation
-            lines += [f"*{_escape(labels.style(a))} · {labels.format_date(a.modified)}*", ""]
+            # everything from a file is data: the date too is escaped, never raw Markdown/HTML
+            lines += [f"*{_escape(labels.style(a))} · {_escape(labels.format_date(a.modified))}*", ""]
             if a.note.strip():
                 lines += _block(a.note)
                 lines.append("")

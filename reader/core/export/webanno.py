@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.annotations.model import Annotation
-from reader.core.annotations.store import FORMAT, StoreFormatError, parse_store
+from reader.core.annotations.store import FORMAT, StoreFormatError, is_timestamp, parse_store
 from reader.core.export import ExportData
 from reader.core.scripts import Script
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+OLDEST = "0001-01-01T00:00:00+00:00"
+"""The time of a record that says none: older than any edit, so it never overwrites one."""
 
 
 class AnnotationImportError(ValueError):
@@ -57,16 +59,27 @@ class Imported:
     script: Script
     annotations: list[Annotation]
     positions_in_view: bool  # True: start/end count in the script's view, not the original
+    sources: set[str] = field(default_factory=set)
+    """The documents the file's targets name (Web Annotation `source`), if any."""
+
+
+def _targets(item: dict) -> list[dict]:
+    """A target as an object or, as Hypothesis writes it, a list of them."""
+    target = item.get("target")
+    targets = target if isinstance(target, list) else [target]
+    return [t for t in targets if isinstance(t, dict)]
 
 
 def _from_web_annotation(item: dict) -> Annotation:
-    if not isinstance(item, dict) or item.get("type") != "Annotation":
+    if not isinstance(item, dict) or item.get("type", "Annotation") != "Annotation" or "target" not in item:
         raise AnnotationImportError("an item is not a Web Annotation")
-    target = item.get("target")
-    selectors = target.get("selector") if isinstance(target, dict) else None
-    if isinstance(selectors, dict):
-        selectors = [selectors]
-    if not isinstance(selectors, list):
+    if "updated" in item and "modified" not in item:  # Hypothesis' own export says updated/text
+        item = {**item, "modified": item["updated"]}
+    selectors = []
+    for target in _targets(item):
+        found = target.get("selector")
+        selectors += found if isinstance(found, list) else [found] if isinstance(found, dict) else []
+    if not selectors:
         raise AnnotationImportError("an annotation has no selector")
     quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
     position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
@@ -79,13 +92,18 @@ def _from_web_annotation(item: dict) -> Annotation:
     body = item.get("body")
     bodies = body if isinstance(body, list) else [body] if body else []
     note = "\n".join(b.get("value", "") for b in bodies if isinstance(b, dict) and b.get("type") == "TextualBody")
+    if not bodies and isinstance(item.get("text"), str):
+        note = item["text"]
     ident = str(item.get("id", ""))
     fields = {"note": note}
     if ident.startswith("urn:uuid:"):
         fields["id"] = ident[len("urn:uuid:") :]
     for key in ("created", "modified"):
-        if isinstance(item.get(key), str):
-            fields[key] = item[key]
+        if key in item and not is_timestamp(item[key]):
+            raise AnnotationImportError(f"an annotation's {key!r} is not an ISO 8601 time")
+    # a record without times is older than any edit made here, so it never overwrites one
+    fields["created"] = item.get("created") or OLDEST
+    fields["modified"] = item.get("modified") or fields["created"]
     colour = item.get("reader:colour", "yellow")
     style = item.get("reader:style", "highlight")
     try:
@@ -109,11 +127,15 @@ def parse(raw: str) -> Imported:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise AnnotationImportError(f"not JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise AnnotationImportError("nested too deeply to be an annotation file") from None
     if isinstance(data, dict) and data.get("format") == FORMAT:
         try:
             _, state, _ = parse_store(raw)
         except StoreFormatError as exc:
             raise AnnotationImportError(str(exc)) from None
+        if state.quarantined:
+            raise AnnotationImportError(f"{len(state.quarantined)} of its records cannot be read")
         return Imported(Script.ORIGINAL, state.annotations, False)
     script = Script.ORIGINAL
     if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
@@ -124,10 +146,15 @@ def parse(raw: str) -> Imported:
         items = (data.get("first") or {}).get("items") if isinstance(data.get("first"), dict) else data.get("items")
     elif isinstance(data, dict) and data.get("type") == "Annotation":
         items = [data]
+    elif isinstance(data, dict) and isinstance(data.get("annotations"), list):  # Hypothesis' export file
+        items = data["annotations"]
     else:
         items = data
     if not isinstance(items, list):
         raise AnnotationImportError(
             "neither a Web Annotation collection, a list of annotations, nor a Reader annotation file"
         )
-    return Imported(script, [_from_web_annotation(item) for item in items], True)
+    sources = {
+        t["source"] for item in items if isinstance(item, dict) for t in _targets(item) if isinstance(t.get("source"), str)
+    }
+    return Imported(script, [_from_web_annotation(item) for item in items], True, sources)

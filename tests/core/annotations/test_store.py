@@ -52,11 +52,10 @@ def test_the_same_text_elsewhere_finds_its_annotations(notice_copy, data_dir, tm
     [
         '{"format": "reader-annotations", "version": 1, "annotations": [{"id": 1}',
         "not json at all",
-        '{"format": "reader-annotations", "version": 1, "annotations": [{"id": "x", "start": "0"}]}',
         '{"format": "reader-annotations", "version": 1, "annotations": {}}',
         "[]",
     ],
-    ids=["truncated", "garbage", "wrong-field-type", "wrong-shape", "not-ours"],
+    ids=["truncated", "garbage", "wrong-shape", "not-ours"],
 )
 def test_a_damaged_file_is_kept_aside_and_never_overwritten(notice_copy, data_dir, content):
     s = session(notice_copy, data_dir)

@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.annotations.model import Annotation
 from reader.core.export import FORMATS, gather, render
+from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -129,7 +130,7 @@ def test_web_annotation_required_fields(session):
 def test_import_of_an_export_restores_identical_annotations(session, notice_copy, tmp_path, script):
     exported = render(gather(session, script), "json")
     fresh = Session.open(notice_copy, tmp_path / "other")
-    changes, report = fresh.plan_import(parse(exported))
+    changes, report = plan_import(fresh, parse(exported))
     assert (report.added, report.updated, report.orphaned) == (5, 0, 0)
     for before, after in changes:
         fresh.apply(before, after)
@@ -139,7 +140,7 @@ def test_import_of_an_export_restores_identical_annotations(session, notice_copy
 
     assert sorted(map(key, fresh.annotations)) == sorted(map(key, session.annotations))
     # importing again adds nothing
-    _, again = fresh.plan_import(parse(exported))
+    _, again = plan_import(fresh, parse(exported))
     assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
 
 
@@ -147,7 +148,7 @@ def test_import_merges_by_id_newer_wins(session, notice_copy, tmp_path):
     exported = json.loads(render(gather(session), "json"))
     exported["first"]["items"][0]["modified"] = "2027-01-01T00:00:00+08:00"
     exported["first"]["items"][0]["reader:colour"] = "pink"
-    changes, report = session.plan_import(parse(json.dumps(exported)))
+    changes, report = plan_import(session, parse(json.dumps(exported)))
     assert (report.added, report.updated, report.unchanged) == (0, 1, 4)
     assert changes[0][1].colour == "pink"
 
@@ -155,7 +156,7 @@ def test_import_merges_by_id_newer_wins(session, notice_copy, tmp_path):
 def test_import_of_a_store_file(session, notice_copy, tmp_path):
     session.save()
     fresh = Session.open(notice_copy, tmp_path / "other")
-    _, report = fresh.plan_import(parse(session.store.path.read_text(encoding="utf-8")))
+    _, report = plan_import(fresh, parse(session.store.path.read_text(encoding="utf-8")))
     assert report.added == 5
 
 
@@ -177,6 +178,9 @@ def test_import_for_another_document_changes_nothing(session, tmp_path):
     other_doc = tmp_path / "other.txt"
     other_doc.write_text("完全不同的一篇文章。內容毫不相干，沒有任何相同的句子。", encoding="utf-8")
     other = Session.open(other_doc, tmp_path / "other-data")
-    with pytest.raises(AnnotationImportError, match="matches"):
-        other.plan_import(parse(render(gather(session), "json")))
+    exported = parse(render(gather(session), "json"))
+    with pytest.raises(ForeignSourceError, match="another document"):
+        plan_import(other, exported)
+    with pytest.raises(AnnotationImportError, match="matches"):  # even when the reader says go ahead
+        plan_import(other, exported, allow_foreign=True)
     assert len(other.annotations) == 0

@@ -1,0 +1,33 @@
+"""A similarity fingerprint of a text, so an edited copy of a document is recognised.
+
+A bottom-k MinHash sketch over character 3-grams: hash every distinct 3-gram once and keep
+the k smallest hashes. Two sketches estimate the Jaccard similarity of the texts' 3-gram
+sets (Broder 1997), so a document with a sentence changed still scores ~0.99 while a
+different document of the same kind scores near 0. crc32 is stable across processes and
+runs (unlike hash()) and cheap enough: about 0.2 s for a whole novel, once per open document.
+"""
+
+from __future__ import annotations
+
+import heapq
+import zlib
+
+K = 128
+SHINGLE = 3
+
+
+def fingerprint(text: str, k: int = K) -> list[int]:
+    """The k smallest 3-gram hashes, ascending (fewer for a very short text)."""
+    text = "".join(text.split())  # line breaks and spacing are layout, not content
+    shingles = {text[i : i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))}
+    return sorted(heapq.nsmallest(k, {zlib.crc32(s.encode("utf-8")) for s in shingles}))
+
+
+def similarity(a: list[int], b: list[int]) -> float:
+    """Estimated Jaccard similarity of the texts two fingerprints were made from (0–1)."""
+    if not a or not b:
+        return 0.0
+    k = min(len(a), len(b))
+    union = heapq.nsmallest(k, set(a) | set(b))
+    shared = set(a) & set(b)
+    return sum(1 for h in union if h in shared) / k

@@ -1,0 +1,155 @@
+"""What the window says about a document's annotation file when it opens (kept aside,
+read-only, records that could not be read, notes found on a moved copy), the question
+"attach these notes?", and File ▸ Reattach Notes…: nothing is ever dropped in silence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores
+from reader.core.session import Session
+from reader.gui.message_bar import MessageBar
+from reader.models.annotation_model import format_date
+
+
+class ReattachController(QObject):
+    """Gets its parent widget, message bar and session passed in, so a test can hand it fakes."""
+
+    attached = Signal(int)  # how many annotations came in
+
+    def __init__(self, parent_widget, messages: MessageBar) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+        self.messages = messages
+        self.session: Session | None = None
+
+    def announce(self, session: Session) -> None:
+        """Say once what happened to the document's annotation file as it opened."""
+        self.session = session
+        result = session.load_result
+        if result.status == "corrupt":
+            self.messages.show_message(
+                self.tr(
+                    "The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document."
+                ).format(reason=result.message, backup=result.backup),
+                error=True,
+            )
+        elif result.status == "newer":
+            self.messages.show_message(
+                self.tr(
+                    "The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched."
+                )
+            )
+        elif result.status == "attached":
+            self.messages.show_message(
+                self.tr("This document's notes were found on a copy it was moved from ({source}) and attached.").format(
+                    source=result.message
+                )
+            )
+        if session.quarantined:
+            self.messages.show_message(
+                self.tr(
+                    "{count} annotation records could not be read. They are kept unchanged in {file} and included in JSON exports of the store."
+                ).format(count=len(session.quarantined), file=session.store.path),
+                error=True,
+            )
+        checks = sum(1 for a in session.annotations if a.needs_check)
+        if checks:
+            self.messages.show_message(
+                self.tr(
+                    "The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel."
+                ).format(count=checks)
+            )
+        if result.candidates:
+            # asked once the window has painted the document, not in the middle of opening it
+            QTimer.singleShot(0, lambda: self._offer(session, result.candidates[0]))
+
+    def _offer(self, session: Session, info: StoreInfo) -> None:
+        if session is not self.session:
+            return
+        answer = QMessageBox.question(
+            self.parent_widget,
+            self.tr("Attach notes?"),
+            self.tr(
+                "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
+            ).format(
+                count=info.count,
+                title=info.title,
+                path=info.document_path or "?",
+                percent=round(100 * info.similarity),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.attach(info.path)
+
+    def attach(self, path: Path) -> bool:
+        if self.session is None:
+            return False
+        try:
+            count = self.session.attach(path)
+        except StoreError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot attach notes"), str(exc))
+            return False
+        self.attached.emit(count)
+        return True
+
+    def dialog(self) -> None:
+        """File ▸ Reattach Notes…: stores whose documents cannot be found, to attach one here."""
+        if self.session is None:
+            return
+        stores = orphaned_stores(self.session.store.folder)
+        if not stores:
+            QMessageBox.information(
+                self.parent_widget,
+                self.tr("Reattach Notes"),
+                self.tr("Every annotation file belongs to a document that is still where it was."),
+            )
+            return
+        chooser = ReattachDialog(stores, self.parent_widget)
+        if chooser.exec() and chooser.chosen() is not None:
+            self.attach(chooser.chosen().path)
+
+
+class ReattachDialog(QDialog):
+    def __init__(self, stores: list[StoreInfo], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reattach Notes"))
+        self.stores = stores
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Notes whose documents cannot be found. Attach one to the open document:"), self)
+        )
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Notes"), self.tr("Last change"), self.tr("Was at")])
+        for info in stores:
+            item = QTreeWidgetItem([info.title, str(info.count), format_date(info.last_change), info.document_path or ""])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        self.tree.itemActivated.connect(self.accept)
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        attach = buttons.addButton(self.tr("Attach"), QDialogButtonBox.ButtonRole.AcceptRole)
+        attach.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 320)
+
+    def chosen(self) -> StoreInfo | None:
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
+        return self.stores[row] if row >= 0 else None
