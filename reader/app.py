@@ -129,7 +129,13 @@ class Shell(QObject):
 
 def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
-    folder = data_dir()
+    from reader.paths import DataDirError, fallback_data_dir
+
+    try:
+        folder = data_dir()
+        folder_problem = None
+    except DataDirError as exc:  # the window still opens; the reader is told where notes go
+        folder, folder_problem = fallback_data_dir(), exc
     from reader.gui.single_instance import InstanceServer, hand_over, server_name
 
     name = server_name(folder)
@@ -148,6 +154,14 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     install_excepthook(lambda: shell.window, folder)
     if not window.open_path(path or default_document(settings)) and path:
         window.open_path(default_document(settings))
+    if folder_problem is not None:
+        window.messages.show_message(
+            QCoreApplication.translate(
+                "App",
+                "Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.",
+            ).format(folder=folder_problem.path, reason=folder_problem.reason, fallback=folder),
+            error=True,
+        )
     if smoke_test:
         window.view.viewport().installEventFilter(_FirstPaint(window))
     window.show()

@@ -186,10 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     from reader.core.annotations.store import StoreError
     from reader.core.document import DocumentError
     from reader.core.export.webanno import AnnotationImportError
+    from reader.paths import DataDirError
 
     try:
         return args.func(args)
-    except (DocumentError, StoreError, AnnotationImportError, _Refused) as exc:
+    except (DocumentError, StoreError, AnnotationImportError, DataDirError, _Refused) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `reader outline | head`: the reader of our output left early

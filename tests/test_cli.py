@@ -69,3 +69,66 @@ def test_import_of_a_bad_file_says_why(tmp_path, notice_copy):
     bad.write_text("{oops", encoding="utf-8")
     result = run("import", str(notice_copy), str(bad), env={"READER_DATA_DIR": str(tmp_path / "d"), "PATH": ""})
     assert result.returncode == 1 and "not JSON" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["folder", "missing-folder"])
+def test_export_to_a_bad_place_says_why_and_fails(tmp_path, capsys, where):
+    target = tmp_path if where == "folder" else tmp_path / "no" / "such" / "out.md"
+    assert main(["export", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and "Traceback" not in err
+
+
+def test_export_on_a_full_disk_leaves_no_half_file(tmp_path, capsys, monkeypatch):
+    import reader.core.atomic as atomic
+
+    target = tmp_path / "out.md"
+    target.write_text("the previous export", encoding="utf-8")
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    assert main(["export", "-o", str(target)]) == 1
+    assert "No space left" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "the previous export"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_export_says_when_the_store_was_damaged(data_dir, capsys):
+    from reader.core.resources import notice_path
+    from reader.core.session import Session
+
+    s = Session.open(notice_path(), data_dir)
+    s.apply(None, s.new_annotation(0, 2))
+    s.save()
+    s.store.path.write_text("{ damaged", encoding="utf-8")
+    assert main(["export"]) == 0
+    assert "kept aside" in capsys.readouterr().err
+
+
+def test_import_counts_a_repeated_id_honestly(tmp_path, data_dir, capsys):
+    from reader.core.export import gather, render
+    from reader.core.resources import notice_path
+    from reader.core.session import Session
+
+    s = Session.open(notice_path(), tmp_path / "elsewhere")
+    for word in ("工匠精神", "勞動精神"):
+        start = s.text.index(word)
+        s.apply(None, s.new_annotation(start, start + 4))
+    exported = json.loads(render(gather(s), "json"))
+    items = exported["first"]["items"]
+    items[1]["id"] = items[0]["id"]
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("added 2,") and "1 under a new id" in out
+    assert len(Session.open(notice_path(), data_dir).annotations) == 2
+
+
+def test_a_data_folder_that_cannot_be_made_is_a_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the data folder should go", encoding="utf-8")
+    result = run("export", env={**__import__("os").environ, "READER_DATA_DIR": str(blocker / "data")})
+    assert result.returncode == 1 and result.stderr.startswith("reader: ") and "Traceback" not in result.stderr

@@ -60,7 +60,7 @@ class ReattachController(QObject):
         if session.quarantined:
             self.messages.show_message(
                 self.tr(
-                    "{count} annotation records could not be read. They are kept unchanged in {file} and included in JSON exports of the store."
+                    "{count} annotation records could not be read. They are kept unchanged in {file}."
                 ).format(count=len(session.quarantined), file=session.store.path),
                 error=True,
             )

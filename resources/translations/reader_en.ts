@@ -19,311 +19,321 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="53" />
+        <source>Reattach &amp;Notes…</source>
+        <translation>Reattach &amp;Notes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="60" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="57" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="61" />
+        <location filename="../../reader/gui/actions.py" line="68" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="62" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="71" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="76" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="81" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="82" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="90" />
+        <location filename="../../reader/gui/actions.py" line="97" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="95" />
+        <location filename="../../reader/gui/actions.py" line="102" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="99" />
+        <location filename="../../reader/gui/actions.py" line="106" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="108" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124" />
+        <location filename="../../reader/gui/actions.py" line="131" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="139" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="181" />
+        <source>Con&amp;firm Moved Highlight</source>
+        <translation>Con&amp;firm Moved Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="188" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="197" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="205" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="196" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="212" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="257" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="283" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="310" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298" />
+        <location filename="../../reader/gui/actions.py" line="312" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="313" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304" />
+        <location filename="../../reader/gui/actions.py" line="318" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="336" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="327" />
+        <location filename="../../reader/gui/actions.py" line="341" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332" />
+        <location filename="../../reader/gui/actions.py" line="346" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="350" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -331,18 +341,18 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="125" />
-        <location filename="../../reader/gui/annotation_dock.py" line="140" />
+        <location filename="../../reader/gui/annotation_dock.py" line="134" />
+        <location filename="../../reader/gui/annotation_dock.py" line="149" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="132" />
+        <location filename="../../reader/gui/annotation_dock.py" line="141" />
         <source>Filter quotes and notes (either script)</source>
         <translation>Filter quotes and notes (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="133" />
+        <location filename="../../reader/gui/annotation_dock.py" line="142" />
         <source>Filter annotations</source>
         <translation>Filter annotations</translation>
     </message>
@@ -380,12 +390,22 @@
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <source>No highlight is waiting to be checked.</source>
+        <translation>No highlight is waiting to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <source>Confirm place</source>
+        <translation>Confirm place</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="133" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
@@ -393,87 +413,99 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="32" />
+        <location filename="../../reader/gui/exchange.py" line="33" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="34" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="35" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="36" />
+        <location filename="../../reader/gui/exchange.py" line="37" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="37" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
         <source>purple</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="73" />
+        <location filename="../../reader/gui/exchange.py" line="74" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="79" />
+        <location filename="../../reader/gui/exchange.py" line="80" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="79" />
+        <location filename="../../reader/gui/exchange.py" line="80" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="90" />
+        <location filename="../../reader/gui/exchange.py" line="94" />
+        <source>These annotations were made on another document:
+{sources}
+
+Import them into this one?</source>
+        <translation>These annotations were made on another document:
+{sources}
+
+Import them into this one?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
         <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="106" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="96" />
+        <location filename="../../reader/gui/exchange.py" line="109" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -481,28 +513,38 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="51" />
+        <location filename="../../reader/models/annotation_model.py" line="53" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/annotation_model.py" line="54" />
+        <source>moved, please check</source>
+        <translation>moved, please check</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="51" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="122" />
+        <location filename="../../reader/app.py" line="111" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="159" />
+        <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
+        <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="54" />
+        <location filename="../../reader/gui/document_view.py" line="55" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -656,98 +698,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="111" />
-        <location filename="../../reader/gui/main_window.py" line="117" />
+        <location filename="../../reader/gui/main_window.py" line="113" />
+        <location filename="../../reader/gui/main_window.py" line="119" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="192" />
+        <location filename="../../reader/gui/main_window.py" line="196" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208" />
+        <location filename="../../reader/gui/main_window.py" line="212" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238" />
+        <location filename="../../reader/gui/main_window.py" line="242" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241" />
+        <location filename="../../reader/gui/main_window.py" line="245" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241" />
+        <location filename="../../reader/gui/main_window.py" line="245" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253" />
+        <location filename="../../reader/gui/main_window.py" line="257" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="258" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="278" />
+        <location filename="../../reader/gui/main_window.py" line="282" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306" />
+        <location filename="../../reader/gui/main_window.py" line="310" />
         <source>This is a folder, not a text file.</source>
         <translation>This is a folder, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="311" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310" />
+        <location filename="../../reader/gui/main_window.py" line="314" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="316" />
+        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
+        <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="318" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="325" />
         <source>{file}
 
 {reason}</source>
@@ -756,107 +803,97 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344" />
-        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
-        <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="351" />
-        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
-        <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="393" />
+        <location filename="../../reader/gui/main_window.py" line="386" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="405" />
+        <location filename="../../reader/gui/main_window.py" line="398" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444" />
+        <location filename="../../reader/gui/main_window.py" line="430" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="447" />
+        <location filename="../../reader/gui/main_window.py" line="433" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="450" />
+        <location filename="../../reader/gui/main_window.py" line="436" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="450" />
+        <location filename="../../reader/gui/main_window.py" line="436" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="438" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521" />
+        <location filename="../../reader/gui/main_window.py" line="502" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521" />
+        <location filename="../../reader/gui/main_window.py" line="502" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="525" />
+        <location filename="../../reader/gui/main_window.py" line="506" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="558" />
+        <location filename="../../reader/gui/main_window.py" line="542" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612" />
+        <location filename="../../reader/gui/main_window.py" line="594" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="621" />
+        <location filename="../../reader/gui/main_window.py" line="603" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="663" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="663" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="756" />
+        <location filename="../../reader/gui/main_window.py" line="738" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758" />
+        <location filename="../../reader/gui/main_window.py" line="740" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="769" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="771" />
+        <location filename="../../reader/gui/main_window.py" line="753" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1045,6 +1082,97 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/gui/progress_tracker.py" line="41" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReattachController</name>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="44" />
+        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
+        <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="51" />
+        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
+        <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="56" />
+        <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
+        <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="63" />
+        <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
+        <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="71" />
+        <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
+        <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="83" />
+        <source>Attach notes?</source>
+        <translation>Attach notes?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="85" />
+        <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
+        <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="102" />
+        <source>Cannot attach notes</source>
+        <translation>Cannot attach notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="115" />
+        <source>Reattach Notes</source>
+        <translation>Reattach Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="116" />
+        <source>Every annotation file belongs to a document that is still where it was.</source>
+        <translation>Every annotation file belongs to a document that is still where it was.</translation>
+    </message>
+</context>
+<context>
+    <name>ReattachDialog</name>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="127" />
+        <source>Reattach Notes</source>
+        <translation>Reattach Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="131" />
+        <source>Notes whose documents cannot be found. Attach one to the open document:</source>
+        <translation>Notes whose documents cannot be found. Attach one to the open document:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Was at</source>
+        <translation>Was at</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="146" />
+        <source>Attach</source>
+        <translation>Attach</translation>
     </message>
 </context>
 <context>

@@ -19,311 +19,321 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="53" />
+        <source>Reattach &amp;Notes…</source>
+        <translation>重新关联笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="60" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="57" />
+        <location filename="../../reader/gui/actions.py" line="64" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="59" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="61" />
+        <location filename="../../reader/gui/actions.py" line="68" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="62" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="71" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="76" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="81" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="82" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="90" />
+        <location filename="../../reader/gui/actions.py" line="97" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="95" />
+        <location filename="../../reader/gui/actions.py" line="102" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="99" />
+        <location filename="../../reader/gui/actions.py" line="106" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="108" />
+        <location filename="../../reader/gui/actions.py" line="115" />
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116" />
+        <location filename="../../reader/gui/actions.py" line="123" />
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124" />
+        <location filename="../../reader/gui/actions.py" line="131" />
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="139" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="181" />
+        <source>Con&amp;firm Moved Highlight</source>
+        <translation>确认移动的高亮(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="188" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="197" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="205" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="196" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="212" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="257" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="283" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="310" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298" />
+        <location filename="../../reader/gui/actions.py" line="312" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="313" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304" />
+        <location filename="../../reader/gui/actions.py" line="318" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="336" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="327" />
+        <location filename="../../reader/gui/actions.py" line="341" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="345" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332" />
+        <location filename="../../reader/gui/actions.py" line="346" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="350" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -331,18 +341,18 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="125" />
-        <location filename="../../reader/gui/annotation_dock.py" line="140" />
+        <location filename="../../reader/gui/annotation_dock.py" line="134" />
+        <location filename="../../reader/gui/annotation_dock.py" line="149" />
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="132" />
+        <location filename="../../reader/gui/annotation_dock.py" line="141" />
         <source>Filter quotes and notes (either script)</source>
         <translation>筛选引文和笔记（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="133" />
+        <location filename="../../reader/gui/annotation_dock.py" line="142" />
         <source>Filter annotations</source>
         <translation>筛选标注</translation>
     </message>
@@ -380,12 +390,22 @@
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <source>No highlight is waiting to be checked.</source>
+        <translation>没有等待核对的高亮。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <source>Confirm place</source>
+        <translation>确认位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="133" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
     </message>
@@ -393,87 +413,99 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="32" />
+        <location filename="../../reader/gui/exchange.py" line="33" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="34" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="35" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="36" />
+        <location filename="../../reader/gui/exchange.py" line="37" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="37" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="73" />
+        <location filename="../../reader/gui/exchange.py" line="74" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="79" />
+        <location filename="../../reader/gui/exchange.py" line="80" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="79" />
+        <location filename="../../reader/gui/exchange.py" line="80" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="90" />
+        <location filename="../../reader/gui/exchange.py" line="94" />
+        <source>These annotations were made on another document:
+{sources}
+
+Import them into this one?</source>
+        <translation>这些标注是在另一份文档上做的：
+{sources}
+
+要导入到这份文档吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
         <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="106" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="96" />
+        <location filename="../../reader/gui/exchange.py" line="109" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -481,28 +513,38 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="51" />
+        <location filename="../../reader/models/annotation_model.py" line="53" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/annotation_model.py" line="54" />
+        <source>moved, please check</source>
+        <translation>已移动，请核对</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="51" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="122" />
+        <location filename="../../reader/app.py" line="111" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="159" />
+        <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
+        <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="54" />
+        <location filename="../../reader/gui/document_view.py" line="55" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -656,98 +698,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="111" />
-        <location filename="../../reader/gui/main_window.py" line="117" />
+        <location filename="../../reader/gui/main_window.py" line="113" />
+        <location filename="../../reader/gui/main_window.py" line="119" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="192" />
+        <location filename="../../reader/gui/main_window.py" line="196" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208" />
+        <location filename="../../reader/gui/main_window.py" line="212" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238" />
+        <location filename="../../reader/gui/main_window.py" line="242" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241" />
+        <location filename="../../reader/gui/main_window.py" line="245" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241" />
+        <location filename="../../reader/gui/main_window.py" line="245" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253" />
+        <location filename="../../reader/gui/main_window.py" line="257" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254" />
+        <location filename="../../reader/gui/main_window.py" line="258" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="278" />
+        <location filename="../../reader/gui/main_window.py" line="282" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306" />
+        <location filename="../../reader/gui/main_window.py" line="310" />
         <source>This is a folder, not a text file.</source>
         <translation>这是一个文件夹，不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="307" />
+        <location filename="../../reader/gui/main_window.py" line="311" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>文件太大：研读可打开的文本文件最大为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310" />
+        <location filename="../../reader/gui/main_window.py" line="314" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311" />
+        <location filename="../../reader/gui/main_window.py" line="315" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313" />
+        <location filename="../../reader/gui/main_window.py" line="316" />
+        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
+        <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="318" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="320" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="325" />
         <source>{file}
 
 {reason}</source>
@@ -756,107 +803,97 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344" />
-        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
-        <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="351" />
-        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
-        <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="393" />
+        <location filename="../../reader/gui/main_window.py" line="386" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="405" />
+        <location filename="../../reader/gui/main_window.py" line="398" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444" />
+        <location filename="../../reader/gui/main_window.py" line="430" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="447" />
+        <location filename="../../reader/gui/main_window.py" line="433" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="450" />
+        <location filename="../../reader/gui/main_window.py" line="436" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="450" />
+        <location filename="../../reader/gui/main_window.py" line="436" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="452" />
+        <location filename="../../reader/gui/main_window.py" line="438" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521" />
+        <location filename="../../reader/gui/main_window.py" line="502" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521" />
+        <location filename="../../reader/gui/main_window.py" line="502" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="525" />
+        <location filename="../../reader/gui/main_window.py" line="506" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="558" />
+        <location filename="../../reader/gui/main_window.py" line="542" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612" />
+        <location filename="../../reader/gui/main_window.py" line="594" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="621" />
+        <location filename="../../reader/gui/main_window.py" line="603" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="663" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="681" />
+        <location filename="../../reader/gui/main_window.py" line="663" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="756" />
+        <location filename="../../reader/gui/main_window.py" line="738" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758" />
+        <location filename="../../reader/gui/main_window.py" line="740" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="769" />
+        <location filename="../../reader/gui/main_window.py" line="751" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="771" />
+        <location filename="../../reader/gui/main_window.py" line="753" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1045,6 +1082,97 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/progress_tracker.py" line="41" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReattachController</name>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="44" />
+        <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
+        <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="51" />
+        <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
+        <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="56" />
+        <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
+        <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="63" />
+        <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
+        <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="71" />
+        <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
+        <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="83" />
+        <source>Attach notes?</source>
+        <translation>关联笔记？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="85" />
+        <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
+        <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="102" />
+        <source>Cannot attach notes</source>
+        <translation>无法关联笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="115" />
+        <source>Reattach Notes</source>
+        <translation>重新关联笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="116" />
+        <source>Every annotation file belongs to a document that is still where it was.</source>
+        <translation>每个标注文件所属的文档都还在原处。</translation>
+    </message>
+</context>
+<context>
+    <name>ReattachDialog</name>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="127" />
+        <source>Reattach Notes</source>
+        <translation>重新关联笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="131" />
+        <source>Notes whose documents cannot be found. Attach one to the open document:</source>
+        <translation>以下笔记找不到所属文档。选择一份关联到当前文档：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Notes</source>
+        <translation>笔记数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>Was at</source>
+        <translation>原位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="146" />
+        <source>Attach</source>
+        <translation>关联</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,28 @@ def test_unreadable_file(tmp_path, monkeypatch):
 def test_decode_bytes_prefers_the_encoding_that_reads_as_chinese():
     text, encoding = decode_bytes(TRADITIONAL.encode("big5"))
     assert encoding == "big5" and text == TRADITIONAL
+
+
+def test_only_regular_files_open(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError) as info:  # would block for ever on a read
+        load_document(fifo)
+    assert info.value.code == "special"
+    with pytest.raises(DocumentError) as info:  # would read without end
+        load_document("/dev/zero")
+    assert info.value.code == "special"
+
+
+def test_utf8_behind_a_utf16_bom_is_read_as_utf8(tmp_path):
+    import codecs
+
+    path = tmp_path / "mislabelled.txt"
+    text = "全國總工會關於學習宣傳貫徹黨的二十大精神的通知\n各省、自治區、直轄市總工會：\n"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-8"))
+    assert load_document(path).text == text
+    real = tmp_path / "real-utf16.txt"
+    real.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert load_document(real).text == text

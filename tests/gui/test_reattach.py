@@ -1,0 +1,90 @@
+"""The window says what happened to a document's notes, and never drops them (issue 12)."""
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reader.core.session import Session
+from reader.models.annotation_model import CheckRole
+from tests.gui.conftest import answer_dialog
+
+
+def mark(session, word, occurrence=0, **fields):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = session.text.index(word, start + 1)
+    a = session.new_annotation(start, start + len(word), **fields)
+    session.apply(None, a)
+    return a
+
+
+def test_a_moved_highlight_is_marked_in_the_panel_and_confirmed_from_the_keyboard(make_window, notice_copy, data_dir, qtbot):
+    s = Session.open(notice_copy, data_dir)
+    a = mark(s, "黨的二十大精神", occurrence=2)
+    s.save()
+    text = s.text
+    cut = text.rfind("。", 0, a.start) + 1
+    notice_copy.write_text(text[:cut] + text[text.index("。", a.end) + 1 :], encoding="utf-8")
+    window = make_window(notice_copy)
+    assert "moved" in window.messages.label.text() and window.messages.isVisible()
+    model = window.annotation_dock.model
+    index = model.index_of_id(a.id)
+    assert model.data(index, CheckRole) == "moved, please check"
+    qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.session.annotations.get(a.id).needs_check
+    assert model.data(model.index_of_id(a.id), CheckRole) is None
+    window.controller.save()
+    record = json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"][0]
+    moved = window.session.annotations.get(a.id)
+    assert (record["start"], record["end"]) == (moved.start, moved.end)
+
+
+def test_unreadable_records_are_counted_once(make_window, notice_copy, data_dir):
+    s = Session.open(notice_copy, data_dir)
+    mark(s, "工匠精神")
+    bad = mark(s, "勞動精神")
+    s.save()
+    data = json.loads(s.store.path.read_text(encoding="utf-8"))
+    next(r for r in data["annotations"] if r["id"] == bad.id)["colour"] = "orange"
+    s.store.path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window = make_window(notice_copy)
+    assert "1 annotation records could not be read" in window.messages.label.text()
+    assert len(window.session.annotations) == 1
+
+
+def test_notes_of_a_similar_text_are_offered_and_attached(make_window, notice_copy, data_dir, tmp_path, qtbot):
+    s = Session.open(notice_copy, data_dir)
+    mark(s, "工匠精神", note="帶過來")
+    s.save()
+    text = notice_copy.read_text(encoding="utf-8")
+    half = tmp_path / "half.txt"
+    half.write_text(text[: len(text) // 2 + 200], encoding="utf-8")
+    notice_copy.unlink()
+    window = make_window()
+    answer = answer_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert window.open_path(half)
+    qtbot.waitUntil(lambda: answer.answered, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=2000)
+    assert window.annotation_dock.model.rowCount() == 1  # shown in the panel at once
+    window.controller.save()
+    assert [a.note for a in Session.open(half, data_dir).annotations] == ["帶過來"]
+
+
+def test_reattach_notes_lists_stores_whose_documents_are_gone(window, notice_copy, data_dir, tmp_path, qtbot):
+    gone = tmp_path / "gone.txt"
+    gone.write_text("另一篇文章。這裏有一段話，講述工匠精神的意義。", encoding="utf-8")
+    other = Session.open(gone, data_dir)
+    mark(other, "工匠精神", note="別處的筆記")
+    other.save()
+    gone.unlink()
+
+    def choose(dialog):
+        assert dialog.tree.topLevelItemCount() == 1
+        assert dialog.tree.topLevelItem(0).text(1) == "1"
+        dialog.accept()
+
+    answer = answer_dialog(qtbot, choose)
+    window.actions["reattach_notes"].trigger()
+    assert answer.answered
+    assert [a.note for a in window.session.annotations] == ["別處的筆記"]
