@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from reader.core.export.pdf_text import fix_radicals
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.gui.palette import highlight_colour
@@ -108,3 +109,5 @@ def write_pdf(path, session: Session, script: Script, prefs: ReadingPrefs | None
     )
     doc = build_print_document(session, script, prefs)
     doc.print_(writer)  # paginates and numbers the pages
+    del writer  # the file is complete once the writer is gone
+    fix_radicals(path, doc.toPlainText())  # Noto CJK: ⼯ in the text layer where the page shows 工

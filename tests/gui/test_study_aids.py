@@ -94,3 +94,28 @@ def test_pdf_holds_the_highlighted_passages(window, qtbot, tmp_path):
     assert "[1]核心要點" in flat
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "yes" in fonts.splitlines()[2]  # the font is embedded
+
+
+@pytest.mark.parametrize("family", ["Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"])
+@pytest.mark.parametrize("script", [Script.ORIGINAL, Script.SIMPLIFIED])
+def test_the_pdf_text_layer_is_the_document_text(window, tmp_path, family, script):
+    """Copying or searching the PDF gives the document's characters, never a radical that
+    shares their glyph (Noto CJK draws ⼯ and 工 alike)."""
+    from dataclasses import replace
+
+    from reader.gui.preferences import chinese_families
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    if family not in chinese_families():
+        pytest.skip(f"{family} is not installed")
+    pdf = tmp_path / "notice.pdf"
+    write_pdf(pdf, window.session, script, replace(window.prefs, font_family=family))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert family.replace(" ", "").lower() in fonts.replace(" ", "").lower()  # the test really used that font
+    extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [page.strip().split("\n") for page in extracted.split("\f") if page.strip()]
+    assert [lines[-1] for lines in pages] == [str(n) for n in range(1, len(pages) + 1)]  # page numbers
+    body = "".join("".join(lines[:-1]) for lines in pages)
+    shown = window.session.view(script).text
+    assert "".join(body.split()) == "".join(shown.split())
