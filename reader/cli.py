@@ -58,10 +58,15 @@ def _open_session(path: str | None):
 
 def cmd_outline(args) -> int:
     from reader.core.document import load_document
-    from reader.core.outline import build_outline
+    from reader.core.outline import build_outline, outline_json
 
     document = load_document(_document_path(args.path))
-    outline = build_outline(document.text)
+    outline = build_outline(document.text, document.headings)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(outline_json(outline), ensure_ascii=False, indent=1) + "\n")
+        return 0
 
     def show(node, depth: int) -> None:
         for child in node.children:
@@ -132,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("outline", help="print the section tree (label and range)")
     p.add_argument("path", nargs="?")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_outline)
     p = sub.add_parser("convert", help="print the document in one script")
     p.add_argument("path", nargs="?")

@@ -10,40 +10,76 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from reader.core.formats.base import HeadingHint
+
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
 
 _NUM = "一二三四五六七八九十百千零〇两兩壹貳參肆伍陸柒捌玖拾\\d"
-_HEADING_LEVELS = [
-    re.compile(rf"^第[{_NUM}]+[編编部卷篇](?:\s|$|[：:、])"),
-    re.compile(rf"^第[{_NUM}]+章"),
-    re.compile(rf"^第[{_NUM}]+[節节]"),
-    re.compile(r"^[一二三四五六七八九十百]+、"),
-    re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"),
-    re.compile(r"^\d{1,3}[.．、](?!\d)"),
-    re.compile(r"^[（(]\d{1,3}[)）]"),
-]
-_SENTENCE_END = re.compile(r"[。！？!?…]+[」』”’）)》\"']*")
-_CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?]")
-_LABEL_STOP = re.compile(r"[,，:：;；﹔。！？!?]")
+_SEP = r"(?:[\s\u3000:：、．.]|$)"  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    """One rung of the heading grammar: a pattern for the start of a line and its rank
+    (smaller is higher). `short` rules hold only on a line that is a heading by itself."""
+
+    name: str
+    rank: int
+    pattern: re.Pattern
+    short: bool = True
+
+
+# The grammar, highest first: laws (编 > 分编 > 章 > 节 > 条), books (部/卷/篇/集 > 回/章),
+# official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
+# the rest: a （一） inside an article is an item of it, not a heading (_build_body).
+HEADING_RULES: tuple[HeadingRule, ...] = (
+    HeadingRule("part", 0, re.compile(rf"^(?:第[{_NUM}]+[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
+    HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
+    HeadingRule("subpart", 1, re.compile(rf"^第[{_NUM}]+分[編编]{_SEP}")),
+    HeadingRule("chapter", 2, re.compile(rf"^第[{_NUM}]+[章回]{_SEP}")),
+    HeadingRule("section", 3, re.compile(rf"^第[{_NUM}]+[節节]{_SEP}")),
+    HeadingRule("article", 4, re.compile(rf"^第[{_NUM}]+條|^第[{_NUM}]+条"), short=False),
+    HeadingRule("numbered", 5, re.compile(r"^[一二三四五六七八九十百]+、"), short=False),
+    HeadingRule("parenthesised", 6, re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"), short=False),
+    HeadingRule("arabic", 7, re.compile(r"^\d{1,3}[.．、](?!\d)")),
+    HeadingRule("arabic_parenthesised", 8, re.compile(r"^[（(]\d{1,3}[)）]")),
+    HeadingRule("passage", 9, re.compile(rf"^[{_NUM}]{{1,4}}$")),
+)
+_ARTICLE_RULE = next(rule for rule in HEADING_RULES if rule.name == "article")
+_ITEM_RULES = ("numbered", "parenthesised", "arabic", "arabic_parenthesised")
+"""Inside an article these number its items."""
+_STANDALONE_RANK = 10
+_STANDALONE_MAX = 16  # 公孫丑上, 離婁上: a heading by itself, not a sentence
+_HINT_ARTICLE_RANK = 100  # under headings the file marks, articles rank below them all
+_SENTENCE_END = re.compile(r"[。！？!?…．]+[」』”’）)》\"']*")
+_CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?．]")
+_LABEL_STOP = re.compile(r"[,，:：;；﹔。！？!?．]")
 _SEMICOLON = re.compile(r"[;；﹔]")
 _COMMA = re.compile(r"[,，]")
 _DATELINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|來源|来源")
 _CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
+_FULL_STOP = re.compile(r"[。！？．]")
+_CLOSING = "。！？!?；;：:，,、．…"
 _HEADER_LINE_MAX = 60
 
 
 @dataclass
 class Section:
     kind: str
-    """document, header, breadcrumb, title, subtitle, author, dateline, heading, paragraph,
-    sentence, item or credit."""
+    """document, header, breadcrumb, title, subtitle, author, dateline, heading, article,
+    paragraph, sentence, item or credit."""
     start: int
     end: int
     label_start: int
     label_end: int
     truncated: bool = False
     children: list[Section] = field(default_factory=list)
+    head_end: int = -1
+    """For a heading or article: where the part typeset as a heading ends (the heading line,
+    the run-in heading sentence, the article's number); -1 for other nodes."""
+    depth: int = 0
+    """For a heading: 1 for the outermost level present in this document, 2 below it …"""
 
     def walk(self):
         yield self
@@ -108,11 +144,12 @@ def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _label_end(text: str, start: int, end: int, min_opening: int = _MIN_OPENING) -> tuple[int, bool]:
+    """Where a node's label ends, and whether that cuts it short (shown with …)."""
     pos = start
     while True:
         m = _LABEL_STOP.search(text, pos, end)
         stop = m.start() if m else end
-        if stop - start >= min_opening or not m or text[m.start()] in "。！？!?":
+        if stop - start >= min_opening or not m or text[m.start()] in "。！？!?．":
             break
         pos = m.end()
     stop = min(stop, end)
@@ -126,7 +163,25 @@ def _label_end(text: str, start: int, end: int, min_opening: int = _MIN_OPENING)
 def _node(text: str, kind: str, start: int, end: int) -> Section:
     # an item is named by its first clause alone (加強組織領導), the rest need a fuller opening
     label_end, truncated = _label_end(text, start, end, 1 if kind == "item" else _MIN_OPENING)
+    if kind in ("paragraph", "sentence") and label_end < _trim_end_punct(text, start, end):
+        truncated = True  # the label is the opening of something longer: say so
     return Section(kind, start, end, start, label_end, truncated)
+
+
+def _heading(text: str, kind: str, start: int, end: int, head_end: int) -> Section:
+    """A heading labelled by its whole heading part (cut at LABEL_MAX, with …)."""
+    if kind == "article":  # 第一条 with the opening of its text
+        label_end, truncated = _label_end(text, start, end, head_end - start + _MIN_OPENING)
+        truncated = truncated or label_end < _trim_end_punct(text, start, end)
+    else:
+        label_end = _trim_end_punct(text, start, head_end)
+        truncated = label_end - start > LABEL_MAX
+        if truncated:
+            label_end = start + LABEL_MAX
+    node = Section(kind, start, end, start, label_end, truncated, head_end=head_end)
+    if head_end < end:  # a run-in heading: the rest of its line is body text with sentences
+        node.children = _paragraph(text, "paragraph", start, end).children
+    return node
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -208,35 +263,82 @@ def _paragraph(text: str, kind: str, start: int, end: int) -> Section:
     return node
 
 
-def heading_level(text: str, start: int, end: int) -> int | None:
+def _is_short_line(line: str) -> bool:
+    """A line that can stand as a heading by itself: short, not a sentence."""
+    # a stray ASCII ? inside a line is a lost character in many e-texts, not a question
+    return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
+
+
+def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
+    """The grammar rule a line starts with, if any."""
     line = text[start:end]
-    for level, pattern in enumerate(_HEADING_LEVELS):
-        if pattern.match(line):
-            return level
+    for rule in HEADING_RULES:
+        if rule.pattern.match(line) and (not rule.short or _is_short_line(line)):
+            return rule
     return None
 
 
+def heading_level(text: str, start: int, end: int) -> int | None:
+    rule = heading_rule(text, start, end)
+    return rule.rank if rule else None
+
+
+def _head_end(text: str, rule: HeadingRule, start: int, end: int) -> int:
+    """The part of a heading line typeset as the heading."""
+    if rule.name == "article":
+        return start + rule.pattern.match(text[start:end]).end()
+    line = text[start:end]
+    if len(line) <= LABEL_MAX and "。" not in line.rstrip("。"):
+        return end
+    first = _SENTENCE_END.search(text, start, end)  # a run-in heading: its first sentence
+    return first.end() if first else end
+
+
 def _is_body_line(text: str, start: int, end: int) -> bool:
-    return end - start > _HEADER_LINE_MAX or "。" in text[start:end]
+    return end - start > _HEADER_LINE_MAX or bool(_FULL_STOP.search(text, start, end))
+
+
+def _is_salutation(line: str) -> bool:
+    return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
 
 def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, int]:
-    """The metadata block: leading short lines before the first body paragraph."""
+    """The metadata block: leading short lines before the first body paragraph or heading.
+
+    A block that opens like a news article (a breadcrumb or a dateline among its lines) is
+    read as breadcrumb, title, subtitle, author and dateline; elsewhere only the first line is
+    the title and nothing is guessed."""
     n = 0
-    while n < len(lines) and not _is_body_line(text, *lines[n]) and heading_level(text, *lines[n]) is None:
+    while (
+        n < len(lines)
+        and not _is_body_line(text, *lines[n])
+        and heading_rule(text, *lines[n]) is None
+        and not _is_salutation(text[lines[n][0] : lines[n][1]])
+    ):
         n += 1
-    if n < 2 or n == len(lines):
+    if n == 0 or n == len(lines):
         return None, 0
+    block = [text[s:e] for s, e in lines[:n]]
+    news = any(">" in line or "›" in line or _DATELINE.search(line) for line in block)
+    if not news:
+        n = 1
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
-    seen_title = False
-    for s, e in lines[:n]:
-        line = text[s:e]
+    # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
+    dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
+    for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
+        title = next((c for c in header.children if c.kind == "title"), None)
         if ">" in line or "›" in line:
             kind = "breadcrumb"
         elif _DATELINE.search(line):
             kind = "dateline"
-        elif not seen_title:
-            kind, seen_title = "title", True
+        elif line.startswith(("——", "－－")):
+            kind = "subtitle"
+        elif title is not None and dash is not None and i < dash:
+            title.end = e
+            title.label_end = min(e, title.start + LABEL_MAX)
+            continue
+        elif title is None:
+            kind = "title"
         elif len(line) <= 6 and not _CLAUSE_END.search(line):
             kind = "author"
         else:
@@ -249,34 +351,116 @@ def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, in
     return header, n
 
 
-def build_outline(text: str) -> Outline:
+def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = ()) -> Outline:
+    """The section tree of a text. `headings` are the headings the file itself marks
+    (Markdown, HTML, Word …): when given, they are the headings and the grammar only adds
+    articles (第X条) below them."""
     root = Section("document", 0, len(text), 0, 0)
     lines = _lines(text)
-    header, used = _header(text, lines)
-    if header:
-        root.children.append(header)
-    stack: list[tuple[int, Section]] = []  # (level, heading) from outermost to innermost
+    hints = {h.start: h.level for h in headings}
+    used = 0
+    if not hints:
+        header, used = _header(text, lines)
+        if header:
+            root.children.append(header)
+    body = lines[used:]
+    rules = [heading_rule(text, s, e) for s, e in body]
+    # a short standalone line is a heading only where the text has no chapter grammar of its
+    # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading
+    standalone = not hints and not any(r is not None and r.rank <= 3 for r in rules)
+    stack: list[tuple[int, Section]] = []  # (rank, node) from outermost to innermost
 
     def parent() -> Section:
         return stack[-1][1] if stack else root
 
-    for index, (s, e) in enumerate(lines[used:], start=used):
-        level = heading_level(text, s, e)
-        if index == len(lines) - 1 and _CREDIT.match(text[s:e]):
-            while stack:
-                stack.pop()
+    def open_node(rank: int, node: Section) -> None:
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parent().children.append(node)
+        stack.append((rank, node))
+
+    for index, ((s, e), rule) in enumerate(zip(body, rules)):
+        line = text[s:e]
+        in_article = bool(stack) and stack[-1][1].kind == "article"
+        if index == len(body) - 1 and _CREDIT.match(line):
+            stack.clear()
             root.children.append(_node(text, "credit", s, e))
-        elif level is not None:
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            heading = _paragraph(text, "heading", s, e) if e - s > LABEL_MAX else _node(text, "heading", s, e)
-            parent().children.append(heading)
-            stack.append((level, heading))
+        elif s in hints:
+            if hints[s] == min(hints.values()) and not root.children and not stack and _is_first_only(hints, s):
+                root.children.append(_heading(text, "title", s, e, e))  # the document's title
+            else:
+                open_node(hints[s], _heading(text, "heading", s, e, e))
+        elif rule is not None and in_article and rule.name in _ITEM_RULES:
+            parent().children.append(_paragraph(text, "item", s, e))  # an article's （一） …
+        elif hints and rule is not None and rule.name == "article":
+            open_node(_HINT_ARTICLE_RANK, _heading(text, "article", s, e, _head_end(text, rule, s, e)))
+        elif rule is not None and not hints:
+            kind = "article" if rule.name == "article" else "heading"
+            open_node(rule.rank, _heading(text, kind, s, e, _head_end(text, rule, s, e)))
+        elif standalone and _is_standalone_heading(text, body, index):
+            open_node(_STANDALONE_RANK, _heading(text, "heading", s, e, e))
         else:
             parent().children.append(_paragraph(text, "paragraph", s, e))
-        for _, heading in stack:
-            heading.end = max(heading.end, e)
+        for _, node in stack:
+            node.end = max(node.end, e)
+    _set_depths(root)
     return Outline(text, root)
+
+
+def _is_first_only(hints: dict[int, int], start: int) -> bool:
+    """The top-level heading that opens the document and is the only one of its level."""
+    top = min(hints.values())
+    return sum(1 for level in hints.values() if level == top) == 1
+
+
+def _is_standalone_heading(text: str, body: list[tuple[int, int]], index: int) -> bool:
+    """公孫丑上 between blank lines, followed by body text: a heading."""
+    s, e = body[index]
+    line = text[s:e]
+    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;"):
+        return False
+    blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
+    blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
+    if not (blank_before and blank_after):
+        return False
+    ns, ne = body[index + 1]
+    return _is_body_line(text, ns, ne)
+
+
+def _set_depths(root: Section) -> None:
+    """Depth 1 for the outermost headings present, 2 for those inside them …"""
+
+    def walk(node: Section, depth: int) -> None:
+        for child in node.children:
+            if child.kind in ("heading", "article"):
+                child.depth = depth
+                walk(child, depth + 1)
+
+    walk(root, 1)
+
+
+def outline_json(outline: Outline) -> dict:
+    """The tree as plain data for tools and tests: kind, label, range and children; a
+    heading also its depth and the end of its heading part."""
+
+    def node(n: Section) -> dict:
+        out = {"kind": n.kind, "label": outline.label(n), "start": n.start, "end": n.end}
+        if n.head_end >= 0:
+            out["depth"] = n.depth
+            out["head_end"] = n.head_end
+        if n.children:
+            out["children"] = [node(c) for c in n.children]
+        return out
+
+    return {"title": outline.title(), "sections": [node(c) for c in outline.root.children]}
+
+
+def headings_of(outline: Outline) -> list[tuple[str, int, str]]:
+    """(kind, depth, label) of every heading, article and title, in document order: what a
+    golden outline pins down."""
+    return [
+        (n.kind, n.depth, outline.label(n)) for n in outline.root.walk() if n.kind in ("title", "heading", "article")
+    ]
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:

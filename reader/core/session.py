@@ -21,7 +21,7 @@ def annotations_folder(data_dir: Path) -> Path:
 class Session:
     def __init__(self, document: Document, data_dir: Path, variant: str = "s2t") -> None:
         self.document = document
-        self.outline: Outline = build_outline(document.text)
+        self.outline: Outline = build_outline(document.text, document.headings)
         self.views = ScriptViews(document.text, variant=variant)
         self.store = AnnotationStore(
             annotations_folder(data_dir), document.path, document.content_hash, self.title, document.text

@@ -10,14 +10,15 @@ def labels(outline, nodes):
 
 
 def test_notice_top_level(notice_text):
+    """The notice's tree; a paragraph's label is its opening, with … where it is cut."""
     outline = build_outline(notice_text)
     assert kinds(outline.sections) == ["header"] + ["paragraph"] * 5 + ["credit"]
     assert labels(outline, outline.sections[1:]) == [
-        "根據《中共中央關於認真學習宣傳貫徹黨的二十大精神的決定》部署要求",
+        "根據《中共中央關於認真學習宣傳貫徹黨的二十大精神的決定》部署要求…",
         "《通知》指出,學習宣傳貫徹黨的二十大精神對於動員全黨全國各族人民更加緊密地團結在…",
-        "《通知》強調,要把握學習領會黨的二十大精神的著重點",
+        "《通知》強調,要把握學習領會黨的二十大精神的著重點…",
         "《通知》指出,各級工會要把擁護“兩個確立”、踐行“兩個維護”體現到貫徹黨中央決策…",
-        "《通知》強調,各級工會要把學習宣傳貫徹黨的二十大精神擺上重要議事日程",
+        "《通知》強調,各級工會要把學習宣傳貫徹黨的二十大精神擺上重要議事日程…",
         "(責編:皮博、黃瑾)",
     ]
 

@@ -21,6 +21,8 @@ __all__ = ["READERS", "Extracted", "FormatError", "HeadingHint", "reader_for"]
 
 READERS: dict[str, str] = {
     # suffix (lower case, with the dot) → module under reader.core.formats
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 
 
