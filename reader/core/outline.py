@@ -475,8 +475,8 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 
 def navigation_stops(outline: Outline) -> list[Section]:
-    """What next/previous section steps through: the header, headings, paragraphs, the credit."""
-    return [n for n in outline.root.walk() if n.kind in ("header", "heading", "paragraph", "credit")]
+    """What next/previous section steps through: the header, headings, articles, paragraphs, the credit."""
+    return [n for n in outline.root.walk() if n.kind in ("header", "heading", "article", "paragraph", "credit")]
 
 
 def next_paragraph(text: str, pos: int) -> int:

@@ -41,6 +41,8 @@ _KIND_STYLES = {
     "author": (_CENTRE, 0, False, True),
     "dateline": (_CENTRE, -1, False, True),
     "heading": (_LEFT, 1, True, False),
+    "subheading": (_LEFT, 0, True, False),
+    "runin": (None, 0, True, False),  # a heading inside a body line: bold, the line stays body
     "credit": (_RIGHT, -1, False, True),
 }
 
@@ -170,7 +172,7 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(doc)
         block = doc.begin()
         while block.isValid():
-            if block.length() == 1:  # blank lines separate paragraphs; the margins already do
+            if not block.text().strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(empty)
             block = block.next()
@@ -179,16 +181,17 @@ class DocumentView(QTextEdit):
             if style is None:
                 continue
             align, size_step, bold, muted = style
-            fmt = QTextBlockFormat()
-            fmt.setAlignment(align)
-            fmt.setTextIndent(0)
             char = QTextCharFormat()
             char.setProperty(QTextFormat.Property.FontSizeAdjustment, size_step)
             char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             if muted:
                 char.setForeground(self.palette().placeholderText())
             cursor = self._qt_cursor(start, end, doc)
-            cursor.mergeBlockFormat(fmt)
+            if align is not None:
+                fmt = QTextBlockFormat()
+                fmt.setAlignment(align)
+                fmt.setTextIndent(0)
+                cursor.mergeBlockFormat(fmt)
             cursor.mergeCharFormat(char)
 
     # -- coordinates -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.core import typeset
 from reader.core.annotations.model import COLOURS
 from reader.core.annotations.store import store_key
 from reader.core.document import MAX_BYTES, DocumentError
@@ -332,11 +333,7 @@ class MainWindow(QMainWindow):
         self.session = session
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document: a book's outline has tens of thousands of nodes to walk
-        self._blocks = [
-            (n.start, n.end, n.kind)
-            for n in session.outline.root.walk()
-            if n.kind not in ("document", "header", "paragraph", "sentence", "item")
-        ]
+        self._blocks = [(b.start, b.end, b.kind) for b in typeset.blocks(session.outline)]
         self.view.forget_documents()
         self.view.words = session.words
         self.view.original_text = session.text

@@ -3,6 +3,8 @@ numbered after each paragraph, page numbers, a CJK font (Qt embeds the glyphs it
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
     QFont,
@@ -15,6 +17,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from reader.core import typeset
 from reader.core.export.pdf_text import fix_radicals
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -28,6 +31,24 @@ def _paragraphs(text: str):
         if line.strip():
             yield pos, pos + len(line)
         pos += len(line) + 1
+
+
+_PRINT_SIZES = {"title": 16, "heading": 13, "subheading": 11}
+
+
+def _line_kinds(blocks: list[typeset.Block]):
+    """kind(start, end) of a whole line: the typeset block holding it, else paragraph (a
+    run-in heading leaves its line a paragraph)."""
+    whole = [b for b in blocks if b.kind != "runin"]
+    starts = [b.start for b in whole]
+
+    def kind(start: int, end: int) -> str:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and whole[i].start <= start and end <= whole[i].end:
+            return whole[i].kind
+        return "paragraph"
+
+    return kind
 
 
 def build_print_document(session: Session, script: Script, prefs: ReadingPrefs | None = None) -> QTextDocument:
@@ -48,11 +69,11 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
     small.setFontPointSize(9)
     plain = QTextCharFormat()
     annotations = session.annotations.placed()
-    kinds = {(n.start, n.end): n.kind for n in session.outline.root.walk()}
+    kinds = _line_kinds(typeset.blocks(session.outline))
     number = 0
     first = True
     for start, end in _paragraphs(session.text):
-        kind = kinds.get((start, end), "paragraph")
+        kind = kinds(start, end)
         inside = [a for a in annotations if start <= a.start < end]
         block = QTextBlockFormat(body)
         if kind in ("breadcrumb", "title", "subtitle", "author", "dateline"):
@@ -64,11 +85,11 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
         else:
             cursor.setBlockFormat(block)
             first = False
-        if kind == "title":
-            title = QTextCharFormat()
-            title.setFontPointSize(16)
-            title.setFontWeight(QFont.Weight.Bold)
-            cursor.insertText(view.slice(start, end), title)
+        if kind in _PRINT_SIZES:  # the title and heading lines, as on screen
+            heading = QTextCharFormat()
+            heading.setFontPointSize(_PRINT_SIZES[kind])
+            heading.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(view.slice(start, end), heading)
             continue
         pos = start
         notes = []
