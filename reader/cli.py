@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--variant",
         choices=("s2t", "s2tw", "s2twp", "s2hk"),
-        default="s2t",
+        default="s2tw",
         help="OpenCC form of Traditional for a Simplified original",
     )
     p.add_argument("-o", "--output")

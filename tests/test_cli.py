@@ -36,7 +36,7 @@ def test_outline_of_a_bad_path_fails_clearly(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("script, config", [("simplified", "t2s"), ("traditional", None), ("original", None)])
+@pytest.mark.parametrize("script, config", [("simplified", "tw2s"), ("traditional", None), ("original", None)])
 def test_convert_matches_opencc(capsys, notice_text, script, config):
     assert main(["convert", "--script", script]) == 0
     expected = opencc.OpenCC(config).convert(notice_text) if config else notice_text

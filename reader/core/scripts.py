@@ -27,6 +27,12 @@ TRADITIONAL_VARIANTS = {
     "s2twp": "Taiwan, with Taiwanese phrases",
     "s2hk": "Hong Kong",
 }
+DEFAULT_VARIANT = "s2tw"
+"""Traditional as Taiwan prints it: OpenCC's "standard" s2t writes 爲/衆/裏/着, which no
+printer uses (character error rate 2.2 % against 0.25 % for s2tw on parallel text)."""
+TO_SIMPLIFIED = "tw2s"
+"""Traditional → Simplified: tw2s turns 著 into 着 where mainland text has it (著重點 → 着重点);
+t2s leaves 著 (0.36 % against 0.09 % character errors)."""
 
 # OpenCC's own phrase separators: it never converts across them, so neither do we.
 _SEPARATORS = re.compile(
@@ -121,6 +127,52 @@ def _piece_converter(converter):
     return lambda piece: step(piece, chain)
 
 
+@cache
+def corrections() -> tuple[tuple[str, str], ...]:
+    """(wrong, right) pairs fixed after Simplified → Traditional (resources/script_corrections.tsv)."""
+    from reader.core.resources import resource_path
+
+    rows = []
+    for line in resource_path("script_corrections.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            wrong, right, _example = line.split("\t")
+            if len(wrong) != len(right):
+                raise ValueError(f"a correction must keep the length: {wrong} → {right}")
+            rows.append((wrong, right))
+    return tuple(rows)
+
+
+def _corrected(converted: str) -> str:
+    for wrong, right in corrections():
+        if wrong in converted:
+            converted = converted.replace(wrong, right)
+    return converted
+
+
+def _word_pieces(text: str, config: str) -> list[str]:
+    """The pieces a text converts in: between OpenCC's separators and, from Simplified, also
+    between jieba's words. OpenCC's phrase matching crosses word boundaries (保护|发生 →
+    保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not."""
+    pieces = _SEPARATORS.split(text)
+    if not config.startswith("s2"):
+        return pieces
+    from reader.core.words import tokenizer  # jieba knows Simplified words only
+
+    cut = tokenizer().cut
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0 and len(piece) > 1:
+            words = list(cut(piece, HMM=True))
+            # keep the even/odd rhythm: words are joined by empty separators
+            for j, word in enumerate(words):
+                if j:
+                    out.append("")
+                out.append(word)
+        else:
+            out.append(piece)
+    return out
+
+
 def convert_with_map(text: str, config: str, script: Script) -> View:
     with _lock:
         converter = _opencc(config)
@@ -129,7 +181,7 @@ def convert_with_map(text: str, config: str, script: Script) -> View:
     out: list[str] = []
     segments: list[Segment] = []
     o = v = 0
-    for i, piece in enumerate(_SEPARATORS.split(text)):
+    for i, piece in enumerate(_word_pieces(text, config)):
         # odd pieces are the separators themselves, which OpenCC leaves alone
         converted = conv(piece) if i % 2 == 0 and piece else piece
         if len(converted) != len(piece):
@@ -141,7 +193,10 @@ def convert_with_map(text: str, config: str, script: Script) -> View:
             v += len(converted)
         out.append(converted)
         o += len(piece)
-    return View(script, config, "".join(out), segments)
+    converted = "".join(out)
+    if config.startswith("s2"):  # across word boundaries too; same lengths, so the map holds
+        converted = _corrected(converted)
+    return View(script, config, converted, segments)
 
 
 def _align(piece: str, converted: str, conv) -> list[tuple[int, int, str]]:
@@ -193,20 +248,20 @@ class ScriptPlan:
         return self.simplified if script is Script.SIMPLIFIED else self.traditional
 
 
-def plan_for(original_script: Script, variant: str = "s2t") -> ScriptPlan:
+def plan_for(original_script: Script, variant: str = DEFAULT_VARIANT) -> ScriptPlan:
     if variant not in TRADITIONAL_VARIANTS:
         raise ValueError(f"unknown Traditional variant {variant!r}")
     if original_script is Script.TRADITIONAL:
-        return ScriptPlan(original_script, "t2s", None)
+        return ScriptPlan(original_script, TO_SIMPLIFIED, None)
     if original_script is Script.SIMPLIFIED:
         return ScriptPlan(original_script, None, variant)
-    return ScriptPlan(original_script, "t2s", variant)
+    return ScriptPlan(original_script, TO_SIMPLIFIED, variant)
 
 
 class ScriptViews:
     """The views of one document, converted on demand and cached. Thread-safe."""
 
-    def __init__(self, text: str, original_script: Script | None = None, variant: str = "s2t") -> None:
+    def __init__(self, text: str, original_script: Script | None = None, variant: str = DEFAULT_VARIANT) -> None:
         self.text = text
         self.original_script = original_script or detect_script(text)
         self.plan = plan_for(self.original_script, variant)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.scripts import Script, ScriptViews, convert
+from reader.core.scripts import TO_SIMPLIFIED, Script, ScriptViews, View, convert
 
 
 def fold(text: str) -> str:
@@ -18,7 +18,7 @@ def fold(text: str) -> str:
 
 def search_key(text: str) -> str:
     """Text as every comparison sees it: Simplified, lower case, so either script matches."""
-    return fold(convert(text, "t2s"))
+    return fold(convert(text, TO_SIMPLIFIED))
 
 
 @dataclass(frozen=True)
@@ -34,19 +34,28 @@ class SearchIndex:
         self._views = views
         self._simplified = views.get(Script.SIMPLIFIED)
         self._folded = fold(self._simplified.text)
+        self._shown_folded: dict[int, str] = {}
 
     def normalise_query(self, query: str) -> str:
         return search_key(query)
 
-    def find(self, query: str, limit: int | None = None) -> list[Hit]:
+    def find(self, query: str, limit: int | None = None, shown: View | None = None) -> list[Hit]:
+        """Hits in original offsets: the query folded to Simplified, matched in the Simplified
+        view, and — so that find never misses what is on screen — the query as typed,
+        matched in the view being shown (著力 in the Taiwan view of a Simplified 着力)."""
         if not query:
             return []
-        needle = self.normalise_query(query)
-        view = self._simplified
-        hits = []
-        for m in re.finditer(re.escape(needle), self._folded):
-            start, end = view.range_to_original(m.start(), m.end())
-            hits.append(Hit(start, end))
-            if limit is not None and len(hits) >= limit:
-                break
-        return hits
+        found: set[Hit] = set()
+        for view, folded, needle in self._targets(query, shown):
+            for m in re.finditer(re.escape(needle), folded):
+                found.add(Hit(*view.range_to_original(m.start(), m.end())))
+        hits = sorted(found, key=lambda h: (h.start, h.end))
+        return hits[:limit] if limit is not None else hits
+
+    def _targets(self, query: str, shown: View | None):
+        yield self._simplified, self._folded, self.normalise_query(query)
+        if shown is not None and shown is not self._simplified:
+            folded = self._shown_folded.get(id(shown))
+            if folded is None:
+                folded = self._shown_folded[id(shown)] = fold(shown.text)
+            yield shown, folded, fold(query)

@@ -11,7 +11,7 @@ from reader.core.annotations.store import AnnotationStore, LoadResult, StoreStat
 from reader.core.document import Document, load_document
 from reader.core.outline import Outline, build_outline, navigation_stops
 from reader.core.progress import load_progress
-from reader.core.scripts import Script, ScriptViews
+from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -19,7 +19,7 @@ def annotations_folder(data_dir: Path) -> Path:
 
 
 class Session:
-    def __init__(self, document: Document, data_dir: Path, variant: str = "s2t") -> None:
+    def __init__(self, document: Document, data_dir: Path, variant: str = DEFAULT_VARIANT) -> None:
         self.document = document
         self.outline: Outline = build_outline(document.text, document.headings)
         self.views = ScriptViews(document.text, variant=variant)
@@ -40,7 +40,7 @@ class Session:
         self.progress = load_progress(self.store.path, [(n.start, n.end) for n in navigation_stops(self.outline)])
 
     @classmethod
-    def open(cls, path: Path | str, data_dir: Path, variant: str = "s2t") -> Session:
+    def open(cls, path: Path | str, data_dir: Path, variant: str = DEFAULT_VARIANT) -> Session:
         return cls(load_document(path), data_dir, variant)
 
     @property

@@ -67,7 +67,8 @@ class FindController(QObject):
                 self.window.background.run(lambda: SearchIndex(session.views), done)
                 return
             self._index = SearchIndex(session.views)
-        self.hits = self._index.find(query) if query and self._index else []
+        shown = session.views.cached(self.window.script)
+        self.hits = self._index.find(query, shown=shown) if query and self._index else []
         caret = self.window.view.caret_original()
         self.current = next((i for i, h in enumerate(self.hits) if h.start >= caret), 0) if self.hits else None
         self._show_current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from reader.core.document import MAX_BYTES, DocumentError
 from reader.core.keyterms import analyse
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.resources import notice_path
-from reader.core.scripts import Script
+from reader.core.scripts import DEFAULT_VARIANT, Script
 from reader.core.session import Session
 from reader.core.words import WordBoundaries
 from reader.gui import background, theme
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str) -> bool:
         """Open a document; on failure say why and keep what was open."""
         try:
-            session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", "s2t")))
+            session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", default_variant())))
         except DocumentError as exc:
             reasons = {
                 "missing": self.tr("The file does not exist."),
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         for variant in ("s2t", "s2tw", "s2twp", "s2hk"):
             action = self.actions[f"variant_{variant}"]
             action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
-            action.setChecked(variant == views.plan.traditional if simplified_original else variant == "s2t")
+            action.setChecked(variant == views.plan.traditional if simplified_original else variant == DEFAULT_VARIANT)
 
     def choose_language(self, choice: str) -> None:
         if choice != str(self.settings.value("ui/language", "")):
@@ -774,6 +774,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/zoom", self.view.zoom_steps)
         self.settings.sync()
+
+
+def default_variant() -> str:
+    """Hong Kong forms for a reader in Hong Kong, Taiwan forms elsewhere."""
+    return "s2hk" if QLocale.system().name() in ("zh_HK", "zh_MO") else DEFAULT_VARIANT
 
 
 def default_document(settings) -> Path:

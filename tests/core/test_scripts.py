@@ -14,7 +14,7 @@ def test_detects_the_notice_as_traditional(notice_text):
 
 
 def test_plans_per_original_script():
-    assert plan_for(Script.TRADITIONAL).simplified == "t2s"
+    assert plan_for(Script.TRADITIONAL).simplified == "tw2s"
     assert plan_for(Script.TRADITIONAL).traditional is None  # the original is already Traditional
     assert plan_for(Script.SIMPLIFIED, "s2twp").traditional == "s2twp"
     assert plan_for(Script.SIMPLIFIED).simplified is None
@@ -27,7 +27,7 @@ def test_views_of_the_notice_come_from_the_original(notice_text):
     assert views.get(Script.ORIGINAL).text == notice_text
     assert views.get(Script.TRADITIONAL).text == notice_text
     simplified = views.get(Script.SIMPLIFIED).text
-    assert simplified == opencc.OpenCC("t2s").convert(notice_text)
+    assert simplified == opencc.OpenCC("tw2s").convert(notice_text)
     # the lossy round trip is never taken: converting back differs from the original
     assert opencc.OpenCC("s2t").convert(simplified) != notice_text
 
@@ -74,3 +74,34 @@ def test_utf16_positions_around_characters_outside_the_bmp():
     assert m.to_code_point(2) == 1  # inside the surrogate pair: the character's start
     assert len(text.encode("utf-16-le")) // 2 == units[-1]
     assert Utf16Map("純文字").identity
+
+
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        ("保护发生", "保護發生"),  # not 保護髮生: the phrase 护发 crosses the words 保护|发生
+        ("伟大斗争", "偉大鬥爭"),
+        ("新征程", "新征程"),
+        ("完善分配制度", "完善分配制度"),  # corrections table
+        ("租购并举的住房制度", "租購並舉的住房制度"),
+        ("书云：“民惟邦本。”", "書云：“民惟邦本。”"),
+        ("坚持一个中国原则", "堅持一個中國原則"),
+        ("施展才干的舞台", "施展才幹的舞臺"),
+    ],
+)
+def test_simplified_to_taiwan_word_by_word(simplified, traditional):
+    view = ScriptViews(simplified, Script.SIMPLIFIED).get(Script.TRADITIONAL)
+    assert view.config == "s2tw" and view.text == traditional
+
+
+def test_traditional_to_simplified_writes_mainland_zhe():
+    view = ScriptViews("把握著重點，說著，著力用", Script.TRADITIONAL).get(Script.SIMPLIFIED)
+    assert view.text == "把握着重点，说着，着力用"
+
+
+def test_every_correction_keeps_its_length_and_is_applied():
+    from reader.core.scripts import convert_with_map, corrections
+
+    for wrong, right in corrections():
+        assert len(wrong) == len(right)
+    assert convert_with_map("诗云", "s2tw", Script.TRADITIONAL).text == "詩云"

@@ -1,3 +1,5 @@
+import re
+
 from reader.core.scripts import ScriptViews
 from reader.core.search import SearchIndex
 
@@ -26,3 +28,17 @@ def test_hits_are_in_original_offsets_across_a_length_change():
     text = "内存很大，内存很好"
     index = SearchIndex(ScriptViews(text, variant="s2twp"))
     assert [(h.start, h.end) for h in index.find("內存")] == [(0, 2), (5, 7)]
+
+
+def test_find_matches_what_the_taiwan_view_shows():
+    from reader.core.scripts import Script, ScriptViews
+
+    views = ScriptViews("我们要着力推进，他说着话。着力！", Script.SIMPLIFIED)
+    shown = views.get(Script.TRADITIONAL)
+    index = SearchIndex(views)
+    for query in ("著力", "說著", "着力", "学习"):
+        hits = index.find(query, shown=shown)
+        expected = [m.start() for m in re.finditer(re.escape(query), shown.text)]
+        for start in expected:  # every occurrence on screen is found
+            assert shown.to_original(start) in [h.start for h in hits]
+    assert len(index.find("著力", shown=shown)) == 2

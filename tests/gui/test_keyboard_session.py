@@ -86,5 +86,5 @@ def test_a_session_by_keys_alone(window, qtbot, tmp_path, words):
     assert answer.answered
     out = target.read_text(encoding="utf-8")
     assert out.startswith("# 全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知")
-    assert "> 《通知》强调,要把握学习领会党的二十大精神的著重点" in out
+    assert "> 《通知》强调,要把握学习领会党的二十大精神的着重点" in out
     assert "九個深刻領會" in out and "*green · " in out and "*pink · " in out
