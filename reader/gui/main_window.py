@@ -579,7 +579,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         current = self.annotation_dock.tree.current_id()
-        self.annotation_dock.model.reset(self.session, self.session.view(self.script))
+        # only a view that exists: right after a book opens, self.script may name a view not yet
+        # converted (set_script converts it in the background and calls this again)
+        view = self.session.views.cached(self.script) or self.session.view(Script.ORIGINAL)
+        self.annotation_dock.model.reset(self.session, view)
         self.view.paint_annotations(self.session.annotations.placed())
         if current:
             self.annotation_dock.select_id(current)

@@ -295,3 +295,29 @@ def test_an_uncaught_error_is_reported_logged_and_saves_first(window, qtbot, dat
     assert "RuntimeError: boom" in shown[0]
     assert "RuntimeError: boom" in (data_dir / "reader.log").read_text(encoding="utf-8")
     assert not window.session.dirty and window.session.store.path.exists()
+
+
+def test_opening_a_book_after_simplified_converts_nothing_on_the_gui_thread(make_window, tmp_path, qtbot, monkeypatch):
+    """The annotation panel of a newly opened book must not convert the whole book to the
+    previous document's script on the window's thread."""
+    from reader.core import scripts
+    from reader.core.scripts import Script
+    from reader.gui import background
+
+    window = make_window()
+    window.set_script(Script.SIMPLIFIED)
+    book = tmp_path / "book.txt"
+    book.write_text(("第一章 開始\n\n" + "學習貫徹黨的二十大精神，團結奮鬥。" * 40 + "\n\n") * 400, encoding="utf-8")
+    assert len(book.read_text(encoding="utf-8")) > background.BACKGROUND_CHARS
+    converted_here = []
+    real = scripts.convert_with_map
+    import threading
+
+    def spy(text, config, script):
+        if threading.current_thread() is threading.main_thread():
+            converted_here.append(len(text))
+        return real(text, config, script)
+
+    monkeypatch.setattr(scripts, "convert_with_map", spy)
+    assert window.open_path(book)
+    assert [n for n in converted_here if n > background.BACKGROUND_CHARS] == []
