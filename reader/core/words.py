@@ -11,6 +11,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from reader.core.resources import resource_path
 from reader.core.scripts import View
 
 _lock = threading.Lock()
@@ -23,6 +24,9 @@ def _tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    # established terms of official texts that jieba's dictionary splits (中国/特色/社会主义,
+    # 新/时代): resources/userdict.txt, one "word frequency tag" per line
+    tokenizer.load_userdict(str(resource_path("userdict.txt")))
     return tokenizer
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from reader.core.scripts import Script, ScriptViews
 from reader.core.words import WordBoundaries
 
@@ -31,3 +33,10 @@ def test_boundaries_map_through_a_conversion_that_changes_length():
     # segmenting the Simplified original is the identity mapping; the boundaries are its own
     boundaries = WordBoundaries.from_view(views.get(Script.SIMPLIFIED))
     assert boundaries.word_at(text.index("内存")) == (2, 4)
+
+
+@pytest.mark.parametrize("term", ["中国特色社会主义", "人类命运共同体", "新时代", "全过程人民民主", "两个确立"])
+def test_established_terms_are_one_word(term):
+    from reader.core.words import tokenizer
+
+    assert term in list(tokenizer().cut(f"坚持{term}的", HMM=True))
