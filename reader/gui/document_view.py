@@ -3,10 +3,13 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QTextBlockFormat,
@@ -98,6 +101,7 @@ class DocumentView(QTextEdit):
         self.setDocument(doc)
         self.blockSignals(False)
         self._rebuild_layers()
+        self._balance_titles()
         if keep:
             self.select_original(anchor, caret, ensure_visible=False)
             self.scroll_to_original(top)
@@ -357,6 +361,49 @@ class DocumentView(QTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_measure()
+        self._balance_titles()
+
+    def _balance_titles(self) -> None:
+        """Set a title or subtitle that wraps in lines of even length, so no line holds a
+        single character (二十 / 大精神的通知, or 斗 alone): the block is narrowed to its text's
+        width divided by the lines it needs."""
+        if self._current is None:
+            return
+        doc = self.document()
+        width = self.viewport().width() - 2 * doc.documentMargin() - 4
+        if width <= 0:
+            return
+        for start, end, kind in self._current[1]:
+            if kind not in ("title", "subtitle"):
+                continue
+            cursor = self._qt_cursor(start, end, doc)
+            block = doc.findBlock(cursor.selectionStart())
+            while block.isValid() and block.position() <= cursor.selectionEnd():
+                self._balance_block(block, width)
+                block = block.next()
+
+    def _balance_block(self, block, width: float) -> None:
+        fmt = block.blockFormat()
+        fragment = block.begin().fragment() if not block.begin().atEnd() else None
+        char = fragment.charFormat() if fragment is not None and fragment.isValid() else QTextCharFormat()
+        font = QFont(block.document().defaultFont())
+        font.setBold(char.fontWeight() >= QFont.Weight.Bold)
+        # Qt scales a relative size as HTML's <font size>: small 0.8, large 1.2, x-large 1.5
+        step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
+        font.setPointSizeF(font.pointSizeF() * {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}.get(step, 1.0))
+        metrics = QFontMetricsF(font)
+        text_width = metrics.horizontalAdvance(block.text())
+        lines = max(1, math.ceil(text_width / width))
+        margin = 0.0
+        if lines > 1:
+            target = text_width / lines + metrics.horizontalAdvance("中") * 0.4  # slack for rounding
+            margin = max(0.0, (width - target) / 2)
+        if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
+            return
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(fmt)
 
     def _update_measure(self) -> None:
         # centre a column no wider than max_width characters, as a printed page would

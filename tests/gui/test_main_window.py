@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QAbstractItemModelTester
@@ -321,3 +322,22 @@ def test_opening_a_book_after_simplified_converts_nothing_on_the_gui_thread(make
     monkeypatch.setattr(scripts, "convert_with_map", spy)
     assert window.open_path(book)
     assert [n for n in converted_here if n > background.BACKGROUND_CHARS] == []
+
+
+@pytest.mark.parametrize("width", [420, 520, 640, 900])
+def test_titles_wrap_in_even_lines_never_one_character_alone(window, qtbot, width):
+    window.resize(width + 600, 700)  # the docks take their share; the page is what is left
+    window.view.setFixedWidth(width)
+    qtbot.wait(50)
+    doc = window.view.document()
+    text = window.session.text
+    for kind in ("title", "subtitle"):
+        node = window.session.outline.first(kind)
+        start = window.view.positions.to_qt(window.session.views.get(window.script).to_view(node.start))
+        block = doc.findBlock(start)
+        layout = block.layout()
+        lengths = [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
+        assert sum(lengths) == len(block.text()) and len(block.text()) == node.end - node.start
+        if len(lengths) > 1:
+            assert min(lengths) >= 2, (kind, width, lengths, text[node.start : node.end])
+            assert max(lengths) - min(lengths) <= 2  # balanced, not a long line and a stub
