@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.outline import Outline
+from reader.core.wrapping import soft_breaks
 
 HEADER_KINDS = ("breadcrumb", "title", "subtitle", "author", "dateline")
 
@@ -38,3 +39,10 @@ def blocks(outline: Outline) -> list[Block]:
             else:
                 out.append(Block(node.start, node.head_end, "heading" if node.depth <= 1 else "subheading"))
     return out
+
+
+def line_joins(text: str, typeset_blocks: list[Block]) -> list[int]:
+    """Line breaks inside a paragraph of a hard-wrapped e-text, typeset as one paragraph; a
+    title's or heading's line is never joined to its neighbours."""
+    edges = [edge for b in typeset_blocks if b.kind != "runin" for edge in (b.start, b.end)]
+    return soft_breaks(text, edges)

@@ -26,6 +26,7 @@ from reader.core.outline import next_paragraph, previous_paragraph
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
+from reader.core.wrapping import join_soft_breaks
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
@@ -75,6 +76,7 @@ class DocumentView(QTextEdit):
         self._current: tuple[View, list] | None = None
         self.words: WordBoundaries | None = None
         self.original_text = ""  # paragraphs are found in the original, whatever script is shown
+        self.line_joins: list[int] = []  # soft line breaks of a hard-wrapped text (original offsets)
         self._specs: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
@@ -127,8 +129,12 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         cursor.setBlockFormat(self._body_format())
-        # every new block inherits the format above; clean punctuation keeps every length
-        cursor.insertText(clean_punctuation(view.text) if self.prefs.clean_punctuation else view.text)
+        # every new block inherits the format above; joining wrapped lines and clean punctuation
+        # keep every length
+        text = view.text
+        if self.line_joins:
+            text = join_soft_breaks(text, [view.to_view(p) for p in self.line_joins])
+        cursor.insertText(clean_punctuation(text) if self.prefs.clean_punctuation else text)
         self._typeset(doc, blocks)
         cursor.endEditBlock()
         return doc
@@ -176,9 +182,15 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(doc)
         block = doc.begin()
         while block.isValid():
-            if not block.text().strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
+            text = block.text()
+            if not text.strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(empty)
+            elif text[0] in " \u3000" and self.prefs.indent:  # the text brings its own indent (　　)
+                cursor.setPosition(block.position())
+                fmt = block.blockFormat()
+                fmt.setTextIndent(0)
+                cursor.setBlockFormat(fmt)
             block = block.next()
         for start, end, kind in blocks:
             style = _KIND_STYLES.get(kind)

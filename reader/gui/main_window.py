@@ -333,8 +333,10 @@ class MainWindow(QMainWindow):
         self.session = session
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document: a book's outline has tens of thousands of nodes to walk
-        self._blocks = [(b.start, b.end, b.kind) for b in typeset.blocks(session.outline)]
+        blocks = typeset.blocks(session.outline)
+        self._blocks = [(b.start, b.end, b.kind) for b in blocks]
         self.view.forget_documents()
+        self.view.line_joins = typeset.line_joins(session.text, blocks)
         self.view.words = session.words
         self.view.original_text = session.text
         self.finder.reset()

@@ -21,16 +21,23 @@ from reader.core import typeset
 from reader.core.export.pdf_text import fix_radicals
 from reader.core.scripts import Script
 from reader.core.session import Session
+from reader.core.wrapping import join_lines
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import ReadingPrefs, body_font
 
 
-def _paragraphs(text: str):
-    pos = 0
+def _paragraphs(text: str, joins: list[int]):
+    """(start, end) of each paragraph that is not blank: a line, or the lines a hard-wrapped
+    text's soft breaks join."""
+    soft = set(joins)
+    start = pos = 0
     for line in text.split("\n"):
-        if line.strip():
-            yield pos, pos + len(line)
-        pos += len(line) + 1
+        end = pos + len(line)
+        if end not in soft:
+            if text[start:end].strip():
+                yield start, end
+            start = end + 1
+        pos = end + 1
 
 
 _PRINT_SIZES = {"title": 16, "heading": 13, "subheading": 11}
@@ -51,6 +58,11 @@ def _line_kinds(blocks: list[typeset.Block]):
     return kind
 
 
+def _shown(view, start: int, end: int) -> str:
+    """A stretch of a paragraph as printed: the lines of a wrapped paragraph joined."""
+    return join_lines(view.slice(start, end))
+
+
 def build_print_document(session: Session, script: Script, prefs: ReadingPrefs | None = None) -> QTextDocument:
     prefs = prefs or ReadingPrefs()
     view = session.view(script)
@@ -69,10 +81,11 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
     small.setFontPointSize(9)
     plain = QTextCharFormat()
     annotations = session.annotations.placed()
-    kinds = _line_kinds(typeset.blocks(session.outline))
+    blocks = typeset.blocks(session.outline)
+    kinds = _line_kinds(blocks)
     number = 0
     first = True
-    for start, end in _paragraphs(session.text):
+    for start, end in _paragraphs(session.text, typeset.line_joins(session.text, blocks)):
         kind = kinds(start, end)
         inside = [a for a in annotations if start <= a.start < end]
         block = QTextBlockFormat(body)
@@ -89,13 +102,13 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
             heading = QTextCharFormat()
             heading.setFontPointSize(_PRINT_SIZES[kind])
             heading.setFontWeight(QFont.Weight.Bold)
-            cursor.insertText(view.slice(start, end), heading)
+            cursor.insertText(_shown(view, start, end), heading)
             continue
         pos = start
         notes = []
         for a in inside:
             if a.start > pos:
-                cursor.insertText(view.slice(pos, a.start), plain)
+                cursor.insertText(_shown(view, pos, a.start), plain)
             fmt = QTextCharFormat()
             if a.colour and a.style == "highlight":
                 fmt.setBackground(highlight_colour(a.colour, 255))
@@ -105,7 +118,7 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
             shown_from = max(pos, a.start)
             a_end = min(a.end, end)
             if a_end > shown_from:
-                cursor.insertText(view.slice(shown_from, a_end), fmt)
+                cursor.insertText(_shown(view, shown_from, a_end), fmt)
             pos = max(pos, a_end)
             if a.note.strip():
                 number += 1
@@ -114,7 +127,7 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
                 cursor.insertText(f"[{number}]", marker)
                 notes.append((number, a.note.strip()))
         if end > pos:
-            cursor.insertText(view.slice(pos, end), plain)
+            cursor.insertText(_shown(view, pos, end), plain)
         for n, note in notes:
             cursor.insertBlock(notes_format, small)
             cursor.insertText(f"[{n}] {note}", small)

@@ -341,3 +341,26 @@ def test_titles_wrap_in_even_lines_never_one_character_alone(window, qtbot, widt
         if len(lengths) > 1:
             assert min(lengths) >= 2, (kind, width, lengths, text[node.start : node.end])
             assert max(lengths) - min(lengths) <= 2  # balanced, not a long line and a stub
+
+
+def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
+    from pathlib import Path
+
+    window = make_window(Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt")
+    text = window.session.text
+    start = text.index("孟子見梁惠王。王曰")
+    across = text.index("何必曰利")  # on the next line of the file
+    doc = window.view.document()
+    to_qt = window.view.positions.to_qt
+    block = doc.findBlock(to_qt(start))
+    assert block.contains(to_qt(across))
+    assert block.blockFormat().textIndent() == 0  # the text's own 　　 is the indent
+    # a selection across the joined line is the same stretch of the original
+    window.view.select_original(across - 3, across + 2)
+    assert window.view.selection_original() == (across - 3, across + 2)
+    # the Simplified view joins the same lines
+    window.set_script(Script.SIMPLIFIED)
+    view = window.session.view(Script.SIMPLIFIED)
+    to_qt = window.view.positions.to_qt
+    block = window.view.document().findBlock(to_qt(view.to_view(start)))
+    assert block.contains(to_qt(view.to_view(across))) and "何必曰利" in block.text()
