@@ -107,18 +107,16 @@ class Shell(QObject):
         from reader.gui.language import install, resolve
 
         old = self.window
-        if not old.controller.save():
+        if not old.save_annotations():
             message = QCoreApplication.translate("App", "The language changes once the annotations can be saved.")
             old.statusBar().showMessage(message, 5000)
             return
-        selection = old.view.selection_original()
-        top = old.view.top_original()
-        path = old.session.document.path if old.session else None
-        old.save_state()
+        selection = old.view.selection_original() if old.view else None
+        top = old.view.top_original() if old.view else 0
+        old.save_state()  # the tabs, and where each one is
         install(resolve(choice))
         new = self._make_window()
-        if path is not None:
-            new.open_path(path)
+        if new.restore_tabs() and selection is not None:
             new.view.select_original(*selection, ensure_visible=False)
             new.view.scroll_to_original(top)
         new.show()
@@ -152,7 +150,9 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         instance = InstanceServer(name, shell)
         instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
-    if not window.open_path(path or default_document(settings)) and path:
+    # the tabs of the last session, then the file asked for; the notice when nothing opens
+    restored = window.restore_tabs()
+    if not (path and window.open_path(path)) and not restored:
         window.open_path(default_document(settings))
     if folder_problem is not None:
         window.messages.show_message(

@@ -5,6 +5,7 @@ the shortcuts dialog and the help list all read from this one table."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -25,7 +26,9 @@ class ActionSpec:
     scope: str = "window"  # "text": a single-key shortcut live only while the text has focus
     checkable: bool = False
     group: str = ""
-    call: tuple = ()  # (window method or "part.method", argument) instead of on_<name>
+    call: Callable | None = None
+    """call(window) instead of window.on_<name>(): resolved when triggered, so "w.editor" is the
+    editor of the reading that is current then."""
 
 
 # QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
@@ -37,7 +40,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"),
         (),
         "document-import",
-        call=("exchange.import_dialog", None),
+        call=lambda w: w.exchange.import_dialog(),
     ),
     ActionSpec(
         "export_annotations",
@@ -45,22 +48,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Export Annotations…"),
         ("Ctrl+E",),
         "document-export",
-        call=("exchange.export_dialog", None),
+        call=lambda w: w.exchange.export_dialog(),
     ),
     ActionSpec(
         "reattach_notes",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Reattach &Notes…"),
         (),
-        call=("reattach.dialog", None),
+        call=lambda w: w.reattach.dialog(),
     ),
     ActionSpec(
         "copy_markdown",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"),
         ("Ctrl+Shift+C",),
-        call=("exchange.copy_markdown", None),
+        call=lambda w: w.exchange.copy_markdown(),
     ),
+    ActionSpec("close_tab", "file", QT_TRANSLATE_NOOP("Actions", "&Close Tab"), (SK.Close, "Ctrl+W"), "window-close"),
     ActionSpec("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (SK.Print,), "document-print"),
     ActionSpec(
         "export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+P",), "application-pdf"
@@ -70,10 +74,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
     ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy"),
     ActionSpec(
-        "find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find", call=("finder.open", None)
+        "find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find", call=lambda w: w.finder.open()
     ),
     ActionSpec(
-        "find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=("finder.open", None)
+        "find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=lambda w: w.finder.open()
     ),
     ActionSpec(
         "find_next",
@@ -81,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Find &Next"),
         ("F3",),
         "go-down-search",
-        call=("finder.step", 1),
+        call=lambda w: w.finder.step(1),
     ),
     ActionSpec(
         "find_previous",
@@ -89,7 +93,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
         ("Shift+F3",),
         "go-up-search",
-        call=("finder.step", -1),
+        call=lambda w: w.finder.step(-1),
     ),
     ActionSpec(
         "preferences",
@@ -107,7 +111,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("H",),
         "format-text-highlight",
         scope="text",
-        call=("editor.highlight_current", None),
+        call=lambda w: w.editor.highlight_current(),
     ),
     ActionSpec(
         "colour_1",
@@ -115,7 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"),
         ("1",),
         scope="text",
-        call=("editor.highlight", "yellow"),
+        call=lambda w: w.editor.highlight("yellow"),
     ),
     ActionSpec(
         "colour_2",
@@ -123,7 +127,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
         ("2",),
         scope="text",
-        call=("editor.highlight", "green"),
+        call=lambda w: w.editor.highlight("green"),
     ),
     ActionSpec(
         "colour_3",
@@ -131,7 +135,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
         ("3",),
         scope="text",
-        call=("editor.highlight", "blue"),
+        call=lambda w: w.editor.highlight("blue"),
     ),
     ActionSpec(
         "colour_4",
@@ -139,7 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
         ("4",),
         scope="text",
-        call=("editor.highlight", "pink"),
+        call=lambda w: w.editor.highlight("pink"),
     ),
     ActionSpec(
         "colour_5",
@@ -147,7 +151,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
         ("5",),
         scope="text",
-        call=("editor.highlight", "purple"),
+        call=lambda w: w.editor.highlight("purple"),
     ),
     ActionSpec(
         "underline",
@@ -156,7 +160,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("U",),
         "format-text-underline",
         scope="text",
-        call=("editor.underline", None),
+        call=lambda w: w.editor.underline(),
     ),
     ActionSpec(
         "note",
@@ -165,7 +169,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("N",),
         "document-edit",
         scope="text",
-        call=("editor.note", None),
+        call=lambda w: w.editor.note(),
     ),
     ActionSpec(
         "comment",
@@ -173,14 +177,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Comment Without Highlight…"),
         ("C",),
         scope="text",
-        call=("editor.comment", None),
+        call=lambda w: w.editor.comment(),
     ),
     ActionSpec(
         "confirm_placement",
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "Con&firm Moved Highlight"),
         ("Ctrl+Shift+K",),
-        call=("editor.confirm_placement", None),
+        call=lambda w: w.editor.confirm_placement(),
     ),
     ActionSpec(
         "remove_highlight",
@@ -189,7 +193,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Delete",),
         "edit-delete",
         scope="text",
-        call=("editor.remove_at_caret", None),
+        call=lambda w: w.editor.remove_at_caret(),
     ),
     ActionSpec(
         "next_highlight",
@@ -197,7 +201,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Next &Highlight"),
         ("Alt+Down",),
         "go-down",
-        call=("editor.step", 1),
+        call=lambda w: w.editor.step(1),
     ),
     ActionSpec(
         "previous_highlight",
@@ -205,7 +209,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Previous H&ighlight"),
         ("Alt+Up",),
         "go-up",
-        call=("editor.step", -1),
+        call=lambda w: w.editor.step(-1),
     ),
     ActionSpec("next_section", "go", QT_TRANSLATE_NOOP("Actions", "&Next Section"), ("Ctrl+PgDown",), "go-next"),
     ActionSpec(
@@ -222,7 +226,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+1",),
         checkable=True,
         group="script",
-        call=("set_script", Script.ORIGINAL),
+        call=lambda w: w.set_script(Script.ORIGINAL),
     ),
     ActionSpec(
         "script_simplified",
@@ -231,7 +235,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+2",),
         checkable=True,
         group="script",
-        call=("set_script", Script.SIMPLIFIED),
+        call=lambda w: w.set_script(Script.SIMPLIFIED),
     ),
     ActionSpec(
         "script_traditional",
@@ -240,7 +244,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+3",),
         checkable=True,
         group="script",
-        call=("set_script", Script.TRADITIONAL),
+        call=lambda w: w.set_script(Script.TRADITIONAL),
     ),
     ActionSpec("cycle_script", "view", QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"), ("Ctrl+Shift+T",)),
     ActionSpec(
@@ -249,7 +253,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC &Standard"),
         checkable=True,
         group="variant",
-        call=("set_variant", "s2t"),
+        call=lambda w: w.set_variant("s2t"),
     ),
     ActionSpec(
         "variant_s2tw",
@@ -257,7 +261,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: T&aiwan"),
         checkable=True,
         group="variant",
-        call=("set_variant", "s2tw"),
+        call=lambda w: w.set_variant("s2tw"),
     ),
     ActionSpec(
         "variant_s2twp",
@@ -265,7 +269,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: Taiwan with Taiwanese &Phrases"),
         checkable=True,
         group="variant",
-        call=("set_variant", "s2twp"),
+        call=lambda w: w.set_variant("s2twp"),
     ),
     ActionSpec(
         "variant_s2hk",
@@ -273,7 +277,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"),
         checkable=True,
         group="variant",
-        call=("set_variant", "s2hk"),
+        call=lambda w: w.set_variant("s2hk"),
     ),
     ActionSpec(
         "language_system",
@@ -281,7 +285,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&System Language"),
         checkable=True,
         group="language",
-        call=("choose_language", ""),
+        call=lambda w: w.choose_language(""),
     ),
     ActionSpec(
         "language_en",
@@ -289,7 +293,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&English"),
         checkable=True,
         group="language",
-        call=("choose_language", "en"),
+        call=lambda w: w.choose_language("en"),
     ),
     ActionSpec(
         "language_zh_CN",
@@ -297,7 +301,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "简体中文 (&C)"),
         checkable=True,
         group="language",
-        call=("choose_language", "zh_CN"),
+        call=lambda w: w.choose_language("zh_CN"),
     ),
     ActionSpec(
         "language_zh_TW",
@@ -305,7 +309,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "繁體中文 (&T)"),
         checkable=True,
         group="language",
-        call=("choose_language", "zh_TW"),
+        call=lambda w: w.choose_language("zh_TW"),
     ),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
@@ -322,10 +326,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"),
         (),
-        call=("progress.reset", None),
+        call=lambda w: w.progress.reset(),
     ),
     ActionSpec(
         "full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ("F11",), "view-fullscreen", checkable=True
+    ),
+    ActionSpec("split_view", "view", QT_TRANSLATE_NOOP("Actions", "&Split Side by Side"), ("Ctrl+\\",), checkable=True),
+    ActionSpec(
+        "sync_scrolling", "view", QT_TRANSLATE_NOOP("Actions", "Scroll &Together by Section"), (), checkable=True
+    ),
+    ActionSpec(
+        "next_tab",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Next Ta&b"),
+        (SK.NextChild, "Ctrl+Tab"),
+        call=lambda w: w.step_tab(+1),
+    ),
+    ActionSpec(
+        "previous_tab",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Tab"),
+        (SK.PreviousChild, "Ctrl+Shift+Tab"),
+        call=lambda w: w.step_tab(-1),
     ),
     ActionSpec(
         "shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), (SK.HelpContents,), "help-keys"
@@ -336,7 +358,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
         ("?",),
         scope="text",
-        call=("on_shortcuts", None),
+        call=lambda w: w.on_shortcuts(),
     ),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about"),
 )
@@ -351,6 +373,64 @@ MENUS = (
 )
 # submenu → (the menu it sits in, its title)
 SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"))}
+SEPARATED_AFTER = frozenset(
+    {
+        "reattach_notes",
+        "close_tab",
+        "export_pdf",
+        "redo",
+        "copy",
+        "preferences",
+        "find_previous",
+        "select_sentence",
+        "remove_highlight",
+        "previous_highlight",
+        "previous_section",
+        "forward",
+        "reset_progress",
+        "cycle_script",
+        "variant_s2hk",
+        "zoom_reset",
+        "language_zh_TW",
+        "previous_tab",
+    }
+)
+"""The menu items a separator follows."""
+TOOLBAR = (
+    "open",
+    "export_annotations",
+    "-",
+    "script_original",
+    "script_simplified",
+    "script_traditional",
+    "-",
+    "colour_1",
+    "colour_2",
+    "colour_3",
+    "colour_4",
+    "colour_5",
+    "underline",
+    "note",
+    "remove_highlight",
+    "-",
+    "find",
+)
+"""The toolbar, in order; "-" is a separator. The colours show as their swatch only."""
+CONTEXT_MENU = (
+    "copy",
+    "-",
+    "colour_1",
+    "colour_2",
+    "colour_3",
+    "colour_4",
+    "colour_5",
+    "underline",
+    "note",
+    "remove_highlight",
+    "-",
+    "select_word",
+    "select_sentence",
+)
 
 
 def translate(text: str) -> str:
@@ -371,7 +451,7 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
-def create_actions(window, text_widget, overrides: dict[str, str] | None = None) -> dict[str, QAction]:
+def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str, QAction]:
     """QActions for the table, connected to window.on_<name>. `overrides` maps a name to a
     user-chosen shortcut string (portable text, several separated by ', ')."""
     actions: dict[str, QAction] = {}
@@ -386,19 +466,21 @@ def create_actions(window, text_widget, overrides: dict[str, str] | None = None)
         action.setCheckable(spec.checkable)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
-        if spec.call:
-            method, argument = spec.call
-            handler = window
-            for part in method.split("."):  # "finder.step": a method of a part of the window
-                handler = getattr(handler, part)
-            action.triggered.connect(lambda _=False, h=handler, a=argument: h() if a is None else h(a))
+        if spec.call is not None:
+            action.triggered.connect(lambda _=False, call=spec.call: call(window))
         else:
             handler = getattr(window, f"on_{spec.name}")
             action.triggered.connect(handler if spec.checkable and not spec.group else lambda _=False, h=handler: h())
         if spec.scope == "text":
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            text_widget.addAction(action)
         else:
             window.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+def attach_text_actions(actions: dict[str, QAction], text_widget) -> None:
+    """The single-key commands (H, N, /, ?) live only while a text page has focus: each page gets them."""
+    for spec in ACTIONS:
+        if spec.scope == "text":
+            text_widget.addAction(actions[spec.name])

@@ -1,5 +1,5 @@
 """Annotations out and in: the export dialog and file, Markdown on the clipboard, and import
-with its report. It presents core.export for the window it is given."""
+with its report. It presents core.export for the Reading it is given."""
 
 from __future__ import annotations
 
@@ -18,14 +18,12 @@ from reader.models.annotation_model import format_date
 
 
 class AnnotationExchange(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, reading) -> None:
+        super().__init__(reading)
+        self.reading = reading
 
     def current_section(self):
-        if self.window.session is None:
-            return None
-        return self.window.session.outline.group_at(self.window.view.caret_original())
+        return self.reading.session.outline.group_at(self.reading.view.caret_original())
 
     def export_labels(self) -> Labels:
         """The words an export adds, in the interface language; dates in its locale."""
@@ -44,40 +42,34 @@ class AnnotationExchange(QObject):
         )
 
     def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
-        data = gather(self.window.session, script, scope, self.current_section(), self.export_labels())
+        data = gather(self.reading.session, script, scope, self.current_section(), self.export_labels())
         try:
             Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
+            QMessageBox.warning(self.reading.dialog_parent(), self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
             return False
-        self.window.statusBar().showMessage(
+        self.reading.status(
             self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000
         )
         return True
 
     def export_dialog(self) -> None:
-        if self.window.session is None:
-            return
         stem = (
-            self.window.session.document.path.stem if self.window.session.document.path else "annotations"
+            self.reading.session.document.path.stem if self.reading.session.document.path else "annotations"
         ) + "-annotations"
-        dialog = ExportDialog(self.window.settings, stem, self.window.script, self.window)
+        dialog = ExportDialog(self.reading.settings, stem, self.reading.script, self.reading.dialog_parent())
         if dialog.exec():
             self.export_to(*dialog.choice())
 
     def copy_markdown(self) -> None:
-        if self.window.session is None:
-            return
         QGuiApplication.clipboard().setText(
-            render(gather(self.window.session, self.window.script, labels=self.export_labels()), "md")
+            render(gather(self.reading.session, self.reading.script, labels=self.export_labels()), "md")
         )
-        self.window.statusBar().showMessage(self.tr("Annotations copied as Markdown."), 3000)
+        self.reading.status(self.tr("Annotations copied as Markdown."), 3000)
 
     def import_dialog(self) -> None:
-        if self.window.session is None:
-            return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
+            self.reading.dialog_parent(), self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
         )
         if path:
             self.import_from(Path(path))
@@ -86,10 +78,10 @@ class AnnotationExchange(QObject):
         try:
             imported = parse(path.read_text(encoding="utf-8"))
             try:
-                changes, report = plan_import(self.window.session, imported)
+                changes, report = plan_import(self.reading.session, imported)
             except ForeignSourceError as exc:
                 answer = QMessageBox.question(
-                    self.window,
+                    self.reading.dialog_parent(),
                     self.tr("Import annotations"),
                     self.tr("These annotations were made on another document:\n{sources}\n\nImport them into this one?").format(
                         sources="\n".join(exc.sources[:3])
@@ -97,15 +89,15 @@ class AnnotationExchange(QObject):
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
-                changes, report = plan_import(self.window.session, imported, allow_foreign=True)
+                changes, report = plan_import(self.reading.session, imported, allow_foreign=True)
         except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-            QMessageBox.warning(self.window, self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
+            QMessageBox.warning(self.reading.dialog_parent(), self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
             return False
         if changes:
-            self.window.controller.push_many(changes, self.tr("Import annotations"))
+            self.reading.controller.push_many(changes, self.tr("Import annotations"))
         QMessageBox.information(
-            self.window,
+            self.reading.dialog_parent(),
             self.tr("Annotations imported"),
             self.tr(
                 "{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text."

@@ -1,5 +1,5 @@
 """Find in the text: the find bar, the marks on every hit, and the dispersion strip beside the
-page. It presents core.search for the window it is given."""
+page. It presents core.search for the Reading it is given."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from reader.gui.find_bar import FindBar
 
 
 class FindController(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.bar = FindBar(window)
+    def __init__(self, reading) -> None:
+        super().__init__(reading)
+        self.reading = reading
+        self.bar = FindBar()
         self.bar.hide()
-        self.strip = DispersionStrip(window)
+        self.strip = DispersionStrip()
         self.hits: list[Hit] = []
         self.current: int | None = None
         self._index: SearchIndex | None = None
@@ -27,7 +27,7 @@ class FindController(QObject):
         self.bar.previousRequested.connect(lambda: self.step(-1))
         self.bar.closed.connect(self._closed)
         self.strip.jumpRequested.connect(self._strip_jump)
-        window.view.verticalScrollBar().valueChanged.connect(self.update_strip_window)
+        reading.view.verticalScrollBar().valueChanged.connect(self.update_strip_window)
 
     def reset(self) -> None:
         """Another document: nothing found yet, no index."""
@@ -36,11 +36,11 @@ class FindController(QObject):
 
     def open(self, text: str | None = None) -> None:
         """Open the bar on text, or on the selection when it is short."""
-        window = self.window
+        reading = self.reading
         if text is None:
-            rng = window.view.selected_range()
-            if rng and rng[1] - rng[0] <= 40 and window.session:
-                text = window.session.view(window.script).slice(*rng)
+            rng = reading.view.selected_range()
+            if rng and rng[1] - rng[0] <= 40:
+                text = reading.shown_view().slice(*rng)
         self.bar.open_bar(text)
 
     def step(self, direction: int) -> None:
@@ -52,24 +52,21 @@ class FindController(QObject):
         self._show_current()
 
     def _query_changed(self, query: str) -> None:
-        session = self.window.session
-        if session is None:
-            return
+        session = self.reading.session
         if self._index is None and query:
             if session.views.cached(Script.SIMPLIFIED) is None and len(session.text) > background.BACKGROUND_CHARS:
                 self.bar.count.setText(self.tr("Indexing…"))
 
                 def done(index) -> None:
-                    if session is self.window.session:
-                        self._index = index
-                        self._query_changed(self.bar.edit.text())
+                    self._index = index
+                    self._query_changed(self.bar.edit.text())
 
-                self.window.background.run(lambda: SearchIndex(session.views), done)
+                self.reading.background.run(lambda: SearchIndex(session.views), done)
                 return
             self._index = SearchIndex(session.views)
-        shown = session.views.cached(self.window.script)
+        shown = session.views.cached(self.reading.script)
         self.hits = self._index.find(query, shown=shown) if query and self._index else []
-        caret = self.window.view.caret_original()
+        caret = self.reading.view.caret_original()
         self.current = next((i for i, h in enumerate(self.hits) if h.start >= caret), 0) if self.hits else None
         self._show_current()
 
@@ -77,30 +74,30 @@ class FindController(QObject):
         self.repaint()
         if self.current is not None:
             hit = self.hits[self.current]
-            self.window.view.reveal(hit.start, hit.end)
+            self.reading.view.reveal(hit.start, hit.end)
         self.bar.set_count(self.current, len(self.hits))
 
     def repaint(self) -> None:
         """Mark the hits (only while the bar is open) and draw them on the strip."""
         shown = self.hits if self.bar.isVisible() else []
-        self.window.view.paint_hits(shown, self.current)
+        self.reading.view.paint_hits(shown, self.current)
         self.strip.setVisible(bool(shown))
-        session = self.window.session
-        if shown and session is not None:
+        session = self.reading.session
+        if shown:
             label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
             self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
             self.update_strip_window()
 
     def update_strip_window(self) -> None:
-        if self.strip.isVisible() and self.window.view.positions is not None:
-            self.strip.set_window(*self.window.view.visible_range())
+        if self.strip.isVisible() and self.reading.view.positions is not None:
+            self.strip.set_window(*self.reading.view.visible_range())
 
     def _strip_jump(self, start: int, end: int) -> None:
         self.current = next((i for i, h in enumerate(self.hits) if h.start == start), self.current)
-        self.window.jump(start, end)
+        self.reading.jump(start, end)
         self.bar.set_count(self.current, len(self.hits))
         self.repaint()
 
     def _closed(self) -> None:
         self.repaint()
-        self.window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.reading.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,50 +4,54 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader import __version__
-from reader.core import typeset
 from reader.core.annotations.model import COLOURS
-from reader.core.annotations.store import store_key
 from reader.core.document import MAX_BYTES, DocumentError
-from reader.core.keyterms import analyse
-from reader.core.outline import navigation_stops, sentence_at
+from reader.core.outline import sentence_at
 from reader.core.resources import notice_path
 from reader.core.scripts import DEFAULT_VARIANT, Script
 from reader.core.session import Session
-from reader.core.words import WordBoundaries
-from reader.gui import background, theme
-from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, create_actions, translate
-from reader.gui.annotation_controller import AnnotationController
+from reader.gui import theme
+from reader.gui.actions import (
+    ACTIONS,
+    CONTEXT_MENU,
+    MENUS,
+    SEPARATED_AFTER,
+    SUBMENUS,
+    TOOLBAR,
+    attach_text_actions,
+    create_actions,
+    translate,
+)
 from reader.gui.annotation_dock import AnnotationDock
-from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.background import Background
 from reader.gui.document_view import DocumentView
-from reader.gui.exchange import AnnotationExchange
-from reader.gui.find_controller import FindController
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.message_bar import MessageBar
 from reader.gui.palette import highlight_colour
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.printing import build_print_document, write_pdf
 from reader.gui.progress_tracker import ProgressTracker
+from reader.gui.reading import Reading
 from reader.gui.reattach import ReattachController
-from reader.models.outline_model import OutlineModel
 
 RECENT_MAX = 10
 FOCUS_FRAME = """
@@ -69,45 +73,43 @@ def colour_icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    """Layout and routing: tabs of Readings in one pane or two side by side, the docks and the
+    status bar following the current Reading, and the commands of the action table sent to it."""
+
     languageChosen = Signal(str)  # the application rebuilds the window in the new language
 
     def __init__(self, settings, data_dir: Path) -> None:
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
-        self.session: Session | None = None
-        self.script = Script.ORIGINAL
-        self._back: list[int] = []
-        self._forward: list[int] = []
+        self.current: Reading | None = None
         self._syncing_tree = False
+        self._syncing_scroll = False
         self.background = Background(self)
-        self._words_started: set[str] = set()
-        self._pending_script: Script | None = None
         self._save_error_shown = False
-        self._blocks: list[tuple[int, int, str]] = []
 
         self.setStyleSheet(FOCUS_FRAME)
-        self.view = DocumentView(self)
-        self.view.caretMoved.connect(self._caret_moved)
-        self.view.wordsWanted.connect(self.start_words)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
         self.messages = MessageBar(self)
-        self.finder = FindController(self)
-        self.find_bar = self.finder.bar
-        self.strip = self.finder.strip
+        self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panes.setChildrenCollapsible(False)
+        for _ in range(2):
+            tabs = QTabWidget(self.panes)
+            tabs.setDocumentMode(True)
+            tabs.setTabsClosable(True)
+            tabs.setMovable(True)
+            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tabs.tabCloseRequested.connect(lambda i, t=tabs: self.close_reading(self._reading_at(t, i)))
+            tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))
+            self.panes.addWidget(tabs)
+        self.panes.widget(1).hide()  # the second pane shows once View ▸ Split is chosen
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.messages)
-        page = QHBoxLayout()
-        page.setSpacing(0)
-        page.addWidget(self.view, 1)
-        page.addWidget(self.strip)
-        column.addLayout(page, 1)
-        column.addWidget(self.find_bar)
+        column.addWidget(self.panes, 1)
         self.setCentralWidget(central)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.outline_tree = QTreeView(self)
         self.outline_tree.setObjectName("outlineTree")
@@ -125,10 +127,10 @@ class MainWindow(QMainWindow):
         self.annotation_dock = AnnotationDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
         tree = self.annotation_dock.tree
-        self.editor = AnnotationEditor(self)
-        tree.activatedId.connect(self.editor.jump_to)
-        tree.editRequested.connect(self.editor.edit_note)
-        tree.deleteRequested.connect(self.editor.remove)
+        # the panel shows the current reading's annotations: its requests go to that reading
+        tree.activatedId.connect(lambda id_: self.editor and self.editor.jump_to(id_))
+        tree.editRequested.connect(lambda id_: self.editor and self.editor.edit_note(id_))
+        tree.deleteRequested.connect(lambda id_: self.editor and self.editor.remove(id_))
         for widget in (self.outline_tree, tree, self.annotation_dock.filter_edit):
             widget.installEventFilter(self)
 
@@ -141,18 +143,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.annotation_dock, self.keyterm_dock)
         self.annotation_dock.raise_()
         self.progress = ProgressTracker(self)
-        self.exchange = AnnotationExchange(self)
 
-        self.controller = AnnotationController(self)
         self.reattach = ReattachController(self, self.messages)
-        self.reattach.attached.connect(self.controller.took_in)
-        self.controller.changed.connect(self._annotations_changed)
-        self.controller.saveFailed.connect(self._save_failed)
-        self.controller.saved.connect(self._saved)
+        self.reattach.attached.connect(lambda count: self.controller and self.controller.took_in(count))
+        self.undo_group = QUndoGroup(self)
 
-        self.actions = create_actions(self, self.view, self._shortcut_overrides())
-        self.controller.undo_stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        self.controller.undo_stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions = create_actions(self, self._shortcut_overrides())
+        self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
         for i, name in enumerate(COLOURS, start=1):
@@ -164,6 +162,7 @@ class MainWindow(QMainWindow):
         self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
         self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
         self.keyterm_dock.visibilityChanged.connect(self.actions["toggle_keyterms"].setChecked)
+        self.actions["sync_scrolling"].setChecked(settings.value("view/sync_scrolling", "false") == "true")
 
         self.status_section = QLabel(self)
         self.status_position = QLabel(self)
@@ -181,7 +180,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self.view.zoom_steps = int(settings.value("view/zoom", 0))
+        self.zoom_steps = int(settings.value("view/zoom", 0))
         self.prefs = ReadingPrefs.load(settings)
         self.apply_prefs(self.prefs, save=False)
         hints = QGuiApplication.styleHints()
@@ -190,7 +189,6 @@ class MainWindow(QMainWindow):
                 lambda _scheme: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False)
             )
         self.setAcceptDrops(True)
-        self.view.setAcceptDrops(False)
         if not has_chinese_font():
             self.messages.show_message(
                 self.tr(
@@ -200,6 +198,63 @@ class MainWindow(QMainWindow):
                 ),
                 error=True,
             )
+
+    # -- the current reading, for the controllers, the action table and tests ---------------
+    @property
+    def session(self) -> Session | None:
+        return self.current.session if self.current else None
+
+    @property
+    def view(self) -> DocumentView | None:
+        return self.current.view if self.current else None
+
+    @property
+    def script(self) -> Script:
+        return self.current.script if self.current else Script.ORIGINAL
+
+    @property
+    def controller(self):
+        return self.current.controller if self.current else None
+
+    @property
+    def editor(self):
+        return self.current.editor if self.current else None
+
+    @property
+    def exchange(self):
+        return self.current.exchange if self.current else None
+
+    @property
+    def finder(self):
+        return self.current.finder if self.current else None
+
+    @property
+    def find_bar(self):
+        return self.current.finder.bar if self.current else None
+
+    @property
+    def strip(self):
+        return self.current.finder.strip if self.current else None
+
+    @property
+    def outline_model(self):
+        return self.current.outline_model if self.current else None
+
+    def readings(self, pane: int | None = None) -> list[Reading]:
+        """The open readings, in tab order (of one pane, or of both)."""
+        panes = range(self.panes.count()) if pane is None else (pane,)
+        out = []
+        for p in panes:
+            tabs = self.panes.widget(p)
+            out += [self._reading_at(tabs, i) for i in range(tabs.count())]
+        return out
+
+    def _reading_at(self, tabs: QTabWidget, index: int) -> Reading | None:
+        page = tabs.widget(index)
+        return page.property("reading") if page is not None else None
+
+    def _pane_of(self, reading: Reading) -> QTabWidget:
+        return self.panes.widget(0 if reading in self.readings(0) else 1)
 
     # -- menus and toolbar -------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -219,53 +274,39 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions[spec.name])
             if spec.name == "open":
                 menu.addMenu(self.recent_menu)
-            if spec.name in (
-                "reattach_notes",
-                "export_pdf",
-                "redo",
-                "copy",
-                "preferences",
-                "find_previous",
-                "select_sentence",
-                "remove_highlight",
-                "previous_highlight",
-                "previous_section",
-                "forward",
-                "reset_progress",
-                "cycle_script",
-                "variant_s2hk",
-                "zoom_reset",
-                "language_zh_TW",
-            ):
+            if spec.name in SEPARATED_AFTER:
                 menu.addSeparator()
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name, label in (("open", self.tr("Open")), ("export_annotations", self.tr("Export"))):
-            self.actions[name].setIconText(label)
-            bar.addAction(self.actions[name])
-        bar.addSeparator()
-        for name, label in (("script_original", "原文"), ("script_simplified", "简体"), ("script_traditional", "繁體")):
-            self.actions[name].setIconText(label)
-            bar.addAction(self.actions[name])
-        bar.addSeparator()
-        for i in range(1, 6):
-            bar.addAction(self.actions[f"colour_{i}"])
-        for name, label in (
-            ("underline", self.tr("Underline")),
-            ("note", self.tr("Note")),
-            ("remove_highlight", self.tr("Remove")),
-        ):
-            self.actions[name].setIconText(label)
-            bar.addAction(self.actions[name])
-        bar.addSeparator()
-        bar.addAction(self.actions["find"])
-        for name in ("colour_1", "colour_2", "colour_3", "colour_4", "colour_5"):
-            button = bar.widgetForAction(self.actions[name])
-            if button:
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        labels = {
+            "open": self.tr("Open"),
+            "export_annotations": self.tr("Export"),
+            "script_original": "原文",
+            "script_simplified": "简体",
+            "script_traditional": "繁體",
+            "underline": self.tr("Underline"),
+            "note": self.tr("Note"),
+            "remove_highlight": self.tr("Remove"),
+        }
+        for name in TOOLBAR:
+            if name == "-":
+                bar.addSeparator()
+                continue
+            action = self.actions[name]
+            if name in labels:
+                action.setIconText(labels[name])
+            bar.addAction(action)
+            if name.startswith("colour_"):
+                bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _context_menu(self, point) -> None:
+        menu = QMenu(self)
+        for name in CONTEXT_MENU:
+            menu.addSeparator() if name == "-" else menu.addAction(self.actions[name])
+        menu.exec(self.view.mapToGlobal(point))
 
     def _shortcut_overrides(self) -> dict[str, str]:
         self.settings.beginGroup("shortcuts")
@@ -291,18 +332,21 @@ class MainWindow(QMainWindow):
             out.append((path, title or Path(path).name))
         return out
 
-    def _remember_recent(self) -> None:
-        path = str(self.session.document.path)
+    def _remember_recent(self, session: Session) -> None:
+        path = str(session.document.path)
         entries = [f"{p}\t{t}" for p, t in self.recent_documents() if p != path]
-        self.settings.setValue("recent", [f"{path}\t{self.session.title}", *entries][:RECENT_MAX])
+        self.settings.setValue("recent", [f"{path}\t{session.title}", *entries][:RECENT_MAX])
 
     # -- documents ---------------------------------------------------------------------------
-    def _doc_key(self) -> str:
-        doc = self.session.document
-        return "documents/" + store_key(doc.path, doc.content_hash)
-
-    def open_path(self, path: Path | str) -> bool:
-        """Open a document; on failure say why and keep what was open."""
+    def open_path(self, path: Path | str, pane: int | None = None) -> bool:
+        """Open a document in a new tab (or come to its tab when it is open already in that
+        pane); on failure say why and keep what was open."""
+        pane = self._current_pane() if pane is None else pane
+        resolved = Path(path).resolve() if path else None
+        for reading in self.readings(pane):
+            if reading.path is not None and resolved is not None and reading.path.resolve() == resolved:
+                self._show_reading(reading)
+                return True
         try:
             session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", default_variant())))
         except DocumentError as exc:
@@ -326,42 +370,118 @@ class MainWindow(QMainWindow):
                 self.tr("{file}\n\n{reason}").format(file=exc.path, reason=reasons.get(exc.code, exc.reason)),
             )
             return False
-        if self.session is not None:
-            self._remember_position()
-            if not self._ask_unsaved():
-                return False  # the reader chose to keep the edits that could not be saved
-        self.session = session
-        # what is typeset apart from body text (title, dateline, headings …), found once per
-        # document: a book's outline has tens of thousands of nodes to walk
-        blocks = typeset.blocks(session.outline)
-        self._blocks = [(b.start, b.end, b.kind) for b in blocks]
-        self.view.forget_documents()
-        self.view.line_joins = typeset.line_joins(session.text, blocks)
-        self.view.words = session.words
-        self.view.original_text = session.text
-        self.finder.reset()
-        self._back.clear()
-        self._forward.clear()
-        self.messages.hide()
-        self.controller.set_session(session)
-        self.outline_model = OutlineModel(session.outline, parent=self)
-        self.outline_model.section_terms = session.section_terms
-        self.keyterm_model.reset(session.key_terms, None)
-        self.outline_tree.setModel(self.outline_model)
+        reading = self._add_reading(session, pane)
         self.reattach.announce(session)
-        script = Script(self.settings.value(self._doc_key() + "/script", Script.ORIGINAL.value))
-        self.set_script(script)
-        pos = int(self.settings.value(self._doc_key() + "/position", 0))
-        self.view.select_original(pos, pos, ensure_visible=False)
-        self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
         self.settings.setValue("last/path", str(session.document.path))
-        self._remember_recent()
-        self._update_title()
+        self._remember_recent(session)
         self.progress.start()
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        # jieba takes about half a second to load: start it once the window has painted
-        QTimer.singleShot(300, self.start_words)
+        reading.focus()
+        self._remember_tabs()
         return True
+
+    def _add_reading(self, session: Session, pane: int) -> Reading:
+        reading = Reading(session, self.settings, self.background, self)
+        view = reading.view
+        view.zoom_steps = self.zoom_steps
+        view.set_prefs(self.prefs, theme.is_dark(self.prefs.theme))
+        view.setAcceptDrops(False)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.verticalScrollBar().valueChanged.connect(lambda _v, r=reading: self._scrolled(r))
+        attach_text_actions(self.actions, view)
+        reading.page.setProperty("reading", reading)
+        reading.positionChanged.connect(lambda pos, r=reading: r is self.current and self._caret_moved(pos))
+        reading.scriptChanged.connect(lambda _s, r=reading: r is self.current and self._script_shown())
+        reading.titleChanged.connect(lambda r=reading: self._title_changed(r))
+        reading.annotationsChanged.connect(lambda r=reading: r is self.current and self._show_annotations())
+        reading.statusMessage.connect(self._status)
+        reading.annotationSelected.connect(lambda id_, r=reading: r is self.current and self.annotation_dock.select_id(id_))
+        reading.termsReady.connect(lambda r=reading: r is self.current and self._show_terms())
+        reading.controller.saveFailed.connect(self._save_failed)
+        reading.controller.saved.connect(self._saved)
+        self.undo_group.addStack(reading.controller.undo_stack)
+        tabs = self.panes.widget(pane)
+        index = tabs.addTab(reading.page, session.title_in(Script.ORIGINAL))
+        tabs.setTabToolTip(index, str(session.document.path or ""))
+        self._show_reading(reading)
+        reading.start()
+        return reading
+
+    def _show_reading(self, reading: Reading) -> None:
+        tabs = self._pane_of(reading)
+        tabs.setCurrentWidget(reading.page)
+        self._make_current(reading)
+
+    def _make_current(self, reading: Reading | None) -> None:
+        """The docks, the status bar and the commands follow the reading the reader is in."""
+        if reading is self.current:
+            return
+        self.current = reading
+        if reading is None:
+            self.outline_tree.setModel(None)
+            self.annotation_dock.model.reset(None, None)
+            self.keyterm_model.reset([], None)
+            self.undo_group.setActiveStack(None)
+            self._update_title()
+            return
+        self.undo_group.setActiveStack(reading.controller.undo_stack)
+        self.outline_tree.setModel(reading.outline_model)
+        self._show_terms()
+        self._script_shown()
+        self.progress.changed()
+
+    def _current_pane(self) -> int:
+        return 1 if self.current is not None and self.current in self.readings(1) else 0
+
+    def _tab_changed(self, tabs: QTabWidget) -> None:
+        reading = self._reading_at(tabs, tabs.currentIndex())
+        if reading is not None and (self.current is None or self._pane_of(self.current) is tabs):
+            self._make_current(reading)
+        elif reading is None and self.current is not None and self.current not in self.readings():
+            others = self.readings()
+            self._make_current(others[0] if others else None)
+
+    def _focus_changed(self, _old, new) -> None:
+        # the page the reader clicked or tabbed into is the current reading
+        for reading in self.readings():
+            if new is not None and (new is reading.view or reading.page.isAncestorOf(new)):
+                self._make_current(reading)
+                return
+
+    def step_tab(self, step: int) -> None:
+        if self.current is None:
+            return
+        tabs = self._pane_of(self.current)
+        if tabs.count() > 1:
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+            self.current.focus()
+
+    def close_reading(self, reading: Reading | None) -> bool:
+        """Close one tab; its annotations are saved first (or the reader chooses to discard)."""
+        if reading is None or not self._ask_unsaved(reading):
+            return False
+        tabs = self._pane_of(reading)
+        self.undo_group.removeStack(reading.controller.undo_stack)
+        if reading is self.current:
+            self.current = None
+        tabs.removeTab(tabs.indexOf(reading.page))
+        reading.close()
+        if self.current is None:
+            rest = self.readings()
+            current = self._reading_at(tabs, tabs.currentIndex()) or (rest[0] if rest else None)
+            if current is not None:
+                self._show_reading(current)
+                current.focus()
+            else:
+                self._make_current(None)
+        if self.panes.widget(1).isVisible() and not self.readings(1):
+            self.actions["split_view"].setChecked(False)
+            self.panes.widget(1).hide()
+        self._remember_tabs()
+        return True
+
+    def on_close_tab(self) -> None:
+        self.close_reading(self.current)
 
     def open_requested(self, path: str) -> None:
         """Another launch handed over a file (or nothing): open it and come forward."""
@@ -372,58 +492,111 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _remember_position(self) -> None:
-        if self.session is not None:
-            self.settings.setValue(self._doc_key() + "/position", self.view.caret_original())
-            self.settings.setValue(self._doc_key() + "/script", self.script.value)
+    def _remember_tabs(self) -> None:
+        tabs = [[str(r.path) for r in self.readings(p) if r.path] for p in range(self.panes.count())]
+        self.settings.setValue("tabs/pane0", tabs[0])
+        self.settings.setValue("tabs/pane1", tabs[1])
+        self.settings.setValue("tabs/split", self.panes.widget(1).isVisible())
+        if self.current is not None and self.current.path:
+            self.settings.setValue("tabs/current", str(self.current.path))
+
+    def restore_tabs(self) -> bool:
+        """Open the tabs of the last session (those whose files are still there); True when any opened."""
+
+        def listed(key: str) -> list[str]:
+            value = self.settings.value(key, []) or []
+            return [value] if isinstance(value, str) else [str(v) for v in value]
+
+        current = str(self.settings.value("tabs/current", ""))
+        split = str(self.settings.value("tabs/split", "false")).lower() == "true"
+        opened = False
+        for pane, key in ((0, "tabs/pane0"), (1, "tabs/pane1")):
+            if pane == 1 and not split:
+                break
+            for path in listed(key):
+                if Path(path).is_file():
+                    if pane == 1 and not self.panes.widget(1).isVisible():
+                        self.panes.widget(1).show()
+                        self.actions["split_view"].setChecked(True)
+                    opened = self.open_path(path, pane) or opened
+        chosen = next((r for r in self.readings() if str(r.path) == current), None)
+        if chosen is not None:
+            self._show_reading(chosen)
+            chosen.focus()
+        return opened
+
+    def _title_changed(self, reading: Reading) -> None:
+        tabs = self._pane_of(reading)
+        tabs.setTabText(tabs.indexOf(reading.page), reading.title())
+        if reading is self.current:
+            self._update_title()
 
     def _update_title(self) -> None:
-        if self.session is None:
+        if self.current is None:
             self.setWindowTitle("Reader 研讀")
             return
-        title = self.session.title_in(self.script)
         suffix = self.tr(" (read-only annotations)") if self.session.read_only else ""
-        self.setWindowTitle(f"{title}{suffix} — Reader 研讀")
+        self.setWindowTitle(f"{self.current.title()}{suffix} — Reader 研讀")
+
+    def _status(self, message: str, timeout_ms: int) -> None:
+        if message:
+            self.statusBar().showMessage(message, timeout_ms)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- side by side ------------------------------------------------------------------------
+    def on_split_view(self, checked: bool) -> None:
+        """Two readings next to each other: the second pane starts with the current document."""
+        second = self.panes.widget(1)
+        if checked and not second.isVisible():
+            second.show()
+            if not self.readings(1) and self.current is not None and self.current.path is not None:
+                self.open_path(self.current.path, pane=1)
+        elif not checked and second.isVisible():
+            for reading in self.readings(1):
+                if not self.close_reading(reading):
+                    self.actions["split_view"].setChecked(True)
+                    return
+            second.hide()
+        self._remember_tabs()
+
+    def on_sync_scrolling(self, checked: bool) -> None:
+        self.settings.setValue("view/sync_scrolling", "true" if checked else "false")
+
+    def _scrolled(self, reading: Reading) -> None:
+        """With Scroll Together, the page beside follows section by section."""
+        if self._syncing_scroll or not self.actions["sync_scrolling"].isChecked() or not self.panes.widget(1).isVisible():
+            return
+        other_tabs = self.panes.widget(1 if reading in self.readings(0) else 0)
+        other = self._reading_at(other_tabs, other_tabs.currentIndex())
+        if other is None:
+            return
+        self._syncing_scroll = True
+        other.show_section_on_top(*reading.section_on_top())
+        self._syncing_scroll = False
 
     # -- scripts -----------------------------------------------------------------------------
     def set_script(self, script: Script) -> None:
-        if self.session is None:
-            return
-        session = self.session
-        if session.views.cached(script) is None and len(session.text) > background.BACKGROUND_CHARS:
-            # a book converts in the background; the page on screen converts now
-            self._pending_script = script
-            self.actions[f"script_{script.value}"].setChecked(True)
-            self.statusBar().showMessage(self.tr("Converting the document…"))
-            self.view.preview_conversion(session.views.plan.config(script), self.script)
-
-            def done(_view) -> None:
-                if session is self.session and self._pending_script is script:
-                    self.statusBar().clearMessage()
-                    self.set_script(script)
-
-            # started once the preview has painted: the worker competes for the interpreter
-            QTimer.singleShot(150, lambda: self.background.run(lambda: session.view(script), done))
-            return
-        self._pending_script = None
-        self.script = script
-        view = self.session.view(script)
-        self.view.show_view(view, self._blocks)
-        self.outline_model.set_view(view)
-        self.keyterm_model.set_view(view)
-        self.actions[f"script_{script.value}"].setChecked(True)
-        self._annotations_changed()
-        self.finder.repaint()
-        self._update_title()
-        self._show_script_status()
-        self._caret_moved(self.view.caret_original())
-        self.settings.setValue(self._doc_key() + "/script", script.value)
+        if self.current is not None:
+            self.current.set_script(script)
 
     def set_variant(self, variant: str) -> None:
         self.settings.setValue("script/variant", variant)
-        if self.session is not None and self.session.views.plan.traditional != variant:
-            self.session.views.set_variant(variant)
-            self.set_script(self.script)
+        for reading in self.readings():
+            reading.set_variant(variant)
+
+    def _script_shown(self) -> None:
+        """The toolbar, the panels and the status bar show the current reading's script."""
+        reading = self.current
+        script = reading.pending_script or reading.script
+        self.actions[f"script_{script.value}"].setChecked(True)
+        if reading.pending_script is not None:
+            return  # shown once the book is converted
+        self.keyterm_model.set_view(reading.shown_view())
+        self._show_annotations()
+        self._update_title()
+        self._show_script_status()
+        self._caret_moved(reading.view.caret_original())
 
     def _show_script_status(self) -> None:
         names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}
@@ -451,32 +624,18 @@ class MainWindow(QMainWindow):
         order = list(Script)
         self.set_script(order[(order.index(self.script) + 1) % len(order)])
 
-    # -- words (jieba, in the background) ----------------------------------------------------
     def start_words(self) -> None:
-        session = self.session
-        if session is None or session.document.content_hash in self._words_started:
-            return
-        self._words_started.add(session.document.content_hash)
-
-        def terms_done(result) -> None:
-            session.key_terms, session.section_terms = result
-            if session is self.session:
-                self.keyterm_model.reset(session.key_terms, session.view(self.script))
-                self.outline_model.section_terms = session.section_terms
-
-        def done(boundaries) -> None:
-            session.words = boundaries
-            if session is self.session:
-                self.view.words = boundaries
-            # key terms use the same tokenizer: computed once it is loaded
-            self.background.run(lambda: analyse(session.views, session.outline), terms_done)
-
-        self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
+        if self.current is not None:
+            self.current.start_words()
 
     # -- key terms, the dispersion strip, reading progress -----------------------------------
+    def _show_terms(self) -> None:
+        reading = self.current
+        self.keyterm_model.reset(reading.session.key_terms, reading.shown_view() if reading.session.key_terms else None)
+
     def _term_chosen(self, term) -> None:
-        if self.session is not None:
-            self.finder.open(term.shown(self.session.view(self.script)))
+        if self.current is not None:
+            self.finder.open(term.shown(self.current.shown_view()))
 
     def on_toggle_keyterms(self, checked: bool) -> None:
         self.keyterm_dock.setVisible(checked)
@@ -506,15 +665,9 @@ class MainWindow(QMainWindow):
 
     # -- the section tree --------------------------------------------------------------------
     def _tree_chosen(self, index: QModelIndex) -> None:
-        if self._syncing_tree or not index.isValid():
+        if self._syncing_tree or not index.isValid() or self.current is None:
             return
-        self._go_to_section(self.outline_model.node(index))
-
-    def _go_to_section(self, node) -> None:
-        """Caret to the section's start, the section at the top of the page, marked briefly."""
-        self.jump(node.start, node.start)
-        self.view.scroll_to_original(node.start, margin=24)
-        self.view.flash(node.start, node.end)
+        self.current.go_to_section(self.outline_model.node(index))
 
     def _caret_moved(self, pos: int) -> None:
         if self.session is None:
@@ -542,50 +695,29 @@ class MainWindow(QMainWindow):
 
     # -- jumps and history -------------------------------------------------------------------
     def jump(self, start: int, end: int) -> None:
-        self._back.append(self.view.caret_original())
-        self._forward.clear()
-        self.view.reveal(start, end)
+        if self.current is not None:
+            self.current.jump(start, end)
 
     def on_back(self) -> None:
-        if self._back:
-            self._forward.append(self.view.caret_original())
-            pos = self._back.pop()
-            self.view.reveal(pos, pos)
+        if self.current is not None:
+            self.current.back()
 
     def on_forward(self) -> None:
-        if self._forward:
-            self._back.append(self.view.caret_original())
-            pos = self._forward.pop()
-            self.view.reveal(pos, pos)
+        if self.current is not None:
+            self.current.forward()
 
     def on_next_section(self) -> None:
-        self._step_section(+1)
+        if self.current is not None:
+            self.current.step_section(+1)
 
     def on_previous_section(self) -> None:
-        self._step_section(-1)
-
-    def _step_section(self, direction: int) -> None:
-        if self.session is None:
-            return
-        caret = self.view.caret_original()
-        stops = navigation_stops(self.session.outline)
-        if direction > 0:
-            target = next((n for n in stops if n.start > caret), None)
-        else:
-            target = next((n for n in reversed(stops) if n.start < caret), None)
-        if target is not None:
-            self._go_to_section(target)
+        if self.current is not None:
+            self.current.step_section(-1)
 
     # -- annotations -------------------------------------------------------------------------
-    def _annotations_changed(self) -> None:
-        if self.session is None:
-            return
+    def _show_annotations(self) -> None:
         current = self.annotation_dock.tree.current_id()
-        # only a view that exists: right after a book opens, self.script may name a view not yet
-        # converted (set_script converts it in the background and calls this again)
-        view = self.session.views.cached(self.script) or self.session.view(Script.ORIGINAL)
-        self.annotation_dock.model.reset(self.session, view)
-        self.view.paint_annotations(self.session.annotations.placed())
+        self.annotation_dock.model.reset(self.session, self.current.shown_view())
         if current:
             self.annotation_dock.select_id(current)
 
@@ -604,22 +736,10 @@ class MainWindow(QMainWindow):
             self.messages.hide()
             self.statusBar().showMessage(self.tr("Annotations saved."), 3000)
 
-    def _context_menu(self, point) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.actions["copy"])
-        menu.addSeparator()
-        for i in range(1, 6):
-            menu.addAction(self.actions[f"colour_{i}"])
-        for name in ("underline", "note", "remove_highlight"):
-            menu.addAction(self.actions[name])
-        menu.addSeparator()
-        menu.addAction(self.actions["select_word"])
-        menu.addAction(self.actions["select_sentence"])
-        menu.exec(self.view.mapToGlobal(point))
-
     # -- selection helpers -------------------------------------------------------------------
     def on_select_word(self) -> None:
-        self.view.select_word_at_caret()
+        if self.view is not None:
+            self.view.select_word_at_caret()
 
     def on_select_sentence(self) -> None:
         if self.session is not None:
@@ -629,7 +749,7 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if hasattr(focus, "copy") and focus is not self.view:
             focus.copy()
-        else:
+        elif self.view is not None:
             self.view.copy()
 
     # -- reading comfort ---------------------------------------------------------------------
@@ -639,9 +759,9 @@ class MainWindow(QMainWindow):
             prefs.save(self.settings)
         theme.apply(prefs.theme)
         self.setStyleSheet(FOCUS_FRAME)  # style-sheeted widgets take the new palette only when polished again
-        self.view.set_prefs(prefs, theme.is_dark(prefs.theme))
-        if self.session is not None:
-            self.view.paint_annotations(self.session.annotations.placed())
+        for reading in self.readings():
+            reading.view.set_prefs(prefs, theme.is_dark(prefs.theme))
+            reading.view.paint_annotations(reading.session.annotations.placed())
 
     def on_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self)
@@ -656,34 +776,40 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.open_path(files[0])
+            for path in files:
+                self.open_path(path)
 
     # -- the rest of the commands ------------------------------------------------------------
     def on_open(self) -> None:
         start = str(self.session.document.path.parent) if self.session and self.session.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), start, self.tr("Text files (*.txt);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open Document"), start, self.tr("Text files (*.txt *.md);;All files (*)")
         )
-        if path:
+        for path in paths:
             self.open_path(path)
 
     def on_quit(self) -> None:
         self.close()
 
     def on_undo(self) -> None:
-        self.controller.undo_stack.undo()
+        self.undo_group.undo()
 
     def on_redo(self) -> None:
-        self.controller.undo_stack.redo()
+        self.undo_group.redo()
+
+    def _zoom(self, step: int | None) -> None:
+        for reading in self.readings():
+            reading.view.zoom(step)
+        self.zoom_steps = self.view.zoom_steps if self.view is not None else 0
 
     def on_zoom_in(self) -> None:
-        self.view.zoom(+1)
+        self._zoom(+1)
 
     def on_zoom_out(self) -> None:
-        self.view.zoom(-1)
+        self._zoom(-1)
 
     def on_zoom_reset(self) -> None:
-        self.view.zoom(None)
+        self._zoom(None)
 
     def on_toggle_outline(self, checked: bool) -> None:
         self.outline_dock.setVisible(checked)
@@ -699,14 +825,15 @@ class MainWindow(QMainWindow):
             # a dock behind another's tab counts as visible but shows nothing
             return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
-        chain = [
-            w for w in (self.outline_tree, self.view, self.annotation_dock.tree, self.keyterm_list) if on_screen(w)
-        ]
-        if self.find_bar.isVisible():
+        views = [r.view for r in self.readings() if on_screen(r.view)]
+        chain = [w for w in (self.outline_tree, *views, self.annotation_dock.tree, self.keyterm_list) if on_screen(w)]
+        if self.find_bar is not None and self.find_bar.isVisible():
             chain.append(self.find_bar.edit)
         return chain if self.view in chain else [self.view, *chain]
 
     def _cycle_focus(self, step: int) -> None:
+        if self.view is None:
+            return
         chain = self._focus_chain()
         focus = self.focusWidget()
         index = next(
@@ -724,7 +851,7 @@ class MainWindow(QMainWindow):
         if event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             if obj is self.annotation_dock.filter_edit and obj.text():
                 obj.clear()
-            else:
+            elif self.view is not None:
                 self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return super().eventFilter(obj, event)
@@ -745,15 +872,16 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing -----------------------------------------------------------------------------
-    def _ask_unsaved(self) -> bool:
+    def _ask_unsaved(self, reading: Reading) -> bool:
         """True when it is fine to go on (saved now, or the reader chose to discard)."""
-        while self.controller.dirty and not self.controller.save():
+        controller = reading.controller
+        while controller.dirty and not controller.save():
             answer = QMessageBox.warning(
                 self,
                 self.tr("Annotations not saved"),
                 self.tr(
                     "Your latest highlights and notes could not be saved:\n{error}\n\nTry again, or quit and lose them?"
-                ).format(error=self.controller.last_error),
+                ).format(error=controller.last_error),
                 QMessageBox.StandardButton.Retry
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -765,8 +893,12 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def save_annotations(self) -> bool:
+        """Save every open document's annotations; False when one cannot be saved now."""
+        return all([r.controller.save() for r in self.readings()])
+
     def closeEvent(self, event) -> None:
-        if not self._ask_unsaved():
+        if not all(self._ask_unsaved(r) for r in self.readings()):
             event.ignore()
             return
         self.save_state()
@@ -774,10 +906,12 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Everything a new window needs to open exactly where this one is."""
-        self._remember_position()
+        for reading in self.readings():
+            reading.remember_position()
+        self._remember_tabs()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("view/zoom", self.view.zoom_steps)
+        self.settings.setValue("view/zoom", self.zoom_steps)
         self.settings.sync()
 
 

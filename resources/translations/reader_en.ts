@@ -3,337 +3,362 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="33" />
+        <location filename="../../reader/gui/actions.py" line="36" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="37" />
+        <location filename="../../reader/gui/actions.py" line="40" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="48" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="56" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="60" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="67" />
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="68" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="71" />
+        <location filename="../../reader/gui/actions.py" line="75" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="80" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="81" />
+        <location filename="../../reader/gui/actions.py" line="85" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="93" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="105" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102" />
+        <location filename="../../reader/gui/actions.py" line="106" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="110" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="119" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="127" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="135" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="143" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="220" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="311" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="312" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="327" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="332" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Split Side by Side</source>
+        <translation>&amp;Split Side by Side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="336" />
+        <source>Scroll &amp;Together by Section</source>
+        <translation>Scroll &amp;Together by Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="341" />
+        <source>Next Ta&amp;b</source>
+        <translation>Next Ta&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="348" />
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pre&amp;vious Tab</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="358" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="345" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="350" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -360,47 +385,47 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="35" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="79" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="90" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="112" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="115" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="133" />
+        <location filename="../../reader/gui/annotation_editor.py" line="129" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
@@ -413,72 +438,72 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="31" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="32" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="33" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="37" />
+        <location filename="../../reader/gui/exchange.py" line="35" />
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="36" />
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="37" />
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>purple</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="52" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="74" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="86" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -489,23 +514,23 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
-        <location filename="../../reader/gui/exchange.py" line="106" />
+        <location filename="../../reader/gui/exchange.py" line="85" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="109" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -544,7 +569,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="55" />
+        <location filename="../../reader/gui/document_view.py" line="61" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -664,12 +689,12 @@ Import them into this one?</translation>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="60" />
+        <location filename="../../reader/gui/find_controller.py" line="58" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="89" />
+        <location filename="../../reader/gui/find_controller.py" line="87" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -698,103 +723,103 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="113" />
-        <location filename="../../reader/gui/main_window.py" line="119" />
+        <location filename="../../reader/gui/main_window.py" line="116" />
+        <location filename="../../reader/gui/main_window.py" line="122" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212" />
+        <location filename="../../reader/gui/main_window.py" line="268" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="281" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257" />
+        <location filename="../../reader/gui/main_window.py" line="291" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258" />
+        <location filename="../../reader/gui/main_window.py" line="292" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="354" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310" />
+        <location filename="../../reader/gui/main_window.py" line="355" />
         <source>This is a folder, not a text file.</source>
         <translation>This is a folder, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311" />
+        <location filename="../../reader/gui/main_window.py" line="356" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="359" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="360" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316" />
+        <location filename="../../reader/gui/main_window.py" line="361" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="363" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="365" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="369" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325" />
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>{file}
 
 {reason}</source>
@@ -803,97 +828,92 @@ Import them into this one?</translation>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386" />
+        <location filename="../../reader/gui/main_window.py" line="538" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="398" />
-        <source>Converting the document…</source>
-        <translation>Converting the document…</translation>
+        <location filename="../../reader/gui/main_window.py" line="786" />
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="602" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="433" />
+        <location filename="../../reader/gui/main_window.py" line="605" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="438" />
+        <location filename="../../reader/gui/main_window.py" line="610" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="506" />
+        <location filename="../../reader/gui/main_window.py" line="664" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542" />
+        <location filename="../../reader/gui/main_window.py" line="694" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="594" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603" />
+        <location filename="../../reader/gui/main_window.py" line="737" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
+        <location filename="../../reader/gui/main_window.py" line="786" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="738" />
+        <location filename="../../reader/gui/main_window.py" line="867" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
+        <location filename="../../reader/gui/main_window.py" line="869" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="753" />
+        <location filename="../../reader/gui/main_window.py" line="883" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1082,6 +1102,14 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/gui/progress_tracker.py" line="41" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="130" />
+        <source>Converting the document…</source>
+        <translation>Converting the document…</translation>
     </message>
 </context>
 <context>

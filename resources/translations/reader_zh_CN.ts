@@ -3,337 +3,362 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="33" />
+        <location filename="../../reader/gui/actions.py" line="36" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="37" />
+        <location filename="../../reader/gui/actions.py" line="40" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="48" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="56" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="60" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="67" />
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="68" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="71" />
+        <location filename="../../reader/gui/actions.py" line="75" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="80" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="81" />
+        <location filename="../../reader/gui/actions.py" line="85" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="93" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="105" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102" />
+        <location filename="../../reader/gui/actions.py" line="106" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="110" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="119" />
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="127" />
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="135" />
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="143" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="220" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="311" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="312" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="327" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="332" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Split Side by Side</source>
+        <translation>并排分屏(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="336" />
+        <source>Scroll &amp;Together by Section</source>
+        <translation>按章节同步滚动(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="341" />
+        <source>Next Ta&amp;b</source>
+        <translation>下一个标签页(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="348" />
+        <source>Pre&amp;vious Tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="358" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="345" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="350" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
@@ -360,47 +385,47 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="35" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="79" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="90" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="112" />
         <source>No highlight is waiting to be checked.</source>
         <translation>没有等待核对的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="115" />
         <source>Confirm place</source>
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="133" />
+        <location filename="../../reader/gui/annotation_editor.py" line="129" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
@@ -413,72 +438,72 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="31" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="32" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="33" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="37" />
+        <location filename="../../reader/gui/exchange.py" line="35" />
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="36" />
         <source>green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="37" />
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="52" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="74" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="86" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -489,23 +514,23 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
-        <location filename="../../reader/gui/exchange.py" line="106" />
+        <location filename="../../reader/gui/exchange.py" line="85" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="109" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -544,7 +569,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="55" />
+        <location filename="../../reader/gui/document_view.py" line="61" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -664,12 +689,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="60" />
+        <location filename="../../reader/gui/find_controller.py" line="58" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="89" />
+        <location filename="../../reader/gui/find_controller.py" line="87" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 处：点击标记即可跳转</translation>
     </message>
@@ -698,103 +723,103 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="113" />
-        <location filename="../../reader/gui/main_window.py" line="119" />
+        <location filename="../../reader/gui/main_window.py" line="116" />
+        <location filename="../../reader/gui/main_window.py" line="122" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系统中没有可显示中文的字体，文字会显示为方框。请安装一种中文字体，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然后重新启动研读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212" />
+        <location filename="../../reader/gui/main_window.py" line="268" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="281" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257" />
+        <location filename="../../reader/gui/main_window.py" line="291" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258" />
+        <location filename="../../reader/gui/main_window.py" line="292" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="354" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310" />
+        <location filename="../../reader/gui/main_window.py" line="355" />
         <source>This is a folder, not a text file.</source>
         <translation>这是一个文件夹，不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311" />
+        <location filename="../../reader/gui/main_window.py" line="356" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>文件太大：研读可打开的文本文件最大为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="359" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="360" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316" />
+        <location filename="../../reader/gui/main_window.py" line="361" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="363" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="365" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="369" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325" />
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>{file}
 
 {reason}</source>
@@ -803,97 +828,92 @@ Import them into this one?</source>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386" />
+        <location filename="../../reader/gui/main_window.py" line="538" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="398" />
-        <source>Converting the document…</source>
-        <translation>正在转换文档…</translation>
+        <location filename="../../reader/gui/main_window.py" line="786" />
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="602" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="433" />
+        <location filename="../../reader/gui/main_window.py" line="605" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="438" />
+        <location filename="../../reader/gui/main_window.py" line="610" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="506" />
+        <location filename="../../reader/gui/main_window.py" line="664" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542" />
+        <location filename="../../reader/gui/main_window.py" line="694" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="594" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603" />
+        <location filename="../../reader/gui/main_window.py" line="737" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
+        <location filename="../../reader/gui/main_window.py" line="786" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="738" />
+        <location filename="../../reader/gui/main_window.py" line="867" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
+        <location filename="../../reader/gui/main_window.py" line="869" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="753" />
+        <location filename="../../reader/gui/main_window.py" line="883" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1082,6 +1102,14 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/progress_tracker.py" line="41" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="130" />
+        <source>Converting the document…</source>
+        <translation>正在转换文档…</translation>
     </message>
 </context>
 <context>

@@ -3,337 +3,362 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="33" />
+        <location filename="../../reader/gui/actions.py" line="36" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="37" />
+        <location filename="../../reader/gui/actions.py" line="40" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45" />
+        <location filename="../../reader/gui/actions.py" line="48" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53" />
+        <location filename="../../reader/gui/actions.py" line="56" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="60" />
+        <location filename="../../reader/gui/actions.py" line="63" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64" />
+        <location filename="../../reader/gui/actions.py" line="67" />
+        <source>&amp;Close Tab</source>
+        <translation>關閉標籤頁(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="68" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66" />
+        <location filename="../../reader/gui/actions.py" line="70" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="72" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="71" />
+        <location filename="../../reader/gui/actions.py" line="75" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="80" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="81" />
+        <location filename="../../reader/gui/actions.py" line="85" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89" />
+        <location filename="../../reader/gui/actions.py" line="93" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97" />
+        <location filename="../../reader/gui/actions.py" line="101" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="105" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102" />
+        <location filename="../../reader/gui/actions.py" line="106" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="110" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="115" />
+        <location filename="../../reader/gui/actions.py" line="119" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123" />
+        <location filename="../../reader/gui/actions.py" line="127" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="135" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="143" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="220" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="311" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="312" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="327" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="332" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Split Side by Side</source>
+        <translation>並排分屏(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="336" />
+        <source>Scroll &amp;Together by Section</source>
+        <translation>按章節同步滾動(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="341" />
+        <source>Next Ta&amp;b</source>
+        <translation>下一個標籤頁(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="348" />
+        <source>Pre&amp;vious Tab</source>
+        <translation>上一個標籤頁(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="358" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="345" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="350" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -360,47 +385,47 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="35" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="79" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="90" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="112" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="115" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="133" />
+        <location filename="../../reader/gui/annotation_editor.py" line="129" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
@@ -413,72 +438,72 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="31" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="32" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="33" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="37" />
+        <location filename="../../reader/gui/exchange.py" line="35" />
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="36" />
         <source>green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="37" />
         <source>blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="52" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="74" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="80" />
+        <location filename="../../reader/gui/exchange.py" line="72" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="86" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -489,23 +514,23 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
-        <location filename="../../reader/gui/exchange.py" line="106" />
+        <location filename="../../reader/gui/exchange.py" line="85" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="109" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -544,7 +569,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="55" />
+        <location filename="../../reader/gui/document_view.py" line="61" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -664,12 +689,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="60" />
+        <location filename="../../reader/gui/find_controller.py" line="58" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="89" />
+        <location filename="../../reader/gui/find_controller.py" line="87" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -698,103 +723,103 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="113" />
-        <location filename="../../reader/gui/main_window.py" line="119" />
+        <location filename="../../reader/gui/main_window.py" line="116" />
+        <location filename="../../reader/gui/main_window.py" line="122" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212" />
+        <location filename="../../reader/gui/main_window.py" line="268" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="281" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257" />
+        <location filename="../../reader/gui/main_window.py" line="291" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258" />
+        <location filename="../../reader/gui/main_window.py" line="292" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282" />
+        <location filename="../../reader/gui/main_window.py" line="324" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="354" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310" />
+        <location filename="../../reader/gui/main_window.py" line="355" />
         <source>This is a folder, not a text file.</source>
         <translation>這是一個資料夾，不是文字檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311" />
+        <location filename="../../reader/gui/main_window.py" line="356" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="359" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315" />
+        <location filename="../../reader/gui/main_window.py" line="360" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316" />
+        <location filename="../../reader/gui/main_window.py" line="361" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318" />
+        <location filename="../../reader/gui/main_window.py" line="363" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320" />
+        <location filename="../../reader/gui/main_window.py" line="365" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="369" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325" />
+        <location filename="../../reader/gui/main_window.py" line="370" />
         <source>{file}
 
 {reason}</source>
@@ -803,97 +828,92 @@ Import them into this one?</source>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386" />
+        <location filename="../../reader/gui/main_window.py" line="538" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="398" />
-        <source>Converting the document…</source>
-        <translation>正在轉換文件…</translation>
+        <location filename="../../reader/gui/main_window.py" line="786" />
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>文字檔案 (*.txt *.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="602" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="433" />
+        <location filename="../../reader/gui/main_window.py" line="605" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="436" />
+        <location filename="../../reader/gui/main_window.py" line="608" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="438" />
+        <location filename="../../reader/gui/main_window.py" line="610" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502" />
+        <location filename="../../reader/gui/main_window.py" line="660" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="506" />
+        <location filename="../../reader/gui/main_window.py" line="664" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542" />
+        <location filename="../../reader/gui/main_window.py" line="694" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="594" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603" />
+        <location filename="../../reader/gui/main_window.py" line="737" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
+        <location filename="../../reader/gui/main_window.py" line="786" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="738" />
+        <location filename="../../reader/gui/main_window.py" line="867" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
+        <location filename="../../reader/gui/main_window.py" line="869" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751" />
+        <location filename="../../reader/gui/main_window.py" line="881" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="753" />
+        <location filename="../../reader/gui/main_window.py" line="883" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1082,6 +1102,14 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/progress_tracker.py" line="41" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="130" />
+        <source>Converting the document…</source>
+        <translation>正在轉換文件…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from reader.core.scripts import Script
 from tests.gui.conftest import answer_dialog, type_text
@@ -249,7 +250,7 @@ def test_another_instance_s_highlights_appear(window, qtbot, data_dir):
     assert window.annotation_dock.proxy.rowCount() == 1
 
 
-def test_opening_another_document_asks_before_dropping_unsaved_edits(window, qtbot, monkeypatch, tmp_path):
+def test_closing_a_tab_asks_before_dropping_unsaved_edits(window, qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     import reader.core.annotations.store as store
@@ -262,8 +263,14 @@ def test_opening_another_document_asks_before_dropping_unsaved_edits(window, qtb
     answers = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *a, **k: answers.pop(0))
     before = window.session
-    assert not window.open_path(other)
-    assert window.session is before and len(before.annotations) == 1  # kept, still unsaved
-    answers.append(QMessageBox.StandardButton.Discard)
+    # another document opens in a tab of its own: the unsaved one stays open beside it
     assert window.open_path(other)
     assert window.session.document.path == other.resolve()
+    assert [r.session for r in window.readings()] == [before, window.session]
+    window.step_tab(-1)
+    assert window.session is before
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+W"))
+    assert window.session is before and len(before.annotations) == 1  # Cancel: kept, still unsaved
+    answers.append(QMessageBox.StandardButton.Discard)
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+W"))
+    assert window.session.document.path == other.resolve() and len(window.readings()) == 1

@@ -1,0 +1,254 @@
+"""One open document on one page: the session, the script it is shown in, its typeset blocks,
+the jumps back and forward, its background work, and the controllers that act on it (find,
+marking and notes, export and import, the undo stack).
+
+The window holds any number of Readings (tabs, two side by side) and routes its commands to
+the current one; the controllers are handed a Reading, never the window (Mu's `Editor(view)`),
+so each tab keeps its own script, position, selection, find and undo history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from reader.core import typeset
+from reader.core.annotations.store import store_key
+from reader.core.keyterms import analyse
+from reader.core.outline import navigation_stops
+from reader.core.scripts import Script
+from reader.core.session import Session
+from reader.core.words import WordBoundaries
+from reader.gui import background
+from reader.gui.annotation_controller import AnnotationController
+from reader.gui.annotation_editor import AnnotationEditor
+from reader.gui.document_view import DocumentView
+from reader.gui.exchange import AnnotationExchange
+from reader.gui.find_controller import FindController
+from reader.models.outline_model import OutlineModel
+
+
+class ReadingPage(QWidget):
+    """What a tab shows: the text, the dispersion strip beside it, the find bar below."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = DocumentView(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.row = QHBoxLayout()
+        self.row.setSpacing(0)
+        self.row.addWidget(self.view, 1)
+        column.addLayout(self.row, 1)
+        self.setFocusProxy(self.view)
+
+    def place(self, strip: QWidget, bar: QWidget) -> None:
+        self.row.addWidget(strip)
+        self.layout().addWidget(bar)
+
+
+class Reading(QObject):
+    scriptChanged = Signal(object)  # Script: the view shown changed (or was converted)
+    annotationsChanged = Signal()
+    positionChanged = Signal(int)  # the caret, an original offset
+    titleChanged = Signal()
+    statusMessage = Signal(str, int)  # a short message for the status bar, and for how long (ms)
+    annotationSelected = Signal(str)  # the editor stepped to a highlight: the panel shows it
+    termsReady = Signal()  # key terms and section terms computed (in the background)
+
+    def __init__(self, session: Session, settings, runner: background.Background, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.background = runner
+        self.script = Script.ORIGINAL
+        self._pending_script: Script | None = None
+        self._words_started = False
+        self._back: list[int] = []
+        self._forward: list[int] = []
+        # what is typeset apart from body text (title, dateline, headings …), found once per
+        # document: a book's outline has tens of thousands of nodes to walk
+        blocks = typeset.blocks(session.outline)
+        self.blocks = [(b.start, b.end, b.kind) for b in blocks]
+
+        self.page = ReadingPage()
+        self.view = view = self.page.view
+        view.line_joins = typeset.line_joins(session.text, blocks)
+        view.words = session.words
+        view.original_text = session.text
+        view.caretMoved.connect(self.positionChanged)
+        view.wordsWanted.connect(self.start_words)
+        self.outline_model = OutlineModel(session.outline, parent=self)
+        self.outline_model.section_terms = session.section_terms
+
+        self.controller = AnnotationController(self)
+        self.controller.changed.connect(self._annotations_changed)
+        self.finder = FindController(self)
+        self.page.place(self.finder.strip, self.finder.bar)
+        self.editor = AnnotationEditor(self)
+        self.exchange = AnnotationExchange(self)
+
+    def start(self) -> None:
+        """Show the document where the reader left it, in the script last chosen for it."""
+        self.controller.set_session(self.session)
+        self.set_script(Script(self.settings.value(self._key("script"), Script.ORIGINAL.value)))
+        pos = int(self.settings.value(self._key("position"), 0))
+        self.view.select_original(pos, pos, ensure_visible=False)
+        self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
+        # jieba takes about half a second to load: start it once the window has painted
+        QTimer.singleShot(300, self.start_words)
+
+    @property
+    def path(self):
+        return self.session.document.path
+
+    def _key(self, name: str) -> str:
+        doc = self.session.document
+        return f"documents/{store_key(doc.path, doc.content_hash)}/{name}"
+
+    def remember_position(self) -> None:
+        self.settings.setValue(self._key("position"), self.view.caret_original())
+        self.settings.setValue(self._key("script"), self.script.value)
+
+    def status(self, message: str, timeout_ms: int = 3000) -> None:
+        self.statusMessage.emit(message, timeout_ms)
+
+    def dialog_parent(self) -> QWidget:
+        return self.page.window()
+
+    # -- scripts -----------------------------------------------------------------------------
+    @property
+    def pending_script(self) -> Script | None:
+        """The script a book is being converted to in the background, if any."""
+        return self._pending_script
+
+    def set_script(self, script: Script) -> None:
+        session = self.session
+        if session.views.cached(script) is None and len(session.text) > background.BACKGROUND_CHARS:
+            # a book converts in the background; the page on screen converts now
+            self._pending_script = script
+            self.status(self.tr("Converting the document…"), 0)
+            self.scriptChanged.emit(script)
+            self.view.preview_conversion(session.views.plan.config(script), self.script)
+
+            def done(_view) -> None:
+                if self._pending_script is script:
+                    self.status("", 1)
+                    self.set_script(script)
+
+            # started once the preview has painted: the worker competes for the interpreter
+            QTimer.singleShot(150, lambda: self.background.run(lambda: session.view(script), done))
+            return
+        self._pending_script = None
+        self.script = script
+        view = session.view(script)
+        self.view.show_view(view, self.blocks)
+        self.outline_model.set_view(view)
+        self._annotations_changed()
+        self.finder.repaint()
+        self.settings.setValue(self._key("script"), script.value)
+        self.scriptChanged.emit(script)
+        self.titleChanged.emit()
+        self.positionChanged.emit(self.view.caret_original())
+
+    def set_variant(self, variant: str) -> None:
+        if self.session.views.plan.traditional != variant:
+            self.session.views.set_variant(variant)
+            self.set_script(self.script)
+
+    def shown_view(self):
+        """The view on screen: right after a book opens, self.script may name a view not yet
+        converted (set_script converts it in the background and shows it when done)."""
+        return self.session.views.cached(self.script) or self.session.view(Script.ORIGINAL)
+
+    def title(self) -> str:
+        return self.session.title_in(self.script)
+
+    # -- words (jieba, in the background) ----------------------------------------------------
+    def start_words(self) -> None:
+        if self._words_started:
+            return
+        self._words_started = True
+        session = self.session
+
+        def terms_done(result) -> None:
+            session.key_terms, session.section_terms = result
+            self.outline_model.section_terms = session.section_terms
+            self.termsReady.emit()
+
+        def done(boundaries) -> None:
+            session.words = boundaries
+            self.view.words = boundaries
+            # key terms use the same tokenizer: computed once it is loaded
+            self.background.run(lambda: analyse(session.views, session.outline), terms_done)
+
+        self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
+
+    # -- jumps and history -------------------------------------------------------------------
+    def jump(self, start: int, end: int) -> None:
+        self._back.append(self.view.caret_original())
+        self._forward.clear()
+        self.view.reveal(start, end)
+
+    def back(self) -> None:
+        if self._back:
+            self._forward.append(self.view.caret_original())
+            pos = self._back.pop()
+            self.view.reveal(pos, pos)
+
+    def forward(self) -> None:
+        if self._forward:
+            self._back.append(self.view.caret_original())
+            pos = self._forward.pop()
+            self.view.reveal(pos, pos)
+
+    def go_to_section(self, node) -> None:
+        """Caret to the section's start, the section at the top of the page, marked briefly."""
+        self.jump(node.start, node.start)
+        self.view.scroll_to_original(node.start, margin=24)
+        self.view.flash(node.start, node.end)
+
+    def step_section(self, direction: int) -> None:
+        caret = self.view.caret_original()
+        stops = navigation_stops(self.session.outline)
+        if direction > 0:
+            target = next((n for n in stops if n.start > caret), None)
+        else:
+            target = next((n for n in reversed(stops) if n.start < caret), None)
+        if target is not None:
+            self.go_to_section(target)
+
+    def section_on_top(self) -> tuple[int, float]:
+        """Which section is at the top of the page (its index among the navigation stops) and
+        how far into it: what two pages scrolled together share."""
+        top = self.view.top_original()
+        stops = navigation_stops(self.session.outline)
+        index = max(0, sum(1 for n in stops if n.start <= top) - 1)
+        if not stops:
+            return 0, top / max(1, len(self.session.text))
+        node = stops[index]
+        return index, (top - node.start) / max(1, node.end - node.start)
+
+    def show_section_on_top(self, index: int, fraction: float) -> None:
+        stops = navigation_stops(self.session.outline)
+        if not stops:
+            self.view.scroll_to_original(int(fraction * len(self.session.text)))
+        elif 0 <= index < len(stops):
+            node = stops[index]
+            self.view.scroll_to_original(node.start + int(fraction * (node.end - node.start)))
+
+    # -- annotations -------------------------------------------------------------------------
+    def _annotations_changed(self) -> None:
+        self.view.paint_annotations(self.session.annotations.placed())
+        self.annotationsChanged.emit()
+
+    def close(self) -> None:
+        """Stop what runs for this document (the page goes with its tab)."""
+        self.remember_position()
+        self._pending_script = None
+        self.controller.set_session(None)
+        self.page.deleteLater()
+        self.deleteLater()
+
+    def focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
