@@ -255,10 +255,16 @@ class DocumentView(QTextEdit):
         """Put the line holding pos at the top of the page (less margin pixels)."""
         if self.positions is None:
             return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.positions.to_qt(pos))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - margin)
+        # from the document's own layout, not from the page as it is now: a page that is still
+        # being laid out (a long book, a page that just appeared) would scroll by a guess
+        doc = self.document()
+        qt = self.positions.to_qt(pos)
+        block = doc.findBlock(qt)
+        y = doc.documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(qt - block.position())
+        if line.isValid():
+            y += line.y()
+        self.verticalScrollBar().setValue(int(y) - margin)
 
     def reveal(self, start: int, end: int) -> None:
         """Select a passage and scroll it into view with a little context above."""

@@ -58,8 +58,9 @@ class FindController(QObject):
                 self.bar.count.setText(self.tr("Indexing…"))
 
                 def done(index) -> None:
-                    self._index = index
-                    self._query_changed(self.bar.edit.text())
+                    if not self.reading.closed:  # else the tab closed while it was indexed
+                        self._index = index
+                        self._query_changed(self.bar.edit.text())
 
                 self.reading.background.run(lambda: SearchIndex(session.views), done)
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QPixmap, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ from reader.gui.reading import Reading
 from reader.gui.reattach import ReattachController
 
 RECENT_MAX = 10
+SYNC_DELAY_MS = 40
 FOCUS_FRAME = """
 QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.current: Reading | None = None
         self._syncing_tree = False
-        self._syncing_scroll = False
+        self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_pages)
         self.background = Background(self)
         self._save_error_shown = False
 
@@ -348,7 +349,9 @@ class MainWindow(QMainWindow):
                 self._show_reading(reading)
                 return True
         try:
-            session = Session.open(path, self.data_dir, variant=str(self.settings.value("script/variant", default_variant())))
+            session = Session.open(
+                path, self.data_dir, variant=str(self.settings.value("script/variant", default_variant()))
+            )
         except DocumentError as exc:
             reasons = {
                 "missing": self.tr("The file does not exist."),
@@ -395,7 +398,9 @@ class MainWindow(QMainWindow):
         reading.titleChanged.connect(lambda r=reading: self._title_changed(r))
         reading.annotationsChanged.connect(lambda r=reading: r is self.current and self._show_annotations())
         reading.statusMessage.connect(self._status)
-        reading.annotationSelected.connect(lambda id_, r=reading: r is self.current and self.annotation_dock.select_id(id_))
+        reading.annotationSelected.connect(
+            lambda id_, r=reading: r is self.current and self.annotation_dock.select_id(id_)
+        )
         reading.termsReady.connect(lambda r=reading: r is self.current and self._show_terms())
         reading.controller.saveFailed.connect(self._save_failed)
         reading.controller.saved.connect(self._saved)
@@ -564,16 +569,20 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/sync_scrolling", "true" if checked else "false")
 
     def _scrolled(self, reading: Reading) -> None:
-        """With Scroll Together, the page beside follows section by section."""
-        if self._syncing_scroll or not self.actions["sync_scrolling"].isChecked() or not self.panes.widget(1).isVisible():
+        """With Scroll Together, the page beside follows the current one section by section
+        (only the current one leads: the follower's own scrolling never pushes back). Once the
+        scrolling pauses: a page laid out as it scrolls tells its place only then."""
+        if reading is self.current and self.actions["sync_scrolling"].isChecked() and self.panes.widget(1).isVisible():
+            self._sync_timer.start()
+
+    def _sync_pages(self) -> None:
+        leader = self.current
+        if leader is None or not self.panes.widget(1).isVisible():
             return
-        other_tabs = self.panes.widget(1 if reading in self.readings(0) else 0)
+        other_tabs = self.panes.widget(1 if leader in self.readings(0) else 0)
         other = self._reading_at(other_tabs, other_tabs.currentIndex())
-        if other is None:
-            return
-        self._syncing_scroll = True
-        other.show_section_on_top(*reading.section_on_top())
-        self._syncing_scroll = False
+        if other is not None:
+            other.show_section_on_top(*leader.section_on_top())
 
     # -- scripts -----------------------------------------------------------------------------
     def set_script(self, script: Script) -> None:

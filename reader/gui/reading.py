@@ -64,6 +64,7 @@ class Reading(QObject):
         self.script = Script.ORIGINAL
         self._pending_script: Script | None = None
         self._words_started = False
+        self.closed = False  # background work that finishes after the tab closed is dropped
         self._back: list[int] = []
         self._forward: list[int] = []
         # what is typeset apart from body text (title, dateline, headings …), found once per
@@ -132,7 +133,7 @@ class Reading(QObject):
             self.view.preview_conversion(session.views.plan.config(script), self.script)
 
             def done(_view) -> None:
-                if self._pending_script is script:
+                if not self.closed and self._pending_script is script:
                     self.status("", 1)
                     self.set_script(script)
 
@@ -173,11 +174,15 @@ class Reading(QObject):
 
         def terms_done(result) -> None:
             session.key_terms, session.section_terms = result
+            if self.closed:
+                return
             self.outline_model.section_terms = session.section_terms
             self.termsReady.emit()
 
         def done(boundaries) -> None:
             session.words = boundaries
+            if self.closed:
+                return
             self.view.words = boundaries
             # key terms use the same tokenizer: computed once it is loaded
             self.background.run(lambda: analyse(session.views, session.outline), terms_done)
@@ -245,6 +250,7 @@ class Reading(QObject):
     def close(self) -> None:
         """Stop what runs for this document (the page goes with its tab)."""
         self.remember_position()
+        self.closed = True
         self._pending_script = None
         self.controller.set_session(None)
         self.page.deleteLater()

@@ -1,0 +1,125 @@
+"""Several documents open: tabs, two side by side, restored at the next start (issue 15)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QAbstractItemModelTester
+
+from reader.app import open_settings
+from reader.core.resources import notice_path
+from reader.core.scripts import Script
+from reader.gui.main_window import MainWindow
+
+CODE = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"
+MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
+
+
+def highlight(window, word: str) -> None:
+    start = window.session.text.index(word)
+    window.view.select_original(start, start + len(word))
+    window.view.setFocus()
+    window.editor.highlight("yellow")
+
+
+def test_each_tab_keeps_its_script_position_and_undo(make_window, qtbot):
+    window = make_window()
+    notice = window.current
+    highlight(window, "工匠精神")
+    assert window.open_path(CODE)
+    code = window.current
+    assert code is not notice and window.windowTitle().startswith("中华人民共和国民法典")
+    window.set_script(Script.TRADITIONAL)
+    article = window.session.text.index("第一百二十三条")
+    window.view.select_original(article, article)
+    # the docks follow the tab: the code's sections, no annotations
+    assert window.outline_tree.model() is code.outline_model
+    assert window.annotation_dock.model.rowCount() == 0
+    QAbstractItemModelTester(window.outline_tree.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert not window.actions["undo"].isEnabled()  # the notice's highlight is not this tab's to undo
+
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+Shift+Tab"))
+    assert window.current is notice and window.script is Script.ORIGINAL
+    assert window.outline_tree.model() is notice.outline_model
+    assert window.annotation_dock.model.rowCount() == 1
+    assert window.actions["undo"].isEnabled()
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+Tab"))
+    assert window.current is code and window.script is Script.TRADITIONAL
+    assert window.view.caret_original() == article
+    assert window.windowTitle().startswith("中華人民共和國民法典")
+
+    window.step_tab(+1)
+    window.on_undo()  # undo in the notice's tab takes back the notice's highlight
+    assert len(notice.session.annotations) == 0 and window.annotation_dock.model.rowCount() == 0
+
+
+def test_opening_a_document_already_open_comes_to_its_tab(make_window):
+    window = make_window()
+    assert window.open_path(CODE)
+    assert window.open_path(notice_path())
+    assert len(window.readings()) == 2 and window.session.document.path == notice_path().resolve()
+
+
+def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
+    window = make_window(CODE)
+    left = window.current
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    assert window.panes.widget(1).isVisible() and len(window.readings(1)) == 1
+    right = window.readings(1)[0]
+    assert window.current is right and right.session.document.path == left.session.document.path
+    window.set_script(Script.TRADITIONAL)
+    assert right.script is Script.TRADITIONAL and left.script is Script.ORIGINAL
+    # clicking into the other page makes it the current reading: the docks follow
+    left.view.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert window.current is left and window.script is Script.ORIGINAL
+
+    # a highlight made on one side shows on the other once it is saved (the store merges)
+    highlight(window, "民事主体")
+    window.controller.save()
+    qtbot.waitUntil(lambda: len(right.session.annotations) == 1, timeout=5000)
+
+    # scrolled together, section by section
+    window.actions["sync_scrolling"].setChecked(True)
+    window.on_sync_scrolling(True)
+    node = next(
+        n for n in left.session.outline.root.walk() if n.kind == "heading" and "第三编" in left.session.outline.label(n)
+    )
+    left.go_to_section(node)
+    qtbot.waitUntil(
+        lambda: left.section_on_top()[0] > 0 and right.section_on_top()[0] == left.section_on_top()[0], timeout=5000
+    )
+    left.view.verticalScrollBar().setValue(left.view.verticalScrollBar().value() + 2000)
+    qtbot.waitUntil(lambda: right.section_on_top()[0] == left.section_on_top()[0], timeout=5000)
+
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    assert not window.panes.widget(1).isVisible() and window.readings(1) == []
+
+
+def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
+    window = make_window()
+    assert window.open_path(CODE) and window.open_path(MENGZI)
+    window.step_tab(-1)  # the code is the current tab
+    window.set_script(Script.TRADITIONAL)
+    window.save_state()
+    window.close()
+
+    again = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(again)
+    assert again.restore_tabs()
+    paths = [r.session.document.path for r in again.readings()]
+    assert paths == [notice_path().resolve(), CODE.resolve(), MENGZI.resolve()]
+    assert again.session.document.path == CODE.resolve() and again.script is Script.TRADITIONAL
+
+
+def test_a_tab_whose_file_is_gone_is_skipped_at_start(make_window, qtbot, data_dir, tmp_path):
+    gone = tmp_path / "gone.txt"
+    gone.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
+    window = make_window()
+    assert window.open_path(gone)
+    window.save_state()
+    window.close()
+    gone.unlink()
+    again = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(again)
+    assert again.restore_tabs()
+    assert [r.session.document.path for r in again.readings()] == [notice_path().resolve()]
