@@ -1,6 +1,9 @@
+from pathlib import Path
+
 import opencc
 import pytest
 
+from reader.core.document import load_document
 from reader.core.scripts import Script, ScriptViews, convert_with_map, detect_script, plan_for
 from reader.core.textpos import Utf16Map
 
@@ -105,3 +108,65 @@ def test_every_correction_keeps_its_length_and_is_applied():
     for wrong, right in corrections():
         assert len(wrong) == len(right)
     assert convert_with_map("诗云", "s2tw", Script.TRADITIONAL).text == "詩云"
+
+
+def test_a_jieba_word_across_a_locative_is_split():
+    # jieba's 里拉 (lira) swallowed the locative 里 of 坑里|拉上来: resources/userdict.txt drops it
+    view = ScriptViews("就把约瑟从坑里拉上来", Script.SIMPLIFIED).get(Script.TRADITIONAL)
+    assert view.text == "就把約瑟從坑裡拉上來"
+
+
+def _non_bmp_targets(dictionary: str) -> list[str]:
+    """Characters of the BMP that an OpenCC character table turns into one outside it."""
+    path = Path(opencc.__file__).parent / "dictionary" / dictionary
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, targets = line.split("\t")
+        if len(source) == 1 and ord(source) <= 0xFFFF and ord(targets.split(" ")[0][0]) > 0xFFFF:
+            found.append(source)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("閵", "閵"),  # OpenCC: 𫔴 (U+2B534)
+        ("今也南蠻鴃舌之人", "今也南蛮鴃舌之人"),  # 《孟子·滕文公上》; OpenCC: 𫛞 (U+2B6DE)
+        ("齊疏之服，饘粥之食", "齐疏之服，饘粥之食"),  # 《孟子·滕文公上》; OpenCC: 𫗴
+        ("己頻顣曰", "己频顣曰"),  # 《孟子·滕文公下》; OpenCC: 𫖹
+        ("茵蔯", "茵蔯"),  # OpenCC: 𫈟
+    ],
+)
+def test_simplified_view_keeps_a_character_whose_simplified_form_is_outside_the_bmp(traditional, simplified):
+    assert max(opencc.OpenCC("tw2s").convert(traditional)) > "\uffff"  # what plain OpenCC writes
+    view = ScriptViews(traditional, Script.TRADITIONAL).get(Script.SIMPLIFIED)
+    assert view.text == simplified
+    assert [view.to_view(i) for i in range(len(traditional) + 1)] == list(range(len(traditional) + 1))
+
+
+@pytest.mark.parametrize(
+    ("dictionary", "source", "target"),
+    [
+        ("TSCharacters.txt", Script.TRADITIONAL, Script.SIMPLIFIED),
+        ("STCharacters.txt", Script.SIMPLIFIED, Script.TRADITIONAL),
+    ],
+)
+def test_no_view_writes_a_character_outside_the_bmp_for_one_inside_it(dictionary, source, target):
+    characters = _non_bmp_targets(dictionary)
+    assert len(characters) > 20  # 816 from Traditional, 28 from Simplified in this OpenCC
+    text = "，".join(characters)
+    view = ScriptViews(text, source).get(target)
+    assert len(view.text) == len(text)
+    assert max(view.text) <= "\uffff"
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def test_the_corpus_documents_convert_without_characters_outside_the_bmp():
+    for path in sorted(p for p in CORPUS.iterdir() if p.is_file() and p.name != "SOURCES.md"):
+        text = load_document(path).text[:100_000]  # the head of each: the whole of 红楼梦 takes seconds
+        views = ScriptViews(text)
+        for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+            converted = views.get(script).text
+            assert sum(c > "\uffff" for c in converted) <= sum(c > "\uffff" for c in text), (path.name, script)
