@@ -41,8 +41,9 @@ class SearchIndex:
 
     def find(self, query: str, limit: int | None = None, shown: View | None = None) -> list[Hit]:
         """Hits in original offsets: the query folded to Simplified, matched in the Simplified
-        view, and — so that find never misses what is on screen — the query as typed,
-        matched in the view being shown (著力 in the Taiwan view of a Simplified 着力)."""
+        view, and — so that find never misses what is on screen — the query as typed, matched
+        in the Simplified view and in the view being shown (著力 in the Taiwan view of a
+        Simplified 着力)."""
         if not query:
             return []
         found: set[Hit] = set()
@@ -53,7 +54,12 @@ class SearchIndex:
         return hits[:limit] if limit is not None else hits
 
     def _targets(self, query: str, shown: View | None):
-        yield self._simplified, self._folded, self.normalise_query(query)
+        key, typed = self.normalise_query(query), fold(query)
+        yield self._simplified, self._folded, key
+        if typed != key:
+            # tw2s also rewrites characters that are already Simplified (这么 → 这幺, 显著 → 显着):
+            # a Simplified query must still find the Simplified text it was copied from
+            yield self._simplified, self._folded, typed
         if shown is not None and shown is not self._simplified:
             folded = self._shown_folded.get(id(shown))
             if folded is None:

@@ -9,9 +9,12 @@ from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
 from reader.core.document import Document, load_document
+from reader.core.keyterms import KeyTerm, analyse
 from reader.core.outline import Outline, build_outline, navigation_stops
 from reader.core.progress import load_progress
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
+from reader.core.user_words import UserWords, user_words_path
+from reader.core.words import WordBoundaries
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -19,7 +22,13 @@ def annotations_folder(data_dir: Path) -> Path:
 
 
 class Session:
-    def __init__(self, document: Document, data_dir: Path, variant: str = DEFAULT_VARIANT) -> None:
+    def __init__(
+        self,
+        document: Document,
+        data_dir: Path,
+        variant: str = DEFAULT_VARIANT,
+        user_words: UserWords | None = None,
+    ) -> None:
         self.document = document
         self.outline: Outline = build_outline(document.text, document.headings)
         self.views = ScriptViews(document.text, variant=variant)
@@ -38,10 +47,14 @@ class Session:
         self.key_terms: list = []  # filled in by a background thread, as are the next
         self.section_terms: dict = {}
         self.progress = load_progress(self.store.path, [(n.start, n.end) for n in navigation_stops(self.outline)])
+        self.user_words = user_words if user_words is not None else UserWords.load(user_words_path(data_dir))
+        """The reader's own words (Treat as One Word): one object shared by every open document."""
 
     @classmethod
-    def open(cls, path: Path | str, data_dir: Path, variant: str = DEFAULT_VARIANT) -> Session:
-        return cls(load_document(path), data_dir, variant)
+    def open(
+        cls, path: Path | str, data_dir: Path, variant: str = DEFAULT_VARIANT, user_words: UserWords | None = None
+    ) -> Session:
+        return cls(load_document(path), data_dir, variant, user_words)
 
     @property
     def text(self) -> str:
@@ -65,6 +78,32 @@ class Session:
 
     def view(self, script: Script):
         return self.views.get(script)
+
+    # -- words and key terms, with the reader's own words -----------------------------------
+    def build_words(self) -> WordBoundaries:
+        """Word boundaries cut with the reader's words as they are now. Slow (jieba): off the GUI thread."""
+        return WordBoundaries.from_view(self.view(Script.SIMPLIFIED), self.user_words.words)
+
+    def build_key_terms(self) -> tuple[list[KeyTerm], dict[tuple[int, int], list[KeyTerm]]]:
+        """(document terms, section terms), counting each of the reader's words as one term. Slow."""
+        return analyse(self.views, self.outline, user_words=self.user_words.words)
+
+    @property
+    def words_stale(self) -> bool:
+        """The words were cut with another list of the reader's words (one was marked since)."""
+        return self.words is not None and self.words.user_words != self.user_words.words
+
+    def treated_as_one_word(self, start: int, end: int) -> bool:
+        return self.view(Script.SIMPLIFIED).slice(start, end).strip() in self.user_words.words
+
+    def treat_as_one_word(self, start: int, end: int, one: bool = True) -> bool:
+        """Mark the text of an original range as one word in every document (one=False: no
+        longer). The Simplified view's text is kept, so it applies in every script. True when
+        the list changed: then words and key terms are rebuilt. Raises OSError (unwritable)."""
+        word = self.view(Script.SIMPLIFIED).slice(start, end)
+        if one:
+            return self.user_words.add(word, simplified=True)
+        return self.user_words.remove(word, simplified=True)
 
     def new_annotation(self, start: int, end: int, **fields) -> Annotation:
         return Annotation.on_text(self.text, start, end, **fields)

@@ -2,6 +2,10 @@
 
 jieba's dictionary is Simplified, so the Simplified view is segmented and its boundaries are
 mapped back: on the Traditional original jieba would cut 習近平 into 習 + 近平.
+
+The reader's own words (reader.core.user_words) are applied after jieba's cut, to this one
+call: every occurrence of one in the Simplified view becomes a single word. The shared tokenizer
+is never changed, so one document's or one test's words never leak into another's.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.core.resources import resource_path
@@ -35,27 +40,79 @@ def tokenizer():
         return _tokenizer()
 
 
+def user_word_spans(text: str, user_words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the reader's words occur in a text, as (start, end): left to right, the longest
+    where several start at one place, never overlapping. A word inside a longer one (黛玉 in
+    林黛玉) is whole anyway; of two that cross (ab, bc in abc) the one starting first wins."""
+    found: list[tuple[int, int]] = []
+    for word in set(user_words):
+        if len(word) < 2:  # one character is one word already
+            continue
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, i + len(word)))
+            i = text.find(word, i + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start, end in found:
+        if start >= reached:
+            spans.append((start, end))
+            reached = end
+    return spans
+
+
+def _merge(ends: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """Word ends with each span made one word: its edges added, every end strictly inside dropped."""
+    kept: list[int] = []
+    i = 0
+    for pos in sorted({*ends, *(p for span in spans for p in span)} - {0}):
+        while i < len(spans) and spans[i][1] <= pos:
+            i += 1
+        if i < len(spans) and spans[i][0] < pos:  # inside spans[i] (pos < its end, by the loop)
+            continue
+        kept.append(pos)
+    return kept
+
+
+def word_ends(text: str, user_words: Iterable[str] = ()) -> list[int]:
+    """The end of every word of a Simplified text, in order (the last is len(text)): jieba's
+    cut, with every occurrence of a user word one word."""
+    ends: list[int] = []
+    pos = 0
+    for word in tokenizer().cut(text, HMM=True):
+        pos += len(word)
+        ends.append(pos)
+    spans = user_word_spans(text, user_words)
+    return _merge(ends, spans) if spans else ends
+
+
+def word_spans(text: str, user_words: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """The words of a Simplified text as (start, end), as word_ends cuts them."""
+    ends = word_ends(text, user_words)
+    return list(zip([0, *ends], ends))
+
+
 class WordBoundaries:
     """Sorted word boundaries (original offsets) of one document."""
 
-    def __init__(self, boundaries: list[int], length: int) -> None:
+    def __init__(self, boundaries: list[int], length: int, user_words: frozenset[str] = frozenset()) -> None:
         self.boundaries = boundaries
         self.length = length
+        self.user_words = user_words
+        """The reader's words these were cut with: boundaries are stale once the store's differ."""
 
     @classmethod
-    def from_view(cls, simplified: View) -> WordBoundaries:
-        cut = tokenizer().cut
+    def from_view(cls, simplified: View, user_words: Iterable[str] = ()) -> WordBoundaries:
+        """Segment the Simplified view; no boundary falls inside an occurrence of a user word."""
+        user_words = frozenset(user_words)
         text = simplified.text
-        ends: list[int] = []
-        pos = 0
-        for word in cut(text, HMM=True):
-            pos += len(word)
-            ends.append(pos)
+        ends = word_ends(text, user_words)
         if simplified.is_identity:
             boundaries = [0, *ends]
         else:
             boundaries = sorted({0, *(simplified.to_original(p) for p in ends)})
-        return cls(boundaries, simplified.to_original(len(text)))
+        return cls(boundaries, simplified.to_original(len(text)), user_words)
 
     def next(self, pos: int) -> int:
         i = bisect_right(self.boundaries, pos)

@@ -27,3 +27,14 @@ def test_terms_per_section(notice_text):
     for t in terms:
         assert t.occurrences and all(last.start <= s < e <= last.end for s, e in t.occurrences)
     assert (outline.sections[0].start, outline.sections[0].end) not in per_section  # the header has none
+
+
+def test_a_users_word_is_one_term():
+    text = "宝玉往潇湘馆来。黛玉在潇湘馆里看书，紫鹃出了潇湘馆。" * 4 + "宝钗回到蘅芜苑。"
+    views = ScriptViews(text, Script.SIMPLIFIED)
+    without = {t.term for t in key_terms(views, top=50)}
+    assert "潇湘" in without and "潇湘馆" not in without  # jieba: 潇湘 / 馆来
+    terms = {t.term: t for t in key_terms(views, top=50, user_words={"潇湘馆"})}
+    assert "潇湘" not in terms and terms["潇湘馆"].count == text.count("潇湘馆")
+    assert all(text[s:e] == "潇湘馆" for s, e in terms["潇湘馆"].occurrences)
+    assert next(iter(terms)) == "潇湘馆"  # counted once per occurrence, it is the top term

@@ -42,3 +42,18 @@ def test_find_matches_what_the_taiwan_view_shows():
         for start in expected:  # every occurrence on screen is found
             assert shown.to_original(start) in [h.start for h in hits]
     assert len(index.find("著力", shown=shown)) == 2
+
+
+def test_a_simplified_query_finds_the_simplified_text_it_was_copied_from():
+    from reader.core.scripts import Script, ScriptViews
+
+    # tw2s, which folds queries to Simplified, also rewrites Simplified 么 and 著 (什么 → 什幺,
+    # 显著 → 显着): the query as typed must still match the Simplified view
+    text = "你说什么？效果显著。怎么办"
+    views = ScriptViews(text, Script.SIMPLIFIED)
+    index = SearchIndex(views)
+    for query in ("什么", "显著", "怎么"):
+        expected = [(text.index(query), text.index(query) + len(query))]
+        assert [(h.start, h.end) for h in index.find(query)] == expected
+        assert [(h.start, h.end) for h in index.find(query, shown=views.get(Script.SIMPLIFIED))] == expected
+    assert len(index.find("什麼")) == 1  # and the Traditional spelling still finds it

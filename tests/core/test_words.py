@@ -1,3 +1,8 @@
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
 
 from reader.core.scripts import Script, ScriptViews
@@ -40,3 +45,64 @@ def test_established_terms_are_one_word(term):
     from reader.core.words import tokenizer
 
     assert term in list(tokenizer().cut(f"坚持{term}的", HMM=True))
+
+
+@lru_cache(maxsize=1)
+def _hongloumeng() -> str:
+    """From the end of chapter 22 to chapter 36, where 潇湘馆 is often named."""
+    from reader.core.document import load_document
+
+    return load_document(Path(__file__).resolve().parent.parent / "corpus" / "hongloumeng.txt").text[140_000:240_000]
+
+
+def _inside(boundaries, text, shown_word):
+    """Boundaries strictly inside an occurrence of the word in the original text."""
+    starts = [m.start() for m in re.finditer(re.escape(shown_word), text)]
+    assert starts
+    cuts = boundaries.boundaries
+    return [b for s in starts for b in cuts[bisect_right(cuts, s) : bisect_left(cuts, s + len(shown_word))]]
+
+
+@pytest.mark.parametrize(
+    ("document", "typed", "in_original"),
+    [
+        ("hongloumeng", "潇湘馆", "潇湘馆"),  # a Simplified original, marked in 简体 or 原文
+        ("hongloumeng", "瀟湘館", "潇湘馆"),  # … marked in its 繁體 view
+        ("notice", "偉大變革", "偉大變革"),  # a Traditional original, marked in 原文 or 繁體
+        ("notice", "伟大变革", "偉大變革"),  # … marked in its 简体 view
+    ],
+)
+def test_a_users_word_is_one_word_in_every_script(notice_text, document, typed, in_original):
+    from reader.core.user_words import simplified_form
+
+    text = notice_text if document == "notice" else _hongloumeng()
+    simplified = ScriptViews(text).get(Script.SIMPLIFIED)
+    assert _inside(WordBoundaries.from_view(simplified), text, in_original)  # jieba splits it
+    boundaries = WordBoundaries.from_view(simplified, {simplified_form(typed)})
+    assert _inside(boundaries, text, in_original) == []
+    start = text.index(in_original)
+    assert boundaries.word_at(start) == (start, start + len(in_original))
+    assert boundaries.user_words == {simplified_form(typed)}
+
+
+def test_a_users_word_ends_where_it_ends_and_the_tokenizer_is_not_changed():
+    from reader.core.words import tokenizer
+
+    text = "黛玉在潇湘馆里看书"  # jieba: 潇湘 / 馆里
+    simplified = ScriptViews(text, Script.SIMPLIFIED).get(Script.SIMPLIFIED)
+    words = WordBoundaries.from_view(simplified, ["潇湘馆"]).words(text)
+    assert "潇湘馆" in words and "里" in words
+    # the shared tokenizer is untouched: the next document, without the word, is cut as before
+    assert "潇湘馆" not in WordBoundaries.from_view(simplified).words(text)
+    assert "潇湘馆" not in list(tokenizer().cut(text))
+
+
+def test_users_words_inside_or_across_each_other():
+    from reader.core.words import user_word_spans, word_spans
+
+    assert user_word_spans("林黛玉和黛玉", ["黛玉", "林黛玉"]) == [(0, 3), (4, 6)]
+    assert user_word_spans("甲乙丙", ["甲乙", "乙丙"]) == [(0, 2)]  # crossing: the first wins
+    assert user_word_spans("哈哈哈哈", ["哈哈"]) == [(0, 2), (2, 4)]
+    spans = word_spans("林黛玉和黛玉", ["黛玉", "林黛玉"])
+    assert spans[0] == (0, 3) and spans[-1] == (4, 6)
+    assert word_spans("一二三四", []) == word_spans("一二三四")
