@@ -104,6 +104,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("select_word", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Word"), ("W",), scope="text"),
     ActionSpec("select_sentence", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Sentence"), ("S",), scope="text"),
+    ActionSpec("treat_as_one_word", "edit", QT_TRANSLATE_NOOP("Actions", "Treat as &One Word")),
     ActionSpec(
         "highlight",
         "annotate",
@@ -382,7 +383,7 @@ SEPARATED_AFTER = frozenset(
         "copy",
         "preferences",
         "find_previous",
-        "select_sentence",
+        "treat_as_one_word",
         "remove_highlight",
         "previous_highlight",
         "previous_section",
@@ -430,6 +431,7 @@ CONTEXT_MENU = (
     "-",
     "select_word",
     "select_sentence",
+    "treat_as_one_word",
 )
 
 

@@ -36,9 +36,7 @@ class AnnotationEditor(QObject):
                 )
             return
         if rng is None:
-            self.reading.status(
-                self.tr("Select a passage first (W selects a word, S a sentence)."), 4000
-            )
+            self.reading.status(self.tr("Select a passage first (W selects a word, S a sentence)."), 4000)
             return
         annotation = self.reading.session.new_annotation(*rng, colour=colour, style=style)
         self.reading.controller.push(None, annotation, self.tr("Highlight"))
@@ -141,8 +139,6 @@ class AnnotationEditor(QObject):
     def _can_edit(self) -> bool:
         """The annotations may change (else the reader is told why)."""
         if self.reading.session.read_only:
-            self.reading.status(
-                self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000
-            )
+            self.reading.status(self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000)
             return False
         return True

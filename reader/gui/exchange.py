@@ -46,11 +46,11 @@ class AnnotationExchange(QObject):
         try:
             Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
         except OSError as exc:
-            QMessageBox.warning(self.reading.dialog_parent(), self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self.reading.dialog_parent(), self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}"
+            )
             return False
-        self.reading.status(
-            self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000
-        )
+        self.reading.status(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
         return True
 
     def export_dialog(self) -> None:
@@ -69,7 +69,10 @@ class AnnotationExchange(QObject):
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.reading.dialog_parent(), self.tr("Import Annotations"), "", self.tr("Annotation files (*.json);;All files (*)")
+            self.reading.dialog_parent(),
+            self.tr("Import Annotations"),
+            "",
+            self.tr("Annotation files (*.json);;All files (*)"),
         )
         if path:
             self.import_from(Path(path))
@@ -83,16 +86,18 @@ class AnnotationExchange(QObject):
                 answer = QMessageBox.question(
                     self.reading.dialog_parent(),
                     self.tr("Import annotations"),
-                    self.tr("These annotations were made on another document:\n{sources}\n\nImport them into this one?").format(
-                        sources="\n".join(exc.sources[:3])
-                    ),
+                    self.tr(
+                        "These annotations were made on another document:\n{sources}\n\nImport them into this one?"
+                    ).format(sources="\n".join(exc.sources[:3])),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
                 changes, report = plan_import(self.reading.session, imported, allow_foreign=True)
         except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-            QMessageBox.warning(self.reading.dialog_parent(), self.tr("Cannot import annotations"), f"{path}\n\n{reason}")
+            QMessageBox.warning(
+                self.reading.dialog_parent(), self.tr("Cannot import annotations"), f"{path}\n\n{reason}"
+            )
             return False
         if changes:
             self.reading.controller.push_many(changes, self.tr("Import annotations"))

@@ -29,6 +29,7 @@ from reader.core.outline import sentence_at
 from reader.core.resources import notice_path
 from reader.core.scripts import DEFAULT_VARIANT, Script
 from reader.core.session import Session
+from reader.core.user_words import UserWords, user_words_path
 from reader.gui import theme
 from reader.gui.actions import (
     ACTIONS,
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = Path(data_dir)
         self.current: Reading | None = None
+        # the reader's own words (Treat as One Word), shared by every open document
+        self.user_words = UserWords.load(user_words_path(self.data_dir))
         self._syncing_tree = False
         self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_pages)
         self.background = Background(self)
@@ -349,9 +352,8 @@ class MainWindow(QMainWindow):
                 self._show_reading(reading)
                 return True
         try:
-            session = Session.open(
-                path, self.data_dir, variant=str(self.settings.value("script/variant", default_variant()))
-            )
+            variant = str(self.settings.value("script/variant", default_variant()))
+            session = Session.open(path, self.data_dir, variant=variant, user_words=self.user_words)
         except DocumentError as exc:
             reasons = {
                 "missing": self.tr("The file does not exist."),
@@ -749,6 +751,29 @@ class MainWindow(QMainWindow):
     def on_select_word(self) -> None:
         if self.view is not None:
             self.view.select_word_at_caret()
+
+    def on_treat_as_one_word(self) -> None:
+        """Mark the selection as one word (or no longer) for word moves, selection and key terms, in every document."""
+        rng = self.view.selected_range() if self.view is not None else None
+        if rng is None:
+            self.statusBar().showMessage(self.tr("Select the characters that make one word first."), 4000)
+            return
+        one = not self.session.treated_as_one_word(*rng)
+        try:
+            changed = self.session.treat_as_one_word(*rng, one=one)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not save your words: {error}").format(error=exc.strerror or exc), 5000
+            )
+            return
+        if changed:
+            word = self.current.shown_view().slice(*rng)
+            message = (
+                self.tr("“{word}” is one word from now on.") if one else self.tr("“{word}” is no longer one word.")
+            )
+            self.statusBar().showMessage(message.format(word=word), 4000)
+            for reading in self.readings():
+                reading.rebuild_words()
 
     def on_select_sentence(self) -> None:
         if self.session is not None:

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import typeset
 from reader.core.annotations.store import store_key
-from reader.core.keyterms import analyse
 from reader.core.outline import navigation_stops
 from reader.core.scripts import Script
 from reader.core.session import Session
-from reader.core.words import WordBoundaries
 from reader.gui import background
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
@@ -171,6 +169,8 @@ class Reading(QObject):
             return
         self._words_started = True
         session = self.session
+        if session.words is not None and not session.words_stale:
+            return
 
         def terms_done(result) -> None:
             session.key_terms, session.section_terms = result
@@ -185,9 +185,15 @@ class Reading(QObject):
                 return
             self.view.words = boundaries
             # key terms use the same tokenizer: computed once it is loaded
-            self.background.run(lambda: analyse(session.views, session.outline), terms_done)
+            self.background.run(session.build_key_terms, terms_done)
 
-        self.background.run(lambda: WordBoundaries.from_view(session.view(Script.SIMPLIFIED)), done)
+        self.background.run(session.build_words, done)
+
+    def rebuild_words(self) -> None:
+        """The reader's own words changed: cut the words and count the key terms again."""
+        if self.session.words_stale:
+            self._words_started = False
+            self.start_words()
 
     # -- jumps and history -------------------------------------------------------------------
     def jump(self, start: int, end: int) -> None:

@@ -59,9 +59,9 @@ class ReattachController(QObject):
             )
         if session.quarantined:
             self.messages.show_message(
-                self.tr(
-                    "{count} annotation records could not be read. They are kept unchanged in {file}."
-                ).format(count=len(session.quarantined), file=session.store.path),
+                self.tr("{count} annotation records could not be read. They are kept unchanged in {file}.").format(
+                    count=len(session.quarantined), file=session.store.path
+                ),
                 error=True,
             )
         checks = sum(1 for a in session.annotations if a.needs_check)
@@ -134,7 +134,9 @@ class ReattachDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Title"), self.tr("Notes"), self.tr("Last change"), self.tr("Was at")])
         for info in stores:
-            item = QTreeWidgetItem([info.title, str(info.count), format_date(info.last_change), info.document_path or ""])
+            item = QTreeWidgetItem(
+                [info.title, str(info.count), format_date(info.last_change), info.document_path or ""]
+            )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
         self.tree.setCurrentItem(self.tree.topLevelItem(0))

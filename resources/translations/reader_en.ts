@@ -98,267 +98,272 @@
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110" />
+        <location filename="../../reader/gui/actions.py" line="107" />
+        <source>Treat as &amp;One Word</source>
+        <translation>Treat as &amp;One Word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="111" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="119" />
+        <location filename="../../reader/gui/actions.py" line="120" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="136" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="144" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="160" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="169" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177" />
+        <location filename="../../reader/gui/actions.py" line="178" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="220" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="278" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="286" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="294" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="310" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="318" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="319" />
+        <location filename="../../reader/gui/actions.py" line="320" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="327" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="337" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="342" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="354" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="358" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="367" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="368" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="369" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="375" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -694,7 +699,7 @@ Import them into this one?</translation>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="87" />
+        <location filename="../../reader/gui/find_controller.py" line="88" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -723,103 +728,103 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="116" />
-        <location filename="../../reader/gui/main_window.py" line="122" />
+        <location filename="../../reader/gui/main_window.py" line="120" />
+        <location filename="../../reader/gui/main_window.py" line="126" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195" />
+        <location filename="../../reader/gui/main_window.py" line="199" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="268" />
+        <location filename="../../reader/gui/main_window.py" line="272" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="289" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
+        <location filename="../../reader/gui/main_window.py" line="294" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291" />
+        <location filename="../../reader/gui/main_window.py" line="295" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292" />
+        <location filename="../../reader/gui/main_window.py" line="296" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="328" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="354" />
+        <location filename="../../reader/gui/main_window.py" line="360" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="355" />
+        <location filename="../../reader/gui/main_window.py" line="361" />
         <source>This is a folder, not a text file.</source>
         <translation>This is a folder, not a text file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="356" />
+        <location filename="../../reader/gui/main_window.py" line="362" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="359" />
+        <location filename="../../reader/gui/main_window.py" line="365" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360" />
+        <location filename="../../reader/gui/main_window.py" line="366" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
+        <location filename="../../reader/gui/main_window.py" line="367" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="363" />
+        <location filename="../../reader/gui/main_window.py" line="369" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="365" />
+        <location filename="../../reader/gui/main_window.py" line="371" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="369" />
+        <location filename="../../reader/gui/main_window.py" line="375" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="370" />
+        <location filename="../../reader/gui/main_window.py" line="376" />
         <source>{file}
 
 {reason}</source>
@@ -828,92 +833,112 @@ Import them into this one?</translation>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538" />
+        <location filename="../../reader/gui/main_window.py" line="546" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="786" />
+        <location filename="../../reader/gui/main_window.py" line="760" />
+        <source>Select the characters that make one word first.</source>
+        <translation>Select the characters that make one word first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="767" />
+        <source>Could not save your words: {error}</source>
+        <translation>Could not save your words: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="772" />
+        <source>“{word}” is one word from now on.</source>
+        <translation>“{word}” is one word from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="772" />
+        <source>“{word}” is no longer one word.</source>
+        <translation>“{word}” is no longer one word.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="819" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Text files (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="605" />
+        <location filename="../../reader/gui/main_window.py" line="617" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="620" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="620" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610" />
+        <location filename="../../reader/gui/main_window.py" line="622" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664" />
+        <location filename="../../reader/gui/main_window.py" line="676" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="694" />
+        <location filename="../../reader/gui/main_window.py" line="706" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="740" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="737" />
+        <location filename="../../reader/gui/main_window.py" line="749" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="786" />
+        <location filename="../../reader/gui/main_window.py" line="819" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="867" />
+        <location filename="../../reader/gui/main_window.py" line="900" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869" />
+        <location filename="../../reader/gui/main_window.py" line="902" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="881" />
+        <location filename="../../reader/gui/main_window.py" line="914" />
         <source>Annotations not saved</source>
         <translation>Annotations not saved</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="883" />
+        <location filename="../../reader/gui/main_window.py" line="916" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1107,7 +1132,7 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="130" />
+        <location filename="../../reader/gui/reading.py" line="129" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>

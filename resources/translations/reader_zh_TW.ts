@@ -98,267 +98,272 @@
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110" />
+        <location filename="../../reader/gui/actions.py" line="107" />
+        <source>Treat as &amp;One Word</source>
+        <translation>視為一個詞(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="111" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="119" />
+        <location filename="../../reader/gui/actions.py" line="120" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="136" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="144" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="160" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="169" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177" />
+        <location filename="../../reader/gui/actions.py" line="178" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="220" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="278" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="286" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="294" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="310" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="318" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="319" />
+        <location filename="../../reader/gui/actions.py" line="320" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="327" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="336" />
+        <location filename="../../reader/gui/actions.py" line="337" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="342" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="354" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="358" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="367" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="368" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="369" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="375" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
@@ -694,7 +699,7 @@ Import them into this one?</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="87" />
+        <location filename="../../reader/gui/find_controller.py" line="88" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -723,103 +728,103 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="116" />
-        <location filename="../../reader/gui/main_window.py" line="122" />
+        <location filename="../../reader/gui/main_window.py" line="120" />
+        <location filename="../../reader/gui/main_window.py" line="126" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195" />
+        <location filename="../../reader/gui/main_window.py" line="199" />
         <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
         <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="268" />
+        <location filename="../../reader/gui/main_window.py" line="272" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="289" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
+        <location filename="../../reader/gui/main_window.py" line="294" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291" />
+        <location filename="../../reader/gui/main_window.py" line="295" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292" />
+        <location filename="../../reader/gui/main_window.py" line="296" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324" />
+        <location filename="../../reader/gui/main_window.py" line="328" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="354" />
+        <location filename="../../reader/gui/main_window.py" line="360" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="355" />
+        <location filename="../../reader/gui/main_window.py" line="361" />
         <source>This is a folder, not a text file.</source>
         <translation>這是一個資料夾，不是文字檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="356" />
+        <location filename="../../reader/gui/main_window.py" line="362" />
         <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="359" />
+        <location filename="../../reader/gui/main_window.py" line="365" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360" />
+        <location filename="../../reader/gui/main_window.py" line="366" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
+        <location filename="../../reader/gui/main_window.py" line="367" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="363" />
+        <location filename="../../reader/gui/main_window.py" line="369" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="365" />
+        <location filename="../../reader/gui/main_window.py" line="371" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="369" />
+        <location filename="../../reader/gui/main_window.py" line="375" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="370" />
+        <location filename="../../reader/gui/main_window.py" line="376" />
         <source>{file}
 
 {reason}</source>
@@ -828,92 +833,112 @@ Import them into this one?</source>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538" />
+        <location filename="../../reader/gui/main_window.py" line="546" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="786" />
+        <location filename="../../reader/gui/main_window.py" line="760" />
+        <source>Select the characters that make one word first.</source>
+        <translation>請先選擇構成一個詞的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="767" />
+        <source>Could not save your words: {error}</source>
+        <translation>無法儲存您的詞語：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="772" />
+        <source>“{word}” is one word from now on.</source>
+        <translation>“{word}”今後視為一個詞。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="772" />
+        <source>“{word}” is no longer one word.</source>
+        <translation>“{word}”不再視為一個詞。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="819" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文字檔案 (*.txt *.md);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="602" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="605" />
+        <location filename="../../reader/gui/main_window.py" line="617" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="620" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="620" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610" />
+        <location filename="../../reader/gui/main_window.py" line="622" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660" />
+        <location filename="../../reader/gui/main_window.py" line="672" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664" />
+        <location filename="../../reader/gui/main_window.py" line="676" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="694" />
+        <location filename="../../reader/gui/main_window.py" line="706" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="740" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="737" />
+        <location filename="../../reader/gui/main_window.py" line="749" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="786" />
+        <location filename="../../reader/gui/main_window.py" line="819" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="867" />
+        <location filename="../../reader/gui/main_window.py" line="900" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869" />
+        <location filename="../../reader/gui/main_window.py" line="902" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="881" />
+        <location filename="../../reader/gui/main_window.py" line="914" />
         <source>Annotations not saved</source>
         <translation>標註未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="883" />
+        <location filename="../../reader/gui/main_window.py" line="916" />
         <source>Your latest highlights and notes could not be saved:
 {error}
 
@@ -1107,7 +1132,7 @@ Try again, or quit and lose them?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="130" />
+        <location filename="../../reader/gui/reading.py" line="129" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>

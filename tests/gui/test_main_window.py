@@ -364,3 +364,19 @@ def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
     to_qt = window.view.positions.to_qt
     block = window.view.document().findBlock(to_qt(view.to_view(start)))
     assert block.contains(to_qt(view.to_view(across))) and "何必曰利" in block.text()
+
+
+def test_treat_as_one_word_moves_and_selects_by_it(window, qtbot, words, data_dir):
+    text = window.session.text
+    start = text.index("偉大變革")
+    assert words.word_at(start) != (start, start + 4)  # jieba cuts it in two
+    window.view.select_original(start, start + 4)
+    window.actions["treat_as_one_word"].trigger()
+    qtbot.waitUntil(lambda: window.view.words is not words, timeout=20000)
+    assert window.view.words.word_at(start) == (start, start + 4)
+    window.view.select_original(start, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 4
+    assert "伟大变革" in (data_dir / "words.txt").read_text(encoding="utf-8")  # kept in Simplified, for every script
+    # one list for every document this window opens
+    assert window.session.user_words is window.user_words

@@ -19,7 +19,9 @@ def mark(session, word, occurrence=0, **fields):
     return a
 
 
-def test_a_moved_highlight_is_marked_in_the_panel_and_confirmed_from_the_keyboard(make_window, notice_copy, data_dir, qtbot):
+def test_a_moved_highlight_is_marked_in_the_panel_and_confirmed_from_the_keyboard(
+    make_window, notice_copy, data_dir, qtbot
+):
     s = Session.open(notice_copy, data_dir)
     a = mark(s, "黨的二十大精神", occurrence=2)
     s.save()
