@@ -397,6 +397,8 @@ SEPARATED_AFTER = frozenset(
     }
 )
 """The menu items a separator follows."""
+MARKING = ("colour_1", "colour_2", "colour_3", "colour_4", "colour_5", "underline", "note", "remove_highlight")
+"""The marking commands, in the toolbar and the context menu alike."""
 TOOLBAR = (
     "open",
     "export_annotations",
@@ -405,14 +407,7 @@ TOOLBAR = (
     "script_simplified",
     "script_traditional",
     "-",
-    "colour_1",
-    "colour_2",
-    "colour_3",
-    "colour_4",
-    "colour_5",
-    "underline",
-    "note",
-    "remove_highlight",
+    *MARKING,
     "-",
     "find",
 )
@@ -420,14 +415,7 @@ TOOLBAR = (
 CONTEXT_MENU = (
     "copy",
     "-",
-    "colour_1",
-    "colour_2",
-    "colour_3",
-    "colour_4",
-    "colour_5",
-    "underline",
-    "note",
-    "remove_highlight",
+    *MARKING,
     "-",
     "select_word",
     "select_sentence",
