@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from reader.core.scripts import convert
 from reader.gui.note_dialog import NoteDialog
+from reader.models.annotation_model import quote_in
 
 
 class AnnotationEditor(QObject):
@@ -83,7 +83,7 @@ class AnnotationEditor(QObject):
         a = self.reading.session.annotations.get(annotation_id)
         if a is None:
             return
-        dialog = NoteDialog(self.quote(a), a.note, self.reading.dialog_parent())
+        dialog = NoteDialog(quote_in(self.reading.shown_view(), a), a.note, self.reading.dialog_parent())
         if dialog.exec() and dialog.note != a.note:
             self.reading.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))
 
@@ -128,13 +128,6 @@ class AnnotationEditor(QObject):
             return
         self.reading.jump(a.start, a.end)
         self.reading.annotationSelected.emit(a.id)
-
-    def quote(self, a) -> str:
-        """The highlighted passage as the page shows it (as stored when it is not in the text)."""
-        if a.orphaned:
-            config = self.reading.shown_view().config
-            return convert(a.exact, config) if config else a.exact
-        return self.reading.shown_view().slice(a.start, a.end)
 
     def _can_edit(self) -> bool:
         """The annotations may change (else the reader is told why)."""

@@ -24,6 +24,14 @@ CheckRole = Qt.ItemDataRole.UserRole + 7
 """The warning a highlight carries when re-anchoring moved it with low confidence, else None."""
 
 
+def quote_in(view, a: Annotation) -> str:
+    """The highlighted passage as a view shows it (the stored quote, converted, when it is not in the text)."""
+    if view is None or a.orphaned:
+        config = view.config if view else None
+        return convert(a.exact, config) if config else a.exact
+    return view.slice(a.start, a.end)
+
+
 @dataclass
 class _Group:
     label: str
@@ -82,10 +90,7 @@ class AnnotationModel(QAbstractItemModel):
         self.endResetModel()
 
     def quote(self, a: Annotation) -> str:
-        if self.view is None or a.orphaned:
-            config = self.view.config if self.view else None
-            return convert(a.exact, config) if config else a.exact
-        return self.view.slice(a.start, a.end)
+        return quote_in(self.view, a)
 
     def search_key(self, a: Annotation) -> str:
         # quote and note folded to Simplified, lower case: the filter matches either script
