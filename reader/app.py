@@ -6,18 +6,19 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
-from reader.core.resources import resource_path
+from reader.core.resources import notice_path, resource_path
+from reader.gui.settings import Settings
 from reader.paths import data_dir
 
 
-def open_settings(folder: Path) -> QSettings:
+def open_settings(folder: Path) -> Settings:
     # an INI file inside the data folder, so READER_DATA_DIR really holds everything Reader writes
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return Settings(folder / "settings.ini")
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -72,7 +73,7 @@ class _FirstPaint(QObject):
         return False
 
     def _report(self) -> None:
-        from reader.gui.main_window import has_chinese_font
+        from reader.gui.fonts import has_chinese_font
 
         session = self.window.session
         print(
@@ -87,7 +88,7 @@ class Shell(QObject):
     """Owns the main window; a change of language builds a new one, in the new language, on
     the same document, script, selection and scroll position."""
 
-    def __init__(self, settings: QSettings, folder: Path) -> None:
+    def __init__(self, settings: Settings, folder: Path) -> None:
         super().__init__()
         self.settings = settings
         self.folder = folder
@@ -101,7 +102,14 @@ class Shell(QObject):
         return window
 
     def open_requested(self, path: str) -> None:
-        self.window.open_requested(path)
+        """Another launch handed over a file (or nothing): open it and come forward."""
+        window = self.window
+        if path:
+            window.open_path(path)
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def change_language(self, choice: str) -> None:
         from reader.gui.language import install, resolve
@@ -141,9 +149,8 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         return 0  # the running Reader opens it
     settings = open_settings(folder)
     from reader.gui.language import install, resolve
-    from reader.gui.main_window import default_document
 
-    install(resolve(str(settings.value("ui/language", ""))))
+    install(resolve(settings.language))
     shell = Shell(settings, folder)
     window = shell.window
     if not smoke_test:
@@ -153,7 +160,8 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     # the tabs of the last session, then the file asked for; the notice when nothing opens
     restored = window.restore_tabs()
     if not (path and window.open_path(path)) and not restored:
-        window.open_path(default_document(settings))
+        last = settings.last_path
+        window.open_path(last if last is not None and last.is_file() else notice_path())
     if folder_problem is not None:
         window.messages.show_message(
             QCoreApplication.translate(

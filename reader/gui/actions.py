@@ -1,7 +1,6 @@
-"""Every command of the window, declared once: name, menu, text, default shortcuts, icon.
-
-The window implements `on_<name>` for each; `create_actions` builds the QActions, so menus,
-the shortcuts dialog and the help list all read from this one table."""
+"""Every command of the window, declared once: name, menu, text, default shortcuts, icon, and
+what it does (a callable taking the window); `create_actions` builds the QActions, so menus,
+the toolbar, the context menu, the shortcuts dialog and the help list all read from this table."""
 
 from __future__ import annotations
 
@@ -10,8 +9,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-from reader.core.scripts import Script
+from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
+from reader.gui.dialogs import show_about
+from reader.gui.print_dialogs import export_pdf, print_reading
 
 SK = QKeySequence.StandardKey
 
@@ -27,20 +29,44 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""
     call: Callable | None = None
-    """call(window) instead of window.on_<name>(): resolved when triggered, so "w.editor" is the
-    editor of the reading that is current then."""
+    """call(window): resolved when triggered, so `on(...)` reaches the reading current then."""
+    toggle: Callable | None = None
+    """toggle(window, checked), for a checkable command outside a group."""
+
+
+def following(script: Script) -> Script:
+    """Next Script cycles 原文 → 简体 → 繁體 → 原文."""
+    order = list(Script)
+    return order[(order.index(script) + 1) % len(order)]
+
+
+def on_with_window(act: Callable) -> Callable:
+    """A dialog about the current reading: act(reading, prefs, parent)."""
+    return lambda w: w.current is not None and act(w.current, w.prefs, w)
+
+
+def on(act: Callable) -> Callable:
+    """A command on the current reading: act(reading), nothing when no document is open."""
+    return lambda w: w.current is not None and act(w.current)
 
 
 # QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "file", QT_TRANSLATE_NOOP("Actions", "&Open…"), (SK.Open,), "document-open"),
+    ActionSpec(
+        "open",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        (SK.Open,),
+        "document-open",
+        call=lambda w: w.open_dialog(),
+    ),
     ActionSpec(
         "import_annotations",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"),
         (),
         "document-import",
-        call=lambda w: w.exchange.import_dialog(),
+        call=on(lambda r: r.exchange.import_dialog()),
     ),
     ActionSpec(
         "export_annotations",
@@ -48,36 +74,81 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Export Annotations…"),
         ("Ctrl+E",),
         "document-export",
-        call=lambda w: w.exchange.export_dialog(),
+        call=on(lambda r: r.exchange.export_dialog()),
     ),
     ActionSpec(
         "reattach_notes",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Reattach &Notes…"),
         (),
-        call=lambda w: w.reattach.dialog(),
+        call=on(lambda r: r.reattach.dialog()),
     ),
     ActionSpec(
         "copy_markdown",
         "file",
         QT_TRANSLATE_NOOP("Actions", "Copy Annotations as &Markdown"),
         ("Ctrl+Shift+C",),
-        call=lambda w: w.exchange.copy_markdown(),
-    ),
-    ActionSpec("close_tab", "file", QT_TRANSLATE_NOOP("Actions", "&Close Tab"), (SK.Close, "Ctrl+W"), "window-close"),
-    ActionSpec("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (SK.Print,), "document-print"),
-    ActionSpec(
-        "export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+P",), "application-pdf"
-    ),
-    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (SK.Quit, "Ctrl+Q"), "application-exit"),
-    ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "edit-undo"),
-    ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),
-    ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy"),
-    ActionSpec(
-        "find", "edit", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "edit-find", call=lambda w: w.finder.open()
+        call=on(lambda r: r.exchange.copy_markdown()),
     ),
     ActionSpec(
-        "find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=lambda w: w.finder.open()
+        "close_tab",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Close Tab"),
+        (SK.Close, "Ctrl+W"),
+        "window-close",
+        call=lambda w: w.close_reading(w.current),
+    ),
+    ActionSpec(
+        "print",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        (SK.Print,),
+        "document-print",
+        call=on_with_window(print_reading),
+    ),
+    ActionSpec(
+        "export_pdf",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"),
+        ("Ctrl+Shift+P",),
+        "application-pdf",
+        call=on_with_window(export_pdf),
+    ),
+    ActionSpec(
+        "quit",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        (SK.Quit, "Ctrl+Q"),
+        "application-exit",
+        call=lambda w: w.close(),
+    ),
+    ActionSpec(
+        "undo",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        (SK.Undo,),
+        "edit-undo",
+        call=lambda w: w.undo_group.undo(),
+    ),
+    ActionSpec(
+        "redo",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        "edit-redo",
+        call=lambda w: w.undo_group.redo(),
+    ),
+    ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy", call=lambda w: w.copy()),
+    ActionSpec(
+        "find",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        (SK.Find,),
+        "edit-find",
+        call=on(lambda r: r.finder.open()),
+    ),
+    ActionSpec(
+        "find_slash", "", QT_TRANSLATE_NOOP("Actions", "Find"), ("/",), scope="text", call=on(lambda r: r.finder.open())
     ),
     ActionSpec(
         "find_next",
@@ -85,7 +156,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Find &Next"),
         ("F3",),
         "go-down-search",
-        call=lambda w: w.finder.step(1),
+        call=on(lambda r: r.finder.step(1)),
     ),
     ActionSpec(
         "find_previous",
@@ -93,7 +164,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
         ("Shift+F3",),
         "go-up-search",
-        call=lambda w: w.finder.step(-1),
+        call=on(lambda r: r.finder.step(-1)),
     ),
     ActionSpec(
         "preferences",
@@ -101,10 +172,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
         (SK.Preferences, "Ctrl+,"),
         "preferences-system",
+        call=lambda w: w.preferences_dialog(),
     ),
-    ActionSpec("select_word", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Word"), ("W",), scope="text"),
-    ActionSpec("select_sentence", "edit", QT_TRANSLATE_NOOP("Actions", "Select &Sentence"), ("S",), scope="text"),
-    ActionSpec("treat_as_one_word", "edit", QT_TRANSLATE_NOOP("Actions", "Treat as &One Word")),
+    ActionSpec(
+        "select_word",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Select &Word"),
+        ("W",),
+        scope="text",
+        call=on(lambda r: r.view.select_word_at_caret()),
+    ),
+    ActionSpec(
+        "select_sentence",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Select &Sentence"),
+        ("S",),
+        scope="text",
+        call=on(lambda r: r.select_sentence()),
+    ),
+    ActionSpec(
+        "treat_as_one_word",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Treat as &One Word"),
+        call=lambda w: w.treat_as_one_word(),
+    ),
     ActionSpec(
         "highlight",
         "annotate",
@@ -112,7 +203,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("H",),
         "format-text-highlight",
         scope="text",
-        call=lambda w: w.editor.highlight_current(),
+        call=on(lambda r: r.editor.highlight_current()),
     ),
     ActionSpec(
         "colour_1",
@@ -120,7 +211,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"),
         ("1",),
         scope="text",
-        call=lambda w: w.editor.highlight("yellow"),
+        call=on(lambda r: r.editor.highlight("yellow")),
     ),
     ActionSpec(
         "colour_2",
@@ -128,7 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
         ("2",),
         scope="text",
-        call=lambda w: w.editor.highlight("green"),
+        call=on(lambda r: r.editor.highlight("green")),
     ),
     ActionSpec(
         "colour_3",
@@ -136,7 +227,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
         ("3",),
         scope="text",
-        call=lambda w: w.editor.highlight("blue"),
+        call=on(lambda r: r.editor.highlight("blue")),
     ),
     ActionSpec(
         "colour_4",
@@ -144,7 +235,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
         ("4",),
         scope="text",
-        call=lambda w: w.editor.highlight("pink"),
+        call=on(lambda r: r.editor.highlight("pink")),
     ),
     ActionSpec(
         "colour_5",
@@ -152,7 +243,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
         ("5",),
         scope="text",
-        call=lambda w: w.editor.highlight("purple"),
+        call=on(lambda r: r.editor.highlight("purple")),
     ),
     ActionSpec(
         "underline",
@@ -161,7 +252,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("U",),
         "format-text-underline",
         scope="text",
-        call=lambda w: w.editor.underline(),
+        call=on(lambda r: r.editor.underline()),
     ),
     ActionSpec(
         "note",
@@ -170,7 +261,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("N",),
         "document-edit",
         scope="text",
-        call=lambda w: w.editor.note(),
+        call=on(lambda r: r.editor.note()),
     ),
     ActionSpec(
         "comment",
@@ -178,14 +269,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Comment Without Highlight…"),
         ("C",),
         scope="text",
-        call=lambda w: w.editor.comment(),
+        call=on(lambda r: r.editor.comment()),
     ),
     ActionSpec(
         "confirm_placement",
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "Con&firm Moved Highlight"),
         ("Ctrl+Shift+K",),
-        call=lambda w: w.editor.confirm_placement(),
+        call=on(lambda r: r.editor.confirm_placement()),
     ),
     ActionSpec(
         "remove_highlight",
@@ -194,7 +285,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Delete",),
         "edit-delete",
         scope="text",
-        call=lambda w: w.editor.remove_at_caret(),
+        call=on(lambda r: r.editor.remove_at_caret()),
     ),
     ActionSpec(
         "next_highlight",
@@ -202,7 +293,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Next &Highlight"),
         ("Alt+Down",),
         "go-down",
-        call=lambda w: w.editor.step(1),
+        call=on(lambda r: r.editor.step(1)),
     ),
     ActionSpec(
         "previous_highlight",
@@ -210,16 +301,54 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Previous H&ighlight"),
         ("Alt+Up",),
         "go-up",
-        call=lambda w: w.editor.step(-1),
+        call=on(lambda r: r.editor.step(-1)),
     ),
-    ActionSpec("next_section", "go", QT_TRANSLATE_NOOP("Actions", "&Next Section"), ("Ctrl+PgDown",), "go-next"),
     ActionSpec(
-        "previous_section", "go", QT_TRANSLATE_NOOP("Actions", "&Previous Section"), ("Ctrl+PgUp",), "go-previous"
+        "next_section",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Next Section"),
+        ("Ctrl+PgDown",),
+        "go-next",
+        call=on(lambda r: r.step_section(+1)),
     ),
-    ActionSpec("back", "go", QT_TRANSLATE_NOOP("Actions", "&Back"), ("Alt+Left",), "go-previous-view"),
-    ActionSpec("forward", "go", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right",), "go-next-view"),
-    ActionSpec("focus_next", "go", QT_TRANSLATE_NOOP("Actions", "Focus Next &Pane"), ("F6",)),
-    ActionSpec("focus_previous", "go", QT_TRANSLATE_NOOP("Actions", "Focus Previous P&ane"), ("Shift+F6",)),
+    ActionSpec(
+        "previous_section",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Section"),
+        ("Ctrl+PgUp",),
+        "go-previous",
+        call=on(lambda r: r.step_section(-1)),
+    ),
+    ActionSpec(
+        "back",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        ("Alt+Left",),
+        "go-previous-view",
+        call=on(lambda r: r.back()),
+    ),
+    ActionSpec(
+        "forward",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Forward"),
+        ("Alt+Right",),
+        "go-next-view",
+        call=on(lambda r: r.forward()),
+    ),
+    ActionSpec(
+        "focus_next",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Focus Next &Pane"),
+        ("F6",),
+        call=lambda w: w.focus_cycle.step(+1),
+    ),
+    ActionSpec(
+        "focus_previous",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Focus Previous P&ane"),
+        ("Shift+F6",),
+        call=lambda w: w.focus_cycle.step(-1),
+    ),
     ActionSpec(
         "script_original",
         "view",
@@ -227,7 +356,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+1",),
         checkable=True,
         group="script",
-        call=lambda w: w.set_script(Script.ORIGINAL),
+        call=on(lambda r: r.set_script(Script.ORIGINAL)),
     ),
     ActionSpec(
         "script_simplified",
@@ -236,7 +365,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+2",),
         checkable=True,
         group="script",
-        call=lambda w: w.set_script(Script.SIMPLIFIED),
+        call=on(lambda r: r.set_script(Script.SIMPLIFIED)),
     ),
     ActionSpec(
         "script_traditional",
@@ -245,9 +374,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+3",),
         checkable=True,
         group="script",
-        call=lambda w: w.set_script(Script.TRADITIONAL),
+        call=on(lambda r: r.set_script(Script.TRADITIONAL)),
     ),
-    ActionSpec("cycle_script", "view", QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"), ("Ctrl+Shift+T",)),
+    ActionSpec(
+        "cycle_script",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"),
+        ("Ctrl+Shift+T",),
+        call=on(lambda r: r.set_script(following(r.script))),
+    ),
     ActionSpec(
         "variant_s2t",
         "view",
@@ -312,15 +447,53 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group="language",
         call=lambda w: w.choose_language("zh_TW"),
     ),
-    ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (SK.ZoomIn, "Ctrl+="), "zoom-in"),
-    ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), (SK.ZoomOut,), "zoom-out"),
-    ActionSpec("zoom_reset", "view", QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"), ("Ctrl+0",), "zoom-original"),
-    ActionSpec("toggle_outline", "view", QT_TRANSLATE_NOOP("Actions", "Section &Tree"), ("Ctrl+T",), checkable=True),
     ActionSpec(
-        "toggle_annotations", "view", QT_TRANSLATE_NOOP("Actions", "&Annotations Panel"), ("Ctrl+H",), checkable=True
+        "zoom_in",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        (SK.ZoomIn, "Ctrl+="),
+        "zoom-in",
+        call=lambda w: w.zoom(+1),
     ),
     ActionSpec(
-        "toggle_keyterms", "view", QT_TRANSLATE_NOOP("Actions", "&Key Terms Panel"), ("Ctrl+K",), checkable=True
+        "zoom_out",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"),
+        (SK.ZoomOut,),
+        "zoom-out",
+        call=lambda w: w.zoom(-1),
+    ),
+    ActionSpec(
+        "zoom_reset",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"),
+        ("Ctrl+0",),
+        "zoom-original",
+        call=lambda w: w.zoom(None),
+    ),
+    ActionSpec(
+        "toggle_outline",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Section &Tree"),
+        ("Ctrl+T",),
+        checkable=True,
+        toggle=lambda w, on: w.outline_dock.setVisible(on),
+    ),
+    ActionSpec(
+        "toggle_annotations",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Annotations Panel"),
+        ("Ctrl+H",),
+        checkable=True,
+        toggle=lambda w, on: w.annotation_dock.setVisible(on),
+    ),
+    ActionSpec(
+        "toggle_keyterms",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Key Terms Panel"),
+        ("Ctrl+K",),
+        checkable=True,
+        toggle=lambda w, on: w.show_dock(w.keyterm_dock, on),
     ),
     ActionSpec(
         "reset_progress",
@@ -330,28 +503,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.progress.reset(),
     ),
     ActionSpec(
-        "full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ("F11",), "view-fullscreen", checkable=True
+        "full_screen",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
+        ("F11",),
+        "view-fullscreen",
+        checkable=True,
+        toggle=lambda w, on: w.showFullScreen() if on else w.showNormal(),
     ),
-    ActionSpec("split_view", "view", QT_TRANSLATE_NOOP("Actions", "&Split Side by Side"), ("Ctrl+\\",), checkable=True),
     ActionSpec(
-        "sync_scrolling", "view", QT_TRANSLATE_NOOP("Actions", "Scroll &Together by Section"), (), checkable=True
+        "split_view",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Split Side by Side"),
+        ("Ctrl+\\",),
+        checkable=True,
+        toggle=lambda w, on: w.split(on),
+    ),
+    ActionSpec(
+        "sync_scrolling",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Scroll &Together by Section"),
+        (),
+        checkable=True,
+        toggle=lambda w, on: w.set_sync_scrolling(on),
     ),
     ActionSpec(
         "next_tab",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Next Ta&b"),
         (SK.NextChild, "Ctrl+Tab"),
-        call=lambda w: w.step_tab(+1),
+        call=lambda w: w.workspace.step(+1),
     ),
     ActionSpec(
         "previous_tab",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Pre&vious Tab"),
         (SK.PreviousChild, "Ctrl+Shift+Tab"),
-        call=lambda w: w.step_tab(-1),
+        call=lambda w: w.workspace.step(-1),
     ),
     ActionSpec(
-        "shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), (SK.HelpContents,), "help-keys"
+        "shortcuts",
+        "help",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        (SK.HelpContents,),
+        "help-keys",
+        call=lambda w: w.shortcuts_dialog(),
     ),
     ActionSpec(
         "shortcuts_in_text",
@@ -359,9 +555,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
         ("?",),
         scope="text",
-        call=lambda w: w.on_shortcuts(),
+        call=lambda w: w.shortcuts_dialog(),
     ),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about"),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about", call=show_about),
 )
 
 MENUS = (
@@ -374,6 +570,8 @@ MENUS = (
 )
 # submenu → (the menu it sits in, its title)
 SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"))}
+FOLLOWED_BY_MENU = {"open": "recent"}
+"""Menus the window fills itself (File ▸ Open Recent), each after the item named."""
 SEPARATED_AFTER = frozenset(
     {
         "reattach_notes",
@@ -412,6 +610,17 @@ TOOLBAR = (
     "find",
 )
 """The toolbar, in order; "-" is a separator. The colours show as their swatch only."""
+TOOLBAR_LABELS = {
+    "open": QT_TRANSLATE_NOOP("Actions", "Open"),
+    "export_annotations": QT_TRANSLATE_NOOP("Actions", "Export"),
+    "script_original": "原文",
+    "script_simplified": "简体",
+    "script_traditional": "繁體",
+    "underline": QT_TRANSLATE_NOOP("Actions", "Underline"),
+    "note": QT_TRANSLATE_NOOP("Actions", "Note"),
+    "remove_highlight": QT_TRANSLATE_NOOP("Actions", "Remove"),
+}
+"""Shorter words beside the toolbar's icons than the menus' texts."""
 CONTEXT_MENU = (
     "copy",
     "-",
@@ -442,8 +651,9 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 
 
 def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str, QAction]:
-    """QActions for the table, connected to window.on_<name>. `overrides` maps a name to a
-    user-chosen shortcut string (portable text, several separated by ', ')."""
+    """QActions for the table, each triggering its spec's call (or toggle) on the window.
+    `overrides` maps a name to a user-chosen shortcut string (portable text, several separated
+    by ', ')."""
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for spec in ACTIONS:
@@ -456,11 +666,10 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
         action.setCheckable(spec.checkable)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
-        if spec.call is not None:
-            action.triggered.connect(lambda _=False, call=spec.call: call(window))
+        if spec.toggle is not None:
+            action.triggered.connect(lambda checked, toggle=spec.toggle: toggle(window, checked))
         else:
-            handler = getattr(window, f"on_{spec.name}")
-            action.triggered.connect(handler if spec.checkable and not spec.group else lambda _=False, h=handler: h())
+            action.triggered.connect(lambda _=False, call=spec.call: call(window))
         if spec.scope == "text":
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         else:
@@ -474,3 +683,54 @@ def attach_text_actions(actions: dict[str, QAction], text_widget) -> None:
     for spec in ACTIONS:
         if spec.scope == "text":
             text_widget.addAction(actions[spec.name])
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction], own: dict[str, QMenu]) -> dict[str, QMenu]:
+    """The menu bar from the table; `own` holds the menus the window fills itself."""
+    menus: dict[str, QMenu] = {}
+    for key, title in MENUS:
+        menus[key] = bar.addMenu(translate(title))
+        menus[key].setObjectName(f"menu_{key}")
+    for key, (parent, title) in SUBMENUS.items():
+        menus[key] = menus[parent].addMenu(translate(title))
+    for spec in ACTIONS:
+        if not spec.menu:
+            continue
+        menu = menus[spec.menu]
+        menu.addAction(actions[spec.name])
+        if spec.name in FOLLOWED_BY_MENU:
+            menu.addMenu(own[FOLLOWED_BY_MENU[spec.name]])
+        if spec.name in SEPARATED_AFTER:
+            menu.addSeparator()
+    return menus
+
+
+def fill_toolbar(bar: QToolBar, actions: dict[str, QAction]) -> None:
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name in TOOLBAR:
+        if name == "-":
+            bar.addSeparator()
+            continue
+        action = actions[name]
+        if name in TOOLBAR_LABELS:
+            action.setIconText(translate(TOOLBAR_LABELS[name]))
+        bar.addAction(action)
+        if name.startswith("colour_"):
+            bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+
+def context_menu(actions: dict[str, QAction], parent=None) -> QMenu:
+    menu = QMenu(parent)
+    for name in CONTEXT_MENU:
+        menu.addSeparator() if name == "-" else menu.addAction(actions[name])
+    return menu
+
+
+def check_script(actions: dict[str, QAction], script: Script, views: ScriptViews) -> None:
+    """The script and Traditional variant commands show what the reading shows."""
+    actions[f"script_{script.value}"].setChecked(True)
+    simplified_original = views.original_script is not Script.TRADITIONAL
+    for variant in ("s2t", "s2tw", "s2twp", "s2hk"):
+        action = actions[f"variant_{variant}"]
+        action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
+        action.setChecked(variant == views.plan.traditional if simplified_original else variant == DEFAULT_VARIANT)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import typeset
 from reader.core.annotations.store import store_key
-from reader.core.outline import navigation_stops
+from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.gui import background
@@ -22,18 +22,24 @@ from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.document_view import DocumentView
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
+from reader.gui.message_bar import MessageBar
+from reader.gui.reattach import ReattachController
+from reader.gui.settings import Settings
 from reader.models.outline_model import OutlineModel
 
 
 class ReadingPage(QWidget):
-    """What a tab shows: the text, the dispersion strip beside it, the find bar below."""
+    """What a tab shows: the document's messages above, the text with the dispersion strip
+    beside it, the find bar below."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.messages = MessageBar(self)  # what concerns this document (its notes file, a failed save)
         self.view = DocumentView(self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.messages)
         self.row = QHBoxLayout()
         self.row.setSpacing(0)
         self.row.addWidget(self.view, 1)
@@ -54,7 +60,7 @@ class Reading(QObject):
     annotationSelected = Signal(str)  # the editor stepped to a highlight: the panel shows it
     termsReady = Signal()  # key terms and section terms computed (in the background)
 
-    def __init__(self, session: Session, settings, runner: background.Background, parent=None) -> None:
+    def __init__(self, session: Session, settings: Settings, runner: background.Background, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -63,6 +69,7 @@ class Reading(QObject):
         self._pending_script: Script | None = None
         self._words_started = False
         self.closed = False  # background work that finishes after the tab closed is dropped
+        self._save_error_shown = False
         self._back: list[int] = []
         self._forward: list[int] = []
         # what is typeset apart from body text (title, dateline, headings …), found once per
@@ -86,12 +93,17 @@ class Reading(QObject):
         self.page.place(self.finder.strip, self.finder.bar)
         self.editor = AnnotationEditor(self)
         self.exchange = AnnotationExchange(self)
+        self.reattach = ReattachController(self.page, self.page.messages)
+        self.reattach.attached.connect(self.controller.took_in)
+        self.controller.saveFailed.connect(self._save_failed)
+        self.controller.saved.connect(self._saved)
 
     def start(self) -> None:
         """Show the document where the reader left it, in the script last chosen for it."""
         self.controller.set_session(self.session)
-        self.set_script(Script(self.settings.value(self._key("script"), Script.ORIGINAL.value)))
-        pos = int(self.settings.value(self._key("position"), 0))
+        self.reattach.announce(self.session)
+        self.set_script(self.settings.document_script(self.key))
+        pos = min(self.settings.document_position(self.key), len(self.session.text))
         self.view.select_original(pos, pos, ensure_visible=False)
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
         # jieba takes about half a second to load: start it once the window has painted
@@ -101,13 +113,15 @@ class Reading(QObject):
     def path(self):
         return self.session.document.path
 
-    def _key(self, name: str) -> str:
+    @property
+    def key(self) -> str:
+        """What the settings know this document by (its path and content, as the store does)."""
         doc = self.session.document
-        return f"documents/{store_key(doc.path, doc.content_hash)}/{name}"
+        return store_key(doc.path, doc.content_hash)
 
     def remember_position(self) -> None:
-        self.settings.setValue(self._key("position"), self.view.caret_original())
-        self.settings.setValue(self._key("script"), self.script.value)
+        self.settings.set_document_position(self.key, self.view.caret_original())
+        self.settings.set_document_script(self.key, self.script)
 
     def status(self, message: str, timeout_ms: int = 3000) -> None:
         self.statusMessage.emit(message, timeout_ms)
@@ -145,7 +159,7 @@ class Reading(QObject):
         self.outline_model.set_view(view)
         self._annotations_changed()
         self.finder.repaint()
-        self.settings.setValue(self._key("script"), script.value)
+        self.settings.set_document_script(self.key, script)
         self.scriptChanged.emit(script)
         self.titleChanged.emit()
         self.positionChanged.emit(self.view.caret_original())
@@ -264,3 +278,44 @@ class Reading(QObject):
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving, said on the page ------------------------------------------------------------
+    def _save_failed(self, message: str) -> None:
+        self._save_error_shown = True
+        self.page.messages.show_message(
+            self.tr(
+                "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again."
+            ).format(error=message),
+            error=True,
+        )
+
+    def _saved(self) -> None:
+        if self._save_error_shown:
+            self._save_error_shown = False
+            self.page.messages.hide()
+            self.status(self.tr("Annotations saved."))
+
+    # -- the reader's own words --------------------------------------------------------------
+    def treat_selection_as_one_word(self) -> bool:
+        """Edit ▸ Treat as One Word: the selection becomes one word for word moves, selection
+        and key terms in every document (or no longer, when it is one). True when the list of
+        the reader's words changed, so every open document cuts its words again."""
+        rng = self.view.selected_range()
+        if rng is None:
+            self.status(self.tr("Select the characters that make one word first."), 4000)
+            return False
+        one = not self.session.treated_as_one_word(*rng)
+        try:
+            changed = self.session.treat_as_one_word(*rng, one=one)
+        except OSError as exc:
+            self.status(self.tr("Could not save your words: {error}").format(error=exc.strerror or exc), 5000)
+            return False
+        if changed:
+            message = (
+                self.tr("“{word}” is one word from now on.") if one else self.tr("“{word}” is no longer one word.")
+            )
+            self.status(message.format(word=self.shown_view().slice(*rng)), 4000)
+        return changed
+
+    def select_sentence(self) -> None:
+        self.view.select_original(*sentence_at(self.session.text, self.view.caret_original()))

@@ -3,369 +3,399 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="36" />
+        <location filename="../../reader/gui/actions.py" line="58" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="48" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="56" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="67" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="104" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="112" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75" />
+        <location filename="../../reader/gui/actions.py" line="141" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85" />
+        <location filename="../../reader/gui/actions.py" line="156" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="180" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="188" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="111" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="120" />
+        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/palette.py" line="26" />
         <source>Highlight &amp;Yellow</source>
         <translation>Highlight &amp;Yellow</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128" />
+        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/palette.py" line="27" />
         <source>Highlight &amp;Green</source>
         <translation>Highlight &amp;Green</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="227" />
+        <location filename="../../reader/gui/palette.py" line="28" />
         <source>Highlight &amp;Blue</source>
         <translation>Highlight &amp;Blue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/palette.py" line="29" />
         <source>Highlight &amp;Pink</source>
         <translation>Highlight &amp;Pink</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/palette.py" line="30" />
         <source>Highlight P&amp;urple</source>
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="325" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="341" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250" />
+        <location filename="../../reader/gui/actions.py" line="382" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="278" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="437" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="453" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="461" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="469" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="477" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320" />
+        <location filename="../../reader/gui/actions.py" line="485" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="493" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="517" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="337" />
+        <location filename="../../reader/gui/actions.py" line="525" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="533" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="540" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="354" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="359" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="560" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="368" />
+        <location filename="../../reader/gui/actions.py" line="564" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="369" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="567" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="568" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="569" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="376" />
+        <location filename="../../reader/gui/actions.py" line="572" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="614" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="615" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="619" />
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="620" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="621" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -395,47 +425,47 @@
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="40" />
+        <location filename="../../reader/gui/annotation_editor.py" line="39" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="44" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="79" />
+        <location filename="../../reader/gui/annotation_editor.py" line="77" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="90" />
+        <location filename="../../reader/gui/annotation_editor.py" line="88" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="95" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="112" />
+        <location filename="../../reader/gui/annotation_editor.py" line="110" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="115" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="129" />
+        <location filename="../../reader/gui/annotation_editor.py" line="127" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="135" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
     </message>
@@ -483,12 +513,12 @@
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="52" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
@@ -498,17 +528,17 @@
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="72" />
+        <location filename="../../reader/gui/exchange.py" line="73" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="72" />
+        <location filename="../../reader/gui/exchange.py" line="75" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="86" />
+        <location filename="../../reader/gui/exchange.py" line="90" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -519,23 +549,23 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="99" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="85" />
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="101" />
+        <location filename="../../reader/gui/exchange.py" line="106" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="108" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -543,12 +573,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="53" />
+        <location filename="../../reader/models/annotation_model.py" line="62" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="54" />
+        <location filename="../../reader/models/annotation_model.py" line="63" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -556,19 +586,42 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="51" />
+        <location filename="../../reader/app.py" line="52" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="111" />
+        <location filename="../../reader/app.py" line="119" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="159" />
+        <location filename="../../reader/app.py" line="167" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <source>Open Document</source>
+        <translation>Open Document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Text files (*.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <source>About Reader</source>
+        <translation>About Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -705,6 +758,42 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../reader/gui/fonts.py" line="16" />
+        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
+        <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightStyle</name>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="21" />
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="22" />
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="23" />
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="24" />
+        <source>pink</source>
+        <translation>pink</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="25" />
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -728,225 +817,19 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="120" />
-        <location filename="../../reader/gui/main_window.py" line="126" />
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="199" />
-        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
-        <translation>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="272" />
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="123" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289" />
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="294" />
-        <source>Underline</source>
-        <translation>Underline</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="295" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="296" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="328" />
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="360" />
-        <source>The file does not exist.</source>
-        <translation>The file does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
-        <source>This is a folder, not a text file.</source>
-        <translation>This is a folder, not a text file.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
-        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
-        <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="365" />
-        <source>You are not allowed to read this file.</source>
-        <translation>You are not allowed to read this file.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="366" />
-        <source>This is not a text file: it holds binary data.</source>
-        <translation>This is not a text file: it holds binary data.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="367" />
-        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
-        <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="369" />
-        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
-        <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="371" />
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="375" />
+        <location filename="../../reader/gui/main_window.py" line="176" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="376" />
-        <source>{file}
-
-{reason}</source>
-        <translation>{file}
-
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="546" />
+        <location filename="../../reader/gui/main_window.py" line="273" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="760" />
-        <source>Select the characters that make one word first.</source>
-        <translation>Select the characters that make one word first.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="767" />
-        <source>Could not save your words: {error}</source>
-        <translation>Could not save your words: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
-        <source>“{word}” is one word from now on.</source>
-        <translation>“{word}” is one word from now on.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
-        <source>“{word}” is no longer one word.</source>
-        <translation>“{word}” is no longer one word.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>Text files (*.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="614" />
-        <source>Original</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="617" />
-        <source>no Chinese detected</source>
-        <translation>no Chinese detected</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="620" />
-        <source>OpenCC {config}</source>
-        <translation>OpenCC {config}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="620" />
-        <source>as written</source>
-        <translation>as written</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="622" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view} ({how}); original: {original}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>Export as PDF</source>
-        <translation>Export as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="676" />
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="706" />
-        <source>Character {pos} of {total}</source>
-        <translation>Character {pos} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
-        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
-        <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="749" />
-        <source>Annotations saved.</source>
-        <translation>Annotations saved.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
-        <source>Open Document</source>
-        <translation>Open Document</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="900" />
-        <source>About Reader</source>
-        <translation>About Reader</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="902" />
-        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="914" />
-        <source>Annotations not saved</source>
-        <translation>Annotations not saved</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="916" />
-        <source>Your latest highlights and notes could not be saved:
-{error}
-
-Try again, or quit and lose them?</source>
-        <translation>Your latest highlights and notes could not be saved:
-{error}
-
-Try again, or quit and lose them?</translation>
     </message>
 </context>
 <context>
@@ -973,6 +856,58 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/gui/note_dialog.py" line="21" />
         <source>Note text</source>
         <translation>Note text</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrors</name>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <source>This is a folder, not a text file.</source>
+        <translation>This is a folder, not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
+        <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>You are not allowed to read this file.</source>
+        <translation>You are not allowed to read this file.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>This is not a text file: it holds binary data.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
+        <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="32" />
+        <source>{file}
+
+{reason}</source>
+        <translation>{file}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1052,32 @@ Try again, or quit and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="37" />
+        <location filename="../../reader/gui/progress_tracker.py" line="46" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="41" />
+        <location filename="../../reader/gui/progress_tracker.py" line="50" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -1132,9 +1085,39 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="129" />
+        <location filename="../../reader/gui/reading.py" line="143" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="287" />
+        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
+        <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="296" />
+        <source>Annotations saved.</source>
+        <translation>Annotations saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="305" />
+        <source>Select the characters that make one word first.</source>
+        <translation>Select the characters that make one word first.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="311" />
+        <source>Could not save your words: {error}</source>
+        <translation>Could not save your words: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="315" />
+        <source>“{word}” is one word from now on.</source>
+        <translation>“{word}” is one word from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="315" />
+        <source>“{word}” is no longer one word.</source>
+        <translation>“{word}” is no longer one word.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1138,7 @@ Try again, or quit and lose them?</translation>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="63" />
+        <location filename="../../reader/gui/reattach.py" line="62" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
@@ -1223,9 +1206,31 @@ Try again, or quit and lose them?</translation>
         <translation>Was at</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="146" />
+        <location filename="../../reader/gui/reattach.py" line="148" />
         <source>Attach</source>
         <translation>Attach</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../reader/gui/recent_menu.py" line="17" />
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/recent_menu.py" line="28" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsDock</name>
+    <message>
+        <location filename="../../reader/gui/sections_dock.py" line="16" />
+        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1274,58 @@ Try again, or quit and lose them?</translation>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="28" />
+        <source>Character {pos} of {total}</source>
+        <translation>Character {pos} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="31" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="34" />
+        <source>no Chinese detected</source>
+        <translation>no Chinese detected</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="37" />
+        <source>OpenCC {config}</source>
+        <translation>OpenCC {config}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="37" />
+        <source>as written</source>
+        <translation>as written</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="39" />
+        <source>{view} ({how}); original: {original}</source>
+        <translation>{view} ({how}); original: {original}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../reader/gui/unsaved.py" line="15" />
+        <source>Annotations not saved</source>
+        <translation>Annotations not saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/unsaved.py" line="16" />
+        <source>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</source>
+        <translation>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</translation>
     </message>
 </context>
 </TS>

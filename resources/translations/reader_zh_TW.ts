@@ -3,369 +3,399 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="36" />
+        <location filename="../../reader/gui/actions.py" line="58" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40" />
+        <location filename="../../reader/gui/actions.py" line="66" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="48" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="56" />
+        <location filename="../../reader/gui/actions.py" line="82" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63" />
+        <location filename="../../reader/gui/actions.py" line="89" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="67" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="68" />
+        <location filename="../../reader/gui/actions.py" line="104" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70" />
+        <location filename="../../reader/gui/actions.py" line="112" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73" />
+        <location filename="../../reader/gui/actions.py" line="128" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="136" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75" />
+        <location filename="../../reader/gui/actions.py" line="141" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85" />
+        <location filename="../../reader/gui/actions.py" line="156" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105" />
+        <location filename="../../reader/gui/actions.py" line="180" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106" />
+        <location filename="../../reader/gui/actions.py" line="188" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="111" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="120" />
+        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/palette.py" line="26" />
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128" />
+        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/palette.py" line="27" />
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="227" />
+        <location filename="../../reader/gui/palette.py" line="28" />
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/palette.py" line="29" />
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/palette.py" line="30" />
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="325" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="341" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250" />
+        <location filename="../../reader/gui/actions.py" line="382" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="278" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="437" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="453" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="461" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="469" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="477" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320" />
+        <location filename="../../reader/gui/actions.py" line="485" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="493" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="517" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="337" />
+        <location filename="../../reader/gui/actions.py" line="525" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="533" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="540" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="354" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="359" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="560" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="368" />
+        <location filename="../../reader/gui/actions.py" line="564" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="369" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="567" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="568" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="569" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="376" />
+        <location filename="../../reader/gui/actions.py" line="572" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="614" />
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="615" />
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="619" />
+        <source>Underline</source>
+        <translation>下劃線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="620" />
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="621" />
+        <source>Remove</source>
+        <translation>刪除</translation>
     </message>
 </context>
 <context>
@@ -395,47 +425,47 @@
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="40" />
+        <location filename="../../reader/gui/annotation_editor.py" line="39" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="44" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="79" />
+        <location filename="../../reader/gui/annotation_editor.py" line="77" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="90" />
+        <location filename="../../reader/gui/annotation_editor.py" line="88" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="95" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="112" />
+        <location filename="../../reader/gui/annotation_editor.py" line="110" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="115" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="129" />
+        <location filename="../../reader/gui/annotation_editor.py" line="127" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="135" />
         <source>These annotations are read-only: they were saved by a newer Reader.</source>
         <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
     </message>
@@ -483,12 +513,12 @@
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="52" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
@@ -498,17 +528,17 @@
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="72" />
+        <location filename="../../reader/gui/exchange.py" line="73" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="72" />
+        <location filename="../../reader/gui/exchange.py" line="75" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="86" />
+        <location filename="../../reader/gui/exchange.py" line="90" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -519,23 +549,23 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="99" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="85" />
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="101" />
+        <location filename="../../reader/gui/exchange.py" line="106" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="108" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -543,12 +573,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="53" />
+        <location filename="../../reader/models/annotation_model.py" line="62" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="54" />
+        <location filename="../../reader/models/annotation_model.py" line="63" />
         <source>moved, please check</source>
         <translation>已移動，請核對</translation>
     </message>
@@ -556,19 +586,42 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="51" />
+        <location filename="../../reader/app.py" line="52" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="111" />
+        <location filename="../../reader/app.py" line="119" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="159" />
+        <location filename="../../reader/app.py" line="167" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <source>Open Document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>文字檔案 (*.txt *.md);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <source>About Reader</source>
+        <translation>關於研讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -705,6 +758,42 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../reader/gui/fonts.py" line="16" />
+        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
+        <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightStyle</name>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="21" />
+        <source>yellow</source>
+        <translation type="unfinished">黃色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="22" />
+        <source>green</source>
+        <translation type="unfinished">綠色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="23" />
+        <source>blue</source>
+        <translation type="unfinished">藍色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="24" />
+        <source>pink</source>
+        <translation type="unfinished">粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/palette.py" line="25" />
+        <source>purple</source>
+        <translation type="unfinished">紫色</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -728,225 +817,19 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="120" />
-        <location filename="../../reader/gui/main_window.py" line="126" />
-        <source>Sections</source>
-        <translation>章節</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="199" />
-        <source>No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.</source>
-        <translation>系統中沒有可顯示中文的字型，文字會顯示為方框。請安裝一種中文字型，例如：sudo apt install fonts-noto-cjk（Debian、Ubuntu）或 sudo dnf install google-noto-sans-cjk-fonts（Fedora），然後重新啟動研讀。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="272" />
-        <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="123" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289" />
-        <source>Open</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="290" />
-        <source>Export</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="294" />
-        <source>Underline</source>
-        <translation>下劃線</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="295" />
-        <source>Note</source>
-        <translation>筆記</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="296" />
-        <source>Remove</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="328" />
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="360" />
-        <source>The file does not exist.</source>
-        <translation>檔案不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
-        <source>This is a folder, not a text file.</source>
-        <translation>這是一個資料夾，不是文字檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="362" />
-        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
-        <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="365" />
-        <source>You are not allowed to read this file.</source>
-        <translation>您沒有讀取此檔案的許可權。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="366" />
-        <source>This is not a text file: it holds binary data.</source>
-        <translation>這不是文字檔案：其中含有二進位制資料。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="367" />
-        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
-        <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="369" />
-        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
-        <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="371" />
-        <source>The file is empty.</source>
-        <translation>檔案是空的。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="375" />
+        <location filename="../../reader/gui/main_window.py" line="176" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="376" />
-        <source>{file}
-
-{reason}</source>
-        <translation>{file}
-
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="546" />
+        <location filename="../../reader/gui/main_window.py" line="273" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="760" />
-        <source>Select the characters that make one word first.</source>
-        <translation>請先選擇構成一個詞的文字。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="767" />
-        <source>Could not save your words: {error}</source>
-        <translation>無法儲存您的詞語：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
-        <source>“{word}” is one word from now on.</source>
-        <translation>“{word}”今後視為一個詞。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="772" />
-        <source>“{word}” is no longer one word.</source>
-        <translation>“{word}”不再視為一個詞。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>文字檔案 (*.txt *.md);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="614" />
-        <source>Original</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="617" />
-        <source>no Chinese detected</source>
-        <translation>未檢測到中文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="620" />
-        <source>OpenCC {config}</source>
-        <translation>OpenCC {config}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="620" />
-        <source>as written</source>
-        <translation>未轉換</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="622" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view}（{how}）；原文：{original}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>Export as PDF</source>
-        <translation>匯出為 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="672" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="676" />
-        <source>Saved {path}</source>
-        <translation>已儲存 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="706" />
-        <source>Character {pos} of {total}</source>
-        <translation>第 {pos} 字，共 {total} 字</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="740" />
-        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
-        <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="749" />
-        <source>Annotations saved.</source>
-        <translation>標註已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
-        <source>Open Document</source>
-        <translation>開啟文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="900" />
-        <source>About Reader</source>
-        <translation>關於研讀</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="902" />
-        <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="914" />
-        <source>Annotations not saved</source>
-        <translation>標註未儲存</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="916" />
-        <source>Your latest highlights and notes could not be saved:
-{error}
-
-Try again, or quit and lose them?</source>
-        <translation>最近的高亮和筆記無法儲存：
-{error}
-
-要重試，還是退出並放棄這些修改？</translation>
     </message>
 </context>
 <context>
@@ -973,6 +856,58 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/note_dialog.py" line="21" />
         <source>Note text</source>
         <translation>筆記內容</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrors</name>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <source>This is a folder, not a text file.</source>
+        <translation>這是一個資料夾，不是文字檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
+        <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>You are not allowed to read this file.</source>
+        <translation>您沒有讀取此檔案的許可權。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>這不是文字檔案：其中含有二進位制資料。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
+        <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="32" />
+        <source>{file}
+
+{reason}</source>
+        <translation>{file}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1052,32 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="37" />
+        <location filename="../../reader/gui/progress_tracker.py" line="46" />
         <source>Read {share}%</source>
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="41" />
+        <location filename="../../reader/gui/progress_tracker.py" line="50" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
@@ -1132,9 +1085,39 @@ Try again, or quit and lose them?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="129" />
+        <location filename="../../reader/gui/reading.py" line="143" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="287" />
+        <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
+        <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="296" />
+        <source>Annotations saved.</source>
+        <translation>標註已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="305" />
+        <source>Select the characters that make one word first.</source>
+        <translation>請先選擇構成一個詞的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="311" />
+        <source>Could not save your words: {error}</source>
+        <translation>無法儲存您的詞語：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="315" />
+        <source>“{word}” is one word from now on.</source>
+        <translation>“{word}”今後視為一個詞。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="315" />
+        <source>“{word}” is no longer one word.</source>
+        <translation>“{word}”不再視為一個詞。</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1138,7 @@ Try again, or quit and lose them?</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="63" />
+        <location filename="../../reader/gui/reattach.py" line="62" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
@@ -1223,9 +1206,31 @@ Try again, or quit and lose them?</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="146" />
+        <location filename="../../reader/gui/reattach.py" line="148" />
         <source>Attach</source>
         <translation>關聯</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../reader/gui/recent_menu.py" line="17" />
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/recent_menu.py" line="28" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsDock</name>
+    <message>
+        <location filename="../../reader/gui/sections_dock.py" line="16" />
+        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <source>Sections</source>
+        <translation>章節</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1274,58 @@ Try again, or quit and lose them?</source>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被“{other}”使用。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="28" />
+        <source>Character {pos} of {total}</source>
+        <translation>第 {pos} 字，共 {total} 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="31" />
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="34" />
+        <source>no Chinese detected</source>
+        <translation>未檢測到中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="37" />
+        <source>OpenCC {config}</source>
+        <translation>OpenCC {config}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="37" />
+        <source>as written</source>
+        <translation>未轉換</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="39" />
+        <source>{view} ({how}); original: {original}</source>
+        <translation>{view}（{how}）；原文：{original}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../reader/gui/unsaved.py" line="15" />
+        <source>Annotations not saved</source>
+        <translation>標註未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/unsaved.py" line="16" />
+        <source>Your latest highlights and notes could not be saved:
+{error}
+
+Try again, or quit and lose them?</source>
+        <translation>最近的高亮和筆記無法儲存：
+{error}
+
+要重試，還是退出並放棄這些修改？</translation>
     </message>
 </context>
 </TS>

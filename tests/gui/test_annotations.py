@@ -138,7 +138,7 @@ def test_the_panel_jumps_filters_edits_and_deletes(window, qtbot):
     tree.setCurrentIndex(proxy.index(0, 0, proxy.index(0, 0)))
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert len(window.session.annotations) == 2
-    window.on_undo()
+    window.undo_group.undo()
     assert len(window.session.annotations) == 3
 
 
@@ -173,8 +173,8 @@ def test_a_damaged_annotation_file_is_announced(make_window, data_dir):
     first.session.store.path.write_text("{broken", encoding="utf-8")
     first.close()
     second = make_window()
-    assert second.messages.isVisible()
-    assert "damaged" in second.messages.label.text() and ".corrupt-" in second.messages.label.text()
+    assert second.current.page.messages.isVisible()
+    assert "damaged" in second.current.page.messages.label.text() and ".corrupt-" in second.current.page.messages.label.text()
     assert list(second.session.store.path.parent.glob("*.corrupt-*.json"))
 
 
@@ -189,7 +189,7 @@ def test_a_newer_annotation_file_is_read_only(make_window, qtbot):
     path.write_text(json.dumps(data), encoding="utf-8")
     before = path.read_bytes()
     second = make_window()
-    assert "newer version" in second.messages.label.text() and second.messages.isVisible()
+    assert "newer version" in second.current.page.messages.label.text() and second.current.page.messages.isVisible()
     assert "read-only" in second.windowTitle()
     select(second, "勞動精神")
     qtbot.keyClick(second.view, Qt.Key.Key_1)
@@ -209,14 +209,14 @@ def test_a_failed_save_is_shown_and_retried(window, qtbot, monkeypatch):
     monkeypatch.setattr(store, "atomic_write", full)
     select(window, "工匠精神")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=2000)
-    assert "No space left on device" in window.messages.label.text()
+    qtbot.waitUntil(lambda: window.current.page.messages.isVisible(), timeout=2000)
+    assert "No space left on device" in window.current.page.messages.label.text()
     assert window.controller.dirty and len(window.session.annotations) == 1
     monkeypatch.setattr(store, "atomic_write", real)
     select(window, "勞動精神")
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: not window.controller.dirty, timeout=2000)
-    assert not window.messages.isVisible()
+    assert not window.current.page.messages.isVisible()
     assert len(stored(window)) == 2
 
 
@@ -267,7 +267,7 @@ def test_closing_a_tab_asks_before_dropping_unsaved_edits(window, qtbot, monkeyp
     assert window.open_path(other)
     assert window.session.document.path == other.resolve()
     assert [r.session for r in window.readings()] == [before, window.session]
-    window.step_tab(-1)
+    window.workspace.step(-1)
     assert window.session is before
     qtbot.keySequence(window.view, QKeySequence("Ctrl+W"))
     assert window.session is before and len(before.annotations) == 1  # Cancel: kept, still unsaved

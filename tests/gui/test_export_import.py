@@ -54,7 +54,7 @@ def test_import_reports_and_undoes(window, qtbot, tmp_path, monkeypatch):
     assert window.exchange.import_from(exported)
     assert messages == ["1 added, 0 updated, 0 already present, 0 not found in the text."]
     assert len(window.session.annotations) == 2
-    window.on_undo()
+    window.undo_group.undo()
     assert len(window.session.annotations) == 1
 
 
@@ -97,7 +97,7 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
     window.actions["variant_s2twp"].trigger()
     qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.view.toPlainText().startswith("我的滑鼠和記憶體，軟體資訊很好。")
-    assert "OpenCC s2twp" in window.status_script.text()
+    assert "OpenCC s2twp" in window.status_line.script.text()
     # the highlight sits on 軟體, after a phrase that grew by one character
     assert window.view._layers["highlights"][0].cursor.selectedText() == "軟體"
     window.actions["variant_s2hk"].trigger()
@@ -107,4 +107,4 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
 
 def test_variants_are_off_for_a_traditional_original(window):
     assert not window.actions["variant_s2tw"].isEnabled()
-    assert "original: 繁體" in window.status_script.text()
+    assert "original: 繁體" in window.status_line.script.text()

@@ -32,7 +32,7 @@ def test_opens_the_notice(window):
     assert window.outline_model.rowCount() == 7
     shown = window.view.document().toRawText().replace("\u2029", "\n")
     assert shown == clean_punctuation(notice_path().read_text(encoding="utf-8"))
-    assert window.status_position.text() == "Character 0 of 2,008"
+    assert window.status_line.position.text() == "Character 0 of 2,008"
 
 
 def test_models_pass_qt_model_tests(window):
@@ -72,7 +72,7 @@ def test_caret_moves_the_tree(window, qtbot):
     window.view.select_original(pos + 1, pos + 1)
     node = window.outline_model.node(window.outline_tree.currentIndex())
     assert node.kind == "item" and window.session.text[node.start : node.end].startswith("聚焦到中國式現代化")
-    assert window.status_section.text().startswith("《通知》強調,要把握")
+    assert window.status_line.section.text().startswith("《通知》強調,要把握")
 
 
 def test_script_switch_keeps_the_selection(window, qtbot):
@@ -193,7 +193,7 @@ def test_opening_another_document_and_recent_list(window, tmp_path):
     other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
     assert window.open_path(other)
     assert window.outline_model.rowCount() == 1
-    recent = [p for p, _ in window.recent_documents()]
+    recent = [r.path for r in window.settings.recent()]
     assert recent[0] == str(other.resolve()) and recent[1] == str(notice_path())
 
 
@@ -214,7 +214,7 @@ def test_context_menu_offers_highlighting(window, qtbot):
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(50, grab)
-    window._context_menu(QPoint(50, 50))
+    window.view.customContextMenuRequested.emit(QPoint(50, 50))
     assert "Highlight &Yellow" in menus[0] and "&Note…" in menus[0]
 
 

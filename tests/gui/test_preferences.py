@@ -49,7 +49,7 @@ def test_each_preference_applies_and_persists(make_window, qtbot, data_dir):
     assert "指出,學習" in shown_text(window)
     assert window.view.selected_range() == (select_start, select_start + 4)
 
-    saved = ReadingPrefs.load(open_settings(data_dir))
+    saved = open_settings(data_dir).reading_prefs()
     assert saved == ReadingPrefs(
         theme="dark",
         font_family=saved.font_family,
@@ -83,7 +83,7 @@ def test_clean_punctuation_never_reaches_stored_or_exported_text(window, qtbot, 
     start = window.session.text.index("《通知》指出,學習")
     window.view.select_original(start, start + 9)
     assert window.view.textCursor().selectedText() == "《通知》指出，學習"  # shown full-width
-    window.on_copy()
+    window.copy()
     assert QApplication.clipboard().text() == "《通知》指出,學習"  # copied as written
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     window.controller.save()

@@ -29,7 +29,7 @@ def test_a_moved_highlight_is_marked_in_the_panel_and_confirmed_from_the_keyboar
     cut = text.rfind("。", 0, a.start) + 1
     notice_copy.write_text(text[:cut] + text[text.index("。", a.end) + 1 :], encoding="utf-8")
     window = make_window(notice_copy)
-    assert "moved" in window.messages.label.text() and window.messages.isVisible()
+    assert "moved" in window.current.page.messages.label.text() and window.current.page.messages.isVisible()
     model = window.annotation_dock.model
     index = model.index_of_id(a.id)
     assert model.data(index, CheckRole) == "moved, please check"
@@ -51,7 +51,7 @@ def test_unreadable_records_are_counted_once(make_window, notice_copy, data_dir)
     next(r for r in data["annotations"] if r["id"] == bad.id)["colour"] = "orange"
     s.store.path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     window = make_window(notice_copy)
-    assert "1 annotation records could not be read" in window.messages.label.text()
+    assert "1 annotation records could not be read" in window.current.page.messages.label.text()
     assert len(window.session.annotations) == 1
 
 

@@ -8,7 +8,7 @@ from reader.gui.single_instance import InstanceServer, hand_over, server_name
 
 def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp_path, data_dir):
     server = InstanceServer(server_name(data_dir), window)
-    server.openRequested.connect(window.open_requested)
+    server.openRequested.connect(window.open_path)
     assert server.listening
     other = tmp_path / "other.txt"
     other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")

@@ -48,8 +48,8 @@ def test_each_tab_keeps_its_script_position_and_undo(make_window, qtbot):
     assert window.view.caret_original() == article
     assert window.windowTitle().startswith("中華人民共和國民法典")
 
-    window.step_tab(+1)
-    window.on_undo()  # undo in the notice's tab takes back the notice's highlight
+    window.workspace.step(+1)
+    window.undo_group.undo()  # undo in the notice's tab takes back the notice's highlight
     assert len(notice.session.annotations) == 0 and window.annotation_dock.model.rowCount() == 0
 
 
@@ -64,7 +64,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     window = make_window(CODE)
     left = window.current
     qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
-    assert window.panes.widget(1).isVisible() and len(window.readings(1)) == 1
+    assert window.workspace.is_split() and len(window.readings(1)) == 1
     right = window.readings(1)[0]
     assert window.current is right and right.session.document.path == left.session.document.path
     window.set_script(Script.TRADITIONAL)
@@ -80,7 +80,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
 
     # scrolled together, section by section
     window.actions["sync_scrolling"].setChecked(True)
-    window.on_sync_scrolling(True)
+    window.set_sync_scrolling(True)
     node = next(
         n for n in left.session.outline.root.walk() if n.kind == "heading" and "第三编" in left.session.outline.label(n)
     )
@@ -92,13 +92,13 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     qtbot.waitUntil(lambda: right.section_on_top()[0] == left.section_on_top()[0], timeout=5000)
 
     qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
-    assert not window.panes.widget(1).isVisible() and window.readings(1) == []
+    assert not window.workspace.is_split() and window.readings(1) == []
 
 
 def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
     window = make_window()
     assert window.open_path(CODE) and window.open_path(MENGZI)
-    window.step_tab(-1)  # the code is the current tab
+    window.workspace.step(-1)  # the code is the current tab
     window.set_script(Script.TRADITIONAL)
     window.save_state()
     window.close()

@@ -1,0 +1,32 @@
+"""Why a document could not be opened, in the reader's words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core.document import MAX_BYTES, DocumentError
+
+
+def reason(exc: DocumentError) -> str:
+    reasons = {
+        "missing": QCoreApplication.translate("OpenErrors", "The file does not exist."),
+        "folder": QCoreApplication.translate("OpenErrors", "This is a folder, not a text file."),
+        "too_large": QCoreApplication.translate(
+            "OpenErrors", "The file is too large: Reader opens text files of up to {limit} MB."
+        ).format(limit=MAX_BYTES // 2**20),
+        "permission": QCoreApplication.translate("OpenErrors", "You are not allowed to read this file."),
+        "binary": QCoreApplication.translate("OpenErrors", "This is not a text file: it holds binary data."),
+        "special": QCoreApplication.translate(
+            "OpenErrors", "This is a device or a pipe, not a file: Reader opens only regular files."
+        ),
+        "undecodable": QCoreApplication.translate(
+            "OpenErrors", "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5)."
+        ),
+        "empty": QCoreApplication.translate("OpenErrors", "The file is empty."),
+    }
+    return reasons.get(exc.code, exc.reason)
+
+
+def describe(exc: DocumentError) -> str:
+    """The file and the reason, for the message box."""
+    return QCoreApplication.translate("OpenErrors", "{file}\n\n{reason}").format(file=exc.path, reason=reason(exc))

@@ -1,0 +1,56 @@
+"""The docks beside the text (sections, annotations, key terms), showing the reading the reader
+is in: what they ask for (a section, a highlight, a term) goes to that reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from reader.gui.annotation_dock import AnnotationDock
+from reader.gui.keyterms_dock import KeyTermsDock
+from reader.gui.sections_dock import SectionsDock
+
+
+class Panels(QObject):
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.reading = None
+        self.sections = SectionsDock(parent)
+        self.annotations = AnnotationDock(parent)
+        self.terms = KeyTermsDock(parent)
+        self.sections.sectionChosen.connect(lambda node: self.reading and self.reading.go_to_section(node))
+        tree = self.annotations.tree
+        tree.activatedId.connect(lambda id_: self.reading and self.reading.editor.jump_to(id_))
+        tree.editRequested.connect(lambda id_: self.reading and self.reading.editor.edit_note(id_))
+        tree.deleteRequested.connect(lambda id_: self.reading and self.reading.editor.remove(id_))
+        self.terms.termChosen.connect(
+            lambda term: self.reading and self.reading.finder.open(term.shown(self.reading.shown_view()))
+        )
+
+    def show(self, reading) -> None:
+        """Show another reading (None: no document open); its script follows (show_script)."""
+        self.reading = reading
+        self.sections.set_model(reading.outline_model if reading is not None else None)
+        if reading is None:
+            self.annotations.model.reset(None, None)
+            self.terms.model.reset([], None)
+            return
+        self.show_terms()
+
+    def show_script(self) -> None:
+        """The reading is shown in another script (or its book finished converting)."""
+        self.terms.model.set_view(self.reading.shown_view())
+        self.show_annotations()
+
+    def show_annotations(self) -> None:
+        current = self.annotations.tree.current_id()
+        self.annotations.model.reset(self.reading.session, self.reading.shown_view())
+        if current:
+            self.annotations.select_id(current)
+
+    def show_terms(self) -> None:
+        terms = self.reading.session.key_terms
+        self.terms.model.reset(terms, self.reading.shown_view() if terms else None)
+
+    def follow(self, pos: int) -> None:
+        """The caret moved: the tree marks the section it is in."""
+        self.sections.follow(self.reading.session.outline.path_at(pos))

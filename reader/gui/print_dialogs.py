@@ -1,0 +1,32 @@
+"""File ▸ Print and File ▸ Export as PDF for one reading, in the script it is shown in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reader.gui.preferences import ReadingPrefs
+from reader.gui.printing import build_print_document, write_pdf
+
+
+def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when first printing
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec():
+        build_print_document(reading.session, reading.script, prefs).print_(printer)
+
+
+def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
+    stem = reading.path.stem if reading.path else "document"
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PrintDialogs", "Export as PDF"),
+        str(Path.home() / f"{stem}.pdf"),
+        QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
+    )
+    if path:
+        write_pdf(path, reading.session, reading.script, prefs)
+        reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)

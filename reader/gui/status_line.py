@@ -1,0 +1,46 @@
+"""The status bar's permanent parts: the section the caret is in, the script shown and how it
+was made, and the caret's place in the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from reader.core.scripts import Script
+
+
+class StatusLine(QObject):
+    def __init__(self, bar: QStatusBar, progress: QLabel) -> None:
+        super().__init__(bar)
+        self.section = QLabel(bar)
+        self.script = QLabel(bar)
+        self.position = QLabel(bar)
+        bar.addPermanentWidget(progress)
+        bar.addWidget(self.section, 1)
+        bar.addPermanentWidget(self.script)
+        bar.addPermanentWidget(self.position)
+
+    def show_position(self, reading, pos: int) -> None:
+        path = reading.session.outline.path_at(pos)
+        model = reading.outline_model
+        self.section.setText(model.data(model.index_of(path[0])) if path else "")
+        total = len(reading.session.text)
+        self.position.setText(self.tr("Character {pos} of {total}").format(pos=f"{pos:,}", total=f"{total:,}"))
+
+    def show_script(self, reading) -> None:
+        names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}
+        views = reading.session.views
+        original = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}.get(
+            views.original_script, self.tr("no Chinese detected")
+        )
+        config = views.plan.config(reading.script)
+        how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
+        self.script.setText(
+            self.tr("{view} ({how}); original: {original}").format(
+                view=names[reading.script], how=how, original=original
+            )
+        )
+
+    def clear(self) -> None:
+        for label in (self.section, self.script, self.position):
+            label.setText("")

@@ -1,0 +1,150 @@
+"""The readings on screen: tabs in one pane, or two panes side by side, and which reading is
+current (the one the reader last clicked, tabbed or switched into). The docks, the status bar
+and every command follow `currentChanged`; the window decides what opens and closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
+
+from reader.gui.reading import Reading
+from reader.gui.settings import TabsState
+
+SYNC_DELAY_MS = 40
+
+
+class Workspace(QSplitter):
+    currentChanged = Signal(object)  # the current Reading, or None when no tab is open
+    closeRequested = Signal(object)  # a tab's ✕ was clicked: the window asks, then removes it
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.current: Reading | None = None
+        self.sync_scrolling = False
+        self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_pages)
+        self.setChildrenCollapsible(False)
+        for _ in range(2):
+            tabs = QTabWidget(self)
+            tabs.setDocumentMode(True)
+            tabs.setTabsClosable(True)
+            tabs.setMovable(True)
+            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
+            tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))
+            self.addWidget(tabs)
+        self.widget(1).hide()  # the second pane shows once View ▸ Split is chosen
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # -- what is open ------------------------------------------------------------------------
+    def readings(self, pane: int | None = None) -> list[Reading]:
+        """The open readings, in tab order (of one pane, or of both)."""
+        out = []
+        for p in range(self.count()) if pane is None else (pane,):
+            tabs = self.widget(p)
+            out += [self._reading_at(tabs, i) for i in range(tabs.count())]
+        return out
+
+    def _reading_at(self, tabs: QTabWidget, index: int) -> Reading | None:
+        page = tabs.widget(index)
+        return page.property("reading") if page is not None else None
+
+    def pane_of(self, reading: Reading) -> int:
+        return 0 if reading in self.readings(0) else 1
+
+    def current_pane(self) -> int:
+        return self.pane_of(self.current) if self.current is not None else 0
+
+    def beside(self, reading: Reading) -> Reading | None:
+        """The reading shown in the other pane, when the panes are split."""
+        if not self.is_split():
+            return None
+        tabs = self.widget(1 - self.pane_of(reading))
+        return self._reading_at(tabs, tabs.currentIndex())
+
+    def state(self) -> TabsState:
+        panes = tuple(tuple(str(r.path) for r in self.readings(p) if r.path) for p in range(2))
+        current = str(self.current.path) if self.current is not None and self.current.path else ""
+        return TabsState(panes, self.is_split(), current)
+
+    # -- adding, showing, removing -----------------------------------------------------------
+    def add(self, reading: Reading, pane: int) -> None:
+        reading.page.setProperty("reading", reading)
+        reading.view.verticalScrollBar().valueChanged.connect(lambda _v, r=reading: self._scrolled(r))
+        reading.titleChanged.connect(lambda r=reading: self._retitle(r))
+        tabs = self.widget(pane)
+        index = tabs.addTab(reading.page, reading.title())
+        tabs.setTabToolTip(index, str(reading.path or ""))
+        self.show_reading(reading)
+
+    def show_reading(self, reading: Reading) -> None:
+        self.widget(self.pane_of(reading)).setCurrentWidget(reading.page)
+        self.make_current(reading)
+
+    def make_current(self, reading: Reading | None) -> None:
+        if reading is not self.current:
+            self.current = reading
+            self.currentChanged.emit(reading)
+
+    def remove(self, reading: Reading) -> None:
+        """Take a reading's tab away (the window has asked about unsaved notes); the tab beside
+        it, or any other, becomes current. The second pane hides once it is empty."""
+        tabs = self.widget(self.pane_of(reading))
+        was_current = reading is self.current
+        if was_current:
+            self.current = None
+        tabs.removeTab(tabs.indexOf(reading.page))
+        reading.close()
+        if was_current:
+            rest = self.readings()
+            successor = self._reading_at(tabs, tabs.currentIndex()) or (rest[0] if rest else None)
+            if successor is not None:
+                self.show_reading(successor)
+                successor.focus()
+            else:
+                self.currentChanged.emit(None)
+        if self.is_split() and not self.readings(1):
+            self.set_split(False)
+
+    def step(self, step: int) -> None:
+        """Ctrl+Tab, Ctrl+Shift+Tab: the next or previous tab of the current pane."""
+        if self.current is None:
+            return
+        tabs = self.widget(self.current_pane())
+        if tabs.count() > 1:
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+            self.current.focus()
+
+    def _retitle(self, reading: Reading) -> None:
+        tabs = self.widget(self.pane_of(reading))
+        tabs.setTabText(tabs.indexOf(reading.page), reading.title())
+
+    def _tab_changed(self, tabs: QTabWidget) -> None:
+        reading = self._reading_at(tabs, tabs.currentIndex())
+        if reading is not None and (self.current is None or self.widget(self.current_pane()) is tabs):
+            self.make_current(reading)
+
+    def _focus_changed(self, _old, new) -> None:
+        # the page the reader clicked or tabbed into is the current reading
+        for reading in self.readings():
+            if new is not None and (new is reading.view or reading.page.isAncestorOf(new)):
+                self.make_current(reading)
+                return
+
+    # -- side by side ------------------------------------------------------------------------
+    def is_split(self) -> bool:
+        return not self.widget(1).isHidden()
+
+    def set_split(self, on: bool) -> None:
+        self.widget(1).setVisible(on)
+
+    def _scrolled(self, reading: Reading) -> None:
+        """With Scroll Together, the page beside follows the current one section by section
+        (only the current one leads: the follower's own scrolling never pushes back). Once the
+        scrolling pauses: a page laid out as it scrolls tells its place only then."""
+        if reading is self.current and self.sync_scrolling and self.is_split():
+            self._sync_timer.start()
+
+    def _sync_pages(self) -> None:
+        other = self.beside(self.current) if self.current is not None else None
+        if other is not None:
+            other.show_section_on_top(*self.current.section_on_top())
