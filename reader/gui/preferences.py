@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from reader.gui.theme import THEMES
-
 
 @dataclass(frozen=True)
 class ReadingPrefs:
@@ -30,26 +28,6 @@ class ReadingPrefs:
     indent: bool = True  # two characters at the start of a paragraph, as Chinese print does
     max_width: int = 38  # characters per line; 0 lets lines run the full width
     clean_punctuation: bool = True
-
-    @classmethod
-    def load(cls, settings) -> ReadingPrefs:
-        values = {}
-        for f in fields(cls):
-            raw = settings.value(f"reading/{f.name}")
-            if raw is None:
-                continue
-            try:
-                values[f.name] = (
-                    (str(raw).lower() in ("true", "1")) if f.type in ("bool", bool) else type(f.default)(raw)
-                )
-            except (TypeError, ValueError):
-                continue  # a hand-edited value that does not parse keeps its default
-        prefs = cls(**values)
-        return prefs if prefs.theme in THEMES else replace(prefs, theme="system")
-
-    def save(self, settings) -> None:
-        for key, value in asdict(self).items():
-            settings.setValue(f"reading/{key}", value)
 
 
 def chinese_families() -> list[str]:

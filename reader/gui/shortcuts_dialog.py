@@ -100,12 +100,12 @@ class ShortcutsDialog(QDialog):
             return
         self.error.clear()
         self.actions[name].setShortcuts([sequence])
-        self.settings.setValue(f"shortcuts/{name}", sequence.toString(QKeySequence.SequenceFormat.PortableText))
+        self.settings.set_shortcut(name, sequence.toString(QKeySequence.SequenceFormat.PortableText))
         self.editor.setEnabled(False)
         self._fill()
 
     def _reset(self) -> None:
-        self.settings.remove("shortcuts")
+        self.settings.reset_shortcuts()
         for spec in ACTIONS:
             self.actions[spec.name].setShortcuts(key_sequences(spec))
         self._fill()

@@ -1,7 +1,6 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
 from reader.core.punctuation import clean_punctuation
@@ -35,14 +34,14 @@ def test_opens_the_notice(window):
     assert window.status_line.position.text() == "Character 0 of 2,008"
 
 
-def test_models_pass_qt_model_tests(window):
-    QAbstractItemModelTester(window.outline_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+def test_models_pass_qt_model_tests(qtmodeltester, window):
+    qtmodeltester.check(window.outline_model)
     s = window.session
     for word in ("工匠精神", "勞動精神", "習近平"):
         start = s.text.index(word)
         window.controller.push(None, s.new_annotation(start, start + len(word)), "add")
-    QAbstractItemModelTester(window.annotation_dock.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(window.annotation_dock.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(window.annotation_dock.model)
+    qtmodeltester.check(window.annotation_dock.proxy)
     window.annotation_dock.filter_edit.setText("精神")
 
 

@@ -3,7 +3,6 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 
 from reader.core.progress import progress_path
 from reader.core.scripts import Script
@@ -21,8 +20,8 @@ def shown_terms(model):
     return [model.index(i).data().split("  (")[0] for i in range(model.rowCount())]
 
 
-def test_key_terms_panel_in_both_scripts(window, terms):
-    QAbstractItemModelTester(terms, QAbstractItemModelTester.FailureReportingMode.Fatal)
+def test_key_terms_panel_in_both_scripts(qtmodeltester, window, terms):
+    qtmodeltester.check(terms)
     assert {"二十大", "工會", "職工"} <= set(shown_terms(terms))
     window.set_script(Script.SIMPLIFIED)
     assert {"二十大", "工会", "职工"} <= set(shown_terms(terms))

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QAbstractItemModelTester
 
 from reader.app import open_settings
 from reader.core.resources import notice_path
@@ -22,7 +21,7 @@ def highlight(window, word: str) -> None:
     window.editor.highlight("yellow")
 
 
-def test_each_tab_keeps_its_script_position_and_undo(make_window, qtbot):
+def test_each_tab_keeps_its_script_position_and_undo(qtmodeltester, make_window, qtbot):
     window = make_window()
     notice = window.current
     highlight(window, "工匠精神")
@@ -35,7 +34,7 @@ def test_each_tab_keeps_its_script_position_and_undo(make_window, qtbot):
     # the docks follow the tab: the code's sections, no annotations
     assert window.outline_tree.model() is code.outline_model
     assert window.annotation_dock.model.rowCount() == 0
-    QAbstractItemModelTester(window.outline_tree.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(window.outline_tree.model())
     assert not window.actions["undo"].isEnabled()  # the notice's highlight is not this tab's to undo
 
     qtbot.keySequence(window.view, QKeySequence("Ctrl+Shift+Tab"))
