@@ -28,6 +28,9 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
+            # a report's title runs to thirty characters: tabs show its start, the tooltip the file
+            tabs.setElideMode(Qt.TextElideMode.ElideRight)
+            tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
             tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))
