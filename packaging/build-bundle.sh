@@ -9,7 +9,7 @@ PY=${PYTHON:-.venv/bin/python}
     --onedir --windowed --name reader \
     --icon resources/icons/reader-256.png \
     --paths . \
-    --collect-data jieba --collect-data opencc \
+    --collect-data jieba --collect-data opencc --collect-data docx \
     --add-data "resources:reader/resources" \
     --exclude-module tkinter \
     packaging/launcher.py

@@ -19,30 +19,42 @@ def _document_path(path: str | None) -> Path:
     return Path(path) if path else notice_path()
 
 
-def _write(text: str, output: str | None) -> None:
-    """To stdout, or atomically to a file: a failed export never leaves half a file."""
-    if not output:
-        sys.stdout.write(text)
-        return
-    from reader.core.atomic import atomic_write
-
+def _target(output: str) -> Path:
     target = Path(output)
     if target.is_dir():
         raise _Refused(f"{output}: is a folder; give a file name")
     if not target.parent.is_dir():
         raise _Refused(f"{output}: the folder {target.parent} does not exist")
+    return target
+
+
+def _write(data: str | bytes, output: str | None) -> None:
+    """To stdout, or atomically to a file: a failed export never leaves half a file."""
+    if not output:
+        if isinstance(data, str):
+            sys.stdout.write(data)
+        elif sys.stdout.isatty():  # a Word file or a PDF is no use on a terminal
+            raise _Refused("this format is a binary file: give -o FILE (or redirect the output)")
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        return
+    from reader.core.atomic import atomic_write
+
+    target = _target(output)
     try:
-        atomic_write(target, text)
+        atomic_write(target, data)
     except OSError as exc:
         raise _Refused(f"{output}: {exc.strerror or exc}") from None
 
 
-def _open_session(path: str | None):
+def _open_session(path: str | None, variant: str | None = None):
     """The document's session; a store that had to be set aside or records that could not
     be read are said on stderr, never passed over in silence."""
+    from reader.core.scripts import DEFAULT_VARIANT
     from reader.core.session import Session
 
-    session = Session.open(_document_path(path), data_dir())
+    session = Session.open(_document_path(path), data_dir(), variant or DEFAULT_VARIANT)
     result = session.load_result
     if result.status == "corrupt":
         print(f"reader: the annotation file could not be read and was kept aside as {result.backup}", file=sys.stderr)
@@ -88,12 +100,71 @@ def cmd_convert(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from reader.core.export import gather, render
+    from reader.core.export import FORMATS, WHOLE_TEXT_FORMATS, gather, render, render_bytes
     from reader.core.scripts import Script
 
-    session = _open_session(args.path)
-    _write(render(gather(session, Script(args.script), args.scope), args.format), args.output)
+    if args.whole_text and args.format not in (*WHOLE_TEXT_FORMATS, "pdf"):
+        raise _Refused(f"--whole-text: {args.format} holds the quotes only; use {' or '.join(WHOLE_TEXT_FORMATS)}")
+    session = _open_session(args.path, args.variant)
+    script = Script(args.script)
+    if args.format == "pdf":
+        if args.colours is not None or args.scope != "all":
+            raise _Refused(
+                "a PDF is the whole document with every highlight: --colours and --scope are for the other formats"
+            )
+        _write_pdf(session, script, args.font, args.output)
+        return 0
+    data = gather(session, script, args.scope, colours=args.colours, whole_text=args.whole_text)
+    _write(render(data, args.format) if args.format in FORMATS else render_bytes(data, args.format), args.output)
     return 0
+
+
+def _write_pdf(session, script, font: str | None, output: str | None) -> None:
+    """The PDF the window prints (gui/printing.py: Qt lays out and paginates the page, so the
+    command line gives the same file as File ▸ Export as PDF), made on Qt's offscreen platform:
+    no screen needed."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.gui.preferences import ReadingPrefs, chinese_families
+    from reader.gui.printing import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["reader"])  # noqa: F841 (fonts need it alive)
+    if font and font not in chinese_families():
+        raise _Refused(f"--font: {font} is not an installed font that covers Chinese")
+    prefs = ReadingPrefs(font_family=font or "")
+    target = _target(output) if output else None
+    folder = target.parent if target else Path(tempfile.gettempdir())
+    fd, tmp = tempfile.mkstemp(prefix=".reader-export.", suffix=".pdf", dir=folder)
+    os.close(fd)
+    try:
+        write_pdf(tmp, session, script, prefs)
+        if target is None:
+            _write(Path(tmp).read_bytes(), None)
+        else:
+            os.replace(tmp, target)  # whole or not at all, as the other formats
+    except OSError as exc:
+        raise _Refused(f"{output}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _colour_list(raw: str) -> frozenset[str]:
+    """--colours yellow,green,none: names from the style table, "none" for comments."""
+    from reader.core.annotations.model import COLOURS
+    from reader.core.export import NO_COLOUR
+
+    names = frozenset(n.strip() for n in raw.split(",") if n.strip())
+    unknown = sorted(names - {*COLOURS, NO_COLOUR})
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(unknown) or 'no colour given'}: choose from {', '.join((*COLOURS, NO_COLOUR))}"
+        )
+    return names
 
 
 def cmd_import(args) -> int:
@@ -127,9 +198,10 @@ class _Refused(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reader.core.export import FORMATS, SCOPES
+    from reader.core.export import EXPORT_FORMATS, SCOPES
 
     scripts = ("original", "simplified", "traditional")
+    variants = ("s2t", "s2tw", "s2twp", "s2hk")
     parser = argparse.ArgumentParser(prog="reader", description="Reader (研讀): a study reader for Chinese documents.")
     parser.add_argument("--version", action="version", version=f"Reader {__version__}")
     parser.add_argument("--install-desktop", action="store_true", help="add Reader to the desktop's menu and Open With")
@@ -144,17 +216,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--script", choices=scripts, default="simplified")
     p.add_argument(
         "--variant",
-        choices=("s2t", "s2tw", "s2twp", "s2hk"),
+        choices=variants,
         default="s2tw",
         help="OpenCC form of Traditional for a Simplified original",
     )
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_convert)
-    p = sub.add_parser("export", help="write the stored annotations of a document")
+    p = sub.add_parser("export", help="write the stored annotations of a document, or the document as a PDF")
     p.add_argument("path", nargs="?")
-    p.add_argument("--format", choices=FORMATS, default="md")
+    p.add_argument(
+        "--format", choices=(*EXPORT_FORMATS, "pdf"), default="md", help="docx: Word; pdf: the printed document"
+    )
     p.add_argument("--script", choices=scripts, default="original")
+    p.add_argument(
+        "--variant", choices=variants, default=None, help="OpenCC form of Traditional for a Simplified original"
+    )
     p.add_argument("--scope", choices=[s for s in SCOPES if s != "section"], default="all")
+    p.add_argument(
+        "--colours", type=_colour_list, default=None, metavar="NAMES", help="only these, e.g. yellow,green,none"
+    )
+    p.add_argument(
+        "--whole-text", action="store_true", help="html, docx: the whole text with the highlights (notes as comments)"
+    )
+    p.add_argument("--font", help="pdf: the font family (default: the first installed CJK font Reader prefers)")
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", help="merge annotations from a JSON file into a document's store")

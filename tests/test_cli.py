@@ -132,3 +132,71 @@ def test_a_data_folder_that_cannot_be_made_is_a_message(tmp_path):
     blocker.write_text("a file where the data folder should go", encoding="utf-8")
     result = run("export", env={**__import__("os").environ, "READER_DATA_DIR": str(blocker / "data")})
     assert result.returncode == 1 and result.stderr.startswith("reader: ") and "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def annotated(notice_copy, data_dir):
+    """The notice with a yellow highlight with a note and a blue one without, saved."""
+    from reader.core.session import Session
+
+    s = Session.open(notice_copy, data_dir)
+    for word, colour, note in (("工匠精神", "yellow", "筆記\n第二行"), ("勞動精神", "blue", "")):
+        start = s.text.index(word)
+        s.apply(None, s.new_annotation(start, start + len(word), colour=colour, note=note))
+    s.save()
+    return s
+
+
+def test_export_word_from_the_command_line(tmp_path, annotated, notice_copy):
+    from docx import Document
+
+    out = tmp_path / "notes.docx"
+    assert main(["export", str(notice_copy), "--format", "docx", "--script", "simplified", "-o", str(out)]) == 0
+    paragraphs = [p.text for p in Document(out).paragraphs]
+    assert paragraphs[0] == "全国总工会印发关于认真学习宣传贯彻党的二十大精神的通知"
+    assert paragraphs.index("工匠精神") < paragraphs.index("筆記\n第二行")  # the note as written, below its quote
+    assert "劳动精神" in paragraphs  # the quotes in the chosen script
+    assert main(["export", str(notice_copy), "--format", "docx", "--colours", "blue", "-o", str(out)]) == 0
+    paragraphs = [p.text for p in Document(out).paragraphs]
+    assert "勞動精神" in paragraphs and "工匠精神" not in paragraphs
+    assert main(["export", str(notice_copy), "--format", "docx", "--whole-text", "-o", str(out)]) == 0
+    document = Document(out)
+    assert [c.text for c in document.comments] == ["筆記\n第二行"]
+    assert "".join("".join(p.text for p in document.paragraphs).split()) == "".join(annotated.text.split())
+
+
+@pytest.mark.parametrize("script", ["original", "simplified", "traditional"])
+def test_export_pdf_from_the_command_line(tmp_path, annotated, notice_copy, data_dir, script):
+    import os
+    import shutil
+
+    from reader.core.scripts import Script
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = tmp_path / "notice.pdf"
+    env = {**os.environ, "READER_DATA_DIR": str(data_dir)}
+    env.pop("QT_QPA_PLATFORM", None)  # the command needs no screen of its own accord
+    result = run("export", str(notice_copy), "--format", "pdf", "--script", script, "-o", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    extracted = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [page.strip().split("\n") for page in extracted.split("\f") if page.strip()]
+    body = "".join("".join("".join(lines[:-1]) for lines in pages).split())
+    view = annotated.view(Script(script))
+    start = annotated.text.index("工匠精神")
+    passage = view.slice(start, start + 4)
+    assert f"{passage}[1]" in body  # the highlight with its note's marker
+    assert "[1]筆記第二行" in body
+    shown = "".join(view.text.split())
+    assert body.replace("[1]筆記第二行", "").replace("[1]", "") == shown
+    assert not list(tmp_path.glob(".reader-export.*"))  # no temporary file left beside it
+
+
+def test_export_refuses_what_a_format_cannot_hold(tmp_path, capsys):
+    assert main(["export", "--format", "md", "--whole-text"]) == 1
+    assert "--whole-text: md holds the quotes only" in capsys.readouterr().err
+    assert main(["export", "--format", "pdf", "--colours", "yellow", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "--colours and --scope are for the other formats" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["export", "--colours", "red"])
+    assert "red: choose from yellow, green, blue, pink, purple, none" in capsys.readouterr().err

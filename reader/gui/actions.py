@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 from reader.gui.dialogs import show_about
 from reader.gui.print_dialogs import export_pdf, print_reading
@@ -48,6 +49,19 @@ def on_with_window(act: Callable) -> Callable:
 def on(act: Callable) -> Callable:
     """A command on the current reading: act(reading), nothing when no document is open."""
     return lambda w: w.current is not None and act(w.current)
+
+
+def _colour_command(number: int, style: HighlightStyle) -> ActionSpec:
+    """Highlight in a colour of the style table: key 1 is its first row (gui/palette.py marks
+    the texts for lupdate)."""
+    return ActionSpec(
+        f"colour_{number}",
+        "annotate",
+        style.command,
+        (str(number),),
+        scope="text",
+        call=on(lambda r: r.editor.highlight(style.name)),
+    )
 
 
 # QT_TRANSLATE_NOOP marks each text for lupdate; create_actions translates it
@@ -205,46 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         scope="text",
         call=on(lambda r: r.editor.highlight_current()),
     ),
-    ActionSpec(
-        "colour_1",
-        "annotate",
-        QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow"),
-        ("1",),
-        scope="text",
-        call=on(lambda r: r.editor.highlight("yellow")),
-    ),
-    ActionSpec(
-        "colour_2",
-        "annotate",
-        QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
-        ("2",),
-        scope="text",
-        call=on(lambda r: r.editor.highlight("green")),
-    ),
-    ActionSpec(
-        "colour_3",
-        "annotate",
-        QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
-        ("3",),
-        scope="text",
-        call=on(lambda r: r.editor.highlight("blue")),
-    ),
-    ActionSpec(
-        "colour_4",
-        "annotate",
-        QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
-        ("4",),
-        scope="text",
-        call=on(lambda r: r.editor.highlight("pink")),
-    ),
-    ActionSpec(
-        "colour_5",
-        "annotate",
-        QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
-        ("5",),
-        scope="text",
-        call=on(lambda r: r.editor.highlight("purple")),
-    ),
+    *(_colour_command(i, style) for i, style in enumerate(HIGHLIGHT_STYLES, start=1)),
     ActionSpec(
         "underline",
         "annotate",
@@ -595,7 +570,12 @@ SEPARATED_AFTER = frozenset(
     }
 )
 """The menu items a separator follows."""
-MARKING = ("colour_1", "colour_2", "colour_3", "colour_4", "colour_5", "underline", "note", "remove_highlight")
+MARKING = (
+    *(f"colour_{i}" for i in range(1, len(HIGHLIGHT_STYLES) + 1)),
+    "underline",
+    "note",
+    "remove_highlight",
+)
 """The marking commands, in the toolbar and the context menu alike."""
 TOOLBAR = (
     "open",

@@ -9,10 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.export import Labels, gather, render
+from reader.core.atomic import atomic_write
+from reader.core.export import Labels, gather, render, render_bytes
 from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
+from reader.gui import palette
 from reader.gui.export_dialog import ExportDialog
 from reader.models.annotation_model import format_date
 
@@ -31,20 +33,26 @@ class AnnotationExchange(QObject):
             orphans=self.tr("Not found in the current text"),
             no_colour=self.tr("no colour"),
             underline=self.tr("underline"),
-            colours={
-                "yellow": self.tr("yellow"),
-                "green": self.tr("green"),
-                "blue": self.tr("blue"),
-                "pink": self.tr("pink"),
-                "purple": self.tr("purple"),
-            },
+            colours=palette.labels(),  # the style table's names, translated
             format_date=format_date,
         )
 
-    def export_to(self, fmt: str, script: Script, scope: str, path: Path) -> bool:
-        data = gather(self.reading.session, script, scope, self.current_section(), self.export_labels())
+    def export_to(
+        self,
+        fmt: str,
+        script: Script,
+        scope: str,
+        path: Path,
+        colours: frozenset[str] | None = None,
+        whole_text: bool = False,
+    ) -> bool:
+        """Write the export; `colours` (style names, NO_COLOUR) None means all of them."""
+        data = gather(
+            self.reading.session, script, scope, self.current_section(), self.export_labels(), colours, whole_text
+        )
         try:
-            Path(path).write_text(render(data, fmt), encoding="utf-8", newline="")
+            # whole or not at all: an export that fails half-way never replaces the last good one
+            atomic_write(Path(path), render_bytes(data, fmt))
         except OSError as exc:
             QMessageBox.warning(
                 self.reading.dialog_parent(), self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}"
@@ -59,7 +67,8 @@ class AnnotationExchange(QObject):
         ) + "-annotations"
         dialog = ExportDialog(self.reading.settings, stem, self.reading.script, self.reading.dialog_parent())
         if dialog.exec():
-            self.export_to(*dialog.choice())
+            chosen = dialog.choice()
+            self.export_to(chosen.format, chosen.script, chosen.scope, chosen.path, chosen.colours, chosen.whole_text)
 
     def copy_markdown(self) -> None:
         QGuiApplication.clipboard().setText(

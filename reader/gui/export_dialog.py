@@ -1,10 +1,13 @@
-"""File ▸ Export Annotations: format, script, scope and file; the last choices are remembered."""
+"""File ▸ Export Annotations: format, script, scope, colours, whether the whole text comes
+along, and the file; the last choices are remembered (Settings.export_choice)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,40 +19,78 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.annotations.styles import HIGHLIGHT_STYLES
+from reader.core.export import NO_COLOUR, WHOLE_TEXT_FORMATS
 from reader.core.scripts import Script
+from reader.gui.palette import label, swatch_icon
+from reader.gui.settings import ExportChoice, Settings
 
-EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json"}
+EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json", "docx": ".docx"}
+ALL_COLOURS = (*(style.name for style in HIGHLIGHT_STYLES), NO_COLOUR)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    format: str
+    script: Script
+    scope: str
+    path: Path
+    colours: frozenset[str] | None = None
+    """Names from the style table and NO_COLOUR; None: every annotation, whatever its colour."""
+    whole_text: bool = False
 
 
 class ExportDialog(QDialog):
-    def __init__(self, settings, default_stem: str, script: Script, parent=None) -> None:
+    def __init__(self, settings: Settings, default_stem: str, script: Script, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Annotations"))
         self.settings = settings
         form = QFormLayout(self)
         self.format = QComboBox(self, objectName="exportFormat")
-        for key, label in (
+        for key, text in (
             ("md", self.tr("Markdown")),
             ("csv", self.tr("CSV (spreadsheet)")),
             ("html", self.tr("HTML page")),
             ("json", self.tr("JSON (W3C Web Annotation)")),
+            ("docx", self.tr("Word document")),
         ):
-            self.format.addItem(label, key)
+            self.format.addItem(text, key)
         self.script = QComboBox(self, objectName="exportScript")
-        for value, label in (
+        for value, text in (
             (Script.ORIGINAL, self.tr("Original")),
             (Script.SIMPLIFIED, "简体"),
             (Script.TRADITIONAL, "繁體"),
         ):
-            self.script.addItem(label, value.value)
+            self.script.addItem(text, value.value)
         self.scope = QComboBox(self, objectName="exportScope")
-        for key, label in (
+        for key, text in (
             ("all", self.tr("All annotations")),
             ("section", self.tr("Current section")),
             ("noted", self.tr("Only those with notes")),
         ):
-            self.scope.addItem(label, key)
+            self.scope.addItem(text, key)
+        # one box per row of the style table, and one for the comments without a colour
+        colours = QWidget(self, objectName="exportColours")
+        colours_layout = QHBoxLayout(colours)
+        colours_layout.setContentsMargins(0, 0, 0, 0)
+        self.colours: dict[str, QCheckBox] = {}
+        for style in HIGHLIGHT_STYLES:
+            box = QCheckBox(label(style), colours, objectName=f"exportColour_{style.name}")
+            box.setIcon(swatch_icon(style.name))
+            self.colours[style.name] = box
+        self.colours[NO_COLOUR] = QCheckBox(self.tr("No colour"), colours, objectName=f"exportColour_{NO_COLOUR}")
+        for box in self.colours.values():
+            colours_layout.addWidget(box)
+            box.toggled.connect(self._update_save)
+        colours_layout.addStretch(1)
+        self.whole_text = QCheckBox(self.tr("Include the &whole text"), self, objectName="exportWholeText")
+        self.whole_text.setToolTip(
+            self.tr(
+                "The document's text with the highlights on it, not only the quotes; "
+                "in a Word document the notes become comments."
+            )
+        )
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,18 +102,28 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Script:"), self.script)
         form.addRow(self.tr("S&cope:"), self.scope)
+        form.addRow(self.tr("Co&lours:"), colours)
+        form.addRow("", self.whole_text)
         form.addRow(self.tr("F&ile:"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._select(self.format, settings.value("export/format", "md"))
-        self._select(self.script, settings.value("export/script", script.value))
-        self._select(self.scope, settings.value("export/scope", "all"))
-        folder = Path(settings.value("export/folder", str(Path.home())))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        last = settings.export_choice
+        self._select(self.format, last.format)
+        self._select(self.script, last.script or script.value)  # "": the script on screen
+        self._select(self.scope, last.scope)
+        for name, box in self.colours.items():
+            box.setChecked(last.colours is None or name in last.colours)
+        self.whole_text.setChecked(last.whole_text)
+        folder = Path(last.folder)
         self.path.setText(str(folder / (default_stem + EXTENSIONS[self.format.currentData()])))
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.resize(520, self.sizeHint().height())
+        self.path.textChanged.connect(self._update_save)
+        self._format_changed(rename=False)
+        self.resize(560, self.sizeHint().height())
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -80,9 +131,18 @@ class ExportDialog(QDialog):
         if index >= 0:
             combo.setCurrentIndex(index)
 
-    def _format_changed(self) -> None:
-        path = Path(self.path.text())
-        self.path.setText(str(path.with_suffix(EXTENSIONS[self.format.currentData()])))
+    def _format_changed(self, _index: int = 0, rename: bool = True) -> None:
+        fmt = self.format.currentData()
+        # only a page and a Word document can carry the text; the box keeps its tick for them
+        self.whole_text.setEnabled(fmt in WHOLE_TEXT_FORMATS)
+        if rename:
+            path = Path(self.path.text())
+            self.path.setText(str(path.with_suffix(EXTENSIONS[fmt])))
+        self._update_save()
+
+    def _update_save(self) -> None:
+        ready = bool(self.path.text().strip()) and any(box.isChecked() for box in self.colours.values())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Annotations"), self.path.text())
@@ -90,18 +150,27 @@ class ExportDialog(QDialog):
             self.path.setText(chosen)
 
     def _accept(self) -> None:
-        if not self.path.text().strip():
-            return
-        self.settings.setValue("export/format", self.format.currentData())
-        self.settings.setValue("export/script", self.script.currentData())
-        self.settings.setValue("export/scope", self.scope.currentData())
-        self.settings.setValue("export/folder", str(Path(self.path.text()).parent))
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            return  # Return in the file field with no file or no colour chosen
+        chosen = tuple(n for n, box in self.colours.items() if box.isChecked())
+        self.settings.export_choice = ExportChoice(
+            format=self.format.currentData(),
+            script=self.script.currentData(),
+            scope=self.scope.currentData(),
+            colours=None if len(chosen) == len(ALL_COLOURS) else chosen,
+            whole_text=self.whole_text.isChecked(),
+            folder=str(Path(self.path.text()).parent),
+        )
         self.accept()
 
-    def choice(self) -> tuple[str, Script, str, Path]:
-        return (
-            self.format.currentData(),
-            Script(self.script.currentData()),
-            self.scope.currentData(),
-            Path(self.path.text()),
+    def choice(self) -> ExportRequest:
+        chosen = frozenset(name for name, box in self.colours.items() if box.isChecked())
+        fmt = self.format.currentData()
+        return ExportRequest(
+            format=fmt,
+            script=Script(self.script.currentData()),
+            scope=self.scope.currentData(),
+            path=Path(self.path.text()),
+            colours=None if chosen == frozenset(ALL_COLOURS) else chosen,
+            whole_text=self.whole_text.isChecked() and fmt in WHOLE_TEXT_FORMATS,
         )

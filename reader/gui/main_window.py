@@ -8,10 +8,10 @@ from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap, QUndoGroup
+from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from reader.core.annotations.model import COLOURS
+from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.document import DocumentError
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -30,7 +30,7 @@ from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.message_bar import MessageBar
-from reader.gui.palette import highlight_colour
+from reader.gui.palette import swatch_icon
 from reader.gui.panels import Panels
 from reader.gui.preferences import PreferencesDialog, ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
@@ -45,12 +45,6 @@ FOCUS_FRAME = """
 QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
 QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
 """
-
-
-def colour_icon(name: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(highlight_colour(name, 255))
-    return QIcon(pixmap)
 
 
 def _of_current(attr: str) -> property:
@@ -115,8 +109,8 @@ class MainWindow(QMainWindow):
         self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
-        for i, name in enumerate(COLOURS, start=1):
-            self.actions[f"colour_{i}"].setIcon(colour_icon(name))
+        for i, style in enumerate(HIGHLIGHT_STYLES, start=1):
+            self.actions[f"colour_{i}"].setIcon(swatch_icon(style.name))
         self.recent_menu = RecentMenu(settings, self)
         self.recent_menu.openRequested.connect(self.open_path)
         build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})

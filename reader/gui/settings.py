@@ -41,6 +41,8 @@ class ExportChoice:
     format: str = "md"
     script: str = ""  # "" : the script on screen
     scope: str = "all"
+    colours: tuple[str, ...] | None = None  # None: every colour, and the notes without one
+    whole_text: bool = False
     folder: str = field(default_factory=lambda: str(Path.home()))
 
 
@@ -232,11 +234,23 @@ class Settings(QSettings):
     @property
     def export_choice(self) -> ExportChoice:
         default = ExportChoice()
+        colours = self.value("export/colours")
         return ExportChoice(
-            **{f.name: str(self.value(f"export/{f.name}", getattr(default, f.name))) for f in fields(ExportChoice)}
+            format=str(self.value("export/format", default.format)),
+            script=str(self.value("export/script", default.script) or ""),
+            scope=str(self.value("export/scope", default.scope)),
+            # one string, not a list: QSettings' INI files give a one-item list back as a plain string
+            colours=None if colours is None else tuple(n for n in str(colours).split(",") if n),
+            whole_text=_bool(self.value("export/whole_text"), default.whole_text),
+            folder=str(self.value("export/folder", default.folder)),
         )
 
     @export_choice.setter
     def export_choice(self, choice: ExportChoice) -> None:
         for key, value in asdict(choice).items():
+            if key == "colours":
+                value = "" if value is None else ",".join(value)
+                if not value and choice.colours is None:
+                    self.remove("export/colours")
+                    continue
             self.setValue(f"export/{key}", value)

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from reader.core.annotations.model import Annotation
+from reader.core.annotations.styles import style_named
 from reader.core.scripts import convert
 from reader.core.search import search_key
 from reader.core.session import Session
-from reader.gui.palette import highlight_colour
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -156,7 +157,9 @@ class AnnotationModel(QAbstractItemModel):
         if role == NoteRole:
             return a.note
         if role == ColourRole:
-            return highlight_colour(a.colour, 255) if a.colour else None
+            # the swatch beside each entry: the light-page colour of the style table, opaque
+            style = style_named(a.colour)
+            return QColor(style.light) if style else None
         if role == DateRole:
             return format_date(a.modified)
         if role == IdRole:

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -108,3 +109,129 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
 def test_variants_are_off_for_a_traditional_original(window):
     assert not window.actions["variant_s2tw"].isEnabled()
     assert "original: 繁體" in window.status_line.script.text()
+
+
+def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window, qtbot, tmp_path):
+    import io
+
+    from docx import Document
+
+    highlight(window, qtbot, "習近平同志為核心")  # key 1: yellow
+    highlight(window, qtbot, "工匠精神", Qt.Key.Key_3)  # blue
+    [blue] = [a for a in window.session.annotations if a.colour == "blue"]
+    window.controller.push(blue, blue.edited(note="三種精神"), "note")
+    target = tmp_path / "notes.docx"
+
+    def fill(dialog):
+        assert not dialog.whole_text.isEnabled()  # Markdown holds quotes only
+        dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+        assert dialog.path.text().endswith(".docx") and dialog.whole_text.isEnabled()
+        dialog.colours["yellow"].setChecked(False)
+        dialog.whole_text.setChecked(True)
+        dialog.script.setCurrentIndex(dialog.script.findData("simplified"))
+        dialog.path.setText(str(target))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, fill)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    document = Document(io.BytesIO(target.read_bytes()))
+    body = "".join(p.text for p in document.paragraphs)
+    assert "".join(body.split()) == "".join(window.session.view(Script.SIMPLIFIED).text.split())
+    assert [c.text for c in document.comments] == ["三種精神"]
+    shaded = [r.text for p in document.paragraphs for r in p.runs if r._r.rPr is not None and "w:shd" in r._r.rPr.xml]
+    assert shaded == ["工匠精神"]  # the yellow one was left out
+    from reader.gui.export_dialog import ExportDialog
+
+    again = ExportDialog(window.settings, "notes", Script.ORIGINAL, window)  # the next time: as left
+    qtbot.addWidget(again)
+    seen = (
+        again.format.currentData(),
+        again.script.currentData(),
+        again.whole_text.isChecked(),
+        sorted(n for n, box in again.colours.items() if box.isChecked()),
+        again.path.text(),
+    )
+    assert seen == (
+        "docx",
+        "simplified",
+        True,
+        ["blue", "green", "none", "pink", "purple"],
+        str(tmp_path / "notes.docx"),
+    )
+
+
+def test_export_dialog_needs_a_colour_and_a_file(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from reader.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.settings, "notes", Script.ORIGINAL, window)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled()
+    for box in dialog.colours.values():
+        box.setChecked(False)
+    assert not save.isEnabled()
+    dialog.colours["none"].setChecked(True)
+    assert save.isEnabled() and dialog.choice().colours == frozenset({"none"})
+    dialog.path.setText("")
+    assert not save.isEnabled()
+
+
+def test_colour_labels_and_commands_come_from_the_style_table(window):
+    from reader.core.annotations.styles import HIGHLIGHT_STYLES
+    from reader.gui import palette
+
+    # every English text of the table is marked for lupdate, or its translation would be dropped
+    assert set(palette.MARKED) == {s.label for s in HIGHLIGHT_STYLES} | {s.command for s in HIGHLIGHT_STYLES}
+    for i, style in enumerate(HIGHLIGHT_STYLES, start=1):
+        assert window.actions[f"colour_{i}"].text() == palette.command_text(style)
+        assert palette.highlight_colour(style.name, 255).name() == style.light
+        assert palette.highlight_colour(style.name, 255, dark=True).name() == style.dark
+    assert window.exchange.export_labels().colours == palette.labels()
+
+
+SIMPLIFIED_DOC = "关于软件和信息服务的通知\n\n一、总体要求\n\n我们的鼠标和内存都很好，工人日报发表了评论。\n\n二、工作重点\n\n发展软件产业，保护发生的权益。\n"
+
+
+@pytest.mark.parametrize("family", ["Noto Serif CJK SC", "WenQuanYi Micro Hei"])
+@pytest.mark.parametrize("document", ["notice", "simplified"])
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_the_pdf_text_layer_is_the_text_in_every_script(
+    qapp, tmp_path, data_dir, notice_copy, family, document, script
+):
+    """What pdftotext reads from the PDF is the document in the chosen script (with Noto CJK,
+    whose shared glyphs made Qt write ⼯ for 工, and with WenQuanYi), for a Traditional and a
+    Simplified original, with a highlight and a note on the page."""
+    import shutil
+    import subprocess
+    from dataclasses import replace
+
+    from reader.core.session import Session
+    from reader.gui.preferences import ReadingPrefs, chinese_families
+    from reader.gui.printing import write_pdf
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    if family not in chinese_families():
+        pytest.skip(f"{family} is not installed")
+    path = notice_copy
+    if document == "simplified":
+        path = tmp_path / "simplified.txt"
+        path.write_text(SIMPLIFIED_DOC, encoding="utf-8")
+    session = Session.open(path, data_dir)
+    start = session.text.index("工人")
+    session.apply(None, session.new_annotation(start, start + 2, note="注"))
+    pdf = tmp_path / "out.pdf"
+    write_pdf(pdf, session, script, replace(ReadingPrefs(), font_family=family))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert family.replace(" ", "").lower() in fonts.replace(" ", "").lower()
+    extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [page.strip().split("\n") for page in extracted.split("\f") if page.strip()]
+    body = "".join("".join(lines[:-1]) for lines in pages)  # the last line of a page is its number
+    shown = session.view(script).text
+    i = shown.index("工人")
+    j = shown.find("\n", i) if "\n" in shown[i:] else len(shown)
+    # the passage, its note's marker after it, the note after its paragraph
+    expected = shown[: i + 2] + "[1]" + shown[i + 2 : j] + "[1]注" + shown[j:]
+    assert "".join(body.split()) == "".join(expected.split())

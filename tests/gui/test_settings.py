@@ -24,14 +24,14 @@ def test_values_read_back_typed_after_a_restart(tmp_path):
     s.set_document_position("doc", 1234)
     s.set_document_script("doc", Script.TRADITIONAL)
     s.tabs = TabsState((("/a.txt", "/b.txt"), ("/b.txt",)), True, "/b.txt")
-    s.export_choice = ExportChoice("docx", "simplified", "notes", "/tmp")
+    s.export_choice = ExportChoice("docx", "simplified", "noted", ("green", "none"), True, "/tmp")
     s.set_reading_prefs(ReadingPrefs(theme="dark", font_size=17.5, indent=False))
     again = reopened(s)
     assert again.language == "zh_TW" and again.zoom == -2 and again.sync_scrolling is True
     assert again.variant == "s2hk" and again.geometry == QByteArray(b"\x01\x02")
     assert again.document_position("doc") == 1234 and again.document_script("doc") is Script.TRADITIONAL
     assert again.tabs == TabsState((("/a.txt", "/b.txt"), ("/b.txt",)), True, "/b.txt")
-    assert again.export_choice == ExportChoice("docx", "simplified", "notes", "/tmp")
+    assert again.export_choice == ExportChoice("docx", "simplified", "noted", ("green", "none"), True, "/tmp")
     assert again.reading_prefs() == ReadingPrefs(theme="dark", font_size=17.5, indent=False)
 
 

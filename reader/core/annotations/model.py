@@ -7,7 +7,10 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-COLOURS = ("yellow", "green", "blue", "pink", "purple")
+from reader.core.annotations.styles import colour_names
+
+COLOURS = colour_names()
+"""The colour names annotation files store: the rows of the highlight style table."""
 STYLES = ("highlight", "underline")
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
 

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from reader.core.annotations.model import CONTEXT, Annotation
+from reader.core.annotations.styles import HIGHLIGHT_STYLES
+from reader.core.export.layout import Paragraph, paragraphs
 from reader.core.scripts import Script, convert
 from reader.core.session import Session
 
 FORMATS = ("md", "csv", "html", "json")
+"""The text formats: render() gives each as a string."""
+BINARY_FORMATS = ("docx",)
+"""The file formats: render_bytes() gives each (and the text formats) as a file's bytes."""
+EXPORT_FORMATS = (*FORMATS, *BINARY_FORMATS)
+"""Everything core renders; the PDF is drawn by Qt (gui/printing.py)."""
+WHOLE_TEXT_FORMATS = ("html", "docx")
+"""The formats that can carry the whole text with the highlights on it, not only the quotes."""
 SCOPES = ("all", "section", "noted")
+NO_COLOUR = "none"
+"""How a choice of colours names the annotations without one (comments), beside the table's names."""
 
 
 def iso_minutes(stamp: str) -> str:
@@ -29,10 +40,10 @@ class Labels:
     orphans: str = "Not found in the current text"
     no_colour: str = "no colour"
     underline: str = "underline"
-    colours: dict[str, str] = field(
-        default_factory=lambda: {c: c for c in ("yellow", "green", "blue", "pink", "purple")}
-    )
+    colours: dict[str, str] = field(default_factory=lambda: {s.name: s.label for s in HIGHLIGHT_STYLES})
     format_date: Callable[[str], str] = iso_minutes
+    author: str = "Reader"
+    """Who a Word comment is by: Word requires a name and shows it beside each comment."""
 
     def style(self, annotation: Annotation) -> str:
         words = [self.colours.get(annotation.colour, annotation.colour) if annotation.colour else self.no_colour]
@@ -65,6 +76,10 @@ class ExportData:
     document_id: str
     items: list[ExportItem]
     labels: Labels = field(default_factory=Labels)
+    language: str = "zh"
+    """BCP 47 tag of the exported text: zh-Hans, zh-Hant, or zh when the original's script is unknown."""
+    paragraphs: list[Paragraph] | None = None
+    """The whole text with the items marked on it (None: the quotes only)."""
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -76,14 +91,29 @@ class ExportData:
         return groups
 
 
+def language_of(session: Session, script: Script) -> str:
+    shown = session.views.original_script if script is Script.ORIGINAL else script
+    return {Script.SIMPLIFIED: "zh-Hans", Script.TRADITIONAL: "zh-Hant"}.get(shown, "zh")
+
+
 def gather(
-    session: Session, script: Script = Script.ORIGINAL, scope: str = "all", section=None, labels: Labels | None = None
+    session: Session,
+    script: Script = Script.ORIGINAL,
+    scope: str = "all",
+    section=None,
+    labels: Labels | None = None,
+    colours: Collection[str] | None = None,
+    whole_text: bool = False,
 ) -> ExportData:
-    """What an export shows. `section` (an outline node) limits scope "section"."""
+    """What an export shows. `section` (an outline node) limits scope "section"; `colours`
+    (names from the style table, NO_COLOUR for comments; None: all) limits which annotations;
+    `whole_text` adds the document's paragraphs (only the section's, for scope "section")."""
     view = session.view(script)
     outline = session.outline
     items = []
     for a in session.annotations:
+        if colours is not None and (a.colour or NO_COLOUR) not in colours:
+            continue
         if scope == "noted" and not a.note.strip():
             continue
         if scope == "section" and (section is None or a.orphaned or not section.start <= a.start < section.end):
@@ -100,6 +130,10 @@ def gather(
         items.append(ExportItem(a, label, view.text[start:end], start, end, prefix, view.text[end : end + CONTEXT]))
     items.sort(key=lambda i: (i.start is None, i.start or 0))
     dateline = outline.first("dateline")
+    text = None
+    if whole_text:
+        within = (section.start, section.end) if scope == "section" and section is not None else None
+        text = paragraphs(session, script, (i.annotation for i in items), within)
     return ExportData(
         title=session.title_in(script),
         source=session.document.name,
@@ -108,13 +142,25 @@ def gather(
         document_id=f"urn:sha256:{session.document.content_hash}",
         items=items,
         labels=labels or Labels(),
+        language=language_of(session, script),
+        paragraphs=text,
     )
 
 
 def render(data: ExportData, fmt: str) -> str:
+    """A text format (FORMATS) as a string."""
     from reader.core.export import csv_format, html, markdown, webanno
 
     renderers = {"md": markdown.render, "csv": csv_format.render, "html": html.render, "json": webanno.render}
     if fmt not in renderers:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ValueError(f"unknown text format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return renderers[fmt](data)
+
+
+def render_bytes(data: ExportData, fmt: str) -> bytes:
+    """Any format (EXPORT_FORMATS) as the bytes of its file: text formats in UTF-8."""
+    if fmt == "docx":
+        from reader.core.export import docx_format
+
+        return docx_format.render(data)
+    return render(data, fmt).encode("utf-8")

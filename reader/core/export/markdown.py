@@ -1,4 +1,10 @@
-"""CommonMark: the title, then each section's quotes as blockquotes with their notes below."""
+"""CommonMark: the title, then each section's quotes as blockquotes with their notes below.
+
+Markdown has no colours, so each quote's colour is named on the line under it (the style
+table's name, in the reader's language), with the date. What the reader typed is data, never markup:
+it is escaped, a line that would start a list, a heading or a rule is escaped at its start,
+and each line break is a hard break, so a note written on two lines shows on two lines in
+GitHub, VS Code, Obsidian, Typora and pandoc alike."""
 
 from __future__ import annotations
 
@@ -7,15 +13,45 @@ import re
 from reader.core.export import ExportData
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# what would start a block at the beginning of a line: a list item ("- ", "+ ", "1. ", "1) ")
+# or a setext underline / thematic break (a line of = or -); * and _ are escaped everywhere
+_BLOCK_START = re.compile(r"^( {0,3})(?:([-+])|(\d{1,9})[.)])(?=\s|$)|^( {0,3})([=-])[=\-\s]*$")
+# two trailing spaces: the hard line break every Markdown dialect reads (CommonMark's
+# backslash form is not read by Python-Markdown or the original Markdown.pl)
+_HARD_BREAK = "  "
 
 
 def _escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def _escape_line(line: str) -> str:
+    line = _escape(line)
+    match = _BLOCK_START.match(line)
+    if match:
+        indent, bullet, number, rule_indent, rule = match.groups()
+        if number:  # a digit cannot be escaped: the punctuation after it can
+            line = f"{indent}{number}\\{line[len(indent) + len(number) :]}"
+        else:
+            indent = indent if bullet else rule_indent
+            line = f"{indent}\\{line[len(indent) :]}"
+    if line.startswith("    "):  # four spaces would make an indented code block
+        line = "&#32;" + line[1:]
+    return line
+
+
 def _block(text: str, prefix: str = "") -> list[str]:
-    # a blank line inside a blockquote must keep its '>' or the quote ends there
-    return [f"{prefix}{_escape(line)}".rstrip() if line.strip() else prefix.rstrip() for line in text.split("\n")]
+    """Lines of a quote or note; a blank line inside a blockquote keeps its '>' or the quote
+    ends there; the other lines end in a hard break when a line follows in the same paragraph."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            out.append(prefix.rstrip())
+            continue
+        follows = i + 1 < len(lines) and lines[i + 1].strip()
+        out.append(f"{prefix}{_escape_line(line)}".rstrip() + (_HARD_BREAK if follows else ""))
+    return out
 
 
 def render(data: ExportData) -> str:

@@ -155,6 +155,10 @@ def parse(raw: str) -> Imported:
             "neither a Web Annotation collection, a list of annotations, nor a Reader annotation file"
         )
     sources = {
-        t["source"] for item in items if isinstance(item, dict) for t in _targets(item) if isinstance(t.get("source"), str)
+        t["source"]
+        for item in items
+        if isinstance(item, dict)
+        for t in _targets(item)
+        if isinstance(t.get("source"), str)
     }
     return Imported(script, [_from_web_annotation(item) for item in items], True, sources)

@@ -5,55 +5,12 @@ import os
 
 import pytest
 
-from reader.core.annotations.model import Annotation
 from reader.core.export import FORMATS, gather, render
 from reader.core.export.importing import ForeignSourceError, plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
 from reader.core.session import Session
 from tests.conftest import GOLDEN
-
-FIXED = [
-    (
-        "a0000000-0000-4000-8000-000000000001",
-        "習近平同志為核心",
-        "yellow",
-        "highlight",
-        "核心：要點\n第二段 <b>粗</b> & “引號”",
-    ),
-    ("a0000000-0000-4000-8000-000000000002", "聚焦到中國式現代化在理論和實踐的創新突破上", "green", "highlight", ""),
-    ("a0000000-0000-4000-8000-000000000003", "大力弘揚勞模精神、勞動精神、工匠精神", "blue", "underline", "三種精神"),
-    ("a0000000-0000-4000-8000-000000000004", "營造良好氛圍", None, "highlight", "=SUM(A1:A2) 不是公式"),
-    (
-        "a0000000-0000-4000-8000-000000000005",
-        "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知",
-        "purple",
-        "highlight",
-        "",
-    ),
-]
-
-
-@pytest.fixture
-def session(notice_copy, data_dir):
-    s = Session.open(notice_copy, data_dir)
-    for ident, exact, colour, style, note in FIXED:
-        start = s.text.index(exact)
-        s.apply(
-            None,
-            Annotation.on_text(
-                s.text,
-                start,
-                start + len(exact),
-                id=ident,
-                colour=colour,
-                style=style,
-                note=note,
-                created="2026-11-20T09:30:00+08:00",
-                modified="2026-11-21T10:00:00+08:00",
-            ),
-        )
-    return s
 
 
 @pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
@@ -184,3 +141,62 @@ def test_import_for_another_document_changes_nothing(session, tmp_path):
     with pytest.raises(AnnotationImportError, match="matches"):  # even when the reader says go ahead
         plan_import(other, exported, allow_foreign=True)
     assert len(other.annotations) == 0
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_golden_whole_text_html(session, script):
+    out = render(gather(session, script, whole_text=True), "html")
+    golden = GOLDEN / f"notice-{script.value}-whole.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(out, encoding="utf-8", newline="")
+    with open(golden, encoding="utf-8", newline="") as handle:
+        assert out == handle.read()
+
+
+def test_markdown_renders_as_written_in_a_commonmark_viewer(session):
+    """Rendered by a CommonMark parser (markdown-it, as VS Code and many viewers use): one
+    blockquote per quote, the colour named under it, a note's line break kept, and nothing the
+    reader typed turned into a heading, a list or a rule."""
+    from markdown_it import MarkdownIt
+
+    green = session.annotations.get("a0000000-0000-4000-8000-000000000002")
+    session.apply(green, green.edited(note="1. 不是列表\n===\n- 也不是\n    不是代碼"))
+    data = gather(session, Script.SIMPLIFIED)
+    html = MarkdownIt("commonmark").render(render(data, "md"))
+    assert html.count("<blockquote>") == len(data.items)
+    assert html.count("<h2>") == len(data.groups()) and html.count("<h1>") == 1
+    assert "<ol" not in html and "<ul" not in html and "<hr" not in html and "<pre" not in html
+    assert "<em>yellow · 2026-11-21 10:00</em>" in html
+    assert "<em>blue, underline · 2026-11-21 10:00</em>" in html
+    assert "核心：要點<br />\n第二段 &lt;b&gt;粗&lt;/b&gt; &amp; “引號”" in html
+    assert "1. 不是列表<br />\n===<br />\n- 也不是<br />\n" in html
+
+
+@pytest.mark.parametrize("whole_text", [False, True], ids=["quotes", "whole"])
+def test_html_prints_with_margins_and_colours_and_is_well_formed(session, whole_text):
+    from html.parser import HTMLParser
+
+    out = render(gather(session, Script.SIMPLIFIED, whole_text=whole_text), "html")
+    style = out[out.index("<style>") : out.index("</style>")]
+    assert "@page { size: A4; margin:" in style
+    printing = style[style.index("@media print") :]
+    assert "print-color-adjust: exact" in printing and "-webkit-print-color-adjust: exact" in printing
+    assert "max-width: none" in printing  # the page, not a screen column, sets the width
+    assert "box-decoration-break: clone" in style  # a highlight over a line break keeps its colour on both lines
+
+    class Balance(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.open = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in ("meta",):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag):
+            assert self.open.pop() == tag
+
+    parser = Balance()
+    parser.feed(out)
+    assert parser.open == []
+    assert '<html lang="zh-Hans">' in out

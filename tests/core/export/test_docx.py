@@ -1,0 +1,182 @@
+"""The Word export: its text and look read back from the .docx (golden files), and the same
+file opened by LibreOffice, which must find the same text, quotes and comments."""
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from html import unescape
+
+import pytest
+from docx import Document
+
+from reader.core.export import NO_COLOUR, gather, render_bytes
+from reader.core.scripts import Script
+from tests.conftest import GOLDEN
+from tests.core.export.docx_text import docx_text
+
+
+def check_golden(name: str, text: str) -> None:
+    golden = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8", newline="")
+    with open(golden, encoding="utf-8", newline="") as handle:
+        assert text == handle.read()
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_golden_handout(session, script):
+    check_golden(f"notice-{script.value}.docx.txt", docx_text(render_bytes(gather(session, script), "docx")))
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_golden_whole_text(session, script):
+    data = gather(session, script, whole_text=True)
+    check_golden(f"notice-{script.value}-whole.docx.txt", docx_text(render_bytes(data, "docx")))
+
+
+def test_the_handout_holds_each_quote_in_its_colour_with_its_note(session):
+    data = gather(session, Script.SIMPLIFIED)
+    document = Document(io.BytesIO(render_bytes(data, "docx")))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == session.title_in(Script.SIMPLIFIED)
+    view = session.view(Script.SIMPLIFIED)
+    at = 0
+    for section, items in data.groups():  # each under its section heading, in document order
+        at = paragraphs.index(section, at + 1)
+        assert document.paragraphs[at].style.name == "Heading 1"
+        for item in items:
+            a = item.annotation
+            at = paragraphs.index(view.slice(a.start, a.end), at + 1)  # the quote, in the chosen script
+            if a.note.strip():
+                assert paragraphs[at + 2] == a.note  # under the style line; the note as written
+            [run] = [r for r in document.paragraphs[at].runs if r.text]
+            shading = run._r.rPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd")
+            if a.colour and a.style == "highlight":
+                assert shading is not None and shading.get(
+                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill"
+                ) == {"yellow": "FFF3A3", "green": "C8F0C0", "purple": "E2D4FF"}.get(a.colour)
+            else:
+                assert shading is None and run.font.underline
+
+
+def test_whole_text_is_the_document_with_notes_as_comments(session):
+    data = gather(session, Script.TRADITIONAL, whole_text=True)
+    document = Document(io.BytesIO(render_bytes(data, "docx")))
+    body = "\n".join(p.text for p in document.paragraphs)
+    view = session.view(Script.TRADITIONAL)
+    assert "".join(body.split()) == "".join(view.text.split())
+    noted = [i for i in data.items if i.note.strip()]
+    assert sorted(c.text for c in document.comments) == sorted(i.note.strip() for i in noted)
+
+
+def test_colours_and_scope_choose_what_is_exported(session):
+    data = gather(session, colours={"yellow", NO_COLOUR})
+    assert [i.annotation.colour for i in data.items] == ["yellow", None]
+    document = Document(io.BytesIO(render_bytes(data, "docx")))
+    assert len([p for p in document.paragraphs if p.style.name == "Heading 1"]) == 2
+    section = session.outline.sections[3]
+    data = gather(session, scope="section", section=section, whole_text=True)
+    text = "".join(p.text for p in data.paragraphs)
+    assert "".join(text.split()) == "".join(session.text[section.start : section.end].split())
+    assert [i.quote for i in data.items] == ["聚焦到中國式現代化在理論和實踐的創新突破上"]
+
+
+# -- LibreOffice ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def soffice(tmp_path_factory):
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt install libreoffice-writer-nogui")
+    profile = tmp_path_factory.mktemp("lo-profile")
+
+    def convert(path, target: str) -> str:
+        """Have LibreOffice open `path` and save it as `target` (txt, fodt, pdf); returns the new file's path."""
+        filters = {"txt": "txt:Text (encoded):UTF8", "fodt": "fodt", "pdf": "pdf"}
+        result = subprocess.run(
+            [
+                program,
+                f"-env:UserInstallation={profile.as_uri()}",  # never the user's own profile
+                "--headless",
+                "--convert-to",
+                filters[target],
+                "--outdir",
+                str(path.parent),
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        out = path.with_suffix(f".{target}")
+        assert result.returncode == 0 and out.exists(), result.stderr
+        return str(out)
+
+    return convert
+
+
+def lo_text(path: str) -> str:
+    return open(path, encoding="utf-8-sig").read()
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_libreoffice_reads_the_handout(session, soffice, tmp_path, script):
+    data = gather(session, script)
+    path = tmp_path / f"notice-{script.value}.docx"
+    path.write_bytes(render_bytes(data, "docx"))
+    lines = lo_text(soffice(path, "txt")).split("\n")
+    view = session.view(script)
+    assert lines[0] == session.title_in(script)
+    assert lines[1] == f"{data.dateline} · notice.txt"
+    at = 1
+    for section, items in data.groups():  # each under its section heading, in document order
+        at = lines.index(section, at + 1)
+        for item in items:
+            a = item.annotation
+            at = lines.index(view.slice(a.start, a.end), at + 1)
+            assert lines[at + 1].endswith("· 2026-11-21 10:00")
+            if a.note.strip():
+                assert lines[at + 2 : at + 2 + len(a.note.split("\n"))] == a.note.split("\n")
+
+
+@pytest.mark.parametrize("script", list(Script), ids=lambda s: s.value)
+def test_libreoffice_reads_the_whole_text_and_its_comments(session, soffice, tmp_path, script):
+    data = gather(session, script, whole_text=True)
+    path = tmp_path / f"whole-{script.value}.docx"
+    path.write_bytes(render_bytes(data, "docx"))
+    view = session.view(script)
+    assert "".join(lo_text(soffice(path, "txt")).split()) == "".join(view.text.split())
+    flat = lo_text(soffice(path, "fodt"))
+    # each comment: its note, then the passage it is anchored on up to its end marker
+    found = {}
+    for match in re.finditer(
+        r'<office:annotation office:name="([^"]+)"[^>]*>(.*?)</office:annotation>(.*?)<office:annotation-end office:name="\1"/>',
+        flat,
+        re.S,
+    ):
+        paragraphs = re.findall(r"<text:p[^>]*>(.*?)</text:p>", match.group(2), re.S)
+        note = "\n".join(unescape(re.sub(r"<[^>]+>", "", p)) for p in paragraphs)
+        found[note] = unescape(re.sub(r"<[^>]+>", "", match.group(3)))
+    expected = {i.note.strip(): i.quote for i in data.items if i.note.strip()}
+    assert found == expected
+
+
+def test_the_docx_is_a_complete_package(session):
+    """Every part the package lists is there, and no blank-page thumbnail from the template."""
+    with zipfile.ZipFile(io.BytesIO(render_bytes(gather(session, whole_text=True), "docx"))) as package:
+        names = set(package.namelist())
+        assert {"word/document.xml", "word/comments.xml", "word/styles.xml"} <= names
+        assert not any("thumbnail" in n for n in names)
+        assert package.testzip() is None
+
+
+@pytest.mark.parametrize("whole_text", [False, True], ids=["handout", "whole"])
+def test_a_control_character_in_a_note_does_not_stop_the_export(session, whole_text):
+    """XML cannot hold U+000B or NUL (pasted from a PDF or a terminal): they are left out, the rest is kept."""
+    a = session.annotations.get("a0000000-0000-4000-8000-000000000003")
+    session.apply(a, a.edited(note="豎\x0b排\x00文字"))
+    document = Document(io.BytesIO(render_bytes(gather(session, whole_text=whole_text), "docx")))
+    texts = [c.text for c in document.comments] if whole_text else [p.text for p in document.paragraphs]
+    assert "豎排文字" in texts
