@@ -96,8 +96,11 @@ def _set_language(document, language: str) -> None:
         lang = OxmlElement("w:lang")
         rpr.insert_element_before(lang, *_AFTER_LANG)
     lang.set(qn("w:eastAsia"), word)
-    fonts = rpr.find(qn("w:rFonts"))
-    fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT[word])
+    # the template's defaults and headings name theme fonts whose East Asian face is Japanese
+    # (MS ゴシック in the Title): a theme attribute wins over a named font, so it goes
+    for fonts in styles.iter(qn("w:rFonts")):
+        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
+        fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT[word])
 
 
 def _drop_thumbnail(document) -> None:
