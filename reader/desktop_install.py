@@ -1,6 +1,7 @@
 """`reader --install-desktop`: a launcher and icons under the user's XDG data folder, so Reader
-appears in the desktop's menu and in "Open with" for text files; `--uninstall-desktop` removes
-exactly the files the install wrote (they are listed in a manifest beside them)."""
+appears in the desktop's menu and in "Open with" for the files Reader reads (text, Markdown,
+web pages, Word, PDF, EPUB: the MIME types of reader.core.formats); `--uninstall-desktop`
+removes exactly the files the install wrote (they are listed in a manifest beside them)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader.core.formats import MIME_TYPES
 from reader.core.resources import resource_path
 
 MANIFEST = "reader-desktop-install.json"
@@ -44,6 +46,8 @@ def _desktop_entry(command: list[str]) -> str:
             line = "Exec=" + exec_line
         elif line.startswith("TryExec="):
             line = "TryExec=" + command[0]
+        elif line.startswith("MimeType="):  # always the formats this Reader opens
+            line = "MimeType=" + "".join(f"{m};" for m in MIME_TYPES)
         lines.append(line)
     return "\n".join(lines) + "\n"
 

@@ -5,6 +5,7 @@ import pytest
 
 from reader import desktop_install
 from reader.cli import main
+from reader.core.formats import MIME_TYPES
 
 
 @pytest.fixture
@@ -25,7 +26,10 @@ def test_install_and_uninstall_exactly(xdg, capsys):
     assert (xdg / "icons/hicolor/48x48/apps/reader.png").exists()
     assert (xdg / "icons/hicolor/scalable/apps/reader.svg").exists()
     text = entry.read_text(encoding="utf-8")
-    assert "MimeType=text/plain;" in text and "Exec=" in text and text.split("Exec=")[1].split("\n")[0].endswith(" %f")
+    mime = next(line for line in text.splitlines() if line.startswith("MimeType="))
+    assert set(mime[len("MimeType=") :].rstrip(";").split(";")) == set(MIME_TYPES)
+    assert "application/pdf" in MIME_TYPES and "application/epub+zip" in MIME_TYPES
+    assert "Exec=" in text and text.split("Exec=")[1].split("\n")[0].endswith(" %f")
     if shutil.which("desktop-file-validate"):
         result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
@@ -47,3 +51,9 @@ def test_the_shipped_desktop_file_validates():
 def test_icons_at_the_usual_sizes():
     icons = desktop_install.resource_path("icons")
     assert {p.name for p in icons.glob("*.png")} >= {f"reader-{s}.png" for s in (16, 32, 48, 64, 128, 256)}
+
+
+def test_the_shipped_desktop_file_lists_every_format_reader_opens():
+    text = desktop_install.resource_path("reader.desktop").read_text(encoding="utf-8")
+    mime = next(line for line in text.splitlines() if line.startswith("MimeType="))
+    assert mime == "MimeType=" + "".join(f"{m};" for m in MIME_TYPES)

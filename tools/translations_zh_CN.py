@@ -262,7 +262,6 @@ ZH_CN = {
     ): "<h3>研读 Reader {version}</h3><p>中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。</p>",
     ("Dialogs", "About Reader"): "关于研读",
     ("Dialogs", "Open Document"): "打开文档",
-    ("Dialogs", "Text files (*.txt *.md);;All files (*)"): "文本文件 (*.txt *.md);;所有文件 (*)",
     (
         "Fonts",
         "No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.",
@@ -271,17 +270,12 @@ ZH_CN = {
     ("OpenErrors", "The file is empty."): "文件是空的。",
     (
         "OpenErrors",
-        "The file is too large: Reader opens text files of up to {limit} MB.",
-    ): "文件太大：研读可打开的文本文件最大为 {limit} MB。",
-    (
-        "OpenErrors",
         "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).",
     ): "文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。",
     (
         "OpenErrors",
         "This is a device or a pipe, not a file: Reader opens only regular files.",
     ): "这是设备或管道，不是文件：研读只打开普通文件。",
-    ("OpenErrors", "This is a folder, not a text file."): "这是一个文件夹，不是文本文件。",
     ("OpenErrors", "This is not a text file: it holds binary data."): "这不是文本文件：其中含有二进制数据。",
     ("OpenErrors", "You are not allowed to read this file."): "您没有读取此文件的权限。",
     ("OpenErrors", "{file}\n\n{reason}"): "{file}\n\n{reason}",
@@ -330,4 +324,39 @@ ZH_CN = {
         "Reading",
         "The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.",
     ): "分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。",
+    # documents in every format, and from the clipboard
+    ("Dialogs", "Markdown"): "Markdown",
+    ("Actions", "New from &Clipboard"): "从剪贴板新建",
+    ("ClipboardDocument", "Could not save the pasted document: {error}"): "无法保存粘贴的文档：{error}",
+    ("ClipboardDocument", "The clipboard holds no text to read."): "剪贴板中没有可阅读的文字。",
+    ("Dialogs", "All documents"): "所有文档",
+    ("Dialogs", "All files (*)"): "所有文件 (*)",
+    ("Dialogs", "EPUB books"): "EPUB 电子书",
+    ("Dialogs", "PDF documents"): "PDF 文档",
+    ("Dialogs", "Text files"): "文本文件",
+    ("Dialogs", "Web pages"): "网页",
+    ("Dialogs", "Word documents"): "Word 文档",
+    (
+        "OpenErrors",
+        "Reader found no article on this web page (only menus, links or scripts).",
+    ): "研读在此网页上没有找到正文（只有菜单、链接或脚本）。",
+    ("OpenErrors", "The file is damaged and cannot be read."): "文件已损坏，无法读取。",
+    (
+        "OpenErrors",
+        "The file is protected by a password or DRM; Reader opens only unprotected files.",
+    ): "文件受密码或数字版权保护；研读只能打开未加保护的文件。",
+    (
+        "OpenErrors",
+        "The file is too large: Reader opens documents of up to {limit} MB.",
+    ): "文件太大：研读可打开不超过 {limit} MB 的文档。",
+    (
+        "OpenErrors",
+        "This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).",
+    ): "此 PDF 没有文字层：其页面是扫描图像。请先用 OCR 生成可搜索的 PDF（例如使用 ocrmypdf）。",
+    ("OpenErrors", "This is a folder, not a document."): "这是一个文件夹，不是文档。",
+    (
+        "OpenErrors",
+        "This is an older Word file (.doc); save it as .docx in Word or LibreOffice.",
+    ): "这是旧版 Word 文件（.doc）；请在 Word 或 LibreOffice 中另存为 .docx。",
+    ("StatusLine", "Page {page} of {pages}"): "第 {page} 页，共 {pages} 页",
 }

@@ -1,10 +1,11 @@
-"""Open a plain-text file and decode it into a Document."""
+"""Open a document file (plain text, or a format of reader.core.formats) into a Document."""
 
 from __future__ import annotations
 
 import codecs
 import hashlib
 import stat
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +25,9 @@ _COMMON = set(
 class DocumentError(Exception):
     """A document that cannot be opened; the message names the file and the reason.
 
-    `code` (missing, folder, too_large, permission, binary, undecodable, empty, other) lets a
-    window say the reason in the reader's language."""
+    `code` (missing, folder, too_large, permission, binary, undecodable, empty, other; and for
+    the formats of reader.core.formats: damaged, encrypted, no_text, no_article, unsupported)
+    lets a window say the reason in the reader's language."""
 
     def __init__(self, path: Path | str, reason: str, code: str = "other") -> None:
         self.path = Path(path)
@@ -41,6 +43,18 @@ class _DecodeError(ValueError):
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """What the file says about itself (a web page's metadata, an EPUB's package, a PDF's
+    document information), each empty when it says nothing."""
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    source: str = ""
+    """Where the document came from (a web page's URL), when the file says."""
+
+
+@dataclass(frozen=True)
 class Document:
     text: str
     path: Path | None = None
@@ -50,6 +64,13 @@ class Document:
     """The file's format (text, markdown, html, docx, pdf, epub): see reader.core.formats."""
     headings: tuple[HeadingHint, ...] = ()
     """Headings the file itself marks, as ranges of the reading text; empty for plain text."""
+    pages: tuple[int, ...] = ()
+    """Where each page of a PDF starts in the reading text (page n at pages[n - 1]); empty for
+    formats without pages. `page_at` turns an offset into a page number."""
+    info: DocumentInfo = field(default_factory=DocumentInfo)
+    source_hash: str = ""
+    """SHA-256 of the file's bytes as read (content_hash is the reading text's): what the
+    annotation store records of a converted file, so a changed file can be told."""
 
     @classmethod
     def from_text(
@@ -59,10 +80,29 @@ class Document:
         encoding: str = "utf-8",
         format: str = "text",
         headings: tuple[HeadingHint, ...] = (),
+        pages: tuple[int, ...] = (),
+        info: DocumentInfo | None = None,
+        source_hash: str = "",
     ) -> Document:
         text = normalise_newlines(text)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return cls(text=text, path=path, encoding=encoding, content_hash=digest, format=format, headings=headings)
+        return cls(
+            text=text,
+            path=path,
+            encoding=encoding,
+            content_hash=digest,
+            format=format,
+            headings=headings,
+            pages=pages,
+            info=info or DocumentInfo(),
+            source_hash=source_hash,
+        )
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page an offset of the reading text is on, or None without pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect_right(self.pages, offset))
 
     @property
     def name(self) -> str:
@@ -133,7 +173,8 @@ def _utf8_behind_utf16_bom(data: bytes, bom: bytes) -> str | None:
 
 
 def load_document(path: Path | str) -> Document:
-    """Read and decode a plain-text file. Every failure raises DocumentError."""
+    """Read a document: a format of reader.core.formats by its suffix (web page, Word, PDF,
+    EPUB, Markdown), else plain text decoded. Every failure raises DocumentError."""
     path = Path(path)
     if not path.exists():
         raise DocumentError(path, "file not found", "missing")
@@ -161,10 +202,19 @@ def load_document(path: Path | str) -> Document:
             extracted = read_format(path, data)
         except FormatError as exc:
             raise DocumentError(path, str(exc), exc.code) from None
+        except Exception as exc:  # a parser's own error on a malformed file must not take the app down
+            raise DocumentError(path, f"the file could not be read ({type(exc).__name__}: {exc})", "damaged") from None
         if not extracted.text.strip():
             raise DocumentError(path, "the file has no text", "empty")
         return Document.from_text(
-            extracted.text, path=path.resolve(), format=extracted.format, headings=extracted.headings
+            extracted.text,
+            path=path.resolve(),
+            encoding=extracted.meta.get("encoding", "utf-8"),
+            format=extracted.format,
+            headings=extracted.headings,
+            pages=extracted.pages,
+            info=DocumentInfo(extracted.title, extracted.author, extracted.date, extracted.source),
+            source_hash=hashlib.sha256(data).hexdigest(),
         )
     try:
         text, encoding = decode_bytes(data)
@@ -173,4 +223,6 @@ def load_document(path: Path | str) -> Document:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError(path, "the file is empty", "empty")
-    return Document.from_text(text, path=path.resolve(), encoding=encoding)
+    return Document.from_text(
+        text, path=path.resolve(), encoding=encoding, source_hash=hashlib.sha256(data).hexdigest()
+    )

@@ -75,6 +75,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.open_dialog(),
     ),
     ActionSpec(
+        "paste_document",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "New from &Clipboard"),
+        ("Ctrl+Shift+V",),
+        "edit-paste",
+        call=lambda w: w.paste_document(),
+    ),
+    ActionSpec(
         "import_annotations",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"),
@@ -545,7 +553,7 @@ MENUS = (
 )
 # submenu → (the menu it sits in, its title)
 SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"))}
-FOLLOWED_BY_MENU = {"open": "recent"}
+FOLLOWED_BY_MENU = {"paste_document": "recent"}
 """Menus the window fills itself (File ▸ Open Recent), each after the item named."""
 SEPARATED_AFTER = frozenset(
     {

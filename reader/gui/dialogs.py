@@ -5,10 +5,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import __version__
+from reader.core.formats import open_dialog_filters
+
+# the formats' names as reader.core.formats spells them, marked here for lupdate
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("Dialogs", "All documents"),
+    QT_TRANSLATE_NOOP("Dialogs", "Text files"),
+    QT_TRANSLATE_NOOP("Dialogs", "Markdown"),
+    QT_TRANSLATE_NOOP("Dialogs", "Web pages"),
+    QT_TRANSLATE_NOOP("Dialogs", "Word documents"),
+    QT_TRANSLATE_NOOP("Dialogs", "PDF documents"),
+    QT_TRANSLATE_NOOP("Dialogs", "EPUB books"),
+)
+
+
+def open_filter() -> str:
+    """The Open dialog's filter: every document Reader reads first, then each format, then any file."""
+    filters = [
+        f"{QCoreApplication.translate('Dialogs', label)} ({' '.join(globs)})" for label, globs in open_dialog_filters()
+    ]
+    return ";;".join([*filters, QCoreApplication.translate("Dialogs", "All files (*)")])
 
 
 def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
@@ -17,7 +37,7 @@ def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
         parent,
         QCoreApplication.translate("Dialogs", "Open Document"),
         str(folder or ""),
-        QCoreApplication.translate("Dialogs", "Text files (*.txt *.md);;All files (*)"),
+        open_filter(),
     )
     return paths
 

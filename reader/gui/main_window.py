@@ -26,6 +26,7 @@ from reader.gui.actions import (
     fill_toolbar,
 )
 from reader.gui.background import Background
+from reader.gui.clipboard_document import PasteFailed, save_clipboard
 from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
@@ -346,6 +347,12 @@ class MainWindow(QMainWindow):
         folder = self.current.path.parent if self.current is not None and self.current.path else None
         for path in choose_documents(self, folder):
             self.open_path(path)
+
+    def paste_document(self) -> None:
+        try:
+            self.open_path(save_clipboard(self.data_dir))
+        except PasteFailed as exc:
+            self.statusBar().showMessage(str(exc), 6000)
 
     def preferences_dialog(self) -> None:
         dialog = PreferencesDialog(self.prefs, self)

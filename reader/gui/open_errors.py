@@ -10,9 +10,9 @@ from reader.core.document import MAX_BYTES, DocumentError
 def reason(exc: DocumentError) -> str:
     reasons = {
         "missing": QCoreApplication.translate("OpenErrors", "The file does not exist."),
-        "folder": QCoreApplication.translate("OpenErrors", "This is a folder, not a text file."),
+        "folder": QCoreApplication.translate("OpenErrors", "This is a folder, not a document."),
         "too_large": QCoreApplication.translate(
-            "OpenErrors", "The file is too large: Reader opens text files of up to {limit} MB."
+            "OpenErrors", "The file is too large: Reader opens documents of up to {limit} MB."
         ).format(limit=MAX_BYTES // 2**20),
         "permission": QCoreApplication.translate("OpenErrors", "You are not allowed to read this file."),
         "binary": QCoreApplication.translate("OpenErrors", "This is not a text file: it holds binary data."),
@@ -23,6 +23,20 @@ def reason(exc: DocumentError) -> str:
             "OpenErrors", "The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5)."
         ),
         "empty": QCoreApplication.translate("OpenErrors", "The file is empty."),
+        "damaged": QCoreApplication.translate("OpenErrors", "The file is damaged and cannot be read."),
+        "encrypted": QCoreApplication.translate(
+            "OpenErrors", "The file is protected by a password or DRM; Reader opens only unprotected files."
+        ),
+        "no_text": QCoreApplication.translate(
+            "OpenErrors",
+            "This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).",
+        ),
+        "no_article": QCoreApplication.translate(
+            "OpenErrors", "Reader found no article on this web page (only menus, links or scripts)."
+        ),
+        "unsupported": QCoreApplication.translate(
+            "OpenErrors", "This is an older Word file (.doc); save it as .docx in Word or LibreOffice."
+        ),
     }
     return reasons.get(exc.code, exc.reason)
 

@@ -24,8 +24,13 @@ class StatusLine(QObject):
         path = reading.session.outline.path_at(pos)
         model = reading.outline_model
         self.section.setText(model.data(model.index_of(path[0])) if path else "")
-        total = len(reading.session.text)
-        self.position.setText(self.tr("Character {pos} of {total}").format(pos=f"{pos:,}", total=f"{total:,}"))
+        document = reading.session.document
+        total = len(document.text)
+        place = self.tr("Character {pos} of {total}").format(pos=f"{pos:,}", total=f"{total:,}")
+        if document.pages:  # a PDF: its page numbers, as the printed copy has them
+            page = self.tr("Page {page} of {pages}").format(page=document.page_at(pos), pages=len(document.pages))
+            place = f"{page} · {place}"
+        self.position.setText(place)
 
     def show_script(self, reading) -> None:
         names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}

@@ -9,101 +9,106 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="80" />
+        <source>New from &amp;Clipboard</source>
+        <translation>New from &amp;Clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="104" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="103" />
+        <location filename="../../reader/gui/actions.py" line="111" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110" />
+        <location filename="../../reader/gui/actions.py" line="118" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118" />
+        <location filename="../../reader/gui/actions.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126" />
+        <location filename="../../reader/gui/actions.py" line="134" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134" />
+        <location filename="../../reader/gui/actions.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="150" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="167" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="178" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="224" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -133,262 +138,262 @@
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="252" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="308" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="324" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="356" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="365" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="420" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="428" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="444" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="460" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="468" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="476" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="476" />
+        <location filename="../../reader/gui/actions.py" line="484" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="483" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="492" />
+        <location filename="../../reader/gui/actions.py" line="500" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="500" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="516" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="515" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="535" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="548" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="549" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="542" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="543" />
+        <location filename="../../reader/gui/actions.py" line="551" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="544" />
+        <location filename="../../reader/gui/actions.py" line="552" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="595" />
+        <location filename="../../reader/gui/actions.py" line="603" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="599" />
+        <location filename="../../reader/gui/actions.py" line="607" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="600" />
+        <location filename="../../reader/gui/actions.py" line="608" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -572,24 +577,72 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardDocument</name>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <source>The clipboard holds no text to read.</source>
+        <translation>The clipboard holds no text to read.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <source>Could not save the pasted document: {error}</source>
+        <translation>Could not save the pasted document: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <location filename="../../reader/gui/dialogs.py" line="38" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="20" />
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>Text files (*.txt *.md);;All files (*)</translation>
+        <location filename="../../reader/gui/dialogs.py" line="16" />
+        <source>All documents</source>
+        <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <location filename="../../reader/gui/dialogs.py" line="17" />
+        <source>Text files</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="19" />
+        <source>Web pages</source>
+        <translation>Web pages</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <source>Word documents</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="21" />
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="22" />
+        <source>EPUB books</source>
+        <translation>EPUB books</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="31" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <location filename="../../reader/gui/dialogs.py" line="49" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
@@ -597,7 +650,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="68" />
+        <location filename="../../reader/gui/document_view.py" line="71" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -812,17 +865,17 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117" />
+        <location filename="../../reader/gui/main_window.py" line="118" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="170" />
+        <location filename="../../reader/gui/main_window.py" line="171" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="268" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -862,13 +915,13 @@ Import them into this one?</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="13" />
-        <source>This is a folder, not a text file.</source>
-        <translation>This is a folder, not a text file.</translation>
+        <source>This is a folder, not a document.</source>
+        <translation>This is a folder, not a document.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="14" />
-        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
-        <translation>The file is too large: Reader opens text files of up to {limit} MB.</translation>
+        <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
+        <translation>The file is too large: Reader opens documents of up to {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
@@ -896,7 +949,32 @@ Import them into this one?</translation>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="32" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <source>The file is damaged and cannot be read.</source>
+        <translation>The file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
+        <translation>The file is protected by a password or DRM; Reader opens only unprotected files.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
+        <translation>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <source>Reader found no article on this web page (only menus, links or scripts).</source>
+        <translation>Reader found no article on this web page (only menus, links or scripts).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
+        <translation>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="46" />
         <source>{file}
 
 {reason}</source>
@@ -1284,32 +1362,37 @@ Import them into this one?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="28" />
+        <location filename="../../reader/gui/status_line.py" line="29" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
         <location filename="../../reader/gui/status_line.py" line="31" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="36" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="34" />
+        <location filename="../../reader/gui/status_line.py" line="39" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="37" />
+        <location filename="../../reader/gui/status_line.py" line="42" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="37" />
+        <location filename="../../reader/gui/status_line.py" line="42" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="39" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

@@ -9,101 +9,106 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="80" />
+        <source>New from &amp;Clipboard</source>
+        <translation>從剪貼簿新建(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="96" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="104" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="103" />
+        <location filename="../../reader/gui/actions.py" line="111" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110" />
+        <location filename="../../reader/gui/actions.py" line="118" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118" />
+        <location filename="../../reader/gui/actions.py" line="126" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126" />
+        <location filename="../../reader/gui/actions.py" line="134" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134" />
+        <location filename="../../reader/gui/actions.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="150" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="167" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="178" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="224" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -133,262 +138,262 @@
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="243" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="252" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="267" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="308" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="324" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="356" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="365" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="420" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="428" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="444" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="460" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="468" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="476" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="476" />
+        <location filename="../../reader/gui/actions.py" line="484" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="483" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="492" />
+        <location filename="../../reader/gui/actions.py" line="500" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="500" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="516" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="515" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="535" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="548" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="549" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="542" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="543" />
+        <location filename="../../reader/gui/actions.py" line="551" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="544" />
+        <location filename="../../reader/gui/actions.py" line="552" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="595" />
+        <location filename="../../reader/gui/actions.py" line="603" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="599" />
+        <location filename="../../reader/gui/actions.py" line="607" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="600" />
+        <location filename="../../reader/gui/actions.py" line="608" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -572,24 +577,72 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>ClipboardDocument</name>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <source>The clipboard holds no text to read.</source>
+        <translation>剪貼簿中沒有可閱讀的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <source>Could not save the pasted document: {error}</source>
+        <translation>無法儲存貼上的文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <location filename="../../reader/gui/dialogs.py" line="38" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="20" />
-        <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation>文字檔案 (*.txt *.md);;所有檔案 (*)</translation>
+        <location filename="../../reader/gui/dialogs.py" line="16" />
+        <source>All documents</source>
+        <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <location filename="../../reader/gui/dialogs.py" line="17" />
+        <source>Text files</source>
+        <translation>文字檔案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="19" />
+        <source>Web pages</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <source>Word documents</source>
+        <translation>Word 文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="21" />
+        <source>PDF documents</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="22" />
+        <source>EPUB books</source>
+        <translation>EPUB 電子書</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="31" />
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <location filename="../../reader/gui/dialogs.py" line="49" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
@@ -597,7 +650,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="68" />
+        <location filename="../../reader/gui/document_view.py" line="71" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -812,17 +865,17 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117" />
+        <location filename="../../reader/gui/main_window.py" line="118" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="170" />
+        <location filename="../../reader/gui/main_window.py" line="171" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="268" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -862,13 +915,13 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="13" />
-        <source>This is a folder, not a text file.</source>
-        <translation>這是一個資料夾，不是文字檔案。</translation>
+        <source>This is a folder, not a document.</source>
+        <translation>這是一個資料夾，不是文件。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="14" />
-        <source>The file is too large: Reader opens text files of up to {limit} MB.</source>
-        <translation>檔案太大：研讀可開啟的文字檔案最大為 {limit} MB。</translation>
+        <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
+        <translation>檔案太大：研讀可開啟不超過 {limit} MB 的文件。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
@@ -896,7 +949,32 @@ Import them into this one?</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="32" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <source>The file is damaged and cannot be read.</source>
+        <translation>檔案已損壞，無法讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
+        <translation>檔案受密碼或數字版權保護；研讀只能開啟未加保護的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
+        <translation>此 PDF 沒有文字層：其頁面是掃描影象。請先用 OCR 生成可搜尋的 PDF（例如使用 ocrmypdf）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <source>Reader found no article on this web page (only menus, links or scripts).</source>
+        <translation>研讀在此網頁上沒有找到正文（只有選單、連結或指令碼）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
+        <translation>這是舊版 Word 檔案（.doc）；請在 Word 或 LibreOffice 中另存為 .docx。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="46" />
         <source>{file}
 
 {reason}</source>
@@ -1284,32 +1362,37 @@ Import them into this one?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="28" />
+        <location filename="../../reader/gui/status_line.py" line="29" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
         <location filename="../../reader/gui/status_line.py" line="31" />
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="36" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="34" />
+        <location filename="../../reader/gui/status_line.py" line="39" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="37" />
+        <location filename="../../reader/gui/status_line.py" line="42" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="37" />
+        <location filename="../../reader/gui/status_line.py" line="42" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="39" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>

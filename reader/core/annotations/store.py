@@ -22,6 +22,7 @@ from pathlib import Path
 from reader.core.annotations.model import Annotation
 from reader.core.atomic import atomic_write, file_lock, remove_stale_temporaries
 from reader.core.fingerprint import fingerprint, similarity
+from reader.core.formats import format_of
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -234,12 +235,24 @@ def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
 
 class AnnotationStore:
     def __init__(
-        self, folder: Path, document_path: Path | None, content_hash: str, title: str = "", text: str | None = None
+        self,
+        folder: Path,
+        document_path: Path | None,
+        content_hash: str,
+        title: str = "",
+        text: str | None = None,
+        format: str | None = None,
+        source_hash: str = "",
     ) -> None:
         self.folder = Path(folder)
         self.document_path = document_path
         self.content_hash = content_hash
         self.title = title
+        # the source file's format (text, markdown, html, docx, pdf, epub), recorded so a note's
+        # offsets are known to index the text Reader made of that file: the caller's, else what
+        # the file's suffix names; and the file's own hash where the caller knows it
+        self.format = format or format_of(document_path)
+        self.source_hash = source_hash
         self._text = text
         self.read_only = False
         self._signature: tuple[int, int, int] | None = None
@@ -405,6 +418,8 @@ class AnnotationStore:
             "document": {
                 "path": str(self.document_path) if self.document_path else None,
                 "content_hash": self.content_hash,
+                "format": self.format,
+                **({"source_hash": self.source_hash} if self.source_hash else {}),
                 "title": self.title,
                 "fingerprint": self.fingerprint,
             },
@@ -420,7 +435,9 @@ class AnnotationStore:
             self._encoded = {}
         deleted = [f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(state.deleted.items())]
         quarantined = [f"    {json.dumps(r, ensure_ascii=False, default=str)}" for r in state.quarantined]
-        head_text = json.dumps({**head, "document": {**head["document"], "fingerprint": []}}, ensure_ascii=False, indent=2)
+        head_text = json.dumps(
+            {**head, "document": {**head["document"], "fingerprint": []}}, ensure_ascii=False, indent=2
+        )
         # the fingerprint on one line, not 128
         head_text = head_text.replace('"fingerprint": []', f'"fingerprint": {json.dumps(self.fingerprint)}')
         return (

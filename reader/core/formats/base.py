@@ -1,14 +1,18 @@
 """What a format module hands the rest of Reader: the reading text and what the file said
-about its structure (no Qt here)."""
+about its structure (no Qt here), and the one way every format builds that text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
 class FormatError(ValueError):
     """A file of a known format that cannot be read; `code` lets a window say why in the
-    reader's language (damaged, encrypted, no_text, no_article, unsupported, other)."""
+    reader's language: damaged (a broken zip or PDF), encrypted (a password-protected PDF or
+    DRM-protected EPUB), no_text (a scanned PDF: pages without a text layer), no_article (a
+    web page without an article), undecodable, unsupported (a format Reader does not read,
+    such as a .doc in a .docx's name), other."""
 
     def __init__(self, reason: str, code: str = "other") -> None:
         super().__init__(reason)
@@ -41,5 +45,146 @@ class Extracted:
     source: str = ""
     """Where the document came from (a web page's URL), when the file says."""
     pages: tuple[int, ...] = ()
-    """Offsets where each page starts (PDF), for page numbers in the view."""
+    """Offsets where each page starts (PDF), for page numbers in the view: page n (1-based)
+    starts at pages[n - 1]; an offset belongs to the last page starting at or before it."""
     meta: dict[str, str] = field(default_factory=dict)
+
+
+# East Asian wide characters (ideographs, kana, hangul, full-width forms and CJK punctuation):
+# a line break between two of them joins without a space, as Chinese is written without spaces
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
+def is_wide(ch: str) -> bool:
+    return bool(ch) and _WIDE.match(ch) is not None
+
+
+def joiner(before: str, after: str) -> str:
+    """What stands between two pieces of one paragraph that the file set on two lines:
+    nothing beside Chinese, a space between Latin words (a hyphen at a line's end is kept)."""
+    if not before or not after:
+        return ""
+    if is_wide(before[-1]) or is_wide(after[0]) or before[-1] in " -\u00ad":
+        return ""
+    return " "
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace as a browser lays it out: a run becomes one space, except that a line break
+    between Chinese characters vanishes (CSS Text 3's segment-break rule), so text a page's
+    source wraps mid-sentence reads as one sentence. Full-width spaces (U+3000) are text."""
+
+    def one(match: re.Match) -> str:
+        start, end = match.span()
+        run = match.group()
+        if "\n" in run or "\r" in run:
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if is_wide(before) and is_wide(after):
+                return ""
+        return " "
+
+    return _SPACES.sub(one, text)
+
+
+class TextBuilder:
+    """Blocks (paragraphs, headings, table rows) into one reading text: blocks are separated
+    by a blank line, as in the plain-text documents Reader reads; heading, page and title
+    positions are offsets into exactly the text built."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pos = 0
+        self.headings: list[HeadingHint] = []
+        self.pages: list[int] = []
+        self._pending_pages = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self._parts
+
+    @property
+    def next_start(self) -> int:
+        """Where the next block will start."""
+        return self._pos + 2 if self._parts else 0
+
+    def block(self, text: str, level: int | None = None) -> int | None:
+        """Add a block; returns its start offset, or None for a block with no text. Inner
+        lines are kept (a line break inside a paragraph); edges are trimmed."""
+        text = "\n".join(line.strip(" \t\u3000\u00a0") for line in text.split("\n"))
+        text = re.sub(r"\n{2,}", "\n", text).strip("\n")
+        if not text.strip():
+            return None
+        if self._parts:
+            self._parts.append("\n\n")
+            self._pos += 2
+        start = self._pos
+        self.pages.extend([start] * self._pending_pages)  # an empty page starts where the next text does
+        self._pending_pages = 0
+        if level is not None:
+            first_line = text.split("\n", 1)[0]
+            self.headings.append(HeadingHint(start, start + len(first_line), level))
+        self._parts.append(text)
+        self._pos += len(text)
+        return start
+
+    def new_page(self) -> None:
+        """The next block starts a page (a PDF page break)."""
+        self._pending_pages += 1
+
+    def text(self) -> str:
+        return "".join(self._parts) + "\n" if self._parts else ""
+
+    def extracted(self, format: str, **fields) -> Extracted:
+        text = self.text()
+        pages = [*self.pages, *[len(text)] * self._pending_pages]  # blank pages at the end
+        return Extracted(
+            text, format=format, headings=structural_headings(self.headings, text), pages=tuple(pages), **fields
+        )
+
+
+def structural_headings(headings: list[HeadingHint], text: str | None = None) -> tuple[HeadingHint, ...]:
+    """The headings worth handing the outline: given, they are the outline's headings and its
+    own grammar (编 > 章 > 节, 一、（一）) only adds articles under them, so they are handed on
+    only where they tell more than that grammar would.
+
+    - A file that marks only one heading (a web page's h1, a Word file's Title) says nothing
+      about its sections: the grammar reads the first line as the title, as for plain text.
+    - Where the grammar, reading the text alone (`text` given), finds nearly every heading the
+      file marks, at least as many, and nests them as the file does, the marks add nothing and would hide the levels the
+      file does not mark (an EPUB of a law whose table of contents lists only its 编, not its
+      章 and 节): the grammar's outline is kept."""
+    if len(headings) < 2:
+        return ()
+    if text is not None:
+        from reader.core.outline import build_outline  # the outline imports this module
+
+        # the title (depth 0) stands above any level: only headings' and articles' depths nest
+        found = {
+            n.start: (None if n.kind == "title" else n.depth)
+            for n in build_outline(text).root.walk()
+            if n.kind in ("title", "heading", "article")
+        }
+        missed = sum(1 for h in headings if h.start not in found)
+        if missed <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
+            return ()
+    return tuple(headings)
+
+
+def _same_nesting(headings: list[HeadingHint], depths: dict[int, int | None]) -> bool:
+    """The grammar nests the headings it shares with the file as the file does: each marked
+    level has one depth, deeper levels deeper (an h3 under an h2 is not read as its sibling)."""
+    by_level: dict[int, set[int]] = {}
+    for h in headings:
+        if depths.get(h.start) is not None:
+            by_level.setdefault(h.level, set()).add(depths[h.start])
+    if any(len(d) > 1 for d in by_level.values()):
+        return False
+    ordered = [next(iter(by_level[level])) for level in sorted(by_level)]
+    return all(a < b for a, b in zip(ordered, ordered[1:]))

@@ -1,0 +1,230 @@
+"""EPUB 2 and 3 (.epub): the chapters in spine order, headings from the table of contents.
+
+An EPUB is a zip of XHTML files and a package document (OPF) that lists them; zipfile and lxml
+read it all (no EPUB library: the format is small, and ebooklib, the usual one, is AGPL). The
+reading text is the spine's documents in order (items marked linear="no", such as a cover's
+pop-up notes, are left out, as reading systems leave them out of the flow), each through the
+same HTML-to-text walk as web pages. Headings come from the EPUB 3 navigation document (`<nav
+epub:type="toc">`) or else the EPUB 2 NCX: each entry's target (file and fragment) is found in
+the text, and an entry counts only where the text there says the entry's label (a table of
+contents may point a chapter's entry at the chapter's first paragraph). Where the table of
+contents names no heading, the chapters' own h1–h6 are used.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urldefrag
+
+import lxml.etree
+import lxml.html
+
+from reader.core.formats.base import Extracted, FormatError, HeadingHint, TextBuilder, structural_headings
+from reader.core.formats.html import decode_html, html_to_builder
+
+_NS = {
+    "c": "urn:oasis:names:tc:opendocument:xmlns:container",
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+    "x": "http://www.w3.org/1999/xhtml",
+    "epub": "http://www.idpf.org/2007/ops",
+    "enc": "http://www.w3.org/2001/04/xmlenc#",
+}
+# font obfuscation (IDPF, Adobe) scrambles embedded fonts only; any other algorithm is DRM
+_FONT_OBFUSCATION = {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
+_XHTML_TYPES = {"application/xhtml+xml", "text/html", "application/x-dtbook+xml"}
+_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    label: str
+    level: int
+    href: str  # the target file's path inside the zip
+    fragment: str
+
+
+def _xml(z: zipfile.ZipFile, name: str):
+    try:
+        data = z.read(name)
+    except KeyError:
+        raise FormatError(f"the EPUB is damaged: {name} is missing", "damaged") from None
+    root = lxml.etree.fromstring(data, _SAFE_XML)
+    if root is None:
+        raise FormatError(f"the EPUB is damaged: {name} is not readable XML", "damaged")
+    return root
+
+
+def _join(base: str, href: str) -> str:
+    path, fragment = urldefrag(unquote(href))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(base), path)) if path else base
+
+
+def _text(el) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip() if el is not None else ""
+
+
+def _xhtml(data: bytes):
+    """A content document parsed as HTML (forgiving), decoded as XML is: UTF-8 unless it says
+    otherwise (lxml's HTML parser would take undeclared bytes for Latin-1)."""
+    text, _ = decode_html(data)
+    return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text) or "<html/>")
+
+
+def _nav_entries(z: zipfile.ZipFile, nav_path: str) -> list[_Entry]:
+    root = _xhtml(z.read(nav_path))
+    navs = [n for n in root.iter("nav") if "toc" in (n.get("epub:type") or n.get(f"{{{_NS['epub']}}}type") or "")]
+    if not navs:
+        navs = [n for n in root.iter("nav")][:1]
+    entries: list[_Entry] = []
+
+    def walk(ol, level: int) -> None:
+        for li in ol.iterchildren("li"):
+            link = next(li.iterchildren("a", "span"), None)
+            if link is not None and link.get("href"):
+                path, fragment = urldefrag(unquote(link.get("href")))
+                entries.append(_Entry(_text(link), level, _join(nav_path, path), fragment))
+            for child in li.iterchildren("ol"):
+                walk(child, level + 1)
+
+    for nav in navs:
+        for ol in nav.iterchildren("ol"):
+            walk(ol, 1)
+    return entries
+
+
+def _ncx_entries(z: zipfile.ZipFile, ncx_path: str) -> list[_Entry]:
+    root = _xml(z, ncx_path)
+    entries: list[_Entry] = []
+
+    def walk(parent, level: int) -> None:
+        for point in parent.iterfind("ncx:navPoint", _NS):
+            content = point.find("ncx:content", _NS)
+            src = content.get("src") if content is not None else ""
+            if src:
+                path, fragment = urldefrag(unquote(src))
+                entries.append(_Entry(_text(point.find("ncx:navLabel", _NS)), level, _join(ncx_path, path), fragment))
+            walk(point, level + 1)
+
+    nav_map = root.find("ncx:navMap", _NS)
+    if nav_map is not None:
+        walk(nav_map, 1)
+    return entries
+
+
+def _check_encryption(z: zipfile.ZipFile, names: set[str]) -> None:
+    if "META-INF/encryption.xml" not in names:
+        return
+    root = _xml(z, "META-INF/encryption.xml")
+    for data in root.iter(f"{{{_NS['enc']}}}EncryptedData"):
+        method = data.find("enc:EncryptionMethod", _NS)
+        if method is None or method.get("Algorithm") not in _FONT_OBFUSCATION:
+            raise FormatError(
+                "the EPUB is protected by DRM (its chapters are encrypted); Reader opens only DRM-free books",
+                "encrypted",
+            )
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _says(line: str, label: str) -> bool:
+    """The text at a table-of-contents target is the entry's heading."""
+    a, b = _NOT_WORD.sub("", line), _NOT_WORD.sub("", label)
+    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+
+
+def read(path: Path, data: bytes) -> Extracted:
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = set(z.namelist())
+        bad = z.testzip()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise FormatError(f"the EPUB is damaged (not a readable zip archive: {exc})", "damaged") from None
+    if bad is not None:
+        raise FormatError(f"the EPUB is damaged ({bad} cannot be read)", "damaged")
+    with z:
+        container = _xml(z, "META-INF/container.xml")
+        rootfile = container.find(".//c:rootfile", _NS)
+        if rootfile is None or not rootfile.get("full-path"):
+            raise FormatError("the EPUB is damaged: its container names no package document", "damaged")
+        opf_path = rootfile.get("full-path")
+        opf = _xml(z, opf_path)
+        _check_encryption(z, names)
+        manifest = {}
+        nav_path = None
+        for item in opf.iterfind(".//opf:manifest/opf:item", _NS):
+            href = _join(opf_path, item.get("href", ""))
+            manifest[item.get("id")] = (href, item.get("media-type", ""))
+            if "nav" in (item.get("properties") or "").split():
+                nav_path = href
+        spine = opf.find(".//opf:spine", _NS)
+        if spine is None:
+            raise FormatError("the EPUB is damaged: its package lists no spine", "damaged")
+        ncx_id = spine.get("toc")
+        ncx_path = manifest.get(ncx_id, (None,))[0] if ncx_id else None
+        if ncx_path is None:
+            ncx_path = next((h for h, t in manifest.values() if t == "application/x-dtbncx+xml"), None)
+        entries: list[_Entry] = []
+        if nav_path and nav_path in names:
+            entries = _nav_entries(z, nav_path)
+        if not entries and ncx_path and ncx_path in names:
+            entries = _ncx_entries(z, ncx_path)
+        wanted: dict[str, set[str]] = {}
+        for entry in entries:
+            wanted.setdefault(entry.href, set()).add(entry.fragment)
+        builder = TextBuilder()
+        file_starts: dict[str, int] = {}
+        marks: dict[tuple[str, str], int] = {}
+        own_headings: list[HeadingHint] = []
+        for itemref in spine.iterfind("opf:itemref", _NS):
+            if itemref.get("linear") == "no":
+                continue
+            href, media_type = manifest.get(itemref.get("idref"), (None, ""))
+            if href is None or href not in names or (media_type and media_type not in _XHTML_TYPES):
+                continue
+            try:
+                doc = _xhtml(z.read(href))
+            except (lxml.etree.ParserError, ValueError, FormatError):
+                continue  # an empty or unreadable chapter: the others still read
+            body = doc.find("body")
+            before = len(builder.headings)
+            start = builder.next_start
+            found = html_to_builder(body if body is not None else doc, builder, wanted.get(href, set()) - {""})
+            file_starts.setdefault(href, start)
+            for fragment, offset in found.items():
+                marks[(href, fragment)] = offset
+            own_headings += builder.headings[before:]
+        text = builder.text()
+        if not text.strip():
+            raise FormatError("the EPUB has no text in its chapters", "empty")
+        headings = _toc_headings(text, entries, marks, file_starts)
+        metadata = opf.find(".//opf:metadata", _NS)
+        return Extracted(
+            text,
+            format="epub",
+            headings=structural_headings(headings if len(headings) >= 2 else own_headings, text),
+            title=_text(metadata.find("dc:title", _NS)) if metadata is not None else "",
+            author=_text(metadata.find("dc:creator", _NS)) if metadata is not None else "",
+            date=_text(metadata.find("dc:date", _NS)) if metadata is not None else "",
+            source=_text(metadata.find("dc:source", _NS)) if metadata is not None else "",
+        )
+
+
+def _toc_headings(text: str, entries: list[_Entry], marks, file_starts) -> list[HeadingHint]:
+    headings: dict[int, HeadingHint] = {}
+    for entry in entries:
+        offset = marks.get((entry.href, entry.fragment)) if entry.fragment else file_starts.get(entry.href)
+        if offset is None or offset in headings:
+            continue
+        end = text.find("\n", offset)
+        line = text[offset : end if end != -1 else len(text)]
+        if _says(line, entry.label):
+            headings[offset] = HeadingHint(offset, offset + len(line), entry.level)
+    return [headings[k] for k in sorted(headings)]

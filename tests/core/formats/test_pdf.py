@@ -1,0 +1,135 @@
+"""PDF: scanned and encrypted files refused with a clear reason, running headers and footers
+found by repetition, lines joined into paragraphs by their geometry."""
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from reader.core.document import DocumentError, load_document
+from reader.core.formats import FormatError
+from reader.core.formats.pdf import _furniture, _joins, _Line, read
+
+SAMPLE = Path(__file__).parent.parent.parent / "corpus" / "formats" / "law-criminal-2020.pdf"
+
+
+def blank_pdf(pages: int = 2) -> bytes:
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_without_a_text_layer_says_it_is_a_scan(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(blank_pdf())
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert caught.value.code == "no_text" and "no text layer" in str(caught.value)
+
+
+def test_an_encrypted_pdf_says_so(tmp_path):
+    writer = PdfWriter(clone_from=PdfReader(SAMPLE))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(FormatError) as caught:
+        read(tmp_path / "locked.pdf", out.getvalue())
+    assert caught.value.code == "encrypted" and "password" in str(caught.value)
+
+
+def test_a_damaged_pdf_says_so(tmp_path):
+    with pytest.raises(FormatError) as caught:
+        read(tmp_path / "bad.pdf", b"%PDF-1.7\n this is not a PDF body")
+    assert caught.value.code == "damaged"
+
+
+def test_a_pdf_cut_short_still_reads_or_says_it_is_damaged(tmp_path):
+    data = SAMPLE.read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    try:
+        document = load_document(path)
+    except DocumentError as exc:
+        assert exc.code in ("damaged", "no_text")
+    else:
+        assert document.format == "pdf"
+
+
+def line(text, page, top, left=72.0, right=520.0, height=10.0):
+    return _Line(text, left, right, top, top - height, page)
+
+
+def test_running_headers_footers_and_page_numbers_are_found_and_body_lines_kept():
+    pages = []
+    for n in range(6):
+        pages.append(
+            [
+                line("国务院公报 2024年第3号", n, 820),  # the same header on every page
+                line(f"第{n + 1}条 正文在此。" * 3, n, 700),  # body: differs page to page
+                line("附件", n, 600) if n == 2 else line(f"正文第{n}页。", n, 600),
+                line(f"— {n + 1} —", n, 40),  # the page number in the footer
+            ]
+        )
+    furniture = _furniture(pages, [842.0] * 6)
+    kept = [ln.text for lines in pages for ln in lines if id(ln) not in furniture]
+    assert not any("国务院公报" in t or "—" in t for t in kept)
+    assert len(kept) == 12 and "附件" in kept
+
+
+def test_lines_join_when_they_wrap_and_part_at_short_lines_indents_and_gaps():
+    full = line("为了惩罚犯罪，保护人民，根据宪法，结合我国同犯罪作斗争的具体经验及实际情况，制", 0, 700)
+    short = line("定本法。", 0, 682, right=110)
+    assert _joins(full, short, right_edge=520, left_edge=72, pitch=8)  # a wrap
+    assert not _joins(short, line("第二条 …", 0, 664), right_edge=520, left_edge=72, pitch=8)  # stopped short
+    indented = line("　　第二段开始", 0, 682, left=96)
+    assert not _joins(full, indented, right_edge=520, left_edge=72, pitch=8)
+    after_gap = line("另起一段", 0, 660)
+    assert not _joins(full, after_gap, right_edge=520, left_edge=72, pitch=8)
+    # over a page break: mid-sentence goes on, a finished sentence ends the paragraph
+    next_page = line("续上页文字。", 1, 800)
+    assert _joins(full, next_page, right_edge=520, left_edge=72, pitch=8)
+    ended = line("本法自公布之日起施行。", 0, 100)
+    assert not _joins(ended, next_page, right_edge=520, left_edge=72, pitch=8)
+    toc = line("第一节 犯罪和刑事责任......................4", 0, 700)
+    assert not _joins(toc, line("第二节 犯罪的预备……5", 0, 688), right_edge=520, left_edge=72, pitch=8)
+
+
+def test_latin_lines_join_with_a_space():
+    from reader.core.formats.base import joiner
+
+    assert joiner("the People's Republic of", "China") == " "
+    assert joiner("中华人民共和国", "刑法") == ""
+    assert joiner("Article 2 of", "the Law") == " "
+
+
+def test_a_book_qt_printed_reads_back_as_its_paragraphs(tmp_path, qapp):
+    """红楼梦 printed by Qt's PDF writer (as Reader prints): page numbers gone, the line Qt draws
+    at the foot of one page and again at the head of the next read once, Kangxi radicals in
+    the text layer read as the ideographs the page shows, paragraphs as in the source."""
+    import re
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).parents[3] / "benchmarks"))
+    from open_formats import make_pdf
+
+    path = tmp_path / "book.pdf"
+    assert make_pdf(path, 30) == 30
+    began = time.perf_counter()
+    document = load_document(path)
+    took = time.perf_counter() - began
+    assert len(document.pages) == 30 and took < 3.0 * 30 / 300 + 0.5  # well within 3 s per 300 pages
+    assert not re.search(r"\n\n\d+\n\n", document.text)  # no page numbers
+    assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in document.text)  # no radicals
+    source = (Path(__file__).parents[2] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
+    squash = re.compile(r"\s+")
+    paragraphs = {squash.sub("", p) for p in source.replace("\r\n", "\n").split("\n") if p.strip()}
+    got = [p for p in document.text.split("\n\n") if p.strip()][:-1]  # the last one the cut ends
+    same = sum(1 for p in got if squash.sub("", p) in paragraphs)
+    assert same >= 0.7 * len(got), f"{same} of {len(got)} paragraphs as in the source"
+    text = squash.sub("", document.text)
+    assert text[:3000] in squash.sub("", source)  # nothing doubled or lost at the page breaks
