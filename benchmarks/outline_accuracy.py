@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.document import load_document  # noqa: E402
-from reader.core.outline import build_outline, headings_of  # noqa: E402
+from reader.core.outline import document_outline, headings_of  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 GOLDEN = ROOT / "tests" / "golden" / "outline"
@@ -31,7 +31,7 @@ def main() -> None:
         times = []
         for _ in range(3):
             start = time.perf_counter()
-            outline = build_outline(document.text, document.headings)
+            outline = document_outline(document)
             times.append(time.perf_counter() - start)
         found = [(k, str(d), label) for k, d, label in headings_of(outline)]
         golden_file = GOLDEN / f"{path.stem}.tsv"

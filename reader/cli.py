@@ -70,10 +70,10 @@ def _open_session(path: str | None, variant: str | None = None):
 
 def cmd_outline(args) -> int:
     from reader.core.document import load_document
-    from reader.core.outline import build_outline, outline_json
+    from reader.core.outline import document_outline, outline_json
 
     document = load_document(_document_path(args.path))
-    outline = build_outline(document.text, document.headings)
+    outline = document_outline(document)
     if args.format == "json":
         import json
 

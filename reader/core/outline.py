@@ -302,7 +302,7 @@ def _is_salutation(line: str) -> bool:
     return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
 
-def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, int]:
+def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> tuple[Section | None, int]:
     """The metadata block: leading short lines before the first body paragraph or heading.
 
     A block that opens like a news article (a breadcrumb or a dateline among its lines) is
@@ -319,7 +319,9 @@ def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, in
     if n == 0 or n == len(lines):
         return None, 0
     block = [text[s:e] for s, e in lines[:n]]
-    news = any(">" in line or "›" in line or _DATELINE.search(line) for line in block)
+    wanted = _squeeze(known_title)
+    known = next((i for i, line in enumerate(block) if wanted and _squeeze(line) == wanted), None)
+    news = known is not None or any(">" in line or "›" in line or _DATELINE.search(line) for line in block)
     if not news:
         n = 1
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
@@ -327,8 +329,10 @@ def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, in
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
     for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
         title = next((c for c in header.children if c.kind == "title"), None)
-        if ">" in line or "›" in line:
-            kind = "breadcrumb"
+        if known is not None and i < known or ">" in line or "›" in line:
+            kind = "breadcrumb"  # above the title the file names: where it was published
+        elif i == known:
+            kind = "title"
         elif _DATELINE.search(line):
             kind = "dateline"
         elif line.startswith(("——", "－－")):
@@ -351,19 +355,22 @@ def _header(text: str, lines: list[tuple[int, int]]) -> tuple[Section | None, in
     return header, n
 
 
-def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = ()) -> Outline:
+def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = (), title: str = "") -> Outline:
     """The section tree of a text. `headings` are the headings the file itself marks
     (Markdown, HTML, Word …): when given, they are the headings and the grammar only adds
-    articles (第X条) below them."""
+    articles (第X条) below them. `title` is the title the file's metadata names (a PDF's or an
+    EPUB's): the line that says it is the title, and what stands above it (a site's name, a
+    series) is not."""
     root = Section("document", 0, len(text), 0, 0)
     lines = _lines(text)
     hints = {h.start: h.level for h in headings}
     used = 0
     if not hints:
-        header, used = _header(text, lines)
+        header, used = _header(text, lines, title)
         if header:
             root.children.append(header)
     body = lines[used:]
+    contents = _written_contents(text, body)
     rules = [heading_rule(text, s, e) for s, e in body]
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading
@@ -382,6 +389,12 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
     for index, ((s, e), rule) in enumerate(zip(body, rules)):
         line = text[s:e]
         in_article = bool(stack) and stack[-1][1].kind == "article"
+        if index in contents:
+            if index == min(contents):  # 目录 and its entries: one node, none of them headings
+                stack.clear()
+                last = body[max(contents)][1]
+                root.children.append(_heading(text, "heading", s, last, e))
+            continue
         if index == len(body) - 1 and _CREDIT.match(line):
             stack.clear()
             root.children.append(_node(text, "credit", s, e))
@@ -405,6 +418,38 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             node.end = max(node.end, e)
     _set_depths(root)
     return Outline(text, root)
+
+
+def document_outline(document) -> Outline:
+    """The section tree of a loaded Document: its text, the headings and the title its file marks."""
+    return build_outline(document.text, document.headings, document.info.title)
+
+
+_CONTENTS = re.compile(r"^(?:目\s*[录錄次]|CONTENTS|Contents)$")
+_LEADER = re.compile(r"[\s\u3000.．·…_-]+\d*$")
+
+
+def _squeeze(line: str) -> str:
+    """A line without its spaces, for telling whether two lines say the same."""
+    return re.sub(r"[\s\u3000]+", "", line)
+
+
+def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:
+    """The lines of a table of contents written into the text (a law's 目录): the line 目录
+    and its entries, up to where the first entry stands again as the body's first heading.
+    Empty when there is none, or when the first entry never comes again (then it is not a
+    list of what follows)."""
+    for i, (s, e) in enumerate(body):
+        if not _CONTENTS.match(text[s:e].strip()):
+            continue
+        if i + 1 >= len(body):
+            return set()
+        first = _squeeze(_LEADER.sub("", text[body[i + 1][0] : body[i + 1][1]]))
+        for j in range(i + 2, len(body)):
+            if _squeeze(_LEADER.sub("", text[body[j][0] : body[j][1]])) == first:
+                return set(range(i, j))
+        return set()
+    return set()
 
 
 def _is_first_only(hints: dict[int, int], start: int) -> bool:

@@ -150,3 +150,31 @@ def test_paragraph_steps():
     assert previous_paragraph(text, third + 2) == third
     assert previous_paragraph(text, third) == second
     assert previous_paragraph(text, second) == 0
+
+
+def test_the_title_the_file_names_is_the_title_and_what_stands_above_it_is_not():
+    text = "法律读本网\n\n读本 » 2020-刑法\n\n中华人民共和国刑法\n\n来源：中国人大网 2021年5月19日\n\n第一条　为了惩罚犯罪，保护人民，制定本法。\n"
+    assert build_outline(text).title() == "法律读本网"  # without metadata: the first line
+    outline = build_outline(text, title="中华人民共和国 刑法")  # as a PDF's Title says it
+    assert outline.title() == "中华人民共和国刑法"
+    header = outline.root.children[0]
+    assert [c.kind for c in header.children] == ["breadcrumb", "breadcrumb", "title", "dateline"]
+
+
+def test_a_written_table_of_contents_is_one_node_not_a_second_set_of_headings():
+    text = (
+        "中华人民共和国某某法\n\n目　录\n\n第一章　总则\n\n第二章　附则……………3\n\n"
+        "第一章　总则\n\n第一条　为了规范某某，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n"
+    )
+    outline = build_outline(text)
+    headings = [outline.label(n) for n in outline.sections if n.kind == "heading"]
+    assert headings == ["目 录", "第一章 总则", "第二章 附则"]
+    contents = next(n for n in outline.sections if outline.label(n) == "目 录")
+    assert text[contents.start : contents.end].endswith("第二章　附则……………3")
+    assert not [c for c in contents.children if c.kind in ("heading", "article")]
+
+
+def test_a_contents_line_whose_entries_never_come_again_is_left_alone():
+    text = "目录\n\n第一章　总则\n\n第一条　本法自公布之日起施行。\n"
+    outline = build_outline(text)
+    assert [outline.label(n) for n in outline.sections if n.kind == "heading"] == ["第一章 总则"]

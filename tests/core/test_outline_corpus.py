@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.document import load_document
-from reader.core.outline import build_outline, headings_of
+from reader.core.outline import build_outline, document_outline, headings_of
 from tests.conftest import GOLDEN
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -20,7 +20,7 @@ DOCUMENTS = sorted(p.name for p in CORPUS.iterdir() if p.is_file() and p.name !=
 
 def outline_of(name: str):
     document = load_document(CORPUS / name)
-    return document, build_outline(document.text, document.headings)
+    return document, document_outline(document)
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from reader.core.document import load_document
-from reader.core.outline import build_outline
+from reader.core.outline import document_outline
 from reader.core.typeset import blocks
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -9,7 +9,7 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 
 def typeset(name):
     document = load_document(CORPUS / name)
-    outline = build_outline(document.text, document.headings)
+    outline = document_outline(document)
     return document.text, blocks(outline)
 
 

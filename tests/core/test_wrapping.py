@@ -6,7 +6,7 @@ import pytest
 
 from reader.core import typeset
 from reader.core.document import load_document
-from reader.core.outline import build_outline
+from reader.core.outline import document_outline
 from reader.core.resources import notice_path
 from reader.core.wrapping import display_width, join_lines, join_soft_breaks, soft_breaks
 
@@ -15,7 +15,7 @@ CORPUS = Path(__file__).parents[1] / "corpus"
 
 def joins_of(path: Path) -> tuple[str, list[int]]:
     document = load_document(path)
-    outline = build_outline(document.text, document.headings)
+    outline = document_outline(document)
     return document.text, typeset.line_joins(document.text, typeset.blocks(outline))
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.document import load_document
-from reader.core.outline import build_outline, headings_of
+from reader.core.outline import document_outline, headings_of
 from tests.conftest import GOLDEN
 
 SAMPLES = Path(__file__).parent.parent.parent / "corpus" / "formats"
@@ -25,7 +25,7 @@ NAMES = sorted(p.name for p in SAMPLES.iterdir())
 
 def outline_of(name: str):
     document = load_document(SAMPLES / name)
-    return document, build_outline(document.text, document.headings)
+    return document, document_outline(document)
 
 
 def test_every_format_has_a_real_sample():
@@ -83,9 +83,12 @@ def test_epub_law_spine_order_and_structure():
     assert document.format == "epub"
     text = document.text
     assert text.index("第一编　总则\n\n第一章") < text.index("第五编　特别程序") < text.rindex("附则")
-    # the table of contents lists only the 编; the text's own 章 and 节 are kept
-    top = [outline.label(n) for n in outline.sections if n.kind == "heading"]
-    assert top[:2] == ["第一编 总则", "第二编 立案、侦查和提起公诉"] and top[-1] == "附则"
+    # the written table of contents (only the 编) is one node, not a second set of headings;
+    # the text's own 章 and 节 are kept
+    headings = [n for n in outline.sections if n.kind == "heading"]
+    top = [outline.label(n) for n in headings]
+    assert top[:3] == ["目录", "第一编 总则", "第二编 立案、侦查和提起公诉"] and top[-1] == "附则"
+    assert top.count("第一编 总则") == 1 and not headings[0].children
     chapters = [n for n in outline.root.walk() if n.kind == "heading" and n.depth == 2]
     assert outline.label(chapters[0]) == "第一章 任务和基本原则"
     assert sum(1 for n in outline.root.walk() if n.kind == "article") == 307
