@@ -10,7 +10,7 @@ from pathlib import Path
 from reader import __version__
 from reader.paths import data_dir
 
-COMMANDS = ("outline", "convert", "export", "import")
+COMMANDS = ("outline", "convert", "export", "import", "compare")
 
 
 def _document_path(path: str | None) -> Path:
@@ -193,6 +193,20 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    """Two versions of a text: what changed, section by section and word by word (A the older)."""
+    from reader.core.compare import Source, compare, render, term_changes
+    from reader.core.document import load_document
+
+    sources = [Source.of_document(load_document(path)) for path in (args.a, args.b)]
+    comparison = compare(*sources)
+    titles = tuple((s.outline.title() if s.outline else "") or s.name for s in sources)
+    if titles[0] == titles[1]:  # two versions of one law: told apart by their files
+        titles = tuple(f"{title} ({s.name})" for title, s in zip(titles, sources))
+    _write(render(comparison, args.format, terms=term_changes(comparison), titles=titles), args.output)
+    return 0
+
+
 class _Refused(Exception):
     pass
 
@@ -246,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="import even when the file names another document")
     p.set_defaults(func=cmd_import)
+    p = sub.add_parser("compare", help="what changed from one version of a text (A) to another (B)")
+    p.add_argument("a", help="the older version")
+    p.add_argument("b", help="the newer version")
+    p.add_argument("--format", choices=("md", "html", "json"), default="md")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_compare)
     return parser
 
 

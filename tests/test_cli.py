@@ -200,3 +200,29 @@ def test_export_refuses_what_a_format_cannot_hold(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["export", "--colours", "red"])
     assert "red: choose from yellow, green, blue, pink, purple, none" in capsys.readouterr().err
+
+
+def test_compare_two_versions_of_a_law(tmp_path, capsys):
+    from pathlib import Path
+
+    from reader.cli import main
+
+    folder = Path(__file__).parent / "corpus" / "compare"
+    out = tmp_path / "changes.json"
+    a, b = folder / "law-legislation-2015.md", folder / "law-legislation-2023.md"
+    assert main(["compare", str(a), str(b), "--format", "json", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    from reader.core.document import load_document
+
+    text_a, text_b = (load_document(p).text for p in (a, b))  # the reading texts: offsets index them
+    assert data["counts"]["added"] > 0 and data["counts"]["removed"] > 0
+    renamed = [c for c in data["changes"] if "宪法和" in c["b"]["text"]]
+    assert renamed, "法律委员会 became 宪法和法律委员会"
+    for change in data["changes"]:  # every range is the text of its own document
+        assert text_b[change["b"]["start"] : change["b"]["end"]] == change["b"]["text"]
+        assert text_a[change["a"]["start"] : change["a"]["end"]] == change["a"]["text"]
+    assert main(["compare", str(a), str(b)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("# 中华人民共和国立法法 (law-legislation-2015.md) → 中华人民共和国立法法 (law-legislation-2023.md)")
+    assert main(["compare", str(a), str(tmp_path / "missing.md")]) == 1
+    assert "file not found" in capsys.readouterr().err

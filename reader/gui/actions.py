@@ -41,6 +41,45 @@ def following(script: Script) -> Script:
     return order[(order.index(script) + 1) % len(order)]
 
 
+# -- commands that open a dialog or a file: the window is where they open --------------------
+def open_documents(w) -> None:
+    from reader.gui.dialogs import choose_documents
+
+    folder = w.current.path.parent if w.current is not None and w.current.path else None
+    for path in choose_documents(w, folder):
+        w.open_path(path)
+
+
+def paste_document(w) -> None:
+    """File ▸ New from Clipboard."""
+    from reader.gui.clipboard_document import PasteFailed, save_clipboard
+
+    try:
+        w.open_path(save_clipboard(w.data_dir))
+    except PasteFailed as exc:
+        w.statusBar().showMessage(str(exc), 6000)
+
+
+def preferences(w) -> None:
+    from reader.gui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(w.prefs, w)
+    dialog.prefsChanged.connect(w.apply_prefs)
+    dialog.exec()
+
+
+def shortcuts(w) -> None:
+    from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+    ShortcutsDialog(w.actions, w.settings, w).exec()
+
+
+def show_dock(dock, on: bool) -> None:
+    dock.setVisible(on)
+    if on:
+        dock.raise_()
+
+
 def on_with_window(act: Callable) -> Callable:
     """A dialog about the current reading: act(reading, prefs, parent)."""
     return lambda w: w.current is not None and act(w.current, w.prefs, w)
@@ -72,7 +111,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Open…"),
         (SK.Open,),
         "document-open",
-        call=lambda w: w.open_dialog(),
+        call=lambda w: open_documents(w),
     ),
     ActionSpec(
         "paste_document",
@@ -80,7 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "New from &Clipboard"),
         ("Ctrl+Shift+V",),
         "edit-paste",
-        call=lambda w: w.paste_document(),
+        call=lambda w: paste_document(w),
     ),
     ActionSpec(
         "import_annotations",
@@ -194,7 +233,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
         (SK.Preferences, "Ctrl+,"),
         "preferences-system",
-        call=lambda w: w.preferences_dialog(),
+        call=lambda w: preferences(w),
     ),
     ActionSpec(
         "select_word",
@@ -476,7 +515,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Key Terms Panel"),
         ("Ctrl+K",),
         checkable=True,
-        toggle=lambda w, on: w.show_dock(w.keyterm_dock, on),
+        toggle=lambda w, on: show_dock(w.keyterm_dock, on),
     ),
     ActionSpec(
         "reset_progress",
@@ -525,12 +564,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.workspace.step(-1),
     ),
     ActionSpec(
+        "compare_with",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "Compare &With…"),
+        ("Ctrl+Shift+D",),
+        call=lambda w: w.compare_with(),
+    ),
+    ActionSpec(
+        "compare_export",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Export Comparison…"),
+        call=lambda w: w.comparing is not None and w.comparing.export(),
+    ),
+    ActionSpec(
+        "compare_close",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Close Comparison"),
+        call=lambda w: w.stop_comparing(),
+    ),
+    ActionSpec(
         "shortcuts",
         "help",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         (SK.HelpContents,),
         "help-keys",
-        call=lambda w: w.shortcuts_dialog(),
+        call=lambda w: shortcuts(w),
     ),
     ActionSpec(
         "shortcuts_in_text",
@@ -538,7 +596,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
         ("?",),
         scope="text",
-        call=lambda w: w.shortcuts_dialog(),
+        call=lambda w: shortcuts(w),
     ),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about", call=show_about),
 )
@@ -549,6 +607,7 @@ MENUS = (
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
     ("annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate")),
+    ("compare", QT_TRANSLATE_NOOP("Actions", "&Compare")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 # submenu → (the menu it sits in, its title)
@@ -666,11 +725,14 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
     return actions
 
 
-def attach_text_actions(actions: dict[str, QAction], text_widget) -> None:
-    """The single-key commands (H, N, /, ?) live only while a text page has focus: each page gets them."""
+def equip_page(view, actions: dict[str, QAction], parent) -> None:
+    """A text page gets the context menu and the single-key commands (H, N, /, ?), which live
+    only while a page has focus."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(lambda point: context_menu(actions, parent).exec(view.mapToGlobal(point)))
     for spec in ACTIONS:
         if spec.scope == "text":
-            text_widget.addAction(actions[spec.name])
+            view.addAction(actions[spec.name])
 
 
 def build_menus(bar: QMenuBar, actions: dict[str, QAction], own: dict[str, QMenu]) -> dict[str, QMenu]:

@@ -17,23 +17,16 @@ from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.core.user_words import UserWords, user_words_path
 from reader.gui import open_errors, theme
-from reader.gui.actions import (
-    attach_text_actions,
-    build_menus,
-    check_script,
-    context_menu,
-    create_actions,
-    fill_toolbar,
-)
+from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
-from reader.gui.clipboard_document import PasteFailed, save_clipboard
+from reader.gui.comparing import Comparing
 from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.message_bar import MessageBar
 from reader.gui.palette import swatch_icon
 from reader.gui.panels import Panels
-from reader.gui.preferences import PreferencesDialog, ReadingPrefs
+from reader.gui.preferences import ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
 from reader.gui.reading import Reading
 from reader.gui.recent_menu import RecentMenu
@@ -89,17 +82,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.panels = Panels(self)
-        self.outline_dock, self.annotation_dock, self.keyterm_dock = docks = (
-            self.panels.sections,
-            self.panels.annotations,
-            self.panels.terms,
+        self.panels.place(self.addDockWidget, self.tabifyDockWidget)
+        panels = self.panels
+        self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
+        self.compare_dock = panels.changes
+        self.outline_tree, self.keyterm_model, self.keyterm_list = (
+            panels.sections.tree,
+            panels.terms.model,
+            panels.terms.list,
         )
-        self.outline_tree, self.keyterm_model, self.keyterm_list = docks[0].tree, docks[2].model, docks[2].list
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotation_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.keyterm_dock)
-        self.tabifyDockWidget(self.annotation_dock, self.keyterm_dock)
-        self.annotation_dock.raise_()
+        self.comparing: Comparing | None = None
         self.focus_cycle = FocusCycle(self._panes, lambda: self.view, self)
         self.focus_cycle.watch(
             self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
@@ -188,12 +180,8 @@ class MainWindow(QMainWindow):
         view = reading.view
         view.zoom_steps = self.zoom_steps
         view.set_prefs(self.prefs, theme.is_dark(self.prefs.theme))
-        view.setAcceptDrops(False)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(
-            lambda point: context_menu(self.actions, self).exec(view.mapToGlobal(point))
-        )
-        attach_text_actions(self.actions, view)
+        view.setAcceptDrops(False)  # a file dropped on the page opens, as on the window
+        equip_page(view, self.actions, self)
         reading.positionChanged.connect(if_current(self._caret_moved))
         reading.scriptChanged.connect(if_current(lambda _script: self._script_shown()))
         reading.titleChanged.connect(if_current(self._update_title))
@@ -220,6 +208,8 @@ class MainWindow(QMainWindow):
         """Close one tab; its annotations are saved first (or the reader chooses to discard)."""
         if reading is None or not may_close(reading.controller, self):
             return False
+        if self.comparing is not None and reading in self.comparing.readings():
+            self.stop_comparing()
         self.undo_group.removeStack(reading.controller.undo_stack)
         self.workspace.remove(reading)
         self.actions["split_view"].setChecked(self.workspace.is_split())
@@ -257,6 +247,23 @@ class MainWindow(QMainWindow):
         self.actions["split_view"].setChecked(self.workspace.is_split())
         self.settings.tabs = self.workspace.state()
 
+    def compare_with(self) -> None:
+        """Compare ▸ With…: the current document (the older version) beside another (the newer)."""
+        older = self.current
+        paths = choose_documents(self, older.path.parent if older.path else None) if older else []
+        if not paths:
+            return
+        self.split(True, fill=False)
+        if self.open_path(paths[0], 1 - self.workspace.pane_of(older)):
+            self.stop_comparing()
+            self.comparing = Comparing(older, self.current, self.compare_dock, self.background, self)
+            self.comparing.start()
+
+    def stop_comparing(self) -> None:
+        if self.comparing is not None:
+            self.comparing.stop()
+            self.comparing = None
+
     def set_sync_scrolling(self, on: bool) -> None:
         self.settings.sync_scrolling = self.workspace.sync_scrolling = on
 
@@ -288,11 +295,6 @@ class MainWindow(QMainWindow):
         views = [r.view for r in self.readings()]
         bar = [self.find_bar.edit] if self.find_bar is not None and self.find_bar.isVisible() else []
         return [self.outline_tree, *views, self.annotation_dock.tree, self.keyterm_list, *bar]
-
-    def show_dock(self, dock, on: bool) -> None:
-        dock.setVisible(on)
-        if on:
-            dock.raise_()
 
     # -- commands that reach beyond one reading ----------------------------------------------
     def set_script(self, script: Script) -> None:
@@ -342,28 +344,7 @@ class MainWindow(QMainWindow):
             reading.view.zoom(step)
         self.zoom_steps = self.view.zoom_steps if self.view is not None else 0
 
-    # -- dialogs -----------------------------------------------------------------------------
-    def open_dialog(self) -> None:
-        folder = self.current.path.parent if self.current is not None and self.current.path else None
-        for path in choose_documents(self, folder):
-            self.open_path(path)
-
-    def paste_document(self) -> None:
-        try:
-            self.open_path(save_clipboard(self.data_dir))
-        except PasteFailed as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-
-    def preferences_dialog(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self)
-        dialog.prefsChanged.connect(self.apply_prefs)
-        dialog.exec()
-
-    def shortcuts_dialog(self) -> None:
-        from reader.gui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions, self.settings, self).exec()
-
+    # -- files dropped on the window ----------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()

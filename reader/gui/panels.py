@@ -3,9 +3,12 @@ is in: what they ask for (a section, a highlight, a term) goes to that reading."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
 
 from reader.gui.annotation_dock import AnnotationDock
+from reader.gui.compare_dock import CompareDock
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.sections_dock import SectionsDock
 
@@ -17,6 +20,7 @@ class Panels(QObject):
         self.sections = SectionsDock(parent)
         self.annotations = AnnotationDock(parent)
         self.terms = KeyTermsDock(parent)
+        self.changes = CompareDock(parent)  # shown while two versions are compared (gui/comparing.py)
         self.sections.sectionChosen.connect(lambda node: self.reading and self.reading.go_to_section(node))
         tree = self.annotations.tree
         tree.activatedId.connect(lambda id_: self.reading and self.reading.editor.jump_to(id_))
@@ -25,6 +29,17 @@ class Panels(QObject):
         self.terms.termChosen.connect(
             lambda term: self.reading and self.reading.finder.open(term.shown(self.reading.shown_view()))
         )
+
+    def place(self, add: Callable, tabify: Callable) -> None:
+        """Dock them (QMainWindow's addDockWidget and tabifyDockWidget): the sections on the
+        left, the annotations, key terms and changes on the right, one behind another."""
+        add(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections)
+        for dock in (self.annotations, self.terms, self.changes):
+            add(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        tabify(self.annotations, self.terms)
+        tabify(self.terms, self.changes)
+        self.changes.hide()
+        self.annotations.raise_()
 
     def show(self, reading) -> None:
         """Show another reading (None: no document open); its script follows (show_script)."""

@@ -3,112 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72" />
+        <location filename="../../reader/gui/actions.py" line="111" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80" />
+        <location filename="../../reader/gui/actions.py" line="119" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88" />
+        <location filename="../../reader/gui/actions.py" line="127" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="96" />
+        <location filename="../../reader/gui/actions.py" line="135" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="104" />
+        <location filename="../../reader/gui/actions.py" line="143" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="111" />
+        <location filename="../../reader/gui/actions.py" line="150" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158" />
+        <location filename="../../reader/gui/actions.py" line="197" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="212" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="233" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="241" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="257" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224" />
+        <location filename="../../reader/gui/actions.py" line="263" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -138,262 +138,282 @@
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="282" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="339" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="370" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="377" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="386" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="356" />
+        <location filename="../../reader/gui/actions.py" line="395" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="365" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="411" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="427" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="451" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="475" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="483" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="476" />
+        <location filename="../../reader/gui/actions.py" line="515" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="484" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="500" />
+        <location filename="../../reader/gui/actions.py" line="539" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
+        <location filename="../../reader/gui/actions.py" line="562" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="569" />
+        <source>Compare &amp;With…</source>
+        <translation>Compare &amp;With…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="576" />
+        <source>&amp;Export Comparison…</source>
+        <translation>&amp;Export Comparison…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="582" />
+        <source>&amp;Close Comparison</source>
+        <translation>&amp;Close Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="588" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="543" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="549" />
+        <location filename="../../reader/gui/actions.py" line="607" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="550" />
+        <location filename="../../reader/gui/actions.py" line="608" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="551" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="552" />
+        <location filename="../../reader/gui/actions.py" line="610" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="611" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="603" />
+        <location filename="../../reader/gui/actions.py" line="662" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="607" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="668" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -577,6 +597,34 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="15" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="16" />
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="17" />
+        <source>reworded</source>
+        <translation>reworded</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="18" />
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="19" />
+        <source>punctuation</source>
+        <translation>punctuation</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardDocument</name>
     <message>
         <location filename="../../reader/gui/clipboard_document.py" line="29" />
@@ -587,6 +635,134 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/clipboard_document.py" line="33" />
         <source>Could not save the pasted document: {error}</source>
         <translation>Could not save the pasted document: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDock</name>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="33" />
+        <location filename="../../reader/gui/compare_dock.py" line="50" />
+        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="38" />
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="41" />
+        <source>Show changes</source>
+        <translation>Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="42" />
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <source>All but punctuation</source>
+        <translation>All but punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="58" />
+        <source>New and dropped terms</source>
+        <translation>New and dropped terms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="65" />
+        <source>&amp;Note This Change</source>
+        <translation>&amp;Note This Change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <source>more</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <source>fewer</source>
+        <translation>fewer</translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="66" />
+        <source>Comparing {a} with {b}…</source>
+        <translation>Comparing {a} with {b}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="87" />
+        <source>{a} → {b}: {counts}</source>
+        <translation>{a} → {b}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="88" />
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="97" />
+        <source>The comparison failed: {error}</source>
+        <translation>The comparison failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="115" />
+        <source>{kind}: “{old}” → “{new}”</source>
+        <translation>{kind}: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="119" />
+        <source>Note this change</source>
+        <translation>Note this change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="120" />
+        <source>The change is noted.</source>
+        <translation>The change is noted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="138" />
+        <source>Export Comparison</source>
+        <translation>Export Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="140" />
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="149" />
+        <source>Could not save {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="151" />
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -650,7 +826,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="71" />
+        <location filename="../../reader/gui/document_view.py" line="75" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -865,17 +1041,17 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="118" />
+        <location filename="../../reader/gui/main_window.py" line="110" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="171" />
+        <location filename="../../reader/gui/main_window.py" line="163" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="268" />
+        <location filename="../../reader/gui/main_window.py" line="275" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1041,12 +1217,12 @@ Import them into this one?</translation>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="133" />
+        <location filename="../../reader/models/outline_model.py" line="153" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="135" />
+        <location filename="../../reader/models/outline_model.py" line="155" />
         <source>Read</source>
         <translation>Read</translation>
     </message>

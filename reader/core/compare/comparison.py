@@ -1,0 +1,427 @@
+"""A comparison of two documents: section pairs at once, each pair's word diff when asked for.
+
+`compare(a, b)` does everything that needs no jieba: it cuts both documents into sections and
+paragraphs (reader.core.compare.sides), aligns the sections, aligns the paragraphs inside every
+pair of sections and finds moved sections and paragraphs (reader.core.compare.align). That is
+the first result: which sections are the same, changed, moved, added or removed, each with its
+ranges in both documents, enough to colour both pages and fill the list of sections.
+
+The word diff of a pair (`changes_of(pair)`) is made on first request and kept: only pairs
+whose text differs need one, and each is a few milliseconds, so a window asks for the pairs on
+screen first and the rest in the background (`iter_pairs`). Results are the same in whatever
+order they are asked for; the object is safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from reader.core.compare.align import MATCH_LIKENESS, align, find_moves
+from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
+from reader.core.compare.normalize import dice
+from reader.core.compare.sides import Side, Source, prepare
+from reader.core.compare.worddiff import diff_words
+
+HEADING_WEIGHT = 0.9
+"""Two sections with the same heading words (after their numbers) are alike at least this much,
+however their text changed: 三、加快建设现代化产业体系 is that section even rewritten."""
+_HEADING_MIN = 4  # characters: 总则 or 附则 alone say too little to match on
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One entry of a pair's plan: `diff` (two paragraphs to word-diff), `added` or `removed`
+    (a run of paragraphs only on one side), `moved` (a paragraph from elsewhere, then diffed)."""
+
+    kind: str
+    a_blocks: tuple[int, ...]
+    b_blocks: tuple[int, ...]
+    a_at: int
+    b_at: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stretch to colour on one side: a change's range there (start == end: a point)."""
+
+    start: int
+    end: int
+    kind: ChangeKind
+    change: int
+    """Index of the change in the list the marks were made from."""
+
+
+class Comparison:
+    """The comparison of document A (the older version) with B. See the package docstring."""
+
+    def __init__(self, a: Side, b: Side) -> None:
+        self.a = a
+        self.b = b
+        self.pairs: list[SectionPair] = []
+        self._plans: list[list[_Step]] = []
+        self._region_moves: set[int] = set()  # pairs that are a section moved as a whole
+        self._a_to_b: dict[int, int] = {}  # paragraph of A → its counterpart in B, and back
+        self._b_to_a: dict[int, int] = {}
+        self._made: dict[int, list[Change]] = {}
+        self._made_steps: dict[tuple[int, int], list[Change]] = {}  # (pair, step) → its changes
+        self._lock = threading.Lock()
+        self._build()
+
+    # -- the first result: sections --------------------------------------------------------
+    def _region_likeness(self, i: int, j: int) -> float:
+        ra, rb = self.a.regions[i], self.b.regions[j]
+        s = dice(ra.grams, rb.grams)
+        if ra.heading_size >= _HEADING_MIN and rb.heading_size >= _HEADING_MIN:
+            s = max(s, HEADING_WEIGHT * dice(ra.heading, rb.heading))
+        return s
+
+    def _build(self) -> None:
+        ra, rb = self.a.regions, self.b.regions
+        merged = align(ra, rb, self._region_likeness, MATCH_LIKENESS, prune=False)
+        left_a = [i for i, j, _ in merged if j is None]
+        left_b = [j for i, j, _ in merged if i is None]
+        sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
+        sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
+        moves = {j: (i, s) for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b)}
+        moved_a = {i for i, _ in moves.values()}
+        a_cursor = b_cursor = 0
+        entries: list[tuple[int | None, int | None, float, PairStatus]] = []
+        for i, j, s in merged:
+            if i is not None and j is not None:
+                status = PairStatus.SAME if ra[i].signature == rb[j].signature else PairStatus.CHANGED
+                entries.append((i, j, s, status))
+            elif i is not None:
+                if i not in moved_a:
+                    entries.append((i, None, 0.0, PairStatus.REMOVED))
+            elif j in moves:
+                mi, ms = moves[j]
+                entries.append((mi, j, ms, PairStatus.MOVED))
+            else:
+                entries.append((None, j, 0.0, PairStatus.ADDED))
+        for index, (i, j, s, status) in enumerate(entries):
+            a_ref = ra[i].ref if i is not None else None
+            b_ref = rb[j].ref if j is not None else None
+            a_range = a_ref.range if a_ref else (a_cursor, a_cursor)
+            b_range = b_ref.range if b_ref else (b_cursor, b_cursor)
+            if a_ref and status is not PairStatus.MOVED:
+                a_cursor = a_ref.end
+            if b_ref:
+                b_cursor = b_ref.end
+            renumbered = bool(
+                i is not None and j is not None and ra[i].number and rb[j].number and ra[i].number != rb[j].number
+            )
+            self.pairs.append(SectionPair(index, status, a_ref, b_ref, a_range, b_range, round(s, 4), renumbered))
+            if status is PairStatus.MOVED:
+                self._region_moves.add(index)
+            self._plans.append(self._plan(i, j, a_range, b_range))
+        self._find_paragraph_moves()
+        self._index_places()
+
+    def _plan(self, i: int | None, j: int | None, a_range: tuple[int, int], b_range: tuple[int, int]) -> list[_Step]:
+        """The steps of one pair: its paragraphs aligned (equal ones leave no step, only their
+        pairing, which `counterpart` reads)."""
+        if i is None:
+            blocks = self.b.regions[j].blocks
+            return [_Step("added", (), blocks, a_range[0], self.b.blocks[blocks[0]].start)]
+        if j is None:
+            blocks = self.a.regions[i].blocks
+            return [_Step("removed", blocks, (), self.a.blocks[blocks[0]].start, b_range[0])]
+        ka, kb = self.a.regions[i].blocks, self.b.regions[j].blocks
+        if self.a.regions[i].signature == self.b.regions[j].signature:
+            self._pair_blocks(zip(ka, kb))  # the same keys: the same paragraphs, in order
+            return []
+        la = [self.a.blocks[k] for k in ka]
+        lb = [self.b.blocks[k] for k in kb]
+        steps: list[_Step] = []
+        a_at, b_at = la[0].start, lb[0].start  # points before anything of this pair
+        for x, y, _ in align(la, lb):
+            if x is not None and y is not None:
+                self._pair_blocks([(ka[x], kb[y])])
+                if la[x].signature != lb[y].signature:
+                    steps.append(_Step("diff", (ka[x],), (kb[y],), a_at, b_at))
+                a_at, b_at = la[x].end, lb[y].end
+            elif x is not None:
+                steps.append(_Step("removed", (ka[x],), (), la[x].start, b_at))
+                a_at = la[x].end
+            else:
+                steps.append(_Step("added", (), (kb[y],), a_at, lb[y].start))
+                b_at = lb[y].end
+        return steps
+
+    def _pair_blocks(self, pairs: Iterable[tuple[int, int]]) -> None:
+        for x, y in pairs:
+            self._a_to_b[x] = y
+            self._b_to_a[y] = x
+
+    def _find_paragraph_moves(self) -> None:
+        """Paragraphs left unpaired anywhere (in changed, added and removed sections) that are
+        the same or nearly in both: one paragraph moved. Its step at B's place becomes `moved`;
+        at A's place it leaves no step (the moved change names both places)."""
+        removed: dict[int, int] = {}  # block of A → pair holding its step
+        added: dict[int, int] = {}
+        for index, steps in enumerate(self._plans):
+            for step in steps:
+                if step.kind == "removed":
+                    removed.update((k, index) for k in step.a_blocks)
+                elif step.kind == "added":
+                    added.update((k, index) for k in step.b_blocks)
+        if not removed or not added:
+            self._plans = [_runs(steps) for steps in self._plans]
+            return
+        moves = find_moves(
+            self.a.blocks,
+            self.b.blocks,
+            sorted(removed),
+            sorted(added),
+            [blk.size for blk in self.a.blocks],
+            [blk.size for blk in self.b.blocks],
+        )
+        moved_a = {i: j for i, j, _ in moves}
+        moved_b = {j: i for i, j, _ in moves}
+        plans: list[list[_Step]] = []
+        for steps in self._plans:
+            out: list[_Step] = []
+            for step in steps:
+                if step.kind == "removed":
+                    out.extend(
+                        _Step("removed", (k,), (), self.a.blocks[k].start, step.b_at)
+                        for k in step.a_blocks
+                        if k not in moved_a
+                    )
+                elif step.kind == "added":
+                    for k in step.b_blocks:
+                        if k in moved_b:
+                            src = self.a.blocks[moved_b[k]]
+                            self._pair_blocks([(src.index, k)])
+                            out.append(_Step("moved", (src.index,), (k,), src.start, self.b.blocks[k].start))
+                        else:
+                            out.append(_Step("added", (), (k,), step.a_at, self.b.blocks[k].start))
+                else:
+                    out.append(step)
+            plans.append(_runs(out))
+        self._plans = plans
+
+    # -- the word diffs, when asked for ------------------------------------------------------
+    def is_made(self, index: int) -> bool:
+        """Whether a pair's changes are made already (asking for them then costs nothing)."""
+        with self._lock:
+            return index in self._made
+
+    def changes_of(self, index: int) -> list[Change]:
+        """The changes of one section pair, in document order (made once, then kept)."""
+        with self._lock:
+            made = self._made.get(index)
+        if made is not None:
+            return made
+        made = self._moved_section(index) + [c for k in range(len(self._plans[index])) for c in self._step(index, k)]
+        with self._lock:
+            return self._made.setdefault(index, made)
+
+    def changes_in(self, side: str, start: int, end: int) -> list[Change]:
+        """The changes of whatever touches [start, end) of one side ("a" or "b"): the
+        paragraphs on screen, word-diffed first, before the rest of their sections. In
+        document order; the same Change objects changes_of later returns."""
+        out: list[Change] = []
+        for pair in self.pairs:
+            lo, hi = pair.a_range if side == "a" else pair.b_range
+            if hi < start or lo > end:
+                continue
+            if self.is_made(pair.index):
+                picked = self.changes_of(pair.index)
+            else:
+                picked = self._moved_section(pair.index)
+                for k, step in enumerate(self._plans[pair.index]):
+                    if self._step_touches(step, side, start, end):
+                        picked.extend(self._step(pair.index, k))
+            out.extend(c for c in picked if _touches(c.a if side == "a" else c.b, start, end))
+        return out
+
+    def iter_pairs(self, order: Iterable[int] | None = None) -> Iterator[tuple[int, list[Change]]]:
+        """(pair index, its changes) for every pair, in `order` first (the pairs on screen), then
+        the rest in document order. A worker thread runs this and hands each result to the window."""
+        seen: set[int] = set()
+        for index in [*(order or ()), *range(len(self.pairs))]:
+            if index in seen or not 0 <= index < len(self.pairs):
+                continue
+            seen.add(index)
+            yield index, self.changes_of(index)
+
+    def changes(self) -> list[Change]:
+        """Every change in document order (pairs in order, each pair's in order)."""
+        return [change for index in range(len(self.pairs)) for change in self.changes_of(index)]
+
+    def counts(self, index: int | None = None) -> Counter:
+        """Changes by kind, of one pair or (None) of the whole comparison."""
+        if index is None:
+            return Counter(c.kind for c in self.changes())
+        return Counter(c.kind for c in self.changes_of(index))
+
+    def section_counts(self) -> list[tuple[SectionPair, Counter]]:
+        """Every pair with at least one change, with its counts by kind: the changes panel's
+        count per section."""
+        out = []
+        for pair in self.pairs:
+            counts = self.counts(pair.index)
+            if counts:
+                out.append((pair, counts))
+        return out
+
+    def _ref_a(self, block: int) -> SectionRef:
+        return self.a.regions[self.a.blocks[block].region].ref
+
+    def _ref_b(self, block: int) -> SectionRef:
+        return self.b.regions[self.b.blocks[block].region].ref
+
+    def _moved_section(self, index: int) -> list[Change]:
+        """The one change naming a section that moved as a whole (its edits are its steps')."""
+        if index not in self._region_moves:
+            return []
+        pair = self.pairs[index]
+        (a0, a1), (b0, b1) = pair.a_range, pair.b_range
+        span_a, span_b = Span(a0, a1, self.a.text[a0:a1]), Span(b0, b1, self.b.text[b0:b1])
+        with self._lock:
+            made = self._made_steps.setdefault(
+                (index, -1), [Change(ChangeKind.MOVED, span_a, span_b, pair.a, pair.b, index)]
+            )
+        return list(made)
+
+    def _step_touches(self, step: _Step, side: str, start: int, end: int) -> bool:
+        this = self.a if side == "a" else self.b
+        blocks = step.a_blocks if side == "a" else step.b_blocks
+        if not blocks:
+            at = step.a_at if side == "a" else step.b_at
+            return start <= at <= end
+        return this.blocks[blocks[0]].start <= end and this.blocks[blocks[-1]].end >= start
+
+    def _step(self, index: int, k: int) -> list[Change]:
+        """The changes of one step of a pair's plan (made once, then kept)."""
+        with self._lock:
+            made = self._made_steps.get((index, k))
+        if made is None:
+            made = self._make_step(index, self._plans[index][k])
+            with self._lock:
+                made = self._made_steps.setdefault((index, k), made)
+        return made
+
+    def _make_step(self, index: int, step: _Step) -> list[Change]:
+        pair = self.pairs[index]
+        ta, tb = self.a.text, self.b.text
+        if step.kind in ("added", "removed"):
+            blocks_a = [self.a.blocks[k] for k in step.a_blocks]
+            blocks_b = [self.b.blocks[k] for k in step.b_blocks]
+            a0, a1 = (blocks_a[0].start, blocks_a[-1].end) if blocks_a else (step.a_at, step.a_at)
+            b0, b1 = (blocks_b[0].start, blocks_b[-1].end) if blocks_b else (step.b_at, step.b_at)
+            kind = ChangeKind.ADDED if step.kind == "added" else ChangeKind.REMOVED
+            return [Change(kind, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), pair.a, pair.b, index)]
+        block_a, block_b = self.a.blocks[step.a_blocks[0]], self.b.blocks[step.b_blocks[0]]
+        ref_a, ref_b = self._ref_a(block_a.index), self._ref_b(block_b.index)
+        out: list[Change] = []
+        if step.kind == "moved":
+            a0, a1, b0, b1 = block_a.start, block_a.end, block_b.start, block_b.end
+            out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))
+            if block_a.signature == block_b.signature:
+                return out
+        for edit in diff_words(self.a.tokens(block_a), self.b.tokens(block_b), block_a.body, block_b.body):
+            span_a = Span(edit.a_start, edit.a_end, ta[edit.a_start : edit.a_end])
+            span_b = Span(edit.b_start, edit.b_end, tb[edit.b_start : edit.b_end])
+            out.append(Change(edit.kind, span_a, span_b, ref_a, ref_b, index))
+        return out
+
+    # -- for the window: places ------------------------------------------------------------
+    def pair_at(self, side: str, offset: int) -> SectionPair | None:
+        """The pair whose section on `side` ("a" or "b") holds an offset (the section starting
+        last at or before it: an offset in the blanks after a section belongs to it)."""
+        starts, indexes = self._starts[side]
+        k = bisect_right(starts, offset) - 1
+        return self.pairs[indexes[k]] if k >= 0 else None
+
+    def counterpart(self, side: str, offset: int) -> int:
+        """Where an offset of one document stands in the other: the same place of the paired
+        paragraph when there is one; for a paragraph only this side has, the point where it
+        would stand there; else the start of the paired section (or the point where the section
+        would stand). For scrolling both pages together and jumping to a change."""
+        this, other = (self.a, self.b) if side == "a" else (self.b, self.a)
+        pairing = self._a_to_b if side == "a" else self._b_to_a
+        points = self._a_points if side == "a" else self._b_points
+        k = bisect_right(self._block_starts[side], offset) - 1
+        if k >= 0 and k in pairing:
+            here, there = this.blocks[k], other.blocks[pairing[k]]
+            return min(there.start + max(0, offset - here.start), there.end)
+        if k >= 0 and k in points:
+            return points[k]
+        pair = self.pair_at(side, offset)
+        if pair is None:
+            return 0
+        return (pair.b_range if side == "a" else pair.a_range)[0]
+
+    def _index_places(self) -> None:
+        """What pair_at and counterpart look up: section starts, and the point on the other
+        side of each paragraph only one side has."""
+        self._starts: dict[str, tuple[list[int], list[int]]] = {}
+        for side in ("a", "b"):
+            refs = [(ref.start, p.index) for p in self.pairs if (ref := p.a if side == "a" else p.b) is not None]
+            refs.sort()
+            self._starts[side] = ([s for s, _ in refs], [i for _, i in refs])
+        self._block_starts = {"a": [blk.start for blk in self.a.blocks], "b": [blk.start for blk in self.b.blocks]}
+        self._a_points: dict[int, int] = {}
+        self._b_points: dict[int, int] = {}
+        for steps in self._plans:
+            for step in steps:
+                if step.kind == "added":
+                    self._b_points.update((k, step.a_at) for k in step.b_blocks)
+                elif step.kind == "removed":
+                    self._a_points.update((k, step.b_at) for k in step.a_blocks)
+
+
+def _touches(span: Span, start: int, end: int) -> bool:
+    if span.start == span.end:
+        return start <= span.start <= end
+    return span.start < end and span.end > start
+
+
+def _runs(steps: list[_Step]) -> list[_Step]:
+    """Consecutive added (or removed) paragraphs as one step: three new items of an article are
+    one addition, not three (only paragraphs next to each other: not across a moved one)."""
+    out: list[_Step] = []
+    for step in steps:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == step.kind == "added"
+            and prev.a_at == step.a_at
+            and prev.b_blocks[-1] + 1 == step.b_blocks[0]
+        ):
+            out[-1] = _Step("added", (), prev.b_blocks + step.b_blocks, prev.a_at, prev.b_at)
+        elif (
+            prev is not None
+            and prev.kind == step.kind == "removed"
+            and prev.b_at == step.b_at
+            and prev.a_blocks[-1] + 1 == step.a_blocks[0]
+        ):
+            out[-1] = _Step("removed", prev.a_blocks + step.a_blocks, (), prev.a_at, prev.b_at)
+        else:
+            out.append(step)
+    return out
+
+
+def marks(changes: list[Change], side: str) -> list[Mark]:
+    """The stretches to colour on one side ("a" or "b"), sorted by start: one per change (a
+    moved section's mark holds the marks of the edits inside it)."""
+    out = []
+    for n, change in enumerate(changes):
+        span = change.a if side == "a" else change.b
+        out.append(Mark(span.start, span.end, change.kind, n))
+    out.sort(key=lambda m: (m.start, -(m.end - m.start), m.change))
+    return out
+
+
+def compare(a: Source | str, b: Source | str) -> Comparison:
+    """Compare document A (the older version) with B: texts, or Sources with what a session
+    already has. Fast (no jieba): the word diffs come from `changes_of` when asked for."""
+    side_a = prepare(a if isinstance(a, Source) else Source(a))
+    side_b = prepare(b if isinstance(b, Source) else Source(b))
+    return Comparison(side_a, side_b)

@@ -1,0 +1,105 @@
+"""A comparison as CommonMark: a summary, the changes list, the term table, then both texts with
+their changes marked.
+
+The marks are the HTML elements every Markdown renderer passes through (GitHub, VS Code,
+Obsidian, pandoc): <del> for what A had and B has not, <ins> for what B has new, <u> for a moved
+passage. Emphasis markers (~~, **) cannot be used: CommonMark does not open them before a
+Chinese punctuation mark that follows a character (文字**，并**), which a change often starts
+with. Document text is data, never markup: it is escaped as reader.core.export.markdown does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.compare.comparison import Comparison
+from reader.core.compare.model import Change, ChangeKind
+from reader.core.compare.paint import KIND_NAMES, Piece, painter, region_blocks, summary_lines, titles_of
+from reader.core.compare.terms import TermChange, TermTable
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_BLOCK_START = re.compile(r"^( {0,3})(?:([-+])|(\d{1,9})[.)])(?=\s|$)")
+_CELL_MAX = 80
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _cell(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _CELL_MAX:
+        text = text[: _CELL_MAX - 1] + "…"
+    return _escape(text) or "—"
+
+
+def _mark(piece: Piece, side: str) -> str:
+    text = _escape(" ".join(piece.text.split("\n")))
+    if piece.kind is None:
+        return text
+    if not piece.text:  # where the other side has text this one has not
+        return "<ins>‸</ins>" if side == "a" else "<del>‸</del>"
+    if piece.kind is ChangeKind.MOVED:
+        return f"<u>{text}</u>"
+    return f"<del>{text}</del>" if side == "a" else f"<ins>{text}</ins>"
+
+
+def _text_section(comparison: Comparison, changes: list[Change], side: str) -> list[str]:
+    paint = painter(comparison, changes, side)
+    lines: list[str] = []
+    for pair in comparison.pairs:
+        for k in region_blocks(comparison, side, pair.index):
+            pieces = paint.paragraph(k)
+            line = "".join(_mark(p, side) for p in pieces).strip()
+            if line:
+                lines.extend([_line_start(line), ""])
+    return lines
+
+
+def _line_start(line: str) -> str:
+    m = _BLOCK_START.match(line)
+    if m:
+        indent, bullet, number = m.groups()
+        if number:
+            return f"{indent}{number}\\{line[len(indent) + len(number) :]}"
+        return f"{indent}\\{line[len(indent) :]}"
+    return line
+
+
+def _term_rows(terms: list[TermChange]) -> list[str]:
+    rows = ["| Term | Words | A | B | G² |", "|---|---|---|---|---|"]
+    rows += [f"| {_escape(t.term)} | {t.words} | {t.count_a} | {t.count_b} | {t.score:.1f} |" for t in terms]
+    return rows
+
+
+def render(comparison: Comparison, terms: TermTable, titles: tuple[str, str] | None = None) -> str:
+    title_a, title_b = titles_of(comparison, titles)
+    changes = comparison.changes()
+    out = [f"# {_escape(title_a)} → {_escape(title_b)}", ""]
+    out += [
+        f"A: {_escape(title_a)} ({len(comparison.a.text):,} characters)  ",
+        f"B: {_escape(title_b)} ({len(comparison.b.text):,} characters)",
+        "",
+    ]
+    out += summary_lines(comparison, changes) + [""]
+    out += ["## Changes", ""]
+    if changes:
+        out += ["| # | Kind | Section in A | Section in B | A | B |", "|---|---|---|---|---|---|"]
+        for n, change in enumerate(changes, 1):
+            out.append(
+                f"| {n} | {KIND_NAMES[change.kind]} | {_cell(change.section_a.label) if change.section_a else '—'} | "
+                f"{_cell(change.section_b.label) if change.section_b else '—'} | {_cell(change.a.text)} | {_cell(change.b.text)} |"
+            )
+    else:
+        out.append("No changes.")
+    out += ["", "## Terms", ""]
+    for heading, group in (
+        ("New in B", terms.new),
+        ("Dropped from A", terms.dropped),
+        ("More or fewer in B", terms.changed),
+    ):
+        out += [f"### {heading}", ""]
+        out += (_term_rows(group) if group else ["None."]) + [""]
+    out += [f"## A: {_escape(title_a)}", "", *_text_section(comparison, changes, "a")]
+    out += [f"## B: {_escape(title_b)}", "", *_text_section(comparison, changes, "b")]
+    return "\n".join(out).rstrip() + "\n"

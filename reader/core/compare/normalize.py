@@ -1,0 +1,117 @@
+"""Comparison keys: what two passages must share to count as the same text.
+
+Both documents are compared in their Simplified views (reader.core.scripts), so 學習 and 学习
+are one word. On top of the script, a key folds what no reader counts as rewording:
+full-width against half-width forms (，/, ：/: （/( １/1, by Unicode NFKC), the quotation
+marks of the two scripts (「」『』 against “”‘’ and ASCII quotes), the inner title marks 〈〉
+against <>, the middle dots, the dashes. Whitespace is no text at all. The number a heading,
+an article or an item starts with (第十条, 三、, （二）) stays out of the keys: a renumbered
+section is the same section, and its number is reported on the pair, not as rewording.
+
+Likeness is Dice's coefficient over the sets of character pairs (bigrams): order-free, so a
+clause moved within a paragraph still counts as alike, and cheap, since set intersection runs
+in C (a few microseconds a pair), which matters when hundreds of sections must be weighed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from reader.core.outline import HEADING_RULES
+
+# after NFKC (which has made ，→, ：→: （→( ！→! ？→? ；→; ＜→< －→- and …→...)
+_FOLD = str.maketrans(
+    {
+        "「": '"',
+        "」": '"',
+        "『": "'",
+        "』": "'",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "﹁": '"',
+        "﹂": '"',
+        "﹃": "'",
+        "﹄": "'",
+        "<": "〈",
+        ">": "〉",
+        "‹": "〈",
+        "›": "〉",
+        "・": "·",
+        "‧": "·",
+        "•": "·",
+        "―": "—",
+        "─": "—",
+        "〜": "~",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_NUMBERING_RULES = frozenset(
+    ("part", "subpart", "chapter", "section", "article", "numbered", "parenthesised", "arabic", "arabic_parenthesised")
+)
+"""The rungs of the outline's heading grammar that start with a number (序言 and 附则 do not)."""
+_NUMBERING = tuple(rule.pattern for rule in HEADING_RULES if rule.name in _NUMBERING_RULES)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The key of a word (of the Simplified view): width, quotes and dots folded. Words repeat
+    (的, 和, 全国人民代表大会), so keys are cached."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD)
+
+
+def signature(text: str) -> str:
+    """The key of a whole passage: folded, without whitespace. Punctuation stays (folded), so a
+    comma added makes a passage differ; the word diff then calls that a punctuation change."""
+    return _SPACE.sub("", fold(text))
+
+
+def is_punctuation(text: str) -> bool:
+    """Only punctuation, symbols or whitespace (，、。“” — … ·)."""
+    return all(ch.isspace() or unicodedata.category(ch)[0] in "PS" for ch in text)
+
+
+def content(text: str) -> str:
+    """A signature without its punctuation: what likeness is weighed on."""
+    return "".join(ch for ch in text if not (unicodedata.category(ch)[0] in "PSZ" or ch.isspace()))
+
+
+def numbering_end(text: str, start: int, end: int) -> int:
+    """Where the leading number of a line ends (after the blanks that follow it), or `start`
+    when the line starts with none. The outline's heading grammar decides what a number is, in
+    either script: 第十条, 第二章, 第一节, 三、, （二）, 1., （1）."""
+    line = text[start:end]
+    for pattern in _NUMBERING:
+        m = pattern.match(line)
+        if m and m.end() > 0:
+            pos = start + m.end()
+            while pos < end and text[pos].isspace():
+                pos += 1
+            return pos
+    return start
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The character pairs of a content string (a string of one character is its own pair)."""
+    if len(text) < 2:
+        return frozenset((text,)) if text else frozenset()
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """2|A∩B| / (|A|+|B|): 1.0 for the same pairs, 0.0 for none shared (or both empty)."""
+    if not a or not b:
+        return 1.0 if not a and not b else 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def can_reach(size_a: int, size_b: int, threshold: float) -> bool:
+    """Whether two sets of these sizes could reach a Dice of `threshold` at all: at best the
+    smaller lies inside the larger, 2·min/(min+max). Saves computing hopeless pairs."""
+    if not size_a or not size_b:
+        return size_a == size_b
+    small, large = min(size_a, size_b), max(size_a, size_b)
+    return 2 * small / (small + large) >= threshold

@@ -1,0 +1,110 @@
+"""The Changes panel of a comparison: every change in document order with its section, a kind
+filter, the counts, the new and dropped terms, and Note this change / Export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.compare.model import ChangeKind
+from reader.models.change_model import ChangeModel, ChangeRole, kind_label
+
+
+class CompareDock(QDockWidget):
+    changeChosen = Signal(object)  # a Change
+    termChosen = Signal(object)  # a TermChange
+    noteRequested = Signal(object)  # a Change
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Changes"), parent)
+        self.setObjectName("compareDock")
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(self.tr("Comparing…"), body)
+        self.summary.setWordWrap(True)
+        self.filter = QComboBox(body)
+        self.filter.setAccessibleName(self.tr("Show changes"))
+        self.filter.addItem(self.tr("All changes"), None)
+        for kind in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED, ChangeKind.MOVED):
+            self.filter.addItem(kind_label(kind), kind)
+        self.filter.addItem(self.tr("All but punctuation"), "words")
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.model = ChangeModel(self)
+        self.list = QListView(body)
+        self.list.setObjectName("changeList")
+        self.list.setAccessibleName(self.tr("Changes"))
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._chosen)
+        self.list.clicked.connect(self._chosen)
+        self.terms = QListWidget(body)
+        self.terms.setObjectName("termChanges")
+        self.terms.setAccessibleName(self.tr("New and dropped terms"))
+        self.terms.itemActivated.connect(lambda item: self.termChosen.emit(item.data(ChangeRole)))
+        self.terms.itemClicked.connect(lambda item: self.termChosen.emit(item.data(ChangeRole)))
+        tabs = QTabWidget(body)
+        tabs.addTab(self.list, self.tr("Changes"))
+        tabs.addTab(self.terms, self.tr("Terms"))
+        buttons = QHBoxLayout()
+        note = QPushButton(self.tr("&Note This Change"), body)
+        note.clicked.connect(self._note)
+        export = QPushButton(self.tr("E&xport…"), body)
+        export.clicked.connect(self.exportRequested)
+        buttons.addWidget(note)
+        buttons.addWidget(export)
+        column.addWidget(self.summary)
+        column.addWidget(self.filter)
+        column.addWidget(tabs, 1)
+        column.addLayout(buttons)
+        self.setWidget(body)
+        self.setFocusProxy(self.list)
+
+    def _filter_changed(self) -> None:
+        choice = self.filter.currentData()
+        if choice is None:
+            self.model.set_kinds(ChangeKind)
+        elif choice == "words":
+            self.model.set_kinds(k for k in ChangeKind if k is not ChangeKind.PUNCTUATION)
+        else:
+            self.model.set_kinds((choice,))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        change = index.data(ChangeRole)
+        if change is not None:
+            self.changeChosen.emit(change)
+
+    def _note(self) -> None:
+        change = self.list.currentIndex().data(ChangeRole)
+        if change is not None:
+            self.noteRequested.emit(change)
+
+    def show_terms(self, table, shown) -> None:
+        """The term table: `shown(term)` is how a term reads in the scripts on screen."""
+        self.terms.clear()
+        names = {
+            "new": self.tr("new"),
+            "dropped": self.tr("dropped"),
+            "more": self.tr("more"),
+            "fewer": self.tr("fewer"),
+        }
+        for term in table.all():
+            item = QListWidgetItem(
+                f"{shown(term)}  ·  {names.get(term.kind, term.kind)}  {term.count_a} → {term.count_b}", self.terms
+            )
+            item.setData(ChangeRole, term)

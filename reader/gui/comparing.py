@@ -1,0 +1,159 @@
+"""A comparison on screen: the older version (A) in one pane, the newer (B) beside it, the
+changes coloured in both, the Changes panel listing them; choosing one shows it on both sides.
+
+The comparison is made by reader.core.compare on a worker thread (Background): aligning the
+sections needs no jieba and takes tens of milliseconds for a law, the word diffs and the
+terms follow in the same job, and the window paints once it has them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QFileDialog
+
+from reader.core.atomic import atomic_write
+from reader.core.compare import Source, compare, marks, render, term_changes
+from reader.core.compare.model import Change, ChangeKind
+from reader.gui.background import Background
+from reader.gui.compare_dock import CompareDock
+from reader.models.change_model import kind_label
+
+LAYER = "changes"
+# the colours of a diff as readers know them: green what came in, red what went, amber what
+# was reworded, blue what moved; punctuation only gets a dotted line
+_COLOURS = {
+    ChangeKind.ADDED: "#b7ebb0",
+    ChangeKind.REMOVED: "#ffc9c9",
+    ChangeKind.REWORDED: "#ffe08a",
+    ChangeKind.MOVED: "#c6e2ff",
+}
+
+
+def change_format(kind: ChangeKind) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if kind is ChangeKind.PUNCTUATION:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor("#868e96"))
+        return fmt
+    fmt.setBackground(QColor(_COLOURS[kind]))
+    fmt.setForeground(QColor("#1a1a1a"))  # the pale colours under dark-theme text would not read
+    if kind is ChangeKind.REMOVED:
+        fmt.setFontStrikeOut(True)
+    return fmt
+
+
+class Comparing(QObject):
+    def __init__(self, a, b, dock: CompareDock, runner: Background, parent=None) -> None:
+        super().__init__(parent)
+        self.a, self.b = a, b
+        self.dock = dock
+        self.runner = runner
+        self.comparison = None
+        self.changes: list[Change] = []
+        self.terms = None
+        self.stopped = False
+        dock.changeChosen.connect(self.show_change)
+        dock.noteRequested.connect(self.note)
+        dock.termChosen.connect(self.find_term)
+        dock.exportRequested.connect(self.export)
+
+    def readings(self) -> tuple:
+        return self.a, self.b
+
+    def start(self) -> None:
+        self.dock.summary.setText(self.tr("Comparing {a} with {b}…").format(a=self.a.title(), b=self.b.title()))
+        self.dock.model.set_changes([])
+        self.dock.terms.clear()
+        self.dock.show()
+        self.dock.raise_()
+        sources = Source.of_session(self.a.session), Source.of_session(self.b.session)
+
+        def work():
+            comparison = compare(*sources)
+            return comparison, comparison.changes(), term_changes(comparison)
+
+        self.runner.run(work, self._done, self._failed)
+
+    def _done(self, result) -> None:
+        if self.stopped or self.a.closed or self.b.closed:
+            return
+        self.comparison, self.changes, self.terms = result
+        self.dock.model.set_changes(self.changes)
+        counts = self.dock.model.counts()
+        parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
+        self.dock.summary.setText(
+            self.tr("{a} → {b}: {counts}").format(
+                a=self.a.title(), b=self.b.title(), counts=", ".join(parts) or self.tr("no changes")
+            )
+        )
+        self.dock.show_terms(self.terms, self._term_shown)
+        self.repaint()
+        self.dock.list.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.stopped:
+            self.dock.summary.setText(self.tr("The comparison failed: {error}").format(error=exc))
+
+    def repaint(self) -> None:
+        for side, reading in (("a", self.a), ("b", self.b)):
+            ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
+            reading.view.set_layer(LAYER, ranges)
+
+    def show_change(self, change: Change) -> None:
+        """Both pages to the change: each side's range, or the point where it would stand."""
+        for reading, span in ((self.a, change.a), (self.b, change.b)):
+            reading.jump(span.start, span.end)
+            reading.view.flash(span.start, max(span.end, span.start + 1))
+
+    def note(self, change: Change) -> None:
+        """A highlight on the change (in B; in A for words B dropped) whose note quotes both."""
+        reading, span = (self.a, change.a) if change.kind is ChangeKind.REMOVED else (self.b, change.b)
+        if span.end <= span.start or reading.session.read_only:
+            return
+        quote = self.tr("{kind}: “{old}” → “{new}”").format(
+            kind=kind_label(change.kind), old=change.a.text, new=change.b.text
+        )
+        annotation = reading.session.new_annotation(span.start, span.end, colour="yellow", note=quote)
+        reading.controller.push(None, annotation, self.tr("Note this change"))
+        reading.status(self.tr("The change is noted."), 3000)
+
+    def _term_shown(self, term) -> str:
+        reading, occurrences = (self.b, term.occurrences_b) if term.occurrences_b else (self.a, term.occurrences_a)
+        return reading.shown_view().slice(*occurrences[0]) if occurrences else term.term
+
+    def find_term(self, term) -> None:
+        """Every occurrence of the term, in both pages (the find bar of each)."""
+        for reading, occurrences in ((self.a, term.occurrences_a), (self.b, term.occurrences_b)):
+            if occurrences:
+                reading.finder.open(reading.shown_view().slice(*occurrences[0]))
+
+    def export(self) -> None:
+        if self.comparison is None:
+            return
+        stem = f"{Path(self.a.path or 'a').stem}-{Path(self.b.path or 'b').stem}"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.dock,
+            self.tr("Export Comparison"),
+            str(Path.home() / f"{stem}.html"),
+            self.tr("Web page (*.html);;Markdown (*.md);;JSON (*.json)"),
+        )
+        if not path:
+            return
+        fmt = {".md": "md", ".json": "json"}.get(Path(path).suffix.lower(), "html")
+        titles = (self.a.title(), self.b.title())
+        try:
+            atomic_write(Path(path), render(self.comparison, fmt, terms=self.terms, titles=titles))
+        except OSError as exc:
+            self.b.status(self.tr("Could not save {path}: {error}").format(path=path, error=exc.strerror or exc), 6000)
+            return
+        self.b.status(self.tr("Saved {path}").format(path=path), 5000)
+
+    def stop(self) -> None:
+        """The comparison ends (a side closed, or Compare ▸ Close): the colours go."""
+        self.stopped = True
+        for reading in self.readings():
+            if not reading.closed:
+                reading.view.set_layer(LAYER, [])
+        self.dock.hide()

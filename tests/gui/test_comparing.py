@@ -1,0 +1,75 @@
+"""Compare ▸ With…: two versions of a law side by side, the changes coloured in both and
+listed in the Changes panel; choosing one shows it on both sides; a change can be noted."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.core.compare.model import ChangeKind
+
+FOLDER = Path(__file__).parent.parent / "corpus" / "compare"
+OLD, NEW = FOLDER / "law-legislation-2015.md", FOLDER / "law-legislation-2023.md"
+
+
+@pytest.fixture
+def comparing(make_window, qtbot, monkeypatch):
+    window = make_window(OLD)
+    monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(NEW)])
+    window.actions["compare_with"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    return window
+
+
+def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
+    window = comparing
+    older, newer = window.comparing.readings()
+    assert window.workspace.is_split() and older.path == OLD.resolve() and newer.path == NEW.resolve()
+    assert window.compare_dock.isVisible()
+    assert older.view._layers["changes"] and newer.view._layers["changes"]
+    # 法律委员会 became 宪法和法律委员会: the new words are marked in the newer text
+    model = window.compare_dock.model
+    renamed = next(c for c in model.all if c.kind is ChangeKind.ADDED and "宪法和" in c.b.text)
+    assert newer.session.text[renamed.b.start : renamed.b.end] == renamed.b.text
+    assert "added" in window.compare_dock.summary.text()
+
+
+def test_choosing_a_change_shows_it_on_both_sides_and_the_filter_narrows(comparing, qtbot):
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    dock.filter.setCurrentIndex(dock.filter.findData(ChangeKind.REWORDED))
+    assert {c.kind for c in dock.model.rows} == {ChangeKind.REWORDED}
+    dock.list.setFocus()
+    dock.list.setCurrentIndex(dock.model.index(2, 0))
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    change = dock.model.rows[2]
+    assert older.view.selection_original() == (change.a.start, change.a.end)
+    assert newer.view.selection_original() == (change.b.start, change.b.end)
+
+
+def test_note_this_change_quotes_both_versions(comparing):
+    window = comparing
+    _older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    row = next(i for i, c in enumerate(dock.model.rows) if c.kind is ChangeKind.REWORDED)
+    dock.list.setCurrentIndex(dock.model.index(row, 0))
+    change = dock.model.rows[row]
+    dock.noteRequested.emit(change)
+    [a] = list(newer.session.annotations)
+    assert (a.start, a.end) == (change.b.start, change.b.end)
+    assert change.a.text in a.note and change.b.text in a.note
+
+
+def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path, monkeypatch):
+    window = comparing
+    target = tmp_path / "changes.json"
+    monkeypatch.setattr("reader.gui.comparing.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions["compare_export"].trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert len(data["changes"]) == len(window.compare_dock.model.all)
+    older, newer = window.comparing.readings()
+    window.close_reading(newer)
+    assert window.comparing is None and not window.compare_dock.isVisible()
+    assert older.view._layers.get("changes", []) == []
