@@ -50,6 +50,8 @@ class CompareDock(QDockWidget):
         self.list.setAccessibleName(self.tr("Changes"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # two lines a change: the stripes tell them apart
+        self.list.setSpacing(2)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
