@@ -173,4 +173,8 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     if smoke_test:
         window.view.viewport().installEventFilter(_FirstPaint(window))
     window.show()
-    return app.exec()
+    code = app.exec()
+    from reader.gui.background import shutdown_worker
+
+    shutdown_worker()  # also hooked to aboutToQuit; here in case the loop ended another way
+    return code

@@ -1,31 +1,32 @@
 """Key terms: jieba's TF-IDF over the Simplified view (its dictionary and IDF table are
 Simplified), every occurrence mapped back to original offsets. The text is cut as word
-boundaries cut it, so a word the reader marked as one (reader.core.user_words) is one term."""
+boundaries cut it, so a word the reader marked as one (reader.core.user_words) is one term.
+
+The IDF table is read straight from jieba's idf.txt, keeping only the words a document has:
+jieba.analyse itself imports its part-of-speech models and holds the whole table, 135 MB for
+figures this reads in a fraction of that. The weights are jieba's (TFIDF.extract_tags)."""
 
 from __future__ import annotations
 
-import re
-import threading
-from bisect import bisect_right
+import importlib.util
+from array import array
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from reader.core.outline import Outline, navigation_stops
 from reader.core.scripts import Script, ScriptViews, View
-from reader.core.words import tokenizer, word_spans
+from reader.core.words import word_ends
 
-_lock = threading.Lock()
+STOP_WORDS = frozenset(
+    "the of is and to in that we for an are by be as on with can if from which you it this then at have all not "
+    "one has or".split()
+)
+"""jieba.analyse's KeywordExtractor.STOP_WORDS, which TF-IDF leaves out (a test keeps them equal)."""
 
-
-@lru_cache(maxsize=1)
-def _tfidf():
-    from jieba.analyse import TFIDF  # loads jieba's IDF table: off the GUI thread only
-
-    extractor = TFIDF()
-    extractor.tokenizer = tokenizer()  # the one already initialised for word boundaries
-    return extractor
+Range = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -43,45 +44,207 @@ class KeyTerm:
         return view.slice(*self.occurrences[0]) if self.occurrences else self.term
 
 
-def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
-    end = len(simplified.text) if end is None else end
-    pattern = re.compile(re.escape(term))
-    return tuple(
-        simplified.range_to_original(m.start(), m.end()) for m in pattern.finditer(simplified.text, start, end)
-    )
+# -- jieba's IDF table, read for the words of one document ----------------------------------
+def idf_path() -> Path:
+    """jieba's idf.txt, found without importing jieba.analyse."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba")
+    return Path(spec.origin).parent / "analyse" / "idf.txt"
 
 
-def _weights(counts: Counter, extractor, top: int) -> list[tuple[str, float]]:
+def _idf_lines() -> Iterator[tuple[str, str]]:
+    # line by line, as jieba's IDFLoader splits them: only one line is held at a time
+    with open(idf_path(), encoding="utf-8") as handle:
+        for line in handle:
+            word, freq = line.strip().split(" ")
+            yield word, freq
+
+
+@lru_cache(maxsize=1)
+def median_idf() -> float:
+    """jieba's median_idf: the middle of the sorted values (its table has no word twice)."""
+    values = array("d", (float(freq) for _, freq in _idf_lines()))
+    return sorted(values)[len(values) // 2]
+
+
+def idf_of(words: Iterable[str]) -> dict[str, float]:
+    """The IDF of those of the words jieba's table has (a later line wins, as in jieba)."""
+    wanted = set(words)
+    return {word: float(freq) for word, freq in _idf_lines() if word in wanted}
+
+
+# -- counting --------------------------------------------------------------------------------
+def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int) -> list[tuple[str, float]]:
     """jieba's TF-IDF, on counts made once for the whole text instead of once per section."""
     total = sum(counts.values())
     if not total:
         return []
-    idf, median = extractor.idf_freq, extractor.median_idf
     weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
     return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
-def _counts(
-    simplified: View, bounds: list[tuple[int, int]], user_words: Iterable[str] = ()
-) -> tuple[Counter, list[Counter]]:
+def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
     """Word counts of the whole text and of each (start, end) range of the Simplified view, from
-    one pass of the tokenizer, keeping the words jieba's TF-IDF keeps."""
-    with _lock:
-        extractor = _tfidf()
-    stop = extractor.stop_words
+    its word ends, keeping the words jieba's TF-IDF keeps. A word counts for the last range
+    starting at or before it, when it starts inside that range."""
     starts = [b[0] for b in bounds]
     whole: Counter = Counter()
     per_range = [Counter() for _ in bounds]
-    text = simplified.text
-    for start, end in word_spans(text, user_words):
+    i = -1  # words come in order, so the range index only moves forward
+    start = 0
+    for end in ends:
         word = text[start:end]
-        if len(word.strip()) < 2 or word.lower() in stop:
+        word_start, start = start, end
+        if len(word.strip()) < 2 or word.lower() in STOP_WORDS:
             continue
         whole[word] += 1
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and start < bounds[i][1]:
+        while i + 1 < len(starts) and starts[i + 1] <= word_start:
+            i += 1
+        if i >= 0 and word_start < bounds[i][1]:
             per_range[i][word] += 1
     return whole, per_range
+
+
+def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every occurrence of a term in [start, end) of the view, as flat original (start, end) pairs."""
+    end = len(simplified.text) if end is None else end
+    text, out = simplified.text, []
+    i = text.find(term, start, end)
+    while i >= 0:
+        out += simplified.range_to_original(i, i + len(term))
+        i = text.find(term, i + len(term), end)  # non-overlapping, as re.finditer finds them
+    return out
+
+
+# -- the result, compact ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class PackedTerms:
+    """A document's terms and each section's, in a few arrays: what the worker process sends
+    back and the disk cache keeps. Pickling eight thousand KeyTerm objects with sixty thousand
+    tuples would cost the window tens of milliseconds to take in; these arrays cost nothing,
+    and a section's terms are made only when its tooltip asks for them."""
+
+    names: str  # every term, joined by NUL
+    weights: array  # 'd', one per term
+    occurrence_index: array  # 'i', term i's pairs are occurrences[2*index[i]:2*index[i+1]]
+    occurrences: array  # 'i', flat original (start, end) pairs
+    document_count: int  # the first terms are the document's
+    section_ranges: array  # 'i', flat (start, end) of each section, original offsets
+    section_index: array  # 'i', section j's terms are document_count + [index[j], index[j+1])
+
+    def _term(self, names: list[str], i: int) -> KeyTerm:
+        a, b = self.occurrence_index[i], self.occurrence_index[i + 1]
+        pairs = iter(self.occurrences[2 * a : 2 * b])
+        return KeyTerm(names[i], self.weights[i], tuple(zip(pairs, pairs)))
+
+    def document(self) -> list[KeyTerm]:
+        names = self.names.split("\0") if self.names else []
+        return [self._term(names, i) for i in range(self.document_count)]
+
+    def sections(self) -> SectionTerms:
+        return SectionTerms(self)
+
+    @classmethod
+    def build(cls, document: list[tuple[str, float, list[int]]], sections: list[tuple[Range, list]]) -> PackedTerms:
+        names, weights, index, occurrences = [], array("d"), array("i", [0]), array("i")
+        section_ranges, section_index = array("i"), array("i", [0])
+        for term, weight, flat in document:
+            names.append(term)
+            weights.append(weight)
+            occurrences.extend(flat)
+            index.append(len(occurrences) // 2)
+        for (start, end), terms in sections:
+            section_ranges.extend((start, end))
+            for term, weight, flat in terms:
+                names.append(term)
+                weights.append(weight)
+                occurrences.extend(flat)
+                index.append(len(occurrences) // 2)
+            section_index.append(len(names) - len(document))
+        return cls("\0".join(names), weights, index, occurrences, len(document), section_ranges, section_index)
+
+
+@dataclass(eq=False)
+class SectionTerms(Mapping):
+    """(start, end) of a section → its top terms, made from the packed arrays when asked for."""
+
+    packed: PackedTerms
+    _rows: dict[Range, int] | None = field(default=None, repr=False)
+    _names: list[str] | None = field(default=None, repr=False)
+    _made: dict[Range, list[KeyTerm]] = field(default_factory=dict, repr=False)
+
+    def _index(self) -> dict[Range, int]:
+        if self._rows is None:
+            r = self.packed.section_ranges
+            self._rows = {(r[2 * j], r[2 * j + 1]): j for j in range(len(r) // 2)}
+        return self._rows
+
+    def __getitem__(self, key: Range) -> list[KeyTerm]:
+        made = self._made.get(key)
+        if made is None:
+            j = self._index()[key]  # KeyError for a range that is no section
+            if self._names is None:
+                self._names = self.packed.names.split("\0")
+            p = self.packed
+            first = p.document_count
+            made = [
+                self.packed._term(self._names, first + i) for i in range(p.section_index[j], p.section_index[j + 1])
+            ]
+            self._made[key] = made
+        return made
+
+    def __iter__(self) -> Iterator[Range]:
+        return iter(self._index())
+
+    def __len__(self) -> int:
+        return len(self.packed.section_ranges) // 2
+
+
+# -- the analysis ------------------------------------------------------------------------------
+def section_ranges(outline: Outline | None) -> list[Range]:
+    """The sections that get terms of their own: every navigation stop but the header."""
+    if outline is None:
+        return []
+    return [(n.start, n.end) for n in navigation_stops(outline) if n.kind != "header"]
+
+
+def analyse_packed(
+    simplified: View,
+    ranges: list[Range],
+    top: int = 30,
+    per_section: int = 3,
+    user_words: Iterable[str] = (),
+    ends: Sequence[int] | None = None,
+) -> PackedTerms:
+    """The document's top terms and each range's (original offsets) from one pass over the words.
+    `ends` are the view's word ends as word_ends cuts them with these user words, when known
+    already (the worker keeps them from the word boundaries): jieba then does not cut again."""
+    text = simplified.text
+    if ends is None:
+        ends = word_ends(text, frozenset(user_words))
+    bounds = [simplified.range_to_view(s, e) for s, e in ranges]
+    whole, per_range = _counts(text, ends, bounds)
+    idf, median = idf_of(whole), median_idf()
+    document = [(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, idf, median, top)]
+    sections = []
+    for rng, (s, e), counts in zip(ranges, bounds, per_range):
+        terms = [(t, w, _occurrences(simplified, t, s, e)) for t, w in _weights(counts, idf, median, per_section)]
+        sections.append((rng, terms))
+    return PackedTerms.build(document, sections)
+
+
+def analyse(
+    views: ScriptViews,
+    outline: Outline | None,
+    top: int = 30,
+    per_section: int = 3,
+    user_words: Iterable[str] = (),
+) -> tuple[list[KeyTerm], Mapping[Range, list[KeyTerm]]]:
+    """The document's top terms and, given an outline, each section's: one tokenizer pass, with
+    the reader's own words (Simplified) each counted as one term."""
+    packed = analyse_packed(views.get(Script.SIMPLIFIED), section_ranges(outline), top, per_section, user_words)
+    return packed.document(), packed.sections()
 
 
 def key_terms(views: ScriptViews, top: int = 30, user_words: Iterable[str] = ()) -> list[KeyTerm]:
@@ -91,30 +254,6 @@ def key_terms(views: ScriptViews, top: int = 30, user_words: Iterable[str] = ())
 
 def section_terms(
     views: ScriptViews, outline: Outline, per_section: int = 3, user_words: Iterable[str] = ()
-) -> dict[tuple[int, int], list[KeyTerm]]:
+) -> Mapping[Range, list[KeyTerm]]:
     """For every section the tree steps through: its own top terms, keyed by (start, end)."""
     return analyse(views, outline, 0, per_section, user_words)[1]
-
-
-def analyse(
-    views: ScriptViews,
-    outline: Outline | None,
-    top: int = 30,
-    per_section: int = 3,
-    user_words: Iterable[str] = (),
-) -> tuple[list[KeyTerm], dict[tuple[int, int], list[KeyTerm]]]:
-    """The document's top terms and, given an outline, each section's: one tokenizer pass, with
-    the reader's own words (Simplified) each counted as one term."""
-    simplified = views.get(Script.SIMPLIFIED)
-    with _lock:
-        extractor = _tfidf()
-    nodes = [n for n in navigation_stops(outline) if n.kind != "header"] if outline else []
-    bounds = [simplified.range_to_view(n.start, n.end) for n in nodes]
-    whole, per_range = _counts(simplified, bounds, user_words)
-    document = [KeyTerm(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, extractor, top)]
-    sections = {}
-    for node, (s, e), counts in zip(nodes, bounds, per_range):
-        sections[(node.start, node.end)] = [
-            KeyTerm(t, w, _occurrences(simplified, t, s, e)) for t, w in _weights(counts, extractor, per_section)
-        ]
-    return document, sections

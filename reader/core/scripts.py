@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -192,12 +193,13 @@ def _bmp_part(original: str, converted: str) -> str:
     return converted
 
 
-def _word_pieces(text: str, config: str) -> list[str]:
+def _word_pieces(text: str, config: str, by_words: bool = True) -> list[str]:
     """The pieces a text converts in: between OpenCC's separators and, from Simplified, also
     between jieba's words. OpenCC's phrase matching crosses word boundaries (保护|发生 →
-    保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not."""
+    保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not.
+    by_words=False leaves jieba out: a quick preview, in a process that does not load it."""
     pieces = _SEPARATORS.split(text)
-    if not config.startswith("s2"):
+    if not config.startswith("s2") or not by_words:
         return pieces
     from reader.core.words import tokenizer  # jieba knows Simplified words only
 
@@ -216,7 +218,9 @@ def _word_pieces(text: str, config: str) -> list[str]:
     return out
 
 
-def convert_with_map(text: str, config: str, script: Script) -> View:
+def convert_with_map(text: str, config: str, script: Script, by_words: bool = True) -> View:
+    """The view of a text in one configuration, with its offset map. by_words=False: without
+    jieba's word cut (see _word_pieces), for a preview that the real view replaces."""
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
@@ -224,7 +228,7 @@ def convert_with_map(text: str, config: str, script: Script) -> View:
     out: list[str] = []
     segments: list[Segment] = []
     o = v = 0
-    for i, piece in enumerate(_word_pieces(text, config)):
+    for i, piece in enumerate(_word_pieces(text, config, by_words)):
         # odd pieces are the separators themselves, which OpenCC leaves alone
         converted = conv(piece) if i % 2 == 0 and piece else piece
         if len(converted) != len(piece):
@@ -306,26 +310,58 @@ def plan_for(original_script: Script, variant: str = DEFAULT_VARIANT) -> ScriptP
     return ScriptPlan(original_script, TO_SIMPLIFIED, variant)
 
 
-class ScriptViews:
-    """The views of one document, converted on demand and cached. Thread-safe."""
+ViewLoader = Callable[[Script, str], "View | None"]
+"""(script, config) → the view made before (by the worker process, kept on disk), or None."""
 
-    def __init__(self, text: str, original_script: Script | None = None, variant: str = DEFAULT_VARIANT) -> None:
+
+class ScriptViews:
+    """The views of one document, converted on demand and cached. Thread-safe.
+
+    `load`, when given, is asked once per view before converting: a view made earlier (in the
+    analysis worker, or kept in the disk cache) costs a file read instead of a conversion."""
+
+    def __init__(
+        self,
+        text: str,
+        original_script: Script | None = None,
+        variant: str = DEFAULT_VARIANT,
+        load: ViewLoader | None = None,
+    ) -> None:
         self.text = text
         self.original_script = original_script or detect_script(text)
         self.plan = plan_for(self.original_script, variant)
         self._cache: dict[tuple[Script, str | None], View] = {}
         self._lock = threading.Lock()
+        self._load = load
+        self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
 
     def set_variant(self, variant: str) -> None:
         self.plan = plan_for(self.original_script, variant)
 
     def cached(self, script: Script) -> View | None:
-        return self._cache.get((script, self.plan.config(script)))
+        """The view when it is at hand (made, or loadable at once), else None: never converts."""
+        config = self.plan.config(script)
+        view = self._cache.get((script, config))
+        if view is None and config is None:
+            view = self.get(script)  # the original itself
+        elif view is None and self._load is not None and (script, config) not in self._asked:
+            self._asked.add((script, config))
+            loaded = self._load(script, config)
+            if loaded is not None:
+                view = self.put(loaded)
+        return view
+
+    def put(self, view: View) -> View:
+        """Keep a view made elsewhere (the worker process); the one kept first wins."""
+        with self._lock:
+            return self._cache.setdefault((view.script, view.config), view)
 
     def get(self, script: Script) -> View:
         config = self.plan.config(script)
         key = (script, config)
         view = self._cache.get(key)
+        if view is None and config is not None:
+            view = self.cached(script)
         if view is None:
             view = View(script, None, self.text) if config is None else convert_with_map(self.text, config, script)
             with self._lock:

@@ -3,16 +3,21 @@ CLI both work on, so no logic lives only in a widget."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
+from reader.core import analysis, typeset
+from reader.core.analysis_cache import AnalysisCache, cache_folder
+from reader.core.analysis_codec import PackedView, collector_paused
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
 from reader.core.document import Document, load_document
-from reader.core.keyterms import KeyTerm, analyse
-from reader.core.outline import Outline, build_outline, navigation_stops
+from reader.core.keyterms import KeyTerm, PackedTerms, analyse
+from reader.core.outline import Outline, document_outline, navigation_stops
 from reader.core.progress import load_progress
-from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
+from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, ScriptViews, View, convert
+from reader.core.typeset import Block
 from reader.core.user_words import UserWords, user_words_path
 from reader.core.words import WordBoundaries
 
@@ -30,10 +35,32 @@ class Session:
         user_words: UserWords | None = None,
     ) -> None:
         self.document = document
-        self.outline: Outline = build_outline(document.text, document.headings)
-        self.views = ScriptViews(document.text, variant=variant)
+        self.cache: AnalysisCache | None = AnalysisCache(cache_folder(data_dir))
+        """Analysis results of documents opened before (reader.core.analysis_cache); read here,
+        written by the analysis jobs. Even a short document's are kept: telling the notice's
+        script loads two OpenCC dictionaries (30 ms), reading it back takes a millisecond."""
+        with collector_paused():  # a book's outline is tens of thousands of objects
+            prepared = analysis.load_prepared(
+                self.cache, document.text, document.content_hash, document.headings, document.info.title
+            )
+            outline = prepared.outline if prepared else document_outline(document)
+        self.prepared = prepared is not None
+        """The outline, script and fingerprint came from the cache (else a job keeps them there)."""
+        self.outline: Outline = outline
+        self.typeset_blocks: list[Block] = prepared.blocks if prepared else typeset.blocks(outline)
+        """What is typeset apart from body text (title, dateline, headings …)."""
+        stops = prepared.stops if prepared else [(n.start, n.end) for n in navigation_stops(outline)]
+        original = prepared.original_script if prepared else None
+        self.views = ScriptViews(document.text, original, variant=variant, load=self._load_view)
         self.store = AnnotationStore(
-            annotations_folder(data_dir), document.path, document.content_hash, self.title, document.text
+            annotations_folder(data_dir),
+            document.path,
+            document.content_hash,
+            self.title,
+            document.text,
+            format=document.format,
+            source_hash=document.source_hash,
+            fingerprint=prepared.fingerprint if prepared else None,
         )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))
@@ -43,10 +70,10 @@ class Session:
         # a store found by similarity (the document moved and changed) is saved at once, so it
         # records this document's path and text and the next open finds it directly
         self.dirty = self.load_result.status == "attached"
-        self.words = None  # WordBoundaries, filled in by a background thread
-        self.key_terms: list = []  # filled in by a background thread, as are the next
-        self.section_terms: dict = {}
-        self.progress = load_progress(self.store.path, [(n.start, n.end) for n in navigation_stops(self.outline)])
+        self.words: WordBoundaries | None = None  # filled in by the analysis (in the background)
+        self.key_terms: list[KeyTerm] = []  # filled in by the analysis, as are the next
+        self.section_terms: Mapping[tuple[int, int], list[KeyTerm]] = {}
+        self.progress = load_progress(self.store.path, stops)
         self.user_words = user_words if user_words is not None else UserWords.load(user_words_path(data_dir))
         """The reader's own words (Treat as One Word): one object shared by every open document."""
 
@@ -76,15 +103,53 @@ class Session:
     def read_only(self) -> bool:
         return self.store.read_only
 
-    def view(self, script: Script):
+    def view(self, script: Script) -> View:
         return self.views.get(script)
+
+    def _load_view(self, script: Script, config: str) -> View | None:
+        return analysis.load_view(self.cache, self.document.content_hash, script, config)
+
+    # -- the analysis, made elsewhere (reader.core.analysis) ---------------------------------
+    def analysis_ref(self) -> analysis.DocumentRef:
+        """This document as the analysis jobs take it, with the script variant chosen now."""
+        doc = self.document
+        return analysis.DocumentRef(
+            doc.text,
+            doc.content_hash,
+            self.views.original_script,
+            self.views.plan.traditional or DEFAULT_VARIANT,
+            doc.headings,
+            str(self.cache.folder) if self.cache is not None else None,
+            doc.info.title,
+        )
+
+    def adopt_view(self, packed: PackedView) -> View:
+        """A view the worker made (an analysis_codec.PackedView): kept like one converted here."""
+        return self.views.put(packed.view())
+
+    def adopt_words(self, result: analysis.WordsResult) -> bool:
+        """Word boundaries the worker cut; False (and nothing kept) when they were cut with
+        another list of the reader's words than the one in force now (a newer cut is coming)."""
+        if result.simplified is not None:
+            self.adopt_view(result.simplified)
+        if result.user_words != self.user_words.words:
+            return False
+        self.words = result.words()
+        return True
+
+    def adopt_terms(self, packed: PackedTerms, user_words: frozenset[str]) -> bool:
+        """Key terms the worker counted with these user words; False when the words changed since."""
+        if user_words != self.user_words.words:
+            return False
+        self.key_terms, self.section_terms = packed.document(), packed.sections()
+        return True
 
     # -- words and key terms, with the reader's own words -----------------------------------
     def build_words(self) -> WordBoundaries:
         """Word boundaries cut with the reader's words as they are now. Slow (jieba): off the GUI thread."""
         return WordBoundaries.from_view(self.view(Script.SIMPLIFIED), self.user_words.words)
 
-    def build_key_terms(self) -> tuple[list[KeyTerm], dict[tuple[int, int], list[KeyTerm]]]:
+    def build_key_terms(self) -> tuple[list[KeyTerm], Mapping[tuple[int, int], list[KeyTerm]]]:
         """(document terms, section terms), counting each of the reader's words as one term. Slow."""
         return analyse(self.views, self.outline, user_words=self.user_words.words)
 
@@ -93,14 +158,22 @@ class Session:
         """The words were cut with another list of the reader's words (one was marked since)."""
         return self.words is not None and self.words.user_words != self.user_words.words
 
+    def simplified_slice(self, start: int, end: int) -> str:
+        """The Simplified view's text of an original range. A book whose Simplified view is
+        not at hand yet (the worker makes it) converts only the range, not the whole book."""
+        view = self.views.cached(Script.SIMPLIFIED)
+        if view is not None:
+            return view.slice(start, end)
+        return convert(self.text[start:end], self.views.plan.simplified or TO_SIMPLIFIED)
+
     def treated_as_one_word(self, start: int, end: int) -> bool:
-        return self.view(Script.SIMPLIFIED).slice(start, end).strip() in self.user_words.words
+        return self.simplified_slice(start, end).strip() in self.user_words.words
 
     def treat_as_one_word(self, start: int, end: int, one: bool = True) -> bool:
         """Mark the text of an original range as one word in every document (one=False: no
         longer). The Simplified view's text is kept, so it applies in every script. True when
         the list changed: then words and key terms are rebuilt. Raises OSError (unwritable)."""
-        word = self.view(Script.SIMPLIFIED).slice(start, end)
+        word = self.simplified_slice(start, end)
         if one:
             return self.user_words.add(word, simplified=True)
         return self.user_words.remove(word, simplified=True)

@@ -1,14 +1,182 @@
-"""Slow work (jieba, converting a whole book, indexing) on a worker thread; its result comes
-back to the GUI thread through a queued signal, so the window never waits."""
+"""Slow work off the window's thread; its result comes back to the GUI thread through a queued
+signal, so the window never waits.
+
+The heavy analysis of reader.core.analysis (a book's views, jieba's words, key terms) runs in
+a worker process: a thread would share the interpreter lock with the window, which then froze
+for seconds while a book was analysed. One worker serves every window of this Reader. It is
+started on the first job ("spawn": a fresh interpreter, never a fork of a process with Qt in
+it), kept while there is work and for WORKER_IDLE_SECONDS after (jieba's dictionary loads in
+half a second, and then holds 70 MB), and shut down when the application quits. Results come
+back compact (reader.core.analysis_codec), so taking them in costs the window next to nothing.
+
+When the worker cannot start, or dies, a job runs in a thread of this process instead and the
+caller is told why: nothing is lost, only the window is slower. Other slow work (indexing for
+find) runs in a thread, as before."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-BACKGROUND_CHARS = 200_000  # a longer document converts and indexes off the GUI thread
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+BACKGROUND_CHARS = 20_000
+"""A longer document's views are made in the worker (converting 20,000 characters takes
+about 40 ms here); a shorter one's on the window's thread, at once."""
+WORKER_IDLE_SECONDS = 120.0
+"""An idle worker is stopped after this long, giving back its memory (jieba's 70 MB); the next
+job starts one, off the window's thread, and a document analysed before needs no jieba then."""
+PREPARE_BYTES = 1024 * 1024
+"""A file this large is read and outlined in the worker before it opens (Background.prepare)."""
+MAX_STARTS = 3
+"""After this many workers failed to start or died, jobs run in threads for the rest of the run."""
+WORKER_IN_BUNDLE = False
+"""A stand-alone bundle (PyInstaller) starts a worker only once its entry point calls
+multiprocessing.freeze_support(): without it the worker would be a second Reader."""
+
+
+class WorkerUnavailable(Exception):
+    """No worker process can take a job now (the message says why)."""
+
+
+class _Worker:
+    """The one analysis process of this Reader. Thread-safe: jobs finish on the executor's
+    own thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._running = 0
+        self._idle: threading.Timer | None = None
+        self._closing = False
+        self._watching = False
+        self.failures = 0
+        self.reason = ""
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def pid(self) -> int | None:
+        """The worker's process id, once it runs (for the benchmark and tests)."""
+        pool = self._pool
+        processes = getattr(pool, "_processes", None) or {}
+        return next(iter(processes), None)
+
+    def submit(self, fn: Callable, *args) -> Future:
+        """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable."""
+        with self._lock:
+            if self._closing:
+                raise WorkerUnavailable("the application is quitting")
+            if os.environ.get("READER_NO_WORKER"):
+                raise WorkerUnavailable("READER_NO_WORKER is set")
+            if self.failures >= MAX_STARTS:
+                raise WorkerUnavailable(self.reason)
+            if getattr(sys, "frozen", False) and not WORKER_IN_BUNDLE:
+                raise WorkerUnavailable("a bundle without a worker")
+            if self._idle is not None:
+                self._idle.cancel()
+                self._idle = None
+            try:
+                if self._pool is None:
+                    self._pool = self._start()
+                future = self._pool.submit(fn, *args)
+            except (OSError, RuntimeError, ValueError, ImportError) as exc:  # BrokenProcessPool is a RuntimeError
+                self._lost(f"{type(exc).__name__}: {exc}")
+                raise WorkerUnavailable(self.reason) from exc
+            self._running += 1
+        future.add_done_callback(self._finished)
+        return future
+
+    def _start(self) -> ProcessPoolExecutor:
+        # imported here, not at start-up: multiprocessing costs the window's launch 10 ms
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from reader.core.analysis import worker_init
+
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=worker_init)
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            # stopped with the event loop: at interpreter exit Python would wait for a running job
+            app.aboutToQuit.connect(shutdown_worker)
+            self._watching = True
+        return pool
+
+    def _finished(self, _future: Future) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0 and self._pool is not None and not self._closing:
+                self._idle = threading.Timer(WORKER_IDLE_SECONDS, self._stop_idle)
+                self._idle.daemon = True
+                self._idle.start()
+
+    def _stop_idle(self) -> None:
+        with self._lock:
+            if self._running or self._pool is None:
+                return
+            pool, self._pool, self._idle = self._pool, None, None
+        pool.shutdown(wait=False)
+
+    def lost(self, reason: str) -> None:
+        """The worker died (a job's future says so): the next job starts another."""
+        with self._lock:
+            self._lost(reason)
+
+    def _lost(self, reason: str) -> None:
+        self.failures += 1
+        self.reason = reason
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            with contextlib.suppress(Exception):
+                pool.shutdown(wait=False, cancel_futures=True)
+
+    def shutdown(self) -> None:
+        """Stop the worker now: cancel what waits, end what runs (its result is not wanted)."""
+        with self._lock:
+            self._closing = True
+            if self._idle is not None:
+                self._idle.cancel()
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def reopen(self) -> None:
+        """Allow jobs again after shutdown (tests; a new QApplication)."""
+        with self._lock:
+            self._closing = False
+            self.failures = 0
+            self.reason = ""
+
+
+WORKER = _Worker()
+
+
+def shutdown_worker() -> None:
+    """Stop the analysis worker (the application quits)."""
+    WORKER.shutdown()
+
+
+def _worker_failure(exc: BaseException) -> bool:
+    """A failure of the worker's, not of the job's (the job is then run again in a thread)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(exc, BrokenProcessPool | pickle.PicklingError)
 
 
 class Background(QObject):
@@ -20,27 +188,91 @@ class Background(QObject):
         self._done.connect(lambda callback, result: callback(result))
         self._failed.connect(lambda on_error, exc: on_error(exc))
 
+    def _emit(self, signal, callback, value) -> None:
+        try:
+            signal.emit(callback, value)
+        except RuntimeError:  # the window closed while the work ran
+            pass
+
     def run(
         self,
         work: Callable[[], object],
         done: Callable[[object], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """Run work() in a thread of this process; done(result) or failed(exc) on the GUI thread."""
+
         def target() -> None:
             try:
                 result = work()
             except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
-                try:
-                    self._failed.emit(failed or _reraise, exc)
-                except RuntimeError:
-                    pass
+                self._emit(self._failed, failed or _reraise, exc)
                 return
-            try:
-                self._done.emit(done, result)
-            except RuntimeError:  # the window closed while the work ran
-                pass
+            self._emit(self._done, done, result)
 
         threading.Thread(target=target, daemon=True).start()
+
+    def analyse(
+        self,
+        job: Callable,
+        args: tuple,
+        done: Callable[[object], None],
+        failed: Callable[[BaseException], None] | None = None,
+        fell_back: Callable[[str], None] | None = None,
+    ) -> Future | None:
+        """Run job(*args) (a function of reader.core.analysis) in the worker process;
+        done(result) or failed(exc) on the GUI thread. When there is no worker, or it dies
+        on the job, the job runs in a thread instead and fell_back(reason) is told first, on
+        the GUI thread. Returns the worker's future (None when the job went to a thread)."""
+
+        def in_thread(reason: str) -> None:
+            if fell_back is not None:
+                self._emit(self._done, fell_back, reason)
+            self.run(lambda: job(*args), done, failed)
+
+        try:
+            future = WORKER.submit(job, *args)
+        except WorkerUnavailable as exc:
+            in_thread(str(exc))
+            return None
+
+        def settled(f: Future) -> None:  # on the executor's thread
+            if WORKER.closing:
+                return
+            try:
+                result = f.result()
+            except CancelledError:
+                return  # cancelled: nobody waits for it
+            except Exception as exc:  # noqa: BLE001 - for the GUI thread, not lost
+                if _worker_failure(exc):
+                    reason = f"{type(exc).__name__}: {exc}"
+                    WORKER.lost(reason)
+                    in_thread(reason)
+                else:  # the job's own error
+                    self._emit(self._failed, failed or _reraise, exc)
+                return
+            self._emit(self._done, done, result)
+
+        future.add_done_callback(settled)
+        return future
+
+    def prepare(self, path: Path | str, data_dir: Path, then: Callable[[], None]) -> None:
+        """Before opening a long file: read it, outline it and take its fingerprint in the
+        worker, keeping them in the cache, then call then() on the GUI thread. Opening it
+        there is then a matter of tens of milliseconds, not half a second of outline and
+        MinHash that froze the window. A short file: then() at once. A file that cannot be
+        read is left to the open that follows, which says why."""
+        try:
+            large = Path(path).stat().st_size >= PREPARE_BYTES
+        except OSError:
+            large = False
+        if not large:
+            then()
+            return
+        from reader.core.analysis import prepare_path
+        from reader.core.analysis_cache import cache_folder
+
+        self.analyse(prepare_path, (str(path), str(cache_folder(data_dir))), lambda _: then(), lambda _: then())
 
 
 def _reraise(exc: BaseException) -> None:

@@ -4,6 +4,8 @@ and paints highlights, search hits and a brief section flash as extra selections
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,12 +29,24 @@ from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
 from reader.core.wrapping import join_soft_breaks
+from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
+from reader.gui.text_swap import TextSwap
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
 PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
+WINDOWED_RANGES = 400
+"""Past this many painted ranges (every hit of a frequent word in a book), only those near the
+page are made into selections, again as the page scrolls: a QTextCursor costs 25 µs to place
+in a novel, so four thousand hits held the window for a tenth of a second at each step."""
+_LAYER_ORDER = ("changes", "highlights", "hits", "current_hit", "flash")  # changes: a comparison
+_BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")  # what QTextCursor.insertText starts a block at
+_BLANK_LINE = QTextBlockFormat()
+_BLANK_LINE.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+SWAP_MIN_CHARS = 100_000  # a longer document changes script in place (text_swap)
+KEEP_CHARS = 1_000_000  # laid-out documents kept for switching back, in characters
 
 
 _LEFT, _CENTRE, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
@@ -72,6 +86,8 @@ class DocumentView(QTextEdit):
         self.dark = False
         self.positions: QtPositions | None = None
         self._docs: dict[int, QTextDocument] = {}  # id(view) → its laid-out document
+        self._views: dict[int, View] = {}  # id(view) → the view (which keeps the id its own)
+        self._swap = TextSwap(self)
         self._doc_owner = QObject(self)  # owns them, so setDocument() never deletes one
         self._current: tuple[View, list] | None = None
         self.words: WordBoundaries | None = None
@@ -79,6 +95,12 @@ class DocumentView(QTextEdit):
         self.line_joins: list[int] = []  # soft line breaks of a hard-wrapped text (original offsets)
         self._specs: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._by_start: dict[str, tuple[list[int], list, int]] = {}  # a windowed layer's ranges by start
+        self._window: tuple[int, int] | None = None  # the original range windowed layers cover
+        self._layers_timer = QTimer(self, singleShot=True, interval=0, timeout=self._rebuild_layers)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._slicer = LayoutSlicer(self)  # a long document is laid out in short slices
+        self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
         self.cursorPositionChanged.connect(self._emit_caret)
         self._apply_font()
@@ -89,19 +111,31 @@ class DocumentView(QTextEdit):
 
         `blocks` are (start, end, kind) ranges of the original that are not body paragraphs
         (title, dateline, heading, credit …), typeset by kind. Each view's laid-out document
-        is kept, so switching back to a script costs no new layout."""
+        is kept, so switching back to a script costs no new layout; but a book's view of the
+        same length as the one shown goes into the shown document instead (text_swap), and
+        of other long ones only the last few are kept (KEEP_CHARS: each holds 35 MB)."""
         keep = self.positions is not None
+        positions = QtPositions(view)
+        if keep and self._swappable(view, positions, blocks):
+            self._swap_to(view, positions)
+            return
+        self._swap.stop()
         if keep:
             anchor, caret = self.selection_original()
             top = self.top_original()
-        self.positions = QtPositions(view)
+        self.positions = positions
         doc = self._docs.get(id(view))
         if doc is None:
             doc = self._docs[id(view)] = self._build(view, blocks)
+            self._views[id(view)] = view
+            self._evict(keep=id(view))
         self._current = (view, list(blocks))
+        self._scroll_pending = None
+        self._slicer.forget_waiting()
         self.blockSignals(True)
         self.setDocument(doc)
         self.blockSignals(False)
+        self._slicer.start(doc)
         self._rebuild_layers()
         self._balance_titles()
         if keep:
@@ -113,11 +147,88 @@ class DocumentView(QTextEdit):
 
     def forget_documents(self) -> None:
         """Drop the documents of the views shown so far (another document is being opened)."""
+        self._swap.stop()
+        self._slicer.stop(run_waiting=False)
+        self._scroll_pending = None
         for doc in self._docs.values():
             doc.deleteLater()  # later: the one on screen stays until the next is set
         self._docs.clear()
+        self._views.clear()
         self.positions = None
         self._current = None
+
+    def _evict(self, keep: int) -> None:
+        """Past KEEP_CHARS of laid-out documents, drop the others (the one on screen stays
+        until the next is set: deleteLater)."""
+        total = sum(len(v.text) for v in self._views.values())
+        for key in [k for k in self._docs if k != keep]:
+            if total <= KEEP_CHARS:
+                break
+            view = self._views.pop(key, None)
+            total -= len(view.text) if view is not None else 0
+            self._docs.pop(key).deleteLater()
+
+    # -- a long document changes script in place -------------------------------------------
+    def _swappable(self, view: View, positions: QtPositions, blocks) -> bool:
+        """Whether `view` can go into the shown document: a long one, the same length and
+        without length-changing segments on either side, in the same typesetting."""
+        shown = self.positions.view
+        length = len(view.text)
+        return (
+            shown is not view
+            and length >= SWAP_MIN_CHARS
+            and length == len(shown.text)
+            and not view.segments
+            and not shown.segments
+            and self._current is not None
+            and list(blocks) == self._current[1]
+            and positions.to_qt(length) == length == self.positions.to_qt(length)  # no surrogate pairs
+        )
+
+    def _swap_to(self, view: View, positions: QtPositions) -> None:
+        doc, shown = self.document(), self.positions.view
+        for key in [k for k in self._docs if self._docs[k] is not doc]:  # stale now: a swap is cheaper
+            self._views.pop(key, None)
+            self._docs.pop(key).deleteLater()
+        self._docs.pop(id(shown), None)
+        self._views.pop(id(shown), None)
+        self._docs[id(view)], self._views[id(view)] = doc, view
+        self.positions = positions
+        self._current = (view, self._current[1])
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        first = (top - 1_000, bottom + 1_000)  # the page on screen first, with a margin
+
+        def before() -> tuple[int, int, int]:
+            cursor = self.textCursor()
+            return cursor.anchor(), cursor.position(), self.verticalScrollBar().value()
+
+        def after(state: tuple[int, int, int], _last: bool) -> None:
+            anchor, caret, scroll = state
+            cursor = self.textCursor()
+            cursor.setPosition(anchor)
+            cursor.setPosition(caret, QTextCursor.MoveMode.KeepAnchor)
+            # neither the caret nor the page has moved (same positions): nobody is told, so a
+            # page scrolled together with this one does not follow the detour
+            bar = self.verticalScrollBar()
+            self.blockSignals(True)
+            bar.blockSignals(True)
+            self.setTextCursor(cursor)
+            bar.setValue(scroll)
+            bar.blockSignals(False)
+            self.blockSignals(False)
+            self._rebuild_layers()  # edited text takes its selections' cursors along
+
+        self._swap.start(doc, self._display_text(view), first, before, after, self._balance_titles)
+        self._emit_caret()
+
+    def _display_text(self, view: View) -> str:
+        """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
+        keep every length)."""
+        text = view.text
+        if self.line_joins:
+            text = join_soft_breaks(text, [view.to_view(p) for p in self.line_joins])
+        return clean_punctuation(text) if self.prefs.clean_punctuation else text
 
     def _build(self, view: View, blocks) -> QTextDocument:
         # filled and typeset before any widget lays it out: each edit to a shown document
@@ -128,27 +239,42 @@ class DocumentView(QTextEdit):
         doc.setUndoRedoEnabled(False)
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        cursor.setBlockFormat(self._body_format())
-        # every new block inherits the format above; joining wrapped lines and clean punctuation
-        # keep every length
-        text = view.text
-        if self.line_joins:
-            text = join_soft_breaks(text, [view.to_view(p) for p in self.line_joins])
-        cursor.insertText(clean_punctuation(text) if self.prefs.clean_punctuation else text)
+        # block by block, each with its format: four times quicker on a novel than inserting
+        # the text whole and formatting its blocks after (a cursor placed 5,000 times)
+        body = self._body_format()
+        own_indent = QTextBlockFormat(body)
+        own_indent.setTextIndent(0)
+        for i, line in enumerate(_BLOCK_BREAK.split(self._display_text(view))):
+            if not line.strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
+                fmt = _BLANK_LINE
+            elif line[0] in " \u3000" and self.prefs.indent:  # the text brings its own indent (　　)
+                fmt = own_indent
+            else:
+                fmt = body
+            if i:
+                cursor.insertBlock(fmt)
+            else:
+                cursor.setBlockFormat(fmt)
+            if line:
+                cursor.insertText(line)
         self._typeset(doc, blocks)
         cursor.endEditBlock()
         return doc
 
-    def preview_conversion(self, config: str | None, shown_script) -> None:
-        """While a book converts in the background, convert the paragraphs on screen now.
+    def preview_conversion(self, config: str | None, script) -> None:
+        """While a book converts in the background, convert the paragraphs on screen now to
+        `script` (through OpenCC's `config`).
 
         Only where the conversion keeps every length (nearly always for t2s and s2t), so
-        every position, highlight and the caret stay valid until the full view arrives."""
+        every position, highlight and the caret stay valid until the full view arrives; and
+        without jieba's word cut, which only the worker process loads (the full view, cut by
+        words, replaces the preview a moment later)."""
         if self.positions is None or config is None:
             return
         view = self.positions.view
         if not view.is_identity:
             return  # previews start from the original only: a view is never converted again
+        self._swap.stop()  # the page is about to hold a preview, not what a swap was bringing
         top, bottom = self.visible_range()
         if not 0 <= bottom - top <= PREVIEW_MAX:  # a page not laid out yet: the caret's surroundings
             caret = self.caret_original()
@@ -157,7 +283,7 @@ class DocumentView(QTextEdit):
         start = text.rfind("\n", 0, top) + 1
         end = text.find("\n", bottom)
         end = len(text) if end == -1 else end
-        converted = convert_with_map(text[start:end], config, shown_script).text
+        converted = convert_with_map(text[start:end], config, script, by_words=False).text
         if len(converted) != end - start:
             return
         cursor = self._qt_cursor(start, end)
@@ -167,6 +293,7 @@ class DocumentView(QTextEdit):
         self.blockSignals(False)
         self.verticalScrollBar().setValue(scroll)
         self._docs.pop(id(view), None)  # this document no longer shows the original
+        self._views.pop(id(view), None)
 
     def _body_format(self) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -177,21 +304,7 @@ class DocumentView(QTextEdit):
         return block
 
     def _typeset(self, doc: QTextDocument, blocks) -> None:
-        empty = QTextBlockFormat()
-        empty.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        cursor = QTextCursor(doc)
-        block = doc.begin()
-        while block.isValid():
-            text = block.text()
-            if not text.strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
-                cursor.setPosition(block.position())
-                cursor.setBlockFormat(empty)
-            elif text[0] in " \u3000" and self.prefs.indent:  # the text brings its own indent (　　)
-                cursor.setPosition(block.position())
-                fmt = block.blockFormat()
-                fmt.setTextIndent(0)
-                cursor.setBlockFormat(fmt)
-            block = block.next()
+        """Title, headings, dateline …: each kind's alignment, size and weight."""
         for start, end, kind in blocks:
             style = _KIND_STYLES.get(kind)
             if style is None:
@@ -244,6 +357,8 @@ class DocumentView(QTextEdit):
     def top_original(self) -> int:
         if self.positions is None:
             return 0
+        if self._scroll_pending is not None:  # where the page is about to be
+            return self._scroll_pending[0]
         return self.positions.to_original(self.cursorForPosition(QPoint(4, 4)).position())
 
     def visible_range(self) -> tuple[int, int]:
@@ -252,13 +367,28 @@ class DocumentView(QTextEdit):
         return self.top_original(), self.positions.to_original(bottom, end=True)
 
     def scroll_to_original(self, pos: int, margin: int = 0) -> None:
-        """Put the line holding pos at the top of the page (less margin pixels)."""
+        """Put the line holding pos at the top of the page (less margin pixels). In a long
+        document whose layout has not got there yet, as soon as it has (a fraction of a
+        second): laying out half a novel at once would hold the window for 0.2 s."""
         if self.positions is None:
             return
+        qt = self.positions.to_qt(pos)
+        if not self._slicer.laid_out(qt):
+            self._scroll_pending = (pos, margin)
+            self._slicer.when_laid_out(qt, self._scroll_when_laid_out)
+            return
+        self._scroll_pending = None
+        self._scroll_now(qt, margin)
+
+    def _scroll_when_laid_out(self) -> None:
+        pending, self._scroll_pending = self._scroll_pending, None
+        if pending is not None and self.positions is not None:
+            self._scroll_now(self.positions.to_qt(pending[0]), pending[1])
+
+    def _scroll_now(self, qt: int, margin: int) -> None:
         # from the document's own layout, not from the page as it is now: a page that is still
         # being laid out (a long book, a page that just appeared) would scroll by a guess
         doc = self.document()
-        qt = self.positions.to_qt(pos)
         block = doc.findBlock(qt)
         y = doc.documentLayout().blockBoundingRect(block).top()
         line = block.layout().lineForTextPosition(qt - block.position())
@@ -284,17 +414,59 @@ class DocumentView(QTextEdit):
     def set_layer(self, name: str, ranges: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Paint (start, end, format) ranges of the original as one named layer."""
         self._specs[name] = ranges
+        self._by_start.pop(name, None)
+        if self._windowed():
+            self._rebuild_layers()  # the window may have to cover another part now
+            return
+        self._window = None
         self._layers[name] = [self._selection(*r) for r in ranges] if self.positions else []
         self._paint_layers()
 
+    def _windowed(self) -> bool:
+        return sum(len(r) for r in self._specs.values()) > WINDOWED_RANGES
+
     def _rebuild_layers(self) -> None:
-        # a new document (another script, new type settings): the same ranges, fresh cursors
-        self._layers = {name: [self._selection(*r) for r in ranges] for name, ranges in self._specs.items()}
+        # a new document (another script, new type settings), or the page scrolled away from
+        # the part a windowed layer covers: the same ranges, fresh cursors
+        if self.positions is None:
+            self._layers = {name: [] for name in self._specs}
+            return
+        self._window = self._paint_window() if self._windowed() else None
+        self._layers = {name: [self._selection(*r) for r in self._near(name)] for name in self._specs}
         self._paint_layers()
 
+    def _paint_window(self) -> tuple[int, int]:
+        """Three pages above and below the page on screen, in original offsets."""
+        top, bottom = self.visible_range()
+        if not 0 <= bottom - top <= PREVIEW_MAX:  # not laid out yet: the caret's surroundings
+            top = bottom = self.caret_original()
+        reach = 3 * max(bottom - top, 1000)
+        return max(0, top - reach), bottom + reach
+
+    def _near(self, name: str) -> list[tuple[int, int, QTextCharFormat]]:
+        ranges = self._specs[name]
+        if self._window is None or len(ranges) <= 1:
+            return ranges
+        index = self._by_start.get(name)
+        if index is None:
+            ordered = sorted(ranges, key=lambda r: r[0])
+            longest = max(e - s for s, e, _ in ordered)
+            index = self._by_start[name] = ([r[0] for r in ordered], ordered, longest)
+        starts, ordered, longest = index
+        low, high = self._window
+        first, last = bisect_left(starts, low - longest), bisect_left(starts, high)
+        return [r for r in ordered[first:last] if r[1] > low]
+
+    def _scrolled(self) -> None:
+        if self._window is None or self.positions is None:
+            return
+        top, bottom = self.visible_range()
+        low, high = self._window
+        if top < low or bottom > high:
+            self._layers_timer.start()  # once, after the scrolling of this turn
+
     def _paint_layers(self) -> None:
-        order = ("highlights", "hits", "current_hit", "flash")
-        self.setExtraSelections([s for layer in order for s in self._layers.get(layer, [])])
+        self.setExtraSelections([s for layer in _LAYER_ORDER for s in self._layers.get(layer, [])])
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -380,6 +552,8 @@ class DocumentView(QTextEdit):
         super().resizeEvent(event)
         self._update_measure()
         self._balance_titles()
+        if self._current is not None and event.size().width() != event.oldSize().width():
+            self._slicer.start(self.document())  # Qt lays the document out again, from the top
 
     def _balance_titles(self) -> None:
         """Set a title or subtitle that wraps in lines of even length, so no line holds a

@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
             if reading.path is not None and resolved is not None and reading.path.resolve() == resolved:
                 self.workspace.show_reading(reading)
                 return True
+        opened: list[bool] = []
+        # a book is read, outlined and fingerprinted in the worker first (cached), so its open
+        # here takes tens of milliseconds; a short file opens at once and says how it went
+        self.background.prepare(path, self.data_dir, lambda: opened.append(self._open_now(path, pane)))
+        return opened[0] if opened else True
+
+    def _open_now(self, path: Path | str, pane: int) -> bool:
         try:
             session = Session.open(path, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
         except DocumentError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from reader.core import typeset
+from reader.core import analysis, typeset
 from reader.core.annotations.store import store_key
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
@@ -67,14 +67,18 @@ class Reading(QObject):
         self.background = runner
         self.script = Script.ORIGINAL
         self._pending_script: Script | None = None
+        self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
+        self._jobs: list = []  # the worker's futures for this document
+        self._told_unavailable = False
         self._words_started = False
+        self._words_for: frozenset[str] | None = None  # the reader's words the last cut was asked with
         self.closed = False  # background work that finishes after the tab closed is dropped
         self._save_error_shown = False
         self._back: list[int] = []
         self._forward: list[int] = []
         # what is typeset apart from body text (title, dateline, headings …), found once per
-        # document: a book's outline has tens of thousands of nodes to walk
-        blocks = typeset.blocks(session.outline)
+        # document (a book's outline has tens of thousands of nodes to walk) and kept in the cache
+        blocks = session.typeset_blocks
         self.blocks = [(b.start, b.end, b.kind) for b in blocks]
 
         self.page = ReadingPage()
@@ -106,8 +110,8 @@ class Reading(QObject):
         pos = min(self.settings.document_position(self.key), len(self.session.text))
         self.view.select_original(pos, pos, ensure_visible=False)
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
-        # jieba takes about half a second to load: start it once the window has painted
-        QTimer.singleShot(300, self.start_words)
+        # the words are cut in the worker process (or read from the cache): ask at once
+        QTimer.singleShot(0, self.start_words)
 
     @property
     def path(self):
@@ -137,24 +141,13 @@ class Reading(QObject):
 
     def set_script(self, script: Script) -> None:
         session = self.session
-        if session.views.cached(script) is None and len(session.text) > background.BACKGROUND_CHARS:
-            # a book converts in the background; the page on screen converts now
-            self._pending_script = script
-            self.status(self.tr("Converting the document…"), 0)
-            self.scriptChanged.emit(script)
-            self.view.preview_conversion(session.views.plan.config(script), self.script)
-
-            def done(_view) -> None:
-                if not self.closed and self._pending_script is script:
-                    self.status("", 1)
-                    self.set_script(script)
-
-            # started once the preview has painted: the worker competes for the interpreter
-            QTimer.singleShot(150, lambda: self.background.run(lambda: session.view(script), done))
+        view = session.views.cached(script)  # made already, or kept on disk from an earlier run
+        if view is None and len(session.text) > background.BACKGROUND_CHARS:
+            self._convert_in_background(script)
             return
         self._pending_script = None
         self.script = script
-        view = session.view(script)
+        view = view or session.view(script)
         self.view.show_view(view, self.blocks)
         self.outline_model.set_view(view)
         self._annotations_changed()
@@ -163,6 +156,56 @@ class Reading(QObject):
         self.scriptChanged.emit(script)
         self.titleChanged.emit()
         self.positionChanged.emit(self.view.caret_original())
+
+    def _convert_in_background(self, script: Script) -> None:
+        """A book converts in the worker process; the page on screen converts now."""
+        session = self.session
+        config = session.views.plan.config(script)
+        self._pending_script = script
+        self.status(self.tr("Converting the document…"), 0)
+        self.scriptChanged.emit(script)
+        self.view.preview_conversion(config, script)
+        if (script, config) in self._converting:
+            return  # asked for already: shown when it comes
+        self._converting.add((script, config))
+
+        def done(packed) -> None:
+            self._converting.discard((script, config))
+            if self.closed:
+                return
+            session.adopt_view(packed)
+            if self._pending_script is script and session.views.cached(script) is not None:
+                self.status("", 1)
+                self.set_script(script)
+
+        def failed(exc: BaseException) -> None:
+            self._converting.discard((script, config))
+            if self.closed or self._pending_script is not script:
+                return
+            self.status(self.tr("Could not convert the document: {error}").format(error=exc), 8000)
+            self.set_script(self.script)  # back to the view shown before, without the preview
+
+        self._track(
+            self.background.analyse(
+                analysis.make_view, (session.analysis_ref(), script), done, failed, self._worker_unavailable
+            )
+        )
+
+    def _track(self, future) -> None:
+        """Keep a job's future, to cancel it if the tab closes before the worker takes it up."""
+        if future is not None:
+            self._jobs = [f for f in self._jobs if not f.done()] + [future]
+
+    def _worker_unavailable(self, reason: str) -> None:
+        if not self.closed and not self._told_unavailable:
+            self._told_unavailable = True
+            self.status(
+                self.tr(
+                    "The analysis process is not available ({reason}): the window analyses the document "
+                    "itself, and may answer slowly until it is done."
+                ).format(reason=reason),
+                10000,
+            )
 
     def set_variant(self, variant: str) -> None:
         if self.session.views.plan.traditional != variant:
@@ -177,7 +220,7 @@ class Reading(QObject):
     def title(self) -> str:
         return self.session.title_in(self.script)
 
-    # -- words (jieba, in the background) ----------------------------------------------------
+    # -- words and key terms (jieba, in the worker process) ----------------------------------
     def start_words(self) -> None:
         if self._words_started:
             return
@@ -185,27 +228,35 @@ class Reading(QObject):
         session = self.session
         if session.words is not None and not session.words_stale:
             return
+        ref = session.analysis_ref()
+        user_words = session.user_words.words
+        self._words_for = user_words
+        # the Simplified view comes along when it is a conversion not at hand (find needs it)
+        send_view = session.views.cached(Script.SIMPLIFIED) is None
 
-        def terms_done(result) -> None:
-            session.key_terms, session.section_terms = result
+        def words_done(result) -> None:
             if self.closed:
                 return
-            self.outline_model.section_terms = session.section_terms
-            self.termsReady.emit()
+            if session.adopt_words(result):
+                self.view.words = session.words
 
-        def done(boundaries) -> None:
-            session.words = boundaries
+        def terms_done(packed) -> None:
             if self.closed:
                 return
-            self.view.words = boundaries
-            # key terms use the same tokenizer: computed once it is loaded
-            self.background.run(session.build_key_terms, terms_done)
+            if session.adopt_terms(packed, user_words):
+                self.outline_model.section_terms = session.section_terms
+                self.termsReady.emit()
 
-        self.background.run(session.build_words, done)
+        # both at once: the worker takes them in order and counts the terms on the words it cut
+        unavailable = self._worker_unavailable
+        self._track(
+            self.background.analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable)
+        )
+        self._track(self.background.analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
 
     def rebuild_words(self) -> None:
         """The reader's own words changed: cut the words and count the key terms again."""
-        if self.session.words_stale:
+        if self._words_for is not None and self._words_for != self.session.user_words.words:
             self._words_started = False
             self.start_words()
 
@@ -272,6 +323,8 @@ class Reading(QObject):
         self.remember_position()
         self.closed = True
         self._pending_script = None
+        for job in self._jobs:
+            job.cancel()  # those the worker has not taken up yet
         self.controller.set_session(None)
         self.page.deleteLater()
         self.deleteLater()

@@ -60,11 +60,28 @@ class OutlineModel(QAbstractItemModel):
         self._labels: dict[int, str] = {}
         self.section_terms: dict = {}  # (start, end) → KeyTerms, once computed
         self.read: set = set()  # (start, end) of the sections read
-        # Qt asks for parents by child: keep each node's parent and row
+        # Qt asks for parents by child: each node's parent and row, noted for a node's children
+        # when Qt first asks for one of them (a book has 36,000 nodes: noting them all held
+        # the window for 15 ms, or 100 when the collector ran)
         self._parent: dict[int, tuple[Section, int]] = {}
-        for node in outline.root.walk():
+        self._noted: set[int] = set()
+        self._note(outline.root)
+
+    def _note(self, node: Section) -> None:
+        if id(node) not in self._noted:
+            self._noted.add(id(node))
             for row, child in enumerate(node.children):
                 self._parent[id(child)] = (node, row)
+
+    def _locate(self, node: Section) -> tuple[Section, int]:
+        """The parent and row of a node Qt has not been shown yet (the caret's section)."""
+        for ancestor in [self.outline.root, *self.outline.path_at(node.start)]:
+            self._note(ancestor)
+            if id(node) in self._parent:
+                return self._parent[id(node)]
+        for ancestor in self.outline.root.walk():  # a node path_at does not reach (an empty one)
+            self._note(ancestor)
+        return self._parent[id(node)]
 
     def set_read(self, read: set) -> None:
         self.read = set(read)
@@ -87,18 +104,21 @@ class OutlineModel(QAbstractItemModel):
     def index_of(self, node: Section) -> QModelIndex:
         if node is self.outline.root:
             return QModelIndex()
-        _, row = self._parent[id(node)]
+        _, row = self._parent.get(id(node)) or self._locate(node)
         return self.createIndex(row, 0, node)
 
     def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
         if column != 0 or not self.hasIndex(row, column, parent):
             return QModelIndex()
-        return self.createIndex(row, 0, self.node(parent).children[row])
+        node = self.node(parent)
+        self._note(node)
+        return self.createIndex(row, 0, node.children[row])
 
     def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
-        parent, _ = self._parent[id(index.internalPointer())]
+        node = index.internalPointer()
+        parent, _ = self._parent.get(id(node)) or self._locate(node)
         return self.index_of(parent)
 
     def rowCount(self, parent=_ROOT) -> int:

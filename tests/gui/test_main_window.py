@@ -359,6 +359,7 @@ def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
     assert window.view.selection_original() == (across - 3, across + 2)
     # the Simplified view joins the same lines
     window.set_script(Script.SIMPLIFIED)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=20000)  # converted in the worker
     view = window.session.view(Script.SIMPLIFIED)
     to_qt = window.view.positions.to_qt
     block = window.view.document().findBlock(to_qt(view.to_view(start)))

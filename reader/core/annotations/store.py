@@ -243,7 +243,11 @@ class AnnotationStore:
         text: str | None = None,
         format: str | None = None,
         source_hash: str = "",
+        fingerprint: list[int] | None = None,
     ) -> None:
+        if fingerprint:
+            # known already (the analysis cache keeps it): 0.4 s of MinHash for a novel saved
+            self.__dict__["fingerprint"] = fingerprint
         self.folder = Path(folder)
         self.document_path = document_path
         self.content_hash = content_hash

@@ -21,7 +21,12 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    return (
+        "\u2e80" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+    )
 
 
 def _inline_text(token) -> str:

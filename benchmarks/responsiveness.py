@@ -1,0 +1,355 @@
+"""Does the window keep answering while a whole book is analysed? Run:
+
+    python benchmarks/responsiveness.py [--book PATH] [--repeat N]
+
+A heartbeat timer ticks every 10 ms in the window's event loop; a gap between two ticks is
+time the window could not answer. For each phase (opening the book until it is fully
+analysed, each script switch 原文 → 简体 → 繁體, find, choosing a key term) it prints the
+longest gap and the total of the gaps over 50 ms, while a simulated reader pages down every
+300 ms; then a changed copy of the book opened the way main_window could open a long file
+(read and outlined in the worker first: Background.prepare). Also: resident memory of the
+whole process tree (the window, the worker and multiprocessing's resource tracker, from
+/proc, each process's share shown), the time to reopen the book with a warm cache to a fully
+analysed window, and launch-to-painted times beside a bare PySide6 QTextBrowser showing the
+same text, and for the book with a cold and a warm cache.
+
+Figures are printed, never asserted. The session (notice, book, switches, find, terms) runs in
+one child process, the warm reopen in another, each launch in its own, so one's memory or warm
+interpreter never flatters another. The top of this file imports nothing heavy: a worker
+process started with "spawn" imports the main module again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
+STALL_MS = 50
+HEARTBEAT_MS = 10
+PAGE_DOWN_MS = 300
+QUERY = "宝玉"
+
+
+# -- measuring, in the child ---------------------------------------------------------------
+def tree_memory(pid: int | None = None) -> dict[str, float]:
+    """RSS and PSS (MB) of a process and all its descendants (a worker, the resource tracker)."""
+    pid = pid or os.getpid()
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    todo, tree = [pid], []
+    while todo:
+        p = todo.pop()
+        tree.append(p)
+        todo += children.get(p, [])
+    rss = pss = 0.0
+    each = []
+    for p in tree:
+        try:
+            mine = 0.0
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    mine = int(line.split()[1]) / 1024
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    pss += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+        rss += mine
+        each.append(round(mine))
+    return {"rss": round(rss, 1), "pss": round(pss, 1), "processes": len(tree), "each": each}
+
+
+class Probe:
+    """The heartbeat, the paging reader and the phases, inside a child's event loop."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.app = app
+        self.ticks: list[float] = [time.perf_counter()]
+        self.heartbeat = QTimer(interval=HEARTBEAT_MS, timerType=Qt.TimerType.PreciseTimer)
+        self.heartbeat.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.heartbeat.start()
+        self.window = None
+        self.pager = QTimer(interval=PAGE_DOWN_MS, timeout=self._page_down)
+        self.phases: dict[str, dict] = {}
+
+    def _page_down(self) -> None:
+        from PySide6.QtWidgets import QAbstractSlider
+
+        view = self.window.view if self.window is not None else None
+        if view is not None:
+            view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+
+    def wait(self, condition, timeout: float = 120.0, settle: float = 0.0) -> float:
+        """Run the event loop until condition() holds (then settle seconds more); returns when it held."""
+        from PySide6.QtCore import QEventLoop
+
+        start = time.perf_counter()
+        held = None
+        while True:
+            now = time.perf_counter()
+            if held is None and condition():
+                held = now
+            if held is not None and now - held >= settle:
+                return held
+            if now - start > timeout:
+                raise TimeoutError("the window never got there")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    def phase(self, name: str, action, done, settle: float = 0.5) -> None:
+        start = time.perf_counter()
+        action()
+        reached = self.wait(done, settle=settle)
+        end = time.perf_counter()
+        self.phases[name] = {**self.gaps(start, end), "done_s": round(reached - start, 3)}
+
+    def gaps(self, start: float, end: float) -> dict:
+        before = [t for t in self.ticks if t <= start][-1:]
+        inside = [t for t in self.ticks if start < t <= end]
+        after = [t for t in self.ticks if t > end][:1]
+        ticks = before + inside + after
+        gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+        stalls = [g for g in gaps if g > STALL_MS]
+        return {"longest_ms": round(max(gaps, default=0), 1), "stalled_ms": round(sum(stalls)), "stalls": len(stalls)}
+
+
+def analysed(window) -> bool:
+    """The current reading is fully analysed: its script shown, its words cut, its key terms counted."""
+    reading = window.current
+    if reading is None or reading.pending_script is not None:
+        return False
+    session = reading.session
+    return (
+        session.words is not None
+        and not session.words_stale
+        and reading.view.words is not None
+        and bool(session.key_terms)
+        and bool(window.keyterm_model.terms)
+    )
+
+
+def _make_window(data: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import create_application, open_settings
+    from reader.gui.main_window import MainWindow
+
+    app = QApplication.instance() or create_application([sys.argv[0]])
+    probe = Probe(app)
+    window = MainWindow(open_settings(data), data)
+    window.resize(1280, 820)
+    window.show()
+    probe.window = window
+    probe.wait(lambda: True)
+    return app, probe, window
+
+
+def child_session(data: Path, book: Path) -> dict:
+    """The notice, then the book: open, 原文 → 简体 → 繁體, find, a key term."""
+    from reader.core.resources import notice_path
+    from reader.core.scripts import Script
+
+    app, probe, window = _make_window(data)
+    probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: analysed(window), settle=1.0)
+    probe.phase("notice to 简体", lambda: window.set_script(Script.SIMPLIFIED), lambda: analysed(window), settle=1.0)
+    memory_notice = tree_memory()
+    probe.pager.start()
+    t0 = time.perf_counter()
+    probe.phase("open book", lambda: window.open_path(book), lambda: analysed(window), settle=1.0)
+    analysed_s = probe.phases["open book"]["done_s"]
+    chars = len(window.session.text)
+    for script, name in ((Script.ORIGINAL, "原文"), (Script.SIMPLIFIED, "简体"), (Script.TRADITIONAL, "繁體")):
+        probe.phase(
+            f"switch to {name}",
+            lambda script=script: window.set_script(script),
+            lambda script=script: window.script is script and analysed(window),
+            settle=1.0,
+        )
+    probe.phase(
+        f"find {QUERY}",
+        lambda: window.current.finder.open(QUERY),
+        lambda: len(window.current.finder.hits) > 100 and window.current.finder.current is not None,
+        settle=0.5,
+    )
+
+    def steps() -> None:
+        for _ in range(5):
+            window.current.finder.step(+1)
+
+    probe.phase("find next ×5", steps, lambda: True, settle=0.5)
+    window.current.finder.bar.close_bar()
+    probe.phase(
+        "choose the top key term",
+        lambda: window.keyterm_dock.termChosen.emit(window.keyterm_model.terms[0]),
+        lambda: len(window.current.finder.hits) > 10,
+        settle=0.5,
+    )
+    probe.pager.stop()
+    memory_book = tree_memory()
+    total = probe.gaps(t0, time.perf_counter())
+    # the open as main_window could do it: a long file read and outlined in the worker first
+    # (Background.prepare), then opened from what that kept; on a copy nothing is cached for
+    copy = Path(tempfile.mkdtemp()) / "copy.txt"
+    copy.write_text(book.read_text(encoding="utf-8") + "\n（完）\n", encoding="utf-8")
+    opened = []
+    probe.phase(
+        "open a copy, prepared in the worker first",
+        lambda: window.background.prepare(copy, data, lambda: opened.append(window.open_path(copy))),
+        lambda: bool(opened) and analysed(window),
+        settle=1.0,
+    )
+    window.close()
+    app.processEvents()
+    return {
+        "phases": probe.phases,
+        "book_total": total,
+        "analysed_s": analysed_s,
+        "memory_notice": memory_notice,
+        "memory_book": memory_book,
+        "chars": chars,
+    }
+
+
+def child_reopen(data: Path, book: Path) -> dict:
+    """The book again, with what the first run left in the data folder."""
+    app, probe, window = _make_window(data)
+    start = time.perf_counter()
+    probe.phase("reopen book (warm)", lambda: window.open_path(book), lambda: analysed(window), settle=1.0)
+    reached = start + probe.phases["reopen book (warm)"]["done_s"]
+    memory = tree_memory()
+    window.close()
+    app.processEvents()
+    return {"phases": probe.phases, "analysed_s": round(reached - start, 3), "memory": memory}
+
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTextBrowser
+app = QApplication(sys.argv)
+view = QTextBrowser()
+view.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+view.resize(1280, 820)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.exit(0)))
+        return False
+first = First()
+view.viewport().installEventFilter(first)
+view.show()
+sys.exit(app.exec())
+"""
+
+
+def launch_time(argv: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if "painted" not in line:
+        raise RuntimeError(f"{argv} did not paint: {line!r}")
+    return elapsed
+
+
+def run_child(mode: str, data: Path, book: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(data), str(book)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, READER_DATA_DIR=str(data)),
+        cwd=ROOT,
+        timeout=900,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"child {mode} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--book", type=Path, default=BOOK)
+    parser.add_argument("--repeat", type=int, default=3, help="launches timed for each launch figure")
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "DATA", "BOOK"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    if args.child:
+        mode, data, book = args.child
+        result = (child_session if mode == "session" else child_reopen)(Path(data), Path(book))
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+        return
+
+    from reader.core.resources import notice_path
+
+    book = args.book.resolve()
+    data = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    print(f"Responsiveness on {book.name}; data folder {data}\n", file=sys.stderr, flush=True)
+    session = run_child("session", data, book)
+    reopen = run_child("reopen", data, book)
+
+    launches: dict[str, list[float]] = {"bare": [], "notice": [], "book cold": [], "book warm": []}
+    bare_script = Path(tempfile.mkdtemp()) / "bare.py"
+    bare_script.write_text(BARE, encoding="utf-8")
+    for _ in range(args.repeat):
+        env = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
+        launches["bare"].append(launch_time([sys.executable, str(bare_script), str(notice_path())], env))
+        launches["notice"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test"], env))
+        cold = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
+        launches["book cold"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test", str(book)], cold))
+        warm = dict(os.environ, READER_DATA_DIR=str(data))
+        launches["book warm"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test", str(book)], warm))
+
+    print(f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms.")
+    print("\n| phase | longest gap | stalled in total (stalls) | done after |")
+    print("|---|---|---|---|")
+    for name, p in [*session["phases"].items(), *reopen["phases"].items()]:
+        print(f"| {name} | {p['longest_ms']:.0f} ms | {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |")
+    t = session["book_total"]
+    print(f"| the book, open to key term | {t['longest_ms']:.0f} ms | {t['stalled_ms']} ms ({t['stalls']}) | |")
+    print("\n| figure | value | goal |")
+    print("|---|---|---|")
+    print(f"| book opened to fully analysed, cold cache | {session['analysed_s']:.2f} s | |")
+    print(f"| book reopened to fully analysed, warm cache | {reopen['analysed_s']:.2f} s | ≤ 1 s |")
+    for key, label, goal in (
+        ("memory_notice", "memory, notice open and analysed", "≤ 200 MB"),
+        ("memory_book", "memory, book analysed, every script shown", "≤ 300 MB"),
+    ):
+        m = session[key]
+        each = " + ".join(map(str, m["each"]))
+        print(f"| {label}: RSS (PSS), {each} | {m['rss']:.0f} MB ({m['pss']:.0f} MB) | {goal} |")
+    m = reopen["memory"]
+    each = " + ".join(map(str, m["each"]))
+    print(f"| memory, book reopened warm: RSS (PSS), {each} | {m['rss']:.0f} MB ({m['pss']:.0f} MB) | |")
+    med = {k: statistics.median(v) for k, v in launches.items()}
+    print(f"| launch to painted, bare QTextBrowser with the notice | {med['bare'] * 1000:.0f} ms | |")
+    ratio = med["notice"] / med["bare"]
+    print(f"| launch to painted, Reader with the notice | {med['notice'] * 1000:.0f} ms ({ratio:.2f}×) | ≤ 2× |")
+    print(f"| launch to first page of the book, cold cache | {med['book cold'] * 1000:.0f} ms | ≤ 0.5 s |")
+    print(f"| launch to first page of the book, warm cache | {med['book warm'] * 1000:.0f} ms | ≤ 0.5 s |")
+    print(f"\n(medians of {args.repeat} launches each)")
+
+
+if __name__ == "__main__":
+    main()

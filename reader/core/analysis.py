@@ -1,0 +1,321 @@
+"""The heavy analysis of a document as jobs: a whole view's conversion, jieba's word
+boundaries, key terms, and what opening needs (outline, script, fingerprint).
+
+The window runs these in a worker process (reader.gui.background), so a book's seconds of
+OpenCC and jieba never hold the window's interpreter; the same functions run in a thread when
+there is no worker, and from the command line. Each job is a plain function of a DocumentRef:
+it looks in the disk cache first, makes what is missing, keeps it there and returns it in the
+compact forms of reader.core.analysis_codec.
+
+Within one process the last few documents' views and word ends stay in memory, so the key
+terms reuse the words the boundaries were cut from instead of cutting the book again."""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from reader.core.analysis_cache import AnalysisCache, cache_key, engine_version
+from reader.core.analysis_codec import (
+    PackedView,
+    PackedWords,
+    Prepared,
+    collector_paused,
+    headings_digest,
+    prepared_entry,
+    prepared_from_entry,
+    terms_entry,
+    terms_from_entry,
+)
+from reader.core.formats import HeadingHint
+from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
+from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
+from reader.core.user_words import fingerprint as words_fingerprint
+from reader.core.words import WordBoundaries, word_ends
+
+_in_worker = False  # set in the worker process (worker_init)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+TOP_TERMS = 30
+SECTION_TERMS = 3
+KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps between jobs
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """What a job needs of a document; pickled with each job sent to the worker (the text is
+    one string: encoding a novel for the pipe takes about a millisecond)."""
+
+    text: str
+    content_hash: str
+    original_script: Script
+    variant: str = DEFAULT_VARIANT
+    headings: tuple[HeadingHint, ...] = ()
+    cache_dir: str | None = None
+    title: str = ""
+    """The title the file's metadata names (a PDF's, an EPUB's): the outline honours it."""
+
+    @property
+    def cache(self) -> AnalysisCache | None:
+        return AnalysisCache(Path(self.cache_dir)) if self.cache_dir else None
+
+
+@dataclass(frozen=True)
+class WordsResult:
+    """Word boundaries for the window: the boundaries alone (the view's own word ends, which
+    key terms count, stay in the worker), and the Simplified view they were cut in when it is
+    a conversion (find and the reader's words need it too: the window then never converts it)."""
+
+    boundaries: array
+    length: int
+    user_words: frozenset[str]
+    simplified: PackedView | None
+
+    def words(self) -> WordBoundaries:
+        return WordBoundaries(self.boundaries, self.length, self.user_words)
+
+
+# -- keys ------------------------------------------------------------------------------------
+def view_key(content_hash: str, script: Script, config: str) -> str:
+    return cache_key("view", content_hash, script=script.value, config=config)
+
+
+def words_key(doc: DocumentRef, config: str | None, user_words: frozenset[str]) -> str:
+    return cache_key("words", doc.content_hash, simplified=config, user_words=words_fingerprint(user_words))
+
+
+def terms_key(doc: DocumentRef, config: str | None, user_words: frozenset[str]) -> str:
+    return cache_key(
+        "terms",
+        doc.content_hash,
+        simplified=config,
+        user_words=words_fingerprint(user_words),
+        headings=headings_digest(doc.headings),
+        top=TOP_TERMS,
+        per_section=SECTION_TERMS,
+    )
+
+
+def prepared_key(content_hash: str, headings, title: str = "") -> str:
+    return cache_key("prepared", content_hash, headings=headings_digest(headings), title=title)
+
+
+# -- loading what was made before (cheap enough for the window's own thread) -----------------
+def load_view(cache: AnalysisCache | None, content_hash: str, script: Script, config: str) -> View | None:
+    entry = cache.get(view_key(content_hash, script, config)) if cache else None
+    if entry is None:
+        return None
+    try:
+        packed = PackedView.from_entry(entry)
+    except (KeyError, ValueError, UnicodeDecodeError):
+        return None
+    return packed.view() if packed.script is script and packed.config == config else None
+
+
+def load_prepared(
+    cache: AnalysisCache | None, text: str, content_hash: str, headings, title: str = ""
+) -> Prepared | None:
+    entry = cache.get(prepared_key(content_hash, headings, title)) if cache else None
+    if entry is None:
+        return None
+    try:
+        return prepared_from_entry(text, entry)
+    except (KeyError, ValueError, IndexError, TypeError):
+        return None
+
+
+# -- per-process memory of recent documents --------------------------------------------------
+_lock = threading.Lock()
+_views: OrderedDict[str, ScriptViews] = OrderedDict()
+_ends: OrderedDict[tuple, array] = OrderedDict()
+
+
+def _views_of(doc: DocumentRef) -> ScriptViews:
+    with _lock:
+        views = _views.get(doc.content_hash)
+        if views is None:
+            cache = doc.cache
+
+            def load(script: Script, config: str) -> View | None:
+                return load_view(cache, doc.content_hash, script, config)
+
+            views = ScriptViews(doc.text, doc.original_script, doc.variant, load=load)
+            _views[doc.content_hash] = views
+        _views.move_to_end(doc.content_hash)
+        while len(_views) > KEEP_DOCUMENTS:
+            _views.popitem(last=False)
+    views.set_variant(doc.variant)
+    return views
+
+
+def _remember_ends(key: tuple, ends: array) -> None:
+    with _lock:
+        _ends[key] = ends
+        while len(_ends) > KEEP_DOCUMENTS:
+            _ends.popitem(last=False)
+
+
+def forget() -> None:
+    """Drop what this process keeps of recent documents (tests; memory)."""
+    with _lock:
+        _views.clear()
+        _ends.clear()
+
+
+# -- the jobs --------------------------------------------------------------------------------
+def _job(fn: Callable[P, R]) -> Callable[P, R]:
+    """A job: in the worker process, the memory its work freed goes back to the system after it
+    (a book's counting leaves tens of megabytes of free heap that would stay with the worker)."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if _in_worker:
+                _give_back_memory()
+
+    return run
+
+
+def _give_back_memory() -> None:
+    try:
+        ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
+    except (AttributeError, OSError):
+        pass
+
+
+@_job
+def make_view(doc: DocumentRef, script: Script) -> PackedView:
+    """One script view of the whole document, with its offset map."""
+    return PackedView.of(_view_made(doc, script))
+
+
+def _view_made(doc: DocumentRef, script: Script) -> View:
+    """The view from memory or the disk cache; else converted now and kept there."""
+    views = _views_of(doc)
+    known = views.cached(script)  # the original itself, or one made before
+    if known is not None:
+        return known
+    view = views.get(script)
+    cache = doc.cache
+    if cache is not None:
+        cache.put(view_key(doc.content_hash, script, views.plan.config(script)), PackedView.of(view).entry())
+    return view
+
+
+def _simplified(doc: DocumentRef) -> tuple[View, str | None]:
+    """The Simplified view (jieba segments it) and its configuration (None: the original)."""
+    return _view_made(doc, Script.SIMPLIFIED), _views_of(doc).plan.config(Script.SIMPLIFIED)
+
+
+@_job
+def make_words(doc: DocumentRef, user_words: frozenset[str], send_view: bool = True) -> WordsResult:
+    """jieba's word boundaries with the reader's words, and (send_view) the Simplified view
+    they were cut in when that is a conversion."""
+    user_words = frozenset(user_words)
+    simplified, config = _simplified(doc)
+    key = words_key(doc, config, user_words)
+    cache = doc.cache
+    entry = cache.get(key) if cache else None
+    packed = None
+    if entry is not None:
+        try:
+            packed = PackedWords.from_entry(entry)
+        except (KeyError, ValueError):
+            packed = None
+    if packed is None or packed.user_words != user_words:
+        ends = word_ends(simplified.text, user_words)
+        words = WordBoundaries.from_ends(simplified, ends, user_words)
+        packed = PackedWords(words.boundaries, words.length, user_words, ends)
+        if cache is not None:
+            cache.put(key, packed.entry())
+    _remember_ends((doc.content_hash, config, user_words), packed.view_ends)
+    view = PackedView.of(simplified) if send_view and config is not None else None
+    return WordsResult(packed.boundaries, packed.length, user_words, view)
+
+
+@_job
+def make_terms(doc: DocumentRef, user_words: frozenset[str]) -> PackedTerms:
+    """The document's key terms and each section's, counted on the words make_words cut."""
+    user_words = frozenset(user_words)
+    simplified, config = _simplified(doc)
+    key = terms_key(doc, config, user_words)
+    cache = doc.cache
+    entry = cache.get(key) if cache else None
+    if entry is not None:
+        try:
+            return terms_from_entry(entry)
+        except (KeyError, ValueError, UnicodeDecodeError):
+            pass
+    prepared = make_prepared(doc)
+    with _lock:
+        ends = _ends.get((doc.content_hash, config, user_words))
+    packed = analyse_packed(simplified, section_ranges(prepared.outline), TOP_TERMS, SECTION_TERMS, user_words, ends)
+    if cache is not None:
+        cache.put(key, terms_entry(packed))
+    return packed
+
+
+def make_prepared(doc: DocumentRef) -> Prepared:
+    """The outline, the original script and the similarity fingerprint, kept for the next open."""
+    from reader.core.fingerprint import fingerprint
+    from reader.core.outline import build_outline
+
+    cache = doc.cache
+    prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
+    if prepared is None:
+        outline = build_outline(doc.text, doc.headings, doc.title)
+        prepared = Prepared.made(outline, doc.original_script, fingerprint(doc.text))
+        if cache is not None:
+            cache.put(prepared_key(doc.content_hash, doc.headings, doc.title), prepared_entry(prepared))
+    return prepared
+
+
+@_job
+def prepare_path(path: str, cache_dir: str) -> str:
+    """Read a document file and keep what opening it needs (outline, script, fingerprint) in
+    the cache, so that the window's own open of it takes milliseconds. Its content hash."""
+    from reader.core.document import load_document
+
+    document = load_document(path)
+    original = detect_script(document.text)
+    ref = DocumentRef(
+        document.text,
+        document.content_hash,
+        original,
+        headings=document.headings,
+        cache_dir=cache_dir,
+        title=document.info.title,
+    )
+    with collector_paused():
+        make_prepared(ref)
+    return document.content_hash
+
+
+# -- the worker process ----------------------------------------------------------------------
+def worker_init() -> None:
+    """Run once in each worker process: below the window in the scheduler's eyes, so a busy
+    machine gives the window its turn first; and with the engine digest made before any job."""
+    global _in_worker
+    _in_worker = True
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+    engine_version()
+
+
+def ping() -> int:
+    """A job that does nothing: proves the worker answers (tests, start-up)."""
+    return os.getpid()

@@ -1,0 +1,43 @@
+"""The analysis jobs in a worker process give exactly what this process gives (issue 16)."""
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from reader.core import analysis
+from reader.core.document import load_document
+from reader.core.keyterms import analyse
+from reader.core.outline import build_outline
+from reader.core.scripts import Script, ScriptViews
+from reader.core.words import WordBoundaries
+
+MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
+
+
+def test_the_worker_process_gives_what_this_process_gives(tmp_path):
+    doc = load_document(MENGZI)
+    views = ScriptViews(doc.text, variant="s2hk")
+    ref = analysis.DocumentRef(
+        doc.text, doc.content_hash, views.original_script, "s2hk", doc.headings, str(tmp_path / "cache")
+    )
+    user_words = frozenset({"梁惠王", "齊宣王"})
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
+        words = pool.submit(analysis.make_words, ref, user_words).result(timeout=120)
+        terms = pool.submit(analysis.make_terms, ref, user_words).result(timeout=120)
+        simplified = pool.submit(analysis.make_view, ref, Script.SIMPLIFIED).result(timeout=120)
+        worker = pool.submit(analysis.ping).result(timeout=120)
+    assert worker != os.getpid()
+
+    here = views.get(Script.SIMPLIFIED)
+    assert simplified.view() == here and words.simplified.view() == here
+    expected = WordBoundaries.from_view(here, user_words)
+    got = words.words()
+    assert list(got.boundaries) == list(expected.boundaries) and got.length == expected.length
+    assert got.user_words == user_words
+    document, sections = analyse(views, build_outline(doc.text, doc.headings), user_words=user_words)
+    assert terms.document() == document
+    assert dict(terms.sections()) == dict(sections)
+    # compact on the way back: arrays of ints, not lists of objects
+    assert words.boundaries.typecode == "i" and terms.occurrences.typecode == "i"

@@ -1,0 +1,180 @@
+"""A book's analysis in the worker process (issue 16): script switches, words and key terms
+come from it; a closed tab's late results are dropped; a dead worker loses nothing; what the
+window still does itself on a long document goes in slices or only for the page on screen."""
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.core import analysis, scripts
+from reader.core.scripts import Script
+from reader.gui import background
+from reader.gui.background import WORKER, Background
+
+MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
+
+
+@pytest.fixture(autouse=True)
+def _worker_welcome_again():
+    yield
+    WORKER.reopen()  # a test that killed the worker leaves the next one a fresh start
+
+
+def _spy_on_this_process(monkeypatch) -> list:
+    """Record the heavy analysis done in this process (the page's preview is allowed)."""
+    here = []
+    real_convert, real_ends = scripts.convert_with_map, analysis.word_ends
+
+    def convert(text, config, script, by_words=True):
+        if by_words or len(text) > background.BACKGROUND_CHARS:
+            here.append(("convert", len(text)))
+        return real_convert(text, config, script, by_words)
+
+    def ends(text, user_words=()):
+        here.append(("words", len(text)))
+        return real_ends(text, user_words)
+
+    monkeypatch.setattr(scripts, "convert_with_map", convert)
+    monkeypatch.setattr(analysis, "word_ends", ends)
+    return here
+
+
+def test_a_books_script_words_and_terms_come_from_the_worker(make_window, qtbot, monkeypatch):
+    here = _spy_on_this_process(monkeypatch)
+    window = make_window(MENGZI)
+    assert len(window.session.text) > background.BACKGROUND_CHARS
+    window.set_script(Script.SIMPLIFIED)
+    assert window.current.pending_script is Script.SIMPLIFIED  # not converted here, at once
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    assert "孟子见梁惠王" in window.view.toPlainText()
+    window.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
+    assert here == []
+    assert WORKER.pid() not in (None, os.getpid())
+    text = window.session.text
+    start = text.index("梁惠王")
+    assert window.view.words.word_at(start) == (start, start + 3)
+    assert window.keyterm_model.rowCount() == 30
+
+
+def test_a_closed_tabs_late_results_are_dropped(make_window, qtbot):
+    window = make_window()
+    assert window.open_path(MENGZI)
+    reading, session = window.current, window.session
+    reading.set_script(Script.SIMPLIFIED)
+    reading.start_words()
+    jobs = list(reading._jobs)
+    assert len(jobs) == 3
+    assert window.close_reading(reading)
+    qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=30000)
+    assert any(not job.cancelled() for job in jobs)  # at least one result came back after the close
+    qtbot.wait(100)  # and reached the event loop
+    assert session.words is None and not session.key_terms
+    assert (Script.SIMPLIFIED, "tw2s") not in session.views._cache
+    assert window.current is not reading and window.script is Script.ORIGINAL
+
+
+def _die_in_the_worker(what: str) -> str:
+    if multiprocessing.parent_process() is not None:  # in the worker: it dies on the job
+        os._exit(3)
+    return f"{what}, made here"
+
+
+def test_a_job_whose_worker_dies_is_done_here_and_said(qtbot):
+    runner = Background()
+    results, reasons = [], []
+    runner.analyse(_die_in_the_worker, ("words",), results.append, fell_back=reasons.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=30000)
+    assert results == ["words, made here"]
+    assert "BrokenProcessPool" in reasons[0]
+    runner.analyse(analysis.ping, (), results.append)  # the next job starts another worker
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=30000)
+    assert results[1] != os.getpid()
+
+
+def test_without_a_worker_the_window_analyses_and_says_so(make_window, qtbot, monkeypatch):
+    monkeypatch.setenv("READER_NO_WORKER", "1")
+    from reader.gui.reading import Reading
+
+    said = []  # what the reading tells the status bar, from its first moment (words start at once)
+    told = Reading.status
+    monkeypatch.setattr(
+        Reading, "status", lambda self, message, ms=3000: (said.append(message), told(self, message, ms))
+    )
+    window = make_window(MENGZI)
+    window.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
+    assert any("not available" in message and "READER_NO_WORKER" in message for message in said)
+    window.set_script(Script.SIMPLIFIED)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+
+
+def _long_book(tmp_path, chapters: int) -> Path:
+    paragraph = "宝玉往潇湘馆来，黛玉在潇湘馆里看书，紫鹃出了潇湘馆，宝钗回到蘅芜苑。" * 6
+    book = tmp_path / "book.txt"
+    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, chapters + 1)), encoding="utf-8")
+    return book
+
+
+def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
+    window = make_window(_long_book(tmp_path, 300))
+    finder = window.current.finder
+    finder.open("潇湘馆")
+    hits = finder.hits
+    assert len(hits) > 1000
+    painted = window.view._layers["hits"]
+    assert 0 < len(painted) < len(hits) // 5
+    top, bottom = window.view.visible_range()
+    on_screen = [h for h in hits if h.start < bottom and h.end > top]
+    to_qt = window.view.positions.to_qt
+    starts = {s.cursor.selectionStart() for s in painted}
+    assert on_screen and all(to_qt(h.start) in starts for h in on_screen)
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the end of the book: its hits are painted once there
+    qtbot.waitUntil(
+        lambda: any(s.cursor.selectionStart() >= to_qt(hits[-1].start) for s in window.view._layers["hits"])
+    )
+
+
+def test_a_long_books_script_changes_in_place_keeping_its_page(make_window, qtbot, tmp_path, monkeypatch):
+    # 90,000 characters, taken for a book: laid out in slices, its script changed in place
+    monkeypatch.setattr("reader.gui.document_view.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
+    window = make_window(_long_book(tmp_path, 420))
+    view = window.view
+    text = window.session.text
+    deep = text.index("第300回")
+    window.resize(window.width() - 120, window.height())  # laid out again from the top, in slices
+    view.scroll_to_original(deep)
+    assert view._scroll_pending is not None  # not laid out so far yet: once it is
+    qtbot.waitUntil(lambda: view._scroll_pending is None, timeout=10000)
+    assert abs(view.top_original() - deep) < 200
+    start = text.index("潇湘馆", deep)
+    view.select_original(start, start + 3)
+    window.editor.highlight("yellow")
+    document = view.document()
+    window.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=30000)
+    traditional = window.session.view(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: not view._swap.active, timeout=10000)
+    assert view.document() is document  # the same document, its text replaced
+    assert view.toPlainText() == view._display_text(traditional)
+    assert abs(view.top_original() - deep) < 200  # still on the same page
+    highlight = window.view._layers["highlights"][0].cursor
+    assert highlight.selectedText() == "瀟湘館"
+
+
+def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, monkeypatch):
+    from reader.core.session import Session
+
+    monkeypatch.setattr(background, "PREPARE_BYTES", 10_000)
+    ready, runner = [], Background()
+    runner.prepare(MENGZI, data_dir, lambda: ready.append(True))
+    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    session = Session.open(MENGZI, data_dir)
+    assert session.prepared and session.views.original_script is Script.TRADITIONAL
+    short = []
+    runner.prepare(data_dir / "no such file.txt", data_dir, lambda: short.append(True))
+    assert short == [True]  # at once: the open that follows says what is wrong
