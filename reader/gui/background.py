@@ -256,14 +256,15 @@ class Background(QObject):
         future.add_done_callback(settled)
         return future
 
-    def prepare(self, path: Path | str, data_dir: Path, then: Callable[[], None]) -> None:
+    def prepare(self, path: Path | str, data_dir: Path, then: Callable[[], None], always: bool = False) -> None:
         """Before opening a long file: read it, outline it and take its fingerprint in the
         worker, keeping them in the cache, then call then() on the GUI thread. Opening it
         there is then a matter of tens of milliseconds, not half a second of outline and
         MinHash that froze the window. A short file: then() at once. A file that cannot be
-        read is left to the open that follows, which says why."""
+        read is left to the open that follows, which says why. `always`: whatever its size (a
+        document opened beside another while the window compares them)."""
         try:
-            large = Path(path).stat().st_size >= PREPARE_BYTES
+            large = always or Path(path).stat().st_size >= PREPARE_BYTES
         except OSError:
             large = False
         if not large:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from reader.core.compare.model import ChangeKind
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 
+TERMS_SHOWN = 200  # the most telling new, dropped and changed terms; the export lists them all
+
 
 class CompareDock(QDockWidget):
     changeChosen = Signal(object)  # a Change
@@ -105,7 +107,7 @@ class CompareDock(QDockWidget):
             "more": self.tr("more"),
             "fewer": self.tr("fewer"),
         }
-        for term in table.all():
+        for term in sorted(table.all(), key=lambda t: t.score, reverse=True)[:TERMS_SHOWN]:
             item = QListWidgetItem(
                 f"{shown(term)}  ·  {names.get(term.kind, term.kind)}  {term.count_a} → {term.count_b}", self.terms
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog
 
@@ -54,6 +54,7 @@ class Comparing(QObject):
         self.changes: list[Change] = []
         self.terms = None
         self.stopped = False
+        self._waiting: list = []  # the readings whose words the comparison waits for
         dock.changeChosen.connect(self.show_change)
         dock.noteRequested.connect(self.note)
         dock.termChosen.connect(self.find_term)
@@ -68,6 +69,25 @@ class Comparing(QObject):
         self.dock.terms.clear()
         self.dock.show()
         self.dock.raise_()
+        # the comparison runs on the words each reading's worker cuts: cutting them here would
+        # load jieba into the window's process, half a second with the interpreter held
+        self._waiting = [r for r in self.readings() if r.session.words is None or r.session.words_stale]
+        for reading in self._waiting:
+            reading.wordsReady.connect(self._words_arrived)
+            reading.start_words()
+        if not self._waiting:
+            self._run()
+
+    def _words_arrived(self) -> None:
+        if self.stopped or not self._waiting:
+            return
+        if all(r.session.words is not None and not r.session.words_stale for r in self.readings()):
+            for reading in self._waiting:
+                reading.wordsReady.disconnect(self._words_arrived)
+            self._waiting = []
+            self._run()
+
+    def _run(self) -> None:
         sources = Source.of_session(self.a.session), Source.of_session(self.b.session)
 
         def work():
@@ -88,9 +108,10 @@ class Comparing(QObject):
                 a=self.a.title(), b=self.b.title(), counts=", ".join(parts) or self.tr("no changes")
             )
         )
-        self.dock.show_terms(self.terms, self._term_shown)
         self.repaint()
         self.dock.list.setFocus()
+        # the term list in a turn of its own: the window answers in between
+        QTimer.singleShot(0, lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown))
 
     def _failed(self, exc: BaseException) -> None:
         if not self.stopped:

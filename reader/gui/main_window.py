@@ -148,27 +148,37 @@ class MainWindow(QMainWindow):
     def readings(self, pane: int | None = None) -> list[Reading]:
         return self.workspace.readings(pane)
 
-    def open_path(self, path: Path | str, pane: int | None = None) -> bool:
+    def open_path(self, path: Path | str, pane: int | None = None, then=None, prepare: bool = False) -> bool:
         """Open a document in a new tab (or come to its tab when it is open already in that
-        pane); on failure say why and keep what was open."""
+        pane), then call then(reading); on failure say why and keep what was open. `prepare`:
+        read and outline it in the worker first whatever its size (a book always is)."""
         pane = self.workspace.current_pane() if pane is None else pane
         resolved = Path(path).resolve() if path else None
         for reading in self.readings(pane):
             if reading.path is not None and resolved is not None and reading.path.resolve() == resolved:
                 self.workspace.show_reading(reading)
+                if then is not None:
+                    then(reading)
                 return True
         opened: list[bool] = []
+
+        def open_now() -> None:
+            reading = self._open_now(path, pane)
+            opened.append(reading is not None)
+            if reading is not None and then is not None:
+                then(reading)
+
         # a book is read, outlined and fingerprinted in the worker first (cached), so its open
         # here takes tens of milliseconds; a short file opens at once and says how it went
-        self.background.prepare(path, self.data_dir, lambda: opened.append(self._open_now(path, pane)))
+        self.background.prepare(path, self.data_dir, open_now, always=prepare)
         return opened[0] if opened else True
 
-    def _open_now(self, path: Path | str, pane: int) -> bool:
+    def _open_now(self, path: Path | str, pane: int) -> Reading | None:
         try:
             session = Session.open(path, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
         except DocumentError as exc:
             QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
-            return False
+            return None
         reading = Reading(session, self.settings, self.background, self)
         self._connect(reading)
         self.workspace.add(reading, pane)
@@ -178,7 +188,7 @@ class MainWindow(QMainWindow):
             self.settings.remember_recent(session.document.path, session.title)
         reading.focus()
         self.settings.tabs = self.workspace.state()
-        return True
+        return reading
 
     def _connect(self, reading: Reading) -> None:
         def if_current(act):
@@ -261,10 +271,14 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.split(True, fill=False)
-        if self.open_path(paths[0], 1 - self.workspace.pane_of(older)):
-            self.stop_comparing()
-            self.comparing = Comparing(older, self.current, self.compare_dock, self.background, self)
-            self.comparing.start()
+        self.open_path(
+            paths[0], 1 - self.workspace.pane_of(older), then=lambda newer: self._compare(older, newer), prepare=True
+        )
+
+    def _compare(self, older: Reading, newer: Reading) -> None:
+        self.stop_comparing()
+        self.comparing = Comparing(older, newer, self.compare_dock, self.background, self)
+        self.comparing.start()
 
     def stop_comparing(self) -> None:
         if self.comparing is not None:
