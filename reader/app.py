@@ -171,7 +171,13 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
             error=True,
         )
     if smoke_test:
-        window.view.viewport().installEventFilter(_FirstPaint(window))
+        first_paint = _FirstPaint(window)
+        if window.view is not None:
+            window.view.viewport().installEventFilter(first_paint)
+        # a book opens once the worker has read it: its page paints later
+        window.workspace.currentChanged.connect(
+            lambda reading: reading is not None and reading.view.viewport().installEventFilter(first_paint)
+        )
     window.show()
     code = app.exec()
     from reader.gui.background import shutdown_worker

@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import opencc
 import pytest
@@ -203,8 +204,6 @@ def test_export_refuses_what_a_format_cannot_hold(tmp_path, capsys):
 
 
 def test_compare_two_versions_of_a_law(tmp_path, capsys):
-    from pathlib import Path
-
     from reader.cli import main
 
     folder = Path(__file__).parent / "corpus" / "compare"
@@ -223,6 +222,25 @@ def test_compare_two_versions_of_a_law(tmp_path, capsys):
         assert text_a[change["a"]["start"] : change["a"]["end"]] == change["a"]["text"]
     assert main(["compare", str(a), str(b)]) == 0
     page = capsys.readouterr().out
-    assert page.startswith("# 中华人民共和国立法法 (law-legislation-2015.md) → 中华人民共和国立法法 (law-legislation-2023.md)")
+    assert page.startswith(
+        "# 中华人民共和国立法法 (law-legislation-2015.md) → 中华人民共和国立法法 (law-legislation-2023.md)"
+    )
     assert main(["compare", str(a), str(tmp_path / "missing.md")]) == 1
     assert "file not found" in capsys.readouterr().err
+
+
+def test_the_smoke_test_paints_a_book_opened_through_the_worker(tmp_path):
+    """A book (over 1 MB) is read in the worker before its tab exists: the first paint comes later."""
+    import os
+
+    book = Path(__file__).parent / "corpus" / "hongloumeng.txt"
+    env = {**os.environ, "READER_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--smoke-test", str(book)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("painted: 《红楼梦》")
