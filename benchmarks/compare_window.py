@@ -33,11 +33,11 @@ def main() -> None:
         data = Path(tempfile.mkdtemp())
         app, probe, window = _make_window(data)
         window.open_path(folder / old)
-        probe.wait(lambda: window.current is not None and window.view.words is not None, settle=1.0)
+        probe.wait(lambda w=window: w.current is not None and w.view.words is not None, settle=1.0)
         main_window.choose_documents = lambda *args, chosen=str(folder / new): [chosen]
         start = time.perf_counter()
         window.actions["compare_with"].trigger()
-        painted = probe.wait(lambda: window.compare_dock.model.rowCount() > 0, settle=0.5)
+        painted = probe.wait(lambda w=window: w.compare_dock.model.rowCount() > 0, settle=0.5)
         end = time.perf_counter()
         gaps = probe.gaps(start, end)
         chars = sum(len(r.session.text) for r in window.comparing.readings())

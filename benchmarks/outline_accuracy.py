@@ -36,7 +36,9 @@ def main() -> None:
         found = [(k, str(d), label) for k, d, label in headings_of(outline)]
         golden_file = GOLDEN / f"{path.stem}.tsv"
         expected = [tuple(line.split("\t")) for line in golden_file.read_text(encoding="utf-8").splitlines()]
-        matched = sum(block.size for block in SequenceMatcher(None, expected, found, autojunk=False).get_matching_blocks())
+        matched = sum(
+            block.size for block in SequenceMatcher(None, expected, found, autojunk=False).get_matching_blocks()
+        )
         recall = matched / len(expected) if expected else 1.0
         precision = matched / len(found) if found else 1.0
         print(

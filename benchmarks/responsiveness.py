@@ -168,7 +168,9 @@ def child_session(data: Path, book: Path) -> dict:
 
     app, probe, window = _make_window(data)
     probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: analysed(window), settle=1.0)
-    probe.phase("notice to 简体", lambda: window.set_script(Script.SIMPLIFIED), lambda: analysed(window), settle=1.0)
+    probe.phase(
+        "notice to 简体", lambda: window.current.set_script(Script.SIMPLIFIED), lambda: analysed(window), settle=1.0
+    )
     memory_notice = tree_memory()
     probe.pager.start()
     t0 = time.perf_counter()
@@ -178,7 +180,7 @@ def child_session(data: Path, book: Path) -> dict:
     for script, name in ((Script.ORIGINAL, "原文"), (Script.SIMPLIFIED, "简体"), (Script.TRADITIONAL, "繁體")):
         probe.phase(
             f"switch to {name}",
-            lambda script=script: window.set_script(script),
+            lambda script=script: window.current.set_script(script),
             lambda script=script: window.script is script and analysed(window),
             settle=1.0,
         )

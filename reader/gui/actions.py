@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 from reader.gui.dialogs import show_about
+from reader.gui.palette import swatch_icon
 from reader.gui.print_dialogs import export_pdf, print_reading
 
 SK = QKeySequence.StandardKey
@@ -33,6 +34,10 @@ class ActionSpec:
     """call(window): resolved when triggered, so `on(...)` reaches the reading current then."""
     toggle: Callable | None = None
     """toggle(window, checked), for a checkable command outside a group."""
+    swatch: str = ""
+    """A highlight colour's name: its icon is a square of that colour."""
+    enabled: bool = True
+    """False: off until the window turns it on (Undo, Redo: nothing to undo yet)."""
 
 
 def following(script: Script) -> Script:
@@ -100,6 +105,7 @@ def _colour_command(number: int, style: HighlightStyle) -> ActionSpec:
         (str(number),),
         scope="text",
         call=on(lambda r: r.editor.highlight(style.name)),
+        swatch=style.name,
     )
 
 
@@ -190,6 +196,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (SK.Undo,),
         "edit-undo",
         call=lambda w: w.undo_group.undo(),
+        enabled=False,
     ),
     ActionSpec(
         "redo",
@@ -198,6 +205,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+Z", "Ctrl+Y"),
         "edit-redo",
         call=lambda w: w.undo_group.redo(),
+        enabled=False,
     ),
     ActionSpec("copy", "edit", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "edit-copy", call=lambda w: w.copy()),
     ActionSpec(
@@ -711,6 +719,9 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
         else:
             action.setShortcuts(key_sequences(spec))
         action.setCheckable(spec.checkable)
+        action.setEnabled(spec.enabled)
+        if spec.swatch:
+            action.setIcon(swatch_icon(spec.swatch))
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         if spec.toggle is not None:

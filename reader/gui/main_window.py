@@ -8,10 +8,9 @@ from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.document import DocumentError
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -24,7 +23,6 @@ from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.message_bar import MessageBar
-from reader.gui.palette import swatch_icon
 from reader.gui.panels import Panels
 from reader.gui.preferences import ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
@@ -86,11 +84,8 @@ class MainWindow(QMainWindow):
         panels = self.panels
         self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
         self.compare_dock = panels.changes
-        self.outline_tree, self.keyterm_model, self.keyterm_list = (
-            panels.sections.tree,
-            panels.terms.model,
-            panels.terms.list,
-        )
+        self.outline_tree = panels.sections.tree
+        self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
         self.comparing: Comparing | None = None
         self.focus_cycle = FocusCycle(self._panes, lambda: self.view, self)
         self.focus_cycle.watch(
@@ -100,10 +95,6 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self, settings.shortcuts())
         self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
-        for i, style in enumerate(HIGHLIGHT_STYLES, start=1):
-            self.actions[f"colour_{i}"].setIcon(swatch_icon(style.name))
         self.recent_menu = RecentMenu(settings, self)
         self.recent_menu.openRequested.connect(self.open_path)
         build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
@@ -127,11 +118,7 @@ class MainWindow(QMainWindow):
             self.restoreState(settings.window_state)
         self.zoom_steps = settings.zoom
         self.apply_prefs(settings.reading_prefs(), save=False)
-        hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark
-            hints.colorSchemeChanged.connect(
-                lambda _scheme: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False)
-            )
+        theme.on_desktop_scheme(lambda: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False))
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
@@ -318,18 +305,10 @@ class MainWindow(QMainWindow):
         return [self.outline_tree, *views, self.annotation_dock.tree, self.keyterm_list, *bar]
 
     # -- commands that reach beyond one reading ----------------------------------------------
-    def set_script(self, script: Script) -> None:
-        if self.current is not None:
-            self.current.set_script(script)
-
     def set_variant(self, variant: str) -> None:
         self.settings.variant = variant
         for reading in self.readings():
             reading.set_variant(variant)
-
-    def start_words(self) -> None:
-        if self.current is not None:
-            self.current.start_words()
 
     def choose_language(self, choice: str) -> None:
         if choice != self.settings.language:

@@ -62,3 +62,10 @@ def is_dark(theme: str) -> bool:
 def apply(theme: str) -> None:
     app = QGuiApplication.instance()
     app.setPalette(palette_for(theme))
+
+
+def on_desktop_scheme(changed) -> None:
+    """Call changed() when the desktop switches between light and dark (Qt 6.5 and later)."""
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: changed())

@@ -34,7 +34,16 @@ def test_outline_matches_its_golden_file(name):
 def test_civil_code_parts_chapters_and_articles():
     _, outline = outline_of("law-civil-code.txt")
     top = [outline.label(n) for n in outline.sections if n.kind == "heading"]
-    assert top == ["第一编 总则", "第二编 物权", "第三编 合同", "第四编 人格权", "第五编 婚姻家庭", "第六编 继承", "第七编 侵权责任", "附则"]
+    assert top == [
+        "第一编 总则",
+        "第二编 物权",
+        "第三编 合同",
+        "第四编 人格权",
+        "第五编 婚姻家庭",
+        "第六编 继承",
+        "第七编 侵权责任",
+        "附则",
+    ]
     articles = [n for n in outline.root.walk() if n.kind == "article"]
     assert len(articles) == 1260
     last = outline.path_at(articles[-1].start)
@@ -45,7 +54,9 @@ def test_law_items_are_items_of_their_article_not_headings():
     _, outline = outline_of("law-constitution.md")
     article = next(n for n in outline.root.walk() if n.kind == "article" and outline.label(n).startswith("第三十条"))
     assert [c.kind for c in article.children].count("item") == 3  # （一）（二）（三）
-    following = next(n for n in outline.root.walk() if n.kind == "article" and outline.label(n).startswith("第三十一条"))
+    following = next(
+        n for n in outline.root.walk() if n.kind == "article" and outline.label(n).startswith("第三十一条")
+    )
     parent = next(n for n in outline.root.walk() if following in n.children)
     assert parent.kind == "heading" and article in parent.children  # a sibling of 第三十条, not its child
     counts = Counter(n.kind for n in outline.root.walk())

@@ -29,7 +29,10 @@ def test_run_in_headings_of_a_report():
     assert kinds["（一）构建高水平社会主义市场经济体制。"] == "runin"
     assert kinds["——在中国共产党第二十次全国代表大会上的报告"] == "subtitle"
     title = next(b for b in typeset_blocks if b.kind == "title")
-    assert text[title.start : title.end].split() == ["高举中国特色社会主义伟大旗帜", "为全面建设社会主义现代化国家而团结奋斗"]
+    assert text[title.start : title.end].split() == [
+        "高举中国特色社会主义伟大旗帜",
+        "为全面建设社会主义现代化国家而团结奋斗",
+    ]
 
 
 def test_novel_chapter_headings():

@@ -30,7 +30,7 @@ def window(make_window):
 @pytest.fixture
 def words(window, qtbot):
     """Wait for jieba's word boundaries (loaded in the background)."""
-    window.start_words()
+    window.current.start_words()
     qtbot.waitUntil(lambda: window.view.words is not None, timeout=20000)
     return window.view.words
 

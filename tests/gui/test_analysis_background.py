@@ -45,11 +45,11 @@ def test_a_books_script_words_and_terms_come_from_the_worker(make_window, qtbot,
     here = _spy_on_this_process(monkeypatch)
     window = make_window(MENGZI)
     assert len(window.session.text) > background.BACKGROUND_CHARS
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     assert window.current.pending_script is Script.SIMPLIFIED  # not converted here, at once
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
     assert "孟子见梁惠王" in window.view.toPlainText()
-    window.start_words()
+    window.current.start_words()
     qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
     assert here == []
     assert WORKER.pid() not in (None, os.getpid())
@@ -104,10 +104,10 @@ def test_without_a_worker_the_window_analyses_and_says_so(make_window, qtbot, mo
         Reading, "status", lambda self, message, ms=3000: (said.append(message), told(self, message, ms))
     )
     window = make_window(MENGZI)
-    window.start_words()
+    window.current.start_words()
     qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
     assert any("not available" in message and "READER_NO_WORKER" in message for message in said)
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
 
 
@@ -155,7 +155,7 @@ def test_a_long_books_script_changes_in_place_keeping_its_page(make_window, qtbo
     view.select_original(start, start + 3)
     window.editor.highlight("yellow")
     document = view.document()
-    window.set_script(Script.TRADITIONAL)
+    window.current.set_script(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=30000)
     traditional = window.session.view(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: not view._swap.active, timeout=10000)

@@ -145,7 +145,7 @@ def test_the_panel_jumps_filters_edits_and_deletes(window, qtbot):
 def test_panel_and_highlights_follow_the_script(window, qtbot):
     select(window, "習近平同志為核心")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     proxy = window.annotation_dock.proxy
     assert proxy.index(0, 0, proxy.index(0, 0)).data() == "习近平同志为核心"
     sel = window.view._layers["highlights"][0]
@@ -174,7 +174,10 @@ def test_a_damaged_annotation_file_is_announced(make_window, data_dir):
     first.close()
     second = make_window()
     assert second.current.page.messages.isVisible()
-    assert "damaged" in second.current.page.messages.label.text() and ".corrupt-" in second.current.page.messages.label.text()
+    assert (
+        "damaged" in second.current.page.messages.label.text()
+        and ".corrupt-" in second.current.page.messages.label.text()
+    )
     assert list(second.session.store.path.parent.glob("*.corrupt-*.json"))
 
 

@@ -90,7 +90,7 @@ def test_script_switch_keeps_the_selection(window, qtbot):
 
 def test_script_is_remembered_per_document(make_window):
     first = make_window()
-    first.set_script(Script.SIMPLIFIED)
+    first.current.set_script(Script.SIMPLIFIED)
     first.close()
     assert make_window().script is Script.SIMPLIFIED
 
@@ -111,7 +111,7 @@ def test_word_movement_in_traditional_text(window, qtbot, words):
 
 
 def test_word_movement_in_the_simplified_view(window, qtbot, words):
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     start = window.session.text.index("習近平同志")
     window.view.select_original(start, start)
     qtbot.keyClick(
@@ -152,7 +152,7 @@ def test_find_bar(window, qtbot):
     qtbot.keyClick(bar.edit, Qt.Key.Key_F3)
     assert bar.count.text() == "1 / 11"
     assert len(window.view._layers["hits"]) == 11
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     assert selected_text(window) == "学习"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.view.hasFocus()
@@ -236,7 +236,7 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     book.write_text("\n".join(f"第{i}章 {paragraph}" for i in range(1, 400)), encoding="utf-8")
     window = make_window(book)
     assert window.session.views.original_script is Script.SIMPLIFIED
-    window.set_script(Script.TRADITIONAL)
+    window.current.set_script(Script.TRADITIONAL)
     # the page on screen is converted at once, before the book is
     first_line = window.view.document().firstBlock().text()
     assert "學習宣傳貫徹" in first_line
@@ -244,7 +244,7 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
     last = window.view.document().lastBlock().text()
     assert "學習宣傳貫徹" in last and "学习" not in window.view.toPlainText()
-    window.set_script(Script.ORIGINAL)
+    window.current.set_script(Script.ORIGINAL)
     assert window.view.document().lastBlock().text() == f"第399章 {paragraph}"
 
 
@@ -305,7 +305,7 @@ def test_opening_a_book_after_simplified_converts_nothing_on_the_gui_thread(make
     from reader.gui import background
 
     window = make_window()
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     book = tmp_path / "book.txt"
     book.write_text(("第一章 開始\n\n" + "學習貫徹黨的二十大精神，團結奮鬥。" * 40 + "\n\n") * 400, encoding="utf-8")
     assert len(book.read_text(encoding="utf-8")) > background.BACKGROUND_CHARS
@@ -358,7 +358,7 @@ def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
     window.view.select_original(across - 3, across + 2)
     assert window.view.selection_original() == (across - 3, across + 2)
     # the Simplified view joins the same lines
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=20000)  # converted in the worker
     view = window.session.view(Script.SIMPLIFIED)
     to_qt = window.view.positions.to_qt

@@ -23,7 +23,7 @@ def shown_terms(model):
 def test_key_terms_panel_in_both_scripts(qtmodeltester, window, terms):
     qtmodeltester.check(terms)
     assert {"二十大", "工會", "職工"} <= set(shown_terms(terms))
-    window.set_script(Script.SIMPLIFIED)
+    window.current.set_script(Script.SIMPLIFIED)
     assert {"二十大", "工会", "职工"} <= set(shown_terms(terms))
     first = terms.index(0).data()
     assert first.startswith("二十大  (") and first.endswith(f"({window.session.text.count('二十大')})")

@@ -28,7 +28,7 @@ def test_each_tab_keeps_its_script_position_and_undo(qtmodeltester, make_window,
     assert window.open_path(CODE)
     code = window.current
     assert code is not notice and window.windowTitle().startswith("中华人民共和国民法典")
-    window.set_script(Script.TRADITIONAL)
+    window.current.set_script(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)  # a book converts in the worker
     article = window.session.text.index("第一百二十三条")
     window.view.select_original(article, article)
@@ -67,7 +67,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     assert window.workspace.is_split() and len(window.readings(1)) == 1
     right = window.readings(1)[0]
     assert window.current is right and right.session.document.path == left.session.document.path
-    window.set_script(Script.TRADITIONAL)
+    window.current.set_script(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: right.script is Script.TRADITIONAL, timeout=20000)
     assert left.script is Script.ORIGINAL
     # clicking into the other page makes it the current reading: the docks follow
@@ -100,7 +100,7 @@ def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
     window = make_window()
     assert window.open_path(CODE) and window.open_path(MENGZI)
     window.workspace.step(-1)  # the code is the current tab
-    window.set_script(Script.TRADITIONAL)
+    window.current.set_script(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
     window.save_state()
     window.close()

@@ -153,7 +153,11 @@ def test_a_save_between_read_and_stat_is_not_lost(notice_copy, data_dir, monkeyp
     assert saver[0].wait(timeout=60) == 0
     add(late, "勞模精神")
     late.save()
-    assert sorted(a.exact for a in Session.open(notice_copy, data_dir).annotations) == ["勞動精神", "勞模精神", "工匠精神"]
+    assert sorted(a.exact for a in Session.open(notice_copy, data_dir).annotations) == [
+        "勞動精神",
+        "勞模精神",
+        "工匠精神",
+    ]
 
 
 # 5. a low-confidence re-anchor is flagged and does not overwrite the stored place
