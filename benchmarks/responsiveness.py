@@ -174,7 +174,12 @@ def child_session(data: Path, book: Path) -> dict:
     memory_notice = tree_memory()
     probe.pager.start()
     t0 = time.perf_counter()
-    probe.phase("open book", lambda: window.open_path(book), lambda: analysed(window), settle=1.0)
+    probe.phase(
+        "open book",
+        lambda: window.open_path(book),
+        lambda: window.current is not None and window.current.path == book.resolve() and analysed(window),
+        settle=1.0,
+    )
     analysed_s = probe.phases["open book"]["done_s"]
     chars = len(window.session.text)
     for script, name in ((Script.ORIGINAL, "原文"), (Script.SIMPLIFIED, "简体"), (Script.TRADITIONAL, "繁體")):

@@ -229,8 +229,8 @@ def test_compare_two_versions_of_a_law(tmp_path, capsys):
     assert "file not found" in capsys.readouterr().err
 
 
-def test_the_smoke_test_paints_a_book_opened_through_the_worker(tmp_path):
-    """A book (over 1 MB) is read in the worker before its tab exists: the first paint comes later."""
+def test_the_smoke_test_paints_a_book(tmp_path):
+    """A book (over 1 MB, the size the worker reads first once the window is up) opens at launch."""
     import os
 
     book = Path(__file__).parent / "corpus" / "hongloumeng.txt"

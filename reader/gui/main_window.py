@@ -155,9 +155,12 @@ class MainWindow(QMainWindow):
             if reading is not None and then is not None:
                 then(reading)
 
-        # a book is read, outlined and fingerprinted in the worker first (cached), so its open
-        # here takes tens of milliseconds; a short file opens at once and says how it went
-        self.background.prepare(path, self.data_dir, open_now, always=prepare)
+        if self.isVisible():
+            # a book is read, outlined and fingerprinted in the worker first (cached), so its
+            # open here takes tens of milliseconds; a short file opens at once
+            self.background.prepare(path, self.data_dir, open_now, always=prepare)
+        else:
+            open_now()  # at launch there is no window to keep answering: the first page comes sooner
         return opened[0] if opened else True
 
     def _open_now(self, path: Path | str, pane: int) -> Reading | None:
