@@ -292,12 +292,7 @@ class _Walker:
         block = tag in _BLOCKS
         if block:
             self.flush()
-        if el.text:
-            self.buffer.append(el.text)
-        for child in el:
-            self.walk(child)
-            if child.tail:
-                self.buffer.append(child.tail)
+        self.inline(el)
         if block:
             self.flush()
 
@@ -312,13 +307,17 @@ class _Walker:
         elif filled:
             self.builder.block("\t".join(texts))
 
-    def walk_children(self, el) -> None:
+    def inline(self, el) -> None:
+        """An element's own text, its children and the text after each, into the buffer."""
         if el.text:
             self.buffer.append(el.text)
         for child in el:
             self.walk(child)
             if child.tail:
                 self.buffer.append(child.tail)
+
+    def walk_children(self, el) -> None:
+        self.inline(el)
         self.flush()
 
 
