@@ -25,6 +25,7 @@ from concurrent.futures import CancelledError, Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
@@ -179,20 +180,41 @@ def _worker_failure(exc: BaseException) -> bool:
     return isinstance(exc, BrokenProcessPool | pickle.PicklingError)
 
 
-class Background(QObject):
-    _done = Signal(object, object)
-    _failed = Signal(object, object)
+class _Relay(QObject):
+    """Carries a result from a worker's thread to the GUI thread. One for the application,
+    never deleted: emitting on a window's own object from another thread while that window
+    is being destroyed crashes Qt (a segfault, not a RuntimeError), and the worker process
+    outlives windows (a job of a closed window may finish at any time)."""
 
+    deliver = Signal(object, object)
+
+
+_RELAY: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _RELAY
+    if _RELAY is None:  # made on the GUI thread (by the first Background): it lives there
+        _RELAY = _Relay()
+        _RELAY.deliver.connect(lambda callback, value: callback(value))
+    return _RELAY
+
+
+class Background(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._done.connect(lambda callback, result: callback(result))
-        self._failed.connect(lambda on_error, exc: on_error(exc))
+        self._relay = _relay()
 
-    def _emit(self, signal, callback, value) -> None:
-        try:
-            signal.emit(callback, value)
-        except RuntimeError:  # the window closed while the work ran
-            pass
+    def _emit(self, callback, value) -> None:
+        """callback(value) on the GUI thread, unless this Background is gone by then (its
+        window closed while the work ran): the check runs there, where nothing deletes it
+        in between."""
+
+        def deliver(value, owner=self) -> None:
+            if shiboken6.isValid(owner):
+                callback(value)
+
+        self._relay.deliver.emit(deliver, value)
 
     def run(
         self,
@@ -206,9 +228,9 @@ class Background(QObject):
             try:
                 result = work()
             except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
-                self._emit(self._failed, failed or _reraise, exc)
+                self._emit(failed or _reraise, exc)
                 return
-            self._emit(self._done, done, result)
+            self._emit(done, result)
 
         threading.Thread(target=target, daemon=True).start()
 
@@ -227,7 +249,7 @@ class Background(QObject):
 
         def in_thread(reason: str) -> None:
             if fell_back is not None:
-                self._emit(self._done, fell_back, reason)
+                self._emit(fell_back, reason)
             self.run(lambda: job(*args), done, failed)
 
         try:
@@ -249,9 +271,9 @@ class Background(QObject):
                     WORKER.lost(reason)
                     in_thread(reason)
                 else:  # the job's own error
-                    self._emit(self._failed, failed or _reraise, exc)
+                    self._emit(failed or _reraise, exc)
                 return
-            self._emit(self._done, done, result)
+            self._emit(done, result)
 
         future.add_done_callback(settled)
         return future
