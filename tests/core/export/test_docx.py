@@ -180,3 +180,14 @@ def test_a_control_character_in_a_note_does_not_stop_the_export(session, whole_t
     document = Document(io.BytesIO(render_bytes(gather(session, whole_text=whole_text), "docx")))
     texts = [c.text for c in document.comments] if whole_text else [p.text for p in document.paragraphs]
     assert "豎排文字" in texts
+
+
+@pytest.mark.parametrize("script, face", [(Script.SIMPLIFIED, "宋体"), (Script.TRADITIONAL, "新細明體")])
+def test_every_style_names_the_chinese_face_not_the_templates_japanese_theme(session, script, face):
+    # python-docx's template gives headings and the Title a theme font whose East Asian face is
+    # MS ゴシック; a theme attribute wins over a named font, so none may be left
+    styles = zipfile.ZipFile(io.BytesIO(render_bytes(gather(session, script), "docx"))).read("word/styles.xml")
+    styles = styles.decode("utf-8")
+    assert "w:eastAsiaTheme" not in styles
+    named = re.findall(r'<w:rFonts[^>]*w:eastAsia="([^"]+)"', styles)
+    assert named and set(named) == {face}
