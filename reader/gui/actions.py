@@ -50,8 +50,7 @@ def following(script: Script) -> Script:
 def open_documents(w) -> None:
     from reader.gui.dialogs import choose_documents
 
-    folder = w.current.path.parent if w.current is not None and w.current.path else None
-    for path in choose_documents(w, folder):
+    for path in choose_documents(w, w.current.folder if w.current is not None else None):
         w.open_path(path)
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase
+
+from reader.gui.preferences import chinese_families
 
 
 def has_chinese_font() -> bool:
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    families += QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese)
-    return bool(families)
+    return bool(chinese_families())
 
 
 def missing_font_message() -> str:

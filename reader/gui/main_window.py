@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
     def compare_with(self) -> None:
         """Compare ▸ With…: the current document (the older version) beside another (the newer)."""
         older = self.current
-        paths = choose_documents(self, older.path.parent if older.path else None) if older else []
+        paths = choose_documents(self, older.folder) if older else []
         if not paths:
             return
         self.split(True, fill=False)

@@ -119,6 +119,11 @@ class Reading(QObject):
         return self.session.document.path
 
     @property
+    def folder(self):
+        """Where the document's file is (None for one without a file): where Open starts."""
+        return self.path.parent if self.path is not None else None
+
+    @property
     def key(self) -> str:
         """What the settings know this document by (its path and content, as the store does)."""
         doc = self.session.document

@@ -249,8 +249,8 @@ class Settings(QSettings):
     def export_choice(self, choice: ExportChoice) -> None:
         for key, value in asdict(choice).items():
             if key == "colours":
-                value = "" if value is None else ",".join(value)
-                if not value and choice.colours is None:
+                if value is None:  # every colour: nothing to store
                     self.remove("export/colours")
                     continue
+                value = ",".join(value)
             self.setValue(f"export/{key}", value)
