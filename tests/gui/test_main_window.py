@@ -129,8 +129,11 @@ def test_double_click_selects_a_word(window, qtbot, words):
     assert selected_text(window) == "習近平"
 
 
-def test_before_jieba_is_ready_words_are_characters(window, qtbot):
-    window.current._words_started = True  # keep jieba away
+def test_before_jieba_is_ready_words_are_characters(make_window, qtbot, monkeypatch):
+    # the words are asked of the worker as the document opens: keep them from ever coming
+    monkeypatch.setattr("reader.gui.reading.Reading.start_words", lambda self: None)
+    window = make_window()
+    assert window.view.words is None
     start = window.session.text.index("習近平同志")
     window.view.select_original(start, start)
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
