@@ -13,7 +13,8 @@ _CJK = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f“”‘’"
 )
-_MARK = re.compile(rf"(?<=[{_CJK}])[,:;()!?]|[,:;()!?](?=[{_CJK}])")
+_HALF = re.compile(r"[,:;()!?]")
+_CHINESE = re.compile(rf"[{_CJK}]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -24,8 +25,12 @@ def clean_punctuation(text: str) -> str:
         i = m.start()
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
+        if not (_CHINESE.match(before) or _CHINESE.match(after)):
+            return m.group()
         if _LATIN.match(before) or _LATIN.match(after):
             return m.group()  # 14:04, (A), f(x): a Latin neighbour keeps it half-width
         return m.group().translate(FULL_WIDTH)
 
-    return _MARK.sub(swap, text)
+    # the marks are found first and their neighbours looked at after: a look-behind tried at
+    # every position took 15 ms on a novel, on the window's thread
+    return _HALF.sub(swap, text)

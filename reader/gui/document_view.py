@@ -101,7 +101,9 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._slicer = LayoutSlicer(self)  # a long document is laid out in short slices
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
+        self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
+        self.cursorPositionChanged.connect(self._caret_placed)
         self.cursorPositionChanged.connect(self._emit_caret)
         self._apply_font()
 
@@ -130,7 +132,7 @@ class DocumentView(QTextEdit):
             self._views[id(view)] = view
             self._evict(keep=id(view))
         self._current = (view, list(blocks))
-        self._scroll_pending = None
+        self._scroll_pending = self._select_pending = None
         self._slicer.forget_waiting()
         self.blockSignals(True)
         self.setDocument(doc)
@@ -149,7 +151,7 @@ class DocumentView(QTextEdit):
         """Drop the documents of the views shown so far (another document is being opened)."""
         self._swap.stop()
         self._slicer.stop(run_waiting=False)
-        self._scroll_pending = None
+        self._scroll_pending = self._select_pending = None
         for doc in self._docs.values():
             doc.deleteLater()  # later: the one on screen stays until the next is set
         self._docs.clear()
@@ -325,7 +327,7 @@ class DocumentView(QTextEdit):
 
     # -- coordinates -------------------------------------------------------------------------
     def caret_original(self) -> int:
-        return self.positions.to_original(self.textCursor().position()) if self.positions else 0
+        return self.selection_original()[1]
 
     def selection_original(self) -> tuple[int, int]:
         """(anchor, caret) in original offsets; equal when nothing is selected."""
@@ -333,6 +335,8 @@ class DocumentView(QTextEdit):
         p = self.positions
         if p is None:
             return 0, 0
+        if self._select_pending is not None:  # where the caret is about to be
+            return self._select_pending[:2]
         forward = c.anchor() <= c.position()
         anchor = p.to_original(c.anchor(), end=not forward)
         caret = p.to_original(c.position(), end=forward)
@@ -343,16 +347,29 @@ class DocumentView(QTextEdit):
         return (min(a, b), max(a, b)) if a != b else None
 
     def select_original(self, anchor: int, caret: int, ensure_visible: bool = True) -> None:
+        """Select from anchor to caret (original offsets). Deep in a long document whose layout
+        has not got there yet, as soon as it has: QTextEdit makes a new caret visible, which
+        lays out everything above it (0.3 s near the end of a novel, on the window's thread)."""
         p = self.positions
         if p is None:
             return
         forward = anchor <= caret
+        qt_anchor, qt_caret = p.to_qt(anchor, end=not forward), p.to_qt(caret, end=forward)
+        if not self._slicer.laid_out(max(qt_anchor, qt_caret)):
+            self._select_pending = (anchor, caret, ensure_visible)
+            self._slicer.when_laid_out(max(qt_anchor, qt_caret), self._select_when_laid_out)
+            return
+        self._select_pending = None
         cursor = self.textCursor()
-        cursor.setPosition(p.to_qt(anchor, end=not forward))
-        cursor.setPosition(p.to_qt(caret, end=forward), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_anchor)
+        cursor.setPosition(qt_caret, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         if ensure_visible:
             self.ensureCursorVisible()
+
+    def _select_when_laid_out(self) -> None:
+        if self._select_pending is not None:
+            self.select_original(*self._select_pending)
 
     def top_original(self) -> int:
         if self.positions is None:
@@ -616,6 +633,10 @@ class DocumentView(QTextEdit):
         QGuiApplication.clipboard().setText(self.positions.view.slice(*selected))
 
     # -- keyboard and mouse ------------------------------------------------------------------
+    def _caret_placed(self) -> None:
+        # the reader clicked or moved before a caret waiting for the layout got its place
+        self._select_pending = None
+
     def _emit_caret(self) -> None:
         if self.positions is not None:
             self.caretMoved.emit(self.caret_original())

@@ -24,6 +24,9 @@ from PySide6.QtGui import QTextDocument
 SLICE_MS = 12.0
 STEP_CHARS = 6_000  # one forced step: about 2 ms of layout for Chinese text
 SLICED_CHARS = 150_000  # a shorter document is laid out by Qt alone (its steps stay short)
+FIRST_SLICE_MS = 20
+"""The first slice waits this long: the page on screen is shown and painted first, and a slice
+run in the same turn as that paint would double the turn."""
 
 
 class LayoutSlicer(QObject):
@@ -49,7 +52,7 @@ class LayoutSlicer(QObject):
         self._layout = doc.documentLayout()
         self._layout.installEventFilter(self)
         self._reached = 0
-        self._timer.start()
+        self._timer.start(FIRST_SLICE_MS)
 
     def stop(self, run_waiting: bool = True) -> None:
         if self._layout is not None:
@@ -103,7 +106,7 @@ class LayoutSlicer(QObject):
         # the scroll bar follows the layout, as Qt's held-back size timer would have told it
         layout.documentSizeChanged.emit(layout.blockBoundingRect(doc.findBlock(self._reached)).size())
         self._run_waiting()
-        self._timer.start()
+        self._timer.start(0)
 
     def _run_waiting(self, all_of_them: bool = False) -> None:
         ready = [w for w in self._waiting if all_of_them or w[0] <= self._reached]

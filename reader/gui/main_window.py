@@ -7,17 +7,17 @@ from __future__ import annotations
 from operator import attrgetter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from reader.core.document import DocumentError
+from reader.core.document import DocumentError, load_document
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.core.user_words import UserWords, user_words_path
 from reader.gui import open_errors, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
-from reader.gui.background import Background
+from reader.gui.background import BACKGROUND_CHARS, Background
 from reader.gui.comparing import Comparing
 from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
@@ -43,6 +43,10 @@ def _of_current(attr: str) -> property:
     """A part of the current reading (None when no document is open), for tests and the table."""
     get = attrgetter(attr)
     return property(lambda self: get(self.current) if self.current is not None else None)
+
+
+STAGED_CHARS = 10 * BACKGROUND_CHARS
+"""A document this long opens over several turns of the event loop (MainWindow._open_now)."""
 
 
 class MainWindow(QMainWindow):
@@ -150,10 +154,7 @@ class MainWindow(QMainWindow):
         opened: list[bool] = []
 
         def open_now() -> None:
-            reading = self._open_now(path, pane)
-            opened.append(reading is not None)
-            if reading is not None and then is not None:
-                then(reading)
+            opened.append(self._open_now(path, pane, then))
 
         if self.isVisible():
             # a book is read, outlined and fingerprinted in the worker first (cached), so its
@@ -163,22 +164,49 @@ class MainWindow(QMainWindow):
             open_now()  # at launch there is no window to keep answering: the first page comes sooner
         return opened[0] if opened else True
 
-    def _open_now(self, path: Path | str, pane: int) -> Reading | None:
+    def _open_now(self, path: Path | str, pane: int, then=None) -> bool:
+        """Open a document in a new tab in `pane`, then call then(reading); False (and the
+        reader told why) when it cannot be read."""
         try:
-            session = Session.open(path, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
+            document = load_document(path)
         except DocumentError as exc:
             QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
-            return None
-        reading = Reading(session, self.settings, self.background, self)
-        self._connect(reading)
-        self.workspace.add(reading, pane)
-        reading.start()
-        if session.document.path is not None:
-            self.settings.last_path = session.document.path
-            self.settings.remember_recent(session.document.path, session.title)
-        reading.focus()
-        self.settings.tabs = self.workspace.state()
-        return reading
+            return False
+        made: list[Reading] = []
+
+        def read() -> None:  # its outline, script and annotations (the outline from the cache)
+            session = Session(document, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
+            made.append(Reading(session, self.settings, self.background, self))
+            self._connect(made[0])
+
+        def show() -> None:
+            reading = made[0]
+            self.workspace.add(reading, pane)
+            reading.place()
+            if document.path is not None:
+                self.settings.last_path = document.path
+                self.settings.remember_recent(document.path, reading.session.title)
+            reading.focus()
+            self.settings.tabs = self.workspace.state()
+            if then is not None:
+                then(reading)
+
+        steps = [read, lambda: made[0].typeset(), show]
+        if self.isVisible() and len(document.text) >= STAGED_CHARS:
+            # a book opens over four turns of the event loop, each well under 50 ms, so the
+            # window answers between them: the file was read (above), then its outline, then
+            # its page is typeset, then shown where the reader left off
+            self._in_turns(steps)
+        else:
+            for step in steps:
+                step()
+        return True
+
+    def _in_turns(self, steps: list) -> None:
+        # a 1 ms timer, not 0: a zero one is a posted event, run straight after the event
+        # being handled, before the input and timers waiting
+        if steps:
+            QTimer.singleShot(1, self, lambda: (steps[0](), self._in_turns(steps[1:])))
 
     def _connect(self, reading: Reading) -> None:
         def if_current(act):

@@ -105,9 +105,17 @@ class Reading(QObject):
 
     def start(self) -> None:
         """Show the document where the reader left it, in the script last chosen for it."""
+        self.typeset()
+        self.place()
+
+    def typeset(self) -> None:
+        """The page, in the script last chosen for the document (laid out later, in slices)."""
         self.controller.set_session(self.session)
-        self.reattach.announce(self.session)
         self.set_script(self.settings.document_script(self.key))
+
+    def place(self) -> None:
+        """Where the reader left off (once the page has its size in the window), and the words."""
+        self.reattach.announce(self.session)
         pos = min(self.settings.document_position(self.key), len(self.session.text))
         self.view.select_original(pos, pos, ensure_visible=False)
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)

@@ -138,3 +138,19 @@ def test_jobs_give_what_the_core_gives_and_keep_it(cache):
     analysis.forget()
     assert analysis.make_terms(ref, user_words).document() == document
     assert {p: p.stat().st_ino for p in cache.folder.glob("*.rc")} == written  # read, not written again
+
+
+def test_an_outline_whose_parents_point_forward_is_damaged(notice_text):
+    from array import array
+
+    from reader.core.analysis_codec import Prepared
+
+    outline = build_outline(notice_text)
+    entry = prepared_entry(Prepared.made(outline, Script.TRADITIONAL, []))
+    assert prepared_from_entry(notice_text, entry).outline == outline
+    parents = array("i")
+    parents.frombytes(entry.blobs["parent"])
+    parents[1] = len(parents) - 1  # a cycle, were it linked
+    damaged = Entry(entry.meta, {**entry.blobs, "parent": parents.tobytes()})
+    with pytest.raises(ValueError):
+        prepared_from_entry(notice_text, damaged)

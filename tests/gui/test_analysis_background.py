@@ -178,3 +178,31 @@ def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, 
     short = []
     runner.prepare(data_dir / "no such file.txt", data_dir, lambda: short.append(True))
     assert short == [True]  # at once: the open that follows says what is wrong
+
+
+def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    # 215,000 characters taken for a book: opened over several turns of the event loop, and
+    # the caret put back near its end only once the slices have laid the layout out that far
+    # (placing it at once made Qt lay out everything above it: 0.3 s near the end of a novel)
+    from reader.core.annotations.store import store_key
+    from reader.core.document import load_document
+
+    monkeypatch.setattr("reader.gui.main_window.STAGED_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.layout_slicer.FIRST_SLICE_MS", 1500)  # time to look first
+    window = make_window()
+    book = _long_book(tmp_path, 1000)
+    document = load_document(book)
+    deep = document.text.index("第990回")
+    window.settings.set_document_position(store_key(document.path, document.content_hash), deep)
+    assert window.open_path(book)
+    assert window.current.path != book.resolve()  # not yet: the window answers between the turns
+    qtbot.waitUntil(lambda: window.current.path == book.resolve(), timeout=10000)
+    view = window.view
+    assert view.caret_original() == deep  # as the status bar and the saved position see it
+    qt = view.positions.to_qt(deep)
+    assert view.document().findBlock(qt).layout().lineCount() == 0  # nothing laid out down there
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    assert view.textCursor().position() == qt and view.caret_original() == deep
+    assert abs(view.top_original() - deep) < 300
