@@ -98,20 +98,31 @@ class Probe:
             view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
 
     def wait(self, condition, timeout: float = 120.0, settle: float = 0.0) -> float:
-        """Run the event loop until condition() holds (then settle seconds more); returns when it held."""
-        from PySide6.QtCore import QEventLoop
+        """Run the event loop until condition() holds (then settle seconds more); returns when it held.
+
+        A real event loop (QEventLoop.exec), as the application's: processEvents() never runs
+        the deferred deletions, so closed tabs and replaced documents would stay in memory."""
+        from PySide6.QtCore import QEventLoop, QTimer
 
         start = time.perf_counter()
-        held = None
-        while True:
+        held: list[float] = []
+        loop = QEventLoop()
+
+        def check() -> None:
             now = time.perf_counter()
-            if held is None and condition():
-                held = now
-            if held is not None and now - held >= settle:
-                return held
-            if now - start > timeout:
-                raise TimeoutError("the window never got there")
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            if not held and condition():
+                held.append(now)
+            if (held and now - held[0] >= settle) or now - start > timeout:
+                loop.quit()
+
+        poll = QTimer(interval=5, timeout=check)
+        poll.start()
+        QTimer.singleShot(0, check)
+        loop.exec()
+        poll.stop()
+        if not held:
+            raise TimeoutError("the window never got there")
+        return held[0]
 
     def phase(self, name: str, action, done, settle: float = 0.5) -> None:
         start = time.perf_counter()

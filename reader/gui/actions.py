@@ -15,7 +15,6 @@ from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 from reader.gui.dialogs import show_about
 from reader.gui.palette import swatch_icon
-from reader.gui.print_dialogs import export_pdf, print_reading
 
 SK = QKeySequence.StandardKey
 
@@ -87,6 +86,18 @@ def show_dock(dock, on: bool) -> None:
 def on_with_window(act: Callable) -> Callable:
     """A dialog about the current reading: act(reading, prefs, parent)."""
     return lambda w: w.current is not None and act(w.current, w.prefs, w)
+
+
+def printing(name: str) -> Callable:
+    """A function of reader.gui.print_dialogs, imported when first called: Qt's print support
+    and the PDF layout cost every launch 11 ms before the window could paint."""
+
+    def act(*args):
+        from reader.gui import print_dialogs
+
+        return getattr(print_dialogs, name)(*args)
+
+    return act
 
 
 def on(act: Callable) -> Callable:
@@ -170,7 +181,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Print…"),
         (SK.Print,),
         "document-print",
-        call=on_with_window(print_reading),
+        call=on_with_window(printing("print_reading")),
     ),
     ActionSpec(
         "export_pdf",
@@ -178,7 +189,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"),
         ("Ctrl+Shift+P",),
         "application-pdf",
-        call=on_with_window(export_pdf),
+        call=on_with_window(printing("export_pdf")),
     ),
     ActionSpec(
         "quit",

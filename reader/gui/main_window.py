@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
@@ -18,7 +19,6 @@ from reader.core.user_words import UserWords, user_words_path
 from reader.gui import open_errors, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import BACKGROUND_CHARS, Background
-from reader.gui.comparing import Comparing
 from reader.gui.dialogs import choose_documents
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
@@ -32,6 +32,9 @@ from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.unsaved import may_close
 from reader.gui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reader.gui.comparing import Comparing
 
 FOCUS_FRAME = """
 QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
@@ -295,6 +298,8 @@ class MainWindow(QMainWindow):
 
     def _compare(self, older: Reading, newer: Reading) -> None:
         self.stop_comparing()
+        from reader.gui.comparing import Comparing  # difflib and the aligner: not on every launch's path
+
         self.comparing = Comparing(older, newer, self.compare_dock, self.background, self)
         self.comparing.start()
 

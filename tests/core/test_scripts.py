@@ -16,6 +16,39 @@ def test_detects_the_notice_as_traditional(notice_text):
     assert detect_script("plain English") is Script.ORIGINAL
 
 
+CORPUS = Path(__file__).parents[1] / "corpus"
+KNOWN_SCRIPTS = {
+    "hongloumeng.txt": Script.SIMPLIFIED,
+    "law-civil-code.txt": Script.SIMPLIFIED,
+    "law-constitution.md": Script.SIMPLIFIED,
+    "mengzi-gutenberg-big5.txt": Script.TRADITIONAL,
+    "report-20th-congress-2022-gb18030.txt": Script.SIMPLIFIED,
+}
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_SCRIPTS))
+def test_detects_the_script_of_every_corpus_text_and_of_its_conversions(name):
+    text = load_document(CORPUS / name).text
+    assert detect_script(text) is KNOWN_SCRIPTS[name]
+    sample = text[:20000]
+    assert detect_script(opencc.OpenCC("t2s").convert(sample)) is Script.SIMPLIFIED
+    assert detect_script(opencc.OpenCC("s2tw").convert(sample)) is Script.TRADITIONAL
+
+
+def test_telling_the_script_loads_no_conversion_dictionary():
+    # OpenCC's phrase dictionaries cost the first open 50 ms and 10 MB on the window's thread;
+    # the character tables answer which script a text is in
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from reader.core.scripts import detect_script; from reader.core.resources import notice_path; "
+        "print(detect_script(notice_path().read_text(encoding='utf-8')).value, 'opencc' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["traditional", "False"]
+
+
 def test_plans_per_original_script():
     assert plan_for(Script.TRADITIONAL).simplified == "tw2s"
     assert plan_for(Script.TRADITIONAL).traditional is None  # the original is already Traditional

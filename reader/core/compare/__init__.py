@@ -59,9 +59,9 @@ From a command line (``reader compare A B --format md|html|json -o FILE``)::
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
-from reader.core.compare.comparison import Comparison, Mark, compare, marks
 from reader.core.compare.model import (
     CHANGE_KINDS,
     Change,
@@ -71,10 +71,23 @@ from reader.core.compare.model import (
     SectionRef,
     Span,
 )
-from reader.core.compare.sides import Source
 
 if TYPE_CHECKING:
+    from reader.core.compare.comparison import Comparison, Mark, compare, marks
+    from reader.core.compare.sides import Source
     from reader.core.compare.terms import TermTable
+
+_LAZY = {"Comparison": "comparison", "Mark": "comparison", "compare": "comparison", "marks": "comparison"}
+_LAZY["Source"] = "sides"
+
+
+def __getattr__(name: str):
+    # the comparison and its aligner load when first used: the Changes panel's model needs
+    # only the records (model), and importing the rest cost every launch 12 ms
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"reader.core.compare.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CHANGE_KINDS",
