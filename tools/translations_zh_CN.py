@@ -361,6 +361,7 @@ ZH_CN = {
     ("StatusLine", "Page {page} of {pages}"): "第 {page} 页，共 {pages} 页",
     # comparing two versions
     ("Comparing", "Saved {path}"): "已保存 {path}",
+    ("Comparing", "Exporting the comparison…"): "正在导出比较结果…",
     ("Actions", "&Close Comparison"): "关闭比较",
     ("Actions", "&Compare"): "比较",
     ("Actions", "&Export Comparison…"): "导出比较结果…",

@@ -166,9 +166,11 @@ def _remember_ends(key: tuple, ends: array) -> None:
 
 def forget() -> None:
     """Drop what this process keeps of recent documents (tests; memory)."""
+    global _last_comparison
     with _lock:
         _views.clear()
         _ends.clear()
+        _last_comparison = None
 
 
 # -- the jobs --------------------------------------------------------------------------------
@@ -300,6 +302,65 @@ def prepare_path(path: str, cache_dir: str) -> str:
     with collector_paused():
         make_prepared(ref)
     return document.content_hash
+
+
+# -- comparing two versions -----------------------------------------------------------------
+@dataclass(frozen=True)
+class ComparisonResult:
+    """What the window shows of a comparison: every change in document order and the term
+    table. The Comparison itself (both documents cut into sections, paragraphs and words)
+    stays in the process that made it, for an export (render_comparison)."""
+
+    changes: list
+    terms: object  # reader.core.compare.terms.TermTable
+
+
+_last_comparison: tuple[tuple, object] | None = None
+
+
+def _comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]):
+    """The comparison of A (older) with B, on the words make_words cut (from the cache or made
+    now), kept for the next call on the same two texts."""
+    global _last_comparison
+    from reader.core.compare import Source, compare
+
+    user_words = frozenset(user_words)
+    key = (a.content_hash, a.variant, b.content_hash, b.variant, user_words)
+    with _lock:
+        if _last_comparison is not None and _last_comparison[0] == key:
+            return _last_comparison[1]
+
+    def source(doc: DocumentRef) -> Source:
+        words = make_words.__wrapped__(doc, user_words, send_view=False).words()
+        return Source(doc.text, make_prepared(doc).outline, _views_of(doc), words, user_words, doc.title)
+
+    comparison = compare(source(a), source(b))
+    with _lock:
+        _last_comparison = (key, comparison)
+    return comparison
+
+
+@_job
+def make_comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]) -> ComparisonResult:
+    """Compare two documents in the worker: aligning, the word diffs of every section pair
+    and the term table run there, so the window's interpreter is never held by them (in a
+    thread of the window's process, each of the window's Python calls waited for the lock: a
+    key term list took 130 ms to lay out beside a law's comparison)."""
+    from reader.core.compare import term_changes
+
+    comparison = _comparison(a, b, user_words)
+    return ComparisonResult(comparison.changes(), term_changes(comparison))
+
+
+@_job
+def render_comparison(
+    a: DocumentRef, b: DocumentRef, user_words: frozenset[str], fmt: str, terms, titles: tuple[str, str]
+) -> str:
+    """The comparison exported (reader.core.compare.render): the one make_comparison made, kept
+    in this process, or made again."""
+    from reader.core.compare import render
+
+    return render(_comparison(a, b, user_words), fmt, terms=terms, titles=titles)
 
 
 # -- the worker process ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """A comparison on screen: the older version (A) in one pane, the newer (B) beside it, the
 changes coloured in both, the Changes panel listing them; choosing one shows it on both sides.
 
-The comparison is made by reader.core.compare on a worker thread (Background): aligning the
-sections needs no jieba and takes tens of milliseconds for a law, the word diffs and the
-terms follow in the same job, and the window paints once it has them."""
+The comparison is made by reader.core.compare in the analysis worker process (a job of
+reader.core.analysis, on the words the worker cut or kept in the cache): the window's
+interpreter is never held by it, and the window paints once it has the changes and terms."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog
 
+from reader.core import analysis
 from reader.core.atomic import atomic_write
-from reader.core.compare import Source, compare, marks, render, term_changes
+from reader.core.compare import marks
 from reader.core.compare.model import Change, ChangeKind
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
@@ -50,11 +51,9 @@ class Comparing(QObject):
         self.a, self.b = a, b
         self.dock = dock
         self.runner = runner
-        self.comparison = None
         self.changes: list[Change] = []
         self.terms = None
         self.stopped = False
-        self._waiting: list = []  # the readings whose words the comparison waits for
         dock.changeChosen.connect(self.show_change)
         dock.noteRequested.connect(self.note)
         dock.termChosen.connect(self.find_term)
@@ -69,37 +68,16 @@ class Comparing(QObject):
         self.dock.terms.clear()
         self.dock.show()
         self.dock.raise_()
-        # the comparison runs on the words each reading's worker cuts: cutting them here would
-        # load jieba into the window's process, half a second with the interpreter held
-        self._waiting = [r for r in self.readings() if r.session.words is None or r.session.words_stale]
-        for reading in self._waiting:
-            reading.wordsReady.connect(self._words_arrived)
-            reading.start_words()
-        if not self._waiting:
-            self._run()
+        self.runner.analyse(analysis.make_comparison, self._job_args(), self._done, self._failed)
 
-    def _words_arrived(self) -> None:
-        if self.stopped or not self._waiting:
-            return
-        if all(r.session.words is not None and not r.session.words_stale for r in self.readings()):
-            for reading in self._waiting:
-                reading.wordsReady.disconnect(self._words_arrived)
-            self._waiting = []
-            self._run()
-
-    def _run(self) -> None:
-        sources = Source.of_session(self.a.session), Source.of_session(self.b.session)
-
-        def work():
-            comparison = compare(*sources)
-            return comparison, comparison.changes(), term_changes(comparison)
-
-        self.runner.run(work, self._done, self._failed)
+    def _job_args(self) -> tuple:
+        """Both documents as the worker's jobs take them, and the reader's words."""
+        return self.a.session.analysis_ref(), self.b.session.analysis_ref(), self.a.session.user_words.words
 
     def _done(self, result) -> None:
         if self.stopped or self.a.closed or self.b.closed:
             return
-        self.comparison, self.changes, self.terms = result
+        self.changes, self.terms = result.changes, result.terms
         self.dock.model.set_changes(self.changes)
         counts = self.dock.model.counts()
         parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
@@ -151,8 +129,8 @@ class Comparing(QObject):
                 reading.finder.open(reading.shown_view().slice(*occurrences[0]))
 
     def export(self) -> None:
-        if self.comparison is None:
-            return
+        if self.terms is None:
+            return  # nothing to export until the comparison is made
         stem = f"{Path(self.a.path or 'a').stem}-{Path(self.b.path or 'b').stem}"
         path, chosen = QFileDialog.getSaveFileName(
             self.dock,
@@ -164,12 +142,23 @@ class Comparing(QObject):
             return
         fmt = {".md": "md", ".json": "json"}.get(Path(path).suffix.lower(), "html")
         titles = (self.a.title(), self.b.title())
-        try:
-            atomic_write(Path(path), render(self.comparison, fmt, terms=self.terms, titles=titles))
-        except OSError as exc:
-            self.b.status(self.tr("Could not save {path}: {error}").format(path=path, error=exc.strerror or exc), 6000)
-            return
-        self.b.status(self.tr("Saved {path}").format(path=path), 5000)
+        self.b.status(self.tr("Exporting the comparison…"), 0)
+
+        def write(text: str) -> None:
+            try:
+                atomic_write(Path(path), text)
+            except OSError as exc:
+                failed(exc)
+                return
+            self.b.status(self.tr("Saved {path}").format(path=path), 5000)
+
+        def failed(exc: BaseException) -> None:
+            error = getattr(exc, "strerror", None) or exc
+            self.b.status(self.tr("Could not save {path}: {error}").format(path=path, error=error), 6000)
+
+        # rendered where the comparison was made (the worker keeps it): a law's page of both
+        # texts with every change marked is built in Python, away from the window
+        self.runner.analyse(analysis.render_comparison, (*self._job_args(), fmt, self.terms, titles), write, failed)
 
     def stop(self) -> None:
         """The comparison ends (a side closed, or Compare ▸ Close): the colours go."""

@@ -15,6 +15,13 @@ OLD, NEW = FOLDER / "law-legislation-2015.md", FOLDER / "law-legislation-2023.md
 
 @pytest.fixture
 def comparing(make_window, qtbot, monkeypatch):
+    def not_here(*args, **kwargs):
+        raise AssertionError("compared in the window's process")
+
+    # the comparison runs in the worker process: were it run here (a thread of the window),
+    # every Python call of the window would wait for the interpreter lock meanwhile
+    monkeypatch.setattr("reader.core.compare.comparison.compare", not_here)
+    monkeypatch.setattr("reader.core.compare.compare", not_here, raising=False)
     window = make_window(OLD)
     monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(NEW)])
     window.actions["compare_with"].trigger()
@@ -62,11 +69,12 @@ def test_note_this_change_quotes_both_versions(comparing):
     assert change.a.text in a.note and change.b.text in a.note
 
 
-def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path, monkeypatch):
+def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path, monkeypatch, qtbot):
     window = comparing
     target = tmp_path / "changes.json"
     monkeypatch.setattr("reader.gui.comparing.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions["compare_export"].trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)  # rendered in the worker, which kept the comparison
     data = json.loads(target.read_text(encoding="utf-8"))
     assert len(data["changes"]) == len(window.compare_dock.model.all)
     older, newer = window.comparing.readings()
