@@ -313,6 +313,7 @@ class ComparisonResult:
 
     changes: list
     terms: object  # reader.core.compare.terms.TermTable
+    pairs: list  # the SectionPairs: which sections match, and how (the unchanged ones fold)
 
 
 _last_comparison: tuple[tuple, object] | None = None
@@ -349,7 +350,7 @@ def make_comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]) 
     from reader.core.compare import term_changes
 
     comparison = _comparison(a, b, user_words)
-    return ComparisonResult(comparison.changes(), term_changes(comparison))
+    return ComparisonResult(comparison.changes(), term_changes(comparison), list(comparison.pairs))
 
 
 @_job

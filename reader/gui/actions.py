@@ -589,6 +589,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.compare_with(),
     ),
     ActionSpec(
+        "compare_fold",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Fold Unchanged Sections"),
+        ("Ctrl+Shift+U",),
+        checkable=True,
+        toggle=lambda w, on: w.comparing is not None and w.comparing.fold_unchanged(on),
+    ),
+    ActionSpec(
         "compare_export",
         "compare",
         QT_TRANSLATE_NOOP("Actions", "&Export Comparison…"),

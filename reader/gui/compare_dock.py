@@ -3,7 +3,7 @@ filter, the counts, the new and dropped terms, and Note this change / Export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,8 +77,13 @@ class CompareDock(QDockWidget):
         export.clicked.connect(self.exportRequested)
         buttons.addWidget(note)
         buttons.addWidget(export)
+        self.fold = QToolButton(body)  # Compare ▸ Fold Unchanged Sections (the window sets it)
+        self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        choices = QHBoxLayout()
+        choices.addWidget(self.filter, 1)
+        choices.addWidget(self.fold)
         column.addWidget(self.summary)
-        column.addWidget(self.filter)
+        column.addLayout(choices)
         column.addWidget(tabs, 1)
         column.addLayout(buttons)
         self.setWidget(body)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core import analysis
 from reader.core.atomic import atomic_write
 from reader.core.compare import marks
-from reader.core.compare.model import Change, ChangeKind
+from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
+from reader.gui.folds import Fold
 from reader.models.change_model import kind_label
 
 LAYER = "changes"
@@ -53,6 +54,8 @@ class Comparing(QObject):
         self.runner = runner
         self.changes: list[Change] = []
         self.terms = None
+        self.pairs: list[SectionPair] = []
+        self.folding = False  # the sections both versions share are folded away
         self.stopped = False
         dock.changeChosen.connect(self.show_change)
         dock.noteRequested.connect(self.note)
@@ -77,7 +80,7 @@ class Comparing(QObject):
     def _done(self, result) -> None:
         if self.stopped or self.a.closed or self.b.closed:
             return
-        self.changes, self.terms = result.changes, result.terms
+        self.changes, self.terms, self.pairs = result.changes, result.terms, result.pairs
         self.dock.model.set_changes(self.changes)
         counts = self.dock.model.counts()
         parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
@@ -87,6 +90,8 @@ class Comparing(QObject):
             )
         )
         self.repaint()
+        if self.folding:
+            self.fold_unchanged(True)
         self.dock.list.setFocus()
         # the term list in a turn of its own: the window answers in between
         QTimer.singleShot(0, lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown))
@@ -99,6 +104,36 @@ class Comparing(QObject):
         for side, reading in (("a", self.a), ("b", self.b)):
             ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
             reading.view.set_layer(LAYER, ranges)
+
+    def fold_unchanged(self, on: bool) -> None:
+        """Fold the sections both versions share on both pages (each run of them behind one
+        marker line), or show everything again."""
+        self.folding = on
+        for side, reading in (("a", self.a), ("b", self.b)):
+            reading.view.folds.set(self.unchanged_folds(side, reading.session.text) if on else [])
+
+    def unchanged_folds(self, side: str, text: str) -> list[Fold]:
+        """The runs of unchanged sections of one side (the preamble, the title with it, stays)."""
+        ranges = sorted(
+            (p.a_range if side == "a" else p.b_range)
+            for p in self.pairs
+            if p.status is PairStatus.SAME and (p.a if side == "a" else p.b).kind != "preamble"
+        )
+        runs: list[list[int]] = []  # [start, end, sections]
+        for start, end in ranges:
+            if end <= start:
+                continue
+            if runs and not text[runs[-1][1] : start].strip():  # the next section: one run
+                runs[-1][1] = max(runs[-1][1], end)
+                runs[-1][2] += 1
+            else:
+                runs.append([start, end, 1])
+        return [Fold(start, end, self._fold_label(count)) for start, end, count in runs]
+
+    def _fold_label(self, count: int) -> str:
+        if count == 1:
+            return self.tr("⋯ 1 unchanged section ⋯")
+        return self.tr("⋯ {count} unchanged sections ⋯").format(count=count)
 
     def show_change(self, change: Change) -> None:
         """Both pages to the change: each side's range, or the point where it would stand."""
@@ -166,4 +201,5 @@ class Comparing(QObject):
         for reading in self.readings():
             if not reading.closed:
                 reading.view.set_layer(LAYER, [])
+                reading.view.folds.set([])
         self.dock.hide()

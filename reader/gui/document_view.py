@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -29,6 +30,7 @@ from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View, convert_with_map
 from reader.core.words import WordBoundaries
 from reader.core.wrapping import join_soft_breaks
+from reader.gui.folds import Folds
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
@@ -100,6 +102,7 @@ class DocumentView(QTextEdit):
         self._layers_timer = QTimer(self, singleShot=True, interval=0, timeout=self._rebuild_layers)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._slicer = LayoutSlicer(self)  # a long document is laid out in short slices
+        self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
@@ -139,6 +142,7 @@ class DocumentView(QTextEdit):
         self.blockSignals(False)
         self._slicer.start(doc)
         self._rebuild_layers()
+        self.folds.apply()
         self._balance_titles()
         if keep:
             self.select_original(anchor, caret, ensure_visible=False)
@@ -220,6 +224,7 @@ class DocumentView(QTextEdit):
             bar.blockSignals(False)
             self.blockSignals(False)
             self._rebuild_layers()  # edited text takes its selections' cursors along
+            self.folds.apply()
 
         self._swap.start(doc, self._display_text(view), first, before, after, self._balance_titles)
         self._emit_caret()
@@ -353,6 +358,7 @@ class DocumentView(QTextEdit):
         p = self.positions
         if p is None:
             return
+        self.folds.open_at(anchor, caret)  # a caret is never left in paragraphs out of sight
         forward = anchor <= caret
         qt_anchor, qt_caret = p.to_qt(anchor, end=not forward), p.to_qt(caret, end=forward)
         if not self._slicer.laid_out(max(qt_anchor, qt_caret)):
@@ -659,6 +665,13 @@ class DocumentView(QTextEdit):
             return
         start, end = self.words.word_at(caret)
         self.select_original(start, end)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.folds.folds:
+            painter = QPainter(self.viewport())
+            self.folds.paint(painter)
+            painter.end()
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         fill_toolbar(toolbar, self.actions)
+        self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         self.actions[f"language_{settings.language}" if settings.language else "language_system"].setChecked(True)
         self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
         self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         from reader.gui.comparing import Comparing  # difflib and the aligner: not on every launch's path
 
         self.comparing = Comparing(older, newer, self.compare_dock, self.background, self)
+        self.comparing.folding = self.actions["compare_fold"].isChecked()
         self.comparing.start()
 
     def stop_comparing(self) -> None:

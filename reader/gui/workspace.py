@@ -35,6 +35,7 @@ class Workspace(QSplitter):
             tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
             tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))
             self.addWidget(tabs)
+            self.setStretchFactor(self.count() - 1, 1)  # a dock opening beside takes from both alike
         self.widget(1).hide()  # the second pane shows once View ▸ Split is chosen
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -138,7 +139,13 @@ class Workspace(QSplitter):
         return not self.widget(1).isHidden()
 
     def set_split(self, on: bool) -> None:
-        self.widget(1).setVisible(on)
+        """Show or hide the second pane; shown, the two share the width equally."""
+        if on and not self.widget(1).isVisible():
+            self.widget(1).setVisible(True)
+            half = max(self.width(), 2) // 2
+            self.setSizes([half, half])
+        elif not on:
+            self.widget(1).setVisible(False)
 
     def _scrolled(self, reading: Reading) -> None:
         """With Scroll Together, the page beside follows the current one section by section

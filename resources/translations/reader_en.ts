@@ -329,91 +329,96 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="594" />
+        <source>&amp;Fold Unchanged Sections</source>
+        <translation>&amp;Fold Unchanged Sections</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="600" />
+        <location filename="../../reader/gui/actions.py" line="608" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="606" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="614" />
+        <location filename="../../reader/gui/actions.py" line="622" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="619" />
+        <location filename="../../reader/gui/actions.py" line="627" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
+        <location filename="../../reader/gui/actions.py" line="631" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="624" />
+        <location filename="../../reader/gui/actions.py" line="632" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="626" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="628" />
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="632" />
+        <location filename="../../reader/gui/actions.py" line="640" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="679" />
+        <location filename="../../reader/gui/actions.py" line="687" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="680" />
+        <location filename="../../reader/gui/actions.py" line="688" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="692" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="685" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -640,69 +645,69 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="35" />
-        <location filename="../../reader/gui/compare_dock.py" line="52" />
-        <location filename="../../reader/gui/compare_dock.py" line="70" />
+        <location filename="../../reader/gui/compare_dock.py" line="36" />
+        <location filename="../../reader/gui/compare_dock.py" line="53" />
+        <location filename="../../reader/gui/compare_dock.py" line="71" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="40" />
+        <location filename="../../reader/gui/compare_dock.py" line="41" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="43" />
+        <location filename="../../reader/gui/compare_dock.py" line="44" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="44" />
+        <location filename="../../reader/gui/compare_dock.py" line="45" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="47" />
+        <location filename="../../reader/gui/compare_dock.py" line="48" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="66" />
+        <location filename="../../reader/gui/compare_dock.py" line="67" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="74" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="75" />
+        <location filename="../../reader/gui/compare_dock.py" line="76" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="109" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="110" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="112" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -710,62 +715,72 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="66" />
+        <location filename="../../reader/gui/comparing.py" line="69" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="88" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="89" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="96" />
+        <location filename="../../reader/gui/comparing.py" line="101" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="114" />
+        <location filename="../../reader/gui/comparing.py" line="135" />
+        <source>⋯ 1 unchanged section ⋯</source>
+        <translation>⋯ 1 unchanged section ⋯</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="136" />
+        <source>⋯ {count} unchanged sections ⋯</source>
+        <translation>⋯ {count} unchanged sections ⋯</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="149" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="118" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="119" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="137" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="139" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="145" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="192" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -831,7 +846,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="75" />
+        <location filename="../../reader/gui/document_view.py" line="77" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1051,12 +1066,12 @@ Import them into this one?</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="176" />
+        <location filename="../../reader/gui/main_window.py" line="177" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="321" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>

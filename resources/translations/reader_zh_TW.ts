@@ -329,91 +329,96 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="594" />
+        <source>&amp;Fold Unchanged Sections</source>
+        <translation>摺疊未改動的部分(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="600" />
+        <location filename="../../reader/gui/actions.py" line="608" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="606" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="614" />
+        <location filename="../../reader/gui/actions.py" line="622" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="619" />
+        <location filename="../../reader/gui/actions.py" line="627" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
+        <location filename="../../reader/gui/actions.py" line="631" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="624" />
+        <location filename="../../reader/gui/actions.py" line="632" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="626" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="628" />
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="632" />
+        <location filename="../../reader/gui/actions.py" line="640" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="679" />
+        <location filename="../../reader/gui/actions.py" line="687" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="680" />
+        <location filename="../../reader/gui/actions.py" line="688" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="692" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="685" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -640,69 +645,69 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="35" />
-        <location filename="../../reader/gui/compare_dock.py" line="52" />
-        <location filename="../../reader/gui/compare_dock.py" line="70" />
+        <location filename="../../reader/gui/compare_dock.py" line="36" />
+        <location filename="../../reader/gui/compare_dock.py" line="53" />
+        <location filename="../../reader/gui/compare_dock.py" line="71" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="40" />
+        <location filename="../../reader/gui/compare_dock.py" line="41" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="43" />
+        <location filename="../../reader/gui/compare_dock.py" line="44" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="44" />
+        <location filename="../../reader/gui/compare_dock.py" line="45" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="47" />
+        <location filename="../../reader/gui/compare_dock.py" line="48" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="66" />
+        <location filename="../../reader/gui/compare_dock.py" line="67" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="74" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="75" />
+        <location filename="../../reader/gui/compare_dock.py" line="76" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="109" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="110" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="112" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -710,62 +715,72 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="66" />
+        <location filename="../../reader/gui/comparing.py" line="69" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="88" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="89" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="96" />
+        <location filename="../../reader/gui/comparing.py" line="101" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="114" />
+        <location filename="../../reader/gui/comparing.py" line="135" />
+        <source>⋯ 1 unchanged section ⋯</source>
+        <translation>⋯ 1 個未改動的部分 ⋯</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="136" />
+        <source>⋯ {count} unchanged sections ⋯</source>
+        <translation>⋯ {count} 個未改動的部分 ⋯</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="149" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="118" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="119" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="137" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="139" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="145" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="192" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -831,7 +846,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="75" />
+        <location filename="../../reader/gui/document_view.py" line="77" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -1051,12 +1066,12 @@ Import them into this one?</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="176" />
+        <location filename="../../reader/gui/main_window.py" line="177" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319" />
+        <location filename="../../reader/gui/main_window.py" line="321" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>

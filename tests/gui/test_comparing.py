@@ -34,6 +34,8 @@ def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
     older, newer = window.comparing.readings()
     assert window.workspace.is_split() and older.path == OLD.resolve() and newer.path == NEW.resolve()
     assert window.compare_dock.isVisible()
+    widths = older.page.width(), newer.page.width()  # the Changes dock took from both alike
+    assert min(widths) > 0.8 * max(widths)
     assert older.view._layers["changes"] and newer.view._layers["changes"]
     # 法律委员会 became 宪法和法律委员会: the new words are marked in the newer text
     model = window.compare_dock.model
@@ -81,3 +83,37 @@ def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path,
     window.close_reading(newer)
     assert window.comparing is None and not window.compare_dock.isVisible()
     assert older.view._layers.get("changes", []) == []
+
+
+def test_unchanged_sections_fold_away_and_open_where_the_caret_goes(comparing, qtbot):
+    from reader.core.compare.model import PairStatus
+    from reader.core.scripts import Script
+
+    window = comparing
+    older, newer = window.comparing.readings()
+    pairs = window.comparing.pairs
+    same = next(p for p in pairs if p.status is PairStatus.SAME and p.b.kind == "article")
+    changed = next(p for p in pairs if p.status is PairStatus.CHANGED)
+
+    def visible(reading, offset: int) -> bool:
+        return reading.view.document().findBlock(reading.view.positions.to_qt(offset)).isVisible()
+
+    window.actions["compare_fold"].trigger()
+    assert not visible(newer, same.b_range[0] + 1) and not visible(older, same.a_range[0] + 1)
+    assert visible(newer, changed.b_range[0] + 1) and visible(older, changed.a_range[0] + 1)
+    assert "unchanged section" in window.comparing.unchanged_folds("b", newer.session.text)[0].label
+    newer.set_script(Script.TRADITIONAL)  # another document on the page: folded as well
+    qtbot.waitUntil(lambda: newer.script is Script.TRADITIONAL)
+    assert not visible(newer, same.b_range[0] + 1)
+    newer.jump(same.b_range[0] + 1, same.b_range[0] + 2)  # a find hit, a link: its fold opens
+    assert visible(newer, same.b_range[0] + 1) and not visible(older, same.a_range[0] + 1)
+    window.actions["compare_fold"].trigger()
+    assert visible(older, same.a_range[0] + 1)
+    assert all(b.isVisible() for b in _blocks(older.view.document()))
+
+
+def _blocks(doc):
+    block = doc.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()

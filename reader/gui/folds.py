@@ -1,0 +1,120 @@
+"""Folded stretches of a page: paragraphs hidden from view, with a marker line where they were.
+
+A comparison folds the sections both versions share, so the page shows what changed. The text
+itself never changes (every offset stays valid): the blocks wholly inside a folded range are
+made invisible (QTextBlock.setVisible, which QTextEdit's layout honours), and a dashed line
+with the fold's label ("⋯ 12 unchanged sections") is painted where they would be. Putting
+the caret inside a fold (a find hit, a jump) opens that fold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QApplication, QTextEdit
+
+
+@dataclass(frozen=True)
+class Fold:
+    start: int  # original offsets
+    end: int
+    label: str
+
+
+class Folds:
+    def __init__(self, view: QTextEdit) -> None:
+        self.view = view
+        self.folds: list[Fold] = []
+        self._hidden = False  # whether any block of the shown document is hidden now
+
+    def set(self, folds: list[Fold]) -> None:
+        self.folds = sorted(folds, key=lambda f: f.start)
+        self.apply()
+
+    def apply(self) -> None:
+        """Hide the blocks of the folds in the document shown now (after it changed, too)."""
+        view, doc = self.view, self.view.document()
+        positions = getattr(view, "positions", None)
+        if positions is None or (not self.folds and not self._hidden):
+            return
+        hidden: set[int] = set()
+        for fold in self.folds:
+            start, end = positions.range_to_qt(fold.start, fold.end)
+            block = doc.findBlock(start)
+            if block.position() < start:  # begins before the fold: it stays
+                block = block.next()
+            while block.isValid() and block.position() + block.length() - 1 <= end:
+                hidden.add(block.blockNumber())
+                block = block.next()
+        changed = False
+        block = doc.firstBlock()
+        while block.isValid():
+            visible = block.blockNumber() not in hidden
+            if block.isVisible() != visible:
+                block.setVisible(visible)
+                changed = True
+            block = block.next()
+        self._hidden = bool(hidden)
+        if changed:
+            doc.markContentsDirty(0, doc.characterCount())
+            view.viewport().update()
+
+    def open_at(self, *offsets: int) -> bool:
+        """Unfold the folds holding any of these original offsets; True when one opened."""
+        kept = [f for f in self.folds if not any(f.start <= p < f.end for p in offsets)]
+        if len(kept) == len(self.folds):
+            return False
+        self.set(kept)
+        return True
+
+    def paint(self, painter: QPainter) -> None:
+        """A dashed line and the label in the gap where each fold's paragraphs would be."""
+        view = self.view
+        positions = getattr(view, "positions", None)
+        if not self.folds or positions is None:
+            return
+        doc, layout = view.document(), view.document().documentLayout()
+        scroll = view.verticalScrollBar().value()
+        height, width = view.viewport().height(), view.viewport().width()
+        palette = view.palette()
+        painter.setFont(QApplication.font())  # the interface's type, not the page's
+        painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
+        metrics = painter.fontMetrics()
+        for fold in self.folds:
+            start, _end = positions.range_to_qt(fold.start, fold.end)
+            first = doc.findBlock(start)
+            if first.position() < start:
+                first = first.next()
+            after = first
+            while after.isValid() and not after.isVisible():
+                after = after.next()
+            if after == first:  # nothing of it is hidden (a fold within one paragraph)
+                continue
+            before = first.previous()
+            while before.isValid() and not before.isVisible():
+                before = before.previous()
+            # the middle of the gap between the text either side (a line's leading is below
+            # its glyphs): under the last line before the fold, above the first after it
+            top = _glyph_bottom(before) if before.isValid() else 0.0
+            bottom = _line_top(after) if after.isValid() else layout.documentSize().height()
+            y = (top + bottom) / 2 - scroll
+            if not -metrics.height() <= y <= height + metrics.height():
+                continue
+            painter.drawLine(QPointF(12, y), QPointF(width - 12, y))
+            text_width = metrics.horizontalAdvance(fold.label) + 12
+            left = (width - text_width) / 2
+            painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
+            painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+
+
+def _glyph_bottom(block) -> float:
+    text = block.layout()
+    line = text.lineAt(text.lineCount() - 1)
+    return text.position().y() + line.y() + line.ascent() + line.descent() if line.isValid() else text.position().y()
+
+
+def _line_top(block) -> float:
+    text = block.layout()
+    line = text.lineAt(0)
+    return text.position().y() + (line.y() if line.isValid() else 0.0)
