@@ -101,7 +101,7 @@ class DocumentView(QTextEdit):
         self._window: tuple[int, int] | None = None  # the original range windowed layers cover
         self._layers_timer = QTimer(self, singleShot=True, interval=0, timeout=self._rebuild_layers)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._slicer = LayoutSlicer(self)  # a long document is laid out in short slices
+        self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise

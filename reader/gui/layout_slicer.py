@@ -20,18 +20,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from reader.gui.after_paint import after_paint
 
 SLICE_MS = 12.0
 STEP_CHARS = 6_000  # one forced step: about 2 ms of layout for Chinese text
 SLICED_CHARS = 150_000  # a shorter document is laid out by Qt alone (its steps stay short)
-FIRST_SLICE_MS = 20
-"""The first slice waits this long: the page on screen is shown and painted first, and a slice
-run in the same turn as that paint would double the turn."""
 
 
 class LayoutSlicer(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, page: QWidget | None = None) -> None:
+        """`page`: the widget showing the document; slicing starts once it has been painted
+        (the page on screen first: a slice before that paint put it off by 20 ms)."""
         super().__init__(parent)
+        self._page = page
         self._doc: QTextDocument | None = None
         self._layout = None
         self._reached = 0
@@ -52,7 +55,10 @@ class LayoutSlicer(QObject):
         self._layout = doc.documentLayout()
         self._layout.installEventFilter(self)
         self._reached = 0
-        self._timer.start(FIRST_SLICE_MS)
+        if self._page is None:
+            self._timer.start(0)
+        else:
+            after_paint(self._page, lambda: self._doc is doc and self._timer.start(0))
 
     def stop(self, run_waiting: bool = True) -> None:
         if self._layout is not None:

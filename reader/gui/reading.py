@@ -8,7 +8,7 @@ so each tab keeps its own script, position, selection, find and undo history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import analysis, typeset
@@ -17,6 +17,7 @@ from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.gui import background
+from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.document_view import DocumentView
@@ -119,8 +120,9 @@ class Reading(QObject):
         pos = min(self.settings.document_position(self.key), len(self.session.text))
         self.view.select_original(pos, pos, ensure_visible=False)
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
-        # the words are cut in the worker process (or read from the cache): ask at once
-        QTimer.singleShot(0, self.start_words)
+        # the words are cut in the worker process (or read from the cache): asked for once the
+        # page is painted (starting the worker put the first sight of a book off by 26 ms)
+        after_paint(self.view.viewport(), self.start_words)
 
     @property
     def path(self):

@@ -190,7 +190,10 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     from reader.core.document import load_document
 
     monkeypatch.setattr("reader.gui.main_window.STAGED_CHARS", 50_000)
-    monkeypatch.setattr("reader.gui.layout_slicer.FIRST_SLICE_MS", 1500)  # time to look first
+    from PySide6.QtCore import QTimer
+
+    # the slices wait 1.5 s instead of for the first paint: time to look before they run
+    monkeypatch.setattr("reader.gui.layout_slicer.after_paint", lambda page, fn: QTimer.singleShot(1500, fn))
     window = make_window()
     book = _long_book(tmp_path, 1000)
     document = load_document(book)
