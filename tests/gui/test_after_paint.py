@@ -25,7 +25,7 @@ def test_runs_just_after_the_first_paint(qtbot):
     seen = []
     after_paint(widget, lambda: seen.append(watch.painted), timeout_ms=60_000)
     widget.show()
-    qtbot.waitUntil(lambda: seen, timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [1]  # once, after the paint and not before it
 
 
@@ -34,6 +34,6 @@ def test_a_widget_never_painted_still_gets_it_after_the_timeout(qtbot):
     qtbot.addWidget(widget)
     seen = []
     after_paint(widget, lambda: seen.append(True), timeout_ms=50)
-    qtbot.waitUntil(lambda: seen, timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     qtbot.wait(100)
     assert seen == [True]
