@@ -184,12 +184,15 @@ def _job(fn: Callable[P, R]) -> Callable[P, R]:
             return fn(*args, **kwargs)
         finally:
             if _in_worker:
-                _give_back_memory()
+                give_back_memory()
 
     return run
 
 
-def _give_back_memory() -> None:
+def give_back_memory() -> None:
+    """Return the heap's free pages to the system (glibc's malloc_trim; 3 ms): after a job in
+    the worker, and in the window after a job's result is taken in (the pickled bytes and
+    what unpacking them left behind are free then, but would stay with the process)."""
     try:
         ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
     except (AttributeError, OSError):

@@ -273,7 +273,7 @@ class Background(QObject):
                 else:  # the job's own error
                     self._emit(failed or _reraise, exc)
                 return
-            self._emit(done, result)
+            self._emit(lambda value: (done(value), _give_back_memory()), result)
 
         future.add_done_callback(settled)
         return future
@@ -296,6 +296,12 @@ class Background(QObject):
         from reader.core.analysis_cache import cache_folder
 
         self.analyse(prepare_path, (str(path), str(cache_folder(data_dir))), lambda _: then(), lambda _: then())
+
+
+def _give_back_memory() -> None:
+    from reader.core.analysis import give_back_memory
+
+    give_back_memory()
 
 
 def _reraise(exc: BaseException) -> None:
