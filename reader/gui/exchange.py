@@ -1,22 +1,25 @@
 """Annotations out and in: the export dialog and file, Markdown on the clipboard, and import
-with its report. It presents core.export for the Reading it is given."""
+with its report. It presents core.export for the Reading it is given.
+
+The exporters, the importer and the dialog load when first used: every reading has an
+exchange, and importing them all cost each launch 6 ms before the window could paint."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.atomic import atomic_write
-from reader.core.export import Labels, gather, render, render_bytes
-from reader.core.export.importing import ForeignSourceError, plan_import
-from reader.core.export.webanno import AnnotationImportError, parse
 from reader.core.scripts import Script
 from reader.gui import palette
-from reader.gui.export_dialog import ExportDialog
 from reader.models.annotation_model import format_date
+
+if TYPE_CHECKING:
+    from reader.core.export import Labels
 
 
 class AnnotationExchange(QObject):
@@ -29,6 +32,8 @@ class AnnotationExchange(QObject):
 
     def export_labels(self) -> Labels:
         """The words an export adds, in the interface language; dates in its locale."""
+        from reader.core.export import Labels
+
         return Labels(
             orphans=self.tr("Not found in the current text"),
             no_colour=self.tr("no colour"),
@@ -47,6 +52,8 @@ class AnnotationExchange(QObject):
         whole_text: bool = False,
     ) -> bool:
         """Write the export; `colours` (style names, NO_COLOUR) None means all of them."""
+        from reader.core.export import gather, render_bytes
+
         data = gather(
             self.reading.session, script, scope, self.current_section(), self.export_labels(), colours, whole_text
         )
@@ -62,6 +69,8 @@ class AnnotationExchange(QObject):
         return True
 
     def export_dialog(self) -> None:
+        from reader.gui.export_dialog import ExportDialog
+
         stem = (
             self.reading.session.document.path.stem if self.reading.session.document.path else "annotations"
         ) + "-annotations"
@@ -71,6 +80,8 @@ class AnnotationExchange(QObject):
             self.export_to(chosen.format, chosen.script, chosen.scope, chosen.path, chosen.colours, chosen.whole_text)
 
     def copy_markdown(self) -> None:
+        from reader.core.export import gather, render
+
         QGuiApplication.clipboard().setText(
             render(gather(self.reading.session, self.reading.script, labels=self.export_labels()), "md")
         )
@@ -87,6 +98,9 @@ class AnnotationExchange(QObject):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
+        from reader.core.export.importing import ForeignSourceError, plan_import
+        from reader.core.export.webanno import AnnotationImportError, parse
+
         try:
             imported = parse(path.read_text(encoding="utf-8"))
             try:
