@@ -195,15 +195,15 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(reading)
 
-        steps = [read, lambda: made[0].typeset(), show]
         if self.isVisible() and len(document.text) >= STAGED_CHARS:
-            # a book opens over four turns of the event loop, each well under 50 ms, so the
-            # window answers between them: the file was read (above), then its outline, then
-            # its page is typeset, then shown where the reader left off
-            self._in_turns(steps)
+            # a book opens over five turns of the event loop, each well under 50 ms, so the
+            # window answers between them: the file was read (above), then its outline, its
+            # page's document, the page, and the page where the reader left off
+            self._in_turns([read, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show])
         else:
-            for step in steps:
-                step()
+            read()
+            made[0].typeset()
+            show()
         return True
 
     def _in_turns(self, steps: list) -> None:

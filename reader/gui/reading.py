@@ -109,6 +109,13 @@ class Reading(QObject):
         self.typeset()
         self.place()
 
+    def prepare_page(self) -> None:
+        """Typeset the page's document ahead of typeset() (a turn of its own for a book), when
+        the script it opens in is at hand."""
+        view = self.session.views.cached(self.settings.document_script(self.key))
+        if view is not None:
+            self.view.prepare(view, self.blocks)
+
     def typeset(self) -> None:
         """The page, in the script last chosen for the document (laid out later, in slices)."""
         self.controller.set_session(self.session)
@@ -179,6 +186,11 @@ class Reading(QObject):
         config = session.views.plan.config(script)
         self._pending_script = script
         self.status(self.tr("Converting the document…"), 0)
+        if self.view.positions is None:
+            # nothing on the page yet (a book opened in a script not converted before): its
+            # original meanwhile, the page on screen previewed, the whole view swapped in later
+            self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
+            self.outline_model.set_view(session.view(Script.ORIGINAL))
         self.scriptChanged.emit(script)
         self.view.preview_conversion(config, script)
         if (script, config) in self._converting:

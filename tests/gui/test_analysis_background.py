@@ -209,3 +209,20 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
     assert view.textCursor().position() == qt and view.caret_original() == deep
     assert abs(view.top_original() - deep) < 300
+
+
+def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhile(make_window, qtbot, data_dir):
+    from reader.app import open_settings
+    from reader.core.annotations.store import store_key
+    from reader.core.document import load_document
+
+    document = load_document(MENGZI)
+    settings = open_settings(data_dir)  # the last session left it in 简体, never converted here
+    settings.set_document_script(store_key(document.path, document.content_hash), Script.SIMPLIFIED)
+    settings.sync()
+    window = make_window(MENGZI)
+    assert window.current.pending_script is Script.SIMPLIFIED  # converting in the worker
+    assert "孟子見梁惠王" in window.view.toPlainText()  # not an empty page meanwhile: the original
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: not window.view._swap.active, timeout=10000)
+    assert "孟子见梁惠王" in window.view.toPlainText()
