@@ -41,3 +41,23 @@ def test_the_worker_process_gives_what_this_process_gives(tmp_path):
     assert dict(terms.sections()) == dict(sections)
     # compact on the way back: arrays of ints, not lists of objects
     assert words.boundaries.typecode == "i" and terms.occurrences.typecode == "i"
+
+
+def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_path):
+    import time
+
+    doc = load_document(MENGZI)
+    ref = analysis.DocumentRef(doc.text, doc.content_hash, Script.TRADITIONAL, cache_dir=str(tmp_path / "cache"))
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
+        first = pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120)
+        # a job straight after another finds the dictionary still there (the countdown restarts)
+        assert pool.submit(analysis.memory_held).result(timeout=60) == {"jieba": True, "views": True}
+        time.sleep(analysis.RELEASE_SECONDS + 1.0)
+        assert pool.submit(analysis.memory_held).result(timeout=60) == {"jieba": False, "views": False}
+        other = analysis.DocumentRef("宝玉往潇湘馆来。", "a-hash", Script.SIMPLIFIED)
+        again = pool.submit(analysis.make_words, other, frozenset()).result(timeout=120)
+        assert list(again.words().boundaries)  # cut with the dictionary loaded again
+        assert list(pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120).boundaries) == list(
+            first.boundaries
+        )
