@@ -16,6 +16,7 @@ import ctypes
 import functools
 import os
 import threading
+import time
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -410,12 +411,22 @@ def worker_init() -> None:
     machine gives the window its turn first; and with the engine digest made before any job."""
     global _in_worker
     _in_worker = True
+    threading.Thread(target=_leave_with_parent, args=(os.getppid(),), daemon=True).start()
     if hasattr(os, "nice"):
         try:
             os.nice(10)
         except OSError:
             pass
     engine_version()
+
+
+def _leave_with_parent(parent: int, every: float = 1.0) -> None:
+    # a window killed or crashed never shuts its worker down, which would then wait for jobs
+    # for ever, holding its memory; re-parented (to init), the worker knows its window is gone
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(0)
 
 
 def ping() -> int:

@@ -61,3 +61,35 @@ def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_pa
         assert list(pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120).boundaries) == list(
             first.boundaries
         )
+
+
+def test_a_worker_whose_window_was_killed_leaves_too():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import multiprocessing, os, signal\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from reader.core import analysis\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), initializer=analysis.worker_init)\n"
+        "    print(pool.submit(analysis.ping).result(timeout=60), flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing shuts the worker down\n"
+    )
+    window = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    worker = int(window.stdout.readline())
+    assert window.wait(timeout=60) == -signal.SIGKILL
+
+    def alive(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return False
+        return "State:\tZ" not in state  # a zombie has ended, its parent not yet told
+
+    deadline = time.monotonic() + 10
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive(worker)
