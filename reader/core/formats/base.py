@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 
 class FormatError(ValueError):
@@ -52,14 +53,18 @@ class Extracted:
 
 # East Asian wide characters (ideographs, kana, hangul, full-width forms and CJK punctuation):
 # a line break between two of them joins without a space, as Chinese is written without spaces
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
+@cache
+def _wide() -> re.Pattern:
+    # compiled when a format reader first joins lines: a class this large takes 2 ms to
+    # compile, which every launch paid before its first (plain-text) document painted
+    return re.compile(
+        "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+    )
 
 
 def is_wide(ch: str) -> bool:
-    return bool(ch) and _WIDE.match(ch) is not None
+    return bool(ch) and _wide().match(ch) is not None
 
 
 def joiner(before: str, after: str) -> str:
