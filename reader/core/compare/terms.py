@@ -218,37 +218,32 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
         for part in (gram[:-1], gram[1:]):
             if counts(part) == here:
                 covered.add(part)
-    pools: dict[str, list[tuple[float, Gram]]] = {"new": [], "dropped": [], "changed": []}
-    for gram in admissible - covered:
-        ca, cb = counts(gram)
-        score = _g2(ca, cb, na, nb)
-        if ca == 0 and cb >= min_count:
-            pools["new"].append((score, gram))
-        elif cb == 0 and ca >= min_count:
-            pools["dropped"].append((score, gram))
-        elif ca and cb and score >= SIGNIFICANT:
-            pools["changed"].append((score, gram))
+
+    def grouped(found: dict[Gram, tuple[int, int]]) -> dict[str, list[tuple[float, Gram]]]:
+        """New (only in B), dropped (only in A) and changed terms by their counts, with G²."""
+        groups: dict[str, list[tuple[float, Gram]]] = {"new": [], "dropped": [], "changed": []}
+        for gram, (ca, cb) in found.items():
+            score = _g2(ca, cb, na, nb)
+            if ca == 0 and cb >= min_count:
+                groups["new"].append((score, gram))
+            elif cb == 0 and ca >= min_count:
+                groups["dropped"].append((score, gram))
+            elif ca and cb and score >= SIGNIFICANT:
+                groups["changed"].append((score, gram))
+        return groups
+
+    pools = grouped({gram: counts(gram) for gram in admissible - covered})
     # the counts that rank, and the occurrences listed, are those a search of the text finds,
     # as find and key terms find them: jieba cuts 股东大会决议 as 股东|大会决议, where no word
     # sequence holds 股东大会, yet the reader sees it there
     pooled = {gram for group in pools.values() for _, gram in _best(group, _POOL * top)}
     fallback_a = _occurrences(runs_a, pooled, max_words)
     fallback_b = _occurrences(runs_b, pooled, max_words)
-    groups: dict[str, list[tuple[float, Gram]]] = {"new": [], "dropped": [], "changed": []}
     where: dict[Gram, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for gram in pooled:
         text = "".join(gram)
-        found_a = _find(comparison.a, text) or fallback_a[gram]
-        found_b = _find(comparison.b, text) or fallback_b[gram]
-        where[gram] = (found_a, found_b)
-        ca, cb = len(found_a), len(found_b)
-        score = _g2(ca, cb, na, nb)
-        if ca == 0 and cb >= min_count:
-            groups["new"].append((score, gram))
-        elif cb == 0 and ca >= min_count:
-            groups["dropped"].append((score, gram))
-        elif ca and cb and score >= SIGNIFICANT:
-            groups["changed"].append((score, gram))
+        where[gram] = (_find(comparison.a, text) or fallback_a[gram], _find(comparison.b, text) or fallback_b[gram])
+    groups = grouped({gram: (len(found_a), len(found_b)) for gram, (found_a, found_b) in where.items()})
 
     def made(score: float, gram: Gram, kind: str | None = None) -> TermChange:
         found_a, found_b = where[gram]
