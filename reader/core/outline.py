@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from reader.core.formats.base import HeadingHint
 
@@ -216,15 +217,6 @@ def _trim_end_punct(text: str, start: int, end: int) -> int:
     return end
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _may_run(text: str, start: int, end: int) -> bool:
     """Whether three clauses in a row could share an opening of two characters (False: they
     cannot, so splitting the sentence into clauses is not needed)."""
@@ -257,7 +249,7 @@ def _items(text: str, start: int, end: int) -> list[Section]:
             a, b = clauses[j - 1][0], clauses[j][0]
             if text[a : a + 2] != text[b : b + 2]:
                 break  # the two clauses share less than two characters
-            shared = _common_prefix(text[a : clauses[j - 1][1]], text[b : clauses[j][1]])
+            shared = len(commonprefix((text[a : clauses[j - 1][1]], text[b : clauses[j][1]])))
             if shared < 2 or (prefix is not None and shared < prefix):
                 break
             prefix = shared if prefix is None else min(prefix, shared)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from os.path import commonprefix
 
 from reader.core.compare.model import ChangeKind
 from reader.core.compare.normalize import is_punctuation
@@ -78,28 +79,19 @@ def _trim(
     text_b = "".join(t.key for t in b[j1:j2])
     if text_a == text_b:
         return None
-    head = _common_prefix(text_a, text_b)
+    head = len(commonprefix((text_a, text_b)))
     if head:
         cut_a, cut_b = _shared_cut(a, b, i1, i2, j1, j2, head, from_end=False)
         i1, j1 = i1 + cut_a, j1 + cut_b
     text_a = "".join(t.key for t in a[i1:i2])
     text_b = "".join(t.key for t in b[j1:j2])
-    tail = _common_prefix(text_a[::-1], text_b[::-1])
+    tail = len(commonprefix((text_a[::-1], text_b[::-1])))
     if tail:
         cut_a, cut_b = _shared_cut(a, b, i1, i2, j1, j2, tail, from_end=True)
         i2, j2 = i2 - cut_a, j2 - cut_b
     if i1 == i2 and j1 == j2:
         return None
     return i1, i2, j1, j2
-
-
-def _common_prefix(x: str, y: str) -> int:
-    n = 0
-    for p, q in zip(x, y):
-        if p != q:
-            break
-        n += 1
-    return n
 
 
 def _shared_cut(
