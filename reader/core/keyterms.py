@@ -8,7 +8,6 @@ figures this reads in a fraction of that. The weights are jieba's (TFIDF.extract
 
 from __future__ import annotations
 
-import importlib.util
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -17,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reader.core.outline import Outline, navigation_stops
+from reader.core.resources import package_folder
 from reader.core.scripts import Script, ScriptViews, View
 from reader.core.words import word_ends
 
@@ -54,10 +54,7 @@ class KeyTerm:
 # -- jieba's IDF table, read for the words of one document ----------------------------------
 def idf_path() -> Path:
     """jieba's idf.txt, found without importing jieba.analyse."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("jieba")
-    return Path(spec.origin).parent / "analyse" / "idf.txt"
+    return package_folder("jieba") / "analyse" / "idf.txt"
 
 
 def _idf_lines() -> Iterator[tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from importlib import resources
 from pathlib import Path
 
@@ -24,3 +25,12 @@ def resource_path(name: str) -> Path:
 
 def notice_path() -> Path:
     return resource_path("notice.txt")
+
+
+def package_folder(name: str) -> Path:
+    """Where an installed package's files are (jieba's IDF table, OpenCC's character tables),
+    found without importing it: importing costs what reading one of its files does not."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(name)
+    return Path(spec.origin).parent

@@ -7,7 +7,6 @@ phrase, so positions map both ways in O(log n) and exactly at every segment boun
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import threading
 from bisect import bisect_right
@@ -15,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
-from pathlib import Path
+
+from reader.core.resources import package_folder
 
 
 class Script(StrEnum):
@@ -278,10 +278,7 @@ def _changing_characters() -> tuple[frozenset[str], frozenset[str]]:
     own character tables: telling a document's script this way reads two small files (3 ms),
     where converting a sample loaded both phrase dictionaries (50 ms) on the window's thread
     as the first document opened."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("opencc")
-    folder = Path(spec.origin).parent / "dictionary"
+    folder = package_folder("opencc") / "dictionary"
 
     def changed(name: str) -> frozenset[str]:
         keys = set()
