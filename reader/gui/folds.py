@@ -9,10 +9,14 @@ the caret inside a fold (a find hit, a jump) opens that fold."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QApplication, QTextEdit
+from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from reader.gui.document_view import DocumentView
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,7 @@ class Fold:
 
 
 class Folds:
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: DocumentView) -> None:
         self.view = view
         self.folds: list[Fold] = []
         self._hidden = False  # whether any block of the shown document is hidden now
@@ -35,15 +39,13 @@ class Folds:
     def apply(self) -> None:
         """Hide the blocks of the folds in the document shown now (after it changed, too)."""
         view, doc = self.view, self.view.document()
-        positions = getattr(view, "positions", None)
+        positions = view.positions
         if positions is None or (not self.folds and not self._hidden):
             return
         hidden: set[int] = set()
         for fold in self.folds:
             start, end = positions.range_to_qt(fold.start, fold.end)
-            block = doc.findBlock(start)
-            if block.position() < start:  # begins before the fold: it stays
-                block = block.next()
+            block = _first_inside(doc, start)
             while block.isValid() and block.position() + block.length() - 1 <= end:
                 hidden.add(block.blockNumber())
                 block = block.next()
@@ -71,7 +73,7 @@ class Folds:
     def paint(self, painter: QPainter) -> None:
         """A dashed line and the label in the gap where each fold's paragraphs would be."""
         view = self.view
-        positions = getattr(view, "positions", None)
+        positions = view.positions
         if not self.folds or positions is None:
             return
         doc, layout = view.document(), view.document().documentLayout()
@@ -82,10 +84,7 @@ class Folds:
         painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
         metrics = painter.fontMetrics()
         for fold in self.folds:
-            start, _end = positions.range_to_qt(fold.start, fold.end)
-            first = doc.findBlock(start)
-            if first.position() < start:
-                first = first.next()
+            first = _first_inside(doc, positions.range_to_qt(fold.start, fold.end)[0])
             after = first
             while after.isValid() and not after.isVisible():
                 after = after.next()
@@ -106,6 +105,12 @@ class Folds:
             left = (width - text_width) / 2
             painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
             painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+
+
+def _first_inside(doc: QTextDocument, start: int) -> QTextBlock:
+    """The first block a fold from `start` can hide: one that begins before it stays."""
+    block = doc.findBlock(start)
+    return block if block.position() >= start else block.next()
 
 
 def _glyph_bottom(block) -> float:

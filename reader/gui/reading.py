@@ -104,11 +104,6 @@ class Reading(QObject):
         self.controller.saveFailed.connect(self._save_failed)
         self.controller.saved.connect(self._saved)
 
-    def start(self) -> None:
-        """Show the document where the reader left it, in the script last chosen for it."""
-        self.typeset()
-        self.place()
-
     def prepare_page(self) -> None:
         """Typeset the page's document ahead of typeset() (a turn of its own for a book), when
         the script it opens in is at hand."""
