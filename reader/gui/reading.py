@@ -60,7 +60,6 @@ class Reading(QObject):
     statusMessage = Signal(str, int)  # a short message for the status bar, and for how long (ms)
     annotationSelected = Signal(str)  # the editor stepped to a highlight: the panel shows it
     termsReady = Signal()  # key terms and section terms computed (in the background)
-    wordsReady = Signal()  # the word boundaries arrived (from the worker or the cache)
 
     def __init__(self, session: Session, settings: Settings, runner: background.Background, parent=None) -> None:
         super().__init__(parent)
@@ -262,7 +261,6 @@ class Reading(QObject):
                 return
             if session.adopt_words(result):
                 self.view.words = session.words
-                self.wordsReady.emit()
 
         def terms_done(packed) -> None:
             if self.closed:
