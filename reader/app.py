@@ -43,14 +43,25 @@ def install_excepthook(window_getter, folder: Path) -> None:
         except OSError:
             pass
         window = window_getter()
+        saved = False
         if window is not None:
             try:
-                window.controller.save()
+                controller = window.controller
+                session = controller.session if controller is not None else None
+                # only a save that wrote (or had nothing to write) lets the box say "saved"
+                saved = controller is None or ((session is None or not session.read_only) and controller.save())
             except Exception:  # noqa: BLE001 - the report matters more than a second failure
                 pass
         sys.__stderr__ and sys.__stderr__.write(report)
-        message = QCoreApplication.translate(
-            "App", "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}."
+        message = (
+            QCoreApplication.translate(
+                "App", "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}."
+            )
+            if saved
+            else QCoreApplication.translate(
+                "App",
+                "Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.",
+            )
         )
         box = QMessageBox(QMessageBox.Icon.Critical, "Reader", message.format(log=folder / "reader.log"))
         box.setDetailedText(report)

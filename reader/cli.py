@@ -173,7 +173,7 @@ def cmd_import(args) -> int:
 
     session = _open_session(args.path)
     if session.read_only:
-        raise _Refused(f"{session.store.path}: written by a newer Reader; not changed")
+        raise _Refused(f"{session.store.path}: {session.store.read_only_reason}; not changed")
     try:
         raw = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

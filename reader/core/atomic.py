@@ -68,3 +68,28 @@ def file_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def reading_lock(path: Path) -> Iterator[None]:
+    """The same lock for reading, taken as far as the lock file lets it: a lock file this
+    user may not write (a read-only folder, one made by another user) is locked through a
+    read-only handle (flock needs no write access), and one that cannot be opened at all
+    leaves the read unlocked — a reader never needs write access to read."""
+    if fcntl is None:
+        yield
+        return
+    try:
+        lock = open(path, "a")
+    except OSError:
+        try:
+            lock = open(path)
+        except OSError:
+            yield  # a store is only ever replaced whole (a rename): an unlocked read sees one version
+            return
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

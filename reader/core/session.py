@@ -68,8 +68,11 @@ class Session:
         self.quarantined: list[dict] = list(self.load_result.state.quarantined)
         """Records the store could not read: kept verbatim in the file, counted in the window."""
         # a store found by similarity (the document moved and changed) is saved at once, so it
-        # records this document's path and text and the next open finds it directly
-        self.dirty = self.load_result.status == "attached"
+        # records this document's path and text and the next open finds it directly; so is
+        # what came in from sync copies (which are then removed) and other computers' stores
+        self.dirty = not self.read_only and (
+            self.load_result.status in ("attached", "edited") or self.load_result.changed
+        )
         self.words: WordBoundaries | None = None  # filled in by the analysis (in the background)
         self.key_terms: list[KeyTerm] = []  # filled in by the analysis, as are the next
         self.section_terms: Mapping[tuple[int, int], list[KeyTerm]] = {}
@@ -212,11 +215,14 @@ class Session:
 
     def reload_from_disk(self) -> bool:
         """Take in what another process saved. True when anything changed here."""
-        if not self.store.changed_on_disk():
+        copies = self.store.conflict_copies()
+        if not self.store.changed_on_disk() and not copies:
             return False
         disk = self.store.read_disk()
         if disk is None:
             return False
+        if copies and not self.read_only:
+            self.dirty = True  # the next save writes what they hold and removes them
         return self._adopt(merge(self.state(), disk))
 
     def _adopt(self, merged: StoreState) -> bool:

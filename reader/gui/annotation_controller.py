@@ -122,3 +122,5 @@ class AnnotationController(QObject):
         self._watch_file()  # an atomic rename replaces the file the watcher was following
         if self.session.reload_from_disk():
             self.changed.emit()
+        if self.session.dirty:  # a sync tool's copy came in: merged, and removed by the save
+            self._timer.start()

@@ -132,6 +132,11 @@ class AnnotationEditor(QObject):
     def _can_edit(self) -> bool:
         """The annotations may change (else the reader is told why)."""
         if self.reading.session.read_only:
-            self.reading.status(self.tr("These annotations are read-only: they were saved by a newer Reader."), 5000)
+            self.reading.status(
+                self.tr("These annotations are read-only: {reason}.").format(
+                    reason=self.reading.session.store.read_only_reason
+                ),
+                5000,
+            )
             return False
         return True

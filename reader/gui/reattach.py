@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores
+from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
 from reader.models.annotation_model import format_date
@@ -56,6 +56,26 @@ class ReattachController(QObject):
                 self.tr("This document's notes were found on a copy it was moved from ({source}) and attached.").format(
                     source=result.message
                 )
+            )
+        if session.read_only and result.status != "newer":
+            self.messages.show_message(
+                self.tr(
+                    "Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written."
+                ).format(reason=session.store.read_only_reason),
+                error=True,
+            )
+        if result.merged:
+            self.messages.show_message(
+                self.tr("Notes from another computer were merged in from {files}.").format(
+                    files=", ".join(p.name for p in result.merged)
+                )
+            )
+        if result.unmerged:
+            self.messages.show_message(
+                self.tr("{files}: a copy left by a sync tool could not be read; it is kept as it is.").format(
+                    files=", ".join(p.name for p in result.unmerged)
+                ),
+                error=True,
             )
         if session.quarantined:
             self.messages.show_message(
@@ -108,7 +128,12 @@ class ReattachController(QObject):
         """File ▸ Reattach Notes…: stores whose documents cannot be found, to attach one here."""
         if self.session is None:
             return
-        stores = orphaned_stores(self.session.store.folder)
+        store = self.session.store
+        stores = orphaned_stores(store.folder)
+        # and the notes of similar texts, though their documents are still there: an offer
+        # the reader declined (or never saw, the document having notes of its own since) stays here
+        listed = {i.path for i in stores}
+        stores += [i for i in similar_stores(store.folder, store.fingerprint, store.path) if i.path not in listed]
         if not stores:
             QMessageBox.information(
                 self.parent_widget,
@@ -128,7 +153,12 @@ class ReattachDialog(QDialog):
         self.stores = stores
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Notes whose documents cannot be found. Attach one to the open document:"), self)
+            QLabel(
+                self.tr(
+                    "Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:"
+                ),
+                self,
+            )
         )
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)

@@ -14,13 +14,15 @@ import hashlib
 import json
 import os
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
 from reader.core.annotations.model import Annotation
-from reader.core.atomic import atomic_write, file_lock, remove_stale_temporaries
+from reader.core.annotations.sync_copies import conflict_copies
+from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import format_of
 
@@ -58,11 +60,17 @@ class StoreState:
 @dataclass
 class LoadResult:
     state: StoreState
-    status: str  # "new", "ok", "corrupt", "newer" or "attached"
+    status: str  # "new", "ok", "corrupt", "newer", "attached" (found by similarity) or "edited"
     message: str = ""
     backup: Path | None = None
     candidates: list[StoreInfo] = field(default_factory=list)
     """For a new store: stores made on a similar text elsewhere, to offer to attach."""
+    merged: list[Path] = field(default_factory=list)
+    """Sync copies of the store and other computers' stores of this text, merged in."""
+    unmerged: list[Path] = field(default_factory=list)
+    """Sync copies that could not be read: kept as they are, never removed."""
+    changed: bool = False
+    """What was merged in holds something the store's own file does not: save it."""
 
 
 @dataclass(frozen=True)
@@ -160,12 +168,27 @@ def parse_store(raw: str) -> tuple[int, StoreState, dict]:
     if not isinstance(items, list) or not isinstance(deleted, dict) or not isinstance(quarantined, list):
         raise StoreFormatError("'annotations' is not a list")
     state = StoreState(deleted={str(k): str(v) for k, v in deleted.items()}, quarantined=list(quarantined))
+    seen: dict[str, Annotation] = {}
     for item in items:
         try:
-            state.annotations.append(annotation_from_json(item))
+            a = annotation_from_json(item)
         except StoreFormatError:
             state.quarantined.append(item)
+            continue
+        if a.id in seen:
+            if seen[a.id] == a:
+                continue  # the same record twice: nothing is lost by keeping one
+            a = Annotation(**{**{k: getattr(a, k) for k in _FIELDS}, "id": repeated_id(item)})
+        seen[a.id] = a
+        state.annotations.append(a)
     return version, state, info
+
+
+def repeated_id(record: dict) -> str:
+    """A new id for a record whose id an earlier record of the same file has. Derived from the
+    record itself, so every process (and every load) gives it the same id and two windows that
+    both read the file do not make two copies of it."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "reader-repeated-id:" + _record_key(record)))
 
 
 def _record_key(record) -> str:
@@ -202,12 +225,36 @@ def store_files(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).glob("*.json") if _STORE_NAME.match(p.name))
 
 
+def read_store(path: Path) -> StoreState | None:
+    """A store file's records, or None when it cannot be read or was written by a newer
+    Reader (whose records this version cannot merge: such a file is never removed)."""
+    try:
+        version, state, _ = parse_store(Path(path).read_text(encoding="utf-8"))
+    except (OSError, StoreFormatError, UnicodeDecodeError):
+        return None
+    return state if version <= SCHEMA_VERSION else None
+
+
+def with_copies(state: StoreState, copies: list[Path]) -> tuple[StoreState, list[Path], list[Path]]:
+    """A store's state merged with its sync copies: (state, copies merged, copies unreadable)."""
+    merged, unreadable = [], []
+    for copy in copies:
+        other = read_store(copy)
+        if other is None:
+            unreadable.append(copy)
+        else:
+            state = merge(state, other)
+            merged.append(copy)
+    return state, merged, unreadable
+
+
 def read_info(path: Path) -> StoreInfo | None:
-    """What a store file says about itself, or None when it cannot be read."""
+    """What a store file (with its sync copies) says about itself, or None when it cannot be read."""
     try:
         _, state, info = parse_store(path.read_text(encoding="utf-8"))
     except (OSError, StoreFormatError, UnicodeDecodeError):
         return None
+    state = with_copies(state, conflict_copies(path))[0]
     times = [a.modified for a in state.annotations] or [""]
     printed = info.get("fingerprint")
     return StoreInfo(
@@ -222,9 +269,65 @@ def read_info(path: Path) -> StoreInfo | None:
 
 
 def orphaned_stores(folder: Path) -> list[StoreInfo]:
-    """Stores with annotations whose document is no longer where it was: Reattach offers these."""
-    found = (read_info(p) for p in store_files(folder))
-    return [i for i in found if i is not None and i.count and i.document_missing]
+    """Stores with annotations whose document is no longer where it was: Reattach offers these.
+    Not another computer's store of a text that has a store here: that one is merged into it."""
+    found = [i for i in (read_info(p) for p in store_files(folder)) if i is not None]
+    at_home = {i.content_hash for i in found if not i.document_missing}
+    return [i for i in found if i.count and i.document_missing and i.content_hash not in at_home]
+
+
+def similar_stores(folder: Path, mine: list[int], exclude: Path | None = None) -> list[StoreInfo]:
+    """Stores with annotations made on a text at least ASK_ATTACH like this one, most alike first."""
+    if not mine:
+        return []
+    found = (read_info(p) for p in store_files(folder) if p != exclude)
+    scored = (
+        StoreInfo(**{**vars(i), "similarity": similarity(mine, list(i.fingerprint))})
+        for i in found
+        if i is not None and i.count and i.fingerprint
+    )
+    return sorted((i for i in scored if i.similarity >= ASK_ATTACH), key=lambda i: -i.similarity)
+
+
+_HEAD = re.compile(r'"(path|content_hash)": ("(?:[^"\\]|\\.)*"|null)')
+
+
+def read_head(path: Path) -> dict[str, str | None]:
+    """A store's document path and content hash from the head of its file (a store is written
+    head first), without reading its records: enough to tell which text it belongs to."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(16384)
+    except OSError:
+        return {}
+    found = {}
+    for key, value in _HEAD.findall(head.split('"annotations"', 1)[0]):
+        with contextlib.suppress(json.JSONDecodeError):
+            found.setdefault(key, json.loads(value))
+    return found
+
+
+def write_problem(store_path: Path) -> str:
+    """Why this user cannot save a store here ("" when they can): the folder (or the nearest
+    one that exists) or the store's lock file is not writable. os.access answers for this
+    user, so a read-only mount, another user's folder and another user's lock file all count."""
+    folder = Path(store_path).parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not _may_write(folder):
+        return f"the folder {folder} cannot be written"
+    lock = Path(store_path).with_suffix(".lock")
+    if lock.exists() and not _may_write(lock):
+        return f"the lock file {lock} cannot be written (it belongs to another user or is read-only)"
+    return ""
+
+
+def _may_write(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _versions(state: StoreState) -> tuple[dict[str, str], dict[str, str]]:
+    return {a.id: a.modified for a in state.annotations}, state.deleted
 
 
 def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
@@ -259,6 +362,8 @@ class AnnotationStore:
         self.source_hash = source_hash
         self._text = text
         self.read_only = False
+        self.read_only_reason = ""
+        """Why nothing can be saved: a newer Reader's file, or a folder this user cannot write."""
         self._signature: tuple[int, int, int] | None = None
         self._encoded: dict[Annotation, str] = {}
         self.candidates: list[StoreInfo] = []
@@ -283,16 +388,13 @@ class AnnotationStore:
                 return info.path
         if not self._text:
             return own
-        mine = self.fingerprint
-        scored = sorted(
-            (
-                StoreInfo(**{**vars(i), "similarity": similarity(mine, list(i.fingerprint))})
-                for i in infos
-                if i.count and i.fingerprint
-            ),
-            key=lambda i: -i.similarity,
-        )
-        scored = [i for i in scored if i.similarity >= ASK_ATTACH]
+        scored = similar_stores(self.folder, self.fingerprint)
+        # this very file, edited since its notes were made (a store found by content hash
+        # after a move records the new place): its notes, not an offer naming this file
+        here = [i for i in scored if self.document_path and i.document_path == str(self.document_path)]
+        if here:
+            self.attached_from = here[0]
+            return here[0].path
         if scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
             return scored[0].path
@@ -318,12 +420,34 @@ class AnnotationStore:
             return None
 
     def load(self) -> LoadResult:
+        """The store's records, merged with its sync copies and other computers' stores of the
+        same text. Needs no write access: where this user cannot save, the store is read-only
+        and `read_only_reason` says why."""
         remove_stale_temporaries(self.folder)
+        self.read_only_reason = write_problem(self.path)
+        self.read_only = bool(self.read_only_reason)
+        result = self._load_own()
+        if result.status in ("newer", "corrupt"):
+            return result
+        state, copies, unreadable = with_copies(result.state, conflict_copies(self.path))
+        devices = self._device_stores()
+        for path in devices:
+            other = read_store(path)
+            if other is not None:
+                state = merge(state, with_copies(other, conflict_copies(path))[0])
+        result.merged = [*copies, *devices]
+        result.unmerged = unreadable
+        result.changed = bool(copies) or _versions(state) != _versions(result.state)
+        result.state = state
+        return result
+
+    def _load_own(self) -> LoadResult:
         if not self.path.exists():  # nothing to read; no lock file (nor folder) made for that
             self._signature = None
             return LoadResult(StoreState(), "new", candidates=self.candidates)
         try:
-            with self._locked():  # a save landing between the read and the stat is not missed
+            # under the lock, so a save landing between the read and the stat is not missed
+            with reading_lock(self.path.with_suffix(".lock")):
                 read = self._read()
                 if read is None:
                     self._signature = None
@@ -332,23 +456,49 @@ class AnnotationStore:
                 try:
                     version, state, _ = parse_store(raw)
                 except StoreFormatError as exc:
-                    backup = self._set_aside()
-                    return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {exc}", backup)
+                    return self._damaged(str(exc))
         except UnicodeDecodeError as exc:
-            with self._locked():
-                backup = self._set_aside()
-            return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {exc.reason}", backup)
+            with reading_lock(self.path.with_suffix(".lock")):
+                return self._damaged(exc.reason)
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
         self._signature = signature
         if version > SCHEMA_VERSION:
             self.read_only = True
+            self.read_only_reason = f"{self.path.name} was written by a newer Reader"
             state = self._read_newer(raw)
             return LoadResult(state, "newer", f"{self.path.name}: written by a newer Reader (schema {version})")
         if self.attached_from is not None:
             info = self.attached_from
-            return LoadResult(state, "attached", f"{info.title}: {info.document_path}")
+            # "edited": the notes of this very file, whose text changed since they were made
+            here = self.document_path is not None and info.document_path == str(self.document_path)
+            return LoadResult(state, "edited" if here else "attached", f"{info.title}: {info.document_path}")
         return LoadResult(state, "ok")
+
+    def _damaged(self, reason: str) -> LoadResult:
+        """A file that is not a store is kept aside; where nothing can be written it stays as it
+        is (the store is read-only, so it is never overwritten either)."""
+        backup = None if self.read_only else self._set_aside()
+        return LoadResult(StoreState(), "corrupt", f"{self.path.name}: {reason}", backup)
+
+    def _device_stores(self) -> list[Path]:
+        """Other live stores of this same text whose document is not on this computer: each
+        computer of a synced data folder makes its own (the key is the document's path), and
+        all of them are this document's notes. Read, never removed: the other computer keeps
+        writing its own."""
+        if not self.content_hash:
+            return []
+        found = []
+        for path in store_files(self.folder):
+            if path == self.path:
+                continue
+            head = read_head(path)
+            if head.get("content_hash") != self.content_hash:
+                continue
+            elsewhere = head.get("path")
+            if not elsewhere or not Path(elsewhere).exists():
+                found.append(path)
+        return found
 
     def _read_newer(self, raw: str) -> StoreState:
         """Best effort: show what a newer file holds that this version understands."""
@@ -372,19 +522,22 @@ class AnnotationStore:
     def _locked(self):
         return file_lock(self.path.with_suffix(".lock"))
 
+    def conflict_copies(self) -> list[Path]:
+        return conflict_copies(self.path)
+
     def read_disk(self) -> StoreState | None:
-        """What the file holds now, or None when it is missing or unreadable."""
-        try:
-            _, state, _ = parse_store(self.path.read_text(encoding="utf-8"))
-        except (OSError, StoreFormatError, UnicodeDecodeError):
+        """What the file and its sync copies hold now, or None when neither can be read."""
+        state = read_store(self.path)
+        copies = conflict_copies(self.path)
+        if state is None and not copies:
             return None
-        return state
+        return with_copies(state or StoreState(), copies)[0]
 
     def save(self, state: StoreState) -> StoreState:
         """Merge with the file's current content when another process changed it, write
         atomically, and return the merged state for the caller to adopt. Raises StoreError."""
         if self.read_only:
-            raise StoreError(f"{self.path}: written by a newer Reader; not overwritten")
+            raise StoreError(f"{self.path}: {self.read_only_reason}; not saved")
         try:
             with self._locked():
                 read = self._read()
@@ -395,20 +548,33 @@ class AnnotationStore:
                         self._set_aside()  # damaged since we read it: keep it, write ours beside
                     else:
                         state = merge(state, disk)
+                # a sync tool's copies, merged and removed only once the merge is on disk;
+                # one that cannot be read stays where it is
+                state, copies, _ = with_copies(state, conflict_copies(self.path))
                 atomic_write(self.path, self.serialise(state))
                 self._signature = self._disk_signature()
+                for copy in copies:
+                    with contextlib.suppress(OSError):
+                        copy.unlink()
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
         return state
 
     def take_over(self, other: Path) -> StoreState:
-        """The annotations of another store file, which is then kept aside as
-        ….attached-<time>.json (never read as a store again). Raises StoreError."""
+        """The annotations of another store file and its sync copies. A store whose document is
+        gone is then kept aside as ….attached-<time>.json (never read as a store again); one
+        whose document is still there stays its notes too (they are copied). Raises StoreError."""
         try:
             with file_lock(other.with_suffix(".lock")):
-                _, state, _ = parse_store(other.read_text(encoding="utf-8"))
+                _, state, info = parse_store(other.read_text(encoding="utf-8"))
+                copies = conflict_copies(other)
+                state = with_copies(state, copies)[0]
+                elsewhere = info.get("path")
+                if isinstance(elsewhere, str) and Path(elsewhere).exists():
+                    return state
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                os.replace(other, other.with_name(f"{other.stem}.attached-{stamp}{other.suffix}"))
+                for path in [other, *copies]:
+                    os.replace(path, path.with_name(f"{path.stem}.attached-{stamp}{path.suffix}"))
         except (OSError, StoreFormatError, UnicodeDecodeError) as exc:
             raise StoreError(f"{other}: {getattr(exc, 'strerror', None) or exc}") from None
         return state

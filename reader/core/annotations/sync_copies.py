@@ -1,0 +1,62 @@
+"""The copies file-sync tools leave beside a store when two computers changed it between two
+syncs. Each tool appends its own tag to the file's stem; the store merges such a copy in (its
+records are versioned and have ids) and removes it once the merge is written.
+
+The tags, as the tools write them:
+- Syncthing: `X.sync-conflict-20261205-123456-ABCDEFG.json` (date, time, the device's short id).
+- Dropbox: `X (conflicted copy 2026-12-05).json`, `X (Ana's conflicted copy 2026-12-05).json`,
+  a second one on a day `X (Ana's conflicted copy 2026-12-05 (1)).json`.
+- Nextcloud and ownCloud clients from 2.5 on: `X (conflicted copy 2026-12-05 123456).json`,
+  with the user's name `X (conflicted copy Ana 2026-12-05 123456).json`; before 2.5:
+  `X_conflict-20261205-123456.json`.
+- OneDrive: the computer's name, `X-LAPTOP.json`, and `X-LAPTOP-1.json` for a further one.
+- Any tool, and a copy made by hand in a file manager: `X (1).json`.
+A copy of a copy carries two tags; they are taken off one at a time.
+"""
+
+from __future__ import annotations
+
+import glob
+import re
+from pathlib import Path
+
+LIVE_STEM = re.compile(r"^.+-[0-9a-f]{16}$")
+"""The stem of a live store's name (store.store_key)."""
+
+_TAGS = (
+    re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}$"),
+    re.compile(r"^(?P<stem>.+) \((?:[^()]+'s )?conflicted copy(?: [^()]+?)? \d{4}-\d{2}-\d{2}(?: \d{6})?(?: \(\d+\))?\)$"),
+    re.compile(r"^(?P<stem>.+)_conflict-\d{8}-\d{6}$"),
+    re.compile(r"^(?P<stem>.+) \(\d+\)$"),
+    # OneDrive's computer name follows the store key directly: a letter, digit or hyphen name
+    # (Windows allows no dot in it), so `X.progress`, `X.corrupt-…` and the like never match
+    re.compile(r"^(?P<stem>.+-[0-9a-f]{16})-[A-Za-z0-9][A-Za-z0-9-]{0,62}$"),
+)
+
+
+def original_stem(stem: str) -> str | None:
+    """The live store stem a file stem is a sync copy of, or None when it is not one (a live
+    store's own name never is, whatever its document was called)."""
+    if LIVE_STEM.match(stem):
+        return None
+    for _ in range(8):  # a copy of a copy of …: each tool adds one tag
+        for tag in _TAGS:
+            found = tag.match(stem)
+            if found:
+                stem = found["stem"]
+                break
+        else:
+            return None
+        if LIVE_STEM.match(stem):
+            return stem
+    return None
+
+
+def conflict_copies(store: Path) -> list[Path]:
+    """The sync copies of a store file lying beside it, oldest name first."""
+    store = Path(store)
+    if not store.parent.is_dir():
+        return []
+    # every tool appends to the stem, so a copy's name starts with it
+    found = Path(store.parent).glob(glob.escape(store.stem) + "*.json")
+    return sorted(p for p in found if p != store and original_stem(p.stem) == store.stem)
