@@ -55,7 +55,8 @@ def install_excepthook(window_getter, folder: Path) -> None:
         sys.__stderr__ and sys.__stderr__.write(report)
         message = (
             QCoreApplication.translate(
-                "App", "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}."
+                "App",
+                "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.",
             )
             if saved
             else QCoreApplication.translate(

@@ -25,7 +25,9 @@ LIVE_STEM = re.compile(r"^.+-[0-9a-f]{16}$")
 
 _TAGS = (
     re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}$"),
-    re.compile(r"^(?P<stem>.+) \((?:[^()]+'s )?conflicted copy(?: [^()]+?)? \d{4}-\d{2}-\d{2}(?: \d{6})?(?: \(\d+\))?\)$"),
+    re.compile(
+        r"^(?P<stem>.+) \((?:[^()]+'s )?conflicted copy(?: [^()]+?)? \d{4}-\d{2}-\d{2}(?: \d{6})?(?: \(\d+\))?\)$"
+    ),
     re.compile(r"^(?P<stem>.+)_conflict-\d{8}-\d{6}$"),
     re.compile(r"^(?P<stem>.+) \(\d+\)$"),
     # OneDrive's computer name follows the store key directly: a letter, digit or hyphen name
