@@ -326,3 +326,25 @@ def test_stale_temporaries_are_removed_at_open(notice_copy, data_dir):
     os.utime(stale, (old, old))
     Session.open(notice_copy, data_dir)
     assert not stale.exists() and fresh.exists()
+
+
+# issue 25, item 7: a store holding two records with one id (two hand merges, a tool's bug)
+def test_a_store_with_a_repeated_id_keeps_both_records(notice_copy, data_dir):
+    s = Session.open(notice_copy, data_dir)
+    first = add(s, "工匠精神", note="甲")
+    add(s, "勞動精神", note="乙")
+    add(s, "勞模精神", note="丙")
+    s.save()
+    data = stored(s)
+    data["annotations"][1]["id"] = first.id
+    data["annotations"].append(dict(data["annotations"][2]))  # and one record exactly twice
+    s.store.path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    opened = Session.open(notice_copy, data_dir)
+    assert sorted(a.note for a in opened.annotations) == ["丙", "乙", "甲"]
+    assert first.id in opened.annotations  # the first in the file keeps its id
+    # the new id is the same in every process that reads the file: no copy per window
+    assert {a.id for a in Session.open(notice_copy, data_dir).annotations} == {a.id for a in opened.annotations}
+    add(opened, "全國總工會", note="丁")
+    opened.save()
+    assert sorted(a["note"] for a in stored(opened)["annotations"]) == ["丁", "丙", "乙", "甲"]
+    assert sorted(a.note for a in Session.open(notice_copy, data_dir).annotations) == ["丁", "丙", "乙", "甲"]
