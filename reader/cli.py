@@ -57,9 +57,18 @@ def _open_session(path: str | None, variant: str | None = None):
     session = Session.open(_document_path(path), data_dir(), variant or DEFAULT_VARIANT)
     result = session.load_result
     if result.status == "corrupt":
-        print(f"reader: the annotation file could not be read and was kept aside as {result.backup}", file=sys.stderr)
+        where = f"was kept aside as {result.backup}" if result.backup else "is left as it is"
+        print(f"reader: the annotation file could not be read and {where}", file=sys.stderr)
     elif result.status == "attached":
         print(f"reader: annotations made on {result.message} were attached to this document", file=sys.stderr)
+    for info in result.candidates:  # not this document's: said, never passed over
+        print(
+            f"reader: {info.count} notes made on a text {round(100 * info.similarity)}% like this one ({info.document_path})"
+            " are not attached; File ▸ Reattach Notes… in the window attaches them",
+            file=sys.stderr,
+        )
+    for path in result.unmerged:
+        print(f"reader: {path} (a sync tool's copy) could not be read; it is kept as it is", file=sys.stderr)
     if session.quarantined:
         print(
             f"reader: {len(session.quarantined)} annotation records could not be read; they are kept in {session.store.path}",

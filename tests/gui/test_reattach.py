@@ -90,3 +90,40 @@ def test_reattach_notes_lists_stores_whose_documents_are_gone(window, notice_cop
     window.actions["reattach_notes"].trigger()
     assert answer.answered
     assert [a.note for a in window.session.annotations] == ["別處的筆記"]
+
+
+def test_a_declined_offer_stays_listed_under_reattach_notes(make_window, notice_copy, data_dir, tmp_path, qtbot):
+    """An edited copy of a document whose original is still there: the notes are offered; the
+    reader says No and highlights something; File ▸ Reattach Notes… still lists them (issue 25)."""
+    s = Session.open(notice_copy, data_dir)
+    mark(s, "工匠精神", note="原本的筆記")
+    s.save()
+    text = notice_copy.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text(text[: len(text) // 2 + 200], encoding="utf-8")
+    window = make_window()
+    answer = answer_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    assert window.open_path(copy)
+    qtbot.waitUntil(lambda: answer.answered, timeout=5000)
+    assert len(window.session.annotations) == 0
+    start = window.session.text.index("職工")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    window.view.select_original(start, start + 2)
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=2000)
+    window.controller.save()
+    listed = []
+
+    def choose(dialog):
+        tree = getattr(dialog, "tree", None)  # the old code said "every file belongs to a document"
+        listed.extend(tree.topLevelItem(n).text(1) for n in range(tree.topLevelItemCount()) if tree)
+        dialog.accept()
+
+    answer = answer_dialog(qtbot, choose)
+    window.actions["reattach_notes"].trigger()
+    assert answer.answered and listed == ["1"]
+    assert sorted(a.note for a in window.session.annotations) == ["", "原本的筆記"]
+    window.controller.save()
+    assert [a.note for a in Session.open(notice_copy, data_dir).annotations] == ["原本的筆記"]  # copied, not taken

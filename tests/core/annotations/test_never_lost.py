@@ -348,3 +348,58 @@ def test_a_store_with_a_repeated_id_keeps_both_records(notice_copy, data_dir):
     opened.save()
     assert sorted(a["note"] for a in stored(opened)["annotations"]) == ["丁", "丙", "乙", "甲"]
     assert sorted(a.note for a in Session.open(notice_copy, data_dir).annotations) == ["丁", "丙", "乙", "甲"]
+
+
+# issue 25, item 2: moved, noted at the new place, then edited there
+def test_a_moved_then_edited_document_keeps_its_notes(notice_copy, data_dir, tmp_path, capsys):
+    from reader.cli import main
+
+    s = Session.open(notice_copy, data_dir)
+    kept = add(s, "工匠精神", note="留下")
+    doubtful = add(s, "職工", occurrence=5, note="要查")  # a word that occurs 13 times
+    s.save()
+    moved = tmp_path / "moved" / "notice.txt"
+    moved.parent.mkdir()
+    notice_copy.rename(moved)
+    there = Session.open(moved, data_dir)  # the same text: found by its content hash
+    new = add(there, "全國總工會", note="搬後")
+    there.save()  # the store now names the new place
+    text = moved.read_text(encoding="utf-8")
+    at, end = doubtful.start, doubtful.end
+    # an edit in place: the passage around one highlight rewritten, so its context is gone
+    moved.write_text(text[: at - 12] + "（此處改寫）" + text[at:end] + "（改寫）" + text[end + 12 :], encoding="utf-8")
+    edited = Session.open(moved, data_dir)
+    assert edited.load_result.candidates == []  # never offered "from another place": it is this file
+    assert edited.load_result.status == "edited"
+    assert {a.id: a.note for a in edited.annotations} == {kept.id: "留下", doubtful.id: "要查", new.id: "搬後"}
+    assert edited.annotations.get(doubtful.id).needs_check  # "moved, please check"
+    assert not edited.annotations.get(kept.id).needs_check
+    assert main(["export", str(moved), "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert all(note in out for note in ("留下", "要查", "搬後"))
+
+
+def test_a_declined_offer_stays_under_reattach(notice_copy, data_dir, tmp_path):
+    """An edited copy elsewhere, its original still there: offered, never taken silently; after
+    the reader says No and makes notes of their own, Reattach still lists it, and attaching it
+    copies its notes: the original keeps them."""
+    from reader.core.annotations.store import similar_stores
+
+    s = Session.open(notice_copy, data_dir)
+    add(s, "工匠精神", note="原本")
+    s.save()
+    text = notice_copy.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text(text[: len(text) // 2 + 200], encoding="utf-8")
+    other = Session.open(copy, data_dir)
+    (offer,) = other.load_result.candidates
+    add(other, "職工", note="自己的")  # the reader said No and made a note of their own
+    other.save()
+    again = Session.open(copy, data_dir)
+    assert again.load_result.candidates == []  # it has its own store now: not asked again
+    listed = similar_stores(again.store.folder, again.store.fingerprint, again.store.path)
+    assert [i.path for i in listed] == [offer.path]
+    assert again.attach(offer.path) == 1
+    again.save()
+    assert sorted(a.note for a in Session.open(copy, data_dir).annotations) == ["原本", "自己的"]
+    assert [a.note for a in Session.open(notice_copy, data_dir).annotations] == ["原本"]
