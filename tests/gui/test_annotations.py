@@ -277,3 +277,45 @@ def test_closing_a_tab_asks_before_dropping_unsaved_edits(window, qtbot, monkeyp
     answers.append(QMessageBox.StandardButton.Discard)
     qtbot.keySequence(window.view, QKeySequence("Ctrl+W"))
     assert window.session.document.path == other.resolve() and len(window.readings()) == 1
+
+
+def test_a_data_folder_that_cannot_be_written_opens_read_only_with_a_banner(make_window, qtbot, monkeypatch, data_dir):
+    """Issue 25: the window opens, shows the notes, says why they cannot be saved, refuses new
+    ones from the keyboard, and no box claims anything was saved. (That the store needs no
+    write access to be read is proved with real permissions in tests/core/annotations/
+    test_read_only.py; here the folder is reported unwritable the way os.access reports it.)"""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    import reader.core.annotations.store as store
+    from reader.app import install_excepthook
+
+    first = make_window()
+    select(first, "工匠精神")
+    qtbot.keyClick(first.view, Qt.Key.Key_1)
+    first.close()
+    path = first.session.store.path
+    before = sorted((p.name, p.read_bytes()) for p in path.parent.iterdir())
+    monkeypatch.setattr(store, "_may_write", lambda _path: False)
+    window = make_window()
+    banner = window.current.page.messages
+    assert banner.isVisible() and "read-only" in banner.label.text()
+    assert f"the folder {path.parent} cannot be written" in banner.label.text()
+    assert "read-only" in window.windowTitle()
+    assert window.annotation_dock.model.rowCount() == 1  # the notes are shown
+    select(window, "勞動精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    assert len(window.session.annotations) == 1
+    assert "cannot be written" in window.statusBar().currentMessage()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: window, data_dir)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "could not be saved" in shown[0] and "were saved" not in shown[0]
+    window.close()
+    assert sorted((p.name, p.read_bytes()) for p in path.parent.iterdir()) == before
