@@ -319,3 +319,17 @@ def test_a_data_folder_that_cannot_be_written_opens_read_only_with_a_banner(make
     assert "could not be saved" in shown[0] and "were saved" not in shown[0]
     window.close()
     assert sorted((p.name, p.read_bytes()) for p in path.parent.iterdir()) == before
+
+
+def test_a_highlight_is_on_disk_when_its_key_press_returns(window, qtbot):
+    """Issue 25, item 9: no window in which a kill loses a highlight already shown; a burst of
+    changes is written together at most SAVE_DELAY_MS later."""
+    select(window, "工匠精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    [a] = list(window.session.annotations)
+    on_disk = json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"]
+    assert [r["id"] for r in on_disk] == [a.id]  # no event loop turn, no timer: already written
+    select(window, "勞動精神")
+    qtbot.keyClick(window.view, Qt.Key.Key_H)  # within the 100 ms after the first: batched
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=2000)
+    assert len(json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"]) == 2
