@@ -151,10 +151,7 @@ ZH_CN = {
     ("AnnotationEditor", "Edit note"): "编辑笔记",
     ("AnnotationEditor", "Remove highlight"): "删除高亮",
     ("AnnotationEditor", "No more highlights in this direction."): "这个方向上没有更多高亮了。",
-    (
-        "AnnotationEditor",
-        "These annotations are read-only: they were saved by a newer Reader.",
-    ): "这些标注是只读的：它们由更新版本的研读保存。",
+    ("AnnotationEditor", "These annotations are read-only: {reason}."): "这些标注是只读的：{reason}。",
     ("FindController", "Indexing…"): "正在建立索引…",
     ("FindController", "{count} places: click a mark to go there"): "共 {count} 处：点击标记即可跳转",
     ("AnnotationExchange", "Export failed"): "导出失败",
@@ -203,6 +200,10 @@ ZH_CN = {
         "App",
         "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.",
     ): "研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。",
+    (
+        "App",
+        "Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.",
+    ): "研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。",
     # issue 12: notes are never lost
     ("Actions", "Con&firm Moved Highlight"): "确认移动的高亮",
     ("Actions", "Reattach &Notes…"): "重新关联笔记…",
@@ -245,8 +246,18 @@ ZH_CN = {
     ("ReattachDialog", "Notes"): "笔记数",
     (
         "ReattachDialog",
-        "Notes whose documents cannot be found. Attach one to the open document:",
-    ): "以下笔记找不到所属文档。选择一份关联到当前文档：",
+        "Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:",
+    ): "以下笔记找不到所属文档，或是在与本文相似的文本上所作。选择一份关联到当前文档：",
+    # issue 25: synced and read-only data folders
+    (
+        "ReattachController",
+        "Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.",
+    ): "笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。",
+    ("ReattachController", "Notes from another computer were merged in from {files}."): "已合并来自另一台电脑的笔记：{files}。",
+    (
+        "ReattachController",
+        "{files}: a copy left by a sync tool could not be read; it is kept as it is.",
+    ): "{files}：同步工具留下的副本无法读取，已原样保留。",
     ("ReattachDialog", "Reattach Notes"): "重新关联笔记",
     ("ReattachDialog", "Title"): "标题",
     ("ReattachDialog", "Was at"): "原位置",

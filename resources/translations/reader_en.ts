@@ -490,55 +490,55 @@
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="135" />
-        <source>These annotations are read-only: they were saved by a newer Reader.</source>
-        <translation>These annotations are read-only: they were saved by a newer Reader.</translation>
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <source>These annotations are read-only: {reason}.</source>
+        <translation>These annotations are read-only: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -586,17 +586,22 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="52" />
+        <location filename="../../reader/app.py" line="57" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="119" />
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
+        <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="131" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="167" />
+        <location filename="../../reader/app.py" line="179" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1354,47 +1359,47 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
@@ -1417,37 +1422,52 @@ Import them into this one?</translation>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="63" />
+        <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
+        <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="69" />
+        <source>Notes from another computer were merged in from {files}.</source>
+        <translation>Notes from another computer were merged in from {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="75" />
+        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
+        <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="82" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="71" />
+        <location filename="../../reader/gui/reattach.py" line="91" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="105" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="122" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="115" />
+        <location filename="../../reader/gui/reattach.py" line="140" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="141" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -1455,37 +1475,37 @@ Import them into this one?</translation>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="127" />
+        <location filename="../../reader/gui/reattach.py" line="152" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>Notes whose documents cannot be found. Attach one to the open document:</source>
-        <translation>Notes whose documents cannot be found. Attach one to the open document:</translation>
+        <location filename="../../reader/gui/reattach.py" line="158" />
+        <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
+        <translation>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Was at</source>
         <translation>Was at</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>

@@ -490,55 +490,55 @@
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="135" />
-        <source>These annotations are read-only: they were saved by a newer Reader.</source>
-        <translation>这些标注是只读的：它们由更新版本的研读保存。</translation>
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <source>These annotations are read-only: {reason}.</source>
+        <translation>这些标注是只读的：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -586,17 +586,22 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="52" />
+        <location filename="../../reader/app.py" line="57" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="119" />
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
+        <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="131" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="167" />
+        <location filename="../../reader/app.py" line="179" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1354,47 +1359,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>
@@ -1417,37 +1422,52 @@ Import them into this one?</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="63" />
+        <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
+        <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="69" />
+        <source>Notes from another computer were merged in from {files}.</source>
+        <translation>已合并来自另一台电脑的笔记：{files}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="75" />
+        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
+        <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="82" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="71" />
+        <location filename="../../reader/gui/reattach.py" line="91" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="105" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="122" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="115" />
+        <location filename="../../reader/gui/reattach.py" line="140" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="141" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -1455,37 +1475,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="127" />
+        <location filename="../../reader/gui/reattach.py" line="152" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>Notes whose documents cannot be found. Attach one to the open document:</source>
-        <translation>以下笔记找不到所属文档。选择一份关联到当前文档：</translation>
+        <location filename="../../reader/gui/reattach.py" line="158" />
+        <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
+        <translation>以下笔记找不到所属文档，或是在与本文相似的文本上所作。选择一份关联到当前文档：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Notes</source>
         <translation>笔记数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>

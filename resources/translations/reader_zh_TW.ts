@@ -490,55 +490,55 @@
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="135" />
-        <source>These annotations are read-only: they were saved by a newer Reader.</source>
-        <translation>這些標註是隻讀的：它們由更新版本的研讀儲存。</translation>
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <source>These annotations are read-only: {reason}.</source>
+        <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -586,17 +586,22 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="52" />
+        <location filename="../../reader/app.py" line="57" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="119" />
+        <location filename="../../reader/app.py" line="62" />
+        <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
+        <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="131" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="167" />
+        <location filename="../../reader/app.py" line="179" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1354,47 +1359,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
@@ -1417,37 +1422,52 @@ Import them into this one?</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="63" />
+        <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
+        <translation>筆記以只讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="69" />
+        <source>Notes from another computer were merged in from {files}.</source>
+        <translation>已合併來自另一臺電腦的筆記：{files}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="75" />
+        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
+        <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="82" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="71" />
+        <location filename="../../reader/gui/reattach.py" line="91" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為“已移動，請核對”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="105" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="122" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="115" />
+        <location filename="../../reader/gui/reattach.py" line="140" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="141" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>
@@ -1455,37 +1475,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="127" />
+        <location filename="../../reader/gui/reattach.py" line="152" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>Notes whose documents cannot be found. Attach one to the open document:</source>
-        <translation>以下筆記找不到所屬文件。選擇一份關聯到當前文件：</translation>
+        <location filename="../../reader/gui/reattach.py" line="158" />
+        <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
+        <translation>以下筆記找不到所屬文件，或是在與本文相似的文字上所作。選擇一份關聯到當前文件：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Notes</source>
         <translation>筆記數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Last change</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Attach</source>
         <translation>關聯</translation>
     </message>
