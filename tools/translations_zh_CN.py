@@ -253,7 +253,10 @@ ZH_CN = {
         "ReattachController",
         "Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.",
     ): "笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。",
-    ("ReattachController", "Notes from another computer were merged in from {files}."): "已合并来自另一台电脑的笔记：{files}。",
+    (
+        "ReattachController",
+        "Notes from another computer were merged in from {files}.",
+    ): "已合并来自另一台电脑的笔记：{files}。",
     (
         "ReattachController",
         "{files}: a copy left by a sync tool could not be read; it is kept as it is.",
