@@ -278,12 +278,15 @@ def orphaned_stores(folder: Path) -> list[StoreInfo]:
 
 def similar_stores(folder: Path, mine: list[int], exclude: Path | None = None) -> list[StoreInfo]:
     """Stores with annotations made on a text at least ASK_ATTACH like this one, most alike first."""
+    return _most_alike([read_info(p) for p in store_files(folder) if p != exclude], mine)
+
+
+def _most_alike(infos: list[StoreInfo | None], mine: list[int]) -> list[StoreInfo]:
     if not mine:
         return []
-    found = (read_info(p) for p in store_files(folder) if p != exclude)
     scored = (
         StoreInfo(**{**vars(i), "similarity": similarity(mine, list(i.fingerprint))})
-        for i in found
+        for i in infos
         if i is not None and i.count and i.fingerprint
     )
     return sorted((i for i in scored if i.similarity >= ASK_ATTACH), key=lambda i: -i.similarity)
@@ -388,13 +391,14 @@ class AnnotationStore:
                 return info.path
         if not self._text:
             return own
-        scored = similar_stores(self.folder, self.fingerprint)
         # this very file, edited since its notes were made (a store found by content hash
-        # after a move records the new place): its notes, not an offer naming this file
-        here = [i for i in scored if self.document_path and i.document_path == str(self.document_path)]
+        # after a move records the new place): its notes, however much the text changed (what
+        # cannot be placed is shown orphaned), never an offer naming this same file
+        here = [i for i in infos if i.count and self.document_path and i.document_path == str(self.document_path)]
         if here:
-            self.attached_from = here[0]
-            return here[0].path
+            self.attached_from = max(here, key=lambda i: parse_time(i.last_change))
+            return self.attached_from.path
+        scored = _most_alike(infos, self.fingerprint)
         if scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
             return scored[0].path

@@ -403,3 +403,17 @@ def test_a_declined_offer_stays_under_reattach(notice_copy, data_dir, tmp_path):
     again.save()
     assert sorted(a.note for a in Session.open(copy, data_dir).annotations) == ["原本", "自己的"]
     assert [a.note for a in Session.open(notice_copy, data_dir).annotations] == ["原本"]
+
+
+def test_a_file_rewritten_after_a_move_shows_its_notes_orphaned_not_hidden(notice_copy, data_dir, tmp_path):
+    s = Session.open(notice_copy, data_dir)
+    a = add(s, "工匠精神", note="留下")
+    s.save()
+    moved = tmp_path / "moved.txt"
+    notice_copy.rename(moved)
+    there = Session.open(moved, data_dir)
+    there.apply(there.annotations.get(a.id), there.annotations.get(a.id).edited(note="搬後"))
+    there.save()
+    moved.write_text("全新的文字，與原來的通知毫不相干。" * 20, encoding="utf-8")  # nothing alike
+    rewritten = Session.open(moved, data_dir)
+    assert [(x.note, x.orphaned) for x in rewritten.annotations] == [("搬後", True)]
