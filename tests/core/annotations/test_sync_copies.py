@@ -10,6 +10,7 @@ from reader.cli import main
 from reader.core.annotations.store import orphaned_stores, store_files
 from reader.core.annotations.sync_copies import conflict_copies, original_stem
 from reader.core.session import Session
+from tests.core.annotations.test_never_lost import add as mark
 
 KEY = "notice-0123456789abcdef"
 
@@ -51,11 +52,8 @@ def test_other_files_are_not_taken_for_copies(stem):
 
 
 def add(s, word, occurrence=0, **fields):
-    start = -1
-    for _ in range(occurrence + 1):
-        start = s.text.index(word, start + 1)
-    a = s.new_annotation(start, start + len(word), **fields)
-    s.apply(None, a)
+    """Highlight, and save: each computer's saves are what the sync tool copies."""
+    a = mark(s, word, occurrence, **fields)
     s.save()
     return a
 
