@@ -104,7 +104,10 @@ def test_random_kills_never_lose_an_acknowledged_change(notice_copy, data_dir):
                 acked_total += 1
                 pending = None
         s = Session.open(notice_copy, data_dir)
-        assert s.load_result.status == "ok", f"kill {trial}: {s.load_result.message}"
+        # before any change was acknowledged the file may not exist yet (a loaded machine's
+        # children are killed before their first save): "new" is then right
+        allowed = ("ok",) if acked_total else ("ok", "new")
+        assert s.load_result.status in allowed, f"kill {trial}: {s.load_result.message}"
         assert not s.quarantined
         on_disk = {a.id: a.note for a in s.annotations}
         for key, value in expected.items():
