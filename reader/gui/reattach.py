@@ -64,7 +64,7 @@ class ReattachController(QObject):
                 ).format(reason=session.store.read_only_reason),
                 error=True,
             )
-        if result.merged:
+        if result.merged and result.changed:  # said when something came in, not on every open
             self.messages.show_message(
                 self.tr("Notes from another computer were merged in from {files}.").format(
                     files=", ".join(p.name for p in result.merged)
@@ -132,7 +132,7 @@ class ReattachController(QObject):
         stores = orphaned_stores(store.folder)
         # and the notes of similar texts, though their documents are still there: an offer
         # the reader declined (or never saw, the document having notes of its own since) stays here
-        listed = {i.path for i in stores}
+        listed = {i.path for i in stores} | set(self.session.load_result.merged)  # merged: not lost
         stores += [i for i in similar_stores(store.folder, store.fingerprint, store.path) if i.path not in listed]
         if not stores:
             QMessageBox.information(

@@ -2,7 +2,7 @@
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.session import Session
@@ -127,3 +127,48 @@ def test_a_declined_offer_stays_listed_under_reattach_notes(make_window, notice_
     assert sorted(a.note for a in window.session.annotations) == ["", "原本的筆記"]
     window.controller.save()
     assert [a.note for a in Session.open(notice_copy, data_dir).annotations] == ["原本的筆記"]  # copied, not taken
+
+
+def test_notes_from_another_computer_show_in_the_window_and_are_not_lost_notes(
+    make_window, notice_copy, data_dir, tmp_path, qtbot
+):
+    """A synced data folder (issue 25): the other computer's store of this text and a sync
+    tool's conflict copy are merged into the panel, said once in the banner, and neither is
+    listed by File ▸ Reattach Notes… as notes whose document is gone."""
+    import shutil
+
+    here = Session.open(notice_copy, data_dir)
+    mark(here, "工匠精神", note="這臺電腦")
+    here.save()
+    elsewhere = tmp_path / "ana" / "notice.txt"
+    elsewhere.parent.mkdir()
+    shutil.copy(notice_copy, elsewhere)
+    there = Session.open(elsewhere, tmp_path / "there")
+    mark(there, "勞動精神", note="那臺電腦")
+    there.save()
+    shutil.copy(there.store.path, here.store.path.parent)
+    copy = here.store.path.with_name(f"{here.store.path.stem}.sync-conflict-20261205-123456-ABCDEFG.json")
+    same_path = Session.open(notice_copy, tmp_path / "there-too")
+    mark(same_path, "勞模精神", note="衝突副本")
+    same_path.save()
+    shutil.copy(same_path.store.path, copy)
+    elsewhere.unlink()
+    window = make_window(notice_copy)
+    model = window.annotation_dock.model
+
+    def leaves(parent):
+        rows = [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+        return sum(leaves(i) if model.rowCount(i) else 1 for i in rows)
+
+    assert len(window.session.annotations) == 3 and leaves(QModelIndex()) == 3  # in the panel
+    assert "another computer" in window.current.page.messages.label.text()
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=2000)  # merged, saved, then removed
+    said = []
+    answer = answer_dialog(qtbot, lambda box: (said.append(box.text()), box.accept()))
+    window.actions["reattach_notes"].trigger()
+    assert answer.answered and "Every annotation file belongs to a document" in said[0]
+    assert sorted(a.note for a in Session.open(notice_copy, data_dir).annotations) == [
+        "衝突副本",
+        "這臺電腦",
+        "那臺電腦",
+    ]
