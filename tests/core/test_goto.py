@@ -55,7 +55,15 @@ def test_what_is_not_a_number_says_so(written):
 
 @pytest.mark.parametrize(
     ("number", "written"),
-    [(1165, "一千一百六十五"), (105, "一百零五"), (10, "十"), (15, "十五"), (110, "一百一十"), (1010, "一千零一十"), (80, "八十")],
+    [
+        (1165, "一千一百六十五"),
+        (105, "一百零五"),
+        (10, "十"),
+        (15, "十五"),
+        (110, "一百一十"),
+        (1010, "一千零一十"),
+        (80, "八十"),
+    ],
 )
 def test_numbers_are_written_in_chinese(number, written):
     assert to_chinese(number) == written
