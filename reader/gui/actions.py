@@ -100,6 +100,12 @@ def printing(name: str) -> Callable:
     return act
 
 
+def go_to(reading) -> None:
+    from reader.gui.goto_dialog import go_to as ask_and_go
+
+    ask_and_go(reading)
+
+
 def on(act: Callable) -> Callable:
     """A command on the current reading: act(reading), nothing when no document is open."""
     return lambda w: w.current is not None and act(w.current)
@@ -358,6 +364,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+PgUp",),
         "go-previous",
         call=on(lambda r: r.step_section(-1)),
+    ),
+    ActionSpec(
+        "next_section_finer",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Next Section, One Level Fine&r"),
+        ("Ctrl+Shift+PgDown",),
+        call=on(lambda r: r.step_section(+1, finer=True)),
+    ),
+    ActionSpec(
+        "previous_section_finer",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Previous Section, One &Level Finer"),
+        ("Ctrl+Shift+PgUp",),
+        call=on(lambda r: r.step_section(-1, finer=True)),
+    ),
+    ActionSpec(
+        "go_to",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Go To…"),
+        ("Ctrl+G",),
+        "go-jump",
+        call=on(lambda r: go_to(r)),
     ),
     ActionSpec(
         "back",
@@ -652,7 +680,7 @@ SEPARATED_AFTER = frozenset(
         "treat_as_one_word",
         "remove_highlight",
         "previous_highlight",
-        "previous_section",
+        "go_to",
         "forward",
         "reset_progress",
         "cycle_script",
