@@ -168,6 +168,7 @@ class Reading(QObject):
         self.script = script
         view = view or session.view(script)
         self.view.show_view(view, self.blocks)
+        self.outline_model.clean_punctuation = self.view.prefs.clean_punctuation  # as the page
         self.outline_model.set_view(view)
         self._annotations_changed()
         self.finder.repaint()
