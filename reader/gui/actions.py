@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 from reader.gui.dialogs import show_about
-from reader.gui.palette import swatch_icon
+from reader.gui.palette import swatch_icon, swatch_tooltip
 
 SK = QKeySequence.StandardKey
 
@@ -751,6 +751,12 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
+def name_swatch(action: QAction, colour: str) -> None:
+    """A colour's tooltip names the colour and its key (the reader may have changed the key)."""
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    action.setToolTip(swatch_tooltip(colour, keys))
+
+
 def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str, QAction]:
     """QActions for the table, each triggering its spec's call (or toggle) on the window.
     `overrides` maps a name to a user-chosen shortcut string (portable text, several separated
@@ -768,6 +774,8 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
         action.setEnabled(spec.enabled)
         if spec.swatch:
             action.setIcon(swatch_icon(spec.swatch))
+            name_swatch(action, spec.swatch)
+            action.changed.connect(lambda a=action, colour=spec.swatch: name_swatch(a, colour))  # a new key
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         if spec.toggle is not None:
