@@ -64,6 +64,7 @@ class GoToDialog(QDialog):
         if isinstance(found, str):
             self.message.setText(found)
             self.message.show()
+            self.adjustSize()  # the wrapped message's lines: a layout grows by width, not by them
             self.edit.selectAll()
             self.edit.setFocus()
             return
