@@ -4,7 +4,7 @@ nothing says why in the dialog, which stays open with what was typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.goto import Place, parse_target, resolve
@@ -12,22 +12,26 @@ from reader.core.goto import Place, parse_target, resolve
 
 def place_for(reading, typed: str) -> Place | str:
     """Where `typed` is in the reading's document, or the message saying why it is nowhere."""
-    tr = reading.tr
     target = parse_target(typed)
     if target is None:
-        return tr(
+        return QCoreApplication.translate(
+            "GoToDialog",
             "“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), "
-            "an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%)."
+            "an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).",
         ).format(typed=typed.strip())
     pages = reading.session.document.pages
     if target.kind == "page" and not pages:
-        return tr("This document has no pages (only a PDF has): try a percentage, such as 50%.")
+        return QCoreApplication.translate(
+            "GoToDialog", "This document has no pages (only a PDF has): try a percentage, such as 50%."
+        )
     place = resolve(target, reading.session.outline, reading.view.caret_original(), pages)
     if place is not None:
         return place
     if target.kind == "page":
-        return tr("This document has {count} pages.").format(count=len(pages))
-    return tr("No heading numbered “{typed}” in this document.").format(typed=typed.strip())
+        return QCoreApplication.translate("GoToDialog", "This document has {count} pages.").format(count=len(pages))
+    return QCoreApplication.translate("GoToDialog", "No heading numbered “{typed}” in this document.").format(
+        typed=typed.strip()
+    )
 
 
 class GoToDialog(QDialog):

@@ -67,7 +67,5 @@ def swatch_tooltip(name: str, keys: str) -> str:
     style = style_named(name)
     colour = label(style) if style else name
     if not keys:
-        return QCoreApplication.translate(COMMAND_CONTEXT, "Highlight in {colour}").format(colour=colour)
-    return QCoreApplication.translate(COMMAND_CONTEXT, "Highlight in {colour} (key {keys})").format(
-        colour=colour, keys=keys
-    )
+        return QCoreApplication.translate("Actions", "Highlight in {colour}").format(colour=colour)
+    return QCoreApplication.translate("Actions", "Highlight in {colour} (key {keys})").format(colour=colour, keys=keys)
