@@ -411,4 +411,34 @@ ZH_CN = {
     ("Comparing", "no changes"): "没有修改",
     ("Comparing", "{a} → {b}: {counts}"): "{a} → {b}：{counts}",
     ("Comparing", "{kind}: “{old}” → “{new}”"): "{kind}：“{old}”→“{new}”",
+    ("Actions", "&Go To…"): "转到…",
+    ("Actions", "Highlight in {colour}"): "用{colour}高亮",
+    ("Actions", "Highlight in {colour} (key {keys})"): "用{colour}高亮（按键 {keys}）",
+    ("Actions", "Next Section, One Level Fine&r"): "下一节（细一级）",
+    ("Actions", "Previous Section, One &Level Finer"): "上一节（细一级）",
+    (
+        "AnnotationDock",
+        "No highlights yet.\n\nSelect a passage in the text (drag with the mouse, or press {word} for the word at "
+        "the caret, {sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, "
+        "{underline} to underline it or {note} to write a note.\n\nYour highlights are listed here by section; "
+        "{next} and {previous} go from one to the next in the text.",
+    ): "还没有高亮。\n\n在正文中选取一段文字（用鼠标拖选，或按 {word} 选取光标处的词、按 {sentence} 选取所在的句子），"
+    "然后按 {highlight} 高亮，按 {colours} 选颜色，按 {underline} 加下划线，按 {note} 写笔记。\n\n"
+    "高亮按章节列在这里；{next} 和 {previous} 在正文中逐个跳转。",
+    ("GoToDialog", "Article, chapter, item, page or percentage:"): "条、回/章、项、页码或百分比：",
+    ("GoToDialog", "Go"): "转到",
+    ("GoToDialog", "Go To"): "转到",
+    ("GoToDialog", "No heading numbered “{typed}” in this document."): "本文档中没有编号为“{typed}”的标题。",
+    (
+        "GoToDialog",
+        "This document has no pages (only a PDF has): try a percentage, such as 50%.",
+    ): "本文档没有页码（只有 PDF 有）：请试试百分比，例如 50%。",
+    ("GoToDialog", "This document has {count} pages."): "本文档共 {count} 页。",
+    ("GoToDialog", "Where to go"): "转到何处",
+    (
+        "GoToDialog",
+        "“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), "
+        "a page of a PDF (p. 12, 第12页) or a percentage (50%).",
+    ): "“{typed}”不是可以转到的位置。请输入条（第1165条）、回或章（第八十回、80）、项（（三））、"
+    "PDF 的页码（p. 12、第12页）或百分比（50%）。",
 }

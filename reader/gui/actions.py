@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
 from reader.gui.dialogs import show_about
-from reader.gui.palette import swatch_icon
+from reader.gui.palette import swatch_icon, swatch_tooltip
 
 SK = QKeySequence.StandardKey
 
@@ -98,6 +98,12 @@ def printing(name: str) -> Callable:
         return getattr(print_dialogs, name)(*args)
 
     return act
+
+
+def go_to(reading) -> None:
+    from reader.gui.goto_dialog import go_to as ask_and_go
+
+    ask_and_go(reading)
 
 
 def on(act: Callable) -> Callable:
@@ -358,6 +364,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+PgUp",),
         "go-previous",
         call=on(lambda r: r.step_section(-1)),
+    ),
+    ActionSpec(
+        "next_section_finer",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Next Section, One Level Fine&r"),
+        ("Ctrl+Shift+PgDown",),
+        call=on(lambda r: r.step_section(+1, finer=True)),
+    ),
+    ActionSpec(
+        "previous_section_finer",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "Previous Section, One &Level Finer"),
+        ("Ctrl+Shift+PgUp",),
+        call=on(lambda r: r.step_section(-1, finer=True)),
+    ),
+    ActionSpec(
+        "go_to",
+        "go",
+        QT_TRANSLATE_NOOP("Actions", "&Go To…"),
+        ("Ctrl+G",),
+        "go-jump",
+        call=on(lambda r: go_to(r)),
     ),
     ActionSpec(
         "back",
@@ -652,7 +680,7 @@ SEPARATED_AFTER = frozenset(
         "treat_as_one_word",
         "remove_highlight",
         "previous_highlight",
-        "previous_section",
+        "go_to",
         "forward",
         "reset_progress",
         "cycle_script",
@@ -723,6 +751,12 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
+def name_swatch(action: QAction, colour: str) -> None:
+    """A colour's tooltip names the colour and its key (the reader may have changed the key)."""
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    action.setToolTip(swatch_tooltip(colour, keys))
+
+
 def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str, QAction]:
     """QActions for the table, each triggering its spec's call (or toggle) on the window.
     `overrides` maps a name to a user-chosen shortcut string (portable text, several separated
@@ -740,6 +774,8 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
         action.setEnabled(spec.enabled)
         if spec.swatch:
             action.setIcon(swatch_icon(spec.swatch))
+            name_swatch(action, spec.swatch)
+            action.changed.connect(lambda a=action, colour=spec.swatch: name_swatch(a, colour))  # a new key
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
         if spec.toggle is not None:

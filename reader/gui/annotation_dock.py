@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
@@ -129,6 +131,32 @@ class AnnotationTree(QTreeView):
         super().keyPressEvent(event)
 
 
+def first_steps() -> str:
+    """What the empty panel says: how a highlight is made, with the keys of the action table
+    (reader.gui.actions), so the hint names the keys the commands have."""
+    from reader.gui.actions import ACTIONS
+
+    keys = {spec.name: spec.shortcuts[0] for spec in ACTIONS if spec.shortcuts and isinstance(spec.shortcuts[0], str)}
+    colours = f"{keys['colour_1']}–{keys[f'colour_{len(HIGHLIGHT_STYLES)}']}"
+    return QCoreApplication.translate(
+        "AnnotationDock",
+        "No highlights yet.\n\n"
+        "Select a passage in the text (drag with the mouse, or press {word} for the word at the caret, "
+        "{sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, "
+        "{underline} to underline it or {note} to write a note.\n\n"
+        "Your highlights are listed here by section; {next} and {previous} go from one to the next in the text.",
+    ).format(
+        word=keys["select_word"],
+        sentence=keys["select_sentence"],
+        highlight=keys["highlight"],
+        colours=colours,
+        underline=keys["underline"],
+        note=keys["note"],
+        next=QKeySequence(keys["next_highlight"]).toString(QKeySequence.SequenceFormat.NativeText),
+        previous=QKeySequence(keys["previous_highlight"]).toString(QKeySequence.SequenceFormat.NativeText),
+    )
+
+
 class AnnotationDock(QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Annotations"), parent)
@@ -156,10 +184,27 @@ class AnnotationDock(QDockWidget):
         self.tree.clicked.connect(self._clicked)
         self.filter_edit.textChanged.connect(self._filter)
         self.model.modelReset.connect(self.tree.expandAll)
+        # an empty panel says how highlights are made (the first start shows nothing else)
+        self.hint = QLabel(first_steps(), body)
+        self.hint.setObjectName("annotationHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setContentsMargins(6, 6, 6, 6)
+        self.model.modelReset.connect(self._show_hint)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.hint)
         layout.addWidget(self.tree)
         self.setWidget(body)
         self.setFocusProxy(self.tree)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        # the empty tree stays, so F6 still reaches the panel, and says the hint to a screen reader
+        empty = self.model.rowCount() == 0
+        self.hint.setVisible(empty)
+        self.tree.setAccessibleDescription(self.hint.text() if empty else "")
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -428,11 +428,18 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().setValue(int(y) - margin)
 
     def reveal(self, start: int, end: int) -> None:
-        """Select a passage and scroll it into view with a little context above."""
+        """Select a passage and show it in the upper third of the page, where the eye is
+        (a found word, a highlight, Back): Qt's setTextCursor scrolls only as far as needed,
+        which leaves a passage below the page on its last line. One already in the upper
+        third stays where it is."""
         self.select_original(start, end, ensure_visible=False)
-        rect = self.cursorRect()
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            self.scroll_to_original(start, margin=self.viewport().height() // 4)
+        height = self.viewport().height()
+        if self._select_pending is None and self.positions is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.positions.to_qt(start))
+            if 0 <= self.cursorRect(cursor).top() < height // 3:
+                return
+        self.scroll_to_original(start, margin=height // 4)
 
     def _qt_cursor(
         self, start: int, end: int, doc: QTextDocument | None = None, positions: QtPositions | None = None

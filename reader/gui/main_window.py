@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         for reading in self.readings():
             reading.view.set_prefs(prefs, theme.is_dark(prefs.theme))
             reading.view.paint_annotations(reading.session.annotations.placed())
+            reading.outline_model.set_clean_punctuation(prefs.clean_punctuation)
 
     def zoom(self, step: int | None) -> None:
         """Zoom every page alike (None: back to the reader's type size)."""

@@ -60,3 +60,12 @@ def swatch_icon(name: str | None, size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(highlight_colour(name, 255))
     return QIcon(pixmap)
+
+
+def swatch_tooltip(name: str, keys: str) -> str:
+    """A colour swatch's tooltip: the colour's name and the key that highlights in it."""
+    style = style_named(name)
+    colour = label(style) if style else name
+    if not keys:
+        return QCoreApplication.translate("Actions", "Highlight in {colour}").format(colour=colour)
+    return QCoreApplication.translate("Actions", "Highlight in {colour} (key {keys})").format(colour=colour, keys=keys)

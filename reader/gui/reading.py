@@ -15,6 +15,7 @@ from reader.core import analysis, typeset
 from reader.core.annotations.store import store_key
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
+from reader.core.section_levels import Level, section_levels, step_section
 from reader.core.session import Session
 from reader.gui import background
 from reader.gui.after_paint import after_paint
@@ -77,6 +78,7 @@ class Reading(QObject):
         self._save_error_shown = False
         self._back: list[int] = []
         self._forward: list[int] = []
+        self._levels: list[Level] | None = None  # what Ctrl+PageDown steps along
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document (a book's outline has tens of thousands of nodes to walk) and kept in the cache
         blocks = session.typeset_blocks
@@ -166,6 +168,7 @@ class Reading(QObject):
         self.script = script
         view = view or session.view(script)
         self.view.show_view(view, self.blocks)
+        self.outline_model.clean_punctuation = self.view.prefs.clean_punctuation  # as the page
         self.outline_model.set_view(view)
         self._annotations_changed()
         self.finder.repaint()
@@ -306,13 +309,12 @@ class Reading(QObject):
         self.view.scroll_to_original(node.start, margin=24)
         self.view.flash(node.start, node.end)
 
-    def step_section(self, direction: int) -> None:
-        caret = self.view.caret_original()
-        stops = navigation_stops(self.session.outline)
-        if direction > 0:
-            target = next((n for n in stops if n.start > caret), None)
-        else:
-            target = next((n for n in reversed(stops) if n.start < caret), None)
+    def step_section(self, direction: int, finer: bool = False) -> None:
+        """Ctrl+PageDown/Up: to the next or previous section at the level the reader is on
+        (reader.core.section_levels); with `finer` (Shift), one level finer."""
+        if self._levels is None:  # a book's outline is walked once, on the first step
+            self._levels = section_levels(self.session.outline)
+        target = step_section(self._levels, self.view.caret_original(), direction, finer)
         if target is not None:
             self.go_to_section(target)
 

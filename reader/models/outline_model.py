@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.outline import Outline, Section
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
@@ -58,6 +59,9 @@ class OutlineModel(QAbstractItemModel):
         self.outline = outline
         self.view = view
         self._labels: dict[int, str] = {}
+        self.clean_punctuation = True
+        """Labels as the page shows them: half-width , : ( beside Chinese made full-width
+        (the reader's preference, reader.core.punctuation)."""
         self.section_terms: dict = {}  # (start, end) → KeyTerms, once computed
         self.read: set = set()  # (start, end) of the sections read
         # Qt asks for parents by child: each node's parent and row, noted for a node's children
@@ -129,11 +133,27 @@ class OutlineModel(QAbstractItemModel):
     def columnCount(self, parent=_ROOT) -> int:
         return 1
 
+    def set_clean_punctuation(self, on: bool) -> None:
+        if on != self.clean_punctuation:
+            self.clean_punctuation = on
+            self.set_view(self.view)
+
     def label(self, node: Section) -> str:
+        """The node's label as the page shows it: in the script shown, with the page's
+        punctuation."""
         label = self._labels.get(id(node))
         if label is None:
             view = self.view
-            label = self.outline.label(node, view.text, view.to_view) if view else self.outline.label(node)
+            text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
+            if self.clean_punctuation:
+                # the label's piece of text cleaned with a character of context on each side,
+                # as on the page, where a mark at its edge has its neighbour (the cleaning
+                # keeps every length, so offsets into the piece stay valid)
+                piece = max(0, to_view(node.label_start) - 1)
+                cleaned = clean_punctuation(text[piece : to_view(node.label_end) + 1])
+                label = self.outline.label(node, cleaned, lambda p: to_view(p) - piece)
+            else:
+                label = self.outline.label(node, text, to_view)
             self._labels[id(node)] = label
         return label
 

@@ -71,7 +71,7 @@ def test_caret_moves_the_tree(window, qtbot):
     window.view.select_original(pos + 1, pos + 1)
     node = window.outline_model.node(window.outline_tree.currentIndex())
     assert node.kind == "item" and window.session.text[node.start : node.end].startswith("聚焦到中國式現代化")
-    assert window.status_line.section.text().startswith("《通知》強調,要把握")
+    assert window.status_line.section.text().startswith("《通知》強調，要把握")  # as the page shows it
 
 
 def test_script_switch_keeps_the_selection(window, qtbot):

@@ -30,3 +30,16 @@ def test_labels_follow_the_script(data_dir):
     row = next(r for r in range(model.rowCount()) if "學習領會" in str(model.data(model.index(r, 0))))
     model.set_view(session.view(Script.SIMPLIFIED))
     assert "学习领会" in model.data(model.index(row, 0))
+
+
+def test_labels_show_the_pages_punctuation_in_every_script(data_dir):
+    session = Session.open(document_path("notice"), data_dir)
+    model = OutlineModel(session.outline)
+    row = next(
+        r for r in range(model.rowCount()) if "學習宣傳貫徹黨的二十大精神對於" in str(model.data(model.index(r, 0)))
+    )
+    assert model.data(model.index(row, 0)).startswith("《通知》指出，學習")  # the source has 指出,學習
+    model.set_view(session.view(Script.SIMPLIFIED))
+    assert model.data(model.index(row, 0)).startswith("《通知》指出，学习")
+    model.set_clean_punctuation(False)  # the reader turned the page's cleaning off: the source's comma
+    assert model.data(model.index(row, 0)).startswith("《通知》指出,学习")
