@@ -43,6 +43,8 @@ class HistoryChart(QWidget):
         bars = []
         for i, point in enumerate(self.points):
             h = area.height() * point.per_10k / highest
+            if point.count:
+                h = max(h, 2.0)  # one occurrence in a long novel is still there to see
             x = area.left() + i * slot + slot * 0.15
             bars.append((QRectF(x, area.bottom() - h, slot * 0.7, h), point))
         return bars

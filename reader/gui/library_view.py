@@ -57,6 +57,7 @@ class LibraryWindow(QWidget):
         self.tabs.addTab(self._search_page(), self.tr("Search"))
         self.notebook = NotebookView(self.catalogue, annotations_folder(self.data_dir), self._open_at, self)
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -71,6 +72,10 @@ class LibraryWindow(QWidget):
         if self.catalogue.report.rebuilt:
             self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
             self.indexer.rebuild()
+
+    def _tab_shown(self, index: int) -> None:
+        """Keys go where the page is used: the filter, the query, the notebook's text filter."""
+        (self.filter_edit, self.query_edit, self.notebook.text)[index].setFocus()
 
     # -- documents ---------------------------------------------------------------------------
 
