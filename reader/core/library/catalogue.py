@@ -114,6 +114,7 @@ class Catalogue:
         self.db_path = self.folder / "catalogue.sqlite"
         self.members_path = self.folder / "members.json"
         self.report = OpenReport()
+        self._members: tuple[tuple[int, int, int], list[Member]] | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -167,6 +168,14 @@ class Catalogue:
     # -- members: the reader's own list -----------------------------------------------------
 
     def members(self) -> list[Member]:
+        """members.json as it is on disk (read again only when another process changed it)."""
+        try:
+            st = self.members_path.stat()
+        except OSError:
+            return []
+        signature = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if self._members is not None and self._members[0] == signature:
+            return list(self._members[1])
         try:
             data = json.loads(self.members_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -185,7 +194,8 @@ class Catalogue:
                 )
             except (KeyError, TypeError, ValueError):
                 continue
-        return found
+        self._members = (signature, found)
+        return list(found)
 
     def _write_members(self, members: list[Member]) -> None:
         records = [
@@ -216,20 +226,27 @@ class Catalogue:
     def new_identity() -> str:
         return uuid.uuid4().hex
 
+    _COLUMNS = (
+        "SELECT id, identity, path, title, format, date, file_date, chars, bytes, content_hash,"
+        " fingerprint, store, added, last_chunk >= first_chunk FROM documents"
+    )
+
+    @staticmethod
+    def _entry(row) -> Entry:
+        return Entry(*row[:10], tuple(json.loads(row[10])), row[11], row[12], bool(row[13]))
+
     def entries(self) -> list[Entry]:
         """Every catalogued document, ordered by date (its own, else its file's), then path."""
-        rows = self.db.execute(
-            "SELECT id, identity, path, title, format, date, file_date, chars, bytes, content_hash,"
-            " fingerprint, store, added, last_chunk >= first_chunk FROM documents"
-            " ORDER BY COALESCE(date, file_date), path"
-        ).fetchall()
-        return [Entry(*row[:10], tuple(json.loads(row[10])), row[11], row[12], bool(row[13])) for row in rows]
+        rows = self.db.execute(f"{self._COLUMNS} ORDER BY COALESCE(date, file_date), path").fetchall()
+        return [self._entry(row) for row in rows]
 
     def entry(self, identity: str) -> Entry | None:
-        return next((e for e in self.entries() if e.identity == identity), None)
+        row = self.db.execute(f"{self._COLUMNS} WHERE identity = ?", (identity,)).fetchone()
+        return self._entry(row) if row else None
 
     def entry_at(self, path: str) -> Entry | None:
-        return next((e for e in self.entries() if e.path == path), None)
+        row = self.db.execute(f"{self._COLUMNS} WHERE path = ?", (path,)).fetchone()
+        return self._entry(row) if row else None
 
     def remove_index(self, identity: str) -> None:
         """Take a document's rows out of the catalogue and its index (one transaction)."""

@@ -169,8 +169,9 @@ class Searcher:
         blob = self.db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()[0]
         return unpack(blob)
 
-    def search(self, query: str, limit: int | None = 100) -> Concordance:
-        """The first `limit` hits (None: all) in date order of their documents, then position."""
+    def search(self, query: str, limit: int | None = 100, count: bool = True) -> Concordance:
+        """The first `limit` hits (None: all) in date order of their documents, then position;
+        with the total over the library unless `count` is False (then total is -1)."""
         needle = folded_query(query)
         ids = self._matching_chunks(needle)
         ordered = sorted(
@@ -181,7 +182,7 @@ class Searcher:
             if limit is not None and len(hits) >= limit:
                 break
             hits.extend(self._hits_in(doc, chunk_id, needle, None if limit is None else limit - len(hits)))
-        total = len(hits) if limit is None else self.total(needle, ids)
+        total = len(hits) if limit is None else self.total(needle, ids) if count else -1
         return Concordance(query, total, hits)
 
     def _hits_in(self, doc: int, chunk_id: int, needle: str, room: int | None) -> list[Hit]:

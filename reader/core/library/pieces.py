@@ -30,8 +30,8 @@ def escape(folded: str) -> str:
 
 def tokens(folded: str) -> str:
     """The index's document for a chunk of folded text: one token per position."""
-    safe = escape(folded) + _PAD
-    return " ".join(safe[i : i + 2] for i in range(len(folded)))
+    safe = escape(folded)
+    return " ".join(map(str.__add__, safe, safe[1:] + _PAD))
 
 
 def query_expression(folded_query: str) -> str:
