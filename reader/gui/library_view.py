@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,8 @@ from reader.gui.library_indexer import LibraryIndexer
 from reader.gui.notebook_view import NotebookView
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
 
+REFRESH_MS = 1000
+"""While a folder is indexed, the rows are read again at most once a second."""
 SEARCH_LIMIT = 500
 """Hits shown in the concordance (the total is counted over the whole library)."""
 
@@ -49,7 +51,8 @@ class LibraryWindow(QWidget):
         self.searcher = Searcher(self.catalogue)
         self.indexer = LibraryIndexer(window.background, self.data_dir, self)
         self.indexer.progress.connect(self._progress)
-        self.indexer.added.connect(lambda _: self.refresh())
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
+        self.indexer.added.connect(lambda _: self._refresh_soon.isActive() or self._refresh_soon.start())
         self.indexer.finished.connect(self._finished)
 
         self.tabs = QTabWidget(self)
