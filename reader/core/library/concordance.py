@@ -20,6 +20,10 @@ from reader.core.library.catalogue import Catalogue, Entry
 from reader.core.library.folding import fold
 from reader.core.library.index import unpack
 
+WIDE = 2000
+"""A query whose rarest pair is in more chunks than this is answered document by document in
+date order (the first hundred hits are then in the first documents), not by reading every
+matching chunk's id first."""
 CONTEXT = 20
 """Characters of context on each side of a hit (within its paragraph's chunk)."""
 
@@ -119,6 +123,7 @@ class Searcher:
         )
         self._firsts = [r[0] for r in ranges]
         self._ranges = ranges
+        self._chunks_of = {doc: (first, last) for first, last, doc in ranges}
         self._sections.cache_clear()
         self._chunk.cache_clear()
 
@@ -169,16 +174,50 @@ class Searcher:
         blob = self.db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()[0]
         return unpack(blob)
 
+    def _chunk_bound(self, needle: str) -> int:
+        """At most how many chunks hold the needle: the fewest chunks one of its pairs is in."""
+        if len(needle) == 1:
+            low, high = pieces.prefix_range(needle)
+            found = self.db.execute("SELECT SUM(doc) FROM pieces_vocab WHERE term >= ? AND term < ?", (low, high))
+            return found.fetchone()[0] or 0
+        bound = None
+        for i in range(len(needle) - 1):
+            row = self.db.execute("SELECT doc FROM pieces_vocab WHERE term = ?", (pieces.pair_term(needle[i : i + 2]),))
+            found = row.fetchone()
+            bound = min(bound if bound is not None else found[0] if found else 0, found[0] if found else 0)
+        return bound or 0
+
+    def _chunks_in_order(self, needle: str, wide: bool) -> tuple[list[int] | None, object]:
+        """(every matching chunk id, or None when found document by document; an iterator of
+        (chunk id, document) in date order, then position)."""
+        if not wide:
+            ids = self._matching_chunks(needle)
+            ordered = sorted(
+                (self._rank[d], c, d) for c in ids if (d := self._doc_of(c)) is not None and d in self._rank
+            )
+            return ids, ((c, d) for _, c, d in ordered)
+        expression = pieces.query_expression(needle)
+
+        def by_document():
+            for entry in self.entries:
+                first, last = self._chunks_of[entry.id]
+                rows = self.db.execute(
+                    "SELECT rowid FROM pieces WHERE pieces MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid",
+                    (expression, first, last),
+                )
+                for (chunk_id,) in rows.fetchall():
+                    yield chunk_id, entry.id
+
+        return None, by_document()
+
     def search(self, query: str, limit: int | None = 100, count: bool = True) -> Concordance:
         """The first `limit` hits (None: all) in date order of their documents, then position;
         with the total over the library unless `count` is False (then total is -1)."""
         needle = folded_query(query)
-        ids = self._matching_chunks(needle)
-        ordered = sorted(
-            ((self._rank[d], c, d) for c in ids if (d := self._doc_of(c)) is not None and d in self._rank),
-        )
+        wide = limit is not None and self._chunk_bound(needle) > WIDE
+        ids, ordered = self._chunks_in_order(needle, wide)
         hits: list[Hit] = []
-        for _, chunk_id, doc in ordered:
+        for chunk_id, doc in ordered:
             if limit is not None and len(hits) >= limit:
                 break
             hits.extend(self._hits_in(doc, chunk_id, needle, None if limit is None else limit - len(hits)))

@@ -98,3 +98,16 @@ def test_documents_come_in_date_order(library):
     for h in hits:
         first_of_path.setdefault(h.path, h.start)
         assert h.start >= first_of_path[h.path]  # within a document, in reading order
+
+
+@pytest.mark.parametrize("query", ["的", "國", "發展", "社会主义", "孟子曰"])
+def test_document_by_document_gives_the_same_first_hits(library, query, monkeypatch):
+    """A common query is answered document by document in date order (concordance.WIDE): the
+    same first hits and total as reading every matching chunk first."""
+    from reader.core.library import concordance
+
+    searcher, _ = library
+    monkeypatch.setattr(concordance, "WIDE", 10**9)
+    whole = searcher.search(query, limit=150).to_json()
+    monkeypatch.setattr(concordance, "WIDE", 0)
+    assert searcher.search(query, limit=150).to_json() == whole
