@@ -97,6 +97,27 @@ def cmd_notes(args) -> int:
     return 0
 
 
+def cmd_terms(args) -> int:
+    from reader.core.document import load_document
+    from reader.core.library.concordance import Searcher
+    from reader.core.library.keyness import key_terms
+
+    catalogue = open_catalogue()
+    document = load_document(args.path)
+    in_library = catalogue.entry_at(str(document.path)) is not None
+    terms = key_terms(Searcher(catalogue), document.text, args.limit, in_library=in_library)
+    if args.format == "json":
+        rows = [
+            {"term": k.term, "count": k.count, "rest": k.rest, "g2": round(k.g2, 1), "log_ratio": round(k.log_ratio, 2)}
+            for k in terms
+        ]
+        sys.stdout.write(json.dumps({"in_library": in_library, "terms": rows}, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    for k in terms:
+        print(f"{k.term}\t{k.count}\t{k.rest}\tG²={k.g2:.1f}\tlog-ratio={k.log_ratio:.2f}")
+    return 0
+
+
 def _positive(raw: str) -> int:
     value = int(raw)
     if value < 1:
@@ -119,6 +140,11 @@ def add_parser(sub) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--limit", type=_positive, default=100, help="the first N hits (default 100)")
     p.set_defaults(func=cmd_search)
+    p = commands.add_parser("terms", help="a document's key terms against the rest of the library (G²)")
+    p.add_argument("path")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=_positive, default=30)
+    p.set_defaults(func=cmd_terms)
     p = commands.add_parser("notes", help="every highlight and note of every document")
     p.add_argument("--format", choices=("md", "json"), default="md")
     p.set_defaults(func=cmd_notes)

@@ -57,3 +57,11 @@ def test_notes_of_every_document(tmp_path, data_dir, capsys):
     assert [(n["text"], n["note"], n["path"]) for n in notes["notes"]] == [
         ("人民", "who holds power", str(path.resolve()))
     ]
+
+
+def test_key_terms_of_a_document_against_the_library(capsys):
+    assert main(["library", "add", str(CORPUS / "compare"), str(CORPUS / "mengzi-gutenberg-big5.txt")]) == 0
+    capsys.readouterr()
+    found = _json(capsys, "library", "terms", str(CORPUS / "mengzi-gutenberg-big5.txt"), "--format", "json")
+    assert found["in_library"] is True
+    assert found["terms"][0]["term"] == "孟子" and found["terms"][0]["g2"] > 0
