@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from reader.core.annotations.model import now_iso
 from reader.core.annotations.store import AUTO_ATTACH, AnnotationStore, read_info, store_files
 from reader.core.document import DocumentError, load_document
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import SUFFIXES
-from reader.core.library.catalogue import Catalogue, Member, now_iso
+from reader.core.library.catalogue import Catalogue, Member
 from reader.core.library.dating import document_date
 from reader.core.library.index import Row, sections_of, write_document
 from reader.core.outline import document_outline

@@ -104,10 +104,6 @@ class OpenReport:
     messages: list[str] = field(default_factory=list)
 
 
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 class Catalogue:
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
