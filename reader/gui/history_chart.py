@@ -55,7 +55,11 @@ class HistoryChart(QWidget):
         painter.fillRect(self.rect(), palette.base())
         painter.setPen(palette.text().color())
         metrics = self.fontMetrics()
-        title = f"「{self.query}」 per 10,000 characters, by document date" if self.query else ""
+        title = (
+            self.tr("「{query}」 per 10,000 characters, by document date").format(query=self.query)
+            if self.query
+            else ""
+        )
         painter.drawText(MARGIN, MARGIN + metrics.ascent(), title)
         bars = self._bars()
         if not bars:

@@ -92,7 +92,6 @@ class LibraryWindow(QWidget):
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
         self.model = LibraryModel(self)
-        self.model.headers = [self.tr(h) for h in LibraryModel.HEADERS]
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
@@ -121,7 +120,7 @@ class LibraryWindow(QWidget):
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         self.searcher.refresh()
-        self.status.setText(self.tr("%n document(s)", "", len(self.model.rows)))
+        self.status.setText(self.tr("{n} documents").format(n=len(self.model.rows)))
 
     def _open_row(self, index: QModelIndex) -> None:
         path = index.siblingAtColumn(0).data(PathRole)
@@ -152,18 +151,17 @@ class LibraryWindow(QWidget):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         self.bar.show()
-        self.status.setText(self.tr("Indexing %1 of %2: %3").replace("%1", str(done + 1)).replace(
-            "%2", str(total)).replace("%3", Path(path).name))  # fmt: skip
+        self.status.setText(self.tr("Indexing {done} of {total}: {name}").format(
+            done=done + 1, total=total, name=Path(path).name))  # fmt: skip
 
     def _finished(self, results: list) -> None:
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
         self.refresh()
-        message = self.tr("%n document(s) in the library", "", len(self.model.rows))
+        message = self.tr("{n} documents in the library").format(n=len(self.model.rows))
         if failed:
-            message += (
-                " · " + self.tr("%n could not be read: ", "", len(failed)) + "; ".join(r.message for r in failed[:3])
-            )
+            reasons = "; ".join(r.message for r in failed[:3])
+            message += " · " + self.tr("{n} could not be read: {reasons}").format(n=len(failed), reasons=reasons)
         self.status.setText(message)
 
     def dragEnterEvent(self, event) -> None:
@@ -224,10 +222,9 @@ class LibraryWindow(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             shown = min(concordance.total, len(concordance.hits))
             self.total_label.setText(
-                self.tr("%1 occurrences in %2 documents (%3 shown)")
-                .replace("%1", str(concordance.total))
-                .replace("%2", str(sum(1 for p in points if p.count)))
-                .replace("%3", str(shown))
+                self.tr("{total} occurrences in {documents} documents ({shown} shown)").format(
+                    total=concordance.total, documents=sum(1 for p in points if p.count), shown=shown
+                )
             )
             self.chart.set_points(query, points)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.library.catalogue import Entry
@@ -26,6 +33,15 @@ class Row:
     status: Status
 
 
+MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
+DATED_BY_DOCUMENT = QT_TRANSLATE_NOOP("LibraryModel", "dated by the document")
+DATED_BY_FILE = QT_TRANSLATE_NOOP("LibraryModel", "dated by its file")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryModel", text)
+
+
 def human_size(chars: int) -> str:
     if chars >= 10_000:
         return f"{chars / 10_000:.1f} 万字"
@@ -35,12 +51,20 @@ def human_size(chars: int) -> str:
 class LibraryModel(QAbstractTableModel):
     """One row per catalogued document: title, kind, date, size, notes, read, last read."""
 
-    HEADERS = ("Title", "Kind", "Date", "Size", "Notes", "Read", "Last read")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Kind"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Size"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Notes"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Read"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last read"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
-        self.headers = list(self.HEADERS)
+        self.headers = [_tr(h) for h in self.HEADERS]
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -66,7 +90,7 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                e.title + ("  (missing)" if e.missing else ""),
+                e.title + (_tr(MISSING) if e.missing else ""),
                 e.format,
                 e.shown_date if e.date else f"({e.file_date})",
                 human_size(e.chars),
@@ -81,7 +105,7 @@ class LibraryModel(QAbstractTableModel):
         if role == PathRole:
             return e.path
         if role == Qt.ItemDataRole.ToolTipRole:
-            dated = "dated by the document" if e.date else "dated by its file"
+            dated = _tr(DATED_BY_DOCUMENT if e.date else DATED_BY_FILE)
             return f"{e.path}\n{dated}"
         return None
 
@@ -117,7 +141,14 @@ def _item(text: str, path: str = "", span: tuple[int, int] | None = None) -> QSt
 def concordance_model(concordance: Concordance, parent=None) -> QStandardItemModel:
     """Documents (by date) with their hits beneath: section, left context, hit, right context."""
     model = QStandardItemModel(parent)
-    model.setHorizontalHeaderLabels(["Document / section", "Before", "Hit", "After"])
+    model.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("LibraryModel", "Document / section"),
+            QCoreApplication.translate("LibraryModel", "Before"),
+            QCoreApplication.translate("LibraryModel", "Hit"),
+            QCoreApplication.translate("LibraryModel", "After"),
+        ]
+    )
     groups: dict[str, QStandardItem] = {}
     counts: dict[str, int] = {}
     for hit in concordance.hits:
@@ -145,7 +176,15 @@ def _hit_row(hit: Hit) -> list[QStandardItem]:
 
 def notebook_model(notes: list[Note], parent=None) -> QStandardItemModel:
     model = QStandardItemModel(parent)
-    model.setHorizontalHeaderLabels(["Document", "Passage", "Note", "Colour", "Changed"])
+    model.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("LibraryModel", "Document"),
+            QCoreApplication.translate("LibraryModel", "Passage"),
+            QCoreApplication.translate("LibraryModel", "Note"),
+            QCoreApplication.translate("LibraryModel", "Colour"),
+            QCoreApplication.translate("LibraryModel", "Changed"),
+        ]
+    )
     for n in notes:
         span = (n.start, n.end)
         model.appendRow(
