@@ -61,6 +61,7 @@ class LibraryWindow(QWidget):
         self.notebook = NotebookView(self.catalogue, annotations_folder(self.data_dir), self._open_at, self)
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
         self.tabs.currentChanged.connect(self._tab_shown)
+        self._query = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -204,35 +205,41 @@ class LibraryWindow(QWidget):
         return page
 
     def search(self, query: str) -> None:
-        """The concordance and the term's history, worked out in a thread (a long library
-        takes longer than a frame), shown when done."""
+        """The concordance, then the term's history (whose counts give the total), each worked
+        out in a thread (a large library takes longer than a frame) and shown when done: the
+        first hits come at once, the counting over the whole library after them. A newer
+        query makes the answers still on their way for an older one stale."""
         self.query_edit.setText(query)
         self.tabs.setCurrentIndex(1)
         searcher = self.searcher
+        self._query = query
+        run = self.window_.background.run
 
-        def work():
-            return searcher.search(query, limit=SEARCH_LIMIT), searcher.history(query)
+        def failed(exc: BaseException) -> None:
+            if self._query == query:
+                self.total_label.setText(str(exc) if isinstance(exc, QueryError) else f"{type(exc).__name__}: {exc}")
 
-        def done(result) -> None:
-            concordance, points = result
-            model = concordance_model(concordance, self.hits_view)
-            self.hits_view.setModel(model)
+        def hits_done(concordance) -> None:
+            if self._query != query:
+                return
+            self.hits_view.setModel(concordance_model(concordance, self.hits_view))
             self.hits_view.expandAll()
-            header = self.hits_view.header()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            shown = min(concordance.total, len(concordance.hits))
+            self.hits_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.total_label.setText(self.tr("Counting…"))
+            run(lambda: searcher.history(query), lambda points: history_done(points, len(concordance.hits)), failed)
+
+        def history_done(points, shown: int) -> None:
+            if self._query != query:
+                return
             self.total_label.setText(
                 self.tr("{total} occurrences in {documents} documents ({shown} shown)").format(
-                    total=concordance.total, documents=sum(1 for p in points if p.count), shown=shown
+                    total=sum(p.count for p in points), documents=sum(1 for p in points if p.count), shown=shown
                 )
             )
             self.chart.set_points(query, points)
 
-        def failed(exc: BaseException) -> None:
-            self.total_label.setText(str(exc) if isinstance(exc, QueryError) else f"{type(exc).__name__}: {exc}")
-
         self.total_label.setText(self.tr("Searching…"))
-        self.window_.background.run(work, done, failed)
+        run(lambda: searcher.search(query, limit=SEARCH_LIMIT, count=False), hits_done, failed)
 
     def _open_hit(self, index: QModelIndex) -> None:
         path, span = index.data(PathRole), index.data(RangeRole)

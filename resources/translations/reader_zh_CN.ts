@@ -1202,67 +1202,72 @@ Import them into this one?</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="76" />
+        <location filename="../../reader/gui/library_view.py" line="77" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文库目录丢失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="88" />
+        <location filename="../../reader/gui/library_view.py" line="89" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="90" />
+        <location filename="../../reader/gui/library_view.py" line="91" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="92" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="141" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="147" />
+        <location filename="../../reader/gui/library_view.py" line="148" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="154" />
+        <location filename="../../reader/gui/library_view.py" line="155" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="161" />
+        <location filename="../../reader/gui/library_view.py" line="162" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="164" />
+        <location filename="../../reader/gui/library_view.py" line="165" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="181" />
+        <location filename="../../reader/gui/library_view.py" line="182" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="225" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="235" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="234" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
