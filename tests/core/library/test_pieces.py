@@ -30,3 +30,14 @@ def test_the_last_character_of_a_text_without_a_final_newline_is_found(tmp_path,
     found = Searcher(catalogue).search("龘")
     assert found.total == 1 and [(h.start, h.text) for h in found.hits] == [(9, "龘")]
     assert Searcher(catalogue).search("结尾").hits[0].text == "結尾"
+
+
+def test_query_syntax_characters_are_searched_as_text(tmp_path, data_dir):
+    path = tmp_path / "syntax.txt"
+    path.write_text('第一行 a"b OR NEAR(x)* 「引號」\n', encoding="utf-8")
+    catalogue = Catalogue(data_dir)
+    add_file(catalogue, data_dir, path)
+    searcher = Searcher(catalogue)
+    for query in ('"', 'a"b', "OR", "NEAR(", ")*", "*", "「引"):
+        found = searcher.search(query)
+        assert found.total == 1 and found.hits[0].text.lower() == query.lower(), query
