@@ -10,7 +10,7 @@ from pathlib import Path
 from reader import __version__
 from reader.paths import data_dir
 
-COMMANDS = ("outline", "convert", "export", "import", "compare")
+COMMANDS = ("outline", "convert", "export", "import", "compare", "library")
 
 
 def _document_path(path: str | None) -> Path:
@@ -275,6 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html", "json"), default="md")
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_compare)
+    from reader.library_cli import add_parser as add_library_parser
+
+    add_library_parser(sub)
     return parser
 
 
@@ -305,11 +308,21 @@ def main(argv: list[str] | None = None) -> int:
     from reader.core.annotations.store import StoreError
     from reader.core.document import DocumentError
     from reader.core.export.webanno import AnnotationImportError
+    from reader.core.library.catalogue import CatalogueError
+    from reader.core.library.concordance import QueryError
     from reader.paths import DataDirError
 
     try:
         return args.func(args)
-    except (DocumentError, StoreError, AnnotationImportError, DataDirError, _Refused) as exc:
+    except (
+        DocumentError,
+        StoreError,
+        AnnotationImportError,
+        DataDirError,
+        CatalogueError,
+        QueryError,
+        _Refused,
+    ) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `reader outline | head`: the reader of our output left early

@@ -63,6 +63,18 @@ def paste_document(w) -> None:
         w.statusBar().showMessage(str(exc), 6000)
 
 
+def library(w, then: Callable | None = None) -> None:
+    """File ▸ Library, and the Add to Library commands: the Library window (reader.gui.library_view)."""
+    from reader.gui.library_view import library_of
+
+    window = library_of(w)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if then is not None:
+        then(window)
+
+
 def preferences(w) -> None:
     from reader.gui.preferences import PreferencesDialog
 
@@ -142,6 +154,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+V",),
         "edit-paste",
         call=lambda w: paste_document(w),
+    ),
+    ActionSpec(
+        "library",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Library"),
+        ("Ctrl+Shift+L",),
+        "folder-documents",
+        call=lambda w: library(w),
+    ),
+    ActionSpec(
+        "add_files_to_library",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Add &Files to Library…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_files()),
+    ),
+    ActionSpec(
+        "add_folder_to_library",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Add F&older to Library…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_folder()),
     ),
     ActionSpec(
         "import_annotations",
@@ -670,6 +704,7 @@ FOLLOWED_BY_MENU = {"paste_document": "recent"}
 """Menus the window fills itself (File ▸ Open Recent), each after the item named."""
 SEPARATED_AFTER = frozenset(
     {
+        "add_folder_to_library",
         "reattach_notes",
         "close_tab",
         "export_pdf",

@@ -3,112 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="161" />
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>Add &amp;Files to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="176" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>Add F&amp;older to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="275" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="307" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="321" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -148,302 +163,302 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="340" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="357" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="355" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="393" />
+        <location filename="../../reader/gui/actions.py" line="427" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="401" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="409" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="416" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="423" />
+        <location filename="../../reader/gui/actions.py" line="457" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="432" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="441" />
+        <location filename="../../reader/gui/actions.py" line="475" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="484" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="465" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="481" />
+        <location filename="../../reader/gui/actions.py" line="515" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="497" />
+        <location filename="../../reader/gui/actions.py" line="531" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="539" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="513" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="521" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="529" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="537" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="545" />
+        <location filename="../../reader/gui/actions.py" line="579" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="553" />
+        <location filename="../../reader/gui/actions.py" line="587" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="595" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="603" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="576" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="619" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="627" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="630" />
+        <location filename="../../reader/gui/actions.py" line="664" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="676" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="659" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="661" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="662" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="664" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="699" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="715" />
+        <location filename="../../reader/gui/actions.py" line="750" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="751" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="757" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1124,6 +1139,14 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="59" />
+        <source>「{query}」 per 10,000 characters, by document date</source>
+        <translation>「{query}」 per 10,000 characters, by document date</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -1142,6 +1165,197 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/keyterms_dock.py" line="20" />
         <source>Key terms</source>
         <translation>Key terms</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="36" />
+        <source>  (file missing)</source>
+        <translation>  (file missing)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="37" />
+        <source>dated by the document</source>
+        <translation>dated by the document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="38" />
+        <source>dated by its file</source>
+        <translation>dated by its file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="55" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="56" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="57" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="58" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="59" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="60" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="61" />
+        <source>Last read</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="146" />
+        <source>Document / section</source>
+        <translation>Document / section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="147" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="148" />
+        <source>Hit</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="149" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="181" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="182" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="183" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="184" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="185" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="47" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="59" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="60" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="62" />
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="77" />
+        <source>The library's catalogue was missing: building it again…</source>
+        <translation>The library's catalogue was missing: building it again…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="89" />
+        <source>Filter by title or path (either script)</source>
+        <translation>Filter by title or path (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="91" />
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="92" />
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Add a Folder to the Library</source>
+        <translation>Add a Folder to the Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="148" />
+        <source>Looking for documents…</source>
+        <translation>Looking for documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="155" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>Indexing {done} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="162" />
+        <source>{n} documents in the library</source>
+        <translation>{n} documents in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="165" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} could not be read: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="182" />
+        <source>Search every document, in either script</source>
+        <translation>Search every document, in either script</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="228" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="235" />
+        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
+        <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="241" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1400,34 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/note_dialog.py" line="21" />
         <source>Note text</source>
         <translation>Note text</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookView</name>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="46" />
+        <source>Every colour</source>
+        <translation>Every colour</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <source>Text in the passage or the note (either script)</source>
+        <translation>Text in the passage or the note (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <source>Every document</source>
+        <translation>Every document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <source>Export Notes</source>
+        <translation>Export Notes</translation>
     </message>
 </context>
 <context>

@@ -3,112 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="161" />
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>将文件加入文库(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="176" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>将文件夹加入文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="275" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="307" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="321" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -148,302 +163,302 @@
         <translation>用{colour}高亮（按键 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="340" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="357" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="355" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="393" />
+        <location filename="../../reader/gui/actions.py" line="427" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="401" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="409" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="416" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="423" />
+        <location filename="../../reader/gui/actions.py" line="457" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="432" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="441" />
+        <location filename="../../reader/gui/actions.py" line="475" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="484" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="465" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="481" />
+        <location filename="../../reader/gui/actions.py" line="515" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="497" />
+        <location filename="../../reader/gui/actions.py" line="531" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="539" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="513" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="521" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="529" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="537" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="545" />
+        <location filename="../../reader/gui/actions.py" line="579" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="553" />
+        <location filename="../../reader/gui/actions.py" line="587" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="595" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="603" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="576" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="619" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="627" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="630" />
+        <location filename="../../reader/gui/actions.py" line="664" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="676" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="659" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="661" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="662" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="664" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="699" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="715" />
+        <location filename="../../reader/gui/actions.py" line="750" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="751" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="757" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1124,6 +1139,14 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="59" />
+        <source>「{query}」 per 10,000 characters, by document date</source>
+        <translation>「{query}」每万字出现次数，按文档日期</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -1142,6 +1165,197 @@ Import them into this one?</source>
         <location filename="../../reader/gui/keyterms_dock.py" line="20" />
         <source>Key terms</source>
         <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="36" />
+        <source>  (file missing)</source>
+        <translation>（文件不见了）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="37" />
+        <source>dated by the document</source>
+        <translation>日期取自文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="38" />
+        <source>dated by its file</source>
+        <translation>日期取自文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="55" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="56" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="57" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="58" />
+        <source>Size</source>
+        <translation>篇幅</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="59" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="60" />
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="61" />
+        <source>Last read</source>
+        <translation>上次阅读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="146" />
+        <source>Document / section</source>
+        <translation>文档 / 章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="147" />
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="148" />
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="149" />
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="181" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="182" />
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="183" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="184" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="185" />
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="47" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="59" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="60" />
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="62" />
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="77" />
+        <source>The library's catalogue was missing: building it again…</source>
+        <translation>文库目录丢失，正在重建…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="89" />
+        <source>Filter by title or path (either script)</source>
+        <translation>按标题或路径筛选（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="91" />
+        <source>Add Files…</source>
+        <translation>加入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="92" />
+        <source>Add Folder…</source>
+        <translation>加入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>{n} documents</source>
+        <translation>{n} 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Add a Folder to the Library</source>
+        <translation>将文件夹加入文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="148" />
+        <source>Looking for documents…</source>
+        <translation>正在查找文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="155" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="162" />
+        <source>{n} documents in the library</source>
+        <translation>文库中有 {n} 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="165" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} 个无法读取：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="182" />
+        <source>Search every document, in either script</source>
+        <translation>检索所有文档（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="228" />
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="235" />
+        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
+        <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="241" />
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1400,34 @@ Import them into this one?</source>
         <location filename="../../reader/gui/note_dialog.py" line="21" />
         <source>Note text</source>
         <translation>笔记内容</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookView</name>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="46" />
+        <source>Every colour</source>
+        <translation>所有颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <source>Text in the passage or the note (either script)</source>
+        <translation>段落或笔记中的文字（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <source>Every document</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
     </message>
 </context>
 <context>

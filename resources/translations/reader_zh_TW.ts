@@ -3,112 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>New from &amp;Clipboard</source>
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="149" />
+        <location filename="../../reader/gui/actions.py" line="161" />
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="169" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>將檔案加入文庫(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="176" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>將資料夾加入文庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="213" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="221" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="229" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="275" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="291" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="299" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="307" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="315" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287" />
+        <location filename="../../reader/gui/actions.py" line="321" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -148,302 +163,302 @@
         <translation>用{colour}高亮（按鍵 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="340" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="349" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="357" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="355" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="393" />
+        <location filename="../../reader/gui/actions.py" line="427" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="401" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="409" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="416" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="423" />
+        <location filename="../../reader/gui/actions.py" line="457" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="432" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="441" />
+        <location filename="../../reader/gui/actions.py" line="475" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="484" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="465" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="481" />
+        <location filename="../../reader/gui/actions.py" line="515" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="497" />
+        <location filename="../../reader/gui/actions.py" line="531" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="539" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="513" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="521" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="529" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="537" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="545" />
+        <location filename="../../reader/gui/actions.py" line="579" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="553" />
+        <location filename="../../reader/gui/actions.py" line="587" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="595" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="603" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="576" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="619" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="627" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="630" />
+        <location filename="../../reader/gui/actions.py" line="664" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="676" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="659" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="661" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="662" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="664" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="699" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="715" />
+        <location filename="../../reader/gui/actions.py" line="750" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="751" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="757" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -1124,6 +1139,14 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="59" />
+        <source>「{query}」 per 10,000 characters, by document date</source>
+        <translation>「{query}」每萬字出現次數，按文件日期</translation>
+    </message>
+</context>
+<context>
     <name>KeyTermModel</name>
     <message>
         <location filename="../../reader/models/keyterm_model.py" line="41" />
@@ -1142,6 +1165,197 @@ Import them into this one?</source>
         <location filename="../../reader/gui/keyterms_dock.py" line="20" />
         <source>Key terms</source>
         <translation>關鍵詞</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="36" />
+        <source>  (file missing)</source>
+        <translation>（檔案不見了）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="37" />
+        <source>dated by the document</source>
+        <translation>日期取自文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="38" />
+        <source>dated by its file</source>
+        <translation>日期取自檔案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="55" />
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="56" />
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="57" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="58" />
+        <source>Size</source>
+        <translation>篇幅</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="59" />
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="60" />
+        <source>Read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="61" />
+        <source>Last read</source>
+        <translation>上次閱讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="146" />
+        <source>Document / section</source>
+        <translation>文件 / 章節</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="147" />
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="148" />
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="149" />
+        <source>After</source>
+        <translation>後文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="181" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="182" />
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="183" />
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="184" />
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="185" />
+        <source>Changed</source>
+        <translation>修改時間</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="47" />
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="59" />
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="60" />
+        <source>Search</source>
+        <translation>檢索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="62" />
+        <source>Notebook</source>
+        <translation>筆記本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="77" />
+        <source>The library's catalogue was missing: building it again…</source>
+        <translation>文庫目錄丟失，正在重建…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="89" />
+        <source>Filter by title or path (either script)</source>
+        <translation>按標題或路徑篩選（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="91" />
+        <source>Add Files…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="92" />
+        <source>Add Folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>{n} documents</source>
+        <translation>{n} 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Add a Folder to the Library</source>
+        <translation>將資料夾加入文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="148" />
+        <source>Looking for documents…</source>
+        <translation>正在查詢文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="155" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="162" />
+        <source>{n} documents in the library</source>
+        <translation>文庫中有 {n} 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="165" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} 個無法讀取：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="182" />
+        <source>Search every document, in either script</source>
+        <translation>檢索所有文件（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="228" />
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="235" />
+        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
+        <translation>{documents} 個文件中出現 {total} 次（顯示 {shown} 處）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="241" />
+        <source>Searching…</source>
+        <translation>正在檢索…</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1400,34 @@ Import them into this one?</source>
         <location filename="../../reader/gui/note_dialog.py" line="21" />
         <source>Note text</source>
         <translation>筆記內容</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookView</name>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="46" />
+        <source>Every colour</source>
+        <translation>所有顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <source>Text in the passage or the note (either script)</source>
+        <translation>段落或筆記中的文字（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <source>Every document</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <source>Export Notes</source>
+        <translation>匯出筆記</translation>
     </message>
 </context>
 <context>

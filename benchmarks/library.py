@@ -1,0 +1,130 @@
+"""The library on a generated collection: time to index, size on disk, search time, memory.
+Run: python benchmarks/library.py [--documents 1000] [--chars 100000]
+
+The collection is made in a temporary folder (never kept) from the real texts of tests/corpus:
+each document is a run of their paragraphs, taken in a shuffled order from a random start,
+with one in five paragraphs varied (a Simplified paragraph shown in Traditional or the
+reverse), and a dateline 1990–2025 at its head, so documents differ, carry dates and mix the
+two scripts. Indexing is what the worker does for each file (reader.core.library.jobs.add_one:
+read, outline, fingerprint, date, fold, index), here in one process, one file after another.
+Search times are medians over several queries of each length: the first 100 hits in date
+order (what the concordance shows first), then the same with the total over the library.
+Figures are printed, never asserted: the machine is shared."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.document import load_document  # noqa: E402
+from reader.core.library.adding import add_file  # noqa: E402
+from reader.core.library.catalogue import Catalogue  # noqa: E402
+from reader.core.library.concordance import Searcher  # noqa: E402
+from reader.core.scripts import TO_SIMPLIFIED, convert  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+SOURCES = [
+    "report-20th-congress-2022-gb18030.txt",
+    "law-civil-code.txt",
+    "law-constitution.md",
+    "hongloumeng.txt",
+    "mengzi-gutenberg-big5.txt",
+    "parallel/cuv-simplified.txt",
+    "parallel/cuv-traditional.txt",
+    "compare/law-company-2023.md",
+]
+QUERIES = {
+    1: ["国", "法", "道", "龍", "鑫"],
+    2: ["发展", "國家", "人民", "寶玉", "孟子"],
+    4: ["社会主义", "人民法院", "中國共產", "全面深化", "賈母笑道"],
+}
+
+
+def paragraphs() -> list[str]:
+    found = []
+    for name in SOURCES:
+        found += [p for p in load_document(CORPUS / name).text.split("\n") if len(p.strip()) > 10]
+    return found
+
+
+def generate(folder: Path, documents: int, chars: int, seed: int = 29) -> int:
+    rng = random.Random(seed)
+    pool = paragraphs()
+    total = 0
+    for n in range(documents):
+        year = rng.randint(1990, 2025)
+        lines = [f"第{n}号文件", f"（{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日）"]
+        size = 0
+        i = rng.randrange(len(pool))
+        while size < chars:
+            line = pool[i % len(pool)]
+            if rng.random() < 0.2:
+                line = convert(line, rng.choice(("s2tw", TO_SIMPLIFIED)))
+            lines.append(line)
+            size += len(line) + 1
+            i += rng.choice((1, 1, 1, 7, 131))
+        text = "\n".join(lines) + "\n"
+        total += len(text)
+        (folder / f"doc-{n:04d}.txt").write_text(text, encoding="utf-8")
+    return total
+
+
+def size_of(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--chars", type=int, default=100_000, help="characters per document")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="reader-library-bench-") as tmp:
+        docs, data = Path(tmp) / "docs", Path(tmp) / "data"
+        docs.mkdir()
+        data.mkdir()
+        t = time.perf_counter()
+        total = generate(docs, args.documents, args.chars)
+        print(f"generated {args.documents} documents, {total:,} characters in {time.perf_counter() - t:.1f} s")
+        catalogue = Catalogue(data)
+        t = time.perf_counter()
+        files = sorted(docs.iterdir())
+        for i, path in enumerate(files, 1):
+            result = add_file(catalogue, data, path)
+            assert result.status == "added", result
+            if i % max(1, len(files) // 10) == 0:
+                print(f"  indexed {i}/{len(files)} in {time.perf_counter() - t:.1f} s", flush=True)
+        indexing = time.perf_counter() - t
+        catalogue.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"index: {indexing:.1f} s for {total:,} characters ({total / indexing / 1e6:.2f} M chars/s)")
+        print(f"catalogue on disk: {size_of(data / 'library') / 1e6:.0f} MB (documents: {size_of(docs) / 1e6:.0f} MB)")
+        print(f"peak memory of the indexing process: {rss:.0f} MB")
+        searcher = Searcher(catalogue)
+        for length, queries in QUERIES.items():
+            first, whole, totals = [], [], []
+            for query in queries:
+                t = time.perf_counter()
+                hits = searcher.search(query, limit=100, count=False).hits
+                first.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                totals.append(searcher.search(query, limit=100).total)
+                whole.append(time.perf_counter() - t)
+                assert len(hits) == min(100, totals[-1])
+            print(
+                f"search, {length}-character queries: first 100 hits {statistics.median(first) * 1000:.1f} ms"
+                f" (max {max(first) * 1000:.1f}), with the total {statistics.median(whole) * 1000:.1f} ms"
+                f" (max {max(whole) * 1000:.1f}); totals {totals}"
+            )
+
+
+if __name__ == "__main__":
+    main()

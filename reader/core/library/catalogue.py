@@ -1,0 +1,252 @@
+"""The catalogue: one SQLite database (stdlib sqlite3, WAL) in the data folder holding every
+document of the library under one identity, with its search index.
+
+What the reader chose to put in the library is also kept in a small JSON list (members.json,
+written atomically on every change): the database is derived from that list, from the
+annotation stores and from the files, so a deleted or damaged database is set aside and built
+again with nothing lost (`Catalogue.open` reports it; `reader.core.library.adding.rebuild`
+re-indexes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from reader.core.atomic import atomic_write
+
+SCHEMA_VERSION = 1
+FOLDER = "library"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents(
+    id INTEGER PRIMARY KEY,
+    identity TEXT UNIQUE NOT NULL,
+    path TEXT UNIQUE NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT 'text',
+    date TEXT,
+    file_date TEXT NOT NULL DEFAULT '',
+    chars INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL DEFAULT 0,
+    mtime REAL NOT NULL DEFAULT 0,
+    content_hash TEXT NOT NULL DEFAULT '',
+    source_hash TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL DEFAULT '[]',
+    store TEXT NOT NULL DEFAULT '',
+    added TEXT NOT NULL DEFAULT '',
+    first_chunk INTEGER NOT NULL DEFAULT 0,
+    last_chunk INTEGER NOT NULL DEFAULT -1
+);
+CREATE TABLE IF NOT EXISTS sections(doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc, start);
+CREATE TABLE IF NOT EXISTS chunks(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, start INTEGER, text BLOB);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc, start);
+CREATE VIRTUAL TABLE IF NOT EXISTS pieces USING fts5(t, content='', columnsize=0, tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS pieces_vocab USING fts5vocab(pieces, row);
+"""
+
+
+class CatalogueError(Exception):
+    """The library's folder cannot be used; the message names it and the reason."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """A document the reader put in the library, as members.json keeps it."""
+
+    identity: str
+    path: str
+    added: str
+    content_hash: str = ""
+    fingerprint: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A catalogued document, as the Library view and `reader library list` show it."""
+
+    id: int
+    identity: str
+    path: str
+    title: str
+    format: str
+    date: str | None
+    """The date the document gives itself (YYYY-MM-DD), or None."""
+    file_date: str
+    chars: int
+    bytes: int
+    content_hash: str
+    fingerprint: tuple[int, ...]
+    store: str
+    added: str
+    indexed: bool = True
+
+    @property
+    def shown_date(self) -> str:
+        """The document's own date, else its file's: what documents are ordered by."""
+        return self.date or self.file_date
+
+    @property
+    def missing(self) -> bool:
+        return not Path(self.path).exists()
+
+
+@dataclass
+class OpenReport:
+    rebuilt: bool = False
+    """The database was missing or damaged and was made afresh: its documents need indexing."""
+    set_aside: Path | None = None
+    messages: list[str] = field(default_factory=list)
+
+
+class Catalogue:
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = Path(data_dir) / FOLDER
+        self.db_path = self.folder / "catalogue.sqlite"
+        self.members_path = self.folder / "members.json"
+        self.report = OpenReport()
+        self._members: tuple[tuple[int, int, int], list[Member]] | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
+        self.db = self._connect()
+
+    # -- opening, and building again ------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        existed = self.db_path.exists()
+        try:
+            db = self._open_checked()
+        except sqlite3.DatabaseError as exc:
+            self.report.set_aside = self._set_aside()
+            self.report.messages.append(f"{self.db_path.name}: {exc}; built again")
+            db = self._open_checked()
+            existed = False
+        if not existed:
+            self.report.rebuilt = bool(self.members())
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"written by a newer Reader (schema {version})")
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _set_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = self.db_path.with_name(f"catalogue.damaged-{stamp}.sqlite")
+        os.replace(self.db_path, backup)
+        for suffix in ("-wal", "-shm"):
+            extra = self.db_path.with_name(self.db_path.name + suffix)
+            if extra.exists():
+                os.replace(extra, backup.with_name(backup.name + suffix))
+        return backup
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- members: the reader's own list -----------------------------------------------------
+
+    def members(self) -> list[Member]:
+        """members.json as it is on disk (read again only when another process changed it)."""
+        try:
+            st = self.members_path.stat()
+        except OSError:
+            return []
+        signature = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if self._members is not None and self._members[0] == signature:
+            return list(self._members[1])
+        try:
+            data = json.loads(self.members_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        found = []
+        for item in data.get("documents", []) if isinstance(data, dict) else []:
+            try:
+                found.append(
+                    Member(
+                        str(item["identity"]),
+                        str(item["path"]),
+                        str(item.get("added", "")),
+                        str(item.get("content_hash", "")),
+                        tuple(int(h) for h in item.get("fingerprint", [])),
+                    )
+                )
+            except (KeyError, TypeError, ValueError):
+                continue
+        self._members = (signature, found)
+        return list(found)
+
+    def _write_members(self, members: list[Member]) -> None:
+        records = [
+            {
+                "identity": m.identity,
+                "path": m.path,
+                "added": m.added,
+                "content_hash": m.content_hash,
+                "fingerprint": list(m.fingerprint),
+            }
+            for m in members
+        ]
+        text = json.dumps({"version": 1, "documents": records}, ensure_ascii=False, separators=(",", ":"))
+        atomic_write(self.members_path, text)
+
+    def remember(self, member: Member) -> None:
+        """Add or update a member (by identity) in members.json."""
+        kept = [m for m in self.members() if m.identity != member.identity and m.path != member.path]
+        self._write_members([*kept, member])
+
+    def forget(self, identity: str) -> None:
+        self._write_members([m for m in self.members() if m.identity != identity])
+        self.remove_index(identity)
+
+    # -- documents ---------------------------------------------------------------------------
+
+    @staticmethod
+    def new_identity() -> str:
+        return uuid.uuid4().hex
+
+    _COLUMNS = (
+        "SELECT id, identity, path, title, format, date, file_date, chars, bytes, content_hash,"
+        " fingerprint, store, added, last_chunk >= first_chunk FROM documents"
+    )
+
+    @staticmethod
+    def _entry(row) -> Entry:
+        return Entry(*row[:10], tuple(json.loads(row[10])), row[11], row[12], bool(row[13]))
+
+    def entries(self) -> list[Entry]:
+        """Every catalogued document, ordered by date (its own, else its file's), then path."""
+        rows = self.db.execute(f"{self._COLUMNS} ORDER BY COALESCE(date, file_date), path").fetchall()
+        return [self._entry(row) for row in rows]
+
+    def entry(self, identity: str) -> Entry | None:
+        row = self.db.execute(f"{self._COLUMNS} WHERE identity = ?", (identity,)).fetchone()
+        return self._entry(row) if row else None
+
+    def entry_at(self, path: str) -> Entry | None:
+        row = self.db.execute(f"{self._COLUMNS} WHERE path = ?", (path,)).fetchone()
+        return self._entry(row) if row else None
+
+    def remove_index(self, identity: str) -> None:
+        """Take a document's rows out of the catalogue and its index (one transaction)."""
+        from reader.core.library.index import delete_document
+
+        with self.db:
+            delete_document(self.db, identity)

@@ -1,0 +1,78 @@
+"""Adding to the library from the window: the files under the paths given are indexed in the
+worker process one job per file, so the window stays free and shows how far it has got."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.library import jobs
+from reader.core.library.adding import FAILED, Added
+from reader.gui.background import Background
+
+
+class LibraryIndexer(QObject):
+    progress = Signal(int, int, str)
+    """(files done, files in all, the file being indexed)"""
+    added = Signal(object)
+    """One Added, as each file is done (the Library view refreshes its rows)."""
+    finished = Signal(list)
+    """Every Added of the run (failures carry their message)."""
+
+    def __init__(self, background: Background, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.background = background
+        self.data_dir = str(data_dir)
+        self._queue: deque[str] = deque()
+        self._results: list[Added] = []
+        self._total = 0
+        self._running = False
+
+    @property
+    def busy(self) -> bool:
+        return self._running or bool(self._queue)
+
+    def add(self, paths: list[str]) -> None:
+        """Queue the files under paths (folders walked in a thread: a big tree takes a while)."""
+        self.background.run(lambda: jobs.files_to_add([str(p) for p in paths]), self._queue_files)
+
+    def rebuild(self) -> None:
+        """Index again everything the library holds by right (a lost catalogue)."""
+        from reader.core.library.adding import known_paths
+        from reader.core.library.catalogue import Catalogue
+
+        self.background.run(
+            lambda: [str(p) for p in known_paths(Catalogue(Path(self.data_dir)), Path(self.data_dir))],
+            self._queue_files,
+        )
+
+    def _queue_files(self, files: list[str]) -> None:
+        if not self.busy:
+            self._results, self._total = [], 0
+        self._queue.extend(files)
+        self._total += len(files)
+        self._next()
+
+    def _next(self) -> None:
+        if self._running:
+            return
+        if not self._queue:
+            self.finished.emit(self._results)
+            return
+        path = self._queue.popleft()
+        self._running = True
+        self.progress.emit(len(self._results), self._total, path)
+        self.background.analyse(
+            jobs.add_one, (self.data_dir, path), self._done, lambda exc, p=path: self._failed(p, exc)
+        )
+
+    def _done(self, result: Added) -> None:
+        self._running = False
+        self._results.append(result)
+        self.added.emit(result)
+        self._next()
+
+    def _failed(self, path: str, exc: BaseException) -> None:
+        self._done(Added(Path(path), FAILED, f"{path}: {exc}"))

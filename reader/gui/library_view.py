@@ -1,0 +1,268 @@
+"""The Library window: the documents (sort, filter, open), search across all of them as a
+concordance with the term's history, and the notebook. One per main window; the documents
+open in that window, at the hit or the note chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.library.catalogue import Catalogue
+from reader.core.library.concordance import QueryError, Searcher
+from reader.core.library.status import status_of
+from reader.core.session import annotations_folder
+from reader.gui.history_chart import HistoryChart
+from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.notebook_view import NotebookView
+from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
+
+REFRESH_MS = 1000
+"""While a folder is indexed, the rows are read again at most once a second."""
+SEARCH_LIMIT = 500
+"""Hits shown in the concordance (the total is counted over the whole library)."""
+
+
+class LibraryWindow(QWidget):
+    def __init__(self, window, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.window_ = window
+        self.data_dir = Path(window.data_dir)
+        self.setWindowTitle(self.tr("Library"))
+        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+        self.catalogue = Catalogue(self.data_dir)
+        self.searcher = Searcher(self.catalogue)
+        self.indexer = LibraryIndexer(window.background, self.data_dir, self)
+        self.indexer.progress.connect(self._progress)
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
+        self.indexer.added.connect(lambda _: self._refresh_soon.isActive() or self._refresh_soon.start())
+        self.indexer.finished.connect(self._finished)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._documents_page(), self.tr("Documents"))
+        self.tabs.addTab(self._search_page(), self.tr("Search"))
+        self.notebook = NotebookView(self.catalogue, annotations_folder(self.data_dir), self._open_at, self)
+        self.tabs.addTab(self.notebook, self.tr("Notebook"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._query = ""
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.bar)
+        column = QVBoxLayout(self)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(bottom)
+        self.refresh()
+        if self.catalogue.report.rebuilt:
+            self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
+            self.indexer.rebuild()
+
+    def _tab_shown(self, index: int) -> None:
+        """Keys go where the page is used: the filter, the query, the notebook's text filter."""
+        (self.filter_edit, self.query_edit, self.notebook.text)[index].setFocus()
+
+    # -- documents ---------------------------------------------------------------------------
+
+    def _documents_page(self) -> QWidget:
+        page = QWidget(self)
+        self.filter_edit = QLineEdit(page)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title or path (either script)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        add_files = QPushButton(self.tr("Add Files…"), page)
+        add_folder = QPushButton(self.tr("Add Folder…"), page)
+        add_files.clicked.connect(self.choose_files)
+        add_folder.clicked.connect(self.choose_folder)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView(page)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_row)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(add_files)
+        row.addWidget(add_folder)
+        column = QVBoxLayout(page)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        return page
+
+    def refresh(self) -> None:
+        """Read the catalogue again (after indexing), keeping the sort and the filter."""
+        folder = annotations_folder(self.data_dir)
+        self.model.set_rows([Row(e, status_of(e, folder)) for e in self.catalogue.entries()])
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        self.searcher.refresh()
+        self.status.setText(self.tr("{n} documents").format(n=len(self.model.rows)))
+
+    def _open_row(self, index: QModelIndex) -> None:
+        path = index.siblingAtColumn(0).data(PathRole)
+        if path:
+            self.window_.open_path(path)
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        from reader.gui.dialogs import choose_documents
+
+        paths = choose_documents(self, None)
+        if paths:
+            self.add([str(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder to the Library"))
+        if folder:
+            self.add([folder])
+
+    def add(self, paths: list[str]) -> None:
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status.setText(self.tr("Looking for documents…"))
+        self.indexer.add(paths)
+
+    def _progress(self, done: int, total: int, path: str) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.bar.show()
+        self.status.setText(self.tr("Indexing {done} of {total}: {name}").format(
+            done=done + 1, total=total, name=Path(path).name))  # fmt: skip
+
+    def _finished(self, results: list) -> None:
+        self.bar.hide()
+        failed = [r for r in results if r.status == "failed"]
+        self.refresh()
+        message = self.tr("{n} documents in the library").format(n=len(self.model.rows))
+        if failed:
+            reasons = "; ".join(r.message for r in failed[:3])
+            message += " · " + self.tr("{n} could not be read: {reasons}").format(n=len(failed), reasons=reasons)
+        self.status.setText(message)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add(paths)
+
+    # -- search --------------------------------------------------------------------------------
+
+    def _search_page(self) -> QWidget:
+        page = QWidget(self)
+        self.query_edit = QLineEdit(page)
+        self.query_edit.setPlaceholderText(self.tr("Search every document, in either script"))
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.returnPressed.connect(lambda: self.search(self.query_edit.text()))
+        self.total_label = QLabel(page)
+        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hits_view = QTreeView(page)
+        self.hits_view.setUniformRowHeights(True)
+        self.hits_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hits_view.activated.connect(self._open_hit)
+        self.hits_view.clicked.connect(self._open_hit)
+        self.chart = HistoryChart(page)
+        self.chart.documentClicked.connect(self._show_document_hits)
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        split.addWidget(self.hits_view)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.query_edit, 1)
+        row.addWidget(self.total_label)
+        column = QVBoxLayout(page)
+        column.addLayout(row)
+        column.addWidget(split, 1)
+        return page
+
+    def search(self, query: str) -> None:
+        """The concordance, then the term's history (whose counts give the total), each worked
+        out in a thread (a large library takes longer than a frame) and shown when done: the
+        first hits come at once, the counting over the whole library after them. A newer
+        query makes the answers still on their way for an older one stale."""
+        self.query_edit.setText(query)
+        self.tabs.setCurrentIndex(1)
+        searcher = self.searcher
+        self._query = query
+        run = self.window_.background.run
+
+        def failed(exc: BaseException) -> None:
+            if self._query == query:
+                self.total_label.setText(str(exc) if isinstance(exc, QueryError) else f"{type(exc).__name__}: {exc}")
+
+        def hits_done(concordance) -> None:
+            if self._query != query:
+                return
+            self.hits_view.setModel(concordance_model(concordance, self.hits_view))
+            self.hits_view.expandAll()
+            self.hits_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.total_label.setText(self.tr("Counting…"))
+            run(lambda: searcher.history(query), lambda points: history_done(points, len(concordance.hits)), failed)
+
+        def history_done(points, shown: int) -> None:
+            if self._query != query:
+                return
+            self.total_label.setText(
+                self.tr("{total} occurrences in {documents} documents ({shown} shown)").format(
+                    total=sum(p.count for p in points), documents=sum(1 for p in points if p.count), shown=shown
+                )
+            )
+            self.chart.set_points(query, points)
+
+        self.total_label.setText(self.tr("Searching…"))
+        run(lambda: searcher.search(query, limit=SEARCH_LIMIT, count=False), hits_done, failed)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        path, span = index.data(PathRole), index.data(RangeRole)
+        if path and span and index.parent().isValid():
+            self._open_at(path, *span)
+
+    def _show_document_hits(self, path: str) -> None:
+        model = self.hits_view.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(PathRole) == path:
+                self.hits_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                self.hits_view.setCurrentIndex(index)
+
+    def _open_at(self, path: str, start: int, end: int) -> None:
+        self.window_.open_path(path, then=lambda reading: reading.jump(start, end))
+
+
+def library_of(window) -> LibraryWindow:
+    """The main window's Library window, made when first asked for."""
+    library = getattr(window, "library_window", None)
+    if library is None:
+        library = window.library_window = LibraryWindow(window)
+    return library

@@ -1,0 +1,126 @@
+"""The notebook: every highlight and note of every document, filtered by document, colour,
+date and text (either script); a row opens its document at the passage; the selection (or
+everything shown) exports as Markdown, CSV or JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.annotations.model import COLOURS
+from reader.core.atomic import atomic_write
+from reader.core.library import notebook
+from reader.core.library.catalogue import Catalogue
+from reader.models.library_model import PathRole, RangeRole, notebook_model
+
+EARLIEST = QDate(2000, 1, 1)
+
+
+class NotebookView(QWidget):
+    def __init__(
+        self, catalogue: Catalogue, folder: Path, open_at: Callable[[str, int, int], None], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.folder = folder
+        self.open_at = open_at
+        self.notes: list[notebook.Note] = []
+        self.shown: list[notebook.Note] = []
+        self.document = QComboBox(self)
+        self.colour = QComboBox(self)
+        self.colour.addItem(self.tr("Every colour"), None)
+        for name in (*COLOURS, notebook.NO_COLOUR):
+            self.colour.addItem(name, name)
+        self.since = QDateEdit(EARLIEST, self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.apply_filter)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Text in the passage or the note (either script)"))
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(self.apply_filter)
+        self.document.currentIndexChanged.connect(self.apply_filter)
+        self.colour.currentIndexChanged.connect(self.apply_filter)
+        export = QPushButton(self.tr("Export…"), self)
+        export.clicked.connect(self.export)
+        self.list = QTreeView(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._open)
+        row = QHBoxLayout()
+        for widget in (self.document, self.colour, self.since, self.until):
+            row.addWidget(widget)
+        row.addWidget(self.text, 1)
+        row.addWidget(export)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.list, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.notes = notebook.gather(self.catalogue, self.folder)
+        chosen = self.document.currentData()
+        self.document.blockSignals(True)
+        self.document.clear()
+        self.document.addItem(self.tr("Every document"), None)
+        for path, title in dict.fromkeys((n.path, n.title) for n in self.notes):
+            self.document.addItem(title, path)
+        self.document.setCurrentIndex(max(0, self.document.findData(chosen)))
+        self.document.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> notebook.NoteFilter:
+        path, colour = self.document.currentData(), self.colour.currentData()
+        since = self.since.date()
+        return notebook.NoteFilter(
+            paths=None if path is None else {path},
+            colours=None if colour is None else {colour},
+            since="" if since == EARLIEST else since.toString("yyyy-MM-dd"),
+            until=self.until.date().toString("yyyy-MM-dd"),
+            text=self.text.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self.shown = notebook.select(self.notes, self.current_filter())
+        self.list.setModel(notebook_model(self.shown, self.list))
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.list.setColumnWidth(0, 200)
+        self.list.setColumnWidth(1, 360)
+        self.list.setColumnWidth(2, 260)
+
+    def selected(self) -> list[notebook.Note]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedRows()}) if self.list.model() else []
+        return [self.shown[r] for r in rows] or list(self.shown)
+
+    def _open(self, index) -> None:
+        path, span = index.data(PathRole), index.data(RangeRole)
+        if path and span:
+            self.open_at(path, *span)
+
+    def export(self) -> None:
+        filters = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+        target, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Notes"), "notebook.md", ";;".join(filters.values())
+        )
+        if not target:
+            return
+        format = next((k for k, v in filters.items() if v == chosen), Path(target).suffix.lstrip(".") or "md")
+        atomic_write(Path(target), notebook.render(self.selected(), format))

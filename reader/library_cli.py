@@ -1,0 +1,150 @@
+"""`reader library …`: the library without a screen, on the same core calls as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.paths import data_dir
+
+
+def open_catalogue():
+    """The catalogue, built again first when it was lost or damaged (said on stderr)."""
+    from reader.core.library.adding import rebuild
+    from reader.core.library.catalogue import Catalogue
+
+    catalogue = Catalogue(data_dir())
+    for message in catalogue.report.messages:
+        print(f"reader: {message}", file=sys.stderr)
+    if catalogue.report.rebuilt:
+        print("reader: the library's catalogue was missing: building it again", file=sys.stderr)
+        for result in rebuild(catalogue, data_dir()):
+            if result.message:
+                print(f"reader: {result.message}", file=sys.stderr)
+    return catalogue
+
+
+def cmd_add(args) -> int:
+    from reader.core.library.adding import FAILED, add_file, library_files
+
+    catalogue = open_catalogue()
+    failed = 0
+    for path in library_files(args.paths):
+        result = add_file(catalogue, data_dir(), path)
+        if result.status == FAILED:
+            failed += 1
+            print(f"reader: {result.message}", file=sys.stderr)
+        else:
+            print(f"{result.status}\t{path}")
+    return 1 if failed else 0
+
+
+def cmd_list(args) -> int:
+    from reader.core.library.status import status_of
+    from reader.core.session import annotations_folder
+
+    catalogue = open_catalogue()
+    folder = annotations_folder(data_dir())
+    rows = []
+    for entry in catalogue.entries():
+        status = status_of(entry, folder)
+        rows.append(
+            {
+                "identity": entry.identity,
+                "path": entry.path,
+                "title": entry.title,
+                "format": entry.format,
+                "date": entry.shown_date,
+                "dated_by": "document" if entry.date else "file",
+                "chars": entry.chars,
+                "bytes": entry.bytes,
+                "notes": status.notes,
+                "read": round(status.read, 3),
+                "last_read": status.last_read,
+                "missing": entry.missing,
+            }
+        )
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"total": len(rows), "documents": rows}, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    for r in rows:
+        missing = "  (file missing)" if r["missing"] else ""
+        print(f"{r['date']}\t{r['format']}\t{r['chars']}\t{r['notes']} notes\t{r['title']}\t{r['path']}{missing}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from reader.core.library.concordance import Searcher
+
+    concordance = Searcher(open_catalogue()).search(args.query, limit=args.limit)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(concordance.to_json(), ensure_ascii=False, indent=1) + "\n")
+        return 0
+    print(f"{concordance.total} occurrences")
+    for hit in concordance.hits:
+        snippet = " ".join(hit.before.split()) + f"【{hit.text}】" + " ".join(hit.after.split())
+        print(f"{hit.date}\t{hit.title}\t{hit.section}\t[{hit.start}, {hit.end})\t{snippet}")
+    return 0
+
+
+def cmd_notes(args) -> int:
+    from reader.core.library import notebook
+    from reader.core.session import annotations_folder
+
+    notes = notebook.gather(open_catalogue(), annotations_folder(data_dir()))
+    sys.stdout.write(notebook.render(notes, "json" if args.format == "json" else "md") + "\n")
+    return 0
+
+
+def cmd_terms(args) -> int:
+    from reader.core.document import load_document
+    from reader.core.library.concordance import Searcher
+    from reader.core.library.keyness import key_terms
+
+    catalogue = open_catalogue()
+    document = load_document(args.path)
+    in_library = catalogue.entry_at(str(document.path)) is not None
+    terms = key_terms(Searcher(catalogue), document.text, args.limit, in_library=in_library)
+    if args.format == "json":
+        rows = [
+            {"term": k.term, "count": k.count, "rest": k.rest, "g2": round(k.g2, 1), "log_ratio": round(k.log_ratio, 2)}
+            for k in terms
+        ]
+        sys.stdout.write(json.dumps({"in_library": in_library, "terms": rows}, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    for k in terms:
+        print(f"{k.term}\t{k.count}\t{k.rest}\tG²={k.g2:.1f}\tlog-ratio={k.log_ratio:.2f}")
+    return 0
+
+
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError("give a number of hits of at least 1")
+    return value
+
+
+def add_parser(sub) -> None:
+    """The `library` command and its subcommands, on the main parser's subparsers."""
+    library = sub.add_parser("library", help="documents added to the library: add, list, search, notes")
+    commands = library.add_subparsers(dest="library_command", required=True)
+    p = commands.add_parser("add", help="add files and folders (recursively) to the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_add)
+    p = commands.add_parser("list", help="the library's documents, by date")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_list)
+    p = commands.add_parser("search", help="search every document in either script (a concordance)")
+    p.add_argument("query")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=_positive, default=100, help="the first N hits (default 100)")
+    p.set_defaults(func=cmd_search)
+    p = commands.add_parser("terms", help="a document's key terms against the rest of the library (G²)")
+    p.add_argument("path")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=_positive, default=30)
+    p.set_defaults(func=cmd_terms)
+    p = commands.add_parser("notes", help="every highlight and note of every document")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.set_defaults(func=cmd_notes)

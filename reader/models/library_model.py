@@ -1,0 +1,199 @@
+"""Qt models over the library: its documents (a table to sort and filter), a concordance
+(hits grouped by document, documents by date) and the notebook (every note)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from reader.core.library.catalogue import Entry
+from reader.core.library.concordance import Concordance, Hit
+from reader.core.library.folding import fold
+from reader.core.library.notebook import Note
+from reader.core.library.status import Status
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+RangeRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+SearchRole = Qt.ItemDataRole.UserRole + 4
+
+
+@dataclass(frozen=True)
+class Row:
+    entry: Entry
+    status: Status
+
+
+MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
+DATED_BY_DOCUMENT = QT_TRANSLATE_NOOP("LibraryModel", "dated by the document")
+DATED_BY_FILE = QT_TRANSLATE_NOOP("LibraryModel", "dated by its file")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryModel", text)
+
+
+def human_size(chars: int) -> str:
+    if chars >= 10_000:
+        return f"{chars / 10_000:.1f} 万字"
+    return f"{chars} 字"
+
+
+class LibraryModel(QAbstractTableModel):
+    """One row per catalogued document: title, kind, date, size, notes, read, last read."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Kind"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Date"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Size"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Notes"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Read"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last read"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.headers = [_tr(h) for h in self.HEADERS]
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        e, s = row.entry, row.status
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                e.title + (_tr(MISSING) if e.missing else ""),
+                e.format,
+                e.shown_date if e.date else f"({e.file_date})",
+                human_size(e.chars),
+                str(s.notes) if s.notes else "",
+                f"{s.read:.0%}" if s.read else "",
+                s.last_read,
+            )[column]
+        if role == SortRole:
+            return (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read)[column]
+        if role == SearchRole:
+            return fold(f"{e.title} {e.path}")
+        if role == PathRole:
+            return e.path
+        if role == Qt.ItemDataRole.ToolTipRole:
+            dated = _tr(DATED_BY_DOCUMENT if e.date else DATED_BY_FILE)
+            return f"{e.path}\n{dated}"
+        return None
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Sorts by each column's value; filters on title and path in either script."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._needle = ""
+
+    def set_text(self, text: str) -> None:
+        self._needle = fold(text.strip())
+        self.invalidate()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self._needle:
+            return True
+        return self._needle in self.sourceModel().index(row, 0, parent).data(SearchRole)
+
+
+def _item(text: str, path: str = "", span: tuple[int, int] | None = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if path:
+        item.setData(path, PathRole)
+    if span is not None:
+        item.setData(span, RangeRole)
+    return item
+
+
+def concordance_model(concordance: Concordance, parent=None) -> QStandardItemModel:
+    """Documents (by date) with their hits beneath: section, left context, hit, right context."""
+    model = QStandardItemModel(parent)
+    model.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("LibraryModel", "Document / section"),
+            QCoreApplication.translate("LibraryModel", "Before"),
+            QCoreApplication.translate("LibraryModel", "Hit"),
+            QCoreApplication.translate("LibraryModel", "After"),
+        ]
+    )
+    groups: dict[str, QStandardItem] = {}
+    counts: dict[str, int] = {}
+    for hit in concordance.hits:
+        group = groups.get(hit.path)
+        if group is None:
+            group = groups[hit.path] = _item("", hit.path, (hit.start, hit.end))
+            model.appendRow([group, _item(""), _item(""), _item("")])
+        counts[hit.path] = counts.get(hit.path, 0) + 1
+        group.appendRow(_hit_row(hit))
+    for path, group in groups.items():
+        first = next(h for h in concordance.hits if h.path == path)
+        group.setText(f"{first.date}  {first.title}  ({counts[path]})")
+    return model
+
+
+def _hit_row(hit: Hit) -> list[QStandardItem]:
+    span = (hit.start, hit.end)
+    before = " ".join(hit.before.split())
+    after = " ".join(hit.after.split())
+    row = [_item(hit.section or "—", hit.path, span), _item(before, hit.path, span)]
+    row += [_item(hit.text, hit.path, span), _item(after, hit.path, span)]
+    row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return row
+
+
+def notebook_model(notes: list[Note], parent=None) -> QStandardItemModel:
+    model = QStandardItemModel(parent)
+    model.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("LibraryModel", "Document"),
+            QCoreApplication.translate("LibraryModel", "Passage"),
+            QCoreApplication.translate("LibraryModel", "Note"),
+            QCoreApplication.translate("LibraryModel", "Colour"),
+            QCoreApplication.translate("LibraryModel", "Changed"),
+        ]
+    )
+    for n in notes:
+        span = (n.start, n.end)
+        model.appendRow(
+            [
+                _item(n.title, n.path, span),
+                _item(" ".join(n.exact.split()), n.path, span),
+                _item(" ".join(n.note.split()), n.path, span),
+                _item(n.colour or "none", n.path, span),
+                _item(n.modified[:16].replace("T", " "), n.path, span),
+            ]
+        )
+    return model

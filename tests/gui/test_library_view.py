@@ -1,0 +1,90 @@
+"""The Library window (issue 29): documents added in the worker with progress, listed by date,
+searched in either script as a concordance with the term's history; a hit opens its document
+there; the notebook lists every note and opens its passage."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reader.core.session import Session
+from reader.gui.library_view import library_of
+from tests.gui.conftest import type_text
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    (folder / "laws").mkdir(parents=True)
+    for name in ("law-company-2018.md", "law-company-2023.md", "law-legislation-2015.md"):
+        shutil.copy(CORPUS / "compare" / name, folder / "laws" / name)
+    shutil.copy(CORPUS / "formats" / "npc-decision-special-bonds-2007.html", folder)
+    return folder
+
+
+def _library(window, qtbot, tmp_path):
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    done = []
+    library.indexer.finished.connect(done.append)
+    library.add([str(_folder(tmp_path))])
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)
+    return library, done[0]
+
+
+def test_a_folder_is_indexed_and_listed_by_date(window, qtbot, tmp_path):
+    library, results = _library(window, qtbot, tmp_path)
+    assert sorted(r.status for r in results) == ["added"] * 4
+    shown = [library.table.model().index(r, 2).data() for r in range(library.table.model().rowCount())]
+    assert shown == ["2007-06-29", "2015-03-15", "2018-10-26", "2023-12-29"]
+    type_text(library.filter_edit, "公司法")
+    assert library.table.model().rowCount() == 2
+    library.filter_edit.clear()
+    type_text(library.filter_edit, "華人民共和國")  # Traditional, over Simplified titles
+    assert library.table.model().rowCount() == 3
+
+
+def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tmp_path):
+    library, _ = _library(window, qtbot, tmp_path)
+    library.tabs.setCurrentIndex(1)
+    library.query_edit.setFocus()
+    type_text(library.query_edit, "國務院")
+    QTest.keyClick(library.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: library.hits_view.model() is not None, timeout=20000)
+    model = library.hits_view.model()
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups[0].startswith("2007-06-29") and groups[-1].startswith("2023-12-29")
+    qtbot.waitUntil(lambda: "occurrences in 4 documents" in library.total_label.text(), timeout=20000)
+    total = int(library.total_label.text().split()[0])
+    assert total == library.searcher.search("国务院", limit=1).total  # the history's counts sum to it
+    assert [p.entry.shown_date[:4] for p in library.chart.points] == ["2007", "2015", "2018", "2023"]
+    first_group = model.index(0, 0)
+    hit = model.index(0, 2, first_group)
+    assert hit.data() == "国务院"  # as the document writes it
+    rect = library.hits_view.visualRect(hit)
+    QTest.mouseClick(library.hits_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.current is not None and window.current.path.name.startswith("npc-decision"))
+    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=5000)
+    assert window.view.textCursor().selectedText() == "国务院"
+
+
+def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbot, tmp_path):
+    folder = _folder(tmp_path)
+    for name, quote, note in (
+        ("laws/law-company-2018.md", "公司", "first"),
+        ("laws/law-company-2023.md", "股东", "second"),
+    ):
+        session = Session.open(folder / name, window.data_dir)
+        start = session.text.index(quote)
+        session.apply(None, session.new_annotation(start, start + len(quote), note=note))
+        session.save()
+    library = library_of(window)
+    library.notebook.reload()
+    assert [n.note for n in library.notebook.shown] == ["first", "second"]
+    type_text(library.notebook.text, "股東")
+    assert [n.note for n in library.notebook.shown] == ["second"]

@@ -1,0 +1,67 @@
+"""`reader library add | list | search | notes` (issue 29)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.cli import main
+from reader.core.document import load_document
+from reader.core.session import Session
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _json(capsys, *argv: str) -> dict:
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_add_list_and_search_in_either_script(capsys):
+    assert main(["library", "add", str(CORPUS / "compare"), str(CORPUS / "report-20th-congress-2022-gb18030.txt")]) == 0
+    assert capsys.readouterr().out.count("added\t") == 5
+    listed = _json(capsys, "library", "list", "--format", "json")
+    assert listed["total"] == 5
+    assert [d["date"] for d in listed["documents"]] == sorted(d["date"] for d in listed["documents"])
+    found = _json(capsys, "library", "search", "國務院", "--format", "json", "--limit", "3")
+    assert found["total"] > 100 and len(found["hits"]) == 3
+    hit = found["hits"][0]
+    assert set(hit) >= {"path", "title", "section", "start", "end", "text", "snippet"}
+    assert load_document(hit["path"]).text[hit["start"] : hit["end"]] == hit["text"] == "国务院"
+    assert hit["text"] in hit["snippet"]
+    simplified = _json(capsys, "library", "search", "国务院", "--format", "json", "--limit", "3")
+    assert simplified == found
+
+
+def test_a_file_that_cannot_be_added_is_said_and_fails_the_command(tmp_path, capsys):
+    assert main(["library", "add", str(tmp_path / "missing.txt"), str(CORPUS / "law-constitution.md")]) == 1
+    out, err = capsys.readouterr()
+    assert "missing.txt" in err and "added\t" in out
+
+
+def test_an_empty_query_is_refused_clearly(capsys):
+    assert main(["library", "search", "  "]) == 1
+    assert "the query is empty" in capsys.readouterr().err
+
+
+def test_notes_of_every_document(tmp_path, data_dir, capsys):
+    path = tmp_path / "constitution.md"
+    path.write_text((CORPUS / "law-constitution.md").read_text(encoding="utf-8"), encoding="utf-8")
+    session = Session.open(path, data_dir)
+    start = session.text.index("人民")
+    session.apply(None, session.new_annotation(start, start + 2, note="who holds power"))
+    session.save()
+    assert main(["library", "add", str(path)]) == 0
+    capsys.readouterr()
+    notes = _json(capsys, "library", "notes", "--format", "json")
+    assert [(n["text"], n["note"], n["path"]) for n in notes["notes"]] == [
+        ("人民", "who holds power", str(path.resolve()))
+    ]
+
+
+def test_key_terms_of_a_document_against_the_library(capsys):
+    assert main(["library", "add", str(CORPUS / "compare"), str(CORPUS / "mengzi-gutenberg-big5.txt")]) == 0
+    capsys.readouterr()
+    found = _json(capsys, "library", "terms", str(CORPUS / "mengzi-gutenberg-big5.txt"), "--format", "json")
+    assert found["in_library"] is True
+    assert found["terms"][0]["term"] == "孟子" and found["terms"][0]["g2"] > 0
