@@ -69,9 +69,17 @@ def chinese_number(text: str) -> int | None:
 
 
 def dense_levels(headings: list[dict]) -> list[dict]:
-    """Levels renumbered 1, 2 … over the levels present."""
-    present = sorted({h["level"] for h in headings})
-    return [{**h, "level": present.index(h["level"]) + 1} for h in headings]
+    """Ranks (编 1, 章 2, 节 3 … article 9) turned into depths in the tree: a heading sits under
+    the nearest heading of a higher rank before it, so an article directly under a chapter
+    with no sections is at depth 2 even where other chapters have sections."""
+    stack: list[int] = []
+    out = []
+    for h in headings:
+        while stack and stack[-1] >= h["level"]:
+            stack.pop()
+        stack.append(h["level"])
+        out.append({**h, "level": len(stack)})
+    return out
 
 
 def write(kind: str, doc_id: str, ext: str, content: str | bytes, golden: dict, encoding: str = "utf-8") -> None:
