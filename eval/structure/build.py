@@ -82,7 +82,12 @@ def dense_levels(headings: list[dict]) -> list[dict]:
     return out
 
 
+ONLY: set[str] = set()
+
+
 def write(kind: str, doc_id: str, ext: str, content: str | bytes, golden: dict, encoding: str = "utf-8") -> None:
+    if ONLY and kind not in ONLY:
+        return
     folder = DOCS / kind
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{doc_id}.{ext}"
@@ -288,11 +293,19 @@ def _book_tree(repo: str, book: str) -> dict[tuple[str, ...], str]:
     return tree
 
 
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_STRONG_LINE = re.compile(r"^<strong>([^<]{1,40})</strong>$")
+
+
 def _paragraphs(text: str, limit: int) -> list[str]:
+    """The text's lines, its inline markup taken off; a line that the source marks bold as a
+    whole (<strong>楚庄王第一</strong>) comes back as "\0" + its text: a heading."""
     out, total = [], 0
     for line in text.splitlines():
         line = line.strip()
-        if not line:
+        strong = _STRONG_LINE.match(line)
+        line = "\0" + strong.group(1).strip() if strong else _TAG.sub("", line).strip()
+        if not line.strip("\0"):
             continue
         out.append(line)
         total += len(line)
@@ -324,8 +337,13 @@ def build_classics(repo: str, rng: random.Random, count: int = 45) -> None:
                         headings.append({"text": name, "level": depth + 1})
                         lines += [name, ""]
                 opened = key
-                body = _paragraphs(git_show(repo, tree[key]), 1500)
-                lines += [*body, ""]
+                for line in _paragraphs(git_show(repo, tree[key]), 1500):
+                    if line.startswith("\0"):
+                        headings.append({"text": line[1:], "level": len(key) + 1})
+                        lines += ["", line[1:], ""]
+                    else:
+                        lines.append(line)
+                lines.append("")
             write("classical", f"cl{made:03d}", "txt", "\n".join(lines),
                   {"source": {"repo": "NiuTrans/Classical-Modern", "path": f"古文原文/{book}"}, "title": book,
                    "headings": headings})
@@ -351,7 +369,7 @@ def build_novels(repo: str, rng: random.Random, count: int = 45) -> None:
             lines = [book, ""]
             headings = []
             for key in run:
-                body = _paragraphs(git_show(repo, tree[key]), 2500)
+                body = [p.lstrip("\0") for p in _paragraphs(git_show(repo, tree[key]), 2500)]
                 heading = key[0]
                 if body and len(body[0]) <= 40 and not re.search("[。！？]", body[0]):
                     heading = f"{key[0]}{spacer}{body.pop(0)}"
@@ -506,6 +524,8 @@ def build_word_and_pdf(repo: str, pool: list[str], rng: random.Random, docx_coun
         else:
             write("docx", f"doc{made_docx:03d}", "docx", data, golden)
             made_docx += 1
+    if ONLY and "pdf" not in ONLY:
+        return
     # PDFs: the Word files printed by LibreOffice, as an office would publish them
     tmp = HERE / "_pdf_tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -527,9 +547,13 @@ def main() -> None:
     parser.add_argument("--laws", required=True, help="git dir of LawRefBook/Laws")
     parser.add_argument("--tw", required=True, help="git dir of kong0107/mojLawSplitJSON")
     parser.add_argument("--classics", required=True, help="git dir of NiuTrans/Classical-Modern")
+    parser.add_argument("--only", default="", help="comma-separated kinds to rewrite (default: all)")
     args = parser.parse_args()
-    shutil.rmtree(DOCS, ignore_errors=True)
-    shutil.rmtree(GOLDEN, ignore_errors=True)
+    ONLY.update(k for k in args.only.split(",") if k)
+    for folder in (DOCS, GOLDEN):
+        for kind in folder.glob("*") if folder.exists() else ():
+            if not ONLY or kind.name in ONLY:
+                shutil.rmtree(kind)
     rng = random.Random(SEED)
     pools = build_laws(args.laws, rng)
     build_taiwan(args.tw, rng)

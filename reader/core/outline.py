@@ -17,7 +17,10 @@ LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
 
 _NUM = "一二三四五六七八九十百千零〇两兩壹貳參肆伍陸柒捌玖拾\\d"
-_SEP = r"(?:[\s\u3000:：、．.]|$)"  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
+_SEP = r"(?:[\s\u3000:：、．.]|$)"
+# a number as laws write it: 第一章, 第 一 章 and 第 1 條 (the MOJ database spaces its numbers),
+# 第 7-1 條 (an article inserted after 第 7 條)
+_N = rf"[ \u3000]?[{_NUM}]+(?:-\d+)?[ \u3000]?"  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
 
 
 @dataclass(frozen=True)
@@ -35,12 +38,13 @@ class HeadingRule:
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("part", 0, re.compile(rf"^(?:第[{_NUM}]+[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
+    HeadingRule("part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
-    HeadingRule("subpart", 1, re.compile(rf"^第[{_NUM}]+分[編编]{_SEP}")),
-    HeadingRule("chapter", 2, re.compile(rf"^第[{_NUM}]+[章回]{_SEP}")),
-    HeadingRule("section", 3, re.compile(rf"^第[{_NUM}]+[節节]{_SEP}")),
-    HeadingRule("article", 4, re.compile(rf"^第[{_NUM}]+條|^第[{_NUM}]+条"), short=False),
+    HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编]{_SEP}")),
+    HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
+    HeadingRule("section", 3, re.compile(rf"^第{_N}[節节]{_SEP}")),
+    HeadingRule("subsection", 3, re.compile(rf"^第{_N}[款目]{_SEP}(?=\S)")),
+    HeadingRule("article", 4, re.compile(rf"^第{_N}[條条](?:之[{_NUM}]+)?"), short=False),
     HeadingRule("numbered", 5, re.compile(r"^[一二三四五六七八九十百]+、"), short=False),
     HeadingRule("parenthesised", 6, re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"), short=False),
     HeadingRule("arabic", 7, re.compile(r"^\d{1,3}[.．、](?!\d)")),
