@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from os.path import commonprefix
 
 from reader.core.formats.base import HeadingHint
+from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_table_row, numbered_roles
 
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
@@ -20,7 +21,7 @@ _NUM = "一二三四五六七八九十百千零〇两兩壹貳參肆伍陸柒捌
 _SEP = r"(?:[\s\u3000:：、．.]|$)"
 # a number as laws write it: 第一章, 第 一 章 and 第 1 條 (the MOJ database spaces its numbers),
 # 第 7-1 條 (an article inserted after 第 7 條)
-_N = rf"[ \u3000]?[{_NUM}]+(?:-\d+)?[ \u3000]?"  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
+_N = rf"(?:[ \u3000][{_NUM}]+(?:-\d+)?[ \u3000]|[{_NUM}]+(?:-\d+)?)"  # spaced on both sides or neither  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
     HeadingRule("section", 3, re.compile(rf"^第{_N}[節节]{_SEP}")),
     HeadingRule("subsection", 3, re.compile(rf"^第{_N}[款目]{_SEP}(?=\S)")),
-    HeadingRule("article", 4, re.compile(rf"^第{_N}[條条](?:之[{_NUM}]+)?"), short=False),
+    HeadingRule("article", 4, re.compile(rf"^第{_N}[條条]"), short=False),
     HeadingRule("numbered", 5, re.compile(r"^[一二三四五六七八九十百]+、"), short=False),
     HeadingRule("parenthesised", 6, re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"), short=False),
     HeadingRule("arabic", 7, re.compile(r"^\d{1,3}[.．、](?!\d)")),
@@ -387,10 +388,11 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             root.children.append(header)
     body = lines[used:]
     contents = _written_contents(text, body)
-    rules = [heading_rule(text, s, e) for s, e in body]
+    rules = _weighed_rules(text, body)
     # a short standalone line is a heading only where the text has no chapter grammar of its
-    # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading
-    standalone = not hints and not any(r is not None and r.rank <= 3 for r in rules)
+    # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
+    # 卷 above its named chapters is no such grammar)
+    standalone = not hints and not any(r is not None and 2 <= r.rank <= 3 for r in rules)
     stack: list[tuple[int, Section]] = []  # (rank, node) from outermost to innermost
 
     def parent() -> Section:
@@ -426,8 +428,8 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
         elif rule is not None and not hints:
             kind = "article" if rule.name == "article" else "heading"
             open_node(rule.rank, _heading(text, kind, s, e, _head_end(text, rule, s, e)))
-        elif standalone and _is_standalone_heading(text, body, index):
-            open_node(_STANDALONE_RANK, _heading(text, "heading", s, e, e))
+        elif standalone and (rank := _standalone_rank(text, body, index)) is not None:
+            open_node(rank, _heading(text, "heading", s, e, e))
         else:
             parent().children.append(_paragraph(text, "paragraph", s, e))
         for _, node in stack:
@@ -474,18 +476,54 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
     return sum(1 for level in hints.values() if level == top) == 1
 
 
-def _is_standalone_heading(text: str, body: list[tuple[int, int]], index: int) -> bool:
-    """公孫丑上 between blank lines, followed by body text: a heading."""
+_PART_RULE = HeadingRule("numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False)
+_STRUCTURAL = frozenset(rule.name for rule in HEADING_RULES if rule.rank <= 3)
+
+
+def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule | None]:
+    """The grammar's rule for each line, weighed against the document's own evidence
+    (reader.core.heading_evidence): articles out of the document's numbering and numbered
+    lists are not headings, numbered parts of a document of articles rank above them, table
+    rows are never headings."""
+    rules = [heading_rule(text, s, e) for s, e in body]
+    names = [r.name if r else None for r in rules]
+    dropped = article_lines_to_drop(text, body, names)
+    parts, items = numbered_roles(text, body, names, _STRUCTURAL)
+    for i, rule in enumerate(rules):
+        if rule is None:
+            continue
+        if i in dropped or i in items or rule.name != "passage" and is_table_row(text[body[i][0] : body[i][1]]):
+            rules[i] = None
+        elif i in parts:
+            rules[i] = _PART_RULE
+    return rules
+
+
+def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) -> bool:
+    """A short line without punctuation, set apart by blank lines."""
     s, e = body[index]
     line = text[s:e]
     if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;"):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
-    if not (blank_before and blank_after):
-        return False
-    ns, ne = body[index + 1]
-    return _is_body_line(text, ns, ne)
+    return blank_before and blank_after
+
+
+def _standalone_rank(text: str, body: list[tuple[int, int]], index: int) -> float | None:
+    """公孫丑上 between blank lines, followed by body text: a heading (rank 10). One followed
+    by such a heading (卷一 above 楚庄王第一, 僖公 above 二年) heads a group of them: a rank
+    above."""
+    rank = _STANDALONE_RANK
+    while _standalone_candidate(text, body, index):
+        ns, ne = body[index + 1]
+        if _is_body_line(text, ns, ne) or heading_rule(text, ns, ne) is not None:
+            return rank
+        index += 1
+        rank -= 0.5
+        if rank < _STANDALONE_RANK - 1:
+            return None
+    return None
 
 
 def _set_depths(root: Section) -> None:
