@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         except DocumentError as exc:
             QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
             return False
+        if document.damaged:  # opened all the same: say what could not be read
+            self.statusBar().showMessage(open_errors.damaged(document), 30000)
         made: list[Reading] = []
 
         def read() -> None:  # its outline, script and annotations (the outline from the cache)
