@@ -11,7 +11,7 @@ document decides what it is:
   lines (short, no closing punctuation) that count 一、二、三 in order between articles are
   parts above those articles; numbered sentences that start again at 一 with no heading in
   between (一、二年，春，王正月。) are a list's items.
-- A table row (一、衣着 101.3 1.3) is never a heading.
+- A table row (一、衣着 101.3 1.3) and a caption (表2 主要指标, △ 图为 …) are never headings.
 
 Everything here is a pure function of the lines: (start, end) ranges into the text."""
 
@@ -49,6 +49,14 @@ def numeral_value(text: str) -> int | None:
 def is_table_row(line: str) -> bool:
     """A line that ends in figures set apart by spaces: a row of a table (二、衣着 101.3)."""
     return bool(_TABLE_ROW.search(line)) and not line[: _TABLE_ROW.search(line).start()].strip().isdigit()
+
+
+_CAPTION = re.compile(r"^(?:[△▲▼▽◆]|图为|圖為|(?:附?[表图圖]|Table|Figure|Fig\.)\s*[\d一二三四五六七八九十]+(?:[-.．]\d+)?(?:[\s\u3000:：]|$))")
+
+
+def is_caption(line: str) -> bool:
+    """A table's or figure's caption (表2 主要指标, 图1 …) or a photo's note (△ …, 图为 …)."""
+    return bool(_CAPTION.match(line))
 
 
 def _heading_like(line: str) -> bool:

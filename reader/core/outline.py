@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from os.path import commonprefix
 
 from reader.core.formats.base import HeadingHint
-from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_table_row, numbered_roles
+from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
@@ -391,8 +391,9 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
     rules = _weighed_rules(text, body)
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
-    # 卷 above its named chapters is no such grammar)
-    standalone = not hints and not any(r is not None and 2 <= r.rank <= 3 for r in rules)
+    # 卷 above its named chapters is no such grammar); nor in a document of articles, whose
+    # short lines between them are a table's caption or a signature
+    standalone = not hints and not any(r is not None and (2 <= r.rank <= 3 or r.name == "article") for r in rules)
     stack: list[tuple[int, Section]] = []  # (rank, node) from outermost to innermost
 
     def parent() -> Section:
@@ -477,7 +478,9 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
 
 
 _PART_RULE = HeadingRule("numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False)
-_STRUCTURAL = frozenset(rule.name for rule in HEADING_RULES if rule.rank <= 3)
+_STRUCTURAL = frozenset([*(rule.name for rule in HEADING_RULES if rule.rank <= 3), "bracketed"])
+_BRACKETED = re.compile(r"【[^【】]+】$")
+_BRACKET_RANK = 3.9  # a subhead in brackets with no number of its own: above articles, below 节
 
 
 def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule | None]:
@@ -486,13 +489,19 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
     lists are not headings, numbered parts of a document of articles rank above them, table
     rows are never headings."""
     rules = [heading_rule(text, s, e) for s, e in body]
+    for i, (s, e) in enumerate(body):  # 【第一章 总则】, 【基本案情】: a web page's subhead
+        if _BRACKETED.match(text, s, e) and e - s <= LABEL_MAX:
+            inner = heading_rule(text, s + 1, e - 1)
+            rank = inner.rank if inner is not None and inner.rank < _ARTICLE_RULE.rank else _BRACKET_RANK
+            rules[i] = HeadingRule("bracketed", rank, _BRACKETED)
     names = [r.name if r else None for r in rules]
     dropped = article_lines_to_drop(text, body, names)
     parts, items = numbered_roles(text, body, names, _STRUCTURAL)
     for i, rule in enumerate(rules):
         if rule is None:
             continue
-        if i in dropped or i in items or rule.name != "passage" and is_table_row(text[body[i][0] : body[i][1]]):
+        line = text[body[i][0] : body[i][1]]
+        if i in dropped or i in items or rule.name != "passage" and (is_table_row(line) or "\t" in line):
             rules[i] = None
         elif i in parts:
             rules[i] = _PART_RULE
@@ -503,7 +512,9 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     """A short line without punctuation, set apart by blank lines."""
     s, e = body[index]
     line = text[s:e]
-    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;"):
+    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
+        return False  # a tab parts a table's cells
+    if is_caption(line):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
