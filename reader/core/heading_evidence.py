@@ -92,39 +92,51 @@ def article_lines_to_drop(text: str, lines: list[tuple[int, int]], names: list[s
     return drop
 
 
+_LIST_NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十百]+|\d{1,3})[、)）.．]")
+_ITEM_END = "；;，,、：:"
+LISTS = {"numbered": 5, "parenthesised": 6, "arabic": 7, "arabic_parenthesised": 8}
+"""The numbering rules that also number a list's items, with their ranks."""
+
+
 def numbered_roles(
-    text: str, lines: list[tuple[int, int]], names: list[str | None], structural: set[str]
+    text: str, lines: list[tuple[int, int]], names: list[str | None], ranks: list[float | None]
 ) -> tuple[set[int], set[int]]:
-    """(parts, items) among the numbered lines (一、): parts are heading-like lines counting
-    一、二、三 in order in a document of articles; items are numbered sentences whose count
-    starts again at 一 with no structural heading (编, 章, 节 …) in between."""
-    numbered = [i for i, name in enumerate(names) if name == "numbered"]
+    """(parts, items) among the numbered lines.
+
+    Parts: heading-like 一、 lines counting 一、二、三 in order in a document of articles.
+    Items: a numbered line that ends as a clause does (；，：), or a numbered sentence whose
+    count starts again at 一 with no heading above its own rank in between (一、二年，春，王正月。
+    一、三年 …)."""
     values = {}
-    for i in numbered:
-        m = _NUMBERED.match(text[lines[i][0] : lines[i][1]])
-        values[i] = numeral_value(m.group(1)) if m else None
+    for i, name in enumerate(names):
+        if name in LISTS:
+            m = _LIST_NUMBER.match(text[lines[i][0] : lines[i][1]])
+            values[i] = numeral_value(m.group(1)) if m else None
     parts: set[int] = set()
     if "article" in names:
         expected = 1
-        for i in numbered:
-            line = text[lines[i][0] : lines[i][1]]
-            if values[i] == expected and _heading_like(line):
+        for i, name in enumerate(names):
+            if name == "numbered" and values[i] == expected and _heading_like(text[lines[i][0] : lines[i][1]]):
                 parts.add(i)
                 expected += 1
         if len(parts) < 2:
             parts = set()
-    items: set[int] = set()
-    run: list[int] = []
-    restarted = False
-    for i, name in enumerate(names):
-        if name in structural:
-            run, restarted = [], False
-            continue
-        if name != "numbered" or i in parts:
-            continue
-        if values[i] == 1 and run:
-            restarted = True
-        run.append(i)
-        if restarted:
-            items.update(j for j in run if not _heading_like(text[lines[j][0] : lines[j][1]]))
+    items = {i for i in values if i not in parts and text[lines[i][1] - 1] in _ITEM_END}
+    for kind, own_rank in LISTS.items():
+        run: list[int] = []
+        restarted = False
+        for i, name in enumerate(names):
+            rank = ranks[i]
+            if i in parts or rank is not None and rank < own_rank and name not in LISTS or (
+                name in LISTS and name != kind and rank is not None and rank < own_rank and i not in items
+            ):
+                run, restarted = [], False
+                continue
+            if name != kind or i in items:
+                continue
+            if values[i] == 1 and run:
+                restarted = True
+            run.append(i)
+            if restarted:
+                items.update(j for j in run if not _heading_like(text[lines[j][0] : lines[j][1]]))
     return parts, items

@@ -422,7 +422,7 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
                 root.children.append(_heading(text, "title", s, e, e))  # the document's title
             else:
                 open_node(hints[s], _heading(text, "heading", s, e, e))
-        elif rule is not None and in_article and rule.name in _ITEM_RULES:
+        elif rule is not None and (in_article and rule.name in _ITEM_RULES or rule is _ITEM):
             parent().children.append(_paragraph(text, "item", s, e))  # an article's （一） …
         elif hints and rule is not None and rule.name == "article":
             open_node(_HINT_ARTICLE_RANK, _heading(text, "article", s, e, _head_end(text, rule, s, e)))
@@ -478,7 +478,7 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
 
 
 _PART_RULE = HeadingRule("numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False)
-_STRUCTURAL = frozenset([*(rule.name for rule in HEADING_RULES if rule.rank <= 3), "bracketed"])
+_ITEM = HeadingRule("item", _STANDALONE_RANK, re.compile(""))  # a numbered line the document shows is a list's item
 _BRACKETED = re.compile(r"【[^【】]+】$")
 _BRACKET_RANK = 3.9  # a subhead in brackets with no number of its own: above articles, below 节
 
@@ -496,13 +496,15 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
             rules[i] = HeadingRule("bracketed", rank, _BRACKETED)
     names = [r.name if r else None for r in rules]
     dropped = article_lines_to_drop(text, body, names)
-    parts, items = numbered_roles(text, body, names, _STRUCTURAL)
+    parts, items = numbered_roles(text, body, names, [r.rank if r else None for r in rules])
     for i, rule in enumerate(rules):
         if rule is None:
             continue
         line = text[body[i][0] : body[i][1]]
-        if i in dropped or i in items or rule.name != "passage" and (is_table_row(line) or "\t" in line):
+        if i in dropped or rule.name != "passage" and (is_table_row(line) or "\t" in line):
             rules[i] = None
+        elif i in items:
+            rules[i] = _ITEM
         elif i in parts:
             rules[i] = _PART_RULE
     return rules
