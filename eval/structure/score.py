@@ -55,10 +55,13 @@ def held_out_ids(all_goldens: list[dict]) -> set[str]:
     return out
 
 
+_IGNORED = set("“”‘’\"'「」")  # a PDF's text may set quotation marks apart from their words
+
+
 def _squeezed(text: str) -> tuple[str, list[int]]:
     chars, where = [], []
     for i, ch in enumerate(text):
-        if not ch.isspace():
+        if not ch.isspace() and ch not in _IGNORED:
             chars.append(ch)
             where.append(i)
     return "".join(chars), where
@@ -69,7 +72,7 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     found in order, spaces ignored (a PDF or web page may lay a heading out differently)."""
     squeezed, where = _squeezed(text)
     title_at = None
-    title = "".join(golden.get("title", "").split())
+    title = _squeezed(golden.get("title", ""))[0]
     if title:
         i = squeezed.find(title[:_LOCATE_CHARS], 0, 400)
         title_at = where[i] if i >= 0 else None
@@ -78,7 +81,7 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
         cursor = squeezed.find(title[:_LOCATE_CHARS]) + min(len(title), _LOCATE_CHARS)
     places: list[int | None] = []
     for heading in golden["headings"]:
-        key = "".join(heading["text"].split())[:_LOCATE_CHARS]
+        key = _squeezed(heading["text"])[0][:_LOCATE_CHARS]
         i = squeezed.find(key, cursor)
         if i < 0:
             places.append(None)

@@ -429,7 +429,7 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
         elif rule is not None and not hints:
             kind = "article" if rule.name == "article" else "heading"
             open_node(rule.rank, _heading(text, kind, s, e, _head_end(text, rule, s, e)))
-        elif standalone and (rank := _standalone_rank(text, body, index)) is not None:
+        elif standalone and (rank := _standalone_rank(text, body, index, rules)) is not None:
             open_node(rank, _heading(text, "heading", s, e, e))
         else:
             parent().children.append(_paragraph(text, "paragraph", s, e))
@@ -516,21 +516,23 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     line = text[s:e]
     if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
         return False  # a tab parts a table's cells
-    if is_caption(line):
+    if is_caption(line) or is_table_row(line):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
     return blank_before and blank_after
 
 
-def _standalone_rank(text: str, body: list[tuple[int, int]], index: int) -> float | None:
+def _standalone_rank(
+    text: str, body: list[tuple[int, int]], index: int, rules: list[HeadingRule | None]
+) -> float | None:
     """公孫丑上 between blank lines, followed by body text: a heading (rank 10). One followed
     by such a heading (卷一 above 楚庄王第一, 僖公 above 二年) heads a group of them: a rank
     above."""
     rank = _STANDALONE_RANK
     while _standalone_candidate(text, body, index):
         ns, ne = body[index + 1]
-        if _is_body_line(text, ns, ne) or heading_rule(text, ns, ne) is not None:
+        if _is_body_line(text, ns, ne) or rules[index + 1] not in (None, _ITEM):
             return rank
         index += 1
         rank -= 0.5

@@ -152,6 +152,11 @@ def _pitch(pages: list[list[_Line]]) -> float:
     return median(gaps) if gaps else 0.0
 
 
+# how an article, chapter or numbered part opens (第三条, 第 1 條, 第二章, 一、): a line that
+# does so after a sentence ended starts a paragraph, though nothing else on the page parts it
+_OPENS_PART = re.compile(r"^(?:第[ \u3000]?[一二三四五六七八九十百千零〇\d]+(?:-\d+)?[ \u3000]?[编編章节節条條]|[一二三四五六七八九十]+、)")
+
+
 def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, pitch: float) -> bool:
     """The break after `line` only wraps a paragraph that `following` continues."""
     char = line.height  # a CJK character is about as wide as it is tall
@@ -161,6 +166,8 @@ def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, p
         return False  # stopped short: the paragraph ended
     if following.text.startswith(_INDENTS) or following.left - left_edge > 1.5 * following.height:
         return False  # the next line is indented: a new paragraph
+    if line.text.rstrip().endswith(_SENTENCE_ENDS) and _OPENS_PART.match(following.text.lstrip()):
+        return False  # a sentence ended and the next line opens with an article's or part's number
     if following.page == line.page:
         return line.bottom - following.top <= 1.2 * pitch  # a wider gap parts paragraphs
     # across a page break nothing measures the gap: a line that reached the edge mid-sentence
