@@ -16,17 +16,18 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import warnings
 import time
+import warnings
 from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.structure.score import HERE as EVAL  # noqa: E402
+from eval.structure.score import Score, goldens, held_out_ids, score  # noqa: E402
 from reader.core.document import load_document  # noqa: E402
 from reader.core.outline import document_outline, headings_of  # noqa: E402
-from eval.structure.score import HERE as EVAL, Score, goldens, held_out_ids, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 GOLDEN = ROOT / "tests" / "golden" / "outline"
@@ -74,7 +75,9 @@ def evaluation(details: str | None) -> None:
             print(f"{golden['id']} {golden['source']['path']}")
             print("\n".join(notes[:30]))
     print(f"\nstructure evaluation corpus ({len(all_goldens)} documents, {time.perf_counter() - started:.0f} s)")
-    print(f"{'kind':11} {'part':9} {'docs':>5} {'headings':>9} {'recall':>7} {'precision':>10} {'level':>6} {'errors':>7}")
+    print(
+        f"{'kind':11} {'part':9} {'docs':>5} {'headings':>9} {'recall':>7} {'precision':>10} {'level':>6} {'titles':>7} {'errors':>7}"
+    )
     for part in ("dev", "held-out"):
         total = Score()
         for kind in sorted({k for k, _ in table}):
@@ -84,11 +87,11 @@ def evaluation(details: str | None) -> None:
             total.add(row)
             print(
                 f"{kind:11} {part:9} {row.documents:>5} {row.expected:>9} {row.recall:>7.3f} {row.precision:>10.3f}"
-                f" {row.level_agreement:>6.3f} {row.errors:>7}"
+                f" {row.level_agreement:>6.3f} {row.titles / row.documents:>7.3f} {row.errors:>7}"
             )
         print(
             f"{'all':11} {part:9} {total.documents:>5} {total.expected:>9} {total.recall:>7.3f}"
-            f" {total.precision:>10.3f} {total.level_agreement:>6.3f} {total.errors:>7}"
+            f" {total.precision:>10.3f} {total.level_agreement:>6.3f} {total.titles / total.documents:>7.3f} {total.errors:>7}"
         )
 
 

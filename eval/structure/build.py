@@ -37,7 +37,17 @@ _CN = "零〇一二三四五六七八九十百千"
 
 def git_files(repo: str, prefix: str = "") -> list[str]:
     out = subprocess.run(
-        ["git", f"--git-dir={repo}", "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "HEAD", *(["--", prefix] if prefix else [])],
+        [
+            "git",
+            f"--git-dir={repo}",
+            "-c",
+            "core.quotepath=off",
+            "ls-tree",
+            "-r",
+            "--name-only",
+            "HEAD",
+            *(["--", prefix] if prefix else []),
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -189,8 +199,13 @@ def build_laws(repo: str, rng: random.Random) -> dict[str, list[tuple[str, str]]
             continue
         # the text as the source lays it out: the title, the dates, each heading and article
         text = title + "\n\n" + "\n\n".join(t for _, t, _ in blocks) + "\n"
-        write("law_prc", f"prc{made:03d}", "txt", text, {"source": {"repo": "LawRefBook/Laws", "path": f},
-              "title": title, "headings": blocks_golden(blocks)})
+        write(
+            "law_prc",
+            f"prc{made:03d}",
+            "txt",
+            text,
+            {"source": {"repo": "LawRefBook/Laws", "path": f}, "title": title, "headings": blocks_golden(blocks)},
+        )
         used.add(f)
         made += 1
     made = 0
@@ -203,8 +218,13 @@ def build_laws(repo: str, rng: random.Random) -> dict[str, list[tuple[str, str]]
         if not title or not blocks_golden(blocks):
             continue
         text = title + "\n\n" + "\n\n".join(t for _, t, _ in blocks) + "\n"
-        write("report", f"rep{made:03d}", "txt", text, {"source": {"repo": "LawRefBook/Laws", "path": f},
-              "title": title, "headings": blocks_golden(blocks)})
+        write(
+            "report",
+            f"rep{made:03d}",
+            "txt",
+            text,
+            {"source": {"repo": "LawRefBook/Laws", "path": f}, "title": title, "headings": blocks_golden(blocks)},
+        )
         used.add(f)
         made += 1
     rest_numbered = [f for f in numbered[30:]]
@@ -255,24 +275,101 @@ def build_taiwan(repo: str, rng: random.Random, count: int = 60) -> None:
                 break
         if sum(1 for h in headings if h["level"] == 9) < 3:
             continue
-        write("law_tw", f"tw{made:03d}", "txt", "\n".join(lines) + "\n",
-              {"source": {"repo": "kong0107/mojLawSplitJSON", "path": f}, "title": title, "headings": headings})
+        write(
+            "law_tw",
+            f"tw{made:03d}",
+            "txt",
+            "\n".join(lines) + "\n",
+            {"source": {"repo": "kong0107/mojLawSplitJSON", "path": f}, "title": title, "headings": headings},
+        )
         made += 1
 
 
 # --- Classical texts and novels (NiuTrans/Classical-Modern, 古文原文) -----------------------
 
 _NOVELS = (
-    "三国演义", "水浒传", "儒林外史", "老残游记", "封神演义", "东周列国志", "隋唐演义", "镜花缘", "官场现形记",
-    "海上花列传", "孽海花", "济公全传", "三侠五义", "杨家将", "西汉演义", "南北史演义", "绿野仙踪", "花月痕",
-    "红楼梦", "狄公案", "三遂平妖传", "东游记", "北游记", "南游记", "何典", "雍正剑侠图", "绣云阁", "鬼神传",
+    "三国演义",
+    "水浒传",
+    "儒林外史",
+    "老残游记",
+    "封神演义",
+    "东周列国志",
+    "隋唐演义",
+    "镜花缘",
+    "官场现形记",
+    "海上花列传",
+    "孽海花",
+    "济公全传",
+    "三侠五义",
+    "杨家将",
+    "西汉演义",
+    "南北史演义",
+    "绿野仙踪",
+    "花月痕",
+    "红楼梦",
+    "狄公案",
+    "三遂平妖传",
+    "东游记",
+    "北游记",
+    "南游记",
+    "何典",
+    "雍正剑侠图",
+    "绣云阁",
+    "鬼神传",
 )
 _CLASSICS = (
-    "论语", "孟子", "庄子", "荀子", "韩非子", "墨子", "礼记", "尚书", "左传", "国语", "战国策", "史记", "汉书",
-    "后汉书", "世说新语", "聊斋志异", "吕氏春秋", "淮南子", "管子", "列子", "说苑", "孔子家语", "颜氏家训",
-    "搜神记", "山海经", "商君书", "晏子春秋", "贞观政要", "资治通鉴", "水经注", "梦溪笔谈", "容斋随笔",
-    "阅微草堂笔记", "文心雕龙", "公羊传", "谷梁传", "春秋繁露", "盐铁论", "论衡", "潜夫论", "孙子兵法", "吴子",
-    "六韬", "大戴礼记", "周礼", "仪礼", "孝经", "三国志", "晋书", "新唐书", "明史", "宋史",
+    "论语",
+    "孟子",
+    "庄子",
+    "荀子",
+    "韩非子",
+    "墨子",
+    "礼记",
+    "尚书",
+    "左传",
+    "国语",
+    "战国策",
+    "史记",
+    "汉书",
+    "后汉书",
+    "世说新语",
+    "聊斋志异",
+    "吕氏春秋",
+    "淮南子",
+    "管子",
+    "列子",
+    "说苑",
+    "孔子家语",
+    "颜氏家训",
+    "搜神记",
+    "山海经",
+    "商君书",
+    "晏子春秋",
+    "贞观政要",
+    "资治通鉴",
+    "水经注",
+    "梦溪笔谈",
+    "容斋随笔",
+    "阅微草堂笔记",
+    "文心雕龙",
+    "公羊传",
+    "谷梁传",
+    "春秋繁露",
+    "盐铁论",
+    "论衡",
+    "潜夫论",
+    "孙子兵法",
+    "吴子",
+    "六韬",
+    "大戴礼记",
+    "周礼",
+    "仪礼",
+    "孝经",
+    "三国志",
+    "晋书",
+    "新唐书",
+    "明史",
+    "宋史",
 )
 
 
@@ -344,9 +441,17 @@ def build_classics(repo: str, rng: random.Random, count: int = 45) -> None:
                     else:
                         lines.append(line)
                 lines.append("")
-            write("classical", f"cl{made:03d}", "txt", "\n".join(lines),
-                  {"source": {"repo": "NiuTrans/Classical-Modern", "path": f"古文原文/{book}"}, "title": book,
-                   "headings": headings})
+            write(
+                "classical",
+                f"cl{made:03d}",
+                "txt",
+                "\n".join(lines),
+                {
+                    "source": {"repo": "NiuTrans/Classical-Modern", "path": f"古文原文/{book}"},
+                    "title": book,
+                    "headings": headings,
+                },
+            )
             made += 1
 
 
@@ -384,9 +489,18 @@ def build_novels(repo: str, rng: random.Random, count: int = 45) -> None:
                 data = data.rstrip(b"\n")[:-1]
             if made % 4 == 1:
                 data = data.replace(b"\n", b"\r\n")
-            write("novel", f"nv{made:03d}", "txt", data,
-                  {"source": {"repo": "NiuTrans/Classical-Modern", "path": f"古文原文/{book}"}, "title": book,
-                   "headings": headings, "encoding": encoding})
+            write(
+                "novel",
+                f"nv{made:03d}",
+                "txt",
+                data,
+                {
+                    "source": {"repo": "NiuTrans/Classical-Modern", "path": f"古文原文/{book}"},
+                    "title": book,
+                    "headings": headings,
+                    "encoding": encoding,
+                },
+            )
             made += 1
 
 
@@ -430,7 +544,9 @@ def build_html(repo: str, pool: list[str], rng: random.Random, count: int = 45) 
                 body.append(f"<p>{_escape(text)}</p>")
             if kind == "para" and i % 9 == 4:  # a photo and its caption
                 subject = re.split("[，。；]", text)[0][:16]
-                caption = rng.choice(["△ ", "图为", "▲ "]) + subject + "。" + rng.choice(["（资料图）", f"{site}记者 摄", ""])
+                caption = (
+                    rng.choice(["△ ", "图为", "▲ "]) + subject + "。" + rng.choice(["（资料图）", f"{site}记者 摄", ""])
+                )
                 body.append(f'<p><img src="img{i}.jpg" alt=""></p><p class="caption">{_escape(caption)}</p>')
         page = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{_escape(title)}_{site}</title>
@@ -447,9 +563,13 @@ def build_html(repo: str, pool: list[str], rng: random.Random, count: int = 45) 
 <div class="footer">版权所有 {site} 未经授权禁止转载</div>
 </body></html>
 """
-        write("news_html", f"web{made:03d}", "html", page,
-              {"source": {"repo": "LawRefBook/Laws", "path": f}, "title": title, "headings": headings,
-               "subheads": style})
+        write(
+            "news_html",
+            f"web{made:03d}",
+            "html",
+            page,
+            {"source": {"repo": "LawRefBook/Laws", "path": f}, "title": title, "headings": headings, "subheads": style},
+        )
         made += 1
 
 
@@ -485,8 +605,12 @@ def _docx(title: str, blocks, rng: random.Random, styled: bool, with_props: bool
             doc.add_paragraph(text)
         if kind == "para" and not table_done and i > 3:
             table_done = True
-            rows = [("项目", "指标", "比上年增长（%）"), ("一、基本情况", "101.3", "1.3"), ("二、办理案件", "98.7", "-1.3"),
-                    ("三、其他", "100.2", "0.2")]
+            rows = [
+                ("项目", "指标", "比上年增长（%）"),
+                ("一、基本情况", "101.3", "1.3"),
+                ("二、办理案件", "98.7", "-1.3"),
+                ("三、其他", "100.2", "0.2"),
+            ]
             caption = doc.add_paragraph(f"表{rng.randrange(1, 4)}  主要指标")
             caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
             table = doc.add_table(rows=len(rows), cols=3)
@@ -503,7 +627,9 @@ def _docx(title: str, blocks, rng: random.Random, styled: bool, with_props: bool
     return out.getvalue()
 
 
-def build_word_and_pdf(repo: str, pool: list[str], rng: random.Random, docx_count: int = 45, pdf_count: int = 40) -> None:
+def build_word_and_pdf(
+    repo: str, pool: list[str], rng: random.Random, docx_count: int = 45, pdf_count: int = 40
+) -> None:
     made_docx = made_pdf = 0
     pdf_sources = []
     for f in pool:
@@ -517,8 +643,12 @@ def build_word_and_pdf(repo: str, pool: list[str], rng: random.Random, docx_coun
         for_pdf = made_docx >= docx_count or (len(pdf_sources) < pdf_count and rng.random() < 0.45)
         styled = rng.random() < 0.3
         data = _docx(title, blocks, rng, styled=styled, with_props=rng.random() < 0.5)
-        golden = {"source": {"repo": "LawRefBook/Laws", "path": f}, "title": title, "headings": headings,
-                  "heading_style": "Heading n" if styled else "bold centred Normal"}
+        golden = {
+            "source": {"repo": "LawRefBook/Laws", "path": f},
+            "title": title,
+            "headings": headings,
+            "heading_style": "Heading n" if styled else "bold centred Normal",
+        }
         if for_pdf:
             pdf_sources.append((f"pdf{len(pdf_sources):03d}", data, golden))
         else:
@@ -532,8 +662,19 @@ def build_word_and_pdf(repo: str, pool: list[str], rng: random.Random, docx_coun
     tmp.mkdir()
     for doc_id, data, _ in pdf_sources:
         (tmp / f"{doc_id}.docx").write_bytes(data)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp),
-                    *sorted(str(p) for p in tmp.glob("*.docx"))], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            *sorted(str(p) for p in tmp.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+    )
     for doc_id, _, golden in pdf_sources:
         pdf = tmp / f"{doc_id}.pdf"
         if pdf.exists():

@@ -23,9 +23,11 @@ class Score:
     same_level: int = 0
     errors: int = 0
     documents: int = 0
+    titles: int = 0
+    """Documents whose outline's title is the source's title."""
 
     def add(self, other: Score) -> None:
-        for name in ("expected", "found", "matched", "same_level", "errors", "documents"):
+        for name in ("expected", "found", "matched", "same_level", "errors", "documents", "titles"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -95,13 +97,14 @@ def score(text: str, outline, golden: dict) -> tuple[Score, list[str]]:
     """Heading recall, precision and level agreement of one outline; with the misses and false
     headings as lines for a report."""
     title_at, places = locate(text, golden)
-    found = {
-        n.start: n
-        for n in outline.root.walk()
-        if n.kind in ("heading", "article") and n.start != title_at
-    }
+    notes: list[str] = []
+    found = {n.start: n for n in outline.root.walk() if n.kind in ("heading", "article") and n.start != title_at}
     result = Score(expected=len(golden["headings"]), found=len(found), documents=1)
-    notes = []
+    # a long title is labelled by its opening (LABEL_MAX characters and …)
+    said, wanted = _squeezed(outline.title().rstrip("…"))[0], _squeezed(golden.get("title", ""))[0]
+    result.titles = int(said == wanted or len(said) >= 30 and wanted.startswith(said))
+    if not result.titles:
+        notes.append(f"  title   {outline.title()[:40]} ≠ {golden.get('title', '')[:40]}")
     for heading, place in zip(golden["headings"], places):
         node = found.get(place) if place is not None else None
         if node is None:
@@ -115,6 +118,8 @@ def score(text: str, outline, golden: dict) -> tuple[Score, list[str]]:
     expected_at = {p for p in places if p is not None}
     for start, node in found.items():
         if start not in expected_at:
-            label = re.sub(r"\s+", " ", text[start : min(node.head_end if node.head_end > start else start + 40, start + 40)])
+            label = re.sub(
+                r"\s+", " ", text[start : min(node.head_end if node.head_end > start else start + 40, start + 40)]
+            )
             notes.append(f"  false   d{node.depth} {label}")
     return result, notes

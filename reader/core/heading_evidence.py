@@ -22,7 +22,9 @@ import re
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100}
 _ARTICLE_NUMBER = re.compile(r"^第[ \u3000]?([0-9]+|[零〇一二三四五六七八九十百千两兩]+)")
-_CITATION = re.compile(r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条](?:[至及、或和與与第]|之規定|之规定|規定|规定|所定)")
+_CITATION = re.compile(
+    r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条](?:[至及、或和與与第]|之規定|之规定|規定|规定|所定)"
+)
 _TABLE_ROW = re.compile(r"(?:[ \t\u3000]+[-+]?\d[\d.,]*%?){1,}$")
 _NUMBERED = re.compile(r"^([一二三四五六七八九十百]+)、")
 _CLOSING = "。！？!?；;：:，,、．…"
@@ -51,7 +53,9 @@ def is_table_row(line: str) -> bool:
     return bool(_TABLE_ROW.search(line)) and not line[: _TABLE_ROW.search(line).start()].strip().isdigit()
 
 
-_CAPTION = re.compile(r"^(?:[△▲▼▽◆]|图为|圖為|(?:附?[表图圖]|Table|Figure|Fig\.)\s*[\d一二三四五六七八九十]+(?:[-.．]\d+)?(?:[\s\u3000:：]|$))")
+_CAPTION = re.compile(
+    r"^(?:[△▲▼▽◆]|图为|圖為|(?:附?[表图圖]|Table|Figure|Fig\.)\s*[\d一二三四五六七八九十]+(?:[-.．]\d+)?(?:[\s\u3000:：]|$))"
+)
 
 
 def is_caption(line: str) -> bool:
@@ -127,8 +131,12 @@ def numbered_roles(
         restarted = False
         for i, name in enumerate(names):
             rank = ranks[i]
-            if i in parts or rank is not None and rank < own_rank and name not in LISTS or (
-                name in LISTS and name != kind and rank is not None and rank < own_rank and i not in items
+            if (
+                i in parts
+                or rank is not None
+                and rank < own_rank
+                and name not in LISTS
+                or (name in LISTS and name != kind and rank is not None and rank < own_rank and i not in items)
             ):
                 run, restarted = [], False
                 continue

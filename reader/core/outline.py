@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
+from reader.core.boilerplate import is_boilerplate, title_field
 from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 
@@ -97,6 +98,9 @@ class Section:
 class Outline:
     text: str
     root: Section
+    known_title: str = ""
+    """The title the file's metadata names (an EPUB's dc:title, a PDF's /Title), for a text
+    that does not say it as a line of its own."""
 
     @property
     def sections(self) -> list[Section]:
@@ -137,8 +141,15 @@ class Outline:
         return next((n for n in self.root.walk() if n.kind == kind), None)
 
     def title(self) -> str:
-        node = self.first("title") or next(iter(self.root.children), None)
-        return self.label(node) if node else ""
+        """The title line; else the metadata's title; else the first line that is not a
+        distributor's notice, a site's name or a language bar."""
+        node = self.first("title")
+        if node is not None:
+            return self.label(node)
+        if self.known_title:
+            return " ".join(self.known_title.split())
+        labels = (self.label(n) for n in self.root.children)
+        return next((label for label in labels if label and not is_boilerplate(label)), "")
 
 
 def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
@@ -337,19 +348,38 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         return None, 0
     block = [text[s:e] for s, e in lines[:n]]
     wanted = _squeeze(known_title)
-    known = next((i for i, line in enumerate(block) if wanted and _squeeze(line) == wanted), None)
-    news = known is not None or any(">" in line or "›" in line or _DATELINE.search(line) for line in block)
-    if not news:
-        n = 1
+    known, known_end = None, None
+    for i in range(len(block) if wanted else 0):  # the title the file names, on one line or several
+        said = ""
+        for j in range(i, len(block)):
+            said += _squeeze(block[j])
+            if not wanted.startswith(said):
+                break
+            if said == wanted:
+                known, known_end = i, j
+                break
+        if known is not None:
+            break
+    news = known is not None or any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    if not news:  # the title is the first line, past a distributor's notice, or a 書名 field
+        field = next((i for i, line in enumerate(block) if title_field(line) is not None), None)
+        first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
+        n = first + 1
+        known = first if first > 0 or field is not None else None
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
     # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
     for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
         title = next((c for c in header.children if c.kind == "title"), None)
-        if known is not None and i < known or ">" in line or "›" in line:
+        if known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
             kind = "breadcrumb"  # above the title the file names: where it was published
         elif i == known:
             kind = "title"
+        elif title is not None and known_end is not None and i <= known_end:
+            title.end = e  # the rest of a title set on several lines
+            title.label_end = min(e, title.start + LABEL_MAX)
+            title.truncated = e - title.start > LABEL_MAX
+            continue
         elif _DATELINE.search(line):
             kind = "dateline"
         elif line.startswith(("——", "－－")):
@@ -364,8 +394,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
             kind = "author"
         else:
             kind = "subtitle"
-        label_end = min(e, s + LABEL_MAX)
-        header.children.append(Section(kind, s, e, s, label_end, label_end < e))
+        label_start = s + (title_field(line) or 0) if kind == "title" else s  # 書名 孟子譯解: the name
+        label_end = min(e, label_start + LABEL_MAX)
+        header.children.append(Section(kind, s, e, label_start, label_end, label_end < e))
     # the header is labelled by its title, which need not be its first line
     title = next((c for c in header.children if c.kind == "title"), header.children[0])
     header.label_start, header.label_end, header.truncated = title.label_start, title.label_end, title.truncated
@@ -419,7 +450,10 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             root.children.append(_node(text, "credit", s, e))
         elif s in hints:
             if hints[s] == min(hints.values()) and not root.children and not stack and _is_first_only(hints, s):
-                root.children.append(_heading(text, "title", s, e, e))  # the document's title
+                if is_boilerplate(line):  # a site's name set as the page's one h1: not the title
+                    root.children.append(_node(text, "paragraph", s, e))
+                else:
+                    root.children.append(_heading(text, "title", s, e, e))  # the document's title
             else:
                 open_node(hints[s], _heading(text, "heading", s, e, e))
         elif rule is not None and (in_article and rule.name in _ITEM_RULES or rule is _ITEM):
@@ -436,7 +470,7 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
         for _, node in stack:
             node.end = max(node.end, e)
     _set_depths(root)
-    return Outline(text, root)
+    return Outline(text, root, title)
 
 
 def document_outline(document) -> Outline:
@@ -477,7 +511,9 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
     return sum(1 for level in hints.values() if level == top) == 1
 
 
-_PART_RULE = HeadingRule("numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False)
+_PART_RULE = HeadingRule(
+    "numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False
+)
 _ITEM = HeadingRule("item", _STANDALONE_RANK, re.compile(""))  # a numbered line the document shows is a list's item
 _BRACKETED = re.compile(r"【[^【】]+】$")
 _BRACKET_RANK = 3.9  # a subhead in brackets with no number of its own: above articles, below 节
