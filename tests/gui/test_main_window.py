@@ -393,3 +393,6 @@ def test_a_file_with_damaged_characters_opens_and_the_status_bar_says_how_many(w
     assert window.session.document.damaged == 1
     message = window.statusBar().currentMessage()
     assert "novel.txt" in message and "1 damaged character" in message and "GB18030" in message
+    assert window.status_line.section.isHidden()  # the message is not drawn over the section's name
+    window.statusBar().clearMessage()
+    assert not window.status_line.section.isHidden()
