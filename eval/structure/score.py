@@ -84,7 +84,10 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     places: list[int | None] = []
     for heading in golden["headings"]:
         key = _squeezed(heading["text"])[0][:_LOCATE_CHARS]
-        i = squeezed.find(key, cursor)
+        i = first = squeezed.find(key, cursor)
+        while i >= 0 and text[text.rfind("\n", 0, where[i]) + 1 : where[i]].strip():
+            i = squeezed.find(key, i + 1)  # a heading opens its line: 君子 inside a sentence is not it
+        i = first if i < 0 else i
         if i < 0:
             places.append(None)
             continue
