@@ -570,6 +570,11 @@ def _standalone_rank(
         ns, ne = body[index + 1]
         if _is_body_line(text, ns, ne) or rules[index + 1] not in (None, _ITEM):
             return rank
+        if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
+            # a short line run into the body below (◎后妃上 over its text, a list of names)
+            following = body[index + 2] if index + 2 < len(body) else None
+            if following is not None and _is_body_line(text, *following):
+                return rank
         index += 1
         rank -= 0.5
         if rank < _STANDALONE_RANK - 1:
