@@ -27,6 +27,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from reader.core.heading_evidence import numeral_value as chinese_number  # noqa: E402
+
 DOCS = HERE / "docs"
 GOLDEN = HERE / "golden"
 SEED = 26
@@ -58,24 +62,6 @@ def git_files(repo: str, prefix: str = "") -> list[str]:
 def git_show(repo: str, path: str) -> str:
     data = subprocess.run(["git", f"--git-dir={repo}", "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
     return data.decode("utf-8-sig", errors="replace")
-
-
-def chinese_number(text: str) -> int | None:
-    """一百二十 → 120; None when the text is not a Chinese numeral."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["〇"] = 0
-    digits["两"] = 2
-    total, current = 0, 0
-    if not text or any(c not in digits and c not in "十百千" for c in text):
-        return None
-    for c in text:
-        if c in digits:
-            current = digits[c]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[c]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
 
 
 def dense_levels(headings: list[dict]) -> list[dict]:
