@@ -552,11 +552,20 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     line = text[s:e]
     if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
         return False  # a tab parts a table's cells
-    if is_caption(line) or is_table_row(line):
+    if is_caption(line) or is_table_row(line) or _is_dialogue(line):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
     return blank_before and blank_after
+
+
+_QUOTES_OPEN = "“「『\"'‘"
+_QUOTES_CLOSE = "”」』\"'’"
+
+
+def _is_dialogue(line: str) -> bool:
+    """A line of speech (“走罢！”, 「是。」): never a heading, however short."""
+    return line[0] in _QUOTES_OPEN or line.rstrip(_QUOTES_CLOSE)[-1:] in _CLOSING
 
 
 def _standalone_rank(
