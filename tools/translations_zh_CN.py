@@ -357,6 +357,10 @@ ZH_CN = {
     ("OpenErrors", "The file is damaged and cannot be read."): "文件已损坏，无法读取。",
     (
         "OpenErrors",
+        "{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.",
+    ): "{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。",
+    (
+        "OpenErrors",
         "The file is protected by a password or DRM; Reader opens only unprotected files.",
     ): "文件受密码或数字版权保护；研读只能打开未加保护的文件。",
     (

@@ -71,6 +71,9 @@ class Document:
     source_hash: str = ""
     """SHA-256 of the file's bytes as read (content_hash is the reading text's): what the
     annotation store records of a converted file, so a changed file can be told."""
+    damaged: int = 0
+    """Characters shown as � because their bytes could not be read in the file's encoding (a
+    file cut in its last character, a few bad bytes): 0 for a clean file."""
 
     @classmethod
     def from_text(
@@ -83,6 +86,7 @@ class Document:
         pages: tuple[int, ...] = (),
         info: DocumentInfo | None = None,
         source_hash: str = "",
+        damaged: int = 0,
     ) -> Document:
         text = normalise_newlines(text)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -96,6 +100,7 @@ class Document:
             pages=pages,
             info=info or DocumentInfo(),
             source_hash=source_hash,
+            damaged=damaged,
         )
 
     def page_at(self, offset: int) -> int | None:
@@ -119,6 +124,14 @@ def _score(text: str) -> int:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raises ValueError (with a `code`) when no supported encoding fits."""
+    text, encoding, _ = decode_damaged(data)
+    return text, encoding
+
+
+def decode_damaged(data: bytes) -> tuple[str, str, int]:
+    """Return (text, encoding name, damaged): the number of byte sequences no encoding could
+    read, each shown as � in the text (0 for a clean file). Raises ValueError (with a `code`)
+    when no supported encoding fits or most of the file is damaged."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -129,9 +142,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             mislabelled = _utf8_behind_utf16_bom(data, bom) if encoding == "utf-16" else None
             if mislabelled is not None:
-                return mislabelled, "utf-8"
+                return mislabelled, "utf-8", 0
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, 0
             except UnicodeDecodeError as exc:
                 raise _DecodeError(
                     f"not valid {encoding.upper()} despite its byte-order mark ({exc.reason})", "undecodable"
@@ -139,7 +152,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         raise _DecodeError("binary file (contains NUL bytes), not plain text", "binary")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
     candidates = []
@@ -148,10 +161,33 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             candidates.append((_score(text := data.decode(encoding)), encoding, text))
         except UnicodeDecodeError:
             continue
-    if not candidates:
+    if candidates:
+        _, encoding, text = max(candidates, key=lambda c: c[0])
+        return text, encoding, 0
+    text, encoding, damaged = _decode_damaged(data)
+    if damaged > max(DAMAGE_ALLOWED * len(text), 1):
         raise _DecodeError("not decodable as UTF-8, UTF-16, GB18030 or Big5", "undecodable")
-    _, encoding, text = max(candidates, key=lambda c: c[0])
-    return text, encoding
+    return text, encoding, damaged
+
+
+DAMAGE_ALLOWED = 0.05
+"""The share of characters a file may have damaged and still open (a file cut in its last
+character, a few bad bytes in a long novel); a file worse than that is not text in these
+encodings."""
+
+
+def _decode_damaged(data: bytes) -> tuple[str, str, int]:
+    """The encoding under which the fewest bytes fail (the frequent characters decide a
+    tie), the text with each failed sequence shown as �, and how many there are."""
+    best = None
+    for encoding in ("utf-8", "gb18030", "big5"):
+        text = data.decode(encoding, errors="replace")
+        damaged = text.count("\ufffd")
+        key = (damaged, -_score(text))
+        if best is None or key < best[0]:
+            best = (key, text, encoding, damaged)
+    _, text, encoding, damaged = best
+    return text, encoding, damaged
 
 
 def _utf8_behind_utf16_bom(data: bytes, bom: bytes) -> str | None:
@@ -217,12 +253,12 @@ def load_document(path: Path | str) -> Document:
             source_hash=hashlib.sha256(data).hexdigest(),
         )
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding, damaged = decode_damaged(data)
     except _DecodeError as exc:
         raise DocumentError(path, str(exc), exc.code) from None
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError(path, "the file is empty", "empty")
     return Document.from_text(
-        text, path=path.resolve(), encoding=encoding, source_hash=hashlib.sha256(data).hexdigest()
+        text, path=path.resolve(), encoding=encoding, source_hash=hashlib.sha256(data).hexdigest(), damaged=damaged
     )

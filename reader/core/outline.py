@@ -11,13 +11,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
+from reader.core.boilerplate import is_boilerplate, title_field
 from reader.core.formats.base import HeadingHint
+from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
 
 _NUM = "一二三四五六七八九十百千零〇两兩壹貳參肆伍陸柒捌玖拾\\d"
-_SEP = r"(?:[\s\u3000:：、．.]|$)"  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
+_SEP = r"(?:[\s\u3000:：、．.]|$)"
+# a number as laws write it: 第一章, 第 一 章 and 第 1 條 (the MOJ database spaces its numbers),
+# 第 7-1 條 (an article inserted after 第 7 條)
+_N = rf"(?:[ \u3000][{_NUM}]+(?:-\d+)?[ \u3000]|[{_NUM}]+(?:-\d+)?)"  # spaced on both sides or neither  # what follows a chapter number: 第一回合 is prose, 第一回　… a heading
 
 
 @dataclass(frozen=True)
@@ -35,12 +40,13 @@ class HeadingRule:
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("part", 0, re.compile(rf"^(?:第[{_NUM}]+[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
+    HeadingRule("part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
-    HeadingRule("subpart", 1, re.compile(rf"^第[{_NUM}]+分[編编]{_SEP}")),
-    HeadingRule("chapter", 2, re.compile(rf"^第[{_NUM}]+[章回]{_SEP}")),
-    HeadingRule("section", 3, re.compile(rf"^第[{_NUM}]+[節节]{_SEP}")),
-    HeadingRule("article", 4, re.compile(rf"^第[{_NUM}]+條|^第[{_NUM}]+条"), short=False),
+    HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编]{_SEP}")),
+    HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
+    HeadingRule("section", 3, re.compile(rf"^第{_N}[節节]{_SEP}")),
+    HeadingRule("subsection", 3, re.compile(rf"^第{_N}[款目]{_SEP}(?=\S)")),
+    HeadingRule("article", 4, re.compile(rf"^第{_N}[條条]"), short=False),
     HeadingRule("numbered", 5, re.compile(r"^[一二三四五六七八九十百]+、"), short=False),
     HeadingRule("parenthesised", 6, re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"), short=False),
     HeadingRule("arabic", 7, re.compile(r"^\d{1,3}[.．、](?!\d)")),
@@ -92,6 +98,9 @@ class Section:
 class Outline:
     text: str
     root: Section
+    known_title: str = ""
+    """The title the file's metadata names (an EPUB's dc:title, a PDF's /Title), for a text
+    that does not say it as a line of its own."""
 
     @property
     def sections(self) -> list[Section]:
@@ -132,8 +141,15 @@ class Outline:
         return next((n for n in self.root.walk() if n.kind == kind), None)
 
     def title(self) -> str:
-        node = self.first("title") or next(iter(self.root.children), None)
-        return self.label(node) if node else ""
+        """The title line; else the metadata's title; else the first line that is not a
+        distributor's notice, a site's name or a language bar."""
+        node = self.first("title")
+        if node is not None:
+            return self.label(node)
+        if self.known_title:
+            return " ".join(self.known_title.split())
+        labels = (self.label(n) for n in self.root.children)
+        return next((label for label in labels if label and not is_boilerplate(label)), "")
 
 
 def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
@@ -332,19 +348,38 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         return None, 0
     block = [text[s:e] for s, e in lines[:n]]
     wanted = _squeeze(known_title)
-    known = next((i for i, line in enumerate(block) if wanted and _squeeze(line) == wanted), None)
-    news = known is not None or any(">" in line or "›" in line or _DATELINE.search(line) for line in block)
-    if not news:
-        n = 1
+    known, known_end = None, None
+    for i in range(len(block) if wanted else 0):  # the title the file names, on one line or several
+        said = ""
+        for j in range(i, len(block)):
+            said += _squeeze(block[j])
+            if not wanted.startswith(said):
+                break
+            if said == wanted:
+                known, known_end = i, j
+                break
+        if known is not None:
+            break
+    news = known is not None or any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    if not news:  # the title is the first line, past a distributor's notice, or a 書名 field
+        field = next((i for i, line in enumerate(block) if title_field(line) is not None), None)
+        first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
+        n = first + 1
+        known = first if first > 0 or field is not None else None
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
     # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
     for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
         title = next((c for c in header.children if c.kind == "title"), None)
-        if known is not None and i < known or ">" in line or "›" in line:
+        if known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
             kind = "breadcrumb"  # above the title the file names: where it was published
         elif i == known:
             kind = "title"
+        elif title is not None and known_end is not None and i <= known_end:
+            title.end = e  # the rest of a title set on several lines
+            title.label_end = min(e, title.start + LABEL_MAX)
+            title.truncated = e - title.start > LABEL_MAX
+            continue
         elif _DATELINE.search(line):
             kind = "dateline"
         elif line.startswith(("——", "－－")):
@@ -359,8 +394,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
             kind = "author"
         else:
             kind = "subtitle"
-        label_end = min(e, s + LABEL_MAX)
-        header.children.append(Section(kind, s, e, s, label_end, label_end < e))
+        label_start = s + (title_field(line) or 0) if kind == "title" else s  # 書名 孟子譯解: the name
+        label_end = min(e, label_start + LABEL_MAX)
+        header.children.append(Section(kind, s, e, label_start, label_end, label_end < e))
     # the header is labelled by its title, which need not be its first line
     title = next((c for c in header.children if c.kind == "title"), header.children[0])
     header.label_start, header.label_end, header.truncated = title.label_start, title.label_end, title.truncated
@@ -383,10 +419,12 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             root.children.append(header)
     body = lines[used:]
     contents = _written_contents(text, body)
-    rules = [heading_rule(text, s, e) for s, e in body]
+    rules = _weighed_rules(text, body)
     # a short standalone line is a heading only where the text has no chapter grammar of its
-    # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading
-    standalone = not hints and not any(r is not None and r.rank <= 3 for r in rules)
+    # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
+    # 卷 above its named chapters is no such grammar); nor in a document of articles, whose
+    # short lines between them are a table's caption or a signature
+    standalone = not hints and not any(r is not None and (2 <= r.rank <= 3 or r.name == "article") for r in rules)
     stack: list[tuple[int, Section]] = []  # (rank, node) from outermost to innermost
 
     def parent() -> Section:
@@ -412,24 +450,27 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             root.children.append(_node(text, "credit", s, e))
         elif s in hints:
             if hints[s] == min(hints.values()) and not root.children and not stack and _is_first_only(hints, s):
-                root.children.append(_heading(text, "title", s, e, e))  # the document's title
+                if is_boilerplate(line):  # a site's name set as the page's one h1: not the title
+                    root.children.append(_node(text, "paragraph", s, e))
+                else:
+                    root.children.append(_heading(text, "title", s, e, e))  # the document's title
             else:
                 open_node(hints[s], _heading(text, "heading", s, e, e))
-        elif rule is not None and in_article and rule.name in _ITEM_RULES:
+        elif rule is not None and (in_article and rule.name in _ITEM_RULES or rule is _ITEM):
             parent().children.append(_paragraph(text, "item", s, e))  # an article's （一） …
         elif hints and rule is not None and rule.name == "article":
             open_node(_HINT_ARTICLE_RANK, _heading(text, "article", s, e, _head_end(text, rule, s, e)))
         elif rule is not None and not hints:
             kind = "article" if rule.name == "article" else "heading"
             open_node(rule.rank, _heading(text, kind, s, e, _head_end(text, rule, s, e)))
-        elif standalone and _is_standalone_heading(text, body, index):
-            open_node(_STANDALONE_RANK, _heading(text, "heading", s, e, e))
+        elif standalone and (rank := _standalone_rank(text, body, index, rules)) is not None:
+            open_node(rank, _heading(text, "heading", s, e, e))
         else:
             parent().children.append(_paragraph(text, "paragraph", s, e))
         for _, node in stack:
             node.end = max(node.end, e)
     _set_depths(root)
-    return Outline(text, root)
+    return Outline(text, root, title)
 
 
 def document_outline(document) -> Outline:
@@ -470,18 +511,84 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
     return sum(1 for level in hints.values() if level == top) == 1
 
 
-def _is_standalone_heading(text: str, body: list[tuple[int, int]], index: int) -> bool:
-    """公孫丑上 between blank lines, followed by body text: a heading."""
+_PART_RULE = HeadingRule(
+    "numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False
+)
+_ITEM = HeadingRule("item", _STANDALONE_RANK, re.compile(""))  # a numbered line the document shows is a list's item
+_BRACKETED = re.compile(r"【[^【】]+】$")
+_BRACKET_RANK = 3.9  # a subhead in brackets with no number of its own: above articles, below 节
+
+
+def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule | None]:
+    """The grammar's rule for each line, weighed against the document's own evidence
+    (reader.core.heading_evidence): articles out of the document's numbering and numbered
+    lists are not headings, numbered parts of a document of articles rank above them, table
+    rows are never headings."""
+    rules = [heading_rule(text, s, e) for s, e in body]
+    for i, (s, e) in enumerate(body):  # 【第一章 总则】, 【基本案情】: a web page's subhead
+        if _BRACKETED.match(text, s, e) and e - s <= LABEL_MAX:
+            inner = heading_rule(text, s + 1, e - 1)
+            rank = inner.rank if inner is not None and inner.rank < _ARTICLE_RULE.rank else _BRACKET_RANK
+            rules[i] = HeadingRule("bracketed", rank, _BRACKETED)
+    names = [r.name if r else None for r in rules]
+    dropped = article_lines_to_drop(text, body, names)
+    parts, items = numbered_roles(text, body, names, [r.rank if r else None for r in rules])
+    for i, rule in enumerate(rules):
+        if rule is None:
+            continue
+        line = text[body[i][0] : body[i][1]]
+        if i in dropped or rule.name != "passage" and (is_table_row(line) or "\t" in line):
+            rules[i] = None
+        elif i in items:
+            rules[i] = _ITEM
+        elif i in parts:
+            rules[i] = _PART_RULE
+    return rules
+
+
+def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) -> bool:
+    """A short line without punctuation, set apart by blank lines."""
     s, e = body[index]
     line = text[s:e]
-    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;"):
+    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
+        return False  # a tab parts a table's cells
+    if is_caption(line) or is_table_row(line) or _is_dialogue(line):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
-    if not (blank_before and blank_after):
-        return False
-    ns, ne = body[index + 1]
-    return _is_body_line(text, ns, ne)
+    return blank_before and blank_after
+
+
+_QUOTES_OPEN = "“「『\"'‘"
+_QUOTES_CLOSE = "”」』\"'’"
+
+
+def _is_dialogue(line: str) -> bool:
+    """A line of speech (“走罢！”, 「是。」): never a heading, however short."""
+    return line[0] in _QUOTES_OPEN or line.rstrip(_QUOTES_CLOSE)[-1:] in _CLOSING
+
+
+def _standalone_rank(
+    text: str, body: list[tuple[int, int]], index: int, rules: list[HeadingRule | None]
+) -> float | None:
+    """公孫丑上 between blank lines, followed by body text: a heading (rank 10). One followed
+    by such a heading (卷一 above 楚庄王第一, 僖公 above 二年) heads a group of them: a rank
+    above."""
+    rank = _STANDALONE_RANK
+    while _standalone_candidate(text, body, index):
+        ns, ne = body[index + 1]
+        if _is_body_line(text, ns, ne) or rules[index + 1] not in (None, _ITEM):
+            return rank
+        if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
+            # a short line run into the body below (◎后妃上 over its text, a list of names)
+            following = body[index + 2] if index + 2 < len(body) else None
+            if following is not None and _is_body_line(text, *following):
+                return rank
+        index += 1
+        rank -= 0.5
+        if rank < _STANDALONE_RANK - 1:
+            return None
+    return None
 
 
 def _set_depths(root: Section) -> None:

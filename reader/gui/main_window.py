@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
                 self.settings.last_path = document.path
                 self.settings.remember_recent(document.path, reading.session.title)
             reading.focus()
+            if document.damaged:  # opened all the same: say what could not be read
+                self.statusBar().showMessage(open_errors.damaged(document), 30000)
             self.settings.tabs = self.workspace.state()
             if then is not None:
                 then(reading)

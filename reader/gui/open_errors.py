@@ -44,3 +44,10 @@ def reason(exc: DocumentError) -> str:
 def describe(exc: DocumentError) -> str:
     """The file and the reason, for the message box."""
     return QCoreApplication.translate("OpenErrors", "{file}\n\n{reason}").format(file=exc.path, reason=reason(exc))
+
+
+def damaged(document) -> str:
+    """What the status bar says of a file that opened with characters it could not read."""
+    return QCoreApplication.translate(
+        "OpenErrors", "{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �."
+    ).format(file=document.name, count=document.damaged, encoding=document.encoding.upper())

@@ -17,6 +17,8 @@ class StatusLine(QObject):
         self.position = QLabel(bar)
         bar.addPermanentWidget(progress)
         bar.addWidget(self.section, 1)
+        # a message takes the section's place while it shows (Qt drew both, one over the other)
+        bar.messageChanged.connect(lambda message: self.section.setVisible(not message))
         bar.addPermanentWidget(self.script)
         bar.addPermanentWidget(self.position)
 

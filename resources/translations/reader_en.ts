@@ -1371,7 +1371,7 @@ Import them into this one?</translation>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="323" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1505,6 +1505,11 @@ Import them into this one?</translation>
         <translation>{file}
 
 {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="51" />
+        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
+        <translation>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</translation>
     </message>
 </context>
 <context>
@@ -1901,37 +1906,37 @@ Import them into this one?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="29" />
+        <location filename="../../reader/gui/status_line.py" line="31" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="31" />
+        <location filename="../../reader/gui/status_line.py" line="33" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="36" />
+        <location filename="../../reader/gui/status_line.py" line="38" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="39" />
+        <location filename="../../reader/gui/status_line.py" line="41" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="42" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="42" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

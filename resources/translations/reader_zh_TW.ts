@@ -1371,7 +1371,7 @@ Import them into this one?</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="323" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1505,6 +1505,11 @@ Import them into this one?</source>
         <translation>{file}
 
 {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="51" />
+        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
+        <translation>{file}：有 {count} 個字元已損壞，無法按 {encoding} 讀取，顯示為 �。</translation>
     </message>
 </context>
 <context>
@@ -1901,37 +1906,37 @@ Import them into this one?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="29" />
+        <location filename="../../reader/gui/status_line.py" line="31" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="31" />
+        <location filename="../../reader/gui/status_line.py" line="33" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="36" />
+        <location filename="../../reader/gui/status_line.py" line="38" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="39" />
+        <location filename="../../reader/gui/status_line.py" line="41" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="42" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="42" />
+        <location filename="../../reader/gui/status_line.py" line="44" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>

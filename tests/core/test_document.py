@@ -133,3 +133,33 @@ def test_utf8_behind_a_utf16_bom_is_read_as_utf8(tmp_path):
     real = tmp_path / "real-utf16.txt"
     real.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     assert load_document(real).text == text
+
+
+_NOVEL = "第一回　風雪山神廟\n\n" + "林沖道：「那行！」兩個便往草料場來，看那雪正下得緊。\n" * 400
+
+
+def test_a_gb18030_file_cut_in_its_last_character_opens_with_it_marked(tmp_path):
+    data = _NOVEL.encode("gb18030")[:-2]  # the newline and half of the last character (。)
+    path = tmp_path / "novel.txt"
+    path.write_bytes(data)
+    doc = load_document(path)
+    assert doc.encoding == "gb18030" and doc.damaged == 1
+    assert doc.text.startswith("第一回") and doc.text.endswith("\ufffd")
+
+
+def test_a_long_big5_file_with_a_few_bad_bytes_opens_with_them_counted(tmp_path):
+    data = bytearray(_NOVEL.encode("big5"))
+    for at in (1001, 9001, 20001):  # a lead byte with an impossible trail byte in three places
+        data[at : at + 2] = b"\xa4\x7f"
+    path = tmp_path / "novel-big5.txt"
+    path.write_bytes(bytes(data).replace(b"\n", b"\r\n"))
+    doc = load_document(path)
+    assert doc.encoding == "big5" and 1 <= doc.damaged <= 6
+    assert "\r" not in doc.text and doc.text.count("\ufffd") == doc.damaged
+    assert doc.text.startswith("第一回　風雪山神廟\n\n林沖道")
+
+
+def test_a_mostly_undecodable_file_is_still_refused(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes("第一回".encode("gb18030") + b"\x81\x20\xfe\x7f\xff" * 400)
+    assert "not decodable" in _reason(path)

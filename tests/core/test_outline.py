@@ -1,4 +1,4 @@
-from reader.core.outline import build_outline, navigation_stops, sentence_at
+from reader.core.outline import build_outline, headings_of, navigation_stops, sentence_at
 
 
 def kinds(nodes):
@@ -178,3 +178,10 @@ def test_a_contents_line_whose_entries_never_come_again_is_left_alone():
     text = "目录\n\n第一章　总则\n\n第一条　本法自公布之日起施行。\n"
     outline = build_outline(text)
     assert [outline.label(n) for n in outline.sections if n.kind == "heading"] == ["第一章 总则"]
+
+
+def test_a_short_line_of_dialogue_is_never_a_heading():
+    body = "他把门关上，外面的雪下得正紧，街上已经没有什么人走动了，只有更夫的梆子声远远传来。"
+    text = f"归途\n\n{body}\n\n“走罢！”\n\n{body}\n\n「是。」\n\n{body}\n\n夜雪\n\n{body}\n"
+    labels = [label for kind, _, label in headings_of(build_outline(text)) if kind == "heading"]
+    assert labels == ["夜雪"]  # 归途 is the title; the two lines of speech are not headings

@@ -170,11 +170,13 @@ def structural_headings(headings: list[HeadingHint], text: str | None = None) ->
     if text is not None:
         from reader.core.outline import build_outline  # the outline imports this module
 
-        # the title (depth 0) stands above any level: only headings' and articles' depths nest
+        # the title (depth 0) stands above any level: only headings' and articles' depths nest;
+        # a marked line the grammar reads as a breadcrumb (a site's name as a chapter's h1) is
+        # accounted for
         found = {
-            n.start: (None if n.kind == "title" else n.depth)
+            n.start: (None if n.kind in ("title", "breadcrumb") else n.depth)
             for n in build_outline(text).root.walk()
-            if n.kind in ("title", "heading", "article")
+            if n.kind in ("title", "breadcrumb", "heading", "article")
         }
         missed = sum(1 for h in headings if h.start not in found)
         if missed <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):

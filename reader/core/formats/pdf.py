@@ -152,6 +152,13 @@ def _pitch(pages: list[list[_Line]]) -> float:
     return median(gaps) if gaps else 0.0
 
 
+# how an article, chapter or numbered part opens (第三条, 第 1 條, 第二章, 一、): a line that
+# does so after a sentence ended starts a paragraph, though nothing else on the page parts it
+_OPENS_PART = re.compile(
+    r"^(?:第[ \u3000]?[一二三四五六七八九十百千零〇\d]+(?:-\d+)?[ \u3000]?[编編章节節条條]|[一二三四五六七八九十]+、)"
+)
+
+
 def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, pitch: float) -> bool:
     """The break after `line` only wraps a paragraph that `following` continues."""
     char = line.height  # a CJK character is about as wide as it is tall
@@ -161,11 +168,28 @@ def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, p
         return False  # stopped short: the paragraph ended
     if following.text.startswith(_INDENTS) or following.left - left_edge > 1.5 * following.height:
         return False  # the next line is indented: a new paragraph
+    if line.text.rstrip().endswith(_SENTENCE_ENDS) and _OPENS_PART.match(following.text.lstrip()):
+        return False  # a sentence ended and the next line opens with an article's or part's number
     if following.page == line.page:
         return line.bottom - following.top <= 1.2 * pitch  # a wider gap parts paragraphs
     # across a page break nothing measures the gap: a line that reached the edge mid-sentence
     # goes on over the page; one that ended a sentence there is taken to end its paragraph
     return not line.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _set_large(pages: list[list[_Line]]) -> str:
+    """The lines that open the first page with text in type much larger than the body's (a
+    title set in 22 pt over 10.5 pt text, wrapped or not), joined; empty when none are."""
+    lines = next((lines for lines in pages if lines), [])
+    if len(lines) < 3:
+        return ""
+    body = median(line.height for line in lines)
+    large = []
+    for line in lines:
+        if line.height < 1.4 * body:
+            break
+        large.append(line.text.strip())
+    return "".join(large) if 0 < len(large) <= 3 else ""
 
 
 def _is_contents_page(lines: list[_Line]) -> bool:
@@ -263,12 +287,15 @@ def read(path: Path, data: bytes) -> Extracted:
     title = re.sub(r"^Microsoft Word - |\.(docx?|wps|pdf)$", "", title).strip()
     author = (info.get("Author") or "").strip()
     # a PDF's Title and Author are often a file name or a computer's user name: kept only
-    # where the text itself says them
+    # where the text itself says them (a long title wraps: its lines' breaks do not count)
+    squeezed = re.sub(r"\s+", "", text)
+    if not (title and re.sub(r"\s+", "", title) in squeezed):
+        title = _set_large(body)
     return Extracted(
         text,
         format="pdf",
         headings=structural_headings([]),
-        title=title if title and title in text else "",
+        title=title,
         author=author if author and author in text else "",
         date=_metadata_date(info.get("CreationDate", "")),
         pages=tuple(page_starts),

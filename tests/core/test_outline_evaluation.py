@@ -1,0 +1,124 @@
+"""Regression tests on documents of the structure evaluation corpus (eval/structure, built by
+its build.py from public sources; only documents of its development part), one for each kind
+of failure the corpus showed: a Taiwan law in the MOJ database's layout, a classical book
+with 卷 over named chapters, a novel saved as GB18030 and cut in its last character, a news
+page with 【】 subheads and photo captions, a PDF whose articles run on from the paragraph
+before, a Word bulletin with a table, a report whose numbered parts stand above its
+articles, and a chronicle whose numbered entries start again at 一 each year."""
+
+from pathlib import Path
+
+import pytest
+
+from eval.structure.score import goldens, held_out_ids, score
+from reader.core.document import load_document
+from reader.core.outline import document_outline
+
+EVAL = Path(__file__).resolve().parents[2] / "eval" / "structure"
+GOLDENS = {g["id"]: g for g in goldens()}
+HELD_OUT = held_out_ids(list(GOLDENS.values()))
+
+
+def scored(doc_id: str):
+    assert doc_id not in HELD_OUT  # the held-out third is never used to write rules
+    golden = GOLDENS[doc_id]
+    document = load_document(EVAL / golden["file"])
+    outline = document_outline(document)
+    result, notes = score(document.text, outline, golden)
+    return document, outline, result, notes
+
+
+def headings(outline, kinds=("heading", "article")):
+    return [n for n in outline.root.walk() if n.kind in kinds]
+
+
+def test_taiwan_law_in_the_moj_layout_has_its_articles_and_items_stay_items():
+    document, outline, result, notes = scored("tw000")  # 第 1 條 alone on its line, 一、 items
+    assert (result.recall, result.precision) == (1.0, 1.0), notes
+    labels = [document.text[n.start : n.head_end] for n in headings(outline)]
+    assert labels[:3] == ["第 1 條", "第 2 條", "第 3 條"]
+    assert outline.first("author") is None  # 第 1 條 is not typeset as the author
+    items = [n for n in outline.root.walk() if n.kind == "item"]
+    assert any(document.text[n.start : n.end].startswith("一、") for n in items)
+    assert outline.title() == "內政部警政署警察廣播電臺組織規程"  # 法規名稱：…
+
+
+def test_taiwan_law_chapters_spaced_and_inserted_articles():
+    document, outline, result, notes = scored("tw009")  # 第 一 章 總則, 第 11-1 條
+    assert (result.recall, result.precision, result.level_agreement) == (1.0, 1.0, 1.0), notes
+    chapter = next(n for n in headings(outline) if n.depth == 1)
+    assert document.text[chapter.start : chapter.head_end] == "第 一 章 總則"
+    assert any(document.text[n.start : n.head_end] == "第 11-1 條" for n in headings(outline))
+
+
+def test_taiwan_law_citation_opening_a_line_is_not_an_article():
+    document, outline, result, notes = scored("tw001")  # 第十四條至前條有關審判長之規定 …
+    assert result.precision == 1.0, notes
+    assert not any(document.text[n.start :].startswith("第十四條至") for n in headings(outline))
+
+
+def test_classical_book_juan_over_named_chapters():
+    document, outline, result, notes = scored("cl009")  # 春秋繁露: 卷一 / 楚庄王第一
+    assert (result.recall, result.precision, result.level_agreement) == (1.0, 1.0, 1.0), notes
+    top = [outline.label(n) for n in outline.sections if n.kind == "heading"]
+    assert top[:2] == ["卷一", "卷二"]
+    assert [outline.label(c) for c in outline.sections[1].children if c.kind == "heading"] == ["楚庄王第一"]
+
+
+def test_chronicle_entries_numbered_again_each_year_are_items():
+    _, outline, result, notes = scored("cl002")  # 谷梁传: 僖公 / 二年 / 一、二年，春，王正月，城楚丘。
+    assert result.precision == 1.0 and result.recall == 1.0, notes
+    assert not any(outline.label(n).startswith("一、") for n in headings(outline))
+
+
+def test_novel_gb18030_cut_in_its_last_character_opens_with_its_chapters():
+    document, outline, result, notes = scored("nv000")  # 水浒传, its last byte half a character
+    assert document.encoding == "gb18030" and document.damaged == 1
+    assert document.text.rstrip().endswith("\ufffd")
+    assert (result.recall, result.precision) == (1.0, 1.0), notes
+    assert outline.label(headings(outline)[0]).startswith("第一回")
+
+
+def test_novel_with_crlf_line_ends():
+    data = (EVAL / GOLDENS["nv001"]["file"]).read_bytes()
+    assert b"\r\n" in data
+    _, _, result, notes = scored("nv001")
+    assert (result.recall, result.precision) == (1.0, 1.0), notes
+
+
+def test_news_page_bracketed_subheads_found_and_captions_never_headings():
+    document, outline, result, notes = scored("web022")  # 【一、一般规定】 above 第一条 …, △ and 图为 captions
+    assert result.recall == 1.0, notes
+    labels = [outline.label(n) for n in headings(outline)]
+    assert "【一、一般规定】" in labels
+    assert not any(label.startswith(("△", "图为", "▲")) for label in labels)
+    assert outline.title() == GOLDENS["web022"]["title"]
+
+
+def test_pdf_article_running_on_from_the_paragraph_before_is_its_own():
+    document, outline, result, notes = scored("pdf001")
+    assert "中使用。第四条" not in document.text  # the heading is not glued onto the paragraph
+    assert any(document.text[n.start : n.head_end] == "第四条" for n in headings(outline))
+    assert result.recall >= 0.9, notes
+
+
+def test_pdf_table_rows_are_not_headings():
+    document, outline, _, _ = scored("pdf010")
+    assert "一、基本情况" in document.text
+    assert not any(document.text[n.start :].startswith(("一、基本情况", "项目")) for n in headings(outline))
+
+
+@pytest.mark.parametrize("doc_id", ["doc005", "doc010"])
+def test_word_bulletin_table_cells_and_caption_are_not_headings(doc_id):
+    document, outline, result, notes = scored(doc_id)  # bold centred Normal headings, a table, 表N, 注：
+    assert result.precision == 1.0, notes
+    starts = [document.text[n.start : n.start + 4] for n in headings(outline)]
+    assert not any(s.startswith(("表", "项目", "一、基本", "注：")) for s in starts)
+
+
+def test_report_numbered_parts_stand_above_its_articles():
+    document, outline, result, notes = scored("rep000")  # 一、一般规定 / 第一条 …
+    assert result.level_agreement == 1.0 and result.recall == 1.0, notes
+    part = next(n for n in outline.sections if n.kind == "heading")
+    assert outline.label(part).startswith("一、")
+    assert [c.kind for c in part.children if c.kind == "article"]
