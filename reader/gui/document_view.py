@@ -36,6 +36,7 @@ from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
 from reader.gui.text_swap import TextSwap
+from reader.gui.title_balance import TitleBalancer
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
 PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
@@ -92,7 +93,8 @@ class DocumentView(QTextEdit):
         self._swap = TextSwap(self)
         self._doc_owner = QObject(self)  # owns them, so setDocument() never deletes one
         self._current: tuple[View, list] | None = None
-        self.words: WordBoundaries | None = None
+        self.titles = TitleBalancer(self)
+        self._words: WordBoundaries | None = None
         self.original_text = ""  # paragraphs are found in the original, whatever script is shown
         self.line_joins: list[int] = []  # soft line breaks of a hard-wrapped text (original offsets)
         self._specs: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
@@ -143,7 +145,7 @@ class DocumentView(QTextEdit):
         self._slicer.start(doc)
         self._rebuild_layers()
         self.folds.apply()
-        self._balance_titles()
+        self.titles.schedule()  # a document kept from before may have been typeset for another width
         if keep:
             self.select_original(anchor, caret, ensure_visible=False)
             self.scroll_to_original(top)
@@ -234,7 +236,7 @@ class DocumentView(QTextEdit):
             self._rebuild_layers()  # edited text takes its selections' cursors along
             self.folds.apply()
 
-        self._swap.start(doc, self._display_text(view), first, before, after, self._balance_titles)
+        self._swap.start(doc, self._display_text(view), first, before, after, self.titles.schedule)
         self._emit_caret()
 
     def _display_text(self, view: View) -> str:
@@ -273,6 +275,7 @@ class DocumentView(QTextEdit):
             if line:
                 cursor.insertText(line)
         self._typeset(doc, blocks, positions)
+        self.titles.typeset(doc, positions, blocks)
         cursor.endEditBlock()
         return doc
 
@@ -582,61 +585,43 @@ class DocumentView(QTextEdit):
             self.scroll_to_original(top)
 
     def resizeEvent(self, event) -> None:
+        # the page column first, so Qt lays the document out at the column's width (a tab
+        # opened in a grown window was laid out at the whole page's); nothing here changes the
+        # document: titles are balanced from the event loop (title_balance)
+        self._update_measure(relayout=False)
         super().resizeEvent(event)
-        self._update_measure()
-        self._balance_titles()
         if self._current is not None and event.size().width() != event.oldSize().width():
             self._slicer.start(self.document())  # Qt lays the document out again, from the top
+            self.titles.schedule()
 
-    def _balance_titles(self) -> None:
-        """Set a title or subtitle that wraps in lines of even length, so no line holds a
-        single character (二十 / 大精神的通知, or 斗 alone): the block is narrowed to its text's
-        width divided by the lines it needs."""
-        if self._current is None:
-            return
-        doc = self.document()
-        width = self.viewport().width() - 2 * doc.documentMargin() - 4
-        if width <= 0:
-            return
-        for start, end, kind in self._current[1]:
-            if kind not in ("title", "subtitle"):
-                continue
-            cursor = self._qt_cursor(start, end, doc)
-            block = doc.findBlock(cursor.selectionStart())
-            while block.isValid() and block.position() <= cursor.selectionEnd():
-                self._balance_block(block, width)
-                block = block.next()
+    def typeset_blocks(self) -> list | None:
+        """The (start, end, kind) blocks the shown document was typeset with."""
+        return self._current[1] if self._current is not None else None
 
-    def _balance_block(self, block, width: float) -> None:
-        fmt = block.blockFormat()
-        fragment = block.begin().fragment() if not block.begin().atEnd() else None
-        char = fragment.charFormat() if fragment is not None and fragment.isValid() else QTextCharFormat()
-        font = QFont(block.document().defaultFont())
-        font.setBold(char.fontWeight() >= QFont.Weight.Bold)
-        # Qt scales a relative size as HTML's <font size>: small 0.8, large 1.2, x-large 1.5
-        step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
-        font.setPointSizeF(font.pointSizeF() * {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}.get(step, 1.0))
-        metrics = QFontMetricsF(font)
-        text_width = metrics.horizontalAdvance(block.text())
-        lines = max(1, math.ceil(text_width / width))
-        margin = 0.0
-        if lines > 1:
-            target = text_width / lines + metrics.horizontalAdvance("中") * 0.4  # slack for rounding
-            margin = max(0.0, (width - target) / 2)
-        if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
-            return
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        cursor = QTextCursor(block)
-        cursor.setBlockFormat(fmt)
+    def layout_restarted(self) -> None:
+        """Qt lays the shown document out again from the top: a long one in slices."""
+        if self._current is not None:
+            self._slicer.start(self.document())
 
-    def _update_measure(self) -> None:
+    @property
+    def words(self) -> WordBoundaries | None:
+        return self._words
+
+    @words.setter
+    def words(self, words: WordBoundaries | None) -> None:
+        self._words = words
+        self.titles.schedule()  # titles break between words once the words are known
+
+    def _update_measure(self, relayout: bool = True) -> None:
         # centre a column no wider than max_width characters, as a printed page would
         em = self.fontMetrics().horizontalAdvance("中")
         width = self.width() - self.verticalScrollBar().sizeHint().width()
         side = max(0, (width - self.prefs.max_width * em - 2 * DOC_MARGIN) // 2) if self.prefs.max_width else 0
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+            if relayout:  # QTextEdit follows its own size, not its viewport's: tell the document
+                self.document().setTextWidth(self.viewport().width())
+                self.titles.schedule()
 
     def copy(self) -> None:
         """Copy what the text says, not how it is painted: no display-only punctuation.
