@@ -35,7 +35,7 @@ from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.palette import highlight_colour
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
-from reader.gui.text_swap import TextSwap
+from reader.gui.text_swap import TextSwap, replace_keeping_formats
 from reader.gui.title_balance import TitleBalancer
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
@@ -81,6 +81,9 @@ class DocumentView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # lines wrap at the page's width: a horizontal bar would only show Qt's rounding (a
+        # 171-pixel document in a 170-pixel page), and hide a line of text under it
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(DOC_MARGIN)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
@@ -304,10 +307,17 @@ class DocumentView(QTextEdit):
         converted = convert_with_map(text[start:end], config, script, by_words=False).text
         if len(converted) != end - start:
             return
-        cursor = self._qt_cursor(start, end)
+        qt_start, qt_end = self.positions.range_to_qt(start, end)
+        if qt_end - qt_start != end - start:
+            return  # surrogate pairs: Qt positions are not the view's
         scroll = self.verticalScrollBar().value()
+        shown = self.document().toPlainText()  # the page's text with the preview put in, one position for one
+        page_text = shown[:qt_start] + converted + shown[qt_end:]
         self.blockSignals(True)
-        cursor.insertText(converted)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        replace_keeping_formats(self.document(), cursor, qt_start, qt_end, page_text)
+        cursor.endEditBlock()
         self.blockSignals(False)
         self.verticalScrollBar().setValue(scroll)
         self._docs.pop(id(view), None)  # this document no longer shows the original
