@@ -42,7 +42,7 @@ def test_a_document_opened_after_the_window_grew_fits_its_page(make_window, qtbo
     assert window.open_path(path)
     qtbot.waitUntil(lambda: window.current.path == path, timeout=10000)
     view = window.view
-    qtbot.waitUntil(lambda: fully_laid_out(view), timeout=10000)
+    qtbot.wait(100)
     assert view.document().textWidth() <= view.viewport().width()
     assert overwide_lines(view) == []
 
