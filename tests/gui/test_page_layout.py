@@ -94,3 +94,30 @@ def test_a_wrapped_title_breaks_between_words_in_even_lines(window, words, qtbot
             assert min(len(line.strip()) for line in lines) >= 2, f"{lines} at {width}"
             longest, shortest = max(map(len, lines)), min(map(len, lines))
             assert longest - shortest <= max(4, longest // 3), f"{lines} at {width}: not balanced"
+
+
+def _top_on_screen(view) -> int:
+    """The original offset at the page's top-left, as painted (not where the page is headed)."""
+    from PySide6.QtCore import QPoint
+
+    return view.positions.to_original(view.cursorForPosition(QPoint(4, 4)).position())
+
+
+def test_a_books_first_script_switch_stays_on_its_chapter(make_window, qtbot):
+    window = make_window(CORPUS / "hongloumeng.txt")
+    reading, view = window.current, window.view
+    text = reading.session.text
+    chapter = next(n for n in reading.session.outline.root.walk() if text.startswith("第八十回", n.start))
+    following = text.index("第八十一回")
+    reading.go_to_section(chapter)
+    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - chapter.start) < 200, timeout=20000)
+    window.actions["script_traditional"].trigger()
+    seen = []
+    qtbot.waitUntil(
+        lambda: seen.append(_top_on_screen(view)) or (window.script is Script.TRADITIONAL and not view._swap.active),
+        timeout=60000,
+    )
+    qtbot.wait(300)
+    seen.append(_top_on_screen(view))
+    assert all(chapter.start - 200 <= top < following for top in seen), [text[t : t + 12] for t in seen[-3:]]
+    assert chapter.start <= view.caret_original() < following
