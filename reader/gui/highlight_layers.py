@@ -95,7 +95,7 @@ class HighlightLayers(QObject):
         top, bottom = view.visible_range()
         low, high = self._window
         if top < low or bottom > high:
-            self.shown_timer.start()  # once, after the scrolling of this turn
+            self._timer.start()  # once, after the scrolling of this turn
 
     def _paint(self) -> None:
         view = self.view
