@@ -4,11 +4,10 @@ current reading, and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -20,6 +19,7 @@ from reader.gui import open_errors, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import BACKGROUND_CHARS, Background
 from reader.gui.dialogs import choose_documents
+from reader.gui.file_drops import accept_files, open_dropped
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.message_bar import MessageBar
@@ -30,22 +30,12 @@ from reader.gui.reading import Reading
 from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
+from reader.gui.turns import in_turns
 from reader.gui.unsaved import may_close
-from reader.gui.workspace import Workspace
+from reader.gui.workspace import Workspace, of_current
 
 if TYPE_CHECKING:
     from reader.gui.comparing import Comparing
-
-FOCUS_FRAME = """
-QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
-QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
-"""
-
-
-def _of_current(attr: str) -> property:
-    """A part of the current reading (None when no document is open), for tests and the table."""
-    get = attrgetter(attr)
-    return property(lambda self: get(self.current) if self.current is not None else None)
 
 
 STAGED_CHARS = 10 * BACKGROUND_CHARS
@@ -55,14 +45,14 @@ STAGED_CHARS = 10 * BACKGROUND_CHARS
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # the application rebuilds the window in the new language
 
-    session = _of_current("session")
-    view = _of_current("view")
-    controller = _of_current("controller")
-    editor = _of_current("editor")
-    exchange = _of_current("exchange")
-    find_bar = _of_current("finder.bar")
-    strip = _of_current("finder.strip")
-    outline_model = _of_current("outline_model")
+    session = of_current("session")
+    view = of_current("view")
+    controller = of_current("controller")
+    editor = of_current("editor")
+    exchange = of_current("exchange")
+    find_bar = of_current("finder.bar")
+    strip = of_current("finder.strip")
+    outline_model = of_current("outline_model")
 
     def __init__(self, settings: Settings, data_dir: Path) -> None:
         super().__init__()
@@ -72,7 +62,7 @@ class MainWindow(QMainWindow):
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
         self.undo_group = QUndoGroup(self)
-        self.setStyleSheet(FOCUS_FRAME)
+        self.setStyleSheet(theme.FOCUS_FRAME)
 
         self.messages = MessageBar(self)  # what concerns the whole window (a missing font, the data folder)
         self.workspace = Workspace(self)
@@ -201,18 +191,12 @@ class MainWindow(QMainWindow):
             # a book opens over five turns of the event loop, each well under 50 ms, so the
             # window answers between them: the file was read (above), then its outline, its
             # page's document, the page, and the page where the reader left off
-            self._in_turns([read, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show])
+            in_turns([read, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show], self)
         else:
             read()
             made[0].typeset()
             show()
         return True
-
-    def _in_turns(self, steps: list) -> None:
-        # a 1 ms timer, not 0: a zero one is a posted event, run straight after the event
-        # being handled, before the input and timers waiting
-        if steps:
-            QTimer.singleShot(1, self, lambda: (steps[0](), self._in_turns(steps[1:])))
 
     def _connect(self, reading: Reading) -> None:
         def if_current(act):
@@ -373,7 +357,7 @@ class MainWindow(QMainWindow):
         if save:
             self.settings.set_reading_prefs(prefs)
         theme.apply(prefs.theme)
-        self.setStyleSheet(FOCUS_FRAME)  # style-sheeted widgets take the new palette only when polished again
+        self.setStyleSheet(theme.FOCUS_FRAME)  # style-sheeted widgets take the new palette only when polished again
         for reading in self.readings():
             reading.view.set_prefs(prefs, theme.is_dark(prefs.theme))
             reading.view.paint_annotations(reading.session.annotations.placed())
@@ -385,17 +369,11 @@ class MainWindow(QMainWindow):
             reading.view.zoom(step)
         self.zoom_steps = self.view.zoom_steps if self.view is not None else 0
 
-    # -- files dropped on the window ----------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+    def dragEnterEvent(self, event) -> None:  # files dropped on the window open
+        accept_files(event)
 
     def dropEvent(self, event) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            for path in files:
-                self.open_path(path)
+        open_dropped(event, self.open_path)
 
     # -- closing -----------------------------------------------------------------------------
     def save_annotations(self) -> bool:

@@ -85,7 +85,7 @@ class TextSwap(QObject):
         left = self._budget
         while self._todo and left > 0:
             start, end = self._todo.pop(0)
-            self._replace(doc, cursor, start, end)
+            replace_keeping_formats(doc, cursor, start, end, self._text)
             left -= end - start
         cursor.endEditBlock()
         spent = (time.perf_counter() - started) * 1000
@@ -100,20 +100,23 @@ class TextSwap(QObject):
         else:
             self._timer.start()
 
-    def _replace(self, doc: QTextDocument, cursor: QTextCursor, start: int, end: int) -> None:
-        text = self._text
-        block = doc.findBlock(start)
-        while block.isValid() and block.position() < end:
-            p = block.position()
-            new = text[p : p + block.length() - 1]
-            if block.text() != new:
-                it, fragments = block.begin(), []
-                while not it.atEnd():
-                    f = it.fragment()
-                    fragments.append((f.position(), f.length(), f.charFormat()))
-                    it += 1
-                for pos, length, fmt in fragments:  # each keeps its own format (a heading's bold)
-                    cursor.setPosition(pos)
-                    cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.insertText(text[pos : pos + length], fmt)
-            block = block.next()
+
+def replace_keeping_formats(doc: QTextDocument, cursor: QTextCursor, start: int, end: int, text: str) -> None:
+    """Put text[p] at every Qt position p of the blocks from start to end (text is as long as
+    the document), each fragment keeping its own format (a heading's size and weight): text
+    inserted over a whole range would take the format of its first character."""
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < end:
+        p = block.position()
+        new = text[p : p + block.length() - 1]
+        if block.text() != new:
+            it, fragments = block.begin(), []
+            while not it.atEnd():
+                f = it.fragment()
+                fragments.append((f.position(), f.length(), f.charFormat()))
+                it += 1
+            for pos, length, fmt in fragments:
+                cursor.setPosition(pos)
+                cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(text[pos : pos + length], fmt)
+        block = block.next()

@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 THEMES = ("system", "light", "sepia", "dark")
+FOCUS_FRAME = """
+QTreeView:focus, QListView:focus, QTextEdit:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
+QTreeView, QListView, QTextEdit { border: 2px solid transparent; }
+"""  # the window's style sheet: the pane with the keyboard focus is framed
 
 # (window, base, alternate base, text, muted text, button, highlight, highlighted text, link)
 _COLOURS = {

@@ -4,6 +4,8 @@ and every command follow `currentChanged`; the window decides what opens and clo
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
 
@@ -11,6 +13,13 @@ from reader.gui.reading import Reading
 from reader.gui.settings import TabsState
 
 SYNC_DELAY_MS = 40
+
+
+def of_current(attr: str) -> property:
+    """A part of the current reading (None when no document is open), for tests and the table:
+    a property of a class with a `current` Reading (the window)."""
+    get = attrgetter(attr)
+    return property(lambda self: get(self.current) if self.current is not None else None)
 
 
 class Workspace(QSplitter):

@@ -124,7 +124,7 @@ def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
     finder.open("潇湘馆")
     hits = finder.hits
     assert len(hits) > 1000
-    painted = window.view._layers["hits"]
+    painted = window.view.layers.shown["hits"]
     assert 0 < len(painted) < len(hits) // 5
     top, bottom = window.view.visible_range()
     on_screen = [h for h in hits if h.start < bottom and h.end > top]
@@ -134,7 +134,7 @@ def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
     bar = window.view.verticalScrollBar()
     bar.setValue(bar.maximum())  # the end of the book: its hits are painted once there
     qtbot.waitUntil(
-        lambda: any(s.cursor.selectionStart() >= to_qt(hits[-1].start) for s in window.view._layers["hits"])
+        lambda: any(s.cursor.selectionStart() >= to_qt(hits[-1].start) for s in window.view.layers.shown["hits"])
     )
 
 
@@ -160,9 +160,9 @@ def test_a_long_books_script_changes_in_place_keeping_its_page(make_window, qtbo
     traditional = window.session.view(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: not view._swap.active, timeout=10000)
     assert view.document() is document  # the same document, its text replaced
-    assert view.toPlainText() == view._display_text(traditional)
+    assert view.toPlainText() == view.typesetter.display_text(traditional)
     assert abs(view.top_original() - deep) < 200  # still on the same page
-    highlight = window.view._layers["highlights"][0].cursor
+    highlight = window.view.layers.shown["highlights"][0].cursor
     assert highlight.selectedText() == "瀟湘館"
 
 

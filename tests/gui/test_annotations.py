@@ -23,11 +23,11 @@ def test_highlight_from_the_keyboard_and_undo(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_3)
     [a] = list(window.session.annotations)
     assert (a.start, a.end, a.colour, a.exact) == (start, start + 14, "blue", "勞模精神、勞動精神、工匠精神")
-    assert len(window.view._layers["highlights"]) == 1
+    assert len(window.view.layers.shown["highlights"]) == 1
     qtbot.waitUntil(lambda: window.session.store.path.exists(), timeout=2000)  # saved within the debounce
     assert stored(window)[0]["colour"] == "blue"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.session.annotations) == 0 and window.view._layers["highlights"] == []
+    assert len(window.session.annotations) == 0 and window.view.layers.shown["highlights"] == []
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [x.id for x in window.session.annotations] == [a.id]
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -57,8 +57,8 @@ def test_overlapping_highlights_stay_visible_and_selectable(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     select(window, "勞動精神、工匠精神")
     qtbot.keyClick(window.view, Qt.Key.Key_3)
-    assert len(window.view._layers["highlights"]) == 2
-    assert all(s.format.background().color().alpha() < 255 for s in window.view._layers["highlights"])
+    assert len(window.view.layers.shown["highlights"]) == 2
+    assert all(s.format.background().color().alpha() < 255 for s in window.view.layers.shown["highlights"])
     start = window.session.text.index("勞動精神")
     window.view.select_original(start + 1, start + 1)
     assert window.editor.at_caret().colour in ("yellow", "blue")
@@ -148,7 +148,7 @@ def test_panel_and_highlights_follow_the_script(window, qtbot):
     window.current.set_script(Script.SIMPLIFIED)
     proxy = window.annotation_dock.proxy
     assert proxy.index(0, 0, proxy.index(0, 0)).data() == "习近平同志为核心"
-    sel = window.view._layers["highlights"][0]
+    sel = window.view.layers.shown["highlights"][0]
     assert sel.cursor.selectedText() == "习近平同志为核心"
 
 

@@ -36,7 +36,7 @@ def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
     assert window.compare_dock.isVisible()
     widths = older.page.width(), newer.page.width()  # the Changes dock took from both alike
     assert min(widths) > 0.8 * max(widths)
-    assert older.view._layers["changes"] and newer.view._layers["changes"]
+    assert older.view.layers.shown["changes"] and newer.view.layers.shown["changes"]
     # 法律委员会 became 宪法和法律委员会: the new words are marked in the newer text
     model = window.compare_dock.model
     renamed = next(c for c in model.all if c.kind is ChangeKind.ADDED and "宪法和" in c.b.text)
@@ -82,7 +82,7 @@ def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path,
     older, newer = window.comparing.readings()
     window.close_reading(newer)
     assert window.comparing is None and not window.compare_dock.isVisible()
-    assert older.view._layers.get("changes", []) == []
+    assert older.view.layers.shown.get("changes", []) == []
 
 
 def test_unchanged_sections_fold_away_and_open_where_the_caret_goes(comparing, qtbot):

@@ -83,7 +83,7 @@ def test_a_comment_without_colour(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_C)
     [a] = list(window.session.annotations)
     assert a.colour is None and a.note == "備註"
-    fmt = window.view._layers["highlights"][0].format
+    fmt = window.view.layers.shown["highlights"][0].format
     assert fmt.fontUnderline()
 
 
@@ -100,10 +100,10 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
     assert window.view.toPlainText().startswith("我的滑鼠和記憶體，軟體資訊很好。")
     assert "OpenCC s2twp" in window.status_line.script.text()
     # the highlight sits on 軟體, after a phrase that grew by one character
-    assert window.view._layers["highlights"][0].cursor.selectedText() == "軟體"
+    assert window.view.layers.shown["highlights"][0].cursor.selectedText() == "軟體"
     window.actions["variant_s2hk"].trigger()
     assert window.view.toPlainText().startswith("我的鼠標和內存，軟件信息很好。")
-    assert window.view._layers["highlights"][0].cursor.selectedText() == "軟件"
+    assert window.view.layers.shown["highlights"][0].cursor.selectedText() == "軟件"
 
 
 def test_variants_are_off_for_a_traditional_original(window):

@@ -50,7 +50,7 @@ def test_a_session_by_keys_alone(window, qtbot, tmp_path, words):
     key(focused(), Qt.Key.Key_2, CTRL)
     assert window.script is Script.SIMPLIFIED
     assert (
-        window.view._layers["highlights"][0].cursor.selectedText().startswith("《通知》强调，要把握")
+        window.view.layers.shown["highlights"][0].cursor.selectedText().startswith("《通知》强调，要把握")
     )  # shown with clean punctuation
     # jump between highlights
     key(focused(), Qt.Key.Key_Home, CTRL)

@@ -54,7 +54,7 @@ def test_walk_the_tree_with_keys(window, qtbot):
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     third = window.session.outline.sections[3]
     assert window.view.caret_original() == third.start
-    assert window.view._layers["flash"]  # marked briefly
+    assert window.view.layers.shown["flash"]  # marked briefly
     assert tree.currentIndex() == window.outline_model.index_of(third)
     cursor_rect = window.view.cursorRect()
     assert 0 <= cursor_rect.top() < window.view.viewport().height()
@@ -154,12 +154,12 @@ def test_find_bar(window, qtbot):
     assert bar.count.text() == "11 / 11"  # wrapped
     qtbot.keyClick(bar.edit, Qt.Key.Key_F3)
     assert bar.count.text() == "1 / 11"
-    assert len(window.view._layers["hits"]) == 11
+    assert len(window.view.layers.shown["hits"]) == 11
     window.current.set_script(Script.SIMPLIFIED)
     assert selected_text(window) == "学习"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.view.hasFocus()
-    assert window.view._layers["hits"] == []
+    assert window.view.layers.shown["hits"] == []
 
 
 def test_zoom_and_layout_persist(make_window, qtbot):

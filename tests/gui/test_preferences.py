@@ -98,9 +98,9 @@ def test_dark_theme_highlights_use_dark_values(window, qtbot):
     start = window.session.text.index("工匠精神")
     window.view.select_original(start, start + 4)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    light = window.view._layers["highlights"][0].format.background().color()
+    light = window.view.layers.shown["highlights"][0].format.background().color()
     window.apply_prefs(ReadingPrefs(theme="dark"))
-    dark = window.view._layers["highlights"][0].format.background().color()
+    dark = window.view.layers.shown["highlights"][0].format.background().color()
     assert dark.lightness() < light.lightness()
     window.apply_prefs(ReadingPrefs())
 

@@ -44,7 +44,7 @@ def test_choosing_a_term_marks_it_and_draws_the_strip(window, qtbot, terms):
     qtbot.keyClick(window.keyterm_list, Qt.Key.Key_Return)
     count = window.session.text.count("工會")
     assert window.find_bar.isVisible() and window.find_bar.edit.text() == "工會"
-    assert len(window.view._layers["hits"]) == count
+    assert len(window.view.layers.shown["hits"]) == count
     strip = window.strip
     assert strip.isVisible() and len(strip.occurrences) == count
     # a click on the last tick jumps to the last occurrence

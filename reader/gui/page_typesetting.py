@@ -1,0 +1,128 @@
+"""Typesetting a reading for the page: a script view's text made into a QTextDocument, block
+by block with the body's format, each typeset kind (title, heading, dateline …) in its style,
+and the titles balanced. Done before the document is shown: an edit to a shown document is laid
+out again, and a format changed while Qt lays it out lazily stops that layout (title_balance)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+from reader.core.punctuation import clean_punctuation
+from reader.core.scripts import View
+from reader.core.wrapping import join_soft_breaks
+from reader.gui.positions import QtPositions
+
+if TYPE_CHECKING:
+    from reader.gui.document_view import DocumentView
+
+DOC_MARGIN = 28  # pixels around the text, inside the page
+_BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")  # what QTextCursor.insertText starts a block at
+_BLANK_LINE = QTextBlockFormat()
+_BLANK_LINE.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+
+
+_LEFT, _CENTRE, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
+# kind → (alignment, size step from the body font as in HTML's <font size>, bold, muted colour);
+# a relative size follows zoom without typesetting the document again
+_KIND_STYLES = {
+    "breadcrumb": (_CENTRE, -1, False, True),
+    "title": (_CENTRE, 2, True, False),
+    "subtitle": (_CENTRE, 1, False, False),
+    "author": (_CENTRE, 0, False, True),
+    "dateline": (_CENTRE, -1, False, True),
+    "heading": (_LEFT, 1, True, False),
+    "subheading": (_LEFT, 0, True, False),
+    "runin": (None, 0, True, False),  # a heading inside a body line: bold, the line stays body
+    "credit": (_RIGHT, -1, False, True),
+}
+
+
+def qt_cursor(doc: QTextDocument, positions: QtPositions, start: int, end: int) -> QTextCursor:
+    """A cursor selecting [start, end) of the original in doc."""
+    cursor = QTextCursor(doc)
+    a, b = positions.range_to_qt(start, end)
+    cursor.setPosition(a)
+    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+class Typesetter:
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
+
+    def display_text(self, shown: View) -> str:
+        """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
+        keep every length)."""
+        view = self.view
+        text = shown.text
+        if view.line_joins:
+            text = join_soft_breaks(text, [shown.to_view(p) for p in view.line_joins])
+        return clean_punctuation(text) if view.prefs.clean_punctuation else text
+
+    def build(self, shown: View, blocks, positions: QtPositions) -> QTextDocument:
+        """A script view's document, typeset: each block with its format, then the kinds' styles
+        and the titles' balance."""
+        view = self.view
+        # filled and typeset before any widget lays it out: each edit to a shown document
+        # would lay it out again
+        doc = QTextDocument(view.doc_owner)
+        doc.setDocumentMargin(DOC_MARGIN)
+        doc.setDefaultFont(view.font())
+        doc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        # block by block, each with its format: four times quicker on a novel than inserting
+        # the text whole and formatting its blocks after (a cursor placed 5,000 times)
+        body = self.body_format()
+        own_indent = QTextBlockFormat(body)
+        own_indent.setTextIndent(0)
+        for i, line in enumerate(_BLOCK_BREAK.split(self.display_text(shown))):
+            if not line.strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
+                fmt = _BLANK_LINE
+            elif line[0] in " \u3000" and view.prefs.indent:  # the text brings its own indent (　　)
+                fmt = own_indent
+            else:
+                fmt = body
+            if i:
+                cursor.insertBlock(fmt)
+            else:
+                cursor.setBlockFormat(fmt)
+            if line:
+                cursor.insertText(line)
+        self.typeset(doc, blocks, positions)
+        view.titles.typeset(doc, positions, blocks)
+        cursor.endEditBlock()
+        return doc
+
+    def body_format(self) -> QTextBlockFormat:
+        view = self.view
+        block = QTextBlockFormat()
+        block.setLineHeight(view.prefs.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(view.fontMetrics().height() * view.prefs.paragraph_spacing)
+        if view.prefs.indent:  # two characters, as Chinese print does
+            block.setTextIndent(view.fontMetrics().horizontalAdvance("中") * 2)
+        return block
+
+    def typeset(self, doc: QTextDocument, blocks, positions: QtPositions) -> None:
+        """Title, headings, dateline …: each kind's alignment, size and weight."""
+        for start, end, kind in blocks:
+            style = _KIND_STYLES.get(kind)
+            if style is None:
+                continue
+            align, size_step, bold, muted = style
+            char = QTextCharFormat()
+            char.setProperty(QTextFormat.Property.FontSizeAdjustment, size_step)
+            char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            if muted:
+                char.setForeground(self.view.palette().placeholderText())
+            cursor = qt_cursor(doc, positions, start, end)
+            if align is not None:
+                fmt = QTextBlockFormat()
+                fmt.setAlignment(align)
+                fmt.setTextIndent(0)
+                cursor.mergeBlockFormat(fmt)
+            cursor.mergeCharFormat(char)

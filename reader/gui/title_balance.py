@@ -1,0 +1,115 @@
+"""Balanced titles on the page: a centred title or subtitle that wraps is narrowed (its block's
+margins) to the width whose wrap gives lines of even length, broken between words
+(reader.core.balance).
+
+The width depends on the page's, so the margins change when the page is resized or jieba's
+words arrive. Never from a resize or paint handler, and never without laying the document out
+again from the top: a block format changed while Qt's lazy layout is part-way through the
+document is laid out on its own, and Qt's partial layout then takes the document for laid out
+to its end, so every block below the lazy layout's reach stays without lines for good (the
+notice's last paragraphs were never drawn). So the margins are set when a document is typeset,
+before any layout; and a change of width or of words only schedules `rebalance`, which runs
+from the event loop, changes the margins that must change, and restarts the layout from the
+top, as a new document's does."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+
+from reader.core.balance import balanced_width, line_breaks
+
+if TYPE_CHECKING:
+    from reader.gui.document_view import DocumentView
+
+BALANCED_KINDS = ("title", "subtitle")
+SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
+
+
+class TitleBalancer(QObject):
+    def __init__(self, view: DocumentView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebalance)
+
+    def text_width(self, doc: QTextDocument) -> float:
+        """The width a block's lines have on the page (no margins of its own)."""
+        return self.view.viewport().width() - 2 * doc.documentMargin()
+
+    def typeset(self, doc: QTextDocument, positions, blocks) -> bool:
+        """Set the titles' margins in doc for the page's width; True when one changed."""
+        width = self.text_width(doc)
+        if width <= 0:
+            return False
+        changed = False
+        cursor = QTextCursor(doc)
+        for start, end, kind in blocks:
+            if kind not in BALANCED_KINDS:
+                continue
+            a, b = positions.range_to_qt(start, end)
+            block = doc.findBlock(a)
+            while block.isValid() and block.position() <= b:
+                changed |= self._balance(cursor, block, positions, width)
+                block = block.next()
+        return changed
+
+    def schedule(self) -> None:
+        """Balance the shown document's titles again, from the event loop."""
+        self._timer.start()
+
+    def rebalance(self) -> None:
+        view = self.view
+        current = view.typeset_blocks()
+        if view.positions is None or current is None:
+            return
+        doc = view.document()
+        if self.typeset(doc, view.positions, current):
+            # a format changed in a document Qt may be laying out lazily: lay it out from the top
+            doc.documentLayout().documentChanged(0, 0, doc.characterCount())
+            view.layout_restarted()
+
+    def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
+        text = block.text()
+        metrics = QFontMetricsF(_block_font(block))
+        advances = [metrics.horizontalAdvance(ch) for ch in text]
+        margin = 0.0
+        target = balanced_width(advances, line_breaks(text), self._word_ends(block, positions), width)
+        if target is not None:
+            margin = max(0.0, math.floor((width - target) / 2))
+        fmt = block.blockFormat()
+        if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
+            return False
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        return True
+
+    def _word_ends(self, block: QTextBlock, positions) -> set[int]:
+        """Where jieba's words end in the block (offsets in its text); before the words are cut,
+        every place a line may break."""
+        words = self.view.words
+        first, length = block.position(), block.length() - 1
+        if words is None:
+            return set(range(1, length))
+        start, end = positions.range_to_original(first, first + length)
+        ends, pos = set(), words.next(start)
+        while pos < end:
+            ends.add(positions.to_qt(pos) - first)
+            pos = words.next(pos)
+        return ends
+
+
+def _block_font(block: QTextBlock) -> QFont:
+    """The font the block's text is set in: the page's, in the block's weight and size step."""
+    it = block.begin()
+    char = it.fragment().charFormat() if not it.atEnd() else None
+    font = QFont(block.document().defaultFont())
+    if char is not None:
+        font.setBold(char.fontWeight() >= QFont.Weight.Bold)
+        step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
+        font.setPointSizeF(font.pointSizeF() * SIZE_STEPS.get(step, 1.0))
+    return font
