@@ -4,6 +4,7 @@ current reading, and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
+import dataclasses
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -157,8 +158,8 @@ class MainWindow(QMainWindow):
                 return True
         opened: list[bool] = []
 
-        def open_now() -> None:
-            opened.append(self._open_now(path, pane, then))
+        def open_now(read=None) -> None:  # read: the worker's Document or DocumentError
+            opened.append(self._open_now(path, pane, then, read))
 
         if self.isVisible():
             # a book is read, outlined and fingerprinted in the worker first (cached), so its
@@ -168,12 +169,16 @@ class MainWindow(QMainWindow):
             open_now()  # at launch there is no window to keep answering: the first page comes sooner
         return opened[0] if opened else True
 
-    def _open_now(self, path: Path | str, pane: int, then=None) -> bool:
+    def _open_now(self, path: Path | str, pane: int, then=None, read=None) -> bool:
         """Open a document in a new tab in `pane`, then call then(reading); False (and the
-        reader told why) when it cannot be read."""
+        reader told why) when it cannot be read. `read`: the worker's Document or
+        DocumentError, when it read the file already (None: read it here)."""
         try:
-            document = load_document(path)
+            if isinstance(read, DocumentError):
+                raise read
+            document = read if read is not None else load_document(path)
         except DocumentError as exc:
+            self._drop_tab(path)
             QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
             return False
         made: list[Reading] = []
@@ -254,6 +259,14 @@ class MainWindow(QMainWindow):
         self.actions["split_view"].setChecked(self.workspace.is_split())
         self.settings.tabs = self.workspace.state()
         return True
+
+    def _drop_tab(self, path: Path | str) -> None:
+        """A file that failed to open is not a tab to restore at the next launch."""
+        state = self.settings.tabs
+        failed = Path(path).resolve()
+        panes = tuple(tuple(p for p in pane if Path(p).resolve() != failed) for pane in state.panes)
+        if panes != state.panes:
+            self.settings.tabs = dataclasses.replace(state, panes=panes)
 
     def restore_tabs(self) -> bool:
         """Open the tabs of the last session (those whose files are still there); True when any opened."""

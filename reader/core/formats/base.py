@@ -104,6 +104,9 @@ class TextBuilder:
     positions are offsets into exactly the text built."""
 
     def __init__(self) -> None:
+        from reader.core.formats.limits import check_chars  # limits imports FormatError from here
+
+        self._check_chars = check_chars
         self._parts: list[str] = []
         self._pos = 0
         self.headings: list[HeadingHint] = []
@@ -137,6 +140,7 @@ class TextBuilder:
             self.headings.append(HeadingHint(start, start + len(first_line), level))
         self._parts.append(text)
         self._pos += len(text)
+        self._check_chars(self._pos)  # a compressed file stops here, not gigabytes later
         return start
 
     def new_page(self) -> None:
