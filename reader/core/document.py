@@ -24,7 +24,7 @@ class DocumentError(Exception):
     """A document that cannot be opened; the message names the file and the reason.
 
     `code` (missing, folder, too_large, permission, binary, undecodable, empty, other; and for
-    the formats of reader.core.formats: damaged, encrypted, no_text, no_article, unsupported)
+    the formats of reader.core.formats: damaged, encrypted, no_text, no_article, unsupported, expands)
     lets a window say the reason in the reader's language."""
 
     def __init__(self, path: Path | str, reason: str, code: str = "other") -> None:

@@ -3,7 +3,7 @@
 The 64 MB limit on a file's bytes (MAX_BYTES) says nothing about what a compressed file holds:
 a 0.9 MB Word file can inflate to gigabytes of XML, a 12 KB EPUB can list its one chapter
 200,000 times. Every format reader asks this module before it inflates or repeats anything, and
-stops at the first limit passed with a FormatError (code `too_large`) that says which; the
+stops at the first limit passed with a FormatError (code `expands`) that says which; the
 reading text itself is capped at MAX_CHARS characters as it is built (TextBuilder.block).
 
 The zip rules follow Apache POI's ZipSecureFile: a member's declared size bounds what reading
@@ -36,7 +36,7 @@ MAX_ENTRIES = 10_000
 
 
 def too_large(what: str) -> FormatError:
-    return FormatError(f"the file expands to too much: {what}; Reader refuses it to keep the window answering", "too_large")
+    return FormatError(f"the file expands to too much: {what}", "expands")
 
 
 def _mb(n: int) -> str:
