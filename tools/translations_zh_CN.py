@@ -397,4 +397,7 @@ ZH_CN = {
     ("Comparing", "no changes"): "没有修改",
     ("Comparing", "{a} → {b}: {counts}"): "{a} → {b}：{counts}",
     ("Comparing", "{kind}: “{old}” → “{new}”"): "{kind}：“{old}”→“{new}”",
+    # issue 25 (hardening): hostile files and hand-edited settings
+    ("OpenErrors", "The file unpacks to far more than a document holds ({detail}); Reader refuses it."): "这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。",
+    ("MainWindow", "Some settings in {file} could not be used and were reset to their defaults: {keys}."): "{file} 中有些设置无法使用，已恢复为默认值：{keys}。",
 }

@@ -131,6 +131,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
+        QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
+
+    def _say_settings_reset(self) -> None:
+        if self.settings.check_all():
+            self.messages.show_message(
+                self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(
+                    file=self.settings.fileName(), keys="; ".join(self.settings.problems)
+                )
+            )
 
     # -- the readings ------------------------------------------------------------------------
     @property
@@ -274,7 +283,7 @@ class MainWindow(QMainWindow):
         opened = False
         for pane in (0, 1) if state.split else (0,):
             for path in state.panes[pane]:
-                if Path(path).is_file():
+                if _is_file(path):
                     if pane == 1:
                         self.split(True, fill=False)
                     opened = self.open_path(path, pane) or opened
@@ -428,3 +437,11 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()
+
+
+def _is_file(path: str) -> bool:
+    """A stored path names a file (a hand-edited one may be too long for the system, or hold a NUL)."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False

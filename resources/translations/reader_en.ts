@@ -498,47 +498,47 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -1061,17 +1061,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108" />
+        <location filename="../../reader/gui/main_window.py" line="109" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="139" />
+        <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
+        <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="191" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="343" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1079,7 +1084,7 @@ Import them into this one?</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="20" />
+        <location filename="../../reader/gui/message_bar.py" line="21" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1121,56 +1126,61 @@ Import them into this one?</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
+        <translation>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="20" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="25" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="28" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is damaged and cannot be read.</source>
         <translation>The file is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>The file is protected by a password or DRM; Reader opens only unprotected files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="33" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <location filename="../../reader/gui/open_errors.py" line="37" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>Reader found no article on this web page (only menus, links or scripts).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="40" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="46" />
+        <location filename="../../reader/gui/open_errors.py" line="49" />
         <source>{file}
 
 {reason}</source>
@@ -1250,72 +1260,72 @@ Import them into this one?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="73" />
+        <location filename="../../reader/gui/preferences.py" line="77" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="78" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="79" />
+        <location filename="../../reader/gui/preferences.py" line="83" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="80" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="81" />
+        <location filename="../../reader/gui/preferences.py" line="85" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="93" />
+        <location filename="../../reader/gui/preferences.py" line="114" />
         <source>Indent the first line by two characters</source>
         <translation>Indent the first line by two characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="95" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>Show full-width punctuation beside Chinese (display only)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="126" />
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="100" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="128" />
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="102" />
+        <location filename="../../reader/gui/preferences.py" line="129" />
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="130" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>&amp;Paragraph spacing (lines):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="132" />
         <source>Line &amp;width (characters):</source>
         <translation>Line &amp;width (characters):</translation>
     </message>
@@ -1354,47 +1364,47 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>

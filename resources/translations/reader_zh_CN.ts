@@ -498,47 +498,47 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -1061,17 +1061,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108" />
+        <location filename="../../reader/gui/main_window.py" line="109" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="139" />
+        <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
+        <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="191" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="343" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1079,7 +1084,7 @@ Import them into this one?</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="20" />
+        <location filename="../../reader/gui/message_bar.py" line="21" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1121,56 +1126,61 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
+        <translation>这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="20" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="25" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="28" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is damaged and cannot be read.</source>
         <translation>文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>文件受密码或数字版权保护；研读只能打开未加保护的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="33" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 没有文字层：其页面是扫描图像。请先用 OCR 生成可搜索的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <location filename="../../reader/gui/open_errors.py" line="37" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研读在此网页上没有找到正文（只有菜单、链接或脚本）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="40" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>这是旧版 Word 文件（.doc）；请在 Word 或 LibreOffice 中另存为 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="46" />
+        <location filename="../../reader/gui/open_errors.py" line="49" />
         <source>{file}
 
 {reason}</source>
@@ -1250,72 +1260,72 @@ Import them into this one?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="73" />
+        <location filename="../../reader/gui/preferences.py" line="77" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="78" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="79" />
+        <location filename="../../reader/gui/preferences.py" line="83" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="80" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Sepia</source>
         <translation>护眼（米黄）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="81" />
+        <location filename="../../reader/gui/preferences.py" line="85" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="93" />
+        <location filename="../../reader/gui/preferences.py" line="114" />
         <source>Indent the first line by two characters</source>
         <translation>段首缩进两个字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="95" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>中文旁的半角标点显示为全角（仅影响显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="126" />
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="100" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="128" />
         <source>&amp;Size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="102" />
+        <location filename="../../reader/gui/preferences.py" line="129" />
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="130" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>段距（行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="132" />
         <source>Line &amp;width (characters):</source>
         <translation>行宽（字数）(&amp;W)：</translation>
     </message>
@@ -1354,47 +1364,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>

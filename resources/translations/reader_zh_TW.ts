@@ -498,47 +498,47 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -1061,17 +1061,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108" />
+        <location filename="../../reader/gui/main_window.py" line="109" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="139" />
+        <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
+        <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="191" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="343" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1079,7 +1084,7 @@ Import them into this one?</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="20" />
+        <location filename="../../reader/gui/message_bar.py" line="21" />
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1121,56 +1126,61 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
+        <translation>這個檔案解壓後遠超一份文件應有的大小（{detail}），Reader 拒絕開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="20" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="25" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="28" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is damaged and cannot be read.</source>
         <translation>檔案已損壞，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>檔案受密碼或數字版權保護；研讀只能開啟未加保護的檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="33" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 沒有文字層：其頁面是掃描影象。請先用 OCR 生成可搜尋的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <location filename="../../reader/gui/open_errors.py" line="37" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研讀在此網頁上沒有找到正文（只有選單、連結或指令碼）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="40" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>這是舊版 Word 檔案（.doc）；請在 Word 或 LibreOffice 中另存為 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="46" />
+        <location filename="../../reader/gui/open_errors.py" line="49" />
         <source>{file}
 
 {reason}</source>
@@ -1250,72 +1260,72 @@ Import them into this one?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="73" />
+        <location filename="../../reader/gui/preferences.py" line="77" />
         <source>Preferences</source>
         <translation>首選項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="78" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="79" />
+        <location filename="../../reader/gui/preferences.py" line="83" />
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="80" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Sepia</source>
         <translation>護眼（米黃）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="81" />
+        <location filename="../../reader/gui/preferences.py" line="85" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="93" />
+        <location filename="../../reader/gui/preferences.py" line="114" />
         <source>Indent the first line by two characters</source>
         <translation>段首縮排兩個字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="95" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>中文旁的半形標點顯示為全形（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="126" />
         <source>&amp;Theme:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="100" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>&amp;Font:</source>
         <translation>字型(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="128" />
         <source>&amp;Size:</source>
         <translation>字號(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="102" />
+        <location filename="../../reader/gui/preferences.py" line="129" />
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="130" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>段距（行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="132" />
         <source>Line &amp;width (characters):</source>
         <translation>行寬（字數）(&amp;W)：</translation>
     </message>
@@ -1354,47 +1364,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="362" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="371" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="380" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="386" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="390" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
