@@ -72,7 +72,9 @@ class Archive:
         if declared > MAX_INFLATED:
             raise too_large(f"its parts inflate to {_mb(declared)} (the limit is {_mb(MAX_INFLATED)})")
         if declared > RATIO_FROM and declared > MAX_RATIO * len(data):
-            raise too_large(f"its {_mb(len(data))} inflate to {_mb(declared)} (a zip bomb; the limit is {MAX_RATIO} times)")
+            raise too_large(
+                f"its {_mb(len(data))} inflate to {_mb(declared)} (a zip bomb; the limit is {MAX_RATIO} times)"
+            )
         for info in infos:
             if info.file_size > MAX_PART:
                 raise too_large(f"{info.filename} inflates to {_mb(info.file_size)} (the limit is {_mb(MAX_PART)})")
