@@ -3,112 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="129" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="175" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="232" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -138,287 +138,292 @@
         <translation>Highlight P&amp;urple</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>New from Clipboard</source>
+        <translation>New from Clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="351" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="365" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="383" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="390" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="395" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="406" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
+        <location filename="../../reader/gui/actions.py" line="415" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="445" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="453" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="461" />
+        <location filename="../../reader/gui/actions.py" line="463" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="469" />
+        <location filename="../../reader/gui/actions.py" line="471" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="477" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="485" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="493" />
+        <location filename="../../reader/gui/actions.py" line="495" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="517" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="525" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="533" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="567" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="575" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="604" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="614" />
+        <location filename="../../reader/gui/actions.py" line="616" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="624" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="632" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="639" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="640" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="687" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="690" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="692" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="694" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -632,12 +637,32 @@ Import them into this one?</translation>
 <context>
     <name>ClipboardDocument</name>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <location filename="../../reader/gui/clipboard_document.py" line="17" />
+        <source>the clipboard holds binary data (a NUL character), not text</source>
+        <translation>the clipboard holds binary data (a NUL character), not text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="20" />
+        <source>the clipboard holds more text than a document may have ({limit} MB)</source>
+        <translation>the clipboard holds more text than a document may have ({limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="23" />
+        <source>the clipboard's text holds characters that cannot be saved</source>
+        <translation>the clipboard's text holds characters that cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="51" />
         <source>The clipboard holds no text to read.</source>
         <translation>The clipboard holds no text to read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <location filename="../../reader/gui/clipboard_document.py" line="54" />
+        <source>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</source>
+        <translation>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="62" />
         <source>Could not save the pasted document: {error}</source>
         <translation>Could not save the pasted document: {error}</translation>
     </message>

@@ -3,112 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="129" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="175" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="232" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -138,287 +138,292 @@
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>New from Clipboard</source>
+        <translation>从剪贴板新建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="351" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="365" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="383" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="390" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="395" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="406" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
+        <location filename="../../reader/gui/actions.py" line="415" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="445" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="453" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="461" />
+        <location filename="../../reader/gui/actions.py" line="463" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="469" />
+        <location filename="../../reader/gui/actions.py" line="471" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="477" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="485" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="493" />
+        <location filename="../../reader/gui/actions.py" line="495" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="517" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="525" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="533" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="567" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="575" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="604" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="614" />
+        <location filename="../../reader/gui/actions.py" line="616" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="624" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="632" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="639" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="640" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="687" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="690" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="692" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="694" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -632,12 +637,32 @@ Import them into this one?</source>
 <context>
     <name>ClipboardDocument</name>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <location filename="../../reader/gui/clipboard_document.py" line="17" />
+        <source>the clipboard holds binary data (a NUL character), not text</source>
+        <translation>剪贴板里是二进制数据（含 NUL 字符），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="20" />
+        <source>the clipboard holds more text than a document may have ({limit} MB)</source>
+        <translation>剪贴板里的文本超过了一份文档的上限（{limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="23" />
+        <source>the clipboard's text holds characters that cannot be saved</source>
+        <translation>剪贴板里的文本含有无法保存的字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="51" />
         <source>The clipboard holds no text to read.</source>
         <translation>剪贴板中没有可阅读的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <location filename="../../reader/gui/clipboard_document.py" line="54" />
+        <source>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</source>
+        <translation>没有保存：{reason}。剪贴板里的内容还在，可以粘贴到文本编辑器里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="62" />
         <source>Could not save the pasted document: {error}</source>
         <translation>无法保存粘贴的文档：{error}</translation>
     </message>

@@ -3,112 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="129" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>New from &amp;Clipboard</source>
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="145" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="153" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="161" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173" />
+        <location filename="../../reader/gui/actions.py" line="175" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="232" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="237" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="253" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="269" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281" />
+        <location filename="../../reader/gui/actions.py" line="283" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -138,287 +138,292 @@
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>New from Clipboard</source>
+        <translation>從剪貼簿新建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="341" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="351" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="365" />
+        <location filename="../../reader/gui/actions.py" line="367" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="383" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="390" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="395" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="406" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
+        <location filename="../../reader/gui/actions.py" line="415" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="445" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="453" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="461" />
+        <location filename="../../reader/gui/actions.py" line="463" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="469" />
+        <location filename="../../reader/gui/actions.py" line="471" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="477" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="485" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="493" />
+        <location filename="../../reader/gui/actions.py" line="495" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="517" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="525" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="533" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="567" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="575" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="604" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="608" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="614" />
+        <location filename="../../reader/gui/actions.py" line="616" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="622" />
+        <location filename="../../reader/gui/actions.py" line="624" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="632" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="639" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="640" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="687" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="690" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="692" />
+        <location filename="../../reader/gui/actions.py" line="694" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="694" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -632,12 +637,32 @@ Import them into this one?</source>
 <context>
     <name>ClipboardDocument</name>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <location filename="../../reader/gui/clipboard_document.py" line="17" />
+        <source>the clipboard holds binary data (a NUL character), not text</source>
+        <translation>剪貼簿裡是二進位制資料（含 NUL 字元），不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="20" />
+        <source>the clipboard holds more text than a document may have ({limit} MB)</source>
+        <translation>剪貼簿裡的文字超過了一份文件的上限（{limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="23" />
+        <source>the clipboard's text holds characters that cannot be saved</source>
+        <translation>剪貼簿裡的文字含有無法儲存的字元</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="51" />
         <source>The clipboard holds no text to read.</source>
         <translation>剪貼簿中沒有可閱讀的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <location filename="../../reader/gui/clipboard_document.py" line="54" />
+        <source>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</source>
+        <translation>沒有儲存：{reason}。剪貼簿裡的內容還在，可以貼上到文字編輯器裡檢視。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="62" />
         <source>Could not save the pasted document: {error}</source>
         <translation>無法儲存貼上的文件：{error}</translation>
     </message>

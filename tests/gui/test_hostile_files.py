@@ -59,3 +59,22 @@ def test_a_tab_that_failed_to_open_is_not_restored_next_time(qtbot, data_dir, tm
     assert warned.called and "damaged" in warned.call_args.args[2]
     window.settings.sync()
     assert open_settings(data_dir).tabs.panes == ((), ())
+
+
+def test_a_pasted_nul_is_refused_with_a_message_and_never_written(window, data_dir, monkeypatch):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.core.pasted import pasted_folder
+
+    data = QMimeData()
+    data.setText("第一段\x00第二段")
+    QGuiApplication.clipboard().setMimeData(data)
+    said = []
+    monkeypatch.setattr("reader.gui.actions.QMessageBox.warning", lambda *args: said.append(args[2]))
+    window.actions["paste_document"].trigger()
+    assert len(window.readings()) == 1
+    assert said and "NUL" in said[0] and "still holds it" in said[0]
+    folder = pasted_folder(data_dir)
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert "\x00" in QGuiApplication.clipboard().text()  # the paste is not lost
