@@ -33,6 +33,7 @@ from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.unsaved import may_close
 from reader.gui.workspace import Workspace
+from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
     from reader.gui.comparing import Comparing
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
             document = read if read is not None else load_document(path)
         except DocumentError as exc:
             self._drop_tab(path)
-            QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
+            QMessageBox.warning(self, self.tr("Cannot open document"), escaped(open_errors.describe(exc)))
             return False
         made: list[Reading] = []
 
