@@ -46,7 +46,8 @@ def tooltip_is_safe(tip: str) -> bool:
     return not (shows_markup(tip) and QtGui.mightBeRichText(tip))
 
 
-def model_tooltips(model, parent=QModelIndex()):
+def model_tooltips(model, parent: QModelIndex | None = None):
+    parent = parent if parent is not None else QModelIndex()
     try:
         columns = model.columnCount(parent)
     except TypeError:  # a list model (QListWidget's) keeps it private: one column
