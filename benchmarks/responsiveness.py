@@ -229,7 +229,7 @@ def child_session(data: Path, book: Path) -> dict:
     opened = []
     probe.phase(
         "open a copy, prepared in the worker first",
-        lambda: window.background.prepare(copy, data, lambda: opened.append(window.open_path(copy))),
+        lambda: window.background.prepare(copy, data, lambda _read: opened.append(window.open_path(copy))),
         lambda: bool(opened) and analysed(window),
         settle=1.0,
     )

@@ -494,4 +494,12 @@ ZH_CN = {
     ("LibraryModel", "Note"): "笔记",
     ("LibraryModel", "Colour"): "颜色",
     ("LibraryModel", "Changed"): "修改时间",
+    # issue 25 (hardening): hostile files and hand-edited settings
+    ("OpenErrors", "The file unpacks to far more than a document holds ({detail}); Reader refuses it."): "这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。",
+    ("MainWindow", "Some settings in {file} could not be used and were reset to their defaults: {keys}."): "{file} 中有些设置无法使用，已恢复为默认值：{keys}。",
+    ("ClipboardDocument", "Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it."): "没有保存：{reason}。剪贴板里的内容还在，可以粘贴到文本编辑器里查看。",
+    ("ClipboardDocument", "the clipboard holds binary data (a NUL character), not text"): "剪贴板里是二进制数据（含 NUL 字符），不是文本",
+    ("ClipboardDocument", "the clipboard holds more text than a document may have ({limit} MB)"): "剪贴板里的文本超过了一份文档的上限（{limit} MB）",
+    ("ClipboardDocument", "the clipboard's text holds characters that cannot be saved"): "剪贴板里的文本含有无法保存的字符",
+    ("Actions", "New from Clipboard"): "从剪贴板新建",
 }

@@ -325,9 +325,11 @@ def make_prepared(doc: DocumentRef) -> Prepared:
 
 
 @_job
-def prepare_path(path: str, cache_dir: str) -> str:
+def prepare_path(path: str, cache_dir: str):
     """Read a document file and keep what opening it needs (outline, script, fingerprint) in
-    the cache, so that the window's own open of it takes milliseconds. Its content hash."""
+    the cache, so that the window's own open of it takes milliseconds. The Document read,
+    handed to the window, which then never reads the file itself (DocumentError when it
+    cannot be read)."""
     from reader.core.document import load_document
 
     document = load_document(path)
@@ -342,7 +344,7 @@ def prepare_path(path: str, cache_dir: str) -> str:
     )
     with collector_paused():
         make_prepared(ref)
-    return document.content_hash
+    return document
 
 
 # -- comparing two versions -----------------------------------------------------------------

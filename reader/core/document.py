@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.formats import FormatError, HeadingHint, reader_for
-
-MAX_BYTES = 64 * 1024 * 1024
-"""The largest file Reader opens: ample for whole books (a long novel is under 10 MB)."""
+from reader.core.formats.limits import MAX_BYTES
 
 # Frequent characters in either script: a decoding that yields many of them is the right one.
 _COMMON = set(
@@ -26,7 +24,7 @@ class DocumentError(Exception):
     """A document that cannot be opened; the message names the file and the reason.
 
     `code` (missing, folder, too_large, permission, binary, undecodable, empty, other; and for
-    the formats of reader.core.formats: damaged, encrypted, no_text, no_article, unsupported)
+    the formats of reader.core.formats: damaged, encrypted, no_text, no_article, unsupported, expands)
     lets a window say the reason in the reader's language."""
 
     def __init__(self, path: Path | str, reason: str, code: str = "other") -> None:
@@ -34,6 +32,9 @@ class DocumentError(Exception):
         self.reason = reason
         self.code = code
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self):  # raised in the worker process, pickled back to the window
+        return (DocumentError, (self.path, self.reason, self.code))
 
 
 class _DecodeError(ValueError):

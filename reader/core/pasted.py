@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.core.atomic import atomic_write
-from reader.core.document import normalise_newlines
+from reader.core.document import MAX_BYTES, normalise_newlines
 
 PASTED_FOLDER = "pasted"
 _NAME_CHARS = 24
@@ -26,11 +26,29 @@ _SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)
 
 
 class PasteError(ValueError):
-    """The clipboard holds nothing to read (`code` empty), like DocumentError's codes."""
+    """The clipboard holds nothing Reader can open; `code`, like DocumentError's: empty (no
+    text), binary (a NUL character: not text), too_large (over the 64 MB a document may be),
+    undecodable (characters UTF-8 cannot write: lone surrogates). Nothing is written then."""
 
     def __init__(self, reason: str, code: str = "empty") -> None:
         super().__init__(reason)
         self.code = code
+
+
+def check_pasted(content: str) -> None:
+    """Raise PasteError when what was pasted could not open as a document once written (it is
+    then never written: the reader is told why, and the clipboard still holds it)."""
+    if "\x00" in content:
+        raise PasteError("the clipboard holds binary data (a NUL character), not text", "binary")
+    try:
+        size = len(content.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise PasteError("the clipboard's text holds characters that cannot be saved", "undecodable") from None
+    if size > MAX_BYTES:
+        raise PasteError(
+            f"the clipboard holds {size / 2**20:.0f} MB of text; a document may be up to {MAX_BYTES // 2**20} MB",
+            "too_large",
+        )
 
 
 def pasted_folder(data_dir: Path) -> Path:
@@ -75,24 +93,30 @@ def paste_document(
     data_dir: Path, html: str | None = None, text: str | None = None, when: datetime | None = None
 ) -> Path:
     """Write the clipboard's content (HTML preferred, else plain text) as a document in the
-    data folder's pasted/ and return its path. Raises PasteError when neither holds text,
-    OSError when the folder cannot be written."""
+    data folder's pasted/ and return its path. Raises PasteError when neither holds text or
+    the text could not open (check_pasted), OSError when the folder cannot be written."""
     when = when or datetime.now()
     folder = pasted_folder(data_dir)
     text = normalise_newlines(text or "").strip("\ufeff")
+    html_problem = None
     if html and html.strip():
         source = _SOURCE_URL.search(html[:2048])
         fragment = _CF_HTML_HEADER.sub("", html, count=1)
         plain_first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         document = _html_document(fragment, plain_first[:80], source.group(1) if source else "")
-        reading = _html_text(document)
+        try:
+            check_pasted(document)
+            reading = _html_text(document)
+        except PasteError as exc:  # the plain text may still open
+            html_problem, reading = exc, ""
         if reading.strip():
             first = next(line for line in reading.split("\n") if line.strip())
             path = _file_name(first, when, ".html", folder)
             atomic_write(path, document)
             return path
     if not text.strip():
-        raise PasteError("the clipboard holds no text to read")
+        raise html_problem or PasteError("the clipboard holds no text to read")
+    check_pasted(text)
     first = next(line for line in text.split("\n") if line.strip())
     path = _file_name(first, when, ".txt", folder)
     atomic_write(path, text if text.endswith("\n") else text + "\n")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
@@ -60,6 +60,8 @@ def paste_document(w) -> None:
     try:
         w.open_path(save_clipboard(w.data_dir))
     except PasteFailed as exc:
+        if exc.refused:  # a paste refused is said where it cannot be missed
+            QMessageBox.warning(w, QCoreApplication.translate("Actions", "New from Clipboard"), str(exc))
         w.statusBar().showMessage(str(exc), 6000)
 
 

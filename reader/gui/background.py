@@ -39,6 +39,9 @@ WORKER_IDLE_SECONDS = 120.0
 job starts one, off the window's thread, and a document analysed before needs no jieba then."""
 PREPARE_BYTES = 1024 * 1024
 """A file this large is read and outlined in the worker before it opens (Background.prepare)."""
+PREPARE_COMPRESSED = 64 * 1024
+"""A compressed file (COMPRESSED_FORMATS) this large is read in the worker too."""
+COMPRESSED_FORMATS = ("docx", "epub", "pdf")
 MAX_STARTS = 3
 """After this many workers failed to start or died, jobs run in threads for the rest of the run."""
 WORKER_IN_BUNDLE = False
@@ -278,24 +281,36 @@ class Background(QObject):
         future.add_done_callback(settled)
         return future
 
-    def prepare(self, path: Path | str, data_dir: Path, then: Callable[[], None], always: bool = False) -> None:
+    def prepare(self, path: Path | str, data_dir: Path, then: Callable[[object], None], always: bool = False) -> None:
         """Before opening a long file: read it, outline it and take its fingerprint in the
-        worker, keeping them in the cache, then call then() on the GUI thread. Opening it
-        there is then a matter of tens of milliseconds, not half a second of outline and
-        MinHash that froze the window. A short file: then() at once. A file that cannot be
-        read is left to the open that follows, which says why. `always`: whatever its size (a
-        document opened beside another while the window compares them)."""
+        worker, keeping them in the cache, then call then(document) on the GUI thread with
+        the Document read, or then(error) with the DocumentError saying why it cannot be: the
+        window never reads it a second time. Opening it there is then a matter of tens of
+        milliseconds, not half a second of outline and MinHash that froze the window. A short
+        file: then(None) at once, and the window reads it itself. A compressed file (Word,
+        EPUB, PDF) goes to the worker from PREPARE_COMPRESSED bytes on: what it expands to is
+        bounded (reader.core.formats.limits) but not by its size alone. `always`: whatever its
+        size (a document opened beside another while the window compares them)."""
+        from reader.core.document import DocumentError
+        from reader.core.formats import format_of
+
         try:
-            large = always or Path(path).stat().st_size >= PREPARE_BYTES
+            size = Path(path).stat().st_size
         except OSError:
-            large = False
-        if not large:
-            then()
+            size = 0
+        compressed = format_of(path) in COMPRESSED_FORMATS and size >= PREPARE_COMPRESSED
+        if not (always or compressed or size >= PREPARE_BYTES):
+            then(None)
             return
         from reader.core.analysis import prepare_path
         from reader.core.analysis_cache import cache_folder
 
-        self.analyse(prepare_path, (str(path), str(cache_folder(data_dir))), lambda _: then(), lambda _: then())
+        self.analyse(
+            prepare_path,
+            (str(path), str(cache_folder(data_dir))),
+            then,
+            lambda exc: then(exc if isinstance(exc, DocumentError) else None),
+        )
 
 
 def _give_back_memory() -> None:

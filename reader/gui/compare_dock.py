@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.compare.model import ChangeKind
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
+from reader.models.plain_text import plain_label
 
 TERMS_SHOWN = 200  # the most telling new, dropped and changed terms; the export lists them all
 
@@ -38,7 +39,7 @@ class CompareDock(QDockWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel(self.tr("Comparing…"), body)
+        self.summary = plain_label(QLabel(self.tr("Comparing…"), body))
         self.summary.setWordWrap(True)
         self.filter = QComboBox(body)
         self.filter.setAccessibleName(self.tr("Show changes"))

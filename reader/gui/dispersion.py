@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
+from reader.models.plain_text import escaped
+
 TICK_REACH = 6  # pixels around a click that still hit a tick
 
 
@@ -26,7 +28,7 @@ class DispersionStrip(QWidget):
     def set_occurrences(self, occurrences, length: int, label: str = "") -> None:
         self.occurrences = list(occurrences)
         self.length = max(1, length)
-        self.setToolTip(label)
+        self.setToolTip(escaped(label))
         self.setAccessibleName(label)
         self.update()
 

@@ -17,6 +17,7 @@ from reader.core.atomic import atomic_write
 from reader.core.scripts import Script
 from reader.gui import palette
 from reader.models.annotation_model import format_date
+from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
     from reader.core.export import Labels
@@ -62,7 +63,7 @@ class AnnotationExchange(QObject):
             atomic_write(Path(path), render_bytes(data, fmt))
         except OSError as exc:
             QMessageBox.warning(
-                self.reading.dialog_parent(), self.tr("Export failed"), f"{path}\n\n{exc.strerror or exc}"
+                self.reading.dialog_parent(), self.tr("Export failed"), escaped(f"{path}\n\n{exc.strerror or exc}")
             )
             return False
         self.reading.status(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
@@ -109,9 +110,11 @@ class AnnotationExchange(QObject):
                 answer = QMessageBox.question(
                     self.reading.dialog_parent(),
                     self.tr("Import annotations"),
-                    self.tr(
-                        "These annotations were made on another document:\n{sources}\n\nImport them into this one?"
-                    ).format(sources="\n".join(exc.sources[:3])),
+                    escaped(
+                        self.tr(
+                            "These annotations were made on another document:\n{sources}\n\nImport them into this one?"
+                        ).format(sources="\n".join(exc.sources[:3]))
+                    ),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
@@ -119,7 +122,7 @@ class AnnotationExchange(QObject):
         except (OSError, UnicodeDecodeError, AnnotationImportError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             QMessageBox.warning(
-                self.reading.dialog_parent(), self.tr("Cannot import annotations"), f"{path}\n\n{reason}"
+                self.reading.dialog_parent(), self.tr("Cannot import annotations"), escaped(f"{path}\n\n{reason}")
             )
             return False
         if changes:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.models.plain_text import plain_label
+
 
 class FindBar(QWidget):
     queryChanged = Signal(str)
@@ -25,7 +27,7 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText(self.tr("Search in either script: 学习 or 學習"))
         self.edit.setClearButtonEnabled(True)
         label.setBuddy(self.edit)
-        self.count = QLabel(self)
+        self.count = plain_label(QLabel(self))
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(80)
         previous = QToolButton(self, icon=QIcon.fromTheme("go-up"), text="▲", toolTip=self.tr("Previous (Shift+Enter)"))

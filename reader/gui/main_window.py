@@ -4,6 +4,7 @@ current reading, and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from reader.gui.status_line import StatusLine
 from reader.gui.turns import in_turns
 from reader.gui.unsaved import may_close
 from reader.gui.workspace import Workspace, of_current
+from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
     from reader.gui.comparing import Comparing
@@ -120,6 +122,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
+        QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
+
+    def _say_settings_reset(self) -> None:
+        if self.settings.check_all():
+            self.messages.show_message(
+                self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(
+                    file=self.settings.fileName(), keys="; ".join(self.settings.problems)
+                )
+            )
 
     # -- the readings ------------------------------------------------------------------------
     @property
@@ -147,8 +158,8 @@ class MainWindow(QMainWindow):
                 return True
         opened: list[bool] = []
 
-        def open_now() -> None:
-            opened.append(self._open_now(path, pane, then))
+        def open_now(read=None) -> None:  # read: the worker's Document or DocumentError
+            opened.append(self._open_now(path, pane, then, read))
 
         if self.isVisible():
             # a book is read, outlined and fingerprinted in the worker first (cached), so its
@@ -158,13 +169,17 @@ class MainWindow(QMainWindow):
             open_now()  # at launch there is no window to keep answering: the first page comes sooner
         return opened[0] if opened else True
 
-    def _open_now(self, path: Path | str, pane: int, then=None) -> bool:
+    def _open_now(self, path: Path | str, pane: int, then=None, read=None) -> bool:
         """Open a document in a new tab in `pane`, then call then(reading); False (and the
-        reader told why) when it cannot be read."""
+        reader told why) when it cannot be read. `read`: the worker's Document or
+        DocumentError, when it read the file already (None: read it here)."""
         try:
-            document = load_document(path)
+            if isinstance(read, DocumentError):
+                raise read
+            document = read if read is not None else load_document(path)
         except DocumentError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open document"), open_errors.describe(exc))
+            self._drop_tab(path)
+            QMessageBox.warning(self, self.tr("Cannot open document"), escaped(open_errors.describe(exc)))
             return False
         made: list[Reading] = []
 
@@ -241,13 +256,21 @@ class MainWindow(QMainWindow):
         self.settings.tabs = self.workspace.state()
         return True
 
+    def _drop_tab(self, path: Path | str) -> None:
+        """A file that failed to open is not a tab to restore at the next launch."""
+        state = self.settings.tabs
+        failed = Path(path).resolve()
+        panes = tuple(tuple(p for p in pane if Path(p).resolve() != failed) for pane in state.panes)
+        if panes != state.panes:
+            self.settings.tabs = dataclasses.replace(state, panes=panes)
+
     def restore_tabs(self) -> bool:
         """Open the tabs of the last session (those whose files are still there); True when any opened."""
         state = self.settings.tabs
         opened = False
         for pane in (0, 1) if state.split else (0,):
             for path in state.panes[pane]:
-                if Path(path).is_file():
+                if _is_file(path):
                     if pane == 1:
                         self.split(True, fill=False)
                     opened = self.open_path(path, pane) or opened
@@ -396,3 +419,11 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()
+
+
+def _is_file(path: str) -> bool:
+    """A stored path names a file (a hand-edited one may be too long for the system, or hold a NUL)."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False

@@ -15,6 +15,7 @@ class MessageBar(QWidget):
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names, settings values: never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(self, text="✕", toolTip=self.tr("Dismiss"))

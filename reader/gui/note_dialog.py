@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from reader.models.plain_text import plain_label
+
 
 class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str, parent=None) -> None:
@@ -13,7 +15,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(self.tr("Note"))
         layout = QVBoxLayout(self)
         shown = quote if len(quote) <= 120 else quote[:120] + "…"
-        passage = QLabel(f"「{shown}」", self)
+        passage = plain_label(QLabel(f"「{shown}」", self))  # the document's text: never markup
         passage.setWordWrap(True)
         label = QLabel(self.tr("&Note (Ctrl+Enter saves, Esc cancels):"), self)
         self.edit = QPlainTextEdit(note, self)

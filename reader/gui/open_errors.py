@@ -14,6 +14,9 @@ def reason(exc: DocumentError) -> str:
         "too_large": QCoreApplication.translate(
             "OpenErrors", "The file is too large: Reader opens documents of up to {limit} MB."
         ).format(limit=MAX_BYTES // 2**20),
+        "expands": QCoreApplication.translate(
+            "OpenErrors", "The file unpacks to far more than a document holds ({detail}); Reader refuses it."
+        ).format(detail=exc.reason.removeprefix("the file expands to too much: ")),
         "permission": QCoreApplication.translate("OpenErrors", "You are not allowed to read this file."),
         "binary": QCoreApplication.translate("OpenErrors", "This is not a text file: it holds binary data."),
         "special": QCoreApplication.translate(

@@ -30,6 +30,10 @@ class ReadingPrefs:
     clean_punctuation: bool = True
 
 
+RANGES = {"font_size": (8, 48), "line_height": (100, 300), "paragraph_spacing": (0, 3), "max_width": (0, 200)}
+"""What the Preferences dialog's spin boxes allow; a setting outside is not used (Settings)."""
+
+
 def chinese_families() -> list[str]:
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     families += [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese) if f not in families]
@@ -83,15 +87,38 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(label, key)
         self.font = QFontComboBox(self, objectName="prefFont")
         self.font.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
-        self.size = QDoubleSpinBox(self, objectName="prefSize", minimum=8, maximum=48, singleStep=1, suffix=" pt")
+        self.size = QDoubleSpinBox(
+            self,
+            objectName="prefSize",
+            minimum=RANGES["font_size"][0],
+            maximum=RANGES["font_size"][1],
+            singleStep=1,
+            suffix=" pt",
+        )
         self.line_height = QSpinBox(
-            self, objectName="prefLineHeight", minimum=100, maximum=300, singleStep=5, suffix=" %"
+            self,
+            objectName="prefLineHeight",
+            minimum=RANGES["line_height"][0],
+            maximum=RANGES["line_height"][1],
+            singleStep=5,
+            suffix=" %",
         )
         self.spacing = QDoubleSpinBox(
-            self, objectName="prefParagraphSpacing", minimum=0, maximum=3, singleStep=0.1, decimals=1
+            self,
+            objectName="prefParagraphSpacing",
+            minimum=RANGES["paragraph_spacing"][0],
+            maximum=RANGES["paragraph_spacing"][1],
+            singleStep=0.1,
+            decimals=1,
         )
         self.indent = QCheckBox(self.tr("Indent the first line by two characters"), self, objectName="prefIndent")
-        self.width = QSpinBox(self, objectName="prefMaxWidth", minimum=0, maximum=200, singleStep=2)
+        self.width = QSpinBox(
+            self,
+            objectName="prefMaxWidth",
+            minimum=RANGES["max_width"][0],
+            maximum=RANGES["max_width"][1],
+            singleStep=2,
+        )
         self.width.setSpecialValueText(self.tr("No limit"))
         self.punctuation = QCheckBox(
             self.tr("Show full-width punctuation beside Chinese (display only)"), self, objectName="prefPunctuation"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from reader.core.progress import save_progress
+from reader.models.plain_text import plain_label
 
 TICK_MS = 1000
 
@@ -16,7 +17,7 @@ class ProgressTracker(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.reading = None
-        self.label = QLabel()
+        self.label = plain_label(QLabel())
         self.timer = QTimer(self, interval=TICK_MS, timeout=self.tick)
 
     def set_reading(self, reading) -> None:

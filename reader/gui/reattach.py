@@ -21,6 +21,7 @@ from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
 from reader.models.annotation_model import format_date
+from reader.models.plain_text import escaped
 
 
 class ReattachController(QObject):
@@ -101,13 +102,15 @@ class ReattachController(QObject):
         answer = QMessageBox.question(
             self.parent_widget,
             self.tr("Attach notes?"),
-            self.tr(
-                "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
-            ).format(
-                count=info.count,
-                title=info.title,
-                path=info.document_path or "?",
-                percent=round(100 * info.similarity),
+            escaped(  # the title and place come from the store: text, never markup
+                self.tr(
+                    "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
+                ).format(
+                    count=info.count,
+                    title=info.title,
+                    path=info.document_path or "?",
+                    percent=round(100 * info.similarity),
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -119,7 +122,7 @@ class ReattachController(QObject):
         try:
             count = self.session.attach(path)
         except StoreError as exc:
-            QMessageBox.warning(self.parent_widget, self.tr("Cannot attach notes"), str(exc))
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot attach notes"), escaped(str(exc)))
             return False
         self.attached.emit(count)
         return True

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu
 
 from reader.gui.settings import Settings
+from reader.models.plain_text import escaped
 
 
 class RecentMenu(QMenu):
@@ -22,7 +23,7 @@ class RecentMenu(QMenu):
         self.clear()
         for i, entry in enumerate(self.settings.recent(), start=1):
             action = self.addAction(f"&{i % 10} {entry.title} — {Path(entry.path).name}")
-            action.setToolTip(entry.path)
+            action.setToolTip(escaped(entry.path))
             action.triggered.connect(lambda _=False, p=entry.path: self.openRequested.emit(p))
         if self.isEmpty():
             self.addAction(self.tr("(none)")).setEnabled(False)

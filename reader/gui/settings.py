@@ -3,19 +3,23 @@
 `Settings` is the QSettings of the data folder (an INI file, so READER_DATA_DIR really holds
 everything Reader writes) with a typed accessor for each key: no other module spells a key.
 QSettings' INI format hands back strings for what it stored as bools and ints, and a one-item
-list as a plain string; the accessors here turn them back, and a hand-edited value that does not
-parse falls back to its default rather than failing."""
+list as a plain string; the accessors here turn them back. Every value is checked, type and
+range, as it is read: a hand-edited one that does not parse or is out of range (zoom=10000, an
+unknown script variant or interface language, a recent list of 100,000,000 entries) falls back
+to its default, the key is removed, and `problems` says which, for the window to tell."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from reader.core.scripts import DEFAULT_VARIANT, Script
+from reader.core.scripts import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
 
 RECENT_MAX = 10
+ZOOM_RANGE = (-6, 12)
+"""Zoom steps as the view allows them (DocumentView.zoom)."""
 
 
 @dataclass(frozen=True)
@@ -51,17 +55,19 @@ def default_variant() -> str:
     return "s2hk" if QLocale.system().name() in ("zh_HK", "zh_MO") else DEFAULT_VARIANT
 
 
-def _bool(raw, default: bool) -> bool:
-    if raw is None:
-        return default
-    return str(raw).lower() in ("true", "1")
+def _text(raw) -> str:
+    """A setting that is one string (QSettings makes "a, b" a list: not one)."""
+    if not isinstance(raw, str):
+        raise TypeError(type(raw).__name__)
+    return raw
 
 
-def _int(raw, default: int) -> int:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        return default
+def _path(raw) -> str:
+    """A setting that is a file path: text a path can be (no NUL, not longer than a path can be)."""
+    text = _text(raw)
+    if "\0" in text or len(text) > 4096:
+        raise ValueError("not a path")
+    return text
 
 
 def _strings(raw) -> list[str]:
@@ -73,12 +79,58 @@ def _strings(raw) -> list[str]:
 class Settings(QSettings):
     def __init__(self, path: Path | str) -> None:
         super().__init__(str(path), QSettings.Format.IniFormat)
+        self.problems: list[str] = []
+        """Settings found unusable and reset ("view/zoom = 10000"), in the order found."""
+
+    def _reset(self, key: str, raw) -> None:
+        """A stored value that cannot be used: noted once, and removed so its default stands."""
+        note = f"{key} = {str(raw)[:60]}"
+        if note not in self.problems:
+            self.problems.append(note)
+        self.remove(key)
+
+    def _checked(self, key: str, default, parse, valid=lambda _value: True):
+        """The value at key, parsed and valid, else default (and the key reset)."""
+        raw = self.value(key)
+        if raw is None:
+            return default
+        try:
+            value = parse(raw)
+        except (TypeError, ValueError, OverflowError):
+            value = None
+        if value is None or not valid(value):
+            self._reset(key, raw)
+            return default
+        return value
+
+    def _checked_bool(self, key: str, default: bool) -> bool:
+        return self._checked(
+            key, default, lambda raw: {"true": True, "1": True, "false": False, "0": False}.get(str(raw).lower())
+        )
+
+    def check_all(self) -> list[str]:
+        """Read every setting once, so that all the unusable ones are in `problems` at launch."""
+        for read in (
+            lambda: self.language,
+            lambda: self.zoom,
+            lambda: self.sync_scrolling,
+            self.reading_prefs,
+            lambda: self.variant,
+            self.recent,
+            lambda: self.tabs,
+            lambda: self.export_choice,
+            self.shortcuts,
+        ):
+            read()
+        return self.problems
 
     # -- the interface -----------------------------------------------------------------------
     @property
     def language(self) -> str:
         """ "" follows the system; otherwise a locale name such as "zh_CN"."""
-        return str(self.value("ui/language", ""))
+        from reader.gui.language import LANGUAGES
+
+        return self._checked("ui/language", "", _text, lambda choice: choice in ("", *LANGUAGES))
 
     @language.setter
     def language(self, choice: str) -> None:
@@ -87,9 +139,14 @@ class Settings(QSettings):
     def shortcuts(self) -> dict[str, str]:
         """The reader's own shortcuts: action name → portable key text (several joined by ", ")."""
         self.beginGroup("shortcuts")
-        overrides = {key: str(self.value(key)) for key in self.childKeys()}
+        overrides = {key: self.value(key) for key in self.childKeys()}
         self.endGroup()
-        return overrides
+        # a list is what QSettings makes of "Ctrl+A, Ctrl+B": the several keys, joined again
+        return {
+            key: ", ".join(str(k).strip() for k in keys) if isinstance(keys, list) else keys
+            for key, keys in overrides.items()
+            if isinstance(keys, (str, list))
+        }
 
     def set_shortcut(self, name: str, keys: str) -> None:
         self.setValue(f"shortcuts/{name}", keys)
@@ -118,7 +175,7 @@ class Settings(QSettings):
 
     @property
     def zoom(self) -> int:
-        return _int(self.value("view/zoom"), 0)
+        return self._checked("view/zoom", 0, int, lambda steps: ZOOM_RANGE[0] <= steps <= ZOOM_RANGE[1])
 
     @zoom.setter
     def zoom(self, steps: int) -> None:
@@ -126,7 +183,7 @@ class Settings(QSettings):
 
     @property
     def sync_scrolling(self) -> bool:
-        return _bool(self.value("view/sync_scrolling"), False)
+        return self._checked_bool("view/sync_scrolling", False)
 
     @sync_scrolling.setter
     def sync_scrolling(self, on: bool) -> None:
@@ -134,20 +191,29 @@ class Settings(QSettings):
 
     def reading_prefs(self):
         """The reading comfort chosen in Preferences (a ReadingPrefs)."""
-        from reader.gui.preferences import ReadingPrefs
+        from reader.gui.preferences import RANGES, ReadingPrefs
         from reader.gui.theme import THEMES
 
         values = {}
         for f in fields(ReadingPrefs):
-            raw = self.value(f"reading/{f.name}")
-            if raw is None:
+            key = f"reading/{f.name}"
+            if f.type in ("bool", bool):
+                values[f.name] = self._checked_bool(key, f.default)
                 continue
-            try:
-                values[f.name] = _bool(raw, f.default) if f.type in ("bool", bool) else type(f.default)(raw)
-            except (TypeError, ValueError):
-                continue  # a hand-edited value that does not parse keeps its default
-        prefs = ReadingPrefs(**values)
-        return prefs if prefs.theme in THEMES else replace(prefs, theme="system")
+            low, high = RANGES.get(f.name, (None, None))
+            kind = type(f.default)
+
+            def parse(raw, kind=kind):
+                # a number as this process stored it, or as text from the file; never a list
+                return kind(raw if isinstance(raw, (int, float)) and kind is not str else _text(raw))
+
+            def valid(value, name=f.name, low=low, high=high) -> bool:
+                if name == "theme":
+                    return value in THEMES
+                return low is None or low <= value <= high  # NaN is in no range
+
+            values[f.name] = self._checked(key, f.default, parse, valid)
+        return ReadingPrefs(**values)
 
     def set_reading_prefs(self, prefs) -> None:
         for key, value in asdict(prefs).items():
@@ -157,7 +223,7 @@ class Settings(QSettings):
     @property
     def variant(self) -> str:
         """The Traditional forms a Simplified original is shown in (an OpenCC config)."""
-        return str(self.value("script/variant", default_variant()))
+        return self._checked("script/variant", default_variant(), _text, lambda v: v in TRADITIONAL_VARIANTS)
 
     @variant.setter
     def variant(self, config: str) -> None:
@@ -166,25 +232,22 @@ class Settings(QSettings):
     # -- documents ---------------------------------------------------------------------------
     def document_script(self, key: str) -> Script:
         """The script a document was last shown in (`key`: its store key)."""
-        try:
-            return Script(str(self.value(f"documents/{key}/script", Script.ORIGINAL.value)))
-        except ValueError:
-            return Script.ORIGINAL
+        return self._checked(f"documents/{key}/script", Script.ORIGINAL, lambda raw: Script(_text(raw)))
 
     def set_document_script(self, key: str, script: Script) -> None:
         self.setValue(f"documents/{key}/script", script.value)
 
     def document_position(self, key: str) -> int:
         """Where the caret was in a document, as an original offset."""
-        return max(0, _int(self.value(f"documents/{key}/position"), 0))
+        return self._checked(f"documents/{key}/position", 0, int, lambda pos: 0 <= pos < 2**31)
 
     def set_document_position(self, key: str, pos: int) -> None:
         self.setValue(f"documents/{key}/position", pos)
 
     @property
     def last_path(self) -> Path | None:
-        last = self.value("last/path")
-        return Path(str(last)) if last else None
+        last = self._checked("last/path", "", _path)
+        return Path(last) if last else None
 
     @last_path.setter
     def last_path(self, path: Path) -> None:
@@ -194,12 +257,14 @@ class Settings(QSettings):
         """The documents opened last, newest first (File ▸ Open Recent)."""
         count = self.beginReadArray("recent")
         out = []
-        for i in range(count):
+        for i in range(min(count, RECENT_MAX)):  # a hand-edited size=100000000 reads ten
             self.setArrayIndex(i)
-            path = str(self.value("path", ""))
-            if path:
-                out.append(Recent(path, str(self.value("title", "")) or Path(path).name))
+            path, title = self.value("path", ""), self.value("title", "")
+            if path and isinstance(path, str):
+                out.append(Recent(path, (title if isinstance(title, str) else "") or Path(path).name))
         self.endArray()
+        if count > RECENT_MAX and "recent/size" not in " ".join(self.problems):
+            self.problems.append(f"recent/size = {count}")
         if not count:  # before 0.9 the list was one value of "path\ttitle" strings
             for entry in _strings(self.value("recent")):
                 path, _, title = entry.partition("\t")
@@ -218,8 +283,8 @@ class Settings(QSettings):
 
     @property
     def tabs(self) -> TabsState:
-        panes = (tuple(_strings(self.value("tabs/pane0"))), tuple(_strings(self.value("tabs/pane1"))))
-        return TabsState(panes, _bool(self.value("tabs/split"), False), str(self.value("tabs/current", "")))
+        panes = tuple(self._checked(f"tabs/pane{n}", (), lambda raw: tuple(map(_path, _strings(raw)))) for n in (0, 1))
+        return TabsState(panes, self._checked_bool("tabs/split", False), self._checked("tabs/current", "", _path))
 
     @tabs.setter
     def tabs(self, state: TabsState) -> None:
@@ -234,15 +299,15 @@ class Settings(QSettings):
     @property
     def export_choice(self) -> ExportChoice:
         default = ExportChoice()
-        colours = self.value("export/colours")
+        colours = self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n))
         return ExportChoice(
-            format=str(self.value("export/format", default.format)),
-            script=str(self.value("export/script", default.script) or ""),
-            scope=str(self.value("export/scope", default.scope)),
+            format=self._checked("export/format", default.format, _text),
+            script=self._checked("export/script", default.script, _text, lambda s: s in ("", *Script)),
+            scope=self._checked("export/scope", default.scope, _text),
             # one string, not a list: QSettings' INI files give a one-item list back as a plain string
-            colours=None if colours is None else tuple(n for n in str(colours).split(",") if n),
-            whole_text=_bool(self.value("export/whole_text"), default.whole_text),
-            folder=str(self.value("export/folder", default.folder)),
+            colours=colours,
+            whole_text=self._checked_bool("export/whole_text", default.whole_text),
+            folder=self._checked("export/folder", default.folder, _path),
         )
 
     @export_choice.setter

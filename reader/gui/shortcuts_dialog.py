@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.actions import ACTIONS, key_sequences
+from reader.models.plain_text import plain_label
 
 
 def conflicts(bindings: dict[str, list[QKeySequence]]) -> dict[str, list[str]]:
@@ -55,7 +56,7 @@ class ShortcutsDialog(QDialog):
         row.addWidget(self.editor, 1)
         row.addWidget(reset)
         layout.addLayout(row)
-        self.error = QLabel(self)
+        self.error = plain_label(QLabel(self))
         self.error.setStyleSheet("color: #b00020")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -7,14 +7,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from reader.core.scripts import Script
+from reader.models.plain_text import plain_label
 
 
 class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, progress: QLabel) -> None:
         super().__init__(bar)
-        self.section = QLabel(bar)
-        self.script = QLabel(bar)
-        self.position = QLabel(bar)
+        # the section is a heading of the document: text, never markup
+        self.section, self.script, self.position = (plain_label(QLabel(bar)) for _ in range(3))
         bar.addPermanentWidget(progress)
         bar.addWidget(self.section, 1)
         # a message takes the section's place while it shows (Qt drew both, one over the other)

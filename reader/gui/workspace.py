@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
 
 from reader.gui.reading import Reading
 from reader.gui.settings import TabsState
+from reader.models.plain_text import escaped
 
 SYNC_DELAY_MS = 40
 
@@ -86,7 +87,7 @@ class Workspace(QSplitter):
         reading.titleChanged.connect(lambda r=reading: self._retitle(r))
         tabs = self.widget(pane)
         index = tabs.addTab(reading.page, reading.title())
-        tabs.setTabToolTip(index, str(reading.path or ""))
+        tabs.setTabToolTip(index, escaped(str(reading.path or "")))
         self.show_reading(reading)
 
     def show_reading(self, reading: Reading) -> None:

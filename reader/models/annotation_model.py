@@ -13,6 +13,7 @@ from reader.core.annotations.styles import style_named
 from reader.core.scripts import convert
 from reader.core.search import search_key
 from reader.core.session import Session
+from reader.models.plain_text import escaped
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -139,8 +140,10 @@ class AnnotationModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             group = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return group.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return escaped(group.label)
             if role == IsGroupRole:
                 return True
             return None
@@ -149,7 +152,7 @@ class AnnotationModel(QAbstractItemModel):
             return self.quote(a)
         if role == Qt.ItemDataRole.ToolTipRole:
             check = f"⚠ {self.check_label}\n\n" if a.needs_check else ""
-            return check + self.quote(a) + ("\n\n" + a.note if a.note else "")
+            return escaped(check + self.quote(a) + ("\n\n" + a.note if a.note else ""))
         if role == CheckRole:
             return self.check_label if a.needs_check else None
         if role == Qt.ItemDataRole.AccessibleTextRole:

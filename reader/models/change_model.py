@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from reader.core.compare.model import Change, ChangeKind
+from reader.models.plain_text import escaped
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -63,7 +64,7 @@ class ChangeModel(QAbstractListModel):
             }.get(change.kind, f"{_quote(change.a.text)} → {_quote(change.b.text)}")
             return f"{kind_label(change.kind)} · {_quote(change.section_label)}\n{what}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{change.section_label}\n\nA: {change.a.text}\nB: {change.b.text}"
+            return escaped(f"{change.section_label}\n\nA: {change.a.text}\nB: {change.b.text}")
         return None
 
     def counts(self) -> dict[ChangeKind, int]:

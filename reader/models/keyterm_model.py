@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from reader.core.keyterms import KeyTerm
+from reader.models.plain_text import escaped
 
 TermRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -38,7 +39,8 @@ class KeyTermModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{shown}  ({term.count})"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{term}: {count} times").format(term=shown, count=term.count)
+            said = self.tr("{term}: {count} times").format(term=shown, count=term.count)
+            return escaped(said) if role == Qt.ItemDataRole.ToolTipRole else said
         if role == TermRole:
             return term
         return None

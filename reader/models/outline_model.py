@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from reader.core.outline import Outline, Section
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
+from reader.models.plain_text import escaped
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 
@@ -173,7 +174,7 @@ class OutlineModel(QAbstractItemModel):
                 tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
             if (node.start, node.end) in self.read:
                 tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
-            return tip
+            return escaped(tip)
         if role == Qt.ItemDataRole.DecorationRole and node.kind in READ_KINDS:
             return read_icon() if (node.start, node.end) in self.read else unread_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -3,127 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161" />
-        <source>&amp;Library</source>
-        <translation>&amp;Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>Add &amp;Files to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>Add F&amp;older to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="208" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="283" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="307" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -163,302 +148,322 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>New from Clipboard</source>
+        <translation>New from Clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>Add &amp;Files to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>Add F&amp;older to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="340" />
+        <location filename="../../reader/gui/actions.py" line="342" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="351" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="366" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="383" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
+        <location filename="../../reader/gui/actions.py" line="391" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="397" />
+        <location filename="../../reader/gui/actions.py" line="399" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="405" />
+        <location filename="../../reader/gui/actions.py" line="407" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="419" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="427" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="435" />
+        <location filename="../../reader/gui/actions.py" line="437" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="443" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="466" />
+        <location filename="../../reader/gui/actions.py" line="468" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
+        <location filename="../../reader/gui/actions.py" line="477" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="484" />
+        <location filename="../../reader/gui/actions.py" line="486" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="493" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="499" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
+        <location filename="../../reader/gui/actions.py" line="509" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="515" />
+        <location filename="../../reader/gui/actions.py" line="517" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
+        <location filename="../../reader/gui/actions.py" line="525" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="531" />
+        <location filename="../../reader/gui/actions.py" line="533" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
+        <location filename="../../reader/gui/actions.py" line="541" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
+        <location filename="../../reader/gui/actions.py" line="549" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="557" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="563" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="571" />
+        <location filename="../../reader/gui/actions.py" line="573" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="581" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="595" />
+        <location filename="../../reader/gui/actions.py" line="597" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="603" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="610" />
+        <location filename="../../reader/gui/actions.py" line="612" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="619" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="644" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="651" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="656" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="664" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="670" />
+        <location filename="../../reader/gui/actions.py" line="672" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="676" />
+        <location filename="../../reader/gui/actions.py" line="678" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="691" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="694" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="696" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="699" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="700" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="699" />
+        <location filename="../../reader/gui/actions.py" line="701" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="702" />
+        <location filename="../../reader/gui/actions.py" line="704" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="750" />
+        <location filename="../../reader/gui/actions.py" line="752" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="751" />
+        <location filename="../../reader/gui/actions.py" line="753" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="755" />
+        <location filename="../../reader/gui/actions.py" line="757" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="756" />
+        <location filename="../../reader/gui/actions.py" line="758" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="757" />
+        <location filename="../../reader/gui/actions.py" line="759" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -551,47 +556,47 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="65" />
+        <location filename="../../reader/gui/exchange.py" line="66" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="68" />
+        <location filename="../../reader/gui/exchange.py" line="69" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="89" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="94" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="96" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="113" />
+        <location filename="../../reader/gui/exchange.py" line="115" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -602,23 +607,23 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="132" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="131" />
+        <location filename="../../reader/gui/exchange.py" line="134" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -626,12 +631,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="62" />
+        <location filename="../../reader/models/annotation_model.py" line="63" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="63" />
+        <location filename="../../reader/models/annotation_model.py" line="64" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -662,27 +667,27 @@ Import them into this one?</translation>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../reader/models/change_model.py" line="15" />
+        <location filename="../../reader/models/change_model.py" line="16" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="16" />
+        <location filename="../../reader/models/change_model.py" line="17" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="17" />
+        <location filename="../../reader/models/change_model.py" line="18" />
         <source>reworded</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="18" />
+        <location filename="../../reader/models/change_model.py" line="19" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="19" />
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>punctuation</source>
         <translation>punctuation</translation>
     </message>
@@ -690,12 +695,32 @@ Import them into this one?</translation>
 <context>
     <name>ClipboardDocument</name>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <location filename="../../reader/gui/clipboard_document.py" line="17" />
+        <source>the clipboard holds binary data (a NUL character), not text</source>
+        <translation>the clipboard holds binary data (a NUL character), not text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="20" />
+        <source>the clipboard holds more text than a document may have ({limit} MB)</source>
+        <translation>the clipboard holds more text than a document may have ({limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="23" />
+        <source>the clipboard's text holds characters that cannot be saved</source>
+        <translation>the clipboard's text holds characters that cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="51" />
         <source>The clipboard holds no text to read.</source>
         <translation>The clipboard holds no text to read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <location filename="../../reader/gui/clipboard_document.py" line="54" />
+        <source>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</source>
+        <translation>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="62" />
         <source>Could not save the pasted document: {error}</source>
         <translation>Could not save the pasted document: {error}</translation>
     </message>
@@ -703,69 +728,69 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="36" />
-        <location filename="../../reader/gui/compare_dock.py" line="53" />
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="37" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="41" />
+        <location filename="../../reader/gui/compare_dock.py" line="42" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="44" />
+        <location filename="../../reader/gui/compare_dock.py" line="45" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <location filename="../../reader/gui/compare_dock.py" line="46" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="48" />
+        <location filename="../../reader/gui/compare_dock.py" line="49" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <location filename="../../reader/gui/compare_dock.py" line="68" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="74" />
+        <location filename="../../reader/gui/compare_dock.py" line="75" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="77" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="119" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -904,7 +929,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="77" />
+        <location filename="../../reader/gui/document_view.py" line="43" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1011,37 +1036,37 @@ Import them into this one?</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="21" />
+        <location filename="../../reader/gui/find_bar.py" line="23" />
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="24" />
+        <location filename="../../reader/gui/find_bar.py" line="26" />
         <source>Find text</source>
         <translation>Find text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="25" />
+        <location filename="../../reader/gui/find_bar.py" line="27" />
         <source>Search in either script: 学习 or 學習</source>
         <translation>Search in either script: 学习 or 學習</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <location filename="../../reader/gui/find_bar.py" line="33" />
         <source>Previous (Shift+Enter)</source>
         <translation>Previous (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <location filename="../../reader/gui/find_bar.py" line="34" />
         <source>Next (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="33" />
+        <location filename="../../reader/gui/find_bar.py" line="35" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="62" />
+        <location filename="../../reader/gui/find_bar.py" line="64" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -1149,7 +1174,7 @@ Import them into this one?</translation>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="41" />
+        <location filename="../../reader/models/keyterm_model.py" line="42" />
         <source>{term}: {count} times</source>
         <translation>{term}: {count} times</translation>
     </message>
@@ -1361,17 +1386,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="130" />
+        <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
+        <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="182" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323" />
+        <location filename="../../reader/gui/main_window.py" line="330" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1379,7 +1409,7 @@ Import them into this one?</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="20" />
+        <location filename="../../reader/gui/message_bar.py" line="21" />
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1387,17 +1417,17 @@ Import them into this one?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="13" />
+        <location filename="../../reader/gui/note_dialog.py" line="15" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="18" />
+        <location filename="../../reader/gui/note_dialog.py" line="20" />
         <source>&amp;Note (Ctrl+Enter saves, Esc cancels):</source>
         <translation>&amp;Note (Ctrl+Enter saves, Esc cancels):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="21" />
+        <location filename="../../reader/gui/note_dialog.py" line="23" />
         <source>Note text</source>
         <translation>Note text</translation>
     </message>
@@ -1449,56 +1479,61 @@ Import them into this one?</translation>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
+        <translation>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="20" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="25" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="28" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is damaged and cannot be read.</source>
         <translation>The file is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>The file is protected by a password or DRM; Reader opens only unprotected files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="33" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <location filename="../../reader/gui/open_errors.py" line="37" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>Reader found no article on this web page (only menus, links or scripts).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="40" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="46" />
+        <location filename="../../reader/gui/open_errors.py" line="49" />
         <source>{file}
 
 {reason}</source>
@@ -1507,7 +1542,7 @@ Import them into this one?</translation>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="51" />
+        <location filename="../../reader/gui/open_errors.py" line="54" />
         <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
         <translation>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</translation>
     </message>
@@ -1515,67 +1550,67 @@ Import them into this one?</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="19" />
+        <location filename="../../reader/models/outline_model.py" line="20" />
         <source>Document information</source>
         <translation>Document information</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="21" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="22" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Date and source</source>
         <translation>Date and source</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="29" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="30" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="173" />
+        <location filename="../../reader/models/outline_model.py" line="174" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="175" />
+        <location filename="../../reader/models/outline_model.py" line="176" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -1583,72 +1618,72 @@ Import them into this one?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="73" />
+        <location filename="../../reader/gui/preferences.py" line="77" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="78" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="79" />
+        <location filename="../../reader/gui/preferences.py" line="83" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="80" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="81" />
+        <location filename="../../reader/gui/preferences.py" line="85" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="93" />
+        <location filename="../../reader/gui/preferences.py" line="114" />
         <source>Indent the first line by two characters</source>
         <translation>Indent the first line by two characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="95" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>Show full-width punctuation beside Chinese (display only)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="126" />
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="100" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="128" />
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="102" />
+        <location filename="../../reader/gui/preferences.py" line="129" />
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="130" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>&amp;Paragraph spacing (lines):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="132" />
         <source>Line &amp;width (characters):</source>
         <translation>Line &amp;width (characters):</translation>
     </message>
@@ -1674,12 +1709,12 @@ Import them into this one?</translation>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="46" />
+        <location filename="../../reader/gui/progress_tracker.py" line="47" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="50" />
+        <location filename="../../reader/gui/progress_tracker.py" line="51" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -1735,67 +1770,67 @@ Import them into this one?</translation>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="44" />
+        <location filename="../../reader/gui/reattach.py" line="45" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="51" />
+        <location filename="../../reader/gui/reattach.py" line="52" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="56" />
+        <location filename="../../reader/gui/reattach.py" line="57" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="63" />
+        <location filename="../../reader/gui/reattach.py" line="64" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="69" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>Notes from another computer were merged in from {files}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="75" />
+        <location filename="../../reader/gui/reattach.py" line="76" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="82" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="91" />
+        <location filename="../../reader/gui/reattach.py" line="92" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="104" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="105" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="122" />
+        <location filename="../../reader/gui/reattach.py" line="125" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="140" />
+        <location filename="../../reader/gui/reattach.py" line="143" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="141" />
+        <location filename="../../reader/gui/reattach.py" line="144" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -1803,37 +1838,37 @@ Import them into this one?</translation>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="152" />
+        <location filename="../../reader/gui/reattach.py" line="155" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="158" />
+        <location filename="../../reader/gui/reattach.py" line="161" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Was at</source>
         <translation>Was at</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach.py" line="181" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
@@ -1841,12 +1876,12 @@ Import them into this one?</translation>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../reader/gui/recent_menu.py" line="17" />
+        <location filename="../../reader/gui/recent_menu.py" line="18" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/recent_menu.py" line="28" />
+        <location filename="../../reader/gui/recent_menu.py" line="29" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1863,42 +1898,42 @@ Import them into this one?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="39" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>Select a command and press Enter to change its keys.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>&amp;Reset All to Defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="55" />
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="96" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>

@@ -3,127 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161" />
-        <source>&amp;Library</source>
-        <translation>文库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="169" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>将文件加入文库(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>将文件夹加入文库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="208" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="283" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="307" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -163,302 +148,322 @@
         <translation>用{colour}高亮（按键 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="64" />
+        <source>New from Clipboard</source>
+        <translation>从剪贴板新建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>将文件加入文库(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>将文件夹加入文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="340" />
+        <location filename="../../reader/gui/actions.py" line="342" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="349" />
+        <location filename="../../reader/gui/actions.py" line="351" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="366" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="373" />
+        <location filename="../../reader/gui/actions.py" line="375" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="383" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
+        <location filename="../../reader/gui/actions.py" line="391" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="397" />
+        <location filename="../../reader/gui/actions.py" line="399" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="405" />
+        <location filename="../../reader/gui/actions.py" line="407" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="419" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="427" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="435" />
+        <location filename="../../reader/gui/actions.py" line="437" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="443" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="466" />
+        <location filename="../../reader/gui/actions.py" line="468" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
+        <location filename="../../reader/gui/actions.py" line="477" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="484" />
+        <location filename="../../reader/gui/actions.py" line="486" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="493" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="499" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
+        <location filename="../../reader/gui/actions.py" line="509" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="515" />
+        <location filename="../../reader/gui/actions.py" line="517" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
+        <location filename="../../reader/gui/actions.py" line="525" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="531" />
+        <location filename="../../reader/gui/actions.py" line="533" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
+        <location filename="../../reader/gui/actions.py" line="541" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
+        <location filename="../../reader/gui/actions.py" line="549" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="557" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="563" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="571" />
+        <location filename="../../reader/gui/actions.py" line="573" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="581" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="595" />
+        <location filename="../../reader/gui/actions.py" line="597" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="603" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="610" />
+        <location filename="../../reader/gui/actions.py" line="612" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="619" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="644" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="651" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="656" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="664" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="670" />
+        <location filename="../../reader/gui/actions.py" line="672" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="676" />
+        <location filename="../../reader/gui/actions.py" line="678" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="691" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="694" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="696" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="699" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="700" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="699" />
+        <location filename="../../reader/gui/actions.py" line="701" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="702" />
+        <location filename="../../reader/gui/actions.py" line="704" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="750" />
+        <location filename="../../reader/gui/actions.py" line="752" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="751" />
+        <location filename="../../reader/gui/actions.py" line="753" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="755" />
+        <location filename="../../reader/gui/actions.py" line="757" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="756" />
+        <location filename="../../reader/gui/actions.py" line="758" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="757" />
+        <location filename="../../reader/gui/actions.py" line="759" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -551,47 +556,47 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="65" />
+        <location filename="../../reader/gui/exchange.py" line="66" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="68" />
+        <location filename="../../reader/gui/exchange.py" line="69" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="89" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="94" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="96" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="113" />
+        <location filename="../../reader/gui/exchange.py" line="115" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -602,23 +607,23 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="132" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="131" />
+        <location filename="../../reader/gui/exchange.py" line="134" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -626,12 +631,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="62" />
+        <location filename="../../reader/models/annotation_model.py" line="63" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="63" />
+        <location filename="../../reader/models/annotation_model.py" line="64" />
         <source>moved, please check</source>
         <translation>已移动，请核对</translation>
     </message>
@@ -662,27 +667,27 @@ Import them into this one?</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../reader/models/change_model.py" line="15" />
+        <location filename="../../reader/models/change_model.py" line="16" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="16" />
+        <location filename="../../reader/models/change_model.py" line="17" />
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="17" />
+        <location filename="../../reader/models/change_model.py" line="18" />
         <source>reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="18" />
+        <location filename="../../reader/models/change_model.py" line="19" />
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="19" />
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
@@ -690,12 +695,32 @@ Import them into this one?</source>
 <context>
     <name>ClipboardDocument</name>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="29" />
+        <location filename="../../reader/gui/clipboard_document.py" line="17" />
+        <source>the clipboard holds binary data (a NUL character), not text</source>
+        <translation>剪贴板里是二进制数据（含 NUL 字符），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="20" />
+        <source>the clipboard holds more text than a document may have ({limit} MB)</source>
+        <translation>剪贴板里的文本超过了一份文档的上限（{limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="23" />
+        <source>the clipboard's text holds characters that cannot be saved</source>
+        <translation>剪贴板里的文本含有无法保存的字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="51" />
         <source>The clipboard holds no text to read.</source>
         <translation>剪贴板中没有可阅读的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/clipboard_document.py" line="33" />
+        <location filename="../../reader/gui/clipboard_document.py" line="54" />
+        <source>Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.</source>
+        <translation>没有保存：{reason}。剪贴板里的内容还在，可以粘贴到文本编辑器里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/clipboard_document.py" line="62" />
         <source>Could not save the pasted document: {error}</source>
         <translation>无法保存粘贴的文档：{error}</translation>
     </message>
@@ -703,69 +728,69 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="36" />
-        <location filename="../../reader/gui/compare_dock.py" line="53" />
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="37" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="41" />
+        <location filename="../../reader/gui/compare_dock.py" line="42" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="44" />
+        <location filename="../../reader/gui/compare_dock.py" line="45" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <location filename="../../reader/gui/compare_dock.py" line="46" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="48" />
+        <location filename="../../reader/gui/compare_dock.py" line="49" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <location filename="../../reader/gui/compare_dock.py" line="68" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="74" />
+        <location filename="../../reader/gui/compare_dock.py" line="75" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="77" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="119" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
@@ -904,7 +929,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="77" />
+        <location filename="../../reader/gui/document_view.py" line="43" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1011,37 +1036,37 @@ Import them into this one?</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="21" />
+        <location filename="../../reader/gui/find_bar.py" line="23" />
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="24" />
+        <location filename="../../reader/gui/find_bar.py" line="26" />
         <source>Find text</source>
         <translation>查找文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="25" />
+        <location filename="../../reader/gui/find_bar.py" line="27" />
         <source>Search in either script: 学习 or 學習</source>
         <translation>简繁皆可搜索：学习 或 學習</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="31" />
+        <location filename="../../reader/gui/find_bar.py" line="33" />
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="32" />
+        <location filename="../../reader/gui/find_bar.py" line="34" />
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="33" />
+        <location filename="../../reader/gui/find_bar.py" line="35" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="62" />
+        <location filename="../../reader/gui/find_bar.py" line="64" />
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
@@ -1149,7 +1174,7 @@ Import them into this one?</source>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="41" />
+        <location filename="../../reader/models/keyterm_model.py" line="42" />
         <source>{term}: {count} times</source>
         <translation>{term}：出现 {count} 次</translation>
     </message>
@@ -1361,17 +1386,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="130" />
+        <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
+        <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="182" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323" />
+        <location filename="../../reader/gui/main_window.py" line="330" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1379,7 +1409,7 @@ Import them into this one?</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../reader/gui/message_bar.py" line="20" />
+        <location filename="../../reader/gui/message_bar.py" line="21" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1387,17 +1417,17 @@ Import them into this one?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="13" />
+        <location filename="../../reader/gui/note_dialog.py" line="15" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="18" />
+        <location filename="../../reader/gui/note_dialog.py" line="20" />
         <source>&amp;Note (Ctrl+Enter saves, Esc cancels):</source>
         <translation>笔记（Ctrl+Enter 保存，Esc 取消）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/note_dialog.py" line="21" />
+        <location filename="../../reader/gui/note_dialog.py" line="23" />
         <source>Note text</source>
         <translation>笔记内容</translation>
     </message>
@@ -1449,56 +1479,61 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/gui/open_errors.py" line="17" />
+        <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
+        <translation>这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="20" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="18" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="19" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="25" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="28" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="26" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is damaged and cannot be read.</source>
         <translation>文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="27" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>文件受密码或数字版权保护；研读只能打开未加保护的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="33" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 没有文字层：其页面是扫描图像。请先用 OCR 生成可搜索的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="34" />
+        <location filename="../../reader/gui/open_errors.py" line="37" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研读在此网页上没有找到正文（只有菜单、链接或脚本）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="40" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>这是旧版 Word 文件（.doc）；请在 Word 或 LibreOffice 中另存为 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="46" />
+        <location filename="../../reader/gui/open_errors.py" line="49" />
         <source>{file}
 
 {reason}</source>
@@ -1507,7 +1542,7 @@ Import them into this one?</source>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="51" />
+        <location filename="../../reader/gui/open_errors.py" line="54" />
         <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
         <translation>{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。</translation>
     </message>
@@ -1515,67 +1550,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="19" />
+        <location filename="../../reader/models/outline_model.py" line="20" />
         <source>Document information</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="21" />
         <source>Site</source>
         <translation>来源网站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="22" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Date and source</source>
         <translation>日期与出处</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="29" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="30" />
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="173" />
+        <location filename="../../reader/models/outline_model.py" line="174" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="175" />
+        <location filename="../../reader/models/outline_model.py" line="176" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -1583,72 +1618,72 @@ Import them into this one?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="73" />
+        <location filename="../../reader/gui/preferences.py" line="77" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="78" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="79" />
+        <location filename="../../reader/gui/preferences.py" line="83" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="80" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Sepia</source>
         <translation>护眼（米黄）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="81" />
+        <location filename="../../reader/gui/preferences.py" line="85" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="93" />
+        <location filename="../../reader/gui/preferences.py" line="114" />
         <source>Indent the first line by two characters</source>
         <translation>段首缩进两个字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="95" />
+        <location filename="../../reader/gui/preferences.py" line="122" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="97" />
+        <location filename="../../reader/gui/preferences.py" line="124" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>中文旁的半角标点显示为全角（仅影响显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="99" />
+        <location filename="../../reader/gui/preferences.py" line="126" />
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="100" />
+        <location filename="../../reader/gui/preferences.py" line="127" />
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="101" />
+        <location filename="../../reader/gui/preferences.py" line="128" />
         <source>&amp;Size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="102" />
+        <location filename="../../reader/gui/preferences.py" line="129" />
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="103" />
+        <location filename="../../reader/gui/preferences.py" line="130" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>段距（行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="105" />
+        <location filename="../../reader/gui/preferences.py" line="132" />
         <source>Line &amp;width (characters):</source>
         <translation>行宽（字数）(&amp;W)：</translation>
     </message>
@@ -1674,12 +1709,12 @@ Import them into this one?</source>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="46" />
+        <location filename="../../reader/gui/progress_tracker.py" line="47" />
         <source>Read {share}%</source>
         <translation>已读 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="50" />
+        <location filename="../../reader/gui/progress_tracker.py" line="51" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
     </message>
@@ -1735,67 +1770,67 @@ Import them into this one?</source>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="44" />
+        <location filename="../../reader/gui/reattach.py" line="45" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="51" />
+        <location filename="../../reader/gui/reattach.py" line="52" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="56" />
+        <location filename="../../reader/gui/reattach.py" line="57" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="63" />
+        <location filename="../../reader/gui/reattach.py" line="64" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="69" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合并来自另一台电脑的笔记：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="75" />
+        <location filename="../../reader/gui/reattach.py" line="76" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="82" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="91" />
+        <location filename="../../reader/gui/reattach.py" line="92" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="104" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="105" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="122" />
+        <location filename="../../reader/gui/reattach.py" line="125" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="140" />
+        <location filename="../../reader/gui/reattach.py" line="143" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="141" />
+        <location filename="../../reader/gui/reattach.py" line="144" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -1803,37 +1838,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="152" />
+        <location filename="../../reader/gui/reattach.py" line="155" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="158" />
+        <location filename="../../reader/gui/reattach.py" line="161" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>以下笔记找不到所属文档，或是在与本文相似的文本上所作。选择一份关联到当前文档：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Notes</source>
         <translation>笔记数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach.py" line="181" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>
@@ -1841,12 +1876,12 @@ Import them into this one?</source>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../reader/gui/recent_menu.py" line="17" />
+        <location filename="../../reader/gui/recent_menu.py" line="18" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/recent_menu.py" line="28" />
+        <location filename="../../reader/gui/recent_menu.py" line="29" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1863,42 +1898,42 @@ Import them into this one?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="35" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="39" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>选中一个命令，按 Enter 修改其快捷键。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="42" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>新的快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="54" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="55" />
         <source>&amp;Keys:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="95" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="96" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被“{other}”使用。</translation>
     </message>

@@ -171,13 +171,14 @@ def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, 
 
     monkeypatch.setattr(background, "PREPARE_BYTES", 10_000)
     ready, runner = [], Background()
-    runner.prepare(MENGZI, data_dir, lambda: ready.append(True))
+    runner.prepare(MENGZI, data_dir, ready.append)
     qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    assert ready[0].path == MENGZI.resolve()  # the worker's Document: the window need not read it again
     session = Session.open(MENGZI, data_dir)
     assert session.prepared and session.views.original_script is Script.TRADITIONAL
     short = []
-    runner.prepare(data_dir / "no such file.txt", data_dir, lambda: short.append(True))
-    assert short == [True]  # at once: the open that follows says what is wrong
+    runner.prepare(data_dir / "no such file.txt", data_dir, short.append)
+    assert short == [None]  # at once: the open that follows says what is wrong
 
 
 def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it(

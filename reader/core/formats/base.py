@@ -12,7 +12,8 @@ class FormatError(ValueError):
     """A file of a known format that cannot be read; `code` lets a window say why in the
     reader's language: damaged (a broken zip or PDF), encrypted (a password-protected PDF or
     DRM-protected EPUB), no_text (a scanned PDF: pages without a text layer), no_article (a
-    web page without an article), undecodable, unsupported (a format Reader does not read,
+    web page without an article), expands (past a limit of
+    reader.core.formats.limits: a zip bomb, an endless spine), undecodable, unsupported (a format Reader does not read,
     such as a .doc in a .docx's name), other."""
 
     def __init__(self, reason: str, code: str = "other") -> None:
@@ -104,6 +105,9 @@ class TextBuilder:
     positions are offsets into exactly the text built."""
 
     def __init__(self) -> None:
+        from reader.core.formats.limits import check_chars  # limits imports FormatError from here
+
+        self._check_chars = check_chars
         self._parts: list[str] = []
         self._pos = 0
         self.headings: list[HeadingHint] = []
@@ -137,6 +141,7 @@ class TextBuilder:
             self.headings.append(HeadingHint(start, start + len(first_line), level))
         self._parts.append(text)
         self._pos += len(text)
+        self._check_chars(self._pos)  # a compressed file stops here, not gigabytes later
         return start
 
     def new_page(self) -> None:

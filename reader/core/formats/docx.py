@@ -15,11 +15,11 @@ tab.
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.formats.base import Extracted, FormatError, HeadingHint, TextBuilder, structural_headings
+from reader.core.formats.limits import Archive
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -321,14 +321,9 @@ def _check_container(data: bytes) -> None:
         raise FormatError(
             "this is an older Word file (.doc), not .docx; save it as .docx in Word or LibreOffice", "unsupported"
         )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            bad = z.testzip()
-            names = set(z.namelist())
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise FormatError(f"the Word file is damaged (not a readable zip archive: {exc})", "damaged") from None
-    if bad is not None:
-        raise FormatError(f"the Word file is damaged ({bad} cannot be read)", "damaged")
+    with Archive(data, "Word file") as archive:  # its limits before python-docx inflates anything
+        archive.check()
+        names = archive.names
     if "word/document.xml" not in names:
         raise FormatError("the file is a zip archive but not a Word document (no word/document.xml)", "damaged")
 

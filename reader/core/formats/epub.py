@@ -13,10 +13,8 @@ contents names no heading, the chapters' own h1–h6 are used.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
@@ -26,6 +24,7 @@ import lxml.html
 
 from reader.core.formats.base import Extracted, FormatError, HeadingHint, TextBuilder, structural_headings
 from reader.core.formats.html import decode_html, html_to_builder
+from reader.core.formats.limits import Archive, check_entries
 
 _NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -50,7 +49,7 @@ class _Entry:
     fragment: str
 
 
-def _xml(z: zipfile.ZipFile, name: str):
+def _xml(z: Archive, name: str):
     try:
         data = z.read(name)
     except KeyError:
@@ -77,7 +76,7 @@ def _xhtml(data: bytes):
     return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text) or "<html/>")
 
 
-def _nav_entries(z: zipfile.ZipFile, nav_path: str) -> list[_Entry]:
+def _nav_entries(z: Archive, nav_path: str) -> list[_Entry]:
     root = _xhtml(z.read(nav_path))
     navs = [n for n in root.iter("nav") if "toc" in (n.get("epub:type") or n.get(f"{{{_NS['epub']}}}type") or "")]
     if not navs:
@@ -89,6 +88,7 @@ def _nav_entries(z: zipfile.ZipFile, nav_path: str) -> list[_Entry]:
             link = next(li.iterchildren("a", "span"), None)
             if link is not None and link.get("href"):
                 path, fragment = urldefrag(unquote(link.get("href")))
+                check_entries(len(entries) + 1, "table-of-contents entries")
                 entries.append(_Entry(_text(link), level, _join(nav_path, path), fragment))
             for child in li.iterchildren("ol"):
                 walk(child, level + 1)
@@ -99,7 +99,7 @@ def _nav_entries(z: zipfile.ZipFile, nav_path: str) -> list[_Entry]:
     return entries
 
 
-def _ncx_entries(z: zipfile.ZipFile, ncx_path: str) -> list[_Entry]:
+def _ncx_entries(z: Archive, ncx_path: str) -> list[_Entry]:
     root = _xml(z, ncx_path)
     entries: list[_Entry] = []
 
@@ -109,6 +109,7 @@ def _ncx_entries(z: zipfile.ZipFile, ncx_path: str) -> list[_Entry]:
             src = content.get("src") if content is not None else ""
             if src:
                 path, fragment = urldefrag(unquote(src))
+                check_entries(len(entries) + 1, "table-of-contents entries")
                 entries.append(_Entry(_text(point.find("ncx:navLabel", _NS)), level, _join(ncx_path, path), fragment))
             walk(point, level + 1)
 
@@ -118,7 +119,7 @@ def _ncx_entries(z: zipfile.ZipFile, ncx_path: str) -> list[_Entry]:
     return entries
 
 
-def _check_encryption(z: zipfile.ZipFile, names: set[str]) -> None:
+def _check_encryption(z: Archive, names: set[str]) -> None:
     if "META-INF/encryption.xml" not in names:
         return
     root = _xml(z, "META-INF/encryption.xml")
@@ -141,14 +142,9 @@ def _says(line: str, label: str) -> bool:
 
 
 def read(path: Path, data: bytes) -> Extracted:
-    try:
-        z = zipfile.ZipFile(io.BytesIO(data))
-        names = set(z.namelist())
-        bad = z.testzip()
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise FormatError(f"the EPUB is damaged (not a readable zip archive: {exc})", "damaged") from None
-    if bad is not None:
-        raise FormatError(f"the EPUB is damaged ({bad} cannot be read)", "damaged")
+    z = Archive(data, "EPUB")  # every member is inflated under the limits
+    z.check()
+    names = z.names
     with z:
         container = _xml(z, "META-INF/container.xml")
         rootfile = container.find(".//c:rootfile", _NS)
@@ -181,16 +177,22 @@ def read(path: Path, data: bytes) -> Extracted:
             wanted.setdefault(entry.href, set()).add(entry.fragment)
         builder = TextBuilder()
         file_starts: dict[str, int] = {}
+        seen: set[str] = set()
         marks: dict[tuple[str, str], int] = {}
         own_headings: list[HeadingHint] = []
-        for itemref in spine.iterfind("opf:itemref", _NS):
+        for count, itemref in enumerate(spine.iterfind("opf:itemref", _NS), 1):
+            check_entries(count, "chapters in its spine")
             if itemref.get("linear") == "no":
                 continue
             href, media_type = manifest.get(itemref.get("idref"), (None, ""))
             if href is None or href not in names or (media_type and media_type not in _XHTML_TYPES):
                 continue
+            if href in seen:
+                continue  # a spine lists each item once (epubcheck's OPF-034): a repeat is not read again
+            seen.add(href)
+            chapter = z.read(href)  # past a limit: refused, not skipped
             try:
-                doc = _xhtml(z.read(href))
+                doc = _xhtml(chapter)
             except (lxml.etree.ParserError, ValueError, FormatError):
                 continue  # an empty or unreadable chapter: the others still read
             body = doc.find("body")

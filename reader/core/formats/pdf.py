@@ -25,6 +25,7 @@ from pathlib import Path
 from statistics import median
 
 from reader.core.formats.base import Extracted, FormatError, joiner, structural_headings
+from reader.core.formats.limits import check_chars, check_entries
 
 _MARGIN = 0.1
 """Header and footer lines sit within this share of the page height from its top or bottom."""
@@ -209,11 +210,15 @@ def read(path: Path, data: bytes) -> Extracted:
     try:
         pages: list[list[_Line]] = []
         heights: list[float] = []
+        check_entries(len(pdf), "pages")
+        chars = 0
         for index in range(len(pdf)):
             page = pdf[index]
             try:
                 heights.append(page.get_size()[1])
                 pages.append(_page_lines(page, index))
+                chars += sum(len(line.text) for line in pages[-1])
+                check_chars(chars)  # content streams inflate: stop at the text limit, not after
             finally:
                 page.close()
         info = pdf.get_metadata_dict()

@@ -81,3 +81,25 @@ def test_the_store_records_the_format_it_is_given(tmp_path):
     store = AnnotationStore(tmp_path, tmp_path / "a.txt", "hash", text="正文", format="epub", source_hash="abc")
     head = json.loads(store.serialise(StoreState()))
     assert head["document"]["format"] == "epub" and head["document"]["source_hash"] == "abc"
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "code"),
+    [
+        (None, "第一段\x00第二段", "binary"),
+        ("<p>第一段\x00</p>", "第一段\x00", "binary"),
+        (None, "長" * (22 * 2**20 + 1), "too_large"),  # 3 bytes each in UTF-8: just over 64 MB
+        (None, "第一段\ud800", "undecodable"),
+    ],
+)
+def test_a_paste_that_could_not_open_is_refused_and_never_written(data_dir, html, text, code):
+    with pytest.raises(PasteError) as refused:
+        paste_document(data_dir, html=html, text=text, when=WHEN)
+    assert refused.value.code == code
+    folder = pasted_folder(data_dir)
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_a_page_whose_html_cannot_be_saved_is_saved_as_its_text(data_dir):
+    path = paste_document(data_dir, html="<p>第一段\x00</p>", text="第一段", when=WHEN)
+    assert path.suffix == ".txt" and load_document(path).text == "第一段\n"
