@@ -95,24 +95,26 @@ def change_found(changes, text_a: str, text_b: str, entry: dict) -> bool:
     at_a = locate(text_a, entry["a"], "change A")
     at_b = locate(text_b, entry["b"], "change B")
     old, new = entry["old"], entry["new"]
-    old_at = at_a + (entry["a"].index(old) if old else _common_prefix(entry["a"], entry["b"]))
-    new_at = at_b + (entry["b"].index(new) if new else _common_prefix(entry["a"], entry["b"]))
+    # an empty side (words only added or only dropped): the change's point lies in the phrase
+    old_lo, old_hi = (
+        (at_a + entry["a"].index(old), at_a + entry["a"].index(old) + len(old))
+        if old
+        else (at_a, at_a + len(entry["a"]))
+    )
+    new_lo, new_hi = (
+        (at_b + entry["b"].index(new), at_b + entry["b"].index(new) + len(new))
+        if new
+        else (at_b, at_b + len(entry["b"]))
+    )
     longest = max(len(old), len(new))
     limit = FIGURE_LIMIT if "subject" in entry else max(FIGURE_LIMIT, 2 * longest + 10)
     for c in changes:
         if c.kind is ChangeKind.MOVED:
             continue
-        if touches(c.a, old_at, old_at + len(old)) and touches(c.b, new_at, new_at + len(new)):
+        if touches(c.a, old_lo, old_hi) and touches(c.b, new_lo, new_hi):
             if len(c.a.text) <= limit and len(c.b.text) <= limit:
                 return True
     return False
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def moved_found(changes, text_a: str, text_b: str, entry: dict) -> bool:

@@ -43,7 +43,13 @@ class CompareDock(QDockWidget):
         self.filter = QComboBox(body)
         self.filter.setAccessibleName(self.tr("Show changes"))
         self.filter.addItem(self.tr("All changes"), None)
-        for kind in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED, ChangeKind.MOVED):
+        for kind in (
+            ChangeKind.ADDED,
+            ChangeKind.REMOVED,
+            ChangeKind.REWORDED,
+            ChangeKind.MOVED,
+            ChangeKind.RENUMBERED,
+        ):
             self.filter.addItem(kind_label(kind), kind)
         self.filter.addItem(self.tr("All but punctuation"), "words")
         self.filter.currentIndexChanged.connect(self._filter_changed)

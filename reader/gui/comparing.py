@@ -24,12 +24,13 @@ from reader.models.change_model import kind_label
 
 LAYER = "changes"
 # the colours of a diff as readers know them: green what came in, red what went, amber what
-# was reworded, blue what moved; punctuation only gets a dotted line
+# was reworded, blue what moved, violet a number that changed; punctuation only gets a dotted line
 _COLOURS = {
     ChangeKind.ADDED: "#b7ebb0",
     ChangeKind.REMOVED: "#ffc9c9",
     ChangeKind.REWORDED: "#ffe08a",
     ChangeKind.MOVED: "#c6e2ff",
+    ChangeKind.RENUMBERED: "#e5dbff",
 }
 
 
@@ -117,7 +118,8 @@ class Comparing(QObject):
         ranges = sorted(
             (p.a_range if side == "a" else p.b_range)
             for p in self.pairs
-            if p.status is PairStatus.SAME and (p.a if side == "a" else p.b).kind != "preamble"
+            # a renumbered section is not folded away: its number is a change a reader needs
+            if p.status is PairStatus.SAME and not p.renumbered and (p.a if side == "a" else p.b).kind != "preamble"
         )
         runs: list[list[int]] = []  # [start, end, sections]
         for start, end in ranges:

@@ -236,7 +236,7 @@ def find_moves(
     return sorted(moves, key=lambda t: t[1])
 
 
-RANK_LIKENESS = 0.25
+RANK_LIKENESS = 0.15
 """A section left unpaired by the ordered alignment pairs with its likest counterpart anywhere
 from this likeness up, if each is the other's likest by a clear margin (`RANK_MARGIN`). Two
 task sections of consecutive work reports, renumbered, retitled and rewritten, share 0.30–0.52

@@ -24,7 +24,7 @@ table.texts td { width: 50%; border-top: 1px solid #ddd; }
 table.texts p { margin: 0 0 .5em; } .label { color: #666; font-size: .85em; }
 tr.same td { color: #555; } tr.added td.a, tr.removed td.b { background: #f6f6f6; }
 del { background: #fbd8d8; color: #7a1010; } ins { background: #d4f2d4; color: #0c5a0c; text-decoration: none; }
-mark.moved { background: #dde6fb; } .punctuation { outline: 1px dotted #999; }
+mark.moved { background: #dde6fb; } mark.renumbered { background: #eadcf7; } .punctuation { outline: 1px dotted #999; }
 span.point { color: #c00; font-weight: bold; }
 @media print { * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { break-inside: avoid; } }
 """
@@ -46,8 +46,8 @@ def _piece(piece: Piece, side: str) -> str:
     if not piece.text:
         return f'<span class="point"{anchor} title="{title}">‸</span>'
     extra = ' class="punctuation"' if piece.kind is ChangeKind.PUNCTUATION else ""
-    if piece.kind is ChangeKind.MOVED:
-        return f'<mark class="moved"{anchor} title="{title}">{text}</mark>'
+    if piece.kind in (ChangeKind.MOVED, ChangeKind.RENUMBERED):
+        return f'<mark class="{piece.kind.value}"{anchor} title="{title}">{text}</mark>'
     tag = "del" if side == "a" else "ins"
     return f'<{tag}{anchor}{extra} title="{title}">{text}</{tag}>'
 

@@ -48,7 +48,10 @@ _FOLD = str.maketrans(
         "〜": "~",
     }
 )
-_SPACE = re.compile(r"\s+")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width spaces, joiners and byte-order marks: pasted web text is full of them; they are
+no text at all, like whitespace (a paragraph of nothing else is blank)."""
+_SPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
 _NUMBERING_RULES = frozenset(
     ("part", "subpart", "chapter", "section", "article", "numbered", "parenthesised", "arabic", "arabic_parenthesised")
 )

@@ -81,6 +81,7 @@ KIND_NAMES = {
     ChangeKind.REMOVED: "removed",
     ChangeKind.REWORDED: "reworded",
     ChangeKind.MOVED: "moved",
+    ChangeKind.RENUMBERED: "renumbered",
     ChangeKind.PUNCTUATION: "punctuation",
 }
 """How the exports name each kind (English, as the command line prints)."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.compare.model import SectionRef
-from reader.core.compare.normalize import bigrams, content, fold, numbering_end, signature
+from reader.core.compare.normalize import ZERO_WIDTH, bigrams, content, fold, numbering_end, signature
 from reader.core.outline import Outline, Section, build_outline
 from reader.core.scripts import Script, ScriptViews, View
 from reader.core.words import WordBoundaries, word_ends
@@ -191,9 +191,12 @@ class Side:
         return out
 
 
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _DIGITS = re.compile(r"^[0-9.%]+$")
 _NUMERALS = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]+$")
-_UNITS = re.compile(r"^(?:[万亿千百]*(?:元|美元|人|人次|斤|公斤|吨|千瓦|亩|户|个|项|家|所|件|倍|天|年|岁|公里|平方米|立方米)?|个百分点|%)$")
+_UNITS = re.compile(
+    r"^(?:[万亿千百]*(?:元|美元|人|人次|斤|公斤|吨|千瓦|亩|户|个|项|家|所|件|倍|天|年|岁|公里|平方米|立方米)?|个百分点|%)$"
+)
 """What may follow a number inside one figure: a magnitude (万, 亿, 万亿), a unit (元, 人, 斤)
 or the per-cent sign; 左右, 以上 and 以内 are words of their own (a changed bound is a change)."""
 
@@ -207,8 +210,11 @@ def merge_figures(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == token.start and _is_number(prev.key) and (
-            _is_number(token.key) or (token.key and _UNITS.match(token.key))
+        if (
+            prev is not None
+            and prev.end == token.start
+            and _is_number(prev.key)
+            and (_is_number(token.key) or (token.key and _UNITS.match(token.key)))
         ):
             out[-1] = Token(prev.start, token.end, prev.key + token.key)
         else:
@@ -240,9 +246,9 @@ def _sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, end))
     stripped = []
     for s, e in out:
-        while s < e and text[s].isspace():
+        while s < e and _blank(text[s]):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and _blank(text[e - 1]):
             e -= 1
         if e > s:
             stripped.append((s, e))
@@ -255,6 +261,10 @@ def _run_in_heading(text: str, start: int, end: int) -> int:
         return -1
     stop = text.find("。", start, min(end, start + _RUN_IN_MAX))
     return stop + 1 if stop > 0 else -1
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch in ZERO_WIDTH
 
 
 def _between(boundaries, start: int, end: int) -> list[int]:
@@ -290,9 +300,9 @@ def _lines(text: str, start: int, end: int, soft: set[int]) -> list[tuple[int, i
             pos = nl + 1
             continue
         s, e = line_start, nl
-        while s < e and text[s].isspace():
+        while s < e and _blank(text[s]):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and _blank(text[e - 1]):
             e -= 1
         if e > s:
             out.append((s, e))
@@ -325,7 +335,9 @@ def prepare(source: Source) -> Side:
             for x, y in _sentence_ranges(text, body, e):
                 key = signature(view.slice(x, y))
                 kernel = content(key)
-                sentences.append(Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel)))
+                sentences.append(
+                    Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel))
+                )
             mine = tuple(range(first_sentence, len(sentences)))
             blocks.append(Block(len(blocks), index, s, e, body, sig, bigrams(core), len(core), mine))
             own.append(len(blocks) - 1)
@@ -334,13 +346,14 @@ def prepare(source: Source) -> Side:
             return
         start = blocks[own[0]].start
         heading = content(signature(view.slice(blocks[own[0]].body, head_end))) if head_end > start else ""
+        # the year a heading names (2023年工作回顾 → 2024年工作回顾) is no evidence of which section
+        # it is: every part of one year's report names the same year
+        heading = _DIGIT_RUN.sub("", heading)
         whole = "\n".join(signatures)
         ref = SectionRef(ref.kind, ref.label, ref.path, start, blocks[own[-1]].end, ref.number)
         mine = tuple(k for b in own for k in blocks[b].sentences)
         regions.append(
-            Region(
-                index, ref, tuple(own), whole, bigrams(content(whole)), bigrams(heading), len(heading), number, mine
-            )
+            Region(index, ref, tuple(own), whole, bigrams(content(whole)), bigrams(heading), len(heading), number, mine)
         )
 
     def add_section(ref: SectionRef, start: int, end: int, head_end: int, number: str = "") -> None:

@@ -67,7 +67,8 @@ def test_html_marks_both_texts_and_links_every_change(legislation, terms):
     missing = [link for link in parser.links if link not in parser.ids]
     assert missing == []
     assert "<ins" in page and ">根据宪法规定</ins>" in page
-    assert '<del id="c3a" title="removed">第三条 立法应当遵循宪法的基本原则' in page
+    assert '<del id="c3a" title="removed">' in page
+    assert '<mark class="renumbered" id="c228b" title="renumbered">第一百二十条</mark>' in page
     assert "<td>宪法和法律委员会</td>" in page
 
 
