@@ -355,6 +355,7 @@ class ComparisonResult:
     changes: list
     terms: object  # reader.core.compare.terms.TermTable
     pairs: list  # the SectionPairs: which sections match, and how (the unchanged ones fold)
+    figures: tuple = ()  # reader.core.compare.figures.FigureChange: every number that changed
 
 
 _last_comparison: tuple[tuple, object] | None = None
@@ -390,19 +391,29 @@ def make_comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]) 
     key term list took 130 ms to lay out beside a law's comparison)."""
     from reader.core.compare import term_changes
 
+    from reader.core.compare.figures import figure_changes
+
     comparison = _comparison(a, b, user_words)
-    return ComparisonResult(comparison.changes(), term_changes(comparison), list(comparison.pairs))
+    changes = comparison.changes()
+    figures = tuple(figure_changes(changes, comparison.b.text))
+    return ComparisonResult(changes, term_changes(comparison), list(comparison.pairs), figures)
 
 
 @_job
 def render_comparison(
-    a: DocumentRef, b: DocumentRef, user_words: frozenset[str], fmt: str, terms, titles: tuple[str, str]
-) -> str:
+    a: DocumentRef,
+    b: DocumentRef,
+    user_words: frozenset[str],
+    fmt: str,
+    terms,
+    titles: tuple[str, str],
+    labels: dict[str, str] | None = None,
+) -> str | bytes:
     """The comparison exported (reader.core.compare.render): the one make_comparison made, kept
     in this process, or made again."""
     from reader.core.compare import render
 
-    return render(_comparison(a, b, user_words), fmt, terms=terms, titles=titles)
+    return render(_comparison(a, b, user_words), fmt, terms=terms, titles=titles, labels=labels)
 
 
 # -- the worker process ----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from reader.core.compare import FORMATS, compare, render, term_changes
+from reader.core.compare.figures import figure_changes
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,9 @@ def test_html_marks_both_texts_and_links_every_change(legislation, terms):
     parser = _Links()
     parser.feed(page)
     assert parser.open == []  # every mark closed where it was opened
-    assert len(parser.links) == 2 * len(legislation.changes())
+    figures = figure_changes(legislation.changes(), legislation.b.text)
+    assert figures  # the figures table links each figure to its change in both texts
+    assert len(parser.links) == 2 * len(legislation.changes()) + 2 * len(figures)
     missing = [link for link in parser.links if link not in parser.ids]
     assert missing == []
     assert "<ins" in page and ">根据宪法规定</ins>" in page
