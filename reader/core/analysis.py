@@ -390,7 +390,6 @@ def make_comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]) 
     thread of the window's process, each of the window's Python calls waited for the lock: a
     key term list took 130 ms to lay out beside a law's comparison)."""
     from reader.core.compare import term_changes
-
     from reader.core.compare.figures import figure_changes
 
     comparison = _comparison(a, b, user_words)
