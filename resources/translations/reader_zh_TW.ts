@@ -498,47 +498,47 @@
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="33" />
+        <location filename="../../reader/gui/exchange.py" line="38" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="34" />
+        <location filename="../../reader/gui/exchange.py" line="39" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="35" />
+        <location filename="../../reader/gui/exchange.py" line="40" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="65" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="61" />
+        <location filename="../../reader/gui/exchange.py" line="68" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="82" />
+        <location filename="../../reader/gui/exchange.py" line="93" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="113" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -549,23 +549,23 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
-        <location filename="../../reader/gui/exchange.py" line="112" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="129" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="117" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -625,6 +625,11 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/models/change_model.py" line="19" />
+        <source>renumbered</source>
+        <translation>編號變動</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>punctuation</source>
         <translation>標點</translation>
     </message>
@@ -645,69 +650,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="36" />
-        <location filename="../../reader/gui/compare_dock.py" line="53" />
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="47" />
+        <location filename="../../reader/gui/compare_dock.py" line="70" />
+        <location filename="../../reader/gui/compare_dock.py" line="95" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="41" />
+        <location filename="../../reader/gui/compare_dock.py" line="52" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="44" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <location filename="../../reader/gui/compare_dock.py" line="56" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="48" />
+        <location filename="../../reader/gui/compare_dock.py" line="65" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <location filename="../../reader/gui/compare_dock.py" line="84" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="89" />
+        <source>Figures that changed</source>
+        <translation>變動的數字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <source>Subject</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <source>Before</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <source>After</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="74" />
+        <location filename="../../reader/gui/compare_dock.py" line="99" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="101" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="164" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="165" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="166" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="167" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -715,72 +745,182 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="69" />
+        <location filename="../../reader/gui/comparing.py" line="63" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="88" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="89" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="101" />
+        <location filename="../../reader/gui/comparing.py" line="97" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/comparing.py" line="127" />
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="128" />
+        <source>No changes.</source>
+        <translation>沒有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="129" />
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="130" />
+        <source>Section in A</source>
+        <translation>原文部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="131" />
+        <source>Section in B</source>
+        <translation>新文部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="132" />
+        <source>Terms</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="133" />
+        <source>Term</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="134" />
+        <source>Words</source>
+        <translation>詞數</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/comparing.py" line="135" />
+        <source>New in B</source>
+        <translation>新文新增</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="136" />
+        <source>Dropped from A</source>
+        <translation>原文刪去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="137" />
+        <source>More or fewer in B</source>
+        <translation>新文增多或減少</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="138" />
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="139" />
+        <source>Figures</source>
+        <translation>數字變動</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="140" />
+        <source>Subject</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="141" />
+        <source>No figure changed.</source>
+        <translation>沒有數字變動。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="142" />
+        <source>Texts</source>
+        <translation>全文對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="143" />
+        <source>characters</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="144" />
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="145" />
+        <source>Before</source>
+        <translation>修訂前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="146" />
+        <source>After</source>
+        <translation>修訂後</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="150" />
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="151" />
+        <source>changed</source>
+        <translation>有修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="136" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="149" />
+        <location filename="../../reader/gui/comparing.py" line="201" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="205" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="206" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="224" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
-        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
-        <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+        <location filename="../../reader/gui/comparing.py" line="226" />
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
+        <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="232" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="192" />
+        <location filename="../../reader/gui/comparing.py" line="244" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="240" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1071,7 +1211,7 @@ Import them into this one?</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321" />
+        <location filename="../../reader/gui/main_window.py" line="328" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1354,47 +1494,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="179" />
+        <location filename="../../reader/gui/reading.py" line="182" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="207" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="218" />
+        <location filename="../../reader/gui/reading.py" line="226" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="355" />
+        <location filename="../../reader/gui/reading.py" line="373" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="382" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="391" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="379" />
+        <location filename="../../reader/gui/reading.py" line="397" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="401" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="383" />
+        <location filename="../../reader/gui/reading.py" line="401" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>

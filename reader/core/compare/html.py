@@ -121,9 +121,9 @@ def render(
     else:
         out.append(f"<p>{escape(words['no_changes'])}</p>")
     out.append(f"<h2>{escape(words['terms'])}</h2>")
-    out += _terms(words["new"], terms.new, words)
-    out += _terms(words["dropped"], terms.dropped, words)
-    out += _terms(words["changed"], terms.changed, words)
+    out += _terms(words["terms_new"], terms.new, words)
+    out += _terms(words["terms_dropped"], terms.dropped, words)
+    out += _terms(words["terms_changed"], terms.changed, words)
     out.append(f"<h2>{escape(words['texts'])}</h2>")
     out.append(f'<table class="texts"><tr><th>A: {escape(title_a)}</th><th>B: {escape(title_b)}</th></tr>')
     painters = {side: painter(comparison, changes, side) for side in ("a", "b")}

@@ -111,9 +111,9 @@ def render(
         out.append(words["no_changes"])
     out += ["", f"## {words['terms']}", ""]
     for heading, group in (
-        (words["new"], terms.new),
-        (words["dropped"], terms.dropped),
-        (words["changed"], terms.changed),
+        (words["terms_new"], terms.new),
+        (words["terms_dropped"], terms.dropped),
+        (words["terms_changed"], terms.changed),
     ):
         out += [f"### {heading}", ""]
         out += (_term_rows(group, words) if group else [words["none"]]) + [""]

@@ -105,6 +105,6 @@ def test_identical_texts_export_no_changes():
 
 
 def test_an_unknown_format_is_refused(legislation):
-    assert FORMATS == ("md", "html", "json")
+    assert FORMATS == ("md", "html", "json", "docx")
     with pytest.raises(ValueError):
         render(legislation, "csv")
