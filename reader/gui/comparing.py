@@ -87,6 +87,13 @@ class Comparing(QObject):
         if self.folding:
             self.fold_unchanged(True)
         self.dock.list.setFocus()
+        # the term table is the worker's next job: the changes are on screen meanwhile
+        self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
+
+    def _terms_done(self, terms) -> None:
+        if self.stopped or self.a.closed or self.b.closed:
+            return
+        self.terms = terms
         # the term list in a turn of its own: the window answers in between
         QTimer.singleShot(0, lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown))
 
@@ -214,8 +221,9 @@ class Comparing(QObject):
                 reading.finder.open(reading.shown_view().slice(*occurrences[0]))
 
     def export(self) -> None:
-        if self.terms is None:
-            return  # nothing to export until the comparison is made
+        if not self.pairs:
+            return  # nothing to export until the comparison is made (the terms may still come:
+            # the export job makes them itself then)
         stem = f"{Path(self.a.path or 'a').stem}-{Path(self.b.path or 'b').stem}"
         path, chosen = QFileDialog.getSaveFileName(
             self.dock,
