@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -89,6 +90,12 @@ class CompareDock(QDockWidget):
         self.figures.setAccessibleName(self.tr("Figures that changed"))
         self.figures.setRootIsDecorated(False)
         self.figures.setHeaderLabels([self.tr("Subject"), self.tr("Before"), self.tr("After")])
+        # three equal columns, each elided where long (the subject whole in its tip)
+        header = self.figures.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.figures.itemActivated.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
         self.figures.itemClicked.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
         self.tabs = tabs = QTabWidget(body)
@@ -134,9 +141,7 @@ class CompareDock(QDockWidget):
         for figure in figures:
             item = QTreeWidgetItem(self.figures, [figure.subject, figure.old, figure.new])
             item.setData(0, ChangeRole, figure.change)
-            item.setToolTip(0, figure.change.section_label)
-        for column in range(3):
-            self.figures.resizeColumnToContents(column)
+            item.setToolTip(0, f"{figure.subject}\n{figure.change.section_label}")
 
     def _filter_changed(self) -> None:
         choice = self.filter.currentData()

@@ -47,13 +47,26 @@ def is_figure(change: Change) -> bool:
     )
 
 
+VALUE_MAX = 20
+"""Characters a figure's value has at most (1.3万亿斤以上, 第五十六条、第五十七条、第五十八条)."""
+_YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
+
+
 def figure_changes(changes: list[Change], text_b: str) -> list[FigureChange]:
-    """The figures among the changes, in document order, each with its subject read in B."""
-    return [
-        FigureChange(subject_of(text_b, c.b.start), _value(c.a.text), _value(c.b.text), c)
-        for c in changes
-        if is_figure(c)
-    ]
+    """The figures among the changes, in document order, each with its subject read in B. A
+    year that moved on (2023年 → 2024年: 一、2023年工作回顾 in one report, 一、2024年工作回顾 in
+    the next) is the date of the document, not a figure of it."""
+    out = []
+    for c in changes:
+        if not is_figure(c):
+            continue
+        old, new = _value(c.a.text), _value(c.b.text)
+        if _YEAR.match(old) and _YEAR.match(new):
+            continue
+        if max(len(old), len(new)) > VALUE_MAX:
+            continue  # a clause rewritten around a number: a rewording, listed with the changes
+        out.append(FigureChange(subject_of(text_b, c.b.start), old, new, c))
+    return out
 
 
 def _value(text: str) -> str:

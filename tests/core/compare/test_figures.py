@@ -24,6 +24,8 @@ def test_the_headline_figures_of_the_2025_report():
         ("居民消费价格涨幅", "3%", "2%"),
         ("粮食产量", "1.3万亿斤以上", "1.4万亿斤左右"),
     } <= rows
+    # 一、2023年工作回顾 → 一、2024年工作回顾: the report's own year, not one of its figures
+    assert not [r for r in rows if r[1].startswith("2023")]
 
 
 def test_the_holidays_that_grew_and_no_rewording_counted_as_a_figure():
