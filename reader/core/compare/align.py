@@ -251,27 +251,41 @@ def pair_by_rank(
     likeness: Likeness,
     threshold: float = RANK_LIKENESS,
     margin: float = RANK_MARGIN,
+    candidates: dict[int, Sequence[int]] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs (i, j, likeness) among unpaired passages that are each other's likest candidate,
     clearly (a section's words weighed against every candidate's, in any order: renumbered and
-    reordered sections are the normal case in annual documents). Each passage used once."""
-    if not left_a or not left_b or len(left_a) * len(left_b) > _MAX_CELLS:
+    reordered sections are the normal case in annual documents). Each passage used once.
+    `candidates`: for each passage of A, the only ones of B worth weighing (the others count as
+    unlike); without them every pair is weighed."""
+    if not left_a or not left_b:
         return []
-    scores = {(i, j): likeness(i, j) for i in left_a for j in left_b}
+    if candidates is None:
+        if len(left_a) * len(left_b) > _MAX_CELLS:
+            return []
+        pairs = [(i, j) for i in left_a for j in left_b]
+    else:
+        pairs = [(i, j) for i in left_a for j in candidates.get(i, ())]
+    rows: dict[int, list[tuple[float, int]]] = {}
+    cols: dict[int, list[tuple[float, int]]] = {}
+    for i, j in pairs:
+        score = likeness(i, j)
+        rows.setdefault(i, []).append((score, j))
+        cols.setdefault(j, []).append((score, i))
 
-    def best_two(values: list[float]) -> tuple[float, float]:
+    def best_two(values: list[tuple[float, int]]) -> tuple[float, float, int]:
         top = sorted(values, reverse=True)
-        return top[0], (top[1] if len(top) > 1 else 0.0)
+        return top[0][0], (top[1][0] if len(top) > 1 else 0.0), top[0][1]
 
     out = []
     for i in left_a:
-        row = [scores[(i, j)] for j in left_b]
-        best, second = best_two(row)
+        if i not in rows:
+            continue
+        best, second, j = best_two(rows[i])
         if best < threshold or best < margin * second:
             continue
-        j = left_b[row.index(best)]
-        col_best, col_second = best_two([scores[(k, j)] for k in left_a])
-        if col_best == best and best >= margin * col_second:
+        col_best, col_second, k = best_two(cols[j])
+        if k == i and best >= margin * col_second:
             out.append((i, j, best))
     return out
 

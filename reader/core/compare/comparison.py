@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reader.core.compare.align import MATCH_LIKENESS, align, find_moves, in_order, pair_by_rank
+from reader.core.compare.align import MATCH_LIKENESS, MOVE_MIN_SIZE, align, find_moves, in_order, pair_by_rank
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
 from reader.core.compare.sides import Side, Source, prepare
@@ -35,6 +35,9 @@ SENTENCE_LIKENESS = 0.3
 up (sections pair from MATCH_LIKENESS): a sentence of a report whose figure changed and which
 gained a clause (赤字率拟按3%安排，赤字规模4.06万亿元… → 今年赤字率拟按4%左右安排、比上年提高
 1个百分点…) keeps only 0.46 of its character pairs, yet is the same sentence."""
+MOVED_REWORDED_LIKENESS = 0.45
+"""A sentence found elsewhere and reworded pairs from this likeness up, when it and its
+counterpart are each other's likest by a clear margin (align.RANK_MARGIN)."""
 _HEADING_MIN = 4  # characters: 总则 or 附则 alone say too little to match on
 
 
@@ -226,6 +229,18 @@ class Comparison:
             return
         sa, sb = self.a.sentences, self.b.sentences
         moves = find_moves(sa, sb, sorted(removed), sorted(added), [u.size for u in sa], [u.size for u in sb])
+        # then a sentence rewritten as it moved (a target that went from one part of a report to
+        # another, its figure changed): each other's likest by a clear margin
+        taken_a, taken_b = {i for i, _, _ in moves}, {j for _, j, _ in moves}
+        rest_a = [k for k in sorted(removed) if k not in taken_a and sa[k].size >= MOVE_MIN_SIZE]
+        rest_b = [k for k in sorted(added) if k not in taken_b and sb[k].size >= MOVE_MIN_SIZE]
+        moves += pair_by_rank(
+            rest_a,
+            rest_b,
+            lambda i, j: dice(sa[i].grams, sb[j].grams),
+            threshold=MOVED_REWORDED_LIKENESS,
+            candidates=_sharing_rare_pairs(rest_a, rest_b, sa, sb),
+        )
         moved_a = {i: j for i, j, _ in moves}
         moved_b = {j: i for i, j, _ in moves}
         plans: list[list[_Step]] = []
@@ -430,6 +445,29 @@ class Comparison:
                     self._b_points.update((k, step.a_at) for k in step.b_units)
                 elif step.kind == "removed":
                     self._a_points.update((k, step.b_at) for k in step.a_units)
+
+
+_CANDIDATES = 8  # counterparts weighed per sentence: those sharing the most rare character pairs
+
+
+def _sharing_rare_pairs(rest_a, rest_b, sa, sb) -> dict[int, list[int]]:
+    """For each leftover sentence of A, the leftover sentences of B sharing the most of its
+    character pairs that few sentences have (an index of the pairs: weighing every sentence
+    against every other took a second for two reports)."""
+    postings: dict[str, list[int]] = {}
+    for j in rest_b:
+        for gram in sb[j].grams:
+            postings.setdefault(gram, []).append(j)
+    common = max(8, len(rest_b) // 20)
+    out: dict[int, list[int]] = {}
+    for i in rest_a:
+        shared: Counter = Counter()
+        for gram in sa[i].grams:
+            hits = postings.get(gram)
+            if hits and len(hits) <= common:
+                shared.update(hits)
+        out[i] = [j for j, _ in shared.most_common(_CANDIDATES)]
+    return out
 
 
 def _touches(span: Span, start: int, end: int) -> bool:
