@@ -35,6 +35,9 @@ SENTENCE_LIKENESS = 0.3
 up (sections pair from MATCH_LIKENESS): a sentence of a report whose figure changed and which
 gained a clause (赤字率拟按3%安排，赤字规模4.06万亿元… → 今年赤字率拟按4%左右安排、比上年提高
 1个百分点…) keeps only 0.46 of its character pairs, yet is the same sentence."""
+SENTENCE_MOVE_MIN = 5
+"""Characters of content a sentence found elsewhere needs to count as moved (a section needs
+align.MOVE_MIN_SIZE): 加强知识产权保护。 is a sentence of its own, 总则 is not."""
 MOVED_REWORDED_LIKENESS = 0.45
 """A sentence found elsewhere and reworded pairs from this likeness up, when it and its
 counterpart are each other's likest by a clear margin (align.RANK_MARGIN)."""
@@ -78,6 +81,10 @@ class Comparison:
         self._made: dict[int, list[Change]] = {}
         self._made_steps: dict[tuple[int, int], list[Change]] = {}  # (pair, step) → its changes
         self._lock = threading.Lock()
+        count_a = Counter(u.signature for u in a.sentences)
+        count_b = Counter(u.signature for u in b.sentences)
+        self._shared = {key for key, n in count_a.items() if n == 1 and count_b.get(key) == 1}
+        """Sentences each document has exactly once, word for word."""
         self._build()
 
     # -- the first result: sections --------------------------------------------------------
@@ -193,7 +200,16 @@ class Comparison:
         steps: list[_Step] = []
         a_at = la[0].start if la else a_range[0]
         b_at = lb[0].start if lb else b_range[0]
-        for x, y, _ in align(la, lb, threshold=SENTENCE_LIKENESS):
+        shared = self._shared
+
+        def likeness(x: int, y: int) -> float:
+            # a sentence both documents have word for word, once each, pairs only with its copy
+            # (found where it went by _find_sentence_moves): never as a rewording of another
+            if la[x].signature != lb[y].signature and (la[x].signature in shared or lb[y].signature in shared):
+                return 0.0
+            return dice(la[x].grams, lb[y].grams)
+
+        for x, y, _ in align(la, lb, likeness, threshold=SENTENCE_LIKENESS):
             if x is not None and y is not None:
                 self._pair_units([(ka[x], kb[y])])
                 if la[x].signature != lb[y].signature:
@@ -228,7 +244,16 @@ class Comparison:
             self._plans = [_runs(steps) for steps in self._plans]
             return
         sa, sb = self.a.sentences, self.b.sentences
-        moves = find_moves(sa, sb, sorted(removed), sorted(added), [u.size for u in sa], [u.size for u in sb])
+        # a sentence is a short unit: 扩大有效投资。 found word for word elsewhere is that sentence
+        moves = find_moves(
+            sa,
+            sb,
+            sorted(removed),
+            sorted(added),
+            [u.size for u in sa],
+            [u.size for u in sb],
+            min_size=SENTENCE_MOVE_MIN,
+        )
         # then a sentence rewritten as it moved (a target that went from one part of a report to
         # another, its figure changed): each other's likest by a clear margin
         taken_a, taken_b = {i for i, _, _ in moves}, {j for _, j, _ in moves}

@@ -115,3 +115,23 @@ def test_the_deficit_and_the_bonds_are_small_changes_in_place(reports):
     _, changes = reports
     pairs = {(c.a.text, c.b.text) for c in changes if c.kind is ChangeKind.REWORDED}
     assert {("3%", "4%左右"), ("3.9万亿元", "4.4万亿元"), ("7000亿元", "7350亿元")} <= pairs
+
+
+def test_no_sentence_both_reports_share_lies_inside_a_change(reports):
+    """Every sentence the 2024 and 2025 reports have word for word (once each) is outside every
+    added, removed and reworded change, on both sides: shown unchanged, or as a move."""
+    import re
+    from collections import Counter
+
+    cmp, changes = reports
+    sentence = re.compile(r"[^。！？；\n]+[。！？；]")
+    count_a = Counter(m.group().strip() for m in sentence.finditer(cmp.a.text))
+    count_b = Counter(m.group().strip() for m in sentence.finditer(cmp.b.text))
+    shared = [s for s, n in count_a.items() if n == 1 and count_b.get(s) == 1 and len(s) >= 6]
+    shared = [s for s in shared if cmp.a.text.count(s) == 1 and cmp.b.text.count(s) == 1]
+    assert len(shared) > 20
+    marked = [c for c in changes if c.kind in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED)]
+    for s in shared:
+        at_a, at_b = cmp.a.text.index(s), cmp.b.text.index(s)
+        assert not [c for c in marked if c.a.start <= at_a and at_a + len(s) <= c.a.end], s
+        assert not [c for c in marked if c.b.start <= at_b and at_b + len(s) <= c.b.end], s
