@@ -83,12 +83,22 @@ class Comparing(QObject):
                 a=self.a.tab_title(), b=self.b.tab_title(), counts=", ".join(parts) or self.tr("no changes")
             )
         )
-        self.repaint()
-        if self.folding:
-            self.fold_unchanged(True)
         self.dock.list.setFocus()
         # the term table is the worker's next job: the changes are on screen meanwhile
         self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
+        # each page coloured in a turn of its own (a report's 700 changes took the window
+        # 55–160 ms in one go): the window answers in between
+        QTimer.singleShot(0, lambda: self._paint_side("a"))
+        QTimer.singleShot(0, lambda: self._paint_side("b", then_fold=self.folding))
+
+    def _paint_side(self, side: str, then_fold: bool = False) -> None:
+        if self.stopped or self.a.closed or self.b.closed:
+            return
+        reading = self.a if side == "a" else self.b
+        ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
+        reading.view.set_layer(LAYER, ranges)
+        if then_fold:
+            QTimer.singleShot(0, lambda: self.stopped or self.fold_unchanged(True))
 
     def _terms_done(self, terms) -> None:
         if self.stopped or self.a.closed or self.b.closed:
@@ -155,11 +165,6 @@ class Comparing(QObject):
             "same": self.tr("same"),
             "changed": self.tr("changed"),
         }
-
-    def repaint(self) -> None:
-        for side, reading in (("a", self.a), ("b", self.b)):
-            ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
-            reading.view.set_layer(LAYER, ranges)
 
     def fold_unchanged(self, on: bool) -> None:
         """Fold the sections both versions share on both pages (each run of them behind one
