@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 PAIRS = [
     ("law-legislation-2015.md", "law-legislation-2023.md"),
     ("law-company-2018.md", "law-company-2023.md"),
+    ("report-gov-2023.md", "report-gov-2024.md"),
+    ("report-gov-2024.md", "report-gov-2025.md"),
 ]
 
 

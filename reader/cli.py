@@ -272,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="what changed from one version of a text (A) to another (B)")
     p.add_argument("a", help="the older version")
     p.add_argument("b", help="the newer version")
-    p.add_argument("--format", choices=("md", "html", "json"), default="md")
+    # docx: the 新旧对照表, old text | new text article by article (give -o FILE)
+    p.add_argument("--format", choices=("md", "html", "json", "docx"), default="md")
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_compare)
     from reader.library_cli import add_parser as add_library_parser

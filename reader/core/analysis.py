@@ -355,8 +355,9 @@ class ComparisonResult:
     stays in the process that made it, for an export (render_comparison)."""
 
     changes: list
-    terms: object  # reader.core.compare.terms.TermTable
+    terms: object  # reader.core.compare.terms.TermTable, or None: make_comparison_terms makes it
     pairs: list  # the SectionPairs: which sections match, and how (the unchanged ones fold)
+    figures: tuple = ()  # reader.core.compare.figures.FigureChange: every number that changed
 
 
 _last_comparison: tuple[tuple, object] | None = None
@@ -390,21 +391,40 @@ def make_comparison(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]) 
     and the term table run there, so the window's interpreter is never held by them (in a
     thread of the window's process, each of the window's Python calls waited for the lock: a
     key term list took 130 ms to lay out beside a law's comparison)."""
-    from reader.core.compare import term_changes
+    from reader.core.compare.figures import figure_changes
 
     comparison = _comparison(a, b, user_words)
-    return ComparisonResult(comparison.changes(), term_changes(comparison), list(comparison.pairs))
+    changes = comparison.changes()
+    figures = tuple(figure_changes(changes, comparison.b.text))
+    # the term table (a third of a second for two reports: both documents cut whole) is a job
+    # of its own (make_comparison_terms), so the window paints the changes without waiting for it
+    return ComparisonResult(changes, None, list(comparison.pairs), figures)
+
+
+@_job
+def make_comparison_terms(a: DocumentRef, b: DocumentRef, user_words: frozenset[str]):
+    """New, dropped and more or less frequent terms of the comparison make_comparison made
+    (kept in this process, or made again)."""
+    from reader.core.compare import term_changes
+
+    return term_changes(_comparison(a, b, user_words))
 
 
 @_job
 def render_comparison(
-    a: DocumentRef, b: DocumentRef, user_words: frozenset[str], fmt: str, terms, titles: tuple[str, str]
-) -> str:
+    a: DocumentRef,
+    b: DocumentRef,
+    user_words: frozenset[str],
+    fmt: str,
+    terms,
+    titles: tuple[str, str],
+    labels: dict[str, str] | None = None,
+) -> str | bytes:
     """The comparison exported (reader.core.compare.render): the one make_comparison made, kept
     in this process, or made again."""
     from reader.core.compare import render
 
-    return render(_comparison(a, b, user_words), fmt, terms=terms, titles=titles)
+    return render(_comparison(a, b, user_words), fmt, terms=terms, titles=titles, labels=labels)
 
 
 # -- the worker process ----------------------------------------------------------------------

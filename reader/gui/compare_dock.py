@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,15 @@ from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 from reader.models.plain_text import plain_label
 
 TERMS_SHOWN = 200  # the most telling new, dropped and changed terms; the export lists them all
+# the colours of a diff as readers know them: green what came in, red what went, amber what
+# was reworded, blue what moved, violet a number that changed; punctuation only gets a dotted line
+CHANGE_COLOURS = {
+    ChangeKind.ADDED: "#b7ebb0",
+    ChangeKind.REMOVED: "#ffc9c9",
+    ChangeKind.REWORDED: "#ffe08a",
+    ChangeKind.MOVED: "#c6e2ff",
+    ChangeKind.RENUMBERED: "#e5dbff",
+}
 
 
 class CompareDock(QDockWidget):
@@ -44,7 +56,13 @@ class CompareDock(QDockWidget):
         self.filter = QComboBox(body)
         self.filter.setAccessibleName(self.tr("Show changes"))
         self.filter.addItem(self.tr("All changes"), None)
-        for kind in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED, ChangeKind.MOVED):
+        for kind in (
+            ChangeKind.ADDED,
+            ChangeKind.REMOVED,
+            ChangeKind.REWORDED,
+            ChangeKind.MOVED,
+            ChangeKind.RENUMBERED,
+        ):
             self.filter.addItem(kind_label(kind), kind)
         self.filter.addItem(self.tr("All but punctuation"), "words")
         self.filter.currentIndexChanged.connect(self._filter_changed)
@@ -68,8 +86,22 @@ class CompareDock(QDockWidget):
         self.terms.setAccessibleName(self.tr("New and dropped terms"))
         self.terms.itemActivated.connect(lambda item: self.termChosen.emit(item.data(ChangeRole)))
         self.terms.itemClicked.connect(lambda item: self.termChosen.emit(item.data(ChangeRole)))
-        tabs = QTabWidget(body)
+        self.figures = QTreeWidget(body)
+        self.figures.setObjectName("figureChanges")
+        self.figures.setAccessibleName(self.tr("Figures that changed"))
+        self.figures.setRootIsDecorated(False)
+        self.figures.setHeaderLabels([self.tr("Subject"), self.tr("Before"), self.tr("After")])
+        # three equal columns, each elided where long (the subject whole in its tip)
+        header = self.figures.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.figures.itemActivated.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
+        self.figures.itemClicked.connect(lambda item: self.changeChosen.emit(item.data(0, ChangeRole)))
+        self.tabs = tabs = QTabWidget(body)
         tabs.addTab(self.list, self.tr("Changes"))
+        tabs.addTab(self.figures, self.tr("Figures"))
         tabs.addTab(self.terms, self.tr("Terms"))
         buttons = QHBoxLayout()
         note = QPushButton(self.tr("&Note This Change"), body)
@@ -84,11 +116,33 @@ class CompareDock(QDockWidget):
         choices.addWidget(self.filter, 1)
         choices.addWidget(self.fold)
         column.addWidget(self.summary)
+        column.addLayout(self._legend(body))
         column.addLayout(choices)
         column.addWidget(tabs, 1)
         column.addLayout(buttons)
         self.setWidget(body)
         self.setFocusProxy(self.list)
+
+    def _legend(self, body: QWidget) -> QHBoxLayout:
+        """What each colour means, in the colours the pages use."""
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for kind, colour in CHANGE_COLOURS.items():
+            label = QLabel(kind_label(kind), body)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setObjectName(f"legend-{kind.value}")
+            label.setStyleSheet(f"background: {colour}; color: #1a1a1a; padding: 1px 5px; border-radius: 3px;")
+            row.addWidget(label)
+        row.addStretch(1)
+        return row
+
+    def show_figures(self, figures) -> None:
+        """The figures table: every number that changed, its subject and both values."""
+        self.figures.clear()
+        for figure in figures:
+            item = QTreeWidgetItem(self.figures, [figure.subject, figure.old, figure.new])
+            item.setData(0, ChangeRole, figure.change)
+            item.setToolTip(0, f"{figure.subject}\n{figure.change.section_label}")
 
     def _filter_changed(self) -> None:
         choice = self.filter.currentData()

@@ -18,19 +18,11 @@ from reader.core.atomic import atomic_write
 from reader.core.compare import marks
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair
 from reader.gui.background import Background
-from reader.gui.compare_dock import CompareDock
+from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
 from reader.gui.folds import Fold
 from reader.models.change_model import kind_label
 
 LAYER = "changes"
-# the colours of a diff as readers know them: green what came in, red what went, amber what
-# was reworded, blue what moved; punctuation only gets a dotted line
-_COLOURS = {
-    ChangeKind.ADDED: "#b7ebb0",
-    ChangeKind.REMOVED: "#ffc9c9",
-    ChangeKind.REWORDED: "#ffe08a",
-    ChangeKind.MOVED: "#c6e2ff",
-}
 
 
 def change_format(kind: ChangeKind) -> QTextCharFormat:
@@ -39,7 +31,7 @@ def change_format(kind: ChangeKind) -> QTextCharFormat:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor("#868e96"))
         return fmt
-    fmt.setBackground(QColor(_COLOURS[kind]))
+    fmt.setBackground(QColor(CHANGE_COLOURS[kind]))
     fmt.setForeground(QColor("#1a1a1a"))  # the pale colours under dark-theme text would not read
     if kind is ChangeKind.REMOVED:
         fmt.setFontStrikeOut(True)
@@ -66,7 +58,8 @@ class Comparing(QObject):
         return self.a, self.b
 
     def start(self) -> None:
-        self.dock.summary.setText(self.tr("Comparing {a} with {b}…").format(a=self.a.title(), b=self.b.title()))
+        self.label_versions()
+        self.dock.summary.setText(self.tr("Comparing {a} with {b}…").format(a=self.a.tab_title(), b=self.b.tab_title()))
         self.dock.model.set_changes([])
         self.dock.terms.clear()
         self.dock.show()
@@ -82,17 +75,35 @@ class Comparing(QObject):
             return
         self.changes, self.terms, self.pairs = result.changes, result.terms, result.pairs
         self.dock.model.set_changes(self.changes)
+        self.dock.show_figures(result.figures)
         counts = self.dock.model.counts()
         parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
         self.dock.summary.setText(
             self.tr("{a} → {b}: {counts}").format(
-                a=self.a.title(), b=self.b.title(), counts=", ".join(parts) or self.tr("no changes")
+                a=self.a.tab_title(), b=self.b.tab_title(), counts=", ".join(parts) or self.tr("no changes")
             )
         )
-        self.repaint()
-        if self.folding:
-            self.fold_unchanged(True)
         self.dock.list.setFocus()
+        # the term table is the worker's next job: the changes are on screen meanwhile
+        self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
+        # each page coloured in a turn of its own (a report's 700 changes took the window
+        # 55–160 ms in one go): the window answers in between
+        QTimer.singleShot(0, lambda: self._paint_side("a"))
+        QTimer.singleShot(0, lambda: self._paint_side("b", then_fold=self.folding))
+
+    def _paint_side(self, side: str, then_fold: bool = False) -> None:
+        if self.stopped or self.a.closed or self.b.closed:
+            return
+        reading = self.a if side == "a" else self.b
+        ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
+        reading.view.set_layer(LAYER, ranges)
+        if then_fold:
+            QTimer.singleShot(0, lambda: self.stopped or self.fold_unchanged(True))
+
+    def _terms_done(self, terms) -> None:
+        if self.stopped or self.a.closed or self.b.closed:
+            return
+        self.terms = terms
         # the term list in a turn of its own: the window answers in between
         QTimer.singleShot(0, lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown))
 
@@ -100,10 +111,60 @@ class Comparing(QObject):
         if not self.stopped:
             self.dock.summary.setText(self.tr("The comparison failed: {error}").format(error=exc))
 
-    def repaint(self) -> None:
-        for side, reading in (("a", self.a), ("b", self.b)):
-            ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
-            reading.view.set_layer(LAYER, ranges)
+    def label_versions(self) -> None:
+        """Each pane's tab names its version (the date the document names for itself, else its
+        file's year or name): two versions of one law share their title."""
+        from reader.core.compare.versions import version_of
+
+        for reading in self.readings():
+            reading.set_version(version_of(reading.session.text, str(reading.path or "")))
+
+    def counterpart(self, reading, offset: int) -> int | None:
+        """Where an offset of one page stands in the other: the same place of the paired
+        section (proportionally into it), for scrolling both pages together."""
+        if reading not in self.readings() or not self.pairs:
+            return None
+        side = "a" if reading is self.a else "b"
+        best = None
+        for pair in self.pairs:
+            here = pair.a_range if side == "a" else pair.b_range
+            if here[0] <= offset and (best is None or here[0] >= best[0][0]):
+                best = (here, pair.b_range if side == "a" else pair.a_range)
+        if best is None:
+            return 0
+        (start, end), (there_start, there_end) = best
+        fraction = min(1.0, (offset - start) / max(1, end - start))
+        return there_start + int(fraction * (there_end - there_start))
+
+    def export_labels(self) -> dict[str, str]:
+        """Every word an export writes, in the interface's language (reader.core.compare.paint.LABELS)."""
+        return {
+            "changes": self.tr("Changes"),
+            "no_changes": self.tr("No changes."),
+            "kind": self.tr("Kind"),
+            "section_a": self.tr("Section in A"),
+            "section_b": self.tr("Section in B"),
+            "terms": self.tr("Terms"),
+            "term": self.tr("Term"),
+            "words": self.tr("Words"),
+            "terms_new": self.tr("New in B"),
+            "terms_dropped": self.tr("Dropped from A"),
+            "terms_changed": self.tr("More or fewer in B"),
+            "none": self.tr("None."),
+            "figures": self.tr("Figures"),
+            "subject": self.tr("Subject"),
+            "no_figures": self.tr("No figure changed."),
+            "texts": self.tr("Texts"),
+            "characters": self.tr("characters"),
+            "sections": self.tr("Sections"),
+            "old_text": self.tr("Before"),
+            "new_text": self.tr("After"),
+            "renumbered": kind_label(ChangeKind.RENUMBERED),
+            **{kind.value: kind_label(kind) for kind in ChangeKind},
+            # a section's status: moved, added and removed read as the changes of those kinds
+            "same": self.tr("same"),
+            "changed": self.tr("changed"),
+        }
 
     def fold_unchanged(self, on: bool) -> None:
         """Fold the sections both versions share on both pages (each run of them behind one
@@ -117,7 +178,8 @@ class Comparing(QObject):
         ranges = sorted(
             (p.a_range if side == "a" else p.b_range)
             for p in self.pairs
-            if p.status is PairStatus.SAME and (p.a if side == "a" else p.b).kind != "preamble"
+            # a renumbered section is not folded away: its number is a change a reader needs
+            if p.status is PairStatus.SAME and not p.renumbered and (p.a if side == "a" else p.b).kind != "preamble"
         )
         runs: list[list[int]] = []  # [start, end, sections]
         for start, end in ranges:
@@ -164,22 +226,23 @@ class Comparing(QObject):
                 reading.finder.open(reading.shown_view().slice(*occurrences[0]))
 
     def export(self) -> None:
-        if self.terms is None:
-            return  # nothing to export until the comparison is made
+        if not self.pairs:
+            return  # nothing to export until the comparison is made (the terms may still come:
+            # the export job makes them itself then)
         stem = f"{Path(self.a.path or 'a').stem}-{Path(self.b.path or 'b').stem}"
         path, chosen = QFileDialog.getSaveFileName(
             self.dock,
             self.tr("Export Comparison"),
             str(Path.home() / f"{stem}.html"),
-            self.tr("Web page (*.html);;Markdown (*.md);;JSON (*.json)"),
+            self.tr("Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)"),
         )
         if not path:
             return
-        fmt = {".md": "md", ".json": "json"}.get(Path(path).suffix.lower(), "html")
-        titles = (self.a.title(), self.b.title())
+        fmt = {".md": "md", ".json": "json", ".docx": "docx"}.get(Path(path).suffix.lower(), "html")
+        titles = (self.a.tab_title(), self.b.tab_title())
         self.b.status(self.tr("Exporting the comparison…"), 0)
 
-        def write(text: str) -> None:
+        def write(text: str | bytes) -> None:
             try:
                 atomic_write(Path(path), text)
             except OSError as exc:
@@ -193,7 +256,8 @@ class Comparing(QObject):
 
         # rendered where the comparison was made (the worker keeps it): a law's page of both
         # texts with every change marked is built in Python, away from the window
-        self.runner.analyse(analysis.render_comparison, (*self._job_args(), fmt, self.terms, titles), write, failed)
+        args = (*self._job_args(), fmt, self.terms, titles, self.export_labels())
+        self.runner.analyse(analysis.render_comparison, args, write, failed)
 
     def stop(self) -> None:
         """The comparison ends (a side closed, or Compare ▸ Close): the colours go."""
@@ -202,4 +266,5 @@ class Comparing(QObject):
             if not reading.closed:
                 reading.view.set_layer(LAYER, [])
                 reading.view.folds.set([])
+                reading.set_version("")
         self.dock.hide()

@@ -312,12 +312,19 @@ class MainWindow(QMainWindow):
 
         self.comparing = Comparing(older, newer, self.compare_dock, self.background, self)
         self.comparing.folding = self.actions["compare_fold"].isChecked()
+        # while comparing the pages scroll together, place by place (the reader may turn it off)
+        self.workspace.counterpart = self.comparing.counterpart
+        self.actions["sync_scrolling"].setChecked(True)
+        self.workspace.sync_scrolling = True
         self.comparing.start()
 
     def stop_comparing(self) -> None:
         if self.comparing is not None:
             self.comparing.stop()
             self.comparing = None
+            self.workspace.counterpart = None
+            self.workspace.sync_scrolling = self.settings.sync_scrolling
+            self.actions["sync_scrolling"].setChecked(self.settings.sync_scrolling)
 
     def set_sync_scrolling(self, on: bool) -> None:
         self.settings.sync_scrolling = self.workspace.sync_scrolling = on

@@ -245,6 +245,17 @@ class Reading(QObject):
     def title(self) -> str:
         return self.session.title_in(self.script)
 
+    version = ""
+    """Which version this is, while compared with another (reader.gui.comparing): shown in its tab."""
+
+    def tab_title(self) -> str:
+        """The title, and the version while comparing: 中华人民共和国公司法 · 2018-10-26."""
+        return f"{self.title()} · {self.version}" if self.version else self.title()
+
+    def set_version(self, version: str) -> None:
+        self.version = version
+        self.titleChanged.emit()
+
     # -- words and key terms (jieba, in the worker process) ----------------------------------
     def start_words(self) -> None:
         if self._words_started:

@@ -31,6 +31,9 @@ class Workspace(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.current: Reading | None = None
         self.sync_scrolling = False
+        self.counterpart = None
+        """While comparing: (reading, offset) → the offset of the other page that stands there
+        (reader.gui.comparing.Comparing.counterpart); pages follow it, not section numbers."""
         self._sync_timer = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS, timeout=self._sync_pages)
         self.setChildrenCollapsible(False)
         for _ in range(2):
@@ -86,7 +89,7 @@ class Workspace(QSplitter):
         reading.view.verticalScrollBar().valueChanged.connect(lambda _v, r=reading: self._scrolled(r))
         reading.titleChanged.connect(lambda r=reading: self._retitle(r))
         tabs = self.widget(pane)
-        index = tabs.addTab(reading.page, reading.title())
+        index = tabs.addTab(reading.page, reading.tab_title())
         tabs.setTabToolTip(index, escaped(str(reading.path or "")))
         self.show_reading(reading)
 
@@ -130,7 +133,7 @@ class Workspace(QSplitter):
 
     def _retitle(self, reading: Reading) -> None:
         tabs = self.widget(self.pane_of(reading))
-        tabs.setTabText(tabs.indexOf(reading.page), reading.title())
+        tabs.setTabText(tabs.indexOf(reading.page), reading.tab_title())
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         reading = self._reading_at(tabs, tabs.currentIndex())
@@ -166,5 +169,11 @@ class Workspace(QSplitter):
 
     def _sync_pages(self) -> None:
         other = self.beside(self.current) if self.current is not None else None
-        if other is not None:
-            other.show_section_on_top(*self.current.section_on_top())
+        if other is None:
+            return
+        if self.counterpart is not None:
+            offset = self.counterpart(self.current, self.current.view.top_original())
+            if offset is not None:
+                other.view.scroll_to_original(offset)
+                return
+        other.show_section_on_top(*self.current.section_on_top())

@@ -17,6 +17,7 @@ KIND_LABELS = {
     ChangeKind.REMOVED: QT_TRANSLATE_NOOP("ChangeModel", "removed"),
     ChangeKind.REWORDED: QT_TRANSLATE_NOOP("ChangeModel", "reworded"),
     ChangeKind.MOVED: QT_TRANSLATE_NOOP("ChangeModel", "moved"),
+    ChangeKind.RENUMBERED: QT_TRANSLATE_NOOP("ChangeModel", "renumbered"),
     ChangeKind.PUNCTUATION: QT_TRANSLATE_NOOP("ChangeModel", "punctuation"),
 }
 

@@ -688,6 +688,11 @@ Import them into this one?</translation>
     </message>
     <message>
         <location filename="../../reader/models/change_model.py" line="20" />
+        <source>renumbered</source>
+        <translation>renumbered</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="21" />
         <source>punctuation</source>
         <translation>punctuation</translation>
     </message>
@@ -728,69 +733,94 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="37" />
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="49" />
         <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="42" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <location filename="../../reader/gui/compare_dock.py" line="57" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="46" />
+        <location filename="../../reader/gui/compare_dock.py" line="58" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="49" />
+        <location filename="../../reader/gui/compare_dock.py" line="67" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="68" />
+        <location filename="../../reader/gui/compare_dock.py" line="86" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <source>Figures that changed</source>
+        <translation>Figures that changed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="105" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="75" />
+        <location filename="../../reader/gui/compare_dock.py" line="107" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="109" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="170" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="171" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="172" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="173" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -798,72 +828,182 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="69" />
+        <location filename="../../reader/gui/comparing.py" line="62" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="88" />
+        <location filename="../../reader/gui/comparing.py" line="82" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="89" />
+        <location filename="../../reader/gui/comparing.py" line="83" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="101" />
+        <location filename="../../reader/gui/comparing.py" line="112" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="135" />
+        <location filename="../../reader/gui/comparing.py" line="142" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="143" />
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="144" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="145" />
+        <source>Section in A</source>
+        <translation>Section in A</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="146" />
+        <source>Section in B</source>
+        <translation>Section in B</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="147" />
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="148" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="149" />
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="150" />
+        <source>New in B</source>
+        <translation>New in B</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="151" />
+        <source>Dropped from A</source>
+        <translation>Dropped from A</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="152" />
+        <source>More or fewer in B</source>
+        <translation>More or fewer in B</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="153" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="154" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="155" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="156" />
+        <source>No figure changed.</source>
+        <translation>No figure changed.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="157" />
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="158" />
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="159" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="160" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="161" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="165" />
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="166" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="197" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="136" />
+        <location filename="../../reader/gui/comparing.py" line="198" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="149" />
+        <location filename="../../reader/gui/comparing.py" line="211" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="215" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="216" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="235" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
-        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
-        <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+        <location filename="../../reader/gui/comparing.py" line="237" />
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
+        <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="192" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1401,7 +1541,7 @@ Import them into this one?</translation>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330" />
+        <location filename="../../reader/gui/main_window.py" line="337" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1737,32 +1877,32 @@ Import them into this one?</translation>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="375" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="384" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="382" />
+        <location filename="../../reader/gui/reading.py" line="393" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="388" />
+        <location filename="../../reader/gui/reading.py" line="399" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="392" />
+        <location filename="../../reader/gui/reading.py" line="403" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="392" />
+        <location filename="../../reader/gui/reading.py" line="403" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>

@@ -688,6 +688,11 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/models/change_model.py" line="20" />
+        <source>renumbered</source>
+        <translation>编号变动</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/change_model.py" line="21" />
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
@@ -728,69 +733,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="37" />
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="49" />
         <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="42" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="45" />
+        <location filename="../../reader/gui/compare_dock.py" line="57" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="46" />
+        <location filename="../../reader/gui/compare_dock.py" line="58" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="49" />
+        <location filename="../../reader/gui/compare_dock.py" line="67" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="68" />
+        <location filename="../../reader/gui/compare_dock.py" line="86" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <source>Figures that changed</source>
+        <translation>变动的数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>Before</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <source>After</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_dock.py" line="105" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="75" />
+        <location filename="../../reader/gui/compare_dock.py" line="107" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="109" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="170" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="171" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="172" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="173" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
@@ -798,72 +828,182 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="69" />
+        <location filename="../../reader/gui/comparing.py" line="62" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比较《{a}》与《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="88" />
+        <location filename="../../reader/gui/comparing.py" line="82" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="89" />
+        <location filename="../../reader/gui/comparing.py" line="83" />
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="101" />
+        <location filename="../../reader/gui/comparing.py" line="112" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="135" />
+        <location filename="../../reader/gui/comparing.py" line="142" />
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="143" />
+        <source>No changes.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="144" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="145" />
+        <source>Section in A</source>
+        <translation>原文部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="146" />
+        <source>Section in B</source>
+        <translation>新文部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="147" />
+        <source>Terms</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="148" />
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="149" />
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="150" />
+        <source>New in B</source>
+        <translation>新文新增</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="151" />
+        <source>Dropped from A</source>
+        <translation>原文删去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="152" />
+        <source>More or fewer in B</source>
+        <translation>新文增多或减少</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="153" />
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="154" />
+        <source>Figures</source>
+        <translation>数字变动</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="155" />
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="156" />
+        <source>No figure changed.</source>
+        <translation>没有数字变动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="157" />
+        <source>Texts</source>
+        <translation>全文对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="158" />
+        <source>characters</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="159" />
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="160" />
+        <source>Before</source>
+        <translation>修订前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="161" />
+        <source>After</source>
+        <translation>修订后</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="165" />
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="166" />
+        <source>changed</source>
+        <translation>有修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="197" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="136" />
+        <location filename="../../reader/gui/comparing.py" line="198" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="149" />
+        <location filename="../../reader/gui/comparing.py" line="211" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="215" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="216" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="235" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
-        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
-        <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+        <location filename="../../reader/gui/comparing.py" line="237" />
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
+        <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="192" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1401,7 +1541,7 @@ Import them into this one?</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330" />
+        <location filename="../../reader/gui/main_window.py" line="337" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1737,32 +1877,32 @@ Import them into this one?</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="364" />
+        <location filename="../../reader/gui/reading.py" line="375" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="373" />
+        <location filename="../../reader/gui/reading.py" line="384" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="382" />
+        <location filename="../../reader/gui/reading.py" line="393" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="388" />
+        <location filename="../../reader/gui/reading.py" line="399" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="392" />
+        <location filename="../../reader/gui/reading.py" line="403" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="392" />
+        <location filename="../../reader/gui/reading.py" line="403" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>

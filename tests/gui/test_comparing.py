@@ -117,3 +117,48 @@ def _blocks(doc):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_each_pane_names_its_version_and_the_pages_scroll_together(comparing, qtbot):
+    window = comparing
+    older, newer = window.comparing.readings()
+    tabs_a = window.workspace.widget(window.workspace.pane_of(older))
+    tabs_b = window.workspace.widget(window.workspace.pane_of(newer))
+    # both are 中华人民共和国立法法: the tab says which amendment each is
+    assert tabs_a.tabText(tabs_a.indexOf(older.page)).endswith("· 2015-03-15")
+    assert tabs_b.tabText(tabs_b.indexOf(newer.page)).endswith("· 2023-03-13")
+    assert window.actions["sync_scrolling"].isChecked() and window.workspace.sync_scrolling
+    # the newer page at its 第八十一条 (the old 第七十二条): the older page follows to its counterpart
+    newer.focus()
+    qtbot.waitUntil(lambda: window.workspace.current is newer, timeout=5000)
+    target = newer.session.text.index("\n第八十一条") + 1
+    newer.view.scroll_to_original(target)
+    old_place = older.session.text.index("\n第七十二条") + 1
+    qtbot.waitUntil(lambda: abs(older.view.top_original() - old_place) < 200, timeout=5000)
+    window.stop_comparing()
+    assert not window.actions["sync_scrolling"].isChecked()  # the reader's own setting again
+    assert tabs_a.tabText(tabs_a.indexOf(older.page)) == older.title()
+
+
+def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_window, qtbot, monkeypatch):
+    old, new = FOLDER / "law-holidays-2013.md", FOLDER / "law-holidays-2024.md"
+    window = make_window(old)
+    monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(new)])
+    window.actions["compare_with"].trigger()
+    dock = window.compare_dock
+    qtbot.waitUntil(lambda: dock.figures.topLevelItemCount() > 0, timeout=20000)
+    rows = [
+        tuple(dock.figures.topLevelItem(k).text(c) for c in range(3)) for k in range(dock.figures.topLevelItemCount())
+    ]
+    assert ("春节，放假", "3天", "4天") in rows
+    # a legend names each colour, as plain text
+    legend = dock.findChild(type(dock.summary), "legend-renumbered")
+    assert legend is not None and legend.textFormat() is Qt.TextFormat.PlainText and legend.text()
+    dock.tabs.setCurrentWidget(dock.figures)
+    item = dock.figures.topLevelItem(rows.index(("春节，放假", "3天", "4天")))
+    dock.figures.setCurrentItem(item)
+    dock.figures.setFocus()
+    qtbot.keyClick(dock.figures, Qt.Key.Key_Return)
+    older, newer = window.comparing.readings()
+    assert older.session.text[slice(*older.view.selection_original())] == "3天"
+    assert newer.session.text[slice(*newer.view.selection_original())] == "4天"

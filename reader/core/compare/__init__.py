@@ -107,7 +107,7 @@ __all__ = [
     "term_changes",
 ]
 
-FORMATS = ("md", "html", "json")
+FORMATS = ("md", "html", "json", "docx")
 
 
 def term_changes(comparison: Comparison, **options) -> TermTable:
@@ -118,11 +118,18 @@ def term_changes(comparison: Comparison, **options) -> TermTable:
 
 
 def render(
-    comparison: Comparison, fmt: str, terms: TermTable | None = None, titles: tuple[str, str] | None = None
-) -> str:
+    comparison: Comparison,
+    fmt: str,
+    terms: TermTable | None = None,
+    titles: tuple[str, str] | None = None,
+    labels: dict[str, str] | None = None,
+) -> str | bytes:
     """The comparison as a document: "md" (Markdown), "html" (one self-contained page) or
     "json" (every change with its kind and its range and text in each document). `terms`:
-    a term_changes() result, made here when not given; `titles`: the documents' names."""
+    a term_changes() result, made here when not given; `titles`: the documents' names;
+    `labels`: the export's own words in the reader's language (reader.core.compare.paint.LABELS
+    names them; English where not given). "docx" is the 新旧对照表 (reader.core.compare.table),
+    bytes to write."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
     if terms is None:
@@ -131,6 +138,8 @@ def render(
         from reader.core.compare.markdown import render as make
     elif fmt == "html":
         from reader.core.compare.html import render as make
+    elif fmt == "docx":
+        from reader.core.compare.table import render as make
     else:
         from reader.core.compare.json_data import render as make
-    return make(comparison, terms, titles)
+    return make(comparison, terms, titles, labels)

@@ -14,13 +14,14 @@ order they are asked for; the object is safe to share between threads.
 
 from __future__ import annotations
 
+import math
 import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reader.core.compare.align import MATCH_LIKENESS, align, find_moves
+from reader.core.compare.align import MATCH_LIKENESS, MOVE_MIN_SIZE, align, find_moves, in_order, pair_by_rank
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
 from reader.core.compare.sides import Side, Source, prepare
@@ -29,6 +30,17 @@ from reader.core.compare.worddiff import diff_words
 HEADING_WEIGHT = 0.9
 """Two sections with the same heading words (after their numbers) are alike at least this much,
 however their text changed: 三、加快建设现代化产业体系 is that section even rewritten."""
+SENTENCE_LIKENESS = 0.3
+"""Two sentences between the same unchanged neighbours pair as a rewording from this likeness
+up (sections pair from MATCH_LIKENESS): a sentence of a report whose figure changed and which
+gained a clause (赤字率拟按3%安排，赤字规模4.06万亿元… → 今年赤字率拟按4%左右安排、比上年提高
+1个百分点…) keeps only 0.46 of its character pairs, yet is the same sentence."""
+SENTENCE_MOVE_MIN = 5
+"""Characters of content a sentence found elsewhere needs to count as moved (a section needs
+align.MOVE_MIN_SIZE): 加强知识产权保护。 is a sentence of its own, 总则 is not."""
+MOVED_REWORDED_LIKENESS = 0.45
+"""A sentence found elsewhere and reworded pairs from this likeness up, when it and its
+counterpart are each other's likest by a clear margin (align.RANK_MARGIN)."""
 _HEADING_MIN = 4  # characters: 总则 or 附则 alone say too little to match on
 
 
@@ -38,8 +50,8 @@ class _Step:
     (a run of paragraphs only on one side), `moved` (a paragraph from elsewhere, then diffed)."""
 
     kind: str
-    a_blocks: tuple[int, ...]
-    b_blocks: tuple[int, ...]
+    a_units: tuple[int, ...]
+    b_units: tuple[int, ...]
     a_at: int
     b_at: int
 
@@ -69,6 +81,10 @@ class Comparison:
         self._made: dict[int, list[Change]] = {}
         self._made_steps: dict[tuple[int, int], list[Change]] = {}  # (pair, step) → its changes
         self._lock = threading.Lock()
+        count_a = Counter(u.signature for u in a.sentences)
+        count_b = Counter(u.signature for u in b.sentences)
+        self._shared = {key for key, n in count_a.items() if n == 1 and count_b.get(key) == 1}
+        """Sentences each document has exactly once, word for word."""
         self._build()
 
     # -- the first result: sections --------------------------------------------------------
@@ -79,29 +95,71 @@ class Comparison:
             s = max(s, HEADING_WEIGHT * dice(ra.heading, rb.heading))
         return s
 
+    def _rare_likeness(self, rows: list[int], cols: list[int]):
+        """Likeness of sections weighing each character pair by how rare it is among the
+        sections (its inverse document frequency): 发展, 推进 and 建设 are in every section of a
+        report and say nothing about which section is which; 赤字, 科教 and 乡村 do."""
+        ra, rb = self.a.regions, self.b.regions
+        df: Counter = Counter()
+        for region in (*ra, *rb):
+            df.update(region.grams)
+        n = len(ra) + len(rb)
+        weight = {g: math.log(n / c) for g, c in df.items()}
+        mass_a = {i: sum(map(weight.__getitem__, ra[i].grams)) for i in rows}
+        mass_b = {j: sum(map(weight.__getitem__, rb[j].grams)) for j in cols}
+
+        def likeness(i: int, j: int) -> float:
+            total = mass_a[i] + mass_b[j]
+            s = 2 * sum(map(weight.__getitem__, ra[i].grams & rb[j].grams)) / total if total else 0.0
+            if ra[i].heading_size >= _HEADING_MIN and rb[j].heading_size >= _HEADING_MIN:
+                s = max(s, HEADING_WEIGHT * dice(ra[i].heading, rb[j].heading))
+            return s
+
+        return likeness
+
     def _build(self) -> None:
         ra, rb = self.a.regions, self.b.regions
         merged = align(ra, rb, self._region_likeness, MATCH_LIKENESS, prune=False)
+        found = {(i, j): s for i, j, s in merged if i is not None and j is not None}
         left_a = [i for i, j, _ in merged if j is None]
         left_b = [j for i, j, _ in merged if i is None]
         sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
         sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
-        moves = {j: (i, s) for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b)}
-        moved_a = {i for i, _ in moves.values()}
-        a_cursor = b_cursor = 0
+        for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b):
+            found[(i, j)] = s
+        paired_a = {i for i, _ in found}
+        paired_b = {j for _, j in found}
+        left_a = [i for i in left_a if i not in paired_a]
+        left_b = [j for j in left_b if j not in paired_b]
+        for i, j, s in pair_by_rank(left_a, left_b, self._rare_likeness(left_a, left_b)):
+            found[(i, j)] = s
+        kept = in_order(list(found))
+        by_b = {j: (i, s) for (i, j), s in found.items()}
+        paired_a = {i for i, _ in found}
         entries: list[tuple[int | None, int | None, float, PairStatus]] = []
-        for i, j, s in merged:
-            if i is not None and j is not None:
-                status = PairStatus.SAME if ra[i].signature == rb[j].signature else PairStatus.CHANGED
-                entries.append((i, j, s, status))
-            elif i is not None:
-                if i not in moved_a:
-                    entries.append((i, None, 0.0, PairStatus.REMOVED))
-            elif j in moves:
-                mi, ms = moves[j]
-                entries.append((mi, j, ms, PairStatus.MOVED))
-            else:
+        next_a = 0  # the first section of A not yet placed
+
+        def removed_up_to(stop: int) -> None:
+            nonlocal next_a
+            for k in range(next_a, stop):
+                if k not in paired_a:
+                    entries.append((k, None, 0.0, PairStatus.REMOVED))
+            next_a = max(next_a, stop)
+
+        for j in range(len(rb)):
+            if j not in by_b:
                 entries.append((None, j, 0.0, PairStatus.ADDED))
+                continue
+            i, s = by_b[j]
+            if (i, j) in kept:
+                removed_up_to(i)
+                next_a = i + 1
+                status = PairStatus.SAME if ra[i].signature == rb[j].signature else PairStatus.CHANGED
+            else:
+                status = PairStatus.MOVED
+            entries.append((i, j, s, status))
+        removed_up_to(len(ra))
+        a_cursor = b_cursor = 0
         for index, (i, j, s, status) in enumerate(entries):
             a_ref = ra[i].ref if i is not None else None
             b_ref = rb[j].ref if j is not None else None
@@ -118,29 +176,42 @@ class Comparison:
             if status is PairStatus.MOVED:
                 self._region_moves.add(index)
             self._plans.append(self._plan(i, j, a_range, b_range))
-        self._find_paragraph_moves()
+        self._find_sentence_moves()
         self._index_places()
 
     def _plan(self, i: int | None, j: int | None, a_range: tuple[int, int], b_range: tuple[int, int]) -> list[_Step]:
-        """The steps of one pair: its paragraphs aligned (equal ones leave no step, only their
-        pairing, which `counterpart` reads)."""
+        """The steps of one pair: its sentences aligned (equal ones leave no step, only their
+        pairing, which `counterpart` reads). Sentences, not paragraphs: a report cuts, joins
+        and reorders its paragraphs from one year to the next, and a sentence both years share
+        must pair with itself wherever it now stands."""
+        sa, sb = self.a.sentences, self.b.sentences
         if i is None:
-            blocks = self.b.regions[j].blocks
-            return [_Step("added", (), blocks, a_range[0], self.b.blocks[blocks[0]].start)]
+            units = self.b.regions[j].sentences
+            return [_Step("added", (), units, a_range[0], sb[units[0]].start)] if units else []
         if j is None:
-            blocks = self.a.regions[i].blocks
-            return [_Step("removed", blocks, (), self.a.blocks[blocks[0]].start, b_range[0])]
-        ka, kb = self.a.regions[i].blocks, self.b.regions[j].blocks
-        if self.a.regions[i].signature == self.b.regions[j].signature:
-            self._pair_blocks(zip(ka, kb))  # the same keys: the same paragraphs, in order
+            units = self.a.regions[i].sentences
+            return [_Step("removed", units, (), sa[units[0]].start, b_range[0])] if units else []
+        ka, kb = self.a.regions[i].sentences, self.b.regions[j].sentences
+        if self.a.regions[i].signature == self.b.regions[j].signature and len(ka) == len(kb):
+            self._pair_units(zip(ka, kb))  # the same keys: the same sentences, in order
             return []
-        la = [self.a.blocks[k] for k in ka]
-        lb = [self.b.blocks[k] for k in kb]
+        la = [sa[k] for k in ka]
+        lb = [sb[k] for k in kb]
         steps: list[_Step] = []
-        a_at, b_at = la[0].start, lb[0].start  # points before anything of this pair
-        for x, y, _ in align(la, lb):
+        a_at = la[0].start if la else a_range[0]
+        b_at = lb[0].start if lb else b_range[0]
+        shared = self._shared
+
+        def likeness(x: int, y: int) -> float:
+            # a sentence both documents have word for word, once each, pairs only with its copy
+            # (found where it went by _find_sentence_moves): never as a rewording of another
+            if la[x].signature != lb[y].signature and (la[x].signature in shared or lb[y].signature in shared):
+                return 0.0
+            return dice(la[x].grams, lb[y].grams)
+
+        for x, y, _ in align(la, lb, likeness, threshold=SENTENCE_LIKENESS):
             if x is not None and y is not None:
-                self._pair_blocks([(ka[x], kb[y])])
+                self._pair_units([(ka[x], kb[y])])
                 if la[x].signature != lb[y].signature:
                     steps.append(_Step("diff", (ka[x],), (kb[y],), a_at, b_at))
                 a_at, b_at = la[x].end, lb[y].end
@@ -152,33 +223,48 @@ class Comparison:
                 b_at = lb[y].end
         return steps
 
-    def _pair_blocks(self, pairs: Iterable[tuple[int, int]]) -> None:
+    def _pair_units(self, pairs: Iterable[tuple[int, int]]) -> None:
         for x, y in pairs:
             self._a_to_b[x] = y
             self._b_to_a[y] = x
 
-    def _find_paragraph_moves(self) -> None:
-        """Paragraphs left unpaired anywhere (in changed, added and removed sections) that are
-        the same or nearly in both: one paragraph moved. Its step at B's place becomes `moved`;
+    def _find_sentence_moves(self) -> None:
+        """Sentences left unpaired anywhere (in changed, added and removed sections) that are
+        the same or nearly in both: one sentence moved. Its step at B's place becomes `moved`;
         at A's place it leaves no step (the moved change names both places)."""
-        removed: dict[int, int] = {}  # block of A → pair holding its step
+        removed: dict[int, int] = {}  # sentence of A → pair holding its step
         added: dict[int, int] = {}
         for index, steps in enumerate(self._plans):
             for step in steps:
                 if step.kind == "removed":
-                    removed.update((k, index) for k in step.a_blocks)
+                    removed.update((k, index) for k in step.a_units)
                 elif step.kind == "added":
-                    added.update((k, index) for k in step.b_blocks)
+                    added.update((k, index) for k in step.b_units)
         if not removed or not added:
             self._plans = [_runs(steps) for steps in self._plans]
             return
+        sa, sb = self.a.sentences, self.b.sentences
+        # a sentence is a short unit: 扩大有效投资。 found word for word elsewhere is that sentence
         moves = find_moves(
-            self.a.blocks,
-            self.b.blocks,
+            sa,
+            sb,
             sorted(removed),
             sorted(added),
-            [blk.size for blk in self.a.blocks],
-            [blk.size for blk in self.b.blocks],
+            [u.size for u in sa],
+            [u.size for u in sb],
+            min_size=SENTENCE_MOVE_MIN,
+        )
+        # then a sentence rewritten as it moved (a target that went from one part of a report to
+        # another, its figure changed): each other's likest by a clear margin
+        taken_a, taken_b = {i for i, _, _ in moves}, {j for _, j, _ in moves}
+        rest_a = [k for k in sorted(removed) if k not in taken_a and sa[k].size >= MOVE_MIN_SIZE]
+        rest_b = [k for k in sorted(added) if k not in taken_b and sb[k].size >= MOVE_MIN_SIZE]
+        moves += pair_by_rank(
+            rest_a,
+            rest_b,
+            lambda i, j: dice(sa[i].grams, sb[j].grams),
+            threshold=MOVED_REWORDED_LIKENESS,
+            candidates=_sharing_rare_pairs(rest_a, rest_b, sa, sb),
         )
         moved_a = {i: j for i, j, _ in moves}
         moved_b = {j: i for i, j, _ in moves}
@@ -188,18 +274,16 @@ class Comparison:
             for step in steps:
                 if step.kind == "removed":
                     out.extend(
-                        _Step("removed", (k,), (), self.a.blocks[k].start, step.b_at)
-                        for k in step.a_blocks
-                        if k not in moved_a
+                        _Step("removed", (k,), (), sa[k].start, step.b_at) for k in step.a_units if k not in moved_a
                     )
                 elif step.kind == "added":
-                    for k in step.b_blocks:
+                    for k in step.b_units:
                         if k in moved_b:
-                            src = self.a.blocks[moved_b[k]]
-                            self._pair_blocks([(src.index, k)])
-                            out.append(_Step("moved", (src.index,), (k,), src.start, self.b.blocks[k].start))
+                            src = sa[moved_b[k]]
+                            self._pair_units([(src.index, k)])
+                            out.append(_Step("moved", (src.index,), (k,), src.start, sb[k].start))
                         else:
-                            out.append(_Step("added", (), (k,), step.a_at, self.b.blocks[k].start))
+                            out.append(_Step("added", (), (k,), step.a_at, sb[k].start))
                 else:
                     out.append(step)
             plans.append(_runs(out))
@@ -218,6 +302,7 @@ class Comparison:
         if made is not None:
             return made
         made = self._moved_section(index) + [c for k in range(len(self._plans[index])) for c in self._step(index, k)]
+        made = self._renumbering(index) + made
         with self._lock:
             return self._made.setdefault(index, made)
 
@@ -233,7 +318,7 @@ class Comparison:
             if self.is_made(pair.index):
                 picked = self.changes_of(pair.index)
             else:
-                picked = self._moved_section(pair.index)
+                picked = self._renumbering(pair.index) + self._moved_section(pair.index)
                 for k, step in enumerate(self._plans[pair.index]):
                     if self._step_touches(step, side, start, end):
                         picked.extend(self._step(pair.index, k))
@@ -270,11 +355,11 @@ class Comparison:
                 out.append((pair, counts))
         return out
 
-    def _ref_a(self, block: int) -> SectionRef:
-        return self.a.regions[self.a.blocks[block].region].ref
+    def _ref_a(self, sentence: int) -> SectionRef:
+        return self.a.regions[self.a.sentences[sentence].region].ref
 
-    def _ref_b(self, block: int) -> SectionRef:
-        return self.b.regions[self.b.blocks[block].region].ref
+    def _ref_b(self, sentence: int) -> SectionRef:
+        return self.b.regions[self.b.sentences[sentence].region].ref
 
     def _moved_section(self, index: int) -> list[Change]:
         """The one change naming a section that moved as a whole (its edits are its steps')."""
@@ -289,13 +374,23 @@ class Comparison:
             )
         return list(made)
 
+    def _renumbering(self, index: int) -> list[Change]:
+        """The change naming a section's new number (none when it kept its number)."""
+        pair = self.pairs[index]
+        if not pair.renumbered:
+            return []
+        a0, b0 = pair.a.start, pair.b.start
+        a1, b1 = a0 + len(pair.a.number), b0 + len(pair.b.number)
+        span_a, span_b = Span(a0, a1, self.a.text[a0:a1]), Span(b0, b1, self.b.text[b0:b1])
+        return [Change(ChangeKind.RENUMBERED, span_a, span_b, pair.a, pair.b, index)]
+
     def _step_touches(self, step: _Step, side: str, start: int, end: int) -> bool:
         this = self.a if side == "a" else self.b
-        blocks = step.a_blocks if side == "a" else step.b_blocks
-        if not blocks:
+        units = step.a_units if side == "a" else step.b_units
+        if not units:
             at = step.a_at if side == "a" else step.b_at
             return start <= at <= end
-        return this.blocks[blocks[0]].start <= end and this.blocks[blocks[-1]].end >= start
+        return this.sentences[units[0]].start <= end and this.sentences[units[-1]].end >= start
 
     def _step(self, index: int, k: int) -> list[Change]:
         """The changes of one step of a pair's plan (made once, then kept)."""
@@ -311,21 +406,21 @@ class Comparison:
         pair = self.pairs[index]
         ta, tb = self.a.text, self.b.text
         if step.kind in ("added", "removed"):
-            blocks_a = [self.a.blocks[k] for k in step.a_blocks]
-            blocks_b = [self.b.blocks[k] for k in step.b_blocks]
-            a0, a1 = (blocks_a[0].start, blocks_a[-1].end) if blocks_a else (step.a_at, step.a_at)
-            b0, b1 = (blocks_b[0].start, blocks_b[-1].end) if blocks_b else (step.b_at, step.b_at)
+            units_a = [self.a.sentences[k] for k in step.a_units]
+            units_b = [self.b.sentences[k] for k in step.b_units]
+            a0, a1 = (units_a[0].start, units_a[-1].end) if units_a else (step.a_at, step.a_at)
+            b0, b1 = (units_b[0].start, units_b[-1].end) if units_b else (step.b_at, step.b_at)
             kind = ChangeKind.ADDED if step.kind == "added" else ChangeKind.REMOVED
             return [Change(kind, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), pair.a, pair.b, index)]
-        block_a, block_b = self.a.blocks[step.a_blocks[0]], self.b.blocks[step.b_blocks[0]]
-        ref_a, ref_b = self._ref_a(block_a.index), self._ref_b(block_b.index)
+        unit_a, unit_b = self.a.sentences[step.a_units[0]], self.b.sentences[step.b_units[0]]
+        ref_a, ref_b = self._ref_a(unit_a.index), self._ref_b(unit_b.index)
         out: list[Change] = []
         if step.kind == "moved":
-            a0, a1, b0, b1 = block_a.start, block_a.end, block_b.start, block_b.end
+            a0, a1, b0, b1 = unit_a.start, unit_a.end, unit_b.start, unit_b.end
             out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))
-            if block_a.signature == block_b.signature:
+            if unit_a.signature == unit_b.signature:
                 return out
-        for edit in diff_words(self.a.tokens(block_a), self.b.tokens(block_b), block_a.body, block_b.body):
+        for edit in diff_words(self.a.tokens(unit_a), self.b.tokens(unit_b), unit_a.body, unit_b.body):
             span_a = Span(edit.a_start, edit.a_end, ta[edit.a_start : edit.a_end])
             span_b = Span(edit.b_start, edit.b_end, tb[edit.b_start : edit.b_end])
             out.append(Change(edit.kind, span_a, span_b, ref_a, ref_b, index))
@@ -349,7 +444,7 @@ class Comparison:
         points = self._a_points if side == "a" else self._b_points
         k = bisect_right(self._block_starts[side], offset) - 1
         if k >= 0 and k in pairing:
-            here, there = this.blocks[k], other.blocks[pairing[k]]
+            here, there = this.sentences[k], other.sentences[pairing[k]]
             return min(there.start + max(0, offset - here.start), there.end)
         if k >= 0 and k in points:
             return points[k]
@@ -366,15 +461,38 @@ class Comparison:
             refs = [(ref.start, p.index) for p in self.pairs if (ref := p.a if side == "a" else p.b) is not None]
             refs.sort()
             self._starts[side] = ([s for s, _ in refs], [i for _, i in refs])
-        self._block_starts = {"a": [blk.start for blk in self.a.blocks], "b": [blk.start for blk in self.b.blocks]}
+        self._block_starts = {"a": [u.start for u in self.a.sentences], "b": [u.start for u in self.b.sentences]}
         self._a_points: dict[int, int] = {}
         self._b_points: dict[int, int] = {}
         for steps in self._plans:
             for step in steps:
                 if step.kind == "added":
-                    self._b_points.update((k, step.a_at) for k in step.b_blocks)
+                    self._b_points.update((k, step.a_at) for k in step.b_units)
                 elif step.kind == "removed":
-                    self._a_points.update((k, step.b_at) for k in step.a_blocks)
+                    self._a_points.update((k, step.b_at) for k in step.a_units)
+
+
+_CANDIDATES = 8  # counterparts weighed per sentence: those sharing the most rare character pairs
+
+
+def _sharing_rare_pairs(rest_a, rest_b, sa, sb) -> dict[int, list[int]]:
+    """For each leftover sentence of A, the leftover sentences of B sharing the most of its
+    character pairs that few sentences have (an index of the pairs: weighing every sentence
+    against every other took a second for two reports)."""
+    postings: dict[str, list[int]] = {}
+    for j in rest_b:
+        for gram in sb[j].grams:
+            postings.setdefault(gram, []).append(j)
+    common = max(8, len(rest_b) // 20)
+    out: dict[int, list[int]] = {}
+    for i in rest_a:
+        shared: Counter = Counter()
+        for gram in sa[i].grams:
+            hits = postings.get(gram)
+            if hits and len(hits) <= common:
+                shared.update(hits)
+        out[i] = [j for j, _ in shared.most_common(_CANDIDATES)]
+    return out
 
 
 def _touches(span: Span, start: int, end: int) -> bool:
@@ -393,16 +511,16 @@ def _runs(steps: list[_Step]) -> list[_Step]:
             prev is not None
             and prev.kind == step.kind == "added"
             and prev.a_at == step.a_at
-            and prev.b_blocks[-1] + 1 == step.b_blocks[0]
+            and prev.b_units[-1] + 1 == step.b_units[0]
         ):
-            out[-1] = _Step("added", (), prev.b_blocks + step.b_blocks, prev.a_at, prev.b_at)
+            out[-1] = _Step("added", (), prev.b_units + step.b_units, prev.a_at, prev.b_at)
         elif (
             prev is not None
             and prev.kind == step.kind == "removed"
             and prev.b_at == step.b_at
-            and prev.a_blocks[-1] + 1 == step.a_blocks[0]
+            and prev.a_units[-1] + 1 == step.a_units[0]
         ):
-            out[-1] = _Step("removed", prev.a_blocks + step.a_blocks, (), prev.a_at, prev.b_at)
+            out[-1] = _Step("removed", prev.a_units + step.a_units, (), prev.a_at, prev.b_at)
         else:
             out.append(step)
     return out

@@ -24,6 +24,7 @@ import json
 from collections import Counter
 
 from reader.core.compare.comparison import Comparison
+from reader.core.compare.figures import figure_changes
 from reader.core.compare.model import Change, SectionRef
 from reader.core.compare.paint import titles_of
 from reader.core.compare.terms import TermChange, TermTable
@@ -73,6 +74,7 @@ def data(comparison: Comparison, terms: TermTable | None, titles: tuple[str, str
     """The comparison as plain data (what render writes)."""
     title_a, title_b = titles_of(comparison, titles)
     changes = comparison.changes()
+    index = {id(c): n for n, c in enumerate(changes)}
     per_pair: dict[int, Counter] = {}
     for change in changes:
         per_pair.setdefault(change.pair, Counter())[change.kind.value] += 1
@@ -98,6 +100,10 @@ def data(comparison: Comparison, terms: TermTable | None, titles: tuple[str, str
         "counts": dict(sorted(Counter(c.kind.value for c in changes).items())),
         "sections": sections,
         "changes": [_change(n, c) for n, c in enumerate(changes)],
+        "figures": [
+            {"subject": f.subject, "a": f.old, "b": f.new, "change": index[id(f.change)]}
+            for f in figure_changes(changes, comparison.b.text)
+        ],
     }
     if terms is not None:
         out["terms"] = {
@@ -108,5 +114,5 @@ def data(comparison: Comparison, terms: TermTable | None, titles: tuple[str, str
     return out
 
 
-def render(comparison: Comparison, terms: TermTable | None, titles: tuple[str, str] | None = None) -> str:
+def render(comparison: Comparison, terms: TermTable | None, titles: tuple[str, str] | None = None, labels=None) -> str:
     return json.dumps(data(comparison, terms, titles), ensure_ascii=False, indent=1) + "\n"

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from reader.core.compare.comparison import Comparison
+from reader.core.compare.figures import figure_changes
 from reader.core.compare.model import Change, ChangeKind
-from reader.core.compare.paint import KIND_NAMES, Piece, painter, region_blocks, summary_lines, titles_of
+from reader.core.compare.paint import Piece, labels_of, painter, region_blocks, summary_lines, titles_of
 from reader.core.compare.terms import TermChange, TermTable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -66,40 +67,56 @@ def _line_start(line: str) -> str:
     return line
 
 
-def _term_rows(terms: list[TermChange]) -> list[str]:
-    rows = ["| Term | Words | A | B | G² |", "|---|---|---|---|---|"]
+def _term_rows(terms: list[TermChange], words: dict[str, str]) -> list[str]:
+    rows = [f"| {words['term']} | {words['words']} | A | B | G² |", "|---|---|---|---|---|"]
     rows += [f"| {_escape(t.term)} | {t.words} | {t.count_a} | {t.count_b} | {t.score:.1f} |" for t in terms]
     return rows
 
 
-def render(comparison: Comparison, terms: TermTable, titles: tuple[str, str] | None = None) -> str:
+def render(
+    comparison: Comparison,
+    terms: TermTable,
+    titles: tuple[str, str] | None = None,
+    labels: dict[str, str] | None = None,
+) -> str:
+    words = labels_of(labels)
     title_a, title_b = titles_of(comparison, titles)
     changes = comparison.changes()
     out = [f"# {_escape(title_a)} → {_escape(title_b)}", ""]
     out += [
-        f"A: {_escape(title_a)} ({len(comparison.a.text):,} characters)  ",
-        f"B: {_escape(title_b)} ({len(comparison.b.text):,} characters)",
+        f"A: {_escape(title_a)} ({len(comparison.a.text):,} {words['characters']})  ",
+        f"B: {_escape(title_b)} ({len(comparison.b.text):,} {words['characters']})",
         "",
     ]
-    out += summary_lines(comparison, changes) + [""]
-    out += ["## Changes", ""]
+    out += summary_lines(comparison, changes, labels) + [""]
+    out += [f"## {words['figures']}", ""]
+    figures = figure_changes(changes, comparison.b.text)
+    if figures:
+        out += [f"| {words['subject']} | A | B |", "|---|---|---|"]
+        out += [f"| {_cell(f.subject)} | {_cell(f.old)} | {_cell(f.new)} |" for f in figures]
+    else:
+        out.append(words["no_figures"])
+    out += ["", f"## {words['changes']}", ""]
     if changes:
-        out += ["| # | Kind | Section in A | Section in B | A | B |", "|---|---|---|---|---|---|"]
+        out += [
+            f"| # | {words['kind']} | {words['section_a']} | {words['section_b']} | A | B |",
+            "|---|---|---|---|---|---|",
+        ]
         for n, change in enumerate(changes, 1):
             out.append(
-                f"| {n} | {KIND_NAMES[change.kind]} | {_cell(change.section_a.label) if change.section_a else '—'} | "
+                f"| {n} | {words[change.kind.value]} | {_cell(change.section_a.label) if change.section_a else '—'} | "
                 f"{_cell(change.section_b.label) if change.section_b else '—'} | {_cell(change.a.text)} | {_cell(change.b.text)} |"
             )
     else:
-        out.append("No changes.")
-    out += ["", "## Terms", ""]
+        out.append(words["no_changes"])
+    out += ["", f"## {words['terms']}", ""]
     for heading, group in (
-        ("New in B", terms.new),
-        ("Dropped from A", terms.dropped),
-        ("More or fewer in B", terms.changed),
+        (words["terms_new"], terms.new),
+        (words["terms_dropped"], terms.dropped),
+        (words["terms_changed"], terms.changed),
     ):
         out += [f"### {heading}", ""]
-        out += (_term_rows(group) if group else ["None."]) + [""]
+        out += (_term_rows(group, words) if group else [words["none"]]) + [""]
     out += [f"## A: {_escape(title_a)}", "", *_text_section(comparison, changes, "a")]
     out += [f"## B: {_escape(title_b)}", "", *_text_section(comparison, changes, "b")]
     return "\n".join(out).rstrip() + "\n"

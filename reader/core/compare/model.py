@@ -22,6 +22,10 @@ class ChangeKind(StrEnum):
     MOVED = "moved"
     """A paragraph or a section in another place in B, the same or nearly (the edits inside it
     are changes of their own, listed right after it)."""
+    RENUMBERED = "renumbered"
+    """A section's number changed (第七条 → 第八条, （三） → （一））, its text the same or not: A's
+    and B's ranges are the two numbers. A reader of a revised law needs to know the number an
+    article is now cited by, even when not a word of it changed."""
     PUNCTUATION = "punctuation"
     """Only punctuation differs (a comma added, ； for 。): not rewording, so a filter can hide it.
     Full-width against half-width forms (，/,) are no change at all."""

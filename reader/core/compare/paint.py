@@ -81,9 +81,44 @@ KIND_NAMES = {
     ChangeKind.REMOVED: "removed",
     ChangeKind.REWORDED: "reworded",
     ChangeKind.MOVED: "moved",
+    ChangeKind.RENUMBERED: "renumbered",
     ChangeKind.PUNCTUATION: "punctuation",
 }
 """How the exports name each kind (English, as the command line prints)."""
+
+LABELS = {
+    "changes": "Changes",
+    "no_changes": "No changes.",
+    "number": "#",
+    "kind": "Kind",
+    "section_a": "Section in A",
+    "section_b": "Section in B",
+    "terms": "Terms",
+    "term": "Term",
+    "words": "Words",
+    "terms_new": "New in B",
+    "terms_dropped": "Dropped from A",
+    "terms_changed": "More or fewer in B",
+    "none": "None.",
+    "figures": "Figures",
+    "subject": "Subject",
+    "no_figures": "No figure changed.",
+    "texts": "Texts",
+    "characters": "characters",
+    "sections": "Sections",
+    "renumbered": "renumbered",
+    "old_text": "Old text",
+    "new_text": "New text",
+    **{kind.value: name for kind, name in KIND_NAMES.items()},
+    **{status.value: status.value for status in PairStatus},
+}
+"""Every word an export writes besides the documents' own text, in English: the window passes
+them in the interface's language (reader.gui.compare_labels), the command line in English."""
+
+
+def labels_of(labels: dict[str, str] | None) -> dict[str, str]:
+    """The export's words: the defaults with what was passed over them."""
+    return {**LABELS, **(labels or {})}
 
 
 def painter(comparison: Comparison, changes: list[Change], side: str) -> Painter:
@@ -99,8 +134,9 @@ def titles_of(comparison: Comparison, titles: tuple[str, str] | None) -> tuple[s
     return (a.source.name or a.outline.title() or "A", b.source.name or b.outline.title() or "B")
 
 
-def summary_lines(comparison: Comparison, changes: list[Change]) -> list[str]:
+def summary_lines(comparison: Comparison, changes: list[Change], labels: dict[str, str] | None = None) -> list[str]:
     """Two lines: the sections by status (and how many were renumbered), the changes by kind."""
+    words = labels_of(labels)
     statuses = {status: 0 for status in PairStatus}
     for pair in comparison.pairs:
         statuses[pair.status] += 1
@@ -108,11 +144,11 @@ def summary_lines(comparison: Comparison, changes: list[Change]) -> list[str]:
     kinds = {kind: 0 for kind in ChangeKind}
     for change in changes:
         kinds[change.kind] += 1
-    sections = ", ".join(f"{n} {status.value}" for status, n in statuses.items() if n)
-    listed = ", ".join(f"{n} {KIND_NAMES[kind]}" for kind, n in kinds.items() if n)
+    sections = ", ".join(f"{n} {words[status.value]}" for status, n in statuses.items() if n)
+    listed = ", ".join(f"{n} {words[kind.value]}" for kind, n in kinds.items() if n)
     return [
-        f"- Sections: {sections}" + (f"; {renumbered} renumbered" if renumbered else ""),
-        f"- Changes: {listed or 'none'}",
+        f"- {words['sections']}: {sections}" + (f"; {renumbered} {words['renumbered']}" if renumbered else ""),
+        f"- {words['changes']}: {listed or words['none']}",
     ]
 
 

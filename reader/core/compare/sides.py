@@ -16,13 +16,14 @@ word boundaries when the session has them, else by jieba on the paragraph's Simp
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.compare.model import SectionRef
-from reader.core.compare.normalize import bigrams, content, fold, numbering_end, signature
+from reader.core.compare.normalize import ZERO_WIDTH, bigrams, content, fold, numbering_end, signature
 from reader.core.outline import Outline, Section, build_outline
 from reader.core.scripts import Script, ScriptViews, View
 from reader.core.words import WordBoundaries, word_ends
@@ -92,6 +93,26 @@ class Block:
     grams: frozenset[str]
     size: int
     """Characters of content (no punctuation, no blanks): what a move must be long enough in."""
+    sentences: tuple[int, ...] = ()
+    """Its sentences (indexes into Side.sentences), in order."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph: up to and with its 。！？ or ；, the unit the comparison pairs
+    inside a pair of sections (an unchanged sentence pairs with itself wherever its paragraph
+    was cut, joined or rewritten). `body`: where its words start (after the paragraph's number
+    for the paragraph's first sentence)."""
+
+    index: int
+    block: int
+    region: int
+    start: int
+    end: int
+    body: int
+    signature: str
+    grams: frozenset[str]
+    size: int
 
 
 @dataclass(frozen=True)
@@ -109,6 +130,7 @@ class Region:
     heading_size: int
     number: str = ""
     """The heading's number in Simplified, folded (第十条): a renumbering is told by it."""
+    sentences: tuple[int, ...] = ()
 
 
 @dataclass
@@ -118,22 +140,25 @@ class Side:
     view: View
     regions: list[Region]
     blocks: list[Block]
-    _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
+    sentences: list[Sentence] = field(default_factory=list)
+    _tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def text(self) -> str:
         return self.source.text
 
-    def tokens(self, block: Block) -> list[Token]:
-        """The words of a paragraph after its number, whitespace left out (cut once, kept)."""
+    def tokens(self, unit: Block | Sentence) -> list[Token]:
+        """The words of a paragraph or a sentence after its number, whitespace left out, each
+        figure one word (cut once, kept)."""
+        key = (unit.body, unit.end)
         with self._lock:
-            cached = self._tokens.get(block.index)
+            cached = self._tokens.get(key)
         if cached is not None:
             return cached
-        made = self._cut(block.body, block.end)
+        made = merge_figures(self._cut(unit.body, unit.end))
         with self._lock:
-            return self._tokens.setdefault(block.index, made)
+            return self._tokens.setdefault(key, made)
 
     def _cut(self, start: int, end: int) -> list[Token]:
         view = self.view
@@ -164,6 +189,82 @@ class Side:
                         out.append(Token(s, e, key))
             before = after
         return out
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"^[0-9.%]+$")
+_NUMERALS = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]+$")
+_UNITS = re.compile(
+    r"^(?:[万亿千百]*(?:元|美元|人|人次|斤|公斤|吨|千瓦|亩|户|个|项|家|所|件|倍|天|年|岁|公里|平方米|立方米)?|个百分点|%)$"
+)
+"""What may follow a number inside one figure: a magnitude (万, 亿, 万亿), a unit (元, 人, 斤)
+or the per-cent sign; 左右, 以上 and 以内 are words of their own (a changed bound is a change)."""
+
+
+def merge_figures(tokens: list[Token]) -> list[Token]:
+    """Each figure one word: jieba cuts 3.9万亿元 into 3.9 | 万亿元 and 4% into 4 | %, and 五十万元
+    may come whole or cut; a number with its magnitude and unit is one word, so 3.9万亿元 →
+    4.4万亿元 is one small change and no unchanged unit is marked alone. Adjacent tokens join
+    when they are ASCII digits, points and per-cent signs (keys are folded: ４ is 4), Chinese
+    numerals, or a unit right after a number."""
+    out: list[Token] = []
+    for token in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == token.start
+            and _is_number(prev.key)
+            and (_is_number(token.key) or (token.key and _UNITS.match(token.key)))
+        ):
+            out[-1] = Token(prev.start, token.end, prev.key + token.key)
+        else:
+            out.append(token)
+    return out
+
+
+def _is_number(key: str) -> bool:
+    if _DIGITS.match(key):
+        return any(ch.isdigit() for ch in key)
+    return bool(_NUMERALS.match(key)) and len(key) <= 8 and key[0] not in "万亿"
+
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[」』”’）)》\"']*")
+_RUN_IN = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+"""A paragraph numbered （一） or 一、 under a heading (not in an article, where these number
+items): a report's task section, its heading the sentence after the number."""
+_RUN_IN_MAX = 80  # characters: a first sentence longer than this is no heading
+
+
+def _sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut after each sentence end, each range without surrounding blanks."""
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    stripped = []
+    for s, e in out:
+        while s < e and _blank(text[s]):
+            s += 1
+        while e > s and _blank(text[e - 1]):
+            e -= 1
+        if e > s:
+            stripped.append((s, e))
+    return stripped
+
+
+def _run_in_heading(text: str, start: int, end: int) -> int:
+    """Where the run-in heading of a numbered paragraph ends (after its first 。), or -1."""
+    if not _RUN_IN.match(text, start, end):
+        return -1
+    stop = text.find("。", start, min(end, start + _RUN_IN_MAX))
+    return stop + 1 if stop > 0 else -1
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch in ZERO_WIDTH
 
 
 def _between(boundaries, start: int, end: int) -> list[int]:
@@ -199,9 +300,9 @@ def _lines(text: str, start: int, end: int, soft: set[int]) -> list[tuple[int, i
             pos = nl + 1
             continue
         s, e = line_start, nl
-        while s < e and text[s].isspace():
+        while s < e and _blank(text[s]):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and _blank(text[e - 1]):
             e -= 1
         if e > s:
             out.append((s, e))
@@ -220,32 +321,64 @@ def prepare(source: Source) -> Side:
     soft = set(soft_breaks(text, [p for node, _ in sections for p in (node.start, node.end)]))
     regions: list[Region] = []
     blocks: list[Block] = []
+    sentences: list[Sentence] = []
 
-    def add(ref: SectionRef, start: int, end: int, head_end: int, number: str = "") -> None:
+    def add(ref: SectionRef, lines: list[tuple[int, int]], head_end: int, number: str = "") -> None:
         index = len(regions)
         own: list[int] = []
         signatures: list[str] = []
-        for s, e in _lines(text, start, end, soft):
+        for s, e in lines:
             body = numbering_end(text, s, e)
             sig = signature(view.slice(body, e))
             core = content(sig)
-            blocks.append(Block(len(blocks), index, s, e, body, sig, bigrams(core), len(core)))
+            first_sentence = len(sentences)
+            for x, y in _sentence_ranges(text, body, e):
+                key = signature(view.slice(x, y))
+                kernel = content(key)
+                sentences.append(
+                    Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel))
+                )
+            mine = tuple(range(first_sentence, len(sentences)))
+            blocks.append(Block(len(blocks), index, s, e, body, sig, bigrams(core), len(core), mine))
             own.append(len(blocks) - 1)
             signatures.append(sig)
         if not own:
             return
+        start = blocks[own[0]].start
         heading = content(signature(view.slice(blocks[own[0]].body, head_end))) if head_end > start else ""
+        # the year a heading names (2023年工作回顾 → 2024年工作回顾) is no evidence of which section
+        # it is: every part of one year's report names the same year
+        heading = _DIGIT_RUN.sub("", heading)
         whole = "\n".join(signatures)
-        ref = SectionRef(ref.kind, ref.label, ref.path, blocks[own[0]].start, blocks[own[-1]].end, ref.number)
+        ref = SectionRef(ref.kind, ref.label, ref.path, start, blocks[own[-1]].end, ref.number)
+        mine = tuple(k for b in own for k in blocks[b].sentences)
         regions.append(
-            Region(index, ref, tuple(own), whole, bigrams(content(whole)), bigrams(heading), len(heading), number)
+            Region(index, ref, tuple(own), whole, bigrams(content(whole)), bigrams(heading), len(heading), number, mine)
         )
+
+    def add_section(ref: SectionRef, start: int, end: int, head_end: int, number: str = "") -> None:
+        """The section, and each run-in headed paragraph in it as a section of its own."""
+        lines = _lines(text, start, end, soft)
+        cuts = [0]
+        if ref.kind != "article":
+            cuts += [k for k, (s, e) in enumerate(lines) if k and _run_in_heading(text, s, e) > 0]
+        cuts.append(len(lines))
+        for x, y in zip(cuts, cuts[1:]):
+            if x == 0:
+                add(ref, lines[x:y], head_end, number)
+                continue
+            s, e = lines[x]
+            head = _run_in_heading(text, s, e)
+            body = numbering_end(text, s, e)
+            label = text[s : head - 1].strip()
+            sub = SectionRef("heading", label, (*ref.path, label), s, lines[y - 1][1], text[s:body].strip())
+            add(sub, lines[x:y], head, signature(view.slice(s, body)))
 
     first = starts[0] if starts else len(text)
     if text[:first].strip():
         opening = outline.path_at(_first_non_blank(text))
         label = outline.label(opening[-1]) if opening else text[:first].strip().split("\n")[0][:40]
-        add(SectionRef("preamble", label, (label,), 0, first), 0, first, 0)
+        add_section(SectionRef("preamble", label, (label,), 0, first), 0, first, 0)
     for i, (node, path) in enumerate(sections):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         line_end = text.find("\n", node.start, node.end)
@@ -253,8 +386,8 @@ def prepare(source: Source) -> Side:
         number = text[node.start : body].strip()
         head_end = node.head_end if node.kind == "heading" and node.head_end > 0 else node.start
         ref = SectionRef(node.kind, outline.label(node), path, node.start, end, number)
-        add(ref, node.start, end, head_end, signature(view.slice(node.start, body)))
-    return Side(source, outline, view, regions, blocks)
+        add_section(ref, node.start, end, head_end, signature(view.slice(node.start, body)))
+    return Side(source, outline, view, regions, blocks, sentences)
 
 
 def _first_non_blank(text: str) -> int:

@@ -61,6 +61,43 @@ def diff_words(a: Sequence[Token], b: Sequence[Token], a_at: int, b_at: int) -> 
             continue
         i1, i2, j1, j2 = trimmed
         out.append(_edit(a, b, i1, i2, j1, j2, a_at, b_at))
+    return _clause_moves(out, a, b)
+
+
+MOVE_MIN_CHARS = 4
+"""A clause dropped in one place of a sentence and added in another is a move from this many
+characters of content up (城镇新增就业1200万人以上 swapping places with 城镇调查失业率5.5%左右)."""
+
+
+def _clause_moves(edits: list[Edit], a: Sequence[Token], b: Sequence[Token]) -> list[Edit]:
+    """A removal and an addition of the same words (punctuation aside) are one clause moved:
+    one MOVED edit with A's range of the removal and B's of the addition, in the addition's
+    place."""
+
+    def words(tokens: Sequence[Token], start: int, end: int) -> str:
+        return "".join(t.key for t in tokens if start <= t.start and t.end <= end and not is_punctuation(t.key))
+
+    removed: dict[str, int] = {}
+    for n, e in enumerate(edits):
+        if e.kind is ChangeKind.REMOVED:
+            key = words(a, e.a_start, e.a_end)
+            if len(key) >= MOVE_MIN_CHARS:
+                removed.setdefault(key, n)
+    moved: dict[int, int] = {}  # the addition's index → the removal's
+    for n, e in enumerate(edits):
+        if e.kind is ChangeKind.ADDED:
+            k = removed.get(words(b, e.b_start, e.b_end))
+            if k is not None and k not in moved.values():
+                moved[n] = k
+    if not moved:
+        return edits
+    out: list[Edit] = []
+    for n, e in enumerate(edits):
+        if n in moved:
+            src = edits[moved[n]]
+            out.append(Edit(ChangeKind.MOVED, src.a_start, src.a_end, e.b_start, e.b_end))
+        elif n not in moved.values():
+            out.append(e)
     return out
 
 

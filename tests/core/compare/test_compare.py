@@ -70,7 +70,9 @@ def test_a_renumbered_section_is_matched_with_its_counterpart():
     assert pair.a.label == "二、今年经济社会发展总体要求和政策取向"
     assert pair.status is PairStatus.SAME and pair.renumbered
     assert pair.a.number == "二、" and pair.b.number == "三、"
-    assert comparison.changes_of(pair.index) == []
+    # its text is the same, but the number it is cited by changed: one change, the numbers
+    [change] = comparison.changes_of(pair.index)
+    assert change.kind is ChangeKind.RENUMBERED and (change.a.text, change.b.text) == ("二、", "三、")
     new = pair_of(comparison, "二、大力推进现代化产业体系建设")
     assert new.status is PairStatus.ADDED and new.a is None
     [added] = comparison.changes_of(new.index)
@@ -81,7 +83,8 @@ def test_a_moved_section_is_matched_and_its_edits_shown():
     comparison = compare(REPORT_A, REPORT_B)
     moved = pair_of(comparison, "五、深化改革开放")
     assert moved.status is PairStatus.MOVED and moved.a.label == "三、深化改革开放" and moved.renumbered
-    changes = comparison.changes_of(moved.index)
+    renumbering, *changes = comparison.changes_of(moved.index)
+    assert (renumbering.kind, renumbering.a.text, renumbering.b.text) == (ChangeKind.RENUMBERED, "三、", "五、")
     assert changes[0].kind is ChangeKind.MOVED
     assert changes[0].a.text.startswith("三、深化改革开放") and changes[0].b.text.startswith("五、深化改革开放")
     # 市场化法治化国际化 → 市场化、法治化、国际化: commas only

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from reader.core.compare import FORMATS, compare, render, term_changes
+from reader.core.compare.figures import figure_changes
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +64,14 @@ def test_html_marks_both_texts_and_links_every_change(legislation, terms):
     parser = _Links()
     parser.feed(page)
     assert parser.open == []  # every mark closed where it was opened
-    assert len(parser.links) == 2 * len(legislation.changes())
+    figures = figure_changes(legislation.changes(), legislation.b.text)
+    assert figures  # the figures table links each figure to its change in both texts
+    assert len(parser.links) == 2 * len(legislation.changes()) + 2 * len(figures)
     missing = [link for link in parser.links if link not in parser.ids]
     assert missing == []
     assert "<ins" in page and ">根据宪法规定</ins>" in page
-    assert '<del id="c3a" title="removed">第三条 立法应当遵循宪法的基本原则' in page
+    assert '<del id="c3a" title="removed">' in page
+    assert '<mark class="renumbered" id="c228b" title="renumbered">第一百二十条</mark>' in page
     assert "<td>宪法和法律委员会</td>" in page
 
 
@@ -101,6 +105,6 @@ def test_identical_texts_export_no_changes():
 
 
 def test_an_unknown_format_is_refused(legislation):
-    assert FORMATS == ("md", "html", "json")
+    assert FORMATS == ("md", "html", "json", "docx")
     with pytest.raises(ValueError):
         render(legislation, "csv")

@@ -1,0 +1,40 @@
+"""The figures table (reader.core.compare.figures): every number that changed, with its subject
+and both values, checked against the 2024 → 2025 work reports and the 2013 → 2024 holiday
+regulation (tests/corpus/compare; the values read in both texts, see
+tests/golden/compare/pairs)."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.compare.figures import figure_changes, subject_of
+from tests.core.compare.conftest import source
+
+
+def table(old: str, new: str) -> set[tuple[str, str, str]]:
+    cmp = compare(source(old), source(new))
+    return {(f.subject, f.old, f.new) for f in figure_changes(cmp.changes(), cmp.b.text)}
+
+
+def test_the_headline_figures_of_the_2025_report():
+    rows = table("report-gov-2024.md", "report-gov-2025.md")
+    assert {
+        ("赤字率", "3%", "4%左右"),
+        ("地方政府专项债券", "3.9万亿元", "4.4万亿元"),
+        ("中央预算内投资", "7000亿元", "7350亿元"),
+        ("居民消费价格涨幅", "3%", "2%"),
+        ("粮食产量", "1.3万亿斤以上", "1.4万亿斤左右"),
+    } <= rows
+    # 一、2023年工作回顾 → 一、2024年工作回顾: the report's own year, not one of its figures
+    assert not [r for r in rows if r[1].startswith("2023")]
+
+
+def test_the_holidays_that_grew_and_no_rewording_counted_as_a_figure():
+    rows = table("law-holidays-2013.md", "law-holidays-2024.md")
+    assert ("春节，放假", "3天", "4天") in rows and ("劳动节，放假", "1天", "2天") in rows
+    assert not [r for r in rows if r[1] == "星期六"]  # 六 of 星期六 is a weekday's name, not a figure
+
+
+def test_a_subject_leaves_out_the_year_and_the_verb_that_brings_the_figure():
+    text = "今年中央预算内投资拟安排7350亿元。拟安排地方政府专项债券4.4万亿元。"
+    assert subject_of(text, text.index("7350")) == "中央预算内投资"
+    assert subject_of(text, text.index("4.4")) == "地方政府专项债券"
