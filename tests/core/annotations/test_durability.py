@@ -32,6 +32,7 @@ def _child(path, data_dir, out_fd: int, seed: int) -> None:
     rng = random.Random(seed)
     s = Session.open(path, data_dir)
     out = os.fdopen(out_fd, "w", buffering=1)
+    out.write(json.dumps(["ready", None, None]) + "\n")
     n = 0
     while True:
         live = list(s.annotations)
@@ -55,8 +56,22 @@ def _child(path, data_dir, out_fd: int, seed: int) -> None:
         n += 1
 
 
-def _read_all(fd: int) -> list:
-    chunks = []
+def _wait_ready(fd: int, timeout: float = 30.0) -> bytes:
+    """What the child wrote up to its ready line: the kill is timed from there, so a loaded
+    machine's slow start (opening the store) does not eat the time meant for saving."""
+    got = b""
+    deadline = time.perf_counter() + timeout
+    while b"\n" not in got and time.perf_counter() < deadline:
+        if select.select([fd], [], [], 0.05)[0]:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            got += chunk
+    return got
+
+
+def _read_all(fd: int, first: bytes = b"") -> list:
+    chunks = [first]
     while True:
         try:
             chunk = os.read(fd, 65536)
@@ -87,16 +102,19 @@ def test_random_kills_never_lose_an_acknowledged_change(notice_copy, data_dir):
                 os._exit(0)
         os.close(write_fd)
         os.set_blocking(read_fd, False)
+        first = _wait_ready(read_fd)
         deadline = time.perf_counter() + rng.uniform(0.005, 0.08)
         while time.perf_counter() < deadline:
             select.select([read_fd], [], [], 0.002)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.set_blocking(read_fd, True)
-        events = _read_all(read_fd)
+        events = _read_all(read_fd, first)
         os.close(read_fd)
         pending = None
         for state, key, value in events:
+            if state == "ready":
+                continue
             if state == "pending":
                 pending = (key, value)
             else:
