@@ -4,7 +4,6 @@ current reading, and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,9 @@ from reader.core.document import DocumentError, load_document
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import open_errors, theme
+from reader.gui import compare_launch, open_errors, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import BACKGROUND_CHARS, Background
-from reader.gui.dialogs import choose_documents
 from reader.gui.file_drops import accept_files, open_dropped
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
@@ -178,7 +176,7 @@ class MainWindow(QMainWindow):
                 raise read
             document = read if read is not None else load_document(path)
         except DocumentError as exc:
-            self._drop_tab(path)
+            saved_tabs.drop(self, path)
             QMessageBox.warning(self, self.tr("Cannot open document"), escaped(open_errors.describe(exc)))
             return False
         made: list[Reading] = []
@@ -256,29 +254,8 @@ class MainWindow(QMainWindow):
         self.settings.tabs = self.workspace.state()
         return True
 
-    def _drop_tab(self, path: Path | str) -> None:
-        """A file that failed to open is not a tab to restore at the next launch."""
-        state = self.settings.tabs
-        failed = Path(path).resolve()
-        panes = tuple(tuple(p for p in pane if Path(p).resolve() != failed) for pane in state.panes)
-        if panes != state.panes:
-            self.settings.tabs = dataclasses.replace(state, panes=panes)
-
     def restore_tabs(self) -> bool:
-        """Open the tabs of the last session (those whose files are still there); True when any opened."""
-        state = self.settings.tabs
-        opened = False
-        for pane in (0, 1) if state.split else (0,):
-            for path in state.panes[pane]:
-                if _is_file(path):
-                    if pane == 1:
-                        self.split(True, fill=False)
-                    opened = self.open_path(path, pane) or opened
-        chosen = next((r for r in self.readings() if str(r.path) == state.current), None)
-        if chosen is not None:
-            self.workspace.show_reading(chosen)
-            chosen.focus()
-        return opened
+        return saved_tabs.restore(self)
 
     def split(self, on: bool, fill: bool = True) -> None:
         """View ▸ Split: two readings side by side; the second pane starts with the current
@@ -296,35 +273,10 @@ class MainWindow(QMainWindow):
         self.settings.tabs = self.workspace.state()
 
     def compare_with(self) -> None:
-        """Compare ▸ With…: the current document (the older version) beside another (the newer)."""
-        older = self.current
-        paths = choose_documents(self, older.folder) if older else []
-        if not paths:
-            return
-        self.split(True, fill=False)
-        self.open_path(
-            paths[0], 1 - self.workspace.pane_of(older), then=lambda newer: self._compare(older, newer), prepare=True
-        )
-
-    def _compare(self, older: Reading, newer: Reading) -> None:
-        self.stop_comparing()
-        from reader.gui.comparing import Comparing  # difflib and the aligner: not on every launch's path
-
-        self.comparing = Comparing(older, newer, self.compare_dock, self.background, self)
-        self.comparing.folding = self.actions["compare_fold"].isChecked()
-        # while comparing the pages scroll together, place by place (the reader may turn it off)
-        self.workspace.counterpart = self.comparing.counterpart
-        self.actions["sync_scrolling"].setChecked(True)
-        self.workspace.sync_scrolling = True
-        self.comparing.start()
+        compare_launch.compare_with(self)
 
     def stop_comparing(self) -> None:
-        if self.comparing is not None:
-            self.comparing.stop()
-            self.comparing = None
-            self.workspace.counterpart = None
-            self.workspace.sync_scrolling = self.settings.sync_scrolling
-            self.actions["sync_scrolling"].setChecked(self.settings.sync_scrolling)
+        compare_launch.stop(self)
 
     def set_sync_scrolling(self, on: bool) -> None:
         self.settings.sync_scrolling = self.workspace.sync_scrolling = on
@@ -426,11 +378,3 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()
-
-
-def _is_file(path: str) -> bool:
-    """A stored path names a file (a hand-edited one may be too long for the system, or hold a NUL)."""
-    try:
-        return Path(path).is_file()
-    except (OSError, ValueError):
-        return False

@@ -23,7 +23,7 @@ def comparing(make_window, qtbot, monkeypatch):
     monkeypatch.setattr("reader.core.compare.comparison.compare", not_here)
     monkeypatch.setattr("reader.core.compare.compare", not_here, raising=False)
     window = make_window(OLD)
-    monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(NEW)])
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
     window.actions["compare_with"].trigger()
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
     return window
@@ -143,7 +143,7 @@ def test_each_pane_names_its_version_and_the_pages_scroll_together(comparing, qt
 def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_window, qtbot, monkeypatch):
     old, new = FOLDER / "law-holidays-2013.md", FOLDER / "law-holidays-2024.md"
     window = make_window(old)
-    monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(new)])
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(new)])
     window.actions["compare_with"].trigger()
     dock = window.compare_dock
     qtbot.waitUntil(lambda: dock.figures.topLevelItemCount() > 0, timeout=20000)

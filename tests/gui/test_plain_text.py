@@ -135,7 +135,7 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
         "reader.gui.reattach.QMessageBox.question",
         lambda parent, title, message, *rest: offers.append(message) or QMessageBox.StandardButton.No,
     )
-    monkeypatch.setattr("reader.gui.main_window.choose_documents", lambda *args: [str(newer)])
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(newer)])
     window.actions["compare_with"].trigger()
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=30000)
 

@@ -1,0 +1,45 @@
+"""Compare ▸ With… and Stop Comparing, for the window: which readings are compared, and what
+the window does meanwhile (the pages scroll together; the reader's own setting comes back after)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.gui.dialogs import choose_documents
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+    from reader.gui.reading import Reading
+
+
+def compare_with(window: MainWindow) -> None:
+    """The current document (the older version) beside another (the newer)."""
+    older = window.current
+    paths = choose_documents(window, older.folder) if older else []
+    if not paths:
+        return
+    window.split(True, fill=False)
+    pane = 1 - window.workspace.pane_of(older)
+    window.open_path(paths[0], pane, then=lambda newer: start(window, older, newer), prepare=True)
+
+
+def start(window: MainWindow, older: Reading, newer: Reading) -> None:
+    stop(window)
+    from reader.gui.comparing import Comparing  # difflib and the aligner: not on every launch's path
+
+    window.comparing = Comparing(older, newer, window.compare_dock, window.background, window)
+    window.comparing.folding = window.actions["compare_fold"].isChecked()
+    # while comparing the pages scroll together, place by place (the reader may turn it off)
+    window.workspace.counterpart = window.comparing.counterpart
+    window.actions["sync_scrolling"].setChecked(True)
+    window.workspace.sync_scrolling = True
+    window.comparing.start()
+
+
+def stop(window: MainWindow) -> None:
+    if window.comparing is not None:
+        window.comparing.stop()
+        window.comparing = None
+        window.workspace.counterpart = None
+        window.workspace.sync_scrolling = window.settings.sync_scrolling
+        window.actions["sync_scrolling"].setChecked(window.settings.sync_scrolling)
