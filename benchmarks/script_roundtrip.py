@@ -144,7 +144,9 @@ def report(kind: str, part: str, pieces: list[Piece], top: int) -> dict[str, Sco
     best = result[best_name]
     reader = result["Reader"]
     ratio = reader.errors / best.errors if best.errors else float("inf")
-    print(f"{kind} · {part}: {len(pieces)} pieces, {reader.characters:,} ideographs ({time.perf_counter() - start:.0f} s)")
+    print(
+        f"{kind} · {part}: {len(pieces)} pieces, {reader.characters:,} ideographs ({time.perf_counter() - start:.0f} s)"
+    )
     for name, s in result.items():
         print(f"  {name:<8} {s.errors:>7,} {s.rate:>8.3%}")
     print(f"  Reader / best OpenCC ({best_name}): {ratio:.2f}{'  (at most half)' if ratio <= 0.5 else ''}")
@@ -159,16 +161,22 @@ def modes(kinds) -> None:
     """How the classical mode is decided: the share of classical function words per piece."""
     from reader.core import script_rules
 
-    print(f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
-          f" and >= {script_rules.CLASSICAL_DENSITY:.1%} of ideographs")
+    print(
+        f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
+        f" and >= {script_rules.CLASSICAL_DENSITY:.1%} of ideographs"
+    )
     samples = [(kind, [p.text for p in load(kind)]) for kind in kinds]
-    samples.append(("CUV (Traditional)", [(ROOT / "tests/corpus/parallel/cuv-traditional.txt").read_text(encoding="utf-8")]))
+    samples.append(
+        ("CUV (Traditional)", [(ROOT / "tests/corpus/parallel/cuv-traditional.txt").read_text(encoding="utf-8")])
+    )
     samples.append(("红楼梦", [(ROOT / "tests/corpus/hongloumeng.txt").read_text(encoding="utf-8")]))
     for name, texts in samples:
         shares = sorted(script_rules.classical_share(t)[0] for t in texts)
         classical = sum(script_rules.is_classical(t) for t in texts)
-        print(f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
-              f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}")
+        print(
+            f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
+            f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}"
+        )
     print()
 
 
@@ -201,7 +209,9 @@ def main() -> None:
         ):
             result = script_accuracy.direction_scores(source_lines, reference, source, configs)
             best_name, best = script_accuracy.best_plain(result)
-            print(f"{title}: Reader {result['Reader'].errors} ({result['Reader'].rate:.3%}), best OpenCC {best_name} {best.errors} ({best.rate:.3%})")
+            print(
+                f"{title}: Reader {result['Reader'].errors} ({result['Reader'].rate:.3%}), best OpenCC {best_name} {best.errors} ({best.rate:.3%})"
+            )
 
 
 if __name__ == "__main__":

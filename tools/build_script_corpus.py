@@ -42,14 +42,16 @@ LITERATURE = """水滸傳 三俠五義 初刻拍案驚奇 二刻拍案驚奇 今
 
 
 def git_files(repo: Path) -> list[str]:
-    out = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
-                         capture_output=True, check=True).stdout
+    out = subprocess.run(
+        ["git", "--git-dir", str(repo), "ls-tree", "-r", "-z", "--name-only", "HEAD"], capture_output=True, check=True
+    ).stdout
     return [name.decode() for name in out.split(b"\0") if name]
 
 
 def git_show(repo: Path, path: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{path}"],
-                          capture_output=True, check=True).stdout.decode("utf-8")
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
 
 
 def pieces(text: str, size: int = PART) -> list[str]:

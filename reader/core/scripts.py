@@ -259,8 +259,7 @@ def convert_with_map(
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
     if classical is None:
         classical = script_rules.is_classical(text)
-    rules = script_rules.rules_for(script.value, config, classical)
-    converted = script_rules.apply(_corrected("".join(out), script), rules)
+    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, classical)
     return View(script, config, converted, segments)
 
 
