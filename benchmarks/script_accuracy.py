@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.scripts import Script, ScriptViews, convert  # noqa: E402
+from reader.core.scripts import Script, ScriptViews  # noqa: E402
 
 PARALLEL = ROOT / "tests" / "corpus" / "parallel"
 SIMPLIFIED_FILE = PARALLEL / "cuv-simplified.txt"
@@ -111,7 +111,11 @@ def reader_convert(lines: list[str], source: Script) -> list[str]:
 
 
 def plain_convert(lines: list[str], config: str) -> list[str]:
-    return _split(convert(_as_document(lines), config), len(lines))
+    """Plain OpenCC, without Reader's word cut, corrections or rules (reader.core.scripts.convert
+    has them all)."""
+    import opencc
+
+    return _split(opencc.OpenCC(config).convert(_as_document(lines)), len(lines))
 
 
 def direction_scores(
