@@ -55,12 +55,13 @@ def comparable(source: list[str], reference: list[str]) -> list[int]:
     return [i for i, (a, b) in enumerate(zip(source, reference)) if len(ideographs(a)) == len(ideographs(b))]
 
 
-def _edit_distance(a: list[str], b: list[str]) -> int:
+def _edit_distance(a: list[str], b: list[str], same=lambda x, y: x == y) -> int:
+    """Levenshtein distance; same(x, y) tells which characters count as equal."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (not same(x, y)))
     return row[-1]
 
 
