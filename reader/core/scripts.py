@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
+from reader.core import script_rules
 from reader.core.resources import package_folder
 
 
@@ -53,11 +54,15 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def convert(text: str, config: str) -> str:
-    """Plain OpenCC conversion of a short string (a query, a label)."""
-    with _lock:
-        converter = _opencc(config)
-    return converter.convert(text)
+def convert(text: str, config: str, classical: bool = False) -> str:
+    """A short string (a query, a label) converted as a view is: OpenCC, the corrections table
+    and the context rules, so what find and the tree show agrees with the page. classical: the
+    document's mode (ScriptViews.classical); a short string cannot tell it itself. Words are cut
+    where jieba is loaded already (the worker); elsewhere a label is not worth its 0.5 s."""
+    from reader.core.words import tokenizer_loaded
+
+    script = Script.TRADITIONAL if config.startswith("s2") else Script.SIMPLIFIED
+    return convert_with_map(text, config, script, by_words=tokenizer_loaded(), classical=classical).text
 
 
 @dataclass(frozen=True)
@@ -220,9 +225,12 @@ def _word_pieces(text: str, config: str, by_words: bool = True) -> list[str]:
     return out
 
 
-def convert_with_map(text: str, config: str, script: Script, by_words: bool = True) -> View:
+def convert_with_map(
+    text: str, config: str, script: Script, by_words: bool = True, classical: bool | None = None
+) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
-    jieba's word cut (see _word_pieces), for a preview that the real view replaces."""
+    jieba's word cut (see _word_pieces), for a preview that the real view replaces. classical:
+    whether the classical rules apply (script_rules.is_classical of the text when None)."""
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
@@ -248,8 +256,10 @@ def convert_with_map(text: str, config: str, script: Script, by_words: bool = Tr
             v += len(converted)
         out.append(converted)
         o += len(piece)
-    # the corrections reach across word boundaries too; same lengths, so the map holds
-    converted = _corrected("".join(out), script)
+    # the corrections and rules reach across word boundaries too; same lengths, so the map holds
+    if classical is None:
+        classical = script_rules.is_classical(text)
+    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, classical)
     return View(script, config, converted, segments)
 
 
@@ -352,6 +362,20 @@ class ScriptViews:
         self._lock = threading.Lock()
         self._load = load
         self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
+        self._classical: bool | None = None
+
+    @property
+    def classical(self) -> bool:
+        """Whether the document reads as classical Chinese (script_rules.is_classical)."""
+        if self._classical is None:
+            self._classical = script_rules.is_classical(self.text)
+        return self._classical
+
+    def convert(self, text: str, script: Script) -> str:
+        """A short string (a query, a label) in one of this document's views, as the view
+        would write it."""
+        config = self.plan.config(script)
+        return text if config is None else convert(text, config, self.classical)
 
     def set_variant(self, variant: str) -> None:
         self.plan = plan_for(self.original_script, variant)
@@ -381,7 +405,11 @@ class ScriptViews:
         if view is None and config is not None:
             view = self.cached(script)
         if view is None:
-            view = View(script, None, self.text) if config is None else convert_with_map(self.text, config, script)
+            view = (
+                View(script, None, self.text)
+                if config is None
+                else convert_with_map(self.text, config, script, classical=self.classical)
+            )
             with self._lock:
                 view = self._cache.setdefault(key, view)
         return view

@@ -1,6 +1,6 @@
 import re
 
-from reader.core.scripts import ScriptViews
+from reader.core.scripts import Script, ScriptViews
 from reader.core.search import SearchIndex
 
 
@@ -57,3 +57,13 @@ def test_a_simplified_query_finds_the_simplified_text_it_was_copied_from():
         assert [(h.start, h.end) for h in index.find(query)] == expected
         assert [(h.start, h.end) for h in index.find(query, shown=views.get(Script.SIMPLIFIED))] == expected
     assert len(index.find("什麼")) == 1  # and the Traditional spelling still finds it
+
+
+def test_find_folds_the_query_as_the_pages_simplified_view_is_written():
+    # a classical text keeps 著 zhù in its Simplified view (书不著); the query, typed in
+    # Traditional, is folded with the same rules and classical mode, so it finds the passage
+    text = "孟子曰：「仁也者，人也。」書不著其事，此之謂也，豈不然矣哉！子曰：「學而時習之，不亦說乎？」"
+    views = ScriptViews(text, Script.TRADITIONAL)
+    assert "书不著" in views.get(Script.SIMPLIFIED).text
+    hits = SearchIndex(views).find("書不著")
+    assert [(h.start, h.end) for h in hits] == [(text.index("書不著"), text.index("書不著") + 3)]

@@ -1,0 +1,215 @@
+"""Simplified → Traditional at scale: a round trip through Simplified on Traditional texts.
+
+Each piece of eval/scripts/<kind>.jsonl.xz (Traditional print: classical texts, Taiwan's
+statutes, the Judicial Yuan's interpretations, novels; see eval/scripts/SOURCES.md) is converted
+to Simplified by plain OpenCC t2s (the same step for every row, so that only the way back
+differs), then back to Traditional by Reader's view and by OpenCC's s2t, s2tw and s2hk. An error
+is an ideograph of the way back that differs from the original, except where the two are a pure
+variant pair of OpenCC's own Taiwan or Hong Kong variant tables (為/爲, 裡/裏, 著/着 are not
+errors of a config but a choice of forms). Lines whose ideograph count changed count their edit
+distance.
+
+A third of each kind's pieces, chosen by a fixed seed, is held out: never read while writing
+rules. Only the development part's confusions are listed.
+
+python benchmarks/script_roundtrip.py [--kind classical ...] [--split dev|held-out|both]
+                                      [--top N] [--limit N] [--cuv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.resources import package_folder  # noqa: E402
+from reader.core.scripts import Script, ScriptViews  # noqa: E402
+
+CORPUS = ROOT / "eval" / "scripts"
+KINDS = ("classical", "legal", "official", "literature")
+SEED = 27
+TO_SIMPLIFIED = "t2s"
+CONFIGS = ("s2t", "s2tw", "s2hk")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+@dataclass(frozen=True)
+class Piece:
+    source: str
+    part: int
+    text: str
+
+
+def load(kind: str) -> list[Piece]:
+    with lzma.open(CORPUS / f"{kind}.jsonl.xz", "rt", encoding="utf-8") as rows:
+        return [Piece(**json.loads(row)) for row in rows]
+
+
+def split(pieces: list[Piece], seed: int = SEED) -> tuple[list[Piece], list[Piece]]:
+    """(development, held out): a seeded third of the pieces is held out."""
+    order = list(range(len(pieces)))
+    random.Random(seed).shuffle(order)
+    held = set(order[: len(pieces) // 3])
+    return [p for i, p in enumerate(pieces) if i not in held], [p for i, p in enumerate(pieces) if i in held]
+
+
+@cache
+def variant_pairs() -> frozenset[tuple[str, str]]:
+    """Character pairs OpenCC's TW and HK variant tables list, in both orders."""
+    folder = package_folder("opencc") / "dictionary"
+    pairs = set()
+    for name in ("TWVariants.txt", "TWVariantsRev.txt", "HKVariants.txt", "HKVariantsRev.txt"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, targets = line.partition("\t")
+            for target in targets.split(" "):
+                if len(key) == len(target) == 1 and key != target:
+                    pairs.update({(key, target), (target, key)})
+    return frozenset(pairs)
+
+
+def _edit_distance(a: list[str], b: list[str]) -> int:
+    from script_accuracy import _edit_distance as distance  # benchmarks/ is on the path
+
+    return distance(a, b, lambda x, y: x == y or (x, y) in variant_pairs())
+
+
+@dataclass
+class Score:
+    errors: int = 0
+    characters: int = 0
+    confusions: Counter = field(default_factory=Counter)
+
+    def add(self, converted: str, original: str) -> None:
+        variants = variant_pairs()
+        got_lines, want_lines = converted.split("\n"), original.split("\n")
+        if len(got_lines) != len(want_lines):
+            raise ValueError("a conversion changed the number of lines")
+        for got_line, want_line in zip(got_lines, want_lines):
+            got, want = _IDEOGRAPH.findall(got_line), _IDEOGRAPH.findall(want_line)
+            self.characters += len(want)
+            if len(got) != len(want):
+                self.errors += _edit_distance(got, want)
+                continue
+            for g, w in zip(got, want):
+                if g != w and (g, w) not in variants:
+                    self.errors += 1
+                    self.confusions[(g, w)] += 1
+
+    @property
+    def rate(self) -> float:
+        return self.errors / self.characters if self.characters else 0.0
+
+
+def reader_traditional(simplified: str) -> str:
+    return ScriptViews(simplified, Script.SIMPLIFIED).get(Script.TRADITIONAL).text
+
+
+@cache
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def scores(pieces: list[Piece]) -> dict[str, Score]:
+    """{"Reader": score, "s2t": score, …} over the pieces' round trip."""
+    result = {name: Score() for name in ("Reader", *CONFIGS)}
+    to_simplified = _opencc(TO_SIMPLIFIED)
+    for piece in pieces:
+        simplified = to_simplified.convert(piece.text)
+        result["Reader"].add(reader_traditional(simplified), piece.text)
+        for config in CONFIGS:
+            result[config].add(_opencc(config).convert(simplified), piece.text)
+    return result
+
+
+def report(kind: str, part: str, pieces: list[Piece], top: int) -> dict[str, Score]:
+    start = time.perf_counter()
+    result = scores(pieces)
+    best_name = min(CONFIGS, key=lambda c: result[c].errors)
+    best = result[best_name]
+    reader = result["Reader"]
+    ratio = reader.errors / best.errors if best.errors else float("inf")
+    print(
+        f"{kind} · {part}: {len(pieces)} pieces, {reader.characters:,} ideographs ({time.perf_counter() - start:.0f} s)"
+    )
+    for name, s in result.items():
+        print(f"  {name:<8} {s.errors:>7,} {s.rate:>8.3%}")
+    print(f"  Reader / best OpenCC ({best_name}): {ratio:.2f}{'  (at most half)' if ratio <= 0.5 else ''}")
+    if top and part == "dev":
+        shown = ", ".join(f"{g}→{w} {n}" for (g, w), n in reader.confusions.most_common(top))
+        print(f"  Reader's top confusions (converted→original): {shown}")
+    print()
+    return result
+
+
+def modes(kinds) -> None:
+    """How the classical mode is decided: the share of classical function words per piece."""
+    from reader.core import script_rules
+
+    print(
+        f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
+        f" and >= {script_rules.CLASSICAL_DENSITY:.1%} of ideographs"
+    )
+    samples = [(kind, [p.text for p in load(kind)]) for kind in kinds]
+    samples.append(
+        ("CUV (Traditional)", [(ROOT / "tests/corpus/parallel/cuv-traditional.txt").read_text(encoding="utf-8")])
+    )
+    samples.append(("红楼梦", [(ROOT / "tests/corpus/hongloumeng.txt").read_text(encoding="utf-8")]))
+    for name, texts in samples:
+        shares = sorted(script_rules.classical_share(t)[0] for t in texts)
+        classical = sum(script_rules.is_classical(t) for t in texts)
+        print(
+            f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
+            f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}"
+        )
+    print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kind", action="append", choices=KINDS, help="a kind to measure (default: all)")
+    parser.add_argument("--split", choices=("dev", "held-out", "both"), default="both")
+    parser.add_argument("--top", type=int, default=20, help="confusions to list for Reader (development part only)")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many pieces of each part")
+    parser.add_argument("--cuv", action="store_true", help="also the parallel corpus of script_accuracy.py")
+    parser.add_argument("--modes", action="store_true", help="only how the classical mode is decided per kind")
+    args = parser.parse_args()
+    if args.modes:
+        modes(args.kind or KINDS)
+        return
+    print(f"round trip: original → OpenCC {TO_SIMPLIFIED} → Reader / {' / '.join(CONFIGS)}; seed {SEED}\n")
+    for kind in args.kind or KINDS:
+        dev, held = split(load(kind))
+        if args.split in ("dev", "both"):
+            report(kind, "dev", dev[: args.limit], args.top)
+        if args.split in ("held-out", "both"):
+            report(kind, "held-out", held[: args.limit], 0)
+    if args.cuv:
+        import script_accuracy
+
+        simplified, traditional = script_accuracy.parallel_corpus()
+        for title, source_lines, reference, source, configs in (
+            ("CUV S→T", simplified, traditional, Script.SIMPLIFIED, script_accuracy.TO_TRADITIONAL),
+            ("CUV T→S", traditional, simplified, Script.TRADITIONAL, script_accuracy.TO_SIMPLIFIED),
+        ):
+            result = script_accuracy.direction_scores(source_lines, reference, source, configs)
+            best_name, best = script_accuracy.best_plain(result)
+            print(
+                f"{title}: Reader {result['Reader'].errors} ({result['Reader'].rate:.3%}), best OpenCC {best_name} {best.errors} ({best.rate:.3%})"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+"""Context rules that fix OpenCC's choice of character where one Simplified character stands
+for several Traditional ones (云 雲/云, 里 裡/里, 范 範/范, 后 後/后, 斗 鬥/斗, 发 發/髮 …) and,
+for the Simplified view, where tw2s drops a distinction the Simplified standard keeps (著 zhù,
+徵 zhǐ).
+
+A rule is a regular expression on the converted text whose match is replaced by a string of the
+same length, so a view's offset map holds. Rules follow the language: the unit after a numeral,
+the verb before a quotation, the compounds of a character; they are tested in
+tests/core/test_script_rules.py on sentences from other sources than the round-trip corpus.
+
+Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a cloud, 余 is "I"
+at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
+classical: see is_classical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
+_PUNCT = "，。、；：？！「」『』“”‘’（）《》〈〉…—\n\r\t 　,.;:?!"
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: str
+    replacement: str
+    why: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.M)
+
+
+def _r(pattern: str, replacement: str, why: str) -> Rule:
+    return Rule(pattern, replacement, why)
+
+
+# ---- Simplified → Traditional, every document -------------------------------------------
+TRADITIONAL = (
+    _r(r"雲(?=[ 　]?[，,]?[ 　]?[：:「“『])", "云", "云 'say' before a colon or a quotation: 書云：, 自云：, 聯云：「"),
+    _r(
+        r"雲(?<=[亦又所乃或答]雲)(?![雲中氣雨霧霄端集夢南山水漢門龍際表間外霞煙彩朵層])",
+        "云",
+        "云 'say' after 亦/又/所/乃/或/答: 亦云, 所云",
+    ),
+    _r(r"雲雲|雲云|云雲", "云云", "云云 'and so on'"),
+    _r(
+        rf"裡(?<=[{_NUMERAL}]裡)|(?<=[{_NUMERAL}][ 　])裡",
+        "里",
+        "里, the unit of length, after a numeral: 數千里, 八十里",
+    ),
+    _r(r"裡(?=許)", "里", "里許 'about a li'"),
+    _r(
+        r"範(?<![模規示典防師風就垂洪鐵軌]範)(?![圍例本疇式文型])",
+        "范",
+        "範 only in its compounds (模範, 規範, 範圍 …); elsewhere 范, the surname: 范睢, 范仲淹",
+    ),
+    _r(
+        r"後(?<=[夏姜王皇太母妃帝廢]後)(?![來面方天代世人])",
+        "后",
+        "后 'queen, sovereign' after 王/皇/太/夏/廢: 夏后, 廢后",
+    ),
+    _r(r"後(?=[妃稷羿土]|夫人)", "后", "后妃, 后稷, 后羿, 后土, 后夫人"),
+    _r(
+        r"發(?<=[被披斷白毛須鬚束結鶴削落剃華黑亂鬢短理染燙握櫛捽]發)",
+        "髮",
+        "髮 'hair' after 被/披/斷/白/束/削/剃 …: 被髮, 斷髮, 白髮, 理髮",
+    ),
+    _r(r"發(?=[髻簪膚梢絲型辮際])", "髮", "髮 before 髻/簪/膚/梢/絲/型: 髮膚, 髮髻"),
+    _r(r"令人發指", "令人髮指", "令人髮指"),
+    _r(
+        rf"鬥(?<=[{_NUMERAL}升石斛北南星]鬥)(?!爭|志|毆|智|士|法|嘴|雞|牛|氣)",
+        "斗",
+        "斗, the measure or the Dipper, after a numeral or 升/石/北: 一斗, 石斗, 北斗",
+    ),
+    _r(r"鬥(?=[米粟酒升石斛量筲室膽柄杓轉拱])", "斗", "斗 before 米/粟/酒/升/石/量/室: 斗米, 斗石, 斗室"),
+    _r(
+        r"機制造(?<=[飛電整主手相]機制造)",
+        "機製造",
+        "製造 'make' after 飛機, 電機, 手機 (jieba's word 機制 'mechanism' took its 制)",
+    ),
+    _r(r"斗(?=[爭毆])", "鬥", "鬥爭, 鬥毆: 斗 'measure' never comes before 爭"),
+    _r(
+        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆]系)(?![統列譜])"
+        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭])",
+        "係",
+        "係, the copula of written Chinese (如係, 其係, 係指, 係因); 系 stays in 系統, 體系, 學系",
+    ),
+    _r(r"係(?=爭)", "系", "系爭 'at issue', the term of legal writing"),
+    _r(
+        r"準(?=[駁否其予許令給免襲])|準(?<=[核報暫不奉批獲照欽俱今]準)",
+        "准",
+        "准 'permit' (核准, 准駁, 准予, 不准); 準 'standard' (準用, 標準, 準備)",
+    ),
+    _r(r"髮(?<=[換核補頒簽印分轉續配]髮)", "發", "發 'issue' after 換/核/補/頒/簽 (換發, 核發): never hair"),
+    _r(
+        r"[譭燬](?=[譽謗壞損滅傷容約棄])|[譭燬](?<=[詆銷燒焚摧損拆][譭燬])",
+        "毀",
+        "毀: 譭/燬 are variants of it (毀譽, 燒毀)",
+    ),
+)
+
+# ---- Simplified → Traditional, classical documents ---------------------------------------
+_CLOUD_BEFORE = "白青浮彩烏紫風祥慶陰層行停歸孤暮片朵綵凌出起斷碧黃黑赤丹雨雷星煙霞山秋春朝巫卿靑屯密"
+_CLOUD_AFTER = "中氣雨霧霄端集夢南山水漢門龍際表間外霞煙彩朵層陽台臺母峰路衢梯樹林天翳靄蔚物車旗霓錦"
+CLASSICAL = (
+    _r(
+        rf"雲(?<![{_CLOUD_BEFORE}]雲)(?![{_CLOUD_AFTER}])",
+        "云",
+        "文言: 云 is 'say' unless it is a cloud (白雲, 雲中, 雲氣 …)",
+    ),
+    _r(
+        rf"餘(?:(?<=[{_PUNCT}]餘)|(?<=^餘)|(?<=[謂告使為與語假助遺示贈教問見召令命謁過視顧訪]餘))"
+        r"(?=[曰謂嘗聞亦既雖乃少幼家之與心等不所未將在因獨每方始至則為以觀見欲問甚竊一何安懼敢小])"
+        r"|餘(?<=[殺示告謂予]餘)(?=[，。；！？」])",
+        "余",
+        "文言: 余 'I' at the head of a clause or after a verb: 余曰, 余嘗, 謂余曰",
+    ),
+    _r(r"兇", "凶", "文言: 凶 (吉凶, 凶年); 兇 is the later form"),
+    _r(r"鹹(?![淡味魚水菜肉蛋酸苦甜鮮濕澀鹵])(?<![酸苦甘辛淡])", "咸", "文言: 咸 'all' unless a taste (鹹淡, 酸鹹)"),
+    _r(r"闢(?<![開精]闢)(?![謠地土邪])", "辟", "文言: 辟 (辟易, 阿辟, 辟召) except 開闢, 闢地, 精闢"),
+    _r(r"慾", "欲", "文言: 欲 (嗜欲, 多欲)"),
+    _r(r"諮(?!詢)", "咨", "文言: 咨 (咨嗟, 咨爾) except 諮詢"),
+    _r(r"週", "周", "文言: 周, the dynasty, the name, 'all round'; 週 'week' is modern"),
+    _r(
+        r"徵(?<![特象表]徵)(?![召兵稅收求驗兆信辟聘詣拜用發])",
+        "征",
+        "文言: 征 'march on, levy' (西征, 征之) except 徵召, 徵兵, 徵驗, 象徵",
+    ),
+    _r(r"裡(?<![這那哪心家手眼夜暗肚懷夢屋城院子頭]裡)", "里", "文言: 里 (鄉里, 里人, 千里); 'inside' is 裏"),
+    _r(r"後(?<=[群三元立正繼]後)(?![來面方世人])", "后", "文言: 后 'sovereign' after 群/三/元/立: 群后, 立后"),
+    _r(r"後(?=妻)", "后", "文言: 后妻"),
+    _r(
+        r"幹(?=[戈盾城祿進謁求犯預涉政紀名雲霄冒位上令主怒天])|幹(?<=[欲以相敢不勿]幹)(?=[^事部練才線道活])",
+        "干",
+        "文言: 干 'shield, offend, seek' (干戈, 干祿, 干上, 欲干)",
+    ),
+    _r(r"幹(?<=[塗陸]幹)", "乾", "文言: 乾 'dry' after 塗/陸 (塗乾)"),
+    _r(r"願(?<=[鄉謹守樸端忠]願)|願(?=[慤愨])", "愿", "文言: 愿 'honest' (鄉愿, 謹愿, 守愿)"),
+    _r(r"屍(?=[祝位])|屍(?<=[其爲為之一]屍)(?![體首骨骸身])", "尸", "文言: 尸 (尸祝, 尸位, 其尸)"),
+    _r(r"鬥(?<=[小大]鬥)(?![爭志毆智士法嘴雞牛氣])", "斗", "文言: 小斗, 大斗, the measures"),
+    _r(r"嘆", "歎", "文言: 歎 (歎息, 嗟歎)"),
+    _r(r"裡(?<=[{}]裡)".format("鄉故閭鄰同邑州"), "里", "文言: 里 'village' (鄉里, 閭里)"),
+)
+
+# ---- Simplified → Traditional as Taiwan prints it (s2tw, s2twp) --------------------------
+# The Ministry of Education's standard forms where OpenCC writes a variant: 布 (佈 is a variant
+# of it: 公布, 分布), 占 (佔), 娘 (孃), 凌 (淩), and the terms of Taiwan's laws (計畫, 併科, 復審).
+TAIWAN = (
+    _r(r"佈", "布", "臺灣標準字體: 布 (公布, 宣布, 分布); 佈 is its variant"),
+    _r(r"佔", "占", "臺灣標準字體: 占 (占有, 占用); 佔 is its variant"),
+    _r(r"孃", "娘", "臺灣標準字體: 娘 (姑娘, 爹娘); 孃 is its variant"),
+    _r(r"淩", "凌", "臺灣標準字體: 凌 (凌晨, 欺凌); 淩 is its variant"),
+    _r(r"計劃", "計畫", "計畫, the noun of Taiwan's official writing"),
+    _r(
+        r"並(?<=[整歸兼吞一]並)|並(?=[科計案送附入購吞])|並(?=同[訴處計辦標決])",
+        "併",
+        "併 'combine' (併科, 併計, 併案, 一併, 併同): 並 is 'and'",
+    ),
+    _r(
+        r"覆(?<=[答函申]覆)|覆(?<=回覆)(?=[原名權效現國職健秩])",
+        "復",
+        "復 'reply, restore' in official writing: 答復, 函復, 回復原狀",
+    ),
+    _r(r"複(?=[審查議])", "復", "復審, 復查, 復議, the appeals of Taiwan's administrative law"),
+    _r(r"恤(?<=撫恤)", "卹", "撫卹, the term of Taiwan's laws"),
+)
+
+# ---- Traditional → Simplified -----------------------------------------------------------
+SIMPLIFIED = (
+    _r(r"着(?<=[编撰论专巨遗拙原合名显昭卓]着)", "著", "著 zhù keeps 著 in Simplified: 编著, 显著, 名著"),
+    _r(r"着(?=[书述])", "著", "著 zhù: 著书, 著述"),
+    _r(r"征(?<=[角清变]征)|征(?=羽)", "徵", "徵 zhǐ, the note, keeps 徵 in Simplified: 宫商角徵羽, 清徵"),
+)
+SIMPLIFIED_CLASSICAL = (
+    _r(r"着(?<=[不明]着)(?![衣冠屐履地手力落意急实陆想重眼身紧])", "著", "文言: 不著, 明著 'not written, manifest'"),
+    _r(r"征(?<=中征)(?=[，。；、])", "徵", "文言: 中徵, the note"),
+)
+
+
+# ---- classical mode ------------------------------------------------------------------------
+_CLASSICAL_WORDS = frozenset("乎也曰矣焉哉兮耶歟")
+_MODERN_WORDS = frozenset("的了是們们這这麼么嗎吗呢着個个")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+CLASSICAL_SHARE = 0.5
+CLASSICAL_DENSITY = 0.010
+"""A document reads as classical when its classical particles (乎也曰矣焉哉兮耶歟) are at least
+half of its particles, classical and modern (的了是們這麼嗎呢着個), and at least 1 % of its
+ideographs. Laws write 之 and 其 but no 也 or 矣; novels and the Union Bible write 曰 beside 的
+(benchmarks/script_roundtrip.py --modes prints the figures per kind)."""
+
+
+def classical_share(text: str, sample: int = 50_000) -> tuple[float, float]:
+    """(classical particles / all particles, classical particles / ideographs) of a sample."""
+    part = text[:sample]
+    classical = sum(1 for ch in part if ch in _CLASSICAL_WORDS)
+    modern = sum(1 for ch in part if ch in _MODERN_WORDS)
+    ideographs = len(_IDEOGRAPH.findall(part))
+    share = classical / (classical + modern) if classical + modern else 0.0
+    return share, (classical / ideographs if ideographs else 0.0)
+
+
+def is_classical(text: str) -> bool:
+    share, density = classical_share(text)
+    return share >= CLASSICAL_SHARE and density >= CLASSICAL_DENSITY
+
+
+# ---- applying ------------------------------------------------------------------------------
+def rules_for(target: str, config: str, classical: bool) -> tuple[Rule, ...]:
+    """The rules of a view: target "traditional" or "simplified", the OpenCC config."""
+    if target == "simplified":
+        return SIMPLIFIED + (SIMPLIFIED_CLASSICAL if classical else ())
+    rules = TRADITIONAL + (CLASSICAL if classical else ())
+    if config in ("s2tw", "s2twp"):
+        rules += TAIWAN
+    return rules
+
+
+def apply(text: str, rules: tuple[Rule, ...]) -> str:
+    for rule in rules:
+        text = rule.regex.sub(lambda m, r=rule: _same_length(m.group(), r.replacement), text)
+    return text
+
+
+def fix(converted: str, target: str, config: str, classical: bool) -> str:
+    """A converted view with the rules of its target, config and mode applied, and the names
+    the text itself shows kept (keep_names)."""
+    return keep_names(converted, apply(converted, rules_for(target, config, classical)))
+
+
+_C = r"[\u4e00-\u9fff]"
+_SPEECH = "曰|對曰|問曰|答曰"
+# 於 and 餘 only as the last and the first character (董安于, 余慶): 其餘 or 甚至於 before a verb
+# of speech is no name. Each pattern starts with its character, which the regex engine finds fast.
+_SPOKEN = f"(?:{_SPEECH}|道|說)"
+_NAMES = (  # (pattern, start of the name from the match's start, its length)
+    (re.compile(rf"於(?<={_C}{_C}於)(?={_SPEECH})"), -2, 3),
+    (re.compile(rf"雲(?={_C}{_SPOKEN})"), 0, 2),
+    (re.compile(rf"雲(?<={_C}雲)(?={_SPOKEN})"), -1, 2),
+    (re.compile(rf"餘(?={_C}{_SPOKEN})"), 0, 2),
+)
+_SPEAKER_NAME_COUNT = 3
+
+
+def keep_names(before: str, after: str) -> str:
+    """Names the text itself shows, written as a name and not as the word the rules or OpenCC
+    took them for. A person is seen right before a verb of speech (董安于曰, 雲長曰, 余慶道): a
+    preposition 於 never stands there, nor 餘 'remainder'. A name seen there at least once and
+    written at least three times keeps 于 (董安于), 雲 (趙雲, 雲長) and 余, the surname (余慶),
+    wherever it occurs. before: the view as OpenCC wrote it; after: with the rules applied."""
+    names = {
+        before[m.start() + shift : m.start() + shift + length]
+        for pattern, shift, length in _NAMES
+        for m in pattern.finditer(before)
+    }
+    chars: list[str] | None = None
+    for name in names:
+        if before.count(name) < _SPEAKER_NAME_COUNT:
+            continue
+        kept = name.replace("於", "于").replace("餘", "余")  # 雲 as OpenCC wrote it
+        chars = chars if chars is not None else list(after)
+        start = before.find(name)
+        while start >= 0:
+            chars[start : start + len(name)] = kept
+            start = before.find(name, start + len(name))
+    return after if chars is None else "".join(chars)
+
+
+def _same_length(found: str, replacement: str) -> str:
+    if len(found) != len(replacement):
+        raise ValueError(f"a rule must keep the length: {found} → {replacement}")
+    return replacement

@@ -1,0 +1,204 @@
+"""The context rules of the script views (reader/core/script_rules.py): each example of issue 27,
+and each rule on text from another source than the round-trip corpus of eval/scripts (《孟子》 of
+tests/corpus, 红楼梦, the Union Bible)."""
+
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from reader.core import script_rules
+from reader.core.document import load_document
+from reader.core.scripts import Script, ScriptViews, convert
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# a classical frame: enough 曰/也/矣 for the document to read as classical
+CLASSICAL = "孟子曰：「仁也者，人也；合而言之，道也。」{}孔子曰：「學而時習之，不亦說乎？」此之謂也，豈不然矣哉！"
+
+
+def traditional(simplified: str) -> str:
+    return ScriptViews(simplified, Script.SIMPLIFIED).get(Script.TRADITIONAL).text
+
+
+def simplified(original: str) -> str:
+    return ScriptViews(original, Script.TRADITIONAL).get(Script.SIMPLIFIED).text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("地方数千里", "地方數千里"),
+        ("亦云。", "亦云。"),
+        ("周记", "周記"),
+        ("下周", "下周"),
+        ("斗石", "斗石"),
+        ("小斗", "小斗"),
+        ("后妻", "后妻"),
+        ("范睢", "范睢"),
+        ("被发", "被髮"),
+        ("断发", "斷髮"),
+        ("欲干上", "欲干上"),
+        ("涂干", "塗乾"),
+        ("阿辟", "阿辟"),
+        ("守愿", "守愿"),
+        ("毁誉", "毀譽"),
+        ("其尸", "其尸"),
+        ("由余对曰", "由余對曰"),
+        (
+            "简主问董安于曰：「何如？」董安于对曰：「董安于之所为也。」",
+            "簡主問董安于曰：「何如？」董安于對曰：「董安于之",
+        ),
+    ],
+)
+def test_the_classical_examples_of_the_issue(source, expected, monkeypatch):
+    assert expected in traditional(CLASSICAL.format(source))
+    if expected not in ALREADY_RIGHT:  # without the rules, the view had it wrong
+        monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+        assert expected not in traditional(CLASSICAL.format(source))
+
+
+ALREADY_RIGHT = {"由余對曰", "斷髮"}  # OpenCC's phrases; kept as checks
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("坚持重大斗争", "堅持重大鬥爭"),
+        ("大飞机制造", "大飛機製造"),
+        ("宝玉自云：", "寶玉自云："),
+        ("那一联云：", "那一聯云："),
+        ("改本云：", "改本云："),
+        ("破题云：", "破題云："),
+        ("飞机制造成本", "飛機製造成本"),
+        ("这种机制造成了浪费", "這種機制造成了浪費"),
+        ("天上的白云", "天上的白雲"),  # a cloud stays a cloud outside the classical mode too
+    ],
+)
+def test_the_modern_examples_of_the_issue(source, expected, monkeypatch):
+    assert traditional(source) == expected
+    if source not in ("坚持重大斗争", "这种机制造成了浪费", "天上的白云"):  # right before, kept as checks
+        monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+        assert traditional(source) != expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("宮商角徵羽", "宫商角徵羽"),
+        ("清徵", "清徵"),
+        ("中徵，", "中徵，"),
+        ("書不著", "书不著"),
+        ("編著之圖籍", "编著之图籍"),
+        ("法禁明著", "法禁明著"),
+    ],
+)
+def test_the_traditional_to_simplified_examples_keep_zhu_and_zhi(source, expected, monkeypatch):
+    assert expected in simplified(CLASSICAL.format(source))
+    if source not in ("宮商角徵羽",):  # tw2s's own phrase
+        monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+        assert expected not in simplified(CLASSICAL.format(source))
+
+
+def test_modern_zhe_is_still_written_as_the_mainland_writes_it():
+    assert simplified("把握著重點，說著，看著他") == "把握着重点，说着，看着他"
+    assert simplified("他明著說") == "他明着说"  # 明着 'openly' outside the classical mode
+
+
+def _mengzi() -> str:
+    return load_document(CORPUS / "mengzi-gutenberg-big5.txt").text
+
+
+def test_the_classical_mode_is_decided_by_the_document_itself():
+    assert script_rules.is_classical(_mengzi())
+    for name in ("hongloumeng.txt", "law-civil-code.txt", "report-20th-congress-2022-gb18030.txt"):
+        assert not script_rules.is_classical(load_document(CORPUS / name).text), name
+    cuv = (CORPUS / "parallel" / "cuv-traditional.txt").read_text(encoding="utf-8")
+    assert not script_rules.is_classical(cuv)
+    assert ScriptViews(_mengzi()).classical
+
+
+def _round_trip(original: str) -> str:
+    """The original through Simplified (OpenCC t2s) and back by Reader's view."""
+    return traditional(opencc.OpenCC("t2s").convert(original))
+
+
+def test_the_rules_on_mengzi_a_text_outside_the_round_trip_corpus():
+    original = _mengzi()
+    back = _round_trip(original)
+    plain = opencc.OpenCC("s2tw").convert(opencc.OpenCC("t2s").convert(original))
+    assert len(back) == len(original)
+    # 云 'say' before a quotation (詩云：『…』) and 里 after a numeral (千里) come back
+    says = [m.start() for m in re.finditer(r"云(?=[：『「])", original)]
+    lengths = [m.start() + 1 for m in re.finditer(r"[十百千]里", original)]
+    assert len(says) > 20 and len(lengths) > 20
+    assert all(back[i] == "云" for i in says)
+    assert all(back[i] == "里" for i in lengths)
+    # and the whole text has fewer differences than plain OpenCC's round trip
+    errors = sum(a != b for a, b in zip(back, original))
+    opencc_errors = sum(a != b for a, b in zip(plain, original))
+    assert errors < opencc_errors * 0.8, (errors, opencc_errors)
+
+
+def test_yun_before_a_quotation_in_hongloumeng_is_say():
+    text = load_document(CORPUS / "hongloumeng.txt").text
+    lines = [line for line in text.splitlines() if re.search(r"云[：“]", line)][:40]
+    assert len(lines) >= 20
+    converted = traditional("\n".join(lines)).split("\n")
+    for line, back in zip(lines, converted):
+        # 云 'say' before a quotation; a name the novel shows as a speaker (湘云道) stays 雲
+        names = {m.start() for m in re.finditer("湘云", line)}
+        for m in re.finditer(r"云[：“]", line):
+            assert back[m.start()] == ("雲" if m.start() - 1 in names else "云"), back
+
+
+def test_names_the_text_shows_before_a_verb_of_speech():
+    # 《三國演義》-like narration in the classical mode: 云 is 'say', except in the names the
+    # text itself shows as speakers (雲長曰, 趙雲曰); 余 the surname before 道 (余慶道)
+    text = "云长曰：「吾去也。」赵云曰：「诺。」云长与赵云同行，云长笑，赵云亦笑矣。孔明云：「善哉。」"
+    converted = traditional(CLASSICAL.format(text))
+    assert "雲長曰：「吾去也。」趙雲曰" in converted
+    assert "雲長與趙雲同行，雲長笑，趙雲亦笑矣。孔明云：「善哉。」" in converted
+    modern = traditional("余庆道：“去罢。”余庆去了，余庆回来了，其余的人都在。")
+    assert modern == "余慶道：“去罷。”余慶去了，余慶回來了，其餘的人都在。"
+
+
+def test_fan_is_the_surname_outside_the_compounds_of_fan_model():
+    assert traditional("范先生说模范的范围，规范") == "范先生說模範的範圍，規範"
+
+
+def test_li_after_a_numeral_in_modern_text():
+    assert traditional("绵延数千里的长城，家里很远") == "綿延數千里的長城，家裡很遠"
+
+
+def test_hou_queen_and_hou_after():
+    assert traditional("夏后氏的后妃，王后和太后以后来了") == "夏后氏的后妃，王后和太后以後來了"
+    assert traditional("废后之事") == "廢后之事"
+
+
+def test_fa_hair_by_its_collocations_and_fa_issue():
+    assert traditional("他去理发，头发白发，申请换发证书") == "他去理髮，頭髮白髮，申請換發證書"
+
+
+def test_dou_measure_and_dou_fight():
+    assert traditional("每人给米三斗，北斗七星，展开斗争") == "每人給米三斗，北斗七星，展開鬥爭"
+
+
+def test_xi_copula_of_written_chinese_and_xi_system():
+    assert traditional("如系法人，其系统与体系系指") == "如係法人，其系統與體系係指"
+
+
+def test_taiwan_forms_only_in_the_taiwan_variant():
+    views = ScriptViews("公布计划，占有", Script.SIMPLIFIED)
+    assert views.get(Script.TRADITIONAL).text == "公布計畫，占有"
+    views.set_variant("s2hk")
+    assert views.get(Script.TRADITIONAL).text != "公布計畫，占有"
+
+
+def test_a_short_string_converts_as_the_view_does():
+    # the tree and find convert labels and queries with convert(); the page is the view
+    text = "宝玉自云：“我有一个计划。”"
+    view = ScriptViews(text, Script.SIMPLIFIED).get(Script.TRADITIONAL)
+    assert convert(text, "s2tw") == view.text
+    classical = ScriptViews(CLASSICAL.format("書不著"), Script.TRADITIONAL)
+    assert classical.convert("書不著", Script.SIMPLIFIED) == "书不著"
