@@ -73,7 +73,9 @@ class App:
         subprocess.run([sys.executable, "-m", "reader", str(path)], env=self.env, cwd=ROOT, timeout=60, check=True)
 
     def screen_text(self, shot: Path, language: str = "chi_tra") -> str:
-        subprocess.run(["import", "-window", "root", str(shot)], env=self.env, check=True, timeout=30)
+        # the window alone: the black rest of a larger screen throws tesseract's page
+        # segmentation off (the notice's last line went unread beside the panel's hint)
+        subprocess.run(["import", "-window", self.window, str(shot)], env=self.env, check=True, timeout=30)
         big = shot.with_name(shot.stem + "-ocr.png")
         subprocess.run(["convert", str(shot), "-resize", "200%", "-colorspace", "Gray", str(big)], check=True)
         out = subprocess.run(
