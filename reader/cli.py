@@ -123,7 +123,7 @@ def cmd_export(args) -> int:
             )
         _write_pdf(session, script, args.font, args.output)
         return 0
-    data = gather(session, script, args.scope, colours=args.colours, whole_text=args.whole_text)
+    data = gather(session, script, args.scope, colours=args.colours, whole_text=args.whole_text, style=args.style)
     _write(render(data, args.format) if args.format in FORMATS else render_bytes(data, args.format), args.output)
     return 0
 
@@ -260,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--whole-text", action="store_true", help="html, docx: the whole text with the highlights (notes as comments)"
+    )
+    p.add_argument(
+        "--style", choices=("study", "gongwen"), default="study", help="docx: study notes, or gongwen (GB/T 9704)"
     )
     p.add_argument("--font", help="pdf: the font family (default: the first installed CJK font Reader prefers)")
     p.add_argument("-o", "--output")

@@ -80,6 +80,8 @@ class ExportData:
     """BCP 47 tag of the exported text: zh-Hans, zh-Hant, or zh when the original's script is unknown."""
     paragraphs: list[Paragraph] | None = None
     """The whole text with the items marked on it (None: the quotes only)."""
+    style: str = "study"
+    """The look of a Word hand-out: a name from handout_styles (study, gongwen)."""
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -104,6 +106,7 @@ def gather(
     labels: Labels | None = None,
     colours: Collection[str] | None = None,
     whole_text: bool = False,
+    style: str = "study",
 ) -> ExportData:
     """What an export shows. `section` (an outline node) limits scope "section"; `colours`
     (names from the style table, NO_COLOUR for comments; None: all) limits which annotations;
@@ -144,6 +147,7 @@ def gather(
         labels=labels or Labels(),
         language=language_of(session, script),
         paragraphs=text,
+        style=style,
     )
 
 

@@ -27,14 +27,14 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import line_colour, printed_colour
-from reader.core.export import ExportData, ExportItem
+from reader.core.export import ExportData, ExportItem, docx_styles
+from reader.core.export.handout_styles import HandoutStyle, handout_style
 from reader.core.export.layout import Paragraph, Span
 
 # Word picks the East Asian font of the theme by the text's language (宋体 for zh-CN, 新細明體
 # for zh-TW; LibreOffice substitutes its CJK serif for either); naming them too makes the
 # choice explicit where the theme is not read
 _WORD_LANGUAGE = {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "zh": "zh-CN"}
-_EAST_ASIAN_FONT = {"zh-CN": "宋体", "zh-TW": "新細明體"}
 # elements that follow w:shd and w:lang in a run's properties (ECMA-376 CT_RPr's sequence:
 # Word refuses a file whose elements are out of order)
 _AFTER_SHD = (
@@ -86,8 +86,8 @@ def _mark(run, annotation: Annotation | None) -> None:
         underline.set(qn("w:color"), _hex(line_colour(annotation.colour)))
 
 
-def _set_language(document, language: str) -> None:
-    """The whole document's East Asian language and font, on the default run properties."""
+def _set_language(document, language: str, style: HandoutStyle) -> None:
+    """The whole document's East Asian language, and its faces and page as `style` says."""
     word = _WORD_LANGUAGE.get(language, "zh-CN")
     styles = document.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -96,11 +96,14 @@ def _set_language(document, language: str) -> None:
         lang = OxmlElement("w:lang")
         rpr.insert_element_before(lang, *_AFTER_LANG)
     lang.set(qn("w:eastAsia"), word)
-    # the template's defaults and headings name theme fonts whose East Asian face is Japanese
-    # (MS ゴシック in the Title): a theme attribute wins over a named font, so it goes
+    # the template's defaults and other styles name theme fonts whose East Asian face is
+    # Japanese (MS ゴシック): a theme attribute wins over a named font, so each is named
     for fonts in styles.iter(qn("w:rFonts")):
-        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
-        fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT[word])
+        for attribute in docx_styles.THEME_ATTRIBUTES:
+            fonts.attrib.pop(qn(attribute), None)
+        fonts.set(qn("w:eastAsia"), style.body.face.east_asian(word))
+    docx_styles.set_fonts(rpr, style.body, word)
+    docx_styles.apply(document, style, word)
 
 
 def _drop_thumbnail(document) -> None:
@@ -114,12 +117,8 @@ def _drop_thumbnail(document) -> None:
 def _new_document(data: ExportData):
     document = Document()
     _drop_thumbnail(document)
-    _set_language(document, data.language)
-    section = document.sections[0]
-    # A4 with Word's Chinese default margins: the template's US Letter prints short on A4 paper
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin = section.bottom_margin = Cm(2.54)
-    section.left_margin = section.right_margin = Cm(3.17)
+    # A4 and the style's margins: the template's US Letter prints short on A4 paper
+    _set_language(document, data.language, handout_style(data.style))
     props = document.core_properties
     props.title = _xml(data.title)
     props.author = ""
@@ -135,8 +134,9 @@ class _Body:
     properties at the end of the body anew for every paragraph, so a hand-out of 10,000
     highlights took seconds (quadratic); here that place is found once."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, style: HandoutStyle) -> None:
         self.document = document
+        self.style = style
         body = document.element.body
         self._end = body.find(qn("w:sectPr"))
         self._body = body
@@ -276,8 +276,10 @@ def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
         out.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif kind == "credit":
         out.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    elif not _starts_indented(paragraph.spans):
-        out.paragraph_format.first_line_indent = Pt(22)  # two characters of 11 pt, as Chinese print does
+    else:
+        out.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        if not _starts_indented(paragraph.spans):  # two characters, as Chinese print does
+            out.paragraph_format.first_line_indent = Pt(2 * body.style.body.size)
     return out
 
 
@@ -288,7 +290,7 @@ def _starts_indented(spans: tuple[Span, ...]) -> bool:
 
 def render(data: ExportData) -> bytes:
     document = _new_document(data)
-    body = _Body(document)
+    body = _Body(document, handout_style(data.style))
     if data.paragraphs is not None:
         _whole_text(body, data)
     else:
