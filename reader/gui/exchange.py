@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from reader.core.export import Labels
 
 
+_DATE = "{year}-{month:02}-{day:02} {hour:02}:{minute:02}"  # the source text of the date's translation
+
+
 class AnnotationExchange(QObject):
     def __init__(self, reading) -> None:
         super().__init__(reading)
@@ -32,14 +35,20 @@ class AnnotationExchange(QObject):
 
     def export_labels(self) -> Labels:
         """The words an export adds, in the interface language; dates in its locale."""
-        from reader.core.export import Labels
+        from reader.core.export import Labels, date_format
 
+        # a translation gives the date its own order (2026年12月5日 14:30); English keeps the locale's
+        date = self.tr("{year}-{month:02}-{day:02} {hour:02}:{minute:02}")  # lupdate reads literals only
         return Labels(
             orphans=self.tr("Not found in the current text"),
             no_colour=self.tr("no colour"),
             underline=self.tr("underline"),
             colours=palette.labels(),  # the style table's names, translated
-            format_date=format_date,
+            format_date=format_date if date == _DATE else date_format(date),
+            highlight_style=self.tr("{colour}"),
+            underline_style=self.tr("{colour}, {underline}"),
+            source=self.tr("{source}"),
+            separator=self.tr(" · "),
         )
 
     def export_to(

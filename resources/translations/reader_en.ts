@@ -551,47 +551,67 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="43" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="44" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="65" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
+        <source>{colour}</source>
+        <translation>{colour}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="49" />
+        <source>{colour}, {underline}</source>
+        <translation>{colour}, {underline}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>{source}</source>
+        <translation>{source}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="51" />
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="74" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="68" />
+        <location filename="../../reader/gui/exchange.py" line="77" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="97" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="113" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -602,23 +622,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="135" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="131" />
+        <location filename="../../reader/gui/exchange.py" line="140" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>

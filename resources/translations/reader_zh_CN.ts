@@ -551,47 +551,67 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="38" />
+        <location filename="../../reader/gui/exchange.py" line="43" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="44" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="65" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
+        <source>{colour}</source>
+        <translation>{colour}标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="49" />
+        <source>{colour}, {underline}</source>
+        <translation>{colour}{underline}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>{source}</source>
+        <translation>来源文件：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="51" />
+        <source> · </source>
+        <translation>　</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="74" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="68" />
+        <location filename="../../reader/gui/exchange.py" line="77" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="88" />
+        <location filename="../../reader/gui/exchange.py" line="97" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="93" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="104" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="113" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -602,23 +622,28 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="131" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="135" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="41" />
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="131" />
+        <location filename="../../reader/gui/exchange.py" line="140" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>

@@ -235,3 +235,19 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     # the passage, its note's marker after it, the note after its paragraph
     expected = shown[: i + 2] + "[1]" + shown[i + 2 : j] + "[1]注" + shown[j:]
     assert "".join(body.split()) == "".join(expected.split())
+
+
+def test_a_chinese_interface_writes_the_metadata_in_chinese(window):
+    from reader.core.annotations.model import Annotation
+    from reader.gui.language import install
+
+    a = Annotation.on_text("abc", 0, 1, colour="yellow", style="highlight", modified="2026-12-05T14:30:00+08:00")
+    try:
+        install("zh_CN")
+        labels = window.exchange.export_labels()
+        assert labels.meta(labels.style(a), labels.format_date(a.modified)) == "黄色标注\u30002026年12月5日 14:30"
+        assert labels.style(a.edited(style="underline", colour="blue")) == "蓝色下划线"
+    finally:
+        install("en")
+    labels = window.exchange.export_labels()
+    assert labels.style(a) == "yellow" and labels.separator == " · "

@@ -33,6 +33,20 @@ def iso_minutes(stamp: str) -> str:
         return stamp
 
 
+def date_format(template: str) -> Callable[[str], str]:
+    """format_date for a template of {year} {month} {day} {hour} {minute} (2026年12月5日 14:30
+    from "{year}年{month}月{day}日 {hour:02}:{minute:02}"), in the time zone it was written in."""
+
+    def format_date(stamp: str) -> str:
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        return template.format(year=when.year, month=when.month, day=when.day, hour=when.hour, minute=when.minute)
+
+    return format_date
+
+
 @dataclass(frozen=True)
 class Labels:
     """The words an export adds of its own; the window passes them in the reader's language."""
@@ -44,12 +58,28 @@ class Labels:
     format_date: Callable[[str], str] = iso_minutes
     author: str = "Reader"
     """Who a Word comment is by: Word requires a name and shows it beside each comment."""
+    highlight_style: str = "{colour}"
+    """A highlight's line under its quote: "{colour}标注" in Chinese."""
+    underline_style: str = "{colour}, {underline}"
+    """An underline's line: "{colour}下划线" in Chinese."""
+    source: str = "{source}"
+    """The file a hand-out was made from, under its title: "来源文件：{source}" in Chinese."""
+    separator: str = " · "
+    """Between the parts of a line of metadata (a full-width space in Chinese)."""
 
     def style(self, annotation: Annotation) -> str:
-        words = [self.colours.get(annotation.colour, annotation.colour) if annotation.colour else self.no_colour]
-        if annotation.style == "underline":
-            words.append(self.underline)
-        return ", ".join(words)
+        if not annotation.colour:
+            colour = self.no_colour
+        else:
+            colour = self.colours.get(annotation.colour, annotation.colour)
+        template = self.underline_style if annotation.style == "underline" else self.highlight_style
+        if not annotation.colour and annotation.style != "underline":
+            template = "{colour}"  # a comment: no colour to name as a highlight
+        return template.format(colour=colour, underline=self.underline)
+
+    def meta(self, *parts: str) -> str:
+        """A line of metadata from the parts that are not empty."""
+        return self.separator.join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -82,6 +112,12 @@ class ExportData:
     """The whole text with the items marked on it (None: the quotes only)."""
     style: str = "study"
     """The look of a Word hand-out: a name from handout_styles (study, gongwen)."""
+
+    @property
+    def meta(self) -> str:
+        """The line under a hand-out's title: the document's dateline and its source file."""
+        labels = self.labels
+        return labels.meta(self.dateline, labels.source.format(source=self.source) if self.source else "")
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -127,7 +163,7 @@ def gather(
             items.append(ExportItem(a, "", quote, None, None, prefix, suffix))
             continue
         group = outline.group_at(a.start)
-        label = outline.label(group, view.text, view.to_view) if group else ""
+        label = outline.full_label(group, view.text, view.to_view) if group else ""  # a long heading wraps
         start, end = view.range_to_view(a.start, a.end)
         prefix = view.text[max(0, start - CONTEXT) : start]
         items.append(ExportItem(a, label, view.text[start:end], start, end, prefix, view.text[end : end + CONTEXT]))

@@ -30,6 +30,7 @@ from reader.core.annotations.styles import line_colour, printed_colour
 from reader.core.export import ExportData, ExportItem, docx_styles
 from reader.core.export.handout_styles import HandoutStyle, handout_style
 from reader.core.export.layout import Paragraph, Span
+from reader.core.punctuation import clean_punctuation
 
 # Word picks the East Asian font of the theme by the text's language (宋体 for zh-CN, 新細明體
 # for zh-TW; LibreOffice substitutes its CJK serif for either); naming them too makes the
@@ -184,21 +185,21 @@ _INDENT = Cm(0.75)
 
 
 def _handout(body: _Body, data: ExportData) -> None:
-    body.heading(data.title, 0)
-    meta = " · ".join(m for m in (data.dateline, data.source) if m)
+    body.heading(clean_punctuation(data.title), 0)
+    meta = data.meta
     if meta:
-        body.meta(meta)
+        body.meta(clean_punctuation(meta))
     for section, items in data.groups():
-        body.heading(section or data.labels.orphans, 1)
+        body.heading(clean_punctuation(section) or data.labels.orphans, 1)
         for item in items:
             _item(body, item, data)
 
 
 def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
     a = item.annotation
-    quote = body.lines(item.quote, a)
+    quote = body.lines(clean_punctuation(item.quote), a)
     quote.paragraph_format.space_after = Pt(2)
-    meta = body.meta(f"{data.labels.style(a)} · {data.labels.format_date(a.modified)}")
+    meta = body.meta(data.labels.meta(data.labels.style(a), data.labels.format_date(a.modified)))
     meta.paragraph_format.left_indent = _INDENT
     if a.note.strip():
         body.lines(a.note)
@@ -207,13 +208,13 @@ def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
 def _whole_text(body: _Body, data: ExportData) -> None:
     paragraphs = data.paragraphs or []
     if not any(p.kind == "title" for p in paragraphs):
-        body.heading(data.title, 0)
+        body.heading(clean_punctuation(data.title), 0)
     runs_of: dict[str, list] = {}  # annotation id → its runs, first to last
     annotations: dict[str, Annotation] = {}
     for paragraph in paragraphs:
         out = _paragraph(body, paragraph)
-        for span in paragraph.spans:
-            run = out.add_run(_xml(span.text))
+        for span, text in zip(paragraph.spans, _printed(paragraph.spans), strict=True):
+            run = out.add_run(_xml(text))
             run.bold = span.bold or None
             _mark(run, span.annotation)
             for a in span.covering:
@@ -261,6 +262,18 @@ def _add_comments(document, notes: list[tuple[Annotation, list]], author: str) -
         for line in rest:
             comment.add_paragraph(line)
         runs[0].mark_comment_range(runs[-1], number)
+
+
+def _printed(spans: tuple[Span, ...]) -> list[str]:
+    """The spans' text with full-width punctuation, as the page shows it: cleaned as one
+    paragraph (a comma's neighbours may lie in the next span), then cut where the spans are
+    (the cleaning changes no length)."""
+    text = clean_punctuation("".join(span.text for span in spans))
+    out, at = [], 0
+    for span in spans:
+        out.append(text[at : at + len(span.text)])
+        at += len(span.text)
+    return out
 
 
 def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:

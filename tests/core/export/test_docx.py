@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 
 from reader.core.export import NO_COLOUR, gather, render_bytes
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
 from tests.conftest import GOLDEN
 from tests.core.export.docx_text import docx_text
@@ -45,11 +46,13 @@ def test_the_handout_holds_each_quote_in_its_colour_with_its_note(session):
     view = session.view(Script.SIMPLIFIED)
     at = 0
     for section, items in data.groups():  # each under its section heading, in document order
-        at = paragraphs.index(section, at + 1)
+        at = paragraphs.index(clean_punctuation(section), at + 1)  # full-width, as the page prints it
         assert document.paragraphs[at].style.name == "Heading 1"
         for item in items:
             a = item.annotation
-            at = paragraphs.index(view.slice(a.start, a.end), at + 1)  # the quote, in the chosen script
+            at = paragraphs.index(
+                clean_punctuation(view.slice(a.start, a.end)), at + 1
+            )  # the quote, in the chosen script
             if a.note.strip():
                 assert paragraphs[at + 2] == a.note  # under the style line; the note as written
             [run] = [r for r in document.paragraphs[at].runs if r.text]
@@ -67,7 +70,7 @@ def test_whole_text_is_the_document_with_notes_as_comments(session):
     document = Document(io.BytesIO(render_bytes(data, "docx")))
     body = "\n".join(p.text for p in document.paragraphs)
     view = session.view(Script.TRADITIONAL)
-    assert "".join(body.split()) == "".join(view.text.split())
+    assert "".join(body.split()) == "".join(clean_punctuation(view.text).split())  # as the page prints it
     noted = [i for i in data.items if i.note.strip()]
     assert sorted(c.text for c in document.comments) == sorted(i.note.strip() for i in noted)
 
@@ -129,13 +132,13 @@ def test_libreoffice_reads_the_handout(session, soffice, tmp_path, script):
     lines = lo_text(soffice(path, "txt")).split("\n")
     view = session.view(script)
     assert lines[0] == session.title_in(script)
-    assert lines[1] == f"{data.dateline} · notice.txt"
+    assert lines[1] == f"{clean_punctuation(data.dateline)} · notice.txt"
     at = 1
     for section, items in data.groups():  # each under its section heading, in document order
-        at = lines.index(section, at + 1)
+        at = lines.index(clean_punctuation(section), at + 1)
         for item in items:
             a = item.annotation
-            at = lines.index(view.slice(a.start, a.end), at + 1)
+            at = lines.index(clean_punctuation(view.slice(a.start, a.end)), at + 1)
             assert lines[at + 1].endswith("· 2026-11-21 10:00")
             if a.note.strip():
                 assert lines[at + 2 : at + 2 + len(a.note.split("\n"))] == a.note.split("\n")
@@ -147,7 +150,7 @@ def test_libreoffice_reads_the_whole_text_and_its_comments(session, soffice, tmp
     path = tmp_path / f"whole-{script.value}.docx"
     path.write_bytes(render_bytes(data, "docx"))
     view = session.view(script)
-    assert "".join(lo_text(soffice(path, "txt")).split()) == "".join(view.text.split())
+    assert "".join(lo_text(soffice(path, "txt")).split()) == "".join(clean_punctuation(view.text).split())
     flat = lo_text(soffice(path, "fodt"))
     # each comment: its note, then the passage it is anchored on up to its end marker
     found = {}
