@@ -174,7 +174,7 @@ ZH_CN = {
     ("AnnotationExchange", "{colour}"): "{colour}标注",
     ("AnnotationExchange", "{colour}, {underline}"): "{colour}{underline}",
     ("AnnotationExchange", "{source}"): "来源文件：{source}",
-    ("AnnotationExchange", " · "): "　",
+    ("AnnotationExchange", " · "): "，",
     ("AnnotationExchange", "no colour"): "无颜色",
     ("AnnotationExchange", "underline"): "下划线",
     ("MessageBar", "Dismiss"): "关闭",

@@ -583,7 +583,7 @@ Your highlights are listed here by section; {next} and {previous} go from one to
     <message>
         <location filename="../../reader/gui/exchange.py" line="51" />
         <source> · </source>
-        <translation>　</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../reader/gui/exchange.py" line="74" />

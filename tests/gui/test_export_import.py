@@ -245,7 +245,7 @@ def test_a_chinese_interface_writes_the_metadata_in_chinese(window):
     try:
         install("zh_CN")
         labels = window.exchange.export_labels()
-        assert labels.meta(labels.style(a), labels.format_date(a.modified)) == "黄色标注\u30002026年12月5日 14:30"
+        assert labels.meta(labels.style(a), labels.format_date(a.modified)) == "黄色标注，2026年12月5日 14:30"
         assert labels.style(a.edited(style="underline", colour="blue")) == "蓝色下划线"
     finally:
         install("en")

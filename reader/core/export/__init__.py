@@ -65,7 +65,7 @@ class Labels:
     source: str = "{source}"
     """The file a hand-out was made from, under its title: "来源文件：{source}" in Chinese."""
     separator: str = " · "
-    """Between the parts of a line of metadata (a full-width space in Chinese)."""
+    """Between the parts of a line of metadata ("，" in Chinese)."""
 
     def style(self, annotation: Annotation) -> str:
         if not annotation.colour:

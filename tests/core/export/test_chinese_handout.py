@@ -17,7 +17,7 @@ CHINESE = Labels(
     highlight_style="{colour}标注",
     underline_style="{colour}{underline}",
     source="来源文件：{source}",
-    separator="\u3000",
+    separator="，",
 )
 
 
@@ -27,10 +27,10 @@ def paragraphs(session, **options):
 
 def test_chinese_labels_name_colours_and_dates_in_chinese(session):
     lines = paragraphs(session, script=Script.SIMPLIFIED, labels=CHINESE)
-    assert "黄色标注\u30002026年11月21日 10:00" in lines  # written at 10:00 +08:00: its own clock
-    assert "蓝色下划线\u30002026年11月21日 10:00" in lines
-    assert "无颜色\u30002026年11月21日 10:00" in lines  # a comment has no colour to name
-    assert lines[1] == "2022年11月02日14:04 来源：《工人日报》\u3000来源文件：notice.txt"
+    assert "黄色标注，2026年11月21日 10:00" in lines  # written at 10:00 +08:00: its own clock
+    assert "蓝色下划线，2026年11月21日 10:00" in lines
+    assert "无颜色，2026年11月21日 10:00" in lines  # a comment has no colour to name
+    assert lines[1] == "2022年11月02日14:04 来源：《工人日报》，来源文件：notice.txt"
 
 
 def test_english_labels_are_as_before(session):
