@@ -112,6 +112,8 @@ class ExportData:
     """The whole text with the items marked on it (None: the quotes only)."""
     style: str = "study"
     """The look of a Word hand-out: a name from handout_styles (study, gongwen)."""
+    comments: bool = False
+    """The whole text's notes as Word comments on their passages (False: numbered footnotes)."""
 
     @property
     def meta(self) -> str:
@@ -143,6 +145,7 @@ def gather(
     colours: Collection[str] | None = None,
     whole_text: bool = False,
     style: str = "study",
+    comments: bool = False,
 ) -> ExportData:
     """What an export shows. `section` (an outline node) limits scope "section"; `colours`
     (names from the style table, NO_COLOUR for comments; None: all) limits which annotations;
@@ -184,6 +187,7 @@ def gather(
         language=language_of(session, script),
         paragraphs=text,
         style=style,
+        comments=comments,
     )
 
 

@@ -2,8 +2,9 @@
 
 Two shapes. The hand-out: the title, source and date, then the highlights in document order
 under their section headings, each quote shaded in its colour with its note below. The whole
-text: the document itself with the highlights shaded and each note a Word comment on its
-passage, as a colleague's review would be.
+text: the document itself with the highlights shaded and each note a numbered footnote where
+its passage ends (docx_footnotes.py: printed, and kept in LibreOffice's PDF), or, as an option,
+a Word comment on its passage, as a colleague's review would be.
 
 python-docx writes it: the maintained pure-Python writer of .docx (over lxml, no office suite
 needed), whose files Word and LibreOffice both open, and from 1.2 it writes comments. What it
@@ -28,6 +29,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import line_colour, printed_colour
 from reader.core.export import ExportData, ExportItem, docx_styles
+from reader.core.export.docx_footnotes import Footnotes
 from reader.core.export.handout_styles import HandoutStyle, handout_style
 from reader.core.export.layout import Paragraph, Span
 from reader.core.punctuation import clean_punctuation
@@ -211,8 +213,10 @@ def _whole_text(body: _Body, data: ExportData) -> None:
         body.heading(clean_punctuation(data.title), 0)
     runs_of: dict[str, list] = {}  # annotation id → its runs, first to last
     annotations: dict[str, Annotation] = {}
+    footnotes = Footnotes()
     for paragraph in paragraphs:
         out = _paragraph(body, paragraph)
+        noted = dict(paragraph.notes)
         for span, text in zip(paragraph.spans, _printed(paragraph.spans), strict=True):
             run = out.add_run(_xml(text))
             run.bold = span.bold or None
@@ -220,8 +224,13 @@ def _whole_text(body: _Body, data: ExportData) -> None:
             for a in span.covering:
                 runs_of.setdefault(a.id, []).append(run)
                 annotations[a.id] = a
-    notes = [(annotations[i], runs) for i, runs in runs_of.items() if annotations[i].note.strip()]
-    _add_comments(body.document, notes, data.labels.author)
+            if not data.comments:
+                for number in span.notes:  # numbered where the passage ends, as the PDF does
+                    footnotes.reference(out, _xml(noted[number].note.strip()))
+    if data.comments:
+        notes = [(annotations[i], runs) for i, runs in runs_of.items() if annotations[i].note.strip()]
+        _add_comments(body.document, notes, data.labels.author)
+    footnotes.write(body.document)
     orphans = [item for item in data.items if item.start is None]
     if orphans:
         body.heading(data.labels.orphans, 1)
