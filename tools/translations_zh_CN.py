@@ -175,6 +175,8 @@ ZH_CN = {
     ("AnnotationExchange", "{colour}, {underline}"): "{colour}{underline}",
     ("AnnotationExchange", "{source}"): "来源文件：{source}",
     ("AnnotationExchange", " · "): "，",
+    ("AnnotationExchange", "{title} notes"): "{title}学习笔记",
+    ("AnnotationExchange", "notes"): "学习笔记",
     ("AnnotationExchange", "no colour"): "无颜色",
     ("AnnotationExchange", "underline"): "下划线",
     ("MessageBar", "Dismiss"): "关闭",
@@ -339,8 +341,13 @@ ZH_CN = {
     ("ExportDialog", "Include the &whole text"): "包含全文",
     (
         "ExportDialog",
-        "The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.",
-    ): "导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为批注。",
+        "The document's text with the highlights on it, not only the quotes; "
+        "in a Word document the notes become numbered footnotes.",
+    ): "导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。",
+    ("ExportDialog", "PDF (the whole document, as printed)"): "PDF（整篇文档，与打印一致）",
+    ("ExportDialog", "Study notes (宋体, 黑体 headings)"): "学习笔记（宋体正文，黑体标题）",
+    ("ExportDialog", "Official document (GB/T 9704: 仿宋, 小标宋 title)"): "公文（GB/T 9704：仿宋正文，小标宋标题）",
+    ("ExportDialog", "S&tyle:"): "样式：",
     ("Reading", "Could not convert the document: {error}"): "无法转换文档：{error}",
     (
         "Reading",

@@ -38,12 +38,13 @@ class TabsState:
 class ExportChoice:
     """What the export dialog was last set to."""
 
-    format: str = "md"
+    format: str = "docx"  # a hand-out to pass on, the first time
     script: str = ""  # "" : the script on screen
     scope: str = "all"
     colours: tuple[str, ...] | None = None  # None: every colour, and the notes without one
     whole_text: bool = False
     folder: str = field(default_factory=lambda: str(Path.home()))
+    style: str = "study"  # a Word hand-out's look (core/export/handout_styles.py)
 
 
 def default_variant() -> str:
@@ -243,6 +244,7 @@ class Settings(QSettings):
             colours=None if colours is None else tuple(n for n in str(colours).split(",") if n),
             whole_text=_bool(self.value("export/whole_text"), default.whole_text),
             folder=str(self.value("export/folder", default.folder)),
+            style=str(self.value("export/style", default.style)),
         )
 
     @export_choice.setter

@@ -551,67 +551,77 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="43" />
+        <location filename="../../reader/gui/exchange.py" line="44" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="44" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="45" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="48" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>{colour}</source>
         <translation>{colour}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>{colour}, {underline}</source>
         <translation>{colour}, {underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>{source}</source>
         <translation>{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="52" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="74" />
+        <location filename="../../reader/gui/exchange.py" line="84" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="77" />
+        <location filename="../../reader/gui/exchange.py" line="87" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="97" />
+        <location filename="../../reader/gui/exchange.py" line="108" />
+        <source>{title} notes</source>
+        <translation>{title} notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="108" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="135" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="102" />
+        <location filename="../../reader/gui/exchange.py" line="140" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="104" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="160" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -622,28 +632,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="131" />
+        <location filename="../../reader/gui/exchange.py" line="169" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="120" />
-        <location filename="../../reader/gui/exchange.py" line="135" />
+        <location filename="../../reader/gui/exchange.py" line="158" />
+        <location filename="../../reader/gui/exchange.py" line="173" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="42" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="138" />
+        <location filename="../../reader/gui/exchange.py" line="176" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="178" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -937,98 +947,118 @@ Import them into this one?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="47" />
-        <location filename="../../reader/gui/export_dialog.py" line="148" />
+        <location filename="../../reader/gui/export_dialog.py" line="50" />
+        <location filename="../../reader/gui/export_dialog.py" line="165" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="55" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="56" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <source>PDF (the whole document, as printed)</source>
+        <translation>PDF (the whole document, as printed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="65" />
+        <source>Study notes (宋体, 黑体 headings)</source>
+        <translation>Study notes (宋体, 黑体 headings)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="66" />
+        <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
+        <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="71" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="78" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="79" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="92" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87" />
+        <location filename="../../reader/gui/export_dialog.py" line="97" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90" />
-        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</source>
-        <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</translation>
+        <location filename="../../reader/gui/export_dialog.py" line="100" />
+        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
+        <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="98" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="113" />
+        <source>S&amp;tyle:</source>
+        <translation>S&amp;tyle:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="114" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="115" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="105" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>

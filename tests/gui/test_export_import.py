@@ -1,10 +1,13 @@
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
+from tests.core.export.docx_text import docx_text
 from tests.gui.conftest import answer_dialog, type_text
 
 
@@ -123,6 +126,8 @@ def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window,
     target = tmp_path / "notes.docx"
 
     def fill(dialog):
+        assert dialog.format.currentData() == "docx"  # a hand-out, the first time
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
         assert not dialog.whole_text.isEnabled()  # Markdown holds quotes only
         dialog.format.setCurrentIndex(dialog.format.findData("docx"))
         assert dialog.path.text().endswith(".docx") and dialog.whole_text.isEnabled()
@@ -136,8 +141,9 @@ def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window,
     qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     document = Document(io.BytesIO(target.read_bytes()))
     body = "".join(p.text for p in document.paragraphs)
-    assert "".join(body.split()) == "".join(window.session.view(Script.SIMPLIFIED).text.split())
-    assert [c.text for c in document.comments] == ["三種精神"]
+    printed = clean_punctuation(window.session.view(Script.SIMPLIFIED).text)  # full-width, as the page shows it
+    assert "".join(body.split()) == "".join(printed.split())
+    assert not list(document.comments) and "f1: 三種精神" in docx_text(target.read_bytes())  # a footnote
     shaded = [r.text for p in document.paragraphs for r in p.runs if r._r.rPr is not None and "w:shd" in r._r.rPr.xml]
     assert shaded == ["工匠精神"]  # the yellow one was left out
     from reader.gui.export_dialog import ExportDialog
@@ -251,3 +257,54 @@ def test_a_chinese_interface_writes_the_metadata_in_chinese(window):
         install("en")
     labels = window.exchange.export_labels()
     assert labels.style(a) == "yellow" and labels.separator == " · "
+
+
+def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after_the_title(window, qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    from reader.gui.export_dialog import ExportDialog
+    from reader.gui.language import install
+
+    highlight(window, qtbot, "習近平同志為核心")
+    title = window.session.title_in(window.script)
+    seen = {}
+
+    def fill(dialog):
+        seen["path"] = dialog.path.text()
+        assert dialog.format.findData("pdf") >= 0  # every format, PDF included
+        dialog.style.setCurrentIndex(dialog.style.findData("gongwen"))
+        dialog.path.setText(str(tmp_path / "hand-out.docx"))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, fill)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert Path(seen["path"]).name == f"{title} notes.docx"
+    from docx import Document
+
+    document = Document(str(tmp_path / "hand-out.docx"))
+    assert document.sections[0].top_margin.mm == pytest.approx(37, abs=0.1)  # 公文's page
+
+    def pdf(dialog):
+        seen["style"] = dialog.style.currentData()  # remembered
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        assert dialog.path.text().endswith(".pdf") and not dialog.style.isEnabled()
+        assert not dialog.scope.isEnabled() and not dialog.colours_row.isEnabled()
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, pdf)
+    window.exchange.export_dialog()  # as Ctrl+E (a second key press is lost on the offscreen platform)
+    assert seen["style"] == "gongwen"
+    written = tmp_path / f"{title} notes.pdf"  # the folder remembered, the name proposed
+    assert written.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True).stdout
+        assert "習近平同志為核心" in text
+    try:
+        install("zh_CN")
+        assert window.exchange.file_stem() == f"{title}学习笔记"
+        again = ExportDialog(window.settings, window.exchange.file_stem(), Script.ORIGINAL, window)
+        qtbot.addWidget(again)
+        assert again.format.currentData() == "pdf" and Path(again.path.text()).name == f"{title}学习笔记.pdf"
+    finally:
+        install("en")
