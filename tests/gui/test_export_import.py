@@ -235,7 +235,7 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = [page.strip().split("\n") for page in extracted.split("\f") if page.strip()]
     body = "".join("".join(lines[:-1]) for lines in pages)  # the last line of a page is its number
-    shown = session.view(script).text
+    shown = clean_punctuation(session.view(script).text)  # full-width, as the page shows it
     i = shown.index("工人")
     j = shown.find("\n", i) if "\n" in shown[i:] else len(shown)
     # the passage, its note's marker after it, the note after its paragraph
@@ -308,3 +308,30 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
         assert again.format.currentData() == "pdf" and Path(again.path.text()).name == f"{title}学习笔记.pdf"
     finally:
         install("en")
+
+
+def test_the_pdf_sets_paragraphs_justified_with_a_two_character_indent(qapp, tmp_path, data_dir, notice_copy):
+    """Chinese print: each paragraph's first line two characters in, the others flush, every
+    full line ending at the right margin; full-width commas, as on the page."""
+    import re
+    import shutil
+    import subprocess
+
+    from reader.core.session import Session
+    from reader.gui.printing import write_pdf
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    session = Session.open(notice_copy, data_dir)
+    pdf = tmp_path / "out.pdf"
+    write_pdf(pdf, session, Script.TRADITIONAL)
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True)
+    lines = [
+        (float(x0), float(x1), text)
+        for x0, x1, text in re.findall(r'<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes.stdout)
+    ]
+    [first] = [i for i, (_, _, text) in enumerate(lines) if text.startswith("根據《中共中央")]
+    left = lines[first + 1][0]
+    assert lines[first][0] - left == pytest.approx(22, abs=1)  # two characters of 11 pt
+    assert lines[first][1] == pytest.approx(lines[first + 1][1], abs=1)  # justified: the same right edge
+    assert "要求，全國總工會" in "".join(text for _, _, text in lines[first : first + 2])

@@ -31,7 +31,7 @@ from reader.core.annotations.styles import line_colour, printed_colour
 from reader.core.export import ExportData, ExportItem, docx_styles
 from reader.core.export.docx_footnotes import Footnotes
 from reader.core.export.handout_styles import HandoutStyle, handout_style
-from reader.core.export.layout import Paragraph, Span
+from reader.core.export.layout import Paragraph, printed_texts, starts_indented
 from reader.core.punctuation import clean_punctuation
 
 # Word picks the East Asian font of the theme by the text's language (宋体 for zh-CN, 新細明體
@@ -217,7 +217,7 @@ def _whole_text(body: _Body, data: ExportData) -> None:
     for paragraph in paragraphs:
         out = _paragraph(body, paragraph)
         noted = dict(paragraph.notes)
-        for span, text in zip(paragraph.spans, _printed(paragraph.spans), strict=True):
+        for span, text in zip(paragraph.spans, printed_texts(paragraph.spans), strict=True):
             run = out.add_run(_xml(text))
             run.bold = span.bold or None
             _mark(run, span.annotation)
@@ -273,18 +273,6 @@ def _add_comments(document, notes: list[tuple[Annotation, list]], author: str) -
         runs[0].mark_comment_range(runs[-1], number)
 
 
-def _printed(spans: tuple[Span, ...]) -> list[str]:
-    """The spans' text with full-width punctuation, as the page shows it: cleaned as one
-    paragraph (a comma's neighbours may lie in the next span), then cut where the spans are
-    (the cleaning changes no length)."""
-    text = clean_punctuation("".join(span.text for span in spans))
-    out, at = [], 0
-    for span in spans:
-        out.append(text[at : at + len(span.text)])
-        at += len(span.text)
-    return out
-
-
 def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
     kind = paragraph.kind
     if kind == "title":
@@ -300,14 +288,9 @@ def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
         out.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     else:
         out.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        if not _starts_indented(paragraph.spans):  # two characters, as Chinese print does
+        if not starts_indented(paragraph.spans):  # two characters, as Chinese print does
             out.paragraph_format.first_line_indent = Pt(2 * body.style.body.size)
     return out
-
-
-def _starts_indented(spans: tuple[Span, ...]) -> bool:
-    text = spans[0].text if spans else ""
-    return text[:1] in (" ", "\t", "\u3000")
 
 
 def render(data: ExportData) -> bytes:
