@@ -131,6 +131,7 @@ def cmd_export(args) -> int:
         whole_text=args.whole_text,
         style=args.style,
         comments=args.comments,
+        summary=args.summary,
     )
     _write(render(data, args.format) if args.format in FORMATS else render_bytes(data, args.format), args.output)
     return 0
@@ -270,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--whole-text", action="store_true", help="html, docx: the whole text with the highlights (notes as footnotes)"
     )
     p.add_argument("--comments", action="store_true", help="docx --whole-text: notes as Word comments, not footnotes")
+    p.add_argument(
+        "--summary", action="store_true", help="docx: 学习笔记, a table of highlights per section and colour first"
+    )
     p.add_argument(
         "--style", choices=("study", "gongwen"), default="study", help="docx: study notes, or gongwen (GB/T 9704)"
     )

@@ -177,6 +177,13 @@ ZH_CN = {
     ("AnnotationExchange", " · "): "，",
     ("AnnotationExchange", "{title} notes"): "{title}学习笔记",
     ("AnnotationExchange", "notes"): "学习笔记",
+    ("AnnotationExchange", "Section"): "章节",
+    ("AnnotationExchange", "Total"): "合计",
+    ("ExportDialog", "Begin with a su&mmary table"): "开头附统计表（学习笔记）",
+    (
+        "ExportDialog",
+        "How many highlights of each colour each section holds, before the quotes.",
+    ): "在引文之前列出每一节各颜色的高亮数。",
     ("AnnotationExchange", "no colour"): "无颜色",
     ("AnnotationExchange", "underline"): "下划线",
     ("MessageBar", "Dismiss"): "关闭",

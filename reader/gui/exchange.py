@@ -50,6 +50,8 @@ class AnnotationExchange(QObject):
             underline_style=self.tr("{colour}, {underline}"),
             source=self.tr("{source}"),
             separator=self.tr(" · "),
+            section=self.tr("Section"),
+            total=self.tr("Total"),
         )
 
     def export_to(
@@ -61,6 +63,7 @@ class AnnotationExchange(QObject):
         colours: frozenset[str] | None = None,
         whole_text: bool = False,
         style: str = "study",
+        summary: bool = False,
     ) -> bool:
         """Write the export; `colours` (style names, NO_COLOUR) None means all of them. A PDF
         is the whole document with every highlight, as printed (gui/printing.py)."""
@@ -75,6 +78,7 @@ class AnnotationExchange(QObject):
             colours,
             whole_text,
             style=style,
+            summary=summary,
         )
         try:
             # whole or not at all: an export that fails half-way never replaces the last good one
@@ -122,6 +126,7 @@ class AnnotationExchange(QObject):
                 chosen.colours,
                 chosen.whole_text,
                 chosen.style,
+                chosen.summary,
             )
 
     def copy_markdown(self) -> None:

@@ -41,6 +41,8 @@ class ExportRequest:
     whole_text: bool = False
     style: str = "study"
     """A Word hand-out's look: a name from core/export/handout_styles.py."""
+    summary: bool = False
+    """A 学习笔记: the Word hand-out opens with a table of highlights per section and colour."""
 
 
 class ExportDialog(QDialog):
@@ -101,6 +103,8 @@ class ExportDialog(QDialog):
                 "in a Word document the notes become numbered footnotes."
             )
         )
+        self.summary = QCheckBox(self.tr("Begin with a su&mmary table"), self, objectName="exportSummary")
+        self.summary.setToolTip(self.tr("How many highlights of each colour each section holds, before the quotes."))
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +119,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("S&cope:"), self.scope)
         form.addRow(self.tr("Co&lours:"), colours)
         form.addRow("", self.whole_text)
+        form.addRow("", self.summary)
         form.addRow(self.tr("F&ile:"), row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -130,9 +135,11 @@ class ExportDialog(QDialog):
         for name, box in self.colours.items():
             box.setChecked(last.colours is None or name in last.colours)
         self.whole_text.setChecked(last.whole_text)
+        self.summary.setChecked(last.summary)
         folder = Path(last.folder)
         self.path.setText(str(folder / (default_stem + EXTENSIONS[self.format.currentData()])))
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.whole_text.toggled.connect(lambda: self._format_changed(rename=False))
         self.path.textChanged.connect(self._update_save)
         self._format_changed(rename=False)
         self.resize(560, self.sizeHint().height())
@@ -148,6 +155,7 @@ class ExportDialog(QDialog):
         # only a page and a Word document can carry the text; the box keeps its tick for them
         self.whole_text.setEnabled(fmt in WHOLE_TEXT_FORMATS)
         self.style.setEnabled(fmt == "docx")
+        self.summary.setEnabled(fmt == "docx" and not self.whole_text.isChecked())
         # a PDF is the whole document with every highlight, as File ▸ Print gives it
         self.scope.setEnabled(fmt != "pdf")
         self.colours_row.setEnabled(fmt != "pdf")
@@ -178,6 +186,7 @@ class ExportDialog(QDialog):
             whole_text=self.whole_text.isChecked(),
             folder=str(Path(self.path.text()).parent),
             style=self.style.currentData(),
+            summary=self.summary.isChecked(),
         )
         self.accept()
 
@@ -192,4 +201,5 @@ class ExportDialog(QDialog):
             colours=None if chosen == frozenset(ALL_COLOURS) else chosen,
             whole_text=self.whole_text.isChecked() and fmt in WHOLE_TEXT_FORMATS,
             style=self.style.currentData(),
+            summary=self.summary.isChecked() and fmt == "docx" and not self.whole_text.isChecked(),
         )

@@ -45,6 +45,7 @@ class ExportChoice:
     whole_text: bool = False
     folder: str = field(default_factory=lambda: str(Path.home()))
     style: str = "study"  # a Word hand-out's look (core/export/handout_styles.py)
+    summary: bool = False  # a Word hand-out opens with a table of highlights per section and colour
 
 
 def default_variant() -> str:
@@ -245,6 +246,7 @@ class Settings(QSettings):
             whole_text=_bool(self.value("export/whole_text"), default.whole_text),
             folder=str(self.value("export/folder", default.folder)),
             style=str(self.value("export/style", default.style)),
+            summary=_bool(self.value("export/summary"), default.summary),
         )
 
     @export_choice.setter

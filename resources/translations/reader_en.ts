@@ -586,42 +586,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="54" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="87" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="110" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="110" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="135" />
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="143" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="142" />
+        <location filename="../../reader/gui/exchange.py" line="145" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="160" />
+        <location filename="../../reader/gui/exchange.py" line="163" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -632,13 +642,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="169" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="158" />
-        <location filename="../../reader/gui/exchange.py" line="173" />
+        <location filename="../../reader/gui/exchange.py" line="161" />
+        <location filename="../../reader/gui/exchange.py" line="176" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -648,12 +658,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="176" />
+        <location filename="../../reader/gui/exchange.py" line="179" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="181" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -947,118 +957,128 @@ Import them into this one?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="50" />
-        <location filename="../../reader/gui/export_dialog.py" line="165" />
+        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="173" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF (the whole document, as printed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="65" />
+        <location filename="../../reader/gui/export_dialog.py" line="67" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>Study notes (宋体, 黑体 headings)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="66" />
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="71" />
+        <location filename="../../reader/gui/export_dialog.py" line="73" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="78" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="79" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="80" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92" />
+        <location filename="../../reader/gui/export_dialog.py" line="94" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="97" />
+        <location filename="../../reader/gui/export_dialog.py" line="99" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100" />
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <source>Begin with a su&amp;mmary table</source>
+        <translation>Begin with a su&amp;mmary table</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <source>How many highlights of each colour each section holds, before the quotes.</source>
+        <translation>How many highlights of each colour each section holds, before the quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
         <source>S&amp;tyle:</source>
         <translation>S&amp;tyle:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>

@@ -586,42 +586,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="84" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="54" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="88" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="87" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="110" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="108" />
+        <location filename="../../reader/gui/exchange.py" line="110" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="135" />
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="143" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="142" />
+        <location filename="../../reader/gui/exchange.py" line="145" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="160" />
+        <location filename="../../reader/gui/exchange.py" line="163" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -632,13 +642,13 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="169" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="158" />
-        <location filename="../../reader/gui/exchange.py" line="173" />
+        <location filename="../../reader/gui/exchange.py" line="161" />
+        <location filename="../../reader/gui/exchange.py" line="176" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -648,12 +658,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="176" />
+        <location filename="../../reader/gui/exchange.py" line="179" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="181" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -947,118 +957,128 @@ Import them into this one?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="50" />
-        <location filename="../../reader/gui/export_dialog.py" line="165" />
+        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="173" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文档，与打印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="65" />
+        <location filename="../../reader/gui/export_dialog.py" line="67" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>学习笔记（宋体正文，黑体标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="66" />
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小标宋标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="71" />
+        <location filename="../../reader/gui/export_dialog.py" line="73" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="78" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>All annotations</source>
         <translation>全部标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="79" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>Current section</source>
         <translation>当前章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="80" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Only those with notes</source>
         <translation>仅含笔记的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92" />
+        <location filename="../../reader/gui/export_dialog.py" line="94" />
         <source>No colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="97" />
+        <location filename="../../reader/gui/export_dialog.py" line="99" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100" />
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <source>Begin with a su&amp;mmary table</source>
+        <translation>开头附统计表（学习笔记）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <source>How many highlights of each colour each section holds, before the quotes.</source>
+        <translation>在引文之前列出每一节各颜色的高亮数。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
         <source>S&amp;tyle:</source>
         <translation>样式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
         <translation>字体(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;cope:</source>
         <translation>范围(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>Co&amp;lours:</source>
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>

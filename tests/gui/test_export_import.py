@@ -274,6 +274,12 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
         seen["path"] = dialog.path.text()
         assert dialog.format.findData("pdf") >= 0  # every format, PDF included
         dialog.style.setCurrentIndex(dialog.style.findData("gongwen"))
+        dialog.whole_text.setChecked(True)
+        assert not dialog.summary.isEnabled()  # the table heads the quotes, not the whole text
+        dialog.whole_text.setChecked(False)
+        dialog.summary.setFocus()
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Space)
+        assert dialog.summary.isChecked()
         dialog.path.setText(str(tmp_path / "hand-out.docx"))
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
 
@@ -284,11 +290,15 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
 
     document = Document(str(tmp_path / "hand-out.docx"))
     assert document.sections[0].top_margin.mm == pytest.approx(37, abs=0.1)  # 公文's page
+    [table] = document.tables  # the summary: a row per section, the totals last
+    assert [c.text for c in table.rows[0].cells] == ["Section", "yellow"]
+    assert [c.text for c in table.rows[-1].cells] == ["Total", "1"]
 
     def pdf(dialog):
         seen["style"] = dialog.style.currentData()  # remembered
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
         assert dialog.path.text().endswith(".pdf") and not dialog.style.isEnabled()
+        assert dialog.summary.isChecked() and not dialog.summary.isEnabled()  # remembered; Word only
         assert not dialog.scope.isEnabled() and not dialog.colours_row.isEnabled()
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
 

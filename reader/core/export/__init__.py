@@ -64,6 +64,10 @@ class Labels:
     """An underline's line: "{colour}下划线" in Chinese."""
     source: str = "{source}"
     """The file a hand-out was made from, under its title: "来源文件：{source}" in Chinese."""
+    section: str = "Section"
+    """The summary table's first column."""
+    total: str = "Total"
+    """The summary table's last row."""
     separator: str = " · "
     """Between the parts of a line of metadata ("，" in Chinese)."""
 
@@ -114,12 +118,27 @@ class ExportData:
     """The look of a Word hand-out: a name from handout_styles (study, gongwen)."""
     comments: bool = False
     """The whole text's notes as Word comments on their passages (False: numbered footnotes)."""
+    summary: bool = False
+    """A 学习笔记 hand-out: a table of the highlights per section and colour before them."""
 
     @property
     def meta(self) -> str:
         """The line under a hand-out's title: the document's dateline and its source file."""
         labels = self.labels
         return labels.meta(self.dateline, labels.source.format(source=self.source) if self.source else "")
+
+    def summary_table(self) -> tuple[list[str], list[tuple[str, list[int]]]]:
+        """(colour names in the style table's order, (section, counts per colour) per section
+        and a last row of totals): how many highlights of each colour each section holds."""
+        names = [s.name for s in HIGHLIGHT_STYLES]
+        names += sorted({i.annotation.colour or NO_COLOUR for i in self.items} - set(names))
+        used = [n for n in names if any((i.annotation.colour or NO_COLOUR) == n for i in self.items)]
+        rows = []
+        for section, items in self.groups():
+            counts = [sum(1 for i in items if (i.annotation.colour or NO_COLOUR) == n) for n in used]
+            rows.append((section or self.labels.orphans, counts))
+        rows.append((self.labels.total, [sum(r[1][k] for r in rows) for k in range(len(used))]))
+        return used, rows
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -146,6 +165,7 @@ def gather(
     whole_text: bool = False,
     style: str = "study",
     comments: bool = False,
+    summary: bool = False,
 ) -> ExportData:
     """What an export shows. `section` (an outline node) limits scope "section"; `colours`
     (names from the style table, NO_COLOUR for comments; None: all) limits which annotations;
@@ -188,6 +208,7 @@ def gather(
         paragraphs=text,
         style=style,
         comments=comments,
+        summary=summary,
     )
 
 

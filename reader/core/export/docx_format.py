@@ -28,7 +28,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import line_colour, printed_colour
-from reader.core.export import ExportData, ExportItem, docx_styles
+from reader.core.export import NO_COLOUR, ExportData, ExportItem, docx_styles
 from reader.core.export.docx_footnotes import Footnotes
 from reader.core.export.handout_styles import HandoutStyle, handout_style
 from reader.core.export.layout import Paragraph, printed_texts, starts_indented
@@ -191,10 +191,38 @@ def _handout(body: _Body, data: ExportData) -> None:
     meta = data.meta
     if meta:
         body.meta(clean_punctuation(meta))
+    if data.summary and data.items:
+        _summary(body, data)
     for section, items in data.groups():
         body.heading(clean_punctuation(section) or data.labels.orphans, 1)
         for item in items:
             _item(body, item, data)
+
+
+def _summary(body: _Body, data: ExportData) -> None:
+    """The 学习笔记's table: a row per section, a column per colour used, the totals last."""
+    colours, rows = data.summary_table()
+    labels = data.labels
+    names = [labels.colours.get(c, labels.no_colour if c == NO_COLOUR else c) for c in colours]
+    table = body.document.add_table(rows=1 + len(rows), cols=1 + len(colours))
+    table.style = body.document.styles["Table Grid"]
+    body._end.addprevious(table._tbl)  # where the hand-out has got to, before the sections
+    header = table.rows[0].cells
+    header[0].text = labels.section
+    for cell, name, colour in zip(header[1:], names, colours, strict=True):
+        cell.text = name
+        fill = printed_colour(colour)
+        if fill:
+            _shade(cell.paragraphs[0].runs[0], fill)
+    for row, (section, counts) in zip(table.rows[1:], rows, strict=True):
+        row.cells[0].text = _xml(clean_punctuation(section))
+        for cell, count in zip(row.cells[1:], counts, strict=True):
+            cell.text = str(count)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for cell in table.rows[-1].cells:  # the totals
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    body.paragraph()  # a line between the table and the first section
 
 
 def _item(body: _Body, item: ExportItem, data: ExportData) -> None:

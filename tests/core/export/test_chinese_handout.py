@@ -6,6 +6,7 @@ import io
 from docx import Document
 
 from reader.core.export import Labels, date_format, gather, render_bytes
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
 from reader.core.session import Session
 
@@ -63,3 +64,22 @@ def test_a_long_heading_is_never_cut(tmp_path, data_dir):
     session.apply(None, Annotation.on_text(text, start, start + 4, colour="yellow", note="要点"))
     assert heading in paragraphs(session)
     assert not [line for line in paragraphs(session) if line.endswith("…")]
+
+
+def test_study_notes_open_with_a_table_of_highlights_per_section_and_colour(session):
+    data = gather(session, script=Script.SIMPLIFIED, labels=CHINESE, summary=True)
+    document = Document(io.BytesIO(render_bytes(data, "docx")))
+    [table] = document.tables
+    cells = [[cell.text for cell in row.cells] for row in table.rows]
+    assert cells[0] == ["Section", "黄色", "绿色", "蓝色", "紫色", "无颜色"]  # only the colours used
+    sections = [section for section, _ in data.groups()]
+    assert [row[0] for row in cells[1:-1]] == [clean_punctuation(s) for s in sections]
+    assert cells[-1] == ["Total", "1", "1", "1", "1", "1"]
+    for row, (_, items) in zip(cells[1:-1], data.groups(), strict=True):
+        assert sum(int(n) for n in row[1:]) == len(items)
+    # the table stands after the title and before the first section's heading
+    body = document.element.body
+    order = [child.tag.rsplit("}", 1)[1] for child in body]
+    assert order[:3] == ["p", "p", "tbl"]  # the title, its metadata line, the table
+    assert document.paragraphs[3].style.name == "Heading 1"  # after a blank line, the first section
+    assert not Document(io.BytesIO(render_bytes(gather(session), "docx"))).tables  # only when asked for
