@@ -219,6 +219,17 @@ def _summary(body: _Body, data: ExportData) -> None:
         for cell, count in zip(row.cells[1:], counts, strict=True):
             cell.text = str(count)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # the sections' names wide, the counts narrow: even columns wrapped a heading a word a line
+    section = body.document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    first = int(width * 0.5)
+    other = int((width - first) / max(len(colours), 1))
+    table.autofit = False
+    for i, column in enumerate(table.columns):  # the grid, which LibreOffice reads
+        column.width = first if i == 0 else other
+    for row in table.rows:  # and each cell's, which Word reads
+        for i, cell in enumerate(row.cells):
+            cell.width = first if i == 0 else other
     for cell in table.rows[-1].cells:  # the totals
         for run in cell.paragraphs[0].runs:
             run.bold = True
