@@ -123,7 +123,16 @@ def cmd_export(args) -> int:
             )
         _write_pdf(session, script, args.font, args.output)
         return 0
-    data = gather(session, script, args.scope, colours=args.colours, whole_text=args.whole_text)
+    data = gather(
+        session,
+        script,
+        args.scope,
+        colours=args.colours,
+        whole_text=args.whole_text,
+        style=args.style,
+        comments=args.comments,
+        summary=args.summary,
+    )
     _write(render(data, args.format) if args.format in FORMATS else render_bytes(data, args.format), args.output)
     return 0
 
@@ -259,7 +268,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--colours", type=_colour_list, default=None, metavar="NAMES", help="only these, e.g. yellow,green,none"
     )
     p.add_argument(
-        "--whole-text", action="store_true", help="html, docx: the whole text with the highlights (notes as comments)"
+        "--whole-text", action="store_true", help="html, docx: the whole text with the highlights (notes as footnotes)"
+    )
+    p.add_argument("--comments", action="store_true", help="docx --whole-text: notes as Word comments, not footnotes")
+    p.add_argument(
+        "--summary", action="store_true", help="docx: 学习笔记, a table of highlights per section and colour first"
+    )
+    p.add_argument(
+        "--style", choices=("study", "gongwen"), default="study", help="docx: study notes, or gongwen (GB/T 9704)"
     )
     p.add_argument("--font", help="pdf: the font family (default: the first installed CJK font Reader prefers)")
     p.add_argument("-o", "--output")

@@ -151,6 +151,9 @@ def annotated(notice_copy, data_dir):
 def test_export_word_from_the_command_line(tmp_path, annotated, notice_copy):
     from docx import Document
 
+    from reader.core.punctuation import clean_punctuation
+    from tests.core.export.docx_text import docx_text
+
     out = tmp_path / "notes.docx"
     assert main(["export", str(notice_copy), "--format", "docx", "--script", "simplified", "-o", str(out)]) == 0
     paragraphs = [p.text for p in Document(out).paragraphs]
@@ -160,10 +163,20 @@ def test_export_word_from_the_command_line(tmp_path, annotated, notice_copy):
     assert main(["export", str(notice_copy), "--format", "docx", "--colours", "blue", "-o", str(out)]) == 0
     paragraphs = [p.text for p in Document(out).paragraphs]
     assert "勞動精神" in paragraphs and "工匠精神" not in paragraphs
-    assert main(["export", str(notice_copy), "--format", "docx", "--whole-text", "-o", str(out)]) == 0
+    args = ["export", str(notice_copy), "--format", "docx", "--whole-text", "--comments", "-o", str(out)]
+    assert main(args) == 0
     document = Document(out)
     assert [c.text for c in document.comments] == ["筆記\n第二行"]
-    assert "".join("".join(p.text for p in document.paragraphs).split()) == "".join(annotated.text.split())
+    printed = clean_punctuation(annotated.text)  # full-width, as the page shows it
+    assert "".join("".join(p.text for p in document.paragraphs).split()) == "".join(printed.split())
+    assert (
+        main(["export", str(notice_copy), "--format", "docx", "--whole-text", "--style", "gongwen", "-o", str(out)])
+        == 0
+    )
+    document = Document(out)
+    assert not list(document.comments)  # footnotes by default
+    assert "筆記" in docx_text(out.read_bytes()).split("footnotes:")[1]
+    assert document.sections[0].top_margin.mm == pytest.approx(37, abs=0.1)
 
 
 @pytest.mark.parametrize("script", ["original", "simplified", "traditional"])
@@ -171,6 +184,7 @@ def test_export_pdf_from_the_command_line(tmp_path, annotated, notice_copy, data
     import os
     import shutil
 
+    from reader.core.punctuation import clean_punctuation
     from reader.core.scripts import Script
 
     if not shutil.which("pdftotext"):
@@ -188,7 +202,7 @@ def test_export_pdf_from_the_command_line(tmp_path, annotated, notice_copy, data
     passage = view.slice(start, start + 4)
     assert f"{passage}[1]" in body  # the highlight with its note's marker
     assert "[1]筆記第二行" in body
-    shown = "".join(view.text.split())
+    shown = "".join(clean_punctuation(view.text).split())  # full-width, as the page shows it
     assert body.replace("[1]筆記第二行", "").replace("[1]", "") == shown
     assert not list(tmp_path.glob(".reader-export.*"))  # no temporary file left beside it
 

@@ -115,6 +115,17 @@ class Outline:
         label = " ".join(label.split())
         return label + "…" if node.truncated else label
 
+    def full_label(self, node: Section, text: str | None = None, to_view=None) -> str:
+        """A heading's label never cut, for print and exports, where a long one wraps (the
+        outline cuts it at LABEL_MAX with …). Other nodes keep their label: a paragraph's is
+        the opening of the paragraph, and its … says so."""
+        if not node.truncated or node.kind != "heading":
+            return self.label(node, text, to_view)
+        whole = Section(
+            node.kind, node.start, node.head_end, node.start, _trim_end_punct(self.text, node.start, node.head_end)
+        )
+        return self.label(whole, text, to_view)
+
     def path_at(self, pos: int) -> list[Section]:
         """Nodes containing pos, outermost first (the root excluded)."""
         path: list[Section] = []

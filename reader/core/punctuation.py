@@ -1,8 +1,8 @@
 """Clean punctuation for display: half-width , : ; ( ) ! ? beside Chinese become full-width.
 
 The notice prints 《通知》指出, and 來源: with half-width marks. The mapping is one character to
-one character, so every offset stays valid; it is applied to what is painted only, never to
-the stored text, the annotations or an export."""
+one character, so every offset stays valid; it is applied to what is painted and printed
+(the page, the Word hand-out), never to the stored text, the annotations or a data export."""
 
 from __future__ import annotations
 

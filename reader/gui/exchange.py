@@ -6,6 +6,7 @@ exchange, and importing them all cost each launch 6 ms before the window could p
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from reader.core.export import Labels
 
 
+_DATE = "{year}-{month:02}-{day:02} {hour:02}:{minute:02}"  # the source text of the date's translation
+
+
 class AnnotationExchange(QObject):
     def __init__(self, reading) -> None:
         super().__init__(reading)
@@ -33,14 +37,22 @@ class AnnotationExchange(QObject):
 
     def export_labels(self) -> Labels:
         """The words an export adds, in the interface language; dates in its locale."""
-        from reader.core.export import Labels
+        from reader.core.export import Labels, date_format
 
+        # a translation gives the date its own order (2026年12月5日 14:30); English keeps the locale's
+        date = self.tr("{year}-{month:02}-{day:02} {hour:02}:{minute:02}")  # lupdate reads literals only
         return Labels(
             orphans=self.tr("Not found in the current text"),
             no_colour=self.tr("no colour"),
             underline=self.tr("underline"),
             colours=palette.labels(),  # the style table's names, translated
-            format_date=format_date,
+            format_date=format_date if date == _DATE else date_format(date),
+            highlight_style=self.tr("{colour}"),
+            underline_style=self.tr("{colour}, {underline}"),
+            source=self.tr("{source}"),
+            separator=self.tr(" · "),
+            section=self.tr("Section"),
+            total=self.tr("Total"),
         )
 
     def export_to(
@@ -51,16 +63,27 @@ class AnnotationExchange(QObject):
         path: Path,
         colours: frozenset[str] | None = None,
         whole_text: bool = False,
+        style: str = "study",
+        summary: bool = False,
     ) -> bool:
-        """Write the export; `colours` (style names, NO_COLOUR) None means all of them."""
+        """Write the export; `colours` (style names, NO_COLOUR) None means all of them. A PDF
+        is the whole document with every highlight, as printed (gui/printing.py)."""
         from reader.core.export import gather, render_bytes
 
         data = gather(
-            self.reading.session, script, scope, self.current_section(), self.export_labels(), colours, whole_text
+            self.reading.session,
+            script,
+            scope,
+            self.current_section(),
+            self.export_labels(),
+            colours,
+            whole_text,
+            style=style,
+            summary=summary,
         )
         try:
             # whole or not at all: an export that fails half-way never replaces the last good one
-            atomic_write(Path(path), render_bytes(data, fmt))
+            atomic_write(Path(path), self._pdf(script) if fmt == "pdf" else render_bytes(data, fmt))
         except OSError as exc:
             QMessageBox.warning(
                 self.reading.dialog_parent(), self.tr("Export failed"), escaped(f"{path}\n\n{exc.strerror or exc}")
@@ -69,16 +92,43 @@ class AnnotationExchange(QObject):
         self.reading.status(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
         return True
 
+    def _pdf(self, script: Script) -> bytes:
+        """The printed document as a PDF's bytes (Qt writes it to a file)."""
+        import tempfile
+
+        from reader.gui.printing import write_pdf
+
+        with tempfile.TemporaryDirectory(prefix="reader-pdf-") as folder:
+            path = Path(folder) / "out.pdf"
+            write_pdf(str(path), self.reading.session, script, self.reading.view.prefs)
+            return path.read_bytes()
+
+    def file_stem(self) -> str:
+        """The name an export proposes: the document's title with " notes" (学习笔记 in
+        Chinese), without the characters a file name cannot hold."""
+        session = self.reading.session
+        title = session.title_in(self.reading.script) or (session.document.path.stem if session.document.path else "")
+        stem = self.tr("{title} notes").format(title=title).strip() if title else self.tr("notes")
+        return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip(" .")[:120]
+
     def export_dialog(self) -> None:
         from reader.gui.export_dialog import ExportDialog
 
-        stem = (
-            self.reading.session.document.path.stem if self.reading.session.document.path else "annotations"
-        ) + "-annotations"
-        dialog = ExportDialog(self.reading.settings, stem, self.reading.script, self.reading.dialog_parent())
+        dialog = ExportDialog(
+            self.reading.settings, self.file_stem(), self.reading.script, self.reading.dialog_parent()
+        )
         if dialog.exec():
             chosen = dialog.choice()
-            self.export_to(chosen.format, chosen.script, chosen.scope, chosen.path, chosen.colours, chosen.whole_text)
+            self.export_to(
+                chosen.format,
+                chosen.script,
+                chosen.scope,
+                chosen.path,
+                chosen.colours,
+                chosen.whole_text,
+                chosen.style,
+                chosen.summary,
+            )
 
     def copy_markdown(self) -> None:
         from reader.core.export import gather, render

@@ -1,5 +1,6 @@
-"""File ▸ Export Annotations: format, script, scope, colours, whether the whole text comes
-along, and the file; the last choices are remembered (Settings.export_choice)."""
+"""File ▸ Export Annotations: format (PDF included), the Word hand-out's style, script, scope,
+colours, whether the whole text comes along, and the file, named after the document's title;
+the last choices are remembered (Settings.export_choice)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from reader.core.scripts import Script
 from reader.gui.palette import label, swatch_icon
 from reader.gui.settings import ExportChoice, Settings
 
-EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json", "docx": ".docx"}
+EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json", "docx": ".docx", "pdf": ".pdf"}
 ALL_COLOURS = (*(style.name for style in HIGHLIGHT_STYLES), NO_COLOUR)
 
 
@@ -38,6 +39,10 @@ class ExportRequest:
     colours: frozenset[str] | None = None
     """Names from the style table and NO_COLOUR; None: every annotation, whatever its colour."""
     whole_text: bool = False
+    style: str = "study"
+    """A Word hand-out's look: a name from core/export/handout_styles.py."""
+    summary: bool = False
+    """A 学习笔记: the Word hand-out opens with a table of highlights per section and colour."""
 
 
 class ExportDialog(QDialog):
@@ -54,8 +59,15 @@ class ExportDialog(QDialog):
             ("html", self.tr("HTML page")),
             ("json", self.tr("JSON (W3C Web Annotation)")),
             ("docx", self.tr("Word document")),
+            ("pdf", self.tr("PDF (the whole document, as printed)")),
         ):
             self.format.addItem(text, key)
+        self.style = QComboBox(self, objectName="exportStyle")
+        for key, text in (  # the rows of core/export/handout_styles.py
+            ("study", self.tr("Study notes (宋体, 黑体 headings)")),
+            ("gongwen", self.tr("Official document (GB/T 9704: 仿宋, 小标宋 title)")),
+        ):
+            self.style.addItem(text, key)
         self.script = QComboBox(self, objectName="exportScript")
         for value, text in (
             (Script.ORIGINAL, self.tr("Original")),
@@ -71,7 +83,7 @@ class ExportDialog(QDialog):
         ):
             self.scope.addItem(text, key)
         # one box per row of the style table, and one for the comments without a colour
-        colours = QWidget(self, objectName="exportColours")
+        colours = self.colours_row = QWidget(self, objectName="exportColours")
         colours_layout = QHBoxLayout(colours)
         colours_layout.setContentsMargins(0, 0, 0, 0)
         self.colours: dict[str, QCheckBox] = {}
@@ -88,9 +100,11 @@ class ExportDialog(QDialog):
         self.whole_text.setToolTip(
             self.tr(
                 "The document's text with the highlights on it, not only the quotes; "
-                "in a Word document the notes become comments."
+                "in a Word document the notes become numbered footnotes."
             )
         )
+        self.summary = QCheckBox(self.tr("Begin with a su&mmary table"), self, objectName="exportSummary")
+        self.summary.setToolTip(self.tr("How many highlights of each colour each section holds, before the quotes."))
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,10 +114,12 @@ class ExportDialog(QDialog):
         row_layout.addWidget(self.path)
         row_layout.addWidget(browse)
         form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("S&tyle:"), self.style)
         form.addRow(self.tr("&Script:"), self.script)
         form.addRow(self.tr("S&cope:"), self.scope)
         form.addRow(self.tr("Co&lours:"), colours)
         form.addRow("", self.whole_text)
+        form.addRow("", self.summary)
         form.addRow(self.tr("F&ile:"), row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -113,14 +129,17 @@ class ExportDialog(QDialog):
         form.addRow(self.buttons)
         last = settings.export_choice
         self._select(self.format, last.format)
+        self._select(self.style, last.style)
         self._select(self.script, last.script or script.value)  # "": the script on screen
         self._select(self.scope, last.scope)
         for name, box in self.colours.items():
             box.setChecked(last.colours is None or name in last.colours)
         self.whole_text.setChecked(last.whole_text)
+        self.summary.setChecked(last.summary)
         folder = Path(last.folder)
         self.path.setText(str(folder / (default_stem + EXTENSIONS[self.format.currentData()])))
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.whole_text.toggled.connect(lambda: self._format_changed(rename=False))
         self.path.textChanged.connect(self._update_save)
         self._format_changed(rename=False)
         self.resize(560, self.sizeHint().height())
@@ -135,13 +154,19 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         # only a page and a Word document can carry the text; the box keeps its tick for them
         self.whole_text.setEnabled(fmt in WHOLE_TEXT_FORMATS)
+        self.style.setEnabled(fmt == "docx")
+        self.summary.setEnabled(fmt == "docx" and not self.whole_text.isChecked())
+        # a PDF is the whole document with every highlight, as File ▸ Print gives it
+        self.scope.setEnabled(fmt != "pdf")
+        self.colours_row.setEnabled(fmt != "pdf")
         if rename:
             path = Path(self.path.text())
             self.path.setText(str(path.with_suffix(EXTENSIONS[fmt])))
         self._update_save()
 
     def _update_save(self) -> None:
-        ready = bool(self.path.text().strip()) and any(box.isChecked() for box in self.colours.values())
+        some = any(box.isChecked() for box in self.colours.values()) or self.format.currentData() == "pdf"
+        ready = bool(self.path.text().strip()) and some
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _browse(self) -> None:
@@ -160,6 +185,8 @@ class ExportDialog(QDialog):
             colours=None if len(chosen) == len(ALL_COLOURS) else chosen,
             whole_text=self.whole_text.isChecked(),
             folder=str(Path(self.path.text()).parent),
+            style=self.style.currentData(),
+            summary=self.summary.isChecked(),
         )
         self.accept()
 
@@ -173,4 +200,6 @@ class ExportDialog(QDialog):
             path=Path(self.path.text()),
             colours=None if chosen == frozenset(ALL_COLOURS) else chosen,
             whole_text=self.whole_text.isChecked() and fmt in WHOLE_TEXT_FORMATS,
+            style=self.style.currentData(),
+            summary=self.summary.isChecked() and fmt == "docx" and not self.whole_text.isChecked(),
         )

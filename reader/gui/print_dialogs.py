@@ -16,7 +16,7 @@ def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec():
-        build_print_document(reading.session, reading.script, prefs).print_(printer)
+        build_print_document(reading.session, reading.script, prefs, printer.resolution()).print_(printer)
 
 
 def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:

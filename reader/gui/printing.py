@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.annotations.styles import line_colour, printed_colour
-from reader.core.export.layout import paragraphs
+from reader.core.export.layout import paragraphs, printed_texts, starts_indented
 from reader.core.export.pdf_text import fix_radicals
 from reader.core.scripts import Script
 from reader.core.session import Session
@@ -45,13 +45,18 @@ def _span_format(span, heading: QTextCharFormat | None) -> QTextCharFormat:
     return fmt
 
 
-def build_print_document(session: Session, script: Script, prefs: ReadingPrefs | None = None) -> QTextDocument:
+def build_print_document(
+    session: Session, script: Script, prefs: ReadingPrefs | None = None, resolution: int = 96
+) -> QTextDocument:
+    """The document to print on a device of `resolution` dots per inch: fonts are in points,
+    but a block's indent is in the device's dots, so it is worked out for that device."""
     prefs = prefs or ReadingPrefs()
     font = body_font(prefs)
     font.setPointSizeF(11)
     doc = QTextDocument()
     doc.setDefaultFont(font)
     cursor = QTextCursor(doc)
+    indent = 2 * font.pointSizeF() * resolution / 72  # two characters, in the device's dots
     body = QTextBlockFormat()
     body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     body.setBottomMargin(8)
@@ -69,6 +74,10 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
             block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif kind == "credit":
             block.setAlignment(Qt.AlignmentFlag.AlignRight)
+        elif kind == "paragraph":  # justified, two characters in, as Chinese print sets a paragraph
+            block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+            if not starts_indented(paragraph.spans):
+                block.setTextIndent(indent)
         if not first:
             cursor.insertBlock(block, plain)
         else:
@@ -79,8 +88,9 @@ def build_print_document(session: Session, script: Script, prefs: ReadingPrefs |
             heading = QTextCharFormat()
             heading.setFontPointSize(_PRINT_SIZES[kind])
             heading.setFontWeight(QFont.Weight.Bold)
-        for span in paragraph.spans:
-            cursor.insertText(span.text, _span_format(span, heading))
+        # full-width punctuation as the page shows it (Preferences ▸ clean punctuation)
+        for span, text in zip(paragraph.spans, printed_texts(paragraph.spans, prefs.clean_punctuation), strict=True):
+            cursor.insertText(text, _span_format(span, heading))
             for n in span.notes:
                 marker = QTextCharFormat()
                 marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
@@ -98,7 +108,7 @@ def write_pdf(path, session: Session, script: Script, prefs: ReadingPrefs | None
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
     )
-    doc = build_print_document(session, script, prefs)
+    doc = build_print_document(session, script, prefs, writer.resolution())
     doc.print_(writer)  # paginates and numbers the pages
     del writer  # the file is complete once the writer is gone
     fix_radicals(path, doc.toPlainText())  # Noto CJK: ⼯ in the text layer where the page shows 工

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from reader.core.export.handout_styles import HANDOUT_STYLES
 from reader.core.scripts import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
 
 RECENT_MAX = 10
@@ -42,12 +43,14 @@ class TabsState:
 class ExportChoice:
     """What the export dialog was last set to."""
 
-    format: str = "md"
+    format: str = "docx"  # a hand-out to pass on, the first time
     script: str = ""  # "" : the script on screen
     scope: str = "all"
     colours: tuple[str, ...] | None = None  # None: every colour, and the notes without one
     whole_text: bool = False
     folder: str = field(default_factory=lambda: str(Path.home()))
+    style: str = "study"  # a Word hand-out's look (core/export/handout_styles.py)
+    summary: bool = False  # a Word hand-out opens with a table of highlights per section and colour
 
 
 def default_variant() -> str:
@@ -74,6 +77,9 @@ def _strings(raw) -> list[str]:
     if not raw:
         return []
     return [raw] if isinstance(raw, str) else [str(v) for v in raw]
+
+
+HANDOUT_STYLE_NAMES = tuple(style.name for style in HANDOUT_STYLES)
 
 
 class Settings(QSettings):
@@ -308,6 +314,8 @@ class Settings(QSettings):
             colours=colours,
             whole_text=self._checked_bool("export/whole_text", default.whole_text),
             folder=self._checked("export/folder", default.folder, _path),
+            style=self._checked("export/style", default.style, _text, lambda s: s in HANDOUT_STYLE_NAMES),
+            summary=self._checked_bool("export/summary", default.summary),
         )
 
     @export_choice.setter

@@ -13,6 +13,21 @@
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>Add &amp;Files to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>Add F&amp;older to Library…</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
@@ -151,21 +166,6 @@
         <location filename="../../reader/gui/actions.py" line="64" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
-        <source>&amp;Library</source>
-        <translation>&amp;Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>Add &amp;Files to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="333" />
@@ -556,47 +556,87 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="66" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>{colour}</source>
+        <translation>{colour}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="51" />
+        <source>{colour}, {underline}</source>
+        <translation>{colour}, {underline}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="52" />
+        <source>{source}</source>
+        <translation>{source}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="54" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="55" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="89" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="69" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="89" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>{title} notes</source>
+        <translation>{title} notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="139" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="144" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="96" />
+        <location filename="../../reader/gui/exchange.py" line="146" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="165" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -607,23 +647,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="125" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="112" />
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="162" />
+        <location filename="../../reader/gui/exchange.py" line="179" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="132" />
+        <location filename="../../reader/gui/exchange.py" line="43" />
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="134" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -1077,98 +1122,128 @@ Import them into this one?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="47" />
-        <location filename="../../reader/gui/export_dialog.py" line="148" />
+        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="173" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>PDF (the whole document, as printed)</source>
+        <translation>PDF (the whole document, as printed)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <source>Study notes (宋体, 黑体 headings)</source>
+        <translation>Study notes (宋体, 黑体 headings)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
+        <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="73" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="94" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87" />
+        <location filename="../../reader/gui/export_dialog.py" line="99" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90" />
-        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</source>
-        <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</translation>
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
+        <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="98" />
+        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <source>Begin with a su&amp;mmary table</source>
+        <translation>Begin with a su&amp;mmary table</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <source>How many highlights of each colour each section holds, before the quotes.</source>
+        <translation>How many highlights of each colour each section holds, before the quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <source>S&amp;tyle:</source>
+        <translation>S&amp;tyle:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="105" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>

@@ -13,6 +13,21 @@
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>将文件加入文库(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>将文件夹加入文库(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
@@ -151,21 +166,6 @@
         <location filename="../../reader/gui/actions.py" line="64" />
         <source>New from Clipboard</source>
         <translation>从剪贴板新建</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
-        <source>&amp;Library</source>
-        <translation>文库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>将文件加入文库(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>将文件夹加入文库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="333" />
@@ -556,47 +556,87 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="66" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>{colour}</source>
+        <translation>{colour}标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="51" />
+        <source>{colour}, {underline}</source>
+        <translation>{colour}{underline}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="52" />
+        <source>{source}</source>
+        <translation>来源文件：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source> · </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="54" />
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="55" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="89" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="69" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="89" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>{title} notes</source>
+        <translation>{title}学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="139" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="144" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="96" />
+        <location filename="../../reader/gui/exchange.py" line="146" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="165" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -607,23 +647,28 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="125" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="112" />
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="162" />
+        <location filename="../../reader/gui/exchange.py" line="179" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="132" />
+        <location filename="../../reader/gui/exchange.py" line="43" />
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="134" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -1077,98 +1122,128 @@ Import them into this one?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="47" />
-        <location filename="../../reader/gui/export_dialog.py" line="148" />
+        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="173" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>PDF (the whole document, as printed)</source>
+        <translation>PDF（整篇文档，与打印一致）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <source>Study notes (宋体, 黑体 headings)</source>
+        <translation>学习笔记（宋体正文，黑体标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
+        <translation>公文（GB/T 9704：仿宋正文，小标宋标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="73" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>All annotations</source>
         <translation>全部标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>Current section</source>
         <translation>当前章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Only those with notes</source>
         <translation>仅含笔记的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="94" />
         <source>No colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87" />
+        <location filename="../../reader/gui/export_dialog.py" line="99" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90" />
-        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</source>
-        <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为批注。</translation>
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
+        <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="98" />
+        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <source>Begin with a su&amp;mmary table</source>
+        <translation>开头附统计表（学习笔记）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <source>How many highlights of each colour each section holds, before the quotes.</source>
+        <translation>在引文之前列出每一节各颜色的高亮数。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <source>S&amp;tyle:</source>
+        <translation>样式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
         <translation>字体(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;cope:</source>
         <translation>范围(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="105" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>Co&amp;lours:</source>
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>

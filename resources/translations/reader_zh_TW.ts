@@ -13,6 +13,21 @@
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>將檔案加入文庫(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>將資料夾加入文庫(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
@@ -151,21 +166,6 @@
         <location filename="../../reader/gui/actions.py" line="64" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
-        <source>&amp;Library</source>
-        <translation>文庫(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>將檔案加入文庫(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="333" />
@@ -556,47 +556,87 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="39" />
+        <location filename="../../reader/gui/exchange.py" line="45" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="40" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="41" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="66" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
+        <source>{colour}</source>
+        <translation>{colour}標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="51" />
+        <source>{colour}, {underline}</source>
+        <translation>{colour}{underline}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="52" />
+        <source>{source}</source>
+        <translation>來原始檔：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="53" />
+        <source> · </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="54" />
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="55" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="89" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="69" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="89" />
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>{title} notes</source>
+        <translation>{title}學習筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="111" />
+        <source>notes</source>
+        <translation>學習筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="139" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="94" />
+        <location filename="../../reader/gui/exchange.py" line="144" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="96" />
+        <location filename="../../reader/gui/exchange.py" line="146" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="115" />
+        <location filename="../../reader/gui/exchange.py" line="165" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -607,23 +647,28 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="125" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="112" />
-        <location filename="../../reader/gui/exchange.py" line="129" />
+        <location filename="../../reader/gui/exchange.py" line="162" />
+        <location filename="../../reader/gui/exchange.py" line="179" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="132" />
+        <location filename="../../reader/gui/exchange.py" line="43" />
+        <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
+        <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="134" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -1077,98 +1122,128 @@ Import them into this one?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="47" />
-        <location filename="../../reader/gui/export_dialog.py" line="148" />
+        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="173" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
+        <location filename="../../reader/gui/export_dialog.py" line="57" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（電子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>HTML page</source>
         <translation>HTML 網頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>Word document</source>
         <translation>Word 文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <source>PDF (the whole document, as printed)</source>
+        <translation>PDF（整篇文件，與列印一致）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <source>Study notes (宋体, 黑体 headings)</source>
+        <translation>學習筆記（宋體正文，黑體標題）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
+        <translation>公文（GB/T 9704：仿宋正文，小標宋標題）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="73" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="80" />
         <source>All annotations</source>
         <translation>全部標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>Current section</source>
         <translation>當前章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Only those with notes</source>
         <translation>僅含筆記的標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="94" />
         <source>No colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87" />
+        <location filename="../../reader/gui/export_dialog.py" line="99" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90" />
-        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become comments.</source>
-        <translation>匯出帶有高亮的文件全文，而不只是引文；在 Word 文件中，筆記成為批註。</translation>
+        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
+        <translation>匯出帶有高亮的文件全文，而不只是引文；在 Word 文件中，筆記成為帶編號的腳註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="98" />
+        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <source>Begin with a su&amp;mmary table</source>
+        <translation>開頭附統計表（學習筆記）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <source>How many highlights of each colour each section holds, before the quotes.</source>
+        <translation>在引文之前列出每一節各顏色的高亮數。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112" />
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="116" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <source>S&amp;tyle:</source>
+        <translation>樣式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
         <translation>字型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;cope:</source>
         <translation>範圍(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="105" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>Co&amp;lours:</source>
         <translation>顏色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="123" />
         <source>F&amp;ile:</source>
         <translation>檔案(&amp;I)：</translation>
     </message>

@@ -1,10 +1,13 @@
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
+from tests.core.export.docx_text import docx_text
 from tests.gui.conftest import answer_dialog, type_text
 
 
@@ -123,6 +126,8 @@ def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window,
     target = tmp_path / "notes.docx"
 
     def fill(dialog):
+        assert dialog.format.currentData() == "docx"  # a hand-out, the first time
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
         assert not dialog.whole_text.isEnabled()  # Markdown holds quotes only
         dialog.format.setCurrentIndex(dialog.format.findData("docx"))
         assert dialog.path.text().endswith(".docx") and dialog.whole_text.isEnabled()
@@ -136,8 +141,9 @@ def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window,
     qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     document = Document(io.BytesIO(target.read_bytes()))
     body = "".join(p.text for p in document.paragraphs)
-    assert "".join(body.split()) == "".join(window.session.view(Script.SIMPLIFIED).text.split())
-    assert [c.text for c in document.comments] == ["三種精神"]
+    printed = clean_punctuation(window.session.view(Script.SIMPLIFIED).text)  # full-width, as the page shows it
+    assert "".join(body.split()) == "".join(printed.split())
+    assert not list(document.comments) and "f1: 三種精神" in docx_text(target.read_bytes())  # a footnote
     shaded = [r.text for p in document.paragraphs for r in p.runs if r._r.rPr is not None and "w:shd" in r._r.rPr.xml]
     assert shaded == ["工匠精神"]  # the yellow one was left out
     from reader.gui.export_dialog import ExportDialog
@@ -229,9 +235,113 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = [page.strip().split("\n") for page in extracted.split("\f") if page.strip()]
     body = "".join("".join(lines[:-1]) for lines in pages)  # the last line of a page is its number
-    shown = session.view(script).text
+    shown = clean_punctuation(session.view(script).text)  # full-width, as the page shows it
     i = shown.index("工人")
     j = shown.find("\n", i) if "\n" in shown[i:] else len(shown)
     # the passage, its note's marker after it, the note after its paragraph
     expected = shown[: i + 2] + "[1]" + shown[i + 2 : j] + "[1]注" + shown[j:]
     assert "".join(body.split()) == "".join(expected.split())
+
+
+def test_a_chinese_interface_writes_the_metadata_in_chinese(window):
+    from reader.core.annotations.model import Annotation
+    from reader.gui.language import install
+
+    a = Annotation.on_text("abc", 0, 1, colour="yellow", style="highlight", modified="2026-12-05T14:30:00+08:00")
+    try:
+        install("zh_CN")
+        labels = window.exchange.export_labels()
+        assert labels.meta(labels.style(a), labels.format_date(a.modified)) == "黄色标注，2026年12月5日 14:30"
+        assert labels.style(a.edited(style="underline", colour="blue")) == "蓝色下划线"
+    finally:
+        install("en")
+    labels = window.exchange.export_labels()
+    assert labels.style(a) == "yellow" and labels.separator == " · "
+
+
+def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after_the_title(window, qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    from reader.gui.export_dialog import ExportDialog
+    from reader.gui.language import install
+
+    highlight(window, qtbot, "習近平同志為核心")
+    title = window.session.title_in(window.script)
+    seen = {}
+
+    def fill(dialog):
+        seen["path"] = dialog.path.text()
+        assert dialog.format.findData("pdf") >= 0  # every format, PDF included
+        dialog.style.setCurrentIndex(dialog.style.findData("gongwen"))
+        dialog.whole_text.setChecked(True)
+        assert not dialog.summary.isEnabled()  # the table heads the quotes, not the whole text
+        dialog.whole_text.setChecked(False)
+        dialog.summary.setFocus()
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Space)
+        assert dialog.summary.isChecked()
+        dialog.path.setText(str(tmp_path / "hand-out.docx"))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, fill)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert Path(seen["path"]).name == f"{title} notes.docx"
+    from docx import Document
+
+    document = Document(str(tmp_path / "hand-out.docx"))
+    assert document.sections[0].top_margin.mm == pytest.approx(37, abs=0.1)  # 公文's page
+    [table] = document.tables  # the summary: a row per section, the totals last
+    assert [c.text for c in table.rows[0].cells] == ["Section", "yellow"]
+    assert [c.text for c in table.rows[-1].cells] == ["Total", "1"]
+
+    def pdf(dialog):
+        seen["style"] = dialog.style.currentData()  # remembered
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        assert dialog.path.text().endswith(".pdf") and not dialog.style.isEnabled()
+        assert dialog.summary.isChecked() and not dialog.summary.isEnabled()  # remembered; Word only
+        assert not dialog.scope.isEnabled() and not dialog.colours_row.isEnabled()
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, pdf)
+    window.exchange.export_dialog()  # as Ctrl+E (a second key press is lost on the offscreen platform)
+    assert seen["style"] == "gongwen"
+    written = tmp_path / f"{title} notes.pdf"  # the folder remembered, the name proposed
+    assert written.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True).stdout
+        assert "習近平同志為核心" in text
+    try:
+        install("zh_CN")
+        assert window.exchange.file_stem() == f"{title}学习笔记"
+        again = ExportDialog(window.settings, window.exchange.file_stem(), Script.ORIGINAL, window)
+        qtbot.addWidget(again)
+        assert again.format.currentData() == "pdf" and Path(again.path.text()).name == f"{title}学习笔记.pdf"
+    finally:
+        install("en")
+
+
+def test_the_pdf_sets_paragraphs_justified_with_a_two_character_indent(qapp, tmp_path, data_dir, notice_copy):
+    """Chinese print: each paragraph's first line two characters in, the others flush, every
+    full line ending at the right margin; full-width commas, as on the page."""
+    import re
+    import shutil
+    import subprocess
+
+    from reader.core.session import Session
+    from reader.gui.printing import write_pdf
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    session = Session.open(notice_copy, data_dir)
+    pdf = tmp_path / "out.pdf"
+    write_pdf(pdf, session, Script.TRADITIONAL)
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True)
+    lines = [
+        (float(x0), float(x1), text)
+        for x0, x1, text in re.findall(r'<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes.stdout)
+    ]
+    [first] = [i for i, (_, _, text) in enumerate(lines) if text.startswith("根據《中共中央")]
+    left = lines[first + 1][0]
+    assert lines[first][0] - left == pytest.approx(22, abs=1)  # two characters of 11 pt
+    assert lines[first][1] == pytest.approx(lines[first + 1][1], abs=1)  # justified: the same right edge
+    assert "要求，全國總工會" in "".join(text for _, _, text in lines[first : first + 2])

@@ -33,6 +33,20 @@ def iso_minutes(stamp: str) -> str:
         return stamp
 
 
+def date_format(template: str) -> Callable[[str], str]:
+    """format_date for a template of {year} {month} {day} {hour} {minute} (2026年12月5日 14:30
+    from "{year}年{month}月{day}日 {hour:02}:{minute:02}"), in the time zone it was written in."""
+
+    def format_date(stamp: str) -> str:
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        return template.format(year=when.year, month=when.month, day=when.day, hour=when.hour, minute=when.minute)
+
+    return format_date
+
+
 @dataclass(frozen=True)
 class Labels:
     """The words an export adds of its own; the window passes them in the reader's language."""
@@ -44,12 +58,32 @@ class Labels:
     format_date: Callable[[str], str] = iso_minutes
     author: str = "Reader"
     """Who a Word comment is by: Word requires a name and shows it beside each comment."""
+    highlight_style: str = "{colour}"
+    """A highlight's line under its quote: "{colour}标注" in Chinese."""
+    underline_style: str = "{colour}, {underline}"
+    """An underline's line: "{colour}下划线" in Chinese."""
+    source: str = "{source}"
+    """The file a hand-out was made from, under its title: "来源文件：{source}" in Chinese."""
+    section: str = "Section"
+    """The summary table's first column."""
+    total: str = "Total"
+    """The summary table's last row."""
+    separator: str = " · "
+    """Between the parts of a line of metadata ("，" in Chinese)."""
 
     def style(self, annotation: Annotation) -> str:
-        words = [self.colours.get(annotation.colour, annotation.colour) if annotation.colour else self.no_colour]
-        if annotation.style == "underline":
-            words.append(self.underline)
-        return ", ".join(words)
+        if not annotation.colour:
+            colour = self.no_colour
+        else:
+            colour = self.colours.get(annotation.colour, annotation.colour)
+        template = self.underline_style if annotation.style == "underline" else self.highlight_style
+        if not annotation.colour and annotation.style != "underline":
+            template = "{colour}"  # a comment: no colour to name as a highlight
+        return template.format(colour=colour, underline=self.underline)
+
+    def meta(self, *parts: str) -> str:
+        """A line of metadata from the parts that are not empty."""
+        return self.separator.join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -80,6 +114,31 @@ class ExportData:
     """BCP 47 tag of the exported text: zh-Hans, zh-Hant, or zh when the original's script is unknown."""
     paragraphs: list[Paragraph] | None = None
     """The whole text with the items marked on it (None: the quotes only)."""
+    style: str = "study"
+    """The look of a Word hand-out: a name from handout_styles (study, gongwen)."""
+    comments: bool = False
+    """The whole text's notes as Word comments on their passages (False: numbered footnotes)."""
+    summary: bool = False
+    """A 学习笔记 hand-out: a table of the highlights per section and colour before them."""
+
+    @property
+    def meta(self) -> str:
+        """The line under a hand-out's title: the document's dateline and its source file."""
+        labels = self.labels
+        return labels.meta(self.dateline, labels.source.format(source=self.source) if self.source else "")
+
+    def summary_table(self) -> tuple[list[str], list[tuple[str, list[int]]]]:
+        """(colour names in the style table's order, (section, counts per colour) per section
+        and a last row of totals): how many highlights of each colour each section holds."""
+        names = [s.name for s in HIGHLIGHT_STYLES]
+        names += sorted({i.annotation.colour or NO_COLOUR for i in self.items} - set(names))
+        used = [n for n in names if any((i.annotation.colour or NO_COLOUR) == n for i in self.items)]
+        rows = []
+        for section, items in self.groups():
+            counts = [sum(1 for i in items if (i.annotation.colour or NO_COLOUR) == n) for n in used]
+            rows.append((section or self.labels.orphans, counts))
+        rows.append((self.labels.total, [sum(r[1][k] for r in rows) for k in range(len(used))]))
+        return used, rows
 
     def groups(self) -> list[tuple[str, list[ExportItem]]]:
         """Items grouped by section in document order (orphans last, under an empty label)."""
@@ -104,6 +163,9 @@ def gather(
     labels: Labels | None = None,
     colours: Collection[str] | None = None,
     whole_text: bool = False,
+    style: str = "study",
+    comments: bool = False,
+    summary: bool = False,
 ) -> ExportData:
     """What an export shows. `section` (an outline node) limits scope "section"; `colours`
     (names from the style table, NO_COLOUR for comments; None: all) limits which annotations;
@@ -124,7 +186,7 @@ def gather(
             items.append(ExportItem(a, "", quote, None, None, prefix, suffix))
             continue
         group = outline.group_at(a.start)
-        label = outline.label(group, view.text, view.to_view) if group else ""
+        label = outline.full_label(group, view.text, view.to_view) if group else ""  # a long heading wraps
         start, end = view.range_to_view(a.start, a.end)
         prefix = view.text[max(0, start - CONTEXT) : start]
         items.append(ExportItem(a, label, view.text[start:end], start, end, prefix, view.text[end : end + CONTEXT]))
@@ -144,6 +206,9 @@ def gather(
         labels=labels or Labels(),
         language=language_of(session, script),
         paragraphs=text,
+        style=style,
+        comments=comments,
+        summary=summary,
     )
 
 

@@ -2,8 +2,9 @@
 
 Two shapes. The hand-out: the title, source and date, then the highlights in document order
 under their section headings, each quote shaded in its colour with its note below. The whole
-text: the document itself with the highlights shaded and each note a Word comment on its
-passage, as a colleague's review would be.
+text: the document itself with the highlights shaded and each note a numbered footnote where
+its passage ends (docx_footnotes.py: printed, and kept in LibreOffice's PDF), or, as an option,
+a Word comment on its passage, as a colleague's review would be.
 
 python-docx writes it: the maintained pure-Python writer of .docx (over lxml, no office suite
 needed), whose files Word and LibreOffice both open, and from 1.2 it writes comments. What it
@@ -27,14 +28,16 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import line_colour, printed_colour
-from reader.core.export import ExportData, ExportItem
-from reader.core.export.layout import Paragraph, Span
+from reader.core.export import NO_COLOUR, ExportData, ExportItem, docx_styles
+from reader.core.export.docx_footnotes import Footnotes
+from reader.core.export.handout_styles import HandoutStyle, handout_style
+from reader.core.export.layout import Paragraph, printed_texts, starts_indented
+from reader.core.punctuation import clean_punctuation
 
 # Word picks the East Asian font of the theme by the text's language (宋体 for zh-CN, 新細明體
 # for zh-TW; LibreOffice substitutes its CJK serif for either); naming them too makes the
 # choice explicit where the theme is not read
 _WORD_LANGUAGE = {"zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "zh": "zh-CN"}
-_EAST_ASIAN_FONT = {"zh-CN": "宋体", "zh-TW": "新細明體"}
 # elements that follow w:shd and w:lang in a run's properties (ECMA-376 CT_RPr's sequence:
 # Word refuses a file whose elements are out of order)
 _AFTER_SHD = (
@@ -86,8 +89,8 @@ def _mark(run, annotation: Annotation | None) -> None:
         underline.set(qn("w:color"), _hex(line_colour(annotation.colour)))
 
 
-def _set_language(document, language: str) -> None:
-    """The whole document's East Asian language and font, on the default run properties."""
+def _set_language(document, language: str, style: HandoutStyle) -> None:
+    """The whole document's East Asian language, and its faces and page as `style` says."""
     word = _WORD_LANGUAGE.get(language, "zh-CN")
     styles = document.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -96,11 +99,14 @@ def _set_language(document, language: str) -> None:
         lang = OxmlElement("w:lang")
         rpr.insert_element_before(lang, *_AFTER_LANG)
     lang.set(qn("w:eastAsia"), word)
-    # the template's defaults and headings name theme fonts whose East Asian face is Japanese
-    # (MS ゴシック in the Title): a theme attribute wins over a named font, so it goes
+    # the template's defaults and other styles name theme fonts whose East Asian face is
+    # Japanese (MS ゴシック): a theme attribute wins over a named font, so each is named
     for fonts in styles.iter(qn("w:rFonts")):
-        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
-        fonts.set(qn("w:eastAsia"), _EAST_ASIAN_FONT[word])
+        for attribute in docx_styles.THEME_ATTRIBUTES:
+            fonts.attrib.pop(qn(attribute), None)
+        fonts.set(qn("w:eastAsia"), style.body.face.east_asian(word))
+    docx_styles.set_fonts(rpr, style.body, word)
+    docx_styles.apply(document, style, word)
 
 
 def _drop_thumbnail(document) -> None:
@@ -114,12 +120,8 @@ def _drop_thumbnail(document) -> None:
 def _new_document(data: ExportData):
     document = Document()
     _drop_thumbnail(document)
-    _set_language(document, data.language)
-    section = document.sections[0]
-    # A4 with Word's Chinese default margins: the template's US Letter prints short on A4 paper
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin = section.bottom_margin = Cm(2.54)
-    section.left_margin = section.right_margin = Cm(3.17)
+    # A4 and the style's margins: the template's US Letter prints short on A4 paper
+    _set_language(document, data.language, handout_style(data.style))
     props = document.core_properties
     props.title = _xml(data.title)
     props.author = ""
@@ -135,8 +137,9 @@ class _Body:
     properties at the end of the body anew for every paragraph, so a hand-out of 10,000
     highlights took seconds (quadratic); here that place is found once."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, style: HandoutStyle) -> None:
         self.document = document
+        self.style = style
         body = document.element.body
         self._end = body.find(qn("w:sectPr"))
         self._body = body
@@ -184,21 +187,60 @@ _INDENT = Cm(0.75)
 
 
 def _handout(body: _Body, data: ExportData) -> None:
-    body.heading(data.title, 0)
-    meta = " · ".join(m for m in (data.dateline, data.source) if m)
+    body.heading(clean_punctuation(data.title), 0)
+    meta = data.meta
     if meta:
-        body.meta(meta)
+        body.meta(clean_punctuation(meta))
+    if data.summary and data.items:
+        _summary(body, data)
     for section, items in data.groups():
-        body.heading(section or data.labels.orphans, 1)
+        body.heading(clean_punctuation(section) or data.labels.orphans, 1)
         for item in items:
             _item(body, item, data)
 
 
+def _summary(body: _Body, data: ExportData) -> None:
+    """The 学习笔记's table: a row per section, a column per colour used, the totals last."""
+    colours, rows = data.summary_table()
+    labels = data.labels
+    names = [labels.colours.get(c, labels.no_colour if c == NO_COLOUR else c) for c in colours]
+    table = body.document.add_table(rows=1 + len(rows), cols=1 + len(colours))
+    table.style = body.document.styles["Table Grid"]
+    body._end.addprevious(table._tbl)  # where the hand-out has got to, before the sections
+    header = table.rows[0].cells
+    header[0].text = labels.section
+    for cell, name, colour in zip(header[1:], names, colours, strict=True):
+        cell.text = name
+        fill = printed_colour(colour)
+        if fill:
+            _shade(cell.paragraphs[0].runs[0], fill)
+    for row, (section, counts) in zip(table.rows[1:], rows, strict=True):
+        row.cells[0].text = _xml(clean_punctuation(section))
+        for cell, count in zip(row.cells[1:], counts, strict=True):
+            cell.text = str(count)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # the sections' names wide, the counts narrow: even columns wrapped a heading a word a line
+    section = body.document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    first = int(width * 0.5)
+    other = int((width - first) / max(len(colours), 1))
+    table.autofit = False
+    for i, column in enumerate(table.columns):  # the grid, which LibreOffice reads
+        column.width = first if i == 0 else other
+    for row in table.rows:  # and each cell's, which Word reads
+        for i, cell in enumerate(row.cells):
+            cell.width = first if i == 0 else other
+    for cell in table.rows[-1].cells:  # the totals
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    body.paragraph()  # a line between the table and the first section
+
+
 def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
     a = item.annotation
-    quote = body.lines(item.quote, a)
+    quote = body.lines(clean_punctuation(item.quote), a)
     quote.paragraph_format.space_after = Pt(2)
-    meta = body.meta(f"{data.labels.style(a)} · {data.labels.format_date(a.modified)}")
+    meta = body.meta(data.labels.meta(data.labels.style(a), data.labels.format_date(a.modified)))
     meta.paragraph_format.left_indent = _INDENT
     if a.note.strip():
         body.lines(a.note)
@@ -207,20 +249,27 @@ def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
 def _whole_text(body: _Body, data: ExportData) -> None:
     paragraphs = data.paragraphs or []
     if not any(p.kind == "title" for p in paragraphs):
-        body.heading(data.title, 0)
+        body.heading(clean_punctuation(data.title), 0)
     runs_of: dict[str, list] = {}  # annotation id → its runs, first to last
     annotations: dict[str, Annotation] = {}
+    footnotes = Footnotes()
     for paragraph in paragraphs:
         out = _paragraph(body, paragraph)
-        for span in paragraph.spans:
-            run = out.add_run(_xml(span.text))
+        noted = dict(paragraph.notes)
+        for span, text in zip(paragraph.spans, printed_texts(paragraph.spans), strict=True):
+            run = out.add_run(_xml(text))
             run.bold = span.bold or None
             _mark(run, span.annotation)
             for a in span.covering:
                 runs_of.setdefault(a.id, []).append(run)
                 annotations[a.id] = a
-    notes = [(annotations[i], runs) for i, runs in runs_of.items() if annotations[i].note.strip()]
-    _add_comments(body.document, notes, data.labels.author)
+            if not data.comments:
+                for number in span.notes:  # numbered where the passage ends, as the PDF does
+                    footnotes.reference(out, _xml(noted[number].note.strip()))
+    if data.comments:
+        notes = [(annotations[i], runs) for i, runs in runs_of.items() if annotations[i].note.strip()]
+        _add_comments(body.document, notes, data.labels.author)
+    footnotes.write(body.document)
     orphans = [item for item in data.items if item.start is None]
     if orphans:
         body.heading(data.labels.orphans, 1)
@@ -276,19 +325,16 @@ def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
         out.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif kind == "credit":
         out.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    elif not _starts_indented(paragraph.spans):
-        out.paragraph_format.first_line_indent = Pt(22)  # two characters of 11 pt, as Chinese print does
+    else:
+        out.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        if not starts_indented(paragraph.spans):  # two characters, as Chinese print does
+            out.paragraph_format.first_line_indent = Pt(2 * body.style.body.size)
     return out
-
-
-def _starts_indented(spans: tuple[Span, ...]) -> bool:
-    text = spans[0].text if spans else ""
-    return text[:1] in (" ", "\t", "\u3000")
 
 
 def render(data: ExportData) -> bytes:
     document = _new_document(data)
-    body = _Body(document)
+    body = _Body(document, handout_style(data.style))
     if data.paragraphs is not None:
         _whole_text(body, data)
     else:

@@ -59,7 +59,7 @@ def _item(item: ExportItem, data: ExportData) -> list[str]:
     labels = data.labels
     parts = [
         f"<blockquote>{_mark(item.quote, a, labels)}</blockquote>",
-        f'<p class="meta">{escape(labels.style(a))} · {escape(labels.format_date(a.modified))}</p>',
+        f'<p class="meta">{escape(labels.meta(labels.style(a), labels.format_date(a.modified)))}</p>',
     ]
     if a.note.strip():
         parts.append(f'<div class="note">{escape(a.note)}</div>')
@@ -110,7 +110,7 @@ def render(data: ExportData) -> str:
                 parts += _item(item, data)
     else:
         parts.append(f"<h1>{escape(data.title)}</h1>")
-        meta = " · ".join(m for m in (data.dateline, data.source) if m)
+        meta = data.meta
         if meta:
             parts.append(f'<p class="meta">{escape(meta)}</p>')
         for section, items in data.groups():

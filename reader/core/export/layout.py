@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.core import typeset
 from reader.core.annotations.model import Annotation
+from reader.core.punctuation import clean_punctuation
 from reader.core.wrapping import join_lines
 
 HEADING_KINDS = ("title", "heading", "subheading")
@@ -60,6 +61,27 @@ class _Draft:
     start: int
     end: int
     spans: list[Span] = field(default_factory=list)
+
+
+def printed_texts(spans: tuple[Span, ...], clean: bool = True) -> list[str]:
+    """The spans' text as the page shows it, with full-width punctuation (`clean`): cleaned
+    as one paragraph (a comma's neighbours may lie in the next span), then cut where the spans
+    are (the cleaning changes no length)."""
+    texts = [span.text for span in spans]
+    if not clean:
+        return texts
+    text = clean_punctuation("".join(texts))
+    out, at = [], 0
+    for piece in texts:
+        out.append(text[at : at + len(piece)])
+        at += len(piece)
+    return out
+
+
+def starts_indented(spans: tuple[Span, ...]) -> bool:
+    """Whether the text brings its own indent (　　), which a first-line indent would double."""
+    text = spans[0].text if spans else ""
+    return text[:1] in (" ", "\t", "\u3000")
 
 
 def paragraph_ranges(text: str, joins: Iterable[int]) -> Iterator[tuple[int, int]]:

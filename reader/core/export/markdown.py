@@ -56,9 +56,8 @@ def _block(text: str, prefix: str = "") -> list[str]:
 
 def render(data: ExportData) -> str:
     lines = [f"# {_escape(data.title)}", ""]
-    meta = [m for m in (data.dateline, data.source) if m]
-    if meta:
-        lines += [_escape(" · ".join(meta)), ""]
+    if data.meta:
+        lines += [_escape(data.meta), ""]
     labels = data.labels
     for section, items in data.groups():
         lines += [f"## {_escape(section or labels.orphans)}", ""]
@@ -67,7 +66,7 @@ def render(data: ExportData) -> str:
             lines.append("")
             a = item.annotation
             # everything from a file is data: the date too is escaped, never raw Markdown/HTML
-            lines += [f"*{_escape(labels.style(a))} · {_escape(labels.format_date(a.modified))}*", ""]
+            lines += [f"*{_escape(labels.meta(labels.style(a), labels.format_date(a.modified)))}*", ""]
             if a.note.strip():
                 lines += _block(a.note)
                 lines.append("")

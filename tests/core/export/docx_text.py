@@ -7,7 +7,9 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from lxml import etree
 
 _ALIGN = {"center": "centre", "right": "right", "both": "justified"}
 
@@ -21,6 +23,8 @@ def _run(r) -> str:
             parts.append("⏎")
         elif child.tag == qn("w:commentReference"):
             return f"^c{child.get(qn('w:id'))}"
+        elif child.tag == qn("w:footnoteReference"):
+            return f"^f{child.get(qn('w:id'))}"
     text = "".join(parts)
     rpr = r.find(qn("w:rPr"))
     if rpr is None or not text:
@@ -84,4 +88,15 @@ def docx_text(data: bytes) -> str:
             stamp = comment.timestamp.isoformat() if comment.timestamp else ""
             text = comment.text.replace("\n", "⏎")
             lines.append(f"c{comment.comment_id} {comment.author} {stamp}: {text}")
+    footnotes = document.part.rels.part_with_reltype(RT.FOOTNOTES) if _has(document, RT.FOOTNOTES) else None
+    if footnotes is not None:
+        lines += ["", "footnotes:"]
+        for note in etree.fromstring(footnotes.blob).findall(qn("w:footnote")):
+            if note.get(qn("w:type")) is None:  # not a separator
+                text = "⏎".join("".join(p.itertext()) for p in note.findall(qn("w:p")))
+                lines.append(f"f{note.get(qn('w:id'))}:{text}")
     return "\n".join(lines) + "\n"
+
+
+def _has(document, reltype: str) -> bool:
+    return any(rel.reltype == reltype for rel in document.part.rels.values())
