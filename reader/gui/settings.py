@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from reader.core.export.handout_styles import HANDOUT_STYLES
 from reader.core.scripts import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
 
 RECENT_MAX = 10
@@ -79,7 +78,11 @@ def _strings(raw) -> list[str]:
     return [raw] if isinstance(raw, str) else [str(v) for v in raw]
 
 
-HANDOUT_STYLE_NAMES = tuple(style.name for style in HANDOUT_STYLES)
+def _handout_style(name: str) -> bool:
+    """A hand-out style Reader has (the exporters load when first used, not at launch)."""
+    from reader.core.export.handout_styles import HANDOUT_STYLES
+
+    return name in (style.name for style in HANDOUT_STYLES)
 
 
 class Settings(QSettings):
@@ -314,7 +317,7 @@ class Settings(QSettings):
             colours=colours,
             whole_text=self._checked_bool("export/whole_text", default.whole_text),
             folder=self._checked("export/folder", default.folder, _path),
-            style=self._checked("export/style", default.style, _text, lambda s: s in HANDOUT_STYLE_NAMES),
+            style=self._checked("export/style", default.style, _text, _handout_style),
             summary=self._checked_bool("export/summary", default.summary),
         )
 
