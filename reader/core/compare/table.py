@@ -23,6 +23,7 @@ from reader.core.compare.comparison import Comparison
 from reader.core.compare.model import ChangeKind, PairStatus
 from reader.core.compare.paint import labels_of, painter, region_blocks, titles_of
 from reader.core.export.docx_format import _drop_thumbnail, _set_language, _shade, _xml
+from reader.core.export.handout_styles import STUDY
 
 SHADE = {
     ChangeKind.ADDED: "#b7ebb0",
@@ -41,7 +42,7 @@ def render(comparison: Comparison, terms=None, titles: tuple[str, str] | None = 
     changes = comparison.changes()
     document = Document()
     _drop_thumbnail(document)
-    _set_language(document, "zh-Hans")
+    _set_language(document, "zh-Hans", STUDY)  # Song body, Hei headings; the page is set below
     section = document.sections[0]
     # A4 landscape: two columns of Chinese text side by side need the width
     section.page_width, section.page_height = Cm(29.7), Cm(21)
