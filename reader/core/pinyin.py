@@ -1,0 +1,56 @@
+"""The reading (pinyin with tone marks) of every word of a document, in original offsets.
+
+pypinyin reads Traditional text worse than Simplified and picks a polyphone's reading by the
+word it is in (银行 yínháng, 行走 xíngzǒu): so it is run on the Simplified view, word by word as
+jieba cut it (reader.core.words), and each word is mapped back to the original text, where 銀行
+reads yínháng too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.scripts import View
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+@dataclass(frozen=True)
+class WordReading:
+    start: int
+    end: int
+    text: str
+    """As written in the original."""
+    pinyin: str
+    """One word's syllables run together, as a dictionary writes a word: yínháng."""
+
+    def as_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "pinyin": self.pinyin}
+
+
+def reading_of(word: str) -> str:
+    """The pinyin of one Simplified word, read as one word (pypinyin's phrase table decides a
+    polyphone by it); what is not Chinese stays as written."""
+    from pypinyin import Style, pinyin  # its tables cost ~0.3 s: loaded on first use
+
+    return "".join(s[0] for s in pinyin([word], style=Style.TONE, errors=lambda chars: chars))
+
+
+def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[WordReading]:
+    """Every word with a Chinese character in it: ends are the Simplified view's word ends
+    (reader.core.words.word_ends); start, end and text are the original's."""
+    readings = []
+    start = 0
+    for end in ends:
+        word = simplified.text[start:end]
+        if has_han(word):
+            o_start, o_end = simplified.range_to_original(start, end)
+            readings.append(WordReading(o_start, o_end, original[o_start:o_end], reading_of(word)))
+        start = end
+    return readings

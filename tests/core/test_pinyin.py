@@ -1,0 +1,30 @@
+from reader.core.pinyin import has_han, reading_of, word_readings
+from reader.core.scripts import Script, ScriptViews
+from reader.core.words import word_ends
+
+
+def _readings(text):
+    view = ScriptViews(text).get(Script.SIMPLIFIED)
+    return word_readings(text, view, word_ends(view.text))
+
+
+def test_traditional_word_read_on_the_simplified_view():
+    readings = _readings("這家銀行的確很重要。")
+    by_text = {r.text: r.pinyin for r in readings}
+    assert by_text["銀行"] == "yínháng"
+    assert by_text["的確"] == "díquè"
+    assert by_text["重要"] == "zhòngyào"
+
+
+def test_offsets_are_the_originals(notice_text):
+    readings = _readings(notice_text)
+    assert readings
+    for r in readings:
+        assert notice_text[r.start : r.end] == r.text
+        assert has_han(r.text)
+    assert [r.start for r in readings] == sorted(r.start for r in readings)
+
+
+def test_reading_of_keeps_what_is_not_chinese():
+    assert reading_of("银行") == "yínháng"
+    assert reading_of("A股") == "Agǔ"
