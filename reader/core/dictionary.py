@@ -221,7 +221,9 @@ class Dictionary:
         the dictionary's order."""
         if not word or len(word) > MAX_WORD:
             return ()
-        forms = [f for (f,) in self._query("SELECT simplified FROM entry WHERE simplified=? OR traditional=?", (word, word))]
+        forms = [
+            f for (f,) in self._query("SELECT simplified FROM entry WHERE simplified=? OR traditional=?", (word, word))
+        ]
         if not forms:
             return ()
         forms = sorted(set(forms))
@@ -256,7 +258,9 @@ class Dictionary:
         entries = self.entries(word)
         parts = () if entries or len(word) < 2 else self.parts(word[:MAX_WORD])
         mine = set(user_words)
-        is_mine = bool(mine) and (word in mine or any(e.simplified in mine for e in entries) or _simplified(word) in mine)
+        is_mine = bool(mine) and (
+            word in mine or any(e.simplified in mine for e in entries) or _simplified(word) in mine
+        )
         return Lookup(word, entries, parts, is_mine)
 
 
