@@ -397,4 +397,12 @@ ZH_CN = {
     ("Comparing", "no changes"): "没有修改",
     ("Comparing", "{a} → {b}: {counts}"): "{a} → {b}：{counts}",
     ("Comparing", "{kind}: “{old}” → “{new}”"): "{kind}：“{old}”→“{new}”",
+    # Look Up Word (reader/gui/word_lookup.py)
+    ("Actions", "&Look Up Word"): "查词",
+    ("WordLookup", "No word at the caret."): "光标处没有词。",
+    ("WordLookup", "Preparing the dictionary (once)…"): "正在准备词典（仅此一次）…",
+    ("WordLookup", "“{word}” is one of your words (Treat as One Word)."): "“{word}”是你自己的词（视为一个词）。",
+    ("WordLookup", "“{word}” is not in the dictionary; its parts:"): "词典中没有“{word}”，其组成部分：",
+    ("WordLookup", "“{word}” is not in the dictionary."): "词典中没有“{word}”。",
+    ("WordLookup", "The dictionary could not be prepared: {reason}"): "无法准备词典：{reason}",
 }

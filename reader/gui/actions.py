@@ -276,6 +276,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.treat_as_one_word(),
     ),
     ActionSpec(
+        "look_up_word",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Look Up Word"),
+        ("Ctrl+D",),
+        "accessories-dictionary",
+        call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
+    ),
+    ActionSpec(
         "highlight",
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
@@ -649,7 +657,7 @@ SEPARATED_AFTER = frozenset(
         "copy",
         "preferences",
         "find_previous",
-        "treat_as_one_word",
+        "look_up_word",
         "remove_highlight",
         "previous_highlight",
         "previous_section",
@@ -702,6 +710,7 @@ CONTEXT_MENU = (
     "select_word",
     "select_sentence",
     "treat_as_one_word",
+    "look_up_word",
 )
 
 

@@ -31,6 +31,7 @@ from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.unsaved import may_close
+from reader.gui.word_lookup import WordLookup
 from reader.gui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
+        self.word_lookup = WordLookup(self.data_dir, self.background, self)  # Look Up Word (Ctrl+D)
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(FOCUS_FRAME)
 
