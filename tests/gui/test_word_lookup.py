@@ -116,3 +116,18 @@ def test_moving_the_caret_closes_the_popup(window, qtbot, words):
     popup = _look_up(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not popup.isVisible())
+
+
+def test_about_names_the_dictionary_and_its_licence(window, qtbot):
+    from tests.gui.conftest import answer_dialog
+
+    seen = []
+
+    def read(dialog):
+        seen.append(dialog.text())
+        dialog.accept()
+
+    answer = answer_dialog(qtbot, read)
+    window.actions["about"].trigger()
+    assert answer.answered
+    assert "CC-CEDICT" in seen[0] and "Attribution-ShareAlike 4.0" in seen[0]
