@@ -34,12 +34,18 @@ class WordReading:
         return {"start": self.start, "end": self.end, "text": self.text, "pinyin": self.pinyin}
 
 
-def reading_of(word: str) -> str:
-    """The pinyin of one Simplified word, read as one word (pypinyin's phrase table decides a
-    polyphone by it); what is not Chinese stays as written."""
+def syllables(word: str) -> list[str]:
+    """The readings of one Simplified word, read as one word (pypinyin's phrase table decides a
+    polyphone by it): one syllable per Chinese character; a run of anything else is one item,
+    as written."""
     from pypinyin import Style, pinyin  # its tables cost ~0.3 s: loaded on first use
 
-    return "".join(s[0] for s in pinyin([word], style=Style.TONE, errors=lambda chars: chars))
+    return [s[0] for s in pinyin([word], style=Style.TONE, errors=lambda chars: chars)]
+
+
+def reading_of(word: str) -> str:
+    """The pinyin of one Simplified word, its syllables run together: yínháng."""
+    return "".join(syllables(word))
 
 
 def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[WordReading]:

@@ -28,3 +28,14 @@ def test_offsets_are_the_originals(notice_text):
 def test_reading_of_keeps_what_is_not_chinese():
     assert reading_of("银行") == "yínháng"
     assert reading_of("A股") == "Agǔ"
+
+
+def test_the_polyphone_set_is_well_formed():
+    from benchmarks.pinyin_accuracy import read_set
+
+    rows = read_set()
+    assert len({sentence for sentence, _, _ in rows}) >= 60
+    for sentence, target, reading in rows:
+        assert target in sentence
+        assert len(reading) == len(target), target  # one syllable per character
+        assert all(has_han(ch) for ch in target)
