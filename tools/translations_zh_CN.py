@@ -405,4 +405,6 @@ ZH_CN = {
     ("WordLookup", "“{word}” is not in the dictionary; its parts:"): "词典中没有“{word}”，其组成部分：",
     ("WordLookup", "“{word}” is not in the dictionary."): "词典中没有“{word}”。",
     ("WordLookup", "The dictionary could not be prepared: {reason}"): "无法准备词典：{reason}",
+    ("Actions", "Pin&yin Over the Text"): "在文字上方显示拼音",
+    ("Reading", "Reading the pinyin…"): "正在标注拼音…",
 }

@@ -9,6 +9,7 @@ reads yínháng too.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -60,3 +61,25 @@ def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[
             readings.append(WordReading(o_start, o_end, original[o_start:o_end], reading_of(word)))
         start = end
     return readings
+
+
+def character_readings(simplified: View, ends: Sequence[int]) -> tuple[array, tuple[str, ...]]:
+    """The syllable of every Chinese character, for pinyin over the text: (original offsets,
+    syllables), in order. Read word by word as word_readings does; a character whose place in
+    the original is not one character of its own (a phrase whose length conversion changed) is
+    left out."""
+    positions = array("i")
+    found: list[str] = []
+    start = 0
+    for end in ends:
+        word = simplified.text[start:end]
+        if has_han(word):
+            readings = syllables(word)
+            if len(readings) == len(word):  # all Chinese: one syllable a character
+                for i, syllable in enumerate(readings):
+                    pos = simplified.to_original(start + i)
+                    if simplified.to_original(start + i + 1) == pos + 1 and has_han(word[i]):
+                        positions.append(pos)
+                        found.append(syllable)
+        start = end
+    return positions, tuple(found)

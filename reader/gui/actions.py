@@ -464,6 +464,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.set_variant("s2hk"),
     ),
     ActionSpec(
+        "pinyin",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Pin&yin Over the Text"),
+        (),
+        checkable=True,
+        toggle=lambda w, on: w.current is not None and w.current.show_pinyin(on),
+    ),
+    ActionSpec(
         "language_system",
         "language",
         QT_TRANSLATE_NOOP("Actions", "&System Language"),

@@ -33,6 +33,7 @@ from reader.core.wrapping import join_soft_breaks
 from reader.gui.folds import Folds
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.palette import highlight_colour
+from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT, PinyinLayer
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
 from reader.gui.text_swap import TextSwap
@@ -103,6 +104,7 @@ class DocumentView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
+        self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
@@ -312,7 +314,8 @@ class DocumentView(QTextEdit):
 
     def _body_format(self) -> QTextBlockFormat:
         block = QTextBlockFormat()
-        block.setLineHeight(self.prefs.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        height = max(self.prefs.line_height, RUBY_LINE_HEIGHT) if self.pinyin.active else self.prefs.line_height
+        block.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(self.fontMetrics().height() * self.prefs.paragraph_spacing)
         if self.prefs.indent:  # two characters, as Chinese print does
             block.setTextIndent(self.fontMetrics().horizontalAdvance("中") * 2)
@@ -678,10 +681,20 @@ class DocumentView(QTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.folds.folds:
+        if self.folds.folds or self.pinyin.active:
             painter = QPainter(self.viewport())
-            self.folds.paint(painter)
+            if self.folds.folds:
+                self.folds.paint(painter)
+            self.pinyin.paint(painter)  # pinyin over the text, when View ▸ Pinyin is on
             painter.end()
+
+    def show_pinyin(self, positions, syllables=()) -> None:
+        """Syllables over the characters at these original offsets; None: no pinyin. The lines
+        are typeset again, taller while pinyin is shown."""
+        was = self.pinyin.active
+        self.pinyin.set(positions, syllables)
+        if was != self.pinyin.active:
+            self._retypeset()
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

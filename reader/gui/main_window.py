@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(reading.controller.undo_stack if reading is not None else None)
         self.panels.show(reading)
         self.progress.set_reading(reading)
+        self.actions["pinyin"].setChecked(reading is not None and reading.pinyin_on)  # each tab its own
         if reading is None:
             self.status_line.clear()
             self._update_title()

@@ -39,3 +39,25 @@ def test_the_polyphone_set_is_well_formed():
         assert target in sentence
         assert len(reading) == len(target), target  # one syllable per character
         assert all(has_han(ch) for ch in target)
+
+
+def test_character_readings_in_original_offsets():
+    from reader.core.pinyin import character_readings
+
+    text = "他到銀行去了，A股。"
+    view = ScriptViews(text).get(Script.SIMPLIFIED)
+    positions, syllables = character_readings(view, word_ends(view.text))
+    by_char = {text[p]: s for p, s in zip(positions, syllables)}
+    assert by_char["銀"] == "yín" and by_char["行"] == "háng"
+    assert "A" not in by_char and "，" not in by_char
+    assert list(positions) == sorted(positions)
+
+
+def test_the_workers_pinyin_job(notice_text):
+    from reader.core.analysis import DocumentRef, make_pinyin
+
+    ref = DocumentRef(notice_text, "test-pinyin", Script.TRADITIONAL)
+    positions, syllables = make_pinyin(ref, frozenset())
+    start = notice_text.index("全國總工會")
+    at = list(positions).index(start)
+    assert syllables[at : at + 5] == ("quán", "guó", "zǒng", "gōng", "huì")
