@@ -65,21 +65,34 @@ def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[
 
 def character_readings(simplified: View, ends: Sequence[int]) -> tuple[array, tuple[str, ...]]:
     """The syllable of every Chinese character, for pinyin over the text: (original offsets,
-    syllables), in order. Read word by word as word_readings does; a character whose place in
-    the original is not one character of its own (a phrase whose length conversion changed) is
+    syllables), in order. Read word by word as word_readings does, the words all in one call
+    to pypinyin (a third quicker on a novel than a call a word); a character whose place in the
+    original is not one character of its own (a phrase whose length conversion changed) is
     left out."""
-    positions = array("i")
-    found: list[str] = []
+    from pypinyin import Style, pinyin
+
+    text = simplified.text
+    words: list[str] = []
+    starts: list[int] = []
     start = 0
     for end in ends:
-        word = simplified.text[start:end]
+        word = text[start:end]
         if has_han(word):
-            readings = syllables(word)
-            if len(readings) == len(word):  # all Chinese: one syllable a character
-                for i, syllable in enumerate(readings):
-                    pos = simplified.to_original(start + i)
-                    if simplified.to_original(start + i + 1) == pos + 1 and has_han(word[i]):
-                        positions.append(pos)
-                        found.append(syllable)
+            words.append(word)
+            starts.append(start)
         start = end
+    # one item per character for a word of Chinese only; a mixed word (A股) by itself
+    plain = [all(_HAN.match(ch) for ch in word) for word in words]
+    batch = iter(s[0] for s in pinyin([w for w, p in zip(words, plain) if p], style=Style.TONE))
+    positions = array("i")
+    found: list[str] = []
+    for word, start, is_plain in zip(words, starts, plain):
+        readings = [next(batch) for _ in word] if is_plain else syllables(word)
+        if len(readings) != len(word):
+            continue
+        for i, syllable in enumerate(readings):
+            pos = simplified.to_original(start + i)
+            if simplified.to_original(start + i + 1) == pos + 1 and has_han(word[i]):
+                positions.append(pos)
+                found.append(syllable)
     return positions, tuple(found)
