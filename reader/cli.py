@@ -10,7 +10,7 @@ from pathlib import Path
 from reader import __version__
 from reader.paths import data_dir
 
-COMMANDS = ("outline", "convert", "export", "import", "compare", "lookup", "pinyin")
+COMMANDS = ("outline", "convert", "export", "import", "compare", "lookup", "pinyin", "vocabulary")
 
 
 def _document_path(path: str | None) -> Path:
@@ -260,6 +260,24 @@ def cmd_pinyin(args) -> int:
     return 0
 
 
+def cmd_vocabulary(args) -> int:
+    """The words added to the vocabulary, as CSV or an Anki deck."""
+    from reader.core.vocabulary import Vocabulary, to_anki, to_csv, vocabulary_path
+
+    items = Vocabulary(vocabulary_path(data_dir())).items
+    if args.format == "csv":
+        _write(to_csv(items), args.output)
+        return 0
+    if not args.output:
+        raise _Refused("an Anki deck is a file: give -o FILE.apkg")
+    try:
+        to_anki(items, _target(args.output))
+    except OSError as exc:
+        raise _Refused(f"{args.output}: {exc.strerror or exc}") from None
+    print(f"{len(items)} words written to {args.output}")
+    return 0
+
+
 class _Refused(Exception):
     pass
 
@@ -327,6 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_pinyin)
+    p = sub.add_parser("vocabulary", help="the words added to the vocabulary, as CSV or an Anki deck")
+    p.add_argument("--format", choices=("csv", "anki"), default="csv")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_vocabulary)
     return parser
 
 

@@ -68,3 +68,19 @@ def test_pinyin_of_a_traditional_file(tmp_path, capsys):
 def test_pinyin_of_a_missing_file_says_why(tmp_path, capsys):
     assert main(["pinyin", str(tmp_path / "nothing.txt")]) == 1
     assert "nothing.txt" in capsys.readouterr().err
+
+
+def test_vocabulary_export(data_dir, tmp_path, capsys):
+    import zipfile
+
+    from reader.core.vocabulary import Item, Vocabulary, vocabulary_path
+
+    Vocabulary(vocabulary_path(data_dir)).add(Item("銀行", "yín háng", "bank", "他到銀行去了。", "notice"))
+    assert main(["vocabulary"]) == 0
+    assert "銀行,yín háng,bank,他到銀行去了。,notice" in capsys.readouterr().out
+    assert main(["vocabulary", "--format", "anki"]) == 1
+    assert "-o FILE.apkg" in capsys.readouterr().err
+    assert main(["vocabulary", "--format", "anki", "-o", str(tmp_path / "w.apkg")]) == 0
+    assert "collection.anki2" in zipfile.ZipFile(tmp_path / "w.apkg").namelist()
+    assert main(["vocabulary", "--format", "anki", "-o", str(tmp_path / "no" / "w.apkg")]) == 1
+    assert "does not exist" in capsys.readouterr().err

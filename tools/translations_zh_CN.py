@@ -407,4 +407,7 @@ ZH_CN = {
     ("WordLookup", "The dictionary could not be prepared: {reason}"): "无法准备词典：{reason}",
     ("Actions", "Pin&yin Over the Text"): "在文字上方显示拼音",
     ("Reading", "Reading the pinyin…"): "正在标注拼音…",
+    ("Actions", "Add to Voca&bulary"): "加入生词本",
+    ("WordLookup", "Could not save the vocabulary: {error}"): "无法保存生词本：{error}",
+    ("WordLookup", "“{word}” is in the vocabulary ({count} words)."): "“{word}”已在生词本中（共 {count} 个词）。",
 }

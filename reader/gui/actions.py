@@ -284,6 +284,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
     ),
     ActionSpec(
+        "add_to_vocabulary",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Add to Voca&bulary"),
+        (),
+        call=lambda w: w.current is not None and w.word_lookup.add_to_vocabulary(w.current),
+    ),
+    ActionSpec(
         "highlight",
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
@@ -665,7 +672,7 @@ SEPARATED_AFTER = frozenset(
         "copy",
         "preferences",
         "find_previous",
-        "look_up_word",
+        "add_to_vocabulary",
         "remove_highlight",
         "previous_highlight",
         "previous_section",
@@ -719,6 +726,7 @@ CONTEXT_MENU = (
     "select_sentence",
     "treat_as_one_word",
     "look_up_word",
+    "add_to_vocabulary",
 )
 
 

@@ -1,5 +1,5 @@
 """Look Up Word (Ctrl+D, the context menu): the word at the caret, or the selection, in the
-dictionary, shown in a popup beside it.
+dictionary, shown in a popup beside it; Add to Vocabulary keeps it with its sentence.
 
 The word's edges are the ones the reading already has (cut by jieba in the worker process), so
 jieba never loads in the window. The dictionary's SQLite file is built on the first lookup ever
@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.core.dictionary import Dictionary, dictionary_folder
+from reader.core.outline import sentence_at
+from reader.core.vocabulary import Vocabulary, item_from_lookup, vocabulary_path
 from reader.gui.word_popup import WordPopup
 
 
@@ -37,10 +39,11 @@ class WordLookup(QObject):
     def __init__(self, data_dir: Path, runner, parent) -> None:
         super().__init__(parent)
         self.folder = dictionary_folder(data_dir)
+        self.vocabulary_file = vocabulary_path(data_dir)
         self.runner = runner
         self.dictionary: Dictionary | None = None
         self._opening = False
-        self._waiting = None  # the reading a lookup waits for the dictionary on
+        self._after_open = None  # what waits for the dictionary: () → None
         self.popup = WordPopup(parent)
         self._watched = None
 
@@ -58,8 +61,7 @@ class WordLookup(QObject):
         self._watch(view)
         if self.dictionary is None:
             self.popup.show_message(word, self.tr("Preparing the dictionary (once)…"), at)
-            self._waiting = reading
-            self._open()
+            self._open(lambda: self.popup.isVisible() and self.look_up(reading))
             return
         found = self.dictionary.lookup(word, reading.session.user_words.words)
         self.popup.show_lookup(
@@ -70,10 +72,37 @@ class WordLookup(QObject):
             nothing=self.tr("“{word}” is not in the dictionary."),
         )
 
+    def add_to_vocabulary(self, reading) -> None:
+        """Edit ▸ Add to Vocabulary: the word at the caret (or the selection) with its reading and
+        sense, the sentence it stands in and the document, kept for export (reader vocabulary)."""
+        rng = word_range(reading.view, len(reading.session.text))
+        shown = reading.shown_view()
+        word = shown.slice(*rng).strip() if rng else ""
+        if not word:
+            reading.status(self.tr("No word at the caret."), 3000)
+            return
+        if self.dictionary is None:
+            reading.status(self.tr("Preparing the dictionary (once)…"), 3000)
+            self._open(lambda: self.add_to_vocabulary(reading))
+            return
+        sentence = shown.slice(*sentence_at(reading.session.text, rng[0])).strip()
+        item = item_from_lookup(
+            self.dictionary.lookup(word, reading.session.user_words.words), sentence, reading.title()
+        )
+        try:
+            vocabulary = Vocabulary(self.vocabulary_file)
+            vocabulary.add(item)
+        except OSError as exc:
+            reading.status(self.tr("Could not save the vocabulary: {error}").format(error=exc.strerror or exc), 5000)
+            return
+        message = self.tr("“{word}” is in the vocabulary ({count} words).")
+        reading.status(message.format(word=word, count=len(vocabulary.items)), 4000)
+
     def close(self) -> None:
         self.popup.hide()
 
-    def _open(self) -> None:
+    def _open(self, then) -> None:
+        self._after_open = then
         if self._opening:
             return
         self._opening = True
@@ -83,13 +112,13 @@ class WordLookup(QObject):
     def _opened(self, dictionary: Dictionary) -> None:
         self._opening = False
         self.dictionary = dictionary
-        reading, self._waiting = self._waiting, None
-        if reading is not None and self.popup.isVisible():
-            self.look_up(reading)
+        then, self._after_open = self._after_open, None
+        if then is not None:
+            then()
 
     def _failed(self, exc: BaseException) -> None:
         self._opening = False
-        self._waiting = None
+        self._after_open = None
         reason = getattr(exc, "strerror", None) or str(exc)
         if self.popup.isVisible():
             self.popup.show_message(

@@ -131,3 +131,21 @@ def test_about_names_the_dictionary_and_its_licence(window, qtbot):
     window.actions["about"].trigger()
     assert answer.answered
     assert "CC-CEDICT" in seen[0] and "Attribution-ShareAlike 4.0" in seen[0]
+
+
+def test_add_to_vocabulary_from_the_edit_menu(window, qtbot, words, data_dir):
+    from reader.core.vocabulary import Vocabulary, vocabulary_path
+
+    caret = window.session.text.index("日前印發") + 3  # in the body's 印發, not the title's
+    window.view.select_original(caret, caret)
+    qtbot.waitUntil(lambda: window.view.caret_original() == caret)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_edit")
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_B)  # Add to Voca&bulary
+    path = vocabulary_path(data_dir)
+    qtbot.waitUntil(lambda: bool(Vocabulary(path).items), timeout=30000)  # the first use builds the dictionary
+    item = Vocabulary(path).items[0]
+    assert (item.word, item.pinyin, item.simplified) == ("印發", "yìn fā", "印发")
+    assert item.sentence.startswith("根據") and "日前印發" in item.sentence and item.sentence.endswith("。")
+    assert item.document == window.current.title()
