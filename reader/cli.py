@@ -10,7 +10,7 @@ from pathlib import Path
 from reader import __version__
 from reader.paths import data_dir
 
-COMMANDS = ("outline", "convert", "export", "import", "compare", "library")
+COMMANDS = ("outline", "convert", "export", "import", "compare", "library", "lookup", "pinyin", "vocabulary")
 
 
 def _document_path(path: str | None) -> Path:
@@ -225,6 +225,77 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_lookup(args) -> int:
+    """A word's dictionary entries, the same whichever script it is typed in."""
+    from reader.core.dictionary import Dictionary, dictionary_folder
+    from reader.core.user_words import UserWords, user_words_path
+
+    try:
+        dictionary = Dictionary.open(dictionary_folder(data_dir()))
+    except OSError as exc:
+        raise _Refused(f"the dictionary could not be prepared: {exc}") from None
+    found = dictionary.lookup(args.word, UserWords.load(user_words_path(data_dir())).words)
+    if args.format == "json":
+        import json
+
+        data = {"entries": [e.as_json() for e in found.entries]}
+        if found.parts:
+            data["parts"] = [{"text": p.text, "entries": [e.as_json() for e in p.entries]} for p in found.parts]
+        data["user_word"] = found.user_word
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return 0 if found.found or found.user_word else 1
+    for entry in found.entries:
+        print(f"{entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.senses)}")
+    for part in found.parts:
+        for entry in part.entries:
+            print(f"{part.text}: {entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.senses)}")
+    if found.user_word:
+        print(f"{found.word}: in your words (Treat as One Word)")
+    if not found.found and not found.user_word:
+        print(f"reader: {args.word}: not in the dictionary", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_pinyin(args) -> int:
+    """Every word of the document with its reading, in the document's own offsets."""
+    from reader.core.document import load_document
+    from reader.core.pinyin import word_readings
+    from reader.core.scripts import Script, ScriptViews
+    from reader.core.user_words import UserWords, user_words_path
+    from reader.core.words import word_ends
+
+    document = load_document(_document_path(args.path))
+    view = ScriptViews(document.text).get(Script.SIMPLIFIED)
+    user_words = UserWords.load(user_words_path(data_dir())).words
+    readings = word_readings(document.text, view, word_ends(view.text, user_words))
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps([r.as_json() for r in readings], ensure_ascii=False, indent=0) + "\n")
+    else:
+        sys.stdout.write("".join(f"{r.start}\t{r.end}\t{r.text}\t{r.pinyin}\n" for r in readings))
+    return 0
+
+
+def cmd_vocabulary(args) -> int:
+    """The words added to the vocabulary, as CSV or an Anki deck."""
+    from reader.core.vocabulary import Vocabulary, to_anki, to_csv, vocabulary_path
+
+    items = Vocabulary(vocabulary_path(data_dir())).items
+    if args.format == "csv":
+        _write(to_csv(items), args.output)
+        return 0
+    if not args.output:
+        raise _Refused("an Anki deck is a file: give -o FILE.apkg")
+    try:
+        to_anki(items, _target(args.output))
+    except OSError as exc:
+        raise _Refused(f"{args.output}: {exc.strerror or exc}") from None
+    print(f"{len(items)} words written to {args.output}")
+    return 0
+
+
 class _Refused(Exception):
     pass
 
@@ -292,6 +363,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html", "json", "docx"), default="md")
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_compare)
+    p = sub.add_parser("lookup", help="a word's entries in the dictionary (CC-CEDICT), in either script")
+    p.add_argument("word")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_lookup)
+    p = sub.add_parser("pinyin", help="every word of the document with its pinyin (start, end, text, pinyin)")
+    p.add_argument("path", nargs="?")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_pinyin)
+    p = sub.add_parser("vocabulary", help="the words added to the vocabulary, as CSV or an Anki deck")
+    p.add_argument("--format", choices=("csv", "anki"), default="csv")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_vocabulary)
     from reader.library_cli import add_parser as add_library_parser
 
     add_library_parser(sub)

@@ -30,3 +30,26 @@ def notice_copy(tmp_path, notice_text) -> Path:
     path = tmp_path / "notice.txt"
     path.write_text(notice_text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def dictionary_file(tmp_path_factory) -> Path:
+    """CC-CEDICT's SQLite file, built once for the whole run (about 2 s)."""
+    from reader.core.dictionary import Dictionary
+
+    folder = tmp_path_factory.mktemp("dictionary")
+    Dictionary.open(folder).close()
+    return folder / Dictionary.FILE
+
+
+@pytest.fixture
+def dictionary_in_data_dir(data_dir, dictionary_file) -> Path:
+    """The built file copied where the app and the command line look for it, so neither builds it again."""
+    import shutil
+
+    from reader.core.dictionary import dictionary_folder
+
+    folder = dictionary_folder(data_dir)
+    folder.mkdir()
+    shutil.copy2(dictionary_file, folder / dictionary_file.name)
+    return folder

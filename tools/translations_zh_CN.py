@@ -554,4 +554,17 @@ ZH_CN = {
     ("ClipboardDocument", "the clipboard holds more text than a document may have ({limit} MB)"): "剪贴板里的文本超过了一份文档的上限（{limit} MB）",
     ("ClipboardDocument", "the clipboard's text holds characters that cannot be saved"): "剪贴板里的文本含有无法保存的字符",
     ("Actions", "New from Clipboard"): "从剪贴板新建",
+    # Look Up Word (reader/gui/word_lookup.py)
+    ("Actions", "&Look Up Word"): "查词",
+    ("WordLookup", "No word at the caret."): "光标处没有词。",
+    ("WordLookup", "Preparing the dictionary (once)…"): "正在准备词典（仅此一次）…",
+    ("WordLookup", "“{word}” is one of your words (Treat as One Word)."): "“{word}”是你自己的词（视为一个词）。",
+    ("WordLookup", "“{word}” is not in the dictionary; its parts:"): "词典中没有“{word}”，其组成部分：",
+    ("WordLookup", "“{word}” is not in the dictionary."): "词典中没有“{word}”。",
+    ("WordLookup", "The dictionary could not be prepared: {reason}"): "无法准备词典：{reason}",
+    ("Actions", "Pin&yin Over the Text"): "在文字上方显示拼音",
+    ("Reading", "Reading the pinyin…"): "正在标注拼音…",
+    ("Actions", "Add to Voca&bulary"): "加入生词本",
+    ("WordLookup", "Could not save the vocabulary: {error}"): "无法保存生词本：{error}",
+    ("WordLookup", "“{word}” is in the vocabulary ({count} words)."): "“{word}”已在生词本中（共 {count} 个词）。",
 }

@@ -309,6 +309,21 @@ def make_terms(doc: DocumentRef, user_words: frozenset[str]) -> PackedTerms:
     return packed
 
 
+@_job
+def make_pinyin(doc: DocumentRef, user_words: frozenset[str]) -> tuple[array, tuple[str, ...]]:
+    """Pinyin over the text: every Chinese character's syllable, read on the Simplified view with
+    jieba's words (reader.core.pinyin), as (original offsets, syllables)."""
+    from reader.core.pinyin import character_readings
+
+    user_words = frozenset(user_words)
+    simplified, config = _simplified(doc)
+    with _lock:
+        ends = _ends.get((doc.content_hash, config, user_words))
+    if ends is None:
+        ends = word_ends(simplified.text, user_words)
+    return character_readings(simplified, ends)
+
+
 def make_prepared(doc: DocumentRef) -> Prepared:
     """The outline, the original script and the similarity fingerprint, kept for the next open."""
     from reader.core.fingerprint import fingerprint

@@ -318,6 +318,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.treat_as_one_word(),
     ),
     ActionSpec(
+        "look_up_word",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Look Up Word"),
+        ("Ctrl+D",),
+        "accessories-dictionary",
+        call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
+    ),
+    ActionSpec(
+        "add_to_vocabulary",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Add to Voca&bulary"),
+        (),
+        call=lambda w: w.current is not None and w.word_lookup.add_to_vocabulary(w.current),
+    ),
+    ActionSpec(
         "highlight",
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
@@ -520,6 +535,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.set_variant("s2hk"),
     ),
     ActionSpec(
+        "pinyin",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Pin&yin Over the Text"),
+        (),
+        checkable=True,
+        toggle=lambda w, on: w.current is not None and w.current.show_pinyin(on),
+    ),
+    ActionSpec(
         "language_system",
         "language",
         QT_TRANSLATE_NOOP("Actions", "&System Language"),
@@ -714,7 +737,7 @@ SEPARATED_AFTER = frozenset(
         "copy",
         "preferences",
         "find_previous",
-        "treat_as_one_word",
+        "add_to_vocabulary",
         "remove_highlight",
         "previous_highlight",
         "go_to",
@@ -767,6 +790,8 @@ CONTEXT_MENU = (
     "select_word",
     "select_sentence",
     "treat_as_one_word",
+    "look_up_word",
+    "add_to_vocabulary",
 )
 
 

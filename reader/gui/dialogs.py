@@ -43,6 +43,10 @@ def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
 
 
 def show_about(parent: QWidget) -> None:
+    import html
+
+    from reader.core.dictionary import LICENCE
+
     QMessageBox.about(
         parent,
         QCoreApplication.translate("Dialogs", "About Reader"),
@@ -50,5 +54,6 @@ def show_about(parent: QWidget) -> None:
             "Dialogs",
             "<h3>Reader 研讀 {version}</h3><p>A study reader for Chinese documents: read, mark passages, "
             "write notes and hand them on.</p>",
-        ).format(version=__version__),
+        ).format(version=__version__)
+        + f"<p><small>{html.escape(LICENCE)}</small></p>",  # the dictionary's notice (CC BY-SA 4.0)
     )

@@ -23,6 +23,7 @@ from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
+from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
 from reader.gui.text_swap import TextSwap, replace_keeping_formats
@@ -70,6 +71,7 @@ class DocumentView(QTextEdit):
         self.moves = CaretMoves(self)  # word and paragraph moves of the caret
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
+        self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
         self.cursorPositionChanged.connect(self._caret_placed)
@@ -458,10 +460,20 @@ class DocumentView(QTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.folds.folds:
+        if self.folds.folds or self.pinyin.active:
             painter = QPainter(self.viewport())
-            self.folds.paint(painter)
+            if self.folds.folds:
+                self.folds.paint(painter)
+            self.pinyin.paint(painter)  # pinyin over the text, when View ▸ Pinyin is on
             painter.end()
+
+    def show_pinyin(self, positions, syllables=()) -> None:
+        """Syllables over the characters at these original offsets; None: no pinyin. The lines
+        are typeset again, taller while pinyin is shown."""
+        was = self.pinyin.active
+        self.pinyin.set(positions, syllables)
+        if was != self.pinyin.active:
+            self._retypeset()
 
     def keyPressEvent(self, event) -> None:
         if self.moves.key_press(event):

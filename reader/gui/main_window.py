@@ -31,6 +31,7 @@ from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.turns import in_turns
 from reader.gui.unsaved import may_close
+from reader.gui.word_lookup import WordLookup
 from reader.gui.workspace import Workspace, of_current
 from reader.models.plain_text import escaped
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
+        self.word_lookup = WordLookup(self.data_dir, self.background, self)  # Look Up Word (Ctrl+D)
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(theme.FOCUS_FRAME)
 
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(reading.controller.undo_stack if reading is not None else None)
         self.panels.show(reading)
         self.progress.set_reading(reading)
+        self.actions["pinyin"].setChecked(reading is not None and reading.pinyin_on)  # each tab its own
         if reading is None:
             self.status_line.clear()
             self._update_title()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.core.wrapping import join_soft_breaks
+from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ class Typesetter:
     def body_format(self) -> QTextBlockFormat:
         view = self.view
         block = QTextBlockFormat()
-        block.setLineHeight(view.prefs.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # taller lines while pinyin is shown over the characters (View ▸ Pinyin)
+        height = max(view.prefs.line_height, RUBY_LINE_HEIGHT) if view.pinyin.active else view.prefs.line_height
+        block.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(view.fontMetrics().height() * view.prefs.paragraph_spacing)
         if view.prefs.indent:  # two characters, as Chinese print does
             block.setTextIndent(view.fontMetrics().horizontalAdvance("中") * 2)

@@ -76,6 +76,8 @@ class Reading(QObject):
         self._words_for: frozenset[str] | None = None  # the reader's words the last cut was asked with
         self.closed = False  # background work that finishes after the tab closed is dropped
         self._save_error_shown = False
+        self.pinyin_on = False  # View ▸ Pinyin
+        self._pinyin = None  # (original offsets, syllables) from the worker
         self._back: list[int] = []
         self._forward: list[int] = []
         self._levels: list[Level] | None = None  # what Ctrl+PageDown steps along
@@ -295,6 +297,28 @@ class Reading(QObject):
         if self._words_for is not None and self._words_for != self.session.user_words.words:
             self._words_started = False
             self.start_words()
+
+    def show_pinyin(self, on: bool) -> None:
+        """View ▸ Pinyin: the syllables are read in the worker (jieba and pypinyin stay out of
+        the window) once, then drawn over the page in every script."""
+        self.pinyin_on = on
+        if not on:
+            self.view.show_pinyin(None)
+            return
+        if self._pinyin is not None:
+            self.view.show_pinyin(*self._pinyin)
+            return
+
+        def done(result) -> None:
+            self._pinyin = result
+            if not self.closed and self.pinyin_on:
+                self.view.show_pinyin(*result)
+
+        self.status(self.tr("Reading the pinyin…"), 2000)
+        ref, user_words = self.session.analysis_ref(), self.session.user_words.words
+        self._track(
+            self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self._worker_unavailable)
+        )
 
     # -- jumps and history -------------------------------------------------------------------
     def jump(self, start: int, end: int) -> None:

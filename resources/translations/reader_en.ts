@@ -13,21 +13,6 @@
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
-        <source>&amp;Library</source>
-        <translation>&amp;Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>Add &amp;Files to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>Add F&amp;older to Library…</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
@@ -124,6 +109,16 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="323" />
+        <source>&amp;Look Up Word</source>
+        <translation>&amp;Look Up Word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="331" />
+        <source>Add to Voca&amp;bulary</source>
+        <translation>Add to Voca&amp;bulary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -168,302 +163,322 @@
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>Add &amp;Files to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>Add F&amp;older to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="357" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="351" />
+        <location filename="../../reader/gui/actions.py" line="366" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="359" />
+        <location filename="../../reader/gui/actions.py" line="374" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="366" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="375" />
+        <location filename="../../reader/gui/actions.py" line="390" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="383" />
+        <location filename="../../reader/gui/actions.py" line="398" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="391" />
+        <location filename="../../reader/gui/actions.py" line="406" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="399" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="407" />
+        <location filename="../../reader/gui/actions.py" line="422" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="421" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="444" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="445" />
+        <location filename="../../reader/gui/actions.py" line="460" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="459" />
+        <location filename="../../reader/gui/actions.py" line="474" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="483" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="477" />
+        <location filename="../../reader/gui/actions.py" line="492" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="486" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="493" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="516" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="524" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="517" />
+        <location filename="../../reader/gui/actions.py" line="532" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="525" />
+        <location filename="../../reader/gui/actions.py" line="540" />
+        <source>Pin&amp;yin Over the Text</source>
+        <translation>Pin&amp;yin Over the Text</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="548" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="533" />
+        <location filename="../../reader/gui/actions.py" line="556" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="564" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="549" />
+        <location filename="../../reader/gui/actions.py" line="572" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="580" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="588" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="581" />
+        <location filename="../../reader/gui/actions.py" line="604" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="589" />
+        <location filename="../../reader/gui/actions.py" line="612" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="597" />
+        <location filename="../../reader/gui/actions.py" line="620" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="605" />
+        <location filename="../../reader/gui/actions.py" line="628" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="612" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="621" />
+        <location filename="../../reader/gui/actions.py" line="644" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="651" />
+        <location filename="../../reader/gui/actions.py" line="674" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="658" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="666" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="672" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="678" />
+        <location filename="../../reader/gui/actions.py" line="701" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="691" />
+        <location filename="../../reader/gui/actions.py" line="714" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="718" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="696" />
+        <location filename="../../reader/gui/actions.py" line="719" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="720" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="721" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="699" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="700" />
+        <location filename="../../reader/gui/actions.py" line="723" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="724" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="704" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="752" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="753" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="757" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="781" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="782" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1101,12 +1116,12 @@ Import them into this one?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="48" />
+        <location filename="../../reader/gui/dialogs.py" line="52" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="49" />
+        <location filename="../../reader/gui/dialogs.py" line="53" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
@@ -1114,7 +1129,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="43" />
+        <location filename="../../reader/gui/document_view.py" line="44" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1601,22 +1616,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="98" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="128" />
+        <location filename="../../reader/gui/main_window.py" line="130" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="180" />
+        <location filename="../../reader/gui/main_window.py" line="182" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289" />
+        <location filename="../../reader/gui/main_window.py" line="292" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1937,47 +1952,52 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="185" />
+        <location filename="../../reader/gui/reading.py" line="187" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="210" />
+        <location filename="../../reader/gui/reading.py" line="212" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="229" />
+        <location filename="../../reader/gui/reading.py" line="231" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="375" />
+        <location filename="../../reader/gui/reading.py" line="317" />
+        <source>Reading the pinyin…</source>
+        <translation>Reading the pinyin…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="399" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="384" />
+        <location filename="../../reader/gui/reading.py" line="408" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="393" />
+        <location filename="../../reader/gui/reading.py" line="417" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="399" />
+        <location filename="../../reader/gui/reading.py" line="423" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="403" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="403" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
@@ -2208,6 +2228,52 @@ Try again, or quit and lose them?</source>
 {error}
 
 Try again, or quit and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>WordLookup</name>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="54" />
+        <location filename="../../reader/gui/word_lookup.py" line="58" />
+        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <source>No word at the caret.</source>
+        <translation>No word at the caret.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="63" />
+        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <source>Preparing the dictionary (once)…</source>
+        <translation>Preparing the dictionary (once)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <source>“{word}” is one of your words (Treat as One Word).</source>
+        <translation>“{word}” is one of your words (Treat as One Word).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <source>“{word}” is not in the dictionary; its parts:</source>
+        <translation>“{word}” is not in the dictionary; its parts:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <source>“{word}” is not in the dictionary.</source>
+        <translation>“{word}” is not in the dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <source>Could not save the vocabulary: {error}</source>
+        <translation>Could not save the vocabulary: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <source>“{word}” is in the vocabulary ({count} words).</source>
+        <translation>“{word}” is in the vocabulary ({count} words).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <source>The dictionary could not be prepared: {reason}</source>
+        <translation>The dictionary could not be prepared: {reason}</translation>
     </message>
 </context>
 </TS>

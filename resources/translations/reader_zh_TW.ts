@@ -13,21 +13,6 @@
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
-        <source>&amp;Library</source>
-        <translation>文庫(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>將檔案加入文庫(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>將資料夾加入文庫(&amp;O)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
@@ -124,6 +109,16 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="323" />
+        <source>&amp;Look Up Word</source>
+        <translation>查詞(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="331" />
+        <source>Add to Voca&amp;bulary</source>
+        <translation>加入生詞本(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -168,302 +163,322 @@
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="333" />
+        <location filename="../../reader/gui/actions.py" line="163" />
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="171" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>將檔案加入文庫(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="178" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>將資料夾加入文庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="348" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="357" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="351" />
+        <location filename="../../reader/gui/actions.py" line="366" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="359" />
+        <location filename="../../reader/gui/actions.py" line="374" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="366" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="375" />
+        <location filename="../../reader/gui/actions.py" line="390" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="383" />
+        <location filename="../../reader/gui/actions.py" line="398" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="391" />
+        <location filename="../../reader/gui/actions.py" line="406" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="399" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="407" />
+        <location filename="../../reader/gui/actions.py" line="422" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="421" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="444" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="445" />
+        <location filename="../../reader/gui/actions.py" line="460" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="459" />
+        <location filename="../../reader/gui/actions.py" line="474" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="483" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="477" />
+        <location filename="../../reader/gui/actions.py" line="492" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="486" />
+        <location filename="../../reader/gui/actions.py" line="501" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="493" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="516" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="524" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="517" />
+        <location filename="../../reader/gui/actions.py" line="532" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="525" />
+        <location filename="../../reader/gui/actions.py" line="540" />
+        <source>Pin&amp;yin Over the Text</source>
+        <translation>在文字上方顯示拼音(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="548" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="533" />
+        <location filename="../../reader/gui/actions.py" line="556" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="541" />
+        <location filename="../../reader/gui/actions.py" line="564" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="549" />
+        <location filename="../../reader/gui/actions.py" line="572" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="580" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="588" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="596" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="581" />
+        <location filename="../../reader/gui/actions.py" line="604" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="589" />
+        <location filename="../../reader/gui/actions.py" line="612" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="597" />
+        <location filename="../../reader/gui/actions.py" line="620" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="605" />
+        <location filename="../../reader/gui/actions.py" line="628" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="612" />
+        <location filename="../../reader/gui/actions.py" line="635" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="621" />
+        <location filename="../../reader/gui/actions.py" line="644" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="651" />
+        <location filename="../../reader/gui/actions.py" line="674" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="658" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="666" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="672" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="678" />
+        <location filename="../../reader/gui/actions.py" line="701" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="691" />
+        <location filename="../../reader/gui/actions.py" line="714" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="718" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="696" />
+        <location filename="../../reader/gui/actions.py" line="719" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="720" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="721" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="699" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="700" />
+        <location filename="../../reader/gui/actions.py" line="723" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="724" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="704" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="752" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="753" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="757" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="781" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="782" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -1101,12 +1116,12 @@ Import them into this one?</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="48" />
+        <location filename="../../reader/gui/dialogs.py" line="52" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="49" />
+        <location filename="../../reader/gui/dialogs.py" line="53" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1114,7 +1129,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="43" />
+        <location filename="../../reader/gui/document_view.py" line="44" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -1601,22 +1616,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="98" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="128" />
+        <location filename="../../reader/gui/main_window.py" line="130" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="180" />
+        <location filename="../../reader/gui/main_window.py" line="182" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289" />
+        <location filename="../../reader/gui/main_window.py" line="292" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1937,47 +1952,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="185" />
+        <location filename="../../reader/gui/reading.py" line="187" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="210" />
+        <location filename="../../reader/gui/reading.py" line="212" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="229" />
+        <location filename="../../reader/gui/reading.py" line="231" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="375" />
+        <location filename="../../reader/gui/reading.py" line="317" />
+        <source>Reading the pinyin…</source>
+        <translation>正在標註拼音…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="399" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="384" />
+        <location filename="../../reader/gui/reading.py" line="408" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="393" />
+        <location filename="../../reader/gui/reading.py" line="417" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="399" />
+        <location filename="../../reader/gui/reading.py" line="423" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="403" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="403" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
@@ -2208,6 +2228,52 @@ Try again, or quit and lose them?</source>
 {error}
 
 要重試，還是退出並放棄這些修改？</translation>
+    </message>
+</context>
+<context>
+    <name>WordLookup</name>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="54" />
+        <location filename="../../reader/gui/word_lookup.py" line="58" />
+        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <source>No word at the caret.</source>
+        <translation>游標處沒有詞。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="63" />
+        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <source>Preparing the dictionary (once)…</source>
+        <translation>正在準備詞典（僅此一次）…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <source>“{word}” is one of your words (Treat as One Word).</source>
+        <translation>“{word}”是你自己的詞（視為一個詞）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <source>“{word}” is not in the dictionary; its parts:</source>
+        <translation>詞典中沒有“{word}”，其組成部分：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <source>“{word}” is not in the dictionary.</source>
+        <translation>詞典中沒有“{word}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <source>Could not save the vocabulary: {error}</source>
+        <translation>無法儲存生詞本：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <source>“{word}” is in the vocabulary ({count} words).</source>
+        <translation>“{word}”已在生詞本中（共 {count} 個詞）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <source>The dictionary could not be prepared: {reason}</source>
+        <translation>無法準備詞典：{reason}</translation>
     </message>
 </context>
 </TS>

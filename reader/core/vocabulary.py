@@ -1,0 +1,195 @@
+"""The reader's vocabulary: words kept with their reading, sense, and the sentence and document
+they came from, to take away as an Anki deck (genanki) or a CSV file.
+
+One JSON file in the data folder, written atomically under a lock, so two windows adding words
+at once both keep theirs. Reading never raises: a missing file is an empty list; a damaged one
+is kept aside (vocabulary.json.damaged) before it is first rewritten, and its entries that do
+read are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import html
+import io
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from reader.core.atomic import atomic_write, file_lock
+from reader.core.dictionary import Lookup
+
+VOCABULARY_FILE = "vocabulary.json"
+SCHEMA = 1
+# genanki tells decks and note types apart by number: fixed, so a deck imported again updates
+# the cards it made before instead of adding a second copy
+MODEL_ID = 1_730_300_001
+DECK_ID = 1_730_300_002
+CSV_FIELDS = ("word", "pinyin", "sense", "sentence", "document", "simplified", "traditional")
+
+
+@dataclass(frozen=True)
+class Item:
+    word: str
+    """As written in the document."""
+    pinyin: str
+    sense: str
+    sentence: str
+    document: str
+    simplified: str = ""
+    traditional: str = ""
+    added: float = 0.0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """One card a word and its reading: the same word added from another sentence replaces it."""
+        return (self.simplified or self.word, self.pinyin)
+
+
+def vocabulary_path(data_dir: Path) -> Path:
+    return Path(data_dir) / VOCABULARY_FILE
+
+
+def _item(raw: object) -> Item | None:
+    if not isinstance(raw, dict):
+        return None
+    names = {f.name for f in fields(Item)}
+    values = {k: v for k, v in raw.items() if k in names}
+    if not isinstance(values.get("word"), str) or not values["word"].strip():
+        return None
+    try:
+        item = Item(**values)
+    except TypeError:
+        return None
+    if not all(isinstance(getattr(item, n), str) for n in names - {"added"}):
+        return None
+    return item
+
+
+def _read(path: Path) -> tuple[list[Item], bool]:
+    """(items, damaged)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:  # missing, a folder, unreadable
+        return [], False
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        rows = data["items"]
+        if not isinstance(rows, list):
+            raise TypeError
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return [], True
+    items = [item for item in map(_item, rows) if item is not None]
+    return items, len(items) != len(rows)
+
+
+class Vocabulary:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.items, _ = _read(self.path)
+
+    def add(self, item: Item) -> bool:
+        """Keep a word (replacing the card of the same word and reading). True when it is new.
+        Raises OSError when the file cannot be written; nothing is lost then."""
+        if not item.added:
+            item = Item(**{**asdict(item), "added": time.time()})
+        with file_lock(self.path.with_name(self.path.name + ".lock")):
+            items, damaged = _read(self.path)
+            if damaged:
+                aside = self.path.with_name(self.path.name + ".damaged")
+                if not aside.exists():
+                    with contextlib.suppress(OSError):
+                        atomic_write(aside, self.path.read_bytes())
+            new = all(old.key != item.key for old in items)
+            items = [old for old in items if old.key != item.key] + [item]
+            text = json.dumps({"schema": SCHEMA, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=1)
+            atomic_write(self.path, text + "\n")
+            self.items = items
+            return new
+
+
+def to_csv(items: list[Item]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_FIELDS)
+    for item in items:
+        writer.writerow([getattr(item, name) for name in CSV_FIELDS])
+    return out.getvalue()
+
+
+def _in_context(item: Item) -> str:
+    """The sentence with the word in bold, as HTML (Anki's fields are HTML: the text is escaped)."""
+    sentence = item.sentence or item.word
+    at = sentence.find(item.word)
+    if at < 0:
+        return f"<b>{html.escape(item.word)}</b><br>{html.escape(sentence)}"
+    end = at + len(item.word)
+    return f"{html.escape(sentence[:at])}<b>{html.escape(item.word)}</b>{html.escape(sentence[end:])}"
+
+
+def to_anki(items: list[Item], path: Path, deck_name: str = "Reader vocabulary") -> None:
+    """An Anki package (.apkg): front, the word in its sentence; back, pinyin, sense and source."""
+    import genanki
+
+    model = genanki.Model(
+        MODEL_ID,
+        "Reader word in context",
+        fields=[{"name": n} for n in ("Context", "Word", "Pinyin", "Sense", "Source")],
+        templates=[
+            {
+                "name": "Word in context",
+                "qfmt": '<div class="context">{{Context}}</div>',
+                "afmt": '{{FrontSide}}<hr id="answer"><div class="word">{{Word}}</div>'
+                '<div class="pinyin">{{Pinyin}}</div><div class="sense">{{Sense}}</div>'
+                '<div class="source">{{Source}}</div>',
+            }
+        ],
+        css=".card{font-size:22px;text-align:center}.pinyin{color:#555}.source{font-size:14px;color:#888}",
+    )
+    deck = genanki.Deck(DECK_ID, deck_name)
+    for item in items:
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[
+                    _in_context(item),
+                    html.escape(item.word),
+                    html.escape(item.pinyin),
+                    html.escape(item.sense).replace("\n", "<br>"),
+                    html.escape(item.document),
+                ],
+                guid=genanki.guid_for(*item.key),
+            )
+        )
+    # whole or not at all: written beside the target, then renamed
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".reader-anki-", suffix=".apkg", dir=target.parent)
+    os.close(fd)
+    try:
+        genanki.Package(deck).write_to_file(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def item_from_lookup(found: Lookup, sentence: str, document: str) -> Item:
+    """A vocabulary item from what the dictionary says: its first entry (the form as written
+    comes first), or, for a word it lacks, its parts' readings and senses."""
+    if found.entries:
+        entry = found.entries[0]
+        return Item(
+            found.word, entry.pinyin, "; ".join(entry.senses), sentence, document, entry.simplified, entry.traditional
+        )
+    parts = [(p.text, p.entries[0]) for p in found.parts if p.entries]
+    return Item(
+        found.word,
+        " ".join(entry.pinyin for _, entry in parts),
+        "\n".join(f"{text}: {'; '.join(entry.senses)}" for text, entry in parts),
+        sentence,
+        document,
+    )

@@ -1,0 +1,63 @@
+from reader.core.pinyin import has_han, reading_of, word_readings
+from reader.core.scripts import Script, ScriptViews
+from reader.core.words import word_ends
+
+
+def _readings(text):
+    view = ScriptViews(text).get(Script.SIMPLIFIED)
+    return word_readings(text, view, word_ends(view.text))
+
+
+def test_traditional_word_read_on_the_simplified_view():
+    readings = _readings("這家銀行的確很重要。")
+    by_text = {r.text: r.pinyin for r in readings}
+    assert by_text["銀行"] == "yínháng"
+    assert by_text["的確"] == "díquè"
+    assert by_text["重要"] == "zhòngyào"
+
+
+def test_offsets_are_the_originals(notice_text):
+    readings = _readings(notice_text)
+    assert readings
+    for r in readings:
+        assert notice_text[r.start : r.end] == r.text
+        assert has_han(r.text)
+    assert [r.start for r in readings] == sorted(r.start for r in readings)
+
+
+def test_reading_of_keeps_what_is_not_chinese():
+    assert reading_of("银行") == "yínháng"
+    assert reading_of("A股") == "Agǔ"
+
+
+def test_the_polyphone_set_is_well_formed():
+    from benchmarks.pinyin_accuracy import read_set
+
+    rows = read_set()
+    assert len({sentence for sentence, _, _ in rows}) >= 60
+    for sentence, target, reading in rows:
+        assert target in sentence
+        assert len(reading) == len(target), target  # one syllable per character
+        assert all(has_han(ch) for ch in target)
+
+
+def test_character_readings_in_original_offsets():
+    from reader.core.pinyin import character_readings
+
+    text = "他到銀行去了，A股。"
+    view = ScriptViews(text).get(Script.SIMPLIFIED)
+    positions, syllables = character_readings(view, word_ends(view.text))
+    by_char = {text[p]: s for p, s in zip(positions, syllables)}
+    assert by_char["銀"] == "yín" and by_char["行"] == "háng"
+    assert "A" not in by_char and "，" not in by_char
+    assert list(positions) == sorted(positions)
+
+
+def test_the_workers_pinyin_job(notice_text):
+    from reader.core.analysis import DocumentRef, make_pinyin
+
+    ref = DocumentRef(notice_text, "test-pinyin", Script.TRADITIONAL)
+    positions, syllables = make_pinyin(ref, frozenset())
+    start = notice_text.index("全國總工會")
+    at = list(positions).index(start)
+    assert syllables[at : at + 5] == ("quán", "guó", "zǒng", "gōng", "huì")

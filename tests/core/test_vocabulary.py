@@ -1,0 +1,90 @@
+import csv
+import io
+import json
+import sqlite3
+import zipfile
+
+import pytest
+
+from reader.core.dictionary import Dictionary
+from reader.core.vocabulary import Item, Vocabulary, item_from_lookup, to_anki, to_csv, vocabulary_path
+
+
+def _item(word="銀行", sentence="他到銀行去了。", **kw):
+    return Item(word, kw.pop("pinyin", "yín háng"), kw.pop("sense", "bank"), sentence, "notice", "银行", "銀行", **kw)
+
+
+def test_added_words_are_kept_and_read_back(data_dir):
+    path = vocabulary_path(data_dir)
+    vocabulary = Vocabulary(path)
+    assert vocabulary.items == []
+    assert vocabulary.add(_item())
+    assert not vocabulary.add(_item(sentence="銀行關門了。"))  # same word and reading: replaced
+    again = Vocabulary(path)
+    assert [(i.word, i.sentence) for i in again.items] == [("銀行", "銀行關門了。")]
+    assert again.items[0].added > 0
+
+
+def test_two_windows_keep_both_words(data_dir):
+    a, b = Vocabulary(vocabulary_path(data_dir)), Vocabulary(vocabulary_path(data_dir))
+    a.add(_item())
+    b.add(_item("工會", pinyin="gōng huì"))
+    assert {i.word for i in Vocabulary(vocabulary_path(data_dir)).items} == {"銀行", "工會"}
+
+
+def test_a_damaged_file_is_kept_aside_and_its_good_entries_kept(data_dir):
+    path = vocabulary_path(data_dir)
+    good = {"word": "工會", "pinyin": "gōng huì", "sense": "labor union", "sentence": "", "document": ""}
+    path.write_text(json.dumps({"schema": 1, "items": [good, {"word": 3}, "junk"]}), encoding="utf-8")
+    vocabulary = Vocabulary(path)
+    assert [i.word for i in vocabulary.items] == ["工會"]
+    vocabulary.add(_item())
+    assert {i.word for i in Vocabulary(path).items} == {"工會", "銀行"}
+    assert path.with_name(path.name + ".damaged").exists()
+
+
+def test_unreadable_file_is_an_empty_list(data_dir):
+    path = vocabulary_path(data_dir)
+    path.write_bytes(b"\xff\xfe not json")
+    assert Vocabulary(path).items == []
+    Vocabulary(path).add(_item())
+    assert path.with_name(path.name + ".damaged").read_bytes() == b"\xff\xfe not json"
+
+
+def test_csv_export():
+    rows = list(csv.reader(io.StringIO(to_csv([_item(sense='bank, "money" house')]))))
+    assert rows[0][:3] == ["word", "pinyin", "sense"]
+    assert rows[1][:4] == ["銀行", "yín háng", 'bank, "money" house', "他到銀行去了。"]
+
+
+def test_anki_deck(tmp_path):
+    target = tmp_path / "words.apkg"
+    to_anki([_item(sentence="<b>他</b>到銀行去了。"), _item("工會", pinyin="gōng huì")], target)
+    with zipfile.ZipFile(target) as package:
+        package.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    notes = [row[0].split("\x1f") for row in db.execute("SELECT flds FROM notes")]
+    db.close()
+    assert len(notes) == 2
+    front = {n[1]: n[0] for n in notes}
+    # the sentence is text, escaped; the word is marked in it
+    assert front["銀行"] == "&lt;b&gt;他&lt;/b&gt;到<b>銀行</b>去了。"
+    assert [n[2] for n in notes if n[1] == "銀行"] == ["yín háng"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".reader-anki-")] == []
+
+
+def test_item_from_a_lookup(dictionary_file):
+    dictionary = Dictionary(dictionary_file)
+    item = item_from_lookup(dictionary.lookup("銀行"), "他到銀行去了。", "notice")
+    assert (item.word, item.pinyin, item.simplified) == ("銀行", "yín háng", "银行")
+    assert item.sense.startswith("bank")
+    parts = item_from_lookup(dictionary.lookup("全國總工會"), "", "notice")
+    assert parts.pinyin == "quán guó zǒng gōng huì"
+    assert parts.sense.splitlines()[0].startswith("全國: ")
+
+
+@pytest.mark.parametrize("bad", [b"[]", b'{"items": 3}', b"null"])
+def test_odd_shapes_read_as_empty(data_dir, bad):
+    path = vocabulary_path(data_dir)
+    path.write_bytes(bad)
+    assert Vocabulary(path).items == []

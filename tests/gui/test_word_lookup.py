@@ -1,0 +1,151 @@
+"""Look Up Word (Ctrl+D): the dictionary popup on the word at the caret."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from reader.core.scripts import Script
+from reader.gui.actions import context_menu
+
+
+@pytest.fixture(autouse=True)
+def _no_jieba_in_the_window(monkeypatch):
+    """The window takes word edges from the worker: jieba is never asked in this process."""
+    import reader.core.words as words_module
+
+    def refuse():
+        raise AssertionError("jieba was asked in the window process")
+
+    monkeypatch.setattr(words_module, "tokenizer", refuse)
+
+
+def _caret_in(window, qtbot, word):
+    start = window.session.text.index(word)
+    window.view.select_original(start + 1, start + 1)
+    qtbot.waitUntil(lambda: window.view.caret_original() == start + 1)
+    return start + 1
+
+
+def _look_up(window, qtbot):
+    popup = window.word_lookup.popup
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=20000)
+    return popup
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_ctrl_d_shows_the_word_at_the_caret(window, qtbot, words):
+    caret = _caret_in(window, qtbot, "印發")
+    popup = _look_up(window, qtbot)
+    texts = popup.texts()
+    assert texts[0].startswith("印发 印發")
+    assert "yìn fā" in texts[0]
+    assert any("to print and distribute" in t for t in texts)
+    # the popup never takes the caret or the focus away
+    assert window.view.hasFocus()
+    assert window.view.caret_original() == caret
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in popup.findChildren(QLabel))
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert window.view.caret_original() == caret
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_every_script_view_finds_the_same_entries(window, qtbot, words):
+    _caret_in(window, qtbot, "關於")
+    original = _look_up(window, qtbot).texts()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        window.current.set_script(script)
+        qtbot.waitUntil(
+            lambda script=script: window.current.script is script and window.view.words is not None, timeout=20000
+        )
+        _caret_in(window, qtbot, "關於")  # offsets are the original's in every view
+        shown = window.current.shown_view().slice(*_range_of(window, "關於"))
+        assert shown == ("关于" if script is Script.SIMPLIFIED else "關於")
+        assert _look_up(window, qtbot).texts() == original
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+
+
+def _range_of(window, word):
+    start = window.session.text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_a_polyphone_shows_every_reading(window, qtbot, words):
+    start = window.session.text.index("行")
+    window.view.select_original(start, start + 1)  # the selection is looked up as it is
+    texts = _look_up(window, qtbot).texts()
+    headings = [t for t in texts if t.startswith("行 ")]
+    assert any("xíng" in h for h in headings) and any("háng" in h for h in headings)
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_a_word_not_in_the_dictionary_shows_its_parts(window, qtbot, words):
+    _caret_in(window, qtbot, "全國總工會")
+    texts = _look_up(window, qtbot).texts()
+    assert "not in the dictionary" in texts[0]
+    assert [t.split()[0] for t in texts[1:] if "   " in t] == ["全国", "总", "工会"]
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_the_context_menu_looks_up(window, qtbot, words):
+    _caret_in(window, qtbot, "印發")
+    menu = context_menu(window.actions, window)
+    action = window.actions["look_up_word"]
+    assert action in menu.actions()
+    action.trigger()
+    qtbot.waitUntil(lambda: window.word_lookup.popup.isVisible())
+    qtbot.waitUntil(lambda: window.word_lookup.popup.texts()[0].startswith("印发"), timeout=20000)
+    assert window.view.hasFocus()
+
+
+def test_the_first_lookup_builds_the_dictionary(window, qtbot, words, data_dir):
+    _caret_in(window, qtbot, "印發")
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    popup = window.word_lookup.popup
+    assert popup.isVisible() and popup.texts()[0].startswith("Preparing")
+    qtbot.waitUntil(lambda: popup.texts()[0].startswith("印发"), timeout=30000)
+    assert (data_dir / "dictionary" / "cedict.sqlite").is_file()
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_moving_the_caret_closes_the_popup(window, qtbot, words):
+    _caret_in(window, qtbot, "印發")
+    popup = _look_up(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+
+
+def test_about_names_the_dictionary_and_its_licence(window, qtbot):
+    from tests.gui.conftest import answer_dialog
+
+    seen = []
+
+    def read(dialog):
+        seen.append(dialog.text())
+        dialog.accept()
+
+    answer = answer_dialog(qtbot, read)
+    window.actions["about"].trigger()
+    assert answer.answered
+    assert "CC-CEDICT" in seen[0] and "Attribution-ShareAlike 4.0" in seen[0]
+
+
+def test_add_to_vocabulary_from_the_edit_menu(window, qtbot, words, data_dir):
+    from reader.core.vocabulary import Vocabulary, vocabulary_path
+
+    caret = window.session.text.index("日前印發") + 3  # in the body's 印發, not the title's
+    window.view.select_original(caret, caret)
+    qtbot.waitUntil(lambda: window.view.caret_original() == caret)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_edit")
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_B)  # Add to Voca&bulary
+    path = vocabulary_path(data_dir)
+    qtbot.waitUntil(lambda: bool(Vocabulary(path).items), timeout=30000)  # the first use builds the dictionary
+    item = Vocabulary(path).items[0]
+    assert (item.word, item.pinyin, item.simplified) == ("印發", "yìn fā", "印发")
+    assert item.sentence.startswith("根據") and "日前印發" in item.sentence and item.sentence.endswith("。")
+    assert item.document == window.current.title()
