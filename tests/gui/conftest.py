@@ -28,6 +28,17 @@ def window(make_window):
 
 
 @pytest.fixture
+def no_jieba_in_the_window(monkeypatch):
+    """The window takes word edges from the worker: jieba is never asked in this process."""
+    import reader.core.words as words_module
+
+    def refuse():
+        raise AssertionError("jieba was asked in the window process")
+
+    monkeypatch.setattr(words_module, "tokenizer", refuse)
+
+
+@pytest.fixture
 def words(window, qtbot):
     """Wait for jieba's word boundaries (loaded in the background)."""
     window.current.start_words()

@@ -7,15 +7,7 @@ from PySide6.QtGui import QTextBlockFormat
 from reader.core.scripts import Script
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 
-
-@pytest.fixture(autouse=True)
-def _no_jieba_in_the_window(monkeypatch):
-    import reader.core.words as words_module
-
-    def refuse():
-        raise AssertionError("jieba was asked in the window process")
-
-    monkeypatch.setattr(words_module, "tokenizer", refuse)
+pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
 
 def _line_height(view) -> float:

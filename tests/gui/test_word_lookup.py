@@ -7,16 +7,7 @@ from PySide6.QtWidgets import QLabel
 from reader.core.scripts import Script
 from reader.gui.actions import context_menu
 
-
-@pytest.fixture(autouse=True)
-def _no_jieba_in_the_window(monkeypatch):
-    """The window takes word edges from the worker: jieba is never asked in this process."""
-    import reader.core.words as words_module
-
-    def refuse():
-        raise AssertionError("jieba was asked in the window process")
-
-    monkeypatch.setattr(words_module, "tokenizer", refuse)
+pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
 
 def _caret_in(window, qtbot, word):
