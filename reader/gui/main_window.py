@@ -4,6 +4,7 @@ current reading, and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,12 +32,12 @@ from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.turns import in_turns
 from reader.gui.unsaved import may_close
-from reader.gui.word_lookup import WordLookup
 from reader.gui.workspace import Workspace, of_current
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
     from reader.gui.comparing import Comparing
+    from reader.gui.word_lookup import WordLookup
 
 
 STAGED_CHARS = 10 * BACKGROUND_CHARS
@@ -62,7 +63,6 @@ class MainWindow(QMainWindow):
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
-        self.word_lookup = WordLookup(self.data_dir, self.background, self)  # Look Up Word (Ctrl+D)
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(theme.FOCUS_FRAME)
 
@@ -133,6 +133,14 @@ class MainWindow(QMainWindow):
             )
 
     # -- the readings ------------------------------------------------------------------------
+    @cached_property
+    def word_lookup(self) -> WordLookup:
+        """Look Up Word (Ctrl+D): the dictionary and its popup, loaded when first asked for, not
+        on every launch's path (15 ms of imports)."""
+        from reader.gui.word_lookup import WordLookup
+
+        return WordLookup(self.data_dir, self.background, self)
+
     @property
     def current(self) -> Reading | None:
         return self.workspace.current

@@ -1626,12 +1626,12 @@ Import them into this one?</translation>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182" />
+        <location filename="../../reader/gui/main_window.py" line="190" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292" />
+        <location filename="../../reader/gui/main_window.py" line="300" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>

@@ -1626,12 +1626,12 @@ Import them into this one?</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182" />
+        <location filename="../../reader/gui/main_window.py" line="190" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292" />
+        <location filename="../../reader/gui/main_window.py" line="300" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>

@@ -1626,12 +1626,12 @@ Import them into this one?</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182" />
+        <location filename="../../reader/gui/main_window.py" line="190" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292" />
+        <location filename="../../reader/gui/main_window.py" line="300" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
