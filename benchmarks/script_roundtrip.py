@@ -12,6 +12,12 @@ distance.
 A third of each kind's pieces, chosen by a fixed seed, is held out: never read while writing
 rules. Only the development part's confusions are listed.
 
+A second figure, printed beside the first and never in its place, also leaves out the pairs
+CC-CEDICT marks as variants of each other ("variant of", "old variant of": 于/於, 歎/嘆, 舍/捨,
+游/遊, 余/餘 …): editions of one text differ in these (which of 于 and 於 a classic prints is the
+edition's choice; the Simplified text keeps neither), so no conversion can recover them from the
+Simplified text.
+
 python benchmarks/script_roundtrip.py [--kind classical ...] [--split dev|held-out|both]
                                       [--top N] [--limit N] [--cuv]
 """
@@ -19,6 +25,7 @@ python benchmarks/script_roundtrip.py [--kind classical ...] [--split dev|held-o
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import lzma
 import random
@@ -78,6 +85,27 @@ def variant_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+_VARIANT_OF = re.compile(r"variant of ([^|\[/ ]+)")
+
+
+@cache
+def edition_pairs() -> frozenset[tuple[str, str]]:
+    """Single characters CC-CEDICT calls variants of each other, in both orders."""
+    from reader.core.dictionary import parse_line, source_path
+
+    pairs = set()
+    with gzip.open(source_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            entry = parse_line(line.rstrip("\n"))
+            if entry is None or len(entry[0]) != 1:
+                continue
+            for sense in entry[3]:
+                for other in _VARIANT_OF.findall(sense):
+                    if len(other) == 1 and other != entry[0]:
+                        pairs.update({(entry[0], other), (other, entry[0])})
+    return frozenset(pairs)
+
+
 def _edit_distance(a: list[str], b: list[str]) -> int:
     from script_accuracy import _edit_distance as distance  # benchmarks/ is on the path
 
@@ -87,11 +115,12 @@ def _edit_distance(a: list[str], b: list[str]) -> int:
 @dataclass
 class Score:
     errors: int = 0
+    edition_variants: int = 0  # of the errors, pairs CC-CEDICT calls variants (edition_pairs)
     characters: int = 0
     confusions: Counter = field(default_factory=Counter)
 
     def add(self, converted: str, original: str) -> None:
-        variants = variant_pairs()
+        variants, editions = variant_pairs(), edition_pairs()
         got_lines, want_lines = converted.split("\n"), original.split("\n")
         if len(got_lines) != len(want_lines):
             raise ValueError("a conversion changed the number of lines")
@@ -104,6 +133,7 @@ class Score:
             for g, w in zip(got, want):
                 if g != w and (g, w) not in variants:
                     self.errors += 1
+                    self.edition_variants += (g, w) in editions
                     self.confusions[(g, w)] += 1
 
     @property
@@ -147,6 +177,12 @@ def report(kind: str, part: str, pieces: list[Piece], top: int) -> dict[str, Sco
     for name, s in result.items():
         print(f"  {name:<8} {s.errors:>7,} {s.rate:>8.3%}")
     print(f"  Reader / best OpenCC ({best_name}): {ratio:.2f}{'  (at most half)' if ratio <= 0.5 else ''}")
+    without = {name: s.errors - s.edition_variants for name, s in result.items()}
+    best_without = min(without[c] for c in CONFIGS)
+    print(
+        f"  not counting CC-CEDICT's variant pairs: Reader {without['Reader']:,}, best OpenCC {best_without:,},"
+        f" ratio {without['Reader'] / best_without if best_without else float('inf'):.2f}"
+    )
     if top and part == "dev":
         shown = ", ".join(f"{g}→{w} {n}" for (g, w), n in reader.confusions.most_common(top))
         print(f"  Reader's top confusions (converted→original): {shown}")
@@ -170,9 +206,12 @@ def modes(kinds) -> None:
     for name, texts in samples:
         shares = sorted(script_rules.classical_share(t)[0] for t in texts)
         classical = sum(script_rules.is_classical(t) for t in texts)
+        old = sorted(script_rules.vernacular_density(t) * 10_000 for t in texts)
+        vernacular = sum(script_rules.text_mode(t) is script_rules.Mode.VERNACULAR for t in texts)
         print(
             f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
             f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}"
+            f"  old-vernacular words per 10,000 median {old[len(old) // 2]:.0f}, vernacular {vernacular}/{len(old)}"
         )
     print()
 

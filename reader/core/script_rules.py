@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 
 _NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
@@ -151,6 +152,23 @@ CLASSICAL = (
     _r(r"裡(?<=[{}]裡)".format("鄉故閭鄰同邑州"), "里", "文言: 里 'village' (鄉里, 閭里)"),
 )
 
+# ---- Simplified → Traditional, older print (classical and old vernacular documents) ------
+# Forms a later standard split off a character, or prefers over it, where books printed before
+# the 1950s (woodblock and lead-type editions of the classics and the Ming–Qing novels, and the
+# Gutenberg texts made from them) write the older character: 歎 (嘆), 托 'entrust' (託), 伙 (夥),
+# 贊 (讚), 饑 (飢) … Every pair is one character for one: CC-CEDICT marks one of the two "variant
+# of" the other, or (託/托, 迴/回, 準/准, 麵/面) the second is the older form the first was split from.
+OLD_PRINT_FORMS = {
+    "託": "托", "嘆": "歎", "夥": "伙", "讚": "贊", "飢": "饑", "絛": "縧", "迴": "回", "吊": "弔",
+    "唸": "念", "柺": "拐", "伕": "夫", "傢": "家", "俬": "私", "閤": "合", "鑑": "鑒", "註": "注",
+    "絃": "弦", "鬨": "哄", "併": "並", "餚": "肴", "蓆": "席", "摺": "折", "慼": "戚", "諮": "咨",
+    "悽": "淒", "麵": "面", "準": "准", "鍾": "鐘",
+}  # fmt: skip
+CLASSICAL_FORMS = {"採": "采", "儘": "盡", "衝": "沖"}
+"""文言 only: 采 'gather' (采薇), 盡 (儘 is the later 'as far as'), 沖 (沖虛); old novels write 衝 'charge'."""
+_OLD_PRINT = str.maketrans(OLD_PRINT_FORMS)
+_CLASSICAL_PRINT = str.maketrans(OLD_PRINT_FORMS | CLASSICAL_FORMS)
+
 # ---- Simplified → Traditional as Taiwan prints it (s2tw, s2twp) --------------------------
 # The Ministry of Education's standard forms where OpenCC writes a variant: 布 (佈 is a variant
 # of it: 公布, 分布), 占 (佔), 娘 (孃), 凌 (淩), and the terms of Taiwan's laws (計畫, 併科, 復審).
@@ -213,9 +231,38 @@ def is_classical(text: str) -> bool:
     return share >= CLASSICAL_SHARE and density >= CLASSICAL_DENSITY
 
 
+class Mode(StrEnum):
+    """How a document is written, read from its own text (text_mode): the rules of a view follow it."""
+
+    MODERN = "modern"
+    CLASSICAL = "classical"  # 文言
+    VERNACULAR = "vernacular"  # 舊白話: the Ming–Qing novels and stories, up to the 1940s
+
+
+_OLD_VERNACULAR = re.compile("道：|[罷罢](?=[了。，！？」”])|只見|只见|不曾|卻說|却说|便道|那廝|那厮|怎的")
+OLD_VERNACULAR_DENSITY = 0.0015
+"""A document reads as old vernacular when the words of the storytellers' narration (道： closing a
+speech tag, 罷 as a particle (罷了, 也罷。; not 罷免), 只見, 不曾, 卻說, 便道, 那廝, 怎的) are at least 15 in 10,000 of its
+ideographs: 18–270 in the Ming–Qing novels and Lu Xun's stories, about 100 in 红楼梦, 1–2 in the Union Bible, none in laws and reports
+(benchmarks/script_roundtrip.py --modes prints the figures per kind)."""
+
+
+def vernacular_density(text: str, sample: int = 50_000) -> float:
+    part = text[:sample]
+    ideographs = len(_IDEOGRAPH.findall(part))
+    return len(_OLD_VERNACULAR.findall(part)) / ideographs if ideographs else 0.0
+
+
+def text_mode(text: str) -> Mode:
+    if is_classical(text):
+        return Mode.CLASSICAL
+    return Mode.VERNACULAR if vernacular_density(text) >= OLD_VERNACULAR_DENSITY else Mode.MODERN
+
+
 # ---- applying ------------------------------------------------------------------------------
-def rules_for(target: str, config: str, classical: bool) -> tuple[Rule, ...]:
+def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
     """The rules of a view: target "traditional" or "simplified", the OpenCC config."""
+    classical = mode is Mode.CLASSICAL
     if target == "simplified":
         return SIMPLIFIED + (SIMPLIFIED_CLASSICAL if classical else ())
     rules = TRADITIONAL + (CLASSICAL if classical else ())
@@ -230,10 +277,13 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     return text
 
 
-def fix(converted: str, target: str, config: str, classical: bool) -> str:
+def fix(converted: str, target: str, config: str, mode: Mode) -> str:
     """A converted view with the rules of its target, config and mode applied, and the names
-    the text itself shows kept (keep_names)."""
-    return keep_names(converted, apply(converted, rules_for(target, config, classical)))
+    the text itself shows kept (keep_names). An older document's Traditional view is written in
+    the forms of older print (OLD_PRINT_FORMS) before the rules, which may pick another form."""
+    if target == "traditional" and mode is not Mode.MODERN:
+        converted = converted.translate(_CLASSICAL_PRINT if mode is Mode.CLASSICAL else _OLD_PRINT)
+    return keep_names(converted, apply(converted, rules_for(target, config, mode)))
 
 
 _C = r"[\u4e00-\u9fff]"

@@ -54,15 +54,15 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def convert(text: str, config: str, classical: bool = False) -> str:
+def convert(text: str, config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> str:
     """A short string (a query, a label) converted as a view is: OpenCC, the corrections table
-    and the context rules, so what find and the tree show agrees with the page. classical: the
-    document's mode (ScriptViews.classical); a short string cannot tell it itself. Words are cut
+    and the context rules, so what find and the tree show agrees with the page. mode: the
+    document's (ScriptViews.mode); a short string cannot tell it itself. Words are cut
     where jieba is loaded already (the worker); elsewhere a label is not worth its 0.5 s."""
     from reader.core.words import tokenizer_loaded
 
     script = Script.TRADITIONAL if config.startswith("s2") else Script.SIMPLIFIED
-    return convert_with_map(text, config, script, by_words=tokenizer_loaded(), classical=classical).text
+    return convert_with_map(text, config, script, by_words=tokenizer_loaded(), mode=mode).text
 
 
 @dataclass(frozen=True)
@@ -226,11 +226,11 @@ def _word_pieces(text: str, config: str, by_words: bool = True) -> list[str]:
 
 
 def convert_with_map(
-    text: str, config: str, script: Script, by_words: bool = True, classical: bool | None = None
+    text: str, config: str, script: Script, by_words: bool = True, mode: script_rules.Mode | None = None
 ) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
-    jieba's word cut (see _word_pieces), for a preview that the real view replaces. classical:
-    whether the classical rules apply (script_rules.is_classical of the text when None)."""
+    jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
+    rules apply (script_rules.text_mode of the text when None)."""
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
@@ -257,9 +257,9 @@ def convert_with_map(
         out.append(converted)
         o += len(piece)
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
-    if classical is None:
-        classical = script_rules.is_classical(text)
-    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, classical)
+    if mode is None:
+        mode = script_rules.text_mode(text)
+    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode)
     return View(script, config, converted, segments)
 
 
@@ -362,20 +362,20 @@ class ScriptViews:
         self._lock = threading.Lock()
         self._load = load
         self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
-        self._classical: bool | None = None
+        self._mode: script_rules.Mode | None = None
 
     @property
-    def classical(self) -> bool:
-        """Whether the document reads as classical Chinese (script_rules.is_classical)."""
-        if self._classical is None:
-            self._classical = script_rules.is_classical(self.text)
-        return self._classical
+    def mode(self) -> script_rules.Mode:
+        """How the document is written: modern, classical or old vernacular (script_rules.text_mode)."""
+        if self._mode is None:
+            self._mode = script_rules.text_mode(self.text)
+        return self._mode
 
     def convert(self, text: str, script: Script) -> str:
         """A short string (a query, a label) in one of this document's views, as the view
         would write it."""
         config = self.plan.config(script)
-        return text if config is None else convert(text, config, self.classical)
+        return text if config is None else convert(text, config, self.mode)
 
     def set_variant(self, variant: str) -> None:
         self.plan = plan_for(self.original_script, variant)
@@ -408,7 +408,7 @@ class ScriptViews:
             view = (
                 View(script, None, self.text)
                 if config is None
-                else convert_with_map(self.text, config, script, classical=self.classical)
+                else convert_with_map(self.text, config, script, mode=self.mode)
             )
             with self._lock:
                 view = self._cache.setdefault(key, view)

@@ -38,9 +38,9 @@ class SearchIndex:
 
     def normalise_query(self, query: str) -> str:
         """The query folded as this document's Simplified view is written: its context rules
-        and classical mode too (書不著 stays 书不著 in a classical text, as on the page)."""
+        and mode too (書不著 stays 书不著 in a classical text, as on the page)."""
         config = self._views.plan.simplified or TO_SIMPLIFIED
-        return fold(convert(query, config, self._views.classical))
+        return fold(convert(query, config, self._views.mode))
 
     def find(self, query: str, limit: int | None = None, shown: View | None = None) -> list[Hit]:
         """Hits in original offsets: the query folded to Simplified, matched in the Simplified

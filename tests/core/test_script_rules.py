@@ -115,7 +115,7 @@ def test_the_classical_mode_is_decided_by_the_document_itself():
         assert not script_rules.is_classical(load_document(CORPUS / name).text), name
     cuv = (CORPUS / "parallel" / "cuv-traditional.txt").read_text(encoding="utf-8")
     assert not script_rules.is_classical(cuv)
-    assert ScriptViews(_mengzi()).classical
+    assert ScriptViews(_mengzi()).mode is script_rules.Mode.CLASSICAL
 
 
 def _round_trip(original: str) -> str:
@@ -202,3 +202,47 @@ def test_a_short_string_converts_as_the_view_does():
     assert convert(text, "s2tw") == view.text
     classical = ScriptViews(CLASSICAL.format("書不著"), Script.TRADITIONAL)
     assert classical.convert("書不著", Script.SIMPLIFIED) == "书不著"
+
+
+# 《儒林外史》-like narration: enough 道：, 只見, 不曾 for the document to read as old vernacular
+VERNACULAR = "只见那人走进来，笑道：“不曾见过。”他便道：“罢了。”{}众人只见他去了，道：“怎的不曾说？”"
+
+
+def test_the_old_vernacular_mode_is_decided_by_the_document_itself():
+    assert script_rules.text_mode(load_document(CORPUS / "hongloumeng.txt").text) is script_rules.Mode.VERNACULAR
+    for name in ("law-civil-code.txt", "report-20th-congress-2022-gb18030.txt"):
+        assert script_rules.text_mode(load_document(CORPUS / name).text) is script_rules.Mode.MODERN, name
+    for name in ("cuv-simplified.txt", "cuv-traditional.txt"):  # 1919: 说： not 道：, no 只见
+        cuv = (CORPUS / "parallel" / name).read_text(encoding="utf-8")
+        assert script_rules.text_mode(cuv) is script_rules.Mode.MODERN, name
+    assert script_rules.text_mode(_mengzi()) is script_rules.Mode.CLASSICAL
+    # 罢免 'recall' and 罢工 are the words of laws, not the storyteller's particle
+    assert script_rules.text_mode("选民有权罢免代表，罢免须经过半数通过。" * 20) is script_rules.Mode.MODERN
+
+
+@pytest.mark.parametrize(
+    ("source", "old_print", "modern"),
+    [
+        ("叹了一口气", "歎了一口氣", "嘆了一口氣"),
+        ("拜托你", "拜托你", "拜託你"),
+        ("一伙强盗", "一伙強盜", "一夥強盜"),
+        ("称赞不已", "稱贊不已", "稱讚不已"),
+        ("饥寒交迫", "饑寒交迫", "飢寒交迫"),
+        ("念经", "念經", "唸經"),
+        ("家伙", "家伙", "傢伙"),
+        ("回避", "回避", "迴避"),
+    ],
+)
+def test_an_old_novel_is_written_in_the_forms_of_older_print(source, old_print, modern):
+    assert old_print in traditional(VERNACULAR.format(source))
+    assert old_print in traditional(CLASSICAL.format(source))  # the classics print them too
+    assert modern in traditional(f"他说：“{source}。”这是现代的写法。")
+
+
+def test_the_older_forms_on_hongloumeng_a_novel_outside_the_round_trip_corpus():
+    novel = load_document(CORPUS / "hongloumeng.txt").text[:200_000]
+    view = traditional(novel)
+    assert novel.count("叹") > 20 and view.count("歎") >= novel.count("叹")
+    assert "嘆" not in view and "傢" not in view
+    assert view.count("託") == 0 and view.count("托") >= novel.count("托")
+
