@@ -245,4 +245,3 @@ def test_the_older_forms_on_hongloumeng_a_novel_outside_the_round_trip_corpus():
     assert novel.count("叹") > 20 and view.count("歎") >= novel.count("叹")
     assert "嘆" not in view and "傢" not in view
     assert view.count("託") == 0 and view.count("托") >= novel.count("托")
-
