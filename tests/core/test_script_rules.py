@@ -2,6 +2,7 @@
 and each rule on text from another source than the round-trip corpus of eval/scripts (《孟子》 of
 tests/corpus, 红楼梦, the Union Bible)."""
 
+import functools
 import re
 from pathlib import Path
 
@@ -239,9 +240,60 @@ def test_an_old_novel_is_written_in_the_forms_of_older_print(source, old_print, 
     assert modern in traditional(f"他说：“{source}。”这是现代的写法。")
 
 
-def test_the_older_forms_on_hongloumeng_a_novel_outside_the_round_trip_corpus():
+@functools.cache
+def _hongloumeng() -> tuple[str, str]:
+    """The first 200,000 characters of 红楼梦 (Simplified) and their Traditional view."""
     novel = load_document(CORPUS / "hongloumeng.txt").text[:200_000]
-    view = traditional(novel)
+    return novel, traditional(novel)
+
+
+def test_the_older_forms_on_hongloumeng_a_novel_outside_the_round_trip_corpus():
+    novel, view = _hongloumeng()
     assert novel.count("叹") > 20 and view.count("歎") >= novel.count("叹")
     assert "嘆" not in view and "傢" not in view
     assert view.count("託") == 0 and view.count("托") >= novel.count("托")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("这不干我事", "這不干我事"),
+        ("一饮干了", "一飲乾了"),
+        ("园中景致", "園中景致"),
+        ("好个标致的女子", "好個標致的女子"),
+        ("果系真僧", "果係真僧"),
+    ],
+)
+def test_gan_zhi_and_xi_by_their_words(source, expected, monkeypatch):
+    assert expected in traditional(VERNACULAR.format(source))
+    monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+    assert expected not in traditional(VERNACULAR.format(source))
+
+
+def test_gan_xiu_stays_right():
+    assert "豈肯干休" in traditional(VERNACULAR.format("岂肯干休"))  # OpenCC's own phrase: a check
+
+
+def test_zhun_keeps_its_words_in_older_print():
+    view = traditional(VERNACULAR.format("准备停当，对准了，天子不准"))
+    assert "準備停當，對準了，天子不准" in view
+
+
+def test_gan_zhi_and_xi_on_hongloumeng():
+    novel, view = _hongloumeng()
+    for word in ("標致", "景致"):
+        assert view.count(word) == novel.count(word.replace("標", "标")), word
+    assert re.search("不幹[我你他人事]", view) is None and "不干" in view
+
+
+def test_a_chronicle_with_few_particles_reads_as_classical():
+    # 《竹書紀年》-like entries: few 也/曰, none of the modern particles
+    entries = (
+        "元年丙午，帝即位，居冀。諸侯來朝，命羲和曆象。三年，帝命鯀治河。五年，帝命禹治水，"
+        "洛出書。七年，有鳳凰至。九年，舜以諸侯朝，帝命為司徒。十二年，作大章之樂。十四年，"
+        "帝命舜代之，舜居於河南。十六年，帝陟，諸侯受命於舜。"
+    )
+    text = (entries * 2 + "王曰：「嗚呼！」") * 4
+    share, density = script_rules.classical_share(text)
+    assert share == 1.0 and 0.005 < density < 0.010
+    assert script_rules.is_classical(text)
