@@ -180,6 +180,8 @@ CLASSICAL_FORMS = {"採": "采", "儘": "盡", "衝": "沖"}
 OLD_PRINT = (
     _r(r"准(?=[備繩確頭])|准(?<=[對定標水瞄]准)", "準", "older print writes 准 for 準 but 準備, 準繩, 對準, 定準"),
     _r(r"覆(?<=回覆)|覆(?=命)", "復", "older print: 回復 'reply', 復命 'report back' (回覆 is the later form)"),
+    _r(r"回(?=[避護廊])", "迴", "older print keeps 迴 in 迴避, 迴護, 迴廊 (and writes 回 elsewhere)"),
+    _r(r"家(?=伙)", "傢", "older print keeps 傢伙 (and writes 家 for 傢 elsewhere)"),
 )
 """文言 only: 采 'gather' (采薇), 盡 (儘 is the later 'as far as'), 沖 (沖虛); old novels write 衝 'charge'."""
 _OLD_PRINT = str.maketrans(OLD_PRINT_FORMS)
