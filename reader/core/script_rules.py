@@ -179,7 +179,12 @@ OLD_PRINT_FORMS = {
 CLASSICAL_FORMS = {"採": "采", "儘": "盡", "衝": "沖"}
 OLD_PRINT = (
     _r(r"准(?=[備繩確頭])|准(?<=[對定標水瞄]准)", "準", "older print writes 准 for 準 but 準備, 準繩, 對準, 定準"),
-    _r(r"覆(?<=回覆)|覆(?=命)", "復", "older print: 回復 'reply', 復命 'report back' (回覆 is the later form)"),
+    _r(r"覆(?=命)", "復", "older print: 復命 'report back'"),
+    _r(
+        r"凶(?=[手器惡猛暴狠徒犯殘])|凶(?<=行凶)",
+        "兇",
+        "兇 'murderous, fierce' (兇手, 兇器, 行兇, 兇惡); 凶 'ill-omened' (吉凶, 凶年, 凶相)",
+    ),
     _r(r"回(?=[避護廊])", "迴", "older print keeps 迴 in 迴避, 迴護, 迴廊 (and writes 回 elsewhere)"),
     _r(r"家(?=伙)", "傢", "older print keeps 傢伙 (and writes 家 for 傢 elsewhere)"),
 )
