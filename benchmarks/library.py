@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.document import load_document  # noqa: E402
-from reader.core.library import jobs  # noqa: E402
+from reader.core.library import jobs, reading_pool  # noqa: E402
 from reader.core.library.catalogue import Catalogue  # noqa: E402
 from reader.core.library.concordance import Searcher  # noqa: E402
 from reader.core.scripts import TO_SIMPLIFIED, convert  # noqa: E402
@@ -83,7 +83,7 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def main() -> None:
+def main() -> None:  # called under __main__ only: the reading processes import this file
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--chars", type=int, default=100_000, help="characters per document")
@@ -104,6 +104,7 @@ def main() -> None:
             if (i + jobs.BATCH) % step == 0:
                 print(f"  indexed {i + jobs.BATCH}/{len(files)} in {time.perf_counter() - t:.1f} s", flush=True)
         indexing = time.perf_counter() - t
+        reading_pool.close()
         catalogue = Catalogue(data)
         catalogue.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -168,20 +169,17 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     )
 
 
-def _prepared(paths: list[Path], processes: int) -> Iterator[Prepared | Added]:
-    """prepare() of each path, in order: in a pool of processes when there are several files
-    (a few files ahead at most, so memory stays that of a few documents)."""
-    if processes < 2 or len(paths) < 2:
+def _prepared(paths: list[Path], pool: Executor | None) -> Iterator[Prepared | Added]:
+    """prepare() of each path, in order: in the pool's processes when there is one (a few
+    files ahead at most, so memory stays that of a few documents)."""
+    if pool is None or len(paths) < 2:
         yield from map(prepare, paths)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     ahead = deque()
     waiting = iter(paths)
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for path in islice(waiting, 2 * processes):
-            ahead.append((path, pool.submit(prepare, path)))
+    for path in islice(waiting, 4):
+        ahead.append((path, pool.submit(prepare, path)))
+    try:
         while ahead:
             path, future = ahead.popleft()
             following = next(waiting, None)
@@ -191,16 +189,21 @@ def _prepared(paths: list[Path], processes: int) -> Iterator[Prepared | Added]:
                 yield future.result()
             except Exception as exc:  # a reader that failed otherwise than DocumentError, a lost process
                 yield Added(path, FAILED, f"{path}: {type(exc).__name__}: {exc}")
+    finally:
+        for _, future in ahead:
+            future.cancel()
 
 
 BATCH_CHARS = 10_000_000
 """Characters written per transaction when adding many files (members.json once per batch)."""
 
 
-def add_files(catalogue: Catalogue, data_dir: Path, paths: Iterable[Path | str], processes: int = 1) -> Iterator[Added]:
+def add_files(
+    catalogue: Catalogue, data_dir: Path, paths: Iterable[Path | str], pool: Executor | None = None
+) -> Iterator[Added]:
     """Add files (an Added for each, as each batch is written): those unchanged since indexed
-    are skipped; the others are prepared (in `processes` processes when more than one) and
-    written a batch per transaction. Never raises for a file that cannot be read."""
+    are skipped; the others are prepared (in the pool's processes, if given) and written a
+    batch per transaction. Never raises for a file that cannot be read."""
     todo = []
     for path in map(Path, paths):
         same = _unchanged(catalogue, path)
@@ -217,7 +220,7 @@ def add_files(catalogue: Catalogue, data_dir: Path, paths: Iterable[Path | str],
     chars = 0
     with bulk(db) if len(todo) > 1 else nullcontext():
         try:
-            for item in _prepared(todo, processes):
+            for item in _prepared(todo, pool):
                 if isinstance(item, Added):
                     done.append(item)
                     continue
@@ -257,14 +260,14 @@ def known_paths(catalogue: Catalogue, data_dir: Path) -> list[Path]:
     return list(dict.fromkeys(paths))
 
 
-def rebuild(catalogue: Catalogue, data_dir: Path, processes: int = 1) -> Iterator[Added]:
+def rebuild(catalogue: Catalogue, data_dir: Path, pool: Executor | None = None) -> Iterator[Added]:
     """Index again everything the library holds by right (after the database was lost):
     one result per document, as each batch is done, so a caller can show progress."""
     paths = known_paths(catalogue, data_dir)
     for path in paths:
         if not path.exists():
             yield _catalogue_missing(catalogue, path)
-    yield from add_files(catalogue, data_dir, [p for p in paths if p.exists()], processes)
+    yield from add_files(catalogue, data_dir, [p for p in paths if p.exists()], pool)
 
 
 def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:

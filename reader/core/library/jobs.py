@@ -8,13 +8,14 @@ from pathlib import Path
 
 from reader.core.library.adding import Added, add_files, library_files
 from reader.core.library.catalogue import Catalogue
+from reader.core.library.reading_pool import reading_pool, release
 
 BATCH = 16
 """Files per job the window sends: each job is one transaction (big files: a pool of processes)."""
 PROCESSES = min(2, os.cpu_count() or 1)
 """Processes that read and fold files while the worker writes the index (a batch of files)."""
 POOLED_BYTES = 4_000_000
-"""A batch this large is read in PROCESSES processes: starting them costs about a second."""
+"""A batch this large is read in PROCESSES processes (kept between batches: reading_pool)."""
 
 _open: dict[str, Catalogue] = {}
 
@@ -35,5 +36,9 @@ def add_batch(data_dir: str, paths: list[str]) -> list[Added]:
     """Index a batch of files: one job per batch, so the window shows progress and stays free,
     and the batch is one transaction with its files read in PROCESSES processes."""
     size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
-    processes = PROCESSES if size >= POOLED_BYTES else 1
-    return list(add_files(_catalogue(data_dir), Path(data_dir), paths, processes))
+    if size < POOLED_BYTES or PROCESSES < 2:
+        return list(add_files(_catalogue(data_dir), Path(data_dir), paths))
+    try:
+        return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES)))
+    finally:
+        release()
