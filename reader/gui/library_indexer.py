@@ -77,3 +77,19 @@ class LibraryIndexer(QObject):
 
     def _failed(self, batch: list[str], exc: BaseException) -> None:
         self._done([Added(Path(path), FAILED, f"{path}: {exc}") for path in batch])
+
+
+def catalogue_opened(window, path: Path | str) -> None:
+    """A document opened goes into the library: indexed in the worker (the window only sends
+    the job), or by the Library window's indexer when that is open, which then shows it. A
+    file catalogued already and unchanged costs the worker one look-up."""
+    library = getattr(window, "library_window", None)
+    if library is not None:
+        library.indexer.add([str(path)])
+        return
+    window.background.analyse(jobs.add_batch, (str(window.data_dir), [str(path)]), _ignore, _ignore)
+
+
+def _ignore(_result) -> None:
+    """Cataloguing an opened document is a side task: a file the worker cannot read was said
+    when it was opened, and adding the file to the library again indexes anything missed."""
