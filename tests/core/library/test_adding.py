@@ -3,6 +3,7 @@ transaction, the same catalogue and index as one file after another."""
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -37,3 +38,19 @@ def test_a_batch_read_in_a_pool_is_catalogued_as_file_by_file(tmp_path):
             Searcher(batched).search(query, limit=None).to_json()
             == Searcher(one_by_one).search(query, limit=None).to_json()
         )
+
+
+def test_the_reading_pool_is_kept_between_batches_and_closed_when_idle(tmp_path, monkeypatch):
+    from reader.core.library import reading_pool
+
+    monkeypatch.setattr(reading_pool, "IDLE", 0.2)
+    first = reading_pool.reading_pool(2)
+    reading_pool.release()
+    assert reading_pool.reading_pool(2) is first  # asked again within IDLE: the same processes
+    reading_pool.release()
+    deadline = time.monotonic() + 10
+    while reading_pool._pool is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert reading_pool._pool is None
+    assert reading_pool.reading_pool(2) is not first
+    reading_pool.close()
