@@ -102,7 +102,10 @@ def main() -> None:  # called under __main__ only: the reading processes import 
             results = jobs.add_batch(str(data), files[i : i + jobs.BATCH])
             assert all(r.status == "added" for r in results), results
             if (i + jobs.BATCH) % step == 0:
-                print(f"  indexed {min(i + jobs.BATCH, len(files))}/{len(files)} in {time.perf_counter() - t:.1f} s", flush=True)
+                print(
+                    f"  indexed {min(i + jobs.BATCH, len(files))}/{len(files)} in {time.perf_counter() - t:.1f} s",
+                    flush=True,
+                )
         indexing = time.perf_counter() - t
         reading_pool.close()
         catalogue = Catalogue(data)
