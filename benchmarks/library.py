@@ -5,8 +5,9 @@ The collection is made in a temporary folder (never kept) from the real texts of
 each document is a run of their paragraphs, taken in a shuffled order from a random start,
 with one in five paragraphs varied (a Simplified paragraph shown in Traditional or the
 reverse), and a dateline 1990–2025 at its head, so documents differ, carry dates and mix the
-two scripts. Indexing is what the worker does for each file (reader.core.library.jobs.add_one:
-read, outline, fingerprint, date, fold, index), here in one process, one file after another.
+two scripts. Indexing is what the worker does (reader.core.library.jobs.add_batch, a job per
+batch of files: read, outline, fingerprint, date and fold in a pool of processes, write the
+index in one transaction per batch), here in this process as the worker.
 Search times are medians over several queries of each length: the first 100 hits in date
 order (what the concordance shows first), then the same with the total over the library.
 Figures are printed, never asserted: the machine is shared."""
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.document import load_document  # noqa: E402
-from reader.core.library.adding import add_file  # noqa: E402
+from reader.core.library import jobs, reading_pool  # noqa: E402
 from reader.core.library.catalogue import Catalogue  # noqa: E402
 from reader.core.library.concordance import Searcher  # noqa: E402
 from reader.core.scripts import TO_SIMPLIFIED, convert  # noqa: E402
@@ -82,7 +83,7 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def main() -> None:
+def main() -> None:  # called under __main__ only: the reading processes import this file
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--chars", type=int, default=100_000, help="characters per document")
@@ -94,20 +95,26 @@ def main() -> None:
         t = time.perf_counter()
         total = generate(docs, args.documents, args.chars)
         print(f"generated {args.documents} documents, {total:,} characters in {time.perf_counter() - t:.1f} s")
-        catalogue = Catalogue(data)
         t = time.perf_counter()
-        files = sorted(docs.iterdir())
-        for i, path in enumerate(files, 1):
-            result = add_file(catalogue, data, path)
-            assert result.status == "added", result
-            if i % max(1, len(files) // 10) == 0:
-                print(f"  indexed {i}/{len(files)} in {time.perf_counter() - t:.1f} s", flush=True)
+        files = [str(p) for p in sorted(docs.iterdir())]
+        step = max(jobs.BATCH, len(files) // 10 // jobs.BATCH * jobs.BATCH)
+        for i in range(0, len(files), jobs.BATCH):
+            results = jobs.add_batch(str(data), files[i : i + jobs.BATCH])
+            assert all(r.status == "added" for r in results), results
+            if (i + jobs.BATCH) % step == 0:
+                print(
+                    f"  indexed {min(i + jobs.BATCH, len(files))}/{len(files)} in {time.perf_counter() - t:.1f} s",
+                    flush=True,
+                )
         indexing = time.perf_counter() - t
+        reading_pool.close()
+        catalogue = Catalogue(data)
         catalogue.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"index: {indexing:.1f} s for {total:,} characters ({total / indexing / 1e6:.2f} M chars/s)")
         print(f"catalogue on disk: {size_of(data / 'library') / 1e6:.0f} MB (documents: {size_of(docs) / 1e6:.0f} MB)")
-        print(f"peak memory of the indexing process: {rss:.0f} MB")
+        print(f"peak memory of the indexing process: {rss:.0f} MB (of its largest reading process: {children:.0f} MB)")
         searcher = Searcher(catalogue)
         for length, queries in QUERIES.items():
             first, whole, totals = [], [], []

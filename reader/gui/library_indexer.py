@@ -1,5 +1,5 @@
 """Adding to the library from the window: the files under the paths given are indexed in the
-worker process one job per file, so the window stays free and shows how far it has got."""
+worker process a batch of files per job, so the window stays free and shows how far it has got."""
 
 from __future__ import annotations
 
@@ -61,18 +61,35 @@ class LibraryIndexer(QObject):
         if not self._queue:
             self.finished.emit(self._results)
             return
-        path = self._queue.popleft()
+        batch = [self._queue.popleft() for _ in range(min(jobs.BATCH, len(self._queue)))]
         self._running = True
-        self.progress.emit(len(self._results), self._total, path)
+        self.progress.emit(len(self._results), self._total, batch[0])
         self.background.analyse(
-            jobs.add_one, (self.data_dir, path), self._done, lambda exc, p=path: self._failed(p, exc)
+            jobs.add_batch, (self.data_dir, batch), self._done, lambda exc, b=batch: self._failed(b, exc)
         )
 
-    def _done(self, result: Added) -> None:
+    def _done(self, results: list[Added]) -> None:
         self._running = False
-        self._results.append(result)
-        self.added.emit(result)
+        for result in results:
+            self._results.append(result)
+            self.added.emit(result)
         self._next()
 
-    def _failed(self, path: str, exc: BaseException) -> None:
-        self._done(Added(Path(path), FAILED, f"{path}: {exc}"))
+    def _failed(self, batch: list[str], exc: BaseException) -> None:
+        self._done([Added(Path(path), FAILED, f"{path}: {exc}") for path in batch])
+
+
+def catalogue_opened(window, path: Path | str) -> None:
+    """A document opened goes into the library: indexed in the worker (the window only sends
+    the job), or by the Library window's indexer when that is open, which then shows it. A
+    file catalogued already and unchanged costs the worker one look-up."""
+    library = getattr(window, "library_window", None)
+    if library is not None:
+        library.indexer.add([str(path)])
+        return
+    window.background.analyse(jobs.add_batch, (str(window.data_dir), [str(path)]), _ignore, _ignore)
+
+
+def _ignore(_result) -> None:
+    """Cataloguing an opened document is a side task: a file the worker cannot read was said
+    when it was opened, and adding the file to the library again indexes anything missed."""

@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
             if document.path is not None:
                 self.settings.last_path = document.path
                 self.settings.remember_recent(document.path, reading.session.title)
+                from reader.gui.library_indexer import catalogue_opened  # the library loads when used
+
+                catalogue_opened(self, document.path)  # issue 29: every document opened is in the library
             reading.focus()
             if document.damaged:  # opened all the same: say what could not be read
                 self.statusBar().showMessage(open_errors.damaged(document), 30000)

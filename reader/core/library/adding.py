@@ -6,9 +6,13 @@ fingerprint, among catalogued documents whose file has gone."""
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Executor
+from contextlib import nullcontext
+from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from reader.core.annotations.model import now_iso
@@ -16,9 +20,9 @@ from reader.core.annotations.store import AUTO_ATTACH, AnnotationStore, read_inf
 from reader.core.document import DocumentError, load_document
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import SUFFIXES
-from reader.core.library.catalogue import Catalogue, Member
+from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
-from reader.core.library.index import Row, sections_of, write_document
+from reader.core.library.index import IndexData, bulk, index_data, sections_of, write_document
 from reader.core.outline import document_outline
 
 ADDED, UPDATED, UNCHANGED, MOVED, FAILED = "added", "updated", "unchanged", "moved", "failed"
@@ -58,61 +62,56 @@ def _file_date(mtime: float) -> str:
     return datetime.fromtimestamp(mtime).strftime("%Y-%m-%d")
 
 
-def _identity_for(catalogue: Catalogue, path: str, content_hash: str, prints: list[int]) -> tuple[str, bool]:
+def _identity_for(
+    catalogue: Catalogue, path: str, content_hash: str, prints: list[int], gone: list[Member]
+) -> tuple[str, bool]:
     """(identity, moved): the catalogued document at this path; else one whose file has gone
-    with the same text, else with a text similar enough that its notes attach unasked."""
+    (`gone`, which loses the one it gives) with the same text, else with a text similar
+    enough that its notes attach unasked."""
     entry = catalogue.entry_at(path)
     if entry is not None:
         return entry.identity, False
-    members = catalogue.members()
-    member = next((m for m in members if m.path == path), None)
+    member = next((m for m in catalogue.members() if m.path == path), None)
     if member is not None:
         return member.identity, False
-    gone = [m for m in members if not Path(m.path).exists()]
-    for m in gone:
-        if m.content_hash == content_hash:
-            return m.identity, True
-    scored = [(similarity(prints, list(m.fingerprint)), m) for m in gone if m.fingerprint]
-    best = max(scored, key=lambda s: s[0], default=(0.0, None))
-    if best[1] is not None and best[0] >= AUTO_ATTACH:
-        return best[1].identity, True
-    return catalogue.new_identity(), False
+    found = next((m for m in gone if m.content_hash == content_hash), None)
+    if found is None:
+        scored = [(similarity(prints, list(m.fingerprint)), m) for m in gone if m.fingerprint]
+        best = max(scored, key=lambda s: s[0], default=(0.0, None))
+        found = best[1] if best[0] >= AUTO_ATTACH else None
+    if found is None:
+        return catalogue.new_identity(), False
+    gone.remove(found)
+    return found.identity, True
 
 
-def add_file(catalogue: Catalogue, data_dir: Path, path: Path | str) -> Added:
-    """Read, date and index one file; never raises for a file that cannot be read."""
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and made ready for the catalogue without it (plain values: made in a pool's
+    process). Its entry's identity, store and added are the writer's to give."""
+
+    path: Path
+    entry: Entry
+    text: str
+    sections: list[tuple[int, int, str]]
+    data: IndexData
+
+
+def prepare(path: Path | str) -> Prepared | Added:
+    """Read, outline, date, fingerprint and fold one file; an Added (failed) if it cannot be read."""
     path = Path(path)
     try:
         st = path.stat()
+        document = load_document(path)
     except OSError as exc:
         return Added(path, FAILED, f"{path}: {exc.strerror or exc}")
-    known = catalogue.entry_at(str(path.resolve()))
-    if known is not None and known.indexed and known.bytes == st.st_size and _same_mtime(catalogue, known.id, st):
-        return Added(path, UNCHANGED, identity=known.identity)
-    try:
-        document = load_document(path)
     except DocumentError as exc:
         return Added(path, FAILED, str(exc))
-    where = str(document.path)
-    prints = fingerprint(document.text)
-    identity, moved = _identity_for(catalogue, where, document.content_hash, prints)
     outline = document_outline(document)
     title = outline.title() or document.info.title or path.stem
-    store = AnnotationStore(
-        annotations_folder(data_dir),
-        document.path,
-        document.content_hash,
-        title,
-        document.text,
-        format=document.format,
-        source_hash=document.source_hash,
-        fingerprint=prints,
-    )
-    member = next((m for m in catalogue.members() if m.identity == identity), None)
-    added = member.added if member and member.added else now_iso()
-    row = Row(
-        identity=identity,
-        path=where,
+    entry = Entry(
+        identity="",
+        path=str(document.path),
         title=" ".join(title.split())[:200],
         format=document.format,
         date=document_date(document.text, document.info.date),
@@ -122,19 +121,132 @@ def add_file(catalogue: Catalogue, data_dir: Path, path: Path | str) -> Added:
         mtime=st.st_mtime,
         content_hash=document.content_hash,
         source_hash=document.source_hash,
-        fingerprint=tuple(prints),
-        store=store.path.name,
-        added=added,
+        fingerprint=tuple(fingerprint(document.text)),
+        store="",
+        added="",
     )
-    catalogue.remember(Member(identity, where, added, document.content_hash, tuple(prints)))
-    write_document(catalogue.db, row, document.text, sections_of(outline))
+    return Prepared(path, entry, document.text, sections_of(outline), index_data(document.text))
+
+
+def _unchanged(catalogue: Catalogue, path: Path) -> Added | None:
+    """The file as it was when indexed (same size and time): nothing to do."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    known = catalogue.entry_at(str(path.resolve()))
+    if known is not None and known.indexed and known.bytes == st.st_size and known.mtime == st.st_mtime:
+        return Added(path, UNCHANGED, identity=known.identity)
+    return None
+
+
+def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[Member]) -> tuple[Added, Member]:
+    """Give a prepared file its identity and annotation store and write it (caller's transaction)."""
+    e = prepared.entry
+    known = catalogue.entry_at(e.path)
+    identity, moved = _identity_for(catalogue, e.path, e.content_hash, list(e.fingerprint), gone)
+    store = AnnotationStore(
+        annotations_folder(data_dir),
+        Path(e.path),
+        e.content_hash,
+        e.title,
+        prepared.text,
+        format=e.format,
+        source_hash=e.source_hash,
+        fingerprint=list(e.fingerprint),
+    )
+    member = next((m for m in catalogue.members() if m.identity == identity), None)
+    added = member.added if member and member.added else now_iso()
+    write_document(
+        catalogue.db,
+        replace(e, identity=identity, store=store.path.name, added=added),
+        prepared.data,
+        prepared.sections,
+    )
     status = MOVED if moved else UPDATED if known is not None else ADDED
-    return Added(path, status, identity=identity)
+    return Added(prepared.path, status, identity=identity), Member(
+        identity, e.path, added, e.content_hash, e.fingerprint
+    )
 
 
-def _same_mtime(catalogue: Catalogue, doc: int, st: os.stat_result) -> bool:
-    found = catalogue.db.execute("SELECT mtime FROM documents WHERE id = ?", (doc,)).fetchone()
-    return found is not None and found[0] == st.st_mtime
+def _prepared(paths: list[Path], pool: Executor | None) -> Iterator[Prepared | Added]:
+    """prepare() of each path, in order: in the pool's processes when there is one (a few
+    files ahead at most, so memory stays that of a few documents)."""
+    if pool is None or len(paths) < 2:
+        yield from map(prepare, paths)
+        return
+    ahead = deque()
+    waiting = iter(paths)
+    for path in islice(waiting, 4):
+        ahead.append((path, pool.submit(prepare, path)))
+    try:
+        while ahead:
+            path, future = ahead.popleft()
+            following = next(waiting, None)
+            if following is not None:
+                ahead.append((following, pool.submit(prepare, following)))
+            try:
+                yield future.result()
+            except Exception as exc:  # a reader that failed otherwise than DocumentError, a lost process
+                yield Added(path, FAILED, f"{path}: {type(exc).__name__}: {exc}")
+    finally:
+        for _, future in ahead:
+            future.cancel()
+
+
+BATCH_CHARS = 10_000_000
+"""Characters written per transaction when adding many files (members.json once per batch)."""
+
+
+def add_files(
+    catalogue: Catalogue, data_dir: Path, paths: Iterable[Path | str], pool: Executor | None = None
+) -> Iterator[Added]:
+    """Add files (an Added for each, as each batch is written): those unchanged since indexed
+    are skipped; the others are prepared (in the pool's processes, if given) and written a
+    batch per transaction. Never raises for a file that cannot be read."""
+    todo = []
+    for path in map(Path, paths):
+        same = _unchanged(catalogue, path)
+        if same is not None:
+            yield same
+        else:
+            todo.append(path)
+    if not todo:
+        return
+    db = catalogue.db
+    gone: list[Member] | None = None
+    done: list[Added] = []
+    members: list[Member] = []
+    chars = 0
+    with bulk(db) if len(todo) > 1 else nullcontext():
+        try:
+            for item in _prepared(todo, pool):
+                if isinstance(item, Added):
+                    done.append(item)
+                    continue
+                if gone is None:
+                    gone = [m for m in catalogue.members() if not Path(m.path).exists()]
+                added, member = _write(catalogue, data_dir, item, gone)
+                done.append(added)
+                members.append(member)
+                chars += item.entry.chars
+                if chars >= BATCH_CHARS:
+                    catalogue.remember(*members)  # the source of truth first: a crash re-indexes
+                    db.commit()
+                    yield from done
+                    done, members, chars = [], [], 0
+            if members:
+                catalogue.remember(*members)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+    yield from done
+
+
+def add_file(catalogue: Catalogue, data_dir: Path, path: Path | str) -> Added:
+    """Read, date and index one file; never raises for a file that cannot be read."""
+    return next(add_files(catalogue, data_dir, [path]))
 
 
 def known_paths(catalogue: Catalogue, data_dir: Path) -> list[Path]:
@@ -148,14 +260,14 @@ def known_paths(catalogue: Catalogue, data_dir: Path) -> list[Path]:
     return list(dict.fromkeys(paths))
 
 
-def rebuild(catalogue: Catalogue, data_dir: Path) -> Iterator[Added]:
+def rebuild(catalogue: Catalogue, data_dir: Path, pool: Executor | None = None) -> Iterator[Added]:
     """Index again everything the library holds by right (after the database was lost):
-    one result per document, as each is done, so a caller can show progress."""
-    for path in known_paths(catalogue, data_dir):
-        if path.exists():
-            yield add_file(catalogue, data_dir, path)
-        else:
+    one result per document, as each batch is done, so a caller can show progress."""
+    paths = known_paths(catalogue, data_dir)
+    for path in paths:
+        if not path.exists():
             yield _catalogue_missing(catalogue, path)
+    yield from add_files(catalogue, data_dir, [p for p in paths if p.exists()], pool)
 
 
 def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
@@ -163,7 +275,7 @@ def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
     member = next((m for m in catalogue.members() if m.path == str(path)), None)
     if member is None:
         return Added(path, FAILED, f"{path}: file not found")
-    row = Row(
+    entry = Entry(
         member.identity,
         member.path,
         path.stem,
@@ -179,5 +291,6 @@ def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
         "",
         member.added,
     )
-    write_document(catalogue.db, row, None)
+    with catalogue.db:
+        write_document(catalogue.db, entry, None)
     return Added(path, FAILED, f"{path}: file not found", member.identity)

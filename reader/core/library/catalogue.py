@@ -49,6 +49,11 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc, start);
 CREATE VIRTUAL TABLE IF NOT EXISTS pieces USING fts5(t, content='', columnsize=0, tokenize='ascii');
 CREATE VIRTUAL TABLE IF NOT EXISTS pieces_vocab USING fts5vocab(pieces, row);
 """
+PENDING = 16 * 1024 * 1024
+"""Bytes of new index terms FTS5 gathers in memory before it writes a segment (its own default
+is 1 MB): with a transaction per batch of documents, 16 MB makes fewer, larger segments and
+indexing three times faster (measured on 6 M characters: 8.5 s → 2.9 s), for 16 MB of memory
+in the process that indexes."""
 
 
 class CatalogueError(Exception):
@@ -68,9 +73,9 @@ class Member:
 
 @dataclass(frozen=True)
 class Entry:
-    """A catalogued document, as the Library view and `reader library list` show it."""
+    """A catalogued document: what the documents table holds of it besides its text, as
+    reader.core.library.index writes it and the Library view and `reader library list` show it."""
 
-    id: int
     identity: str
     path: str
     title: str
@@ -80,11 +85,16 @@ class Entry:
     file_date: str
     chars: int
     bytes: int
+    mtime: float
     content_hash: str
+    source_hash: str
     fingerprint: tuple[int, ...]
     store: str
     added: str
+    id: int = 0
+    """Its row in the database (0 until written)."""
     indexed: bool = True
+    """False: catalogued without its text (its file has gone)."""
 
     @property
     def shown_date(self) -> str:
@@ -141,6 +151,7 @@ class Catalogue:
             if version > SCHEMA_VERSION:
                 raise sqlite3.DatabaseError(f"written by a newer Reader (schema {version})")
             db.executescript(_SCHEMA)
+            db.execute("INSERT INTO pieces(pieces, rank) VALUES('hashsize', ?)", (PENDING,))
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             db.commit()
         except sqlite3.DatabaseError:
@@ -207,10 +218,13 @@ class Catalogue:
         text = json.dumps({"version": 1, "documents": records}, ensure_ascii=False, separators=(",", ":"))
         atomic_write(self.members_path, text)
 
-    def remember(self, member: Member) -> None:
-        """Add or update a member (by identity) in members.json."""
-        kept = [m for m in self.members() if m.identity != member.identity and m.path != member.path]
-        self._write_members([*kept, member])
+    def remember(self, *members: Member) -> None:
+        """Add or update members (by identity) in members.json: written once for them all (a
+        file per member made adding a thousand documents write a gigabyte of JSON)."""
+        identities = {m.identity for m in members}
+        paths = {m.path for m in members}
+        kept = [m for m in self.members() if m.identity not in identities and m.path not in paths]
+        self._write_members([*kept, *members])
 
     def forget(self, identity: str) -> None:
         self._write_members([m for m in self.members() if m.identity != identity])
@@ -223,13 +237,13 @@ class Catalogue:
         return uuid.uuid4().hex
 
     _COLUMNS = (
-        "SELECT id, identity, path, title, format, date, file_date, chars, bytes, content_hash,"
-        " fingerprint, store, added, last_chunk >= first_chunk FROM documents"
+        "SELECT identity, path, title, format, date, file_date, chars, bytes, mtime, content_hash,"
+        " source_hash, fingerprint, store, added, id, last_chunk >= first_chunk FROM documents"
     )
 
     @staticmethod
     def _entry(row) -> Entry:
-        return Entry(*row[:10], tuple(json.loads(row[10])), row[11], row[12], bool(row[13]))
+        return Entry(*row[:11], tuple(json.loads(row[11])), *row[12:15], bool(row[15]))
 
     def entries(self) -> list[Entry]:
         """Every catalogued document, ordered by date (its own, else its file's), then path."""

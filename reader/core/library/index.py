@@ -1,37 +1,35 @@
 """Writing one document into the catalogue: its row, its sections, its text in chunks, and
-the chunks' two-character pieces in the FTS5 index (reader.core.library.pieces)."""
+the chunks' two-character pieces in the FTS5 index (reader.core.library.pieces).
+
+The work that needs no database (folding, pieces, compressing) is `index_data`, a pure
+function a pool of processes runs; the writing is `write_document`, in the caller's
+transaction, so a batch of documents is one transaction (FTS5 writes its pending terms at
+each commit: a commit per document made many small segments to merge)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reader.core.library import pieces
+from reader.core.library.catalogue import Entry
 from reader.core.library.folding import fold
 
 SECTION_KINDS = ("heading", "article")
 
 
 @dataclass(frozen=True)
-class Row:
-    """What the documents table holds of a document, besides its text."""
+class IndexData:
+    """A document's text made ready for the index: its chunks' starts, their text compressed,
+    and their pieces (plain values: made in another process, written in this one)."""
 
-    identity: str
-    path: str
-    title: str
-    format: str
-    date: str | None
-    file_date: str
-    chars: int
-    bytes: int
-    mtime: float
-    content_hash: str
-    source_hash: str
-    fingerprint: tuple[int, ...]
-    store: str
-    added: str
+    starts: list[int]
+    packed: list[bytes]
+    tokens: list[str]
 
 
 def pack(text: str) -> bytes:
@@ -42,9 +40,29 @@ def unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
+def index_data(text: str) -> IndexData:
+    folded = fold(text)
+    spans = list(pieces.chunks(text))
+    return IndexData(
+        [s for s, _ in spans], [pack(text[s:e]) for s, e in spans], [pieces.tokens(folded[s:e]) for s, e in spans]
+    )
+
+
 def sections_of(outline) -> list[tuple[int, int, str]]:
     """(start, end, label) of the headings and articles of a document's outline."""
     return [(n.start, n.end, outline.label(n)) for n in outline.root.walk() if n.kind in SECTION_KINDS]
+
+
+@contextmanager
+def bulk(db: sqlite3.Connection) -> Iterator[None]:
+    """Many documents written: no sync at each commit while they are (a crash meanwhile can
+    lose the batch, never the stores: the catalogue is rebuilt from them), then as before."""
+    before = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous=OFF")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous={int(before)}")
 
 
 def delete_document(db: sqlite3.Connection, identity: str) -> None:
@@ -64,47 +82,42 @@ def delete_document(db: sqlite3.Connection, identity: str) -> None:
 
 
 def write_document(
-    db: sqlite3.Connection, row: Row, text: str | None, sections: list[tuple[int, int, str]] = ()
+    db: sqlite3.Connection, entry: Entry, data: IndexData | None, sections: list[tuple[int, int, str]] = ()
 ) -> None:
-    """Replace the document's rows (one transaction). `text` None: catalogued, not indexed
-    (its file is missing)."""
-    with db:
-        delete_document(db, row.identity)
-        first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM chunks").fetchone()[0]
-        spans = list(pieces.chunks(text)) if text else []
-        cursor = db.execute(
-            "INSERT INTO documents(identity, path, title, format, date, file_date, chars, bytes, mtime,"
-            " content_hash, source_hash, fingerprint, store, added, first_chunk, last_chunk)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                row.identity,
-                row.path,
-                row.title,
-                row.format,
-                row.date,
-                row.file_date,
-                row.chars,
-                row.bytes,
-                row.mtime,
-                row.content_hash,
-                row.source_hash,
-                json.dumps(list(row.fingerprint)),
-                row.store,
-                row.added,
-                first,
-                first + len(spans) - 1,
-            ),
-        )
-        doc = cursor.lastrowid
-        db.executemany("INSERT INTO sections(doc, start, end, label) VALUES (?,?,?,?)", [(doc, *s) for s in sections])
-        if not text:
-            return
-        folded = fold(text)
-        db.executemany(
-            "INSERT INTO chunks(id, doc, start, text) VALUES (?,?,?,?)",
-            [(first + i, doc, s, pack(text[s:e])) for i, (s, e) in enumerate(spans)],
-        )
-        db.executemany(
-            "INSERT INTO pieces(rowid, t) VALUES (?, ?)",
-            [(first + i, pieces.tokens(folded[s:e])) for i, (s, e) in enumerate(spans)],
-        )
+    """Replace the document's rows, in the caller's transaction. `data` None: catalogued, not
+    indexed (its file is missing)."""
+    delete_document(db, entry.identity)
+    first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM chunks").fetchone()[0]
+    count = len(data.starts) if data else 0
+    cursor = db.execute(
+        "INSERT INTO documents(identity, path, title, format, date, file_date, chars, bytes, mtime,"
+        " content_hash, source_hash, fingerprint, store, added, first_chunk, last_chunk)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            entry.identity,
+            entry.path,
+            entry.title,
+            entry.format,
+            entry.date,
+            entry.file_date,
+            entry.chars,
+            entry.bytes,
+            entry.mtime,
+            entry.content_hash,
+            entry.source_hash,
+            json.dumps(list(entry.fingerprint)),
+            entry.store,
+            entry.added,
+            first,
+            first + count - 1,
+        ),
+    )
+    doc = cursor.lastrowid
+    db.executemany("INSERT INTO sections(doc, start, end, label) VALUES (?,?,?,?)", [(doc, *s) for s in sections])
+    if not data:
+        return
+    db.executemany(
+        "INSERT INTO chunks(id, doc, start, text) VALUES (?,?,?,?)",
+        [(first + i, doc, s, b) for i, (s, b) in enumerate(zip(data.starts, data.packed))],
+    )
+    db.executemany("INSERT INTO pieces(rowid, t) VALUES (?, ?)", [(first + i, t) for i, t in enumerate(data.tokens)])

@@ -3,10 +3,19 @@ returns plain values, so it pickles, and opens the catalogue once per process.""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from reader.core.library.adding import Added, add_file, library_files, rebuild
+from reader.core.library.adding import Added, add_files, library_files
 from reader.core.library.catalogue import Catalogue
+from reader.core.library.reading_pool import reading_pool, release
+
+BATCH = 16
+"""Files per job the window sends: each job is one transaction (big files: a pool of processes)."""
+PROCESSES = min(2, os.cpu_count() or 1)
+"""Processes that read and fold files while the worker writes the index (a batch of files)."""
+POOLED_BYTES = 4_000_000
+"""A batch this large is read in PROCESSES processes (kept between batches: reading_pool)."""
 
 _open: dict[str, Catalogue] = {}
 
@@ -19,14 +28,17 @@ def _catalogue(data_dir: str) -> Catalogue:
 
 
 def files_to_add(paths: list[str]) -> list[str]:
-    """The files under the paths given (folders walked), for the window to queue one by one."""
+    """The files under the paths given (folders walked), for the window to queue in batches."""
     return [str(p) for p in library_files(paths)]
 
 
-def add_one(data_dir: str, path: str) -> Added:
-    """Index one file: one job per file, so the window shows progress and stays free."""
-    return add_file(_catalogue(data_dir), Path(data_dir), Path(path))
-
-
-def rebuild_all(data_dir: str) -> list[Added]:
-    return list(rebuild(_catalogue(data_dir), Path(data_dir)))
+def add_batch(data_dir: str, paths: list[str]) -> list[Added]:
+    """Index a batch of files: one job per batch, so the window shows progress and stays free,
+    and the batch is one transaction with its files read in PROCESSES processes."""
+    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+    if size < POOLED_BYTES or PROCESSES < 2:
+        return list(add_files(_catalogue(data_dir), Path(data_dir), paths))
+    try:
+        return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES)))
+    finally:
+        release()

@@ -1,0 +1,56 @@
+"""Adding many files at once (issue 29): read in a pool of processes, written a batch per
+transaction, the same catalogue and index as one file after another."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from reader.core.library.adding import ADDED, FAILED, add_file, add_files, library_files
+from reader.core.library.catalogue import Catalogue
+from reader.core.library.concordance import Searcher
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _comparable(catalogue: Catalogue) -> list:
+    return sorted(
+        (replace(e, identity="", added="", store="", id=0) for e in catalogue.entries()), key=lambda e: e.path
+    )
+
+
+def test_a_batch_read_in_a_pool_is_catalogued_as_file_by_file(tmp_path):
+    files = [*library_files([CORPUS / "compare"]), tmp_path / "missing.txt"]
+    one_by_one, batched = Catalogue(tmp_path / "a"), Catalogue(tmp_path / "b")
+    serial = [add_file(one_by_one, tmp_path / "a", p) for p in files]
+    with ProcessPoolExecutor(2) as pool:
+        pooled = list(add_files(batched, tmp_path / "b", files, pool))
+    assert [(r.path, r.status) for r in pooled] == [(r.path, r.status) for r in serial]
+    assert pooled[-1].status == FAILED and "missing.txt" in pooled[-1].message
+    assert {r.status for r in pooled[:-1]} == {ADDED}
+    assert _comparable(batched) == _comparable(one_by_one)
+    # every document is in members.json (written once for the batch) and searchable alike
+    assert {m.path for m in batched.members()} == {e.path for e in batched.entries()}
+    for query in ("公司", "股東", "有限責任公司"):
+        assert (
+            Searcher(batched).search(query, limit=None).to_json()
+            == Searcher(one_by_one).search(query, limit=None).to_json()
+        )
+
+
+def test_the_reading_pool_is_kept_between_batches_and_closed_when_idle(tmp_path, monkeypatch):
+    from reader.core.library import reading_pool
+
+    monkeypatch.setattr(reading_pool, "IDLE", 0.2)
+    first = reading_pool.reading_pool(2)
+    reading_pool.release()
+    assert reading_pool.reading_pool(2) is first  # asked again within IDLE: the same processes
+    reading_pool.release()
+    deadline = time.monotonic() + 10
+    while reading_pool._pool is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert reading_pool._pool is None
+    assert reading_pool.reading_pool(2) is not first
+    reading_pool.close()
