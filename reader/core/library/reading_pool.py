@@ -16,6 +16,8 @@ IDLE = 60.0
 _pool: Executor | None = None
 _timer: threading.Timer | None = None
 _lock = threading.Lock()
+_users = 0
+"""Batches holding the pool: a timer that fires while one does must not close it."""
 
 
 def _watch_parent(parent: int) -> None:
@@ -29,7 +31,7 @@ def _watch_parent(parent: int) -> None:
 
 def reading_pool(processes: int) -> Executor:
     """The pool (made now if there is none); call `release` when the batch is written."""
-    global _pool
+    global _pool, _users
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -43,21 +45,29 @@ def reading_pool(processes: int) -> Executor:
                 initializer=_watch_parent,
                 initargs=(os.getpid(),),
             )
+        _users += 1
         return _pool
 
 
 def release() -> None:
     """The batch is done: close the pool unless another batch asks for it within IDLE seconds."""
-    global _timer
+    global _timer, _users
     with _lock:
+        _users = max(0, _users - 1)
+        if _users:
+            return
         _timer = threading.Timer(IDLE, close)
         _timer.daemon = True
         _timer.start()
 
 
 def close() -> None:
+    """Close the pool now, unless a batch took it again after the timer fired (it already ran
+    past `cancel`, so the check is here, under the lock)."""
     global _pool
     with _lock:
+        if _users:
+            return
         pool, _pool = _pool, None
     if pool is not None:
         pool.shutdown(wait=True, cancel_futures=True)
