@@ -21,7 +21,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reader.core.compare.align import MATCH_LIKENESS, MOVE_MIN_SIZE, align, find_moves, in_order, pair_by_rank
+from reader.core.compare.align import (
+    MATCH_LIKENESS,
+    MOVE_LIKENESS,
+    MOVE_MIN_SIZE,
+    align,
+    find_moves,
+    in_order,
+    pair_by_rank,
+)
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
 from reader.core.compare.sides import Side, Source, prepare
@@ -119,20 +127,13 @@ class Comparison:
 
     def _build(self) -> None:
         ra, rb = self.a.regions, self.b.regions
-        merged = align(ra, rb, self._region_likeness, MATCH_LIKENESS, prune=False)
-        found = {(i, j): s for i, j, s in merged if i is not None and j is not None}
-        left_a = [i for i, j, _ in merged if j is None]
-        left_b = [j for i, j, _ in merged if i is None]
-        sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
-        sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
-        for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b):
-            found[(i, j)] = s
-        paired_a = {i for i, _ in found}
-        paired_b = {j for _, j in found}
-        left_a = [i for i in left_a if i not in paired_a]
-        left_b = [j for j in left_b if j not in paired_b]
-        for i, j, s in pair_by_rank(left_a, left_b, self._rare_likeness(left_a, left_b)):
-            found[(i, j)] = s
+        found = self._pair_regions(self._region_likeness, self._rare_likeness)
+        crossing = self._parents_crossed(found)
+        if crossing is not None:
+            # again, sections kept under the counterparts of their parents: a report's review of
+            # past years and this year's tasks both number （一）…（十）, and a task section's
+            # counterpart is a task section (only a near copy crosses parents: a move)
+            found = self._pair_regions(crossing(self._region_likeness), lambda r, c: crossing(self._rare_likeness(r, c)))
         kept = in_order(list(found))
         by_b = {j: (i, s) for (i, j), s in found.items()}
         paired_a = {i for i, _ in found}
@@ -178,6 +179,64 @@ class Comparison:
             self._plans.append(self._plan(i, j, a_range, b_range))
         self._find_sentence_moves()
         self._index_places()
+
+    def _pair_regions(self, likeness, rare) -> dict[tuple[int, int], float]:
+        """Sections of A paired with B's: in order by likeness, then near copies anywhere
+        (moves), then each other's likest by rare words anywhere, then each other's likest in
+        the same place (between the same two pairs). `rare(rows, cols)` makes the likeness
+        weighing rare character pairs over those sections."""
+        ra, rb = self.a.regions, self.b.regions
+        merged = align(ra, rb, likeness, MATCH_LIKENESS, prune=False)
+        found = {(i, j): s for i, j, s in merged if i is not None and j is not None}
+        left_a = [i for i, j, _ in merged if j is None]
+        left_b = [j for i, j, _ in merged if i is None]
+        sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
+        sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
+        for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b):
+            found[(i, j)] = s
+        left_a, left_b = _unpaired(left_a, left_b, found)
+        weigh = rare(left_a, left_b)
+        for i, j, s in pair_by_rank(left_a, left_b, weigh):
+            found[(i, j)] = s
+        left_a, left_b = _unpaired(left_a, left_b, found)
+        headed_a = [i for i in left_a if ra[i].heading_size >= _HEADING_MIN]
+        headed_b = {j for j in left_b if rb[j].heading_size >= _HEADING_MIN}
+        gaps = _same_place(headed_a, headed_b, in_order(list(found)))
+        for i, j, s in pair_by_rank(headed_a, sorted(headed_b), weigh, margin=1.0, candidates=gaps):
+            found[(i, j)] = s
+        return found
+
+    def _parents_crossed(self, found: dict[tuple[int, int], float]):
+        """When a pairing puts a titled section under another parent than its parent's
+        counterpart: a wrapper of likenesses that keeps such pairs to near copies
+        (MOVE_LIKENESS); else None (nothing to do again). Parents count as counterparts when
+        paired with each other and both have sections under them (三、2021年重点工作 pairs by its
+        opening with 二、…总体要求, which has none: its tasks may go where their text leads)."""
+        ra, rb = self.a.regions, self.b.regions
+        up_a, up_b = _parents(ra), _parents(rb)
+        heads_a, heads_b = set(up_a.values()), set(up_b.values())
+        of_a = {i: j for i, j in found if i in heads_a and j in heads_b}
+        of_b = {j: i for i, j in of_a.items()}
+
+        def crossed(i: int, j: int) -> bool:
+            if ra[i].heading_size < _HEADING_MIN or rb[j].heading_size < _HEADING_MIN:
+                return False  # an article is known by its text, wherever its chapter went
+            pa, pb = up_a.get(i), up_b.get(j)
+            return (pa is not None and pa in of_a and of_a[pa] != pb) or (
+                pb is not None and pb in of_b and of_b[pb] != pa
+            )
+
+        if not any(crossed(i, j) and s < MOVE_LIKENESS for (i, j), s in found.items()):
+            return None
+
+        def wrap(likeness):
+            def kept(i: int, j: int) -> float:
+                s = likeness(i, j)
+                return s if s >= MOVE_LIKENESS or not crossed(i, j) else 0.0
+
+            return kept
+
+        return wrap
 
     def _plan(self, i: int | None, j: int | None, a_range: tuple[int, int], b_range: tuple[int, int]) -> list[_Step]:
         """The steps of one pair: its sentences aligned (equal ones leave no step, only their
@@ -470,6 +529,40 @@ class Comparison:
                     self._b_points.update((k, step.a_at) for k in step.b_units)
                 elif step.kind == "removed":
                     self._a_points.update((k, step.b_at) for k in step.a_units)
+
+
+def _unpaired(left_a: list[int], left_b: list[int], found) -> tuple[list[int], list[int]]:
+    paired_a = {i for i, _ in found}
+    paired_b = {j for _, j in found}
+    return [i for i in left_a if i not in paired_a], [j for j in left_b if j not in paired_b]
+
+
+def _parents(regions) -> dict[int, int]:
+    """Each section's parent section (the nearest before it whose path is its path's head)."""
+    out: dict[int, int] = {}
+    open_: list[tuple[tuple[str, ...], int]] = []  # the chain of sections enclosing the current one
+    for region in regions:
+        path = region.ref.path
+        while open_ and not (len(open_[-1][0]) < len(path) and path[: len(open_[-1][0])] == open_[-1][0]):
+            open_.pop()
+        if open_ and len(open_[-1][0]) == len(path) - 1:
+            out[region.index] = open_[-1][1]
+        open_.append((path, region.index))
+    return out
+
+
+def _same_place(left_a: list[int], left_b: set[int], anchors: set[tuple[int, int]]) -> dict[int, list[int]]:
+    """For each unpaired section of A, the unpaired ones of B between the same two pairs kept
+    in order (the place it stood in, the other version)."""
+    ordered = sorted(anchors)
+    out: dict[int, list[int]] = {}
+    for i in left_a:
+        below = [j for a, j in ordered if a < i]
+        above = [j for a, j in ordered if a > i]
+        lo = below[-1] if below else -1
+        hi = above[0] if above else 1 << 30
+        out[i] = sorted(j for j in left_b if lo < j < hi)
+    return out
 
 
 _CANDIDATES = 8  # counterparts weighed per sentence: those sharing the most rare character pairs
