@@ -19,7 +19,7 @@ import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.compare.align import (
     MATCH_LIKENESS,
@@ -32,7 +32,8 @@ from reader.core.compare.align import (
 )
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
-from reader.core.compare.sides import Side, Source, prepare
+from reader.core.compare.sides import Sentence, Side, Source, prepare
+from reader.core.compare.statements import FRAME_LIKENESS, Clause, figure_clauses, pair_statements
 from reader.core.compare.worddiff import diff_words
 
 HEADING_WEIGHT = 0.9
@@ -62,6 +63,9 @@ class _Step:
     b_units: tuple[int, ...]
     a_at: int
     b_at: int
+    clause: tuple[int, int, int, int] | None = None
+    """For a `clause` step (a statement of a figure found in another sentence): the two
+    clauses' ranges, A's then B's."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,9 @@ class Comparison:
             # again, sections kept under the counterparts of their parents: a report's review of
             # past years and this year's tasks both number （一）…（十）, and a task section's
             # counterpart is a task section (only a near copy crosses parents: a move)
-            found = self._pair_regions(crossing(self._region_likeness), lambda r, c: crossing(self._rare_likeness(r, c)))
+            found = self._pair_regions(
+                crossing(self._region_likeness), lambda r, c: crossing(self._rare_likeness(r, c))
+            )
         kept = in_order(list(found))
         by_b = {j: (i, s) for (i, j), s in found.items()}
         paired_a = {i for i, _ in found}
@@ -301,6 +307,7 @@ class Comparison:
                     added.update((k, index) for k in step.b_units)
         if not removed or not added:
             self._plans = [_runs(steps) for steps in self._plans]
+            self._find_statements()
             return
         sa, sb = self.a.sentences, self.b.sentences
         # a sentence is a short unit: 扩大有效投资。 found word for word elsewhere is that sentence
@@ -347,6 +354,37 @@ class Comparison:
                     out.append(step)
             plans.append(_runs(out))
         self._plans = plans
+        self._find_statements()
+
+    def _find_statements(self) -> None:
+        """Clauses stating a figure that left their sentence (reader.core.compare.statements):
+        in sentences removed or added, or in a reworded sentence whose counterpart has no such
+        statement (a sentence split in two: 专项债券3.75万亿元，…，中央预算内投资安排6000亿元。 became
+        two sentences, one of them paired with it). Each pair found is a step of its own after
+        B's sentence, so 3.75万亿元 → 3.65万亿元 is a change of its own."""
+        sa, sb = self.a.sentences, self.b.sentences
+        old: list[Clause] = []
+        new: list[Clause] = []
+        pair_of_b: dict[int, int] = {}
+        for index, steps in enumerate(self._plans):
+            for step in steps:
+                if step.kind not in ("removed", "added", "diff"):
+                    continue
+                mine_a = [c for k in step.a_units for c in self._clauses(self.a, sa[k])]
+                mine_b = [c for k in step.b_units for c in self._clauses(self.b, sb[k])]
+                pair_of_b.update((k, index) for k in step.b_units)
+                old += [c for c in mine_a if not any(dice(c.grams, d.grams) >= FRAME_LIKENESS for d in mine_b)]
+                new += [c for c in mine_b if not any(dice(c.grams, d.grams) >= FRAME_LIKENESS for d in mine_a)]
+        for was, now in pair_statements(old, new):
+            steps = self._plans[pair_of_b[now.sentence]]
+            clause = (was.start, was.end, now.start, now.end)
+            step = _Step("clause", (was.sentence,), (now.sentence,), was.start, now.start, clause)
+            at = next((n + 1 for n, s in enumerate(steps) if now.sentence in s.b_units), len(steps))
+            steps.insert(at, step)
+
+    @staticmethod
+    def _clauses(side: Side, sentence: Sentence) -> list[Clause]:
+        return figure_clauses(side.text, side.view.slice, sentence.index, sentence.start, sentence.end)
 
     # -- the word diffs, when asked for ------------------------------------------------------
     def is_made(self, index: int) -> bool:
@@ -474,6 +512,11 @@ class Comparison:
         unit_a, unit_b = self.a.sentences[step.a_units[0]], self.b.sentences[step.b_units[0]]
         ref_a, ref_b = self._ref_a(unit_a.index), self._ref_b(unit_b.index)
         out: list[Change] = []
+        if step.kind == "clause":
+            a0, a1, b0, b1 = step.clause
+            out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))
+            unit_a = replace(unit_a, start=a0, body=a0, end=a1)
+            unit_b = replace(unit_b, start=b0, body=b0, end=b1)
         if step.kind == "moved":
             a0, a1, b0, b1 = unit_a.start, unit_a.end, unit_b.start, unit_b.end
             out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))
