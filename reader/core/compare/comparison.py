@@ -214,7 +214,7 @@ class Comparison:
 
     def _parents_crossed(self, found: dict[tuple[int, int], float]):
         """When a pairing puts a titled section under another parent than its parent's
-        counterpart: a wrapper of likenesses that keeps such pairs to near copies
+        counterpart: a wrapper of likenesses that keeps such pairs to near copies of the text
         (MOVE_LIKENESS); else None (nothing to do again). Parents count as counterparts when
         paired with each other and both have sections under them (三、2021年重点工作 pairs by its
         opening with 二、…总体要求, which has none: its tasks may go where their text leads)."""
@@ -232,13 +232,15 @@ class Comparison:
                 pb is not None and pb in of_b and of_b[pb] != pa
             )
 
-        if not any(crossed(i, j) and s < MOVE_LIKENESS for (i, j), s in found.items()):
+        def near_copy(i: int, j: int) -> bool:  # by the text: a heading kept is no copy
+            return dice(ra[i].grams, rb[j].grams) >= MOVE_LIKENESS
+
+        if not any(crossed(i, j) and not near_copy(i, j) for i, j in found):
             return None
 
         def wrap(likeness):
             def kept(i: int, j: int) -> float:
-                s = likeness(i, j)
-                return s if s >= MOVE_LIKENESS or not crossed(i, j) else 0.0
+                return likeness(i, j) if not crossed(i, j) or near_copy(i, j) else 0.0
 
             return kept
 

@@ -38,6 +38,9 @@ _FIGURE = re.compile(
     r"(?:[万亿]+)?(?:%|个百分点|元|美元|人次|人|公斤|斤|吨|千瓦|亩|户|个|项|家|所|件|倍|天|公里)?"
     r"(?:左右|以上|以内|以下|上下)?"
 )
+_RELATIVE = re.compile(r"^(?:比|较|同比|环比)")
+"""A clause opening with a comparison (比上年增加80亿元) states how the quantity named before it
+changed, not a quantity of its own."""
 _SLOT = "\ue000"  # a private-use character: content() keeps it, no text has it
 
 
@@ -68,7 +71,7 @@ def figure_clauses(text: str, simplified, sentence: int, start: int, end: int) -
             key = signature(simplified(s, e))
             figures = tuple(f.group() for f in _FIGURE.finditer(key))
             frame = content(_FIGURE.sub(_SLOT, key))
-            if figures and len(frame) - frame.count(_SLOT) >= FRAME_MIN:
+            if figures and not _RELATIVE.match(key) and len(frame) - frame.count(_SLOT) >= FRAME_MIN:
                 out.append(Clause(sentence, s, e, figures, bigrams(frame)))
         pos = m.end() if m else end
     return out
