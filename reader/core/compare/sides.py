@@ -90,7 +90,6 @@ class Block:
     end: int
     body: int
     signature: str
-    grams: frozenset[str]
     size: int
     """Characters of content (no punctuation, no blanks): what a move must be long enough in."""
     sentences: tuple[int, ...] = ()
@@ -339,7 +338,7 @@ def prepare(source: Source) -> Side:
                     Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel))
                 )
             mine = tuple(range(first_sentence, len(sentences)))
-            blocks.append(Block(len(blocks), index, s, e, body, sig, bigrams(core), len(core), mine))
+            blocks.append(Block(len(blocks), index, s, e, body, sig, len(core), mine))
             own.append(len(blocks) - 1)
             signatures.append(sig)
         if not own:
