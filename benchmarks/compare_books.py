@@ -7,11 +7,11 @@ Run:
 The copy is made here, fixed by a seed: of every 50 non-blank lines one, picked at random, has
 a word replaced, a clause added or a sentence dropped (in turn).
 
-What the window's worker does is measured, in a child process of its own: the words of both
-books come from the analysis (cut once when each book was opened, kept in its cache; here cut
-by this parent process and handed over pickled, as the cache hands them), then
+What the window's worker does is measured, in a child process of its own: the words and the
+outline of both books come from the analysis (made once when each book was opened, kept in its
+cache; here made by this parent process and handed over pickled, as the cache hands them), then
 
-- compare: both books cut into sections and sentences, aligned (`compare`);
+- compare (handed the outlines and words the analysis made): both books cut into sections and sentences, aligned (`compare`);
 - changes: every pair's word diff (`Comparison.changes`);
 - terms: new, dropped and changed terms (`term_changes`);
 
@@ -63,9 +63,10 @@ def child(folder: Path) -> None:
 
     texts = [(folder / f"{side}.txt").read_text(encoding="utf-8") for side in "ab"]
     words = [pickle.loads((folder / f"{side}.words").read_bytes()) for side in "ab"]
+    outlines = [pickle.loads((folder / f"{side}.outline").read_bytes()) for side in "ab"]
     times = {}
     start = time.perf_counter()
-    cmp = compare(Source(texts[0], words=words[0]), Source(texts[1], words=words[1]))
+    cmp = compare(Source(texts[0], outlines[0], words=words[0]), Source(texts[1], outlines[1], words=words[1]))
     times["compare"] = time.perf_counter() - start
     mark = time.perf_counter()
     changes = cmp.changes()
@@ -88,6 +89,7 @@ def child(folder: Path) -> None:
 
 
 def main() -> None:
+    from reader.core.outline import build_outline
     from reader.core.scripts import Script, ScriptViews
     from reader.core.words import WordBoundaries
 
@@ -99,6 +101,7 @@ def main() -> None:
             (folder / f"{side}.txt").write_text(text, encoding="utf-8")
             words = WordBoundaries.from_view(ScriptViews(text).get(Script.SIMPLIFIED))
             (folder / f"{side}.words").write_bytes(pickle.dumps(words))
+            (folder / f"{side}.outline").write_bytes(pickle.dumps(build_outline(text)))
         out = subprocess.run(
             [sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True, cwd=ROOT
         ).stdout.split()
