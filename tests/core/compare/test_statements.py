@@ -91,3 +91,23 @@ def test_a_figure_replaced_is_apart_from_the_words_dropped_after_it():
     changes = compare(a, b).changes()
     assert ("86亿元", "91亿元") in {(c.a.text, c.b.text) for c in changes if c.kind is ChangeKind.REWORDED}
     assert any(c.kind is ChangeKind.REMOVED and "比上年增长4%" in c.a.text for c in changes)
+
+
+def test_a_retitled_section_in_its_old_place_pairs_though_another_is_as_alike():
+    # 二、 was retitled and rewritten; the removed 四、 shares as many of its rare words, so
+    # neither is clearly its likest anywhere, but only 二、 stands in its place (between the
+    # same two unchanged sections)
+    a = (
+        "一、发展环境\n当前外部环境复杂严峻，国内需求不足，部分企业经营困难。\n"
+        "二、财政政策要加力提效\n适当扩大财政支出规模，优化支出结构，加大对科技创新和基本民生的投入，"
+        "地方政府专项债券重点用于项目建设。\n"
+        "三、稳定就业\n实施就业优先战略，强化重点群体就业支持。\n"
+        "四、财政金融风险防范\n加强政府债务管理，超长期特别国债资金投向民生领域，稳妥化解地方政府隐性债务。\n"
+    )
+    b = (
+        "一、发展环境\n当前外部环境复杂严峻，国内需求不足，部分企业经营困难。\n"
+        "二、实施更加积极的财政政策\n提高赤字率，增加超长期特别国债发行，加强政府债务管理，"
+        "财政资金更多投向民生领域，专项债券扩大使用范围。\n"
+        "三、稳定就业\n实施就业优先战略，强化重点群体就业支持。\n"
+    )
+    assert ("二、财政政策要", "二、实施更加积") in paired_labels(compare(a, b))
