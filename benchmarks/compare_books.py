@@ -110,7 +110,9 @@ def main() -> None:
     print(f"{'step':10} {'time':>8}")
     for step in ("compare", "changes", "terms", "total"):
         print(f"{step:10} {float(row[step]):>7.2f} s")
-    print(f"total {float(row['total']):.2f} s (goal ≤ {GOAL_SECONDS:.0f} s), peak {row['peak']} MB (goal ≤ {GOAL_MB} MB)")
+    print(
+        f"total {float(row['total']):.2f} s (goal ≤ {GOAL_SECONDS:.0f} s), peak {row['peak']} MB (goal ≤ {GOAL_MB} MB)"
+    )
     print(f"{row['count']} changes; terms new {row['new']}, dropped {row['dropped']}, changed {row['changed']}")
 
 

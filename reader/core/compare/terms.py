@@ -257,9 +257,7 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
     # only a phrase in a run of words one document has more often than the other can differ in
     # count (the runs both have equally often add the same to both counts): those are counted
     runs_a, runs_b = words_a.runs(), words_b.runs()
-    differing = [
-        tuple(array("i", run)) for run in {*runs_a, *runs_b} if runs_a.get(run, 0) != runs_b.get(run, 0)
-    ]
+    differing = [tuple(array("i", run)) for run in {*runs_a, *runs_b} if runs_a.get(run, 0) != runs_b.get(run, 0)]
     del runs_a, runs_b
     frequency = words_a.frequency + words_b.frequency
     candidates: dict[Gram, tuple[int, ...]] = {}
