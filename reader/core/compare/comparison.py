@@ -14,7 +14,6 @@ order they are asked for; the object is safe to share between threads.
 
 from __future__ import annotations
 
-import math
 import threading
 from bisect import bisect_right
 from collections import Counter
@@ -22,8 +21,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from reader.core.compare.align import (
-    MATCH_LIKENESS,
-    MOVE_LIKENESS,
     MOVE_MIN_SIZE,
     align,
     find_moves,
@@ -32,13 +29,11 @@ from reader.core.compare.align import (
 )
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
+from reader.core.compare.sections import pair_sections
 from reader.core.compare.sides import Sentence, Side, Source, prepare
 from reader.core.compare.statements import FRAME_LIKENESS, Clause, figure_clauses, pair_statements
 from reader.core.compare.worddiff import diff_words
 
-HEADING_WEIGHT = 0.9
-"""Two sections with the same heading words (after their numbers) are alike at least this much,
-however their text changed: 三、加快建设现代化产业体系 is that section even rewritten."""
 SENTENCE_LIKENESS = 0.3
 """Two sentences between the same unchanged neighbours pair as a rewording from this likeness
 up (sections pair from MATCH_LIKENESS): a sentence of a report whose figure changed and which
@@ -50,7 +45,6 @@ align.MOVE_MIN_SIZE): 加强知识产权保护。 is a sentence of its own, 总�
 MOVED_REWORDED_LIKENESS = 0.45
 """A sentence found elsewhere and reworded pairs from this likeness up, when it and its
 counterpart are each other's likest by a clear margin (align.RANK_MARGIN)."""
-_HEADING_MIN = 4  # characters: 总则 or 附则 alone say too little to match on
 
 
 @dataclass(frozen=True)
@@ -99,47 +93,10 @@ class Comparison:
         """Sentences each document has exactly once, word for word."""
         self._build()
 
-    # -- the first result: sections --------------------------------------------------------
-    def _region_likeness(self, i: int, j: int) -> float:
-        ra, rb = self.a.regions[i], self.b.regions[j]
-        s = dice(ra.grams, rb.grams)
-        if ra.heading_size >= _HEADING_MIN and rb.heading_size >= _HEADING_MIN:
-            s = max(s, HEADING_WEIGHT * dice(ra.heading, rb.heading))
-        return s
-
-    def _rare_likeness(self, rows: list[int], cols: list[int]):
-        """Likeness of sections weighing each character pair by how rare it is among the
-        sections (its inverse document frequency): 发展, 推进 and 建设 are in every section of a
-        report and say nothing about which section is which; 赤字, 科教 and 乡村 do."""
-        ra, rb = self.a.regions, self.b.regions
-        df: Counter = Counter()
-        for region in (*ra, *rb):
-            df.update(region.grams)
-        n = len(ra) + len(rb)
-        weight = {g: math.log(n / c) for g, c in df.items()}
-        mass_a = {i: sum(map(weight.__getitem__, ra[i].grams)) for i in rows}
-        mass_b = {j: sum(map(weight.__getitem__, rb[j].grams)) for j in cols}
-
-        def likeness(i: int, j: int) -> float:
-            total = mass_a[i] + mass_b[j]
-            s = 2 * sum(map(weight.__getitem__, ra[i].grams & rb[j].grams)) / total if total else 0.0
-            if ra[i].heading_size >= _HEADING_MIN and rb[j].heading_size >= _HEADING_MIN:
-                s = max(s, HEADING_WEIGHT * dice(ra[i].heading, rb[j].heading))
-            return s
-
-        return likeness
-
+    # -- the first result: sections (paired by reader.core.compare.sections) ---------------
     def _build(self) -> None:
         ra, rb = self.a.regions, self.b.regions
-        found = self._pair_regions(self._region_likeness, self._rare_likeness)
-        crossing = self._parents_crossed(found)
-        if crossing is not None:
-            # again, sections kept under the counterparts of their parents: a report's review of
-            # past years and this year's tasks both number （一）…（十）, and a task section's
-            # counterpart is a task section (only a near copy crosses parents: a move)
-            found = self._pair_regions(
-                crossing(self._region_likeness), lambda r, c: crossing(self._rare_likeness(r, c))
-            )
+        found = pair_sections(self.a, self.b)
         kept = in_order(list(found))
         by_b = {j: (i, s) for (i, j), s in found.items()}
         paired_a = {i for i, _ in found}
@@ -185,66 +142,6 @@ class Comparison:
             self._plans.append(self._plan(i, j, a_range, b_range))
         self._find_sentence_moves()
         self._index_places()
-
-    def _pair_regions(self, likeness, rare) -> dict[tuple[int, int], float]:
-        """Sections of A paired with B's: in order by likeness, then near copies anywhere
-        (moves), then each other's likest by rare words anywhere, then each other's likest in
-        the same place (between the same two pairs). `rare(rows, cols)` makes the likeness
-        weighing rare character pairs over those sections."""
-        ra, rb = self.a.regions, self.b.regions
-        merged = align(ra, rb, likeness, MATCH_LIKENESS, prune=False)
-        found = {(i, j): s for i, j, s in merged if i is not None and j is not None}
-        left_a = [i for i, j, _ in merged if j is None]
-        left_b = [j for i, j, _ in merged if i is None]
-        sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
-        sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
-        for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b):
-            found[(i, j)] = s
-        left_a, left_b = _unpaired(left_a, left_b, found)
-        weigh = rare(left_a, left_b)
-        for i, j, s in pair_by_rank(left_a, left_b, weigh):
-            found[(i, j)] = s
-        left_a, left_b = _unpaired(left_a, left_b, found)
-        headed_a = [i for i in left_a if ra[i].heading_size >= _HEADING_MIN]
-        headed_b = {j for j in left_b if rb[j].heading_size >= _HEADING_MIN}
-        gaps = _same_place(headed_a, headed_b, in_order(list(found)))
-        for i, j, s in pair_by_rank(headed_a, sorted(headed_b), weigh, margin=1.0, candidates=gaps):
-            found[(i, j)] = s
-        return found
-
-    def _parents_crossed(self, found: dict[tuple[int, int], float]):
-        """When a pairing puts a titled section under another parent than its parent's
-        counterpart: a wrapper of likenesses that keeps such pairs to near copies of the text
-        (MOVE_LIKENESS); else None (nothing to do again). Parents count as counterparts when
-        paired with each other and both have sections under them (三、2021年重点工作 pairs by its
-        opening with 二、…总体要求, which has none: its tasks may go where their text leads)."""
-        ra, rb = self.a.regions, self.b.regions
-        up_a, up_b = _parents(ra), _parents(rb)
-        heads_a, heads_b = set(up_a.values()), set(up_b.values())
-        of_a = {i: j for i, j in found if i in heads_a and j in heads_b}
-        of_b = {j: i for i, j in of_a.items()}
-
-        def crossed(i: int, j: int) -> bool:
-            if ra[i].heading_size < _HEADING_MIN or rb[j].heading_size < _HEADING_MIN:
-                return False  # an article is known by its text, wherever its chapter went
-            pa, pb = up_a.get(i), up_b.get(j)
-            return (pa is not None and pa in of_a and of_a[pa] != pb) or (
-                pb is not None and pb in of_b and of_b[pb] != pa
-            )
-
-        def near_copy(i: int, j: int) -> bool:  # by the text: a heading kept is no copy
-            return dice(ra[i].grams, rb[j].grams) >= MOVE_LIKENESS
-
-        if not any(crossed(i, j) and not near_copy(i, j) for i, j in found):
-            return None
-
-        def wrap(likeness):
-            def kept(i: int, j: int) -> float:
-                return likeness(i, j) if not crossed(i, j) or near_copy(i, j) else 0.0
-
-            return kept
-
-        return wrap
 
     def _plan(self, i: int | None, j: int | None, a_range: tuple[int, int], b_range: tuple[int, int]) -> list[_Step]:
         """The steps of one pair: its sentences aligned (equal ones leave no step, only their
@@ -574,40 +471,6 @@ class Comparison:
                     self._b_points.update((k, step.a_at) for k in step.b_units)
                 elif step.kind == "removed":
                     self._a_points.update((k, step.b_at) for k in step.a_units)
-
-
-def _unpaired(left_a: list[int], left_b: list[int], found) -> tuple[list[int], list[int]]:
-    paired_a = {i for i, _ in found}
-    paired_b = {j for _, j in found}
-    return [i for i in left_a if i not in paired_a], [j for j in left_b if j not in paired_b]
-
-
-def _parents(regions) -> dict[int, int]:
-    """Each section's parent section (the nearest before it whose path is its path's head)."""
-    out: dict[int, int] = {}
-    open_: list[tuple[tuple[str, ...], int]] = []  # the chain of sections enclosing the current one
-    for region in regions:
-        path = region.ref.path
-        while open_ and not (len(open_[-1][0]) < len(path) and path[: len(open_[-1][0])] == open_[-1][0]):
-            open_.pop()
-        if open_ and len(open_[-1][0]) == len(path) - 1:
-            out[region.index] = open_[-1][1]
-        open_.append((path, region.index))
-    return out
-
-
-def _same_place(left_a: list[int], left_b: set[int], anchors: set[tuple[int, int]]) -> dict[int, list[int]]:
-    """For each unpaired section of A, the unpaired ones of B between the same two pairs kept
-    in order (the place it stood in, the other version)."""
-    ordered = sorted(anchors)
-    out: dict[int, list[int]] = {}
-    for i in left_a:
-        below = [j for a, j in ordered if a < i]
-        above = [j for a, j in ordered if a > i]
-        lo = below[-1] if below else -1
-        hi = above[0] if above else 1 << 30
-        out[i] = sorted(j for j in left_b if lo < j < hi)
-    return out
 
 
 _CANDIDATES = 8  # counterparts weighed per sentence: those sharing the most rare character pairs
