@@ -54,9 +54,7 @@ def score(pair: dict) -> tuple[int, int, int, int]:
     found = 0
     for number in pair["changed"]:
         (a0, a1), (b0, b1) = where_a[number], where_b[number]
-        found += any(
-            c.kind is not ChangeKind.MOVED and touches(c.a, a0, a1) and touches(c.b, b0, b1) for c in changes
-        )
+        found += any(c.kind is not ChangeKind.MOVED and touches(c.a, a0, a1) and touches(c.b, b0, b1) for c in changes)
     clean = 0
     for number in pair["unchanged"]:
         (a0, a1), (b0, b1) = where_a[number], where_b[number]
@@ -84,7 +82,9 @@ def main() -> None:
             for k, value in enumerate(score(pair)):
                 totals[k] += value
         f, fc, c, cc = totals
-        print(f"{name:12} {len(pairs):>6} {f'{f}/{fc} ({f / max(fc, 1):.3f})':>24} {f'{c}/{cc} ({c / max(cc, 1):.3f})':>26}")
+        print(
+            f"{name:12} {len(pairs):>6} {f'{f}/{fc} ({f / max(fc, 1):.3f})':>24} {f'{c}/{cc} ({c / max(cc, 1):.3f})':>26}"
+        )
 
 
 if __name__ == "__main__":
