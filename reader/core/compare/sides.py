@@ -90,7 +90,6 @@ class Block:
     end: int
     body: int
     signature: str
-    grams: frozenset[str]
     size: int
     """Characters of content (no punctuation, no blanks): what a move must be long enough in."""
     sentences: tuple[int, ...] = ()
@@ -339,7 +338,7 @@ def prepare(source: Source) -> Side:
                     Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel))
                 )
             mine = tuple(range(first_sentence, len(sentences)))
-            blocks.append(Block(len(blocks), index, s, e, body, sig, bigrams(core), len(core), mine))
+            blocks.append(Block(len(blocks), index, s, e, body, sig, len(core), mine))
             own.append(len(blocks) - 1)
             signatures.append(sig)
         if not own:
@@ -352,9 +351,10 @@ def prepare(source: Source) -> Side:
         whole = "\n".join(signatures)
         ref = SectionRef(ref.kind, ref.label, ref.path, start, blocks[own[-1]].end, ref.number)
         mine = tuple(k for b in own for k in blocks[b].sentences)
-        regions.append(
-            Region(index, ref, tuple(own), whole, bigrams(content(whole)), bigrams(heading), len(heading), number, mine)
-        )
+        # a section's character pairs are its sentences' (the pairs across a sentence's end
+        # aside): one union in C, where pairing a chapter's text again took a second for a book
+        grams = frozenset().union(*(sentences[k].grams for k in mine))
+        regions.append(Region(index, ref, tuple(own), whole, grams, bigrams(heading), len(heading), number, mine))
 
     def add_section(ref: SectionRef, start: int, end: int, head_end: int, number: str = "") -> None:
         """The section, and each run-in headed paragraph in it as a section of its own."""

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.core.compare.comparison import Comparison
-from reader.core.compare.normalize import is_punctuation
-from reader.core.compare.sides import Side, Token
+from reader.core.compare.normalize import fold, is_punctuation
+from reader.core.compare.sides import _UNITS, Side, _is_number, merge_figures
 from reader.core.keyterms import STOP_WORDS
 
 EDGE_WORDS = frozenset(
@@ -87,32 +89,93 @@ class TermTable:
         return [*self.new, *self.dropped, *self.changed]
 
 
-def _runs(side: Side) -> list[list[Token]]:
-    """Runs of words between punctuation marks, paragraph by paragraph."""
-    runs: list[list[Token]] = []
-    for block in side.blocks:
-        run: list[Token] = []
-        for token in side.tokens(block):
-            if _is_mark(token.key):
-                if run:
-                    runs.append(run)
-                run = []
-            else:
-                run.append(token)
-        if run:
-            runs.append(run)
-    return runs
+def _words_of(side: Side, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of [start, end) as the word diff cuts them (Side.tokens: figures whole), as
+    (start, end, key). From the analysis's word boundaries straight, when the Simplified view
+    keeps the original's offsets (a book's million words: no Token made for each)."""
+    words, view = side.source.words, side.view
+    if words is None or words.length != len(side.text) or view.segments:
+        return [(t.start, t.end, t.key) for t in merge_figures(side._cut(start, end))]
+    bounds = words.boundaries
+    edges = [start, *bounds[bisect_right(bounds, start) : bisect_left(bounds, end)], end]
+    text = view.text
+    out = [(s, e, key) for s, e in zip(edges, edges[1:]) if (key := fold(text[s:e]).strip())]
+    if not any(map(_number, [key for _, _, key in out])):
+        return out
+    merged: list[tuple[int, int, str]] = []  # as sides.merge_figures joins them
+    for word in out:
+        if merged and merged[-1][1] == word[0] and _number(merged[-1][2]) and _joins(word[2]):
+            s, _, key = merged[-1]
+            merged[-1] = (s, word[1], key + word[2])
+        else:
+            merged.append(word)
+    return merged
 
 
-def _count(runs: list[list[Token]], max_words: int) -> tuple[Counter, int]:
-    counts: Counter = Counter()
-    words = 0
-    for run in runs:
-        keys = [t.key for t in run]
-        words += len(keys)
-        for n in range(1, max_words + 1):
-            counts.update(tuple(keys[i : i + n]) for i in range(len(keys) - n + 1))
-    return counts, words
+_number = lru_cache(maxsize=65536)(_is_number)
+
+
+@lru_cache(maxsize=65536)
+def _joins(key: str) -> bool:
+    return _is_number(key) or bool(key and _UNITS.match(key))
+
+
+class _Ids(dict):
+    """Word key → id, numbered as met; punctuation is 0 (a run ends there)."""
+
+    def __missing__(self, key: str) -> int:
+        value = 0 if _is_mark(key) else len(self) + 1
+        self[key] = value
+        return value
+
+
+class _Words:
+    """One document's words as one sequence of ids (0 between runs: at punctuation and between
+    paragraphs), with each word's original range. Counting a term is then a look at the places
+    of its rarest word, not a table of every phrase of the book: that table took 14 s and 1 GB
+    for 红楼梦."""
+
+    def __init__(self, side: Side, vocabulary: _Ids) -> None:
+        self.ids = array("i", [0])
+        self.starts = array("i", [0])
+        self.ends = array("i", [0])
+        look_up = vocabulary.__getitem__
+        for block in side.blocks:
+            # cut here, not kept: the word diffs keep their sentences' words, a book's whole
+            # paragraphs would be a second copy
+            words = _words_of(side, block.body, block.end)
+            self.ids.extend(map(look_up, [key for _, _, key in words]))
+            self.starts.extend([s for s, _, _ in words])
+            self.ends.extend([e for _, e, _ in words])
+            self.ids.append(0), self.starts.append(block.end), self.ends.append(block.end)
+        self.frequency = Counter(self.ids)
+        self.size = len(self.ids) - self.frequency[0]
+        self.places: dict[int, list[int]] = {}
+
+    def locate(self, wanted: set[int]) -> None:
+        """Find where each of these words stands (for `where`), in one pass."""
+        places = self.places
+        for at, word in enumerate(self.ids):
+            if word in wanted:
+                places.setdefault(word, []).append(at)
+
+    def runs(self) -> Counter:
+        """Each run of words (between two 0s) with how often it occurs, a run as the bytes of
+        its ids (a tenth of a tuple's memory)."""
+        ids = self.ids
+        zeros = [at for at, word in enumerate(ids) if not word]
+        return Counter(ids[p + 1 : q].tobytes() for p, q in zip(zeros, zeros[1:]) if q > p + 1)
+
+    def where(self, gram: tuple[int, ...], rarest: int) -> list[int]:
+        """Where each occurrence of a phrase of ids starts, found from the places of its word
+        at `rarest`."""
+        ids, n = self.ids, len(gram)
+        out = []
+        for at in self.places.get(gram[rarest], ()):
+            first = at - rarest
+            if first > 0 and tuple(ids[first : first + n]) == gram:
+                out.append(first)
+        return out
 
 
 @lru_cache(maxsize=65536)
@@ -146,18 +209,6 @@ def _g2(ca: int, cb: int, na: int, nb: int) -> float:
     if cb:
         score += cb * math.log(cb / eb)
     return 2 * score
-
-
-def _occurrences(runs: list[list[Token]], wanted: set[Gram], max_words: int) -> dict[Gram, list[tuple[int, int]]]:
-    found: dict[Gram, list[tuple[int, int]]] = {g: [] for g in wanted}
-    for run in runs:
-        keys = [t.key for t in run]
-        for n in range(1, max_words + 1):
-            for i in range(len(keys) - n + 1):
-                gram = tuple(keys[i : i + n])
-                if gram in found:
-                    found[gram].append((run[i].start, run[i + n - 1].end))
-    return found
 
 
 _POOL = 4
@@ -199,24 +250,47 @@ def _distinct(group: list[tuple[float, Gram]], top: int) -> list[tuple[float, Gr
 def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_count: int = 2) -> TermTable:
     """The `top` new, dropped and changed terms of B against A, ranked by G². A new or dropped
     term must occur `min_count` times in its document (a phrase met once is every new sentence)."""
-    runs_a, runs_b = _runs(comparison.a), _runs(comparison.b)
-    counts_a, na = _count(runs_a, max_words)
-    counts_b, nb = _count(runs_b, max_words)
+    vocabulary = _Ids()
+    words_a, words_b = _Words(comparison.a, vocabulary), _Words(comparison.b, vocabulary)
+    na, nb = words_a.size, words_b.size
+    key_of = {word: key for key, word in vocabulary.items() if word}
+    # only a phrase in a run of words one document has more often than the other can differ in
+    # count (the runs both have equally often add the same to both counts): those are counted
+    runs_a, runs_b = words_a.runs(), words_b.runs()
+    differing = [tuple(array("i", run)) for run in {*runs_a, *runs_b} if runs_a.get(run, 0) != runs_b.get(run, 0)]
+    del runs_a, runs_b
+    frequency = words_a.frequency + words_b.frequency
+    candidates: dict[Gram, tuple[int, ...]] = {}
+    for run in differing:
+        for n in range(1, max_words + 1):
+            for i in range(len(run) - n + 1):
+                ids = run[i : i + n]
+                if ids not in candidates:
+                    gram = tuple(key_of[w] for w in ids)
+                    if _admissible(gram):
+                        candidates[ids] = gram
+    rarest = {ids: min(range(len(ids)), key=lambda k: frequency[ids[k]]) for ids in candidates}
+    wanted = {ids[k] for ids, k in rarest.items()}
+    words_a.locate(wanted)
+    words_b.locate(wanted)
+    found_at: dict[Gram, tuple[list[int], list[int]]] = {}
+    for ids, gram in candidates.items():
+        found_at[gram] = (words_a.where(ids, rarest[ids]), words_b.where(ids, rarest[ids]))
+    counted = {gram: (len(a), len(b)) for gram, (a, b) in found_at.items()}
 
     def counts(gram: Gram) -> tuple[int, int]:
-        return counts_a.get(gram, 0), counts_b.get(gram, 0)
+        return counted.get(gram, (0, 0))
 
     # a phrase whose longer extension (one word more, admissible) has the same counts in both
     # only ever occurs inside it: the extension stands for it
-    grams = {*counts_a, *counts_b}
-    admissible = {gram for gram in grams if _admissible(gram)}
+    admissible = set(counted)
     covered: set[Gram] = set()
     for gram in admissible:
         if len(gram) < 2:
             continue
         here = counts(gram)
         for part in (gram[:-1], gram[1:]):
-            if counts(part) == here:
+            if part in counted and counted[part] == here:
                 covered.add(part)
 
     def grouped(found: dict[Gram, tuple[int, int]]) -> dict[str, list[tuple[float, Gram]]]:
@@ -237,12 +311,14 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
     # as find and key terms find them: jieba cuts 股东大会决议 as 股东|大会决议, where no word
     # sequence holds 股东大会, yet the reader sees it there
     pooled = {gram for group in pools.values() for _, gram in _best(group, _POOL * top)}
-    fallback_a = _occurrences(runs_a, pooled, max_words)
-    fallback_b = _occurrences(runs_b, pooled, max_words)
     where: dict[Gram, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for gram in pooled:
         text = "".join(gram)
-        where[gram] = (_find(comparison.a, text) or fallback_a[gram], _find(comparison.b, text) or fallback_b[gram])
+        at_a, at_b = found_at[gram]
+        n = len(gram)
+        fallback_a = [(words_a.starts[k], words_a.ends[k + n - 1]) for k in at_a]
+        fallback_b = [(words_b.starts[k], words_b.ends[k + n - 1]) for k in at_b]
+        where[gram] = (_find(comparison.a, text) or fallback_a, _find(comparison.b, text) or fallback_b)
     groups = grouped({gram: (len(found_a), len(found_b)) for gram, (found_a, found_b) in where.items()})
 
     def made(score: float, gram: Gram, kind: str | None = None) -> TermChange:

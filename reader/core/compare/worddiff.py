@@ -17,6 +17,7 @@ Why difflib (not diff-match-patch): see reader.core.compare.align.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -54,6 +55,7 @@ def diff_words(a: Sequence[Token], b: Sequence[Token], a_at: int, b_at: int) -> 
             pi1, _, pj1, _ = edits.pop()
             i1, j1 = pi1, pj1
         edits.append((i1, i2, j1, j2))
+    edits = [piece for edit in edits for piece in _figures_apart(edit, keys_a, keys_b)]
     out: list[Edit] = []
     for i1, i2, j1, j2 in edits:
         trimmed = _trim(a, b, i1, i2, j1, j2)
@@ -99,6 +101,29 @@ def _clause_moves(edits: list[Edit], a: Sequence[Token], b: Sequence[Token]) -> 
         elif n not in moved.values():
             out.append(e)
     return out
+
+
+_FIGURE_WORD = re.compile(r"^(?:[0-9]|[零〇一二两三四五六七八九十百千]{2})")
+
+
+_BOUNDS = frozenset(("左右", "以上", "以下", "以内", "上下", "多"))
+
+
+def _figures_apart(edit: tuple[int, int, int, int], keys_a, keys_b) -> list[tuple[int, int, int, int]]:
+    """A figure replaced by a figure is a change of its own, apart from words dropped or added
+    after (or before) it: 520亿元，比上年增长5%，为…提供支撑 → 560亿元 is 520亿元 → 560亿元 and a
+    clause removed, not one rewording of both."""
+    i1, i2, j1, j2 = edit
+    if i2 - i1 < 1 or j2 - j1 < 1 or (i2 - i1 <= 2 and j2 - j1 <= 2):
+        return [edit]
+    if _FIGURE_WORD.match(keys_a[i1]) and _FIGURE_WORD.match(keys_b[j1]):
+        # the figure with its bound (3% → 4%左右 is one change)
+        ka = i1 + 1 + (i1 + 1 < i2 and keys_a[i1 + 1] in _BOUNDS)
+        kb = j1 + 1 + (j1 + 1 < j2 and keys_b[j1 + 1] in _BOUNDS)
+        return [(i1, ka, j1, kb), *_figures_apart((ka, i2, kb, j2), keys_a, keys_b)]
+    if _FIGURE_WORD.match(keys_a[i2 - 1]) and _FIGURE_WORD.match(keys_b[j2 - 1]):
+        return [*_figures_apart((i1, i2 - 1, j1, j2 - 1), keys_a, keys_b), (i2 - 1, i2, j2 - 1, j2)]
+    return [edit]
 
 
 def _glue(op: tuple, keys_a: Sequence[str]) -> bool:

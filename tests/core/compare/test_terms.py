@@ -60,3 +60,25 @@ def test_terms_of_a_traditional_original_are_shown_as_it_writes_them():
     assert all(a[s:e] == "國務院加強監督工作" for s, e in fewer.occurrences_a)
     assert by_term(table.new)["国务院推进改革工作"].count_b == 7
     assert "监督" not in by_term(table.all())
+
+
+def test_terms_from_the_analysiss_words_are_the_terms_cut_here():
+    # the window hands over the words its analysis cut (Session.words); the command line has
+    # none and cuts each paragraph here: the same terms, counts and places either way (figures
+    # joined as the word diff joins them: 五十万元, 3.9万亿元)
+    from reader.core.compare import Source
+    from reader.core.document import load_document
+    from reader.core.outline import build_outline
+    from reader.core.scripts import Script, ScriptViews
+    from reader.core.words import WordBoundaries
+    from tests.core.compare.conftest import CORPUS
+
+    def sources(with_words: bool):
+        for name in ("report-gov-2023.md", "report-gov-2024.md"):
+            doc = load_document(CORPUS / name)
+            words = WordBoundaries.from_view(ScriptViews(doc.text).get(Script.SIMPLIFIED)) if with_words else None
+            yield Source(doc.text, build_outline(doc.text, doc.headings), words=words)
+
+    cut_here = term_changes(compare(*sources(False)))
+    handed = term_changes(compare(*sources(True)))
+    assert handed == cut_here and handed.new and handed.changed

@@ -1,0 +1,91 @@
+"""Score the comparison on eval/compare/pairs.json.xz (built by build.py from Taiwan's laws in
+two snapshots; what changed read article by article from the source). Run:
+
+    python eval/compare/score.py [--held-out | --development]
+
+Per split (development, held out), over every pair:
+
+- changed articles found: an article whose number both versions have and whose text differs
+  has a change (not a move alone) touching its text in A and in B;
+- unchanged articles clean: an article whose number and text both versions share has no
+  added, removed or reworded change inside its text on either side.
+
+Figures are printed, never asserted. No rule of the comparison was written or tuned on this
+set (it was built after them)."""
+
+from __future__ import annotations
+
+import json
+import lzma
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.compare import ChangeKind, compare  # noqa: E402
+
+_ARTICLE = re.compile(r"^第\s*[0-9]+(?:\s*-\s*[0-9]+)?\s*條\s*$", re.M)
+_MARKED = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.REWORDED)
+
+
+def article_ranges(text: str) -> dict[str, tuple[int, int]]:
+    """Each article's number (blanks out) → the range of its text (after its number line)."""
+    heads = list(_ARTICLE.finditer(text))
+    out = {}
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        blank = text.find("\n\n", m.end() + 1, end)  # a chapter heading may follow the text
+        out["".join(m.group().split())] = (m.end(), blank if blank > 0 else end)
+    return out
+
+
+def touches(span, lo: int, hi: int) -> bool:
+    if span.start == span.end:
+        return lo <= span.start <= hi
+    return span.start < hi and lo < span.end
+
+
+def score(pair: dict) -> tuple[int, int, int, int]:
+    text_a, text_b = pair["a"], pair["b"]
+    changes = compare(text_a, text_b).changes()
+    where_a, where_b = article_ranges(text_a), article_ranges(text_b)
+    found = 0
+    for number in pair["changed"]:
+        (a0, a1), (b0, b1) = where_a[number], where_b[number]
+        found += any(c.kind is not ChangeKind.MOVED and touches(c.a, a0, a1) and touches(c.b, b0, b1) for c in changes)
+    clean = 0
+    for number in pair["unchanged"]:
+        (a0, a1), (b0, b1) = where_a[number], where_b[number]
+        clean += not any(
+            c.kind in _MARKED
+            and ((c.a.start < c.a.end and touches(c.a, a0, a1)) or (c.b.start < c.b.end and touches(c.b, b0, b1)))
+            for c in changes
+        )
+    return found, len(pair["changed"]), clean, len(pair["unchanged"])
+
+
+def main() -> None:
+    with lzma.open(Path(__file__).parent / "pairs.json.xz", "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    splits = [("development", False), ("held out", True)]
+    if "--held-out" in sys.argv:
+        splits = splits[1:]
+    elif "--development" in sys.argv:
+        splits = splits[:1]
+    print(f"{'split':12} {'pairs':>6} {'changed articles found':>24} {'unchanged articles clean':>26}")
+    for name, held in splits:
+        totals = [0, 0, 0, 0]
+        pairs = [p for p in data["pairs"] if p["held_out"] is held]
+        for pair in pairs:
+            for k, value in enumerate(score(pair)):
+                totals[k] += value
+        f, fc, c, cc = totals
+        print(
+            f"{name:12} {len(pairs):>6} {f'{f}/{fc} ({f / max(fc, 1):.3f})':>24} {f'{c}/{cc} ({c / max(cc, 1):.3f})':>26}"
+        )
+
+
+if __name__ == "__main__":
+    main()
