@@ -13,6 +13,7 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.scripts import View
 
@@ -77,7 +78,6 @@ def read_words(words: Sequence[str]) -> list[list[str]]:
     from pypinyin import Style, pinyin
     from pypinyin.constants import PHRASES_DICT
 
-    from reader.core.dictionary import syllable_with_mark
     from reader.core.polyphones import cedict_readings, pieces, read_units
 
     table = cedict_readings()
@@ -89,15 +89,19 @@ def read_words(words: Sequence[str]) -> list[list[str]]:
         units.extend(cut)
         sizes.append(len(cut))
     plain = [bool(u) and all(_HAN.match(ch) for ch in u) for u in units]
-    batch = iter(s[0] for s in pinyin([u for u, p in zip(units, plain) if p], style=Style.TONE))
+    known = [_marked(table.get(u, ())) if p else None for u, p in zip(units, plain)]
+    # pypinyin only for what CC-CEDICT does not settle: its conversion is most of the time
+    asked = [u for u, p, k in zip(units, plain, known) if p and (k is None or len(k) != 1)]
+    batch = iter(s[0] for s in pinyin(asked, style=Style.TONE))
     readings: list[list[str]] = []
-    for unit, is_plain in zip(units, plain):
+    for unit, is_plain, found in zip(units, plain, known):
         if not is_plain:
             readings.append(syllables(unit) if has_han(unit) else [unit])
-            continue
-        guess = [next(batch) for _ in unit]
-        known = [[syllable_with_mark(s) for s in r.split()] for r in table.get(unit, ())]
-        readings.append(known[0] if len(known) == 1 else _everyday(known) or guess)
+        elif found is not None and len(found) == 1:
+            readings.append(list(found[0]))
+        else:
+            guess = [next(batch) for _ in unit]
+            readings.append(list(_everyday(found) or guess) if found else guess)
     readings = read_units(units, readings)
     out: list[list[str]] = []
     at = 0
@@ -107,7 +111,15 @@ def read_words(words: Sequence[str]) -> list[list[str]]:
     return out
 
 
-def _everyday(known: list[list[str]]) -> list[str] | None:
+@lru_cache(maxsize=65536)
+def _marked(readings: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """CC-CEDICT's numbered readings with tone marks (None: not a headword)."""
+    from reader.core.dictionary import syllable_with_mark
+
+    return tuple(tuple(syllable_with_mark(s) for s in r.split()) for r in readings) or None
+
+
+def _everyday(known: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """Of a word's readings that differ only by a neutral tone (知道 zhī dào / zhī dao), the
     neutral one: the form the 现代汉语词典 prints for the everyday word."""
     bare = {tuple(_toneless(s) for s in r) for r in known}
