@@ -9,9 +9,11 @@ reads yínháng too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.scripts import View
 
@@ -52,43 +54,101 @@ def reading_of(word: str) -> str:
 def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[WordReading]:
     """Every word with a Chinese character in it: ends are the Simplified view's word ends
     (reader.core.words.word_ends); start, end and text are the original's."""
-    readings = []
+    words = []
     start = 0
     for end in ends:
-        word = simplified.text[start:end]
+        words.append((start, end, simplified.text[start:end]))
+        start = end
+    readings = []
+    for (start, end, word), found in zip(words, read_words([w for _, _, w in words])):
         if has_han(word):
             o_start, o_end = simplified.range_to_original(start, end)
-            readings.append(WordReading(o_start, o_end, original[o_start:o_end], reading_of(word)))
-        start = end
+            readings.append(WordReading(o_start, o_end, original[o_start:o_end], "".join(found)))
     return readings
 
 
-def character_readings(simplified: View, ends: Sequence[int]) -> tuple[array, tuple[str, ...]]:
-    """The syllable of every Chinese character, for pinyin over the text: (original offsets,
-    syllables), in order. Read word by word as word_readings does, the words all in one call
-    to pypinyin (a third quicker on a novel than a call a word); a character whose place in the
-    original is not one character of its own (a phrase whose length conversion changed) is
-    left out."""
-    from pypinyin import Style, pinyin
+def read_words(words: Sequence[str]) -> list[list[str]]:
+    """The syllables of every word of a Simplified text, in order, words as jieba cut them: one
+    syllable per character of a word of Chinese only, the word itself for anything else.
 
+    A word CC-CEDICT reads one way only takes that reading (还钱 huán qián, 头发 tóu fa); a word
+    neither CC-CEDICT nor pypinyin's phrase table knows is cut into CC-CEDICT's pieces; the rest
+    is pypinyin's, read word by word in one call (a third quicker on a novel than a call a word);
+    then the context rules of reader.core.polyphones over the single characters."""
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PHRASES_DICT
+
+    from reader.core.polyphones import cedict_readings, pieces, read_units
+
+    table = cedict_readings()
+    units: list[str] = []
+    sizes: list[int] = []  # how many units each word became
+    for word in words:
+        plain = len(word) > 1 and all(_HAN.match(ch) for ch in word)
+        cut = pieces(word, table.__contains__) if plain and word not in table and word not in PHRASES_DICT else [word]
+        units.extend(cut)
+        sizes.append(len(cut))
+    plain = [bool(u) and all(_HAN.match(ch) for ch in u) for u in units]
+    known = [_marked(table.get(u, ())) if p else None for u, p in zip(units, plain)]
+    # pypinyin only for what CC-CEDICT does not settle: its conversion is most of the time
+    asked = [u for u, p, k in zip(units, plain, known) if p and (k is None or len(k) != 1)]
+    batch = iter(s[0] for s in pinyin(asked, style=Style.TONE))
+    readings: list[list[str]] = []
+    for unit, is_plain, found in zip(units, plain, known):
+        if not is_plain:
+            readings.append(syllables(unit) if has_han(unit) else [unit])
+        elif found is not None and len(found) == 1:
+            readings.append(list(found[0]))
+        else:
+            guess = [next(batch) for _ in unit]
+            readings.append(list(_everyday(found) or guess) if found else guess)
+    readings = read_units(units, readings)
+    out: list[list[str]] = []
+    at = 0
+    for size in sizes:
+        out.append([s for r in readings[at : at + size] for s in r])
+        at += size
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _marked(readings: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """CC-CEDICT's numbered readings with tone marks (None: not a headword)."""
+    from reader.core.dictionary import syllable_with_mark
+
+    return tuple(tuple(syllable_with_mark(s) for s in r.split()) for r in readings) or None
+
+
+def _everyday(known: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """Of a word's readings that differ only by a neutral tone (知道 zhī dào / zhī dao), the
+    neutral one: the form the 现代汉语词典 prints for the everyday word."""
+    bare = {tuple(_toneless(s) for s in r) for r in known}
+    if len(bare) != 1:
+        return None
+    neutral = [r for r in known if any(s == _toneless(s) for s in r)]
+    return neutral[0] if len(neutral) == 1 else None
+
+
+def _toneless(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+
+
+def character_readings(simplified: View, ends: Sequence[int]) -> tuple[array, tuple[str, ...]]:
+    """Pinyin over the text: (original offsets, syllables) of every Chinese character, in order,
+    read as read_words reads; a character whose place in the original is not one character of
+    its own (a phrase whose length conversion changed) is left out."""
     text = simplified.text
     words: list[str] = []
     starts: list[int] = []
     start = 0
     for end in ends:
-        word = text[start:end]
-        if has_han(word):
-            words.append(word)
-            starts.append(start)
+        words.append(text[start:end])
+        starts.append(start)
         start = end
-    # one item per character for a word of Chinese only; a mixed word (A股) by itself
-    plain = [all(_HAN.match(ch) for ch in word) for word in words]
-    batch = iter(s[0] for s in pinyin([w for w, p in zip(words, plain) if p], style=Style.TONE))
     positions = array("i")
     found: list[str] = []
-    for word, start, is_plain in zip(words, starts, plain):
-        readings = [next(batch) for _ in word] if is_plain else syllables(word)
-        if len(readings) != len(word):
+    for word, start, readings in zip(words, starts, read_words(words)):
+        if not has_han(word) or len(readings) != len(word):
             continue
         for i, syllable in enumerate(readings):
             pos = simplified.to_original(start + i)

@@ -1,0 +1,155 @@
+"""Polyphones read in context: CC-CEDICT's reading of a whole word before pypinyin's guess, and
+rules of grammar for the single characters whose reading turns on their neighbours (得 de/dé/děi,
+长 cháng/zhǎng, 还 hái/huán …).
+
+jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
+他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
+pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
+below are small closed sets (degree adverbs, pronouns, numerals), written out as data rather than
+loaded from jieba.posseg, whose tag table costs seconds and ~30 MB.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+_DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别 十分 越 较 比较 不 没 也 都 还 又".split())
+_PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
+_COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
+_ASPECT = frozenset("了 着 过".split())
+_ADVERBIAL = frozenset(
+    "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默".split()
+)
+"""Two-character words that end an adverbial before 地 (de); a doubled word (慢慢) does too."""
+
+
+@lru_cache(maxsize=1)
+def cedict_readings() -> dict[str, tuple[str, ...]]:
+    """Simplified headword of two characters or more → its distinct readings (numbered, lower
+    case: names and surnames left out), straight from the CC-CEDICT file."""
+    from reader.core.dictionary import parse_line, source_path
+
+    table: dict[str, tuple[str, ...]] = {}
+    with gzip.open(source_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            parsed = parse_line(line.rstrip("\n"))
+            if parsed is None:
+                continue
+            _, simplified, reading, _ = parsed
+            reading = reading.replace("u:", "v")
+            if len(simplified) < 2 or reading != reading.lower() or len(reading.split()) != len(simplified):
+                continue
+            known = table.get(simplified, ())
+            if reading not in known:
+                table[simplified] = (*known, reading)
+    return table
+
+
+def pieces(word: str, known: Callable[[str], bool]) -> list[str]:
+    """A word cut into the longest known words from its start, else single characters."""
+    out, i = [], 0
+    while i < len(word):
+        for length in range(min(len(word) - i, 8), 0, -1):
+            if length == 1 or known(word[i : i + length]):
+                out.append(word[i : i + length])
+                i += length
+                break
+    return out
+
+
+def _numeral(word: str) -> bool:
+    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十几个只")
+
+
+def context_reading(char: str, before: str, after: str) -> str | None:
+    """The reading of a polyphone standing as a word by itself, from the words beside it (None:
+    no rule applies). Each rule is one fact of grammar, not one sentence's fix."""
+    if char == "得":
+        if after[:1] in _ASPECT or after[:1] == "到":
+            return "dé"  # 得了第一名: obtain
+        if before in _PRONOUN or before in ("们", "就", "还", "也", "都"):
+            return "děi"  # 我们得走了: must (a subject or adverb, then a verb)
+        return "de"  # 跑得很快: the complement particle after a verb or adjective
+    if char == "长":
+        if before in _DEGREE:
+            return "cháng"  # 很长, 太长了: long, as a predicate
+        if after[:1] in ("大", "高", "得", "出", "满", "胖") or after[:1] in _ASPECT:
+            return "zhǎng"  # 长大, 长得, 长了: grow
+        return None
+    if char == "还":
+        if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
+            return "huán"  # 还给我, 还钱: give back (a noun object follows)
+        return None
+    if char == "为":
+        if before[-1:] in ("选", "成", "称", "认", "视", "作", "改", "变", "化", "转", "任", "立", "定"):
+            return "wéi"  # 选为, 改为: become, be taken as
+        return None
+    if char == "数":
+        if after[:1] in ("一", "了", "着", "过", "不", "清", "到", "完") or before in _PRONOUN:
+            return "shǔ"  # 数一数, 数不清: count
+        return None
+    if char == "觉":
+        return "jiào"  # alone it is the noun, sleep (觉得, 感觉, 自觉 are words of their own)
+    if char == "中":
+        if after[:1] in _ASPECT:
+            return "zhòng"  # 中了大奖: hit, win
+        return None
+    if char == "教":
+        return "jiāo"  # alone it is the verb, teach (教育, 宗教, 请教 are words)
+    if char == "只":
+        if _numeral(before):
+            return "zhī"  # 一只猫: the measure word
+        return "zhǐ"
+    if char == "干":
+        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘"):
+            return "gān"  # 很干, 晒干: dry
+        return None
+    if char == "种":
+        if _numeral(before) or before in ("这", "那", "哪", "各", "某", "每", "此", "该", "多", "同", "本"):
+            return "zhǒng"  # 这种, 一种: kind
+        if after[:1] in _ASPECT or after[:1] in ("下", "上", "满", "树", "花", "菜", "地", "田"):
+            return "zhòng"  # 种了很多花, 种树: plant
+        return None
+    if char == "系":
+        if after[:1] in ("好", "上", "紧", "住", "着", "鞋", "领"):
+            return "jì"  # 系好安全带: tie
+        return None
+    if char == "转":
+        if after[:1] in ("得", "着", "圈", "动", "悠"):
+            return "zhuàn"  # 转得很快: turn round
+        return None
+    if char == "待":
+        if after[:1] in ("了", "在", "着", "过") or after[:1] == "会":
+            return "dāi"  # 待了三天: stay
+        return None
+    if char == "薄":
+        if before in _DEGREE or after[:1] in ("的", "了"):
+            return "báo"  # 很薄: thin, as a plain adjective
+        return None
+    if char == "量":
+        if after[:1] in _ASPECT or after[:1] in ("一", "体", "身", "好"):
+            return "liáng"  # 量了体温, 量一量: measure (the verb)
+        return None
+    if char == "背":
+        if after[:1] in ("起", "上", "着", "走", "包", "书", "回"):
+            return "bēi"  # 背起书包: carry on the back
+        return None
+    if char == "地":
+        if len(before) == 2 and before[0] == before[1] or before in _ADVERBIAL:
+            return "de"  # 慢慢地, 认真地: the adverbial particle
+        return None
+    return None
+
+
+def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list[str]]:
+    """The context rules over a sentence's words (units) and their first readings."""
+    out = [list(r) for r in readings]
+    for i, unit in enumerate(units):
+        if len(unit) != 1:
+            continue
+        found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i + 1 < len(units) else "")
+        if found is not None:
+            out[i] = [found]
+    return out
