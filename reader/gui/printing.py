@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
 )
 
 from reader.core.annotations.styles import line_colour, printed_colour
@@ -147,6 +148,18 @@ def page_layout(style: HandoutStyle) -> QPageLayout:
     )
 
 
+def _lines(doc: QTextDocument) -> list[tuple[float, QTextLine, QPointF]]:
+    """Each laid-out line: its top in the document's dots, the line, its block's position."""
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        at = layout.position()
+        out += [(at.y() + line.y(), line, at) for line in map(layout.lineAt, range(layout.lineCount()))]
+        block = block.next()
+    return sorted(out, key=lambda entry: entry[0])
+
+
 def print_document(doc: QTextDocument, device: QPagedPaintDevice, style: HandoutStyle, family: str = "") -> int:
     """Lay `doc` out in the device's type area and paint it page by page, each page's number
     under the type area in the style's face and form (— 1 — at the outer side in 公文).
@@ -156,6 +169,7 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, style: Handout
     doc.documentLayout().setPaintDevice(device)  # points become the device's dots, as print_ does
     doc.setPageSize(QSizeF(area.width(), area.height()))
     pages = max(doc.pageCount(), 1)
+    lines = _lines(doc)
     number_font = style_font(style.page_number, "zh-CN", family)
     # GB/T 9704 7.5: the numbers' line 7 mm under the type area; one character in at the outer side
     gap = 7 / 25.4 * device.resolution()
@@ -166,9 +180,14 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, style: Handout
         for page in range(pages):
             if page:
                 device.newPage()
+            # line by line, each on the page it begins on: the layout's own drawing draws a
+            # paragraph's every line that meets the page, and one at the foot of the page
+            # before, though hidden by a clip, would stand again in this page's text layer
             painter.save()
             painter.translate(QPointF(0, -page * area.height()))
-            doc.drawContents(painter, QRectF(0, page * area.height(), area.width(), area.height()))
+            for top, line, at in lines:
+                if page * area.height() <= top < (page + 1) * area.height():
+                    line.draw(painter, at)
             painter.restore()
             painter.setFont(number_font)
             painter.setPen(QColor("black"))
