@@ -91,7 +91,7 @@ HEI = Face(
     "黑体", "微軟正黑體", ("SimHei", "Noto Sans CJK SC"), latin="Arial",
     stand_ins=("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"),
 )  # fmt: skip
-KAI = Face("楷体_GB2312", "標楷體", ("楷体", "KaiTi", "Noto Serif CJK SC"), stand_ins=("AR PL UKai CN", *_SERIF))
+KAI = Face("楷体_GB2312", "標楷體", ("楷体", "KaiTi"), stand_ins=("AR PL UKai CN", *_SERIF))
 FANGSONG = Face("仿宋_GB2312", "仿宋", ("仿宋", "FangSong", "Noto Serif CJK SC"), stand_ins=_SERIF)
 XIAOBIAOSONG = Face(
     "方正小标宋简体", "方正小標宋繁體", ("宋体", "SimSun", "Noto Serif CJK SC"), stand_ins=_SERIF, heavy=True
