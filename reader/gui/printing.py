@@ -191,12 +191,12 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, style: Handout
             painter.restore()
             painter.setFont(number_font)
             painter.setPen(QColor("black"))
-            line = QRectF(inset, area.height() + gap, area.width() - 2 * inset, height)
+            number_line = QRectF(inset, area.height() + gap, area.width() - 2 * inset, height)
             if style.outside_page_numbers:
                 align = Qt.AlignmentFlag.AlignRight if page % 2 == 0 else Qt.AlignmentFlag.AlignLeft
             else:
                 align = Qt.AlignmentFlag.AlignHCenter
-            painter.drawText(line, align | Qt.AlignmentFlag.AlignTop, style.page_number_format.format(page + 1))
+            painter.drawText(number_line, align | Qt.AlignmentFlag.AlignTop, style.page_number_format.format(page + 1))
     finally:
         painter.end()
     return pages
