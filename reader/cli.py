@@ -121,7 +121,7 @@ def cmd_export(args) -> int:
             raise _Refused(
                 "a PDF is the whole document with every highlight: --colours and --scope are for the other formats"
             )
-        _write_pdf(session, script, args.font, args.output)
+        _write_pdf(session, script, args.font, args.output, args.style)
         return 0
     data = gather(
         session,
@@ -137,7 +137,7 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _write_pdf(session, script, font: str | None, output: str | None) -> None:
+def _write_pdf(session, script, font: str | None, output: str | None, style: str = "study") -> None:
     """The PDF the window prints (gui/printing.py: Qt lays out and paginates the page, so the
     command line gives the same file as File ▸ Export as PDF), made on Qt's offscreen platform:
     no screen needed."""
@@ -153,13 +153,13 @@ def _write_pdf(session, script, font: str | None, output: str | None) -> None:
     app = QGuiApplication.instance() or QGuiApplication(["reader"])  # noqa: F841 (fonts need it alive)
     if font and font not in chinese_families():
         raise _Refused(f"--font: {font} is not an installed font that covers Chinese")
-    prefs = ReadingPrefs(font_family=font or "")
+    prefs = ReadingPrefs()
     target = _target(output) if output else None
     folder = target.parent if target else Path(tempfile.gettempdir())
     fd, tmp = tempfile.mkstemp(prefix=".reader-export.", suffix=".pdf", dir=folder)
     os.close(fd)
     try:
-        write_pdf(tmp, session, script, prefs)
+        write_pdf(tmp, session, script, prefs, style, font or "")
         if target is None:
             _write(Path(tmp).read_bytes(), None)
         else:
@@ -346,7 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--summary", action="store_true", help="docx: 学习笔记, a table of highlights per section and colour first"
     )
     p.add_argument(
-        "--style", choices=("study", "gongwen"), default="study", help="docx: study notes, or gongwen (GB/T 9704)"
+        "--style",
+        choices=("study", "gongwen"),
+        default="study",
+        help="docx and pdf: study notes, or gongwen (GB/T 9704)",
     )
     p.add_argument("--font", help="pdf: the font family (default: the first installed CJK font Reader prefers)")
     p.add_argument("-o", "--output")

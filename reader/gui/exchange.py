@@ -83,7 +83,7 @@ class AnnotationExchange(QObject):
         )
         try:
             # whole or not at all: an export that fails half-way never replaces the last good one
-            atomic_write(Path(path), self._pdf(script) if fmt == "pdf" else render_bytes(data, fmt))
+            atomic_write(Path(path), self._pdf(script, style) if fmt == "pdf" else render_bytes(data, fmt))
         except OSError as exc:
             QMessageBox.warning(
                 self.reading.dialog_parent(), self.tr("Export failed"), escaped(f"{path}\n\n{exc.strerror or exc}")
@@ -92,15 +92,15 @@ class AnnotationExchange(QObject):
         self.reading.status(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
         return True
 
-    def _pdf(self, script: Script) -> bytes:
-        """The printed document as a PDF's bytes (Qt writes it to a file)."""
+    def _pdf(self, script: Script, style: str) -> bytes:
+        """The printed document in the hand-out `style` as a PDF's bytes (Qt writes it to a file)."""
         import tempfile
 
         from reader.gui.printing import write_pdf
 
         with tempfile.TemporaryDirectory(prefix="reader-pdf-") as folder:
             path = Path(folder) / "out.pdf"
-            write_pdf(str(path), self.reading.session, script, self.reading.view.prefs)
+            write_pdf(str(path), self.reading.session, script, self.reading.view.prefs, style)
             return path.read_bytes()
 
     def file_stem(self) -> str:

@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         # only a page and a Word document can carry the text; the box keeps its tick for them
         self.whole_text.setEnabled(fmt in WHOLE_TEXT_FORMATS)
-        self.style.setEnabled(fmt == "docx")
+        self.style.setEnabled(fmt in ("docx", "pdf"))  # the PDF takes the same look
         self.summary.setEnabled(fmt == "docx" and not self.whole_text.isChecked())
         # a PDF is the whole document with every highlight, as File ▸ Print gives it
         self.scope.setEnabled(fmt != "pdf")

@@ -8,15 +8,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.gui.preferences import ReadingPrefs
-from reader.gui.printing import build_print_document, write_pdf
+from reader.gui.printing import build_print_document, page_layout, print_document, write_pdf
 
 
 def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when first printing
 
+    from reader.core.export.handout_styles import handout_style
+
+    style = handout_style(reading.settings.export_choice.style)  # the hand-out look last chosen
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(style))
     if QPrintDialog(printer, parent).exec():
-        build_print_document(reading.session, reading.script, prefs, printer.resolution()).print_(printer)
+        print_document(
+            build_print_document(reading.session, reading.script, prefs, printer.resolution(), style), printer, style
+        )
 
 
 def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
@@ -28,5 +34,5 @@ def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
         QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
     )
     if path:
-        write_pdf(path, reading.session, reading.script, prefs)
+        write_pdf(path, reading.session, reading.script, prefs, reading.settings.export_choice.style)
         reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)

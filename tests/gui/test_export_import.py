@@ -211,7 +211,6 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     Simplified original, with a highlight and a note on the page."""
     import shutil
     import subprocess
-    from dataclasses import replace
 
     from reader.core.session import Session
     from reader.gui.preferences import ReadingPrefs, chinese_families
@@ -229,7 +228,7 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     start = session.text.index("工人")
     session.apply(None, session.new_annotation(start, start + 2, note="注"))
     pdf = tmp_path / "out.pdf"
-    write_pdf(pdf, session, script, replace(ReadingPrefs(), font_family=family))
+    write_pdf(pdf, session, script, ReadingPrefs(), family=family)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert family.replace(" ", "").lower() in fonts.replace(" ", "").lower()
     extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -297,7 +296,7 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
     def pdf(dialog):
         seen["style"] = dialog.style.currentData()  # remembered
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
-        assert dialog.path.text().endswith(".pdf") and not dialog.style.isEnabled()
+        assert dialog.path.text().endswith(".pdf") and dialog.style.isEnabled()  # the PDF takes the style too
         assert dialog.summary.isChecked() and not dialog.summary.isEnabled()  # remembered; Word only
         assert not dialog.scope.isEnabled() and not dialog.colours_row.isEnabled()
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
@@ -310,6 +309,7 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True).stdout
         assert "習近平同志為核心" in text
+        assert "—1—" in text.replace(" ", "")  # in the 公文 style chosen, as the Word file
     try:
         install("zh_CN")
         assert window.exchange.file_stem() == f"{title}学习笔记"
@@ -342,6 +342,6 @@ def test_the_pdf_sets_paragraphs_justified_with_a_two_character_indent(qapp, tmp
     ]
     [first] = [i for i, (_, _, text) in enumerate(lines) if text.startswith("根據《中共中央")]
     left = lines[first + 1][0]
-    assert lines[first][0] - left == pytest.approx(22, abs=1)  # two characters of 11 pt
+    assert lines[first][0] - left == pytest.approx(24, abs=1)  # two characters of the study style's 12 pt
     assert lines[first][1] == pytest.approx(lines[first + 1][1], abs=1)  # justified: the same right edge
     assert "要求，全國總工會" in "".join(text for _, _, text in lines[first : first + 2])

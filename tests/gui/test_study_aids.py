@@ -101,8 +101,6 @@ def test_pdf_holds_the_highlighted_passages(window, qtbot, tmp_path):
 def test_the_pdf_text_layer_is_the_document_text(window, tmp_path, family, script):
     """Copying or searching the PDF gives the document's characters, never a radical that
     shares their glyph (Noto CJK draws ⼯ and 工 alike)."""
-    from dataclasses import replace
-
     from reader.gui.preferences import chinese_families
 
     if not shutil.which("pdftotext"):
@@ -110,7 +108,7 @@ def test_the_pdf_text_layer_is_the_document_text(window, tmp_path, family, scrip
     if family not in chinese_families():
         pytest.skip(f"{family} is not installed")
     pdf = tmp_path / "notice.pdf"
-    write_pdf(pdf, window.session, script, replace(window.prefs, font_family=family))
+    write_pdf(pdf, window.session, script, window.prefs, family=family)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert family.replace(" ", "").lower() in fonts.replace(" ", "").lower()  # the test really used that font
     extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

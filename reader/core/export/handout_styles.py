@@ -27,9 +27,24 @@ class Face:
     """Where the face is missing, these in order (the font table's altName is the first)."""
     latin: str = "Times New Roman"
     """Letters and digits (w:ascii, w:hAnsi)."""
+    stand_ins: tuple[str, ...] = ()
+    """Free faces of the same design that a PDF made here embeds where none of the above is
+    installed (a Linux desktop has no 宋体 or 仿宋_GB2312): the Word file keeps naming the
+    official face, which the recipient's Windows or WPS has."""
+    heavy: bool = False
+    """A heavy design of its own (小标宋): a stand-in takes its bold weight, a real one is set
+    regular (bold on 小标宋 would be smeared)."""
 
     def east_asian(self, language: str) -> str:
         return self.traditional if language == "zh-TW" else self.simplified
+
+    def chain(self, language: str) -> tuple[str, ...]:
+        """The faces to try in turn for text in `language`: the official one, its fallbacks,
+        the free stand-ins (the Simplified or Traditional cut first, as the text is)."""
+        if language == "zh-TW":  # the free faces' "… TC" cut, drawn as Taiwan writes, first
+            tc = tuple(f.replace(" SC", " TC") for f in self.stand_ins if " SC" in f)
+            return (self.traditional, *tc, *self.fallbacks, *self.stand_ins)
+        return (self.simplified, *self.fallbacks, *self.stand_ins)
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,20 @@ class HandoutStyle:
     """Odd pages' numbers at the right, even pages' at the left, one character in (公文)."""
 
 
-SONG = Face("宋体", "新細明體", ("SimSun", "Noto Serif CJK SC"))
-HEI = Face("黑体", "微軟正黑體", ("SimHei", "Noto Sans CJK SC"), latin="Arial")
-KAI = Face("楷体_GB2312", "標楷體", ("楷体", "KaiTi", "Noto Serif CJK SC"))
-FANGSONG = Face("仿宋_GB2312", "仿宋", ("仿宋", "FangSong", "Noto Serif CJK SC"))
-XIAOBIAOSONG = Face("方正小标宋简体", "方正小標宋繁體", ("宋体", "SimSun", "Noto Serif CJK SC"))
+# The stand-ins: 思源宋体/Noto Serif CJK for Song and, lacking a free 仿宋 that covers
+# Simplified text (Debian's cwTeX 仿宋 has Big5 only), for 仿宋 too; Noto Sans CJK or WenQuanYi
+# for 黑体; AR PL UKai (Debian's fonts-arphic-ukai) for 楷体; Noto Serif CJK Bold for 小标宋
+_SERIF = ("Noto Serif CJK SC", "Source Han Serif SC")
+SONG = Face("宋体", "新細明體", ("SimSun", "Noto Serif CJK SC"), stand_ins=_SERIF)
+HEI = Face(
+    "黑体", "微軟正黑體", ("SimHei", "Noto Sans CJK SC"), latin="Arial",
+    stand_ins=("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"),
+)  # fmt: skip
+KAI = Face("楷体_GB2312", "標楷體", ("楷体", "KaiTi"), stand_ins=("AR PL UKai CN", *_SERIF))
+FANGSONG = Face("仿宋_GB2312", "仿宋", ("仿宋", "FangSong", "Noto Serif CJK SC"), stand_ins=_SERIF)
+XIAOBIAOSONG = Face(
+    "方正小标宋简体", "方正小標宋繁體", ("宋体", "SimSun", "Noto Serif CJK SC"), stand_ins=_SERIF, heavy=True
+)
 
 _A4 = (210.0, 297.0)
 # GB/T 9704 7.2: the type area 156 × 225 mm holds 22 lines of 28 characters of 三号
