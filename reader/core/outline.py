@@ -41,7 +41,9 @@ class HeadingRule:
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
     # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line
-    HeadingRule("part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)")),
+    HeadingRule(
+        "part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)")
+    ),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
     HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编]{_SEP}")),
     HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
@@ -563,7 +565,13 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     s, e = body[index]
     line = text[s:e]
     # one character may name a chapter (管子's 戒, 汉书's 传), if it is an ideograph
-    if not (1 <= len(line) <= _STANDALONE_MAX) or len(line) == 1 and not _is_ideograph(line) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
+    if (
+        not (1 <= len(line) <= _STANDALONE_MAX)
+        or len(line) == 1
+        and not _is_ideograph(line)
+        or line[-1] in _CLOSING
+        or any(c in line for c in "，,。：:；;\t")
+    ):
         return False  # a tab parts a table's cells
     if is_caption(line) or is_table_row(line) or _is_dialogue(line):
         return False
