@@ -374,7 +374,11 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
                 break
         if known is not None:
             break
-    news = known is not None or any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    marked = any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    if known is not None and not marked:  # the title the file names, and nothing of a news page's
+        n = known_end + 1  # under it: what follows (基本案情) is the body's, not a subtitle
+        block = block[:n]
+    news = known is not None or marked
     if not news:  # the title is the first line, past a distributor's notice, or a 書名 field
         field = next((i for i, line in enumerate(block) if title_field(line) is not None), None)
         first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
