@@ -142,3 +142,10 @@ def test_classical_part_named_by_one_character_heads_its_chapters():
     assert (result.recall, result.level_agreement) == (1.0, 1.0), notes
     top = next(n for n in headings(outline) if n.depth == 1)
     assert outline.label(top) == "传" and len([c for c in top.children if c.kind == "heading"]) >= 10
+
+
+def test_word_file_titled_in_its_properties_keeps_its_first_heading():
+    document, outline, result, notes = scored("doc029")  # title in core properties, then 基本案情
+    assert document.info.title and result.recall == 1.0, notes
+    assert "基本案情" in [outline.label(n) for n in headings(outline)]
+    assert outline.first("subtitle") is None
