@@ -15,14 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.core.heading_evidence import is_caption
+from reader.core.heading_evidence import could_head
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _OFF = ("0", "false", "off")
-_HEADING_MAX = 40  # longer than this, a bold paragraph is an emphasised one, not a heading
 _TITLE_MAX = 100  # the first paragraph may be a long title (某某法院关于…的批复)
-_CLOSING = "。；;：:，,、"
-_NOTES = ("注：", "注:", "注１", "注1", "备注", "備註", "说明：", "說明：", "资料来源", "資料來源", "来源：", "來源：")
 _MOST = 0.5  # where more paragraphs than this are bold, bold tells nothing
 
 
@@ -103,20 +100,6 @@ def _size(rpr) -> float | None:
     return int(value) / 2 if value and value.isdigit() else None
 
 
-def could_head(text: str, limit: int = _HEADING_MAX) -> bool:
-    """A paragraph's text that may be a heading whatever its look: short, not a sentence,
-    not a caption nor a note."""
-    line = text.strip()
-    return (
-        0 < len(line) <= limit
-        and "\n" not in line
-        and line[-1] not in _CLOSING
-        and "。" not in line
-        and not is_caption(line)
-        and not line.startswith(_NOTES)
-    )
-
-
 def emphasis_levels(paragraphs: list[tuple[str, Look | None]]) -> list[int | None]:
     """For each body paragraph (its text and look), the heading level its look gives it, or
     None. Bold counts where few paragraphs are bold; centring counts with a size larger
@@ -129,7 +112,7 @@ def emphasis_levels(paragraphs: list[tuple[str, Look | None]]) -> list[int | Non
     keys: list[tuple[float, bool, bool] | None] = []
     for i, (text, look) in enumerate(paragraphs):
         shown = look is not None and (bold_counts and look.bold or look.centred and look.size > body)
-        limit = _TITLE_MAX if i == 0 else _HEADING_MAX
+        limit = _TITLE_MAX if i == 0 else None
         keys.append((look.size, look.centred, look.bold) if shown and could_head(text, limit) else None)
     order = sorted({k for k in keys if k is not None}, reverse=True)
     return [None if k is None else order.index(k) + 1 for k in keys]
