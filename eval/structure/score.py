@@ -83,11 +83,20 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
         cursor = squeezed.find(title[:_LOCATE_CHARS]) + min(len(title), _LOCATE_CHARS)
     places: list[int | None] = []
     for heading in golden["headings"]:
-        key = _squeezed(heading["text"])[0][:_LOCATE_CHARS]
+        whole = _squeezed(heading["text"])[0]
+        key = whole[:_LOCATE_CHARS]
         i = first = squeezed.find(key, cursor)
-        while i >= 0 and text[text.rfind("\n", 0, where[i]) + 1 : where[i]].strip():
-            i = squeezed.find(key, i + 1)  # a heading opens its line: 君子 inside a sentence is not it
-        i = first if i < 0 else i
+        opening = None  # a heading opens its line: 君子 inside a sentence is not it
+        while i >= 0:
+            line_start = text.rfind("\n", 0, where[i]) + 1
+            if not text[line_start : where[i]].strip():
+                line_end = text.find("\n", where[i])
+                if _squeezed(text[where[i] : len(text) if line_end < 0 else line_end])[0] == whole:
+                    break  # the heading's own line: 君子 alone, not 君子曰 … opening a paragraph
+                if opening is None:
+                    opening = i
+            i = squeezed.find(key, i + 1)
+        i = (first if opening is None else opening) if i < 0 else i
         if i < 0:
             places.append(None)
             continue

@@ -63,6 +63,24 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line))
 
 
+_HEADING_MAX = 40  # longer than this, a line set bold or large is emphasised text, not a heading
+_NOTES = ("注：", "注:", "注１", "注1", "备注", "備註", "说明：", "說明：", "资料来源", "資料來源", "来源：", "來源：")
+
+
+def could_head(text: str, limit: int | None = None) -> bool:
+    """A paragraph's text that may be a heading whatever its look: short, not a sentence,
+    not a caption nor a note."""
+    line = text.strip()
+    return (
+        0 < len(line) <= (limit or _HEADING_MAX)
+        and "\n" not in line
+        and line[-1] not in _CLOSING
+        and "。" not in line
+        and not is_caption(line)
+        and not line.startswith(_NOTES)
+    )
+
+
 def _heading_like(line: str) -> bool:
     return len(line) <= 40 and line[-1] not in _CLOSING and "。" not in line
 

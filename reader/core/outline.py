@@ -40,7 +40,10 @@ class HeadingRule:
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+)")),
+    # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line
+    HeadingRule(
+        "part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)")
+    ),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
     HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编]{_SEP}")),
     HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
@@ -371,7 +374,11 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
                 break
         if known is not None:
             break
-    news = known is not None or any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    marked = any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    if known is not None and not marked:  # the title the file names, and nothing of a news page's
+        n = known_end + 1  # under it: what follows (基本案情) is the body's, not a subtitle
+        block = block[:n]
+    news = known is not None or marked
     if not news:  # the title is the first line, past a distributor's notice, or a 書名 field
         field = next((i for i, line in enumerate(block) if title_field(line) is not None), None)
         first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
@@ -561,13 +568,24 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     """A short line without punctuation, set apart by blank lines."""
     s, e = body[index]
     line = text[s:e]
-    if not (2 <= len(line) <= _STANDALONE_MAX) or line[-1] in _CLOSING or any(c in line for c in "，,。：:；;\t"):
+    # one character may name a chapter (管子's 戒, 汉书's 传), if it is an ideograph
+    if (
+        not (1 <= len(line) <= _STANDALONE_MAX)
+        or len(line) == 1
+        and not _is_ideograph(line)
+        or line[-1] in _CLOSING
+        or any(c in line for c in "，,。：:；;\t")
+    ):
         return False  # a tab parts a table's cells
     if is_caption(line) or is_table_row(line) or _is_dialogue(line):
         return False
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
     return blank_before and blank_after
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\U00020000" <= char <= "\U0003134f"
 
 
 _QUOTES_OPEN = "“「『\"'‘"
@@ -584,22 +602,38 @@ def _standalone_rank(
 ) -> float | None:
     """公孫丑上 between blank lines, followed by body text: a heading (rank 10). One followed
     by such a heading (卷一 above 楚庄王第一, 僖公 above 二年) heads a group of them: a rank
-    above."""
+    above; one right above a heading of the grammar (列传 above 卷一) a rank above that."""
     rank = _STANDALONE_RANK
     while _standalone_candidate(text, body, index):
         ns, ne = body[index + 1]
-        if _is_body_line(text, ns, ne) or rules[index + 1] not in (None, _ITEM):
+        if rules[index + 1] not in (None, _ITEM):
+            return min(rank, rules[index + 1].rank - 0.5)
+        if _is_body_line(text, ns, ne):
             return rank
         if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
-            # a short line run into the body below (◎后妃上 over its text, a list of names)
-            following = body[index + 2] if index + 2 < len(body) else None
-            if following is not None and _is_body_line(text, *following):
+            # a short line run into a block below (◎后妃上 over its text; ◎宗室一 and a list
+            # of names over the text): the block's body text makes it a heading's
+            if _block_has_body(text, body, index + 1):
                 return rank
         index += 1
         rank -= 0.5
         if rank < _STANDALONE_RANK - 1:
             return None
     return None
+
+
+_BLOCK_LOOK = 4  # lines of a block read for its body text
+
+
+def _block_has_body(text: str, body: list[tuple[int, int]], index: int) -> bool:
+    """Whether the block of lines that starts at body[index] (up to a blank line) has a body
+    line among its first few."""
+    for j in range(index + 1, min(index + 1 + _BLOCK_LOOK, len(body))):
+        if "\n\n" in text[body[j - 1][1] : body[j][0]]:
+            return False
+        if _is_body_line(text, *body[j]):
+            return True
+    return False
 
 
 def _set_depths(root: Section) -> None:

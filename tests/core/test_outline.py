@@ -185,3 +185,14 @@ def test_a_short_line_of_dialogue_is_never_a_heading():
     text = f"归途\n\n{body}\n\n“走罢！”\n\n{body}\n\n「是。」\n\n{body}\n\n夜雪\n\n{body}\n"
     labels = [label for kind, _, label in headings_of(build_outline(text)) if kind == "heading"]
     assert labels == ["夜雪"]  # 归途 is the title; the two lines of speech are not headings
+
+
+def test_volume_lines_of_a_classical_book_in_gutenberg_layout():
+    # the layout of Project Gutenberg's 老學庵筆記 (Traditional): 卷一 alone on its line over
+    # indented entries; a line of text that opens with 卷 (卷曆，…) stays text
+    text = (
+        "老學庵筆記\n卷一\n　　故都殘暑，不過七月中旬，俗以望日具素饌享先。\n"
+        "卷曆，晝日之所為，莫夜必記之。\n卷二\n　　祖宗時，有知制誥六員。\n卷之三\n　　一日。\n"
+    )
+    outline = build_outline(text)
+    assert [label for kind, _, label in headings_of(outline) if kind == "heading"] == ["卷一", "卷二", "卷之三"]

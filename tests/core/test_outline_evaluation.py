@@ -122,3 +122,30 @@ def test_report_numbered_parts_stand_above_its_articles():
     part = next(n for n in outline.sections if n.kind == "heading")
     assert outline.label(part).startswith("一、")
     assert [c.kind for c in part.children if c.kind == "article"]
+
+
+def test_classical_juan_lines_over_a_block_of_short_lines_are_volumes():
+    document, outline, result, notes = scored("cl025")  # 宋史: 列传 / 卷三 / ◎宗室一 ○names / text
+    assert (result.recall, result.precision, result.level_agreement) == (1.0, 1.0, 1.0), notes
+    volumes = [outline.label(n) for n in headings(outline) if outline.label(n).startswith("卷")]
+    assert volumes[:4] == ["卷一", "卷二", "卷三", "卷四"]
+
+
+def test_classical_chapter_named_by_one_character():
+    document, outline, result, notes = scored("cl015")  # 管子: 戒 between blank lines
+    assert (result.recall, result.precision) == (1.0, 1.0), notes
+    assert "戒" in [outline.label(n) for n in headings(outline)]
+
+
+def test_classical_part_named_by_one_character_heads_its_chapters():
+    document, outline, result, notes = scored("cl018")  # 汉书: 传 / 万石卫直周张传 …
+    assert (result.recall, result.level_agreement) == (1.0, 1.0), notes
+    top = next(n for n in headings(outline) if n.depth == 1)
+    assert outline.label(top) == "传" and len([c for c in top.children if c.kind == "heading"]) >= 10
+
+
+def test_word_file_titled_in_its_properties_keeps_its_first_heading():
+    document, outline, result, notes = scored("doc029")  # title in core properties, then 基本案情
+    assert document.info.title and result.recall == 1.0, notes
+    assert "基本案情" in [outline.label(n) for n in headings(outline)]
+    assert outline.first("subtitle") is None

@@ -159,7 +159,9 @@ class TextBuilder:
         )
 
 
-def structural_headings(headings: list[HeadingHint], text: str | None = None) -> tuple[HeadingHint, ...]:
+def structural_headings(
+    headings: list[HeadingHint], text: str | None = None, by_look: bool = False
+) -> tuple[HeadingHint, ...]:
     """The headings worth handing the outline: given, they are the outline's headings and its
     own grammar (编 > 章 > 节, 一、（一）) only adds articles under them, so they are handed on
     only where they tell more than that grammar would.
@@ -169,24 +171,40 @@ def structural_headings(headings: list[HeadingHint], text: str | None = None) ->
     - Where the grammar, reading the text alone (`text` given), finds nearly every heading the
       file marks, at least as many, and nests them as the file does, the marks add nothing and would hide the levels the
       file does not mark (an EPUB of a law whose table of contents lists only its 编, not its
-      章 and 节): the grammar's outline is kept."""
+      章 and 节): the grammar's outline is kept.
+    - Headings shown `by_look` (a Word file's bold lines) mark every heading the file has: a
+      short line the grammar takes for one without a number of its own (某市统计局 under
+      the title) is one the file's look says is not: then the file's headings are kept."""
     if len(headings) < 2:
         return ()
     if text is not None:
-        from reader.core.outline import build_outline  # the outline imports this module
+        from reader.core.outline import build_outline, heading_rule  # the outline imports this module
 
         # the title (depth 0) stands above any level: only headings' and articles' depths nest;
         # a marked line the grammar reads as a breadcrumb (a site's name as a chapter's h1) is
         # accounted for
+        marked = {h.start for h in headings}
         found = {
             n.start: (None if n.kind in ("title", "breadcrumb") else n.depth)
             for n in build_outline(text).root.walk()
             if n.kind in ("title", "breadcrumb", "heading", "article")
         }
+        denied = [
+            start
+            for start, depth in found.items()
+            if depth is not None and start not in marked and heading_rule(text, start, _line_end(text, start)) is None
+        ]
+        if by_look and denied:
+            return tuple(headings)
         missed = sum(1 for h in headings if h.start not in found)
         if missed <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
             return ()
     return tuple(headings)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _same_nesting(headings: list[HeadingHint], depths: dict[int, int | None]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.formats.base import Extracted, FormatError, HeadingHint, TextBuilder, structural_headings
+from reader.core.formats.docx_emphasis import LookReader, emphasis_levels
 from reader.core.formats.limits import Archive
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -245,11 +246,14 @@ def _inside(el, stop, tags: tuple[str, ...]) -> bool:
 
 
 class _Reader:
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, looks: LookReader) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.looks = looks
         self.builder = TextBuilder()
         self.levels: list[int | None] = []
+        self.plain: list[tuple[int, str, object]] = []
+        """Body paragraphs of no heading style: (start, text, look), for direct formatting."""
 
     def body(self, container) -> None:
         for el in container:
@@ -287,6 +291,20 @@ class _Reader:
             self.levels.append(level)
             first = self.builder.text()[start:].split("\n", 1)[0]
             self.builder.headings.append(HeadingHint(start, start + len(first), level))
+        elif start is not None:
+            self.plain.append((start, text.strip(), self.looks.look(p)))
+
+    def emphasised_headings(self) -> list[HeadingHint]:
+        """Headings shown by bold or centred large type, in a file whose styles mark none
+        below its title (a Title paragraph alone says nothing about sections)."""
+        if any(level for level in self.levels):
+            return []
+        levels = emphasis_levels([(text, look) for _, text, look in self.plain])
+        return [
+            HeadingHint(start, start + len(text), level)
+            for (start, text, _), level in zip(self.plain, levels)
+            if level is not None
+        ]
 
     def table(self, tbl) -> None:
         for tr in tbl.iter(_q("tr")):
@@ -342,10 +360,13 @@ def read(path: Path, data: bytes) -> Extracted:
         numbering_element = part.numbering_part.element
     except (KeyError, NotImplementedError):
         numbering_element = None
-    reader = _Reader(styles, _Numbering.read(numbering_element))
+    styles_element = part.styles.element if part._styles_part is not None else None
+    defaults = styles_element.find(_q("docDefaults")) if styles_element is not None else None
+    reader = _Reader(styles, _Numbering.read(numbering_element), LookReader(styles, defaults))
     reader.body(document.element.body)
     text = reader.builder.text()
-    headings = list(reader.builder.headings)
+    emphasised = reader.emphasised_headings()
+    headings = sorted([*reader.builder.headings, *emphasised], key=lambda h: h.start)
     if headings:  # Title is level 0: the shallowest level present becomes 1
         top = min(h.level for h in headings)
         headings = [HeadingHint(h.start, h.end, h.level - top + 1) for h in headings]
@@ -357,7 +378,7 @@ def read(path: Path, data: bytes) -> Extracted:
     return Extracted(
         text,
         format="docx",
-        headings=structural_headings(headings, text),
+        headings=structural_headings(headings, text, by_look=bool(emphasised)),
         title=title if title and title in text else "",
         author=author if author and author in text else "",
         date=props.created.date().isoformat() if props.created else "",
