@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
 from reader.core.resources import notice_path, resource_path
+from reader.gui.after_paint import after_paint
 from reader.gui.settings import Settings
 from reader.paths import data_dir
 
@@ -162,6 +163,25 @@ class Shell(QObject):
         old.deleteLater()
 
 
+def open_at_launch(window, settings: Settings, path: str | None, folder_problem) -> None:
+    """The tabs of the last session, then the file asked for; the notice when nothing opens."""
+    try:
+        restored = window.restore_tabs()
+        if not (path and window.open_path(path)) and not restored:
+            last = settings.last_path
+            window.open_path(last if last is not None and last.is_file() else notice_path())
+    finally:
+        window.launching = False
+    if folder_problem is not None:
+        window.messages.show_message(
+            QCoreApplication.translate(
+                "App",
+                "Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.",
+            ).format(folder=folder_problem.path, reason=folder_problem.reason, fallback=window.data_dir),
+            error=True,
+        )
+
+
 def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
     from reader.paths import DataDirError, fallback_data_dir
@@ -188,23 +208,11 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     install_excepthook(lambda: shell.window, folder)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
         window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
-    # the window first: a short file then opens at once, before the first paint, and a book
-    # is read, outlined and fingerprinted in the worker (MainWindow.open_path on a visible
-    # window) and follows, so nothing that grows with the book delays the window
+    # the window first, then what it opens, just after its first paint: nothing that grows
+    # with the book or with the data folder's stores comes before the window
+    window.launching = True
     window.show()
-    # the tabs of the last session, then the file asked for; the notice when nothing opens
-    restored = window.restore_tabs()
-    if not (path and window.open_path(path)) and not restored:
-        last = settings.last_path
-        window.open_path(last if last is not None and last.is_file() else notice_path())
-    if folder_problem is not None:
-        window.messages.show_message(
-            QCoreApplication.translate(
-                "App",
-                "Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.",
-            ).format(folder=folder_problem.path, reason=folder_problem.reason, fallback=folder),
-            error=True,
-        )
+    after_paint(window, lambda: open_at_launch(window, settings, path, folder_problem))
     code = app.exec()
     from reader.gui.background import shutdown_worker
 
