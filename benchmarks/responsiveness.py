@@ -10,8 +10,11 @@ longest gap and the total of the gaps over 50 ms, while a simulated reader pages
 (read and outlined in the worker first: Background.prepare). Also: resident memory of the
 whole process tree (the window, the worker and multiprocessing's resource tracker, from
 /proc, each process's share shown), the time to reopen the book with a warm cache to a fully
-analysed window, and launch-to-painted times beside a bare PySide6 QTextBrowser showing the
-same text, and for the book with a cold and a warm cache.
+analysed window. Launch (--phases launch): launch → window shown → text painted → exit,
+beside a bare PySide6 QTextBrowser showing the same file, for the notice, the book and a 5 M
+book (the book six times, made in a temporary folder), in a fresh data folder and in a used
+one (50 earlier documents' stores with notes and fingerprints); medians of --repeat runs,
+the cases alternating. The machine is shared: the load average is printed beside the figures.
 
 Figures are printed, never asserted. The session (notice, book, switches, find, terms) runs in
 one child process, the warm reopen in another, each launch in its own, so one's memory or warm
