@@ -1,6 +1,6 @@
 """Does the window keep answering while a whole book is analysed? Run:
 
-    python benchmarks/responsiveness.py [--book PATH] [--repeat N]
+    python benchmarks/responsiveness.py [--book PATH] [--repeat N] [--phases session,reopen,idle,launch]
 
 A heartbeat timer ticks every 10 ms in the window's event loop; a gap between two ticks is
 time the window could not answer. For each phase (opening the book until it is fully
@@ -10,8 +10,11 @@ longest gap and the total of the gaps over 50 ms, while a simulated reader pages
 (read and outlined in the worker first: Background.prepare). Also: resident memory of the
 whole process tree (the window, the worker and multiprocessing's resource tracker, from
 /proc, each process's share shown), the time to reopen the book with a warm cache to a fully
-analysed window, and launch-to-painted times beside a bare PySide6 QTextBrowser showing the
-same text, and for the book with a cold and a warm cache.
+analysed window. Launch (--phases launch): launch → window shown → text painted → exit,
+beside a bare PySide6 QTextBrowser showing the same file, for the notice, the book and a 5 M
+book (the book six times, made in a temporary folder), in a fresh data folder and in a used
+one (50 earlier documents' stores with notes and fingerprints); medians of --repeat runs,
+the cases alternating. The machine is shared: the load average is printed beside the figures.
 
 Figures are printed, never asserted. The session (notice, book, switches, find, terms) runs in
 one child process, the warm reopen in another, each launch in its own, so one's memory or warm
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -309,15 +313,114 @@ sys.exit(app.exec())
 """
 
 
-def launch_time(argv: list[str], env: dict) -> float:
+def launch_times(argv: list[str], env: dict) -> tuple[float, float]:
+    """(window shown, text painted) seconds after launch: Reader's --smoke-test prints "window
+    shown" at the window's first paint, then "painted: …" at its text's; the bare window
+    prints only "painted" (its window and text are one paint)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
+    shown = None
+    for line in proc.stdout:
+        now = time.perf_counter() - start
+        if line.startswith("window shown"):
+            shown = now
+        elif line.startswith("painted"):
+            proc.wait(timeout=60)
+            return (shown if shown is not None else now), now
     proc.wait(timeout=60)
-    if "painted" not in line:
-        raise RuntimeError(f"{argv} did not paint: {line!r}")
-    return elapsed
+    raise RuntimeError(f"{argv} did not paint")
+
+
+def used_folder(folder: Path, book: Path, documents: int = 50) -> Path:
+    """A data folder Reader has used: the stores of `documents` earlier documents (pieces of the
+    book, each still on disk, each with notes and the fingerprint Reader writes)."""
+    from reader.core.annotations.model import Annotation
+    from reader.core.annotations.store import AnnotationStore, StoreState
+    from reader.core.session import annotations_folder
+
+    text = book.read_text(encoding="utf-8")
+    step = max(1, len(text) // documents)
+    for i in range(documents):
+        piece = text[i * step : i * step + min(step, 20000)]
+        path = folder / "documents" / f"earlier-{i:02}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(piece, encoding="utf-8")
+        store = AnnotationStore(annotations_folder(folder), path, f"earlier-{i}", path.stem, piece)
+        notes = [
+            Annotation.on_text(piece, k, k + 4, note=f"note {k}") for k in range(0, len(piece) - 8, len(piece) // 40)
+        ]
+        store.save(StoreState(notes))
+    return folder
+
+
+def big_book(book: Path, times: int = 6) -> Path:
+    """The 5 M book: the book six times over, in a temporary folder."""
+    path = Path(tempfile.mkdtemp(prefix="reader-bench-")) / f"{book.stem}-x{times}.txt"
+    path.write_text(book.read_text(encoding="utf-8") * times, encoding="utf-8")
+    return path
+
+
+def launch_figures(book: Path, repeat: int) -> list[tuple[str, str, str]]:
+    """Launch → window shown → text painted → exit, medians of `repeat` runs, Reader beside a
+    bare QTextBrowser showing the same file: the notice and the book, each in a fresh data
+    folder and in a used one (50 earlier documents' stores), and the 5 M book in a used one."""
+    from reader.core.resources import notice_path
+
+    # Reader's modules as an installed Reader has them, compiled: pip compiles every module it
+    # installs, and a bundle ships bytecode. A checkout run with PYTHONDONTWRITEBYTECODE set (as
+    # here) would compile its modules from source at each launch, which the bare window,
+    # whose PySide6 is installed, never pays.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
+    bare_script = Path(tempfile.mkdtemp()) / "bare.py"
+    bare_script.write_text(BARE, encoding="utf-8")
+    five = big_book(book)
+    used = used_folder(Path(tempfile.mkdtemp(prefix="reader-bench-used-")), book)
+    files = {"notice": notice_path(), "book": book, "5 M book": five}
+    cases = [  # (figure, file, used data folder?, goal of the window, goal of the ratio to bare)
+        ("notice", "notice", False, 1.5),
+        ("notice, used folder", "notice", True, 1.5),
+        ("book", "book", False, 2.0),
+        ("book, used folder", "book", True, 2.0),
+        ("5 M book, used folder", "5 M book", True, None),
+    ]
+    bare: dict[str, list[float]] = {name: [] for name in files}
+    shown: dict[str, list[float]] = {case[0]: [] for case in cases}
+    painted: dict[str, list[float]] = {case[0]: [] for case in cases}
+    for _ in range(repeat):  # alternating, so a burst of load on the machine hits every case
+        for name, path in files.items():
+            env = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
+            bare[name].append(launch_times([sys.executable, str(bare_script), str(path)], env)[1])
+        for label, name, in_used, _ in cases:
+            folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+            if in_used:  # a copy, so one launch's stores and cache never warm the next
+                shutil.copytree(used, folder, dirs_exist_ok=True)
+            env = dict(os.environ, READER_DATA_DIR=str(folder))
+            argv = [sys.executable, "-m", "reader", "--smoke-test"]
+            if name != "notice":
+                argv.append(str(files[name]))
+            a, b = launch_times(argv, env)
+            shown[label].append(a)
+            painted[label].append(b)
+    med = lambda values: statistics.median(values)  # noqa: E731
+    rows = [
+        (f"launch to painted, bare QTextBrowser with the {n}", f"{med(v) * 1000:.0f} ms", "") for n, v in bare.items()
+    ]
+    for label, name, _, ratio_goal in cases:
+        window = med(shown[label])
+        rows.append((f"launch to window shown and answering, {label}", f"{window * 1000:.0f} ms", "≤ 300 ms"))
+        text = med(painted[label])
+        ratio = text / med(bare[name])
+        goal = f"≤ {ratio_goal}× bare" if ratio_goal else ""
+        rows.append((f"launch to text painted, {label}", f"{text * 1000:.0f} ms ({ratio:.2f}× bare)", goal))
+    extra = med(shown["5 M book, used folder"]) - med(shown["notice"])
+    rows.append(
+        (
+            "window shown: 5 M book in a used folder minus notice in a fresh one",
+            f"{extra * 1000:+.0f} ms",
+            "≈ 0 (nothing grows with the book)",
+        )
+    )
+    return rows
 
 
 def run_child(mode: str, data: Path, book: Path) -> dict:
@@ -334,12 +437,20 @@ def run_child(mode: str, data: Path, book: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+PHASES = ("session", "reopen", "idle", "launch")
+
+
 def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--book", type=Path, default=BOOK)
-    parser.add_argument("--repeat", type=int, default=3, help="launches timed for each launch figure")
+    parser.add_argument("--repeat", type=int, default=3, help="launches timed for each launch figure (medians)")
+    parser.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"which to run, comma-separated, of {','.join(PHASES)} (default: all)",
+    )
     parser.add_argument("--child", nargs=3, metavar=("MODE", "DATA", "BOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -351,59 +462,58 @@ def main() -> None:
         print(json.dumps(result, ensure_ascii=False), flush=True)
         return
 
-    from reader.core.resources import notice_path
-
+    phases = [p.strip() for p in args.phases.split(",") if p.strip()]
+    unknown = set(phases) - set(PHASES)
+    if unknown:
+        parser.error(f"unknown phases: {', '.join(sorted(unknown))}")
     book = args.book.resolve()
     data = Path(tempfile.mkdtemp(prefix="reader-bench-"))
     print(f"Responsiveness on {book.name}; data folder {data}\n", file=sys.stderr, flush=True)
-    session = run_child("session", data, book)
-    reopen = run_child("reopen", data, book)
-    idle = run_child("idle", data, book)
-
-    # Reader's modules as an installed Reader has them, compiled: pip compiles every module it
-    # installs, and a bundle ships bytecode. A checkout run with PYTHONDONTWRITEBYTECODE set (as
-    # here) would compile its 48 modules from source at each launch, 35 ms the bare window,
-    # whose PySide6 is installed, never pays.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
-    launches: dict[str, list[float]] = {"bare": [], "notice": [], "book cold": [], "book warm": []}
-    bare_script = Path(tempfile.mkdtemp()) / "bare.py"
-    bare_script.write_text(BARE, encoding="utf-8")
-    for _ in range(args.repeat):
-        env = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
-        launches["bare"].append(launch_time([sys.executable, str(bare_script), str(notice_path())], env))
-        launches["notice"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test"], env))
-        cold = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
-        launches["book cold"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test", str(book)], cold))
-        warm = dict(os.environ, READER_DATA_DIR=str(data))
-        launches["book warm"].append(launch_time([sys.executable, "-m", "reader", "--smoke-test", str(book)], warm))
-
-    print(f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms.")
-    print("\n| phase | longest gap | stalled in total (stalls) | done after |")
-    print("|---|---|---|---|")
-    for name, p in [*session["phases"].items(), *reopen["phases"].items()]:
-        print(f"| {name} | {p['longest_ms']:.0f} ms | {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |")
-    t = session["book_total"]
-    print(f"| the book, open to key term | {t['longest_ms']:.0f} ms | {t['stalled_ms']} ms ({t['stalls']}) | |")
+    load = os.getloadavg()[0]
+    print(f"Load average {load:.1f} on {os.cpu_count()} cores at the start (a shared machine: figures vary with it).")
+    rows: list[tuple[str, str, str]] = []
+    if "session" in phases:
+        session = run_child("session", data, book)
+        print(
+            f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms."
+        )
+        print("\n| phase | longest gap | stalled in total (stalls) | done after |")
+        print("|---|---|---|---|")
+        shown = dict(session["phases"])
+        if "reopen" in phases:
+            reopen = run_child("reopen", data, book)
+            shown.update(reopen["phases"])
+        for name, p in shown.items():
+            print(f"| {name} | {p['longest_ms']:.0f} ms | {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |")
+        t = session["book_total"]
+        print(f"| the book, open to key term | {t['longest_ms']:.0f} ms | {t['stalled_ms']} ms ({t['stalls']}) | |")
+        rows.append(("book opened to fully analysed, cold cache", f"{session['analysed_s']:.2f} s", "≤ 2 s"))
+        memories = [
+            (session["memory_notice"], "memory, notice open and analysed", "≤ 200 MB"),
+            (session["memory_book"], "memory, book analysed, every script shown", "≤ 300 MB"),
+        ]
+        if "reopen" in phases:
+            rows.append(("book reopened to fully analysed, warm cache", f"{reopen['analysed_s']:.2f} s", "≤ 1 s"))
+            memories.append((reopen["memory"], "memory, book reopened warm", ""))
+        if "idle" in phases:
+            idle = run_child("idle", data, book)
+            memories += [
+                (idle["memory_notice"], "memory, notice analysed, the idle worker gone", "≤ 200 MB"),
+                (idle["memory_book"], "memory, book in every script, the idle worker gone", "≤ 300 MB"),
+            ]
+        for m, label, goal in memories:
+            each = " + ".join(map(str, m["each"]))
+            rows.append((f"{label}: RSS (PSS), {each}", f"{m['rss']:.0f} MB ({m['pss']:.0f} MB)", goal))
+    if "launch" in phases:
+        rows += launch_figures(book, args.repeat)
     print("\n| figure | value | goal |")
     print("|---|---|---|")
-    print(f"| book opened to fully analysed, cold cache | {session['analysed_s']:.2f} s | |")
-    print(f"| book reopened to fully analysed, warm cache | {reopen['analysed_s']:.2f} s | ≤ 1 s |")
-    for m, label, goal in (
-        (session["memory_notice"], "memory, notice open and analysed", "≤ 200 MB"),
-        (session["memory_book"], "memory, book analysed, every script shown", "≤ 300 MB"),
-        (reopen["memory"], "memory, book reopened warm", ""),
-        (idle["memory_notice"], "memory, notice analysed, the idle worker gone", "≤ 200 MB"),
-        (idle["memory_book"], "memory, book in every script, the idle worker gone", "≤ 300 MB"),
-    ):
-        each = " + ".join(map(str, m["each"]))
-        print(f"| {label}: RSS (PSS), {each} | {m['rss']:.0f} MB ({m['pss']:.0f} MB) | {goal} |")
-    med = {k: statistics.median(v) for k, v in launches.items()}
-    print(f"| launch to painted, bare QTextBrowser with the notice | {med['bare'] * 1000:.0f} ms | |")
-    ratio = med["notice"] / med["bare"]
-    print(f"| launch to painted, Reader with the notice | {med['notice'] * 1000:.0f} ms ({ratio:.2f}×) | ≤ 2× |")
-    print(f"| launch to first page of the book, cold cache | {med['book cold'] * 1000:.0f} ms | ≤ 0.5 s |")
-    print(f"| launch to first page of the book, warm cache | {med['book warm'] * 1000:.0f} ms | ≤ 0.5 s |")
-    print(f"\n(medians of {args.repeat} launches each)")
+    for label, value, goal in rows:
+        print(f"| {label} | {value} | {goal} |")
+    if "launch" in phases:
+        print(
+            f"\n(launches: medians of {args.repeat} each, alternating cases; load average now {os.getloadavg()[0]:.1f})"
+        )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
 from reader.core.resources import notice_path, resource_path
+from reader.gui.after_paint import after_paint
 from reader.gui.settings import Settings
 from reader.paths import data_dir
 
@@ -72,11 +73,17 @@ def install_excepthook(window_getter, folder: Path) -> None:
 
 
 class _FirstPaint(QObject):
-    """--smoke-test: report the first paint of the text, then quit."""
+    """--smoke-test: report the first paint of the window (`then_text`: and wait for the
+    text's, which a book opened in the worker paints later), then quit."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, what: str = "painted", then_text: bool = False, path: str | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.what = what
+        self.then_text = then_text
+        self.path = Path(path).resolve() if path else None
+        """The file asked for: its text is the one waited for (a restored tab may come first)."""
+        self._waiting = QTimer(self, interval=5, timeout=self._watch_text)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -84,7 +91,18 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, self._report)
         return False
 
+    def _watch_text(self) -> None:
+        view, current = self.window.view, self.window.current
+        if view is not None and (self.path is None or (current is not None and current.path == self.path)):
+            self._waiting.stop()
+            view.viewport().installEventFilter(_FirstPaint(self.window))
+            view.viewport().update()
+
     def _report(self) -> None:
+        if self.then_text:
+            print(self.what, flush=True)
+            self._waiting.start()
+            return
         from reader.gui.fonts import has_chinese_font
 
         session = self.window.session
@@ -145,6 +163,25 @@ class Shell(QObject):
         old.deleteLater()
 
 
+def open_at_launch(window, settings: Settings, path: str | None, folder_problem) -> None:
+    """The tabs of the last session, then the file asked for; the notice when nothing opens."""
+    try:
+        restored = window.restore_tabs()
+        if not (path and window.open_path(path)) and not restored:
+            last = settings.last_path
+            window.open_path(last if last is not None and last.is_file() else notice_path())
+    finally:
+        window.launching = False
+    if folder_problem is not None:
+        window.messages.show_message(
+            QCoreApplication.translate(
+                "App",
+                "Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.",
+            ).format(folder=folder_problem.path, reason=folder_problem.reason, fallback=window.data_dir),
+            error=True,
+        )
+
+
 def run(path: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(sys.argv)
     from reader.paths import DataDirError, fallback_data_dir
@@ -169,22 +206,13 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         instance = InstanceServer(name, shell)
         instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
-    # the tabs of the last session, then the file asked for; the notice when nothing opens
-    restored = window.restore_tabs()
-    if not (path and window.open_path(path)) and not restored:
-        last = settings.last_path
-        window.open_path(last if last is not None and last.is_file() else notice_path())
-    if folder_problem is not None:
-        window.messages.show_message(
-            QCoreApplication.translate(
-                "App",
-                "Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.",
-            ).format(folder=folder_problem.path, reason=folder_problem.reason, fallback=folder),
-            error=True,
-        )
-    if smoke_test:  # the window is not shown yet, so what it opened above opened at once
-        window.view.viewport().installEventFilter(_FirstPaint(window))
+    if smoke_test:  # --smoke-test: the window's first paint, then the text's
+        window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
+    # the window first, then what it opens, just after its first paint: nothing that grows
+    # with the book or with the data folder's stores comes before the window
+    window.launching = True
     window.show()
+    after_paint(window, lambda: open_at_launch(window, settings, path, folder_problem))
     code = app.exec()
     from reader.gui.background import shutdown_worker
 

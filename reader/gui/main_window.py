@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
+        self.launching = False
+        """reader.app.run opens the launch's files right after the window's first paint: those
+        open here at once (no worker to start first), as before the window shows."""
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
@@ -169,12 +172,14 @@ class MainWindow(QMainWindow):
         def open_now(read=None) -> None:  # read: the worker's Document or DocumentError
             opened.append(self._open_now(path, pane, then, read))
 
-        if self.isVisible():
+        if self.isVisible() and not self.launching:
             # a book is read, outlined and fingerprinted in the worker first (cached), so its
             # open here takes tens of milliseconds; a short file opens at once
             self.background.prepare(path, self.data_dir, open_now, always=prepare)
         else:
-            open_now()  # at launch there is no window to keep answering: the first page comes sooner
+            # at launch (reader.app.run opens just after the window's first paint) nothing is
+            # open to keep answering: the first page comes sooner than a worker could start
+            open_now()
         return opened[0] if opened else True
 
     def _open_now(self, path: Path | str, pane: int, then=None, read=None) -> bool:

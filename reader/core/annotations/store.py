@@ -398,7 +398,10 @@ class AnnotationStore:
         if here:
             self.attached_from = max(here, key=lambda i: parse_time(i.last_change))
             return self.attached_from.path
-        scored = _most_alike(infos, self.fingerprint)
+        # the fingerprint (0.4 s of MinHash for a novel) only when a store has one to compare
+        # with: a folder of stores without fingerprints never pays it before the window shows
+        comparable = [i for i in infos if i.count and i.fingerprint]
+        scored = _most_alike(comparable, self.fingerprint) if comparable else []
         if scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
             return scored[0].path
