@@ -40,7 +40,7 @@ from reader.core.formats import HeadingHint
 from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
-from reader.core.words import WordBoundaries, release_tokenizer, tokenizer_loaded, word_ends
+from reader.core.words import WordBoundaries, release_tokenizer, tokenizer_loaded, user_word_spans, word_ends
 
 _in_worker = False  # set in the worker process (worker_init)
 P = ParamSpec("P")
@@ -249,11 +249,24 @@ def _view_made(doc: DocumentRef, script: Script) -> View:
     known = views.cached(script)  # the original itself, or one made before
     if known is not None:
         return known
+    if views.cut is None and views.plan.config(Script.SIMPLIFIED) is None:
+        views.cut = _cut_kept(doc)
     view = views.get(script)
     cache = doc.cache
     if cache is not None:
         cache.put(view_key(doc.content_hash, script, views.plan.config(script)), PackedView.of(view).entry())
     return view
+
+
+def _cut_kept(doc: DocumentRef) -> array | None:
+    """jieba's own cut of a Simplified original as the words job kept it on disk (without the
+    reader's words), or None."""
+    cache = doc.cache
+    entry = cache.get(words_key(doc, None, frozenset())) if cache else None
+    try:
+        return PackedWords.from_entry(entry).view_ends if entry is not None else None
+    except (KeyError, ValueError):
+        return None
 
 
 def _simplified(doc: DocumentRef) -> tuple[View, str | None]:
@@ -283,6 +296,10 @@ def make_words(doc: DocumentRef, user_words: frozenset[str], send_view: bool = T
         if cache is not None:
             cache.put(key, packed.entry())
     _remember_ends((doc.content_hash, config, user_words), packed.view_ends)
+    if config is None and not user_word_spans(simplified.text, user_words):
+        # the text itself was cut, with no word of the reader's in it: jieba's own cut of the
+        # original, which converting it to Traditional splits at instead of cutting it again
+        _views_of(doc).cut = packed.view_ends
     view = PackedView.of(simplified) if send_view and config is not None else None
     return WordsResult(packed.boundaries, packed.length, user_words, view)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -200,14 +200,18 @@ def _bmp_part(original: str, converted: str) -> str:
     return converted
 
 
-def _word_pieces(text: str, config: str, by_words: bool = True) -> list[str]:
+def _word_pieces(text: str, config: str, by_words: bool = True, cut: Sequence[int] | None = None) -> list[str]:
     """The pieces a text converts in: between OpenCC's separators and, from Simplified, also
     between jieba's words. OpenCC's phrase matching crosses word boundaries (保护|发生 →
     保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not.
-    by_words=False leaves jieba out: a quick preview, in a process that does not load it."""
+    by_words=False leaves jieba out: a quick preview, in a process that does not load it.
+    cut: jieba's word ends of this whole text when made already (reader.core.words.jieba_ends,
+    by the words job): cutting a book again took two thirds of converting it."""
     pieces = _SEPARATORS.split(text)
     if not config.startswith("s2") or not by_words:
         return pieces
+    if cut is not None:
+        return _pieces_at(pieces, cut)
     from reader.core.words import tokenizer  # jieba knows Simplified words only
 
     cut = tokenizer().cut
@@ -225,42 +229,98 @@ def _word_pieces(text: str, config: str, by_words: bool = True) -> list[str]:
     return out
 
 
+def _pieces_at(pieces: list[str], ends: Sequence[int]) -> list[str]:
+    """The separator-split pieces (even: text, odd: separators) with each text piece cut again
+    at the word ends that fall inside it, joined by empty separators as _word_pieces does."""
+    out: list[str] = []
+    o = 0
+    i = bisect_right(ends, 0)
+    for k, piece in enumerate(pieces):
+        end = o + len(piece)
+        if k % 2 or len(piece) < 2:
+            out.append(piece)
+        else:
+            start = o
+            while i < len(ends) and ends[i] < end:
+                if ends[i] > start:
+                    out.extend((piece[start - o : ends[i] - o], ""))
+                    start = ends[i]
+                i += 1
+            out.append(piece[start - o :])
+        while i < len(ends) and ends[i] <= end:
+            i += 1
+        o = end
+    return out
+
+
 def convert_with_map(
-    text: str, config: str, script: Script, by_words: bool = True, mode: script_rules.Mode | None = None
+    text: str,
+    config: str,
+    script: Script,
+    by_words: bool = True,
+    mode: script_rules.Mode | None = None,
+    cut: Sequence[int] | None = None,
 ) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
     jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
-    rules apply (script_rules.text_mode of the text when None)."""
+    rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
+    text, when at hand (see _word_pieces)."""
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
-    conv = _piece_converter(converter)
+    conv = _remembered(_piece_converter(converter))
+    # a book's words repeat (红楼梦: 958,000 pieces, 45,000 different): each is converted once
+    same: dict[str, str] = {}  # piece → its converted text, for pieces that keep their length
+    changed: dict[str, list[tuple[int, int, str]]] = {}  # piece → its aligned parts otherwise
     out: list[str] = []
     segments: list[Segment] = []
     o = v = 0
-    for i, piece in enumerate(_word_pieces(text, config, by_words)):
-        # odd pieces are the separators themselves, which OpenCC leaves alone
-        converted = conv(piece) if i % 2 == 0 and piece else piece
-        if len(converted) != len(piece):
-            parts = [
-                (o_rel, o_len, _bmp_part(piece[o_rel : o_rel + o_len], part))
-                for o_rel, o_len, part in _align(piece, converted, conv)
-            ]
-            for o_rel, o_len, part in parts:
-                if o_len != len(part):
-                    segments.append(Segment(o + o_rel, o + o_rel + o_len, v, v + len(part)))
-                v += len(part)
-            converted = "".join(part for _, _, part in parts)
-        else:
-            converted = _in_bmp(piece, converted)
-            v += len(converted)
+    for i, piece in enumerate(_word_pieces(text, config, by_words, cut)):
+        if i % 2 or not piece:  # odd pieces are the separators themselves, which OpenCC leaves alone
+            out.append(piece)
+            o += len(piece)
+            v += len(piece)
+            continue
+        converted = same.get(piece)
+        if converted is None:
+            parts = changed.get(piece)
+            if parts is None:
+                converted = conv(piece)
+                if len(converted) == len(piece):
+                    converted = same[piece] = _in_bmp(piece, converted)
+                else:
+                    parts = changed[piece] = [
+                        (o_rel, o_len, _bmp_part(piece[o_rel : o_rel + o_len], part))
+                        for o_rel, o_len, part in _align(piece, converted, conv)
+                    ]
+            if parts is not None:
+                for o_rel, o_len, part in parts:
+                    if o_len != len(part):
+                        segments.append(Segment(o + o_rel, o + o_rel + o_len, v, v + len(part)))
+                    v += len(part)
+                converted = "".join(part for _, _, part in parts)
+                v -= len(converted)  # counted part by part just above
         out.append(converted)
         o += len(piece)
+        v += len(converted)
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
     if mode is None:
         mode = script_rules.text_mode(text)
     converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode)
     return View(script, config, converted, segments)
+
+
+def _remembered(conv: Callable[[str], str]) -> Callable[[str], str]:
+    """conv with its answers kept for one conversion (_align asks for the same parts often)."""
+    known: dict[str, str] = {}
+
+    def convert(piece: str) -> str:
+        converted = known.get(piece)
+        if converted is None:
+            converted = known[piece] = conv(piece)
+        return converted
+
+    return convert
 
 
 def _align(piece: str, converted: str, conv) -> list[tuple[int, int, str]]:
@@ -363,6 +423,9 @@ class ScriptViews:
         self._load = load
         self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
         self._mode: script_rules.Mode | None = None
+        self.cut: Sequence[int] | None = None
+        """jieba's word ends of the text, when made already (the words job): a conversion from
+        Simplified then splits at them instead of cutting the whole text again."""
 
     @property
     def mode(self) -> script_rules.Mode:
@@ -408,7 +471,7 @@ class ScriptViews:
             view = (
                 View(script, None, self.text)
                 if config is None
-                else convert_with_map(self.text, config, script, mode=self.mode)
+                else convert_with_map(self.text, config, script, mode=self.mode, cut=self.cut)
             )
             with self._lock:
                 view = self._cache.setdefault(key, view)
