@@ -165,6 +165,11 @@ class Shell(QObject):
 
 def open_at_launch(window, settings: Settings, path: str | None, folder_problem) -> None:
     """The tabs of the last session, then the file asked for; the notice when nothing opens."""
+    # These open on the window's thread, so the window cannot answer until a big book is in:
+    # say so on screen first (repaint draws now; the event loop will not run before the end).
+    opening = QCoreApplication.translate("App", "Opening…")
+    window.statusBar().showMessage(opening)
+    window.statusBar().repaint()
     try:
         restored = window.restore_tabs()
         if not (path and window.open_path(path)) and not restored:
@@ -172,6 +177,8 @@ def open_at_launch(window, settings: Settings, path: str | None, folder_problem)
             window.open_path(last if last is not None and last.is_file() else notice_path())
     finally:
         window.launching = False
+        if window.statusBar().currentMessage() == opening:
+            window.statusBar().clearMessage()
     if folder_problem is not None:
         window.messages.show_message(
             QCoreApplication.translate(

@@ -704,22 +704,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="57" />
+        <location filename="../../reader/app.py" line="58" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="63" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="131" />
+        <location filename="../../reader/app.py" line="149" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="179" />
+        <location filename="../../reader/app.py" line="170" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="184" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1616,22 +1621,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="100" />
+        <location filename="../../reader/gui/main_window.py" line="103" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="130" />
+        <location filename="../../reader/gui/main_window.py" line="133" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300" />
+        <location filename="../../reader/gui/main_window.py" line="308" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1921,17 +1926,17 @@ Import them into this one?</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="38" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

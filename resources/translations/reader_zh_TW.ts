@@ -704,22 +704,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="57" />
+        <location filename="../../reader/app.py" line="58" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="63" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="131" />
+        <location filename="../../reader/app.py" line="149" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="179" />
+        <location filename="../../reader/app.py" line="170" />
+        <source>Opening…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="184" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1616,22 +1621,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="100" />
+        <location filename="../../reader/gui/main_window.py" line="103" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="130" />
+        <location filename="../../reader/gui/main_window.py" line="133" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300" />
+        <location filename="../../reader/gui/main_window.py" line="308" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1921,17 +1926,17 @@ Import them into this one?</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="38" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>

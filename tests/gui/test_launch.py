@@ -1,9 +1,10 @@
-"""What the window's thread does before the window shows (reader.app.run's order: open, then show)."""
+"""What the window's thread does around the window's first paint at launch (reader.app.run shows
+the window, then opens the launch's files just after its first paint: open_at_launch)."""
 
 import json
 from pathlib import Path
 
-from reader.app import open_settings
+from reader.app import open_at_launch, open_settings
 from reader.core.annotations import store as store_module
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
@@ -57,3 +58,25 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     edited = text + "後漢桓帝時。"
     found = AnnotationStore(folder, tmp_path / "here.txt", "new-hash", "new", edited)
     assert made and found.path == store.path and found.attached_from is not None
+
+
+def test_a_launch_open_says_it_is_opening_while_the_window_cannot_answer(qtbot, data_dir):
+    """The launch's files open on the window's thread after its first paint; a big book takes
+    seconds, so the status bar says so, drawn before the open starts, and is cleared after."""
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = []
+    real = window.open_path
+
+    def open_path(path, *args, **kwargs):
+        seen.append(window.statusBar().currentMessage())
+        return real(path, *args, **kwargs)
+
+    window.open_path = open_path
+    window.launching = True
+    open_at_launch(window, window.settings, str(notice_path()), None)
+    assert seen and seen[0] == "Opening…"
+    assert window.current is not None and not window.launching
+    assert window.statusBar().currentMessage() != "Opening…"
