@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
                 self.settings.remember_recent(document.path, reading.session.title)
                 from reader.gui.library_indexer import catalogue_opened  # the library loads when used
 
-                catalogue_opened(self, document.path)  # issue 29: every document opened is in the library
+                catalogue_opened(self, document.path)  # every document opened joins the library
             reading.focus()
             if document.damaged:  # opened all the same: say what could not be read
                 self.statusBar().showMessage(open_errors.damaged(document), 30000)
