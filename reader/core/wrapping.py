@@ -84,6 +84,8 @@ def soft_breaks(text: str, hard: Iterable[int] = ()) -> list[int]:
     those start and end)."""
     lines = text.split("\n")
     stripped = [line.rstrip() for line in lines]
+    # rough widths first, leniently (they count a dash or a curly quote as wide): a text that
+    # fails even so is not wrapped, and nearly every text fails here
     if wrap_width([_rough_width(line) for line in stripped], tolerance=2 * _TOLERANCE, overflow=0.5) is None:
         return []
     widths = [display_width(line) for line in stripped]
