@@ -20,8 +20,6 @@ import sys
 import unicodedata
 from functools import lru_cache
 
-from reader.core.outline import HEADING_RULES
-
 # after NFKC (which has made ，→, ：→: （→( ！→! ？→? ；→; ＜→< －→- and …→...)
 _FOLD = str.maketrans(
     {
@@ -53,11 +51,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 """Zero-width spaces, joiners and byte-order marks: pasted web text is full of them; they are
 no text at all, like whitespace (a paragraph of nothing else is blank)."""
 _SPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
-_NUMBERING_RULES = frozenset(
-    ("part", "subpart", "chapter", "section", "article", "numbered", "parenthesised", "arabic", "arabic_parenthesised")
-)
-"""The rungs of the outline's heading grammar that start with a number (序言 and 附则 do not)."""
-_NUMBERING = tuple(rule.pattern for rule in HEADING_RULES if rule.name in _NUMBERING_RULES)
 
 
 @lru_cache(maxsize=65536)
@@ -96,21 +89,6 @@ _NOT_CONTENT = _NotContent()
 def content(text: str) -> str:
     """A signature without its punctuation: what likeness is weighed on."""
     return text.translate(_NOT_CONTENT)
-
-
-def numbering_end(text: str, start: int, end: int) -> int:
-    """Where the leading number of a line ends (after the blanks that follow it), or `start`
-    when the line starts with none. The outline's heading grammar decides what a number is, in
-    either script: 第十条, 第二章, 第一节, 三、, （二）, 1., （1）."""
-    line = text[start:end]
-    for pattern in _NUMBERING:
-        m = pattern.match(line)
-        if m and m.end() > 0:
-            pos = start + m.end()
-            while pos < end and text[pos].isspace():
-                pos += 1
-            return pos
-    return start
 
 
 def bigrams(text: str) -> frozenset[str]:

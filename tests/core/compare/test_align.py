@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from reader.core.compare.align import align, find_moves
 from reader.core.compare.model import ChangeKind
-from reader.core.compare.normalize import bigrams, content, dice, fold, numbering_end, signature
+from reader.core.compare.normalize import bigrams, content, dice, fold, signature
 from reader.core.compare.sides import Token
 from reader.core.compare.worddiff import diff_words
+from reader.core.numbering import numbering_end
 
 
 @dataclass(frozen=True)

@@ -224,3 +224,20 @@ def test_a_comparison_of_two_open_sessions(data_dir, legislation):
     assert [(c.kind, (c.a.start, c.a.end), (c.b.start, c.b.end)) for c in comparison.changes()] == [
         (c.kind, (c.a.start, c.a.end), (c.b.start, c.b.end)) for c in legislation.changes()
     ]
+
+
+def test_a_hard_wrapped_edition_differs_from_the_flowing_one_only_where_a_word_changed():
+    # the mainland Civil Code wrapped as Taiwan's law database of 2016 wrapped its laws (at 60
+    # columns, wherever that falls, items hung under their text): lines cut mid-sentence and
+    # mid-word, against the text as it flows, with one word changed
+    from tests.core.test_wrapping import civil_code_articles, wrap_like_moj
+
+    original = civil_code_articles("第二十六条", 12)
+    wrapped = "\n".join(line for paragraph in original for line in wrap_like_moj(paragraph, 60))
+    flowing = "\n".join(original).replace("严重损害被监护人身心健康", "严重侵害被监护人身心健康")
+    # in a sentence cut at 居民委|员会: a word broken by the wrap is one word
+    flowing = flowing.replace("法律规定的有关组织或者民政部门担任临时", "法律规定的其他组织或者民政部门担任临时")
+    assert "居民委\n员会" in wrapped
+    changes = [c for c in compare(wrapped, flowing).changes() if c.kind is not ChangeKind.MOVED]
+    found = [(wrapped[c.a.start : c.a.end], flowing[c.b.start : c.b.end]) for c in changes]
+    assert found == [("有关", "其他"), ("损害", "侵害")]
