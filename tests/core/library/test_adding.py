@@ -53,4 +53,6 @@ def test_the_reading_pool_is_kept_between_batches_and_closed_when_idle(tmp_path,
         time.sleep(0.05)
     assert reading_pool._pool is None
     assert reading_pool.reading_pool(2) is not first
+    reading_pool.release()  # the batch is done: the pool is no longer held
     reading_pool.close()
+    assert reading_pool._pool is None
