@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from reader.core.session import Session
 from reader.gui.library_view import library_of
+from reader.models.library_model import PathRole
 from tests.gui.conftest import type_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -110,3 +111,27 @@ def test_a_document_opened_is_catalogued_in_the_worker_and_listed(window, qtbot,
     qtbot.waitExposed(library)
     titles = [library.table.model().index(r, 0).data() for r in range(library.table.model().rowCount())]
     assert any("公司法" in (t or "") for t in titles)
+
+
+def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qtbot, tmp_path):
+    from reader.core.library import jobs
+
+    library, _ = _library(window, qtbot, tmp_path)
+    table = library.table
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 2).data() == "2023-12-29")
+    rect = table.visualRect(table.model().index(row, 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = library.key_terms
+    path = table.model().index(row, 0).data(PathRole)
+    assert panel.path == path
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() > 0, timeout=30000)
+    expected = jobs.document_key_terms(str(window.data_dir), path, 30)
+    shown = [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
+    assert shown == [k.term for k in expected]
+    item = panel.list.topLevelItem(0)
+    rect = panel.list.visualItemRect(item)
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert library.tabs.currentIndex() == 1 and library.query_edit.text() == shown[0]
+    qtbot.waitUntil(lambda: "occurrences in" in library.total_label.text(), timeout=20000)
+    counts = {p.entry.path: p.count for p in library.chart.points}
+    assert counts[path] == expected[0].count  # the term's uses in the document it was key to
