@@ -59,7 +59,13 @@ class LibraryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
         self.tabs.addTab(self._search_page(), self.tr("Search"))
-        self.notebook = NotebookView(self.catalogue, annotations_folder(self.data_dir), self._open_at, self)
+        self.notebook = NotebookView(
+            self.catalogue,
+            annotations_folder(self.data_dir),
+            self._open_at,
+            self,
+            word_style=lambda: window.settings.export_choice.style,
+        )
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self._query = ""

@@ -27,7 +27,7 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _library(window, qtbot, tmp_path):
+def _library(window, qtbot, tmp_path, folder: Path | None = None):
     # the notice the window opens at launch is catalogued in the worker: waited for, so it is
     # in the library before the folder (a document opened is in the library)
     from reader.core.library.catalogue import Catalogue
@@ -39,7 +39,7 @@ def _library(window, qtbot, tmp_path):
     qtbot.waitExposed(library)
     done = []
     library.indexer.finished.connect(done.append)
-    library.add([str(_folder(tmp_path))])
+    library.add([str(folder or _folder(tmp_path))])
     qtbot.waitUntil(lambda: bool(done), timeout=60000)
     return library, done[0]
 
@@ -135,3 +135,38 @@ def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qt
     qtbot.waitUntil(lambda: "occurrences in" in library.total_label.text(), timeout=20000)
     counts = {p.entry.path: p.count for p in library.chart.points}
     assert counts[path] == expected[0].count  # the term's uses in the document it was key to
+
+
+def test_the_notes_chosen_export_to_word_by_document_with_title_and_date(window, qtbot, tmp_path, monkeypatch):
+    import io
+
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = _folder(tmp_path)
+    for name, quote, note in (
+        ("laws/law-company-2018.md", "公司", "first"),
+        ("laws/law-company-2023.md", "股东", "second"),
+    ):
+        session = Session.open(folder / name, window.data_dir)
+        start = session.text.index(quote)
+        session.apply(None, session.new_annotation(start, start + len(quote), note=note))
+        session.save()
+    library, _ = _library(window, qtbot, tmp_path, folder)
+    library.tabs.setCurrentIndex(2)
+    view = library.notebook
+    view.reload()
+    second = view.list.model().index(1, 1)
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(second).center())
+    target = tmp_path / "out" / "notebook.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), view.tr("Word document (*.docx)"))
+    )
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    paragraphs = [(p.style.name, p.text) for p in Document(io.BytesIO(target.read_bytes())).paragraphs]
+    note = view.shown[1]
+    assert paragraphs[0] == ("Title", "Notebook")
+    assert paragraphs[1] == ("Heading 1", note.title)
+    assert paragraphs[2][1] == f"{note.date} · {note.path}" and note.date
+    assert paragraphs[3] == ("Heading 2", note.section) and note.section
+    assert ("Normal", "second") in paragraphs and ("Normal", "first") not in paragraphs  # the selection only
