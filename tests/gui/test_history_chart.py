@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from reader.core.library.catalogue import Entry
 from reader.core.library.concordance import Point
@@ -53,5 +55,12 @@ def test_clicking_a_years_bar_names_its_first_document_using_the_term(chart, qtb
             chart, Qt.MouseButton.LeftButton, pos=QPoint(round(rect.center().x()), round(rect.center().y()))
         )
     assert clicked.args == ["/docs/report-2021"]
-    QTest.mouseMove(chart, QPoint(round(rect.center().x()), round(rect.center().y())))
+    # a move event sent to the chart itself: QTest.mouseMove moves the cursor, which a window
+    # left from another test may be under
+    centre = QPointF(rect.center())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, centre, chart.mapToGlobal(centre), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(chart, move)
     assert chart.toolTip().startswith("2021: 30 in 1 of 1 documents, 15.0")

@@ -23,7 +23,9 @@ def test_each_years_rate_is_its_documents_occurrences_per_10000_of_their_charact
         shutil.copy(CORPUS / "compare" / name, tmp_path / name)
         texts[name] = (tmp_path / name).read_text(encoding="utf-8")
     short = tmp_path / "notice.md"
-    short.write_text("# 关于公司登记的通知\n\n2018年5月1日\n\n各公司：请于月底前完成登记。公司名称不变。\n", encoding="utf-8")
+    short.write_text(
+        "# 关于公司登记的通知\n\n2018年5月1日\n\n各公司：请于月底前完成登记。公司名称不变。\n", encoding="utf-8"
+    )
     for path in (tmp_path / "law-company-2018.md", tmp_path / "law-company-2023.md", short):
         add_file(catalogue, data_dir, path)
     years = by_year(Searcher(catalogue).history("股东"))
