@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.core.library import jobs
 from reader.gui.background import Background
@@ -34,6 +34,11 @@ class KeyTermsPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setHeaderLabels([self.tr("Term"), self.tr("Here"), self.tr("Elsewhere"), "G²"])
+        header = self.list.header()
+        header.setStretchLastSection(False)  # the term takes the room, the figures their width
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setToolTip(self.tr("Click a term to search the library for it."))
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
@@ -68,8 +73,6 @@ class KeyTermsPanel(QWidget):
             for column in (1, 2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
-        for column in range(4):
-            self.list.resizeColumnToContents(column)
         if terms:
             self.state.hide()
         else:
