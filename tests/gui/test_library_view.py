@@ -81,16 +81,22 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     assert window.view.textCursor().selectedText() == "国务院"
 
 
-def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbot, tmp_path):
+def _annotated_folder(tmp_path: Path, data_dir) -> Path:
+    """The folder, with a note on each company law: "first" (2018) and "second" (2023)."""
     folder = _folder(tmp_path)
     for name, quote, note in (
         ("laws/law-company-2018.md", "公司", "first"),
         ("laws/law-company-2023.md", "股东", "second"),
     ):
-        session = Session.open(folder / name, window.data_dir)
+        session = Session.open(folder / name, data_dir)
         start = session.text.index(quote)
         session.apply(None, session.new_annotation(start, start + len(quote), note=note))
         session.save()
+    return folder
+
+
+def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbot, tmp_path):
+    _annotated_folder(tmp_path, window.data_dir)
     library = library_of(window)
     library.notebook.reload()
     assert [n.note for n in library.notebook.shown] == ["first", "second"]
@@ -143,15 +149,7 @@ def test_the_notes_chosen_export_to_word_by_document_with_title_and_date(window,
     from docx import Document
     from PySide6.QtWidgets import QFileDialog
 
-    folder = _folder(tmp_path)
-    for name, quote, note in (
-        ("laws/law-company-2018.md", "公司", "first"),
-        ("laws/law-company-2023.md", "股东", "second"),
-    ):
-        session = Session.open(folder / name, window.data_dir)
-        start = session.text.index(quote)
-        session.apply(None, session.new_annotation(start, start + len(quote), note=note))
-        session.save()
+    folder = _annotated_folder(tmp_path, window.data_dir)
     library, _ = _library(window, qtbot, tmp_path, folder)
     library.tabs.setCurrentIndex(2)
     view = library.notebook
