@@ -1,6 +1,7 @@
-"""A term's history: one bar per document along the documents' dates, its height the term's
-occurrences per 10,000 characters (documents of different lengths compare), its count on top.
-Drawn with QPainter: no charting library for one small chart."""
+"""A term's history: one bar per year of the documents' dates, its height and the figure on top
+the term's occurrences per 10,000 characters of that year's documents (reader.core.library.
+history: years holding more or longer documents compare). Drawn with QPainter: no charting
+library for one small chart."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.core.library.concordance import Point
+from reader.core.library.history import Year, by_year
 
 MARGIN = 8
 LABEL_HEIGHT = 34
 
 
 class HistoryChart(QWidget):
-    documentClicked = Signal(str)  # the path of the document whose bar was clicked
+    documentClicked = Signal(str)  # the first document using the term in the year clicked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.points: list[Point] = []
+        self.years: list[Year] = []
         self.query = ""
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -31,23 +34,29 @@ class HistoryChart(QWidget):
     def set_points(self, query: str, points: list[Point]) -> None:
         self.query = query
         self.points = points
+        self.years = by_year(points)
         self.update()
 
-    def _bars(self) -> list[tuple[QRectF, Point]]:
-        if not self.points:
+    def bars(self) -> list[tuple[QRectF, Year]]:
+        if not self.years:
             return []
         top = MARGIN + self.fontMetrics().height() + 4
         area = QRectF(MARGIN, top, self.width() - 2 * MARGIN, self.height() - top - LABEL_HEIGHT)
-        slot = area.width() / len(self.points)
-        highest = max(p.per_10k for p in self.points) or 1.0
+        slot = area.width() / len(self.years)
+        highest = max(y.per_10k for y in self.years) or 1.0
         bars = []
-        for i, point in enumerate(self.points):
-            h = area.height() * point.per_10k / highest
-            if point.count:
-                h = max(h, 2.0)  # one occurrence in a long novel is still there to see
+        for i, year in enumerate(self.years):
+            h = area.height() * year.per_10k / highest
+            if year.count:
+                h = max(h, 2.0)  # one occurrence in a year of long reports is still there to see
             x = area.left() + i * slot + slot * 0.15
-            bars.append((QRectF(x, area.bottom() - h, slot * 0.7, h), point))
+            bars.append((QRectF(x, area.bottom() - h, slot * 0.7, h), year))
         return bars
+
+    @staticmethod
+    def figure(year: Year) -> str:
+        """The figure over a bar: its height, occurrences per 10,000 characters."""
+        return f"{year.per_10k:.2f}" if year.per_10k < 1 else f"{year.per_10k:.1f}"
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -55,53 +64,51 @@ class HistoryChart(QWidget):
         painter.fillRect(self.rect(), palette.base())
         painter.setPen(palette.text().color())
         metrics = self.fontMetrics()
-        title = (
-            self.tr("「{query}」 per 10,000 characters, by document date").format(query=self.query)
-            if self.query
-            else ""
-        )
+        title = self.tr("「{query}」 per 10,000 characters, by year").format(query=self.query) if self.query else ""
         painter.drawText(MARGIN, MARGIN + metrics.ascent(), title)
-        bars = self._bars()
+        bars = self.bars()
         if not bars:
             return
-        axis = bars[0][0].bottom() if bars else self.height() - LABEL_HEIGHT
+        axis = bars[0][0].bottom()
         painter.setPen(QPen(palette.mid().color()))
         painter.drawLine(MARGIN, round(axis), self.width() - MARGIN, round(axis))
-        shown_year = ""
-        for rect, point in bars:
+        for rect, year in bars:
             painter.fillRect(rect, palette.highlight())
             painter.setPen(palette.text().color())
-            if point.count:
+            if year.count:
                 painter.drawText(
                     QRectF(rect.left() - 10, rect.top() - metrics.height(), rect.width() + 20, metrics.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    str(point.count),
+                    self.figure(year),
                 )
-            date = point.entry.shown_date
-            label = date[:4] if date[:4] != shown_year else ""
-            shown_year = date[:4] or shown_year
-            if label:
-                painter.drawText(
-                    QRectF(rect.center().x() - 30, axis + 2, 60, LABEL_HEIGHT),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    label,
-                )
+            painter.drawText(
+                QRectF(rect.center().x() - 30, axis + 2, 60, LABEL_HEIGHT),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                year.year or "?",
+            )
 
-    def point_at(self, x: float) -> Point | None:
-        for rect, point in self._bars():
+    def year_at(self, x: float) -> Year | None:
+        for rect, year in self.bars():
             if rect.left() - 2 <= x <= rect.right() + 2:
-                return point
+                return year
         return None
 
     def mouseMoveEvent(self, event) -> None:
-        point = self.point_at(event.position().x())
+        year = self.year_at(event.position().x())
         self.setToolTip(
-            f"{point.entry.title}\n{point.entry.shown_date}: {point.count} ({point.per_10k:.1f} per 10,000)"
-            if point
+            self.tr("{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters").format(
+                year=year.year or "?",
+                count=year.count,
+                used=year.documents_using,
+                documents=len(year.points),
+                rate=self.figure(year),
+            )
+            if year
             else ""
         )
 
     def mousePressEvent(self, event) -> None:
-        point = self.point_at(event.position().x())
-        if point is not None:
-            self.documentClicked.emit(point.entry.path)
+        year = self.year_at(event.position().x())
+        if year is not None:
+            first = next((p for p in year.points if p.count), year.points[0])
+            self.documentClicked.emit(first.entry.path)

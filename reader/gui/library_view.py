@@ -30,6 +30,7 @@ from reader.core.library.status import status_of
 from reader.core.session import annotations_folder
 from reader.gui.history_chart import HistoryChart
 from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
 
@@ -58,7 +59,13 @@ class LibraryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
         self.tabs.addTab(self._search_page(), self.tr("Search"))
-        self.notebook = NotebookView(self.catalogue, annotations_folder(self.data_dir), self._open_at, self)
+        self.notebook = NotebookView(
+            self.catalogue,
+            annotations_folder(self.data_dir),
+            self._open_at,
+            self,
+            word_style=lambda: window.settings.export_choice.style,
+        )
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self._query = ""
@@ -105,13 +112,22 @@ class LibraryWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_row)
+        self.key_terms = KeyTermsPanel(self.window_.background, str(self.data_dir), self.search, page)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.key_terms.show_document(current.siblingAtColumn(0).data(PathRole) or "")
+        )
+        split = QSplitter(Qt.Orientation.Horizontal, page)
+        split.addWidget(self.table)
+        split.addWidget(self.key_terms)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
         row.addWidget(add_files)
         row.addWidget(add_folder)
         column = QVBoxLayout(page)
         column.addLayout(row)
-        column.addWidget(self.table, 1)
+        column.addWidget(split, 1)
         return page
 
     def refresh(self) -> None:

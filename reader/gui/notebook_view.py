@@ -1,6 +1,7 @@
 """The notebook: every highlight and note of every document, filtered by document, colour,
 date and text (either script); a row opens its document at the passage; the selection (or
-everything shown) exports as Markdown, CSV or JSON."""
+everything shown) exports as Markdown, CSV, JSON or Word (in the hand-out style last chosen for
+a document's export)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.model import COLOURS
+from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
+from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.gui.palette import label
 from reader.models.library_model import PathRole, RangeRole, notebook_model
 
 EARLIEST = QDate(2000, 1, 1)
@@ -33,9 +37,15 @@ EARLIEST = QDate(2000, 1, 1)
 
 class NotebookView(QWidget):
     def __init__(
-        self, catalogue: Catalogue, folder: Path, open_at: Callable[[str, int, int], None], parent=None
+        self,
+        catalogue: Catalogue,
+        folder: Path,
+        open_at: Callable[[str, int, int], None],
+        parent=None,
+        word_style: Callable[[], str] = lambda: "study",
     ) -> None:
         super().__init__(parent)
+        self.word_style = word_style
         self.catalogue = catalogue
         self.folder = folder
         self.open_at = open_at
@@ -58,7 +68,7 @@ class NotebookView(QWidget):
         self.text.textChanged.connect(self.apply_filter)
         self.document.currentIndexChanged.connect(self.apply_filter)
         self.colour.currentIndexChanged.connect(self.apply_filter)
-        export = QPushButton(self.tr("Export…"), self)
+        self.export_button = export = QPushButton(self.tr("Export…"), self)
         export.clicked.connect(self.export)
         self.list = QTreeView(self)
         self.list.setRootIsDecorated(False)
@@ -116,11 +126,28 @@ class NotebookView(QWidget):
             self.open_at(path, *span)
 
     def export(self) -> None:
-        filters = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+        filters = {
+            "md": "Markdown (*.md)",
+            "csv": "CSV (*.csv)",
+            "json": "JSON (*.json)",
+            "docx": self.tr("Word document (*.docx)"),
+        }
         target, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export Notes"), "notebook.md", ";;".join(filters.values())
         )
         if not target:
             return
         format = next((k for k, v in filters.items() if v == chosen), Path(target).suffix.lstrip(".") or "md")
-        atomic_write(Path(target), notebook.render(self.selected(), format))
+        self.export_to(Path(target), format)
+
+    def export_to(self, target: Path, format: str) -> None:
+        notes = self.selected()
+        if format == "docx":
+            labels = NotebookLabels(
+                title=self.tr("Notebook"),
+                no_colour=self.tr("no colour"),
+                colours={style.name: label(style) for style in HIGHLIGHT_STYLES},
+            )
+            atomic_write(target, render_docx(notes, labels, self.word_style()))
+        else:
+            atomic_write(target, notebook.render(notes, format))

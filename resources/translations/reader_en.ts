@@ -1401,9 +1401,14 @@ Import them into this one?</translation>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="59" />
-        <source>「{query}」 per 10,000 characters, by document date</source>
-        <translation>「{query}」 per 10,000 characters, by document date</translation>
+        <location filename="../../reader/gui/history_chart.py" line="67" />
+        <source>「{query}」 per 10,000 characters, by year</source>
+        <translation>「{query}」 per 10,000 characters, by year</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="99" />
+        <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
+        <translation>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1430,54 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/keyterms_dock.py" line="20" />
         <source>Key terms</source>
         <translation>Key terms</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTermsPanel</name>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="27" />
+        <source>Key terms against the library</source>
+        <translation>Key terms against the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="29" />
+        <source>Choose a document to see its key terms.</source>
+        <translation>Choose a document to see its key terms.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Elsewhere</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="42" />
+        <source>Click a term to search the library for it.</source>
+        <translation>Click a term to search the library for it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="58" />
+        <source>Finding the key terms…</source>
+        <translation>Finding the key terms…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="79" />
+        <source>No term stands out: the document is too short or like the rest.</source>
+        <translation>No term stands out: the document is too short or like the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="83" />
+        <source>The key terms could not be found: {reason}</source>
+        <translation>The key terms could not be found: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1528,92 +1581,92 @@ Import them into this one?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="47" />
+        <location filename="../../reader/gui/library_view.py" line="48" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="59" />
+        <location filename="../../reader/gui/library_view.py" line="60" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="61" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="62" />
+        <location filename="../../reader/gui/library_view.py" line="69" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="77" />
+        <location filename="../../reader/gui/library_view.py" line="84" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>The library's catalogue was missing: building it again…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="89" />
+        <location filename="../../reader/gui/library_view.py" line="96" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="98" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="92" />
+        <location filename="../../reader/gui/library_view.py" line="99" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="140" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="141" />
+        <location filename="../../reader/gui/library_view.py" line="157" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="148" />
+        <location filename="../../reader/gui/library_view.py" line="164" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="155" />
+        <location filename="../../reader/gui/library_view.py" line="171" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="162" />
+        <location filename="../../reader/gui/library_view.py" line="178" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="165" />
+        <location filename="../../reader/gui/library_view.py" line="181" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="182" />
+        <location filename="../../reader/gui/library_view.py" line="198" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="235" />
+        <location filename="../../reader/gui/library_view.py" line="251" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1670,29 +1723,44 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="46" />
+        <location filename="../../reader/gui/notebook_view.py" line="56" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <location filename="../../reader/gui/notebook_view.py" line="66" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <location filename="../../reader/gui/notebook_view.py" line="71" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <location filename="../../reader/gui/notebook_view.py" line="93" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="133" />
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="136" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="148" />
+        <source>no colour</source>
+        <translation>no colour</translation>
     </message>
 </context>
 <context>

@@ -1401,9 +1401,14 @@ Import them into this one?</source>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="59" />
-        <source>「{query}」 per 10,000 characters, by document date</source>
-        <translation>「{query}」每万字出现次数，按文档日期</translation>
+        <location filename="../../reader/gui/history_chart.py" line="67" />
+        <source>「{query}」 per 10,000 characters, by year</source>
+        <translation>「{query}」每万字出现次数，按年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="99" />
+        <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
+        <translation>{year}年：{documents} 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1430,54 @@ Import them into this one?</source>
         <location filename="../../reader/gui/keyterms_dock.py" line="20" />
         <source>Key terms</source>
         <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTermsPanel</name>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="27" />
+        <source>Key terms against the library</source>
+        <translation>相对文库的关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="29" />
+        <source>Choose a document to see its key terms.</source>
+        <translation>选择一个文档以查看其关键词。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Here</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="36" />
+        <source>Elsewhere</source>
+        <translation>其他文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="42" />
+        <source>Click a term to search the library for it.</source>
+        <translation>点击词语即在文库中检索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="58" />
+        <source>Finding the key terms…</source>
+        <translation>正在查找关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="79" />
+        <source>No term stands out: the document is too short or like the rest.</source>
+        <translation>没有突出的词语：文档太短，或与其他文档相近。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_terms.py" line="83" />
+        <source>The key terms could not be found: {reason}</source>
+        <translation>无法找出关键词：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1528,92 +1581,92 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="47" />
+        <location filename="../../reader/gui/library_view.py" line="48" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="59" />
+        <location filename="../../reader/gui/library_view.py" line="60" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="61" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="62" />
+        <location filename="../../reader/gui/library_view.py" line="69" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="77" />
+        <location filename="../../reader/gui/library_view.py" line="84" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文库目录丢失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="89" />
+        <location filename="../../reader/gui/library_view.py" line="96" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="98" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="92" />
+        <location filename="../../reader/gui/library_view.py" line="99" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="140" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="141" />
+        <location filename="../../reader/gui/library_view.py" line="157" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="148" />
+        <location filename="../../reader/gui/library_view.py" line="164" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="155" />
+        <location filename="../../reader/gui/library_view.py" line="171" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="162" />
+        <location filename="../../reader/gui/library_view.py" line="178" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="165" />
+        <location filename="../../reader/gui/library_view.py" line="181" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="182" />
+        <location filename="../../reader/gui/library_view.py" line="198" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="235" />
+        <location filename="../../reader/gui/library_view.py" line="251" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -1670,29 +1723,44 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="46" />
+        <location filename="../../reader/gui/notebook_view.py" line="56" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <location filename="../../reader/gui/notebook_view.py" line="66" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <location filename="../../reader/gui/notebook_view.py" line="71" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="83" />
+        <location filename="../../reader/gui/notebook_view.py" line="93" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="133" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="136" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="148" />
+        <source>no colour</source>
+        <translation>无颜色</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from reader.core.session import Session
 from reader.gui.library_view import library_of
+from reader.models.library_model import PathRole
 from tests.gui.conftest import type_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -26,7 +27,7 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _library(window, qtbot, tmp_path):
+def _library(window, qtbot, tmp_path, folder: Path | None = None):
     # the notice the window opens at launch is catalogued in the worker: waited for, so it is
     # in the library before the folder (a document opened is in the library)
     from reader.core.library.catalogue import Catalogue
@@ -38,7 +39,7 @@ def _library(window, qtbot, tmp_path):
     qtbot.waitExposed(library)
     done = []
     library.indexer.finished.connect(done.append)
-    library.add([str(_folder(tmp_path))])
+    library.add([str(folder or _folder(tmp_path))])
     qtbot.waitUntil(lambda: bool(done), timeout=60000)
     return library, done[0]
 
@@ -80,16 +81,22 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     assert window.view.textCursor().selectedText() == "国务院"
 
 
-def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbot, tmp_path):
+def _annotated_folder(tmp_path: Path, data_dir) -> Path:
+    """The folder, with a note on each company law: "first" (2018) and "second" (2023)."""
     folder = _folder(tmp_path)
     for name, quote, note in (
         ("laws/law-company-2018.md", "公司", "first"),
         ("laws/law-company-2023.md", "股东", "second"),
     ):
-        session = Session.open(folder / name, window.data_dir)
+        session = Session.open(folder / name, data_dir)
         start = session.text.index(quote)
         session.apply(None, session.new_annotation(start, start + len(quote), note=note))
         session.save()
+    return folder
+
+
+def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbot, tmp_path):
+    _annotated_folder(tmp_path, window.data_dir)
     library = library_of(window)
     library.notebook.reload()
     assert [n.note for n in library.notebook.shown] == ["first", "second"]
@@ -110,3 +117,54 @@ def test_a_document_opened_is_catalogued_in_the_worker_and_listed(window, qtbot,
     qtbot.waitExposed(library)
     titles = [library.table.model().index(r, 0).data() for r in range(library.table.model().rowCount())]
     assert any("公司法" in (t or "") for t in titles)
+
+
+def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qtbot, tmp_path):
+    from reader.core.library import jobs
+
+    library, _ = _library(window, qtbot, tmp_path)
+    table = library.table
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 2).data() == "2023-12-29")
+    rect = table.visualRect(table.model().index(row, 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = library.key_terms
+    path = table.model().index(row, 0).data(PathRole)
+    assert panel.path == path
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() > 0, timeout=30000)
+    expected = jobs.document_key_terms(str(window.data_dir), path, 30)
+    shown = [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
+    assert shown == [k.term for k in expected]
+    item = panel.list.topLevelItem(0)
+    rect = panel.list.visualItemRect(item)
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert library.tabs.currentIndex() == 1 and library.query_edit.text() == shown[0]
+    qtbot.waitUntil(lambda: "occurrences in" in library.total_label.text(), timeout=20000)
+    counts = {p.entry.path: p.count for p in library.chart.points}
+    assert counts[path] == expected[0].count  # the term's uses in the document it was key to
+
+
+def test_the_notes_chosen_export_to_word_by_document_with_title_and_date(window, qtbot, tmp_path, monkeypatch):
+    import io
+
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = _annotated_folder(tmp_path, window.data_dir)
+    library, _ = _library(window, qtbot, tmp_path, folder)
+    library.tabs.setCurrentIndex(2)
+    view = library.notebook
+    view.reload()
+    second = view.list.model().index(1, 1)
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(second).center())
+    target = tmp_path / "out" / "notebook.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), view.tr("Word document (*.docx)"))
+    )
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    paragraphs = [(p.style.name, p.text) for p in Document(io.BytesIO(target.read_bytes())).paragraphs]
+    note = view.shown[1]
+    assert paragraphs[0] == ("Title", "Notebook")
+    assert paragraphs[1] == ("Heading 1", note.title)
+    assert paragraphs[2][1] == f"{note.date} · {note.path}" and note.date
+    assert paragraphs[3] == ("Heading 2", note.section) and note.section
+    assert ("Normal", "second") in paragraphs and ("Normal", "first") not in paragraphs  # the selection only

@@ -117,11 +117,17 @@ def _drop_thumbnail(document) -> None:
         del rels[rId]
 
 
-def _new_document(data: ExportData):
+def blank_document(language: str, style: HandoutStyle):
+    """An empty Word document in `style`'s page and faces, for text in `language`."""
     document = Document()
     _drop_thumbnail(document)
     # A4 and the style's margins: the template's US Letter prints short on A4 paper
-    _set_language(document, data.language, handout_style(data.style))
+    _set_language(document, language, style)
+    return document
+
+
+def _new_document(data: ExportData):
+    document = blank_document(data.language, handout_style(data.style))
     props = document.core_properties
     props.title = _xml(data.title)
     props.author = ""
@@ -132,8 +138,10 @@ def _new_document(data: ExportData):
     return document
 
 
-class _Body:
-    """Appends paragraphs in constant time. python-docx's add_paragraph looks for the section
+class Body:
+    """The body of a Word document in a hand-out style: headings, quotes, small lines.
+
+    Appends paragraphs in constant time. python-docx's add_paragraph looks for the section
     properties at the end of the body anew for every paragraph, so a hand-out of 10,000
     highlights took seconds (quadratic); here that place is found once."""
 
@@ -186,7 +194,7 @@ class _Body:
 _INDENT = Cm(0.75)
 
 
-def _handout(body: _Body, data: ExportData) -> None:
+def _handout(body: Body, data: ExportData) -> None:
     body.heading(clean_punctuation(data.title), 0)
     meta = data.meta
     if meta:
@@ -199,7 +207,7 @@ def _handout(body: _Body, data: ExportData) -> None:
             _item(body, item, data)
 
 
-def _summary(body: _Body, data: ExportData) -> None:
+def _summary(body: Body, data: ExportData) -> None:
     """The 学习笔记's table: a row per section, a column per colour used, the totals last."""
     colours, rows = data.summary_table()
     labels = data.labels
@@ -236,7 +244,7 @@ def _summary(body: _Body, data: ExportData) -> None:
     body.paragraph()  # a line between the table and the first section
 
 
-def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
+def _item(body: Body, item: ExportItem, data: ExportData) -> None:
     a = item.annotation
     quote = body.lines(clean_punctuation(item.quote), a)
     quote.paragraph_format.space_after = Pt(2)
@@ -246,7 +254,7 @@ def _item(body: _Body, item: ExportItem, data: ExportData) -> None:
         body.lines(a.note)
 
 
-def _whole_text(body: _Body, data: ExportData) -> None:
+def _whole_text(body: Body, data: ExportData) -> None:
     paragraphs = data.paragraphs or []
     if not any(p.kind == "title" for p in paragraphs):
         body.heading(clean_punctuation(data.title), 0)
@@ -312,7 +320,7 @@ def _add_comments(document, notes: list[tuple[Annotation, list]], author: str) -
         runs[0].mark_comment_range(runs[-1], number)
 
 
-def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
+def _paragraph(body: Body, paragraph: Paragraph) -> DocxParagraph:
     kind = paragraph.kind
     if kind == "title":
         out = body.heading("", 0)
@@ -334,7 +342,7 @@ def _paragraph(body: _Body, paragraph: Paragraph) -> DocxParagraph:
 
 def render(data: ExportData) -> bytes:
     document = _new_document(data)
-    body = _Body(document, handout_style(data.style))
+    body = Body(document, handout_style(data.style))
     if data.paragraphs is not None:
         _whole_text(body, data)
     else:

@@ -42,3 +42,16 @@ def add_batch(data_dir: str, paths: list[str]) -> list[Added]:
         return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES)))
     finally:
         release()
+
+
+def document_key_terms(data_dir: str, path: str, limit: int = 30) -> list:
+    """A library document's key terms against the rest of the library (keyness.key_terms):
+    the document read and the library's counts looked up in the worker, not the window."""
+    from reader.core.document import load_document
+    from reader.core.library.concordance import Searcher
+    from reader.core.library.keyness import key_terms
+
+    catalogue = _catalogue(data_dir)
+    document = load_document(path)
+    in_library = catalogue.entry_at(str(document.path)) is not None
+    return key_terms(Searcher(catalogue), document.text, limit, in_library=in_library)

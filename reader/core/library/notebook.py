@@ -15,7 +15,8 @@ from reader.core.annotations.store import StoreFormatError, parse_store, store_f
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.folding import fold
 
-NOTEBOOK_FORMATS = ("md", "csv", "json")
+NOTEBOOK_FORMATS = ("md", "csv", "json", "docx")
+"""docx: reader.core.library.notebook_docx (bytes, not text)."""
 NO_COLOUR = "none"
 
 
@@ -35,6 +36,8 @@ class Note:
     created: str
     modified: str
     id: str
+    section: str = ""
+    """The innermost heading or article holding the passage, as the library indexed it."""
 
     def to_json(self) -> dict:
         return {
@@ -50,6 +53,7 @@ class Note:
             "created": self.created,
             "modified": self.modified,
             "id": self.id,
+            "section": self.section,
         }
 
 
@@ -84,9 +88,19 @@ def gather(catalogue: Catalogue, annotations_folder: Path) -> list[Note]:
                     a.created,
                     a.modified,
                     a.id,
+                    _section_at(catalogue, entry.id, a.start) if entry else "",
                 )
             )
     return sorted(notes, key=lambda n: (n.date, n.path, n.start, n.end))
+
+
+def _section_at(catalogue: Catalogue, doc: int, pos: int) -> str:
+    """The innermost section holding pos (the one starting last), or ''."""
+    row = catalogue.db.execute(
+        "SELECT label FROM sections WHERE doc = ? AND start <= ? AND ? < end ORDER BY start DESC LIMIT 1",
+        (doc, pos, pos),
+    ).fetchone()
+    return row[0] if row else ""
 
 
 @dataclass(frozen=True)
