@@ -214,6 +214,7 @@ ZH_CN = {
     ("ShortcutsDialog", "{keys} is already used by “{other}”."): "{keys} 已被“{other}”使用。",
     ("App", "The language changes once the annotations can be saved."): "标注能够保存之后才会切换语言。",
     ("App", "Opening…"): "正在打开…",
+    ("NotebookView", "Export failed"): "导出失败",
     (
         "App",
         "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
 from reader.gui.palette import label
 from reader.models.library_model import PathRole, RangeRole, notebook_model
+from reader.models.plain_text import escaped
 
 EARLIEST = QDate(2000, 1, 1)
 
@@ -140,7 +142,9 @@ class NotebookView(QWidget):
         format = next((k for k, v in filters.items() if v == chosen), Path(target).suffix.lstrip(".") or "md")
         self.export_to(Path(target), format)
 
-    def export_to(self, target: Path, format: str) -> None:
+    def export_to(self, target: Path, format: str) -> bool:
+        """Write the notes; a folder that cannot be written is said, and nothing is lost (the
+        write is atomic: an old file there stays whole)."""
         notes = self.selected()
         if format == "docx":
             labels = NotebookLabels(
@@ -148,6 +152,12 @@ class NotebookView(QWidget):
                 no_colour=self.tr("no colour"),
                 colours={style.name: label(style) for style in HIGHLIGHT_STYLES},
             )
-            atomic_write(target, render_docx(notes, labels, self.word_style()))
+            data = render_docx(notes, labels, self.word_style())
         else:
-            atomic_write(target, notebook.render(notes, format))
+            data = notebook.render(notes, format)
+        try:
+            atomic_write(target, data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), escaped(f"{target}\n\n{exc.strerror or exc}"))
+            return False
+        return True

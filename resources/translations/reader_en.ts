@@ -1723,44 +1723,49 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <location filename="../../reader/gui/notebook_view.py" line="58" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="68" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="71" />
+        <location filename="../../reader/gui/notebook_view.py" line="73" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="93" />
+        <location filename="../../reader/gui/notebook_view.py" line="95" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="133" />
+        <location filename="../../reader/gui/notebook_view.py" line="135" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="136" />
+        <location filename="../../reader/gui/notebook_view.py" line="138" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <location filename="../../reader/gui/notebook_view.py" line="151" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="148" />
+        <location filename="../../reader/gui/notebook_view.py" line="152" />
         <source>no colour</source>
         <translation>no colour</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>

@@ -1723,44 +1723,49 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="56" />
+        <location filename="../../reader/gui/notebook_view.py" line="58" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="68" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="71" />
+        <location filename="../../reader/gui/notebook_view.py" line="73" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="93" />
+        <location filename="../../reader/gui/notebook_view.py" line="95" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="133" />
+        <location filename="../../reader/gui/notebook_view.py" line="135" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="136" />
+        <location filename="../../reader/gui/notebook_view.py" line="138" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <location filename="../../reader/gui/notebook_view.py" line="151" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="148" />
+        <location filename="../../reader/gui/notebook_view.py" line="152" />
         <source>no colour</source>
         <translation>无颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>

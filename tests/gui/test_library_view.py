@@ -168,3 +168,21 @@ def test_the_notes_chosen_export_to_word_by_document_with_title_and_date(window,
     assert paragraphs[2][1] == f"{note.date} · {note.path}" and note.date
     assert paragraphs[3] == ("Heading 2", note.section) and note.section
     assert ("Normal", "second") in paragraphs and ("Normal", "first") not in paragraphs  # the selection only
+
+
+def test_a_notebook_export_that_cannot_be_written_is_said_and_nothing_is_lost(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _annotated_folder(tmp_path, window.data_dir)
+    view = library_of(window).notebook
+    view.reload()
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("kept", encoding="utf-8")
+    target = blocker / "notebook.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), "Markdown (*.md)"))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((title, text)))
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert said and said[0][0] == "Export failed" and str(target) in said[0][1]
+    assert blocker.read_text(encoding="utf-8") == "kept"
+    assert [n.note for n in view.shown] == ["first", "second"]  # the notes are all still there
