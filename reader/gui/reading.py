@@ -8,10 +8,12 @@ so each tab keeps its own script, position, selection, find and undo history."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from reader.core import analysis, typeset
+from reader.core import analysis, scripts, typeset
 from reader.core.annotations.store import store_key
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
@@ -128,6 +130,16 @@ class Reading(QObject):
         # the words are cut in the worker process (or read from the cache): asked for once the
         # page is painted (starting the worker put the first sight of a book off by 26 ms)
         after_paint(self.view.viewport(), self.start_words)
+        if len(self.session.text) > background.BACKGROUND_CHARS:
+            self._warm_previews()
+
+    def _warm_previews(self) -> None:
+        """A book converts in the worker, but the page on screen is previewed here at once
+        (DocumentView.preview_conversion): its converters are loaded now, in a thread, not
+        on the window's thread at the first switch (a 160–540 ms stall on 红楼梦)."""
+        plan = self.session.views.plan
+        configs = [c for c in (plan.config(Script.SIMPLIFIED), plan.config(Script.TRADITIONAL)) if c]
+        threading.Thread(target=lambda: [scripts.warm(c) for c in configs], daemon=True).start()
 
     @property
     def path(self):

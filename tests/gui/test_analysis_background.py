@@ -230,3 +230,27 @@ def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhil
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
     qtbot.waitUntil(lambda: not window.view._swap.active, timeout=10000)
     assert "孟子见梁惠王" in window.view.toPlainText()
+
+
+def test_a_books_first_preview_finds_its_converter_loaded_off_the_windows_thread(make_window, qtbot, monkeypatch):
+    # the page's preview converts on the window's thread; OpenCC's dictionaries took 0.16 s
+    # there (0.5 s under load) at a book's first switch: they load in a thread once it opens
+    import threading
+
+    import opencc
+
+    scripts._opencc.cache_clear()
+    made_here = []
+    real_init = opencc.OpenCC.__init__
+
+    def init(self, *args, **kwargs):
+        made_here.append(threading.current_thread() is threading.main_thread())
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(opencc.OpenCC, "__init__", init)
+    window = make_window(MENGZI)
+    qtbot.waitUntil(lambda: scripts._opencc.cache_info().currsize > 0, timeout=10000)
+    window.current.set_script(Script.SIMPLIFIED)
+    assert window.current.pending_script is Script.SIMPLIFIED  # previewed, converting in the worker
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    assert made_here == [False]
