@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from reader.core.outline import Outline, navigation_stops
@@ -65,17 +65,35 @@ def _idf_lines() -> Iterator[tuple[str, str]]:
             yield word, freq
 
 
-@lru_cache(maxsize=1)
+_median: float | None = None
+
+
 def median_idf() -> float:
     """jieba's median_idf: the middle of the sorted values (its table has no word twice)."""
-    values = array("d", (float(freq) for _, freq in _idf_lines()))
-    return sorted(values)[len(values) // 2]
+    return idf_table(())[1]
 
 
 def idf_of(words: Iterable[str]) -> dict[str, float]:
     """The IDF of those of the words jieba's table has (a later line wins, as in jieba)."""
+    return idf_table(words)[0]
+
+
+def idf_table(words: Iterable[str]) -> tuple[dict[str, float], float]:
+    """idf_of(words) and median_idf() from one reading of the table (the median is kept for the
+    process's later calls): a fresh worker read its 270,000 lines twice for a book's terms."""
+    global _median
     wanted = set(words)
-    return {word: float(freq) for word, freq in _idf_lines() if word in wanted}
+    idf: dict[str, float] = {}
+    if _median is not None:
+        return {word: float(freq) for word, freq in _idf_lines() if word in wanted}, _median
+    values = array("d")
+    for word, freq in _idf_lines():
+        value = float(freq)
+        values.append(value)
+        if word in wanted:
+            idf[word] = value
+    _median = sorted(values)[len(values) // 2]
+    return idf, _median
 
 
 # -- counting --------------------------------------------------------------------------------
@@ -228,7 +246,7 @@ def analyse_packed(
         ends = word_ends(text, frozenset(user_words))
     bounds = [simplified.range_to_view(s, e) for s, e in ranges]
     whole, per_range = _counts(text, ends, bounds)
-    idf, median = idf_of(whole), median_idf()
+    idf, median = idf_table(whole)
     document = [(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, idf, median, top)]
     sections = []
     for rng, (s, e), counts in zip(ranges, bounds, per_range):

@@ -38,3 +38,17 @@ def test_a_users_word_is_one_term():
     assert "潇湘" not in terms and terms["潇湘馆"].count == text.count("潇湘馆")
     assert all(text[s:e] == "潇湘馆" for s, e in terms["潇湘馆"].occurrences)
     assert next(iter(terms)) == "潇湘馆"  # counted once per occurrence, it is the top term
+
+
+def test_the_idf_table_read_once_gives_jiebas_figures():
+    from jieba.analyse.tfidf import IDFLoader
+
+    from reader.core import keyterms
+
+    loader = IDFLoader(str(keyterms.idf_path()))
+    words = ["宝玉", "黛玉", "没有这个词", "社会主义"]
+    keyterms._median = None  # a fresh process: the table is read once for both
+    idf, median = keyterms.idf_table(words)
+    assert median == loader.median_idf
+    assert idf == {w: loader.idf_freq[w] for w in words if w in loader.idf_freq}
+    assert keyterms.idf_table(words) == (idf, median)  # kept median, read again for the words
