@@ -9,6 +9,7 @@ figures this reads in a fraction of that. The weights are jieba's (TFIDF.extract
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -109,23 +110,25 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
 def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
     """Word counts of the whole text and of each (start, end) range of the Simplified view, from
     its word ends, keeping the words jieba's TF-IDF keeps. A word counts for the last range
-    starting at or before it, when it starts inside that range."""
-    starts = [b[0] for b in bounds]
-    whole: Counter = Counter()
-    per_range = [Counter() for _ in bounds]
-    i = -1  # words come in order, so the range index only moves forward
+    starting at or before it, when it starts inside that range (ranges in document order).
+    Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
+    a book's 600,000 words took most of the key terms' time."""
+    kept, kept_starts = [], array("i")
     start = 0
     for end in ends:
         word = text[start:end]
-        word_start, start = start, end
-        if len(word.strip()) < 2 or word.lower() in STOP_WORDS:
-            continue
-        whole[word] += 1
-        while i + 1 < len(starts) and starts[i + 1] <= word_start:
-            i += 1
-        if i >= 0 and word_start < bounds[i][1]:
-            per_range[i][word] += 1
-    return whole, per_range
+        if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
+            kept.append(word)
+            kept_starts.append(start)
+        start = end
+    per_range = []
+    for i, (first, last) in enumerate(bounds):
+        if i + 1 < len(bounds):
+            last = min(last, bounds[i + 1][0])  # from there on, the next range's words
+        lo = bisect_left(kept_starts, first)
+        hi = max(lo, bisect_left(kept_starts, last))
+        per_range.append(Counter(kept[lo:hi]))
+    return Counter(kept), per_range
 
 
 def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> list[int]:
