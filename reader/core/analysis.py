@@ -290,7 +290,7 @@ def make_words(doc: DocumentRef, user_words: frozenset[str], send_view: bool = T
         except (KeyError, ValueError):
             packed = None
     if packed is None or packed.user_words != user_words:
-        ends = word_ends(simplified.text, user_words)
+        ends = word_ends(simplified.text, user_words, both_cores=True)
         words = WordBoundaries.from_ends(simplified, ends, user_words)
         packed = PackedWords(words.boundaries, words.length, user_words, ends)
         if cache is not None:

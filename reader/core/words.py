@@ -87,11 +87,17 @@ def _merge(ends: Sequence[int], spans: list[tuple[int, int]]) -> array:
     return kept
 
 
-def word_ends(text: str, user_words: Iterable[str] = ()) -> array:
+def word_ends(text: str, user_words: Iterable[str] = (), both_cores: bool = False) -> array:
     """The end of every word of a Simplified text, in order (the last is len(text)): jieba's
     cut, with every occurrence of a user word one word. An array of ints: a book has 600,000
-    words, which as a list of Python ints would take 21 MB instead of 2.4."""
-    ends = jieba_ends(text)
+    words, which as a list of Python ints would take 21 MB instead of 2.4. both_cores: a long
+    text is cut by this process and a helper (reader.core.parallel_cut), to the same words."""
+    if both_cores:
+        from reader.core.parallel_cut import jieba_ends_parallel
+
+        ends = jieba_ends_parallel(text)
+    else:
+        ends = jieba_ends(text)
     spans = user_word_spans(text, user_words)
     return _merge(ends, spans) if spans else ends
 

@@ -38,3 +38,58 @@ def test_a_users_word_is_one_term():
     assert "潇湘" not in terms and terms["潇湘馆"].count == text.count("潇湘馆")
     assert all(text[s:e] == "潇湘馆" for s, e in terms["潇湘馆"].occurrences)
     assert next(iter(terms)) == "潇湘馆"  # counted once per occurrence, it is the top term
+
+
+def test_the_idf_table_read_once_gives_jiebas_figures():
+    from jieba.analyse.tfidf import IDFLoader
+
+    from reader.core import keyterms
+
+    loader = IDFLoader(str(keyterms.idf_path()))
+    words = ["宝玉", "黛玉", "没有这个词", "社会主义"]
+    keyterms._median = None  # a fresh process: the table is read once for both
+    idf, median = keyterms.idf_table(words)
+    assert median == loader.median_idf
+    assert idf == {w: loader.idf_freq[w] for w in words if w in loader.idf_freq}
+    assert keyterms.idf_table(words) == (idf, median)  # kept median, read again for the words
+
+
+def _counts_one_by_one(text, ends, bounds):
+    """The word counting as it was first written (a word at a time): the reference."""
+    from collections import Counter
+
+    from reader.core.keyterms import STOP_WORDS
+
+    starts = [b[0] for b in bounds]
+    whole, per_range, i, start = Counter(), [Counter() for _ in bounds], -1, 0
+    for end in ends:
+        word = text[start:end]
+        word_start, start = start, end
+        if len(word.strip()) < 2 or word.lower() in STOP_WORDS:
+            continue
+        whole[word] += 1
+        while i + 1 < len(starts) and starts[i + 1] <= word_start:
+            i += 1
+        if i >= 0 and word_start < bounds[i][1]:
+            per_range[i][word] += 1
+    return whole, per_range
+
+
+def test_counting_by_slices_counts_as_one_word_at_a_time(notice_text):
+    from pathlib import Path
+
+    from reader.core.keyterms import _counts, section_ranges
+    from reader.core.outline import build_outline
+    from reader.core.words import word_ends
+
+    novel = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
+    for text in (notice_text, novel):
+        view = ScriptViews(text).get(Script.SIMPLIFIED)
+        ends = word_ends(view.text)
+        bounds = [view.range_to_view(s, e) for s, e in section_ranges(build_outline(text))]
+        assert len(bounds) > 3
+        # and ranges nested, sharing a start, ending early, or before any word
+        n = len(view.text)
+        crafted = [(0, 5), (0, n), (10, 40), (20, 30), (20, 25), (100, 101), (n // 2, n)]
+        for ranges in (bounds, crafted):
+            assert _counts(view.text, ends, ranges) == _counts_one_by_one(view.text, ends, ranges)

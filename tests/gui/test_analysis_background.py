@@ -32,9 +32,9 @@ def _spy_on_this_process(monkeypatch) -> list:
             here.append(("convert", len(text)))
         return real_convert(text, config, script, by_words)
 
-    def ends(text, user_words=()):
+    def ends(text, user_words=(), **how):
         here.append(("words", len(text)))
-        return real_ends(text, user_words)
+        return real_ends(text, user_words, **how)
 
     monkeypatch.setattr(scripts, "convert_with_map", convert)
     monkeypatch.setattr(analysis, "word_ends", ends)

@@ -1,0 +1,60 @@
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from reader.core import analysis, parallel_cut
+from reader.core.parallel_cut import jieba_ends_parallel, split_point
+from reader.core.words import jieba_ends, word_ends
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def excerpt(name: str, chars: int = 40_000) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")[:chars]
+
+
+def test_the_split_falls_just_after_the_line_end_nearest_the_middle():
+    text = "甲" * 10 + "\n" + "乙" * 3 + "\n" + "丙" * 20
+    assert split_point(text) == 15  # len 35: the middle (17) is nearer 15 than 11
+    assert split_point("没有换行的一句话") == 0
+
+
+@pytest.mark.parametrize("name", ["hongloumeng.txt", "law-civil-code.txt"])
+def test_two_processes_cut_a_novel_and_a_law_to_the_serial_cuts_words(name, monkeypatch):
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
+    text = excerpt(name)
+    for share in (0.5, 0.3):
+        assert 0 < split_point(text, share) < len(text)
+        assert jieba_ends_parallel(text, share) == jieba_ends(text)
+
+
+def test_a_short_text_or_one_core_is_cut_here(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("no helper for this")
+
+    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", refuse)
+    text = excerpt("hongloumeng.txt", 5_000)
+    assert jieba_ends_parallel(text) == jieba_ends(text)  # below MIN_CHARS
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel_cut, "cores", lambda: 1)
+    assert jieba_ends_parallel(text) == jieba_ends(text)
+
+
+def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_path, monkeypatch):
+    started = []
+
+    class Recorded(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", Recorded)
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
+    text = excerpt("hongloumeng.txt", 30_000)
+    ref = analysis.DocumentRef(text, "h", analysis.detect_script(text), cache_dir=str(tmp_path))
+    analysis.forget()
+    result = analysis.make_words(ref, frozenset({"贾雨村"}))
+    assert started == [1]  # one helper beside this process
+    assert list(result.boundaries) == [0, *word_ends(text, {"贾雨村"})]
