@@ -298,7 +298,8 @@ class DocumentView(QTextEdit):
             return 0
         if self._scroll_pending is not None:  # where the page is about to be
             return self._scroll_pending[0]
-        return self.positions.to_original(self.cursorForPosition(QPoint(4, 4)).position())
+        # below the syllables over the top line, where _scroll_now puts that line
+        return self.positions.to_original(self.cursorForPosition(QPoint(4, 4 + self.pinyin.room())).position())
 
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
@@ -333,7 +334,9 @@ class DocumentView(QTextEdit):
         line = block.layout().lineForTextPosition(qt - block.position())
         if line.isValid():
             y += line.y()
-        self.verticalScrollBar().setValue(int(y) - margin)
+        # room for the syllables over the line while pinyin is shown (the document's first line
+        # has no taller line above it to hold them)
+        self.verticalScrollBar().setValue(int(y) - margin - self.pinyin.room())
 
     def reveal(self, start: int, end: int) -> None:
         """Select a passage and show it in the upper third of the page, where the eye is
@@ -467,11 +470,11 @@ class DocumentView(QTextEdit):
             self.pinyin.paint(painter)  # pinyin over the text, when View ▸ Pinyin is on
             painter.end()
 
-    def show_pinyin(self, positions, syllables=()) -> None:
-        """Syllables over the characters at these original offsets; None: no pinyin. The lines
-        are typeset again, taller while pinyin is shown."""
+    def show_pinyin(self, readings) -> None:
+        """Syllables over the characters (reader.core.pinyin.CharacterReadings); None: no
+        pinyin. The lines are typeset again, taller while pinyin is shown."""
         was = self.pinyin.active
-        self.pinyin.set(positions, syllables)
+        self.pinyin.set(readings)
         if was != self.pinyin.active:
             self._retypeset()
 
