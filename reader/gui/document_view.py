@@ -3,7 +3,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -386,16 +386,35 @@ class DocumentView(QTextEdit):
         self.dark = dark
         self._apply_font()
 
-    def _retypeset(self) -> None:
-        if self._current is not None:
-            # indents and spacing are measured in the font: typeset again at the new size
-            view, blocks = self._current
-            anchor, caret = self.selection_original()
-            top = self.top_original()
-            self.forget_documents()
-            self.show_view(view, blocks)
-            self.select_original(anchor, caret, ensure_visible=False)
-            self.scroll_to_original(top)
+    def _retypeset(self, in_two_turns: bool = False) -> None:
+        """Typeset the shown view again (indents and spacing are measured in the font; pinyin
+        needs taller lines). in_two_turns: the document is built in this turn of the event loop
+        and shown in the next, as prepare() does for an opening book: building 红楼梦's and
+        showing it in one turn held the window 0.2 s."""
+        if self._current is None:
+            return
+        view, blocks = self._current
+        kept = (*self.selection_original(), self.top_original())
+        if not in_two_turns:
+            self._show_retypeset(None, view, blocks, kept)
+            return
+        doc = self.typesetter.build(view, blocks, QtPositions(view))
+        QTimer.singleShot(0, self, lambda: self._show_retypeset(doc, view, blocks, kept))
+
+    def _show_retypeset(self, doc: QTextDocument | None, view: View, blocks, kept: tuple[int, int, int]) -> None:
+        self.pinyin.held = False
+        if self._current is None or self._current[0] is not view:  # another document came meanwhile
+            if doc is not None:
+                doc.deleteLater()
+            return
+        self.forget_documents()
+        if doc is not None:
+            self._docs[id(view)] = doc
+            self._views[id(view)] = view
+        self.show_view(view, blocks)
+        anchor, caret, top = kept
+        self.select_original(anchor, caret, ensure_visible=False)
+        self.scroll_to_original(top)
 
     def resizeEvent(self, event) -> None:
         # the page column first, so Qt lays the document out at the column's width (a tab
@@ -476,7 +495,8 @@ class DocumentView(QTextEdit):
         was = self.pinyin.active
         self.pinyin.set(readings)
         if was != self.pinyin.active:
-            self._retypeset()
+            self.pinyin.held = True  # not over the lines of the document shown until then
+            self._retypeset(in_two_turns=True)
 
     def keyPressEvent(self, event) -> None:
         if self.moves.key_press(event):

@@ -36,6 +36,8 @@ class PinyinLayer:
     def __init__(self, view) -> None:
         self.view = view
         self.readings: CharacterReadings | None = None
+        self.held = False
+        """While the page is typeset again for pinyin: nothing drawn over the lines before."""
 
     @property
     def active(self) -> bool:
@@ -61,7 +63,7 @@ class PinyinLayer:
         the line's own geometry (QTextLine), so a character at a line's end keeps its width
         and a line's characters are found without hit-testing each one."""
         view, readings = self.view, self.readings
-        if readings is None or view.positions is None or not len(readings):
+        if readings is None or self.held or view.positions is None or not len(readings):
             return []
         to_qt, to_original = view.positions.to_qt, view.positions.to_original
         dx = -view.horizontalScrollBar().value()
