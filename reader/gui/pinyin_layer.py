@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
 from reader.core.pinyin import CharacterReadings
 
@@ -38,6 +38,8 @@ class PinyinLayer:
         self.readings: CharacterReadings | None = None
         self.held = False
         """While the page is typeset again for pinyin: nothing drawn over the lines before."""
+        self._font = QFont()
+        self._texts: dict[str, QStaticText] = {}
 
     @property
     def active(self) -> bool:
@@ -107,23 +109,28 @@ class PinyinLayer:
         if not shown:
             return
         font = self.font()
-        metrics = QFontMetricsF(font)
+        if font != self._font:  # each syllable laid out once per font, not once per paint
+            self._font, self._texts = QFont(font), {}
+        height = QFontMetricsF(font).height()
         painter.setFont(font)
         painter.setPen(self.view.palette().placeholderText().color())
+        base = painter.worldTransform()
         for p in shown:
+            text = self._texts.get(p.syllable)
+            if text is None:
+                text = self._texts[p.syllable] = QStaticText(p.syllable)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.prepare(QTransform(), font)
             # above the line's own top, in the room the taller line left there; a syllable wider
             # than its character (zhuàn over 傳) is narrowed to it, never run into its neighbour's
-            width = p.char.width()
-            needed = metrics.horizontalAdvance(p.syllable)
+            width, needed = p.char.width(), text.size().width()
             squeeze = min(1.0, (width - 1) / needed) if needed > 0 and width > 1 else 1.0
-            painter.save()
-            painter.translate(p.char.center().x(), p.char.top())
-            painter.scale(squeeze, 1.0)
-            box = QRectF(-needed / 2 - 2, -metrics.height(), needed + 4, metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, p.syllable)
-            painter.restore()
+            place = QTransform.fromTranslate(p.char.center().x(), p.char.top() - height)
+            painter.setWorldTransform(QTransform.fromScale(squeeze, 1.0) * place * base)
+            painter.drawStaticText(QPointF(-needed / 2, 0), text)
+        painter.setWorldTransform(base)
 
 
 def _x(line, at: int) -> float:
-    found = line.cursorToX(at)
+    found = line.cursorToX(at)  # PySide6 gives (x, the position it took)
     return found[0] if isinstance(found, tuple) else found
