@@ -399,6 +399,7 @@ class DocumentView(QTextEdit):
             self._show_retypeset(None, view, blocks, kept)
             return
         doc = self.typesetter.build(view, blocks, QtPositions(view))
+        self.pinyin.held = True  # no syllables over the lines of the document shown until then
         QTimer.singleShot(0, self, lambda: self._show_retypeset(doc, view, blocks, kept))
 
     def _show_retypeset(self, doc: QTextDocument | None, view: View, blocks, kept: tuple[int, int, int]) -> None:
@@ -495,7 +496,6 @@ class DocumentView(QTextEdit):
         was = self.pinyin.active
         self.pinyin.set(readings)
         if was != self.pinyin.active:
-            self.pinyin.held = True  # not over the lines of the document shown until then
             self._retypeset(in_two_turns=True)
 
     def keyPressEvent(self, event) -> None:
