@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from reader.core.analysis_cache import AnalysisCache, cache_key, engine_version
 from reader.core.analysis_codec import (
@@ -41,6 +41,9 @@ from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
 from reader.core.words import WordBoundaries, release_tokenizer, tokenizer_loaded, user_word_spans, word_ends
+
+if TYPE_CHECKING:
+    from reader.core.pinyin import CharacterReadings  # pypinyin's tables load on first use
 
 _in_worker = False  # set in the worker process (worker_init)
 P = ParamSpec("P")
@@ -327,9 +330,9 @@ def make_terms(doc: DocumentRef, user_words: frozenset[str]) -> PackedTerms:
 
 
 @_job
-def make_pinyin(doc: DocumentRef, user_words: frozenset[str]) -> tuple[array, tuple[str, ...]]:
+def make_pinyin(doc: DocumentRef, user_words: frozenset[str]) -> CharacterReadings:
     """Pinyin over the text: every Chinese character's syllable, read on the Simplified view with
-    jieba's words (reader.core.pinyin), as (original offsets, syllables)."""
+    jieba's words (reader.core.pinyin), in original offsets."""
     from reader.core.pinyin import character_readings
 
     user_words = frozenset(user_words)

@@ -3,7 +3,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -298,7 +298,8 @@ class DocumentView(QTextEdit):
             return 0
         if self._scroll_pending is not None:  # where the page is about to be
             return self._scroll_pending[0]
-        return self.positions.to_original(self.cursorForPosition(QPoint(4, 4)).position())
+        # below the syllables over the top line, where _scroll_now puts that line
+        return self.positions.to_original(self.cursorForPosition(QPoint(4, 4 + self.pinyin.room())).position())
 
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
@@ -333,7 +334,9 @@ class DocumentView(QTextEdit):
         line = block.layout().lineForTextPosition(qt - block.position())
         if line.isValid():
             y += line.y()
-        self.verticalScrollBar().setValue(int(y) - margin)
+        # room for the syllables over the line while pinyin is shown (the document's first line
+        # has no taller line above it to hold them)
+        self.verticalScrollBar().setValue(int(y) - margin - self.pinyin.room())
 
     def reveal(self, start: int, end: int) -> None:
         """Select a passage and show it in the upper third of the page, where the eye is
@@ -383,16 +386,36 @@ class DocumentView(QTextEdit):
         self.dark = dark
         self._apply_font()
 
-    def _retypeset(self) -> None:
-        if self._current is not None:
-            # indents and spacing are measured in the font: typeset again at the new size
-            view, blocks = self._current
-            anchor, caret = self.selection_original()
-            top = self.top_original()
-            self.forget_documents()
-            self.show_view(view, blocks)
-            self.select_original(anchor, caret, ensure_visible=False)
-            self.scroll_to_original(top)
+    def _retypeset(self, in_two_turns: bool = False) -> None:
+        """Typeset the shown view again (indents and spacing are measured in the font; pinyin
+        needs taller lines). in_two_turns: the document is built in this turn of the event loop
+        and shown in the next, as prepare() does for an opening book: building 红楼梦's and
+        showing it in one turn held the window 0.2 s."""
+        if self._current is None:
+            return
+        view, blocks = self._current
+        kept = (*self.selection_original(), self.top_original())
+        if not in_two_turns:
+            self._show_retypeset(None, view, blocks, kept)
+            return
+        doc = self.typesetter.build(view, blocks, QtPositions(view))
+        self.pinyin.held = True  # no syllables over the lines of the document shown until then
+        QTimer.singleShot(0, self, lambda: self._show_retypeset(doc, view, blocks, kept))
+
+    def _show_retypeset(self, doc: QTextDocument | None, view: View, blocks, kept: tuple[int, int, int]) -> None:
+        self.pinyin.held = False
+        if self._current is None or self._current[0] is not view:  # another document came meanwhile
+            if doc is not None:
+                doc.deleteLater()
+            return
+        self.forget_documents()
+        if doc is not None:
+            self._docs[id(view)] = doc
+            self._views[id(view)] = view
+        self.show_view(view, blocks)
+        anchor, caret, top = kept
+        self.select_original(anchor, caret, ensure_visible=False)
+        self.scroll_to_original(top)
 
     def resizeEvent(self, event) -> None:
         # the page column first, so Qt lays the document out at the column's width (a tab
@@ -467,13 +490,13 @@ class DocumentView(QTextEdit):
             self.pinyin.paint(painter)  # pinyin over the text, when View ▸ Pinyin is on
             painter.end()
 
-    def show_pinyin(self, positions, syllables=()) -> None:
-        """Syllables over the characters at these original offsets; None: no pinyin. The lines
-        are typeset again, taller while pinyin is shown."""
+    def show_pinyin(self, readings) -> None:
+        """Syllables over the characters (reader.core.pinyin.CharacterReadings); None: no
+        pinyin. The lines are typeset again, taller while pinyin is shown."""
         was = self.pinyin.active
-        self.pinyin.set(positions, syllables)
+        self.pinyin.set(readings)
         if was != self.pinyin.active:
-            self._retypeset()
+            self._retypeset(in_two_turns=True)
 
     def keyPressEvent(self, event) -> None:
         if self.moves.key_press(event):

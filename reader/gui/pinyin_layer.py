@@ -4,15 +4,17 @@ while it is on (RUBY_LINE_HEIGHT) and the syllables are painted into the room ab
 the text, highlights, selection and find hits stay the document's own, beneath.
 
 The syllables come from the worker (reader.core.analysis.make_pinyin: jieba and pypinyin on the
-Simplified view), in original offsets, so they stay on their characters in every script view."""
+Simplified view), in original offsets, so they stay on their characters in every script view.
+Each paint places only the syllables of the lines on screen, from the lines' own geometry."""
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
+
+from reader.core.pinyin import CharacterReadings
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -21,59 +23,114 @@ RUBY_SCALE = 0.5
 """The syllables' size against the text's."""
 
 
+@dataclass(frozen=True)
+class Placement:
+    pos: int
+    """The character's original offset."""
+    syllable: str
+    char: QRectF
+    """The character's own box on the line, in viewport pixels."""
+
+
 class PinyinLayer:
     def __init__(self, view) -> None:
         self.view = view
-        self.positions = array("i")
-        self.syllables: tuple[str, ...] = ()
-        self.active = False
+        self.readings: CharacterReadings | None = None
+        self.held = False
+        """While the page is typeset again for pinyin: nothing drawn over the lines before."""
+        self._font = QFont()
+        self._texts: dict[str, QStaticText] = {}
 
-    def set(self, positions: array | None, syllables: tuple[str, ...] = ()) -> None:
-        """Show these syllables (original offsets), or none (None): the caller typesets again."""
-        self.active = positions is not None
-        self.positions = positions if positions is not None else array("i")
-        self.syllables = syllables
+    @property
+    def active(self) -> bool:
+        return self.readings is not None
+
+    def set(self, readings: CharacterReadings | None) -> None:
+        """Show these syllables, or none (None): the caller typesets again."""
+        self.readings = readings
         self.view.viewport().update()
+
+    def font(self) -> QFont:
+        font = QFont(self.view.font())
+        font.setPointSizeF(self.view.font().pointSizeF() * RUBY_SCALE)
+        return font
+
+    def room(self) -> int:
+        """Pixels a line's syllables take above it (0 while pinyin is off): a line put at the
+        top of the page is put this far below it, so its syllables are on the page too."""
+        return int(QFontMetricsF(self.font()).height()) + 1 if self.active else 0
+
+    def placements(self) -> list[Placement]:
+        """The syllables of the lines on screen, each with its character's box: taken from
+        the line's own geometry (QTextLine), so a character at a line's end keeps its width
+        and a line's characters are found without hit-testing each one."""
+        view, readings = self.view, self.readings
+        if readings is None or self.held or view.positions is None or not len(readings):
+            return []
+        to_qt, to_original = view.positions.to_qt, view.positions.to_original
+        dx = -view.horizontalScrollBar().value()
+        dy = -view.verticalScrollBar().value()
+        bottom = view.viewport().height() + self.room()
+        block = view.cursorForPosition(QPoint(0, 0)).block()
+        out: list[Placement] = []
+        while block.isValid():
+            layout = block.layout()
+            if layout.lineCount() == 0 and block.length() > 1:
+                break  # not laid out yet: below the page
+            origin = layout.position()
+            if origin.y() + dy > bottom:
+                break
+            if block.isVisible():  # not a folded paragraph
+                base = block.position()
+                for n in range(layout.lineCount()):
+                    line = layout.lineAt(n)
+                    top = origin.y() + line.y() + dy
+                    if top + line.height() < 0:
+                        continue
+                    if top > bottom:
+                        break
+                    start = to_original(base + line.textStart())
+                    end = to_original(base + line.textStart() + line.textLength(), end=True)
+                    for pos, syllable in readings.between(start, end):
+                        at = to_qt(pos) - base
+                        left = _x(line, at)
+                        width = _x(line, at + 1) - left
+                        box = QRectF(origin.x() + left + dx, top, width, line.height())
+                        out.append(Placement(pos, syllable, box))
+            block = block.next()
+        return out
 
     def visible(self) -> list[tuple[int, str]]:
         """The (original offset, syllable) pairs on screen."""
-        view = self.view
-        if not self.active or view.positions is None or not self.positions:
-            return []
-        port = view.viewport().rect()
-        top = view.positions.to_original(view.cursorForPosition(QPoint(0, 0)).position())
-        bottom = view.positions.to_original(view.cursorForPosition(port.bottomRight()).position(), end=True)
-        i = bisect_left(self.positions, top)
-        j = bisect_right(self.positions, bottom + 1)
-        return list(zip(self.positions[i:j], self.syllables[i:j]))
+        return [(p.pos, p.syllable) for p in self.placements()]
 
     def paint(self, painter: QPainter) -> None:
-        shown = self.visible()
+        shown = self.placements()
         if not shown:
             return
-        view = self.view
-        font = QFont(view.font())
-        font.setPointSizeF(view.font().pointSizeF() * RUBY_SCALE)
-        metrics = QFontMetricsF(font)
+        font = self.font()
+        if font != self._font:  # each syllable laid out once per font, not once per paint
+            self._font, self._texts = QFont(font), {}
+        height = QFontMetricsF(font).height()
         painter.setFont(font)
-        painter.setPen(view.palette().placeholderText().color())
-        cursor = QTextCursor(view.document())
-        for pos, syllable in shown:
-            qt = view.positions.to_qt(pos)
-            cursor.setPosition(qt)
-            if not cursor.block().isVisible():  # a folded paragraph
-                continue
-            left = view.cursorRect(cursor)
-            cursor.setPosition(qt + 1)
-            right = view.cursorRect(cursor)
-            width = right.x() - left.x() if right.top() == left.top() else view.fontMetrics().horizontalAdvance("中")
+        painter.setPen(self.view.palette().placeholderText().color())
+        base = painter.worldTransform()
+        for p in shown:
+            text = self._texts.get(p.syllable)
+            if text is None:
+                text = self._texts[p.syllable] = QStaticText(p.syllable)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.prepare(QTransform(), font)
             # above the line's own top, in the room the taller line left there; a syllable wider
             # than its character (zhuàn over 傳) is narrowed to it, never run into its neighbour's
-            needed = metrics.horizontalAdvance(syllable)
+            width, needed = p.char.width(), text.size().width()
             squeeze = min(1.0, (width - 1) / needed) if needed > 0 and width > 1 else 1.0
-            painter.save()
-            painter.translate(left.x() + width / 2, left.top())
-            painter.scale(squeeze, 1.0)
-            box = QRectF(-needed / 2 - 2, -metrics.height(), needed + 4, metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, syllable)
-            painter.restore()
+            place = QTransform.fromTranslate(p.char.center().x(), p.char.top() - height)
+            painter.setWorldTransform(QTransform.fromScale(squeeze, 1.0) * place * base)
+            painter.drawStaticText(QPointF(-needed / 2, 0), text)
+        painter.setWorldTransform(base)
+
+
+def _x(line, at: int) -> float:
+    found = line.cursorToX(at)  # PySide6 gives (x, the position it took)
+    return found[0] if isinstance(found, tuple) else found

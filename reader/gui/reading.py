@@ -79,7 +79,7 @@ class Reading(QObject):
         self.closed = False  # background work that finishes after the tab closed is dropped
         self._save_error_shown = False
         self.pinyin_on = False  # View ▸ Pinyin
-        self._pinyin = None  # (original offsets, syllables) from the worker
+        self._pinyin = None  # the characters' readings from the worker (CharacterReadings)
         self._back: list[int] = []
         self._forward: list[int] = []
         self._levels: list[Level] | None = None  # what Ctrl+PageDown steps along
@@ -318,13 +318,13 @@ class Reading(QObject):
             self.view.show_pinyin(None)
             return
         if self._pinyin is not None:
-            self.view.show_pinyin(*self._pinyin)
+            self.view.show_pinyin(self._pinyin)
             return
 
         def done(result) -> None:
             self._pinyin = result
             if not self.closed and self.pinyin_on:
-                self.view.show_pinyin(*result)
+                self.view.show_pinyin(result)
 
         self.status(self.tr("Reading the pinyin…"), 2000)
         ref, user_words = self.session.analysis_ref(), self.session.user_words.words

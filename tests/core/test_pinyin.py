@@ -46,18 +46,19 @@ def test_character_readings_in_original_offsets():
 
     text = "他到銀行去了，A股。"
     view = ScriptViews(text).get(Script.SIMPLIFIED)
-    positions, syllables = character_readings(view, word_ends(view.text))
-    by_char = {text[p]: s for p, s in zip(positions, syllables)}
+    readings = character_readings(view, word_ends(view.text))
+    by_char = {text[p]: s for p, s in readings.between(0, len(text))}
     assert by_char["銀"] == "yín" and by_char["行"] == "háng"
     assert "A" not in by_char and "，" not in by_char
-    assert list(positions) == sorted(positions)
+    assert list(readings.positions) == sorted(readings.positions)
 
 
 def test_the_workers_pinyin_job(notice_text):
     from reader.core.analysis import DocumentRef, make_pinyin
 
     ref = DocumentRef(notice_text, "test-pinyin", Script.TRADITIONAL)
-    positions, syllables = make_pinyin(ref, frozenset())
+    readings = make_pinyin(ref, frozenset())
     start = notice_text.index("全國總工會")
-    at = list(positions).index(start)
-    assert syllables[at : at + 5] == ("quán", "guó", "zǒng", "gōng", "huì")
+    assert [s for _, s in readings.between(start, start + 5)] == ["quán", "guó", "zǒng", "gōng", "huì"]
+    assert readings.positions.typecode == "i" and readings.codes.typecode == "H"  # arrays: a copy to cross
+    assert len(readings.syllables) == len(set(readings.syllables)) < len(readings)

@@ -2,10 +2,10 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor
 
 from reader.core.scripts import Script
-from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
+from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT, RUBY_SCALE
 
 pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
@@ -29,7 +29,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
     _open_view_menu_and_choose_pinyin(window, qtbot)
     assert window.actions["pinyin"].isChecked()
     qtbot.waitUntil(lambda: view.pinyin.active, timeout=30000)
-    assert _line_height(view) == RUBY_LINE_HEIGHT
+    qtbot.waitUntil(lambda: _line_height(view) == RUBY_LINE_HEIGHT)  # typeset again in the next turn
     start = window.session.text.index("全國總工會")
     window.view.select_original(start, start)
     qtbot.waitUntil(lambda: dict(view.pinyin.visible()).get(start) == "quán")
@@ -44,7 +44,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
         assert _line_height(view) == RUBY_LINE_HEIGHT
     window.actions["pinyin"].trigger()
     assert not view.pinyin.active and view.pinyin.visible() == []
-    assert _line_height(view) == before
+    qtbot.waitUntil(lambda: _line_height(view) == before)
     assert (
         view.document().findBlock(0).blockFormat().lineHeightType()
         == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -62,3 +62,80 @@ def test_each_tab_keeps_its_own_pinyin(make_window, qtbot, notice_copy):
     window.workspace.step(-1)
     qtbot.waitUntil(lambda: window.current is first)
     assert window.actions["pinyin"].isChecked()
+
+
+def _ink_columns(image, left: int, right: int, top: int, bottom: int, paper: int) -> int:
+    """How many pixel columns of [left, right) × [top, bottom) of the grabbed page have ink."""
+    columns = 0
+    for x in range(max(0, left), min(image.width(), right)):
+        for y in range(max(0, top), min(image.height(), bottom)):
+            if abs(image.pixelColor(x, y).lightness() - paper) > 25:
+                columns += 1
+                break
+    return columns
+
+
+def _pinyin_on(window, qtbot):
+    view = window.view
+    _open_view_menu_and_choose_pinyin(window, qtbot)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=30000)
+    title = view.document().findBlock(view.positions.to_qt(window.session.text.index("全國總工會印發")))
+    qtbot.waitUntil(lambda: title.layout().lineCount() == 2)  # the title balanced on its two lines
+    qtbot.wait(300)
+    return title
+
+
+def _ruby_height(view) -> int:
+    font = QFont(view.font())
+    font.setPointSizeF(view.font().pointSizeF() * RUBY_SCALE)
+    return int(QFontMetricsF(font).height())
+
+
+def test_the_first_line_shows_its_syllables_where_the_page_opens(window, qtbot):
+    """Turning pinyin on keeps the page at its top line: that line's syllables are on the page
+    too (the first line of the document had none above it, scrolled off with the margin)."""
+    view = window.view
+    _pinyin_on(window, qtbot)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(0))
+    first = view.cursorRect(cursor)
+    image = view.viewport().grab().toImage()
+    paper = view.palette().base().color().lightness()
+    width = view.fontMetrics().horizontalAdvance(window.session.text.split("\n")[0])
+    ink = _ink_columns(image, first.left(), first.left() + width, first.top() - _ruby_height(view), first.top(), paper)
+    assert ink > width // 4, f"no syllables over the first line (its top at {first.top()} px)"
+
+
+def test_a_lines_last_syllable_keeps_its_characters_width(window, qtbot):
+    """The last character of each line of the balanced title (宣傳｜貫徹) fits its syllable in its
+    own width: the next position, on the next line, gave no width and the syllable was narrowed."""
+    view = window.view
+    window.resize(1280, 800)  # the title breaks after 傳 (xuān chuán｜guàn chè)
+    window.current.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: window.current.script is Script.TRADITIONAL, timeout=20000)
+    title = _pinyin_on(window, qtbot)
+    image = view.viewport().grab().toImage()
+    paper = view.palette().base().color().lightness()
+    font = QFont(view.font())
+    font.setPointSizeF(view.font().pointSizeF() * RUBY_SCALE)
+    ruby = QFontMetricsF(font)
+    checked = 0
+    for n in range(title.layout().lineCount()):
+        line = title.layout().lineAt(n)
+        qt = title.position() + line.textStart() + line.textLength() - 1
+        pos = view.positions.to_original(qt)
+        syllable = dict(view.pinyin.visible()).get(pos)
+        if syllable is None:
+            continue
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(qt + 1)  # the format of the character before the cursor
+        advance = QFontMetricsF(cursor.charFormat().font()).horizontalAdvance(window.session.text[pos])
+        cursor.setPosition(qt)
+        box = view.cursorRect(cursor)
+        # narrowed, if at all, to its character's own width: never below it
+        natural = min(ruby.tightBoundingRect(syllable).width(), advance - 1)
+        band = (box.top() - _ruby_height(view), box.top())
+        ink = _ink_columns(image, box.left(), box.left() + int(advance), *band, paper)
+        assert ink >= 0.9 * natural, f"{syllable} over {window.session.text[pos]}: {ink} px of {natural:.0f}"
+        checked += 1
+    assert checked
