@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core import analysis
 from reader.core.atomic import atomic_write
-from reader.core.compare import marks
-from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair
+from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
 from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
 from reader.gui.folds import Fold
