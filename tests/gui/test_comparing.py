@@ -162,3 +162,29 @@ def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_
     older, newer = window.comparing.readings()
     assert older.session.text[slice(*older.view.selection_original())] == "3天"
     assert newer.session.text[slice(*newer.view.selection_original())] == "4天"
+
+
+def test_each_page_is_coloured_in_a_turn_of_its_own(comparing, qtbot, monkeypatch):
+    """Between colouring one page and the other the window answers: a timer of the event
+    loop (a key press, a repaint would wait the same way) runs in between."""
+    from PySide6.QtCore import QTimer
+
+    from reader.gui.comparing import Comparing
+
+    window = comparing
+    log: list[str] = []
+    paint_side = Comparing._paint_side
+    monkeypatch.setattr(
+        Comparing, "_paint_side", lambda self, side, **kw: (log.append(side), paint_side(self, side, **kw))
+    )
+    tick = QTimer(interval=0, timeout=lambda: log.append("tick"))
+    comparing_now = window.comparing
+    result = type("Result", (), {})()
+    result.changes, result.terms, result.pairs = comparing_now.changes, comparing_now.terms, comparing_now.pairs
+    result.figures = []
+    comparing_now._done(result)  # the worker's comparison comes in again
+    tick.start()
+    qtbot.waitUntil(lambda: "b" in log, timeout=5000)
+    tick.stop()
+    assert "tick" in log[log.index("a") : log.index("b")]
+    assert comparing_now.b.view.layers.shown["changes"]
