@@ -188,3 +188,32 @@ def test_each_page_is_coloured_in_a_turn_of_its_own(comparing, qtbot, monkeypatc
     tick.stop()
     assert "tick" in log[log.index("a") : log.index("b")]
     assert comparing_now.b.view.layers.shown["changes"]
+
+
+def test_the_newer_version_opens_over_turns_while_the_window_answers(make_window, qtbot, monkeypatch):
+    """The newer version, read in the worker, opens a step a turn (its page made, then shown,
+    then the comparison started), a timer of the event loop running in between."""
+    from PySide6.QtCore import QTimer
+
+    from reader.gui import compare_launch
+    from reader.gui.reading import Reading
+    from reader.gui.workspace import Workspace
+
+    window = make_window(OLD)
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
+    log: list[str] = []
+    for cls, name in ((Reading, "typeset"), (Workspace, "add")):
+        method = getattr(cls, name)
+        monkeypatch.setattr(cls, name, lambda *a, _m=method, _n=name, **k: (log.append(_n), _m(*a, **k))[1])
+    start = compare_launch.start
+    monkeypatch.setattr(compare_launch, "start", lambda *a: (log.append("start"), start(*a)))
+    tick = QTimer(interval=1, timeout=lambda: log.append("tick"))
+    tick.start()
+    window.actions["compare_with"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    tick.stop()
+    steps = [entry for entry in log if entry != "tick"]
+    assert steps[-3:] == ["typeset", "add", "start"]
+    typeset = len(log) - 1 - log[::-1].index("typeset")
+    add, begun = log.index("add", typeset), log.index("start", typeset)
+    assert "tick" in log[typeset:add] and "tick" in log[add:begun]
