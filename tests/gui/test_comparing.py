@@ -26,6 +26,8 @@ def comparing(make_window, qtbot, monkeypatch):
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
     window.actions["compare_with"].trigger()
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    # the pages are coloured in turns of their own after the changes are listed
+    qtbot.waitUntil(lambda: all(r.view.layers.shown.get("changes") for r in window.comparing.readings()))
     return window
 
 
@@ -172,6 +174,7 @@ def test_each_page_is_coloured_in_a_turn_of_its_own(comparing, qtbot, monkeypatc
     from reader.gui.comparing import Comparing
 
     window = comparing
+    qtbot.wait(50)  # the first colouring's last turn (the folding) done
     log: list[str] = []
     paint_side = Comparing._paint_side
     monkeypatch.setattr(
