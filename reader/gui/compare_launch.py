@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.gui.dialogs import choose_documents
+from reader.gui.turns import in_turns
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -20,7 +21,15 @@ def compare_with(window: MainWindow) -> None:
         return
     window.split(True, fill=False)
     pane = 1 - window.workspace.pane_of(older)
-    window.open_path(paths[0], pane, then=lambda newer: start(window, older, newer), prepare=True)
+    # the comparison starts in a turn of its own, after the newer version's page is shown
+    window.open_path(
+        paths[0], pane, then=lambda newer: in_turns([lambda: _start_open(window, older, newer)], window), prepare=True
+    )
+
+
+def _start_open(window: MainWindow, older: Reading, newer: Reading) -> None:
+    if not (older.closed or newer.closed):
+        start(window, older, newer)
 
 
 def start(window: MainWindow, older: Reading, newer: Reading) -> None:

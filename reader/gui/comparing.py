@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core import analysis
 from reader.core.atomic import atomic_write
-from reader.core.compare import marks
-from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair
+from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
 from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
 from reader.gui.folds import Fold
+from reader.gui.turns import in_turns
 from reader.models.change_model import kind_label
 
 LAYER = "changes"
@@ -87,18 +87,19 @@ class Comparing(QObject):
         # the term table is the worker's next job: the changes are on screen meanwhile
         self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
         # each page coloured in a turn of its own (a report's 700 changes took the window
-        # 55–160 ms in one go): the window answers in between
-        QTimer.singleShot(0, lambda: self._paint_side("a"))
-        QTimer.singleShot(0, lambda: self._paint_side("b", then_fold=self.folding))
+        # 55–160 ms in one go): the window answers in between. Timers, not posted calls: two
+        # zero-time single shots ran back to back in one pass of the posted events
+        in_turns([lambda: self._paint_side("a"), lambda: self._paint_side("b", then_fold=self.folding)], self)
 
     def _paint_side(self, side: str, then_fold: bool = False) -> None:
         if self.stopped or self.a.closed or self.b.closed:
             return
         reading = self.a if side == "a" else self.b
-        ranges = [(m.start, m.end, change_format(m.kind)) for m in marks(self.changes, side) if m.end > m.start]
+        formats = {kind: change_format(kind) for kind in ChangeKind}  # one a kind, not one a change
+        ranges = [(m.start, m.end, formats[m.kind]) for m in marks(self.changes, side) if m.end > m.start]
         reading.view.set_layer(LAYER, ranges)
         if then_fold:
-            QTimer.singleShot(0, lambda: self.stopped or self.fold_unchanged(True))
+            in_turns([lambda: self.stopped or self.fold_unchanged(True)], self)
 
     def _terms_done(self, terms) -> None:
         if self.stopped or self.a.closed or self.b.closed:

@@ -218,10 +218,12 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(reading)
 
-        if self.isVisible() and len(document.text) >= STAGED_CHARS:
+        if self.isVisible() and (len(document.text) >= STAGED_CHARS or read is not None):
             # a book opens over five turns of the event loop, each well under 50 ms, so the
             # window answers between them: the file was read (above), then its outline, its
-            # page's document, the page, and the page where the reader left off
+            # page's document, the page, and the page where the reader left off. So does a
+            # file the worker read (its open is not immediate anyway): a report opened beside
+            # another to compare them held the window 150–430 ms in one go
             in_turns([read, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show], self)
         else:
             read()

@@ -26,6 +26,8 @@ def comparing(make_window, qtbot, monkeypatch):
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
     window.actions["compare_with"].trigger()
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    # the pages are coloured in turns of their own after the changes are listed
+    qtbot.waitUntil(lambda: all(r.view.layers.shown.get("changes") for r in window.comparing.readings()))
     return window
 
 
@@ -162,3 +164,59 @@ def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_
     older, newer = window.comparing.readings()
     assert older.session.text[slice(*older.view.selection_original())] == "3天"
     assert newer.session.text[slice(*newer.view.selection_original())] == "4天"
+
+
+def test_each_page_is_coloured_in_a_turn_of_its_own(comparing, qtbot, monkeypatch):
+    """Between colouring one page and the other the window answers: a timer of the event
+    loop (a key press, a repaint would wait the same way) runs in between."""
+    from PySide6.QtCore import QTimer
+
+    from reader.gui.comparing import Comparing
+
+    window = comparing
+    qtbot.wait(50)  # the first colouring's last turn (the folding) done
+    log: list[str] = []
+    paint_side = Comparing._paint_side
+    monkeypatch.setattr(
+        Comparing, "_paint_side", lambda self, side, **kw: (log.append(side), paint_side(self, side, **kw))
+    )
+    tick = QTimer(interval=0, timeout=lambda: log.append("tick"))
+    comparing_now = window.comparing
+    result = type("Result", (), {})()
+    result.changes, result.terms, result.pairs = comparing_now.changes, comparing_now.terms, comparing_now.pairs
+    result.figures = []
+    comparing_now._done(result)  # the worker's comparison comes in again
+    tick.start()
+    qtbot.waitUntil(lambda: "b" in log, timeout=5000)
+    tick.stop()
+    assert "tick" in log[log.index("a") : log.index("b")]
+    assert comparing_now.b.view.layers.shown["changes"]
+
+
+def test_the_newer_version_opens_over_turns_while_the_window_answers(make_window, qtbot, monkeypatch):
+    """The newer version, read in the worker, opens a step a turn (its page made, then shown,
+    then the comparison started), a timer of the event loop running in between."""
+    from PySide6.QtCore import QTimer
+
+    from reader.gui import compare_launch
+    from reader.gui.reading import Reading
+    from reader.gui.workspace import Workspace
+
+    window = make_window(OLD)
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
+    log: list[str] = []
+    for cls, name in ((Reading, "typeset"), (Workspace, "add")):
+        method = getattr(cls, name)
+        monkeypatch.setattr(cls, name, lambda *a, _m=method, _n=name, **k: (log.append(_n), _m(*a, **k))[1])
+    start = compare_launch.start
+    monkeypatch.setattr(compare_launch, "start", lambda *a: (log.append("start"), start(*a)))
+    tick = QTimer(interval=1, timeout=lambda: log.append("tick"))
+    tick.start()
+    window.actions["compare_with"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    tick.stop()
+    steps = [entry for entry in log if entry != "tick"]
+    assert steps[-3:] == ["typeset", "add", "start"]
+    typeset = len(log) - 1 - log[::-1].index("typeset")
+    add, begun = log.index("add", typeset), log.index("start", typeset)
+    assert "tick" in log[typeset:add] and "tick" in log[add:begun]

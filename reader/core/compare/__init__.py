@@ -70,18 +70,20 @@ from reader.core.compare.model import (
     CHANGE_KINDS,
     Change,
     ChangeKind,
+    Mark,
     PairStatus,
     SectionPair,
     SectionRef,
     Span,
+    marks,
 )
 
 if TYPE_CHECKING:
-    from reader.core.compare.comparison import Comparison, Mark, compare, marks
+    from reader.core.compare.comparison import Comparison, compare
     from reader.core.compare.sides import Source
     from reader.core.compare.terms import TermTable
 
-_LAZY = {"Comparison": "comparison", "Mark": "comparison", "compare": "comparison", "marks": "comparison"}
+_LAZY = {"Comparison": "comparison", "compare": "comparison"}
 _LAZY["Source"] = "sides"
 
 

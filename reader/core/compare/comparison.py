@@ -62,17 +62,6 @@ class _Step:
     clauses' ranges, A's then B's."""
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A stretch to colour on one side: a change's range there (start == end: a point)."""
-
-    start: int
-    end: int
-    kind: ChangeKind
-    change: int
-    """Index of the change in the list the marks were made from."""
-
-
 class Comparison:
     """The comparison of document A (the older version) with B. See the package docstring."""
 
@@ -524,17 +513,6 @@ def _runs(steps: list[_Step]) -> list[_Step]:
             out[-1] = _Step("removed", prev.a_units + step.a_units, (), prev.a_at, prev.b_at)
         else:
             out.append(step)
-    return out
-
-
-def marks(changes: list[Change], side: str) -> list[Mark]:
-    """The stretches to colour on one side ("a" or "b"), sorted by start: one per change (a
-    moved section's mark holds the marks of the edits inside it)."""
-    out = []
-    for n, change in enumerate(changes):
-        span = change.a if side == "a" else change.b
-        out.append(Mark(span.start, span.end, change.kind, n))
-    out.sort(key=lambda m: (m.start, -(m.end - m.start), m.change))
     return out
 
 

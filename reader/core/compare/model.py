@@ -121,3 +121,25 @@ class Change:
     def section_label(self) -> str:
         ref = self.section_b or self.section_a
         return ref.label if ref else ""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stretch to colour on one side: a change's range there (start == end: a point)."""
+
+    start: int
+    end: int
+    kind: ChangeKind
+    change: int
+    """Index of the change in the list the marks were made from."""
+
+
+def marks(changes: list[Change], side: str) -> list[Mark]:
+    """The stretches to colour on one side ("a" or "b"), sorted by start: one per change (a
+    moved section's mark holds the marks of the edits inside it)."""
+    out = []
+    for n, change in enumerate(changes):
+        span = change.a if side == "a" else change.b
+        out.append(Mark(span.start, span.end, change.kind, n))
+    out.sort(key=lambda m: (m.start, -(m.end - m.start), m.change))
+    return out

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.core.compare.comparison import Comparison, Mark, marks
-from reader.core.compare.model import Change, ChangeKind, PairStatus
+from reader.core.compare.comparison import Comparison
+from reader.core.compare.model import Change, ChangeKind, Mark, PairStatus, marks
 from reader.core.compare.sides import Side
 
 
