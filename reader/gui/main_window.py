@@ -189,14 +189,15 @@ class MainWindow(QMainWindow):
         try:
             if isinstance(read, DocumentError):
                 raise read
-            document = read if read is not None else load_document(path)
+            from_worker = read is not None
+            document = read if from_worker else load_document(path)
         except DocumentError as exc:
             saved_tabs.drop(self, path)
             QMessageBox.warning(self, self.tr("Cannot open document"), escaped(open_errors.describe(exc)))
             return False
         made: list[Reading] = []
 
-        def read() -> None:  # its outline, script and annotations (the outline from the cache)
+        def make() -> None:  # its outline, script and annotations (the outline from the cache)
             session = Session(document, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
             made.append(Reading(session, self.settings, self.background, self))
             self._connect(made[0])
@@ -218,15 +219,15 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(reading)
 
-        if self.isVisible() and (len(document.text) >= STAGED_CHARS or read is not None):
+        if self.isVisible() and (len(document.text) >= STAGED_CHARS or from_worker):
             # a book opens over five turns of the event loop, each well under 50 ms, so the
             # window answers between them: the file was read (above), then its outline, its
             # page's document, the page, and the page where the reader left off. So does a
             # file the worker read (its open is not immediate anyway): a report opened beside
             # another to compare them held the window 150–430 ms in one go
-            in_turns([read, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show], self)
+            in_turns([make, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show], self)
         else:
-            read()
+            make()
             made[0].typeset()
             show()
         return True

@@ -53,6 +53,14 @@ def test_each_tab_keeps_its_script_position_and_undo(qtmodeltester, make_window,
     assert len(notice.session.annotations) == 0 and window.annotation_dock.model.rowCount() == 0
 
 
+def test_a_short_file_opens_at_once_in_the_shown_window(make_window):
+    """Only a book, or a file the worker read first, opens over turns of the event loop: a
+    short file is open (and current) when open_path returns."""
+    window = make_window()
+    assert window.open_path(MENGZI)
+    assert window.session.document.path == MENGZI.resolve()
+
+
 def test_opening_a_document_already_open_comes_to_its_tab(make_window):
     window = make_window()
     assert window.open_path(CODE)
