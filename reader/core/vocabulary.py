@@ -19,9 +19,12 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.atomic import atomic_write, file_lock
-from reader.core.dictionary import Lookup
+
+if TYPE_CHECKING:  # the dictionary (sqlite3) is loaded with Look Up Word, not with the window
+    from reader.core.dictionary import Lookup
 
 VOCABULARY_FILE = "vocabulary.json"
 SCHEMA = 1
@@ -198,6 +201,16 @@ def to_anki(items: list[Item], path: Path, deck_name: str = "Reader vocabulary")
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def export(items: list[Item], target: Path) -> None:
+    """Write the words to `target`: an Anki deck when it is named .apkg, CSV otherwise; whole
+    or not at all. Raises OSError (or genanki's own errors) when it cannot be written."""
+    target = Path(target)
+    if target.suffix.lower() == ".apkg":
+        to_anki(items, target)
+    else:
+        atomic_write(target, to_csv(items))
 
 
 def item_from_lookup(
