@@ -63,8 +63,7 @@ class VocabularyDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.header().setStretchLastSection(False)
         self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._chosen)
-        self.table.doubleClicked.connect(self._chosen)
+        self.table.activated.connect(self._chosen)  # a double-click or Enter, as the platform has it
         self.table.deleteRequested.connect(self.remove_selected)
         self.count = plain_label(QLabel(self))
         self.count.setObjectName("vocabularyCount")

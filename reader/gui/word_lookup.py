@@ -176,8 +176,10 @@ class WordLookup(QObject):
 
 def _plain_key(event, key) -> bool:
     """The key alone (Shift aside): A adds the shown word, while Ctrl+A still selects all."""
+    if event.type() != QEvent.Type.KeyPress or event.key() != key:
+        return False
     others = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
-    return event.type() == QEvent.Type.KeyPress and event.key() == key and others == Qt.KeyboardModifier.NoModifier
+    return others == Qt.KeyboardModifier.NoModifier
 
 
 def _focus_to_popup(event) -> bool:
