@@ -142,7 +142,7 @@ class VocabularyDock(QDockWidget):
         QMessageBox.warning(self, self.tr("Vocabulary"), escaped(text))
 
     def _counted(self) -> None:
-        self.count.setText(self.tr("%n word(s)", "", self.model.rowCount()))
+        self.count.setText(self.tr("Words: {count}").format(count=self.model.rowCount()))
 
     def _chosen(self, index: QModelIndex) -> None:
         item = index.data(ItemRole)
@@ -150,26 +150,26 @@ class VocabularyDock(QDockWidget):
             self.wordChosen.emit(item)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VocabularyDock", text)
-
-
 def go_to_word(window, item: Item) -> None:
     """The word in its document: opened (or its tab shown), the caret on the word, selected.
     Its offsets are the original text's, whatever script the word was kept in."""
     status = window.statusBar()
     if not item.path or item.start < 0:
-        status.showMessage(_tr("“{word}” was kept without its place in a document.").format(word=item.word), 5000)
+        said = QCoreApplication.translate("VocabularyDock", "“{word}” was kept without its place in a document.")
+        status.showMessage(said.format(word=item.word), 5000)
         return
     if not Path(item.path).is_file():
-        message = _tr("The document of “{word}” is no longer at {path}.").format(word=item.word, path=item.path)
+        message = QCoreApplication.translate("VocabularyDock", "The document of “{word}” is no longer at {path}.")
+        message = message.format(word=item.word, path=item.path)
         status.showMessage(message, 8000)
         return
 
     def there(reading) -> None:
         if item.end > len(reading.session.text):
-            message = _tr("“{word}” is no longer where it was: the document has changed.").format(word=item.word)
-            reading.status(message, 5000)
+            message = QCoreApplication.translate(
+                "VocabularyDock", "“{word}” is no longer where it was: the document has changed."
+            )
+            reading.status(message.format(word=item.word), 5000)
             return
         reading.jump(item.start, item.end)  # selected, in the upper third of the page
         reading.focus()

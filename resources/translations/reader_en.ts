@@ -354,131 +354,136 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="628" />
+        <source>Vo&amp;cabulary Panel</source>
+        <translation>Vo&amp;cabulary Panel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="643" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="668" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="667" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="682" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="717" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="714" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="719" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="728" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="731" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="724" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="783" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="788" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="782" />
+        <location filename="../../reader/gui/actions.py" line="790" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -704,22 +709,22 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="57" />
+        <location filename="../../reader/app.py" line="58" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="63" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="131" />
+        <location filename="../../reader/app.py" line="149" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="179" />
+        <location filename="../../reader/app.py" line="177" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1616,22 +1621,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="100" />
+        <location filename="../../reader/gui/main_window.py" line="103" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="130" />
+        <location filename="../../reader/gui/main_window.py" line="131" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="193" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1921,17 +1926,17 @@ Import them into this one?</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="38" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2231,49 +2236,157 @@ Try again, or quit and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyDock</name>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="52" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="57" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="109" />
+        <source>The words could not be removed</source>
+        <translation>The words could not be removed</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="119" />
+        <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
+        <translation>There are no words to export yet: add some from Look Up Word (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="120" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <source>Export Vocabulary</source>
+        <translation>Export Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <source>The vocabulary could not be exported to {file}</source>
+        <translation>The vocabulary could not be exported to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <source>{count} words exported to {file}.</source>
+        <translation>{count} words exported to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <source>{what}: {reason}. Your vocabulary is unchanged.</source>
+        <translation>{what}: {reason}. Your vocabulary is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="145" />
+        <source>Words: {count}</source>
+        <translation>Words: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
+        <source>“{word}” was kept without its place in a document.</source>
+        <translation>“{word}” was kept without its place in a document.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <source>The document of “{word}” is no longer at {path}.</source>
+        <translation>The document of “{word}” is no longer at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="169" />
+        <source>“{word}” is no longer where it was: the document has changed.</source>
+        <translation>“{word}” is no longer where it was: the document has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="17" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="18" />
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="19" />
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="20" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="54" />
-        <location filename="../../reader/gui/word_lookup.py" line="58" />
-        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>Preparing the dictionary (once)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}” is one of your words (Treat as One Word).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>“{word}” is not in the dictionary; its parts:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>“{word}” is not in the dictionary.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>Could not save the vocabulary: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <location filename="../../reader/gui/word_lookup.py" line="103" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}” is in the vocabulary ({count} words).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
+        <source>In the vocabulary</source>
+        <translation>In the vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="137" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>The dictionary could not be prepared: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="64" />
+        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <source>&amp;Add to Vocabulary</source>
+        <translation>&amp;Add to Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <source>Keep the word with its reading, sense and sentence (A)</source>
+        <translation>Keep the word with its reading, sense and sentence (A)</translation>
     </message>
 </context>
 </TS>

@@ -354,131 +354,136 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="628" />
+        <source>Vo&amp;cabulary Panel</source>
+        <translation>生词本面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="643" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="668" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="667" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="682" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="717" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="714" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="719" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="728" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="731" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="724" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="783" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="788" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="782" />
+        <location filename="../../reader/gui/actions.py" line="790" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -704,22 +709,22 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="57" />
+        <location filename="../../reader/app.py" line="58" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="63" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="131" />
+        <location filename="../../reader/app.py" line="149" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="179" />
+        <location filename="../../reader/app.py" line="177" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1616,22 +1621,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="100" />
+        <location filename="../../reader/gui/main_window.py" line="103" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="130" />
+        <location filename="../../reader/gui/main_window.py" line="131" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="193" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1921,17 +1926,17 @@ Import them into this one?</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="38" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2231,49 +2236,157 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>VocabularyDock</name>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="52" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="57" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="109" />
+        <source>The words could not be removed</source>
+        <translation>无法删除这些词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="119" />
+        <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
+        <translation>还没有可导出的词：请先在查词（Ctrl+D）中加入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="120" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <source>Export Vocabulary</source>
+        <translation>导出生词本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <source>The vocabulary could not be exported to {file}</source>
+        <translation>无法将生词本导出到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <source>{count} words exported to {file}.</source>
+        <translation>已将 {count} 个词导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <source>{what}: {reason}. Your vocabulary is unchanged.</source>
+        <translation>{what}：{reason}。生词本未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="145" />
+        <source>Words: {count}</source>
+        <translation>共 {count} 个词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
+        <source>“{word}” was kept without its place in a document.</source>
+        <translation>“{word}”保存时没有记下它在文档中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <source>The document of “{word}” is no longer at {path}.</source>
+        <translation>“{word}”所在的文档已不在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="169" />
+        <source>“{word}” is no longer where it was: the document has changed.</source>
+        <translation>“{word}”已不在原处：文档已改动。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="17" />
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="18" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="19" />
+        <source>Gloss</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="20" />
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+</context>
+<context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="54" />
-        <location filename="../../reader/gui/word_lookup.py" line="58" />
-        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在准备词典（仅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}”是你自己的词（视为一个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>词典中没有“{word}”，其组成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>词典中没有“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>无法保存生词本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <location filename="../../reader/gui/word_lookup.py" line="103" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}”已在生词本中（共 {count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
+        <source>In the vocabulary</source>
+        <translation>已在生词本中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="137" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>无法准备词典：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="64" />
+        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <source>&amp;Add to Vocabulary</source>
+        <translation>加入生词本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <source>Keep the word with its reading, sense and sentence (A)</source>
+        <translation>连同读音、释义和所在句子保存这个词（A）</translation>
     </message>
 </context>
 </TS>

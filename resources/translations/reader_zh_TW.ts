@@ -354,131 +354,136 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="628" />
+        <source>Vo&amp;cabulary Panel</source>
+        <translation>生詞本面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="643" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="668" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="667" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="682" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="717" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="714" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="719" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="728" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="731" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="724" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="783" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="788" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="782" />
+        <location filename="../../reader/gui/actions.py" line="790" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -704,22 +709,22 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="57" />
+        <location filename="../../reader/app.py" line="58" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="62" />
+        <location filename="../../reader/app.py" line="63" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="131" />
+        <location filename="../../reader/app.py" line="149" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="179" />
+        <location filename="../../reader/app.py" line="177" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1616,22 +1621,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="100" />
+        <location filename="../../reader/gui/main_window.py" line="103" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="130" />
+        <location filename="../../reader/gui/main_window.py" line="131" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="193" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300" />
+        <location filename="../../reader/gui/main_window.py" line="306" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1921,17 +1926,17 @@ Import them into this one?</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="26" />
+        <location filename="../../reader/gui/print_dialogs.py" line="32" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="28" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="38" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -2231,49 +2236,157 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>VocabularyDock</name>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="52" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="57" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <source>Vocabulary</source>
+        <translation>生詞本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="109" />
+        <source>The words could not be removed</source>
+        <translation>無法刪除這些詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="119" />
+        <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
+        <translation>還沒有可匯出的詞：請先在查詞（Ctrl+D）中加入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="120" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <source>Export Vocabulary</source>
+        <translation>匯出生詞本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <source>The vocabulary could not be exported to {file}</source>
+        <translation>無法將生詞本匯出到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <source>{count} words exported to {file}.</source>
+        <translation>已將 {count} 個詞匯出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <source>{what}: {reason}. Your vocabulary is unchanged.</source>
+        <translation>{what}：{reason}。生詞本未作改動。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="145" />
+        <source>Words: {count}</source>
+        <translation>共 {count} 個詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
+        <source>“{word}” was kept without its place in a document.</source>
+        <translation>“{word}”儲存時沒有記下它在文件中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <source>The document of “{word}” is no longer at {path}.</source>
+        <translation>“{word}”所在的文件已不在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="169" />
+        <source>“{word}” is no longer where it was: the document has changed.</source>
+        <translation>“{word}”已不在原處：文件已改動。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="17" />
+        <source>Word</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="18" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="19" />
+        <source>Gloss</source>
+        <translation>釋義</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="20" />
+        <source>Source</source>
+        <translation>出處</translation>
+    </message>
+</context>
+<context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="54" />
-        <location filename="../../reader/gui/word_lookup.py" line="58" />
-        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在準備詞典（僅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}”是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>詞典中沒有“{word}”，其組成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>詞典中沒有“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>無法儲存生詞本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <location filename="../../reader/gui/word_lookup.py" line="103" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}”已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
+        <source>In the vocabulary</source>
+        <translation>已在生詞本中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="137" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>無法準備詞典：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="64" />
+        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <source>&amp;Add to Vocabulary</source>
+        <translation>加入生詞本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <source>Keep the word with its reading, sense and sentence (A)</source>
+        <translation>連同讀音、釋義和所在句子儲存這個詞（A）</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ def test_delete_forgets_the_selected_word(window, qtbot, data_dir):
     qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
     assert [r[0] for r in _rows(dock)] == ["印發", "通知"]
     assert [i.word for i in Vocabulary(vocabulary_path(data_dir)).items] == ["印發", "通知"]
-    assert dock.findChild(QLabel, "vocabularyCount").text() == "2 word(s)"
+    assert dock.findChild(QLabel, "vocabularyCount").text() == "Words: 2"
     assert dock.findChild(QLabel, "vocabularyCount").textFormat() == Qt.TextFormat.PlainText
 
 
