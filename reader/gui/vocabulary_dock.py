@@ -33,6 +33,9 @@ from reader.models.vocabulary_model import ItemRole, VocabularyModel
 FILTERS = {"apkg": "Anki deck (*.apkg)", "csv": "CSV (*.csv)"}
 
 
+SOURCE_WIDTH = 110
+
+
 class VocabularyTable(QTreeView):
     """The words; Delete asks the panel to forget the selected ones."""
 
@@ -61,8 +64,11 @@ class VocabularyDock(QDockWidget):
         self.table.setAllColumnsShowFocus(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the gloss takes the room; the source (a long title) is elided to a short column
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(3, SOURCE_WIDTH)
         self.table.activated.connect(self._chosen)  # a double-click or Enter, as the platform has it
         self.table.deleteRequested.connect(self.remove_selected)
         self.count = plain_label(QLabel(self))
@@ -93,7 +99,7 @@ class VocabularyDock(QDockWidget):
         if not self._watcher.directories() and self.model.path.parent.is_dir():
             self._watcher.addPath(str(self.model.path.parent))
         self.model.reload()
-        for column in (0, 1, 3):
+        for column in (0, 1):
             self.table.resizeColumnToContents(column)
 
     def selected_rows(self) -> list[int]:

@@ -83,7 +83,9 @@ class VocabularyModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cells(item)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return escaped(item.sentence)  # the sentence it came from, shown as written
+            # what the column has no room for: every sense, the whole title; else the sentence
+            whole = {2: item.sense, 3: item.document}.get(index.column(), item.sentence)
+            return escaped(whole)  # shown as written
         if role == ItemRole:
             return item
         return None

@@ -31,6 +31,8 @@ def test_vocabulary_model_is_a_valid_model_over_the_file(qtmodeltester, data_dir
     assert model.index(1, 0).data(ItemRole).word == "工會"
     assert "&lt;" not in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)  # the sentence, escaped
     assert "……印發……。" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;notice" in model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)  # the whole title, as written
+    assert "trade union" in model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_reload_sees_another_windows_words_and_remove_keeps_them(qtmodeltester, data_dir):
