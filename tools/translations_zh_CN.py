@@ -590,6 +590,8 @@ ZH_CN = {
     ("VocabularyDock", "Vocabulary"): "生词本",
     ("VocabularyDock", "&Export…"): "导出…",
     ("VocabularyDock", "Export Vocabulary"): "导出生词本",
+    ("VocabularyDock", "Anki deck (*.apkg)"): "Anki 卡组 (*.apkg)",
+    ("VocabularyDock", "CSV file (*.csv)"): "CSV 文件 (*.csv)",
     (
         "VocabularyDock",
         "There are no words to export yet: add some from Look Up Word (Ctrl+D).",

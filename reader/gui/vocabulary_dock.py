@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,15 @@ from reader.core.vocabulary import Item, export
 from reader.models.plain_text import escaped, plain_label
 from reader.models.vocabulary_model import ItemRole, VocabularyModel
 
-FILTERS = {"apkg": "Anki deck (*.apkg)", "csv": "CSV (*.csv)"}
+FILTERS = {
+    "apkg": QT_TRANSLATE_NOOP("VocabularyDock", "Anki deck (*.apkg)"),
+    "csv": QT_TRANSLATE_NOOP("VocabularyDock", "CSV file (*.csv)"),
+}
+
+
+def _filters() -> dict[str, str]:
+    """The file dialog's kinds, in the interface's language."""
+    return {kind: QCoreApplication.translate("VocabularyDock", text) for kind, text in FILTERS.items()}
 
 
 SOURCE_WIDTH = 110
@@ -125,13 +133,14 @@ class VocabularyDock(QDockWidget):
             empty = self.tr("There are no words to export yet: add some from Look Up Word (Ctrl+D).")
             QMessageBox.information(self, self.tr("Export Vocabulary"), empty)
             return
+        filters = _filters()
         target, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Vocabulary"), "vocabulary.apkg", ";;".join(FILTERS.values())
+            self, self.tr("Export Vocabulary"), "vocabulary.apkg", ";;".join(filters.values())
         )
         if not target:
             return
         target_path = Path(target)
-        kind = next((k for k, v in FILTERS.items() if v == chosen), "")
+        kind = next((k for k, v in filters.items() if v == chosen), "")
         if not target_path.suffix and kind:
             target_path = target_path.with_suffix(f".{kind}")
         try:

@@ -2238,65 +2238,75 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="52" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="57" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki deck (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="109" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
         <source>The words could not be removed</source>
         <translation>The words could not be removed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="119" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>There are no words to export yet: add some from Look Up Word (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="120" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
         <source>Export Vocabulary</source>
         <translation>Export Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>The vocabulary could not be exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
         <source>{count} words exported to {file}.</source>
         <translation>{count} words exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}: {reason}. Your vocabulary is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="145" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
         <source>Words: {count}</source>
         <translation>Words: {count}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}” was kept without its place in a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>The document of “{word}” is no longer at {path}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="169" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}” is no longer where it was: the document has changed.</translation>
     </message>

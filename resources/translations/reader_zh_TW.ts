@@ -2238,65 +2238,75 @@ Try again, or quit and lose them?</source>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="52" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="57" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 卡組 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
         <source>Vocabulary</source>
         <translation>生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="109" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
         <source>The words could not be removed</source>
         <translation>無法刪除這些詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="119" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>還沒有可匯出的詞：請先在查詞（Ctrl+D）中加入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="120" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
         <source>Export Vocabulary</source>
         <translation>匯出生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>無法將生詞本匯出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
         <source>{count} words exported to {file}.</source>
         <translation>已將 {count} 個詞匯出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}：{reason}。生詞本未作改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="145" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
         <source>Words: {count}</source>
         <translation>共 {count} 個詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}”儲存時沒有記下它在文件中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>“{word}”所在的文件已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="169" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}”已不在原處：文件已改動。</translation>
     </message>
