@@ -568,12 +568,30 @@ ZH_CN = {
     ("LibraryModel", "Colour"): "颜色",
     ("LibraryModel", "Changed"): "修改时间",
     # issue 25 (hardening): hostile files and hand-edited settings
-    ("OpenErrors", "The file unpacks to far more than a document holds ({detail}); Reader refuses it."): "这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。",
-    ("MainWindow", "Some settings in {file} could not be used and were reset to their defaults: {keys}."): "{file} 中有些设置无法使用，已恢复为默认值：{keys}。",
-    ("ClipboardDocument", "Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it."): "没有保存：{reason}。剪贴板里的内容还在，可以粘贴到文本编辑器里查看。",
-    ("ClipboardDocument", "the clipboard holds binary data (a NUL character), not text"): "剪贴板里是二进制数据（含 NUL 字符），不是文本",
-    ("ClipboardDocument", "the clipboard holds more text than a document may have ({limit} MB)"): "剪贴板里的文本超过了一份文档的上限（{limit} MB）",
-    ("ClipboardDocument", "the clipboard's text holds characters that cannot be saved"): "剪贴板里的文本含有无法保存的字符",
+    (
+        "OpenErrors",
+        "The file unpacks to far more than a document holds ({detail}); Reader refuses it.",
+    ): "这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。",
+    (
+        "MainWindow",
+        "Some settings in {file} could not be used and were reset to their defaults: {keys}.",
+    ): "{file} 中有些设置无法使用，已恢复为默认值：{keys}。",
+    (
+        "ClipboardDocument",
+        "Nothing was saved: {reason}. The clipboard still holds it; paste it into a text editor to see it.",
+    ): "没有保存：{reason}。剪贴板里的内容还在，可以粘贴到文本编辑器里查看。",
+    (
+        "ClipboardDocument",
+        "the clipboard holds binary data (a NUL character), not text",
+    ): "剪贴板里是二进制数据（含 NUL 字符），不是文本",
+    (
+        "ClipboardDocument",
+        "the clipboard holds more text than a document may have ({limit} MB)",
+    ): "剪贴板里的文本超过了一份文档的上限（{limit} MB）",
+    (
+        "ClipboardDocument",
+        "the clipboard's text holds characters that cannot be saved",
+    ): "剪贴板里的文本含有无法保存的字符",
     ("Actions", "New from Clipboard"): "从剪贴板新建",
     # Look Up Word (reader/gui/word_lookup.py)
     ("Actions", "&Look Up Word"): "查词",
@@ -588,4 +606,36 @@ ZH_CN = {
     ("Actions", "Add to Voca&bulary"): "加入生词本",
     ("WordLookup", "Could not save the vocabulary: {error}"): "无法保存生词本：{error}",
     ("WordLookup", "“{word}” is in the vocabulary ({count} words)."): "“{word}”已在生词本中（共 {count} 个词）。",
+    # the Vocabulary panel (reader/gui/vocabulary_dock.py) and Add to Vocabulary in the popup
+    ("Actions", "Vo&cabulary Panel"): "生词本面板",
+    ("VocabularyDock", "Vocabulary"): "生词本",
+    ("VocabularyDock", "&Export…"): "导出…",
+    ("VocabularyDock", "Export Vocabulary"): "导出生词本",
+    ("VocabularyDock", "Anki deck (*.apkg)"): "Anki 卡组 (*.apkg)",
+    ("VocabularyDock", "CSV file (*.csv)"): "CSV 文件 (*.csv)",
+    (
+        "VocabularyDock",
+        "There are no words to export yet: add some from Look Up Word (Ctrl+D).",
+    ): "还没有可导出的词：请先在查词（Ctrl+D）中加入。",
+    ("VocabularyDock", "The words could not be removed"): "无法删除这些词",
+    ("VocabularyDock", "The vocabulary could not be exported to {file}"): "无法将生词本导出到 {file}",
+    ("VocabularyDock", "{count} words exported to {file}."): "已将 {count} 个词导出到 {file}。",
+    ("VocabularyDock", "{what}: {reason}. Your vocabulary is unchanged."): "{what}：{reason}。生词本未作改动。",
+    ("VocabularyDock", "Words: {count}"): "共 {count} 个词",
+    (
+        "VocabularyDock",
+        "“{word}” was kept without its place in a document.",
+    ): "“{word}”保存时没有记下它在文档中的位置。",
+    ("VocabularyDock", "The document of “{word}” is no longer at {path}."): "“{word}”所在的文档已不在 {path}。",
+    (
+        "VocabularyDock",
+        "“{word}” is no longer where it was: the document has changed.",
+    ): "“{word}”已不在原处：文档已改动。",
+    ("VocabularyModel", "Word"): "词语",
+    ("VocabularyModel", "Pinyin"): "拼音",
+    ("VocabularyModel", "Gloss"): "释义",
+    ("VocabularyModel", "Source"): "出处",
+    ("WordPopup", "&Add to Vocabulary"): "加入生词本",
+    ("WordPopup", "Keep the word with its reading, sense and sentence (A)"): "连同读音、释义和所在句子保存这个词（A）",
+    ("WordLookup", "In the vocabulary"): "已在生词本中",
 }

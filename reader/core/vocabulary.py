@@ -19,9 +19,12 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.atomic import atomic_write, file_lock
-from reader.core.dictionary import Lookup
+
+if TYPE_CHECKING:  # the dictionary (sqlite3) is loaded with Look Up Word, not with the window
+    from reader.core.dictionary import Lookup
 
 VOCABULARY_FILE = "vocabulary.json"
 SCHEMA = 1
@@ -29,6 +32,7 @@ SCHEMA = 1
 # the cards it made before instead of adding a second copy
 MODEL_ID = 1_730_300_001
 DECK_ID = 1_730_300_002
+NUMBERS = frozenset({"added", "start", "end"})
 CSV_FIELDS = ("word", "pinyin", "sense", "sentence", "document", "simplified", "traditional")
 
 
@@ -43,6 +47,11 @@ class Item:
     simplified: str = ""
     traditional: str = ""
     added: float = 0.0
+    path: str = ""
+    """The document's file ("" for a pasted text or a word kept before paths were)."""
+    start: int = -1
+    end: int = -1
+    """The word's place in the document: offsets into its original text (-1: not known)."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -65,7 +74,9 @@ def _item(raw: object) -> Item | None:
         item = Item(**values)
     except TypeError:
         return None
-    if not all(isinstance(getattr(item, n), str) for n in names - {"added"}):
+    if not all(isinstance(getattr(item, n), str) for n in names - NUMBERS):
+        return None
+    if not all(isinstance(getattr(item, n), (int, float)) for n in NUMBERS):
         return None
     return item
 
@@ -97,6 +108,23 @@ class Vocabulary:
         Raises OSError when the file cannot be written; nothing is lost then."""
         if not item.added:
             item = Item(**{**asdict(item), "added": time.time()})
+        new: list[bool] = []
+
+        def change(items: list[Item]) -> list[Item]:
+            new.append(all(old.key != item.key for old in items))
+            return [old for old in items if old.key != item.key] + [item]
+
+        self._change(change)
+        return new[0]
+
+    def remove(self, keys: set[tuple[str, str]]) -> None:
+        """Forget the words of these keys (Item.key). Raises OSError when the file cannot be
+        written; nothing is lost then."""
+        self._change(lambda items: [old for old in items if old.key not in keys])
+
+    def _change(self, change) -> None:
+        """Read the file afresh under the lock (another window may have added words), change
+        its items and write them back whole."""
         with file_lock(self.path.with_name(self.path.name + ".lock")):
             items, damaged = _read(self.path)
             if damaged:
@@ -104,12 +132,10 @@ class Vocabulary:
                 if not aside.exists():
                     with contextlib.suppress(OSError):
                         atomic_write(aside, self.path.read_bytes())
-            new = all(old.key != item.key for old in items)
-            items = [old for old in items if old.key != item.key] + [item]
+            items = change(items)
             text = json.dumps({"schema": SCHEMA, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=1)
             atomic_write(self.path, text + "\n")
             self.items = items
-            return new
 
 
 def to_csv(items: list[Item]) -> str:
@@ -177,13 +203,34 @@ def to_anki(items: list[Item], path: Path, deck_name: str = "Reader vocabulary")
             os.unlink(tmp)
 
 
-def item_from_lookup(found: Lookup, sentence: str, document: str) -> Item:
+def export(items: list[Item], target: Path) -> None:
+    """Write the words to `target`: an Anki deck when it is named .apkg, CSV otherwise; whole
+    or not at all. Raises OSError (or genanki's own errors) when it cannot be written."""
+    target = Path(target)
+    if target.suffix.lower() == ".apkg":
+        to_anki(items, target)
+    else:
+        atomic_write(target, to_csv(items))
+
+
+def item_from_lookup(
+    found: Lookup, sentence: str, document: str, path: str = "", place: tuple[int, int] = (-1, -1)
+) -> Item:
     """A vocabulary item from what the dictionary says: its first entry (the form as written
-    comes first), or, for a word it lacks, its parts' readings and senses."""
+    comes first), or, for a word it lacks, its parts' readings and senses. `place`: the word's
+    offsets into the document's original text."""
+    where = {"path": path, "start": place[0], "end": place[1]}
     if found.entries:
         entry = found.entries[0]
         return Item(
-            found.word, entry.pinyin, "; ".join(entry.senses), sentence, document, entry.simplified, entry.traditional
+            found.word,
+            entry.pinyin,
+            "; ".join(entry.senses),
+            sentence,
+            document,
+            entry.simplified,
+            entry.traditional,
+            **where,
         )
     parts = [(p.text, p.entries[0]) for p in found.parts if p.entries]
     return Item(
@@ -192,4 +239,5 @@ def item_from_lookup(found: Lookup, sentence: str, document: str) -> Item:
         "\n".join(f"{text}: {'; '.join(entry.senses)}" for text, entry in parts),
         sentence,
         document,
+        **where,
     )

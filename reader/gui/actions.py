@@ -623,6 +623,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=lambda w, on: show_dock(w.keyterm_dock, on),
     ),
     ActionSpec(
+        "toggle_vocabulary",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "Vo&cabulary Panel"),
+        (),
+        checkable=True,
+        toggle=lambda w, on: show_dock(w.panels.vocabulary, on),
+    ),
+    ActionSpec(
         "reset_progress",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"),

@@ -105,9 +105,7 @@ class MainWindow(QMainWindow):
         fill_toolbar(toolbar, self.actions)
         self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         self.actions[f"language_{settings.language}" if settings.language else "language_system"].setChecked(True)
-        self.outline_dock.visibilityChanged.connect(self.actions["toggle_outline"].setChecked)
-        self.annotation_dock.visibilityChanged.connect(self.actions["toggle_annotations"].setChecked)
-        self.keyterm_dock.visibilityChanged.connect(self.actions["toggle_keyterms"].setChecked)
+        self.panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         self.actions["sync_scrolling"].setChecked(settings.sync_scrolling)
         self.workspace.sync_scrolling = settings.sync_scrolling
 

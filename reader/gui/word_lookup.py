@@ -1,5 +1,6 @@
 """Look Up Word (Ctrl+D, the context menu): the word at the caret, or the selection, in the
-dictionary, shown in a popup beside it; Add to Vocabulary keeps it with its sentence.
+dictionary, shown in a popup beside it; Add to Vocabulary (the popup's button, the key A while
+it shows, or the Edit menu) keeps it with its sentence and its place in the document.
 
 The word's edges are the ones the reading already has (cut by jieba in the worker process), so
 jieba never loads in the window. The dictionary's SQLite file is built on the first lookup ever
@@ -45,6 +46,8 @@ class WordLookup(QObject):
         self._opening = False
         self._after_open = None  # what waits for the dictionary: () → None
         self.popup = WordPopup(parent)
+        self.popup.addRequested.connect(self._add_shown)
+        self._shown = None  # (reading, range) of the word the popup shows
         self._watched = None
 
     def look_up(self, reading) -> None:
@@ -64,6 +67,7 @@ class WordLookup(QObject):
             self._open(lambda: self.popup.isVisible() and self.look_up(reading))
             return
         found = self.dictionary.lookup(word, reading.session.user_words.words)
+        self._shown = (reading, rng)
         self.popup.show_lookup(
             found,
             at,
@@ -72,10 +76,11 @@ class WordLookup(QObject):
             nothing=self.tr("“{word}” is not in the dictionary."),
         )
 
-    def add_to_vocabulary(self, reading) -> None:
-        """Edit ▸ Add to Vocabulary: the word at the caret (or the selection) with its reading and
-        sense, the sentence it stands in and the document, kept for export (reader vocabulary)."""
-        rng = word_range(reading.view, len(reading.session.text))
+    def add_to_vocabulary(self, reading, rng: tuple[int, int] | None = None) -> None:
+        """Edit ▸ Add to Vocabulary: the word at the caret (or the selection, or `rng`) with its
+        reading and sense, the sentence it stands in, the document and the word's offsets in it,
+        kept for the Vocabulary panel and export."""
+        rng = rng or word_range(reading.view, len(reading.session.text))
         shown = reading.shown_view()
         word = shown.slice(*rng).strip() if rng else ""
         if not word:
@@ -83,12 +88,12 @@ class WordLookup(QObject):
             return
         if self.dictionary is None:
             reading.status(self.tr("Preparing the dictionary (once)…"), 3000)
-            self._open(lambda: self.add_to_vocabulary(reading))
+            self._open(lambda: self.add_to_vocabulary(reading, rng))
             return
         sentence = shown.slice(*sentence_at(reading.session.text, rng[0])).strip()
-        item = item_from_lookup(
-            self.dictionary.lookup(word, reading.session.user_words.words), sentence, reading.title()
-        )
+        path = str(reading.path) if reading.path is not None else ""
+        found = self.dictionary.lookup(word, reading.session.user_words.words)
+        item = item_from_lookup(found, sentence, reading.title(), path, rng)
         try:
             vocabulary = Vocabulary(self.vocabulary_file)
             vocabulary.add(item)
@@ -97,6 +102,12 @@ class WordLookup(QObject):
             return
         message = self.tr("“{word}” is in the vocabulary ({count} words).")
         reading.status(message.format(word=word, count=len(vocabulary.items)), 4000)
+        if self.popup.isVisible() and self._shown == (reading, rng):
+            self.popup.show_added(self.tr("In the vocabulary"))
+
+    def _add_shown(self) -> None:
+        if self._shown is not None and self.popup.can_add:
+            self.add_to_vocabulary(*self._shown)
 
     def close(self) -> None:
         self.popup.hide()
@@ -155,9 +166,20 @@ class WordLookup(QObject):
             if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
                 self.popup.hide()
                 return True
+            if _plain_key(event, Qt.Key.Key_A) and self.popup.can_add:
+                self._add_shown()
+                return True
             if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide) and not _focus_to_popup(event):
                 self.popup.hide()
         return False
+
+
+def _plain_key(event, key) -> bool:
+    """The key alone (Shift aside): A adds the shown word, while Ctrl+A still selects all."""
+    if event.type() != QEvent.Type.KeyPress or event.key() != key:
+        return False
+    others = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+    return others == Qt.KeyboardModifier.NoModifier
 
 
 def _focus_to_popup(event) -> bool:

@@ -5,9 +5,9 @@ Every text in it is Qt.PlainText: senses and words are data, never markup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from reader.core.dictionary import Entry, Lookup
 
@@ -42,6 +42,8 @@ def senses_text(entry: Entry) -> str:
 
 
 class WordPopup(QFrame):
+    addRequested = Signal()  # Add to Vocabulary (the button; the key A on the page)
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.ToolTip)
         self.setObjectName("wordPopup")
@@ -58,6 +60,13 @@ class WordPopup(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
         outer.addWidget(self._scroll)
+        # never focused: a click adds, and the page keeps the focus and its caret
+        self.add_button = QPushButton(self.tr("&Add to Vocabulary"), self)
+        self.add_button.setObjectName("addToVocabulary")
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_button.setToolTip(self.tr("Keep the word with its reading, sense and sentence (A)"))
+        self.add_button.clicked.connect(self.addRequested)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         self.word = ""
 
     def texts(self) -> list[str]:
@@ -65,8 +74,19 @@ class WordPopup(QFrame):
         body = self._scroll.widget()
         return [label.text() for label in body.findChildren(QLabel)] if body else []
 
+    @property
+    def can_add(self) -> bool:
+        """Showing what the dictionary says of a word (not a message), not yet added."""
+        return self.isVisible() and self.add_button.isVisible() and self.add_button.isEnabled()
+
     def show_message(self, word: str, message: str, at: QPoint) -> None:
+        self.add_button.hide()
         self._fill(word, [(message, 1.0, False)], at)
+
+    def show_added(self, said: str) -> None:
+        """The word is in the vocabulary now: the button says so (and adds no second time)."""
+        self.add_button.setText(said)
+        self.add_button.setEnabled(False)
 
     def show_lookup(self, found: Lookup, at: QPoint, user_word_note: str, parts_note: str, nothing: str) -> None:
         rows: list[tuple[str, float, bool]] = []
@@ -88,6 +108,9 @@ class WordPopup(QFrame):
             rows.append((user_word_note.format(word=found.word), 1.0, False))
         if not rows:
             rows.append((nothing.format(word=found.word), 1.0, False))
+        self.add_button.setText(self.tr("&Add to Vocabulary"))
+        self.add_button.setEnabled(True)
+        self.add_button.show()
         self._fill(found.word, rows, at)
 
     def _fill(self, word: str, rows: list[tuple[str, float, bool]], at: QPoint) -> None:
@@ -102,7 +125,8 @@ class WordPopup(QFrame):
         self._scroll.setWidget(body)
         body.setFixedWidth(WIDTH - 20)
         body.adjustSize()
-        height = min(body.sizeHint().height() + 14, MAX_HEIGHT)
+        button = self.add_button.sizeHint().height() + 6 if not self.add_button.isHidden() else 0
+        height = min(body.sizeHint().height() + 14 + button, MAX_HEIGHT)
         self.resize(WIDTH, height)
         self.move(self._placed(at, height))
         self.show()

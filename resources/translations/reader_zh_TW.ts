@@ -354,131 +354,136 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="628" />
+        <source>Vo&amp;cabulary Panel</source>
+        <translation>生詞本面板(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="636" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="643" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="644" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="668" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="667" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="682" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="689" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="697" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="709" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="717" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="714" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="719" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="728" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="721" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="731" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="724" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="783" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="788" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="782" />
+        <location filename="../../reader/gui/actions.py" line="790" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -800,7 +805,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/compare_dock.py" line="49" />
         <location filename="../../reader/gui/compare_dock.py" line="72" />
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
@@ -825,67 +830,67 @@ Import them into this one?</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="86" />
+        <location filename="../../reader/gui/compare_dock.py" line="89" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="91" />
+        <location filename="../../reader/gui/compare_dock.py" line="94" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="93" />
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="107" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="105" />
+        <location filename="../../reader/gui/compare_dock.py" line="108" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="107" />
+        <location filename="../../reader/gui/compare_dock.py" line="110" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="109" />
+        <location filename="../../reader/gui/compare_dock.py" line="112" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="170" />
+        <location filename="../../reader/gui/compare_dock.py" line="173" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="171" />
+        <location filename="../../reader/gui/compare_dock.py" line="174" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="172" />
+        <location filename="../../reader/gui/compare_dock.py" line="175" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="173" />
+        <location filename="../../reader/gui/compare_dock.py" line="176" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -908,167 +913,167 @@ Import them into this one?</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="112" />
+        <location filename="../../reader/gui/comparing.py" line="113" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="142" />
+        <location filename="../../reader/gui/comparing.py" line="143" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="143" />
+        <location filename="../../reader/gui/comparing.py" line="144" />
         <source>No changes.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="144" />
+        <location filename="../../reader/gui/comparing.py" line="145" />
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="145" />
+        <location filename="../../reader/gui/comparing.py" line="146" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="146" />
+        <location filename="../../reader/gui/comparing.py" line="147" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="147" />
+        <location filename="../../reader/gui/comparing.py" line="148" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="148" />
+        <location filename="../../reader/gui/comparing.py" line="149" />
         <source>Term</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="149" />
+        <location filename="../../reader/gui/comparing.py" line="150" />
         <source>Words</source>
         <translation>詞數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="150" />
+        <location filename="../../reader/gui/comparing.py" line="151" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="151" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>Dropped from A</source>
         <translation>原文刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>More or fewer in B</source>
         <translation>新文增多或減少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Figures</source>
         <translation>數字變動</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>No figure changed.</source>
         <translation>沒有數字變動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Texts</source>
         <translation>全文對照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>Before</source>
         <translation>修訂前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>After</source>
         <translation>修訂後</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="197" />
+        <location filename="../../reader/gui/comparing.py" line="198" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="198" />
+        <location filename="../../reader/gui/comparing.py" line="199" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="211" />
+        <location filename="../../reader/gui/comparing.py" line="212" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="215" />
+        <location filename="../../reader/gui/comparing.py" line="216" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="216" />
+        <location filename="../../reader/gui/comparing.py" line="217" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="235" />
+        <location filename="../../reader/gui/comparing.py" line="236" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="237" />
+        <location filename="../../reader/gui/comparing.py" line="238" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="243" />
+        <location filename="../../reader/gui/comparing.py" line="244" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="255" />
+        <location filename="../../reader/gui/comparing.py" line="256" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="251" />
+        <location filename="../../reader/gui/comparing.py" line="252" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1679,17 +1684,17 @@ Import them into this one?</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="133" />
+        <location filename="../../reader/gui/main_window.py" line="131" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195" />
+        <location filename="../../reader/gui/main_window.py" line="194" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308" />
+        <location filename="../../reader/gui/main_window.py" line="309" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -2030,52 +2035,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="187" />
+        <location filename="../../reader/gui/reading.py" line="199" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="212" />
+        <location filename="../../reader/gui/reading.py" line="224" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="231" />
+        <location filename="../../reader/gui/reading.py" line="243" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="317" />
+        <location filename="../../reader/gui/reading.py" line="329" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="399" />
+        <location filename="../../reader/gui/reading.py" line="411" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="408" />
+        <location filename="../../reader/gui/reading.py" line="420" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="417" />
+        <location filename="../../reader/gui/reading.py" line="429" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="423" />
+        <location filename="../../reader/gui/reading.py" line="435" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="427" />
+        <location filename="../../reader/gui/reading.py" line="439" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="427" />
+        <location filename="../../reader/gui/reading.py" line="439" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
@@ -2309,49 +2314,167 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>VocabularyDock</name>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki 卡組 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
+        <source>Vocabulary</source>
+        <translation>生詞本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <source>The words could not be removed</source>
+        <translation>無法刪除這些詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
+        <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
+        <translation>還沒有可匯出的詞：請先在查詞（Ctrl+D）中加入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
+        <source>Export Vocabulary</source>
+        <translation>匯出生詞本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
+        <source>The vocabulary could not be exported to {file}</source>
+        <translation>無法將生詞本匯出到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
+        <source>{count} words exported to {file}.</source>
+        <translation>已將 {count} 個詞匯出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
+        <source>{what}: {reason}. Your vocabulary is unchanged.</source>
+        <translation>{what}：{reason}。生詞本未作改動。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
+        <source>Words: {count}</source>
+        <translation>共 {count} 個詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
+        <source>“{word}” was kept without its place in a document.</source>
+        <translation>“{word}”儲存時沒有記下它在文件中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
+        <source>The document of “{word}” is no longer at {path}.</source>
+        <translation>“{word}”所在的文件已不在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <source>“{word}” is no longer where it was: the document has changed.</source>
+        <translation>“{word}”已不在原處：文件已改動。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="17" />
+        <source>Word</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="18" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="19" />
+        <source>Gloss</source>
+        <translation>釋義</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/vocabulary_model.py" line="20" />
+        <source>Source</source>
+        <translation>出處</translation>
+    </message>
+</context>
+<context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="54" />
-        <location filename="../../reader/gui/word_lookup.py" line="58" />
-        <location filename="../../reader/gui/word_lookup.py" line="82" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="85" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在準備詞典（僅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="70" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}”是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="71" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>詞典中沒有“{word}”，其組成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="72" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>詞典中沒有“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="96" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>無法儲存生詞本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="98" />
+        <location filename="../../reader/gui/word_lookup.py" line="103" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}”已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="126" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
+        <source>In the vocabulary</source>
+        <translation>已在生詞本中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="137" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>無法準備詞典：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="64" />
+        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <source>&amp;Add to Vocabulary</source>
+        <translation>加入生詞本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <source>Keep the word with its reading, sense and sentence (A)</source>
+        <translation>連同讀音、釋義和所在句子儲存這個詞（A）</translation>
     </message>
 </context>
 </TS>

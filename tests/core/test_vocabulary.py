@@ -88,3 +88,30 @@ def test_odd_shapes_read_as_empty(data_dir, bad):
     path = vocabulary_path(data_dir)
     path.write_bytes(bad)
     assert Vocabulary(path).items == []
+
+
+def test_a_word_keeps_its_place_in_its_document(data_dir):
+    path = vocabulary_path(data_dir)
+    Vocabulary(path).add(_item(path="/docs/notice.txt", start=12, end=14))
+    item = Vocabulary(path).items[0]
+    assert (item.path, item.start, item.end) == ("/docs/notice.txt", 12, 14)
+
+
+def test_a_word_kept_before_places_were_reads_with_no_place(data_dir):
+    path = vocabulary_path(data_dir)
+    old = {"word": "工會", "pinyin": "gōng huì", "sense": "labor union", "sentence": "", "document": "", "added": 1.0}
+    path.write_text(json.dumps({"schema": 1, "items": [old, {**old, "word": "x", "start": "3"}]}), encoding="utf-8")
+    items = Vocabulary(path).items
+    assert [(i.word, i.path, i.start, i.end) for i in items] == [("工會", "", -1, -1)]  # a text offset is no place
+
+
+def test_removed_words_are_gone_and_the_others_kept(data_dir):
+    path = vocabulary_path(data_dir)
+    vocabulary = Vocabulary(path)
+    for word, pinyin in (("銀行", "yín háng"), ("工會", "gōng huì"), ("印發", "yìn fā")):
+        vocabulary.add(_item(word, pinyin=pinyin))
+    other_window = Vocabulary(path)
+    vocabulary.add(_item("通知", pinyin="tōng zhī"))  # added since the other window read the file
+    other_window.remove({other_window.items[1].key})
+    assert [i.word for i in Vocabulary(path).items] == ["銀行", "印發", "通知"]
+    assert [i.word for i in other_window.items] == ["銀行", "印發", "通知"]
