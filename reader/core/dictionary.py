@@ -255,7 +255,10 @@ class Dictionary:
         """The word's entries; where it has none, its longest known pieces. user_words: the
         reader's own words (in Simplified, as reader.core.user_words keeps them)."""
         word = word.strip()
-        entries = self.entries(word)
+        # A Traditional text may write a word with a character CC-CEDICT files under another
+        # Traditional form (奮斗 for 奮鬥: 斗 is also a Traditional character, the dipper): the
+        # word's Simplified form finds it before it is cut into characters read one by one.
+        entries = self.entries(word) or self.entries(_simplified(word))
         parts = () if entries or len(word) < 2 else self.parts(word[:MAX_WORD])
         mine = set(user_words)
         is_mine = bool(mine) and (

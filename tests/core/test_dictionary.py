@@ -94,6 +94,19 @@ def test_unknown_word_falls_back_to_longest_prefixes(dictionary, word, parts):
     assert found.found
 
 
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("奮斗", "fèn dòu"),  # the notice's spelling: 斗 (the dipper) for 鬥, filed as 奮鬥
+        ("戰斗", "zhàn dòu"),  # the same character in another word
+    ],
+)
+def test_a_traditional_word_spelled_with_another_traditional_form_is_found(dictionary, word, reading):
+    found = dictionary.lookup(word)
+    assert found.entries and found.entries[0].pinyin == reading  # not fèn Dǒu, the constellation
+    assert found.parts == ()
+
+
 def test_character_not_in_dictionary(dictionary):
     found = dictionary.lookup("工会㐀㐀")  # 㐀 (U+3400) is no headword
     assert [p.text for p in found.parts][0] == "工会"
