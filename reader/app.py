@@ -213,6 +213,9 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         instance = InstanceServer(name, shell)
         instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
+    from reader.gui.quit_signals import QuitOnSignals
+
+    QuitOnSignals(app)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
         window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
     # the window first, then what it opens, just after its first paint: nothing that grows
