@@ -463,12 +463,15 @@ def render_comparison(
 
 
 # -- the worker process ----------------------------------------------------------------------
-def worker_init() -> None:
+def worker_init(parent: int | None = None) -> None:
     """Run once in each worker process: below the window in the scheduler's eyes, so a busy
-    machine gives the window its turn first; and with the engine digest made before any job."""
+    machine gives the window its turn first; and with the engine digest made before any job.
+    `parent` is the window's process id, given by the window: a window killed while its
+    worker was still starting would otherwise be taken for init, and the worker outlive it."""
     global _in_worker
     _in_worker = True
-    threading.Thread(target=_leave_with_parent, args=(os.getppid(),), daemon=True).start()
+    parent = os.getppid() if parent is None else parent
+    threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     if hasattr(os, "nice"):
         try:
             os.nice(10)

@@ -109,7 +109,9 @@ class _Worker:
 
         from reader.core.analysis import worker_init
 
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=worker_init)
+        pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=worker_init, initargs=(os.getpid(),)
+        )
         app = QCoreApplication.instance()
         if app is not None and not self._watching:
             # stopped with the event loop: at interpreter exit Python would wait for a running job

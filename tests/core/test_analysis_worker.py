@@ -93,3 +93,21 @@ def test_a_worker_whose_window_was_killed_leaves_too():
     while alive(worker) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not alive(worker)
+
+
+def test_a_worker_whose_window_died_while_it_started_leaves_too():
+    # the window gives its own pid: a window killed before its worker's initializer ran
+    # made the worker watch init (pid 1), and the worker lived on, holding its memory
+    import subprocess
+    import sys
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    code = (
+        "import time\n"
+        "from reader.core import analysis\n"
+        f"analysis.worker_init({gone.pid})\n"
+        "time.sleep(60)\n"
+    )
+    worker = subprocess.run([sys.executable, "-c", code], timeout=30, capture_output=True, text=True)
+    assert worker.returncode == 0, worker.stderr
