@@ -1,0 +1,59 @@
+"""More Simplified → Traditional context rules found on classical text (issue 27), kept apart
+from script_rules.py, which applies them: CLASSICAL runs after script_rules.CLASSICAL in a
+classical document, EVERY_MODE after script_rules.TRADITIONAL in every document, OLD_PRINT after
+script_rules.OLD_PRINT in classical and old vernacular documents.
+
+Each rule is (pattern, replacement, why), a same-length replacement like script_rules' own. Each
+follows a collocation of the language, found from the errors of the development part of
+eval/scripts (benchmarks/script_roundtrip.py --split dev) and tested in
+tests/core/test_script_rules_classical.py on sentences from other sources.
+"""
+
+from __future__ import annotations
+
+EVERY_MODE = (
+    (
+        r"諮(?![詢商議訪謀])",
+        "咨",
+        "咨, the official communication (咨文, 咨請, 咨兵部): 諮 only in 諮詢, 諮商, 諮議 'consult'",
+    ),
+    (r"幹(?=[脯糗餱])", "乾", "乾 'dried' in 乾脯, 乾糗 (dried meat, dry rations): 幹 is 'trunk, do'"),
+    (
+        r"谷(?=[豆堆粟麥])|谷(?<=[稻糧粱黍雜新嘉桑足]谷)",
+        "穀",
+        "穀 'grain' beside another grain or in 新穀, 嘉穀, 稻穀, 粱穀, 足穀; 谷 is 'valley'",
+    ),
+)
+
+# 雲 'cloud' after these (飛雲, 連雲, 拂雲, 棲雲, 輕雲, 殘雲, 無雲): script_rules' classical 云
+# 'say' rule does not know them
+_CLOUD_BEFORE = "飛連拂棲瞻無排凌干穿入輕流彤絳紅殘薄晴愁寒"
+CLASSICAL = (
+    (rf"云(?<=[{_CLOUD_BEFORE}]云)", "雲", "文言: 雲 'cloud' after 飛/連/拂/輕/殘/無 … (飛雲之狀, 連雲大廈, 輕雲之蔽月)"),
+    (r"云(?=[騎滃])", "雲", "文言: 雲騎 (the cavalry guard), 雲滃 'clouds gathering'"),
+    (r"云(?<=如云)(?=[，；。！])", "雲", "文言: 如雲 'like clouds' closing a clause (詞鋒如雲；); 如云 'as it says' leads a quotation"),
+    (
+        r"征(?<=無征)(?=[，。；：！？也矣不])",
+        "徵",
+        "文言: 無徵 'without evidence' (無徵不信); not 之征, which is as often the levy (關市之征) as the sign",
+    ),
+    (
+        r"[系係](?=[於乎焉])|系(?<=繩系)|系(?=[獄囚頸])|系(?<=[拘囚羈維]系)",
+        "繫",
+        "文言: 繫 'tie, bind, hang on' (繫於, 繫焉, 以繩繫, 繫獄, 拘繫); 系 'lineage' (世系, 帝系)",
+    ),
+    (
+        r"幹(?=[符寧封亨祐卦坤])|幹(?<=遇幹)|幹(?<=《幹)(?=》)|幹幹",
+        "乾",
+        "文言: 乾 in the era names 乾符, 乾寧, 乾封 …, the trigram (遇乾, 《乾》, 乾卦) and 乾乾 'untiring'",
+    ),
+    (
+        r"彩(?=[段帛幄])|彩(?<=[錦繒]彩)|彩(?=結)(?<![張光色]彩)",
+        "綵",
+        "文言: 綵 'coloured silk' (綵段, 綵帛, 錦綵, 綵結); 彩 'colour, brilliance'",
+    ),
+)
+
+OLD_PRINT = (
+    (r"鑒(?<=通鑒)", "鑑", "通鑑, the title (資治通鑑, 通鑑外紀), as it is printed: older print writes 鑒 elsewhere"),
+)
