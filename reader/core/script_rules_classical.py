@@ -29,9 +29,17 @@ EVERY_MODE = (
 # 'say' rule does not know them
 _CLOUD_BEFORE = "飛連拂棲瞻無排凌干穿入輕流彤絳紅殘薄晴愁寒"
 CLASSICAL = (
-    (rf"云(?<=[{_CLOUD_BEFORE}]云)", "雲", "文言: 雲 'cloud' after 飛/連/拂/輕/殘/無 … (飛雲之狀, 連雲大廈, 輕雲之蔽月)"),
+    (
+        rf"云(?<=[{_CLOUD_BEFORE}]云)",
+        "雲",
+        "文言: 雲 'cloud' after 飛/連/拂/輕/殘/無 … (飛雲之狀, 連雲大廈, 輕雲之蔽月)",
+    ),
     (r"云(?=[騎滃])", "雲", "文言: 雲騎 (the cavalry guard), 雲滃 'clouds gathering'"),
-    (r"云(?<=如云)(?=[，；。！])", "雲", "文言: 如雲 'like clouds' closing a clause (詞鋒如雲；); 如云 'as it says' leads a quotation"),
+    (
+        r"云(?<=如云)(?=[，；。！])",
+        "雲",
+        "文言: 如雲 'like clouds' closing a clause (詞鋒如雲；); 如云 'as it says' leads a quotation",
+    ),
     (
         r"征(?<=無征)(?=[，。；：！？也矣不])",
         "徵",
