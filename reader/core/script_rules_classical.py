@@ -17,6 +17,11 @@ EVERY_MODE = (
         "咨",
         "咨, the official communication (咨文, 咨請, 咨兵部): 諮 only in 諮詢, 諮商, 諮議 'consult'",
     ),
+    (
+        r"準(?=[議從投欽鈞揭照]|兵部)",
+        "准",
+        "准 'approve, received' in official writing (准議, 准從, 准投首, 准欽差…揭帖, 准兵部咨); 準 'standard'",
+    ),
     (r"幹(?=[脯糗餱])", "乾", "乾 'dried' in 乾脯, 乾糗 (dried meat, dry rations): 幹 is 'trunk, do'"),
     (
         r"谷(?=[豆堆粟麥])|谷(?<=[稻糧粱黍雜新嘉桑足]谷)",
@@ -59,6 +64,21 @@ CLASSICAL = (
         r"彩(?=[段帛幄])|彩(?<=[錦繒]彩)|彩(?=結)(?<![張光色]彩)",
         "綵",
         "文言: 綵 'coloured silk' (綵段, 綵帛, 錦綵, 綵結); 彩 'colour, brilliance'",
+    ),
+)
+
+CLASSICAL += (
+    (
+        r"餘(?=一人)(?<!其餘)|餘(?<=[，。；：！？」』]餘)(?=[敢從收唯惟讀歎])",
+        "余",
+        "文言: 余 'I' in 余一人 (the king's word) and leading a clause before 敢/從/收/唯/讀 (余敢, 余唯利是視)",
+    ),
+    (r"征(?=君)", "徵", "文言: 徵君, a scholar summoned to court"),
+    (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
+    (
+        r"里(?=[面邊])|里(?<=[靜浪霧]里)",
+        "裡",
+        "文言: 裡 'inside' in 裡面, 裡邊 and after 靜/浪/霧 (靜裡, 浪裡); 里 'village, li' elsewhere",
     ),
 )
 
