@@ -74,6 +74,13 @@ CLASSICAL += (
         "文言: 余 'I' in 余一人 (the king's word) and leading a clause before 敢/從/收/唯/讀 (余敢, 余唯利是視)",
     ),
     (r"征(?=君)", "徵", "文言: 徵君, a scholar summoned to court"),
+    (r"蹠(?!骨)", "跖", "文言: 跖, the robber of 盜跖 (蹠骨, the bone, is anatomy)"),
+    (
+        r"鐘(?<=[所獨萬千]鐘)|鐘(?=馗)",
+        "鍾",
+        "文言: 鍾 'gather' (所鍾, 獨鍾), the measure of grain and salary (萬鍾, 千鍾), 鍾馗",
+    ),
+    (r"籲(?<!呼籲)(?=[！!]|嗟)", "吁", "文言: 吁, the sigh (吁！, 吁嗟); 籲 'appeal' in 呼籲"),
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
     (
         r"里(?=[面邊])|里(?<=[靜浪霧]里)",

@@ -59,6 +59,9 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("唐僖宗干符元年", "唐僖宗乾符元年"),  # the era name
         ("赐彩帛千段", "賜綵帛千段"),  # the histories' gifts of silk
         ("司马光撰资治通鉴", "司馬光撰資治通鑑"),
+        ("柳下季之弟，名曰盗跖。", "柳下季之弟，名曰盜跖。"),  # 莊子·盜跖
+        ("万钟则不辨礼义而受之，万钟于我何加焉！", "萬鍾則不辨禮義而受之，萬鍾於我何加焉！"),  # 孟子
+        ("帝曰：吁！嚚讼可乎？", "帝曰：吁！嚚訟可乎？"),  # 尚書·堯典
     ],
 )
 def test_classical_rules(source, expected):
