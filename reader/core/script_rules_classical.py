@@ -46,9 +46,10 @@ CLASSICAL = (
         "文言: 如雲 'like clouds' closing a clause (詞鋒如雲；); 如云 'as it says' leads a quotation",
     ),
     (
-        r"征(?<=無征)(?=[，。；：！？也矣不])",
+        r"征(?<=無征)(?=[，。；：！？也矣不])|征(?<=之征)(?=[也耶矣歟])",
         "徵",
-        "文言: 無徵 'without evidence' (無徵不信); not 之征, which is as often the levy (關市之征) as the sign",
+        "文言: 無徵 'without evidence' (無徵不信) and X之徵也 'the sign of X'; 之征 closing a clause"
+        " is as often the levy (關市之征，力役之征。)",
     ),
     (
         r"[系係](?=[於乎焉])|系(?<=繩系)|系(?=[獄囚頸])|系(?<=[拘囚羈維]系)",
