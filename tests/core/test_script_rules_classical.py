@@ -54,8 +54,7 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("出其东门，有女如云。", "出其東門，有女如雲。"),  # 詩經·鄭風·出其東門
         ("上焉者虽善无征，无征不信", "上焉者雖善無徵，無徵不信"),  # 中庸
         ("斯则陛下降诞之征也。", "斯則陛下降誕之徵也。"),  # a stele of Vietnam's Lý court, in classical Chinese
-        ("其亡其亡，系于苞桑。", "其亡其亡，繫於苞桑。"),  # 易·否 (于 is written 於: an edition's choice)
-        ("君子终日干干，夕惕若厉", "君子終日乾乾，夕惕若厲"),  # 易·乾
+        ("进取之得失系焉，于是排比日工", "進取之得失繫焉，於是排比日工"),  # a Qing preface on 時文
         ("吾闻晋之筮之也，遇干之否", "吾聞晉之筮之也，遇乾之否"),  # 國語·周語下
         ("唐僖宗干符元年", "唐僖宗乾符元年"),  # the era name
         ("赐彩帛千段", "賜綵帛千段"),  # the histories' gifts of silk
