@@ -40,6 +40,7 @@ CLASSICAL = (
         "文言: 雲 'cloud' after 飛/連/拂/輕/殘/無 … (飛雲之狀, 連雲大廈, 輕雲之蔽月)",
     ),
     (r"云(?=[騎滃])", "雲", "文言: 雲騎 (the cavalry guard), 雲滃 'clouds gathering'"),
+    (r"云(?=、)", "雲", "文言: 云 'say' never stands before 、: a name or a place in a list (張雲、劉蛻, 雲、貴)"),
     (
         r"云(?<=如云)(?=[，；。！])",
         "雲",
