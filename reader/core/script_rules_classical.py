@@ -81,6 +81,7 @@ CLASSICAL = (
     ),
     (r"籲(?<!呼籲)(?=[！!]|嗟)", "吁", "文言: 吁, the sigh (吁！, 吁嗟); 籲 'appeal' in 呼籲"),
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
+    (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
         r"里(?=[面邊])|里(?<=[靜浪霧]里)",
         "裡",

@@ -53,6 +53,7 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("髣髴兮若轻云之蔽月", "髣髴兮若輕雲之蔽月"),  # 曹植·洛神賦
         ("出其东门，有女如云。", "出其東門，有女如雲。"),  # 詩經·鄭風·出其東門
         ("迁云、贵总督", "遷雲、貴總督"),  # 清史稿's lives: Yunnan in a list
+        ("寝不尸，居不客。", "寢不尸，居不客。"),  # 論語·鄉黨
         ("上焉者虽善无征，无征不信", "上焉者雖善無徵，無徵不信"),  # 中庸
         ("斯则陛下降诞之征也。", "斯則陛下降誕之徵也。"),  # a stele of Vietnam's Lý court, in classical Chinese
         ("进取之得失系焉，于是排比日工", "進取之得失繫焉，於是排比日工"),  # a Qing preface on 時文
