@@ -1,22 +1,9 @@
 """The round-trip benchmark's test of a machine-converted e-text (benchmarks/script_roundtrip.py):
 it reads the originals only, and flags an e-text by the writings no Traditional print makes."""
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.core.benchmark_module import load_benchmark
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def _benchmark():
-    spec = importlib.util.spec_from_file_location("script_roundtrip", ROOT / "benchmarks" / "script_roundtrip.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["script_roundtrip"] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("script_roundtrip")
 
 
 def test_an_e_text_converted_from_simplified_is_flagged_by_its_own_writings():
