@@ -83,6 +83,16 @@ CLASSICAL = (
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
     (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
+        r"奸(?<=[作詰糾紏]奸)|奸(?=[宄慝回])",
+        "姦",
+        "文言: 姦 'villainy' (作姦犯科, 詰姦, 姦宄); 奸 'treacherous' (奸臣, 漢奸)",
+    ),
+    (
+        r"面(?=[飯條粉餅筋糊麴食])|面(?<=[麥豆膾燠]面)",
+        "麵",
+        "文言: 麵 'flour, noodles' by its food neighbours (麵飯, 麵食, 麥麵); 面 'face' elsewhere",
+    ),
+    (
         r"里(?=[面邊])|里(?<=[靜浪霧]里)",
         "裡",
         "文言: 裡 'inside' in 裡面, 裡邊 and after 靜/浪/霧 (靜裡, 浪裡); 里 'village, li' elsewhere",
