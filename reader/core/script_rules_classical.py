@@ -83,6 +83,11 @@ CLASSICAL = (
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
     (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
+        r"穀(?=[神風])|穀(?<=[川溪深幽空峽巖]穀)",
+        "谷",
+        "文言: 谷 'valley' in 谷神, 谷風 (the east wind of 詩經) and after 川/溪/深/幽 (川谷); 穀 'grain'",
+    ),
+    (
         r"奸(?<=[作詰糾紏]奸)|奸(?=[宄慝回])",
         "姦",
         "文言: 姦 'villainy' (作姦犯科, 詰姦, 姦宄); 奸 'treacherous' (奸臣, 漢奸)",

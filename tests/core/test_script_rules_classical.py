@@ -55,7 +55,8 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("迁云、贵总督", "遷雲、貴總督"),  # 清史稿's lives: Yunnan in a list
         ("寝不尸，居不客。", "寢不尸，居不客。"),  # 論語·鄉黨
         ("若有作奸犯科及为忠善者", "若有作姦犯科及為忠善者"),  # 諸葛亮·出師表
-        ("梦粱录有面食店", "夢粱錄有麵食店"),
+        ("面食店", "麵食店"),  # 夢粱錄 卷十六, a heading
+        ("习习谷风，以阴以雨。", "習習谷風，以陰以雨。"),  # 詩經·邶風·谷風
         ("上焉者虽善无征，无征不信", "上焉者雖善無徵，無徵不信"),  # 中庸
         ("斯则陛下降诞之征也。", "斯則陛下降誕之徵也。"),  # a stele of Vietnam's Lý court, in classical Chinese
         ("进取之得失系焉，于是排比日工", "進取之得失繫焉，於是排比日工"),  # a Qing preface on 時文
