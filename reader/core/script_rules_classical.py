@@ -83,6 +83,11 @@ CLASSICAL = (
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
     (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
+        r"御(?<=能御)(?=[之也])|御(?=[暴寇敵侮災蠻]|流寇|大災)",
+        "禦",
+        "文言: 禦 'ward off' (孰能禦之, 莫之能禦也, 禦暴, 禦寇); 御 'drive, serve, imperial'",
+    ),
+    (
         r"穀(?=[神風])|穀(?<=[川溪深幽空峽巖]穀)",
         "谷",
         "文言: 谷 'valley' in 谷神, 谷風 (the east wind of 詩經) and after 川/溪/深/幽 (川谷); 穀 'grain'",

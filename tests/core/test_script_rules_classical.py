@@ -57,6 +57,9 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("若有作奸犯科及为忠善者", "若有作姦犯科及為忠善者"),  # 諸葛亮·出師表
         ("面食店", "麵食店"),  # 夢粱錄 卷十六, a heading
         ("习习谷风，以阴以雨。", "習習谷風，以陰以雨。"),  # 詩經·邶風·谷風
+        ("其如是，孰能御之？", "其如是，孰能禦之？"),  # 孟子·梁惠王上 (tests/corpus)
+        ("保民而王，莫之能御也。", "保民而王，莫之能禦也。"),  # 孟子·梁惠王上
+        ("古之为关也，将以御暴。", "古之為關也，將以禦暴。"),  # 孟子·盡心下
         ("上焉者虽善无征，无征不信", "上焉者雖善無徵，無徵不信"),  # 中庸
         ("斯则陛下降诞之征也。", "斯則陛下降誕之徵也。"),  # a stele of Vietnam's Lý court, in classical Chinese
         ("进取之得失系焉，于是排比日工", "進取之得失繫焉，於是排比日工"),  # a Qing preface on 時文
@@ -83,6 +86,7 @@ def test_classical_rules(source, expected):
         ("光彩夺目", "光彩奪目"),
         ("面北而坐", "面北而坐"),  # 面 'face' keeps its form
         ("奸臣当道", "奸臣當道"),
+        ("御者且羞与射者比", "御者且羞與射者比"),  # 孟子·滕文公下: 御 'drive a chariot'
     ],
 )
 def test_what_the_classical_rules_leave(source, expected):
