@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from reader.core import script_rules_classical
+
 _NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
 _PUNCT = "，。、；：？！「」『』“”‘’（）《》〈〉…—\n\r\t 　,.;:?!"
 
@@ -66,9 +68,9 @@ TRADITIONAL = (
         "範 only in its compounds (模範, 規範, 範圍 …); elsewhere 范, the surname: 范睢, 范仲淹",
     ),
     _r(
-        r"後(?<=[夏姜王皇太母妃帝廢]後)(?![來面方天代世人])",
+        r"後(?<=[夏姜王皇太母妃帝廢]後)(?![來面方天代世人元])",
         "后",
-        "后 'queen, sovereign' after 王/皇/太/夏/廢: 夏后, 廢后",
+        "后 'queen, sovereign' after 王/皇/太/夏/廢: 夏后, 廢后 (not 後元, a reign's later era)",
     ),
     _r(r"後(?=[妃稷羿土]|夫人)", "后", "后妃, 后稷, 后羿, 后土, 后夫人"),
     _r(
@@ -230,6 +232,12 @@ SIMPLIFIED_CLASSICAL = (
 )
 
 
+# more rules found on classical text (reader/core/script_rules_classical.py)
+TRADITIONAL += tuple(_r(*rule) for rule in script_rules_classical.EVERY_MODE)
+CLASSICAL += tuple(_r(*rule) for rule in script_rules_classical.CLASSICAL)
+OLD_PRINT += tuple(_r(*rule) for rule in script_rules_classical.OLD_PRINT)
+
+
 # ---- classical mode ------------------------------------------------------------------------
 _CLASSICAL_WORDS = frozenset("乎也曰矣焉哉兮耶歟")
 _MODERN_WORDS = frozenset("的了是們们這这麼么嗎吗呢着個个")
@@ -301,6 +309,36 @@ def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
 
 
 def apply(text: str, rules: tuple[Rule, ...]) -> str:
+    """text with the rules applied. In a text that sets a space between its characters (a
+    scholarly edition, text taken from a PDF: 夏 后 啟), the rules read it without those spaces,
+    so that 夏 后 and 以 繩 繫 are seen as the collocations they are."""
+    gaps = [m.start() for m in _GAP.finditer(text)] if _spaced(text) else []
+    if not gaps:
+        return _apply(text, rules)
+    gap = set(gaps)
+    kept = [i for i in range(len(text)) if i not in gap]
+    compact = "".join(text[i] for i in kept)
+    fixed = _apply(compact, rules)
+    chars = list(text)
+    for j, (was, now) in enumerate(zip(compact, fixed)):
+        if was != now:
+            chars[kept[j]] = now
+    return "".join(chars)
+
+
+_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])")
+SPACED_SHARE = 0.3
+"""A text is spaced when at least this share of its ideographs (in a sample) are followed by a
+single space and another ideograph."""
+
+
+def _spaced(text: str, sample: int = 20_000) -> bool:
+    part = text[:sample]
+    ideographs = len(_IDEOGRAPH.findall(part))
+    return bool(ideographs) and len(_GAP.findall(part)) >= SPACED_SHARE * ideographs
+
+
+def _apply(text: str, rules: tuple[Rule, ...]) -> str:
     for rule in rules:
         text = rule.regex.sub(lambda m, r=rule: _same_length(m.group(), r.replacement), text)
     return text

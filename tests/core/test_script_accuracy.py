@@ -1,29 +1,17 @@
 """Reader's script views against human-made parallel text (tests/corpus/parallel), and one test
 per entry of the corrections table. The measurement is benchmarks/script_accuracy.py's own."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from reader.core import scripts
 from reader.core.resources import resource_path
 from reader.core.scripts import Script, ScriptViews
+from tests.core.benchmark_module import load_benchmark
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 UNITS = None  # all 2,066 verses: about 4 s for both directions and all eight configs
 
 
-def _benchmark():
-    spec = importlib.util.spec_from_file_location("script_accuracy", ROOT / "benchmarks" / "script_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["script_accuracy"] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("script_accuracy")
 
 
 def test_the_parallel_corpus_is_aligned():

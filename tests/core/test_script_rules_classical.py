@@ -1,0 +1,109 @@
+"""The rules of reader/core/script_rules_classical.py, each on text from another source than the
+development part of eval/scripts it was found on (the classics quoted, 红楼梦 of tests/corpus,
+Taiwan's constitution), and the reading of a text that sets spaces between its characters."""
+
+import pytest
+
+from reader.core import script_rules
+from reader.core.scripts import Script, ScriptViews
+
+# a classical frame: enough 曰/也/矣 for the document to read as classical
+FRAME = "孟子曰：「仁也者，人也；合而言之，道也。」{}孔子曰：「學而時習之，不亦說乎？」此之謂也，豈不然矣哉！"
+
+
+def traditional(simplified: str) -> str:
+    return ScriptViews(simplified, Script.SIMPLIFIED).get(Script.TRADITIONAL).text
+
+
+def classical(simplified: str) -> str:
+    """The Traditional view of a sentence inside a classical document: the sentence alone."""
+    text = traditional(FRAME.format(simplified))
+    start = len(FRAME.partition("{}")[0])
+    return text[start : len(text) - len(FRAME.partition("{}")[2])]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("据京营节度使咨称：", "據京營節度使咨稱："),  # 红楼梦 4
+        ("由总统咨请立法院同意任命之", "由總統咨請立法院同意任命之"),  # 中華民國憲法增修條文
+        ("民之失德，干餱以愆。", "民之失德，乾餱以愆。"),  # 詩經·小雅·伐木
+        ("杂色粱谷各五十斛", "雜色粱穀各五十斛"),  # 红楼梦 53
+    ],
+)
+def test_rules_of_every_document(source, expected):
+    assert traditional(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("咨询委员会", "諮詢委員會"),  # 諮 'consult' keeps its form
+        ("山谷之间", "山谷之間"),  # 谷 'valley'
+        ("主干道", "主幹道"),
+    ],
+)
+def test_what_the_rules_of_every_document_leave(source, expected):
+    assert traditional(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("髣髴兮若轻云之蔽月", "髣髴兮若輕雲之蔽月"),  # 曹植·洛神賦
+        ("出其东门，有女如云。", "出其東門，有女如雲。"),  # 詩經·鄭風·出其東門
+        ("迁云、贵总督", "遷雲、貴總督"),  # 清史稿's lives: Yunnan in a list
+        ("寝不尸，居不客。", "寢不尸，居不客。"),  # 論語·鄉黨
+        ("若有作奸犯科及为忠善者", "若有作姦犯科及為忠善者"),  # 諸葛亮·出師表
+        ("面食店", "麵食店"),  # 夢粱錄 卷十六, a heading
+        ("习习谷风，以阴以雨。", "習習谷風，以陰以雨。"),  # 詩經·邶風·谷風
+        ("其如是，孰能御之？", "其如是，孰能禦之？"),  # 孟子·梁惠王上 (tests/corpus)
+        ("保民而王，莫之能御也。", "保民而王，莫之能禦也。"),  # 孟子·梁惠王上
+        ("古之为关也，将以御暴。", "古之為關也，將以禦暴。"),  # 孟子·盡心下
+        ("上焉者虽善无征，无征不信", "上焉者雖善無徵，無徵不信"),  # 中庸
+        ("斯则陛下降诞之征也。", "斯則陛下降誕之徵也。"),  # a stele of Vietnam's Lý court, in classical Chinese
+        ("进取之得失系焉，于是排比日工", "進取之得失繫焉，於是排比日工"),  # a Qing preface on 時文
+        ("吾闻晋之筮之也，遇干之否", "吾聞晉之筮之也，遇乾之否"),  # 國語·周語下
+        ("唐僖宗干符元年", "唐僖宗乾符元年"),  # the era name
+        ("赐彩帛千段", "賜綵帛千段"),  # the histories' gifts of silk
+        ("司马光撰资治通鉴", "司馬光撰資治通鑑"),
+        ("柳下季之弟，名曰盗跖。", "柳下季之弟，名曰盜跖。"),  # 莊子·盜跖
+        ("万钟则不辨礼义而受之，万钟于我何加焉！", "萬鍾則不辨禮義而受之，萬鍾於我何加焉！"),  # 孟子
+        ("帝曰：吁！嚚讼可乎？", "帝曰：吁！嚚訟可乎？"),  # 尚書·堯典
+    ],
+)
+def test_classical_rules(source, expected):
+    assert classical(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("去关市之征，今兹未能", "去關市之征，今茲未能"),  # 孟子: 之征 is the levy here
+        ("有布缕之征，粟米之征，力役之征。", "有布縷之征，粟米之征，力役之征。"),  # 孟子
+        ("诗云：「", "詩云：「"),  # 云 'say'
+        ("如云『君子贤其贤』", "如云『君子賢其賢』"),
+        ("光彩夺目", "光彩奪目"),
+        ("面北而坐", "面北而坐"),  # 面 'face' keeps its form
+        ("奸臣当道", "奸臣當道"),
+        ("御者且羞与射者比", "御者且羞與射者比"),  # 孟子·滕文公下: 御 'drive a chariot'
+    ],
+)
+def test_what_the_classical_rules_leave(source, expected):
+    assert classical(source) == expected
+
+
+def spaced(text: str) -> str:
+    return " ".join(text)
+
+
+def test_a_spaced_text_is_read_without_its_spaces():
+    """A scholarly edition or a PDF's text sets a space between characters: the rules still see
+    夏后 (the dynasty's sovereign) and 鬥爭 as the collocations they are."""
+    assert traditional(spaced(FRAME.format("夏后启"))).count("夏 后 啟") == 1
+    assert traditional(spaced("坚持重大斗争")) == spaced("堅持重大鬥爭")
+
+
+def test_a_text_with_a_few_spaces_is_not_spaced():
+    assert not script_rules._spaced("第一条 人民之权利义务，依法律定之。" * 20)
+    assert script_rules._spaced(spaced("第一条人民之权利义务"))
