@@ -9,17 +9,21 @@ re-indexes)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from reader.core.atomic import atomic_write
+from reader.core.identity import is_identity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: documents are known by their identity (reader.core.identity), no longer by a uuid of
+the catalogue's own: a database of version 1 is removed and built again."""
+MEMBERS_VERSION = 2
 FOLDER = "library"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -54,6 +58,10 @@ PENDING = 16 * 1024 * 1024
 is 1 MB): with a transaction per batch of documents, 16 MB makes fewer, larger segments and
 indexing three times faster (measured on 6 M characters: 8.5 s → 2.9 s), for 16 MB of memory
 in the process that indexes."""
+
+
+class Outdated(sqlite3.DatabaseError):
+    """A database an older Reader wrote, in a layout this one does not read."""
 
 
 class CatalogueError(Exception):
@@ -114,6 +122,48 @@ class OpenReport:
     messages: list[str] = field(default_factory=list)
 
 
+def members_file(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER / "members.json"
+
+
+def read_members(path: Path) -> list[Member]:
+    """The members a members.json lists ([] when it cannot be read; a bad record is skipped)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    found = []
+    for item in data.get("documents", []) if isinstance(data, dict) else []:
+        try:
+            found.append(
+                Member(
+                    str(item["identity"]),
+                    str(item["path"]),
+                    str(item.get("added", "")),
+                    str(item.get("content_hash", "")),
+                    tuple(int(h) for h in item.get("fingerprint", [])),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+def write_members(path: Path, members: list[Member]) -> None:
+    records = [
+        {
+            "identity": m.identity,
+            "path": m.path,
+            "added": m.added,
+            "content_hash": m.content_hash,
+            "fingerprint": list(m.fingerprint),
+        }
+        for m in members
+    ]
+    text = json.dumps({"version": MEMBERS_VERSION, "documents": records}, ensure_ascii=False, separators=(",", ":"))
+    atomic_write(path, text)
+
+
 class Catalogue:
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
@@ -125,6 +175,7 @@ class Catalogue:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
+        migrate_members(Path(data_dir), self.members_path)
         self.db = self._connect()
 
     # -- opening, and building again ------------------------------------------------------
@@ -133,6 +184,12 @@ class Catalogue:
         existed = self.db_path.exists()
         try:
             db = self._open_checked()
+        except Outdated:  # derived data only (members.json and the stores hold the rest)
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(self.db_path.with_name(self.db_path.name + suffix))
+            db = self._open_checked()
+            existed = False
         except sqlite3.DatabaseError as exc:
             self.report.set_aside = self._set_aside()
             self.report.messages.append(f"{self.db_path.name}: {exc}; built again")
@@ -150,6 +207,8 @@ class Catalogue:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise sqlite3.DatabaseError(f"written by a newer Reader (schema {version})")
+            if 0 < version < SCHEMA_VERSION:
+                raise Outdated(version)
             db.executescript(_SCHEMA)
             db.execute("INSERT INTO pieces(pieces, rank) VALUES('hashsize', ?)", (PENDING,))
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -183,40 +242,12 @@ class Catalogue:
         signature = (st.st_ino, st.st_mtime_ns, st.st_size)
         if self._members is not None and self._members[0] == signature:
             return list(self._members[1])
-        try:
-            data = json.loads(self.members_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
-        found = []
-        for item in data.get("documents", []) if isinstance(data, dict) else []:
-            try:
-                found.append(
-                    Member(
-                        str(item["identity"]),
-                        str(item["path"]),
-                        str(item.get("added", "")),
-                        str(item.get("content_hash", "")),
-                        tuple(int(h) for h in item.get("fingerprint", [])),
-                    )
-                )
-            except (KeyError, TypeError, ValueError):
-                continue
+        found = read_members(self.members_path)
         self._members = (signature, found)
         return list(found)
 
     def _write_members(self, members: list[Member]) -> None:
-        records = [
-            {
-                "identity": m.identity,
-                "path": m.path,
-                "added": m.added,
-                "content_hash": m.content_hash,
-                "fingerprint": list(m.fingerprint),
-            }
-            for m in members
-        ]
-        text = json.dumps({"version": 1, "documents": records}, ensure_ascii=False, separators=(",", ":"))
-        atomic_write(self.members_path, text)
+        write_members(self.members_path, members)
 
     def remember(self, *members: Member) -> None:
         """Add or update members (by identity) in members.json: written once for them all (a
@@ -231,10 +262,6 @@ class Catalogue:
         self.remove_index(identity)
 
     # -- documents ---------------------------------------------------------------------------
-
-    @staticmethod
-    def new_identity() -> str:
-        return uuid.uuid4().hex
 
     _COLUMNS = (
         "SELECT identity, path, title, format, date, file_date, chars, bytes, mtime, content_hash,"
@@ -264,3 +291,23 @@ class Catalogue:
 
         with self.db:
             delete_document(self.db, identity)
+
+
+def migrate_members(data_dir: Path, path: Path) -> None:
+    """members.json of version 1 knew documents by a uuid of the catalogue's own: each member
+    takes the identity its annotation store is filed under (found by its path, else its text),
+    so its notes, progress and settings are its own (written back once, atomically)."""
+    members = read_members(path)
+    if all(is_identity(m.identity) for m in members):
+        return
+    from reader.core.annotations.store import AnnotationStore
+    from reader.core.session import annotations_folder
+
+    folder = annotations_folder(data_dir)
+    moved = []
+    for m in members:
+        if not is_identity(m.identity):
+            store = AnnotationStore(folder, Path(m.path), m.content_hash)
+            m = Member(store.identity, m.path, m.added, m.content_hash, m.fingerprint)
+        moved.append(m)
+    write_members(path, list({m.identity: m for m in moved}.values()))
