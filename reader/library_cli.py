@@ -46,8 +46,11 @@ def cmd_list(args) -> int:
 
     catalogue = open_catalogue()
     folder = annotations_folder(data_dir())
+    tags = catalogue.tags()
     rows = []
     for entry in catalogue.entries():
+        if args.tag is not None and args.tag not in tags.get(entry.identity, ()):
+            continue
         status = status_of(entry, folder)
         rows.append(
             {
@@ -63,6 +66,7 @@ def cmd_list(args) -> int:
                 "read": round(status.read, 3),
                 "last_read": status.last_read,
                 "missing": entry.missing,
+                "tags": list(tags.get(entry.identity, ())),
             }
         )
     if args.format == "json":
@@ -70,7 +74,36 @@ def cmd_list(args) -> int:
         return 0
     for r in rows:
         missing = "  (file missing)" if r["missing"] else ""
-        print(f"{r['date']}\t{r['format']}\t{r['chars']}\t{r['notes']} notes\t{r['title']}\t{r['path']}{missing}")
+        tagged = f"\t[{', '.join(r['tags'])}]" if r["tags"] else ""
+        print(
+            f"{r['date']}\t{r['format']}\t{r['chars']}\t{r['notes']} notes\t{r['title']}\t{r['path']}{missing}{tagged}"
+        )
+    return 0
+
+
+def cmd_tag(args) -> int:
+    """Tag (or --untag) the library's documents at PATH: a file, or every document in a folder."""
+    from pathlib import Path
+
+    from reader.core.library.adding import library_files
+    from reader.core.library.catalogue import clean_tag
+
+    catalogue = open_catalogue()
+    tags = [t for t in map(clean_tag, args.tags) if t]
+    if not tags:
+        print("reader: give a tag that is not empty", file=sys.stderr)
+        return 2
+    by_path = {m.path: m.identity for m in catalogue.members()}
+    given = [str(Path(p).resolve()) for p in library_files([args.path])]
+    identities = [by_path[p] for p in given if p in by_path]
+    if not identities:
+        print(f"reader: {args.path}: not in the library (reader library add PATH first)", file=sys.stderr)
+        return 1
+    if args.untag:
+        changed = catalogue.tag(identities, remove=tags)
+    else:
+        changed = catalogue.tag(identities, add=tags)
+    print(f"{'untagged' if args.untag else 'tagged'} {changed} of {len(identities)} documents: {', '.join(tags)}")
     return 0
 
 
@@ -127,14 +160,20 @@ def _positive(raw: str) -> int:
 
 def add_parser(sub) -> None:
     """The `library` command and its subcommands, on the main parser's subparsers."""
-    library = sub.add_parser("library", help="documents added to the library: add, list, search, notes")
+    library = sub.add_parser("library", help="documents added to the library: add, list, tag, search, notes")
     commands = library.add_subparsers(dest="library_command", required=True)
     p = commands.add_parser("add", help="add files and folders (recursively) to the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_add)
     p = commands.add_parser("list", help="the library's documents, by date")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--tag", metavar="TAG", help="only the documents with this tag")
     p.set_defaults(func=cmd_list)
+    p = commands.add_parser("tag", help="give the library's documents at PATH (a file or a folder) tags")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--untag", action="store_true", help="take these tags away instead")
+    p.set_defaults(func=cmd_tag)
     p = commands.add_parser("search", help="search every document in either script (a concordance)")
     p.add_argument("query")
     p.add_argument("--format", choices=("text", "json"), default="text")

@@ -66,3 +66,24 @@ def test_key_terms_of_a_document_against_the_library(capsys):
     found = _json(capsys, "library", "terms", str(CORPUS / "mengzi-gutenberg-big5.txt"), "--format", "json")
     assert found["in_library"] is True
     assert found["terms"][0]["term"] == "孟子" and found["terms"][0]["g2"] > 0
+
+
+def test_tag_a_folder_and_a_file_list_by_tag_and_untag(tmp_path, capsys):
+    assert main(["library", "add", str(CORPUS / "compare")]) == 0
+    capsys.readouterr()
+    assert main(["library", "tag", str(CORPUS / "compare"), "法律", "对照"]) == 0
+    tagged = capsys.readouterr().out
+    documents = len(list((CORPUS / "compare").glob("*.md")))
+    assert f"tagged {documents} of {documents} documents: 法律, 对照" in tagged
+    assert main(["library", "tag", str(CORPUS / "compare" / "law-company-2023.md"), "--untag", "对照"]) == 0
+    capsys.readouterr()
+    both = _json(capsys, "library", "list", "--tag", "对照", "--format", "json")
+    assert both["total"] == documents - 1
+    assert all(d["tags"] == ["法律", "对照"] for d in both["documents"])
+    law = _json(capsys, "library", "list", "--tag", "法律", "--format", "json")
+    assert law["total"] == documents
+    assert main(["library", "list", "--tag", "法律"]) == 0
+    assert "[法律]" in capsys.readouterr().out  # the 2023 law, its one tag left
+    # a file not in the library is said, and nothing is tagged
+    assert main(["library", "tag", str(CORPUS / "law-constitution.md"), "法律"]) == 1
+    assert "not in the library" in capsys.readouterr().err

@@ -30,6 +30,7 @@ from reader.core.library.status import status_of
 from reader.core.session import annotations_folder
 from reader.gui.history_chart import HistoryChart
 from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
@@ -85,7 +86,10 @@ class LibraryWindow(QWidget):
             self.indexer.rebuild()
 
     def _tab_shown(self, index: int) -> None:
-        """Keys go where the page is used: the filter, the query, the notebook's text filter."""
+        """Keys go where the page is used: the filter, the query, the notebook's text filter;
+        the notebook read again (notes made and tags given since)."""
+        if self.tabs.widget(index) is self.notebook:
+            self.notebook.reload()
         (self.filter_edit, self.query_edit, self.notebook.text)[index].setFocus()
 
     # -- documents ---------------------------------------------------------------------------
@@ -103,8 +107,12 @@ class LibraryWindow(QWidget):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.tag_choice = TagChoice(page)
+        self.tag_choice.chosen.connect(self.proxy.set_tag)
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
+        self.tag_editor = TagEditor(self.table, self.catalogue, self)
+        self.tag_editor.changed.connect(self.refresh)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +131,7 @@ class LibraryWindow(QWidget):
         split.setStretchFactor(1, 1)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.tag_choice)
         row.addWidget(add_files)
         row.addWidget(add_folder)
         column = QVBoxLayout(page)
@@ -133,7 +142,10 @@ class LibraryWindow(QWidget):
     def refresh(self) -> None:
         """Read the catalogue again (after indexing), keeping the sort and the filter."""
         folder = annotations_folder(self.data_dir)
-        self.model.set_rows([Row(e, status_of(e, folder)) for e in self.catalogue.entries()])
+        tags = self.catalogue.tags()
+        self.model.set_rows([Row(e, status_of(e, folder), tags.get(e.identity, ())) for e in self.catalogue.entries()])
+        self.tag_choice.set_tags(self.catalogue.all_tags())
+        self.notebook.tag_choice.set_tags(self.catalogue.all_tags())
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         self.searcher.refresh()

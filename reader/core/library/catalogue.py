@@ -13,11 +13,13 @@ import contextlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.atomic import atomic_write
+from reader.core.atomic import atomic_write, file_lock
 from reader.core.identity import is_identity
 
 SCHEMA_VERSION = 2
@@ -77,6 +79,8 @@ class Member:
     added: str
     content_hash: str = ""
     fingerprint: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    """The reader's tags (collections) for it: kept here, so a rebuilt catalogue keeps them."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,11 @@ class OpenReport:
     messages: list[str] = field(default_factory=list)
 
 
+def clean_tag(text: object) -> str:
+    """A tag as kept: one line, outer and repeated spaces gone ('' for none)."""
+    return " ".join(str(text).split())[:100] if isinstance(text, str) else ""
+
+
 def members_file(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER / "members.json"
 
@@ -142,6 +151,7 @@ def read_members(path: Path) -> list[Member]:
                     str(item.get("added", "")),
                     str(item.get("content_hash", "")),
                     tuple(int(h) for h in item.get("fingerprint", [])),
+                    tuple(t for t in map(clean_tag, item.get("tags", [])) if t),
                 )
             )
         except (KeyError, TypeError, ValueError):
@@ -157,6 +167,7 @@ def write_members(path: Path, members: list[Member]) -> None:
             "added": m.added,
             "content_hash": m.content_hash,
             "fingerprint": list(m.fingerprint),
+            **({"tags": list(m.tags)} if m.tags else {}),
         }
         for m in members
     ]
@@ -249,17 +260,56 @@ class Catalogue:
     def _write_members(self, members: list[Member]) -> None:
         write_members(self.members_path, members)
 
+    @contextmanager
+    def _changing_members(self) -> Iterator[list[Member]]:
+        """members.json read, changed by the caller in place and written back, under a lock:
+        the worker adding files and the window setting tags never lose each other's change."""
+        with file_lock(self.members_path.with_suffix(".lock")):
+            members = self.members()
+            yield members
+            self._write_members(members)
+
     def remember(self, *members: Member) -> None:
         """Add or update members (by identity) in members.json: written once for them all (a
-        file per member made adding a thousand documents write a gigabyte of JSON)."""
+        file per member made adding a thousand documents write a gigabyte of JSON). A member
+        keeps the tags it had."""
         identities = {m.identity for m in members}
         paths = {m.path for m in members}
-        kept = [m for m in self.members() if m.identity not in identities and m.path not in paths]
-        self._write_members([*kept, *members])
+        with self._changing_members() as current:
+            tags = {m.identity: m.tags for m in current}
+            kept = [m for m in current if m.identity not in identities and m.path not in paths]
+            current[:] = [*kept, *(replace(m, tags=m.tags or tags.get(m.identity, ())) for m in members)]
 
     def forget(self, identity: str) -> None:
-        self._write_members([m for m in self.members() if m.identity != identity])
+        with self._changing_members() as current:
+            current[:] = [m for m in current if m.identity != identity]
         self.remove_index(identity)
+
+    # -- tags -------------------------------------------------------------------------------
+
+    def tags(self) -> dict[str, tuple[str, ...]]:
+        """identity → its tags, for every member that has any."""
+        return {m.identity: m.tags for m in self.members() if m.tags}
+
+    def all_tags(self) -> list[str]:
+        return sorted({t for m in self.members() for t in m.tags})
+
+    def tag(self, identities: Iterable[str], add: Iterable[str] = (), remove: Iterable[str] = ()) -> int:
+        """Give documents tags and take others away (several documents at once); how many
+        documents changed. A tag is cleaned of outer and repeated spaces; an empty one is none."""
+        chosen = set(identities)
+        adding = [t for t in map(clean_tag, add) if t]
+        removing = {t for t in map(clean_tag, remove) if t}
+        changed = 0
+        with self._changing_members() as current:
+            for i, m in enumerate(current):
+                if m.identity not in chosen:
+                    continue
+                tags = tuple(dict.fromkeys(t for t in (*m.tags, *adding) if t not in removing))
+                if tags != m.tags:
+                    current[i] = replace(m, tags=tags)
+                    changed += 1
+        return changed
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -308,6 +358,6 @@ def migrate_members(data_dir: Path, path: Path) -> None:
     for m in members:
         if not is_identity(m.identity):
             store = AnnotationStore(folder, Path(m.path), m.content_hash)
-            m = Member(store.identity, m.path, m.added, m.content_hash, m.fingerprint)
+            m = replace(m, identity=store.identity)
         moved.append(m)
     write_members(path, list({m.identity: m for m in moved}.values()))

@@ -1,6 +1,6 @@
 """The notebook: every highlight and note of every document in one list, read from the
 annotation stores (the source of truth) through their public API, filtered by document,
-colour, date and text in either script, and exported."""
+colour, tag, date and text in either script, and exported."""
 
 from __future__ import annotations
 
@@ -114,9 +114,13 @@ class NoteFilter:
     until: str = ""
     text: str = ""
     """In the quote or the note, in either script."""
+    identities: Collection[str] | None = None
+    """Documents by identity (those of a tag)."""
 
     def accepts(self, note: Note) -> bool:
         if self.paths is not None and note.path not in self.paths:
+            return False
+        if self.identities is not None and note.identity not in self.identities:
             return False
         if self.colours is not None and (note.colour or NO_COLOUR) not in self.colours:
             return False
