@@ -28,6 +28,7 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import QueryError, Searcher
 from reader.core.library.status import status_of
 from reader.core.session import annotations_folder
+from reader.gui.folder_watch import folder_watch_of
 from reader.gui.history_chart import HistoryChart
 from reader.gui.library_indexer import LibraryIndexer
 from reader.gui.library_tags import TagChoice, TagEditor
@@ -56,6 +57,9 @@ class LibraryWindow(QWidget):
         self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
         self.indexer.added.connect(lambda _: self._refresh_soon.isActive() or self._refresh_soon.start())
         self.indexer.finished.connect(self._finished)
+        self.folder_watch = folder_watch_of(window)
+        self.folder_watch.scanned.connect(self._watched)
+        self.folder_watch.indexed.connect(lambda _: self.refresh())
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
@@ -101,8 +105,10 @@ class LibraryWindow(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         add_files = QPushButton(self.tr("Add Files…"), page)
         add_folder = QPushButton(self.tr("Add Folder…"), page)
+        watch_folder = QPushButton(self.tr("Watch Folder…"), page)
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
+        watch_folder.clicked.connect(self.choose_watched_folder)
         self.model = LibraryModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -134,6 +140,7 @@ class LibraryWindow(QWidget):
         row.addWidget(self.tag_choice)
         row.addWidget(add_files)
         row.addWidget(add_folder)
+        row.addWidget(watch_folder)
         column = QVBoxLayout(page)
         column.addLayout(row)
         column.addWidget(split, 1)
@@ -169,6 +176,29 @@ class LibraryWindow(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder to the Library"))
         if folder:
             self.add([folder])
+
+    def choose_watched_folder(self) -> None:
+        """A folder the library keeps up with: its files added now, and new and changed ones
+        whenever they appear (reader.gui.folder_watch)."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch a Folder for the Library"))
+        if folder:
+            self.watch_folder(folder)
+
+    def watch_folder(self, folder: str) -> None:
+        self.status.setText(self.tr("Watching {folder}: looking for documents…").format(folder=folder))
+        self.folder_watch.watch(folder)
+
+    def _watched(self, scan) -> None:
+        """A look over the watched folders: files gone are shown missing (their notes kept)."""
+        if scan.gone or scan.absent:
+            self.refresh()
+            parts = []
+            if scan.gone:
+                parts.append(self.tr("{n} files gone from watched folders: shown missing, notes kept").format(
+                    n=len(scan.gone)))  # fmt: skip
+            if scan.absent:
+                parts.append(self.tr("not found: {folders}").format(folders=", ".join(scan.absent)))
+            self.status.setText(" · ".join(parts))
 
     def add(self, paths: list[str]) -> None:
         self.bar.setRange(0, 0)

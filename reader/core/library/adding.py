@@ -125,7 +125,7 @@ def prepare(path: Path | str) -> Prepared | Added:
     return Prepared(path, entry, document.text, sections_of(outline), index_data(document.text))
 
 
-def _unchanged(catalogue: Catalogue, path: Path) -> Added | None:
+def unchanged(catalogue: Catalogue, path: Path) -> Added | None:
     """The file as it was when indexed (same size and time): nothing to do."""
     try:
         st = path.stat()
@@ -205,7 +205,7 @@ def add_files(
     batch per transaction. Never raises for a file that cannot be read."""
     todo = []
     for path in map(Path, paths):
-        same = _unchanged(catalogue, path)
+        same = unchanged(catalogue, path)
         if same is not None:
             yield same
         else:
