@@ -122,11 +122,23 @@ def cmd_search(args) -> int:
 
 
 def cmd_notes(args) -> int:
+    """Every note (of the documents with --tag T), as Markdown, CSV, JSON or a Word hand-out
+    (the notebook's own export, in the hand-out style given), to stdout or -o FILE."""
+    from reader.cli import _write
     from reader.core.library import notebook
     from reader.core.session import annotations_folder
 
-    notes = notebook.gather(open_catalogue(), annotations_folder(data_dir()))
-    sys.stdout.write(notebook.render(notes, "json" if args.format == "json" else "md") + "\n")
+    catalogue = open_catalogue()
+    notes = notebook.gather(catalogue, annotations_folder(data_dir()))
+    if args.tag is not None:
+        tagged = {i for i, tags in catalogue.tags().items() if args.tag in tags}
+        notes = notebook.select(notes, notebook.NoteFilter(identities=tagged))
+    if args.format == "docx":
+        from reader.core.library.notebook_docx import render_docx
+
+        _write(render_docx(notes, style=args.style), args.output)
+    else:
+        _write(notebook.render(notes, args.format) + "\n", args.output)
     return 0
 
 
@@ -185,5 +197,12 @@ def add_parser(sub) -> None:
     p.add_argument("--limit", type=_positive, default=30)
     p.set_defaults(func=cmd_terms)
     p = commands.add_parser("notes", help="every highlight and note of every document")
-    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument(
+        "--format", choices=("md", "csv", "json", "docx"), default="md", help="docx: a Word hand-out (give -o FILE)"
+    )
+    p.add_argument(
+        "--style", choices=("study", "gongwen"), default="study", help="docx: the hand-out style (as export)"
+    )
+    p.add_argument("--tag", metavar="TAG", help="only the notes of documents with this tag")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) rather than stdout")
     p.set_defaults(func=cmd_notes)
