@@ -93,3 +93,20 @@ def test_a_moved_and_edited_document_without_notes_keeps_its_identity_and_progre
     assert result.status == MOVED and result.identity == first.identity
     [entry] = catalogue.entries()
     assert entry.path == str(new.resolve()) and status_of(entry, annotations_folder(data_dir)).read > 0
+
+
+def test_a_copy_of_a_catalogued_document_has_an_entry_of_its_own(tmp_path, data_dir):
+    # its annotation store is found by its text (a copy shares its notes), but the library
+    # lists both files: neither takes the other's place
+    first = _report(tmp_path / "a")
+    session = Session.open(first, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="shared"))
+    session.save()
+    catalogue = Catalogue(data_dir)
+    one = add_file(catalogue, data_dir, first)
+    copy = _report(tmp_path / "b")
+    two = add_file(catalogue, data_dir, copy)
+    assert one.identity != two.identity
+    assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
+    assert len(catalogue.members()) == 2

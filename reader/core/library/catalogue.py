@@ -186,7 +186,8 @@ class Catalogue:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
-        migrate_members(Path(data_dir), self.members_path)
+        if not all(is_identity(m.identity) for m in self.members()):
+            migrate_members(Path(data_dir), self.members_path)
         self.db = self._connect()
 
     # -- opening, and building again ------------------------------------------------------
@@ -348,8 +349,6 @@ def migrate_members(data_dir: Path, path: Path) -> None:
     takes the identity its annotation store is filed under (found by its path, else its text),
     so its notes, progress and settings are its own (written back once, atomically)."""
     members = read_members(path)
-    if all(is_identity(m.identity) for m in members):
-        return
     from reader.core.annotations.store import AnnotationStore
     from reader.core.session import annotations_folder
 
