@@ -13,7 +13,6 @@ from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
 from reader.core.document import Document, load_document
-from reader.core.identity import recognise
 from reader.core.keyterms import KeyTerm, PackedTerms, analyse
 from reader.core.outline import Outline, document_outline, navigation_stops
 from reader.core.progress import load_progress
@@ -27,16 +26,12 @@ def annotations_folder(data_dir: Path) -> Path:
     return Path(data_dir) / "annotations"
 
 
-def remembered_identity(data_dir: Path, store: AnnotationStore) -> str | None:
-    """The identity of the library member a document without a store of its own is (it moved,
-    or moved and changed, before it had notes): so its progress and settings follow it."""
-    from reader.core.library.catalogue import members_file, read_members
+def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
+    """The identity of the library's document this one is, when no store was found for it (it
+    moved, or moved and changed, before it had notes): its progress and settings follow it."""
+    from reader.core.library.catalogue import recognised_identity  # sqlite3: only when needed
 
-    members = read_members(members_file(data_dir))
-    if not members:
-        return None
-    found = recognise(members, store.document_path, store.content_hash, lambda: store.fingerprint)
-    return found.identity if found is not None else None
+    return recognised_identity(data_dir, store.document_path, store.content_hash, lambda: store.fingerprint)
 
 
 class Session:
@@ -74,7 +69,7 @@ class Session:
             format=document.format,
             source_hash=document.source_hash,
             fingerprint=prepared.fingerprint if prepared else None,
-            recognised=lambda store: remembered_identity(data_dir, store),
+            recognised=lambda store: _recognised(data_dir, store),
         )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))

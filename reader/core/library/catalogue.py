@@ -12,15 +12,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, file_lock
-from reader.core.identity import is_identity
+from reader.core.identity import is_identity, recognise
 
 SCHEMA_VERSION = 2
 """2: documents are known by their identity (reader.core.identity), no longer by a uuid of
@@ -135,6 +136,53 @@ def members_file(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER / "members.json"
 
 
+_VERSION = re.compile(rb'^\{"version":\s*(\d+)')
+
+
+def members_version(path: Path) -> int:
+    """The version a members.json was written in, from its head (MEMBERS_VERSION when there is
+    none or it cannot be read: nothing to migrate), not parsing a thousand members' records."""
+    try:
+        with open(path, "rb") as handle:
+            found = _VERSION.match(handle.read(64))
+    except OSError:
+        return MEMBERS_VERSION
+    return int(found.group(1)) if found else MEMBERS_VERSION
+
+
+def recognised_identity(
+    data_dir: Path, path: Path | str | None, content_hash: str, prints: Callable[[], list[int]]
+) -> str | None:
+    """The identity of the catalogued document a document without a store of its own is: the
+    one at its path, else one whose file has gone with the same or a similar enough text
+    (reader.core.identity.recognise). Read from the database (read-only: a look-up by path,
+    the fingerprints of the gone only), so opening a document in a library of thousands costs
+    milliseconds; None when there is no catalogue."""
+    db_path = Path(data_dir) / FOLDER / "catalogue.sqlite"
+    if not db_path.exists():
+        return None
+    try:
+        db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            here = db.execute("SELECT identity FROM documents WHERE path = ?", (str(path),)).fetchone()
+            rows = (
+                [] if here else db.execute("SELECT identity, path, content_hash, fingerprint FROM documents").fetchall()
+            )
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    if here:
+        return here[0]
+    gone = [
+        Member(identity, where, "", digest, tuple(json.loads(printed)))
+        for identity, where, digest, printed in rows
+        if not os.path.exists(where)
+    ]
+    found = recognise(gone, path, content_hash, prints, exists=lambda _: False)  # gone: checked
+    return found.identity if found is not None else None
+
+
 def read_members(path: Path) -> list[Member]:
     """The members a members.json lists ([] when it cannot be read; a bad record is skipped)."""
     try:
@@ -186,7 +234,7 @@ class Catalogue:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
-        if not all(is_identity(m.identity) for m in self.members()):
+        if members_version(self.members_path) < MEMBERS_VERSION:
             migrate_members(Path(data_dir), self.members_path)
         self.db = self._connect()
 
