@@ -44,11 +44,15 @@ class TagEditor(QObject):
     """Add Tag… (Ctrl+T) and Remove Tag ▸ for the documents selected in the Library's table."""
 
     changed = Signal()
+    failed = Signal(str)
 
-    def __init__(self, table: QTableView, catalogue: Catalogue, parent: QObject | None = None) -> None:
+    def __init__(self, table: QTableView, catalogue: Catalogue, run: Callable, parent: QObject | None = None) -> None:
+        """`run(work, done, failed)`: work in a thread (Background.run): the worker indexing a
+        batch holds the database for seconds, and the window waits for nothing."""
         super().__init__(parent)
         self.table = table
         self.catalogue = catalogue
+        self.run = run
         self.dialog: QInputDialog | None = None
         self.add_action = QAction(self.tr("Add Tag…"), table)
         self.add_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
@@ -96,7 +100,10 @@ class TagEditor(QObject):
     def _apply_later(self, identities: list[str], remove: list[str] = ()) -> Callable:
         def apply(value="") -> None:
             add = [value] if isinstance(value, str) and value and not remove else []
-            if self.catalogue.tag(identities, add=add, remove=remove):
-                self.changed.emit()
+            self.run(
+                lambda: self.catalogue.tag(identities, add=add, remove=remove),
+                lambda changed: changed and self.changed.emit(),
+                lambda exc: self.failed.emit(str(exc)),
+            )
 
         return apply

@@ -117,8 +117,10 @@ class LibraryWindow(QWidget):
         self.tag_choice.chosen.connect(self.proxy.set_tag)
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
-        self.tag_editor = TagEditor(self.table, self.catalogue, self)
+        self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
         self.tag_editor.changed.connect(self.refresh)
+        self.tag_editor.failed.connect(lambda message: self.status.setText(self.tr("Not tagged: {reason}").format(
+            reason=message)))  # fmt: skip
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -166,6 +166,7 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
         prepared.data,
         prepared.sections,
     )
+    catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
     status = MOVED if moved else UPDATED if known is not None else ADDED
     return Added(prepared.path, status, identity=identity), Member(
         identity, e.path, added, e.content_hash, e.fingerprint
