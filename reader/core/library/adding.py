@@ -297,4 +297,5 @@ def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
     )
     with catalogue.db:
         write_document(catalogue.db, entry, None)
+        catalogue.keep_tags(member.identity, member.tags)
     return Added(path, FAILED, f"{path}: file not found", member.identity)

@@ -44,10 +44,12 @@ def test_tags_survive_a_rebuild_a_change_and_a_move(tmp_path, data_dir):
     moved = tmp_path / "elsewhere.md"
     law.rename(moved)
     assert add_file(catalogue, data_dir, moved).identity == ids[law.name]
+    catalogue.tag([ids["law-company-2018.md"]], add=["旧法"])
+    (tmp_path / "laws" / "law-company-2018.md").unlink()  # gone when the catalogue is rebuilt
     catalogue.close()
     for extra in ("", "-wal", "-shm"):
         Path(str(catalogue.db_path) + extra).unlink(missing_ok=True)
     again = Catalogue(data_dir)
     list(rebuild(again, data_dir))
-    assert again.tags() == {ids[law.name]: ("现行",)}
+    assert again.tags() == {ids[law.name]: ("现行",), ids["law-company-2018.md"]: ("旧法",)}
     assert [e.path for e in again.entries() if e.identity == ids[law.name]] == [str(moved.resolve())]
