@@ -110,3 +110,22 @@ def test_a_copy_of_a_catalogued_document_has_an_entry_of_its_own(tmp_path, data_
     assert one.identity != two.identity
     assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
     assert len(catalogue.members()) == 2
+
+
+def test_two_copies_in_an_old_members_list_stay_two_documents(tmp_path, data_dir):
+    first, copy = _report(tmp_path / "a"), _report(tmp_path / "b")
+    session = Session.open(first, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="on the first"))
+    session.save()
+    digest = session.document.content_hash
+    records = [
+        {"identity": uid, "path": str(p.resolve()), "added": "", "content_hash": digest, "fingerprint": []}
+        for uid, p in (("1" * 32, first), ("2" * 32, copy))
+    ]
+    members = members_file(data_dir)
+    members.parent.mkdir(parents=True)
+    members.write_text(json.dumps({"version": 1, "documents": records}), encoding="utf-8")
+    migrated = Catalogue(data_dir).members()
+    assert [m.path for m in migrated] == [str(first.resolve()), str(copy.resolve())]
+    assert migrated[0].identity == session.store.identity != migrated[1].identity

@@ -416,15 +416,17 @@ def migrate_members(data_dir: Path, path: Path) -> None:
     """members.json of version 1 knew documents by a uuid of the catalogue's own: each member
     takes the identity its annotation store is filed under (found by its path, else its text),
     so its notes, progress and settings are its own (written back once, atomically)."""
-    members = read_members(path)
     from reader.core.annotations.store import AnnotationStore
+    from reader.core.identity import new_identity
     from reader.core.session import annotations_folder
 
     folder = annotations_folder(data_dir)
-    moved = []
-    for m in members:
+    moved: dict[str, Member] = {}
+    for m in read_members(path):
         if not is_identity(m.identity):
-            store = AnnotationStore(folder, Path(m.path), m.content_hash)
-            m = replace(m, identity=store.identity)
-        moved.append(m)
-    write_members(path, list({m.identity: m for m in moved}.values()))
+            identity = AnnotationStore(folder, Path(m.path), m.content_hash).identity
+            if identity in moved:  # a copy of another member's text, whose store that one has
+                identity = new_identity(Path(m.path), m.content_hash)
+            m = replace(m, identity=identity)
+        moved[m.identity] = m
+    write_members(path, list(moved.values()))
