@@ -158,7 +158,15 @@ class LibraryWindow(QWidget):
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         self.searcher.refresh()
-        self.status.setText(self.tr("{n} documents").format(n=len(self.model.rows)))
+        self.status.setText(self._counted(self.tr("{n} documents")))
+
+    def _counted(self, documents: str) -> str:
+        """How many documents (and how many of their files have gone: shown missing)."""
+        text = documents.format(n=len(self.model.rows))
+        missing = sum(1 for row in self.model.rows if row.entry.missing)
+        if missing:
+            text += " · " + self.tr("{n} files missing (their notes kept)").format(n=missing)
+        return text
 
     def _open_row(self, index: QModelIndex) -> None:
         path = index.siblingAtColumn(0).data(PathRole)
@@ -194,13 +202,9 @@ class LibraryWindow(QWidget):
         """A look over the watched folders: files gone are shown missing (their notes kept)."""
         if scan.gone or scan.absent:
             self.refresh()
-            parts = []
-            if scan.gone:
-                parts.append(self.tr("{n} files gone from watched folders: shown missing, notes kept").format(
-                    n=len(scan.gone)))  # fmt: skip
-            if scan.absent:
-                parts.append(self.tr("not found: {folders}").format(folders=", ".join(scan.absent)))
-            self.status.setText(" · ".join(parts))
+        if scan.absent:
+            absent = self.tr("watched folders not found: {folders}").format(folders=", ".join(scan.absent))
+            self.status.setText(f"{self.status.text()} · {absent}")
 
     def add(self, paths: list[str]) -> None:
         self.bar.setRange(0, 0)
@@ -219,7 +223,7 @@ class LibraryWindow(QWidget):
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
         self.refresh()
-        message = self.tr("{n} documents in the library").format(n=len(self.model.rows))
+        message = self._counted(self.tr("{n} documents in the library"))
         if failed:
             reasons = "; ".join(r.message for r in failed[:3])
             message += " · " + self.tr("{n} could not be read: {reasons}").format(n=len(failed), reasons=reasons)

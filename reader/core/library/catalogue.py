@@ -137,6 +137,10 @@ def members_file(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER / "members.json"
 
 
+def database_file(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER / "catalogue.sqlite"
+
+
 _VERSION = re.compile(rb'^\{"version":\s*(\d+)')
 
 
@@ -159,7 +163,7 @@ def recognised_identity(
     (reader.core.identity.recognise). Read from the database (read-only: a look-up by path,
     the fingerprints of the gone only), so opening a document in a library of thousands costs
     milliseconds; None when there is no catalogue."""
-    db_path = Path(data_dir) / FOLDER / "catalogue.sqlite"
+    db_path = database_file(data_dir)
     if not db_path.exists():
         return None
     try:
@@ -227,8 +231,8 @@ def write_members(path: Path, members: list[Member]) -> None:
 class Catalogue:
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
-        self.db_path = self.folder / "catalogue.sqlite"
-        self.members_path = self.folder / "members.json"
+        self.db_path = database_file(data_dir)
+        self.members_path = members_file(data_dir)
         self.report = OpenReport()
         self._members: tuple[tuple[int, int, int], list[Member]] | None = None
         try:
