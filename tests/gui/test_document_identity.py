@@ -64,3 +64,48 @@ def test_settings_an_older_reader_kept_under_a_moved_documents_new_path_are_take
     assert window.view.caret_original() == 5000
     assert window.settings.document_position(session.store.identity) == 5000
     assert window.settings.document_position(by_path) == 0  # moved, not copied
+
+
+def test_a_data_folder_in_the_old_layout_opens_with_its_notes_progress_and_settings(
+    make_window, qtbot, tmp_path, data_dir
+):
+    import json
+    import sqlite3
+
+    from reader.core.library.catalogue import members_file
+    from reader.core.progress import save_progress
+    from reader.gui.library_view import library_of
+
+    path = _report(tmp_path / "docs")
+    session = Session.open(path, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="kept"))
+    session.save()
+    session.progress.read.add(session.progress.sections[0])
+    save_progress(session.store.path, session.progress)
+    key = new_identity(session.document.path, session.document.content_hash)  # the settings' old key
+    settings = open_settings(data_dir)
+    settings.set_document_position(key, 3000)
+    settings.sync()
+    members = members_file(data_dir)
+    members.parent.mkdir(parents=True)
+    record = {"identity": "ab" * 16, "path": str(path.resolve()), "added": "2026-01-01T00:00:00+00:00"}
+    members.write_text(json.dumps({"version": 1, "documents": [record]}), encoding="utf-8")
+    old = sqlite3.connect(members.parent / "catalogue.sqlite")
+    old.execute("PRAGMA user_version=1")
+    old.commit()
+    old.close()
+
+    window = make_window(path)
+    assert window.view.caret_original() == 3000
+    assert [a.note for a in window.current.session.annotations] == ["kept"]
+    library = library_of(window)
+
+    def listed():
+        library.refresh()
+        return [r for r in library.model.rows if r.entry.path == str(path.resolve())]
+
+    qtbot.waitUntil(lambda: bool(listed()), timeout=30000)
+    [row] = listed()
+    assert row.entry.identity == window.current.key
+    assert row.status.notes == 1 and row.status.read > 0 and row.entry.added == "2026-01-01T00:00:00+00:00"
