@@ -85,6 +85,8 @@ class LibraryWindow(QWidget):
         column.addWidget(self.tabs, 1)
         column.addLayout(bottom)
         self.refresh()
+        # members.json holds the tags; the database's copy checked against it in a thread
+        window.background.run(self.catalogue.sync_tags, lambda changed: changed and self.refresh())
         if self.catalogue.report.rebuilt:
             self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
             self.indexer.rebuild()

@@ -361,6 +361,18 @@ class Catalogue:
         self.db.execute("DELETE FROM tags WHERE identity = ?", (identity,))
         self.db.executemany("INSERT OR IGNORE INTO tags(identity, tag) VALUES(?, ?)", [(identity, t) for t in tags])
 
+    def sync_tags(self) -> bool:
+        """The database's copy of the tags made the same as members.json's (changed elsewhere:
+        a sync tool brought another computer's list, an older database): whether it changed."""
+        wanted = {m.identity: m.tags for m in self.members() if m.tags}
+        if wanted == self.tags():
+            return False
+        with self.db:
+            self.db.execute("DELETE FROM tags")
+            for identity, tags in wanted.items():
+                self.keep_tags(identity, tags)
+        return True
+
     def tag(self, identities: Iterable[str], add: Iterable[str] = (), remove: Iterable[str] = ()) -> int:
         """Give documents tags and take others away (several documents at once); how many
         documents changed. A tag is cleaned of outer and repeated spaces; an empty one is none."""

@@ -4,10 +4,11 @@ a rebuilt catalogue, a file indexed again and a moved file keep them (issue 29).
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.library.adding import add_file, library_files, rebuild
-from reader.core.library.catalogue import Catalogue, clean_tag
+from reader.core.library.catalogue import Catalogue, clean_tag, write_members
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -53,3 +54,14 @@ def test_tags_survive_a_rebuild_a_change_and_a_move(tmp_path, data_dir):
     list(rebuild(again, data_dir))
     assert again.tags() == {ids[law.name]: ("现行",), ids["law-company-2018.md"]: ("旧法",)}
     assert [e.path for e in again.entries() if e.identity == ids[law.name]] == [str(moved.resolve())]
+
+
+def test_tags_changed_in_members_json_elsewhere_reach_the_database(tmp_path, data_dir):
+    # a sync tool brings another computer's members.json: the database's copy follows it
+    catalogue, ids = _laws(tmp_path, data_dir)
+    catalogue.tag([ids["law-company-2018.md"]], add=["旧"])
+    elsewhere = [replace(m, tags=("公司法",)) if "company" in m.path else m for m in catalogue.members()]
+    write_members(catalogue.members_path, elsewhere)
+    assert catalogue.tags() == {ids["law-company-2018.md"]: ("旧",)}
+    assert catalogue.sync_tags() is True and catalogue.sync_tags() is False
+    assert catalogue.tags() == {ids["law-company-2018.md"]: ("公司法",), ids["law-company-2023.md"]: ("公司法",)}
