@@ -22,6 +22,7 @@ def open_catalogue():
         for result in rebuild(catalogue, data_dir()):
             if result.message:
                 print(f"reader: {result.message}", file=sys.stderr)
+    catalogue.sync_tags()  # members.json holds them: changed elsewhere (a sync tool), the copy follows
     return catalogue
 
 
@@ -46,8 +47,11 @@ def cmd_list(args) -> int:
 
     catalogue = open_catalogue()
     folder = annotations_folder(data_dir())
+    tags = catalogue.tags()
     rows = []
     for entry in catalogue.entries():
+        if args.tag is not None and args.tag not in tags.get(entry.identity, ()):
+            continue
         status = status_of(entry, folder)
         rows.append(
             {
@@ -63,6 +67,7 @@ def cmd_list(args) -> int:
                 "read": round(status.read, 3),
                 "last_read": status.last_read,
                 "missing": entry.missing,
+                "tags": list(tags.get(entry.identity, ())),
             }
         )
     if args.format == "json":
@@ -70,7 +75,36 @@ def cmd_list(args) -> int:
         return 0
     for r in rows:
         missing = "  (file missing)" if r["missing"] else ""
-        print(f"{r['date']}\t{r['format']}\t{r['chars']}\t{r['notes']} notes\t{r['title']}\t{r['path']}{missing}")
+        tagged = f"\t[{', '.join(r['tags'])}]" if r["tags"] else ""
+        print(
+            f"{r['date']}\t{r['format']}\t{r['chars']}\t{r['notes']} notes\t{r['title']}\t{r['path']}{missing}{tagged}"
+        )
+    return 0
+
+
+def cmd_tag(args) -> int:
+    """Tag (or --untag) the library's documents at PATH: a file, or every document in a folder."""
+    from pathlib import Path
+
+    from reader.core.library.adding import library_files
+    from reader.core.library.catalogue import clean_tag
+
+    catalogue = open_catalogue()
+    tags = [t for t in map(clean_tag, args.tags) if t]
+    if not tags:
+        print("reader: give a tag that is not empty", file=sys.stderr)
+        return 2
+    by_path = {m.path: m.identity for m in catalogue.members()}
+    given = [str(Path(p).resolve()) for p in library_files([args.path])]
+    identities = [by_path[p] for p in given if p in by_path]
+    if not identities:
+        print(f"reader: {args.path}: not in the library (reader library add PATH first)", file=sys.stderr)
+        return 1
+    if args.untag:
+        changed = catalogue.tag(identities, remove=tags)
+    else:
+        changed = catalogue.tag(identities, add=tags)
+    print(f"{'untagged' if args.untag else 'tagged'} {changed} of {len(identities)} documents: {', '.join(tags)}")
     return 0
 
 
@@ -89,11 +123,23 @@ def cmd_search(args) -> int:
 
 
 def cmd_notes(args) -> int:
+    """Every note (of the documents with --tag T), as Markdown, CSV, JSON or a Word hand-out
+    (the notebook's own export, in the hand-out style given), to stdout or -o FILE."""
+    from reader.cli import _write
     from reader.core.library import notebook
     from reader.core.session import annotations_folder
 
-    notes = notebook.gather(open_catalogue(), annotations_folder(data_dir()))
-    sys.stdout.write(notebook.render(notes, "json" if args.format == "json" else "md") + "\n")
+    catalogue = open_catalogue()
+    notes = notebook.gather(catalogue, annotations_folder(data_dir()))
+    if args.tag is not None:
+        tagged = {i for i, tags in catalogue.tags().items() if args.tag in tags}
+        notes = notebook.select(notes, notebook.NoteFilter(identities=tagged))
+    if args.format == "docx":
+        from reader.core.library.notebook_docx import render_docx
+
+        _write(render_docx(notes, style=args.style), args.output)
+    else:
+        _write(notebook.render(notes, args.format) + "\n", args.output)
     return 0
 
 
@@ -127,14 +173,20 @@ def _positive(raw: str) -> int:
 
 def add_parser(sub) -> None:
     """The `library` command and its subcommands, on the main parser's subparsers."""
-    library = sub.add_parser("library", help="documents added to the library: add, list, search, notes")
+    library = sub.add_parser("library", help="documents added to the library: add, list, tag, search, notes")
     commands = library.add_subparsers(dest="library_command", required=True)
     p = commands.add_parser("add", help="add files and folders (recursively) to the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_add)
     p = commands.add_parser("list", help="the library's documents, by date")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--tag", metavar="TAG", help="only the documents with this tag")
     p.set_defaults(func=cmd_list)
+    p = commands.add_parser("tag", help="give the library's documents at PATH (a file or a folder) tags")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--untag", action="store_true", help="take these tags away instead")
+    p.set_defaults(func=cmd_tag)
     p = commands.add_parser("search", help="search every document in either script (a concordance)")
     p.add_argument("query")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -146,5 +198,12 @@ def add_parser(sub) -> None:
     p.add_argument("--limit", type=_positive, default=30)
     p.set_defaults(func=cmd_terms)
     p = commands.add_parser("notes", help="every highlight and note of every document")
-    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.add_argument(
+        "--format", choices=("md", "csv", "json", "docx"), default="md", help="docx: a Word hand-out (give -o FILE)"
+    )
+    p.add_argument(
+        "--style", choices=("study", "gongwen"), default="study", help="docx: the hand-out style (as export)"
+    )
+    p.add_argument("--tag", metavar="TAG", help="only the notes of documents with this tag")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) rather than stdout")
     p.set_defaults(func=cmd_notes)

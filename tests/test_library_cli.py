@@ -66,3 +66,55 @@ def test_key_terms_of_a_document_against_the_library(capsys):
     found = _json(capsys, "library", "terms", str(CORPUS / "mengzi-gutenberg-big5.txt"), "--format", "json")
     assert found["in_library"] is True
     assert found["terms"][0]["term"] == "孟子" and found["terms"][0]["g2"] > 0
+
+
+def test_tag_a_folder_and_a_file_list_by_tag_and_untag(tmp_path, capsys):
+    assert main(["library", "add", str(CORPUS / "compare")]) == 0
+    capsys.readouterr()
+    assert main(["library", "tag", str(CORPUS / "compare"), "法律", "对照"]) == 0
+    tagged = capsys.readouterr().out
+    documents = len(list((CORPUS / "compare").glob("*.md")))
+    assert f"tagged {documents} of {documents} documents: 法律, 对照" in tagged
+    assert main(["library", "tag", str(CORPUS / "compare" / "law-company-2023.md"), "--untag", "对照"]) == 0
+    capsys.readouterr()
+    both = _json(capsys, "library", "list", "--tag", "对照", "--format", "json")
+    assert both["total"] == documents - 1
+    assert all(d["tags"] == ["法律", "对照"] for d in both["documents"])
+    law = _json(capsys, "library", "list", "--tag", "法律", "--format", "json")
+    assert law["total"] == documents
+    assert main(["library", "list", "--tag", "法律"]) == 0
+    assert "[法律]" in capsys.readouterr().out  # the 2023 law, its one tag left
+    # a file not in the library is said, and nothing is tagged
+    assert main(["library", "tag", str(CORPUS / "law-constitution.md"), "法律"]) == 1
+    assert "not in the library" in capsys.readouterr().err
+
+
+def test_notes_export_to_word_by_tag(tmp_path, data_dir, capsys):
+    from docx import Document as WordDocument
+
+    paths = []
+    for name, quote, note in (("constitution.md", "人民", "who holds power"), ("company.md", "股东", "shareholders")):
+        source = CORPUS / ("law-constitution.md" if name == "constitution.md" else "compare/law-company-2023.md")
+        path = tmp_path / name
+        path.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        session = Session.open(path, data_dir)
+        start = session.text.index(quote)
+        session.apply(None, session.new_annotation(start, start + len(quote), note=note))
+        session.save()
+        paths.append(path)
+    assert main(["library", "add", *map(str, paths)]) == 0
+    assert main(["library", "tag", str(paths[1]), "公司"]) == 0
+    capsys.readouterr()
+    target = tmp_path / "notebook.docx"
+    assert main(["library", "notes", "--format", "docx", "-o", str(target)]) == 0
+    text = "\n".join(p.text for p in WordDocument(str(target)).paragraphs)
+    assert "who holds power" in text and "shareholders" in text and "人民" in text
+    assert main(["library", "notes", "--format", "docx", "--tag", "公司", "-o", str(target)]) == 0
+    text = "\n".join(p.text for p in WordDocument(str(target)).paragraphs)
+    assert "shareholders" in text and "who holds power" not in text
+    # a folder that is not there: said, and the file already written is kept whole
+    assert main(["library", "notes", "--format", "docx", "-o", str(tmp_path / "nowhere" / "n.docx")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert "shareholders" in "\n".join(p.text for p in WordDocument(str(target)).paragraphs)
+    assert main(["library", "notes", "--format", "md", "--tag", "公司", "-o", str(tmp_path / "n.md")]) == 0
+    assert "shareholders" in (tmp_path / "n.md").read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 The rule: a section counts as read once it has been on screen for as long as reading it takes
 at READING_RATE characters a second (never less than MIN_SECONDS), counting only the seconds
 in which at least half of it, or a whole screen of it, was visible. Kept beside the
-annotations, one file per document."""
+annotations, one file per document, filed under its identity (reader.core.identity)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.atomic import atomic_write
+from reader.core.identity import identity_of, progress_file
 
 READING_RATE = 8.0  # characters a second: close reading of Chinese prose
 MIN_SECONDS = 2.0
@@ -85,7 +86,8 @@ class ReadingProgress:
 
 
 def progress_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.stem + ".progress.json")
+    """The progress file of the document whose annotation store this is (same identity)."""
+    return progress_file(store_path.parent, identity_of(store_path))
 
 
 def load_progress(store_path: Path, sections: list[Range]) -> ReadingProgress:

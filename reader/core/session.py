@@ -26,6 +26,14 @@ def annotations_folder(data_dir: Path) -> Path:
     return Path(data_dir) / "annotations"
 
 
+def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
+    """The identity of the library's document this one is, when no store was found for it (it
+    moved, or moved and changed, before it had notes): its progress and settings follow it."""
+    from reader.core.library.catalogue import recognised_identity  # sqlite3: only when needed
+
+    return recognised_identity(data_dir, store.document_path, store.content_hash, lambda: store.fingerprint)
+
+
 class Session:
     def __init__(
         self,
@@ -61,6 +69,7 @@ class Session:
             format=document.format,
             source_hash=document.source_hash,
             fingerprint=prepared.fingerprint if prepared else None,
+            recognised=lambda store: _recognised(data_dir, store),
         )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))

@@ -180,6 +180,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: library(w, lambda lib: lib.choose_folder()),
     ),
     ActionSpec(
+        "watch_folder_for_library",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Watch Folder for Library…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_watched_folder()),
+    ),
+    ActionSpec(
         "import_annotations",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Import Annotations…"),
@@ -737,7 +744,7 @@ FOLLOWED_BY_MENU = {"paste_document": "recent"}
 """Menus the window fills itself (File ▸ Open Recent), each after the item named."""
 SEPARATED_AFTER = frozenset(
     {
-        "add_folder_to_library",
+        "watch_folder_for_library",
         "reattach_notes",
         "close_tab",
         "export_pdf",

@@ -28,8 +28,10 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import QueryError, Searcher
 from reader.core.library.status import status_of
 from reader.core.session import annotations_folder
+from reader.gui.folder_watch import folder_watch_of
 from reader.gui.history_chart import HistoryChart
 from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
@@ -55,6 +57,9 @@ class LibraryWindow(QWidget):
         self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
         self.indexer.added.connect(lambda _: self._refresh_soon.isActive() or self._refresh_soon.start())
         self.indexer.finished.connect(self._finished)
+        self.folder_watch = folder_watch_of(window)
+        self.folder_watch.scanned.connect(self._watched)
+        self.folder_watch.indexed.connect(lambda _: self.refresh())
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
@@ -80,12 +85,17 @@ class LibraryWindow(QWidget):
         column.addWidget(self.tabs, 1)
         column.addLayout(bottom)
         self.refresh()
+        # members.json holds the tags; the database's copy checked against it in a thread
+        window.background.run(self.catalogue.sync_tags, lambda changed: changed and self.refresh())
         if self.catalogue.report.rebuilt:
             self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
             self.indexer.rebuild()
 
     def _tab_shown(self, index: int) -> None:
-        """Keys go where the page is used: the filter, the query, the notebook's text filter."""
+        """Keys go where the page is used: the filter, the query, the notebook's text filter;
+        the notebook read again (notes made and tags given since)."""
+        if self.tabs.widget(index) is self.notebook:
+            self.notebook.reload()
         (self.filter_edit, self.query_edit, self.notebook.text)[index].setFocus()
 
     # -- documents ---------------------------------------------------------------------------
@@ -97,14 +107,22 @@ class LibraryWindow(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         add_files = QPushButton(self.tr("Add Files…"), page)
         add_folder = QPushButton(self.tr("Add Folder…"), page)
+        watch_folder = QPushButton(self.tr("Watch Folder…"), page)
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
+        watch_folder.clicked.connect(self.choose_watched_folder)
         self.model = LibraryModel(self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.tag_choice = TagChoice(page)
+        self.tag_choice.chosen.connect(self.proxy.set_tag)
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
+        self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
+        self.tag_editor.changed.connect(self.refresh)
+        self.tag_editor.failed.connect(lambda message: self.status.setText(self.tr("Not tagged: {reason}").format(
+            reason=message)))  # fmt: skip
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,8 +141,10 @@ class LibraryWindow(QWidget):
         split.setStretchFactor(1, 1)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.tag_choice)
         row.addWidget(add_files)
         row.addWidget(add_folder)
+        row.addWidget(watch_folder)
         column = QVBoxLayout(page)
         column.addLayout(row)
         column.addWidget(split, 1)
@@ -133,11 +153,22 @@ class LibraryWindow(QWidget):
     def refresh(self) -> None:
         """Read the catalogue again (after indexing), keeping the sort and the filter."""
         folder = annotations_folder(self.data_dir)
-        self.model.set_rows([Row(e, status_of(e, folder)) for e in self.catalogue.entries()])
+        tags = self.catalogue.tags()
+        self.model.set_rows([Row(e, status_of(e, folder), tags.get(e.identity, ())) for e in self.catalogue.entries()])
+        self.tag_choice.set_tags(self.catalogue.all_tags())
+        self.notebook.tag_choice.set_tags(self.catalogue.all_tags())
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         self.searcher.refresh()
-        self.status.setText(self.tr("{n} documents").format(n=len(self.model.rows)))
+        self.status.setText(self._counted(self.tr("{n} documents")))
+
+    def _counted(self, documents: str) -> str:
+        """How many documents (and how many of their files have gone: shown missing)."""
+        text = documents.format(n=len(self.model.rows))
+        missing = sum(1 for row in self.model.rows if row.entry.missing)
+        if missing:
+            text += " · " + self.tr("{n} files missing (their notes kept)").format(n=missing)
+        return text
 
     def _open_row(self, index: QModelIndex) -> None:
         path = index.siblingAtColumn(0).data(PathRole)
@@ -158,6 +189,25 @@ class LibraryWindow(QWidget):
         if folder:
             self.add([folder])
 
+    def choose_watched_folder(self) -> None:
+        """A folder the library keeps up with: its files added now, and new and changed ones
+        whenever they appear (reader.gui.folder_watch)."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch a Folder for the Library"))
+        if folder:
+            self.watch_folder(folder)
+
+    def watch_folder(self, folder: str) -> None:
+        self.status.setText(self.tr("Watching {folder}: looking for documents…").format(folder=folder))
+        self.folder_watch.watch(folder)
+
+    def _watched(self, scan) -> None:
+        """A look over the watched folders: files gone are shown missing (their notes kept)."""
+        if scan.gone or scan.absent:
+            self.refresh()
+        if scan.absent:
+            absent = self.tr("watched folders not found: {folders}").format(folders=", ".join(scan.absent))
+            self.status.setText(f"{self.status.text()} · {absent}")
+
     def add(self, paths: list[str]) -> None:
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -175,7 +225,7 @@ class LibraryWindow(QWidget):
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
         self.refresh()
-        message = self.tr("{n} documents in the library").format(n=len(self.model.rows))
+        message = self._counted(self.tr("{n} documents in the library"))
         if failed:
             reasons = "; ".join(r.message for r in failed[:3])
             message += " · " + self.tr("{n} could not be read: {reasons}").format(n=len(failed), reasons=reasons)

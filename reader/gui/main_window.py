@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from reader.gui.word_lookup import WordLookup
 
 
+WATCH_AFTER_MS = 2000
+"""The library's watched folders are looked over this long after launch (the first document first)."""
 STAGED_CHARS = 10 * BACKGROUND_CHARS
 """A document this long opens over several turns of the event loop (MainWindow._open_now)."""
 
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
+        QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
     def _say_settings_reset(self) -> None:
         if self.settings.check_all():
@@ -381,6 +384,11 @@ class MainWindow(QMainWindow):
     def save_annotations(self) -> bool:
         """Save every open document's annotations; False when one cannot be saved now."""
         return all([r.controller.save() for r in self.readings()])
+
+    def _start_watching(self) -> None:
+        from reader.gui.folder_watch import start_watching  # the library loads when used
+
+        start_watching(self)
 
     def closeEvent(self, event) -> None:
         if not all(may_close(r.controller, self) for r in self.readings()):

@@ -1,5 +1,5 @@
 """The notebook: every highlight and note of every document, filtered by document, colour,
-date and text (either script); a row opens its document at the passage; the selection (or
+tag, date and text (either script); a row opens its document at the passage; the selection (or
 everything shown) exports as Markdown, CSV, JSON or Word (in the hand-out style last chosen for
 a document's export)."""
 
@@ -30,6 +30,7 @@ from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.gui.library_tags import TagChoice
 from reader.gui.palette import label
 from reader.models.library_model import PathRole, RangeRole, notebook_model
 from reader.models.plain_text import escaped
@@ -58,6 +59,9 @@ class NotebookView(QWidget):
         self.colour.addItem(self.tr("Every colour"), None)
         for name in (*COLOURS, notebook.NO_COLOUR):
             self.colour.addItem(name, name)
+        self.tag_choice = TagChoice(self)
+        self.tag_choice.set_tags(catalogue.all_tags())
+        self.tag_choice.chosen.connect(lambda _: self.apply_filter())
         self.since = QDateEdit(EARLIEST, self)
         self.until = QDateEdit(QDate.currentDate(), self)
         for edit in (self.since, self.until):
@@ -78,7 +82,7 @@ class NotebookView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._open)
         row = QHBoxLayout()
-        for widget in (self.document, self.colour, self.since, self.until):
+        for widget in (self.document, self.colour, self.tag_choice, self.since, self.until):
             row.addWidget(widget)
         row.addWidget(self.text, 1)
         row.addWidget(export)
@@ -100,9 +104,11 @@ class NotebookView(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> notebook.NoteFilter:
-        path, colour = self.document.currentData(), self.colour.currentData()
+        path, colour, tag = self.document.currentData(), self.colour.currentData(), self.tag_choice.currentData()
         since = self.since.date()
+        tagged = None if tag is None else {i for i, tags in self.catalogue.tags().items() if tag in tags}
         return notebook.NoteFilter(
+            identities=tagged,
             paths=None if path is None else {path},
             colours=None if colour is None else {colour},
             since="" if since == EARLIEST else since.toString("yyyy-MM-dd"),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import analysis, scripts, typeset
-from reader.core.annotations.store import store_key
+from reader.core.identity import new_identity
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
 from reader.core.section_levels import Level, section_levels, step_section
@@ -68,6 +68,7 @@ class Reading(QObject):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        settings.adopt_document(self.key, new_identity(session.document.path, session.document.content_hash))
         self.background = runner
         self.script = Script.ORIGINAL
         self._pending_script: Script | None = None
@@ -152,9 +153,8 @@ class Reading(QObject):
 
     @property
     def key(self) -> str:
-        """What the settings know this document by (its path and content, as the store does)."""
-        doc = self.session.document
-        return store_key(doc.path, doc.content_hash)
+        """What the settings know this document by: its identity (reader.core.identity)."""
+        return self.session.store.identity
 
     def remember_position(self) -> None:
         self.settings.set_document_position(self.key, self.view.caret_original())

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from reader.core.identity import settings_group
 from reader.core.scripts import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
 
 RECENT_MAX = 10
@@ -240,18 +241,35 @@ class Settings(QSettings):
 
     # -- documents ---------------------------------------------------------------------------
     def document_script(self, key: str) -> Script:
-        """The script a document was last shown in (`key`: its store key)."""
-        return self._checked(f"documents/{key}/script", Script.ORIGINAL, lambda raw: Script(_text(raw)))
+        """The script a document was last shown in (`key`: its identity, reader.core.identity)."""
+        return self._checked(f"{settings_group(key)}/script", Script.ORIGINAL, lambda raw: Script(_text(raw)))
 
     def set_document_script(self, key: str, script: Script) -> None:
-        self.setValue(f"documents/{key}/script", script.value)
+        self.setValue(f"{settings_group(key)}/script", script.value)
 
     def document_position(self, key: str) -> int:
         """Where the caret was in a document, as an original offset."""
-        return self._checked(f"documents/{key}/position", 0, int, lambda pos: 0 <= pos < 2**31)
+        return self._checked(f"{settings_group(key)}/position", 0, int, lambda pos: 0 <= pos < 2**31)
 
     def set_document_position(self, key: str, pos: int) -> None:
-        self.setValue(f"documents/{key}/position", pos)
+        self.setValue(f"{settings_group(key)}/position", pos)
+
+    def adopt_document(self, key: str, former: str) -> None:
+        """A document's settings kept under another name (before 0.10 the settings named a
+        moved document by its new path, not by its identity): moved to its identity, unless
+        it has settings of its own already."""
+        if key == former or self.childKeys_of(settings_group(key)):
+            return
+        for name in self.childKeys_of(settings_group(former)):
+            self.setValue(f"{settings_group(key)}/{name}", self.value(f"{settings_group(former)}/{name}"))
+        self.remove(settings_group(former))
+
+    def childKeys_of(self, group: str) -> list[str]:
+        self.beginGroup(group)
+        try:
+            return self.childKeys()
+        finally:
+            self.endGroup()
 
     @property
     def last_path(self) -> Path | None:

@@ -27,10 +27,15 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 SearchRole = Qt.ItemDataRole.UserRole + 4
 
 
+IdentityRole = Qt.ItemDataRole.UserRole + 5
+TagsRole = Qt.ItemDataRole.UserRole + 6
+
+
 @dataclass(frozen=True)
 class Row:
     entry: Entry
     status: Status
+    tags: tuple[str, ...] = ()
 
 
 MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
@@ -49,7 +54,7 @@ def human_size(chars: int) -> str:
 
 
 class LibraryModel(QAbstractTableModel):
-    """One row per catalogued document: title, kind, date, size, notes, read, last read."""
+    """One row per catalogued document: title, kind, date, size, notes, read, last read, tags."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LibraryModel", "Title"),
@@ -59,7 +64,9 @@ class LibraryModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LibraryModel", "Notes"),
         QT_TRANSLATE_NOOP("LibraryModel", "Read"),
         QT_TRANSLATE_NOOP("LibraryModel", "Last read"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Tags"),
     )
+    TAGS = 7
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -97,9 +104,14 @@ class LibraryModel(QAbstractTableModel):
                 str(s.notes) if s.notes else "",
                 f"{s.read:.0%}" if s.read else "",
                 s.last_read,
+                ", ".join(row.tags),
             )[column]
         if role == SortRole:
-            return (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read)[column]
+            return (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read, ", ".join(row.tags))[column]
+        if role == IdentityRole:
+            return e.identity
+        if role == TagsRole:
+            return row.tags
         if role == SearchRole:
             return fold(f"{e.title} {e.path}")
         if role == PathRole:
@@ -111,21 +123,28 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Sorts by each column's value; filters on title and path in either script."""
+    """Sorts by each column's value; filters on title and path in either script, and by tag."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
         self._needle = ""
+        self._tag: str | None = None
 
     def set_text(self, text: str) -> None:
         self._needle = fold(text.strip())
         self.invalidate()
 
+    def set_tag(self, tag: str | None) -> None:
+        """Only the documents with this tag (None: every document)."""
+        self._tag = tag
+        self.invalidate()
+
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        if not self._needle:
-            return True
-        return self._needle in self.sourceModel().index(row, 0, parent).data(SearchRole)
+        index = self.sourceModel().index(row, 0, parent)
+        if self._tag is not None and self._tag not in index.data(TagsRole):
+            return False
+        return not self._needle or self._needle in index.data(SearchRole)
 
 
 def _item(text: str, path: str = "", span: tuple[int, int] | None = None) -> QStandardItem:

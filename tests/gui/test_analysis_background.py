@@ -198,8 +198,8 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     # 215,000 characters taken for a book: opened over several turns of the event loop, and
     # the caret put back near its end only once the slices have laid the layout out that far
     # (placing it at once made Qt lay out everything above it: 0.3 s near the end of a novel)
-    from reader.core.annotations.store import store_key
     from reader.core.document import load_document
+    from reader.core.identity import new_identity
 
     monkeypatch.setattr("reader.gui.main_window.STAGED_CHARS", 50_000)
     from PySide6.QtCore import QTimer
@@ -210,7 +210,7 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     book = _long_book(tmp_path, 1000)
     document = load_document(book)
     deep = document.text.index("第990回")
-    window.settings.set_document_position(store_key(document.path, document.content_hash), deep)
+    window.settings.set_document_position(new_identity(document.path, document.content_hash), deep)
     assert window.open_path(book)
     assert window.current.path != book.resolve()  # not yet: the window answers between the turns
     qtbot.waitUntil(lambda: window.current.path == book.resolve(), timeout=10000)
@@ -225,12 +225,12 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
 
 def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhile(make_window, qtbot, data_dir):
     from reader.app import open_settings
-    from reader.core.annotations.store import store_key
     from reader.core.document import load_document
+    from reader.core.identity import new_identity
 
     document = load_document(MENGZI)
     settings = open_settings(data_dir)  # the last session left it in 简体, never converted here
-    settings.set_document_script(store_key(document.path, document.content_hash), Script.SIMPLIFIED)
+    settings.set_document_script(new_identity(document.path, document.content_hash), Script.SIMPLIFIED)
     settings.sync()
     window = make_window(MENGZI)
     assert window.current.pending_script is Script.SIMPLIFIED  # converting in the worker

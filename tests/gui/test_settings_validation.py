@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.app import open_settings
-from reader.core.annotations.store import store_key
 from reader.core.document import load_document
+from reader.core.identity import new_identity
 from reader.core.resources import notice_path
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import RECENT_MAX, default_variant
@@ -135,7 +135,7 @@ def fuzzed_ini(rnd: random.Random, document_key: str) -> str:
 
 def test_random_values_for_every_key_never_stop_a_launch(qtbot, tmp_path, monkeypatch):
     notice = load_document(notice_path())
-    document_key = store_key(notice.path, notice.content_hash)
+    document_key = new_identity(notice.path, notice.content_hash)
     rnd = random.Random(25)
     for trial in range(30):
         data_dir = tmp_path / f"data{trial}"

@@ -10,11 +10,11 @@ read-only, never downgraded; a failed write keeps the edits in memory for the ne
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -25,16 +25,13 @@ from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import format_of
+from reader.core.identity import RECOGNISE, identity_of, is_identity, new_identity, store_file
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
 _FIELDS = ("id", "start", "end", "exact", "prefix", "suffix", "colour", "style", "note", "created", "modified")
 _SELECTOR = ("start", "end", "exact", "prefix", "suffix")
-_STORE_NAME = re.compile(r"^.+-[0-9a-f]{16}\.json$")
-"""A live store's file name (store_key): kept-aside copies (….corrupt-<time>.json,
-….attached-<time>.json) never match, so they are never adopted as a store."""
-
-AUTO_ATTACH = 0.9
+AUTO_ATTACH = RECOGNISE
 """Similarity above which a store whose document has gone is attached without asking."""
 ASK_ATTACH = 0.5
 """Similarity above which the reader is asked whether a store belongs to this document."""
@@ -212,17 +209,11 @@ def merge(local: StoreState, other: StoreState) -> StoreState:
     return StoreState(sorted(kept, key=lambda a: a.sort_key), deleted, list(quarantined.values()))
 
 
-def store_key(document_path: Path | None, content_hash: str) -> str:
-    source = str(document_path) if document_path else content_hash
-    stem = re.sub(r"[^\w.-]+", "_", document_path.stem)[:40] if document_path else "text"
-    return f"{stem}-{hashlib.sha256(source.encode('utf-8')).hexdigest()[:16]}"
-
-
 def store_files(folder: Path) -> list[Path]:
     """The live store files of a folder, never a kept-aside copy."""
     if not Path(folder).is_dir():
         return []
-    return sorted(p for p in Path(folder).glob("*.json") if _STORE_NAME.match(p.name))
+    return sorted(p for p in Path(folder).glob("*.json") if is_identity(p.name.removesuffix(".json")))
 
 
 def read_store(path: Path) -> StoreState | None:
@@ -350,7 +341,13 @@ class AnnotationStore:
         format: str | None = None,
         source_hash: str = "",
         fingerprint: list[int] | None = None,
+        identity: str | None = None,
+        recognised: Callable[[AnnotationStore], str | None] | None = None,
     ) -> None:
+        """`identity`: the document's, when the caller knows it (the catalogue): its store is
+        filed under it. Else the store is found (`_locate`), and when none is, `recognised` may
+        name the identity of a document Reader knows this one to be (a library member that
+        moved and changed, with progress or settings but no notes yet)."""
         if fingerprint:
             # known already (the analysis cache keeps it): 0.4 s of MinHash for a novel saved
             self.__dict__["fingerprint"] = fingerprint
@@ -371,7 +368,13 @@ class AnnotationStore:
         self._encoded: dict[Annotation, str] = {}
         self.candidates: list[StoreInfo] = []
         self.attached_from: StoreInfo | None = None
-        self.path = self._locate()
+        self._recognised = recognised
+        self.path = store_file(self.folder, identity) if identity else self._locate()
+
+    @property
+    def identity(self) -> str:
+        """The document's identity (reader.core.identity): what its store is filed under."""
+        return identity_of(self.path)
 
     @cached_property
     def fingerprint(self) -> list[int]:
@@ -382,15 +385,17 @@ class AnnotationStore:
         """This document's store: by its path; else a store made on the same text elsewhere;
         else one made on a very similar text whose document has gone (moved and edited),
         attached at once; less certain matches are offered in `candidates`."""
-        own = self.folder / f"{store_key(self.document_path, self.content_hash)}.json"
-        if own.exists() or not self.folder.is_dir():
+        own = store_file(self.folder, new_identity(self.document_path, self.content_hash))
+        if own.exists():
             return own
+        if not self.folder.is_dir():
+            return self._recognise(own)
         infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
         for info in infos:
             if info.content_hash == self.content_hash:
                 return info.path
         if not self._text:
-            return own
+            return self._recognise(own)
         # this very file, edited since its notes were made (a store found by content hash
         # after a move records the new place): its notes, however much the text changed (what
         # cannot be placed is shown orphaned), never an offer naming this same file
@@ -406,7 +411,13 @@ class AnnotationStore:
             self.attached_from = scored[0]
             return scored[0].path
         self.candidates = scored
-        return own
+        return self._recognise(own)
+
+    def _recognise(self, own: Path) -> Path:
+        """No store of this document: its own new one, or the one of the document the caller
+        recognises it to be (which may have progress and settings but no notes yet)."""
+        known = self._recognised(self) if self._recognised is not None else None
+        return store_file(self.folder, known) if known else own
 
     def _disk_signature(self) -> tuple[int, int, int] | None:
         try:

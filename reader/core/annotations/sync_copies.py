@@ -20,8 +20,10 @@ import glob
 import re
 from pathlib import Path
 
-LIVE_STEM = re.compile(r"^.+-[0-9a-f]{16}$")
-"""The stem of a live store's name (store.store_key)."""
+from reader.core.identity import PATTERN
+
+LIVE_STEM = PATTERN
+"""The stem of a live store's name (its identity: reader.core.identity)."""
 
 _TAGS = (
     re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}$"),

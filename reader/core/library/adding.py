@@ -16,10 +16,11 @@ from itertools import islice
 from pathlib import Path
 
 from reader.core.annotations.model import now_iso
-from reader.core.annotations.store import AUTO_ATTACH, AnnotationStore, read_info, store_files
+from reader.core.annotations.store import AnnotationStore, read_info, store_files
 from reader.core.document import DocumentError, load_document
-from reader.core.fingerprint import fingerprint, similarity
+from reader.core.fingerprint import fingerprint
 from reader.core.formats import SUFFIXES
+from reader.core.identity import new_identity, recognise, store_file
 from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
 from reader.core.library.index import IndexData, bulk, index_data, sections_of, write_document
@@ -64,25 +65,21 @@ def _file_date(mtime: float) -> str:
 
 def _identity_for(
     catalogue: Catalogue, path: str, content_hash: str, prints: list[int], gone: list[Member]
-) -> tuple[str, bool]:
-    """(identity, moved): the catalogued document at this path; else one whose file has gone
-    (`gone`, which loses the one it gives) with the same text, else with a text similar
-    enough that its notes attach unasked."""
+) -> tuple[str | None, bool]:
+    """(identity, moved): the catalogued document at this path; else the member this file is
+    (reader.core.identity.recognise): at this path, or one whose file has gone (`gone`, which
+    loses the one it gives) with the same or a similar enough text. (None, False) for a
+    document the library has not met: its annotation store names it."""
     entry = catalogue.entry_at(path)
     if entry is not None:
         return entry.identity, False
-    member = next((m for m in catalogue.members() if m.path == path), None)
-    if member is not None:
-        return member.identity, False
-    found = next((m for m in gone if m.content_hash == content_hash), None)
+    here = [m for m in catalogue.members() if m.path == path]
+    found = recognise([*here, *gone], path, content_hash, lambda: prints, exists=lambda _: False)  # gone: checked
     if found is None:
-        scored = [(similarity(prints, list(m.fingerprint)), m) for m in gone if m.fingerprint]
-        best = max(scored, key=lambda s: s[0], default=(0.0, None))
-        found = best[1] if best[0] >= AUTO_ATTACH else None
-    if found is None:
-        return catalogue.new_identity(), False
-    gone.remove(found)
-    return found.identity, True
+        return None, False
+    if found in gone:
+        gone.remove(found)
+    return found.identity, found.path != path
 
 
 @dataclass(frozen=True)
@@ -128,7 +125,7 @@ def prepare(path: Path | str) -> Prepared | Added:
     return Prepared(path, entry, document.text, sections_of(outline), index_data(document.text))
 
 
-def _unchanged(catalogue: Catalogue, path: Path) -> Added | None:
+def unchanged(catalogue: Catalogue, path: Path) -> Added | None:
     """The file as it was when indexed (same size and time): nothing to do."""
     try:
         st = path.stat()
@@ -154,15 +151,22 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
         format=e.format,
         source_hash=e.source_hash,
         fingerprint=list(e.fingerprint),
+        identity=identity,
     )
+    identity = store.identity
+    other = catalogue.entry(identity)
+    if other is not None and other.path != e.path and Path(other.path).exists():
+        # a copy of a catalogued document (its store was found by the text): an entry of its own
+        identity = new_identity(Path(e.path), e.content_hash)
     member = next((m for m in catalogue.members() if m.identity == identity), None)
     added = member.added if member and member.added else now_iso()
     write_document(
         catalogue.db,
-        replace(e, identity=identity, store=store.path.name, added=added),
+        replace(e, identity=identity, store=store_file(Path(), identity).name, added=added),
         prepared.data,
         prepared.sections,
     )
+    catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
     status = MOVED if moved else UPDATED if known is not None else ADDED
     return Added(prepared.path, status, identity=identity), Member(
         identity, e.path, added, e.content_hash, e.fingerprint
@@ -206,7 +210,7 @@ def add_files(
     batch per transaction. Never raises for a file that cannot be read."""
     todo = []
     for path in map(Path, paths):
-        same = _unchanged(catalogue, path)
+        same = unchanged(catalogue, path)
         if same is not None:
             yield same
         else:
@@ -293,4 +297,5 @@ def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
     )
     with catalogue.db:
         write_document(catalogue.db, entry, None)
+        catalogue.keep_tags(member.identity, member.tags)
     return Added(path, FAILED, f"{path}: file not found", member.identity)

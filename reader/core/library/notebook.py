@@ -1,6 +1,6 @@
 """The notebook: every highlight and note of every document in one list, read from the
 annotation stores (the source of truth) through their public API, filtered by document,
-colour, date and text in either script, and exported."""
+colour, tag, date and text in either script, and exported."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.annotations.store import StoreFormatError, parse_store, store_files
+from reader.core.identity import identity_of
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.folding import fold
 
@@ -60,14 +61,14 @@ class Note:
 def gather(catalogue: Catalogue, annotations_folder: Path) -> list[Note]:
     """Every live annotation of every store, by document date then position. A store that
     cannot be read is passed over here (the document's own window says why)."""
-    by_store = {e.store: e for e in catalogue.entries() if e.store}
+    by_identity = {e.identity: e for e in catalogue.entries()}
     notes: list[Note] = []
     for path in store_files(annotations_folder):
         try:
             _, state, info = parse_store(path.read_text(encoding="utf-8"))
         except (OSError, StoreFormatError, UnicodeDecodeError):
             continue
-        entry = by_store.get(path.name)
+        entry = by_identity.get(identity_of(path))
         identity = entry.identity if entry else ""
         document = entry.path if entry else str(info.get("path") or "")
         title = entry.title if entry else str(info.get("title") or path.stem)
@@ -113,9 +114,13 @@ class NoteFilter:
     until: str = ""
     text: str = ""
     """In the quote or the note, in either script."""
+    identities: Collection[str] | None = None
+    """Documents by identity (those of a tag)."""
 
     def accepts(self, note: Note) -> bool:
         if self.paths is not None and note.path not in self.paths:
+            return False
+        if self.identities is not None and note.identity not in self.identities:
             return False
         if self.colours is not None and (note.colour or NO_COLOUR) not in self.colours:
             return False

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.core.annotations.store import read_info
+from reader.core.identity import progress_file, store_file
 from reader.core.library.catalogue import Entry
-from reader.core.progress import progress_path
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,9 @@ class Status:
 
 
 def status_of(entry: Entry, annotations_folder: Path) -> Status:
-    if not entry.store:
-        return Status()
-    store = Path(annotations_folder) / entry.store
+    store = store_file(annotations_folder, entry.identity)
     info = read_info(store) if store.exists() else None
-    progress = progress_path(store)
+    progress = progress_file(annotations_folder, entry.identity)
     read = 0.0
     try:
         ranges = json.loads(progress.read_text(encoding="utf-8")).get("read", [])

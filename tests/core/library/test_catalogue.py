@@ -10,6 +10,8 @@ from reader.core.library import notebook
 from reader.core.library.adding import ADDED, FAILED, MOVED, UNCHANGED, UPDATED, add_file, library_files, rebuild
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import Searcher
+from reader.core.library.status import status_of
+from reader.core.progress import save_progress
 from reader.core.session import Session, annotations_folder
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -88,6 +90,8 @@ def _snapshot(catalogue: Catalogue, data_dir: Path):
         [(e.identity, e.path, e.title, e.date, e.chars, e.store) for e in catalogue.entries()],
         searcher.search("發展", limit=None).to_json(),
         [n.to_json() for n in notebook.gather(catalogue, annotations_folder(data_dir))],
+        # notes, progress and last read, filed under each identity (as the settings are)
+        [status_of(e, annotations_folder(data_dir)) for e in catalogue.entries()],
     )
 
 
@@ -98,6 +102,9 @@ def _library_of_three(tmp_path: Path, data_dir: Path) -> Catalogue:
     for name in ("law-company-2018.md", "law-company-2023.md"):
         shutil.copy(CORPUS / "compare" / name, folder / name)
     _annotate(folder / "report.txt", data_dir, "发展", "a note")
+    session = Session.open(folder / "law-company-2023.md", data_dir)  # read, not annotated
+    session.progress.read.update(session.progress.sections[:3])
+    save_progress(session.store.path, session.progress)
     catalogue = Catalogue(data_dir)
     for path in library_files([folder]):
         add_file(catalogue, data_dir, path)
@@ -114,6 +121,8 @@ def test_a_deleted_catalogue_is_built_again_with_nothing_lost(tmp_path, data_dir
     assert again.report.rebuilt
     assert {r.status for r in rebuild(again, data_dir)} == {ADDED}
     assert _snapshot(again, data_dir) == before
+    read = [Path(entry[1]).name for entry, status in zip(before[0], before[3], strict=True) if status.read > 0]
+    assert read == ["law-company-2023.md"]  # its progress is in what was kept
 
 
 def test_a_damaged_catalogue_is_set_aside_and_built_again(tmp_path, data_dir):

@@ -1,0 +1,131 @@
+"""One identity per document (reader.core.identity): the annotation store, the reading progress,
+the per-document settings and the library's catalogue all key on it; an old data folder takes
+it on with nothing lost, and a document that moves and changes keeps it (issue 29)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from reader.core.identity import identity_of, is_identity, new_identity, progress_file, store_file
+from reader.core.library.adding import MOVED, add_file, rebuild
+from reader.core.library.catalogue import Catalogue, members_file
+from reader.core.library.status import status_of
+from reader.core.progress import save_progress
+from reader.core.session import Session, annotations_folder
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _report(folder: Path, name: str = "report.txt") -> Path:
+    source = (CORPUS / "report-20th-congress-2022-gb18030.txt").read_bytes().decode("gb18030")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(source[:20000], encoding="utf-8")
+    return path
+
+
+def _read_first_section(session: Session) -> tuple[int, int]:
+    section = session.progress.sections[0]
+    session.progress.read.add(section)
+    save_progress(session.store.path, session.progress)
+    return section
+
+
+def test_the_records_of_a_document_are_spelled_from_its_identity(tmp_path):
+    identity = new_identity(tmp_path / "政府工作报告 2024.txt", "abc")
+    assert is_identity(identity) and not is_identity(identity + ".corrupt-20240101-000000")
+    assert identity_of(store_file(tmp_path, identity)) == identity
+    assert identity_of(progress_file(tmp_path, identity)) == identity
+    assert new_identity(None, "abc") != new_identity(None, "abd")  # a pasted text: its hash
+
+
+def test_an_old_data_folder_opens_with_its_notes_and_progress(tmp_path, data_dir):
+    # the layout before one identity: members.json knew documents by a uuid of the catalogue's
+    # own, the database was of schema 1; the store and progress were named by the file's path
+    path = _report(tmp_path / "docs")
+    session = Session.open(path, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="kept"))
+    session.save()
+    section = _read_first_section(session)
+    store_name = session.store.path.name
+    members = members_file(data_dir)
+    members.parent.mkdir(parents=True)
+    record = {"identity": "0f" * 16, "path": str(path.resolve()), "added": "2026-01-01T00:00:00+00:00"}
+    record |= {"content_hash": session.document.content_hash, "fingerprint": []}
+    members.write_text(json.dumps({"version": 1, "documents": [record]}), encoding="utf-8")
+    old = sqlite3.connect(members.parent / "catalogue.sqlite")
+    old.execute("CREATE TABLE documents(id INTEGER PRIMARY KEY, identity TEXT, path TEXT)")
+    old.execute("PRAGMA user_version=1")
+    old.commit()
+    old.close()
+
+    catalogue = Catalogue(data_dir)
+    assert catalogue.report.rebuilt  # the old database is derived data: built again
+    assert [m.identity for m in catalogue.members()] == [identity_of(Path(store_name))]
+    list(rebuild(catalogue, data_dir))
+    [entry] = catalogue.entries()
+    assert entry.identity == identity_of(Path(store_name)) and entry.added == "2026-01-01T00:00:00+00:00"
+    status = status_of(entry, annotations_folder(data_dir))
+    assert status.notes == 1 and status.read > 0
+    again = Session.open(path, data_dir)
+    assert again.store.identity == entry.identity
+    assert [a.note for a in again.annotations] == ["kept"] and again.progress.read == {section}
+
+
+def test_a_moved_and_edited_document_without_notes_keeps_its_identity_and_progress(tmp_path, data_dir):
+    old = _report(tmp_path / "a")
+    catalogue = Catalogue(data_dir)
+    first = add_file(catalogue, data_dir, old)
+    session = Session.open(old, data_dir)
+    assert session.store.identity == first.identity and not session.store.path.exists()
+    section = _read_first_section(session)
+    new = tmp_path / "b" / "renamed.txt"
+    new.parent.mkdir()
+    new.write_text(old.read_text(encoding="utf-8").replace("过去五年", "过去五个年头", 1), encoding="utf-8")
+    old.unlink()
+    # opened before the library saw it move: recognised among the members by its fingerprint
+    moved = Session.open(new, data_dir)
+    assert moved.store.identity == first.identity and moved.progress.read == {section}
+    result = add_file(catalogue, data_dir, new)
+    assert result.status == MOVED and result.identity == first.identity
+    [entry] = catalogue.entries()
+    assert entry.path == str(new.resolve()) and status_of(entry, annotations_folder(data_dir)).read > 0
+
+
+def test_a_copy_of_a_catalogued_document_has_an_entry_of_its_own(tmp_path, data_dir):
+    # its annotation store is found by its text (a copy shares its notes), but the library
+    # lists both files: neither takes the other's place
+    first = _report(tmp_path / "a")
+    session = Session.open(first, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="shared"))
+    session.save()
+    catalogue = Catalogue(data_dir)
+    one = add_file(catalogue, data_dir, first)
+    copy = _report(tmp_path / "b")
+    two = add_file(catalogue, data_dir, copy)
+    assert one.identity != two.identity
+    assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
+    assert len(catalogue.members()) == 2
+
+
+def test_two_copies_in_an_old_members_list_stay_two_documents(tmp_path, data_dir):
+    first, copy = _report(tmp_path / "a"), _report(tmp_path / "b")
+    session = Session.open(first, data_dir)
+    start = session.text.index("中国式现代化")
+    session.apply(None, session.new_annotation(start, start + 6, note="on the first"))
+    session.save()
+    digest = session.document.content_hash
+    records = [
+        {"identity": uid, "path": str(p.resolve()), "added": "", "content_hash": digest, "fingerprint": []}
+        for uid, p in (("1" * 32, first), ("2" * 32, copy))
+    ]
+    members = members_file(data_dir)
+    members.parent.mkdir(parents=True)
+    members.write_text(json.dumps({"version": 1, "documents": records}), encoding="utf-8")
+    migrated = Catalogue(data_dir).members()
+    assert [m.path for m in migrated] == [str(first.resolve()), str(copy.resolve())]
+    assert migrated[0].identity == session.store.identity != migrated[1].identity
