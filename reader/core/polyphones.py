@@ -15,6 +15,8 @@ import gzip
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from reader.core.pinyin import has_han
+
 _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别 十分 越 较 比较 不 没 也 都 还 又".split())
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
@@ -23,6 +25,10 @@ _ADVERBIAL = frozenset(
     "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默".split()
 )
 """Two-character words that end an adverbial before 地 (de); a doubled word (慢慢) does too."""
+_PLACE = frozenset("上 下 里 中 方 区 带 面 处 界 图 址 段 块 位 点 球 震 质 形 主 产".split())
+"""Characters after a lone 地 that make it the ground or a place (地上, 地区 when jieba parts them)."""
+_NOT_VERB = frozenset("的 之 业 亩 。 ， 、 ； ： ！ ？ ． ”".split())
+"""What follows the land's 地 (这些地的人, 犹大地之), never the adverbial particle's verb."""
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +75,8 @@ def context_reading(char: str, before: str, after: str) -> str | None:
     if char == "得":
         if after[:1] in _ASPECT or after[:1] == "到":
             return "dé"  # 得了第一名: obtain
-        if before in _PRONOUN or before in ("们", "就", "还", "也", "都"):
-            return "děi"  # 我们得走了: must (a subject or adverb, then a verb)
+        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
+            return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
         return "de"  # 跑得很快: the complement particle after a verb or adjective
     if char == "长":
         if before in _DEGREE:
@@ -91,7 +97,9 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "shǔ"  # 数一数, 数不清: count
         return None
     if char == "觉":
-        return "jiào"  # alone it is the noun, sleep (觉得, 感觉, 自觉 are words of their own)
+        if _numeral(before) or before[-1:] in ("睡", "午", "困", "懒", "好", "大", "场"):
+            return "jiào"  # 睡一觉, 一个好觉: the noun, sleep (after a measure or its adjective)
+        return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
     if char == "中":
         if after[:1] in _ASPECT:
             return "zhòng"  # 中了大奖: hit, win
@@ -136,10 +144,50 @@ def context_reading(char: str, before: str, after: str) -> str | None:
         if after[:1] in ("起", "上", "着", "走", "包", "书", "回"):
             return "bēi"  # 背起书包: carry on the back
         return None
+    if char == "尽":
+        if after[:1] in ("着", "早", "快", "先", "量", "可", "里", "底"):
+            return "jǐn"  # 尽着, 尽早: the few words the 现代汉语词典 reads jǐn
+        return "jìn"  # 未尽, 用尽: exhaust, to the end (jìn is the character's own reading)
+    if char == "宁":
+        if after[:1] in ("不", "死", "可", "愿", "肯", "为"):
+            return "nìng"  # 宁死不屈, 宁不: rather; how could (not the place name níng)
+        return None
+    if char == "曲":
+        if (
+            _numeral(before)
+            or before[-1:] in ("唱", "歌", "奏", "弹", "谱", "作", "新", "名")
+            or after[:1] in ("》", "子", "调", "牌", "谱", "词")
+        ):
+            return "qǔ"  # 这曲, 唱一曲, 嘶风曲》: a song or tune, counted, sung or named
+        return None  # bent, qū (曲礼, 曲而不谄 in classical text), pypinyin's reading
+    if char == "兴":
+        if before[-1:] in ("无", "尽", "助", "乘", "扫", "败", "游", "雅", "豪", "诗", "酒"):
+            return (
+                "xìng"  # 大家无兴, 尽兴: mood, interest (after the word that loses or spends it; 有兴乎 is to flourish)
+            )
+        return None
     if char == "地":
         if len(before) == 2 and before[0] == before[1] or before in _ADVERBIAL:
             return "de"  # 慢慢地, 认真地: the adverbial particle
+        if (
+            len(before) >= 2
+            and has_han(before)
+            and before[-1] not in "分亩块片"
+            and after
+            and after[:1] not in _PLACE
+            and after[:1] not in _NOT_VERB
+        ):
+            return "de"  # 紧密地团结: a word, then 地 standing alone before a verb (土地, 各地 are words)
         return None
+    return None
+
+
+def word_reading(word: str, following: Sequence[str]) -> list[str] | None:
+    """The reading of a word CC-CEDICT reads two ways, from the words after it (None: no rule)."""
+    if word == "正当":
+        if any(w in ("时", "时候", "之时", "之际", "时期", "时节") for w in following[:8]):
+            return ["zhèng", "dāng"]  # 正当…之际: just when
+        return ["zhèng", "dàng"]  # 正当理由, 正当开支: proper, lawful
     return None
 
 
@@ -148,6 +196,9 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
     out = [list(r) for r in readings]
     for i, unit in enumerate(units):
         if len(unit) != 1:
+            found = word_reading(unit, units[i + 1 : i + 9]) if len(unit) == 2 else None
+            if found is not None:
+                out[i] = found
             continue
         found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i + 1 < len(units) else "")
         if found is not None:

@@ -39,3 +39,43 @@ def test_neighbour_rules(char, before, after, reading):
 
 def test_no_rule_leaves_pypinyin_reading():
     assert context_reading("还", "他", "没有") is None
+
+
+def _read(sentence: str) -> list[str | None]:
+    """Each character's syllable, the sentence cut as Reader cuts a document."""
+    from reader.core.words import word_spans
+
+    out: list[str | None] = [None] * len(sentence)
+    spans = word_spans(sentence)
+    for (start, end), found in zip(spans, read_words([sentence[s:e] for s, e in spans])):
+        if len(found) == end - start:
+            out[start:end] = found
+    return out
+
+
+# Sentences from sources the rules were not written on: the Chinese Union Version
+# (tests/corpus/parallel/cuv-simplified.txt) and the classical pieces of eval/scripts
+# (王阳明全集, 兵法 …), and everyday sentences written here.
+@pytest.mark.parametrize(
+    ("sentence", "piece", "reading"),
+    [
+        ("众首领和百姓都欢欢喜喜地将银子送来", "地将", "de"),  # CUV: a word, then 地 before the verb
+        ("他们积极地参加了这次活动", "地参", "de"),
+        ("人若将承受为业的几分地分别为圣", "地分", "dì"),  # CUV: a measure of land, not the particle
+        ("这些地的人都是摩西所击杀的", "地的", "dì"),  # CUV: 地 before 的 is the land
+        ("修齐治平，总是格物，但欲如此节节分疏，亦觉说话太多", "觉说", "jué"),  # 王阳明: feel
+        ("昨晚我睡了一个好觉", "觉", "jiào"),  # sleep, after a measure's adjective
+        ("飞鸟来吃尽了", "尽了", "jìn"),  # CUV: to the end
+        ("你要尽早把这件事办完", "尽早", "jǐn"),  # one of 现汉's jǐn words
+        ("遇此未免要十分退省，宁不了事，不可不加培养", "宁不", "nìng"),  # 王阳明: rather
+        ("曲而不谄，直而有礼", "曲而", "qū"),  # classical: bent, not a song
+        ("他给我们唱了一曲", "曲", "qǔ"),  # counted: a song
+        ("玩了一天，大家都尽兴而归", "兴而", "xìng"),
+        ("这件事须得你亲自去办", "得你", "děi"),  # must
+        ("当事人有正当理由的除外", "当理", "dàng"),  # proper
+        ("正当他要出门的时候，电话响了", "当他", "dāng"),  # just when
+    ],
+)
+def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
+    # the reading of the first character of piece
+    assert _read(sentence)[sentence.index(piece)] == reading
