@@ -79,3 +79,23 @@ def _read(sentence: str) -> list[str | None]:
 def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
     # the reading of the first character of piece
     assert _read(sentence)[sentence.index(piece)] == reading
+
+
+def test_every_character_with_a_rule_is_asked():
+    # read_units asks context_reading of the characters in RULED alone: one left out would
+    # silently lose its rule
+    import inspect
+    import re
+
+    from reader.core import polyphones
+
+    ruled = set(re.findall(r'char == "(.)"', inspect.getsource(polyphones.context_reading)))
+    assert ruled == set(polyphones.RULED)
+
+
+def test_a_word_read_once_still_takes_each_place_own_context():
+    # each distinct word is read once; the rules still see each occurrence's neighbours
+    words = ["我们", "得", "走", "了", "，", "他", "跑", "得", "很快", "，", "正当", "理由"]
+    found = read_words(words)
+    assert found[1] == ["děi"] and found[7] == ["de"]
+    assert found[10] == ["zhèng", "dàng"]
