@@ -25,8 +25,10 @@ _ADVERBIAL = frozenset(
     "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默".split()
 )
 """Two-character words that end an adverbial before 地 (de); a doubled word (慢慢) does too."""
-_PLACE = frozenset("上 下 里 中 方 区 带 面 处 界 图 址 段 块 位 点 球 震 质 形 主 产".split())
-"""Characters after a lone 地 that make it the ground or a place (地上, 地区 when jieba parts them)."""
+_PLACE = frozenset(
+    "上 下 里 中 方 区 带 面 处 界 图 址 段 块 位 点 球 震 质 形 主 产 土 皮 租 契 价 税 基 盘 势 铁".split()
+)
+"""Characters after a lone 地 that make it the ground, land or a place (地上, 地区, 买卖地土)."""
 _NOT_VERB = frozenset("的 之 业 亩 。 ， 、 ； ： ！ ？ ． ”".split())
 """What follows the land's 地 (这些地的人, 犹大地之), never the adverbial particle's verb."""
 
@@ -102,8 +104,8 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "shǔ"  # 数一数, 数不清: count
         return None
     if char == "觉":
-        if _numeral(before) or before[-1:] in ("睡", "午", "困", "懒", "好", "大", "场"):
-            return "jiào"  # 睡一觉, 一个好觉: the noun, sleep (after a measure or its adjective)
+        if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
+            return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
     if char == "中":
         if after[:1] in _ASPECT:
@@ -150,8 +152,8 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "bēi"  # 背起书包: carry on the back
         return None
     if char == "尽":
-        if after[:1] in ("着", "早", "快", "先", "量", "可", "里", "底"):
-            return "jǐn"  # 尽着, 尽早: the few words the 现代汉语词典 reads jǐn
+        if after[:1] in ("着", "子", "早", "快", "先", "量", "可", "里", "底", "上", "下", "头", "前", "后"):
+            return "jǐn"  # 尽着 (尽子), 尽早, 尽上头: the few words the 现代汉语词典 reads jǐn, and 最 before a place
         return "jìn"  # 未尽, 用尽: exhaust, to the end (jìn is the character's own reading)
     if char == "宁":
         if after[:1] in ("不", "死", "可", "愿", "肯", "为"):

@@ -64,6 +64,10 @@ def _read(sentence: str) -> list[str | None]:
         ("人若将承受为业的几分地分别为圣", "地分", "dì"),  # CUV: a measure of land, not the particle
         ("这些地的人都是摩西所击杀的", "地的", "dì"),  # CUV: 地 before 的 is the land
         ("修齐治平，总是格物，但欲如此节节分疏，亦觉说话太多", "觉说", "jué"),  # 王阳明: feel
+        ("就吓的我连觉也睡不着了", "觉也", "jiào"),  # 红楼梦: sleep, the object
+        ("一时宝玉倦怠，欲睡中觉", "觉", "jiào"),  # 红楼梦: a midday nap
+        ("回来晚上尽子喝去，我也不管", "尽子", "jǐn"),  # 红楼梦: 尽子 = 尽着
+        ("这里又有买卖地土，家里又仍旧有房", "地土", "dì"),  # 红楼梦: land
         ("昨晚我睡了一个好觉", "觉", "jiào"),  # sleep, after a measure's adjective
         ("飞鸟来吃尽了", "尽了", "jìn"),  # CUV: to the end
         ("你要尽早把这件事办完", "尽早", "jǐn"),  # one of 现汉's jǐn words
