@@ -22,15 +22,15 @@ _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
 _ADVERBIAL = frozenset(
-    "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默".split()
+    "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默 "
+    "紧密 有效 充分 切实 扎实 稳步 广泛 深刻 自觉 明显 迅速 显著 坚定 牢牢 有力 有序 系统 科学 "
+    "合理 彻底 集中 创造性 历史性 根本性 全方位 慢慢 渐渐 轻轻 好好 偷偷 紧紧 深深 "
+    "热烈 亲切 愉快 清楚 清醒 冷静 平静 简单 直接 公开 独立 依法 妥善 及时 准确 客观 "
+    "不知不觉 不停 一步步 一次次 一再 反复 勇敢 顽强 骄傲 得意 惊讶 惊奇 兴奋 激动 "
+    "生动 形象 具体 全面系统 统筹 协调 持续 长期 自动 被动 主观 特别 格外 无情 残酷".split()
 )
-"""Two-character words that end an adverbial before 地 (de); a doubled word (慢慢) does too."""
-_PLACE = frozenset(
-    "上 下 里 中 方 区 带 面 处 界 图 址 段 块 位 点 球 震 质 形 主 产 土 皮 租 契 价 税 基 盘 势 铁".split()
-)
-"""Characters after a lone 地 that make it the ground, land or a place (地上, 地区, 买卖地土)."""
-_NOT_VERB = frozenset("的 之 业 亩 。 ， 、 ； ： ！ ？ ． ”".split())
-"""What follows the land's 地 (这些地的人, 犹大地之), never the adverbial particle's verb."""
+"""Words that make an adverbial before 地 (de): adjectives and adverbs of manner, written out
+(without parts of speech a noun before 地 is as likely: 天聋地哑, 大雪地, 相思地)."""
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +70,15 @@ def pieces(word: str, known: Callable[[str], bool]) -> list[str]:
                 i += length
                 break
     return out
+
+
+def _doubled(word: str) -> bool:
+    """慢慢, 笑嘻嘻, 欢欢喜喜: the reduplicated forms that make a manner adverbial."""
+    if len(word) == 2:
+        return word[0] == word[1] and has_han(word)
+    if len(word) == 3:
+        return word[1] == word[2] and word[0] != word[1] and has_han(word)
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and has_han(word)
 
 
 def _numeral(word: str) -> bool:
@@ -156,8 +165,15 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "jǐn"  # 尽着 (尽子), 尽早, 尽上头: the few words the 现代汉语词典 reads jǐn, and 最 before a place
         return "jìn"  # 未尽, 用尽: exhaust, to the end (jìn is the character's own reading)
     if char == "宁":
-        if after[:1] in ("不", "死", "可", "愿", "肯", "为"):
-            return "nìng"  # 宁死不屈, 宁不: rather; how could (not the place name níng)
+        if after[:1] in ("不", "死", "可", "愿", "肯", "为") and before[-1:] not in (
+            "荣",
+            "安",
+            "康",
+            "辽",
+            "西",
+            "南",
+        ):
+            return "nìng"  # 宁死不屈, 宁不: rather; how could (荣宁不甚差别: the house of 宁, níng)
         return None
     if char == "曲":
         if (
@@ -174,17 +190,8 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             )
         return None
     if char == "地":
-        if len(before) == 2 and before[0] == before[1] or before in _ADVERBIAL:
-            return "de"  # 慢慢地, 认真地: the adverbial particle
-        if (
-            len(before) >= 2
-            and has_han(before)
-            and before[-1] not in "分亩块片"
-            and after
-            and after[:1] not in _PLACE
-            and after[:1] not in _NOT_VERB
-        ):
-            return "de"  # 紧密地团结: a word, then 地 standing alone before a verb (土地, 各地 are words)
+        if before in _ADVERBIAL or _doubled(before):
+            return "de"  # 认真地, 紧密地, 慢慢地, 笑嘻嘻地, 欢欢喜喜地: the adverbial particle
         return None
     return None
 

@@ -72,6 +72,7 @@ def _read(sentence: str) -> list[str | None]:
         ("飞鸟来吃尽了", "尽了", "jìn"),  # CUV: to the end
         ("你要尽早把这件事办完", "尽早", "jǐn"),  # one of 现汉's jǐn words
         ("遇此未免要十分退省，宁不了事，不可不加培养", "宁不", "nìng"),  # 王阳明: rather
+        ("见其家中形景，自与荣宁不甚差别", "宁不", "níng"),  # 红楼梦: the house of 宁
         ("曲而不谄，直而有礼", "曲而", "qū"),  # classical: bent, not a song
         ("他给我们唱了一曲", "曲", "qǔ"),  # counted: a song
         ("玩了一天，大家都尽兴而归", "兴而", "xìng"),
