@@ -196,12 +196,20 @@ def context_reading(char: str, before: str, after: str) -> str | None:
     return None
 
 
-def word_reading(word: str, following: Sequence[str]) -> list[str] | None:
-    """The reading of a word CC-CEDICT reads two ways, from the words after it (None: no rule)."""
+_PROPER = frozenset(
+    "理由 事由 权益 权利 利益 行为 开支 手段 途径 程序 经营 竞争 要求 职业 关系 方式 目的 收入 交易 渠道 "
+    "用途 业务 需要 需求 活动 防卫 工作 来源 性 化 的 。 ， ； 、".split()
+)
+"""What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
+
+
+def word_reading(word: str, before: str, following: Sequence[str]) -> list[str] | None:
+    """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
     if word == "正当":
-        if any(w in ("时", "时候", "之时", "之际", "时期", "时节") for w in following[:8]):
-            return ["zhèng", "dāng"]  # 正当…之际: just when
-        return ["zhèng", "dàng"]  # 正当理由, 正当开支: proper, lawful
+        after = following[0] if following else ""
+        if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
+            return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
+        return ["zhèng", "dāng"]  # 正当三月中浣, 正当年: just at (a time), 现汉 zhèngdāng
     return None
 
 
@@ -222,7 +230,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             if found is not None:
                 out[i] = [found]
         elif unit in RULED_WORDS:
-            words = word_reading(unit, units[i + 1 : i + 9])
+            words = word_reading(unit, units[i - 1] if i else "", units[i + 1 : i + 2])
             if words is not None:
                 out[i] = words
     return out

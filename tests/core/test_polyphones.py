@@ -79,6 +79,8 @@ def _read(sentence: str) -> list[str | None]:
         ("这件事须得你亲自去办", "得你", "děi"),  # must
         ("当事人有正当理由的除外", "当理", "dàng"),  # proper
         ("正当他要出门的时候，电话响了", "当他", "dāng"),  # just when
+        ("那一日正当三月中浣，早饭后", "当三", "dāng"),  # 红楼梦: just at a time
+        ("经营者不得采用不正当手段", "当手", "dàng"),  # proper, after 不
     ],
 )
 def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
