@@ -21,6 +21,15 @@ _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
+_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时".split())
+"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得)."""
+_AGENT = ("机关", "法院", "政府", "机构", "单位", "公司", "团体", "法官", "委员会", "主管", "者", "部", "局", "署")
+"""Nouns of the one who may act in a law: 得 after them is dé, not the particle after a verb."""
+_PERSON_ADJECTIVE = frozenset(
+    "吓人 惊人 动人 感人 迷人 气人 恼人 烦人 喜人 逼人 撩人 怕人 羞人 馋人 急人 闷人 醉人 宜人 可人 诱人 骇人 唬人 疼人 磨人 累人".split()
+)
+_COMPLEMENT = frozenset("很 多 慌 紧 要 厉 太 更 真 不 好 够 出 过".split())
+"""What follows the particle 得 (吓人得很, 恨人得慌): a degree or a complement."""
 _ADVERBIAL = frozenset(
     "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默 "
     "紧密 有效 充分 切实 扎实 稳步 广泛 深刻 自觉 明显 迅速 显著 坚定 牢牢 有力 有序 系统 科学 "
@@ -93,6 +102,10 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "dé"  # 得了第一名: obtain
         if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
             return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
+        if before[-1:] in _FORMAL_ADVERB or before.endswith(_AGENT) or before in ("", "，", "；", "：", "、"):
+            return "dé"  # 亦得, 法院得, ，得声请: may, the auxiliary of laws and written style
+        if before.endswith("人") and before not in _PERSON_ADJECTIVE and after[:1] not in _COMPLEMENT:
+            return "dé"  # 所有人得请求, 被告得: the one who may act (吓人得很 is the particle)
         return "de"  # 跑得很快: the complement particle after a verb or adjective
     if char == "长":
         if before in _DEGREE:

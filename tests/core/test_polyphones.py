@@ -77,6 +77,11 @@ def _read(sentence: str) -> list[str | None]:
         ("他给我们唱了一曲", "曲", "qǔ"),  # counted: a song
         ("玩了一天，大家都尽兴而归", "兴而", "xìng"),
         ("这件事须得你亲自去办", "得你", "děi"),  # must
+        ("如有急迫之情事，抵押权人得自为必要之保全处分", "得自", "dé"),  # Taiwan statute: may
+        ("对于可为证据之物，得声请检察官扣押之", "得声", "dé"),  # Taiwan statute, after a comma
+        ("必要时，主管机关得令业者提报之", "得令", "dé"),  # Taiwan statute
+        ("这东西吓人得很", "得很", "de"),  # the particle after an adjective in 人
+        ("他跑得很快", "得很", "de"),
         ("当事人有正当理由的除外", "当理", "dàng"),  # proper
         ("正当他要出门的时候，电话响了", "当他", "dāng"),  # just when
         ("那一日正当三月中浣，早饭后", "当三", "dāng"),  # 红楼梦: just at a time
