@@ -30,6 +30,8 @@ _PERSON_ADJECTIVE = frozenset(
 )
 _COMPLEMENT = frozenset("很 多 慌 紧 要 厉 太 更 真 不 好 够 出 过".split())
 """What follows the particle 得 (吓人得很, 恨人得慌): a degree or a complement."""
+_PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
+"""Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
 _ADVERBIAL = frozenset(
     "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默 "
     "紧密 有效 充分 切实 扎实 稳步 广泛 深刻 自觉 明显 迅速 显著 坚定 牢牢 有力 有序 系统 科学 "
@@ -178,14 +180,7 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "jǐn"  # 尽着 (尽子), 尽早, 尽上头: the few words the 现代汉语词典 reads jǐn, and 最 before a place
         return "jìn"  # 未尽, 用尽: exhaust, to the end (jìn is the character's own reading)
     if char == "宁":
-        if after[:1] in ("不", "死", "可", "愿", "肯", "为") and before[-1:] not in (
-            "荣",
-            "安",
-            "康",
-            "辽",
-            "西",
-            "南",
-        ):
+        if after[:1] in ("不", "死", "可", "愿", "肯", "为") and before[-1:] not in _PLACE_BEFORE_NING:
             return "nìng"  # 宁死不屈, 宁不: rather; how could (荣宁不甚差别: the house of 宁, níng)
         return None
     if char == "曲":
@@ -198,9 +193,7 @@ def context_reading(char: str, before: str, after: str) -> str | None:
         return None  # bent, qū (曲礼, 曲而不谄 in classical text), pypinyin's reading
     if char == "兴":
         if before[-1:] in ("无", "尽", "助", "乘", "扫", "败", "游", "雅", "豪", "诗", "酒"):
-            return (
-                "xìng"  # 大家无兴, 尽兴: mood, interest (after the word that loses or spends it; 有兴乎 is to flourish)
-            )
+            return "xìng"  # 大家无兴, 尽兴: mood (after what loses or spends it; 有兴乎 is to flourish)
         return None
     if char == "地":
         if before in _ADVERBIAL or _doubled(before):
@@ -216,10 +209,9 @@ _PROPER = frozenset(
 """What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
 
 
-def word_reading(word: str, before: str, following: Sequence[str]) -> list[str] | None:
+def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
     if word == "正当":
-        after = following[0] if following else ""
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
         return ["zhèng", "dāng"]  # 正当三月中浣, 正当年: just at (a time), 现汉 zhèngdāng
@@ -243,7 +235,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             if found is not None:
                 out[i] = [found]
         elif unit in RULED_WORDS:
-            words = word_reading(unit, units[i - 1] if i else "", units[i + 1 : i + 2])
+            words = word_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
             if words is not None:
                 out[i] = words
     return out
