@@ -12,13 +12,14 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.scripts import View
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
 def has_han(text: str) -> bool:
@@ -61,11 +62,17 @@ def word_readings(original: str, simplified: View, ends: Sequence[int]) -> list[
         words.append((start, end, simplified.text[start:end]))
         start = end
     readings = []
+    han = _with_han(w for _, _, w in words)
     for (start, end, word), found in zip(words, read_words([w for _, _, w in words])):
-        if has_han(word):
+        if word in han:
             o_start, o_end = simplified.range_to_original(start, end)
             readings.append(WordReading(o_start, o_end, original[o_start:o_end], "".join(found)))
     return readings
+
+
+def _with_han(words: Iterable[str]) -> set[str]:
+    """The distinct words with a Chinese character in them (a set lookup a word, not a search)."""
+    return {w for w in set(words) if has_han(w)}
 
 
 def read_words(words: Sequence[str]) -> list[list[str]]:
@@ -74,41 +81,65 @@ def read_words(words: Sequence[str]) -> list[list[str]]:
 
     A word CC-CEDICT reads one way only takes that reading (还钱 huán qián, 头发 tóu fa); a word
     neither CC-CEDICT nor pypinyin's phrase table knows is cut into CC-CEDICT's pieces; the rest
-    is pypinyin's, read word by word in one call (a third quicker on a novel than a call a word);
-    then the context rules of reader.core.polyphones over the single characters."""
-    from pypinyin import Style, pinyin
-    from pypinyin.constants import PHRASES_DICT
+    is pypinyin's, read word by word in one call; then the context rules of
+    reader.core.polyphones over the pieces. All but the context rules is done once a distinct
+    word: a novel's 600,000 words are some 40,000 different ones."""
+    from reader.core.polyphones import read_units
 
-    from reader.core.polyphones import cedict_readings, pieces, read_units
-
-    table = cedict_readings()
+    own = _own_readings(dict.fromkeys(words))
     units: list[str] = []
+    readings: list[list[str]] = []
     sizes: list[int] = []  # how many units each word became
     for word in words:
-        plain = len(word) > 1 and all(_HAN.match(ch) for ch in word)
-        cut = pieces(word, table.__contains__) if plain and word not in table and word not in PHRASES_DICT else [word]
+        cut, found = own[word]
         units.extend(cut)
+        readings.extend(found)
         sizes.append(len(cut))
-    plain = [bool(u) and all(_HAN.match(ch) for ch in u) for u in units]
-    known = [_marked(table.get(u, ())) if p else None for u, p in zip(units, plain)]
-    # pypinyin only for what CC-CEDICT does not settle: its conversion is most of the time
-    asked = [u for u, p, k in zip(units, plain, known) if p and (k is None or len(k) != 1)]
-    batch = iter(s[0] for s in pinyin(asked, style=Style.TONE))
-    readings: list[list[str]] = []
-    for unit, is_plain, found in zip(units, plain, known):
-        if not is_plain:
-            readings.append(syllables(unit) if has_han(unit) else [unit])
-        elif found is not None and len(found) == 1:
-            readings.append(list(found[0]))
-        else:
-            guess = [next(batch) for _ in unit]
-            readings.append(list(_everyday(found) or guess) if found else guess)
     readings = read_units(units, readings)
     out: list[list[str]] = []
     at = 0
     for size in sizes:
-        out.append([s for r in readings[at : at + size] for s in r])
+        out.append(list(readings[at]) if size == 1 else [s for r in readings[at : at + size] for s in r])
         at += size
+    return out
+
+
+def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Each word → its units (pieces) and their readings, before the context rules."""
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PHRASES_DICT
+
+    from reader.core.polyphones import cedict_readings, pieces
+
+    table = cedict_readings()
+    out: dict[str, tuple[list[str], list[list[str]]]] = {}
+    cuts: dict[str, list[str]] = {}  # the words of Chinese only
+    asked: dict[str, None] = {}  # units CC-CEDICT does not settle: pypinyin's conversion is most of the time
+    for word in distinct:
+        if _HAN_WORD.fullmatch(word) is None:
+            out[word] = ([word], [syllables(word) if has_han(word) else [word]])
+            continue
+        cut = (
+            pieces(word, table.__contains__)
+            if len(word) > 1 and word not in table and word not in PHRASES_DICT
+            else [word]
+        )
+        cuts[word] = cut
+        for unit in cut:
+            known = table.get(unit)
+            if known is None or len(known) != 1:
+                asked[unit] = None
+    batch = iter(s[0] for s in pinyin(list(asked), style=Style.TONE))
+    guesses = {unit: [next(batch) for _ in unit] for unit in asked}
+    for word, cut in cuts.items():
+        found = []
+        for unit in cut:
+            known = _marked(table.get(unit, ()))
+            if known is not None and len(known) == 1:
+                found.append(list(known[0]))
+            else:
+                found.append(list(_everyday(known) or guesses[unit]) if known else guesses[unit])
+        out[word] = (cut, found)
     return out
 
 
@@ -171,8 +202,9 @@ def character_readings(simplified: View, ends: Sequence[int]) -> CharacterReadin
     positions = array("i")
     codes = array("H")
     table: dict[str, int] = {}
+    han = _with_han(words)
     for word, start, readings in zip(words, starts, read_words(words)):
-        if not has_han(word) or len(readings) != len(word):
+        if word not in han or len(readings) != len(word):
             continue
         for i, syllable in enumerate(readings):
             pos = simplified.to_original(start + i)

@@ -15,35 +15,59 @@ import gzip
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from reader.core.pinyin import has_han
+
 _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别 十分 越 较 比较 不 没 也 都 还 又".split())
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
-_ADVERBIAL = frozenset(
-    "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默".split()
+_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时".split())
+"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得)."""
+_AGENT = ("机关", "法院", "政府", "机构", "单位", "公司", "团体", "法官", "委员会", "主管", "者", "部", "局", "署")
+"""Nouns of the one who may act in a law: 得 after them is dé, not the particle after a verb."""
+_PERSON_ADJECTIVE = frozenset(
+    "吓人 惊人 动人 感人 迷人 气人 恼人 烦人 喜人 逼人 撩人 怕人 羞人 馋人 急人 闷人 醉人 宜人 可人 诱人 骇人 唬人 疼人 磨人 累人".split()
 )
-"""Two-character words that end an adverbial before 地 (de); a doubled word (慢慢) does too."""
+_COMPLEMENT = frozenset("很 多 慌 紧 要 厉 太 更 真 不 好 够 出 过".split())
+"""What follows the particle 得 (吓人得很, 恨人得慌): a degree or a complement."""
+_PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
+"""Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
+_ADVERBIAL = frozenset(
+    "认真 热情 仔细 努力 积极 主动 大力 坚决 不断 逐步 全面 深入 严格 耐心 高兴 静静 悄悄 默默 "
+    "紧密 有效 充分 切实 扎实 稳步 广泛 深刻 自觉 明显 迅速 显著 坚定 牢牢 有力 有序 系统 科学 "
+    "合理 彻底 集中 创造性 历史性 根本性 全方位 慢慢 渐渐 轻轻 好好 偷偷 紧紧 深深 "
+    "热烈 亲切 愉快 清楚 清醒 冷静 平静 简单 直接 公开 独立 依法 妥善 及时 准确 客观 "
+    "不知不觉 不停 一步步 一次次 一再 反复 勇敢 顽强 骄傲 得意 惊讶 惊奇 兴奋 激动 "
+    "生动 形象 具体 全面系统 统筹 协调 持续 长期 自动 被动 主观 特别 格外 无情 残酷".split()
+)
+"""Words that make an adverbial before 地 (de): adjectives and adverbs of manner, written out
+(without parts of speech a noun before 地 is as likely: 天聋地哑, 大雪地, 相思地)."""
 
 
 @lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, tuple[str, ...]]:
     """Simplified headword of two characters or more → its distinct readings (numbered, lower
-    case: names and surnames left out), straight from the CC-CEDICT file."""
-    from reader.core.dictionary import parse_line, source_path
+    case: names and surnames left out), straight from the CC-CEDICT file. Read with string
+    splits, not dictionary.parse_line, which also cuts every line's senses: a quarter of the
+    time of pinyin on a novel went here."""
+    from reader.core.dictionary import source_path
 
     table: dict[str, tuple[str, ...]] = {}
-    with gzip.open(source_path(), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            parsed = parse_line(line.rstrip("\n"))
-            if parsed is None:
-                continue
-            _, simplified, reading, _ = parsed
-            reading = reading.replace("u:", "v")
-            if len(simplified) < 2 or reading != reading.lower() or len(reading.split()) != len(simplified):
-                continue
-            known = table.get(simplified, ())
-            if reading not in known:
-                table[simplified] = (*known, reading)
+    with gzip.open(source_path()) as packed:
+        lines = packed.read().decode("utf-8").splitlines()
+    for line in lines:
+        head, sep, rest = line.partition(" [")
+        forms = head.split(" ")
+        if not sep or len(forms) != 2 or len(forms[1]) < 2 or line.startswith("#"):
+            continue
+        reading, sep, _ = rest.partition("] /")
+        simplified = forms[1]
+        reading = reading.replace("u:", "v")
+        if not sep or reading != reading.lower() or reading.count(" ") + 1 != len(simplified):
+            continue
+        known = table.get(simplified, ())
+        if reading not in known:
+            table[simplified] = (*known, reading)
     return table
 
 
@@ -59,6 +83,15 @@ def pieces(word: str, known: Callable[[str], bool]) -> list[str]:
     return out
 
 
+def _doubled(word: str) -> bool:
+    """慢慢, 笑嘻嘻, 欢欢喜喜: the reduplicated forms that make a manner adverbial."""
+    if len(word) == 2:
+        return word[0] == word[1] and has_han(word)
+    if len(word) == 3:
+        return word[1] == word[2] and word[0] != word[1] and has_han(word)
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and has_han(word)
+
+
 def _numeral(word: str) -> bool:
     return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十几个只")
 
@@ -69,8 +102,12 @@ def context_reading(char: str, before: str, after: str) -> str | None:
     if char == "得":
         if after[:1] in _ASPECT or after[:1] == "到":
             return "dé"  # 得了第一名: obtain
-        if before in _PRONOUN or before in ("们", "就", "还", "也", "都"):
-            return "děi"  # 我们得走了: must (a subject or adverb, then a verb)
+        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
+            return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
+        if before[-1:] in _FORMAL_ADVERB or before.endswith(_AGENT) or before in ("", "，", "；", "：", "、"):
+            return "dé"  # 亦得, 法院得, ，得声请: may, the auxiliary of laws and written style
+        if before.endswith("人") and before not in _PERSON_ADJECTIVE and after[:1] not in _COMPLEMENT:
+            return "dé"  # 所有人得请求, 被告得: the one who may act (吓人得很 is the particle)
         return "de"  # 跑得很快: the complement particle after a verb or adjective
     if char == "长":
         if before in _DEGREE:
@@ -91,7 +128,9 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "shǔ"  # 数一数, 数不清: count
         return None
     if char == "觉":
-        return "jiào"  # alone it is the noun, sleep (觉得, 感觉, 自觉 are words of their own)
+        if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
+            return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
+        return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
     if char == "中":
         if after[:1] in _ASPECT:
             return "zhòng"  # 中了大奖: hit, win
@@ -136,20 +175,67 @@ def context_reading(char: str, before: str, after: str) -> str | None:
         if after[:1] in ("起", "上", "着", "走", "包", "书", "回"):
             return "bēi"  # 背起书包: carry on the back
         return None
+    if char == "尽":
+        if after[:1] in ("着", "子", "早", "快", "先", "量", "可", "里", "底", "上", "下", "头", "前", "后"):
+            return "jǐn"  # 尽着 (尽子), 尽早, 尽上头: the few words the 现代汉语词典 reads jǐn, and 最 before a place
+        return "jìn"  # 未尽, 用尽: exhaust, to the end (jìn is the character's own reading)
+    if char == "宁":
+        if after[:1] in ("不", "死", "可", "愿", "肯", "为") and before[-1:] not in _PLACE_BEFORE_NING:
+            return "nìng"  # 宁死不屈, 宁不: rather; how could (荣宁不甚差别: the house of 宁, níng)
+        return None
+    if char == "曲":
+        if (
+            _numeral(before)
+            or before[-1:] in ("唱", "歌", "奏", "弹", "谱", "作", "新", "名")
+            or after[:1] in ("》", "子", "调", "牌", "谱", "词")
+        ):
+            return "qǔ"  # 这曲, 唱一曲, 嘶风曲》: a song or tune, counted, sung or named
+        return None  # bent, qū (曲礼, 曲而不谄 in classical text), pypinyin's reading
+    if char == "兴":
+        if before[-1:] in ("无", "尽", "助", "乘", "扫", "败", "游", "雅", "豪", "诗", "酒"):
+            return "xìng"  # 大家无兴, 尽兴: mood (after what loses or spends it; 有兴乎 is to flourish)
+        return None
     if char == "地":
-        if len(before) == 2 and before[0] == before[1] or before in _ADVERBIAL:
-            return "de"  # 慢慢地, 认真地: the adverbial particle
+        if before in _ADVERBIAL or _doubled(before):
+            return "de"  # 认真地, 紧密地, 慢慢地, 笑嘻嘻地, 欢欢喜喜地: the adverbial particle
         return None
     return None
 
 
+_PROPER = frozenset(
+    "理由 事由 权益 权利 利益 行为 开支 手段 途径 程序 经营 竞争 要求 职业 关系 方式 目的 收入 交易 渠道 "
+    "用途 业务 需要 需求 活动 防卫 工作 来源 性 化 的 。 ， ； 、".split()
+)
+"""What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
+
+
+def word_reading(word: str, before: str, after: str) -> list[str] | None:
+    """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
+    if word == "正当":
+        if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
+            return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
+        return ["zhèng", "dāng"]  # 正当三月中浣, 正当年: just at (a time), 现汉 zhèngdāng
+    return None
+
+
+RULED = frozenset("得长还为数觉中教只干种系转待薄量背尽宁曲兴地")
+"""The characters context_reading has a rule for (read_units asks it of these alone)."""
+RULED_WORDS = frozenset(("正当",))
+"""The words word_reading has a rule for."""
+
+
 def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list[str]]:
-    """The context rules over a sentence's words (units) and their first readings."""
-    out = [list(r) for r in readings]
+    """The context rules over a sentence's words (units) and their first readings: a new list,
+    the readings no rule changed shared with the one given."""
+    out = list(readings)
+    last = len(units) - 1
     for i, unit in enumerate(units):
-        if len(unit) != 1:
-            continue
-        found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i + 1 < len(units) else "")
-        if found is not None:
-            out[i] = [found]
+        if unit in RULED:
+            found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
+            if found is not None:
+                out[i] = [found]
+        elif unit in RULED_WORDS:
+            words = word_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
+            if words is not None:
+                out[i] = words
     return out

@@ -30,15 +30,22 @@ def test_reading_of_keeps_what_is_not_chinese():
     assert reading_of("A股") == "Agǔ"
 
 
-def test_the_polyphone_set_is_well_formed():
-    from benchmarks.pinyin_accuracy import read_set
+def test_the_polyphone_sets_are_well_formed():
+    from benchmarks.pinyin_accuracy import read_context_set, read_set, split_by_polyphone
 
     rows = read_set()
-    assert len({sentence for sentence, _, _ in rows}) >= 60
-    for sentence, target, reading in rows:
-        assert target in sentence
+    assert len({sentence for sentence, _, _, _ in rows}) >= 60
+    by_polyphone = read_context_set()
+    context = [r for own in by_polyphone.values() for r in own]
+    assert len({sentence for sentence, _, _, _ in context}) >= 150
+    for sentence, at, target, reading in rows + context:
+        assert sentence[at : at + len(target)] == target
         assert len(reading) == len(target), target  # one syllable per character
         assert all(has_han(ch) for ch in target)
+    for char, own in by_polyphone.items():
+        assert all(char in target for _, _, target, _ in own), char
+    development, held = split_by_polyphone(by_polyphone)
+    assert len(held) == len(context) // 3 and len(development) + len(held) == len(context)
 
 
 def test_character_readings_in_original_offsets():
