@@ -54,6 +54,11 @@ VERNACULAR = (
     Rule(r"舍(?=[與我身命舟])", "捨", "捨 'give up, give': 捨我而去, 捨與, 捨身, 捨舟 (舍 'house')"),
     Rule(r"幹(?<=[口咽喉吃抹]幹)|幹(?<=飲而幹)", "乾", "乾 'dry': 口乾, 咽乾, 吃乾, 揩抹乾, 一飲而乾"),
     Rule(r"籤(?<=出籤)", "簽", "出簽, the magistrate's warrant slip"),
+    Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
+    *(
+        Rule(later, older, f"older print: {older} ({later} is the later form)")
+        for later, older in zip("慾鵰殭譁矇揹氾賙籲蹟", "欲雕僵嘩蒙背泛周吁跡")
+    ),
 )
 
 
