@@ -252,7 +252,7 @@ def report(kind: str, part: str, pieces: list[Piece], top: int, show: frozenset 
 
 def modes(kinds) -> None:
     """How the classical mode is decided: the share of classical function words per piece."""
-    from reader.core import script_rules
+    from reader.core import script_rules, script_rules_vernacular
 
     print(
         f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
@@ -268,10 +268,12 @@ def modes(kinds) -> None:
         classical = sum(script_rules.is_classical(t) for t in texts)
         old = sorted(script_rules.vernacular_density(t) * 10_000 for t in texts)
         vernacular = sum(script_rules.text_mode(t) is script_rules.Mode.VERNACULAR for t in texts)
+        questions = sorted(script_rules_vernacular.old_question_density(t) * 10_000 for t in texts)
         print(
             f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
             f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}"
             f"  old-vernacular words per 10,000 median {old[len(old) // 2]:.0f}, vernacular {vernacular}/{len(old)}"
+            f"  question 麼 per 10,000 median {questions[len(questions) // 2]:.1f} max {questions[-1]:.1f}"
         )
     print()
 

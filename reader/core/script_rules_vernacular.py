@@ -35,7 +35,11 @@ OLD = (
     Rule(r"痠", "酸", "older print: 酸痛, 腿酸 (痠 is the later form)"),
     Rule(r"燻", "熏", "older print: 熏爐, 熏得 (燻 is a variant of 熏)"),
     Rule(r"嚥", "咽", "older print: 下咽, 咽下 (嚥 is a variant of 咽)"),
-    Rule(r"嶽(?=[翁丈父母])", "岳", "岳 'wife's father': 岳翁, 岳丈, 岳父, 岳母 (嶽 'high mountain')"),
+    Rule(
+        r"(?<![五山東西南北中華恆衡泰嵩川])嶽(?!麓)",
+        "岳",
+        "岳 the surname and 'wife's father' (岳丈, 岳翁, 吳岳); 嶽 'high mountain' in 五嶽, 山嶽, 東嶽, 嶽麓",
+    ),
     Rule(r"蹠(?<=盜蹠)", "跖", "盜跖, the robber of 《莊子》"),
     Rule(r"里(?<=糊里)(?=糊)", "裡", "糊裡糊塗"),
     Rule(r"里(?<=[四兩]下里)", "裡", "四下裡 'all around'"),
@@ -54,6 +58,8 @@ VERNACULAR = (
     Rule(r"舍(?=[與我身命舟])", "捨", "捨 'give up, give': 捨我而去, 捨與, 捨身, 捨舟 (舍 'house')"),
     Rule(r"幹(?<=[口咽喉吃抹]幹)|幹(?<=飲而幹)", "乾", "乾 'dry': 口乾, 咽乾, 吃乾, 揩抹乾, 一飲而乾"),
     Rule(r"籤(?<=出籤)", "簽", "出簽, the magistrate's warrant slip"),
+    Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
+    Rule(r"繫", "系", "older print: 系 'tie' (系戀, 系於, 系獄)"),
     Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
     *(
         Rule(later, older, f"older print: {older} ({later} is the later form)")
