@@ -61,9 +61,11 @@ VERNACULAR = (
     Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
     Rule(r"繫", "系", "older print: 系 'tie' (系戀, 系於, 系獄)"),
     Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
+    Rule(r"闢(?<=[大重]闢)", "辟", "大辟, 重辟 'the death penalty' (闢 'open up')"),
+    Rule(r"鹹(?=[集各通宜陽豐寧])", "咸", "咸 'all' and in names: 咸集, 咸各, 咸陽, 咸豐 (鹹 'salty')"),
     *(
         Rule(later, older, f"older print: {older} ({later} is the later form)")
-        for later, older in zip("慾鵰殭譁矇揹氾賙籲蹟", "欲雕僵嘩蒙背泛周吁跡")
+        for later, older in zip("慾鵰殭譁矇揹氾賙籲蹟嫋", "欲雕僵嘩蒙背泛周吁跡裊")
     ),
 )
 

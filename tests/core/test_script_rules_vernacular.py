@@ -71,6 +71,10 @@ def traditional(simplified: str) -> str:
         ("周济穷人", "周濟窮人"),
         ("长吁一声，呼吁", "呼吁"),
         ("古迹", "古跡"),
+        ("袅袅婷婷", "裊裊婷婷"),
+        ("拟成重辟", "擬成重辟"),  # 聊齋志異
+        ("群贤咸集", "群賢咸集"),
+        ("咸菜", "鹹菜"),
     ],
 )
 def test_the_rules_of_the_old_vernacular(source, expected):
