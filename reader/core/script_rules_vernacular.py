@@ -6,8 +6,10 @@ These books were printed before the 1950s, in forms that differ from the later s
 (script_rules.OLD_PRINT_FORMS writes them); the rules here choose between two Traditional
 characters by the word around the Simplified one (困倦, 悽慘, 借此, 口乾, 上吊, 一鍾酒), and keep
 the text's own repeated names (劉后, the empress). Each rule was chosen by the development part
-of eval/scripts (benchmarks/script_roundtrip.py: a gain in several books, a loss in none) and is
-tested in tests/core/test_script_rules_vernacular.py on text from other sources.
+of eval/scripts (benchmarks/script_roundtrip.py): what it fixes there is spread over several
+books and outweighs what it breaks (慾 → 欲 fixes 12 and breaks 8, 繫 → 系 fixes 8 and breaks 3:
+editions differ; one book's e-text is no rule). Each is tested in
+tests/core/test_script_rules_vernacular.py on text from other sources.
 """
 
 from __future__ import annotations
