@@ -63,6 +63,11 @@ VERNACULAR = (
     Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
     Rule(r"繫", "系", "older print: 系 'tie' (系戀, 系於, 系獄)"),
     Rule(r"徵(?=[進討剿伐戰])|徵(?<=[隨出親遠]徵)", "征", "征 'march on': 征進, 征討, 隨征, 出征, 親征"),
+    Rule(
+        r"幹(?=證)|幹(?<=[有上]幹)(?=[國天])",
+        "干",
+        "干 'concern, offend': 干證 'a witness', 有干國法, 上干天怒 (幹 'do')",
+    ),
     Rule(r"闢(?<=[大重]闢)", "辟", "大辟, 重辟 'the death penalty' (闢 'open up')"),
     Rule(r"鹹(?=[集各通宜陽豐寧])", "咸", "咸 'all' and in names: 咸集, 咸各, 咸陽, 咸豐 (鹹 'salty')"),
     *(
