@@ -27,8 +27,19 @@ a machine conversion from Simplified (machine_converted): writings no Traditiona
 numeral, 學捨/館捨 for 舍 'house', 佈政), counted on the originals alone, never on a conversion.
 In those e-texts the way back is measured against a converter's guesses (先生雲『…』, 五十裡).
 
+A fourth line, again beside the real figure, leaves out the places where the reference itself
+is a machine conversion from Simplified, told from the original text alone (never from a
+converter's output): 彔 for 錄 (a component, no word of running text), 雲 "say" before a colon
+and a quotation (先生雲：「, 古人雲：‘: the cloud is never followed by a quotation), and 裡/裏
+"inside" for 里, the unit of length, after a numeral (五十餘裡, 數裡). Such e-texts were made by a
+one-to-many conversion that picked the wrong character; every converter is measured without
+those places alike.
+
 python benchmarks/script_roundtrip.py [--kind classical ...] [--split dev|held-out|both]
-                                      [--top N] [--limit N] [--cuv]
+                                      [--top N] [--limit N] [--cuv] [--show 遊游 ...]
+
+--show prints the contexts of the named confusions (converted, original) of the development
+part only: the held-out part's errors are never shown.
 """
 
 from __future__ import annotations
@@ -115,6 +126,23 @@ def edition_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+_NUMERAL = "〇一二三四五六七八九十百千萬兩數幾"
+_REFERENCE_ERRORS = re.compile(
+    r"彔"
+    r"|雲(?=[ 　]?[：:][ 　]?[「“‘『])"
+    rf"|(?<=[{_NUMERAL}])[裡裏](?![面頭邊外子間])|(?<=[{_NUMERAL}]餘)[裡裏](?![面頭邊外子間])"
+)
+
+
+def reference_errors(line: str) -> set[int]:
+    """Indices (among the line's ideographs) where the original itself is a machine conversion
+    from Simplified (see the module's doc): told from the original alone."""
+    places = {m.start() for m in _REFERENCE_ERRORS.finditer(line)}
+    if not places:
+        return set()
+    return {i for i, m in enumerate(_IDEOGRAPH.finditer(line)) if m.start() in places}
+
+
 def _edit_distance(a: list[str], b: list[str]) -> int:
     from script_accuracy import _edit_distance as distance  # benchmarks/ is on the path
 
@@ -152,8 +180,11 @@ class Score:
     machine: int = 0  # of the errors, those in pieces of machine-converted e-texts (machine_converted)
     edition_variants: int = 0  # of the errors, pairs CC-CEDICT calls variants (edition_pairs)
     yu: int = 0  # of those, 於/于 alone
+    reference: int = 0  # of the errors, places where the original is itself wrong (reference_errors)
     characters: int = 0
     confusions: Counter = field(default_factory=Counter)
+    contexts: dict = field(default_factory=dict)  # (converted, original) → [context, …] of the pairs asked for
+    show: frozenset = frozenset()
 
     def add(self, converted: str, original: str, machine: bool = False) -> None:
         before = self.errors
@@ -172,12 +203,17 @@ class Score:
             if len(got) != len(want):
                 self.errors += _edit_distance(got, want)
                 continue
-            for g, w in zip(got, want):
+            wrong_reference = reference_errors(want_line)
+            for i, (g, w) in enumerate(zip(got, want)):
                 if g != w and (g, w) not in variants:
                     self.errors += 1
                     self.edition_variants += (g, w) in editions
                     self.yu += {g, w} == {"於", "于"}
+                    self.reference += i in wrong_reference
                     self.confusions[(g, w)] += 1
+                    if g + w in self.show:
+                        context = "".join(got[max(0, i - 8) : i + 8]) + " | " + "".join(want[max(0, i - 8) : i + 8])
+                        self.contexts.setdefault((g, w), []).append(context)
 
     @property
     def rate(self) -> float:
@@ -195,10 +231,12 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def scores(pieces: list[Piece], machine: frozenset[str] = frozenset()) -> dict[str, Score]:
+def scores(pieces: list[Piece], machine: frozenset[str] = frozenset(), show: frozenset = frozenset()) -> dict[str, Score]:
     """{"Reader": score, "s2t": score, …} over the pieces' round trip. machine: the sources
-    whose errors are also counted apart (machine_converted)."""
+    whose errors are also counted apart (machine_converted); show: confusions ("遊游":
+    converted, original) whose contexts Reader's score keeps."""
     result = {name: Score() for name in ("Reader", *CONFIGS)}
+    result["Reader"].show = show
     to_simplified = _opencc(TO_SIMPLIFIED)
     for piece in pieces:
         simplified = to_simplified.convert(piece.text)
@@ -210,10 +248,10 @@ def scores(pieces: list[Piece], machine: frozenset[str] = frozenset()) -> dict[s
 
 
 def report(
-    kind: str, part: str, pieces: list[Piece], top: int, machine: frozenset[str] = frozenset()
+    kind: str, part: str, pieces: list[Piece], top: int, machine: frozenset[str] = frozenset(), show: frozenset = frozenset()
 ) -> dict[str, Score]:
     start = time.perf_counter()
-    result = scores(pieces, machine)
+    result = scores(pieces, machine, show if part == "dev" else frozenset())
     best_name = min(CONFIGS, key=lambda c: result[c].errors)
     best = result[best_name]
     reader = result["Reader"]
@@ -242,16 +280,28 @@ def report(
         f"  not counting the {left_out} pieces of machine-converted e-texts: Reader {clean['Reader']:,},"
         f" best OpenCC {best_clean:,}, ratio {clean['Reader'] / best_clean if best_clean else float('inf'):.2f}"
     )
+    without_reference = {name: s.errors - s.reference for name, s in result.items()}
+    best_reference = min(without_reference[c] for c in CONFIGS)
+    print(
+        f"  not counting the reference's own conversion errors ({reader.reference:,} of Reader's):"
+        f" Reader {without_reference['Reader']:,}, best OpenCC {best_reference:,},"
+        f" ratio {without_reference['Reader'] / best_reference if best_reference else float('inf'):.2f}"
+    )
     if top and part == "dev":
         shown = ", ".join(f"{g}→{w} {n}" for (g, w), n in reader.confusions.most_common(top))
         print(f"  Reader's top confusions (converted→original): {shown}")
+    if part == "dev":
+        for (g, w), contexts in reader.contexts.items():
+            print(f"  {g}→{w} ({len(contexts)}):")
+            for context in contexts[:40]:
+                print(f"    {context}")
     print()
     return result
 
 
 def modes(kinds) -> None:
     """How the classical mode is decided: the share of classical function words per piece."""
-    from reader.core import script_rules
+    from reader.core import script_rules, script_rules_vernacular
 
     print(
         f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
@@ -267,10 +317,12 @@ def modes(kinds) -> None:
         classical = sum(script_rules.is_classical(t) for t in texts)
         old = sorted(script_rules.vernacular_density(t) * 10_000 for t in texts)
         vernacular = sum(script_rules.text_mode(t) is script_rules.Mode.VERNACULAR for t in texts)
+        questions = sorted(script_rules_vernacular.old_question_density(t) * 10_000 for t in texts)
         print(
             f"  {name:<18} pieces {len(shares):>4}  share min {shares[0]:.2f} median {shares[len(shares) // 2]:.2f}"
             f" max {shares[-1]:.2f}  classical {classical}/{len(shares)}"
             f"  old-vernacular words per 10,000 median {old[len(old) // 2]:.0f}, vernacular {vernacular}/{len(old)}"
+            f"  question 麼 per 10,000 median {questions[len(questions) // 2]:.1f} max {questions[-1]:.1f}"
         )
     print()
 
@@ -283,6 +335,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="at most this many pieces of each part")
     parser.add_argument("--cuv", action="store_true", help="also the parallel corpus of script_accuracy.py")
     parser.add_argument("--modes", action="store_true", help="only how the classical mode is decided per kind")
+    parser.add_argument(
+        "--show",
+        nargs="+",
+        default=[],
+        help="confusions (converted then original: 遊游) to show in context, development part only",
+    )
     args = parser.parse_args()
     if args.modes:
         modes(args.kind or KINDS)
@@ -293,7 +351,7 @@ def main() -> None:
         machine = machine_converted(pieces)
         dev, held = split(pieces)
         if args.split in ("dev", "both"):
-            report(kind, "dev", dev[: args.limit], args.top, machine)
+            report(kind, "dev", dev[: args.limit], args.top, machine, frozenset(args.show))
         if args.split in ("held-out", "both"):
             report(kind, "held-out", held[: args.limit], 0, machine)
     if args.cuv:

@@ -293,7 +293,11 @@ def vernacular_density(text: str, sample: int = 50_000) -> float:
 def text_mode(text: str) -> Mode:
     if is_classical(text):
         return Mode.CLASSICAL
-    return Mode.VERNACULAR if vernacular_density(text) >= OLD_VERNACULAR_DENSITY else Mode.MODERN
+    if vernacular_density(text) >= OLD_VERNACULAR_DENSITY:
+        return Mode.VERNACULAR
+    from reader.core.script_rules_vernacular import reads_before_1950  # it builds on this module
+
+    return Mode.VERNACULAR if reads_before_1950(text) else Mode.MODERN
 
 
 # ---- applying ------------------------------------------------------------------------------
@@ -305,7 +309,9 @@ def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
     rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else ())
     if config in ("s2tw", "s2twp"):
         rules += TAIWAN
-    return rules
+    from reader.core import script_rules_vernacular  # it builds on this module's Rule and Mode
+
+    return rules + script_rules_vernacular.rules(mode)
 
 
 def apply(text: str, rules: tuple[Rule, ...]) -> str:
@@ -350,7 +356,12 @@ def fix(converted: str, target: str, config: str, mode: Mode) -> str:
     the forms of older print (OLD_PRINT_FORMS) before the rules, which may pick another form."""
     if target == "traditional" and mode is not Mode.MODERN:
         converted = converted.translate(_CLASSICAL_PRINT if mode is Mode.CLASSICAL else _OLD_PRINT)
-    return keep_names(converted, apply(converted, rules_for(target, config, mode)))
+    fixed = keep_names(converted, apply(converted, rules_for(target, config, mode)))
+    if target == "traditional" and mode is not Mode.MODERN:
+        from reader.core.script_rules_vernacular import keep_empresses
+
+        fixed = keep_empresses(fixed)
+    return fixed
 
 
 _C = r"[\u4e00-\u9fff]"
