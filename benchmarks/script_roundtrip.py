@@ -231,7 +231,9 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def scores(pieces: list[Piece], machine: frozenset[str] = frozenset(), show: frozenset = frozenset()) -> dict[str, Score]:
+def scores(
+    pieces: list[Piece], machine: frozenset[str] = frozenset(), show: frozenset = frozenset()
+) -> dict[str, Score]:
     """{"Reader": score, "s2t": score, …} over the pieces' round trip. machine: the sources
     whose errors are also counted apart (machine_converted); show: confusions ("遊游":
     converted, original) whose contexts Reader's score keeps."""
@@ -248,7 +250,12 @@ def scores(pieces: list[Piece], machine: frozenset[str] = frozenset(), show: fro
 
 
 def report(
-    kind: str, part: str, pieces: list[Piece], top: int, machine: frozenset[str] = frozenset(), show: frozenset = frozenset()
+    kind: str,
+    part: str,
+    pieces: list[Piece],
+    top: int,
+    machine: frozenset[str] = frozenset(),
+    show: frozenset = frozenset(),
 ) -> dict[str, Score]:
     start = time.perf_counter()
     result = scores(pieces, machine, show if part == "dev" else frozenset())
