@@ -5,7 +5,9 @@ the text, highlights, selection and find hits stay the document's own, beneath.
 
 The syllables come from the worker (reader.core.analysis.make_pinyin: jieba and pypinyin on the
 Simplified view), in original offsets, so they stay on their characters in every script view.
-Each paint places only the syllables of the lines on screen, from the lines' own geometry."""
+Each paint places only the syllables of the lines on screen, from the lines' own geometry.
+The syllables are written as RubyStyle says: pinyin or Zhuyin (horizontal, after the
+syllable's reading, so both always agree), in one colour or coloured by tone."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
 from reader.core.pinyin import CharacterReadings
+from reader.core.tones import tone_of
+from reader.core.zhuyin import zhuyin
+from reader.gui.ruby_style import RubyStyle, tone_colour
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -38,6 +43,7 @@ class PinyinLayer:
         self.readings: CharacterReadings | None = None
         self.held = False
         """While the page is typeset again for pinyin: nothing drawn over the lines before."""
+        self.style = RubyStyle()
         self._font = QFont()
         self._texts: dict[str, QStaticText] = {}
 
@@ -49,6 +55,17 @@ class PinyinLayer:
         """Show these syllables, or none (None): the caller typesets again."""
         self.readings = readings
         self.view.viewport().update()
+
+    def set_style(self, style: RubyStyle) -> None:
+        """Pinyin or Zhuyin, tone colours or not: only painted otherwise, nothing typeset."""
+        if style != self.style:
+            self.style = style
+            self._texts = {}
+            self.view.viewport().update()
+
+    def label(self, syllable: str) -> str:
+        """What is written over a character whose reading is `syllable`."""
+        return zhuyin(syllable) if self.style.zhuyin else syllable
 
     def font(self) -> QFont:
         font = QFont(self.view.font())
@@ -113,12 +130,16 @@ class PinyinLayer:
             self._font, self._texts = QFont(font), {}
         height = QFontMetricsF(font).height()
         painter.setFont(font)
-        painter.setPen(self.view.palette().placeholderText().color())
+        plain = self.view.palette().placeholderText().color()
+        painter.setPen(plain)
+        coloured, dark = self.style.tone_colours, self.view.dark
         base = painter.worldTransform()
         for p in shown:
+            if coloured:
+                painter.setPen(tone_colour(tone_of(p.syllable), dark))
             text = self._texts.get(p.syllable)
             if text is None:
-                text = self._texts[p.syllable] = QStaticText(p.syllable)
+                text = self._texts[p.syllable] = QStaticText(self.label(p.syllable))
                 text.setTextFormat(Qt.TextFormat.PlainText)
                 text.prepare(QTransform(), font)
             # above the line's own top, in the room the taller line left there; a syllable wider
