@@ -327,6 +327,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
     ),
     ActionSpec(
+        "hover_lookup",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Look Up Under the &Mouse"),
+        checkable=True,
+        toggle=lambda w, on: w.hover.set_on(on),
+    ),
+    ActionSpec(
         "add_to_vocabulary",
         "edit",
         QT_TRANSLATE_NOOP("Actions", "Add to Voca&bulary"),
