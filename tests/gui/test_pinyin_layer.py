@@ -246,3 +246,42 @@ def test_the_pinyin_style_is_kept_for_the_next_launch(make_window, qtbot):
     again = make_window()
     assert again.actions["ruby_zhuyin"].isChecked() and again.actions["pinyin_tone_colours"].isChecked()
     assert again.view.pinyin.style.zhuyin and again.view.pinyin.style.tone_colours
+
+
+def test_turning_pinyin_on_makes_room_in_the_shown_document(make_window, qtbot, tmp_path):
+    """The lines grow taller in the document on screen, a slice at a time, and shrink back: it is
+    never built again (a novel's rebuild held the window 65-110 ms); the caret stays, and the page
+    stays on its passage while the blocks above it grow."""
+    from reader.core.resources import notice_path
+
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([notice_path().read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    window = make_window(long)
+    view = window.view
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    doc = view.document()
+    middle = len(window.session.text) // 2
+    view.select_original(middle, middle)
+    view.scroll_to_original(middle)
+    qtbot.waitUntil(lambda: abs(view.top_original() - middle) < 200)
+    top = view.top_original()
+    window.actions["pinyin"].trigger()
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=30000)
+    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    assert view.document() is doc
+    heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
+    assert heights == {RUBY_LINE_HEIGHT}
+    assert view.caret_original() == middle
+    assert abs(view.top_original() - top) < 100, (view.top_original(), top)
+    window.actions["pinyin"].trigger()
+    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    assert view.document() is doc
+    heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
+    assert heights == {view.prefs.line_height}
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
