@@ -15,7 +15,7 @@ from functools import lru_cache
 from reader.core.tones import NEUTRAL, tone_of
 
 NEUTRAL_DOT = "˙"
-_TONE_MARKS = {2: "ˊ", 3: "ˇ", 4: "ˋ"}  # the first tone has none
+TONE_MARKS = {2: "ˊ", 3: "ˇ", 4: "ˋ"}  # the first tone has none
 _OWN = {"ng": "ㄫ", "m": "ㄇ", "n": "ㄋ", "hm": "ㄏㄇ", "hng": "ㄏㄫ", "r": "ㄦ", "ê": "ㄝ"}
 """Syllables pypinyin spells otherwise: a nasal alone (嗯 ng, 呣 m, 噷 hm), the r of 兒化 (花兒
 huār, read as its own syllable r), ê (欸)."""
@@ -41,7 +41,7 @@ def zhuyin(syllable: str) -> str:
         return syllable
     if tone == NEUTRAL:
         return NEUTRAL_DOT + body
-    return body + _TONE_MARKS.get(tone, "")
+    return body + TONE_MARKS.get(tone, "")
 
 
 def _bare(syllable: str) -> str:

@@ -495,13 +495,14 @@ class DocumentView(QTextEdit):
     def show_pinyin(self, readings) -> None:
         """Syllables over the characters (reader.core.pinyin.CharacterReadings); None: no
         pinyin. The lines are made taller while pinyin is shown, in place (line_room)."""
-        was = self.pinyin.active
+        was, top = self.pinyin.active, self.top_original()
         self.pinyin.set(readings)
         if was != self.pinyin.active and self._current is not None:
             for key in [k for k, doc in self._docs.items() if doc is not self.document()]:
                 self._views.pop(key, None)  # kept documents of other scripts have the old room
                 self._docs.pop(key).deleteLater()
             self.room.start(self.typesetter.body_format().lineHeight())
+            self.scroll_to_original(top)  # the top line, its syllables on the page too
 
     def keyPressEvent(self, event) -> None:
         if self.moves.key_press(event):

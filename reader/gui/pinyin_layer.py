@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransfor
 
 from reader.core.pinyin import CharacterReadings
 from reader.core.tones import tone_of
-from reader.core.zhuyin import zhuyin
+from reader.core.zhuyin import NEUTRAL_DOT, TONE_MARKS, zhuyin
 from reader.gui.ruby_style import RubyStyle, tone_colour
 
 RUBY_LINE_HEIGHT = 240
@@ -26,6 +26,9 @@ RUBY_LINE_HEIGHT = 240
 of half the text's size above each line of text."""
 RUBY_SCALE = 0.5
 """The syllables' size against the text's."""
+ZHUYIN_SCALE = 0.6
+"""Zhuyin's: its symbols are full-width, squeezed to the character's width side by side, so
+taller ones read better; its tone mark is drawn over the last symbol, taking no width."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ class PinyinLayer:
 
     def font(self) -> QFont:
         font = QFont(self.view.font())
-        font.setPointSizeF(self.view.font().pointSizeF() * RUBY_SCALE)
+        font.setPointSizeF(self.view.font().pointSizeF() * (ZHUYIN_SCALE if self.style.zhuyin else RUBY_SCALE))
         return font
 
     def room(self) -> int:
@@ -137,11 +140,8 @@ class PinyinLayer:
         for p in shown:
             if coloured:
                 painter.setPen(tone_colour(tone_of(p.syllable), dark))
-            text = self._texts.get(p.syllable)
-            if text is None:
-                text = self._texts[p.syllable] = QStaticText(self.label(p.syllable))
-                text.setTextFormat(Qt.TextFormat.PlainText)
-                text.prepare(QTransform(), font)
+            written, mark = _split_mark(self.label(p.syllable)) if self.style.zhuyin else (p.syllable, "")
+            text = self._static(written, font)
             # above the line's own top, in the room the taller line left there; a syllable wider
             # than its character (zhuàn over 傳) is narrowed to it, never run into its neighbour's
             width, needed = p.char.width(), text.size().width()
@@ -149,7 +149,30 @@ class PinyinLayer:
             place = QTransform.fromTranslate(p.char.center().x(), p.char.top() - height)
             painter.setWorldTransform(QTransform.fromScale(squeeze, 1.0) * place * base)
             painter.drawStaticText(QPointF(-needed / 2, 0), text)
+            if mark:  # Zhuyin's tone mark over the end of the syllable (the neutral dot over its start)
+                sign = self._static(mark, font)
+                at = -needed / 2 if mark == NEUTRAL_DOT else needed / 2 - sign.size().width() * 0.8
+                painter.setWorldTransform(QTransform.fromTranslate(at * squeeze, -0.55 * height) * place * base)
+                painter.drawStaticText(QPointF(0, 0), sign)
         painter.setWorldTransform(base)
+
+    def _static(self, written: str, font: QFont) -> QStaticText:
+        """One syllable's laid-out text, made once per font."""
+        text = self._texts.get(written)
+        if text is None:
+            text = self._texts[written] = QStaticText(written)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), font)
+        return text
+
+
+def _split_mark(written: str) -> tuple[str, str]:
+    """Zhuyin's symbols and its tone mark apart: ("ㄑㄩㄢ", "ˊ"), ("ㄉㄜ", "˙"), ("ㄓㄨㄥ", "")."""
+    if written.startswith(NEUTRAL_DOT):
+        return written[1:], NEUTRAL_DOT
+    if written and written[-1] in TONE_MARKS.values():
+        return written[:-1], written[-1]
+    return written, ""
 
 
 def _x(line, at: int) -> float:
