@@ -70,17 +70,21 @@ class HoverLookup(QObject):
         self._pages[viewport] = reading
         viewport.destroyed.connect(lambda: self._pages.pop(viewport, None))
 
+    def _lookup(self):
+        """The window's WordLookup if made yet (on first use: a cached property), else None."""
+        return self.window.__dict__.get("word_lookup")
+
     def showing(self) -> tuple[object, tuple[int, int]] | None:
         """(reading, word range) of the popup this showed, while it still shows (Escape, a
         caret moved or Look Up Word may have closed or taken it since)."""
-        if self.shown is None or "word_lookup" not in self.window.__dict__:  # made on first use
+        lookup = self._lookup()
+        if self.shown is None or lookup is None:
             return None
-        lookup = self.window.word_lookup
         return self.shown if lookup.popup.isVisible() and lookup.shown_range() == self.shown else None
 
     def close(self) -> None:
         if self.showing() is not None:
-            self.window.word_lookup.close()
+            self._lookup().close()
         self.shown = None
 
     def eventFilter(self, watched, event) -> bool:
@@ -111,10 +115,8 @@ class HoverLookup(QObject):
         return self.shown == (reading, found)
 
     def _popup_under_mouse(self) -> bool:
-        if "word_lookup" not in self.window.__dict__:
-            return False
-        popup = self.window.word_lookup.popup
-        return popup.isVisible() and popup.geometry().contains(QCursor.pos())
+        lookup = self._lookup()
+        return lookup is not None and lookup.popup.isVisible() and lookup.popup.geometry().contains(QCursor.pos())
 
     def _rested(self) -> None:
         if self._resting is None:

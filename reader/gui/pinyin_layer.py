@@ -55,7 +55,7 @@ class PinyinLayer:
         return self.readings is not None
 
     def set(self, readings: CharacterReadings | None) -> None:
-        """Show these syllables, or none (None): the caller typesets again."""
+        """Show these syllables, or none (None): the caller makes the lines' room (line_room)."""
         self.readings = readings
         self.view.viewport().update()
 
