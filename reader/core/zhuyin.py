@@ -44,6 +44,16 @@ def zhuyin(syllable: str) -> str:
     return body + TONE_MARKS.get(tone, "")
 
 
+def split_mark(written: str) -> tuple[str, str]:
+    """A Zhuyin syllable's symbols and its tone mark apart, for drawing the mark over them:
+    ("ㄑㄩㄢ", "ˊ"), ("ㄉㄜ", "˙"), ("ㄓㄨㄥ", "")."""
+    if written.startswith(NEUTRAL_DOT):
+        return written[1:], NEUTRAL_DOT
+    if written and written[-1] in TONE_MARKS.values():
+        return written[:-1], written[-1]
+    return written, ""
+
+
 def _bare(syllable: str) -> str:
     """The syllable without its tone mark, ü kept as v (pypinyin's spelling of it), ê as ê."""
     out = []

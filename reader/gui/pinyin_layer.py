@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransfor
 
 from reader.core.pinyin import CharacterReadings
 from reader.core.tones import tone_of
-from reader.core.zhuyin import NEUTRAL_DOT, TONE_MARKS, zhuyin
+from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
 from reader.gui.ruby_style import RubyStyle, tone_colour
 
 RUBY_LINE_HEIGHT = 240
@@ -133,14 +133,13 @@ class PinyinLayer:
             self._font, self._texts = QFont(font), {}
         height = QFontMetricsF(font).height()
         painter.setFont(font)
-        plain = self.view.palette().placeholderText().color()
-        painter.setPen(plain)
+        painter.setPen(self.view.palette().placeholderText().color())
         coloured, dark = self.style.tone_colours, self.view.dark
         base = painter.worldTransform()
         for p in shown:
             if coloured:
                 painter.setPen(tone_colour(tone_of(p.syllable), dark))
-            written, mark = _split_mark(self.label(p.syllable)) if self.style.zhuyin else (p.syllable, "")
+            written, mark = split_mark(self.label(p.syllable)) if self.style.zhuyin else (p.syllable, "")
             text = self._static(written, font)
             # above the line's own top, in the room the taller line left there; a syllable wider
             # than its character (zhuàn over 傳) is narrowed to it, never run into its neighbour's
@@ -164,15 +163,6 @@ class PinyinLayer:
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(QTransform(), font)
         return text
-
-
-def _split_mark(written: str) -> tuple[str, str]:
-    """Zhuyin's symbols and its tone mark apart: ("ㄑㄩㄢ", "ˊ"), ("ㄉㄜ", "˙"), ("ㄓㄨㄥ", "")."""
-    if written.startswith(NEUTRAL_DOT):
-        return written[1:], NEUTRAL_DOT
-    if written and written[-1] in TONE_MARKS.values():
-        return written[:-1], written[-1]
-    return written, ""
 
 
 def _x(line, at: int) -> float:

@@ -10,7 +10,7 @@ Every final is there, alone (spelled with y/w) and after an initial, and every i
 import pytest
 
 from reader.core.tones import tone_of
-from reader.core.zhuyin import zhuyin
+from reader.core.zhuyin import split_mark, zhuyin
 
 TABLE = [
     # initials, each with a final
@@ -160,4 +160,13 @@ def test_tones():
         2,
         5,
         5,
+    ]
+
+
+def test_the_tone_mark_apart_for_drawing():
+    assert [split_mark(zhuyin(s)) for s in ("quán", "de", "zhōng", "abc")] == [
+        ("ㄑㄩㄢ", "ˊ"),
+        ("ㄉㄜ", "˙"),
+        ("ㄓㄨㄥ", ""),
+        ("abc", ""),
     ]
