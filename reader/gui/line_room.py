@@ -71,7 +71,7 @@ class LineRoom(QObject):
         merged = QTextBlockFormat()
         merged.setLineHeight(self._height, PROPORTIONAL)
         cursor = QTextCursor(doc)
-        started = time.perf_counter()
+        started = time.thread_time()  # the window thread's own time: another process's load does not shrink the slices
         above = False
         chars = 0
         cursor.beginEditBlock()
@@ -86,7 +86,7 @@ class LineRoom(QObject):
             cursor.mergeBlockFormat(merged)
             chars += block.length()
         cursor.endEditBlock()  # the changed blocks are laid out again here
-        took = (time.perf_counter() - started) * 1000
+        took = (time.thread_time() - started) * 1000
         if chars:  # as many characters next time as fit in SLICE_MS at this pace
             self._chars = max(500, min(100_000, int(chars * SLICE_MS / max(took, 0.5))))
         if above:  # blocks above the page changed height: the page stays on its top line
