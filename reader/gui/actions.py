@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
+from reader.gui import ruby_style
 from reader.gui.dialogs import show_about
 from reader.gui.palette import swatch_icon, swatch_tooltip
 
@@ -333,6 +334,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
     ),
     ActionSpec(
+        "hover_lookup",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Look Up Under the &Mouse"),
+        checkable=True,
+        toggle=lambda w, on: w.hover.set_on(on),
+    ),
+    ActionSpec(
         "add_to_vocabulary",
         "edit",
         QT_TRANSLATE_NOOP("Actions", "Add to Voca&bulary"),
@@ -543,11 +551,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "pinyin",
-        "view",
-        QT_TRANSLATE_NOOP("Actions", "Pin&yin Over the Text"),
+        "pinyin",
+        QT_TRANSLATE_NOOP("Actions", "Show &Over the Text"),
         (),
         checkable=True,
         toggle=lambda w, on: w.current is not None and w.current.show_pinyin(on),
+    ),
+    ActionSpec(
+        "ruby_pinyin",
+        "pinyin",
+        QT_TRANSLATE_NOOP("Actions", "&Pinyin"),
+        checkable=True,
+        group="ruby",
+        call=lambda w: ruby_style.set_style(w, zhuyin=False),
+    ),
+    ActionSpec(
+        "ruby_zhuyin",
+        "pinyin",
+        QT_TRANSLATE_NOOP("Actions", "&Zhuyin (注音)"),
+        checkable=True,
+        group="ruby",
+        call=lambda w: ruby_style.set_style(w, zhuyin=True),
+    ),
+    ActionSpec(
+        "pinyin_tone_colours",
+        "pinyin",
+        QT_TRANSLATE_NOOP("Actions", "&Tone Colours"),
+        checkable=True,
+        toggle=lambda w, on: ruby_style.set_style(w, tone_colours=on),
     ),
     ActionSpec(
         "language_system",
@@ -739,7 +770,10 @@ MENUS = (
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 # submenu → (the menu it sits in, its title)
-SUBMENUS = {"language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"))}
+SUBMENUS = {
+    "language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language")),
+    "pinyin": ("view", QT_TRANSLATE_NOOP("Actions", "Pin&yin")),
+}
 FOLLOWED_BY_MENU = {"paste_document": "recent"}
 """Menus the window fills itself (File ▸ Open Recent), each after the item named."""
 SEPARATED_AFTER = frozenset(
@@ -762,6 +796,8 @@ SEPARATED_AFTER = frozenset(
         "variant_s2hk",
         "zoom_reset",
         "language_zh_TW",
+        "pinyin",
+        "ruby_zhuyin",
         "previous_tab",
     }
 )

@@ -22,6 +22,7 @@ from reader.gui.caret_moves import CaretMoves
 from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
 from reader.gui.layout_slicer import LayoutSlicer
+from reader.gui.line_room import LineRoom
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
 from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
@@ -72,6 +73,7 @@ class DocumentView(QTextEdit):
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
         self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
+        self.room = LineRoom(self)  # taller lines for them, made in place
         self._scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
         self._select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
         self.cursorPositionChanged.connect(self._caret_placed)
@@ -492,11 +494,15 @@ class DocumentView(QTextEdit):
 
     def show_pinyin(self, readings) -> None:
         """Syllables over the characters (reader.core.pinyin.CharacterReadings); None: no
-        pinyin. The lines are typeset again, taller while pinyin is shown."""
-        was = self.pinyin.active
+        pinyin. The lines are made taller while pinyin is shown, in place (line_room)."""
+        was, top = self.pinyin.active, self.top_original()
         self.pinyin.set(readings)
-        if was != self.pinyin.active:
-            self._retypeset(in_two_turns=True)
+        if was != self.pinyin.active and self._current is not None:
+            for key in [k for k, doc in self._docs.items() if doc is not self.document()]:
+                self._views.pop(key, None)  # kept documents of other scripts have the old room
+                self._docs.pop(key).deleteLater()
+            self.room.start(self.typesetter.body_format().lineHeight())
+            self.scroll_to_original(top)  # the top line, its syllables on the page too
 
     def keyPressEvent(self, event) -> None:
         if self.moves.key_press(event):

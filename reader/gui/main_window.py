@@ -16,12 +16,13 @@ from reader.core.document import DocumentError, load_document
 from reader.core.scripts import Script
 from reader.core.session import Session
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import compare_launch, open_errors, saved_tabs, theme
+from reader.gui import compare_launch, open_errors, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import BACKGROUND_CHARS, Background
 from reader.gui.file_drops import accept_files, open_dropped
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
+from reader.gui.hover_lookup import HoverLookup
 from reader.gui.message_bar import MessageBar
 from reader.gui.panels import Panels
 from reader.gui.preferences import ReadingPrefs
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         self.actions["sync_scrolling"].setChecked(settings.sync_scrolling)
         self.workspace.sync_scrolling = settings.sync_scrolling
+        ruby_style.restore(self)  # View ▸ Pinyin ▸ Zhuyin, Tone Colours
+        self.hover = HoverLookup(self)  # Edit ▸ Look Up Under the Mouse
 
         self.progress = ProgressTracker(self)
         self.status_line = StatusLine(self.statusBar(), self.progress.label)
@@ -240,6 +243,8 @@ class MainWindow(QMainWindow):
         view = reading.view
         view.zoom_steps = self.zoom_steps
         view.set_prefs(self.prefs, theme.is_dark(self.prefs.theme))
+        view.pinyin.set_style(ruby_style.load(self.settings))
+        self.hover.watch(reading)
         view.setAcceptDrops(False)  # a file dropped on the page opens, as on the window
         equip_page(view, self.actions, self)
         reading.positionChanged.connect(if_current(self._caret_moved))

@@ -5,7 +5,9 @@ the text, highlights, selection and find hits stay the document's own, beneath.
 
 The syllables come from the worker (reader.core.analysis.make_pinyin: jieba and pypinyin on the
 Simplified view), in original offsets, so they stay on their characters in every script view.
-Each paint places only the syllables of the lines on screen, from the lines' own geometry."""
+Each paint places only the syllables of the lines on screen, from the lines' own geometry.
+The syllables are written as RubyStyle says: pinyin or Zhuyin (horizontal, after the
+syllable's reading, so both always agree), in one colour or coloured by tone."""
 
 from __future__ import annotations
 
@@ -15,12 +17,18 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
 from reader.core.pinyin import CharacterReadings
+from reader.core.tones import tone_of
+from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
+from reader.gui.ruby_style import RubyStyle, tone_colour
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
 of half the text's size above each line of text."""
 RUBY_SCALE = 0.5
 """The syllables' size against the text's."""
+ZHUYIN_SCALE = 0.6
+"""Zhuyin's: its symbols are full-width, squeezed to the character's width side by side, so
+taller ones read better; its tone mark is drawn over the last symbol, taking no width."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ class PinyinLayer:
         self.readings: CharacterReadings | None = None
         self.held = False
         """While the page is typeset again for pinyin: nothing drawn over the lines before."""
+        self.style = RubyStyle()
         self._font = QFont()
         self._texts: dict[str, QStaticText] = {}
 
@@ -46,13 +55,24 @@ class PinyinLayer:
         return self.readings is not None
 
     def set(self, readings: CharacterReadings | None) -> None:
-        """Show these syllables, or none (None): the caller typesets again."""
+        """Show these syllables, or none (None): the caller makes the lines' room (line_room)."""
         self.readings = readings
         self.view.viewport().update()
 
+    def set_style(self, style: RubyStyle) -> None:
+        """Pinyin or Zhuyin, tone colours or not: only painted otherwise, nothing typeset."""
+        if style != self.style:
+            self.style = style
+            self._texts = {}
+            self.view.viewport().update()
+
+    def label(self, syllable: str) -> str:
+        """What is written over a character whose reading is `syllable`."""
+        return zhuyin(syllable) if self.style.zhuyin else syllable
+
     def font(self) -> QFont:
         font = QFont(self.view.font())
-        font.setPointSizeF(self.view.font().pointSizeF() * RUBY_SCALE)
+        font.setPointSizeF(self.view.font().pointSizeF() * (ZHUYIN_SCALE if self.style.zhuyin else RUBY_SCALE))
         return font
 
     def room(self) -> int:
@@ -114,13 +134,13 @@ class PinyinLayer:
         height = QFontMetricsF(font).height()
         painter.setFont(font)
         painter.setPen(self.view.palette().placeholderText().color())
+        coloured, dark = self.style.tone_colours, self.view.dark
         base = painter.worldTransform()
         for p in shown:
-            text = self._texts.get(p.syllable)
-            if text is None:
-                text = self._texts[p.syllable] = QStaticText(p.syllable)
-                text.setTextFormat(Qt.TextFormat.PlainText)
-                text.prepare(QTransform(), font)
+            if coloured:
+                painter.setPen(tone_colour(tone_of(p.syllable), dark))
+            written, mark = split_mark(self.label(p.syllable)) if self.style.zhuyin else (p.syllable, "")
+            text = self._static(written, font)
             # above the line's own top, in the room the taller line left there; a syllable wider
             # than its character (zhuàn over 傳) is narrowed to it, never run into its neighbour's
             width, needed = p.char.width(), text.size().width()
@@ -128,7 +148,21 @@ class PinyinLayer:
             place = QTransform.fromTranslate(p.char.center().x(), p.char.top() - height)
             painter.setWorldTransform(QTransform.fromScale(squeeze, 1.0) * place * base)
             painter.drawStaticText(QPointF(-needed / 2, 0), text)
+            if mark:  # Zhuyin's tone mark over the end of the syllable (the neutral dot over its start)
+                sign = self._static(mark, font)
+                at = -needed / 2 if mark == NEUTRAL_DOT else needed / 2 - sign.size().width() * 0.8
+                painter.setWorldTransform(QTransform.fromTranslate(at * squeeze, -0.55 * height) * place * base)
+                painter.drawStaticText(QPointF(0, 0), sign)
         painter.setWorldTransform(base)
+
+    def _static(self, written: str, font: QFont) -> QStaticText:
+        """One syllable's laid-out text, made once per font."""
+        text = self._texts.get(written)
+        if text is None:
+            text = self._texts[written] = QStaticText(written)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), font)
+        return text
 
 
 def _x(line, at: int) -> float:

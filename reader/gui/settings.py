@@ -124,6 +124,9 @@ class Settings(QSettings):
             lambda: self.language,
             lambda: self.zoom,
             lambda: self.sync_scrolling,
+            lambda: self.pinyin_zhuyin,
+            lambda: self.pinyin_tone_colours,
+            lambda: self.hover_lookup,
             self.reading_prefs,
             lambda: self.variant,
             self.recent,
@@ -198,6 +201,31 @@ class Settings(QSettings):
     @sync_scrolling.setter
     def sync_scrolling(self, on: bool) -> None:
         self.setValue("view/sync_scrolling", on)
+
+    # View ▸ Pinyin ▸ Zhuyin, Tone Colours (reader.gui.ruby_style); Edit ▸ Look Up on Hover
+    @property
+    def pinyin_zhuyin(self) -> bool:
+        return self._checked_bool("view/pinyin_zhuyin", False)
+
+    @pinyin_zhuyin.setter
+    def pinyin_zhuyin(self, on: bool) -> None:
+        self.setValue("view/pinyin_zhuyin", on)
+
+    @property
+    def pinyin_tone_colours(self) -> bool:
+        return self._checked_bool("view/pinyin_tone_colours", False)
+
+    @pinyin_tone_colours.setter
+    def pinyin_tone_colours(self, on: bool) -> None:
+        self.setValue("view/pinyin_tone_colours", on)
+
+    @property
+    def hover_lookup(self) -> bool:
+        return self._checked_bool("view/hover_lookup", False)
+
+    @hover_lookup.setter
+    def hover_lookup(self, on: bool) -> None:
+        self.setValue("view/hover_lookup", on)
 
     def reading_prefs(self):
         """The reading comfort chosen in Preferences (a ReadingPrefs)."""

@@ -50,9 +50,11 @@ class WordLookup(QObject):
         self._shown = None  # (reading, range) of the word the popup shows
         self._watched = None
 
-    def look_up(self, reading) -> None:
+    def look_up(self, reading, rng: tuple[int, int] | None = None) -> None:
+        """The word at the caret or the selection, or the original range `rng` (the word under
+        the mouse, reader.gui.hover_lookup): the caret stays where it is."""
         view = reading.view
-        rng = word_range(view, len(reading.session.text))
+        rng = rng or word_range(view, len(reading.session.text))
         if rng is None:
             reading.status(self.tr("No word at the caret."), 3000)
             return
@@ -64,7 +66,7 @@ class WordLookup(QObject):
         self._watch(view)
         if self.dictionary is None:
             self.popup.show_message(word, self.tr("Preparing the dictionary (once)…"), at)
-            self._open(lambda: self.popup.isVisible() and self.look_up(reading))
+            self._open(lambda: self.popup.isVisible() and self.look_up(reading, rng))
             return
         found = self.dictionary.lookup(word, reading.session.user_words.words)
         self._shown = (reading, rng)
@@ -111,6 +113,10 @@ class WordLookup(QObject):
 
     def close(self) -> None:
         self.popup.hide()
+
+    def shown_range(self):
+        """(reading, original range) of the word the popup shows (None: a message, or none yet)."""
+        return self._shown
 
     def _open(self, then) -> None:
         self._after_open = then

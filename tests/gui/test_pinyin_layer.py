@@ -2,7 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from reader.core.scripts import Script
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT, RUBY_SCALE
@@ -15,12 +16,24 @@ def _line_height(view) -> float:
     return block.blockFormat().lineHeight()
 
 
-def _open_view_menu_and_choose_pinyin(window, qtbot):
-    """Alt+V opens View, Y (Pin&yin) chooses the command: the keys a person presses."""
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+def _choose_in_pinyin_menu(window, qtbot, key=Qt.Key.Key_O):
+    """Alt+V opens View, Y its Pin&yin menu, then the command's key (O: Show &Over the Text;
+    not S, the page's Select Sentence): the keys a person presses, on the page."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_view")
     qtbot.waitUntil(menu.isVisible)
     qtbot.keyClick(menu, Qt.Key.Key_Y)
+    submenu = next(a.menu() for a in menu.actions() if a.menu() is not None and "yin" in a.text())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is submenu)
+    qtbot.keyClick(submenu, key)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def _open_view_menu_and_choose_pinyin(window, qtbot):
+    _choose_in_pinyin_menu(window, qtbot)
 
 
 def test_pinyin_over_the_text_in_every_script(window, qtbot):
@@ -28,7 +41,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
     before = _line_height(view)
     _open_view_menu_and_choose_pinyin(window, qtbot)
     assert window.actions["pinyin"].isChecked()
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=30000)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
     qtbot.waitUntil(lambda: _line_height(view) == RUBY_LINE_HEIGHT)  # typeset again in the next turn
     start = window.session.text.index("全國總工會")
     window.view.select_original(start, start)
@@ -78,7 +91,7 @@ def _ink_columns(image, left: int, right: int, top: int, bottom: int, paper: int
 def _pinyin_on(window, qtbot):
     view = window.view
     _open_view_menu_and_choose_pinyin(window, qtbot)
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=30000)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
     title = view.document().findBlock(view.positions.to_qt(window.session.text.index("全國總工會印發")))
     qtbot.waitUntil(lambda: title.layout().lineCount() == 2)  # the title balanced on its two lines
     qtbot.wait(300)
@@ -139,3 +152,136 @@ def test_a_lines_last_syllable_keeps_its_characters_width(window, qtbot):
         assert ink >= 0.9 * natural, f"{syllable} over {window.session.text[pos]}: {ink} px of {natural:.0f}"
         checked += 1
     assert checked
+
+
+def _band_colours(view, image, pos: int) -> list:
+    """The colours of the ink in the syllable band over the character at original offset pos."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(pos))
+    box = view.cursorRect(cursor)
+    advance = view.fontMetrics().horizontalAdvance("中")
+    paper = view.palette().base().color()
+    found = []
+    for x in range(box.left(), box.left() + advance):
+        for y in range(box.top() - _ruby_height(view), box.top()):
+            colour = image.pixelColor(x, y)
+            if abs(colour.lightness() - paper.lightness()) > 60 and colour.hsvSaturation() > 80:
+                found.append(colour)
+    return found
+
+
+def test_tone_colours_paint_each_syllable_in_its_tones_colour(window, qtbot):
+    from reader.gui.ruby_style import TONE_COLOURS
+
+    view = window.view
+    _pinyin_on(window, qtbot)
+    start = window.session.text.index("全國總工會")  # quán guó zǒng gōng huì: tones 2 2 3 1 4
+    view.select_original(start, start)
+    qtbot.waitUntil(lambda: dict(view.pinyin.visible()).get(start) == "quán")
+    assert _band_colours(view, view.viewport().grab().toImage(), start) == []  # one grey before
+    _choose_in_pinyin_menu(window, qtbot, Qt.Key.Key_T)
+    assert window.actions["pinyin_tone_colours"].isChecked() and window.settings.pinyin_tone_colours
+    qtbot.waitUntil(lambda: view.pinyin.style.tone_colours)
+    image = view.viewport().grab().toImage()
+    for offset, tone in ((0, 2), (2, 3), (3, 1), (4, 4)):
+        inks = _band_colours(view, image, start + offset)
+        assert inks, f"no coloured ink over {window.session.text[start + offset]}"
+        expected = QColor(TONE_COLOURS[tone][0]).hue()
+        hues = sorted(c.hue() for c in inks)
+        assert abs(hues[len(hues) // 2] - expected) < 20, (offset, tone, hues[len(hues) // 2], expected)
+
+
+def test_the_selection_stays_visible_beneath_coloured_syllables(window, qtbot):
+    view = window.view
+    _pinyin_on(window, qtbot)
+    window.actions["pinyin_tone_colours"].trigger()
+    start = window.session.text.index("全國總工會")
+    view.select_original(start, start + 5)
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(start + 2))
+    box = view.cursorRect(cursor)
+    highlight = view.palette().highlight().color()
+    row = [image.pixelColor(x, box.center().y()) for x in range(box.left(), box.left() + 10)]
+    assert any(c == highlight for c in row), "the selection is not painted under the syllables"
+
+
+def test_zhuyin_over_the_text_from_the_chosen_readings(window, qtbot):
+    view = window.view
+    _pinyin_on(window, qtbot)
+    start = window.session.text.index("全國總工會")
+    view.select_original(start, start)
+    qtbot.waitUntil(lambda: dict(view.pinyin.visible()).get(start) == "quán")
+    empty = view.viewport().grab().toImage()
+    _choose_in_pinyin_menu(window, qtbot, Qt.Key.Key_Z)
+    assert window.actions["ruby_zhuyin"].isChecked() and window.settings.pinyin_zhuyin
+    qtbot.waitUntil(lambda: view.pinyin.style.zhuyin)
+    shown = dict(view.pinyin.visible())
+    assert [view.pinyin.label(shown[start + i]) for i in range(5)] == [
+        "ㄑㄩㄢˊ",
+        "ㄍㄨㄛˊ",
+        "ㄗㄨㄥˇ",
+        "ㄍㄨㄥ",
+        "ㄏㄨㄟˋ",
+    ]
+    image = view.viewport().grab().toImage()
+    paper = view.palette().base().color().lightness()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(start))
+    box = view.cursorRect(cursor)
+    band = (box.top() - _ruby_height(view), box.top())
+    width = 5 * view.fontMetrics().horizontalAdvance("中")
+    assert _ink_columns(image, box.left(), box.left() + width, *band, paper) > width // 3
+    assert image != empty  # drawn otherwise than the pinyin was
+    _choose_in_pinyin_menu(window, qtbot, Qt.Key.Key_P)  # back to pinyin
+    assert not view.pinyin.style.zhuyin and not window.settings.pinyin_zhuyin
+
+
+def test_the_pinyin_style_is_kept_for_the_next_launch(make_window, qtbot):
+    window = make_window()
+    window.actions["ruby_zhuyin"].trigger()
+    window.actions["pinyin_tone_colours"].trigger()
+    window.settings.sync()
+    again = make_window()
+    assert again.actions["ruby_zhuyin"].isChecked() and again.actions["pinyin_tone_colours"].isChecked()
+    assert again.view.pinyin.style.zhuyin and again.view.pinyin.style.tone_colours
+
+
+def test_turning_pinyin_on_makes_room_in_the_shown_document(make_window, qtbot, tmp_path):
+    """The lines grow taller in the document on screen, a slice at a time, and shrink back: it is
+    never built again (a novel's rebuild held the window 65-110 ms); the caret stays, and the page
+    stays on its passage while the blocks above it grow."""
+    from reader.core.resources import notice_path
+
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([notice_path().read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    window = make_window(long)
+    view = window.view
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    doc = view.document()
+    middle = len(window.session.text) // 2
+    view.select_original(middle, middle)
+    view.scroll_to_original(middle)
+    qtbot.waitUntil(lambda: abs(view.top_original() - middle) < 200)
+    top = view.top_original()
+    window.actions["pinyin"].trigger()
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
+    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    assert view.document() is doc
+    heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
+    assert heights == {RUBY_LINE_HEIGHT}
+    assert view.caret_original() == middle
+    assert abs(view.top_original() - top) < 100, (view.top_original(), top)
+    window.actions["pinyin"].trigger()
+    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    assert view.document() is doc
+    heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
+    assert heights == {view.prefs.line_height}
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()

@@ -1,0 +1,91 @@
+"""Edit ▸ Look Up Under the Mouse: the Look Up popup for the word the mouse rests on, by real
+mouse moves over the page; the caret and the focus stay where they were."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.gui.hover_lookup import HOVER_MS, word_under
+
+pytestmark = [pytest.mark.usefixtures("no_jieba_in_the_window"), pytest.mark.usefixtures("dictionary_in_data_dir")]
+
+
+def _point_on(window, word: str, nth: int = 0) -> QPoint:
+    """The middle of the word's nth character, in viewport pixels (its right half: the position
+    Qt gives there is the next character's)."""
+    view = window.view
+    pos = window.session.text.index(word) + nth
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(pos))
+    left = view.cursorRect(cursor)
+    cursor.setPosition(view.positions.to_qt(pos + 1))
+    right = view.cursorRect(cursor)
+    x = (left.left() + right.left()) // 2 + 2 if right.top() == left.top() else left.left() + 4
+    return QPoint(x, left.center().y())
+
+
+def _hover_on(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # Edit
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_edit")
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_M)  # Look Up Under the &Mouse
+    qtbot.waitUntil(lambda: window.hover.on)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+
+
+def _rest_on(window, qtbot, word, nth=0):
+    qtbot.mouseMove(window.view.viewport(), _point_on(window, word, nth))
+
+
+def test_resting_on_a_word_shows_it_without_moving_the_caret(window, qtbot, words):
+    view, popup = window.view, window.word_lookup.popup
+    _hover_on(window, qtbot)
+    assert window.settings.hover_lookup
+    view.select_original(3, 3)
+    _rest_on(window, qtbot, "印發", 1)  # on 發: the word is 印發
+    qtbot.wait(HOVER_MS // 2)
+    assert not popup.isVisible()  # not before the mouse has rested
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发 印發"), timeout=20000)
+    assert view.caret_original() == 3 and view.hasFocus()
+    assert window.hover.showing()[1] == (window.session.text.index("印發"), window.session.text.index("印發") + 2)
+    # moving to another word closes it at once, and shows that word after a rest
+    _rest_on(window, qtbot, "關於")
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: popup.isVisible() and "关于" in popup.texts()[0], timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and view.caret_original() == 3
+
+
+def test_off_by_default_and_nothing_off_the_text(window, qtbot, words):
+    popup = window.word_lookup.popup
+    assert not window.hover.on and not window.actions["hover_lookup"].isChecked()
+    _rest_on(window, qtbot, "印發")
+    qtbot.wait(HOVER_MS * 2)
+    assert not popup.isVisible()
+    _hover_on(window, qtbot)
+    qtbot.mouseMove(window.view.viewport(), QPoint(2, window.view.viewport().height() - 2))  # the margin
+    qtbot.wait(HOVER_MS * 2)
+    assert not popup.isVisible()
+
+
+def test_leaving_the_page_closes_it(window, qtbot, words):
+    popup = window.word_lookup.popup
+    _hover_on(window, qtbot)
+    _rest_on(window, qtbot, "印發")
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发"), timeout=20000)
+    qtbot.mouseMove(window.menuBar(), QPoint(5, 5))
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+
+
+def test_the_word_under_a_point_in_original_offsets(window, qtbot, words):
+    """In the Simplified view the same point gives the same original range."""
+    from reader.core.scripts import Script
+
+    start = window.session.text.index("全國總工會")
+    expected = words.word_at(start + 1)
+    assert word_under(window.view, _point_on(window, "全國總工會", 1)) == expected
+    window.current.set_script(Script.SIMPLIFIED)
+    qtbot.waitUntil(lambda: window.current.script is Script.SIMPLIFIED and window.view.words is not None, timeout=20000)
+    assert word_under(window.view, _point_on(window, "全國總工會", 1)) == expected
