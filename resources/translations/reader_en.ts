@@ -13,112 +13,112 @@
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="216" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263" />
+        <location filename="../../reader/gui/actions.py" line="270" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267" />
+        <location filename="../../reader/gui/actions.py" line="274" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="280" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="278" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318" />
+        <location filename="../../reader/gui/actions.py" line="325" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
+        <location filename="../../reader/gui/actions.py" line="346" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="353" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -178,337 +178,342 @@
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332" />
+        <location filename="../../reader/gui/actions.py" line="186" />
+        <source>&amp;Watch Folder for Library…</source>
+        <translation>&amp;Watch Folder for Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="339" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>Look Up Under the &amp;Mouse</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="356" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="365" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="374" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="382" />
+        <location filename="../../reader/gui/actions.py" line="389" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="398" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="406" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="430" />
+        <location filename="../../reader/gui/actions.py" line="437" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
+        <location filename="../../reader/gui/actions.py" line="444" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="451" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="468" />
+        <location filename="../../reader/gui/actions.py" line="475" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
+        <location filename="../../reader/gui/actions.py" line="482" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
+        <location filename="../../reader/gui/actions.py" line="489" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="500" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="509" />
+        <location filename="../../reader/gui/actions.py" line="516" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
+        <location filename="../../reader/gui/actions.py" line="523" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="524" />
+        <location filename="../../reader/gui/actions.py" line="531" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="532" />
+        <location filename="../../reader/gui/actions.py" line="539" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="556" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="564" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="572" />
+        <location filename="../../reader/gui/actions.py" line="579" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="586" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="587" />
+        <location filename="../../reader/gui/actions.py" line="594" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="595" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="603" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="611" />
+        <location filename="../../reader/gui/actions.py" line="618" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="619" />
+        <location filename="../../reader/gui/actions.py" line="626" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="627" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="635" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="643" />
+        <location filename="../../reader/gui/actions.py" line="650" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="651" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="659" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="667" />
+        <location filename="../../reader/gui/actions.py" line="674" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="683" />
+        <location filename="../../reader/gui/actions.py" line="690" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="691" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="699" />
+        <location filename="../../reader/gui/actions.py" line="706" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="713" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="713" />
+        <location filename="../../reader/gui/actions.py" line="720" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="728" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="734" />
+        <location filename="../../reader/gui/actions.py" line="741" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="747" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="748" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="753" />
+        <location filename="../../reader/gui/actions.py" line="760" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="757" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="765" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="766" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="761" />
+        <location filename="../../reader/gui/actions.py" line="768" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="762" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="763" />
+        <location filename="../../reader/gui/actions.py" line="770" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="819" />
+        <location filename="../../reader/gui/actions.py" line="826" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="820" />
+        <location filename="../../reader/gui/actions.py" line="827" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="824" />
+        <location filename="../../reader/gui/actions.py" line="831" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="825" />
+        <location filename="../../reader/gui/actions.py" line="832" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="826" />
+        <location filename="../../reader/gui/actions.py" line="833" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1513,97 +1518,102 @@ Import them into this one?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>  (file missing)</source>
         <translation>  (file missing)</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="42" />
         <source>dated by the document</source>
         <translation>dated by the document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>dated by its file</source>
         <translation>dated by its file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="55" />
+        <location filename="../../reader/models/library_model.py" line="60" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="56" />
+        <location filename="../../reader/models/library_model.py" line="61" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="57" />
+        <location filename="../../reader/models/library_model.py" line="62" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="58" />
+        <location filename="../../reader/models/library_model.py" line="63" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="59" />
+        <location filename="../../reader/models/library_model.py" line="64" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="65" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="146" />
+        <location filename="../../reader/models/library_model.py" line="67" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="165" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="147" />
+        <location filename="../../reader/models/library_model.py" line="166" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="148" />
+        <location filename="../../reader/models/library_model.py" line="167" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="149" />
+        <location filename="../../reader/models/library_model.py" line="168" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="181" />
+        <location filename="../../reader/models/library_model.py" line="200" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="182" />
+        <location filename="../../reader/models/library_model.py" line="201" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="183" />
+        <location filename="../../reader/models/library_model.py" line="202" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="184" />
+        <location filename="../../reader/models/library_model.py" line="203" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="185" />
+        <location filename="../../reader/models/library_model.py" line="204" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -1611,92 +1621,122 @@ Import them into this one?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="48" />
+        <location filename="../../reader/gui/library_view.py" line="50" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="65" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="61" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="69" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="91" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>The library's catalogue was missing: building it again…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="96" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="98" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="99" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
+        <source>Watch Folder…</source>
+        <translation>Watch Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>Not tagged: {reason}</source>
+        <translation>Not tagged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="163" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="157" />
+        <location filename="../../reader/gui/library_view.py" line="170" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} files missing (their notes kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="188" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="164" />
+        <location filename="../../reader/gui/library_view.py" line="195" />
+        <source>Watch a Folder for the Library</source>
+        <translation>Watch a Folder for the Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="200" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>Watching {folder}: looking for documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="208" />
+        <source>watched folders not found: {folders}</source>
+        <translation>watched folders not found: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="214" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="171" />
+        <location filename="../../reader/gui/library_view.py" line="221" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="178" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="181" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="198" />
+        <location filename="../../reader/gui/library_view.py" line="248" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="294" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
+        <location filename="../../reader/gui/library_view.py" line="301" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="307" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1704,22 +1744,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="104" />
+        <location filename="../../reader/gui/main_window.py" line="106" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="134" />
+        <location filename="../../reader/gui/main_window.py" line="137" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197" />
+        <location filename="../../reader/gui/main_window.py" line="200" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314" />
+        <location filename="../../reader/gui/main_window.py" line="317" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1753,47 +1793,47 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="72" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="95" />
+        <location filename="../../reader/gui/notebook_view.py" line="99" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="135" />
+        <location filename="../../reader/gui/notebook_view.py" line="141" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="138" />
+        <location filename="../../reader/gui/notebook_view.py" line="144" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="151" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="152" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="167" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2317,6 +2357,37 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
+    </message>
+</context>
+<context>
+    <name>TagChoice</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <source>Every tag</source>
+        <translation>Every tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <source>Add Tag…</source>
+        <translation>Add Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <source>Remove Tag</source>
+        <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <source>Add Tag</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <source>Tag for {n} documents:</source>
+        <translation>Tag for {n} documents:</translation>
     </message>
 </context>
 <context>
