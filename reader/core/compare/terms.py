@@ -125,10 +125,11 @@ class _Keys(dict):
         return key
 
 
-def _side_words(side: Side) -> tuple[list[str | None], list[int], list[int]] | None:
+def _side_words(side: Side, known: _Keys) -> tuple[list[str | None], list[int], list[int]] | None:
     """Every block's words of a side at once, as `_words_of` gives them block by block, with a
     None key (and an empty range at the block's end) before the first block and after each:
     (keys, starts, ends). None where `_words_of` cannot use the word boundaries straight.
+    `known`: words already keyed (the other version's), filled here.
     The per-word work runs in C (map, compress); only figures are joined in Python."""
     words, view = side.source.words, side.view
     if words is None or words.length != len(side.text) or view.segments:
@@ -143,7 +144,7 @@ def _side_words(side: Side) -> tuple[list[str | None], list[int], list[int]] | N
         breaks.append(len(starts))
         starts.append(block.end), ends.append(block.end)
     text = view.text
-    keys: list[str | None] = list(map(_Keys().__getitem__, map(text.__getitem__, map(slice, starts, ends))))
+    keys: list[str | None] = list(map(known.__getitem__, map(text.__getitem__, map(slice, starts, ends))))
     for at in breaks:
         keys[at] = None
     kept = list(map(ne, keys, repeat("")))  # blanks and line breaks are no words
@@ -205,8 +206,8 @@ class _Words:
     of its rarest word, not a table of every phrase of the book: that table took 14 s and 1 GB
     for 红楼梦."""
 
-    def __init__(self, side: Side, vocabulary: _Ids) -> None:
-        words = _side_words(side)
+    def __init__(self, side: Side, vocabulary: _Ids, known: _Keys | None = None) -> None:
+        words = _side_words(side, _Keys() if known is None else known)
         if words is None:  # the view's offsets differ, or no analysis: block by block
             keys: list[str | None] = [None]
             starts, ends = [0], [0]
@@ -326,7 +327,8 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
     """The `top` new, dropped and changed terms of B against A, ranked by G². A new or dropped
     term must occur `min_count` times in its document (a phrase met once is every new sentence)."""
     vocabulary = _Ids()
-    words_a, words_b = _Words(comparison.a, vocabulary), _Words(comparison.b, vocabulary)
+    known = _Keys()  # the words both versions have are keyed once
+    words_a, words_b = _Words(comparison.a, vocabulary, known), _Words(comparison.b, vocabulary, known)
     na, nb = words_a.size, words_b.size
     key_of = {word: key for key, word in vocabulary.items() if word}
     # only a phrase in a run of words one document has more often than the other can differ in
