@@ -16,7 +16,10 @@ cache; here made by this parent process and handed over pickled, as the cache ha
 - terms: new, dropped and changed terms (`term_changes`);
 
 and the child's peak resident memory (VmHWM: the tree is the child alone; this parent only
-prepares the files). Printed, never asserted."""
+prepares the files). Each step's CPU time (the child's process time) is printed beside its
+wall time: on a shared machine the wall clock counts other people's work, so judge a speed-up
+by CPU. The digest is a hash of every result (the pairs, the changes, the terms): a speed-up
+must leave it as it was. Printed, never asserted."""
 
 from __future__ import annotations
 
