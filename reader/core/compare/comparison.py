@@ -30,7 +30,7 @@ from reader.core.compare.align import (
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, SectionRef, Span
 from reader.core.compare.normalize import dice
 from reader.core.compare.sections import pair_sections
-from reader.core.compare.sides import Sentence, Side, Source, prepare
+from reader.core.compare.sides import Keys, Sentence, Side, Source, prepare
 from reader.core.compare.statements import FRAME_LIKENESS, Clause, figure_clauses, pair_statements
 from reader.core.compare.worddiff import diff_words
 
@@ -519,6 +519,7 @@ def _runs(steps: list[_Step]) -> list[_Step]:
 def compare(a: Source | str, b: Source | str) -> Comparison:
     """Compare document A (the older version) with B: texts, or Sources with what a session
     already has. Fast (no jieba): the word diffs come from `changes_of` when asked for."""
-    side_a = prepare(a if isinstance(a, Source) else Source(a))
-    side_b = prepare(b if isinstance(b, Source) else Source(b))
+    keys = Keys()  # what both versions have is keyed once
+    side_a = prepare(a if isinstance(a, Source) else Source(a), keys)
+    side_b = prepare(b if isinstance(b, Source) else Source(b), keys)
     return Comparison(side_a, side_b)

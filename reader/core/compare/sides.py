@@ -310,8 +310,36 @@ def _lines(text: str, start: int, end: int, soft: set[int]) -> list[tuple[int, i
     return out
 
 
-def prepare(source: Source) -> Side:
-    """Cut a document into sections and paragraphs with their keys (no jieba: fast)."""
+class Keys:
+    """Passages of a Simplified view → their keys: (signature, content's character pairs,
+    content's length) for a sentence, (signature, content's length) for a paragraph. Pure
+    functions of the passage, so the two versions compared share one: a sentence B keeps from
+    A (nearly all of them, between versions) is keyed once and its pairs are one set in memory."""
+
+    def __init__(self) -> None:
+        self._sentences: dict[str, tuple[str, frozenset[str], int]] = {}
+        self._paragraphs: dict[str, tuple[str, int]] = {}
+
+    def sentence(self, passage: str) -> tuple[str, frozenset[str], int]:
+        made = self._sentences.get(passage)
+        if made is None:
+            key = signature(passage)
+            kernel = content(key)
+            made = self._sentences[passage] = (key, bigrams(kernel), len(kernel))
+        return made
+
+    def paragraph(self, passage: str) -> tuple[str, int]:
+        made = self._paragraphs.get(passage)
+        if made is None:
+            sig = signature(passage)
+            made = self._paragraphs[passage] = (sig, len(content(sig)))
+        return made
+
+
+def prepare(source: Source, keys: Keys | None = None) -> Side:
+    """Cut a document into sections and paragraphs with their keys (no jieba: fast). `keys`:
+    passages already keyed (the other version's), filled here."""
+    keys = Keys() if keys is None else keys
     text = source.text
     outline = source.outline or build_outline(text)
     views = source.views or ScriptViews(text)
@@ -329,17 +357,13 @@ def prepare(source: Source) -> Side:
         signatures: list[str] = []
         for s, e in lines:
             body = numbering_end(text, s, e)
-            sig = signature(view.slice(body, e))
-            core = content(sig)
+            sig, size = keys.paragraph(view.slice(body, e))
             first_sentence = len(sentences)
             for x, y in _sentence_ranges(text, body, e):
-                key = signature(view.slice(x, y))
-                kernel = content(key)
-                sentences.append(
-                    Sentence(len(sentences), len(blocks), index, x, y, x, key, bigrams(kernel), len(kernel))
-                )
+                key, grams, length = keys.sentence(view.slice(x, y))
+                sentences.append(Sentence(len(sentences), len(blocks), index, x, y, x, key, grams, length))
             mine = tuple(range(first_sentence, len(sentences)))
-            blocks.append(Block(len(blocks), index, s, e, body, sig, len(core), mine))
+            blocks.append(Block(len(blocks), index, s, e, body, sig, size, mine))
             own.append(len(blocks) - 1)
             signatures.append(sig)
         if not own:

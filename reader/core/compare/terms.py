@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import ne, not_
 
 from reader.core.compare.comparison import Comparison
 from reader.core.compare.normalize import fold, is_punctuation
@@ -112,6 +114,73 @@ def _words_of(side: Side, start: int, end: int) -> list[tuple[int, int, str]]:
     return merged
 
 
+class _Keys(dict):
+    """A word as written in the view → its key (`fold`, stripped): a book's million words are
+    a few tens of thousands of distinct strings, each folded once, so the keys of a whole
+    side come from C (map over slices) with the same `fold` as every other word key."""
+
+    def __missing__(self, word: str) -> str:
+        key = fold(word).strip()
+        self[word] = key
+        return key
+
+
+def _side_words(side: Side, known: _Keys) -> tuple[list[str | None], list[int], list[int]] | None:
+    """Every block's words of a side at once, as `_words_of` gives them block by block, with a
+    None key (and an empty range at the block's end) before the first block and after each:
+    (keys, starts, ends). None where `_words_of` cannot use the word boundaries straight.
+    `known`: words already keyed (the other version's), filled here.
+    The per-word work runs in C (map, compress); only figures are joined in Python."""
+    words, view = side.source.words, side.view
+    if words is None or words.length != len(side.text) or view.segments:
+        return None
+    bounds = words.boundaries
+    starts, ends, breaks = [0], [0], [0]
+    for block in side.blocks:
+        if block.end > block.body:
+            edges = [block.body, *bounds[bisect_right(bounds, block.body) : bisect_left(bounds, block.end)], block.end]
+            starts += edges[:-1]
+            ends += edges[1:]
+        breaks.append(len(starts))
+        starts.append(block.end), ends.append(block.end)
+    text = view.text
+    keys: list[str | None] = list(map(known.__getitem__, map(text.__getitem__, map(slice, starts, ends))))
+    for at in breaks:
+        keys[at] = None
+    kept = list(map(ne, keys, repeat("")))  # blanks and line breaks are no words
+    keys, starts, ends = (list(compress(column, kept)) for column in (keys, starts, ends))
+    numbers = {key for key in set(keys) if key is not None and _number(key)}
+    if numbers:
+        _merge_figures(keys, starts, ends, numbers)
+    return keys, starts, ends
+
+
+def _merge_figures(keys: list[str | None], starts: list[int], ends: list[int], numbers: set[str]) -> None:
+    """Join each figure into one word in place, as sides.merge_figures joins tokens: a word
+    right after a number (and touching it) joins it when it is a number or a unit."""
+    gone: list[int] = []
+    last = len(keys) - 1
+    end_of_chain = -1
+    for at in compress(count(), map(numbers.__contains__, keys)):
+        if at <= end_of_chain:  # already joined into the figure before
+            continue
+        key, j = keys[at], at
+        while j < last and ends[j] == starts[j + 1] and (word := keys[j + 1]) is not None:
+            if not (_number(key) and _joins(word)):
+                break
+            key += word
+            j += 1
+        if j > at:
+            keys[at], ends[at] = key, ends[j]
+            gone += range(at + 1, j + 1)
+        end_of_chain = j
+    if gone:
+        kept = [True] * len(keys)
+        for at in gone:
+            kept[at] = False
+        keys[:], starts[:], ends[:] = (list(compress(column, kept)) for column in (keys, starts, ends))
+
+
 _number = lru_cache(maxsize=65536)(_is_number)
 
 
@@ -123,7 +192,9 @@ def _joins(key: str) -> bool:
 class _Ids(dict):
     """Word key → id, numbered as met; punctuation is 0 (a run ends there)."""
 
-    def __missing__(self, key: str) -> int:
+    def __missing__(self, key: str | None) -> int:
+        if key is None:  # between two paragraphs: not kept, so no word's number shifts
+            return 0
         value = 0 if _is_mark(key) else len(self) + 1
         self[key] = value
         return value
@@ -135,19 +206,24 @@ class _Words:
     of its rarest word, not a table of every phrase of the book: that table took 14 s and 1 GB
     for 红楼梦."""
 
-    def __init__(self, side: Side, vocabulary: _Ids) -> None:
-        self.ids = array("i", [0])
-        self.starts = array("i", [0])
-        self.ends = array("i", [0])
-        look_up = vocabulary.__getitem__
-        for block in side.blocks:
-            # cut here, not kept: the word diffs keep their sentences' words, a book's whole
-            # paragraphs would be a second copy
-            words = _words_of(side, block.body, block.end)
-            self.ids.extend(map(look_up, [key for _, _, key in words]))
-            self.starts.extend([s for s, _, _ in words])
-            self.ends.extend([e for _, e, _ in words])
-            self.ids.append(0), self.starts.append(block.end), self.ends.append(block.end)
+    def __init__(self, side: Side, vocabulary: _Ids, known: _Keys | None = None) -> None:
+        words = _side_words(side, _Keys() if known is None else known)
+        if words is None:  # the view's offsets differ, or no analysis: block by block
+            keys: list[str | None] = [None]
+            starts, ends = [0], [0]
+            for block in side.blocks:
+                # cut here, not kept: the word diffs keep their sentences' words, a book's
+                # whole paragraphs would be a second copy
+                cut = _words_of(side, block.body, block.end)
+                keys += [key for _, _, key in cut]
+                starts += [s for s, _, _ in cut]
+                ends += [e for _, e, _ in cut]
+                keys.append(None), starts.append(block.end), ends.append(block.end)
+        else:
+            keys, starts, ends = words
+        self.ids = array("i", map(vocabulary.__getitem__, keys))
+        self.starts = array("i", starts)
+        self.ends = array("i", ends)
         self.frequency = Counter(self.ids)
         self.size = len(self.ids) - self.frequency[0]
         self.places: dict[int, list[int]] = {}
@@ -155,15 +231,15 @@ class _Words:
     def locate(self, wanted: set[int]) -> None:
         """Find where each of these words stands (for `where`), in one pass."""
         places = self.places
-        for at, word in enumerate(self.ids):
-            if word in wanted:
-                places.setdefault(word, []).append(at)
+        ids = self.ids
+        for at in compress(count(), map(wanted.__contains__, ids)):  # the test in C
+            places.setdefault(ids[at], []).append(at)
 
     def runs(self) -> Counter:
         """Each run of words (between two 0s) with how often it occurs, a run as the bytes of
         its ids (a tenth of a tuple's memory)."""
         ids = self.ids
-        zeros = [at for at, word in enumerate(ids) if not word]
+        zeros = list(compress(count(), map(not_, ids)))
         return Counter(ids[p + 1 : q].tobytes() for p, q in zip(zeros, zeros[1:]) if q > p + 1)
 
     def where(self, gram: tuple[int, ...], rarest: int) -> list[int]:
@@ -251,7 +327,8 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
     """The `top` new, dropped and changed terms of B against A, ranked by G². A new or dropped
     term must occur `min_count` times in its document (a phrase met once is every new sentence)."""
     vocabulary = _Ids()
-    words_a, words_b = _Words(comparison.a, vocabulary), _Words(comparison.b, vocabulary)
+    known = _Keys()  # the words both versions have are keyed once
+    words_a, words_b = _Words(comparison.a, vocabulary, known), _Words(comparison.b, vocabulary, known)
     na, nb = words_a.size, words_b.size
     key_of = {word: key for key, word in vocabulary.items() if word}
     # only a phrase in a run of words one document has more often than the other can differ in

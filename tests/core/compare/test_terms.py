@@ -82,3 +82,74 @@ def test_terms_from_the_analysiss_words_are_the_terms_cut_here():
     cut_here = term_changes(compare(*sources(False)))
     handed = term_changes(compare(*sources(True)))
     assert handed == cut_here and handed.new and handed.changed
+
+
+def _one_pass_and_block_by_block(source):
+    """A side's word ids, starts and ends from the one pass over the whole side, and from
+    `_words_of` block by block (each word folded alone), with each path's vocabulary."""
+    from array import array
+
+    from reader.core.compare.sides import prepare
+    from reader.core.compare.terms import _Ids, _Keys, _side_words, _Words, _words_of
+
+    side = prepare(source)
+    assert _side_words(side, _Keys()) is not None  # the one pass is taken, not the fallback
+    fast_vocabulary, slow_vocabulary = _Ids(), _Ids()
+    fast = _Words(side, fast_vocabulary)
+    ids, starts, ends = [0], [0], [0]
+    for block in side.blocks:
+        words = _words_of(side, block.body, block.end)
+        ids += [slow_vocabulary[key] for _, _, key in words] + [0]
+        starts += [s for s, _, _ in words] + [block.end]
+        ends += [e for _, e, _ in words] + [block.end]
+    slow = (array("i", ids), array("i", starts), array("i", ends))
+    return (fast.ids, fast.starts, fast.ends, list(fast_vocabulary.items())), (*slow, list(slow_vocabulary.items()))
+
+
+def _with_words(text: str):
+    from reader.core.compare import Source
+    from reader.core.outline import build_outline
+    from reader.core.scripts import Script, ScriptViews
+    from reader.core.words import WordBoundaries
+
+    words = WordBoundaries.from_view(ScriptViews(text).get(Script.SIMPLIFIED))
+    return Source(text, build_outline(text), words=words)
+
+
+def test_a_sides_words_in_one_pass_are_its_words_folded_one_by_one():
+    # NFKC writes … as ..., ㈠ as (一), ① as 1, ２０２３ as 2023 and joins e + U+0301 into é: a
+    # word's key is its own fold, whatever the characters around it; figures joined whole
+    text = (
+        "第一章　总则\n\n"
+        "㈠ 坚持稳中求进……全年增长５．２％，达到３．９万亿元。①粮食产量２０２３年为１３９０８亿斤！\n"
+        "“ＡＩ＋”行动，ｃａｆｅ\u0301 与 café 之别；〈规划〉《纲要》・要点——完成\u200b五十万元。\n"
+        "第二章　附则\n\n"
+        "本法自２０２４年１月１日起施行⑵。两三个百分点，一二三四五六七八九十百千万亿。\n"
+    )
+    fast, slow = _one_pass_and_block_by_block(_with_words(text))
+    assert fast == slow
+    keys = {key for key, _ in fast[3]}
+    assert {"...", "(一)", "1", "2023年", "13908亿斤"} <= keys  # folded, figures joined
+
+
+def test_a_books_words_in_one_pass_are_its_words_folded_one_by_one():
+    from reader.core.document import load_document
+    from tests.core.compare.conftest import CORPUS
+
+    fast, slow = _one_pass_and_block_by_block(_with_words(load_document(CORPUS / "report-gov-2024.md").text))
+    assert fast == slow
+    assert len(fast[0]) > 5_000
+
+
+def test_a_version_keyed_with_the_others_passages_is_keyed_as_alone(legislation_sources):
+    # compare() keys the passages both versions have once (sides.Keys): B prepared after A
+    # has the very sentences, paragraphs and sections B prepared alone has
+    from reader.core.compare.sides import Keys, prepare
+
+    a, b = legislation_sources()
+    keys = Keys()
+    prepare(a, keys)
+    shared, alone = prepare(b, keys), prepare(b)
+    assert shared.sentences == alone.sentences and shared.sentences
+    assert shared.blocks == alone.blocks
+    assert shared.regions == alone.regions
