@@ -107,7 +107,7 @@ def prepare(path: Path | str) -> Prepared | Added:
         return Added(path, FAILED, f"{path}: {exc.strerror or exc}")
     except DocumentError as exc:
         return Added(path, FAILED, str(exc))
-    outline = document_outline(document)
+    outline = document_outline(document, inside=False)  # headings and articles are what it keeps
     title = outline.title() or document.info.title or path.stem
     entry = Entry(
         identity="",
