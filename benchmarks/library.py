@@ -60,6 +60,7 @@ def paragraphs() -> list[str]:
 def generate(folder: Path, documents: int, chars: int, seed: int = 29) -> int:
     rng = random.Random(seed)
     pool = paragraphs()
+    converted: dict[tuple[str, str], str] = {}  # paragraphs recur: each converted once (minutes saved)
     total = 0
     for n in range(documents):
         year = rng.randint(1990, 2025)
@@ -69,7 +70,8 @@ def generate(folder: Path, documents: int, chars: int, seed: int = 29) -> int:
         while size < chars:
             line = pool[i % len(pool)]
             if rng.random() < 0.2:
-                line = convert(line, rng.choice(("s2tw", TO_SIMPLIFIED)))
+                config = rng.choice(("s2tw", TO_SIMPLIFIED))
+                line = converted.get((line, config)) or converted.setdefault((line, config), convert(line, config))
             lines.append(line)
             size += len(line) + 1
             i += rng.choice((1, 1, 1, 7, 131))
@@ -99,7 +101,7 @@ def main() -> None:  # called under __main__ only: the reading processes import 
         files = [str(p) for p in sorted(docs.iterdir())]
         step = max(jobs.BATCH, len(files) // 10 // jobs.BATCH * jobs.BATCH)
         for i in range(0, len(files), jobs.BATCH):
-            results = jobs.add_batch(str(data), files[i : i + jobs.BATCH])
+            results = jobs.add_batch(str(data), files[i : i + jobs.BATCH], files[i + jobs.BATCH : i + 2 * jobs.BATCH])
             assert all(r.status == "added" for r in results), results
             if (i + jobs.BATCH) % step == 0:
                 print(
