@@ -21,7 +21,7 @@ from itertools import islice
 
 from reader.core.library import pieces
 from reader.core.library.catalogue import Catalogue, Entry
-from reader.core.library.folding import fold, unfolded_pattern
+from reader.core.library.folding import fold, unfolded_starts
 from reader.core.library.index import unpack
 
 WIDE = 2000
@@ -30,9 +30,9 @@ date order (the first hundred hits are then in the first documents), not by read
 matching chunk's id first."""
 CONTEXT = 20
 """Characters of context on each side of a hit (within its paragraph's chunk)."""
-CHUNK_COST = 15
+CHUNK_COST = 40
 """Reading a chunk to count in it (fetch, inflate, match) costs about as much as this many
-rows of piece positions (measured: ~50 µs against ~3.5 µs): which way a count goes."""
+rows of piece positions (measured: ~0.15 ms against ~3.5 µs): which way a count goes."""
 SCANNED = 200
 """Chunks a one-character query common in the library reads in date order, before it asks the
 index document by document (cheaper for a character first found late)."""
@@ -187,35 +187,48 @@ class Searcher:
         return sum(self._counts(needle, chunk_ids).values())
 
     def _counts(self, needle: str, chunk_ids: list[int] | None = None) -> dict[int, int]:
-        """Occurrences of a folded query per chunk holding it: from the positions of its pairs
-        when there are fewer of them than chunks to read (a phrase's pairs at consecutive
-        positions are exactly its occurrences), else by reading the chunks."""
-        if len(needle) >= 2:
-            counts = [self._pair_counts(needle[i : i + 2]) for i in range(len(needle) - 1)]
-            positions = sum(c for c, _ in counts)
-            chunks = len(chunk_ids) if chunk_ids is not None else min(d for _, d in counts)
-            if positions <= chunks * CHUNK_COST:
-                return self._counts_from_positions(needle)
+        """Occurrences of a folded query per chunk holding it: from the positions of its
+        pieces when there are fewer of them than chunks to read, else by reading the chunks."""
+        chunks = len(chunk_ids) if chunk_ids is not None else min(self._chunk_bound(needle), self._chunk_count)
+        if self._positions(needle) <= chunks * CHUNK_COST:
+            return self._counts_from_positions(needle)
         if chunk_ids is None:
             chunk_ids = self._every_chunk() if self._in_most_chunks(needle) else self._matching_chunks(needle)
-        pattern = unfolded_pattern(needle)
         found = {}
         for chunk_id in chunk_ids:
-            n = len(pattern.findall(self._chunk_text(chunk_id)))
+            n = sum(1 for _ in unfolded_starts(needle, self._chunk_text(chunk_id)))
             if n:
                 found[chunk_id] = n
         return found
 
-    def _pair_counts(self, pair: str) -> tuple[int, int]:
-        """(occurrences, chunks) of a folded pair."""
-        found = self.db.execute("SELECT cnt, doc FROM pieces_vocab WHERE term = ?", (pieces.pair_term(pair),))
-        return found.fetchone() or (0, 0)
+    def _pair_count(self, pair: str) -> int:
+        found = self.db.execute("SELECT cnt FROM pieces_vocab WHERE term = ?", (pieces.pair_term(pair),)).fetchone()
+        return found[0] if found else 0
+
+    def _positions(self, needle: str) -> int:
+        """Rows of piece positions counting the query reads."""
+        if len(needle) == 1:
+            return self.total(needle)
+        return sum(self._pair_count(needle[i : i + 2]) for i in range(len(needle) - 1))
 
     def _counts_from_positions(self, needle: str) -> dict[int, int]:
-        """Where pair i of the query is at position p + i for every i, the query is at p."""
+        """A one-character query is at every position of a piece it starts, a two-character
+        one at every position of its piece; a longer one where pair i of it is at position
+        p + i for every i (a phrase of overlapping pairs)."""
+        if len(needle) <= 2:
+            where, args = (
+                ("term >= ? AND term < ?", pieces.prefix_range(needle))
+                if len(needle) == 1
+                else (
+                    "term = ?",
+                    (pieces.pair_term(needle),),
+                )
+            )
+            rows = self.db.execute(f"SELECT doc, COUNT(*) FROM temp.piece_positions WHERE {where} GROUP BY doc", args)
+            return dict(rows.fetchall())
         at = None
-        pairs = sorted(range(len(needle) - 1), key=lambda i: self._pair_counts(needle[i : i + 2])[0])
-        for i in pairs:  # the rarest first: the set to keep shrinks soonest
+        pairs = sorted(range(len(needle) - 1), key=lambda i: self._pair_count(needle[i : i + 2]))
+        for i in pairs:  # the rarest first: the set kept shrinks soonest
             rows = self.db.execute(
                 "SELECT doc, offset FROM temp.piece_positions WHERE term = ?", (pieces.pair_term(needle[i : i + 2]),)
             )
@@ -299,8 +312,7 @@ class Searcher:
     def _hits_in(self, doc: int, chunk_id: int, needle: str, room: int | None) -> list[Hit]:
         entry = self._by_id[doc]
         start, text = self._chunk(chunk_id)
-        matches = unfolded_pattern(needle).finditer(text)
-        found = [m.start() for m in (matches if room is None else islice(matches, room))]
+        found = list(islice(unfolded_starts(needle, text), room))
         n = len(needle)
         return [
             Hit(

@@ -9,6 +9,7 @@ OpenCC standard form, then Traditional to Simplified (the first choice of each),
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from reader.core.resources import package_folder
@@ -80,9 +81,9 @@ def _folded_from_case() -> dict[str, list[str]]:
 @lru_cache(maxsize=256)
 def unfolded_pattern(folded_query: str) -> re.Pattern:
     """The pattern that matches in a text as written exactly where its folded text holds the
-    query: each character of the query a class of the characters that fold to it. Matches are
-    found overlapping (a lookahead), so it answers as `occurrences(fold(text), query)` does,
-    without folding the text (a search reads many chunks: folding them was most of its time)."""
+    query: each character of the query a class of the characters that fold to it (a search
+    reads many chunks: folding them was most of its time). `unfolded_starts` finds its
+    matches overlapping, as `occurrences(fold(text), query)` does."""
     classes = []
     for ch in folded_query:
         chars = [ch] if fold(ch) == ch else []
@@ -95,4 +96,15 @@ def unfolded_pattern(folded_query: str) -> re.Pattern:
             classes.append(re.escape(chars[0]))
         else:
             classes.append("[" + "".join(map(re.escape, chars)) + "]")
-    return re.compile("(?=" + "".join(classes) + ")")
+    return re.compile("".join(classes))
+
+
+def unfolded_starts(folded_query: str, text: str) -> Iterator[int]:
+    """Every start of the query in the folded text, overlapping ones too (哈哈 twice in 哈哈哈),
+    found in the text as written. (A lookahead would find overlaps in one call, but a pattern
+    that starts with one loses the regex engine's fast scan for its first character.)"""
+    pattern = unfolded_pattern(folded_query)
+    match = pattern.search(text)
+    while match is not None:
+        yield match.start()
+        match = pattern.search(text, match.start() + 1)
