@@ -215,17 +215,11 @@ class Searcher:
         """A one-character query is at every position of a piece it starts, a two-character
         one at every position of its piece; a longer one where pair i of it is at position
         p + i for every i (a phrase of overlapping pairs)."""
-        if len(needle) <= 2:
-            where, args = (
-                ("term >= ? AND term < ?", pieces.prefix_range(needle))
-                if len(needle) == 1
-                else (
-                    "term = ?",
-                    (pieces.pair_term(needle),),
-                )
-            )
-            rows = self.db.execute(f"SELECT doc, COUNT(*) FROM temp.piece_positions WHERE {where} GROUP BY doc", args)
-            return dict(rows.fetchall())
+        grouped = "SELECT doc, COUNT(*) FROM temp.piece_positions WHERE {} GROUP BY doc"
+        if len(needle) == 1:
+            return dict(self.db.execute(grouped.format("term >= ? AND term < ?"), pieces.prefix_range(needle)))
+        if len(needle) == 2:
+            return dict(self.db.execute(grouped.format("term = ?"), (pieces.pair_term(needle),)))
         at = None
         pairs = sorted(range(len(needle) - 1), key=lambda i: self._pair_count(needle[i : i + 2]))
         for i in pairs:  # the rarest first: the set kept shrinks soonest
