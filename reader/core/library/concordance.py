@@ -30,12 +30,16 @@ date order (the first hundred hits are then in the first documents), not by read
 matching chunk's id first."""
 CONTEXT = 20
 """Characters of context on each side of a hit (within its paragraph's chunk)."""
-CHUNK_COST = 40
+CHUNK_COST = 300
 """Reading a chunk to count in it (fetch, inflate, match) costs about as much as this many
-rows of piece positions (measured: ~0.15 ms against ~3.5 µs): which way a count goes."""
+rows of piece positions (measured on 100 documents: ~0.6 ms against ~2 µs): which way a
+count goes."""
 SCANNED = 200
-"""Chunks a one-character query common in the library reads in date order, before it asks the
-index document by document (cheaper for a character first found late)."""
+"""Chunks a one-character query common in the library (on average one in two chunks or more)
+reads in date order for its first hits, before it asks the index document by document
+(cheaper for a character first found late)."""
+PREFIX_POSITIONS = 50_000
+"""Up to this many occurrences, the chunks holding a character are found from its positions."""
 
 
 class QueryError(ValueError):
@@ -149,6 +153,10 @@ class Searcher:
         return self._ranges[i][2]
 
     def _matching_chunks(self, needle: str) -> list[int]:
+        """The chunks holding a folded query, in order. A character not too common: from its
+        positions (a prefix query merges the lists of every piece it starts, slower)."""
+        if len(needle) == 1 and self.total(needle) <= PREFIX_POSITIONS:
+            return sorted(self._counts_from_positions(needle))
         rows = self.db.execute("SELECT rowid FROM pieces WHERE pieces MATCH ?", (pieces.query_expression(needle),))
         return [r[0] for r in rows]
 
@@ -220,20 +228,16 @@ class Searcher:
             return dict(self.db.execute(grouped.format("term >= ? AND term < ?"), pieces.prefix_range(needle)))
         if len(needle) == 2:
             return dict(self.db.execute(grouped.format("term = ?"), (pieces.pair_term(needle),)))
-        at = None
-        pairs = sorted(range(len(needle) - 1), key=lambda i: self._pair_count(needle[i : i + 2]))
-        for i in pairs:  # the rarest first: the set kept shrinks soonest
-            rows = self.db.execute(
-                "SELECT doc, offset FROM temp.piece_positions WHERE term = ?", (pieces.pair_term(needle[i : i + 2]),)
-            )
-            starts = {(chunk << 32) + offset - i for chunk, offset in rows}
-            at = starts if at is None else at & starts
-            if not at:
-                return {}
-        counts: dict[int, int] = {}
-        for key in at:
-            counts[key >> 32] = counts.get(key >> 32, 0) + 1
-        return counts
+        # nested IN (…): SQLite keeps each inner answer as an index, so every position of a pair
+        # costs one look-up, in C (the rarest pair innermost: the smallest index first; building
+        # Python sets of positions took seven times as long)
+        inner, args = "", []
+        for i in sorted(range(len(needle) - 1), key=lambda i: self._pair_count(needle[i : i + 2])):
+            start = f"(doc << 32) + offset - {i}"  # where the query starts if pair i is here
+            select = f"SELECT {start} AS k FROM temp.piece_positions WHERE term = ?"
+            inner = f"{select} AND {start} IN ({inner})" if inner else select
+            args.insert(0, pieces.pair_term(needle[i : i + 2]))
+        return dict(self.db.execute(f"SELECT k >> 32, COUNT(*) FROM ({inner}) GROUP BY 1", args))
 
     def _in_most_chunks(self, needle: str) -> bool:
         """A single character so common that matching it in the index would name most chunks
@@ -270,7 +274,7 @@ class Searcher:
             )
             return ids, ((c, d) for _, c, d in ordered)
         expression = pieces.query_expression(needle)
-        scanned = 0 if self._in_most_chunks(needle) else SCANNED
+        scanned = 0 if len(needle) == 1 and self.total(needle) * 2 >= self._chunk_count else SCANNED
 
         def by_document():
             nonlocal scanned

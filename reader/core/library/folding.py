@@ -57,8 +57,9 @@ def fold(text: str) -> str:
 def _folded_from_table() -> dict[str, list[str]]:
     """Folded character → the other characters the table folds to it."""
     found: dict[str, list[str]] = {}
-    for code in fold_table():
-        found.setdefault(fold(chr(code)), []).append(chr(code))
+    for code, target in fold_table().items():
+        low = target.lower()  # as fold() does: translated, then lower case where it is one character
+        found.setdefault(low if len(low) == 1 else target, []).append(chr(code))
     return found
 
 
