@@ -132,13 +132,15 @@ class Searcher:
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the documents again (after indexing changed them)."""
-        self.entries = [e for e in self.catalogue.entries() if e.indexed]
-        self._by_id = {e.id: e for e in self.entries}
-        self._rank = {e.id: i for i, e in enumerate(self.entries)}
+        """Read the documents again (after indexing changed them). Everything is read first
+        and set after: the Library window refreshes in a thread while searches may run."""
+        entries = [e for e in self.catalogue.entries() if e.indexed]
         ranges = sorted(
             self.db.execute("SELECT first_chunk, last_chunk, id FROM documents WHERE last_chunk >= first_chunk")
         )
+        self.entries = entries
+        self._by_id = {e.id: e for e in entries}
+        self._rank = {e.id: i for i, e in enumerate(entries)}
         self._firsts = [r[0] for r in ranges]
         self._ranges = ranges
         self._chunks_of = {doc: (first, last) for first, last, doc in ranges}
