@@ -194,7 +194,7 @@ def test_rows_read_aside_while_indexing_never_replace_newer_ones(window, qtbot, 
     import threading
 
     library, _ = _library(window, qtbot, tmp_path)
-    rows = library.model.rows
+    rows = list(library.model.rows)
     assert len(rows) == 5
     release = threading.Event()
     read = library._read_rows
