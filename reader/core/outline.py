@@ -199,7 +199,7 @@ def _node(text: str, kind: str, start: int, end: int) -> Section:
     return Section(kind, start, end, start, label_end, truncated)
 
 
-def _heading(text: str, kind: str, start: int, end: int, head_end: int) -> Section:
+def _heading(text: str, kind: str, start: int, end: int, head_end: int, inside: bool = True) -> Section:
     """A heading labelled by its whole heading part (cut at LABEL_MAX, with …)."""
     if kind == "article":  # 第一条 with the opening of its text
         label_end, truncated = _label_end(text, start, end, head_end - start + _MIN_OPENING)
@@ -210,7 +210,7 @@ def _heading(text: str, kind: str, start: int, end: int, head_end: int) -> Secti
         if truncated:
             label_end = start + LABEL_MAX
     node = Section(kind, start, end, start, label_end, truncated, head_end=head_end)
-    if head_end < end:  # a run-in heading: the rest of its line is body text with sentences
+    if head_end < end and inside:  # a run-in heading: the rest of its line is body text with sentences
         node.children = _paragraph(text, "paragraph", start, end).children
     return node
 
@@ -421,12 +421,23 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     return header, n
 
 
-def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = (), title: str = "") -> Outline:
+def build_outline(
+    text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = (), title: str = "", inside: bool = True
+) -> Outline:
     """The section tree of a text. `headings` are the headings the file itself marks
     (Markdown, HTML, Word …): when given, they are the headings and the grammar only adds
     articles (第X条) below them. `title` is the title the file's metadata names (a PDF's or an
     EPUB's): the line that says it is the title, and what stands above it (a site's name, a
-    series) is not."""
+    series) is not. `inside` False: paragraphs and items without the sentences and items
+    inside them (the same headings, articles and title at a fifth of the time: what the
+    library's index keeps)."""
+
+    def paragraph(kind: str, s: int, e: int) -> Section:
+        return _paragraph(text, kind, s, e) if inside else _node(text, kind, s, e)
+
+    def heading(kind: str, s: int, e: int, head_end: int) -> Section:
+        return _heading(text, kind, s, e, head_end, inside)
+
     root = Section("document", 0, len(text), 0, 0)
     lines = _lines(text)
     hints = {h.start: h.level for h in headings}
@@ -461,7 +472,7 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
             if index == min(contents):  # 目录 and its entries: one node, none of them headings
                 stack.clear()
                 last = body[max(contents)][1]
-                root.children.append(_heading(text, "heading", s, last, e))
+                root.children.append(heading("heading", s, last, e))
             continue
         if index == len(body) - 1 and _CREDIT.match(line):
             stack.clear()
@@ -471,29 +482,30 @@ def build_outline(text: str, headings: tuple[HeadingHint, ...] | list[HeadingHin
                 if is_boilerplate(line):  # a site's name set as the page's one h1: not the title
                     root.children.append(_node(text, "paragraph", s, e))
                 else:
-                    root.children.append(_heading(text, "title", s, e, e))  # the document's title
+                    root.children.append(heading("title", s, e, e))  # the document's title
             else:
-                open_node(hints[s], _heading(text, "heading", s, e, e))
+                open_node(hints[s], heading("heading", s, e, e))
         elif rule is not None and (in_article and rule.name in _ITEM_RULES or rule is _ITEM):
-            parent().children.append(_paragraph(text, "item", s, e))  # an article's （一） …
+            parent().children.append(paragraph("item", s, e))  # an article's （一） …
         elif hints and rule is not None and rule.name == "article":
-            open_node(_HINT_ARTICLE_RANK, _heading(text, "article", s, e, _head_end(text, rule, s, e)))
+            open_node(_HINT_ARTICLE_RANK, heading("article", s, e, _head_end(text, rule, s, e)))
         elif rule is not None and not hints:
             kind = "article" if rule.name == "article" else "heading"
-            open_node(rule.rank, _heading(text, kind, s, e, _head_end(text, rule, s, e)))
+            open_node(rule.rank, heading(kind, s, e, _head_end(text, rule, s, e)))
         elif standalone and (rank := _standalone_rank(text, body, index, rules)) is not None:
-            open_node(rank, _heading(text, "heading", s, e, e))
+            open_node(rank, heading("heading", s, e, e))
         else:
-            parent().children.append(_paragraph(text, "paragraph", s, e))
+            parent().children.append(paragraph("paragraph", s, e))
         for _, node in stack:
             node.end = max(node.end, e)
     _set_depths(root)
     return Outline(text, root, title)
 
 
-def document_outline(document) -> Outline:
-    """The section tree of a loaded Document: its text, the headings and the title its file marks."""
-    return build_outline(document.text, document.headings, document.info.title)
+def document_outline(document, inside: bool = True) -> Outline:
+    """The section tree of a loaded Document: its text, the headings and the title its file
+    marks (`inside`: see build_outline)."""
+    return build_outline(document.text, document.headings, document.info.title, inside)
 
 
 _CONTENTS = re.compile(r"^(?:目\s*[录錄次]|CONTENTS|Contents)$")

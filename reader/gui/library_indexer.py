@@ -4,6 +4,7 @@ worker process a batch of files per job, so the window stays free and shows how 
 from __future__ import annotations
 
 from collections import deque
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -64,8 +65,9 @@ class LibraryIndexer(QObject):
         batch = [self._queue.popleft() for _ in range(min(jobs.BATCH, len(self._queue)))]
         self._running = True
         self.progress.emit(len(self._results), self._total, batch[0])
+        following = list(islice(self._queue, jobs.BATCH))  # read while this batch is written
         self.background.analyse(
-            jobs.add_batch, (self.data_dir, batch), self._done, lambda exc, b=batch: self._failed(b, exc)
+            jobs.add_batch, (self.data_dir, batch, following), self._done, lambda exc, b=batch: self._failed(b, exc)
         )
 
     def _done(self, results: list[Added]) -> None:

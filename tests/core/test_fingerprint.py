@@ -1,5 +1,9 @@
 import heapq
+import random
 import zlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.fingerprint import fingerprint, similarity
 
@@ -15,3 +19,22 @@ def test_the_fingerprint_is_the_one_stores_keep(notice_text):
     for text in (notice_text, notice_text[:500], "一二", "一", "", " a\nb 丙丁 "):
         assert fingerprint(text) == fingerprint_by_comprehensions(text)
     assert similarity(fingerprint(notice_text), fingerprint(notice_text[:-40])) > 0.9
+
+
+_THREE_BYTES = "的一是發展国龍鑫，。「」\uffff\ue000\u0800\ud7ff"
+_MIXED = _THREE_BYTES + "abcXYZ019 .,\n\t" + "éßΣ" + "\U00020000\U0002a6d6😀"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_THREE_BYTES * 8 + _MIXED), max_size=400).map("".join))
+def test_the_fast_hashes_are_the_same_on_any_mix_of_characters(text):
+    """The 3-grams are hashed in bulk (crc32 is affine over 9-byte messages) and those with a
+    character of another UTF-8 length one by one: the fingerprint is the same either way."""
+    assert fingerprint(text) == fingerprint_by_comprehensions(text)
+
+
+def test_the_fast_hashes_are_the_same_on_long_mixed_texts(notice_text):
+    rng = random.Random(5)
+    for _ in range(20):
+        text = "".join(rng.choice(_MIXED) if rng.random() < 0.1 else c for c in notice_text[: rng.randrange(100, 6000)])
+        assert fingerprint(text) == fingerprint_by_comprehensions(text)

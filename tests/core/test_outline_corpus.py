@@ -109,3 +109,28 @@ def test_full_width_full_stop_ends_sentences():
     outline = build_outline("他說：“好。”我們走吧．明天再來．\n")
     paragraph = outline.sections[0]
     assert [outline.text[s.start : s.end] for s in paragraph.children] == ["他說：“好。”", "我們走吧．", "明天再來．"]
+
+
+def _every_corpus_file() -> list[Path]:
+    from reader.core.library.adding import library_files
+
+    return list(library_files([CORPUS]))
+
+
+@pytest.mark.parametrize("path", _every_corpus_file(), ids=lambda p: str(p.relative_to(CORPUS)))
+def test_an_outline_without_insides_has_the_same_headings_articles_and_title(path):
+    """The library builds outlines without the sentences and items inside paragraphs (a fifth
+    of the time): every heading, article and the title are the full outline's."""
+    document = load_document(path)
+    full, shallow = document_outline(document), document_outline(document, inside=False)
+
+    def sections(outline):
+        return [
+            (n.kind, n.start, n.end, n.depth, outline.label(n))
+            for n in outline.root.walk()
+            if n.kind not in ("paragraph", "sentence", "item")
+        ]
+
+    assert sections(shallow) == sections(full)
+    assert shallow.title() == full.title()
+    assert not any(n.kind == "sentence" for n in shallow.root.walk())

@@ -186,3 +186,29 @@ def test_a_notebook_export_that_cannot_be_written_is_said_and_nothing_is_lost(wi
     assert said and said[0][0] == "Export failed" and str(target) in said[0][1]
     assert blocker.read_text(encoding="utf-8") == "kept"
     assert [n.note for n in view.shown] == ["first", "second"]  # the notes are all still there
+
+
+def test_rows_read_aside_while_indexing_never_replace_newer_ones(window, qtbot, tmp_path, monkeypatch):
+    """While a folder is indexed the rows are read in a thread (reading them stalled the
+    window); a read that comes back after a later refresh is dropped, not shown over it."""
+    import threading
+
+    library, _ = _library(window, qtbot, tmp_path)
+    rows = list(library.model.rows)
+    assert len(rows) == 5
+    release = threading.Event()
+    read = library._read_rows
+
+    def slow_stale_read():
+        if threading.current_thread() is threading.main_thread():
+            return read()
+        release.wait(10)
+        return rows[:1], []  # what the catalogue held when this read began
+
+    monkeypatch.setattr(library, "_read_rows", slow_stale_read)
+    library._refresh_soon.timeout.emit()  # as the timer does while indexing
+    library.refresh()
+    release.set()
+    qtbot.wait(300)
+    assert library.model.rows == rows
+    assert library.status.text() == "5 documents"

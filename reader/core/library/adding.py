@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
 
 from reader.core.annotations.model import now_iso
@@ -104,7 +103,7 @@ def prepare(path: Path | str) -> Prepared | Added:
         return Added(path, FAILED, f"{path}: {exc.strerror or exc}")
     except DocumentError as exc:
         return Added(path, FAILED, str(exc))
-    outline = document_outline(document)
+    outline = document_outline(document, inside=False)  # headings and articles are what it keeps
     title = outline.title() or document.info.title or path.stem
     entry = Entry(
         identity="",
@@ -173,26 +172,45 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     )
 
 
-def _prepared(paths: list[Path], pool: Executor | None) -> Iterator[Prepared | Added]:
+AHEAD = 4
+"""Files being prepared in the pool beyond the one the writer waits for."""
+_read_ahead: dict[Path, Future] = {}
+"""Files of the next batch the pool began preparing while this one was written (the next
+batch takes them over, so the readers never wait for the writer's commit, nor it for them)."""
+
+
+def _prepared(paths: list[Path], pool: Executor | None, following: list[Path] = ()) -> Iterator[Prepared | Added]:
     """prepare() of each path, in order: in the pool's processes when there is one (a few
-    files ahead at most, so memory stays that of a few documents)."""
-    if pool is None or len(paths) < 2:
-        yield from map(prepare, paths)
+    files ahead at most, so memory stays that of a few documents); when the paths are done,
+    the first of `following` are left being prepared for the next call."""
+    early = {path: _read_ahead.pop(path) for path in paths if path in _read_ahead}
+    for future in _read_ahead.values():  # the batch asked for was not the one expected
+        future.cancel()
+    _read_ahead.clear()
+    if pool is None:
+        yield from (early[p].result() if p in early and not early[p].cancelled() else prepare(p) for p in paths)
         return
     ahead = deque()
-    waiting = iter(paths)
-    for path in islice(waiting, 4):
-        ahead.append((path, pool.submit(prepare, path)))
+    waiting = iter([*paths, *following])
+
+    def submit() -> None:
+        path = next(waiting, None)
+        if path is not None:
+            known = early.get(path)
+            ahead.append((path, known if known is not None and not known.cancelled() else pool.submit(prepare, path)))
+
+    for _ in range(AHEAD + 1):
+        submit()
     try:
-        while ahead:
+        for _ in paths:
             path, future = ahead.popleft()
-            following = next(waiting, None)
-            if following is not None:
-                ahead.append((following, pool.submit(prepare, following)))
+            submit()
             try:
                 yield future.result()
             except Exception as exc:  # a reader that failed otherwise than DocumentError, a lost process
                 yield Added(path, FAILED, f"{path}: {type(exc).__name__}: {exc}")
+        _read_ahead.update(ahead)
+        ahead.clear()
     finally:
         for _, future in ahead:
             future.cancel()
@@ -203,11 +221,16 @@ BATCH_CHARS = 10_000_000
 
 
 def add_files(
-    catalogue: Catalogue, data_dir: Path, paths: Iterable[Path | str], pool: Executor | None = None
+    catalogue: Catalogue,
+    data_dir: Path,
+    paths: Iterable[Path | str],
+    pool: Executor | None = None,
+    following: Iterable[Path | str] = (),
 ) -> Iterator[Added]:
     """Add files (an Added for each, as each batch is written): those unchanged since indexed
     are skipped; the others are prepared (in the pool's processes, if given) and written a
-    batch per transaction. Never raises for a file that cannot be read."""
+    batch per transaction. `following`: the files a next call will add, which the pool begins
+    preparing meanwhile. Never raises for a file that cannot be read."""
     todo = []
     for path in map(Path, paths):
         same = unchanged(catalogue, path)
@@ -224,7 +247,7 @@ def add_files(
     chars = 0
     with bulk(db) if len(todo) > 1 else nullcontext():
         try:
-            for item in _prepared(todo, pool):
+            for item in _prepared(todo, pool, [Path(p) for p in following]):
                 if isinstance(item, Added):
                     done.append(item)
                     continue

@@ -5,8 +5,11 @@ along the documents' dates).
 
 The query is folded as the documents were (reader.core.library.folding) and looked up in the
 index of two-character pieces (reader.core.library.pieces); the chunks the index names are
-then read to place each hit exactly. Counts of one- and two-character queries come from the
-index itself; longer ones are counted in the chunks the index names."""
+then read to place each hit exactly, with a pattern of the characters that fold to the query's
+(the chunks are never folded). Counts of one- and two-character queries come from the index
+itself; longer ones from the positions of their pieces in the index (a phrase of overlapping
+pairs: pair i at position p + i for an occurrence at p), or from the chunks the index names
+when that reads less."""
 
 from __future__ import annotations
 
@@ -14,10 +17,11 @@ import sqlite3
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from reader.core.library import pieces
 from reader.core.library.catalogue import Catalogue, Entry
-from reader.core.library.folding import fold
+from reader.core.library.folding import fold, unfolded_starts
 from reader.core.library.index import unpack
 
 WIDE = 2000
@@ -26,6 +30,16 @@ date order (the first hundred hits are then in the first documents), not by read
 matching chunk's id first."""
 CONTEXT = 20
 """Characters of context on each side of a hit (within its paragraph's chunk)."""
+CHUNK_COST = 300
+"""Reading a chunk to count in it (fetch, inflate, match) costs about as much as this many
+rows of piece positions (measured on 100 documents: ~0.6 ms against ~2 µs): which way a
+count goes."""
+SCANNED = 200
+"""Chunks a one-character query common in the library (on average one in two chunks or more)
+reads in date order for its first hits, before it asks the index document by document
+(cheaper for a character first found late)."""
+PREFIX_POSITIONS = 50_000
+"""Up to this many occurrences, the chunks holding a character are found from its positions."""
 
 
 class QueryError(ValueError):
@@ -111,19 +125,26 @@ class Searcher:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.db: sqlite3.Connection = catalogue.db
+        # every position of a piece (per connection, so the catalogue's schema is unchanged)
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.piece_positions USING fts5vocab(main, pieces, instance)"
+        )
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the documents again (after indexing changed them)."""
-        self.entries = [e for e in self.catalogue.entries() if e.indexed]
-        self._by_id = {e.id: e for e in self.entries}
-        self._rank = {e.id: i for i, e in enumerate(self.entries)}
+        """Read the documents again (after indexing changed them). Everything is read first
+        and set after: the Library window refreshes in a thread while searches may run."""
+        entries = [e for e in self.catalogue.entries() if e.indexed]
         ranges = sorted(
             self.db.execute("SELECT first_chunk, last_chunk, id FROM documents WHERE last_chunk >= first_chunk")
         )
+        self.entries = entries
+        self._by_id = {e.id: e for e in entries}
+        self._rank = {e.id: i for i, e in enumerate(entries)}
         self._firsts = [r[0] for r in ranges]
         self._ranges = ranges
         self._chunks_of = {doc: (first, last) for first, last, doc in ranges}
+        self._chunk_count = sum(last - first + 1 for first, last, _ in ranges)
         self._sections.cache_clear()
         self._chunk.cache_clear()
 
@@ -134,6 +155,10 @@ class Searcher:
         return self._ranges[i][2]
 
     def _matching_chunks(self, needle: str) -> list[int]:
+        """The chunks holding a folded query, in order. A character not too common: from its
+        positions (a prefix query merges the lists of every piece it starts, slower)."""
+        if len(needle) == 1 and self.total(needle) <= PREFIX_POSITIONS:
+            return sorted(self._counts_from_positions(needle))
         rows = self.db.execute("SELECT rowid FROM pieces WHERE pieces MATCH ?", (pieces.query_expression(needle),))
         return [r[0] for r in rows]
 
@@ -156,6 +181,8 @@ class Searcher:
         return ""
 
     def total(self, needle: str, chunk_ids: list[int] | None = None) -> int:
+        """Occurrences of a folded query over the library (`chunk_ids`: the chunks that hold
+        it, when known)."""
         if len(needle) == 1:
             low, high = pieces.prefix_range(needle)
             found = self.db.execute(
@@ -167,8 +194,60 @@ class Searcher:
                 "SELECT cnt FROM pieces_vocab WHERE term = ?", (pieces.pair_term(needle),)
             ).fetchone()
             return found[0] if found else 0
-        ids = self._matching_chunks(needle) if chunk_ids is None else chunk_ids
-        return sum(len(occurrences(fold(self._chunk_text(c)), needle)) for c in ids)
+        return sum(self._counts(needle, chunk_ids).values())
+
+    def _counts(self, needle: str, chunk_ids: list[int] | None = None) -> dict[int, int]:
+        """Occurrences of a folded query per chunk holding it: from the positions of its
+        pieces when there are fewer of them than chunks to read, else by reading the chunks."""
+        chunks = len(chunk_ids) if chunk_ids is not None else min(self._chunk_bound(needle), self._chunk_count)
+        if self._positions(needle) <= chunks * CHUNK_COST:
+            return self._counts_from_positions(needle)
+        if chunk_ids is None:
+            chunk_ids = self._every_chunk() if self._in_most_chunks(needle) else self._matching_chunks(needle)
+        found = {}
+        for chunk_id in chunk_ids:
+            n = sum(1 for _ in unfolded_starts(needle, self._chunk_text(chunk_id)))
+            if n:
+                found[chunk_id] = n
+        return found
+
+    def _pair_count(self, pair: str) -> int:
+        found = self.db.execute("SELECT cnt FROM pieces_vocab WHERE term = ?", (pieces.pair_term(pair),)).fetchone()
+        return found[0] if found else 0
+
+    def _positions(self, needle: str) -> int:
+        """Rows of piece positions counting the query reads."""
+        if len(needle) == 1:
+            return self.total(needle)
+        return sum(self._pair_count(needle[i : i + 2]) for i in range(len(needle) - 1))
+
+    def _counts_from_positions(self, needle: str) -> dict[int, int]:
+        """A one-character query is at every position of a piece it starts, a two-character
+        one at every position of its piece; a longer one where pair i of it is at position
+        p + i for every i (a phrase of overlapping pairs)."""
+        grouped = "SELECT doc, COUNT(*) FROM temp.piece_positions WHERE {} GROUP BY doc"
+        if len(needle) == 1:
+            return dict(self.db.execute(grouped.format("term >= ? AND term < ?"), pieces.prefix_range(needle)))
+        if len(needle) == 2:
+            return dict(self.db.execute(grouped.format("term = ?"), (pieces.pair_term(needle),)))
+        # nested IN (…): SQLite keeps each inner answer as an index, so every position of a pair
+        # costs one look-up, in C (the rarest pair innermost: the smallest index first; building
+        # Python sets of positions took seven times as long)
+        inner, args = "", []
+        for i in sorted(range(len(needle) - 1), key=lambda i: self._pair_count(needle[i : i + 2])):
+            start = f"(doc << 32) + offset - {i}"  # where the query starts if pair i is here
+            select = f"SELECT {start} AS k FROM temp.piece_positions WHERE term = ?"
+            inner = f"{select} AND {start} IN ({inner})" if inner else select
+            args.insert(0, pieces.pair_term(needle[i : i + 2]))
+        return dict(self.db.execute(f"SELECT k >> 32, COUNT(*) FROM ({inner}) GROUP BY 1", args))
+
+    def _in_most_chunks(self, needle: str) -> bool:
+        """A single character so common that matching it in the index would name most chunks
+        (its pieces are in more chunks, summed, than there are)."""
+        return len(needle) == 1 and self._chunk_bound(needle) > self._chunk_count
+
+    def _every_chunk(self) -> list[int]:
+        return [c for first, last, _ in self._ranges for c in range(first, last + 1)]
 
     def _chunk_text(self, chunk_id: int) -> str:
         blob = self.db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()[0]
@@ -197,10 +276,16 @@ class Searcher:
             )
             return ids, ((c, d) for _, c, d in ordered)
         expression = pieces.query_expression(needle)
+        scanned = 0 if len(needle) == 1 and self.total(needle) * 2 >= self._chunk_count else SCANNED
 
         def by_document():
+            nonlocal scanned
             for entry in self.entries:
                 first, last = self._chunks_of[entry.id]
+                if scanned < SCANNED:  # a common character: its chunks read in order are its hits
+                    scanned += last - first + 1
+                    yield from ((chunk_id, entry.id) for chunk_id in range(first, last + 1))
+                    continue
                 rows = self.db.execute(
                     "SELECT rowid FROM pieces WHERE pieces MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid",
                     (expression, first, last),
@@ -227,8 +312,7 @@ class Searcher:
     def _hits_in(self, doc: int, chunk_id: int, needle: str, room: int | None) -> list[Hit]:
         entry = self._by_id[doc]
         start, text = self._chunk(chunk_id)
-        found = occurrences(fold(text), needle)
-        found = found if room is None else found[:room]
+        found = list(islice(unfolded_starts(needle, text), room))
         n = len(needle)
         return [
             Hit(
@@ -250,8 +334,8 @@ class Searcher:
         """How often the query occurs in each indexed document, in date order (zeros too)."""
         needle = folded_query(query)
         counts: dict[int, int] = {}
-        for chunk_id in self._matching_chunks(needle):
+        for chunk_id, n in self._counts(needle).items():
             doc = self._doc_of(chunk_id)
             if doc is not None:
-                counts[doc] = counts.get(doc, 0) + len(occurrences(fold(self._chunk_text(chunk_id)), needle))
+                counts[doc] = counts.get(doc, 0) + n
         return [Point(e, counts.get(e.id, 0)) for e in self.entries]

@@ -32,14 +32,15 @@ def files_to_add(paths: list[str]) -> list[str]:
     return [str(p) for p in library_files(paths)]
 
 
-def add_batch(data_dir: str, paths: list[str]) -> list[Added]:
+def add_batch(data_dir: str, paths: list[str], following: list[str] = ()) -> list[Added]:
     """Index a batch of files: one job per batch, so the window shows progress and stays free,
-    and the batch is one transaction with its files read in PROCESSES processes."""
+    and the batch is one transaction with its files read in PROCESSES processes, which begin
+    on the `following` files (the next batch's) while this one is written."""
     size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
     if size < POOLED_BYTES or PROCESSES < 2:
         return list(add_files(_catalogue(data_dir), Path(data_dir), paths))
     try:
-        return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES)))
+        return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES), following))
     finally:
         release()
 

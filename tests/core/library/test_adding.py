@@ -56,3 +56,32 @@ def test_the_reading_pool_is_kept_between_batches_and_closed_when_idle(tmp_path,
     reading_pool.release()  # the batch is done: the pool is no longer held
     reading_pool.close()
     assert reading_pool._pool is None
+
+
+def test_the_next_batch_is_read_ahead_while_one_is_written(tmp_path):
+    """The pool begins on the files a next call will add (add_files' `following`); that call
+    takes them over; an unexpected batch drops them and is read afresh. The catalogue is the
+    same as file by file."""
+    from reader.core.library import adding
+
+    files = list(library_files([CORPUS / "compare"]))
+    first, second = files[:2], files[2:]
+    one_by_one, batched = Catalogue(tmp_path / "a"), Catalogue(tmp_path / "b")
+    for p in files:
+        add_file(one_by_one, tmp_path / "a", p)
+    with ProcessPoolExecutor(2) as pool:
+        assert {r.status for r in add_files(batched, tmp_path / "b", first, pool, second)} == {ADDED}
+        assert list(adding._read_ahead) == second[: adding.AHEAD + 1]  # being read for the next call
+        assert {r.status for r in add_files(batched, tmp_path / "b", second, pool)} == {ADDED}
+        assert not adding._read_ahead
+        # read ahead for a batch that never comes: dropped, and the other batch is read itself
+        extra, unexpected = tmp_path / "extra.txt", tmp_path / "other.txt"
+        extra.write_text("第一条 一份文件。\n", encoding="utf-8")
+        unexpected.write_text("第一条 另一份文件。\n", encoding="utf-8")
+        assert [r.status for r in add_files(batched, tmp_path / "b", [extra], pool, second)] == [ADDED]
+        assert adding._read_ahead
+        assert [r.status for r in add_files(batched, tmp_path / "b", [unexpected], pool)] == [ADDED]
+        assert not adding._read_ahead
+    add_file(one_by_one, tmp_path / "a", extra)
+    add_file(one_by_one, tmp_path / "a", unexpected)
+    assert _comparable(batched) == _comparable(one_by_one)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.document import load_document
-from reader.core.library.folding import fold
+from reader.core.library.concordance import occurrences
+from reader.core.library.folding import fold, unfolded_starts
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -33,3 +37,23 @@ def test_parallel_texts_fold_nearly_alike():
     differing = sum(x != y for a, b in pairs for x, y in zip(a, b))
     assert compared > 60000
     assert differing / compared < 0.01
+
+
+_CHARS = "发發髮展國国龍龙臺台为為爲kK\u212aΣσςİiIΑαé É"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=40), st.text(alphabet=_CHARS, min_size=1, max_size=3))
+def test_the_unfolded_pattern_finds_what_folding_the_text_finds(text, query):
+    """A search matches the chunks as written with a class of the characters that fold to each
+    of the query's, instead of folding them: the same places, overlapping ones too."""
+    needle = fold(query)
+    assert list(unfolded_starts(needle, text)) == occurrences(fold(text), needle)
+
+
+def test_every_character_folds_alone():
+    """Folding a text is folding each of its characters (lower() alone looks at neighbours, for
+    a capital sigma at a word's end), which the unfolded pattern relies on."""
+    text = "ΟΔΟΣ ΣΑΣ Σ發展İ\u212a"
+    assert fold(text) == "".join(fold(c) for c in text)
+    assert fold("ΟΔΟΣ") == "οδοσ"

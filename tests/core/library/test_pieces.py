@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.library import pieces
 from reader.core.library.adding import add_file
 from reader.core.library.catalogue import Catalogue
@@ -41,3 +44,17 @@ def test_query_syntax_characters_are_searched_as_text(tmp_path, data_dir):
     for query in ('"', 'a"b', "OR", "NEAR(", ")*", "*", "「引"):
         found = searcher.search(query)
         assert found.total == 1 and found.hits[0].text.lower() == query.lower(), query
+
+
+def tokens_by_pairs(folded: str) -> str:
+    """The tokens as first written, a string per token: an index keeps these (a document is
+    deleted from the contentless index by its tokens), so they must never change."""
+    safe = folded.translate({c: chr(0xF800 + c) for c in range(128) if not chr(c).isalnum()})
+    return " ".join(map(str.__add__, safe, safe[1:] + "\uf8ff"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from('发展國家龍ab9 ,."*()\n\t\uf8ff\U00020000\ud800é'), max_size=60))
+def test_tokens_built_as_code_points_are_the_pairs(folded):
+    assert pieces.tokens(folded) == tokens_by_pairs(folded)
+    assert pieces.escape(folded) == tokens_by_pairs(folded)[0::3]

@@ -111,3 +111,27 @@ def test_document_by_document_gives_the_same_first_hits(library, query, monkeypa
     whole = searcher.search(query, limit=150).to_json()
     monkeypatch.setattr(concordance, "WIDE", 0)
     assert searcher.search(query, limit=150).to_json() == whole
+
+
+@pytest.mark.parametrize("cost", [0, 10**9])
+def test_counts_from_positions_and_from_chunks_agree_with_brute_force(library, cost, monkeypatch):
+    """A count is taken from the positions of the query's pieces in the index, or by reading
+    the chunks that hold it (concordance.CHUNK_COST decides which reads less), and the chunks
+    holding a character from its positions or a prefix query (PREFIX_POSITIONS): each way
+    gives the brute-force count, in total and per document (a term's history), and the hits."""
+    from reader.core.library import concordance
+
+    searcher, texts = library
+    monkeypatch.setattr(concordance, "CHUNK_COST", cost)
+    monkeypatch.setattr(concordance, "PREFIX_POSITIONS", cost)
+    rng = random.Random(2931)
+    for length in (1, 2, 3, 4):
+        for sample in _samples(texts, length, rng)[:10]:
+            expected = _brute_force(texts, fold(sample))
+            assert searcher.search(sample, limit=3).total == len(expected), sample
+            assert {(h.path, h.start) for h in searcher.search(sample, limit=None).hits} == expected
+            per_document = {p.entry.path: p.count for p in searcher.history(sample) if p.count}
+            by_path: dict[str, int] = {}
+            for path, _ in expected:
+                by_path[path] = by_path.get(path, 0) + 1
+            assert per_document == by_path, sample

@@ -1,0 +1,41 @@
+"""The Library's table model takes the catalogue read again row by row (issue 29: the window
+never stalls while a folder is indexed): a document shown keeps its row, new ones are added,
+gone ones removed, so the sorted view is never reset."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.library.catalogue import Entry
+from reader.core.library.status import Status
+from reader.models.library_model import LibraryFilter, LibraryModel, Row
+
+
+def _row(identity: str, date: str, notes: int = 0) -> Row:
+    entry = Entry(identity, f"/d/{identity}.txt", identity, "text", date, date, 10, 10, 0.0, "", "", (), "", "")
+    return Row(entry, Status(notes=notes))
+
+
+def _shown(proxy) -> list[str]:
+    return [proxy.index(r, 0).data().split()[0] for r in range(proxy.rowCount())]
+
+
+def test_rows_read_again_are_added_changed_and_removed_without_a_reset(qtbot):
+    model = LibraryModel()
+    proxy = LibraryFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(2)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_rows([_row("b", "2020-01-01"), _row("a", "2010-01-01")])
+    assert _shown(proxy) == ["a", "b"]
+    model.set_rows([_row("c", "2015-01-01"), _row("a", "2010-01-01", notes=2), _row("b", "2020-01-01")])
+    assert _shown(proxy) == ["a", "c", "b"]  # the new one sorted in among them
+    assert proxy.index(0, 4).data() == "2"  # a's notes changed in place
+    model.set_rows([_row("c", "2015-01-01"), _row("b", "2020-01-01")])
+    assert _shown(proxy) == ["c", "b"]
+    assert [r.entry.identity for r in model.rows] == ["b", "c"]
+    assert not resets
+    moved = replace(_row("b", "2001-01-01").entry, title="b2")
+    model.set_rows([Row(moved, Status()), _row("c", "2015-01-01")])
+    assert _shown(proxy) == ["b2", "c"]  # a changed date re-sorts its row
