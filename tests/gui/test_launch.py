@@ -60,23 +60,17 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     assert made and found.path == store.path and found.attached_from is not None
 
 
-def test_a_launch_open_says_it_is_opening_while_the_window_cannot_answer(qtbot, data_dir):
-    """The launch's files open on the window's thread after its first paint; a big book takes
-    seconds, so the status bar says so, drawn before the open starts, and is cleared after."""
+def test_a_launch_open_is_read_in_a_thread_and_says_so_meanwhile(qtbot, data_dir):
+    """The launch's files are read in a thread after the window's first paint: open_at_launch
+    returns at once, the status bar says "Opening…" until they are in, then is cleared."""
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    seen = []
-    real = window.open_path
-
-    def open_path(path, *args, **kwargs):
-        seen.append(window.statusBar().currentMessage())
-        return real(path, *args, **kwargs)
-
-    window.open_path = open_path
     window.launching = True
     open_at_launch(window, window.settings, str(notice_path()), None)
-    assert seen and seen[0] == "Opening…"
-    assert window.current is not None and not window.launching
+    assert window.current is None  # not read on the window's thread
+    assert window.statusBar().currentMessage() == "Opening…"
+    qtbot.waitUntil(lambda: not window.launching, timeout=20000)
+    assert window.current is not None and window.current.path == notice_path().resolve()
     assert window.statusBar().currentMessage() != "Opening…"
