@@ -1,5 +1,6 @@
 import heapq
 import zlib
+from pathlib import Path
 
 from reader.core.fingerprint import fingerprint, similarity
 
@@ -15,3 +16,13 @@ def test_the_fingerprint_is_the_one_stores_keep(notice_text):
     for text in (notice_text, notice_text[:500], "一二", "一", "", " a\nb 丙丁 "):
         assert fingerprint(text) == fingerprint_by_comprehensions(text)
     assert similarity(fingerprint(notice_text), fingerprint(notice_text[:-40])) > 0.9
+
+
+def test_a_long_text_hashed_a_piece_at_a_time_has_the_sketch_of_the_whole():
+    """The fingerprint hashes a piece of the text at a time (a window opening the book in a
+    thread keeps answering); its sketch is still the one of the whole text, pieces' seams too."""
+    from reader.core.fingerprint import PIECE
+
+    book = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
+    for text in (book[: 5 * PIECE + 7], book[: PIECE + 2], book[: PIECE + 3]):
+        assert fingerprint(text) == fingerprint_by_comprehensions(text)
