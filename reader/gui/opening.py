@@ -139,16 +139,21 @@ class Opener(QObject):
         window.background.run(session, lambda made: self._stage(made, pane, then, done), failed)
 
     def _stage(self, session: Session, pane: int, then, done: Callable[[], object]) -> None:
-        """A Session made in a thread becomes a tab, each step in a turn of its own, the page's
-        document typeset in slices: the window answers between them."""
-        reading = _or_done(lambda: self._reading(session), done)()
+        """A Session made in a thread becomes a tab, each step in a turn of its own (the tab's
+        widgets, its page's document typeset in slices, the page, the tab shown): the window
+        answers between them."""
+        made: list[Reading] = []
+
+        def typeset() -> None:  # in slices, then the page and the tab each in a turn
+            reading = made[0]
+            steps = [_or_done(reading.typeset, done), _or_done(show, done)]
+            in_slices(_guarded(reading.preparing_page(), done), reading, lambda: in_turns(steps, reading))
 
         def show() -> None:
-            self._show(reading, pane, then)
+            self._show(made[0], pane, then)
             done()
 
-        steps = [_or_done(reading.typeset, done), _or_done(show, done)]
-        in_slices(_guarded(reading.preparing_page(), done), reading, lambda: in_turns(steps, reading))
+        in_turns([_or_done(lambda: made.append(self._reading(session)), done), typeset], self)
 
     def _session(self, document: Document) -> Session:
         # the page's modules (a third of the launch's imports) load after the window's first
