@@ -70,10 +70,17 @@ class Opener(QObject):
 
     def when_idle(self, fn: Callable[[], None]) -> None:
         """Call fn() once the launch's opens asked for so far are done (at once when none waits)."""
-        if self._busy or self._queue:
-            self._queue.append(lambda: _or_done(fn, self._finished)() or self._finished())
-        else:
+        if not (self._busy or self._queue):
             fn()
+            return
+
+        def run() -> None:
+            try:
+                fn()
+            finally:
+                self._finished()
+
+        self._queue.append(run)
 
     def _come_to(self, path, pane: int, then) -> bool:
         resolved = Path(path).resolve() if path else None
@@ -103,7 +110,8 @@ class Opener(QObject):
 
     def _open_now(self, path, pane: int, then=None, read=None) -> bool:
         """Open a file the worker read (`read`: its Document or DocumentError) or that is
-        read here; a book (or what the worker read) goes on the threaded way."""
+        read here; a book (or what the worker read) goes on the threaded way once the window
+        shows (before, nothing is on screen to keep answering: it opens at once)."""
         from reader.core.document import DocumentError, load_document
 
         try:
@@ -112,7 +120,7 @@ class Opener(QObject):
             document = read if read is not None else load_document(path)
         except DocumentError as exc:
             return self._failed(path, exc)
-        if read is not None or len(document.text) >= STAGED_CHARS:
+        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS):
             self._open(path, pane, then, document, lambda: None)
             return True
         reading = self._reading(self._session(document))
