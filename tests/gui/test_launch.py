@@ -148,7 +148,7 @@ def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtb
     qtbot.waitUntil(lambda: painted_over(mark, mark + 4), timeout=30000)
 
 
-_LAUNCH_WATCH = '''
+_LAUNCH_WATCH = """
 import json, sys, threading
 import reader.app as app
 
@@ -167,7 +167,7 @@ app.open_at_launch = lambda *a: (before_paint.extend(sys.modules), real(*a))
 from reader.cli import main
 code = main(["--smoke-test", *sys.argv[1:]])
 print(json.dumps({"code": code, "before_paint": before_paint, "on_main": sorted(on_main)}))
-'''
+"""
 
 NOT_BEFORE_THE_FIRST_PAINT = (
     # the page and the analysis: what a document needs, not the empty window
