@@ -164,21 +164,27 @@ class Shell(QObject):
 
 
 def open_at_launch(window, settings: Settings, path: str | None, folder_problem) -> None:
-    """The tabs of the last session, then the file asked for; the notice when nothing opens."""
-    # These open on the window's thread, so the window cannot answer until a big book is in:
-    # say so on screen first (repaint draws now; the event loop will not run before the end).
+    """The tabs of the last session, then the file asked for; the notice when nothing opens.
+    Each is read in a thread and comes in over turns of the event loop (reader.gui.opening),
+    so the window answers from its first paint; the status bar says so meanwhile."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
-    window.statusBar().repaint()
-    try:
-        restored = window.restore_tabs()
-        if not (path and window.open_path(path)) and not restored:
+    window.restore_tabs()
+    if path:
+        window.open_path(path)
+
+    def fall_back() -> None:  # nothing could be opened: the last document, else the notice
+        if window.current is None:
             last = settings.last_path
             window.open_path(last if last is not None and last.is_file() else notice_path())
-    finally:
+        window.opener.when_idle(done)
+
+    def done() -> None:
         window.launching = False
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
+
+    window.opener.when_idle(fall_back)
     if folder_problem is not None:
         window.messages.show_message(
             QCoreApplication.translate(

@@ -41,12 +41,23 @@ class _Parts(dict):
 
 
 _PARTS = _Parts()
+PIECE = 4_096
+"""Shingles hashed in one go: a few milliseconds (see fingerprint)."""
 
 
 def fingerprint(text: str, k: int = K) -> list[int]:
     """The k smallest 3-gram hashes, ascending (fewer for a very short text)."""
     text = "".join(text.split())  # line breaks and spacing are layout, not content
-    return sorted(heapq.nsmallest(k, set(_shingle_hashes(text))))
+    n = max(1, len(text) - SHINGLE + 1)
+    smallest: list[int] = []
+    # a piece at a time: one C loop over a whole novel holds the interpreter lock for half a
+    # second, and a window whose document is opened in a thread froze that long. The k
+    # smallest of the pieces' smallest are the k smallest of the whole.
+    for lo in range(0, n, PIECE):
+        hi = min(n, lo + PIECE)
+        hashes = _shingle_hashes(text[lo : hi + SHINGLE - 1])
+        smallest = heapq.nsmallest(k, set(hashes).union(smallest))
+    return sorted(smallest)
 
 
 def _one_by_one(text: str, positions) -> map:

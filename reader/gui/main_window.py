@@ -10,41 +10,36 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from reader.core.document import DocumentError, load_document
 from reader.core.scripts import Script
-from reader.core.session import Session
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import compare_launch, open_errors, ruby_style, saved_tabs, theme
+from reader.gui import compare_launch, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
-from reader.gui.background import BACKGROUND_CHARS, Background
+from reader.gui.background import Background
 from reader.gui.file_drops import accept_files, open_dropped
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
 from reader.gui.message_bar import MessageBar
+from reader.gui.opening import Opener
 from reader.gui.panels import Panels
 from reader.gui.preferences import ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
-from reader.gui.reading import Reading
 from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
-from reader.gui.turns import in_turns
 from reader.gui.unsaved import may_close
 from reader.gui.workspace import Workspace, of_current
-from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
     from reader.gui.comparing import Comparing
+    from reader.gui.reading import Reading
     from reader.gui.word_lookup import WordLookup
 
 
 WATCH_AFTER_MS = 2000
 """The library's watched folders are looked over this long after launch (the first document first)."""
-STAGED_CHARS = 10 * BACKGROUND_CHARS
-"""A document this long opens over several turns of the event loop (MainWindow._open_now)."""
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +60,8 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.launching = False
         """reader.app.run opens the launch's files right after the window's first paint: those
-        open here at once (no worker to start first), as before the window shows."""
+        open one after another, each read in a thread (no worker to start first)."""
+        self.opener = Opener(self)
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
@@ -160,83 +156,12 @@ class MainWindow(QMainWindow):
         return self.workspace.readings(pane)
 
     def open_path(self, path: Path | str, pane: int | None = None, then=None, prepare: bool = False) -> bool:
-        """Open a document in a new tab (or come to its tab when it is open already in that
-        pane), then call then(reading); on failure say why and keep what was open. `prepare`:
-        read and outline it in the worker first whatever its size (a book always is)."""
-        pane = self.workspace.current_pane() if pane is None else pane
-        resolved = Path(path).resolve() if path else None
-        for reading in self.readings(pane):
-            if reading.path is not None and resolved is not None and reading.path.resolve() == resolved:
-                self.workspace.show_reading(reading)
-                if then is not None:
-                    then(reading)
-                return True
-        opened: list[bool] = []
+        """Open a document in a new tab (reader.gui.opening): False when it cannot be read."""
+        return self.opener.open_path(path, pane, then, prepare)
 
-        def open_now(read=None) -> None:  # read: the worker's Document or DocumentError
-            opened.append(self._open_now(path, pane, then, read))
+    def connect_reading(self, reading: Reading) -> None:
+        """A new tab's page and signals wired to the window's actions, docks and status bar."""
 
-        if self.isVisible() and not self.launching:
-            # a book is read, outlined and fingerprinted in the worker first (cached), so its
-            # open here takes tens of milliseconds; a short file opens at once
-            self.background.prepare(path, self.data_dir, open_now, always=prepare)
-        else:
-            # at launch (reader.app.run opens just after the window's first paint) nothing is
-            # open to keep answering: the first page comes sooner than a worker could start
-            open_now()
-        return opened[0] if opened else True
-
-    def _open_now(self, path: Path | str, pane: int, then=None, read=None) -> bool:
-        """Open a document in a new tab in `pane`, then call then(reading); False (and the
-        reader told why) when it cannot be read. `read`: the worker's Document or
-        DocumentError, when it read the file already (None: read it here)."""
-        try:
-            if isinstance(read, DocumentError):
-                raise read
-            from_worker = read is not None
-            document = read if from_worker else load_document(path)
-        except DocumentError as exc:
-            saved_tabs.drop(self, path)
-            QMessageBox.warning(self, self.tr("Cannot open document"), escaped(open_errors.describe(exc)))
-            return False
-        made: list[Reading] = []
-
-        def make() -> None:  # its outline, script and annotations (the outline from the cache)
-            session = Session(document, self.data_dir, variant=self.settings.variant, user_words=self.user_words)
-            made.append(Reading(session, self.settings, self.background, self))
-            self._connect(made[0])
-
-        def show() -> None:
-            reading = made[0]
-            self.workspace.add(reading, pane)
-            reading.place()
-            if document.path is not None:
-                self.settings.last_path = document.path
-                self.settings.remember_recent(document.path, reading.session.title)
-                from reader.gui.library_indexer import catalogue_opened  # the library loads when used
-
-                catalogue_opened(self, document.path)  # every document opened joins the library
-            reading.focus()
-            if document.damaged:  # opened all the same: say what could not be read
-                self.statusBar().showMessage(open_errors.damaged(document), 30000)
-            self.settings.tabs = self.workspace.state()
-            if then is not None:
-                then(reading)
-
-        if self.isVisible() and (len(document.text) >= STAGED_CHARS or from_worker):
-            # a book opens over five turns of the event loop, each well under 50 ms, so the
-            # window answers between them: the file was read (above), then its outline, its
-            # page's document, the page, and the page where the reader left off. So does a
-            # file the worker read (its open is not immediate anyway): a report opened beside
-            # another to compare them held the window 150–430 ms in one go
-            in_turns([make, lambda: made[0].prepare_page(), lambda: made[0].typeset(), show], self)
-        else:
-            make()
-            made[0].typeset()
-            show()
-        return True
-
-    def _connect(self, reading: Reading) -> None:
         def if_current(act):
             return lambda *args: reading is self.current and act(*args)
 

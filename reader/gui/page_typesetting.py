@@ -6,6 +6,7 @@ out again, and a format changed while Qt lays it out lazily stops that layout (t
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
+BUILD_STEP_LINES = 200  # lines typeset in one step of Typesetter.building
 _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")  # what QTextCursor.insertText starts a block at
 _BLANK_LINE = QTextBlockFormat()
 _BLANK_LINE.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -67,6 +69,17 @@ class Typesetter:
     def build(self, shown: View, blocks, positions: QtPositions) -> QTextDocument:
         """A script view's document, typeset: each block with its format, then the kinds' styles
         and the titles' balance."""
+        steps = self.building(shown, blocks, positions)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def building(self, shown: View, blocks, positions: QtPositions) -> Generator[None, None, QTextDocument]:
+        """build() in short steps: each next() typesets BUILD_STEP_LINES lines (about 2 ms),
+        so a book's document is made over turns of the event loop (reader.gui.turns.in_slices)
+        while the window answers; returns the document."""
         view = self.view
         # filled and typeset before any widget lays it out: each edit to a shown document
         # would lay it out again
@@ -94,6 +107,8 @@ class Typesetter:
                 cursor.setBlockFormat(fmt)
             if line:
                 cursor.insertText(line)
+            if i % BUILD_STEP_LINES == BUILD_STEP_LINES - 1:
+                yield
         self.typeset(doc, blocks, positions)
         view.titles.typeset(doc, positions, blocks)
         cursor.endEditBlock()

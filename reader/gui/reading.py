@@ -110,12 +110,13 @@ class Reading(QObject):
         self.controller.saveFailed.connect(self._save_failed)
         self.controller.saved.connect(self._saved)
 
-    def prepare_page(self) -> None:
-        """Typeset the page's document ahead of typeset() (a turn of its own for a book), when
-        the script it opens in is at hand."""
+    def preparing_page(self):
+        """Typeset the page's document ahead of typeset(), when the script it opens in is at
+        hand, in short steps (a generator: a book's page is typeset over turns of the event
+        loop, reader.gui.turns.in_slices)."""
         view = self.session.views.cached(self.settings.document_script(self.key))
         if view is not None:
-            self.view.prepare(view, self.blocks)
+            yield from self.view.preparing(view, self.blocks)
 
     def typeset(self) -> None:
         """The page, in the script last chosen for the document (laid out later, in slices)."""

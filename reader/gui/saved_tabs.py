@@ -21,7 +21,8 @@ def drop(window: MainWindow, path: Path | str) -> None:
 
 
 def restore(window: MainWindow) -> bool:
-    """Open the tabs of the last session (those whose files are still there); True when any opened."""
+    """Open the tabs of the last session (those whose files are still there); True when any
+    opened (or, at launch, is opening), the one the reader was in chosen once they are in."""
     state = window.settings.tabs
     opened = False
     for pane in (0, 1) if state.split else (0,):
@@ -30,10 +31,14 @@ def restore(window: MainWindow) -> bool:
                 if pane == 1:
                     window.split(True, fill=False)
                 opened = window.open_path(path, pane) or opened
-    chosen = next((r for r in window.readings() if str(r.path) == state.current), None)
-    if chosen is not None:
-        window.workspace.show_reading(chosen)
-        chosen.focus()
+
+    def choose() -> None:  # once they are in (at launch they open one after another, in threads)
+        chosen = next((r for r in window.readings() if str(r.path) == state.current), None)
+        if chosen is not None:
+            window.workspace.show_reading(chosen)
+            chosen.focus()
+
+    window.opener.when_idle(choose)
     return opened
 
 

@@ -5,13 +5,16 @@ and every command follow `currentChanged`; the window decides what opens and clo
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
 
-from reader.gui.reading import Reading
 from reader.gui.settings import TabsState
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:
+    from reader.gui.reading import Reading  # imported after the window's first paint (opening)
 
 SYNC_DELAY_MS = 40
 

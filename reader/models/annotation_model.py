@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -12,8 +13,10 @@ from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
 from reader.core.scripts import convert
 from reader.core.search import search_key
-from reader.core.session import Session
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:  # the session's modules load after the window's first paint
+    from reader.core.session import Session
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 IdRole = Qt.ItemDataRole.UserRole + 1

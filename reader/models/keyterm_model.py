@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from reader.core.keyterms import KeyTerm
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:  # the analysis's modules load after the window's first paint
+    from reader.core.keyterms import KeyTerm
 
 TermRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

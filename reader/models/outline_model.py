@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from reader.core.outline import Outline, Section
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:  # the outline's module loads after the window's first paint
+    from reader.core.outline import Outline, Section
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 

@@ -1,6 +1,7 @@
 import heapq
 import random
 import zlib
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -37,4 +38,14 @@ def test_the_fast_hashes_are_the_same_on_long_mixed_texts(notice_text):
     rng = random.Random(5)
     for _ in range(20):
         text = "".join(rng.choice(_MIXED) if rng.random() < 0.1 else c for c in notice_text[: rng.randrange(100, 6000)])
+        assert fingerprint(text) == fingerprint_by_comprehensions(text)
+
+
+def test_a_long_text_hashed_a_piece_at_a_time_has_the_sketch_of_the_whole():
+    """The fingerprint hashes a piece of the text at a time (a window opening the book in a
+    thread keeps answering); its sketch is still the one of the whole text, pieces' seams too."""
+    from reader.core.fingerprint import PIECE
+
+    book = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
+    for text in (book[: 5 * PIECE + 7], book[: PIECE + 2], book[: PIECE + 3]):
         assert fingerprint(text) == fingerprint_by_comprehensions(text)

@@ -201,7 +201,7 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     from reader.core.document import load_document
     from reader.core.identity import new_identity
 
-    monkeypatch.setattr("reader.gui.main_window.STAGED_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.opening.STAGED_CHARS", 50_000)
     from PySide6.QtCore import QTimer
 
     # the slices wait 1.5 s instead of for the first paint: time to look before they run

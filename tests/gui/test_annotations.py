@@ -237,7 +237,7 @@ def test_quitting_with_unsaved_edits_asks(window, qtbot, monkeypatch):
 
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", answer)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", answer)
     window.close()
     assert window.isVisible() and "Read-only file system" in asked[0]
 
@@ -264,7 +264,7 @@ def test_closing_a_tab_asks_before_dropping_unsaved_edits(window, qtbot, monkeyp
     select(window, "工匠精神")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: answers.pop(0))
     before = window.session
     # another document opens in a tab of its own: the unsaved one stays open beside it
     assert window.open_path(other)

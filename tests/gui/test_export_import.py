@@ -67,7 +67,7 @@ def test_a_bad_import_changes_nothing(window, qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "bad.json"
     bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"type": "Nope"}]}}', encoding="utf-8")
     warnings = []
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
     assert not window.exchange.import_from(bad)
     assert str(bad) in warnings[0] and "not a Web Annotation" in warnings[0]
     assert len(window.session.annotations) == 1

@@ -80,7 +80,7 @@ def test_a_damaged_file_is_refused_with_its_reason(window, qtbot, tmp_path, monk
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     said = []
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *args: said.append(args[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: said.append(args[2]))
     assert not window.open_path(broken)
     assert "damaged" in said[0] and len(window.readings()) == 1
 

@@ -21,7 +21,7 @@ def test_a_word_bomb_is_refused_in_the_worker_while_the_window_answers(window, q
     bomb = tmp_path / "bomb.docx"
     bomb.write_bytes(docx_bomb())
     said = []
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *args: said.append(args[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: said.append(args[2]))
     started = time.perf_counter()
     window.open_path(bomb)
     assert time.perf_counter() - started < 0.5  # handed to the worker: the window goes on
@@ -31,13 +31,13 @@ def test_a_word_bomb_is_refused_in_the_worker_while_the_window_answers(window, q
 
 
 def test_the_window_does_not_read_a_file_the_worker_has_read(window, qtbot, monkeypatch):
-    import reader.gui.main_window as main_window
+    import reader.core.document as documents
 
     sample = FORMATS / "standard-psr-general-draft-2023.docx"  # over 64 KB: read in the worker
     read_here = []
-    real = main_window.load_document
+    real = documents.load_document
     monkeypatch.setattr(
-        main_window, "load_document", lambda path: read_here.append(threading.current_thread().name) or real(path)
+        documents, "load_document", lambda path: read_here.append(threading.current_thread().name) or real(path)
     )
     window.open_path(sample)
     qtbot.waitUntil(lambda: len(window.readings()) == 2, timeout=30000)
@@ -54,7 +54,7 @@ def test_a_tab_that_failed_to_open_is_not_restored_next_time(qtbot, data_dir, tm
     settings.sync()
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
-    with mock.patch("reader.gui.main_window.QMessageBox.warning") as warned:
+    with mock.patch("PySide6.QtWidgets.QMessageBox.warning") as warned:
         assert not window.restore_tabs()
     assert warned.called and "damaged" in warned.call_args.args[2]
     window.settings.sync()

@@ -2,6 +2,7 @@
 the window, then opens the launch's files just after its first paint: open_at_launch)."""
 
 import json
+import threading
 from pathlib import Path
 
 from reader.app import open_at_launch, open_settings
@@ -60,23 +61,162 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     assert made and found.path == store.path and found.attached_from is not None
 
 
-def test_a_launch_open_says_it_is_opening_while_the_window_cannot_answer(qtbot, data_dir):
-    """The launch's files open on the window's thread after its first paint; a big book takes
-    seconds, so the status bar says so, drawn before the open starts, and is cleared after."""
+def test_a_launch_open_is_read_in_a_thread_and_says_so_meanwhile(qtbot, data_dir):
+    """The launch's files are read in a thread after the window's first paint: open_at_launch
+    returns at once, the status bar says "Opening…" until they are in, then is cleared."""
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    seen = []
-    real = window.open_path
-
-    def open_path(path, *args, **kwargs):
-        seen.append(window.statusBar().currentMessage())
-        return real(path, *args, **kwargs)
-
-    window.open_path = open_path
     window.launching = True
     open_at_launch(window, window.settings, str(notice_path()), None)
-    assert seen and seen[0] == "Opening…"
-    assert window.current is not None and not window.launching
+    assert window.current is None  # not read on the window's thread
+    assert window.statusBar().currentMessage() == "Opening…"
+    qtbot.waitUntil(lambda: not window.launching, timeout=20000)
+    assert window.current is not None and window.current.path == notice_path().resolve()
     assert window.statusBar().currentMessage() != "Opening…"
+
+
+BOOK = Path(__file__).parents[1] / "corpus" / "hongloumeng.txt"
+
+
+def _plain_run(text: str, near: int, length: int = 6) -> int:
+    """Where `length` characters without a line break or space start, at or after `near`."""
+    while any(c.isspace() for c in text[near : near + length]):
+        near += 1
+    return near
+
+
+def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtbot, data_dir, tmp_path, monkeypatch):
+    """A book named at launch is read in a thread and typeset in slices: the event loop runs
+    all along (old code: not once until the book was in). The reader pages down and marks a
+    passage while the rest is still laid out; that mark and a note stored by an earlier
+    session sit on their passages of the original text."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from reader.core.session import Session
+
+    book = tmp_path / "book.txt"
+    book.write_text(BOOK.read_text(encoding="utf-8")[:300_000], encoding="utf-8")
+    earlier = Session.open(book, data_dir)
+    deep = _plain_run(earlier.text, 250_000)
+    earlier.apply(None, earlier.new_annotation(deep, deep + 6, note="前回的筆記"))
+    earlier.save()
+    stored_exact = earlier.text[deep : deep + 6]
+
+    made_in = []  # the threads the book's Session (its outline, its store found) is made in
+    real_init = Session.__init__
+    monkeypatch.setattr(
+        Session,
+        "__init__",
+        lambda self, *a, **k: made_in.append(threading.current_thread()) or real_init(self, *a, **k),
+    )
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    ticks = []
+    beat = QTimer(window, interval=5, timeout=lambda: ticks.append(1))
+    beat.start()
+    window.launching = True
+    open_at_launch(window, window.settings, str(book), None)
+    assert window.current is None and not ticks  # nothing read on the window's thread
+    qtbot.waitUntil(lambda: window.current is not None, timeout=60000)
+    assert len(ticks) > 1  # the window answered while the book was read and typeset
+    assert made_in and threading.main_thread() not in made_in
+    view = window.view
+    for _ in range(3):  # the reader pages on while the rest of the book is laid out
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    text = window.session.text
+    mark = _plain_run(text, 100, 4)
+    view.select_original(mark, mark + 4)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # a highlight, made before the book is all in
+    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+
+    by_note = {a.note: a for a in window.session.annotations}
+    old = by_note["前回的筆記"]
+    assert (old.start, old.end, old.exact) == (deep, deep + 6, stored_exact)
+    new = next(a for a in window.session.annotations if a.note != "前回的筆記")
+    assert (new.start, new.end, new.exact) == (mark, mark + 4, text[mark : mark + 4])
+
+    def painted_over(start: int, end: int) -> bool:  # a highlight's selection covers that passage
+        return any(s.cursor.selectedText() == text[start:end] for s in view.layers.shown.get("highlights", []))
+
+    view.scroll_to_original(deep)
+    qtbot.waitUntil(lambda: painted_over(deep, deep + 6), timeout=30000)
+    view.scroll_to_original(0)
+    qtbot.waitUntil(lambda: painted_over(mark, mark + 4), timeout=30000)
+
+
+_LAUNCH_WATCH = """
+import json, sys, threading
+import reader.app as app
+
+on_main = set()
+
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("jieba", "opencc", "pypinyin") and threading.current_thread() is threading.main_thread():
+            on_main.add(name)
+        return None
+
+sys.meta_path.insert(0, Spy())
+before_paint = []
+real = app.open_at_launch
+app.open_at_launch = lambda *a: (before_paint.extend(sys.modules), real(*a))
+from reader.cli import main
+code = main(["--smoke-test", *sys.argv[1:]])
+print(json.dumps({"code": code, "before_paint": before_paint, "on_main": sorted(on_main)}))
+"""
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    # the page and the analysis: what a document needs, not the empty window
+    "reader.gui.reading",
+    "reader.gui.document_view",
+    "reader.core.session",
+    "reader.core.outline",
+    "reader.core.analysis",
+    "reader.core.keyterms",
+    # what a command asks for: the library, exports, comparing, the dictionary
+    "reader.core.library",
+    "reader.gui.library_view",
+    "reader.gui.library_indexer",
+    "reader.core.export",
+    "reader.gui.export_dialog",
+    "reader.gui.comparing",
+    "reader.core.dictionary",
+    "reader.gui.word_lookup",
+    # heavy libraries, and the worker's start
+    "jieba",
+    "opencc",
+    "pypinyin",
+    "docx",
+    "lxml",
+    "pypdfium2",
+    "genanki",
+    "sqlite3",
+    "multiprocessing",
+)
+
+
+def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp_path):
+    """What the first paint does not need is imported after it (the page's modules in the
+    thread that reads the file); jieba, OpenCC and pypinyin never on the window's thread."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, READER_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", _LAUNCH_WATCH, str(BOOK)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0, out.stderr[-2000:]
+    loaded = set(result["before_paint"])
+    assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
+    assert result["on_main"] == []

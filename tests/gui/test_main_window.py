@@ -181,7 +181,7 @@ def test_zoom_and_layout_persist(make_window, qtbot):
 
 def test_an_unreadable_document_keeps_what_was_open(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("reader.gui.main_window.QMessageBox.warning", lambda *args, **kw: shown.append(args))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args, **kw: shown.append(args))
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"\x00\x01\x02binary")
     before = window.session

@@ -1,0 +1,236 @@
+"""Opening a document in a tab of the window, without holding the window.
+
+A short file opens at once, on the window's thread. A longer one is read and made into a
+Session (its outline, script, annotation store found: for a novel in a used data folder,
+seconds of fingerprint and store reading) in a thread, then its tab is made over turns of the
+event loop, its page's document typeset in slices: the window answers throughout. A file over
+a megabyte is read and outlined in the worker first (Background.prepare), cached.
+
+At launch (reader.app.open_at_launch) every file opens the threaded way, one after another in
+the order asked (the tabs of the last session, then the file named), and when_idle() says when
+those asked for so far are in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from reader.gui import saved_tabs
+from reader.gui.after_paint import after_paint
+from reader.gui.background import BACKGROUND_CHARS
+from reader.gui.turns import in_slices, in_turns
+from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:
+    from reader.core.document import Document, DocumentError
+    from reader.core.session import Session
+    from reader.gui.main_window import MainWindow
+    from reader.gui.reading import Reading
+
+STAGED_CHARS = 10 * BACKGROUND_CHARS
+"""A document this long opens the threaded way, over several turns of the event loop."""
+
+
+class Opener(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._queue: list[Callable[[], None]] = []  # launch opens waiting for the one before
+        self._busy = False
+
+    def open_path(self, path: Path | str, pane: int | None = None, then=None, prepare: bool = False) -> bool:
+        """Open a document in a new tab (or come to its tab when it is open already in that
+        pane), then call then(reading); on failure say why and keep what was open. `prepare`:
+        read and outline it in the worker first whatever its size (a book always is). False
+        when it could not be opened; True also while it is still opening."""
+        window = self.window
+        pane = window.workspace.current_pane() if pane is None else pane
+        if self._come_to(path, pane, then):
+            return True
+        if window.launching:
+            # one after another, so the tabs come in the order asked; each looks again for a
+            # tab of its own file when its turn comes (a restored tab named again at launch)
+            self._queue.append(lambda: self._open_queued(path, pane, then))
+            self._next()
+            return True
+        if not window.isVisible():
+            return self._open_now(path, pane, then)
+        opened: list[bool] = []
+
+        def open_now(read=None) -> None:  # read: the worker's Document or DocumentError
+            opened.append(self._open_now(path, pane, then, read))
+
+        # a book is read, outlined and fingerprinted in the worker first (cached)
+        window.background.prepare(path, window.data_dir, open_now, always=prepare)
+        return opened[0] if opened else True
+
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        """Call fn() once the launch's opens asked for so far are done (at once when none waits)."""
+        if not (self._busy or self._queue):
+            fn()
+            return
+
+        def run() -> None:
+            try:
+                fn()
+            finally:
+                self._finished()
+
+        self._queue.append(run)
+
+    def _come_to(self, path, pane: int, then) -> bool:
+        resolved = Path(path).resolve() if path else None
+        for reading in self.window.readings(pane):
+            if reading.path is not None and resolved is not None and reading.path.resolve() == resolved:
+                self.window.workspace.show_reading(reading)
+                if then is not None:
+                    then(reading)
+                return True
+        return False
+
+    def _open_queued(self, path, pane: int, then) -> None:
+        if self._come_to(path, pane, then):
+            self._finished()
+        else:
+            self._open(path, pane, then, None, self._finished)
+
+    def _next(self) -> None:
+        if not self._busy and self._queue:
+            self._busy = True
+            self._queue.pop(0)()
+
+    def _finished(self) -> None:
+        if self._busy:
+            self._busy = False
+            self._next()
+
+    def _open_now(self, path, pane: int, then=None, read=None) -> bool:
+        """Open a file the worker read (`read`: its Document or DocumentError) or that is
+        read here; a book (or what the worker read) goes on the threaded way once the window
+        shows (before, nothing is on screen to keep answering: it opens at once)."""
+        from reader.core.document import DocumentError, load_document
+
+        try:
+            if isinstance(read, DocumentError):
+                raise read
+            document = read if read is not None else load_document(path)
+        except DocumentError as exc:
+            return self._failed(path, exc)
+        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS):
+            self._open(path, pane, then, document, lambda: None)
+            return True
+        reading = self._reading(self._session(document))
+        reading.typeset()
+        self._show(reading, pane, then)
+        return True
+
+    def _open(self, path, pane: int, then, document: Document | None, done: Callable[[], object]) -> None:
+        """Read the file (unless `document`) and make its Session in a thread, then its tab
+        over turns of the event loop; done() once it is in or failed."""
+        from reader.core.document import DocumentError, load_document
+
+        window = self.window
+
+        def session() -> Session:
+            return self._session(document if document is not None else load_document(path))
+
+        def failed(exc: BaseException) -> None:
+            done()
+            if not isinstance(exc, DocumentError):
+                raise exc
+            self._failed(path, exc)
+
+        window.background.run(session, lambda made: self._stage(made, pane, then, done), failed)
+
+    def _stage(self, session: Session, pane: int, then, done: Callable[[], object]) -> None:
+        """A Session made in a thread becomes a tab, each step in a turn of its own (the tab's
+        widgets, its page's document typeset in slices, the page, the tab shown): the window
+        answers between them."""
+        made: list[Reading] = []
+
+        def typeset() -> None:  # in slices, then the page and the tab each in a turn
+            reading = made[0]
+            steps = [_or_done(reading.typeset, done), _or_done(show, done)]
+            in_slices(_guarded(reading.preparing_page(), done), reading, lambda: in_turns(steps, reading))
+
+        def show() -> None:
+            self._show(made[0], pane, then)
+            done()
+
+        in_turns([_or_done(lambda: made.append(self._reading(session)), done), typeset], self)
+
+    def _session(self, document: Document) -> Session:
+        # the page's modules (a third of the launch's imports) load after the window's first
+        # paint, and at launch in the thread that reads the file, not on the window's thread
+        import reader.gui.reading  # noqa: F401
+        from reader.core.session import Session
+
+        window = self.window
+        return Session(document, window.data_dir, variant=window.settings.variant, user_words=window.user_words)
+
+    def _reading(self, session: Session) -> Reading:
+        from reader.gui.reading import Reading
+
+        window = self.window
+        reading = Reading(session, window.settings, window.background, window)
+        window.connect_reading(reading)
+        return reading
+
+    def _show(self, reading: Reading, pane: int, then) -> None:
+        window, document = self.window, reading.session.document
+        window.workspace.add(reading, pane)
+        reading.place()
+        reading.focus()
+        if document.damaged:  # opened all the same: say what could not be read
+            from reader.gui import open_errors
+
+            window.statusBar().showMessage(open_errors.damaged(document), 30000)
+        window.settings.tabs = window.workspace.state()
+        if document.path is not None:
+            window.settings.last_path = document.path
+            window.settings.remember_recent(document.path, reading.session.title)
+            # every document opened joins the library: once the page is painted (the library
+            # loads when used, and sending the job may start the worker)
+            after_paint(reading.view.viewport(), lambda: self._catalogue(document.path))
+        if then is not None:
+            then(reading)
+
+    def _catalogue(self, path: Path) -> None:
+        from reader.gui.library_indexer import catalogue_opened
+
+        catalogue_opened(self.window, path)
+
+    def _failed(self, path, exc: DocumentError) -> bool:
+        from reader.gui import open_errors
+
+        saved_tabs.drop(self.window, path)
+        window = self.window
+        QMessageBox.warning(window, window.tr("Cannot open document"), escaped(open_errors.describe(exc)))
+        return False
+
+
+def _or_done(step: Callable[[], object], done: Callable[[], object]) -> Callable[[], object]:
+    """step, calling done() before an error goes on: a failed open never leaves the launch's
+    queue waiting for it."""
+
+    def run() -> object:
+        try:
+            return step()
+        except BaseException:
+            done()
+            raise
+
+    return run
+
+
+def _guarded(steps: Iterator[object], done: Callable[[], object]) -> Iterator[object]:
+    """_or_done for steps taken one by one."""
+    try:
+        yield from steps
+    except BaseException:
+        done()
+        raise
