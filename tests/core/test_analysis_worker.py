@@ -103,11 +103,6 @@ def test_a_worker_whose_window_died_while_it_started_leaves_too():
 
     gone = subprocess.Popen(["true"])
     gone.wait()
-    code = (
-        "import time\n"
-        "from reader.core import analysis\n"
-        f"analysis.worker_init({gone.pid})\n"
-        "time.sleep(60)\n"
-    )
+    code = f"import time\nfrom reader.core import analysis\nanalysis.worker_init({gone.pid})\ntime.sleep(60)\n"
     worker = subprocess.run([sys.executable, "-c", code], timeout=30, capture_output=True, text=True)
     assert worker.returncode == 0, worker.stderr
