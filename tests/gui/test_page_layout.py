@@ -61,7 +61,7 @@ def test_headings_keep_their_format_through_a_books_script_switch(make_window, q
     assert reading.pending_script is Script.SIMPLIFIED  # the page on screen is a preview meanwhile
     assert weight() == 700
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
-    qtbot.waitUntil(lambda: not view._swap.active, timeout=10000)
+    qtbot.waitUntil(lambda: not view.pages.swap.active, timeout=10000)
     assert weight() == 700
     window.actions["script_original"].trigger()
     qtbot.waitUntil(lambda: window.script is Script.ORIGINAL, timeout=30000)
@@ -114,7 +114,9 @@ def test_a_books_first_script_switch_stays_on_its_chapter(make_window, qtbot):
     window.actions["script_traditional"].trigger()
     seen = []
     qtbot.waitUntil(
-        lambda: seen.append(_top_on_screen(view)) or (window.script is Script.TRADITIONAL and not view._swap.active),
+        lambda: (
+            seen.append(_top_on_screen(view)) or (window.script is Script.TRADITIONAL and not view.pages.swap.active)
+        ),
         timeout=60000,
     )
     qtbot.wait(300)
