@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -114,15 +114,9 @@ class PageCoordinates:
         # from the document's own layout, not from the page as it is now: a page that is still
         # being laid out (a long book, a page that just appeared) would scroll by a guess
         view = self._view
-        doc = view.document()
-        block = doc.findBlock(qt)
-        y = doc.documentLayout().blockBoundingRect(block).top()
-        line = block.layout().lineForTextPosition(qt - block.position())
-        if line.isValid():
-            y += line.y()
         # room for the syllables over the line while pinyin is shown (the document's first line
         # has no taller line above it to hold them)
-        view.verticalScrollBar().setValue(int(y) - margin - view.pinyin.room())
+        view.verticalScrollBar().setValue(line_top(view.document(), qt) - margin - view.pinyin.room())
 
     def reveal(self, start: int, end: int) -> None:
         """Select a passage and show it in the upper third of the page, where the eye is
@@ -138,3 +132,11 @@ class PageCoordinates:
             if 0 <= view.cursorRect(cursor).top() < height // 3:
                 return
         self.scroll_to_original(start, margin=height // 4)
+
+
+def line_top(doc: QTextDocument, qt: int) -> int:
+    """The top of the line holding Qt position qt, in doc's layout (laid out down there)."""
+    block = doc.findBlock(qt)
+    y = doc.documentLayout().blockBoundingRect(block).top()
+    line = block.layout().lineForTextPosition(qt - block.position())
+    return int(y + (line.y() if line.isValid() else 0))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reader.core.scripts import View, convert_with_map
+from reader.gui.page_coordinates import line_top
 from reader.gui.positions import QtPositions
-from reader.gui.text_swap import TextSwap, replace_keeping_formats
+from reader.gui.text_swap import DocumentSwap, replace_keeping_formats
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -25,6 +27,17 @@ SWAP_MIN_CHARS = 100_000  # a longer document changes script in place (text_swap
 KEEP_CHARS = 1_000_000  # laid-out documents kept for switching back, in characters
 
 
+_HELD_WHILE_FROZEN = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
 class ScriptPages(QObject):
     def __init__(self, view: DocumentView, slicer: LayoutSlicer) -> None:
         super().__init__(view)
@@ -32,14 +45,16 @@ class ScriptPages(QObject):
         self._slicer = slicer
         self._docs: dict[int, QTextDocument] = {}  # id(view) → its laid-out document
         self._views: dict[int, View] = {}  # id(view) → the view (which keeps the id its own)
-        self.swap = TextSwap(self)
+        self.swap = DocumentSwap(self)
         self.current: tuple[View, list] | None = None  # the view shown and its typeset blocks
+        self._frozen = False  # the page keeps what it shows while the layout catches up (_swapped)
 
     def show(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> None:
         """See DocumentView.show_view."""
         page = self._view
+        self._thaw()
         keep = page.positions is not None
-        positions = QtPositions(view)
+        positions = page.positions if keep and page.positions.view is view else QtPositions(view)
         if keep and self._swappable(view, positions, blocks):
             self._swap_to(view, positions)
             return
@@ -56,9 +71,11 @@ class ScriptPages(QObject):
         self.current = (view, list(blocks))
         page.coords.forget_pending()
         self._slicer.forget_waiting()
+        shown = page.document()
         page.blockSignals(True)
         page.setDocument(doc)
         page.blockSignals(False)
+        self._drop_unkept(shown)
         self._slicer.start(doc)
         page.layers.rebuild()
         page.folds.apply()
@@ -83,11 +100,19 @@ class ScriptPages(QObject):
     def forget(self) -> None:
         """Drop the documents of the views shown so far (another document is being opened)."""
         self.swap.stop()
+        self._thaw()
+        self._drop_unkept(self._view.document())
         for doc in self._docs.values():
             doc.deleteLater()  # later: the one on screen stays until the next is set
         self._docs.clear()
         self._views.clear()
         self.current = None
+
+    def _drop_unkept(self, doc: QTextDocument) -> None:
+        """A document made here but no view's any more (one half swapped: _swap_to) is dropped
+        (later: it may be on screen until the next is set)."""
+        if shiboken6.isValid(doc) and doc.parent() is self._view.doc_owner and doc not in self._docs.values():
+            doc.deleteLater()
 
     def _evict(self, keep: int) -> None:
         """Past KEEP_CHARS of laid-out documents, drop the others (the one on screen stays
@@ -119,43 +144,107 @@ class ScriptPages(QObject):
         )
 
     def _swap_to(self, view: View, positions: QtPositions) -> None:
+        """The page on screen in the new script at once (same positions); the whole document
+        typeset and laid out beside it, then shown (text_swap)."""
         page = self._view
-        doc, shown = page.document(), page.positions.view
-        for key in [k for k in self._docs if self._docs[k] is not doc]:  # stale now: a swap is cheaper
+        doc = page.document()
+        for key in list(self._docs):  # stale now: the shown one is no longer its view's alone
             self._views.pop(key, None)
-            self._docs.pop(key).deleteLater()
-        self._docs.pop(id(shown), None)
-        self._views.pop(id(shown), None)
-        self.keep(view, doc)
+            old = self._docs.pop(key)
+            if old is not doc:
+                old.deleteLater()
         page.positions = positions
         self.current = (view, self.current[1])
         top = page.cursorForPosition(QPoint(0, 0)).position()
-        bottom = page.cursorForPosition(page.viewport().rect().bottomRight()).position()
-        first = (top - 1_000, bottom + 1_000)  # the page on screen first, with a margin
-
-        def before() -> tuple[int, int, int]:
-            cursor = page.textCursor()
-            return cursor.anchor(), cursor.position(), page.verticalScrollBar().value()
-
-        def after(state: tuple[int, int, int], _last: bool) -> None:
-            anchor, caret, scroll = state
-            cursor = page.textCursor()
-            cursor.setPosition(anchor)
-            cursor.setPosition(caret, QTextCursor.MoveMode.KeepAnchor)
-            # neither the caret nor the page has moved (same positions): nobody is told, so a
-            # page scrolled together with this one does not follow the detour
-            bar = page.verticalScrollBar()
-            page.blockSignals(True)
-            bar.blockSignals(True)
-            page.setTextCursor(cursor)
-            bar.setValue(scroll)
-            bar.blockSignals(False)
-            page.blockSignals(False)
-            page.layers.rebuild()  # edited text takes its selections' cursors along
-            page.folds.apply()
-
-        self.swap.start(doc, page.typesetter.display_text(view), first, before, after, page.titles.schedule)
+        text = page.typesetter.display_text(view)
+        self._replace_in_page(doc, text, max(0, top - 1_000), min(len(text), self._page_bottom()))
+        page.layers.rebuild()
+        page.folds.apply()
+        steps = page.typesetter.build_in_steps(view, self.current[1], positions)
+        self.swap.start(steps, lambda new: self._swapped(view, new))
         page.emit_caret()
+
+    def _page_bottom(self) -> int:
+        """The Qt position below the page on screen, with a margin."""
+        page = self._view
+        return page.cursorForPosition(page.viewport().rect().bottomRight()).position() + 1_000
+
+    def _replace_in_page(self, doc: QTextDocument, text: str, start: int, end: int) -> None:
+        """text[start:end] into the shown document, the caret, the selection and the page
+        kept where they are, nobody told (neither has moved): a page scrolled together with
+        this one does not follow the detour."""
+        page = self._view
+        bar = page.verticalScrollBar()
+        kept = page.textCursor()
+        anchor, caret, scroll = kept.anchor(), kept.position(), bar.value()
+        page.blockSignals(True)
+        bar.blockSignals(True)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        replace_keeping_formats(doc, cursor, start, end, text)
+        cursor.endEditBlock()
+        kept.setPosition(anchor)
+        kept.setPosition(caret, QTextCursor.MoveMode.KeepAnchor)
+        page.setTextCursor(kept)
+        bar.setValue(scroll)
+        bar.blockSignals(False)
+        page.blockSignals(False)
+
+    def _swapped(self, view: View, doc: QTextDocument) -> None:
+        """The new view's document is typeset: shown, on the same line. Qt lays out a document
+        set on the page afresh (QTextEdit.setDocument gives it the page's size), from the top:
+        until the layout has reached the page, the page keeps what it shows (the page in the
+        new script already) instead of the book's first page."""
+        page = self._view
+        if self.current is None or self.current[0] is not view:
+            doc.deleteLater()
+            return
+        bar = page.verticalScrollBar()
+        top = page.coords.top_original()
+        below = bar.value() - line_top(page.document(), page.positions.to_qt(top))  # the top line's part scrolled off
+        self.keep(view, doc)
+        self.show(view, self.current[1])
+        self._freeze(True)
+        qt = page.positions.to_qt(top)
+
+        def thaw() -> None:
+            if self._frozen and page.document() is doc:
+                layout = doc.documentLayout()
+                layout.documentSizeChanged.emit(layout.documentSize())  # the scroll bar's range reaches the page
+                bar.setValue(line_top(doc, qt) + below)
+                self._thaw()
+
+        self._slicer.when_laid_out(qt, thaw)
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            self._freeze(False)
+
+    def _freeze(self, on: bool) -> None:
+        """The page keeps what it painted last and takes no clicks, keys nor wheel (they would
+        land on the book's first page, which Qt has laid out meanwhile)."""
+        self._frozen = on
+        viewport = self._view.viewport()
+        viewport.setUpdatesEnabled(not on)
+        for widget in (self._view, viewport):
+            if on:
+                widget.installEventFilter(self)
+            else:
+                widget.removeEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        return self._frozen and event.type() in _HELD_WHILE_FROZEN
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the page shows what it painted last, while the layout catches up."""
+        return self._frozen
+
+    @property
+    def swapping(self) -> bool:
+        """Whether a long document is changing script: its whole text typeset, or laid out
+        down to the page."""
+        return self.swap.active or self._frozen
 
     def preview_conversion(self, config: str | None, script) -> None:
         """See DocumentView.preview_conversion."""
