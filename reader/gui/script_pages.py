@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor, QTextDocument
 
 from reader.core.scripts import View, convert_with_map
 from reader.gui.page_coordinates import line_top
@@ -75,7 +75,8 @@ class ScriptPages(QObject):
         page.blockSignals(True)
         page.setDocument(doc)
         page.blockSignals(False)
-        self._drop_unkept(shown)
+        doc.documentLayout().removeEventFilter(self)
+        self._put_away(shown)
         self._slicer.start(doc)
         page.layers.rebuild()
         page.folds.apply()
@@ -113,6 +114,16 @@ class ScriptPages(QObject):
         (later: it may be on screen until the next is set)."""
         if shiboken6.isValid(doc) and doc.parent() is self._view.doc_owner and doc not in self._docs.values():
             doc.deleteLater()
+
+    def _put_away(self, doc: QTextDocument) -> None:
+        """A document taken off the page is no longer laid out: Qt's lazy layout would go on in
+        steps of up to 200,000 characters (0.5 s of the window's time in one turn) for nothing,
+        as a document set on the page is laid out afresh. One that is no view's (half swapped)
+        is dropped (later: the page's highlights still hold cursors into it in this turn)."""
+        if not shiboken6.isValid(doc) or doc.parent() is not self._view.doc_owner:
+            return
+        doc.documentLayout().installEventFilter(self)
+        self._drop_unkept(doc)
 
     def _evict(self, keep: int) -> None:
         """Past KEEP_CHARS of laid-out documents, drop the others (the one on screen stays
@@ -202,9 +213,18 @@ class ScriptPages(QObject):
         bar = page.verticalScrollBar()
         top = page.coords.top_original()
         below = bar.value() - line_top(page.document(), page.positions.to_qt(top))  # the top line's part scrolled off
+        # QTextEdit.setDocument lays the new document out at once down to the scroll bar's
+        # offset (0.4 s of the window's time deep in 红楼梦): the bar goes to the top first, the
+        # page frozen on what it shows, and the layout comes down to the page in slices
+        page.viewport().setUpdatesEnabled(False)
+        page.coords.scroll_pending = (top, 0)  # where show() keeps the page
+        bar.blockSignals(True)
+        bar.setValue(0)
+        bar.blockSignals(False)
         self.keep(view, doc)
         self.show(view, self.current[1])
         self._freeze(True)
+        self._slicer.start(doc, after_painted=False)
         qt = page.positions.to_qt(top)
 
         def thaw() -> None:
@@ -233,6 +253,8 @@ class ScriptPages(QObject):
                 widget.removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
+        if isinstance(obj, QAbstractTextDocumentLayout):  # a kept document's, off the page
+            return event.type() == QEvent.Type.Timer
         return self._frozen and event.type() in _HELD_WHILE_FROZEN
 
     @property
