@@ -230,7 +230,8 @@ class ScriptPages(QObject):
         def thaw() -> None:
             if self._frozen and page.document() is doc:
                 layout = doc.documentLayout()
-                layout.documentSizeChanged.emit(layout.documentSize())  # the scroll bar's range reaches the page
+                # the scroll bar's range reaches the page (documentSize() would lay the rest out now)
+                layout.documentSizeChanged.emit(layout.blockBoundingRect(doc.findBlock(qt)).size())
                 bar.setValue(line_top(doc, qt) + below)
                 self._thaw()
 
@@ -291,16 +292,8 @@ class ScriptPages(QObject):
         qt_start, qt_end = page.positions.range_to_qt(start, end)
         if qt_end - qt_start != end - start:
             return  # surrogate pairs: Qt positions are not the view's
-        scroll = page.verticalScrollBar().value()
         doc = page.document()
         shown = doc.toPlainText()  # the page's text with the preview put in, one position for one
-        page_text = shown[:qt_start] + converted + shown[qt_end:]
-        page.blockSignals(True)
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        replace_keeping_formats(doc, cursor, qt_start, qt_end, page_text)
-        cursor.endEditBlock()
-        page.blockSignals(False)
-        page.verticalScrollBar().setValue(scroll)
+        self._replace_in_page(doc, shown[:qt_start] + converted + shown[qt_end:], qt_start, qt_end)
         self._docs.pop(id(view), None)  # this document no longer shows the original
         self._views.pop(id(view), None)
