@@ -87,12 +87,17 @@ class Probe:
 
         self.app = app
         self.ticks: list[float] = [time.perf_counter()]
+        self.cpu: list[float] = [time.thread_time()]  # the window thread's own time at each tick
         self.heartbeat = QTimer(interval=HEARTBEAT_MS, timerType=Qt.TimerType.PreciseTimer)
-        self.heartbeat.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.heartbeat.timeout.connect(self._tick)
         self.heartbeat.start()
         self.window = None
         self.pager = QTimer(interval=PAGE_DOWN_MS, timeout=self._page_down)
         self.phases: dict[str, dict] = {}
+
+    def _tick(self) -> None:
+        self.ticks.append(time.perf_counter())
+        self.cpu.append(time.thread_time())
 
     def _page_down(self) -> None:
         from PySide6.QtWidgets import QAbstractSlider
@@ -136,13 +141,20 @@ class Probe:
         self.phases[name] = {**self.gaps(start, end), "done_s": round(reached - start, 3)}
 
     def gaps(self, start: float, end: float) -> dict:
-        before = [t for t in self.ticks if t <= start][-1:]
-        inside = [t for t in self.ticks if start < t <= end]
-        after = [t for t in self.ticks if t > end][:1]
-        ticks = before + inside + after
+        """The gaps between ticks from start to end; `longest_cpu_ms`: the most time the window's
+        thread itself spent in one gap (on a loaded machine a gap is mostly waiting for a core)."""
+        first = max(0, next((i for i, t in enumerate(self.ticks) if t > start), len(self.ticks)) - 1)
+        last = next((i for i, t in enumerate(self.ticks) if t > end), len(self.ticks) - 1)
+        ticks, cpu = self.ticks[first : last + 1], self.cpu[first : last + 1]
         gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+        cpu_gaps = [(b - a) * 1000 for a, b in zip(cpu, cpu[1:])]
         stalls = [g for g in gaps if g > STALL_MS]
-        return {"longest_ms": round(max(gaps, default=0), 1), "stalled_ms": round(sum(stalls)), "stalls": len(stalls)}
+        return {
+            "longest_ms": round(max(gaps, default=0), 1),
+            "longest_cpu_ms": round(max(cpu_gaps, default=0), 1),
+            "stalled_ms": round(sum(stalls)),
+            "stalls": len(stalls),
+        }
 
 
 def analysed(window) -> bool:
@@ -158,6 +170,12 @@ def analysed(window) -> bool:
         and bool(session.key_terms)
         and bool(window.keyterm_model.terms)
     )
+
+
+def switched(window, script) -> bool:
+    """A script switch is complete: the script shown, analysed, and the page's whole document
+    in it (a book's is swapped in after the page on screen: script_pages)."""
+    return window.script is script and analysed(window) and not window.view.pages.swapping
 
 
 def _make_window(data: Path):
@@ -183,9 +201,13 @@ def child_session(data: Path, book: Path) -> dict:
 
     app, probe, window = _make_window(data)
     probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: analysed(window), settle=1.0)
-    probe.phase(
-        "notice to 简体", lambda: window.current.set_script(Script.SIMPLIFIED), lambda: analysed(window), settle=1.0
-    )
+    for script, name in ((Script.SIMPLIFIED, "notice to 简体"), (Script.TRADITIONAL, "notice back to 繁體")):
+        probe.phase(
+            name,
+            lambda script=script: window.current.set_script(script),
+            lambda script=script: switched(window, script),
+            settle=1.0,
+        )
     memory_notice = tree_memory()
     probe.pager.start()
     t0 = time.perf_counter()
@@ -197,11 +219,18 @@ def child_session(data: Path, book: Path) -> dict:
     )
     analysed_s = probe.phases["open book"]["done_s"]
     chars = len(window.session.text)
-    for script, name in ((Script.ORIGINAL, "原文"), (Script.SIMPLIFIED, "简体"), (Script.TRADITIONAL, "繁體")):
+    switches = (
+        (Script.ORIGINAL, "switch to 原文"),
+        (Script.SIMPLIFIED, "switch to 简体"),
+        (Script.TRADITIONAL, "switch to 繁體 (converted in the worker)"),
+        (Script.SIMPLIFIED, "switch 繁體 → 简体"),
+        (Script.TRADITIONAL, "switch back to 繁體"),
+    )
+    for script, name in switches:
         probe.phase(
-            f"switch to {name}",
+            name,
             lambda script=script: window.current.set_script(script),
-            lambda script=script: window.script is script and analysed(window),
+            lambda script=script: switched(window, script),
             settle=1.0,
         )
     probe.phase(
@@ -492,17 +521,33 @@ def main() -> None:
         print(
             f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms."
         )
-        print("\n| phase | longest gap | stalled in total (stalls) | done after |")
+        print("\n| phase | longest gap (window thread's own time in it) | stalled in total (stalls) | done after |")
         print("|---|---|---|---|")
         shown = dict(session["phases"])
         if "reopen" in phases:
             reopen = run_child("reopen", data, book)
             shown.update(reopen["phases"])
         for name, p in shown.items():
-            print(f"| {name} | {p['longest_ms']:.0f} ms | {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |")
+            print(
+                f"| {name} | {p['longest_ms']:.0f} ms ({p['longest_cpu_ms']:.0f} ms) "
+                f"| {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |"
+            )
         t = session["book_total"]
-        print(f"| the book, open to key term | {t['longest_ms']:.0f} ms | {t['stalled_ms']} ms ({t['stalls']}) | |")
+        print(
+            f"| the book, open to key term | {t['longest_ms']:.0f} ms ({t['longest_cpu_ms']:.0f} ms) "
+            f"| {t['stalled_ms']} ms ({t['stalls']}) | |"
+        )
         rows.append(("book opened to fully analysed, cold cache", f"{session['analysed_s']:.2f} s", "≤ 2 s"))
+        for name in ("notice to 简体", "notice back to 繁體", *(n for n in shown if n.startswith("switch"))):
+            p = shown[name]
+            rows.append((f"{name}: complete (page, find, tree, highlights)", f"{p['done_s']:.2f} s", "≤ 2 s"))
+            rows.append(
+                (
+                    f"{name}: longest stall (the window thread's own time in it)",
+                    f"{p['longest_ms']:.0f} ms ({p['longest_cpu_ms']:.0f} ms)",
+                    "≤ 50 ms",
+                )
+            )
         memories = [
             (session["memory_notice"], "memory, notice open and analysed", "≤ 200 MB"),
             (session["memory_book"], "memory, book analysed, every script shown", "≤ 300 MB"),

@@ -45,8 +45,10 @@ class LayoutSlicer(QObject):
     def active(self) -> bool:
         return self._doc is not None
 
-    def start(self, doc: QTextDocument) -> None:
-        """Lay `doc` out from the top (again: after it was shown, resized or retypeset)."""
+    def start(self, doc: QTextDocument, after_painted: bool = True) -> None:
+        """Lay `doc` out from the top (again: after it was shown, resized or retypeset);
+        after_painted False: without waiting for the page's paint (a frozen page is not
+        painted: script_pages)."""
         self.stop(run_waiting=False)
         if doc.characterCount() < SLICED_CHARS:
             self._run_waiting(all_of_them=True)
@@ -55,7 +57,7 @@ class LayoutSlicer(QObject):
         self._layout = doc.documentLayout()
         self._layout.installEventFilter(self)
         self._reached = 0
-        if self._page is None:
+        if self._page is None or not after_painted:
             self._timer.start(0)
         else:
             after_paint(self._page, lambda: self._doc is doc and self._timer.start(0))

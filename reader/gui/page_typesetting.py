@@ -6,7 +6,7 @@ out again, and a format changed while Qt lays it out lazily stops that layout (t
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
-BUILD_STEP_LINES = 200  # lines typeset in one step of Typesetter.building
+STEP_LINES = 100  # paragraphs typeset in one step of build_in_steps (a few ms of a novel's)
 _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")  # what QTextCursor.insertText starts a block at
 _BLANK_LINE = QTextBlockFormat()
 _BLANK_LINE.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
@@ -69,17 +69,12 @@ class Typesetter:
     def build(self, shown: View, blocks, positions: QtPositions) -> QTextDocument:
         """A script view's document, typeset: each block with its format, then the kinds' styles
         and the titles' balance."""
-        steps = self.building(shown, blocks, positions)
-        while True:
-            try:
-                next(steps)
-            except StopIteration as done:
-                return done.value
+        *_, doc = self.build_in_steps(shown, blocks, positions)
+        return doc
 
-    def building(self, shown: View, blocks, positions: QtPositions) -> Generator[None, None, QTextDocument]:
-        """build() in short steps: each next() typesets BUILD_STEP_LINES lines (about 2 ms),
-        so a book's document is made over turns of the event loop (reader.gui.turns.in_slices)
-        while the window answers; returns the document."""
+    def build_in_steps(self, shown: View, blocks, positions: QtPositions) -> Iterator[QTextDocument | None]:
+        """build(), a step at a time: yields None after every STEP_LINES paragraphs and each
+        stage, and the document last (a book's takes 0.2 s: text_swap typesets one in slices)."""
         view = self.view
         # filled and typeset before any widget lays it out: each edit to a shown document
         # would lay it out again
@@ -87,6 +82,15 @@ class Typesetter:
         doc.setDocumentMargin(DOC_MARGIN)
         doc.setDefaultFont(view.font())
         doc.setUndoRedoEnabled(False)
+        try:
+            yield from self._fill(doc, shown, blocks, positions)
+        except GeneratorExit:  # given up half-way (text_swap): the document goes too
+            doc.deleteLater()
+            raise
+        yield doc
+
+    def _fill(self, doc: QTextDocument, shown: View, blocks, positions: QtPositions) -> Iterator[None]:
+        view = self.view
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         # block by block, each with its format: four times quicker on a novel than inserting
@@ -107,12 +111,12 @@ class Typesetter:
                 cursor.setBlockFormat(fmt)
             if line:
                 cursor.insertText(line)
-            if i % BUILD_STEP_LINES == BUILD_STEP_LINES - 1:
-                yield
+            if i % STEP_LINES == STEP_LINES - 1:
+                yield None
         self.typeset(doc, blocks, positions)
+        yield None
         view.titles.typeset(doc, positions, blocks)
         cursor.endEditBlock()
-        return doc
 
     def body_format(self) -> QTextBlockFormat:
         view = self.view

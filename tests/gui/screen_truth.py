@@ -61,7 +61,7 @@ def on_screen(view, block) -> bool:
 def settle(qtbot, view, where: str) -> None:
     """Let the event loop lay the page out (a book in slices), then check every block has lines."""
     try:
-        qtbot.waitUntil(lambda: fully_laid_out(view) and not view._swap.active, timeout=SETTLE_MS)
+        qtbot.waitUntil(lambda: fully_laid_out(view) and not view.pages.swapping, timeout=SETTLE_MS)
     except qtbot.TimeoutError:
         raise AssertionError(f"{where}: blocks never laid out: {unlaid_blocks(view)[:10]}") from None
 

@@ -149,9 +149,9 @@ def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
     )
 
 
-def test_a_long_books_script_changes_in_place_keeping_its_page(make_window, qtbot, tmp_path, monkeypatch):
+def test_a_long_books_script_changes_keeping_its_page(make_window, qtbot, tmp_path, monkeypatch):
     # 90,000 characters, taken for a book: laid out in slices, its script changed in place
-    monkeypatch.setattr("reader.gui.document_view.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
     monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
     window = make_window(_long_book(tmp_path, 420))
     view = window.view
@@ -159,18 +159,16 @@ def test_a_long_books_script_changes_in_place_keeping_its_page(make_window, qtbo
     deep = text.index("第300回")
     window.resize(window.width() - 120, window.height())  # laid out again from the top, in slices
     view.scroll_to_original(deep)
-    assert view._scroll_pending is not None  # not laid out so far yet: once it is
-    qtbot.waitUntil(lambda: view._scroll_pending is None, timeout=10000)
+    assert view.coords.scroll_pending is not None  # not laid out so far yet: once it is
+    qtbot.waitUntil(lambda: view.coords.scroll_pending is None, timeout=10000)
     assert abs(view.top_original() - deep) < 200
     start = text.index("潇湘馆", deep)
     view.select_original(start, start + 3)
     window.editor.highlight("yellow")
-    document = view.document()
     window.current.set_script(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=30000)
     traditional = window.session.view(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: not view._swap.active, timeout=10000)
-    assert view.document() is document  # the same document, its text replaced
+    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=10000)
     assert view.toPlainText() == view.typesetter.display_text(traditional)
     assert abs(view.top_original() - deep) < 200  # still on the same page
     highlight = window.view.layers.shown["highlights"][0].cursor
@@ -239,7 +237,7 @@ def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhil
     last_words = document.text.rstrip().rsplit("\n", 1)[-1][-8:]  # far below the screen: not previewed
     assert len(page) == len(document.text) and last_words in page
     qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
-    qtbot.waitUntil(lambda: not window.view._swap.active, timeout=10000)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=10000)
     assert "孟子见梁惠王" in window.view.toPlainText()
 
 

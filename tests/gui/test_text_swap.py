@@ -1,38 +1,43 @@
-"""A long document's script changed in place (reader.gui.text_swap): the page on screen in the
-turn of the switch itself and nothing more, the rest in later slices, every block in the end."""
+"""A document typeset off screen in slices (reader.gui.text_swap.DocumentSwap), handed over
+once it is whole; or dropped when the reader moves on."""
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
-from reader.gui.text_swap import TextSwap
-
-
-def _paragraphs(char: str) -> str:
-    return "\n".join(f"第{n:02d}段" + char * 495 for n in range(40))  # 40 blocks of 500 characters
+from reader.gui.text_swap import DocumentSwap
 
 
-def test_the_first_slice_is_the_page_on_screen_and_the_rest_follows(qtbot):
-    old, new = _paragraphs("红"), _paragraphs("紅")
+def _typesetting(paragraphs: int, built: list[int]):
+    """A document of 500-character paragraphs, 20 paragraphs a step; the document last."""
     doc = QTextDocument()
-    doc.setPlainText(old)
-    swap = TextSwap()
-    seen: list[str] = []
-    finished: list[bool] = []
-    page = (10_020, 12_024)  # blocks 20 to 23, as the page on screen
+    cursor = QTextCursor(doc)
+    for n in range(paragraphs):
+        if n:
+            cursor.insertBlock()
+        cursor.insertText(f"第{n:03d}段" + "紅" * 495)
+        built.append(n)
+        if n % 20 == 19:
+            yield None
+    yield doc
 
-    swap.start(
-        doc,
-        new,
-        page,
-        before=lambda: None,
-        after=lambda _s, _last: seen.append(doc.toPlainText()),
-        done=lambda: finished.append(True),
-    )
 
-    first = seen[0]  # what the switch's own turn put in
-    block = slice(page[0], page[1])
-    assert first[block] == new[block]
-    assert first[: page[0] - 1_000] == old[: page[0] - 1_000]  # nothing far above nor below yet:
-    assert first[page[1] + 2_000 :] == old[page[1] + 2_000 :]  # they come in later turns
-    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
-    assert doc.toPlainText() == new
-    assert len(seen) > 1
+def test_the_document_comes_typeset_in_turns(qtbot):
+    built: list[int] = []
+    ready: list[QTextDocument] = []
+    swap = DocumentSwap()
+    swap.start(_typesetting(400, built), ready.append)
+    assert swap.active and not built  # nothing in the turn of the switch itself
+    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    [doc] = ready
+    assert not swap.active
+    assert doc.blockCount() == 400 and doc.toPlainText().count("紅") == 400 * 495
+
+
+def test_a_swap_stopped_before_it_ends_hands_nothing_over(qtbot):
+    # the reader switched again, or another document opened, in the same turn
+    built: list[int] = []
+    ready: list[QTextDocument] = []
+    swap = DocumentSwap()
+    swap.start(_typesetting(400, built), ready.append)
+    swap.stop()
+    qtbot.wait(300)
+    assert not swap.active and not ready and not built

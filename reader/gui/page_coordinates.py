@@ -1,0 +1,142 @@
+"""The page's caret, selection and scroll in original offsets.
+
+Everything outside the page speaks in offsets into the original text; the page's QTextCursor
+and scroll bar speak in Qt positions of the view shown (reader.gui.positions translates one to
+the other). This is where a caret, a selection or a scroll asked for in original offsets is put
+on the page, and read back from it, including while a long document is still being laid out
+(a position the layout has not reached yet is kept pending until it has)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+if TYPE_CHECKING:
+    from reader.gui.document_view import DocumentView
+    from reader.gui.layout_slicer import LayoutSlicer
+
+
+class PageCoordinates:
+    def __init__(self, view: DocumentView, slicer: LayoutSlicer) -> None:
+        self._view = view
+        self._slicer = slicer
+        self.scroll_pending: tuple[int, int] | None = None  # (pos, margin) waiting for the layout
+        self.select_pending: tuple[int, int, bool] | None = None  # (anchor, caret, ensure_visible) likewise
+
+    def forget_pending(self) -> None:
+        self.scroll_pending = self.select_pending = None
+
+    def caret_placed(self) -> None:
+        # the reader clicked or moved before a caret waiting for the layout got its place
+        self.select_pending = None
+
+    # -- the caret and the selection -----------------------------------------------------------
+    def selection_original(self) -> tuple[int, int]:
+        """(anchor, caret) in original offsets; equal when nothing is selected."""
+        view = self._view
+        p = view.positions
+        if p is None:
+            return 0, 0
+        if self.select_pending is not None:  # where the caret is about to be
+            return self.select_pending[:2]
+        c = view.textCursor()
+        forward = c.anchor() <= c.position()
+        anchor = p.to_original(c.anchor(), end=not forward)
+        caret = p.to_original(c.position(), end=forward)
+        return anchor, caret
+
+    def select_original(self, anchor: int, caret: int, ensure_visible: bool = True) -> None:
+        """Select from anchor to caret (original offsets). Deep in a long document whose layout
+        has not got there yet, as soon as it has: QTextEdit makes a new caret visible, which
+        lays out everything above it (0.3 s near the end of a novel, on the window's thread)."""
+        view = self._view
+        p = view.positions
+        if p is None:
+            return
+        view.folds.open_at(anchor, caret)  # a caret is never left in paragraphs out of sight
+        forward = anchor <= caret
+        qt_anchor, qt_caret = p.to_qt(anchor, end=not forward), p.to_qt(caret, end=forward)
+        if not self._slicer.laid_out(max(qt_anchor, qt_caret)):
+            self.select_pending = (anchor, caret, ensure_visible)
+            self._slicer.when_laid_out(max(qt_anchor, qt_caret), self._select_when_laid_out)
+            return
+        self.select_pending = None
+        cursor = view.textCursor()
+        cursor.setPosition(qt_anchor)
+        cursor.setPosition(qt_caret, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        if ensure_visible:
+            view.ensureCursorVisible()
+
+    def _select_when_laid_out(self) -> None:
+        if self.select_pending is not None:
+            self.select_original(*self.select_pending)
+
+    # -- the scroll ------------------------------------------------------------------------
+    def top_original(self) -> int:
+        view = self._view
+        if view.positions is None:
+            return 0
+        if self.scroll_pending is not None:  # where the page is about to be
+            return self.scroll_pending[0]
+        # below the syllables over the top line, where _scroll_now puts that line
+        return view.positions.to_original(view.cursorForPosition(QPoint(4, 4 + view.pinyin.room())).position())
+
+    def visible_range(self) -> tuple[int, int]:
+        """The original range on screen."""
+        view = self._view
+        bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).position()
+        return self.top_original(), view.positions.to_original(bottom, end=True)
+
+    def scroll_to_original(self, pos: int, margin: int = 0) -> None:
+        """Put the line holding pos at the top of the page (less margin pixels). In a long
+        document whose layout has not got there yet, as soon as it has (a fraction of a
+        second): laying out half a novel at once would hold the window for 0.2 s."""
+        positions = self._view.positions
+        if positions is None:
+            return
+        qt = positions.to_qt(pos)
+        if not self._slicer.laid_out(qt):
+            self.scroll_pending = (pos, margin)
+            self._slicer.when_laid_out(qt, self._scroll_when_laid_out)
+            return
+        self.scroll_pending = None
+        self._scroll_now(qt, margin)
+
+    def _scroll_when_laid_out(self) -> None:
+        pending, self.scroll_pending = self.scroll_pending, None
+        if pending is not None and self._view.positions is not None:
+            self._scroll_now(self._view.positions.to_qt(pending[0]), pending[1])
+
+    def _scroll_now(self, qt: int, margin: int) -> None:
+        # from the document's own layout, not from the page as it is now: a page that is still
+        # being laid out (a long book, a page that just appeared) would scroll by a guess
+        view = self._view
+        # room for the syllables over the line while pinyin is shown (the document's first line
+        # has no taller line above it to hold them)
+        view.verticalScrollBar().setValue(line_top(view.document(), qt) - margin - view.pinyin.room())
+
+    def reveal(self, start: int, end: int) -> None:
+        """Select a passage and show it in the upper third of the page, where the eye is
+        (a found word, a highlight, Back): Qt's setTextCursor scrolls only as far as needed,
+        which leaves a passage below the page on its last line. One already in the upper
+        third stays where it is."""
+        view = self._view
+        self.select_original(start, end, ensure_visible=False)
+        height = view.viewport().height()
+        if self.select_pending is None and view.positions is not None:
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(view.positions.to_qt(start))
+            if 0 <= view.cursorRect(cursor).top() < height // 3:
+                return
+        self.scroll_to_original(start, margin=height // 4)
+
+
+def line_top(doc: QTextDocument, qt: int) -> int:
+    """The top of the line holding Qt position qt, in doc's layout (laid out down there)."""
+    block = doc.findBlock(qt)
+    y = doc.documentLayout().blockBoundingRect(block).top()
+    line = block.layout().lineForTextPosition(qt - block.position())
+    return int(y + (line.y() if line.isValid() else 0))
