@@ -26,7 +26,12 @@ OLD = (
     Rule(r"睏", "困", "older print: 困倦, 困乏 (睏 is the later form of 困 'sleepy')"),
     Rule(r"藉(?=[此端口故])", "借", "older print: 借此, 借端, 借口, 借故 (藉 in 慰藉, 狼藉)"),
     Rule(r"盪", "蕩", "older print: 蕩漾, 搖蕩, 洗蕩 (盪 is a variant of 蕩)"),
-    Rule(r"綵", "彩", "older print: 結彩, 彩緞, 彩樓, 彩鳳 (綵 is a variant of 彩)"),
+    Rule(
+        r"綵(?![段帛幄結])(?<![錦繒]綵)",
+        "彩",
+        "older print: 結彩, 彩緞, 彩樓, 彩鳳 (綵 is a variant of 彩); the silk itself keeps 綵 (綵帛, 錦綵:"
+        " script_rules_classical)",
+    ),
     Rule(
         r"沖(?=[殺突陣出動入散])|沖(?<=[直左右]沖)(?![淡和虛])",
         "衝",
