@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         event.accept()
+        library = getattr(self, "library_window", None)
+        if library is not None:  # a window of its own, but this one's: it went on running Reader
+            library.close()
 
     def save_state(self) -> None:
         """Everything a new window needs to open exactly where this one is."""

@@ -212,3 +212,12 @@ def test_rows_read_aside_while_indexing_never_replace_newer_ones(window, qtbot, 
     qtbot.wait(300)
     assert library.model.rows == rows
     assert library.status.text() == "5 documents"
+
+
+def test_closing_the_main_window_closes_its_library_window(window, qtbot):
+    # the Library is a window of its own: left open, it kept Reader running with no main window
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    window.close()
+    assert not library.isVisible()
