@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
@@ -209,7 +209,9 @@ class Opener(QObject):
 
         saved_tabs.drop(self.window, path)
         window = self.window
-        QMessageBox.warning(window, window.tr("Cannot open document"), escaped(open_errors.describe(exc)))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot open document"), escaped(open_errors.describe(exc))
+        )
         return False
 
 
