@@ -13,7 +13,7 @@ STATUS_MS = 8000
 
 class StopWatchingMenu(QMenu):
     def __init__(self, window) -> None:
-        super().__init__(self.tr("Stop &Watching"), window)
+        super().__init__(self.tr("Sto&p Watching"), window)
         self.setObjectName("menu_stop_watching")
         self.window_ = window
         self.aboutToShow.connect(self.fill)

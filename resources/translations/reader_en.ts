@@ -13,112 +13,112 @@
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="179" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262" />
+        <location filename="../../reader/gui/actions.py" line="240" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="263" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -163,327 +163,337 @@
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="739" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Add &amp;Files to Library…</source>
         <translation>Add &amp;Files to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>Add F&amp;older to Library…</source>
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="366" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="374" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="390" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="398" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="406" />
+        <location filename="../../reader/gui/actions.py" line="384" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="392" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="400" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="407" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="422" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="430" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="438" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="474" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="483" />
+        <location filename="../../reader/gui/actions.py" line="461" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="492" />
+        <location filename="../../reader/gui/actions.py" line="470" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="486" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
+        <location filename="../../reader/gui/actions.py" line="494" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="524" />
+        <location filename="../../reader/gui/actions.py" line="502" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="532" />
+        <location filename="../../reader/gui/actions.py" line="510" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="518" />
         <source>Pin&amp;yin Over the Text</source>
         <translation>Pin&amp;yin Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="556" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="564" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="572" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="558" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="588" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="596" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="604" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="612" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="620" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="628" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="643" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="675" />
+        <location filename="../../reader/gui/actions.py" line="653" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="682" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="687" />
+        <source>&amp;Show Library</source>
+        <translation>&amp;Show Library</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="709" />
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Watch Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="716" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="717" />
+        <location filename="../../reader/gui/actions.py" line="724" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="726" />
+        <location filename="../../reader/gui/actions.py" line="733" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="734" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="728" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="729" />
+        <location filename="../../reader/gui/actions.py" line="736" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="737" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="731" />
+        <location filename="../../reader/gui/actions.py" line="738" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="743" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="783" />
+        <location filename="../../reader/gui/actions.py" line="793" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="784" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="788" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="790" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1488,97 +1498,102 @@ Import them into this one?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>  (file missing)</source>
         <translation>  (file missing)</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="42" />
         <source>dated by the document</source>
         <translation>dated by the document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>dated by its file</source>
         <translation>dated by its file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="55" />
+        <location filename="../../reader/models/library_model.py" line="60" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="56" />
+        <location filename="../../reader/models/library_model.py" line="61" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="57" />
+        <location filename="../../reader/models/library_model.py" line="62" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="58" />
+        <location filename="../../reader/models/library_model.py" line="63" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="59" />
+        <location filename="../../reader/models/library_model.py" line="64" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="65" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="146" />
+        <location filename="../../reader/models/library_model.py" line="67" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="169" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="147" />
+        <location filename="../../reader/models/library_model.py" line="170" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="148" />
+        <location filename="../../reader/models/library_model.py" line="171" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="149" />
+        <location filename="../../reader/models/library_model.py" line="172" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="181" />
+        <location filename="../../reader/models/library_model.py" line="204" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="182" />
+        <location filename="../../reader/models/library_model.py" line="205" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="183" />
+        <location filename="../../reader/models/library_model.py" line="206" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="184" />
+        <location filename="../../reader/models/library_model.py" line="207" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="185" />
+        <location filename="../../reader/models/library_model.py" line="208" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -1586,92 +1601,132 @@ Import them into this one?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="48" />
+        <location filename="../../reader/gui/library_view.py" line="50" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="65" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="61" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="69" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="91" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>The library's catalogue was missing: building it again…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="96" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="98" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="99" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
+        <source>Watch Folder…</source>
+        <translation>Watch Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="126" />
+        <source>Not tagged: {reason}</source>
+        <translation>Not tagged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="157" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
+        <source>{shown} of {n} documents</source>
+        <translation>{shown} of {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="177" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} files missing (their notes kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="195" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="164" />
+        <location filename="../../reader/gui/library_view.py" line="202" />
+        <source>Watch a Folder for the Library</source>
+        <translation>Watch a Folder for the Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="207" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>Watching {folder}: looking for documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="215" />
+        <source>watched folders not found: {folders}</source>
+        <translation>watched folders not found: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="221" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="171" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="178" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="181" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>{shown} of {n} documents in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="198" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="303" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1679,22 +1734,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="103" />
+        <location filename="../../reader/gui/main_window.py" line="105" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="131" />
+        <location filename="../../reader/gui/main_window.py" line="134" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="197" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1728,47 +1783,47 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="72" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="95" />
+        <location filename="../../reader/gui/notebook_view.py" line="99" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="135" />
+        <location filename="../../reader/gui/notebook_view.py" line="141" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="138" />
+        <location filename="../../reader/gui/notebook_view.py" line="144" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="151" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="152" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="167" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2292,6 +2347,55 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
+    </message>
+</context>
+<context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>Sto&amp;p Watching</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>(no folder watched)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>Stopped watching {folder}: its documents and notes stay in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChoice</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <source>Every tag</source>
+        <translation>Every tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <source>Add Tag…</source>
+        <translation>Add Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <source>Remove Tag</source>
+        <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <source>Add Tag</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <source>Tag for {n} documents:</source>
+        <translation>Tag for {n} documents:</translation>
     </message>
 </context>
 <context>

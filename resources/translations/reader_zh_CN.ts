@@ -13,112 +13,112 @@
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="179" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262" />
+        <location filename="../../reader/gui/actions.py" line="240" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="263" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -163,327 +163,337 @@
         <translation>从剪贴板新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="739" />
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Add &amp;Files to Library…</source>
         <translation>将文件加入文库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>Add F&amp;older to Library…</source>
         <translation>将文件夹加入文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="366" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="374" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="390" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="398" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="406" />
+        <location filename="../../reader/gui/actions.py" line="384" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="392" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="400" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="407" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="422" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="430" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="438" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="474" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="483" />
+        <location filename="../../reader/gui/actions.py" line="461" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="492" />
+        <location filename="../../reader/gui/actions.py" line="470" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="486" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
+        <location filename="../../reader/gui/actions.py" line="494" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="524" />
+        <location filename="../../reader/gui/actions.py" line="502" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="532" />
+        <location filename="../../reader/gui/actions.py" line="510" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="518" />
         <source>Pin&amp;yin Over the Text</source>
         <translation>在文字上方显示拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="556" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="564" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="572" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="558" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="588" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="596" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="604" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="612" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="620" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="628" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生词本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="643" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="675" />
+        <location filename="../../reader/gui/actions.py" line="653" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="682" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="687" />
+        <source>&amp;Show Library</source>
+        <translation>显示文库(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="709" />
+        <source>&amp;Watch Folder…</source>
+        <translation>监视文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="716" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="717" />
+        <location filename="../../reader/gui/actions.py" line="724" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="726" />
+        <location filename="../../reader/gui/actions.py" line="733" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="734" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="728" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="729" />
+        <location filename="../../reader/gui/actions.py" line="736" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="737" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="731" />
+        <location filename="../../reader/gui/actions.py" line="738" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="743" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="783" />
+        <location filename="../../reader/gui/actions.py" line="793" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="784" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="788" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="790" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1488,97 +1498,102 @@ Import them into this one?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>  (file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="42" />
         <source>dated by the document</source>
         <translation>日期取自文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>dated by its file</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="55" />
+        <location filename="../../reader/models/library_model.py" line="60" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="56" />
+        <location filename="../../reader/models/library_model.py" line="61" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="57" />
+        <location filename="../../reader/models/library_model.py" line="62" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="58" />
+        <location filename="../../reader/models/library_model.py" line="63" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="59" />
+        <location filename="../../reader/models/library_model.py" line="64" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="65" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="146" />
+        <location filename="../../reader/models/library_model.py" line="67" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="169" />
         <source>Document / section</source>
         <translation>文档 / 章节</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="147" />
+        <location filename="../../reader/models/library_model.py" line="170" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="148" />
+        <location filename="../../reader/models/library_model.py" line="171" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="149" />
+        <location filename="../../reader/models/library_model.py" line="172" />
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="181" />
+        <location filename="../../reader/models/library_model.py" line="204" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="182" />
+        <location filename="../../reader/models/library_model.py" line="205" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="183" />
+        <location filename="../../reader/models/library_model.py" line="206" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="184" />
+        <location filename="../../reader/models/library_model.py" line="207" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="185" />
+        <location filename="../../reader/models/library_model.py" line="208" />
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -1586,92 +1601,132 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="48" />
+        <location filename="../../reader/gui/library_view.py" line="50" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="65" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="61" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="69" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="91" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文库目录丢失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="96" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="98" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="99" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
+        <source>Watch Folder…</source>
+        <translation>监视文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="126" />
+        <source>Not tagged: {reason}</source>
+        <translation>未加标签：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="157" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="177" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 个文件不见了（笔记保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="195" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="164" />
+        <location filename="../../reader/gui/library_view.py" line="202" />
+        <source>Watch a Folder for the Library</source>
+        <translation>为文库监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="207" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>正在监视 {folder}：查找文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="215" />
+        <source>watched folders not found: {folders}</source>
+        <translation>找不到所监视的文件夹：{folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="221" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="171" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="178" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="181" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文库 {n} 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="198" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="303" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -1679,22 +1734,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="103" />
+        <location filename="../../reader/gui/main_window.py" line="105" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="131" />
+        <location filename="../../reader/gui/main_window.py" line="134" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="197" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1728,47 +1783,47 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="72" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="95" />
+        <location filename="../../reader/gui/notebook_view.py" line="99" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="135" />
+        <location filename="../../reader/gui/notebook_view.py" line="141" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="138" />
+        <location filename="../../reader/gui/notebook_view.py" line="144" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="151" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="152" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="167" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2292,6 +2347,55 @@ Import them into this one?</source>
         <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
+    </message>
+</context>
+<context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>停止监视(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>（未监视任何文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>已停止监视 {folder}：其中的文档和笔记仍留在文库中。</translation>
+    </message>
+</context>
+<context>
+    <name>TagChoice</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <source>Every tag</source>
+        <translation>所有标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <source>Tag for {n} documents:</source>
+        <translation>给 {n} 个文档加的标签：</translation>
     </message>
 </context>
 <context>

@@ -13,112 +13,112 @@
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="179" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="209" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="217" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="225" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="234" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262" />
+        <location filename="../../reader/gui/actions.py" line="240" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="263" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="279" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="287" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="295" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -163,327 +163,337 @@
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="739" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Add &amp;Files to Library…</source>
         <translation>將檔案加入文庫(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>Add F&amp;older to Library…</source>
         <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="348" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="357" />
+        <location filename="../../reader/gui/actions.py" line="335" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="366" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="374" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
+        <location filename="../../reader/gui/actions.py" line="359" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="390" />
+        <location filename="../../reader/gui/actions.py" line="368" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="398" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="406" />
+        <location filename="../../reader/gui/actions.py" line="384" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="414" />
+        <location filename="../../reader/gui/actions.py" line="392" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="400" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
+        <location filename="../../reader/gui/actions.py" line="407" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="436" />
+        <location filename="../../reader/gui/actions.py" line="414" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
+        <location filename="../../reader/gui/actions.py" line="422" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="452" />
+        <location filename="../../reader/gui/actions.py" line="430" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="438" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
+        <location filename="../../reader/gui/actions.py" line="445" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="474" />
+        <location filename="../../reader/gui/actions.py" line="452" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="483" />
+        <location filename="../../reader/gui/actions.py" line="461" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="492" />
+        <location filename="../../reader/gui/actions.py" line="470" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="501" />
+        <location filename="../../reader/gui/actions.py" line="479" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="508" />
+        <location filename="../../reader/gui/actions.py" line="486" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
+        <location filename="../../reader/gui/actions.py" line="494" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="524" />
+        <location filename="../../reader/gui/actions.py" line="502" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="532" />
+        <location filename="../../reader/gui/actions.py" line="510" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="540" />
+        <location filename="../../reader/gui/actions.py" line="518" />
         <source>Pin&amp;yin Over the Text</source>
         <translation>在文字上方顯示拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="548" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="556" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="564" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="572" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="580" />
+        <location filename="../../reader/gui/actions.py" line="558" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="588" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="596" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="604" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="612" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="620" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="628" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="636" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="643" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="660" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="668" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="675" />
+        <location filename="../../reader/gui/actions.py" line="653" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="682" />
+        <location filename="../../reader/gui/actions.py" line="660" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="689" />
+        <location filename="../../reader/gui/actions.py" line="667" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="697" />
+        <location filename="../../reader/gui/actions.py" line="675" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="687" />
+        <source>&amp;Show Library</source>
+        <translation>顯示文庫(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="709" />
+        <source>&amp;Watch Folder…</source>
+        <translation>監視資料夾(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="716" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="717" />
+        <location filename="../../reader/gui/actions.py" line="724" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="729" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="726" />
+        <location filename="../../reader/gui/actions.py" line="733" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="734" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="728" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="729" />
+        <location filename="../../reader/gui/actions.py" line="736" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="737" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="731" />
+        <location filename="../../reader/gui/actions.py" line="738" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="743" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="783" />
+        <location filename="../../reader/gui/actions.py" line="793" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="784" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="788" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="790" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -1488,97 +1498,102 @@ Import them into this one?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>  (file missing)</source>
         <translation>（檔案不見了）</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="42" />
         <source>dated by the document</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>dated by its file</source>
         <translation>日期取自檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="55" />
+        <location filename="../../reader/models/library_model.py" line="60" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="56" />
+        <location filename="../../reader/models/library_model.py" line="61" />
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="57" />
+        <location filename="../../reader/models/library_model.py" line="62" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="58" />
+        <location filename="../../reader/models/library_model.py" line="63" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="59" />
+        <location filename="../../reader/models/library_model.py" line="64" />
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="65" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Last read</source>
         <translation>上次閱讀</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="146" />
+        <location filename="../../reader/models/library_model.py" line="67" />
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="169" />
         <source>Document / section</source>
         <translation>文件 / 章節</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="147" />
+        <location filename="../../reader/models/library_model.py" line="170" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="148" />
+        <location filename="../../reader/models/library_model.py" line="171" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="149" />
+        <location filename="../../reader/models/library_model.py" line="172" />
         <source>After</source>
         <translation>後文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="181" />
+        <location filename="../../reader/models/library_model.py" line="204" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="182" />
+        <location filename="../../reader/models/library_model.py" line="205" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="183" />
+        <location filename="../../reader/models/library_model.py" line="206" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="184" />
+        <location filename="../../reader/models/library_model.py" line="207" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="185" />
+        <location filename="../../reader/models/library_model.py" line="208" />
         <source>Changed</source>
         <translation>修改時間</translation>
     </message>
@@ -1586,92 +1601,132 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="48" />
+        <location filename="../../reader/gui/library_view.py" line="50" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="60" />
+        <location filename="../../reader/gui/library_view.py" line="65" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="61" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="69" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="84" />
+        <location filename="../../reader/gui/library_view.py" line="91" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文庫目錄丟失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="96" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="98" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="99" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
+        <source>Watch Folder…</source>
+        <translation>監視資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="126" />
+        <source>Not tagged: {reason}</source>
+        <translation>未加標籤：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="168" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="157" />
+        <location filename="../../reader/gui/library_view.py" line="168" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="177" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 個檔案不見了（筆記保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="195" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="164" />
+        <location filename="../../reader/gui/library_view.py" line="202" />
+        <source>Watch a Folder for the Library</source>
+        <translation>為文庫監視資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="207" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>正在監視 {folder}：查詢文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="215" />
+        <source>watched folders not found: {folders}</source>
+        <translation>找不到所監視的資料夾：{folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="221" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="171" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="178" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="181" />
+        <location filename="../../reader/gui/library_view.py" line="236" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文庫 {n} 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="198" />
+        <location filename="../../reader/gui/library_view.py" line="257" />
         <source>Search every document, in either script</source>
         <translation>檢索所有文件（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="244" />
+        <location filename="../../reader/gui/library_view.py" line="303" />
         <source>Counting…</source>
         <translation>正在計數…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 個文件中出現 {total} 次（顯示 {shown} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>Searching…</source>
         <translation>正在檢索…</translation>
     </message>
@@ -1679,22 +1734,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="103" />
+        <location filename="../../reader/gui/main_window.py" line="105" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="131" />
+        <location filename="../../reader/gui/main_window.py" line="134" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194" />
+        <location filename="../../reader/gui/main_window.py" line="197" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309" />
+        <location filename="../../reader/gui/main_window.py" line="312" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1728,47 +1783,47 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="68" />
+        <location filename="../../reader/gui/notebook_view.py" line="72" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="95" />
+        <location filename="../../reader/gui/notebook_view.py" line="99" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="135" />
+        <location filename="../../reader/gui/notebook_view.py" line="141" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="138" />
+        <location filename="../../reader/gui/notebook_view.py" line="144" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="151" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="152" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="161" />
+        <location filename="../../reader/gui/notebook_view.py" line="167" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2292,6 +2347,55 @@ Import them into this one?</source>
         <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
+    </message>
+</context>
+<context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>停止監視(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>（未監視任何資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>已停止監視 {folder}：其中的文件和筆記仍留在文庫中。</translation>
+    </message>
+</context>
+<context>
+    <name>TagChoice</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <source>Every tag</source>
+        <translation>所有標籤</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <source>Add Tag…</source>
+        <translation>新增標籤…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <source>Remove Tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <source>Add Tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <source>Tag for {n} documents:</source>
+        <translation>給 {n} 個文件加的標籤：</translation>
     </message>
 </context>
 <context>

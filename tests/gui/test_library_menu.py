@@ -61,9 +61,7 @@ def test_watch_then_stop_watching_from_the_menu_keeps_the_documents_and_notes(
     shutil.copy(CORPUS / "compare" / "law-company-2023.md", folder / "company.md")
     other = tmp_path / "other"
     other.mkdir()
-    monkeypatch.setattr(
-        "reader.gui.library_view.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(folder)
-    )
+    monkeypatch.setattr("reader.gui.library_view.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(folder))
     library = _click_menu_bar(window, qtbot, "menu_library")
     _click_item(qtbot, library, "Watch Folder…")
     catalogue = Catalogue(data_dir)
@@ -88,9 +86,7 @@ def test_watch_then_stop_watching_from_the_menu_keeps_the_documents_and_notes(
     assert str(other.resolve()) in watch.watcher.directories()
     assert "Stopped watching" in window.statusBar().currentMessage()
     assert any(e.path.endswith("company.md") and not e.missing for e in catalogue.entries())
-    assert [a.note for a in Session.open(folder / "company.md", data_dir).annotations] == [
-        "kept after the watch stops"
-    ]
+    assert [a.note for a in Session.open(folder / "company.md", data_dir).annotations] == ["kept after the watch stops"]
     window.library_window.refresh()
     titles = [window.library_window.proxy.index(r, 0).data() for r in range(window.library_window.proxy.rowCount())]
     assert len(titles) == 2 and not any("(file missing)" in t for t in titles)

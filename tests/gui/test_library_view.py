@@ -186,3 +186,15 @@ def test_a_notebook_export_that_cannot_be_written_is_said_and_nothing_is_lost(wi
     assert said and said[0][0] == "Export failed" and str(target) in said[0][1]
     assert blocker.read_text(encoding="utf-8") == "kept"
     assert [n.note for n in view.shown] == ["first", "second"]  # the notes are all still there
+
+
+def test_the_status_line_counts_the_documents_a_filter_shows(window, qtbot, tmp_path):
+    library, _ = _library(window, qtbot, tmp_path)
+    assert library.status.text() == "5 documents in the library"
+    library.filter_edit.setFocus()
+    type_text(library.filter_edit, "company")  # the two company laws, by their path
+    assert library.table.model().rowCount() == 2
+    assert library.status.text() == "2 of 5 documents"
+    QTest.keyClick(library.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(library.filter_edit, Qt.Key.Key_Backspace)
+    assert library.status.text() == "5 documents"
