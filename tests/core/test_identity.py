@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reader.core.identity import identity_of, is_identity, new_identity, progress_file, store_file
 from reader.core.library.adding import MOVED, add_file, rebuild
 from reader.core.library.catalogue import Catalogue, members_file
@@ -134,36 +136,22 @@ def test_a_copy_opened_before_the_library_sees_it_is_its_own_document_too(tmp_pa
     assert two.identity == opened.store.identity
 
 
-def test_a_moved_document_keeps_its_identity_and_notes(tmp_path, data_dir):
-    # the same text at another path, the first file gone: the same document, moved
+@pytest.mark.parametrize("edited", [False, True], ids=["moved", "moved-and-edited"])
+def test_a_moved_document_keeps_its_identity_and_notes(tmp_path, data_dir, edited):
+    # another path, the first file gone (the same text, or an edited one): the same document
     old = _report(tmp_path / "a")
     _noted(old, data_dir, "kept")
     catalogue = Catalogue(data_dir)
     first = add_file(catalogue, data_dir, old)
     new = tmp_path / "b" / "renamed.txt"
     new.parent.mkdir()
-    old.rename(new)
-    moved = Session.open(new, data_dir)
-    assert moved.store.identity == first.identity and [a.note for a in moved.annotations] == ["kept"]
-    result = add_file(catalogue, data_dir, new)
-    assert result.status == MOVED and result.identity == first.identity
-    [entry] = catalogue.entries()
-    assert entry.path == str(new.resolve())
-
-
-def test_a_moved_and_edited_document_keeps_its_identity_and_notes(tmp_path, data_dir):
-    old = _report(tmp_path / "a")
-    _noted(old, data_dir, "kept")
-    catalogue = Catalogue(data_dir)
-    first = add_file(catalogue, data_dir, old)
-    new = tmp_path / "b" / "renamed.txt"
-    new.parent.mkdir()
-    new.write_text(old.read_text(encoding="utf-8").replace("过去五年", "过去五个年头", 1), encoding="utf-8")
+    text = old.read_text(encoding="utf-8")
+    new.write_text(text.replace("过去五年", "过去五个年头", 1) if edited else text, encoding="utf-8")
     old.unlink()
-    result = add_file(catalogue, data_dir, new)
-    assert result.status == MOVED and result.identity == first.identity
     moved = Session.open(new, data_dir)
     assert moved.store.identity == first.identity and [a.note for a in moved.annotations] == ["kept"]
+    result = add_file(catalogue, data_dir, new)
+    assert result.status == MOVED and result.identity == first.identity
     [entry] = catalogue.entries()
     assert entry.path == str(new.resolve())
 
