@@ -6,7 +6,10 @@ file) and the library's catalogue (members.json and its database) all key on it;
 spells it. It is made once, from where the document was first met (a readable stem of its
 file's name and a digest of its path), and then kept: a document that moves, or moves and
 changes, is recognised (by its text's hash, else its similarity fingerprint) and keeps the
-identity it had, so its notes, progress, settings and catalogue entry follow it.
+identity it had, so its notes, progress, settings and catalogue entry follow it. A copy (the
+same text at another path while the first file is still where it was) is another document,
+with an identity of its own: `may_be` is that rule, and the annotation store and the catalogue
+both follow it.
 
 The analysis cache is the one record not filed here: its results are made from the text alone
 and are looked up by the text's content hash, so an edited document never reads back the
@@ -61,6 +64,17 @@ def settings_group(identity: str) -> str:
     return f"documents/{identity}"
 
 
+def may_be(
+    known_path: str | None, here: Path | str | None, exists: Callable[[str], bool] = lambda p: Path(p).exists()
+) -> bool:
+    """Whether records made for the document at `known_path` may be the document now at `here`:
+    the same path, or a path whose file has gone (the document moved, or is on another computer
+    of a synced data folder). A file still at `known_path` is another document, however alike."""
+    if here is not None and known_path == str(here):
+        return True
+    return not known_path or not exists(known_path)
+
+
 class Known(Protocol):
     """A document Reader has a record of (a library member): its identity and how to know it."""
 
@@ -85,7 +99,7 @@ def recognise(
     found = next((k for k in known if here is not None and k.path == here), None)
     if found is not None:
         return found
-    gone = [k for k in known if k.path != here and not exists(k.path)]
+    gone = [k for k in known if k.path != here and may_be(k.path, here, exists)]
     found = next((k for k in gone if content_hash and k.content_hash == content_hash), None)
     if found is not None:
         return found

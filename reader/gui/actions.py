@@ -67,7 +67,7 @@ def paste_document(w) -> None:
 
 
 def library(w, then: Callable | None = None) -> None:
-    """File ▸ Library, and the Add to Library commands: the Library window (reader.gui.library_view)."""
+    """Library ▸ Show Library, and the Add and Watch commands: the Library window (reader.gui.library_view)."""
     from reader.gui.library_view import library_of
 
     window = library_of(w)
@@ -157,35 +157,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+V",),
         "edit-paste",
         call=lambda w: paste_document(w),
-    ),
-    ActionSpec(
-        "library",
-        "file",
-        QT_TRANSLATE_NOOP("Actions", "&Library"),
-        ("Ctrl+Shift+L",),
-        "folder-documents",
-        call=lambda w: library(w),
-    ),
-    ActionSpec(
-        "add_files_to_library",
-        "file",
-        QT_TRANSLATE_NOOP("Actions", "Add &Files to Library…"),
-        (),
-        call=lambda w: library(w, lambda lib: lib.choose_files()),
-    ),
-    ActionSpec(
-        "add_folder_to_library",
-        "file",
-        QT_TRANSLATE_NOOP("Actions", "Add F&older to Library…"),
-        (),
-        call=lambda w: library(w, lambda lib: lib.choose_folder()),
-    ),
-    ActionSpec(
-        "watch_folder_for_library",
-        "file",
-        QT_TRANSLATE_NOOP("Actions", "&Watch Folder for Library…"),
-        (),
-        call=lambda w: library(w, lambda lib: lib.choose_watched_folder()),
     ),
     ActionSpec(
         "import_annotations",
@@ -742,6 +713,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.stop_comparing(),
     ),
     ActionSpec(
+        "library",
+        "library",
+        QT_TRANSLATE_NOOP("Actions", "&Show Library"),
+        ("Ctrl+Shift+L",),
+        "folder-documents",
+        call=lambda w: library(w),
+    ),
+    ActionSpec(
+        "add_files_to_library",
+        "library",
+        QT_TRANSLATE_NOOP("Actions", "Add &Files to Library…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_files()),
+    ),
+    ActionSpec(
+        "add_folder_to_library",
+        "library",
+        QT_TRANSLATE_NOOP("Actions", "Add F&older to Library…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_folder()),
+    ),
+    ActionSpec(
+        "watch_folder_for_library",
+        "library",
+        QT_TRANSLATE_NOOP("Actions", "&Watch Folder…"),
+        (),
+        call=lambda w: library(w, lambda lib: lib.choose_watched_folder()),
+    ),
+    ActionSpec(
         "shortcuts",
         "help",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
@@ -767,6 +767,7 @@ MENUS = (
     ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
     ("annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate")),
     ("compare", QT_TRANSLATE_NOOP("Actions", "&Compare")),
+    ("library", QT_TRANSLATE_NOOP("Actions", "&Library")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 # submenu → (the menu it sits in, its title)
@@ -774,11 +775,13 @@ SUBMENUS = {
     "language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language")),
     "pinyin": ("view", QT_TRANSLATE_NOOP("Actions", "Pin&yin")),
 }
-FOLLOWED_BY_MENU = {"paste_document": "recent"}
-"""Menus the window fills itself (File ▸ Open Recent), each after the item named."""
+FOLLOWED_BY_MENU = {"paste_document": "recent", "watch_folder_for_library": "stop_watching"}
+"""Menus the window fills itself (File ▸ Open Recent, Library ▸ Stop Watching), each after the item named."""
 SEPARATED_AFTER = frozenset(
     {
-        "watch_folder_for_library",
+        "paste_document",
+        "library",
+        "add_folder_to_library",
         "reattach_notes",
         "close_tab",
         "export_pdf",

@@ -118,6 +118,8 @@ class LibraryWindow(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.tag_choice = TagChoice(page)
         self.tag_choice.chosen.connect(self.proxy.set_tag)
+        self.filter_edit.textChanged.connect(self._show_count)  # after the filter: its count
+        self.tag_choice.chosen.connect(self._show_count)
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
         self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
@@ -184,11 +186,16 @@ class LibraryWindow(QWidget):
         self.notebook.tag_choice.set_tags(all_tags)
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)  # over the rows in view (precision 0)
-        self.status.setText(self._counted(self.tr("{n} documents")))
+        self._show_count()
 
-    def _counted(self, documents: str) -> str:
-        """How many documents (and how many of their files have gone: shown missing)."""
-        text = documents.format(n=len(self.model.rows))
+    def _show_count(self, *_) -> None:
+        self.status.setText(self._counted(self.tr("{n} documents"), self.tr("{shown} of {n} documents")))
+
+    def _counted(self, documents: str, filtered: str) -> str:
+        """How many documents (how many of them the filter shows, while one is set; and how
+        many of their files have gone: shown missing)."""
+        template = filtered if self.proxy.filtering() else documents
+        text = template.format(n=len(self.model.rows), shown=self.proxy.rowCount())
         missing = sum(1 for row in self.model.rows if row.entry.missing)
         if missing:
             text += " · " + self.tr("{n} files missing (their notes kept)").format(n=missing)
@@ -249,7 +256,9 @@ class LibraryWindow(QWidget):
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
         self.refresh()
-        message = self._counted(self.tr("{n} documents in the library"))
+        message = self._counted(
+            self.tr("{n} documents in the library"), self.tr("{shown} of {n} documents in the library")
+        )
         if failed:
             reasons = "; ".join(r.message for r in failed[:3])
             message += " · " + self.tr("{n} could not be read: {reasons}").format(n=len(failed), reasons=reasons)

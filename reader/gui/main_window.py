@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from reader.core.scripts import Script
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import compare_launch, ruby_style, saved_tabs, theme
+from reader.gui import compare_launch, library_menu, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
 from reader.gui.file_drops import accept_files, open_dropped
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.recent_menu = RecentMenu(settings, self)
         self.recent_menu.openRequested.connect(self.open_path)
-        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu})
+        build_menus(self.menuBar(), self.actions, {"recent": self.recent_menu, **library_menu.own_menus(self)})
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         fill_toolbar(toolbar, self.actions)

@@ -157,6 +157,10 @@ class LibraryFilter(QSortFilterProxyModel):
         self._tag = tag
         self.invalidate()
 
+    def filtering(self) -> bool:
+        """A text or a tag is set: some documents may be left out."""
+        return bool(self._needle) or self._tag is not None
+
     def filterAcceptsRow(self, row: int, parent) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if self._tag is not None and self._tag not in index.data(TagsRole):

@@ -13,112 +13,117 @@
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="180" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="187" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="241" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="280" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="288" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="310" />
+        <source>Look Up Under the &amp;Mouse</source>
+        <translation>Look Up Under the &amp;Mouse</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="324" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -163,274 +168,274 @@
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
-        <source>&amp;Library</source>
-        <translation>&amp;Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>Add &amp;Files to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>Add F&amp;older to Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
-        <source>&amp;Watch Folder for Library…</source>
-        <translation>&amp;Watch Folder for Library…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
-        <source>Look Up Under the &amp;Mouse</source>
-        <translation>Look Up Under the &amp;Mouse</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
-        <source>&amp;Underline Selection</source>
-        <translation>&amp;Underline Selection</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
-        <source>&amp;Note…</source>
-        <translation>&amp;Note…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
-        <source>&amp;Comment Without Highlight…</source>
-        <translation>&amp;Comment Without Highlight…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
-        <source>Con&amp;firm Moved Highlight</source>
-        <translation>Con&amp;firm Moved Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
-        <source>&amp;Remove Highlight</source>
-        <translation>&amp;Remove Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="405" />
-        <source>Next &amp;Highlight</source>
-        <translation>Next &amp;Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
-        <source>Previous H&amp;ighlight</source>
-        <translation>Previous H&amp;ighlight</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="421" />
-        <source>&amp;Next Section</source>
-        <translation>&amp;Next Section</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
-        <source>&amp;Previous Section</source>
-        <translation>&amp;Previous Section</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
-        <source>Next Section, One Level Fine&amp;r</source>
-        <translation>Next Section, One Level Fine&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
-        <source>Previous Section, One &amp;Level Finer</source>
-        <translation>Previous Section, One &amp;Level Finer</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="451" />
-        <source>&amp;Go To…</source>
-        <translation>&amp;Go To…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="459" />
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
-        <source>&amp;Forward</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
-        <source>Focus Next &amp;Pane</source>
-        <translation>Focus Next &amp;Pane</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
-        <source>Focus Previous P&amp;ane</source>
-        <translation>Focus Previous P&amp;ane</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
-        <source>&amp;Original Script (原文)</source>
-        <translation>&amp;Original Script (原文)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
-        <source>&amp;Simplified (简体)</source>
-        <translation>&amp;Simplified (简体)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
-        <source>&amp;Traditional (繁體)</source>
-        <translation>&amp;Traditional (繁體)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
-        <source>Next Scrip&amp;t</source>
-        <translation>Next Scrip&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
-        <source>Traditional: OpenCC &amp;Standard</source>
-        <translation>Traditional: OpenCC &amp;Standard</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="531" />
-        <source>Traditional: T&amp;aiwan</source>
-        <translation>Traditional: T&amp;aiwan</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
-        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
-        <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
-        <source>Traditional: &amp;Hong Kong</source>
-        <translation>Traditional: &amp;Hong Kong</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="563" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="571" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="586" />
+        <location filename="../../reader/gui/actions.py" line="770" />
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="726" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>Add &amp;Files to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>Add F&amp;older to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Underline Selection</source>
+        <translation>&amp;Underline Selection</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="343" />
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="352" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>&amp;Comment Without Highlight…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="360" />
+        <source>Con&amp;firm Moved Highlight</source>
+        <translation>Con&amp;firm Moved Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="367" />
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Remove Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="376" />
+        <source>Next &amp;Highlight</source>
+        <translation>Next &amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="384" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>Previous H&amp;ighlight</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="392" />
+        <source>&amp;Next Section</source>
+        <translation>&amp;Next Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="400" />
+        <source>&amp;Previous Section</source>
+        <translation>&amp;Previous Section</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="408" />
+        <source>Next Section, One Level Fine&amp;r</source>
+        <translation>Next Section, One Level Fine&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="415" />
+        <source>Previous Section, One &amp;Level Finer</source>
+        <translation>Previous Section, One &amp;Level Finer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="422" />
+        <source>&amp;Go To…</source>
+        <translation>&amp;Go To…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="430" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="438" />
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="446" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>Focus Next &amp;Pane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="453" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>Focus Previous P&amp;ane</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="460" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>&amp;Original Script (原文)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="469" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>&amp;Simplified (简体)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="478" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>&amp;Traditional (繁體)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="487" />
+        <source>Next Scrip&amp;t</source>
+        <translation>Next Scrip&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="494" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>Traditional: OpenCC &amp;Standard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="502" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>Traditional: T&amp;aiwan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="510" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="518" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>Traditional: &amp;Hong Kong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="557" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="573" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="610" />
+        <location filename="../../reader/gui/actions.py" line="581" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="618" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="626" />
+        <location filename="../../reader/gui/actions.py" line="597" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="613" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="658" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="666" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="645" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="690" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="669" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="677" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="713" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="691" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="706" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="741" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="718" />
+        <source>&amp;Show Library</source>
+        <translation>&amp;Show Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Watch Folder…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="747" />
@@ -478,42 +483,42 @@
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="771" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="826" />
+        <location filename="../../reader/gui/actions.py" line="829" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="827" />
+        <location filename="../../reader/gui/actions.py" line="830" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="831" />
+        <location filename="../../reader/gui/actions.py" line="834" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="832" />
+        <location filename="../../reader/gui/actions.py" line="835" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="836" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -726,12 +731,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="63" />
+        <location filename="../../reader/models/annotation_model.py" line="66" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="64" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -759,7 +764,7 @@ Import them into this one?</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="184" />
+        <location filename="../../reader/app.py" line="190" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1169,7 +1174,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="45" />
+        <location filename="../../reader/gui/document_view.py" line="43" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1449,7 +1454,7 @@ Import them into this one?</translation>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="42" />
+        <location filename="../../reader/models/keyterm_model.py" line="46" />
         <source>{term}: {count} times</source>
         <translation>{term}: {count} times</translation>
     </message>
@@ -1573,47 +1578,47 @@ Import them into this one?</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="165" />
+        <location filename="../../reader/models/library_model.py" line="186" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="166" />
+        <location filename="../../reader/models/library_model.py" line="187" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="167" />
+        <location filename="../../reader/models/library_model.py" line="188" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="168" />
+        <location filename="../../reader/models/library_model.py" line="189" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="200" />
+        <location filename="../../reader/models/library_model.py" line="221" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="201" />
+        <location filename="../../reader/models/library_model.py" line="222" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="202" />
+        <location filename="../../reader/models/library_model.py" line="223" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="203" />
+        <location filename="../../reader/models/library_model.py" line="224" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="204" />
+        <location filename="../../reader/models/library_model.py" line="225" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -1626,117 +1631,127 @@ Import them into this one?</translation>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="65" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="66" />
+        <location filename="../../reader/gui/library_view.py" line="67" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="92" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>The library's catalogue was missing: building it again…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="107" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="111" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="163" />
+        <location filename="../../reader/gui/library_view.py" line="192" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="170" />
+        <location filename="../../reader/gui/library_view.py" line="192" />
+        <source>{shown} of {n} documents</source>
+        <translation>{shown} of {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="201" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="188" />
+        <location filename="../../reader/gui/library_view.py" line="219" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="195" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="200" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="208" />
+        <location filename="../../reader/gui/library_view.py" line="239" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="214" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="221" />
+        <location filename="../../reader/gui/library_view.py" line="252" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>{shown} of {n} documents in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="264" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="248" />
+        <location filename="../../reader/gui/library_view.py" line="281" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="294" />
+        <location filename="../../reader/gui/library_view.py" line="327" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="334" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="307" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1744,22 +1759,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="106" />
+        <location filename="../../reader/gui/main_window.py" line="102" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="137" />
+        <location filename="../../reader/gui/main_window.py" line="133" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="200" />
+        <location filename="../../reader/gui/opening.py" line="213" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="242" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1928,67 +1943,67 @@ Import them into this one?</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Document information</source>
         <translation>Document information</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Date and source</source>
         <translation>Date and source</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="29" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="30" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="31" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="32" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="33" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="174" />
+        <location filename="../../reader/models/outline_model.py" line="177" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="176" />
+        <location filename="../../reader/models/outline_model.py" line="179" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2100,52 +2115,52 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="200" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="224" />
+        <location filename="../../reader/gui/reading.py" line="225" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="243" />
+        <location filename="../../reader/gui/reading.py" line="244" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="329" />
+        <location filename="../../reader/gui/reading.py" line="330" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="411" />
+        <location filename="../../reader/gui/reading.py" line="412" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="420" />
+        <location filename="../../reader/gui/reading.py" line="421" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="429" />
+        <location filename="../../reader/gui/reading.py" line="430" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="435" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
@@ -2357,6 +2372,24 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/status_line.py" line="46" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
+    </message>
+</context>
+<context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>Sto&amp;p Watching</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>(no folder watched)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>Stopped watching {folder}: its documents and notes stay in the library.</translation>
     </message>
 </context>
 <context>

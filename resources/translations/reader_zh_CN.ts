@@ -13,112 +13,117 @@
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="180" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="187" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="241" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="280" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="288" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="310" />
+        <source>Look Up Under the &amp;Mouse</source>
+        <translation>鼠标停留时查词(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="324" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -163,274 +168,274 @@
         <translation>从剪贴板新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
-        <source>&amp;Library</source>
-        <translation>文库(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>将文件加入文库(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>将文件夹加入文库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
-        <source>&amp;Watch Folder for Library…</source>
-        <translation>监视文件夹并加入文库(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
-        <source>Look Up Under the &amp;Mouse</source>
-        <translation>鼠标停留时查词(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
-        <source>&amp;Underline Selection</source>
-        <translation>为所选内容加下划线(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
-        <source>&amp;Note…</source>
-        <translation>笔记(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
-        <source>&amp;Comment Without Highlight…</source>
-        <translation>不加高亮的批注(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
-        <source>Con&amp;firm Moved Highlight</source>
-        <translation>确认移动的高亮(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
-        <source>&amp;Remove Highlight</source>
-        <translation>删除高亮(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="405" />
-        <source>Next &amp;Highlight</source>
-        <translation>下一处高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
-        <source>Previous H&amp;ighlight</source>
-        <translation>上一处高亮(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="421" />
-        <source>&amp;Next Section</source>
-        <translation>下一节(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
-        <source>&amp;Previous Section</source>
-        <translation>上一节(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
-        <source>Next Section, One Level Fine&amp;r</source>
-        <translation>下一节（细一级）(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
-        <source>Previous Section, One &amp;Level Finer</source>
-        <translation>上一节（细一级）(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="451" />
-        <source>&amp;Go To…</source>
-        <translation>转到(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="459" />
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
-        <source>Focus Next &amp;Pane</source>
-        <translation>下一个窗格(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
-        <source>Focus Previous P&amp;ane</source>
-        <translation>上一个窗格(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
-        <source>&amp;Original Script (原文)</source>
-        <translation>原文(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
-        <source>&amp;Simplified (简体)</source>
-        <translation>简体(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
-        <source>&amp;Traditional (繁體)</source>
-        <translation>繁體(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
-        <source>Next Scrip&amp;t</source>
-        <translation>切换到下一种字体(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
-        <source>Traditional: OpenCC &amp;Standard</source>
-        <translation>繁体：OpenCC 标准(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="531" />
-        <source>Traditional: T&amp;aiwan</source>
-        <translation>繁体：台湾(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
-        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
-        <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
-        <source>Traditional: &amp;Hong Kong</source>
-        <translation>繁体：香港(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="563" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="571" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Tone Colours</source>
         <translation>按声调着色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="586" />
+        <location filename="../../reader/gui/actions.py" line="770" />
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="726" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>将文件加入文库(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>将文件夹加入文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Underline Selection</source>
+        <translation>为所选内容加下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="343" />
+        <source>&amp;Note…</source>
+        <translation>笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="352" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>不加高亮的批注(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="360" />
+        <source>Con&amp;firm Moved Highlight</source>
+        <translation>确认移动的高亮(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="367" />
+        <source>&amp;Remove Highlight</source>
+        <translation>删除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="376" />
+        <source>Next &amp;Highlight</source>
+        <translation>下一处高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="384" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>上一处高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="392" />
+        <source>&amp;Next Section</source>
+        <translation>下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="400" />
+        <source>&amp;Previous Section</source>
+        <translation>上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="408" />
+        <source>Next Section, One Level Fine&amp;r</source>
+        <translation>下一节（细一级）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="415" />
+        <source>Previous Section, One &amp;Level Finer</source>
+        <translation>上一节（细一级）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="422" />
+        <source>&amp;Go To…</source>
+        <translation>转到(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="430" />
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="438" />
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="446" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="453" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>上一个窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="460" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="469" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="478" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="487" />
+        <source>Next Scrip&amp;t</source>
+        <translation>切换到下一种字体(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="494" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>繁体：OpenCC 标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="502" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>繁体：台湾(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="510" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="518" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>繁体：香港(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="557" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="573" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="610" />
+        <location filename="../../reader/gui/actions.py" line="581" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="618" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="626" />
+        <location filename="../../reader/gui/actions.py" line="597" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="613" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="658" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="666" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生词本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="645" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="690" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="669" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="677" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="713" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="691" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="706" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="741" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="718" />
+        <source>&amp;Show Library</source>
+        <translation>显示文库(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Watch Folder…</source>
+        <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="747" />
@@ -478,42 +483,42 @@
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="771" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="826" />
+        <location filename="../../reader/gui/actions.py" line="829" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="827" />
+        <location filename="../../reader/gui/actions.py" line="830" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="831" />
+        <location filename="../../reader/gui/actions.py" line="834" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="832" />
+        <location filename="../../reader/gui/actions.py" line="835" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="836" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -726,12 +731,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="63" />
+        <location filename="../../reader/models/annotation_model.py" line="66" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="64" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>moved, please check</source>
         <translation>已移动，请核对</translation>
     </message>
@@ -759,7 +764,7 @@ Import them into this one?</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="184" />
+        <location filename="../../reader/app.py" line="190" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1169,7 +1174,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="45" />
+        <location filename="../../reader/gui/document_view.py" line="43" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1449,7 +1454,7 @@ Import them into this one?</source>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="42" />
+        <location filename="../../reader/models/keyterm_model.py" line="46" />
         <source>{term}: {count} times</source>
         <translation>{term}：出现 {count} 次</translation>
     </message>
@@ -1573,47 +1578,47 @@ Import them into this one?</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="165" />
+        <location filename="../../reader/models/library_model.py" line="186" />
         <source>Document / section</source>
         <translation>文档 / 章节</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="166" />
+        <location filename="../../reader/models/library_model.py" line="187" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="167" />
+        <location filename="../../reader/models/library_model.py" line="188" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="168" />
+        <location filename="../../reader/models/library_model.py" line="189" />
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="200" />
+        <location filename="../../reader/models/library_model.py" line="221" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="201" />
+        <location filename="../../reader/models/library_model.py" line="222" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="202" />
+        <location filename="../../reader/models/library_model.py" line="223" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="203" />
+        <location filename="../../reader/models/library_model.py" line="224" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="204" />
+        <location filename="../../reader/models/library_model.py" line="225" />
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -1626,117 +1631,127 @@ Import them into this one?</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="65" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="66" />
+        <location filename="../../reader/gui/library_view.py" line="67" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="92" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文库目录丢失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="107" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="111" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Not tagged: {reason}</source>
-        <translation>未能加标签：{reason}</translation>
+        <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="163" />
+        <location filename="../../reader/gui/library_view.py" line="192" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="170" />
-        <source>{n} files missing (their notes kept)</source>
-        <translation>{n} 个文件不见了（其笔记仍保留）</translation>
+        <location filename="../../reader/gui/library_view.py" line="192" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="188" />
+        <location filename="../../reader/gui/library_view.py" line="201" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 个文件不见了（笔记保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="219" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="195" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>Watch a Folder for the Library</source>
-        <translation>监视文件夹并加入文库</translation>
+        <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="200" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="208" />
+        <location filename="../../reader/gui/library_view.py" line="239" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="214" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="221" />
+        <location filename="../../reader/gui/library_view.py" line="252" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文库 {n} 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="264" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="248" />
+        <location filename="../../reader/gui/library_view.py" line="281" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="294" />
+        <location filename="../../reader/gui/library_view.py" line="327" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="334" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="307" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -1744,22 +1759,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="106" />
+        <location filename="../../reader/gui/main_window.py" line="102" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="137" />
+        <location filename="../../reader/gui/main_window.py" line="133" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="200" />
+        <location filename="../../reader/gui/opening.py" line="213" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="242" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1928,67 +1943,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Document information</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Site</source>
         <translation>来源网站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Date and source</source>
         <translation>日期与出处</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="29" />
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="30" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="31" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="32" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="33" />
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="174" />
+        <location filename="../../reader/models/outline_model.py" line="177" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="176" />
+        <location filename="../../reader/models/outline_model.py" line="179" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2100,52 +2115,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="200" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="224" />
+        <location filename="../../reader/gui/reading.py" line="225" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="243" />
+        <location filename="../../reader/gui/reading.py" line="244" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="329" />
+        <location filename="../../reader/gui/reading.py" line="330" />
         <source>Reading the pinyin…</source>
         <translation>正在标注拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="411" />
+        <location filename="../../reader/gui/reading.py" line="412" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="420" />
+        <location filename="../../reader/gui/reading.py" line="421" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="429" />
+        <location filename="../../reader/gui/reading.py" line="430" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="435" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>
@@ -2360,11 +2375,29 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>停止监视(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>（未监视任何文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>已停止监视 {folder}：其中的文档和笔记仍留在文库中。</translation>
+    </message>
+</context>
+<context>
     <name>TagChoice</name>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="33" />
         <source>Every tag</source>
-        <translation>全部标签</translation>
+        <translation>所有标签</translation>
     </message>
 </context>
 <context>
@@ -2372,22 +2405,22 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="57" />
         <source>Add Tag…</source>
-        <translation>加标签…</translation>
+        <translation>添加标签…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="76" />
         <source>Remove Tag</source>
-        <translation>去掉标签</translation>
+        <translation>移除标签</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="92" />
         <source>Add Tag</source>
-        <translation>加标签</translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="93" />
         <source>Tag for {n} documents:</source>
-        <translation>为 {n} 篇文档加的标签：</translation>
+        <translation>给 {n} 个文档加的标签：</translation>
     </message>
 </context>
 <context>

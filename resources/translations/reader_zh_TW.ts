@@ -13,112 +13,117 @@
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193" />
+        <location filename="../../reader/gui/actions.py" line="164" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="201" />
+        <location filename="../../reader/gui/actions.py" line="172" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="180" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216" />
+        <location filename="../../reader/gui/actions.py" line="187" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="226" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270" />
+        <location filename="../../reader/gui/actions.py" line="241" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280" />
+        <location filename="../../reader/gui/actions.py" line="251" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293" />
+        <location filename="../../reader/gui/actions.py" line="264" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309" />
+        <location filename="../../reader/gui/actions.py" line="280" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="288" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325" />
+        <location filename="../../reader/gui/actions.py" line="296" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331" />
+        <location filename="../../reader/gui/actions.py" line="302" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="346" />
+        <location filename="../../reader/gui/actions.py" line="310" />
+        <source>Look Up Under the &amp;Mouse</source>
+        <translation>滑鼠停留時查詞(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="353" />
+        <location filename="../../reader/gui/actions.py" line="324" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -163,274 +168,274 @@
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
-        <source>&amp;Library</source>
-        <translation>文庫(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
-        <source>Add &amp;Files to Library…</source>
-        <translation>將檔案加入文庫(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
-        <source>Add F&amp;older to Library…</source>
-        <translation>將資料夾加入文庫(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
-        <source>&amp;Watch Folder for Library…</source>
-        <translation>監視資料夾並加入文庫(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="339" />
-        <source>Look Up Under the &amp;Mouse</source>
-        <translation>滑鼠停留時查詞(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
-        <source>&amp;Underline Selection</source>
-        <translation>為所選內容加下劃線(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
-        <source>&amp;Note…</source>
-        <translation>筆記(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="381" />
-        <source>&amp;Comment Without Highlight…</source>
-        <translation>不加高亮的批註(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="389" />
-        <source>Con&amp;firm Moved Highlight</source>
-        <translation>確認移動的高亮(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
-        <source>&amp;Remove Highlight</source>
-        <translation>刪除高亮(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="405" />
-        <source>Next &amp;Highlight</source>
-        <translation>下一處高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="413" />
-        <source>Previous H&amp;ighlight</source>
-        <translation>上一處高亮(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="421" />
-        <source>&amp;Next Section</source>
-        <translation>下一節(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="429" />
-        <source>&amp;Previous Section</source>
-        <translation>上一節(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="437" />
-        <source>Next Section, One Level Fine&amp;r</source>
-        <translation>下一節（細一級）(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="444" />
-        <source>Previous Section, One &amp;Level Finer</source>
-        <translation>上一節（細一級）(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="451" />
-        <source>&amp;Go To…</source>
-        <translation>轉到(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="459" />
-        <source>&amp;Back</source>
-        <translation>後退(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="467" />
-        <source>&amp;Forward</source>
-        <translation>前進(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="475" />
-        <source>Focus Next &amp;Pane</source>
-        <translation>下一個窗格(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
-        <source>Focus Previous P&amp;ane</source>
-        <translation>上一個窗格(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
-        <source>&amp;Original Script (原文)</source>
-        <translation>原文(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
-        <source>&amp;Simplified (简体)</source>
-        <translation>簡體(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
-        <source>&amp;Traditional (繁體)</source>
-        <translation>繁體(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="516" />
-        <source>Next Scrip&amp;t</source>
-        <translation>切換到下一種字型(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="523" />
-        <source>Traditional: OpenCC &amp;Standard</source>
-        <translation>繁體：OpenCC 標準(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="531" />
-        <source>Traditional: T&amp;aiwan</source>
-        <translation>繁體：臺灣(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="539" />
-        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
-        <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="547" />
-        <source>Traditional: &amp;Hong Kong</source>
-        <translation>繁體：香港(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="555" />
+        <location filename="../../reader/gui/actions.py" line="526" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方顯示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="563" />
+        <location filename="../../reader/gui/actions.py" line="534" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="571" />
+        <location filename="../../reader/gui/actions.py" line="542" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="579" />
+        <location filename="../../reader/gui/actions.py" line="550" />
         <source>&amp;Tone Colours</source>
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="586" />
+        <location filename="../../reader/gui/actions.py" line="770" />
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="726" />
+        <source>Add &amp;Files to Library…</source>
+        <translation>將檔案加入文庫(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>Add F&amp;older to Library…</source>
+        <translation>將資料夾加入文庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="334" />
+        <source>&amp;Underline Selection</source>
+        <translation>為所選內容加下劃線(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="343" />
+        <source>&amp;Note…</source>
+        <translation>筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="352" />
+        <source>&amp;Comment Without Highlight…</source>
+        <translation>不加高亮的批註(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="360" />
+        <source>Con&amp;firm Moved Highlight</source>
+        <translation>確認移動的高亮(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="367" />
+        <source>&amp;Remove Highlight</source>
+        <translation>刪除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="376" />
+        <source>Next &amp;Highlight</source>
+        <translation>下一處高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="384" />
+        <source>Previous H&amp;ighlight</source>
+        <translation>上一處高亮(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="392" />
+        <source>&amp;Next Section</source>
+        <translation>下一節(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="400" />
+        <source>&amp;Previous Section</source>
+        <translation>上一節(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="408" />
+        <source>Next Section, One Level Fine&amp;r</source>
+        <translation>下一節（細一級）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="415" />
+        <source>Previous Section, One &amp;Level Finer</source>
+        <translation>上一節（細一級）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="422" />
+        <source>&amp;Go To…</source>
+        <translation>轉到(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="430" />
+        <source>&amp;Back</source>
+        <translation>後退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="438" />
+        <source>&amp;Forward</source>
+        <translation>前進(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="446" />
+        <source>Focus Next &amp;Pane</source>
+        <translation>下一個窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="453" />
+        <source>Focus Previous P&amp;ane</source>
+        <translation>上一個窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="460" />
+        <source>&amp;Original Script (原文)</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="469" />
+        <source>&amp;Simplified (简体)</source>
+        <translation>簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="478" />
+        <source>&amp;Traditional (繁體)</source>
+        <translation>繁體(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="487" />
+        <source>Next Scrip&amp;t</source>
+        <translation>切換到下一種字型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="494" />
+        <source>Traditional: OpenCC &amp;Standard</source>
+        <translation>繁體：OpenCC 標準(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="502" />
+        <source>Traditional: T&amp;aiwan</source>
+        <translation>繁體：臺灣(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="510" />
+        <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
+        <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="518" />
+        <source>Traditional: &amp;Hong Kong</source>
+        <translation>繁體：香港(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="557" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="594" />
+        <location filename="../../reader/gui/actions.py" line="565" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="602" />
+        <location filename="../../reader/gui/actions.py" line="573" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="610" />
+        <location filename="../../reader/gui/actions.py" line="581" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="618" />
+        <location filename="../../reader/gui/actions.py" line="589" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="626" />
+        <location filename="../../reader/gui/actions.py" line="597" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="634" />
+        <location filename="../../reader/gui/actions.py" line="605" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="642" />
+        <location filename="../../reader/gui/actions.py" line="613" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="650" />
+        <location filename="../../reader/gui/actions.py" line="621" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="658" />
+        <location filename="../../reader/gui/actions.py" line="629" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="666" />
+        <location filename="../../reader/gui/actions.py" line="637" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="674" />
+        <location filename="../../reader/gui/actions.py" line="645" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="652" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="690" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="669" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="677" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="713" />
+        <location filename="../../reader/gui/actions.py" line="684" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="720" />
+        <location filename="../../reader/gui/actions.py" line="691" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="727" />
+        <location filename="../../reader/gui/actions.py" line="698" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="735" />
+        <location filename="../../reader/gui/actions.py" line="706" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="741" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="718" />
+        <source>&amp;Show Library</source>
+        <translation>顯示文庫(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Watch Folder…</source>
+        <translation>監視資料夾(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="747" />
@@ -478,42 +483,42 @@
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="771" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="826" />
+        <location filename="../../reader/gui/actions.py" line="829" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="827" />
+        <location filename="../../reader/gui/actions.py" line="830" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="831" />
+        <location filename="../../reader/gui/actions.py" line="834" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="832" />
+        <location filename="../../reader/gui/actions.py" line="835" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="836" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -726,12 +731,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="63" />
+        <location filename="../../reader/models/annotation_model.py" line="66" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="64" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>moved, please check</source>
         <translation>已移動，請核對</translation>
     </message>
@@ -759,7 +764,7 @@ Import them into this one?</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="184" />
+        <location filename="../../reader/app.py" line="190" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1169,7 +1174,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="45" />
+        <location filename="../../reader/gui/document_view.py" line="43" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -1449,7 +1454,7 @@ Import them into this one?</source>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="42" />
+        <location filename="../../reader/models/keyterm_model.py" line="46" />
         <source>{term}: {count} times</source>
         <translation>{term}：出現 {count} 次</translation>
     </message>
@@ -1573,47 +1578,47 @@ Import them into this one?</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="165" />
+        <location filename="../../reader/models/library_model.py" line="186" />
         <source>Document / section</source>
         <translation>文件 / 章節</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="166" />
+        <location filename="../../reader/models/library_model.py" line="187" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="167" />
+        <location filename="../../reader/models/library_model.py" line="188" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="168" />
+        <location filename="../../reader/models/library_model.py" line="189" />
         <source>After</source>
         <translation>後文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="200" />
+        <location filename="../../reader/models/library_model.py" line="221" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="201" />
+        <location filename="../../reader/models/library_model.py" line="222" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="202" />
+        <location filename="../../reader/models/library_model.py" line="223" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="203" />
+        <location filename="../../reader/models/library_model.py" line="224" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="204" />
+        <location filename="../../reader/models/library_model.py" line="225" />
         <source>Changed</source>
         <translation>修改時間</translation>
     </message>
@@ -1626,117 +1631,127 @@ Import them into this one?</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="65" />
+        <location filename="../../reader/gui/library_view.py" line="66" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="66" />
+        <location filename="../../reader/gui/library_view.py" line="67" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
+        <location filename="../../reader/gui/library_view.py" line="75" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="91" />
+        <location filename="../../reader/gui/library_view.py" line="92" />
         <source>The library's catalogue was missing: building it again…</source>
         <translation>文庫目錄丟失，正在重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="107" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="110" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="111" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Not tagged: {reason}</source>
-        <translation>未能加標籤：{reason}</translation>
+        <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="163" />
+        <location filename="../../reader/gui/library_view.py" line="192" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="170" />
-        <source>{n} files missing (their notes kept)</source>
-        <translation>{n} 個檔案不見了（其筆記仍保留）</translation>
+        <location filename="../../reader/gui/library_view.py" line="192" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="188" />
+        <location filename="../../reader/gui/library_view.py" line="201" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 個檔案不見了（筆記保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="219" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="195" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>Watch a Folder for the Library</source>
-        <translation>監視資料夾並加入文庫</translation>
+        <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="200" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="208" />
+        <location filename="../../reader/gui/library_view.py" line="239" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="214" />
+        <location filename="../../reader/gui/library_view.py" line="245" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="221" />
+        <location filename="../../reader/gui/library_view.py" line="252" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="260" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文庫 {n} 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="264" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="248" />
+        <location filename="../../reader/gui/library_view.py" line="281" />
         <source>Search every document, in either script</source>
         <translation>檢索所有文件（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="294" />
+        <location filename="../../reader/gui/library_view.py" line="327" />
         <source>Counting…</source>
         <translation>正在計數…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="334" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 個文件中出現 {total} 次（顯示 {shown} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="307" />
+        <location filename="../../reader/gui/library_view.py" line="340" />
         <source>Searching…</source>
         <translation>正在檢索…</translation>
     </message>
@@ -1744,22 +1759,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="106" />
+        <location filename="../../reader/gui/main_window.py" line="102" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="137" />
+        <location filename="../../reader/gui/main_window.py" line="133" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="200" />
+        <location filename="../../reader/gui/opening.py" line="213" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317" />
+        <location filename="../../reader/gui/main_window.py" line="242" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1928,67 +1943,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="20" />
+        <location filename="../../reader/models/outline_model.py" line="23" />
         <source>Document information</source>
         <translation>文件資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="21" />
+        <location filename="../../reader/models/outline_model.py" line="24" />
         <source>Site</source>
         <translation>來源網站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="22" />
+        <location filename="../../reader/models/outline_model.py" line="25" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="26" />
         <source>Subtitle</source>
         <translation>副標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="27" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="28" />
         <source>Date and source</source>
         <translation>日期與出處</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="29" />
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="30" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="31" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="32" />
         <source>Item</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="33" />
         <source>Editor</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="174" />
+        <location filename="../../reader/models/outline_model.py" line="177" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="176" />
+        <location filename="../../reader/models/outline_model.py" line="179" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
@@ -2100,52 +2115,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="199" />
+        <location filename="../../reader/gui/reading.py" line="200" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="224" />
+        <location filename="../../reader/gui/reading.py" line="225" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="243" />
+        <location filename="../../reader/gui/reading.py" line="244" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="329" />
+        <location filename="../../reader/gui/reading.py" line="330" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="411" />
+        <location filename="../../reader/gui/reading.py" line="412" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="420" />
+        <location filename="../../reader/gui/reading.py" line="421" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="429" />
+        <location filename="../../reader/gui/reading.py" line="430" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="435" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="439" />
+        <location filename="../../reader/gui/reading.py" line="440" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
@@ -2360,11 +2375,29 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>StopWatchingMenu</name>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="16" />
+        <source>Sto&amp;p Watching</source>
+        <translation>停止監視(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="30" />
+        <source>(no folder watched)</source>
+        <translation>（未監視任何資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_menu.py" line="36" />
+        <source>Stopped watching {folder}: its documents and notes stay in the library.</source>
+        <translation>已停止監視 {folder}：其中的文件和筆記仍留在文庫中。</translation>
+    </message>
+</context>
+<context>
     <name>TagChoice</name>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="33" />
         <source>Every tag</source>
-        <translation>全部標籤</translation>
+        <translation>所有標籤</translation>
     </message>
 </context>
 <context>
@@ -2372,22 +2405,22 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="57" />
         <source>Add Tag…</source>
-        <translation>加標籤…</translation>
+        <translation>新增標籤…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="76" />
         <source>Remove Tag</source>
-        <translation>去掉標籤</translation>
+        <translation>移除標籤</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="92" />
         <source>Add Tag</source>
-        <translation>加標籤</translation>
+        <translation>新增標籤</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_tags.py" line="93" />
         <source>Tag for {n} documents:</source>
-        <translation>為 {n} 篇文件加的標籤：</translation>
+        <translation>給 {n} 個文件加的標籤：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reader.core.identity import identity_of, is_identity, new_identity, progress_file, store_file
 from reader.core.library.adding import MOVED, add_file, rebuild
 from reader.core.library.catalogue import Catalogue, members_file
@@ -95,14 +97,19 @@ def test_a_moved_and_edited_document_without_notes_keeps_its_identity_and_progre
     assert entry.path == str(new.resolve()) and status_of(entry, annotations_folder(data_dir)).read > 0
 
 
-def test_a_copy_of_a_catalogued_document_has_an_entry_of_its_own(tmp_path, data_dir):
-    # its annotation store is found by its text (a copy shares its notes), but the library
-    # lists both files: neither takes the other's place
-    first = _report(tmp_path / "a")
-    session = Session.open(first, data_dir)
+def _noted(path: Path, data_dir: Path, note: str) -> Session:
+    session = Session.open(path, data_dir)
     start = session.text.index("中国式现代化")
-    session.apply(None, session.new_annotation(start, start + 6, note="shared"))
+    session.apply(None, session.new_annotation(start, start + 6, note=note))
     session.save()
+    return session
+
+
+def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
+    # the same text at another path while the first file is still there: its own entry in the
+    # library, and opened it shows its own (no) notes, filed under the identity the library lists
+    first = _report(tmp_path / "a")
+    _noted(first, data_dir, "on the first")
     catalogue = Catalogue(data_dir)
     one = add_file(catalogue, data_dir, first)
     copy = _report(tmp_path / "b")
@@ -110,6 +117,43 @@ def test_a_copy_of_a_catalogued_document_has_an_entry_of_its_own(tmp_path, data_
     assert one.identity != two.identity
     assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
     assert len(catalogue.members()) == 2
+    opened = Session.open(copy, data_dir)
+    assert opened.store.identity == two.identity and list(opened.annotations) == []
+    assert [a.note for a in Session.open(first, data_dir).annotations] == ["on the first"]
+    _noted(copy, data_dir, "on the copy")  # each keeps its own from then on
+    assert [a.note for a in Session.open(first, data_dir).annotations] == ["on the first"]
+    assert [a.note for a in Session.open(copy, data_dir).annotations] == ["on the copy"]
+
+
+def test_a_copy_opened_before_the_library_sees_it_is_its_own_document_too(tmp_path, data_dir):
+    first = _report(tmp_path / "a")
+    _noted(first, data_dir, "on the first")
+    add_file(Catalogue(data_dir), data_dir, first)
+    copy = _report(tmp_path / "b")
+    opened = Session.open(copy, data_dir)
+    assert list(opened.annotations) == []
+    two = add_file(Catalogue(data_dir), data_dir, copy)
+    assert two.identity == opened.store.identity
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["moved", "moved-and-edited"])
+def test_a_moved_document_keeps_its_identity_and_notes(tmp_path, data_dir, edited):
+    # another path, the first file gone (the same text, or an edited one): the same document
+    old = _report(tmp_path / "a")
+    _noted(old, data_dir, "kept")
+    catalogue = Catalogue(data_dir)
+    first = add_file(catalogue, data_dir, old)
+    new = tmp_path / "b" / "renamed.txt"
+    new.parent.mkdir()
+    text = old.read_text(encoding="utf-8")
+    new.write_text(text.replace("过去五年", "过去五个年头", 1) if edited else text, encoding="utf-8")
+    old.unlink()
+    moved = Session.open(new, data_dir)
+    assert moved.store.identity == first.identity and [a.note for a in moved.annotations] == ["kept"]
+    result = add_file(catalogue, data_dir, new)
+    assert result.status == MOVED and result.identity == first.identity
+    [entry] = catalogue.entries()
+    assert entry.path == str(new.resolve())
 
 
 def test_two_copies_in_an_old_members_list_stay_two_documents(tmp_path, data_dir):

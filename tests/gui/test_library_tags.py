@@ -44,6 +44,7 @@ def test_documents_are_tagged_together_filtered_by_tag_and_untagged(window, qtbo
     QTest.keyClick(library.tag_choice, Qt.Key.Key_Down)  # from "Every tag" to 公司法
     assert library.tag_choice.currentText() == "公司法"
     assert _rows(library) == [("2018-10-26", "公司法"), ("2023-12-29", "公司法")]
+    assert library.status.text() == "2 of 5 documents"  # what the filter shows, of all
 
     _click_row(library, 1)  # the 2023 law, in the filtered list
     _click_row(library, 1, button=Qt.MouseButton.RightButton)
@@ -61,6 +62,7 @@ def test_documents_are_tagged_together_filtered_by_tag_and_untagged(window, qtbo
     QTest.mouseClick(remove.menu(), Qt.MouseButton.LeftButton, pos=remove.menu().actionGeometry(tag).center())
     qtbot.waitUntil(lambda: len(_rows(library)) == 1)
     assert _rows(library) == [("2018-10-26", "公司法")]
+    assert library.status.text() == "1 of 5 documents"
 
     library.tabs.setCurrentWidget(library.notebook)
     assert sorted(n.note for n in library.notebook.shown) == ["first", "second"]

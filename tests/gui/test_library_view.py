@@ -221,3 +221,15 @@ def test_closing_the_main_window_closes_its_library_window(window, qtbot):
     qtbot.waitExposed(library)
     window.close()
     assert not library.isVisible()
+
+
+def test_the_status_line_counts_the_documents_a_filter_shows(window, qtbot, tmp_path):
+    library, _ = _library(window, qtbot, tmp_path)
+    assert library.status.text() == "5 documents in the library"
+    library.filter_edit.setFocus()
+    type_text(library.filter_edit, "company")  # the two company laws, by their path
+    assert library.table.model().rowCount() == 2
+    assert library.status.text() == "2 of 5 documents"
+    QTest.keyClick(library.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(library.filter_edit, Qt.Key.Key_Backspace)
+    assert library.status.text() == "5 documents"

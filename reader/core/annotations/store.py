@@ -25,7 +25,7 @@ from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import format_of
-from reader.core.identity import RECOGNISE, identity_of, is_identity, new_identity, store_file
+from reader.core.identity import RECOGNISE, identity_of, is_identity, may_be, new_identity, store_file
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -382,8 +382,8 @@ class AnnotationStore:
         return fingerprint(self._text) if self._text else []
 
     def _locate(self) -> Path:
-        """This document's store: by its path; else a store made on the same text elsewhere;
-        else one made on a very similar text whose document has gone (moved and edited),
+        """This document's store: by its path; else a store made on the same text at a path
+        whose file has gone (reader.core.identity.may_be); else one made on a very similar text whose document has gone (moved and edited),
         attached at once; less certain matches are offered in `candidates`."""
         own = store_file(self.folder, new_identity(self.document_path, self.content_hash))
         if own.exists():
@@ -391,8 +391,8 @@ class AnnotationStore:
         if not self.folder.is_dir():
             return self._recognise(own)
         infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
-        for info in infos:
-            if info.content_hash == self.content_hash:
+        for info in infos:  # the same text: this document moved (a copy is a document of its own)
+            if info.content_hash == self.content_hash and may_be(info.document_path, self.document_path):
                 return info.path
         if not self._text:
             return self._recognise(own)

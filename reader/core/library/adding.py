@@ -19,7 +19,7 @@ from reader.core.annotations.store import AnnotationStore, read_info, store_file
 from reader.core.document import DocumentError, load_document
 from reader.core.fingerprint import fingerprint
 from reader.core.formats import SUFFIXES
-from reader.core.identity import new_identity, recognise, store_file
+from reader.core.identity import recognise, store_file
 from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
 from reader.core.library.index import IndexData, bulk, index_data, sections_of, write_document
@@ -152,11 +152,7 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
         fingerprint=list(e.fingerprint),
         identity=identity,
     )
-    identity = store.identity
-    other = catalogue.entry(identity)
-    if other is not None and other.path != e.path and Path(other.path).exists():
-        # a copy of a catalogued document (its store was found by the text): an entry of its own
-        identity = new_identity(Path(e.path), e.content_hash)
+    identity = store.identity  # a copy of a catalogued document has its own (reader.core.identity.may_be)
     member = next((m for m in catalogue.members() if m.identity == identity), None)
     added = member.added if member and member.added else now_iso()
     write_document(
