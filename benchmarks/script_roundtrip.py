@@ -53,6 +53,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -249,6 +250,14 @@ def scores(
     return result
 
 
+def _without(result: dict[str, Score], label: str, part: Callable[[Score], int]) -> None:
+    """One line beside the real figure: each converter's errors without a part of them."""
+    left = {name: s.errors - part(s) for name, s in result.items()}
+    best = min(left[c] for c in CONFIGS)
+    ratio = left["Reader"] / best if best else float("inf")
+    print(f"  not counting {label}: Reader {left['Reader']:,}, best OpenCC {best:,}, ratio {ratio:.2f}")
+
+
 def report(
     kind: str,
     part: str,
@@ -269,31 +278,11 @@ def report(
     for name, s in result.items():
         print(f"  {name:<8} {s.errors:>7,} {s.rate:>8.3%}")
     print(f"  Reader / best OpenCC ({best_name}): {ratio:.2f}{'  (at most half)' if ratio <= 0.5 else ''}")
-    yu = {name: s.errors - s.yu for name, s in result.items()}
-    best_yu = min(yu[c] for c in CONFIGS)
-    print(
-        f"  not counting 於/于 alone: Reader {yu['Reader']:,}, best OpenCC {best_yu:,}, ratio {yu['Reader'] / best_yu:.2f}"
-    )
-    without = {name: s.errors - s.edition_variants for name, s in result.items()}
-    best_without = min(without[c] for c in CONFIGS)
-    print(
-        f"  not counting CC-CEDICT's variant pairs: Reader {without['Reader']:,}, best OpenCC {best_without:,},"
-        f" ratio {without['Reader'] / best_without if best_without else float('inf'):.2f}"
-    )
+    _without(result, "於/于 alone", lambda s: s.yu)
+    _without(result, "CC-CEDICT's variant pairs", lambda s: s.edition_variants)
     left_out = sum(p.source in machine for p in pieces)
-    clean = {name: s.errors - s.machine for name, s in result.items()}
-    best_clean = min(clean[c] for c in CONFIGS)
-    print(
-        f"  not counting the {left_out} pieces of machine-converted e-texts: Reader {clean['Reader']:,},"
-        f" best OpenCC {best_clean:,}, ratio {clean['Reader'] / best_clean if best_clean else float('inf'):.2f}"
-    )
-    without_reference = {name: s.errors - s.reference for name, s in result.items()}
-    best_reference = min(without_reference[c] for c in CONFIGS)
-    print(
-        f"  not counting the reference's own conversion errors ({reader.reference:,} of Reader's):"
-        f" Reader {without_reference['Reader']:,}, best OpenCC {best_reference:,},"
-        f" ratio {without_reference['Reader'] / best_reference if best_reference else float('inf'):.2f}"
-    )
+    _without(result, f"the {left_out} pieces of machine-converted e-texts", lambda s: s.machine)
+    _without(result, f"the reference's own conversion errors ({reader.reference:,} of Reader's)", lambda s: s.reference)
     if top and part == "dev":
         shown = ", ".join(f"{g}→{w} {n}" for (g, w), n in reader.confusions.most_common(top))
         print(f"  Reader's top confusions (converted→original): {shown}")
