@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import settling  # noqa: E402  (beside this file)
+
 
 def rss_mb(pid: int | None = None) -> float:
     for line in Path(f"/proc/{pid or os.getpid()}/status").read_text().splitlines():
@@ -54,15 +56,8 @@ def main() -> None:
 
     app = QApplication.instance() or create_application([sys.argv[0]])
 
-    def settle(seconds: float, until=lambda: True, limit: float = 120) -> None:
-        end = time.monotonic() + limit
-        while not until() and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.005)
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+    def settle(seconds: float, until=lambda: True) -> None:
+        settling.settle(app, seconds, until)
 
     window = MainWindow(open_settings(data), data)
     window.resize(1280, 820)

@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import settling  # noqa: E402  (beside this file)
+
 SAMPLE_CHARS = 30_000
 
 
@@ -57,14 +59,7 @@ def main() -> None:
     window.open_path(book)
 
     def settle(seconds: float, until=lambda: True) -> None:
-        end = time.monotonic() + 120
-        while not until() and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.005)
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.005)
+        settling.settle(app, seconds, until)
 
     settle(
         2.0, lambda: window.view is not None and window.view.positions is not None and not window.view._slicer.active
