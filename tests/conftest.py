@@ -53,3 +53,12 @@ def dictionary_in_data_dir(data_dir, dictionary_file) -> Path:
     folder.mkdir()
     shutil.copy2(dictionary_file, folder / dictionary_file.name)
     return folder
+
+
+def report_file(folder: Path, name: str = "report.txt") -> Path:
+    """A document of the report's first 20,000 characters, written in `folder` (made if need be)."""
+    source = (Path(__file__).parent / "corpus" / "report-20th-congress-2022-gb18030.txt").read_bytes().decode("gb18030")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(source[:20000], encoding="utf-8")
+    return path

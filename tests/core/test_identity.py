@@ -16,16 +16,7 @@ from reader.core.library.catalogue import Catalogue, members_file
 from reader.core.library.status import status_of
 from reader.core.progress import save_progress
 from reader.core.session import Session, annotations_folder
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def _report(folder: Path, name: str = "report.txt") -> Path:
-    source = (CORPUS / "report-20th-congress-2022-gb18030.txt").read_bytes().decode("gb18030")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(source[:20000], encoding="utf-8")
-    return path
+from tests.conftest import report_file
 
 
 def _read_first_section(session: Session) -> tuple[int, int]:
@@ -46,7 +37,7 @@ def test_the_records_of_a_document_are_spelled_from_its_identity(tmp_path):
 def test_an_old_data_folder_opens_with_its_notes_and_progress(tmp_path, data_dir):
     # the layout before one identity: members.json knew documents by a uuid of the catalogue's
     # own, the database was of schema 1; the store and progress were named by the file's path
-    path = _report(tmp_path / "docs")
+    path = report_file(tmp_path / "docs")
     session = Session.open(path, data_dir)
     start = session.text.index("中国式现代化")
     session.apply(None, session.new_annotation(start, start + 6, note="kept"))
@@ -78,7 +69,7 @@ def test_an_old_data_folder_opens_with_its_notes_and_progress(tmp_path, data_dir
 
 
 def test_a_moved_and_edited_document_without_notes_keeps_its_identity_and_progress(tmp_path, data_dir):
-    old = _report(tmp_path / "a")
+    old = report_file(tmp_path / "a")
     catalogue = Catalogue(data_dir)
     first = add_file(catalogue, data_dir, old)
     session = Session.open(old, data_dir)
@@ -108,11 +99,11 @@ def _noted(path: Path, data_dir: Path, note: str) -> Session:
 def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
     # the same text at another path while the first file is still there: its own entry in the
     # library, and opened it shows its own (no) notes, filed under the identity the library lists
-    first = _report(tmp_path / "a")
+    first = report_file(tmp_path / "a")
     _noted(first, data_dir, "on the first")
     catalogue = Catalogue(data_dir)
     one = add_file(catalogue, data_dir, first)
-    copy = _report(tmp_path / "b")
+    copy = report_file(tmp_path / "b")
     two = add_file(catalogue, data_dir, copy)
     assert one.identity != two.identity
     assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
@@ -126,10 +117,10 @@ def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data
 
 
 def test_a_copy_opened_before_the_library_sees_it_is_its_own_document_too(tmp_path, data_dir):
-    first = _report(tmp_path / "a")
+    first = report_file(tmp_path / "a")
     _noted(first, data_dir, "on the first")
     add_file(Catalogue(data_dir), data_dir, first)
-    copy = _report(tmp_path / "b")
+    copy = report_file(tmp_path / "b")
     opened = Session.open(copy, data_dir)
     assert list(opened.annotations) == []
     two = add_file(Catalogue(data_dir), data_dir, copy)
@@ -139,7 +130,7 @@ def test_a_copy_opened_before_the_library_sees_it_is_its_own_document_too(tmp_pa
 @pytest.mark.parametrize("edited", [False, True], ids=["moved", "moved-and-edited"])
 def test_a_moved_document_keeps_its_identity_and_notes(tmp_path, data_dir, edited):
     # another path, the first file gone (the same text, or an edited one): the same document
-    old = _report(tmp_path / "a")
+    old = report_file(tmp_path / "a")
     _noted(old, data_dir, "kept")
     catalogue = Catalogue(data_dir)
     first = add_file(catalogue, data_dir, old)
@@ -157,7 +148,7 @@ def test_a_moved_document_keeps_its_identity_and_notes(tmp_path, data_dir, edite
 
 
 def test_two_copies_in_an_old_members_list_stay_two_documents(tmp_path, data_dir):
-    first, copy = _report(tmp_path / "a"), _report(tmp_path / "b")
+    first, copy = report_file(tmp_path / "a"), report_file(tmp_path / "b")
     session = Session.open(first, data_dir)
     start = session.text.index("中国式现代化")
     session.apply(None, session.new_annotation(start, start + 6, note="on the first"))

@@ -14,16 +14,7 @@ from reader.core.identity import new_identity
 from reader.core.library.adding import add_file
 from reader.core.library.catalogue import Catalogue
 from reader.core.session import Session
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def _report(folder: Path, name: str = "report.txt") -> Path:
-    source = (CORPUS / "report-20th-congress-2022-gb18030.txt").read_bytes().decode("gb18030")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(source[:20000], encoding="utf-8")
-    return path
+from tests.conftest import report_file
 
 
 def _move_and_edit(old: Path, new: Path) -> None:
@@ -33,7 +24,7 @@ def _move_and_edit(old: Path, new: Path) -> None:
 
 
 def test_a_moved_and_edited_document_opens_where_it_was_left(make_window, qtbot, tmp_path, data_dir):
-    old = _report(tmp_path / "a")
+    old = report_file(tmp_path / "a")
     add_file(Catalogue(data_dir), data_dir, old)  # in the library, without a note
     window = make_window(old)
     for _ in range(40):
@@ -47,7 +38,7 @@ def test_a_moved_and_edited_document_opens_where_it_was_left(make_window, qtbot,
 
 
 def test_settings_an_older_reader_kept_under_a_moved_documents_new_path_are_taken_over(make_window, tmp_path, data_dir):
-    old = _report(tmp_path / "a")
+    old = report_file(tmp_path / "a")
     session = Session.open(old, data_dir)
     start = session.text.index("中国式现代化")
     session.apply(None, session.new_annotation(start, start + 6, note="a note"))
@@ -76,7 +67,7 @@ def test_a_data_folder_in_the_old_layout_opens_with_its_notes_progress_and_setti
     from reader.core.progress import save_progress
     from reader.gui.library_view import library_of
 
-    path = _report(tmp_path / "docs")
+    path = report_file(tmp_path / "docs")
     session = Session.open(path, data_dir)
     start = session.text.index("中国式现代化")
     session.apply(None, session.new_annotation(start, start + 6, note="kept"))
