@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass
 
 from reader.core.compare.model import Change, ChangeKind
+from reader.core.library.folding import fold as fold_script
 
 _NUMBER = re.compile(
     r"[0-9０-９]|[零〇一二两三四五六七八九十百千]{2,}|[一二三四五六七八九十][条款项章节元人天年倍万亿]"
 )
 _CLAUSE_STOP = "，。；：、\n,;:（()）「“"
 _LEADING = re.compile(
-    r"^(?:第[一二三四五六七八九十百零]+条\s*|今年|去年|全年|明年|其中|同时|并|要|将|比上年|比去年|拟安排|拟发行|拟按)+"
+    r"(?:第[一二三四五六七八九十百零]+条\s*|今年|去年|全年|明年|其中|同时|并|要|将|比上年|比去年|拟安排|拟发行|拟按)+"
 )
 _VERB = re.compile(r"(?:拟按|拟安排|拟发行|拟|按|安排|达到|为|在|控制在|保持在|提高到|降到|增加|减少)$")
 _SUBJECT_MAX = 24
@@ -75,29 +76,49 @@ def _value(text: str) -> str:
 
 
 def subject_of(text: str, at: int) -> str:
-    """What the clause before `at` names (see the module's docstring)."""
-    start = _clause_start(text, at)
-    subject = _trim(text[start:at])
-    if len(subject) < _SUBJECT_MIN and start > 0:
-        before = _clause_start(text, start - 1)
-        subject = _trim(text[before : start - 1]) + text[start - 1] + subject
+    """What the clause before `at` names (see the module's docstring), as written. The words
+    that are left out are found in the text folded to Simplified character by character, so a
+    Traditional text's 為 and 達到 are left out as 为 and 达到 are."""
+    folded = fold_script(text[max(0, at - 2 * _CLAUSE_REACH) : at])
+    shift = at - len(folded)
+    start = _clause_start(folded, len(folded))
+    lo, hi = _trim(folded, start, len(folded))
+    subject = text[shift + lo : shift + hi]
+    if hi - lo < _SUBJECT_MIN and start > 0:
+        before = _clause_start(folded, start - 1)
+        b_lo, b_hi = _trim(folded, before, start - 1)
+        subject = text[shift + b_lo : shift + b_hi] + text[shift + start - 1] + subject
     return subject[-_SUBJECT_MAX:].strip("，、,;；：: ")
 
 
+_CLAUSE_REACH = 80  # characters a clause is looked for back from a figure
+
+
 def _clause_start(text: str, at: int) -> int:
-    lo = max(0, at - 80)
+    lo = max(0, at - _CLAUSE_REACH)
     for k in range(at - 1, lo - 1, -1):
         if text[k] in _CLAUSE_STOP:
             return k + 1
     return lo
 
 
-def _trim(clause: str) -> str:
-    clause = _LEADING.sub("", clause.strip())
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject's range in text[start:end]: the clause without its leading words and the
+    verb that brings the figure."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    leading = _LEADING.match(text, start, end)
+    if leading:
+        start = leading.end()
+    clause = text[start:end]
     if "拟" in clause and clause.index("拟") >= 2:
-        return clause[: clause.index("拟")]
-    previous = None
-    while clause and clause != previous:
-        previous = clause
-        clause = _VERB.sub("", clause)
-    return clause or previous or ""
+        return start, start + clause.index("拟")
+    trimmed = end
+    while True:
+        verb = _VERB.search(text, start, trimmed)
+        if verb is None or verb.start() == trimmed:
+            break
+        trimmed = verb.start()
+    return (start, trimmed) if trimmed > start else (start, end)

@@ -208,18 +208,28 @@ def merge_figures(tokens: list[Token]) -> list[Token]:
     when they are ASCII digits, points and per-cent signs (keys are folded: ４ is 4), Chinese
     numerals, or a unit right after a number."""
     out: list[Token] = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.end == token.start
             and _is_number(prev.key)
-            and (_is_number(token.key) or (token.key and _UNITS.match(token.key)))
+            and (_is_number(token.key) or (token.key and _UNITS.match(token.key)) or _decimal_point(tokens, n))
         ):
             out[-1] = Token(prev.start, token.end, prev.key + token.key)
         else:
             out.append(token)
     return out
+
+
+def _decimal_point(tokens: list[Token], n: int) -> bool:
+    """tokens[n] is the point of a decimal: jieba keeps 5.2 whole but cuts the full-width ５．２
+    into ５ | ． | ２ (its key folded to 5 | . | 2); the point joins the number before it only
+    when a digit follows at once, so a number that ends a sentence keeps its full stop apart."""
+    if tokens[n].key != "." or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1]
+    return after.start == tokens[n].end and after.key[:1].isdigit()
 
 
 def _is_number(key: str) -> bool:

@@ -38,3 +38,27 @@ def test_a_subject_leaves_out_the_year_and_the_verb_that_brings_the_figure():
     text = "今年中央预算内投资拟安排7350亿元。拟安排地方政府专项债券4.4万亿元。"
     assert subject_of(text, text.index("7350")) == "中央预算内投资"
     assert subject_of(text, text.index("4.4")) == "地方政府专项债券"
+
+
+def _table_of_texts(old: str, new: str) -> list[tuple[str, str, str]]:
+    from reader.core.compare import Source
+    from reader.core.outline import build_outline
+
+    a, b = (Source(t, build_outline(t, []), name=n) for t, n in ((old, "a"), (new, "b")))
+    cmp = compare(a, b)
+    return [(f.subject, f.old, f.new) for f in figure_changes(cmp.changes(), cmp.b.text)]
+
+
+def test_a_full_width_decimal_is_one_figure_as_an_ascii_one_is():
+    # full-width figures are common in Hong Kong and Taiwan government texts and in older PDFs
+    rows = _table_of_texts(
+        "今年經濟增長預期目標為５．２％左右。全年糧食產量達到１．３萬億斤。\n",
+        "今年經濟增長預期目標為５．０％左右。全年糧食產量達到１．４萬億斤。\n",
+    )
+    assert ("經濟增長預期目標", "５．２％", "５．０％") in rows
+    assert ("糧食產量", "１．３萬億斤", "１．４萬億斤") in rows
+
+
+def test_a_number_that_ends_a_sentence_keeps_its_full_stop_apart():
+    rows = _table_of_texts("會員人數為１２０．\n", "會員人數為１３０．\n")
+    assert [r[1:] for r in rows] == [("１２０", "１３０")]
