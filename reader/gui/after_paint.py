@@ -24,8 +24,15 @@ class _AfterPaint(QObject):
 
     def _run(self) -> None:
         self.widget.removeEventFilter(self)
+        held = (self.fn, self.widget)
+        # This object may hold the last reference to a widget Python owns (and fn may too). Let
+        # go of them in a later turn: dropped when this object is deleted, they would free the
+        # widget, and with it this child of it, inside this object's own destructor (a
+        # segfault in QObject::~QObject); dropped here, inside its timer's signal.
+        self.fn = self.widget = None
+        QTimer.singleShot(0, lambda: held)
         self.deleteLater()
-        self.fn()
+        held[0]()
 
 
 def after_paint(widget: QWidget, fn: Callable[[], None], timeout_ms: int = 250) -> None:

@@ -37,3 +37,20 @@ def test_a_widget_never_painted_still_gets_it_after_the_timeout(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     qtbot.wait(100)
     assert seen == [True]
+
+
+def test_a_widget_held_by_nothing_else_is_let_go_cleanly(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    seen = []
+
+    def show_one() -> None:
+        widget = QWidget()  # after this returns, only after_paint still refers to it
+        after_paint(widget, lambda: seen.append(True), timeout_ms=60_000)
+        widget.show()
+
+    show_one()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # crashed here
+    qtbot.wait(50)
+    assert seen == [True]
