@@ -21,8 +21,14 @@ _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
-_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时".split())
-"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得)."""
+_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 必 庶".split())
+"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得,
+不复得, 未能真得): an adverb or modal before a verb, where the particle 得 follows a verb."""
+_MAY_DO = frozenset(
+    "提起 提出 申请 请求 声请 声明 主张 要求 撤销 撤回 拒绝 免除 准用 依 予 由 向 于 就 自 经 按 视 准 径 迳".split()
+)
+"""What follows 得 as the auxiliary of laws (法得提起, 得依, 得由): a verb of legal action or a
+preposition, never the complement the particle 得 takes (跑得很快)."""
 _AGENT = ("机关", "法院", "政府", "机构", "单位", "公司", "团体", "法官", "委员会", "主管", "者", "部", "局", "署")
 """Nouns of the one who may act in a law: 得 after them is dé, not the particle after a verb."""
 _PERSON_ADJECTIVE = frozenset(
@@ -30,6 +36,20 @@ _PERSON_ADJECTIVE = frozenset(
 )
 _COMPLEMENT = frozenset("很 多 慌 紧 要 厉 太 更 真 不 好 够 出 过".split())
 """What follows the particle 得 (吓人得很, 恨人得慌): a degree or a complement."""
+_AGAIN = frozenset(
+    "行 新 又 复 来 写 做 回 返 逢 见 演 修 印 订 审 开 选 游 温 整 组 置 设 拾 提 编 排 算 "
+    "述 读 画 定 建 申 议 发 投 签 录 考 核 送 填 讲 问 铸 造 申请 投票 选举 起".split()
+)
+"""Verbs 重 goes before as chóng, again (重行选举, 重为知己忧, 重又惹动): the adjective zhòng
+comes after a verb (踢重了), before 于/在 or a noun; 重判, 重办, 重犯 and 重装 are left
+out, where zhòng (severe, heavy) is as likely."""
+_HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府司"
+"""Last characters of the body a 长 heads (县（市）长, 馆长, 千户长): there 长 is zhǎng, chief."""
+_BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
+"""Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
+_COPULA_ADVERB = frozenset("即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确".split())
+"""Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为)."""
+_PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
 _PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
 """Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
 _ADVERBIAL = frozenset(
@@ -93,14 +113,18 @@ def _doubled(word: str) -> bool:
 
 
 def _numeral(word: str) -> bool:
-    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十几个只")
+    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十百千万几个只")
 
 
-def context_reading(char: str, before: str, after: str) -> str | None:
+def context_reading(
+    char: str, before: str, after: str, earlier: Sequence[str] = (), later: Sequence[str] = ()
+) -> str | None:
     """The reading of a polyphone standing as a word by itself, from the words beside it (None:
-    no rule applies). Each rule is one fact of grammar, not one sentence's fix."""
+    no rule applies): earlier and later are the rest of its clause (nearest first), for the
+    few constructions that span one (以…为, 为…所). Each rule is one fact of grammar, not one
+    sentence's fix."""
     if char == "得":
-        if after[:1] in _ASPECT or after[:1] == "到":
+        if after[:1] in _ASPECT or after[:1] == "到" or after in _MAY_DO:
             return "dé"  # 得了第一名: obtain
         if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
             return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
@@ -114,23 +138,49 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "cháng"  # 很长, 太长了: long, as a predicate
         if after[:1] in ("大", "高", "得", "出", "满", "胖") or after[:1] in _ASPECT:
             return "zhǎng"  # 长大, 长得, 长了: grow
-        return None
+        if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房"):
+            return "zhǎng"  # 县（市）长, 千户长: chief; 长公子, 长女: eldest
+        return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
             return "huán"  # 还给我, 还钱: give back (a noun object follows)
         return None
     if char == "为":
-        if before[-1:] in ("选", "成", "称", "认", "视", "作", "改", "变", "化", "转", "任", "立", "定"):
-            return "wéi"  # 选为, 改为: become, be taken as
+        if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
+            return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
+        if "以" in earlier or "所" in later:
+            return "wéi"  # 以一百五十字为限, 以人民为中心: take as; 为汤所放: the passive
         return None
     if char == "数":
-        if after[:1] in ("一", "了", "着", "过", "不", "清", "到", "完") or before in _PRONOUN:
-            return "shǔ"  # 数一数, 数不清: count
+        if after[:1] in ("一", "了", "着", "过", "清", "到", "完") or after in ("不", "不清", "不胜", "不尽", "不完"):
+            return "shǔ"  # 数一数, 数不清: count (数不动产 is several)
+        if before in _PRONOUN:
+            return "shǔ"  # 咱们数这个栏杆: count, after who counts
         return None
     if char == "觉":
         if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
             return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
+    if char == "重":
+        if after in _AGAIN:
+            return "chóng"  # 重行选举, 重为知己忧, 重又惹动: again
+        return None
+    if char == "更":
+        if before in ("一", "二", "两", "三", "四", "五", "初", "几"):
+            return "gēng"  # 已交了三更: a watch of the night, counted
+        return None
+    if char == "着":
+        if before in ("不", "得") or after == "了":
+            return "zháo"  # 睡不着, 用得着, 猜着了, 着了凉: the result reached (the aspect 着 takes no 了)
+        return None
+    if char == "卷":
+        if _numeral(before) and (not after or after[:1] in _PUNCTUATION or after[:1] in "书经文诗集史"):
+            return "juàn"  # 手写《金刚经》百卷, 第三卷: a volume, counted (一卷纸 is a roll, juǎn)
+        return None
+    if char == "几":
+        if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可"):
+            return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
+        return None
     if char == "中":
         if after[:1] in _ASPECT:
             return "zhòng"  # 中了大奖: hit, win
@@ -218,10 +268,26 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉中教只干种系转待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几中教只干种系转待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当",))
 """The words word_reading has a rule for."""
+
+
+def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], list[str]]:
+    """The words of units[at]'s clause before it (nearest first) and after it, up to reach each
+    way: a clause ends at punctuation."""
+    earlier: list[str] = []
+    for unit in units[at - 1 : max(at - 1 - reach, -1) : -1] if at else ():
+        if unit[:1] in _PUNCTUATION:
+            break
+        earlier.append(unit)
+    later: list[str] = []
+    for unit in units[at + 1 : at + 1 + reach]:
+        if unit[:1] in _PUNCTUATION:
+            break
+        later.append(unit)
+    return earlier, later
 
 
 def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list[str]]:
@@ -231,7 +297,8 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
     last = len(units) - 1
     for i, unit in enumerate(units):
         if unit in RULED:
-            found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
+            earlier, later = _clause(units, i) if unit == "为" else ((), ())
+            found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
         elif unit in RULED_WORDS:
