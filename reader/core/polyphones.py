@@ -47,8 +47,12 @@ _HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府�
 """Last characters of the body a 长 heads (县（市）长, 馆长, 千户长): there 长 is zhǎng, chief."""
 _BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
 """Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
-_COPULA_ADVERB = frozenset("即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确".split())
-"""Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为)."""
+_COPULA_ADVERB = frozenset("即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split())
+"""Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为,
+妥为因应, 广为)."""
+_TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
+"""Words 为 wéi makes a predicate of, to be or act as (率众为乱, 为限, 为妙, 为相): 为 wèi, for,
+takes the one served (为人民, 为我)."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
 _PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
 """Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
@@ -148,7 +152,7 @@ def context_reading(
     if char == "为":
         if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
             return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
-        if "以" in earlier or "所" in later:
+        if after in _TAKEN_AS or "以" in earlier or "所" in later:
             return "wéi"  # 以一百五十字为限, 以人民为中心: take as; 为汤所放: the passive
         return None
     if char == "数":
@@ -176,9 +180,11 @@ def context_reading(
     if char == "卷":
         if _numeral(before) and (not after or after[:1] in _PUNCTUATION or after[:1] in "书经文诗集史"):
             return "juàn"  # 手写《金刚经》百卷, 第三卷: a volume, counted (一卷纸 is a roll, juǎn)
+        if after[:1] in "一二三四五六七八九十" and not after.endswith("卷") and later[1:2] != ["卷"]:
+            return "juàn"  # 卷三, 《艺文类聚》卷九: the volume's number (卷一卷 is to roll)
         return None
     if char == "几":
-        if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可"):
+        if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
             return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
         return None
     if char == "中":
@@ -259,8 +265,19 @@ _PROPER = frozenset(
 """What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
 
 
+_LOCAL = frozenset(
+    "政府 自治 法规 议会 机关 团体 税 财政 预算 官 官员 首长 行政 法院 选举 保护 特色 性 戏 志 "
+    "各级 层级 制度 主义 部队 武装 财源 公职人员 民意代表 党委 人大 干部 经济 粮票".split()
+)
+"""What 地方 dìfāng (local, as against central) is said of: a noun of government after it."""
+
+
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
+    if word == "地方":
+        if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
+            return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
+        return ["dì", "fang"]  # 这个地方, 紧要地方: a place (现汉 dì·fang)
     if word == "正当":
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
@@ -270,7 +287,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
 
 RULED = frozenset("得长还为数觉重更着卷几中教只干种系转待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当",))
+RULED_WORDS = frozenset(("正当", "地方"))
 """The words word_reading has a rule for."""
 
 
@@ -297,7 +314,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
     last = len(units) - 1
     for i, unit in enumerate(units):
         if unit in RULED:
-            earlier, later = _clause(units, i) if unit == "为" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
