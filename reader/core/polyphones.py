@@ -21,7 +21,9 @@ _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
-_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 必 庶".split())
+_FORMAL_ADVERB = frozenset(
+    "亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 必 庶".split()
+)
 """Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得,
 不复得, 未能真得): an adverb or modal before a verb, where the particle 得 follows a verb."""
 _MAY_DO = frozenset(
@@ -47,7 +49,9 @@ _HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府�
 """Last characters of the body a 长 heads (县（市）长, 馆长, 千户长): there 长 is zhǎng, chief."""
 _BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
 """Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
-_COPULA_ADVERB = frozenset("即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split())
+_COPULA_ADVERB = frozenset(
+    "即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split()
+)
 """Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为,
 妥为因应, 广为)."""
 _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
@@ -116,6 +120,12 @@ def _doubled(word: str) -> bool:
     return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and has_han(word)
 
 
+def _takes_as(word: str) -> bool:
+    """以 standing as the preposition of 以…为 (take as), alone or glued by jieba to the noun
+    after it (以肘为度): not the first character of a word of its own (以后, 以便, 可以)."""
+    return word == "以" or word[:1] == "以" and word not in cedict_readings()
+
+
 def _numeral(word: str) -> bool:
     return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十百千万几个只")
 
@@ -152,8 +162,13 @@ def context_reading(
     if char == "为":
         if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
             return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
-        if after in _TAKEN_AS or "以" in earlier or "所" in later:
-            return "wéi"  # 以一百五十字为限, 以人民为中心: take as; 为汤所放: the passive
+        if (
+            after in _TAKEN_AS
+            or any(_takes_as(w) for w in earlier)
+            or "所" in later
+            and "的" not in later[later.index("所") :]
+        ):
+            return "wéi"  # 以一百五十字为限, 以人民为中心: take as; 为汤所放: the passive (为你所行的 is for)
         return None
     if char == "数":
         if after[:1] in ("一", "了", "着", "过", "清", "到", "完") or after in ("不", "不清", "不胜", "不尽", "不完"):
@@ -295,7 +310,7 @@ def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], 
     """The words of units[at]'s clause before it (nearest first) and after it, up to reach each
     way: a clause ends at punctuation."""
     earlier: list[str] = []
-    for unit in units[at - 1 : max(at - 1 - reach, -1) : -1] if at else ():
+    for unit in reversed(units[max(at - reach, 0) : at]):
         if unit[:1] in _PUNCTUATION:
             break
         earlier.append(unit)

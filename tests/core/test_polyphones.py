@@ -93,6 +93,55 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
     assert _read(sentence)[sentence.index(piece)] == reading
 
 
+# Sentences from sources the rules were not written on: the Chinese Union Version
+# (tests/corpus/parallel/cuv-simplified.txt), Taiwan statutes and classical pieces of
+# eval/scripts that are not in the test sets, and everyday sentences written here. Each checks
+# every character of piece.
+@pytest.mark.parametrize(
+    ("sentence", "piece", "reading"),
+    [
+        ("以肘为度量", "以肘为", "yǐ zhǒu wéi"),  # CUV: 以…为, take as (jieba joins 以肘)
+        ("第一款学历、经历合计以一百五十字为限", "为限", "wéi xiàn"),  # statute
+        ("其年为汤所放", "为", "wéi"),  # classical: the passive 为…所
+        ("为耶和华所筑的坛", "为", "wèi"),  # CUV: for (所 before 的 makes a relative)
+        ("为人民服务", "为", "wèi"),
+        ("他为我们做饭", "为", "wèi"),
+        ("得于其行使选举权之选举区登记为公职人员候选人", "为", "wéi"),  # statute: register as
+        ("出预警性意见于各该机关，妥为因应", "为", "wéi"),  # properly do
+        ("方其率众为乱", "为", "wéi"),  # classical: make (trouble)
+        ("他坐了很长时间", "长", "cháng"),
+        ("更可惜生得一头好发，足有四五尺长", "长", "cháng"),  # a novel: long (pypinyin read zhǎng)
+        ("方胸两枝铁叉，柄长七尺", "长", "cháng"),
+        ("直辖市长、县（市）长", "长、县（市）长", "zhǎng 、 xiàn （ shì ） zhǎng"),  # statute: chief
+        ("我们应当重行审定", "重行", "chóng xíng"),  # again
+        ("他重又拿起笔来", "重", "chóng"),
+        ("他这一拳打得太重了", "重", "zhòng"),
+        ("她却找不着", "着", "zháo"),  # CUV: 找不着
+        ("他着了凉", "着", "zháo"),
+        ("你猜着了", "着", "zháo"),
+        ("他笑着说", "着", "zhe"),
+        ("那天已交了三更，二人方散", "更", "gēng"),  # a night watch
+        ("这个更好", "更", "gèng"),
+        ("《太平御览》卷七", "卷", "juàn"),  # the volume's number
+        ("发愿抄写了百卷经书", "卷", "juàn"),  # volumes, counted
+        ("他把席子卷一卷", "卷", "juǎn"),  # roll
+        ("他公子贫苦异常，几不能自存", "几", "jī"),  # almost
+        ("过了几天", "几", "jǐ"),
+        ("中央和地方政府", "地方", "dì fāng"),  # local
+        ("这个地方很美", "地方", "dì fang"),  # a place
+        ("土地所有权", "土地", "tǔ dì"),  # land (tǔdi is the god of the place)
+        ("他是一个知识分子", "分子", "fèn zǐ"),  # three readings in CC-CEDICT, none neutral here
+        ("当事人依法得提起上诉", "得", "dé"),  # may, before a law's verb of action
+        ("所奔命听役，不复得亲民事", "得", "dé"),  # classical: can, after an adverb
+        ("共有人部分相同之相邻数不动产", "数", "shù"),  # statute: several (not 数不清)
+        ("天上的星星数不清", "数", "shǔ"),
+    ],
+)
+def test_readings_of_whole_pieces(sentence, piece, reading):
+    start = sentence.index(piece)
+    assert _read(sentence)[start : start + len(piece)] == reading.split()
+
+
 def test_every_character_with_a_rule_is_asked():
     # read_units asks context_reading of the characters in RULED alone: one left out would
     # silently lose its rule
