@@ -130,7 +130,7 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("中央和地方政府", "地方", "dì fāng"),  # local
         ("这个地方很美", "地方", "dì fang"),  # a place
         ("土地所有权", "土地", "tǔ dì"),  # land (tǔdi is the god of the place)
-        ("他是一个知识分子", "分子", "fèn zǐ"),  # three readings in CC-CEDICT, none neutral here
+        ("这些分子", "分子", "fèn zǐ"),  # three readings in CC-CEDICT: not the neutral fènzi (份子, a share)
         ("当事人依法得提起上诉", "得", "dé"),  # may, before a law's verb of action
         ("所奔命听役，不复得亲民事", "得", "dé"),  # classical: can, after an adverb
         ("共有人部分相同之相邻数不动产", "数", "shù"),  # statute: several (not 数不清)
