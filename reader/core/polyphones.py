@@ -21,9 +21,7 @@ _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
-_FORMAL_ADVERB = frozenset(
-    "亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 必 庶".split()
-)
+_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 庶".split())
 """Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得,
 不复得, 未能真得): an adverb or modal before a verb, where the particle 得 follows a verb."""
 _MAY_DO = frozenset(
@@ -45,15 +43,16 @@ _AGAIN = frozenset(
 """Verbs 重 goes before as chóng, again (重行选举, 重为知己忧, 重又惹动): the adjective zhòng
 comes after a verb (踢重了), before 于/在 or a noun; 重判, 重办, 重犯 and 重装 are left
 out, where zhòng (severe, heavy) is as likely."""
-_HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府司"
-"""Last characters of the body a 长 heads (县（市）长, 馆长, 千户长): there 长 is zhǎng, chief."""
+_HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府司仙居尊族酋"
+"""Last characters of the body a 长 heads (县（市）长, 馆长, 千户长), or of a title of respect
+(仙长, 尊长) or of 居 (居长, the eldest): there 长 is zhǎng."""
 _BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
 """Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
 _COPULA_ADVERB = frozenset(
-    "即 乃 则 实 亦 皆 均 是 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split()
+    "即 乃 则 实 亦 皆 均 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split()
 )
 """Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为,
-妥为因应, 广为)."""
+妥为因应, 广为); not 是, whose 是为 is as often for (是为了, 是为父母)."""
 _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
 """Words 为 wéi makes a predicate of, to be or act as (率众为乱, 为限, 为妙, 为相): 为 wèi, for,
 takes the one served (为人民, 为我)."""
@@ -138,10 +137,12 @@ def context_reading(
     few constructions that span one (以…为, 为…所). Each rule is one fact of grammar, not one
     sentence's fix."""
     if char == "得":
-        if after[:1] in _ASPECT or after[:1] == "到" or after in _MAY_DO:
+        if after[:1] in _ASPECT or after[:1] == "到":
             return "dé"  # 得了第一名: obtain
-        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
-            return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
+        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
+            return "děi"  # 我们得走了, 须得, 必得: must (a subject or adverb, then a verb)
+        if after in _MAY_DO:
+            return "dé"  # 法院得依, 依旧法得提起: may
         if before[-1:] in _FORMAL_ADVERB or before.endswith(_AGENT) or before in ("", "，", "；", "：", "、"):
             return "dé"  # 亦得, 法院得, ，得声请: may, the auxiliary of laws and written style
         if before.endswith("人") and before not in _PERSON_ADJECTIVE and after[:1] not in _COMPLEMENT:
@@ -150,10 +151,12 @@ def context_reading(
     if char == "长":
         if before in _DEGREE:
             return "cháng"  # 很长, 太长了: long, as a predicate
-        if after[:1] in ("大", "高", "得", "出", "满", "胖") or after[:1] in _ASPECT:
-            return "zhǎng"  # 长大, 长得, 长了: grow
-        if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房"):
-            return "zhǎng"  # 县（市）长, 千户长: chief; 长公子, 长女: eldest
+        if after[:1] in ("大", "高", "得", "出", "满", "胖", "到", "个", "疮") or after[:1] in _ASPECT:
+            return "zhǎng"  # 长大, 长得, 长了, 长到, 长个儿, 长疮: grow
+        if after in ("不大", "不高") or before in ("渐", "渐渐", "会", "能"):
+            return "zhǎng"  # 长不大, 渐长: grow
+        if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房", "史"):
+            return "zhǎng"  # 县（市）长, 千户长, 仙长, 居长: chief, elder; 长公子, 长史: eldest, senior
         return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):

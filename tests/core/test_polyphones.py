@@ -110,6 +110,10 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("出预警性意见于各该机关，妥为因应", "为", "wéi"),  # properly do
         ("方其率众为乱", "为", "wéi"),  # classical: make (trouble)
         ("他坐了很长时间", "长", "cháng"),
+        ("这根绳子又长又粗", "长", "cháng"),
+        ("孩子个子长不大", "长", "zhǎng"),  # grow
+        ("他是为父母烧纸", "为", "wèi"),  # 是为: for
+        ("这件事你必得亲自去", "得", "děi"),  # must, not the written dé
         ("更可惜生得一头好发，足有四五尺长", "长", "cháng"),  # a novel: long (pypinyin read zhǎng)
         ("方胸两枝铁叉，柄长七尺", "长", "cháng"),
         ("直辖市长、县（市）长", "长、县（市）长", "zhǎng 、 xiàn （ shì ） zhǎng"),  # statute: chief
