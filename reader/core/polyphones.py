@@ -56,6 +56,8 @@ _COPULA_ADVERB = frozenset(
 _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
 """Words 为 wéi makes a predicate of, to be or act as (率众为乱, 为限, 为妙, 为相): 为 wèi, for,
 takes the one served (为人民, 为我)."""
+_FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
+"""What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
 _PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
 """Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
@@ -161,10 +163,14 @@ def context_reading(
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
             return "huán"  # 还给我, 还钱: give back (a noun object follows)
+        if after in _PRONOUN or after in ("了", "清") or not after or after[:1] in _PUNCTUATION:
+            return "huán"  # 明天还你书, 还了钱, 书要按时还。: the adverb hái comes before a predicate
         return None
     if char == "为":
         if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
             return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
+        if after == "人" and (later[1:2] == [] or later[1] in _DEGREE or later[1][:1] in _PUNCTUATION):
+            return "wéi"  # 他为人很好: 为人, one's conduct (为人民, 为人作嫁 are for)
         if (
             after in _TAKEN_AS
             or any(_takes_as(w) for w in earlier)
@@ -204,6 +210,10 @@ def context_reading(
     if char == "几":
         if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
             return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
+        return None
+    if char == "结":
+        if any(w in _FRUIT for w in later[:3]):
+            return "jiē"  # 树上结了果子: bear fruit (结了婚, 结成 are jié)
         return None
     if char == "中":
         if after[:1] in _ASPECT:
@@ -292,6 +302,10 @@ _LOCAL = frozenset(
 
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
+    if word == "穿着":
+        if before[-1:] == "的" or before in ("注意", "讲究", "在"):
+            return ["chuān", "zhuó"]  # 他的穿着很朴素: attire, the noun CC-CEDICT gives
+        return ["chuān", "zhe"]  # 他穿着一件红衣服: wearing
     if word == "地方":
         if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
             return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
@@ -303,9 +317,9 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几中教只干种系转待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结中教只干种系转待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着"))
 """The words word_reading has a rule for."""
 
 
@@ -331,8 +345,10 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
     out = list(readings)
     last = len(units) - 1
     for i, unit in enumerate(units):
-        if unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷" else ((), ())
+        if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
+            out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
+        elif unit in RULED:
+            earlier, later = _clause(units, i) if unit in "为卷结" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]

@@ -109,6 +109,15 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("得于其行使选举权之选举区登记为公职人员候选人", "为", "wéi"),  # statute: register as
         ("出预警性意见于各该机关，妥为因应", "为", "wéi"),  # properly do
         ("方其率众为乱", "为", "wéi"),  # classical: make (trouble)
+        ("我明天还你书", "还", "huán"),  # give back: a pronoun after it, as the adverb never has
+        ("图书馆的书要按时还。", "还", "huán"),  # at the clause's end
+        ("他还了钱就走", "还", "huán"),
+        ("他还了解这件事", "还", "hái"),  # 了解 is a word: the adverb
+        ("他穿着一件红衣服", "穿着", "chuān zhe"),  # wearing (CC-CEDICT has only the noun, attire)
+        ("他的穿着很朴素", "穿着", "chuān zhuó"),
+        ("他为人很好", "为人", "wéi rén"),  # one's conduct
+        ("藤上结着几个瓜", "结", "jiē"),  # bear fruit
+        ("你去量一量体温", "量一量", "liáng yī liáng"),  # the doubled verb read as the first
         ("他坐了很长时间", "长", "cháng"),
         ("这根绳子又长又粗", "长", "cháng"),
         ("孩子个子长不大", "长", "zhǎng"),  # grow
