@@ -163,6 +163,8 @@ def context_reading(
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
             return "huán"  # 还给我, 还钱: give back (a noun object follows)
+        if after == "了" and later[1:2] == ["得"]:
+            return "hái"  # 这还了得: how could that be allowed (还了得, an idiom of the adverb)
         if after in _PRONOUN or after in ("了", "清") or not after or after[:1] in _PUNCTUATION:
             return "huán"  # 明天还你书, 还了钱, 书要按时还。: the adverb hái comes before a predicate
         return None
@@ -210,6 +212,10 @@ def context_reading(
     if char == "几":
         if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
             return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
+        return None
+    if char == "了":
+        if before == "还" and after == "得":
+            return "liǎo"  # 这还了得: 了得 liǎode, the idiom's end, not the aspect le
         return None
     if char == "结":
         if any(w in _FRUIT for w in later[:3]):
@@ -317,7 +323,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结中教只干种系转待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着"))
 """The words word_reading has a rule for."""
@@ -348,7 +354,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷结还" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]

@@ -113,6 +113,7 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("图书馆的书要按时还。", "还", "huán"),  # at the clause's end
         ("他还了钱就走", "还", "huán"),
         ("他还了解这件事", "还", "hái"),  # 了解 is a word: the adverb
+        ("天哪，这还了得！", "还了得", "hái liǎo de"),  # the idiom: how could that be allowed
         ("他穿着一件红衣服", "穿着", "chuān zhe"),  # wearing (CC-CEDICT has only the noun, attire)
         ("他的穿着很朴素", "穿着", "chuān zhuó"),
         ("他为人很好", "为人", "wéi rén"),  # one's conduct
