@@ -127,6 +127,15 @@ def _takes_as(word: str) -> bool:
     return word == "以" or word[:1] == "以" and word not in cedict_readings()
 
 
+_ROW_OF = frozenset("字 诗 泪 句 文 树 热泪 眼泪 清泪 大字 小字 诗句 文字 代码 白鹭 柳树".split())
+
+
+def _rows(before: str, after: str) -> bool:
+    """行 counted (after a numeral) as the measure of rows and lines, háng (一行字, 两行热泪,
+    排成两行): what stands in lines after it, or a verb of lining up before."""
+    return after in _ROW_OF or after[:1] in "字诗泪句" or before[-1:] == "成"
+
+
 def _numeral(word: str) -> bool:
     return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十百千万几个只")
 
@@ -246,9 +255,13 @@ def context_reading(
             return "jì"  # 系好安全带: tie
         return None
     if char == "转":
-        if after[:1] in ("得", "着", "圈", "动", "悠"):
-            return "zhuàn"  # 转得很快: turn round
+        if after[:1] in ("得", "着", "圈", "动", "悠") or "圈" in "".join(later[:3]):
+            return "zhuàn"  # 转得很快, 转了一圈: turn round (转了个身 is zhuǎn)
         return None
+    if char == "削":
+        return "xiāo"  # 削苹果: alone it is xiāo; xuē is for the compounds (剥削, 削弱), words of their own
+    if char == "行":
+        return "háng" if _numeral(before) and _rows(before, after) else None
     if char == "待":
         if after[:1] in ("了", "在", "着", "过") or after[:1] == "会":
             return "dāi"  # 待了三天: stay
@@ -312,6 +325,10 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
         if before[-1:] == "的" or before in ("注意", "讲究", "在"):
             return ["chuān", "zhuó"]  # 他的穿着很朴素: attire, the noun CC-CEDICT gives
         return ["chuān", "zhe"]  # 他穿着一件红衣服: wearing
+    if word == "大夫":
+        if before[-1:] in ("请", "叫", "找", "看", "瞧", "个", "位", "的", "医") or after[:1] in "看给开瞧诊":
+            return ["dài", "fu"]  # 请大夫, 大夫给他看病: a doctor (the official of old is dàfū)
+        return None
     if word == "地方":
         if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
             return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
@@ -323,9 +340,9 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转削行待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫"))
 """The words word_reading has a rule for."""
 
 
@@ -354,10 +371,13 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结还" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷结还转" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
+        elif len(unit) == 2 and unit[1] == "行" and _numeral(unit[0]):
+            if _rows(units[i - 1] if i else "", units[i + 1] if i < last else ""):
+                out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
         elif unit in RULED_WORDS:
             words = word_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
             if words is not None:

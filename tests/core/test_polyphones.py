@@ -119,6 +119,17 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("他为人很好", "为人", "wéi rén"),  # one's conduct
         ("藤上结着几个瓜", "结", "jiē"),  # bear fruit
         ("你去量一量体温", "量一量", "liáng yī liáng"),  # the doubled verb read as the first
+        ("纸上写了一行字", "一行", "yī háng"),  # a line, counted
+        ("她流下两行热泪", "两行", "liǎng háng"),
+        ("他们排成两行", "两行", "liǎng háng"),
+        ("一行人来到门口", "一行", "yī xíng"),  # a party of travellers
+        ("他在银行工作", "银行", "yín háng"),
+        ("这样不行", "不行", "bù xíng"),
+        ("他转了一圈", "转", "zhuàn"),  # turn round
+        ("他转了个身", "转", "zhuǎn"),  # turn
+        ("妈妈给我削苹果", "削", "xiāo"),  # alone it is xiāo (剥削 is a word)
+        ("快请大夫来", "大夫", "dài fu"),  # a doctor
+        ("士大夫", "大夫", "dà fū"),  # the official of old
         ("他坐了很长时间", "长", "cháng"),
         ("这根绳子又长又粗", "长", "cháng"),
         ("孩子个子长不大", "长", "zhǎng"),  # grow
