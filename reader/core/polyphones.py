@@ -301,6 +301,9 @@ def context_reading(
     if char == "地":
         if before in _ADVERBIAL or _doubled(before):
             return "de"  # 认真地, 紧密地, 慢慢地, 笑嘻嘻地, 欢欢喜喜地: the adverbial particle
+        tail = "".join(reversed(earlier[:4]))  # the words before as written: a word may come cut in pieces
+        if any(_doubled(tail[-n:]) for n in (4, 3)) or len(tail) >= 4 and tail[-4:] in cedict_readings():
+            return "de"  # 恭恭敬敬地 (cut 恭, 恭敬, 敬), 和颜悦色地: a set phrase of manner before the verb
         return None
     return None
 
@@ -371,7 +374,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结还转" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷结还转地" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]

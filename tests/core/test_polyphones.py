@@ -119,6 +119,9 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("他为人很好", "为人", "wéi rén"),  # one's conduct
         ("藤上结着几个瓜", "结", "jiē"),  # bear fruit
         ("你去量一量体温", "量一量", "liáng yī liáng"),  # the doubled verb read as the first
+        ("他恭恭敬敬地磕了三个头", "地", "de"),  # a doubled word cut in pieces before the particle
+        ("老爷和颜悦色地说", "地", "de"),  # a set phrase of manner
+        ("他们有田有地", "地", "dì"),  # land
         ("纸上写了一行字", "一行", "yī háng"),  # a line, counted
         ("她流下两行热泪", "两行", "liǎng háng"),
         ("他们排成两行", "两行", "liǎng háng"),
