@@ -264,6 +264,12 @@ def context_reading(
         if after[:1] in ("得", "着", "圈", "动", "悠") or "圈" in "".join(later[:3]):
             return "zhuàn"  # 转得很快, 转了一圈: turn round (转了个身 is zhuǎn)
         return None
+    if char == "差":
+        if (after in _PRONOUN or after == "人") and "".join(later[1:2])[:1] in ("来", "去", "送", "到", "往", "前"):
+            return "chāi"  # 大爷差我来寻你: send on an errand (差你十块钱 is chà, short of)
+        if before in ("来", "此", "官", "殴", "讨", "交", "听", "出", "公"):
+            return "chāi"  # 犒赏来差, 讨了此差: a messenger, an errand
+        return None
     if char == "削":
         return "xiāo"  # 削苹果: alone it is xiāo; xuē is for the compounds (剥削, 削弱), words of their own
     if char == "行":
@@ -349,7 +355,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转削行待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫"))
 """The words word_reading has a rule for."""
@@ -380,7 +386,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结还转地" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷结还转地差" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]

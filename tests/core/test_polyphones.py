@@ -132,6 +132,9 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
         ("他转了个身", "转", "zhuǎn"),  # turn
         ("妈妈给我削苹果", "削", "xiāo"),  # alone it is xiāo (剥削 is a word)
         ("快请大夫来", "大夫", "dài fu"),  # a doctor
+        ("老爷差我来寻你", "差", "chāi"),  # send on an errand
+        ("我还差你十块钱", "差", "chà"),  # short of
+        ("是我说差了", "差", "chà"),
         ("士大夫", "大夫", "dà fū"),  # the official of old
         ("他坐了很长时间", "长", "cháng"),
         ("这根绳子又长又粗", "长", "cháng"),
