@@ -138,7 +138,8 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
             if known is not None and len(known) == 1:
                 found.append(list(known[0]))
             else:
-                found.append(list(_everyday(known) or guesses[unit]) if known else guesses[unit])
+                everyday = _everyday(known) if known and unit not in _FULL_TONE else None
+                found.append(list(everyday or guesses[unit]))
         out[word] = (cut, found)
     return out
 
@@ -151,11 +152,17 @@ def _marked(readings: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(syllable_with_mark(s) for s in r.split()) for r in readings) or None
 
 
+_FULL_TONE = frozenset(("土地", "得罪"))
+"""Words whose neutral-tone reading is the rarer sense (土地 tǔdi is the god of the place, 土地
+tǔdì the land of every law): the 现代汉语词典 heads them with the full tones."""
+
+
 def _everyday(known: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """Of a word's readings that differ only by a neutral tone (知道 zhī dào / zhī dao), the
-    neutral one: the form the 现代汉语词典 prints for the everyday word."""
+    """Of a word's two readings that differ only by a neutral tone (东西 dōng xī / dōng xi), the
+    neutral one: the form the 现代汉语词典 prints for the everyday word. A third reading (分子
+    fēnzǐ, fènzǐ, fènzi) leaves the choice to pypinyin."""
     bare = {tuple(_toneless(s) for s in r) for r in known}
-    if len(bare) != 1:
+    if len(bare) != 1 or len(known) != 2:
         return None
     neutral = [r for r in known if any(s == _toneless(s) for s in r)]
     return neutral[0] if len(neutral) == 1 else None

@@ -6,7 +6,13 @@ jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table
 他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
 pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
 below are small closed sets (degree adverbs, pronouns, numerals), written out as data rather than
-loaded from jieba.posseg, whose tag table costs seconds and ~30 MB.
+taken from jieba's parts of speech: jieba.posseg cut 200,000 characters of 红楼梦 in 16.7 s of
+CPU against 1.3 s for jieba.cut, and its one tag a word from jieba's dictionary (0.3 s and
+~48 MB to load) tells 地 de from dì no better than the lists (平白地 de but 繁华地, 好地 dì, all
+adjectives before it). Nor is a polyphone re-read inside a longer CC-CEDICT word that crosses
+jieba's cut: on 红楼梦 such words disagree with the reading given 1,891 times, mostly wrongly
+(不得 in 少不得依靠, 到了, 中的), so only named constructions look past the neighbours (以…为,
+这还了得).
 """
 
 from __future__ import annotations
@@ -21,8 +27,14 @@ _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())
 _COUNTING = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 半 每 这 那 哪 各 某 此 该 何 多少".split())
 _ASPECT = frozenset("了 着 过".split())
-_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时".split())
-"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得)."""
+_FORMAL_ADVERB = frozenset("亦 始 方 均 皆 仍 即 乃 并 概 俱 悉 但 其 时 复 能 可 却 未 尚 犹 岂 遂 终 竟 庶".split())
+"""Words of the written language after which 得 is the auxiliary dé (亦得, 始得申请, 但得, 必要时得,
+不复得, 未能真得): an adverb or modal before a verb, where the particle 得 follows a verb."""
+_MAY_DO = frozenset(
+    "提起 提出 申请 请求 声请 声明 主张 要求 撤销 撤回 拒绝 免除 准用 依 予 由 向 于 就 自 经 按 视 准 径 迳".split()
+)
+"""What follows 得 as the auxiliary of laws (法得提起, 得依, 得由): a verb of legal action or a
+preposition, never the complement the particle 得 takes (跑得很快)."""
 _AGENT = ("机关", "法院", "政府", "机构", "单位", "公司", "团体", "法官", "委员会", "主管", "者", "部", "局", "署")
 """Nouns of the one who may act in a law: 得 after them is dé, not the particle after a verb."""
 _PERSON_ADJECTIVE = frozenset(
@@ -30,6 +42,29 @@ _PERSON_ADJECTIVE = frozenset(
 )
 _COMPLEMENT = frozenset("很 多 慌 紧 要 厉 太 更 真 不 好 够 出 过".split())
 """What follows the particle 得 (吓人得很, 恨人得慌): a degree or a complement."""
+_AGAIN = frozenset(
+    "行 新 又 复 来 写 做 回 返 逢 见 演 修 印 订 审 开 选 游 温 整 组 置 设 拾 提 编 排 算 "
+    "述 读 画 定 建 申 议 发 投 签 录 考 核 送 填 讲 问 铸 造 申请 投票 选举 起".split()
+)
+"""Verbs 重 goes before as chóng, again (重行选举, 重为知己忧, 重又惹动): the adjective zhòng
+comes after a verb (踢重了), before 于/在 or a noun; 重判, 重办, 重犯 and 重装 are left
+out, where zhòng (severe, heavy) is as likely."""
+_HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府司仙居尊族酋"
+"""Last characters of the body a 长 heads (县（市）长, 馆长, 千户长), or of a title of respect
+(仙长, 尊长) or of 居 (居长, the eldest): there 长 is zhǎng."""
+_BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
+"""Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
+_COPULA_ADVERB = frozenset(
+    "即 乃 则 实 亦 皆 均 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split()
+)
+"""Adverbs of the written language before 为 wéi, to be or to do (即为, 实为, 得为左列处分, 自为,
+妥为因应, 广为); not 是, whose 是为 is as often for (是为了, 是为父母)."""
+_TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
+"""Words 为 wéi makes a predicate of, to be or act as (率众为乱, 为限, 为妙, 为相): 为 wèi, for,
+takes the one served (为人民, 为我)."""
+_FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
+"""What a plant bears when 结 is jiē."""
+_PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
 _PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
 """Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
 _ADVERBIAL = frozenset(
@@ -92,18 +127,39 @@ def _doubled(word: str) -> bool:
     return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and has_han(word)
 
 
+def _takes_as(word: str) -> bool:
+    """以 standing as the preposition of 以…为 (take as), alone or glued by jieba to the noun
+    after it (以肘为度): not the first character of a word of its own (以后, 以便, 可以)."""
+    return word == "以" or word[:1] == "以" and word not in cedict_readings()
+
+
+_ROW_OF = frozenset("字 诗 泪 句 文 树 热泪 眼泪 清泪 大字 小字 诗句 文字 代码 白鹭 柳树".split())
+
+
+def _rows(before: str, after: str) -> bool:
+    """行 counted (after a numeral) as the measure of rows and lines, háng (一行字, 两行热泪,
+    排成两行): what stands in lines after it, or a verb of lining up before."""
+    return after in _ROW_OF or after[:1] in "字诗泪句" or before[-1:] == "成"
+
+
 def _numeral(word: str) -> bool:
-    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十几个只")
+    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十百千万几个只")
 
 
-def context_reading(char: str, before: str, after: str) -> str | None:
+def context_reading(
+    char: str, before: str, after: str, earlier: Sequence[str] = (), later: Sequence[str] = ()
+) -> str | None:
     """The reading of a polyphone standing as a word by itself, from the words beside it (None:
-    no rule applies). Each rule is one fact of grammar, not one sentence's fix."""
+    no rule applies): earlier and later are the rest of its clause (nearest first), for the
+    few constructions that span one (以…为, 为…所). Each rule is one fact of grammar, not one
+    sentence's fix."""
     if char == "得":
         if after[:1] in _ASPECT or after[:1] == "到":
             return "dé"  # 得了第一名: obtain
-        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总"):
-            return "děi"  # 我们得走了, 须得: must (a subject or adverb, then a verb)
+        if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
+            return "děi"  # 我们得走了, 须得, 必得: must (a subject or adverb, then a verb)
+        if after in _MAY_DO:
+            return "dé"  # 法院得依, 依旧法得提起: may
         if before[-1:] in _FORMAL_ADVERB or before.endswith(_AGENT) or before in ("", "，", "；", "：", "、"):
             return "dé"  # 亦得, 法院得, ，得声请: may, the auxiliary of laws and written style
         if before.endswith("人") and before not in _PERSON_ADJECTIVE and after[:1] not in _COMPLEMENT:
@@ -112,25 +168,74 @@ def context_reading(char: str, before: str, after: str) -> str | None:
     if char == "长":
         if before in _DEGREE:
             return "cháng"  # 很长, 太长了: long, as a predicate
-        if after[:1] in ("大", "高", "得", "出", "满", "胖") or after[:1] in _ASPECT:
-            return "zhǎng"  # 长大, 长得, 长了: grow
-        return None
+        if after[:1] in ("大", "高", "得", "出", "满", "胖", "到", "个", "疮") or after[:1] in _ASPECT:
+            return "zhǎng"  # 长大, 长得, 长了, 长到, 长个儿, 长疮: grow
+        if after in ("不大", "不高") or before in ("渐", "渐渐", "会", "能"):
+            return "zhǎng"  # 长不大, 渐长: grow
+        if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房", "史"):
+            return "zhǎng"  # 县（市）长, 千户长, 仙长, 居长: chief, elder; 长公子, 长史: eldest, senior
+        return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
             return "huán"  # 还给我, 还钱: give back (a noun object follows)
+        if after == "了" and later[1:2] == ["得"]:
+            return "hái"  # 这还了得: how could that be allowed (还了得, an idiom of the adverb)
+        if after in _PRONOUN or after in ("了", "清") or not after or after[:1] in _PUNCTUATION:
+            return "huán"  # 明天还你书, 还了钱, 书要按时还。: the adverb hái comes before a predicate
         return None
     if char == "为":
-        if before[-1:] in ("选", "成", "称", "认", "视", "作", "改", "变", "化", "转", "任", "立", "定"):
-            return "wéi"  # 选为, 改为: become, be taken as
+        if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
+            return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
+        if after == "人" and (later[1:2] == [] or later[1] in _DEGREE or later[1][:1] in _PUNCTUATION):
+            return "wéi"  # 他为人很好: 为人, one's conduct (为人民, 为人作嫁 are for)
+        if (
+            after in _TAKEN_AS
+            or any(_takes_as(w) for w in earlier)
+            or "所" in later
+            and "的" not in later[later.index("所") :]
+        ):
+            return "wéi"  # 以一百五十字为限, 以人民为中心: take as; 为汤所放: the passive (为你所行的 is for)
         return None
     if char == "数":
-        if after[:1] in ("一", "了", "着", "过", "不", "清", "到", "完") or before in _PRONOUN:
-            return "shǔ"  # 数一数, 数不清: count
+        if after[:1] in ("一", "了", "着", "过", "清", "到", "完") or after in ("不", "不清", "不胜", "不尽", "不完"):
+            return "shǔ"  # 数一数, 数不清: count (数不动产 is several)
+        if before in _PRONOUN:
+            return "shǔ"  # 咱们数这个栏杆: count, after who counts
         return None
     if char == "觉":
         if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
             return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
+    if char == "重":
+        if after in _AGAIN:
+            return "chóng"  # 重行选举, 重为知己忧, 重又惹动: again
+        return None
+    if char == "更":
+        if before in ("一", "二", "两", "三", "四", "五", "初", "几"):
+            return "gēng"  # 已交了三更: a watch of the night, counted
+        return None
+    if char == "着":
+        if before in ("不", "得") or after == "了":
+            return "zháo"  # 睡不着, 用得着, 猜着了, 着了凉: the result reached (the aspect 着 takes no 了)
+        return None
+    if char == "卷":
+        if _numeral(before) and (not after or after[:1] in _PUNCTUATION or after[:1] in "书经文诗集史"):
+            return "juàn"  # 手写《金刚经》百卷, 第三卷: a volume, counted (一卷纸 is a roll, juǎn)
+        if after[:1] in "一二三四五六七八九十" and not after.endswith("卷") and later[1:2] != ["卷"]:
+            return "juàn"  # 卷三, 《艺文类聚》卷九: the volume's number (卷一卷 is to roll)
+        return None
+    if char == "几":
+        if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
+            return "jī"  # 几为抹杀, 几至: almost, in the written language (几乎 is a word)
+        return None
+    if char == "了":
+        if before == "还" and after == "得":
+            return "liǎo"  # 这还了得: 了得 liǎode, the idiom's end, not the aspect le
+        return None
+    if char == "结":
+        if any(w in _FRUIT for w in later[:3]):
+            return "jiē"  # 树上结了果子: bear fruit (结了婚, 结成 are jié)
+        return None
     if char == "中":
         if after[:1] in _ASPECT:
             return "zhòng"  # 中了大奖: hit, win
@@ -156,9 +261,19 @@ def context_reading(char: str, before: str, after: str) -> str | None:
             return "jì"  # 系好安全带: tie
         return None
     if char == "转":
-        if after[:1] in ("得", "着", "圈", "动", "悠"):
-            return "zhuàn"  # 转得很快: turn round
+        if after[:1] in ("得", "着", "圈", "动", "悠") or "圈" in "".join(later[:3]):
+            return "zhuàn"  # 转得很快, 转了一圈: turn round (转了个身 is zhuǎn)
         return None
+    if char == "差":
+        if (after in _PRONOUN or after == "人") and "".join(later[1:2])[:1] in ("来", "去", "送", "到", "往", "前"):
+            return "chāi"  # 大爷差我来寻你: send on an errand (差你十块钱 is chà, short of)
+        if before in ("来", "此", "官", "殴", "讨", "交", "听", "出", "公"):
+            return "chāi"  # 犒赏来差, 讨了此差: a messenger, an errand
+        return None
+    if char == "削":
+        return "xiāo"  # 削苹果: alone it is xiāo; xuē is for the compounds (剥削, 削弱), words of their own
+    if char == "行":
+        return "háng" if _numeral(before) and _rows(before, after) else None
     if char == "待":
         if after[:1] in ("了", "在", "着", "过") or after[:1] == "会":
             return "dāi"  # 待了三天: stay
@@ -198,6 +313,9 @@ def context_reading(char: str, before: str, after: str) -> str | None:
     if char == "地":
         if before in _ADVERBIAL or _doubled(before):
             return "de"  # 认真地, 紧密地, 慢慢地, 笑嘻嘻地, 欢欢喜喜地: the adverbial particle
+        tail = "".join(reversed(earlier[:4]))  # the words before as written: a word may come cut in pieces
+        if any(_doubled(tail[-n:]) for n in (4, 3)) or len(tail) >= 4 and tail[-4:] in cedict_readings():
+            return "de"  # 恭恭敬敬地 (cut 恭, 恭敬, 敬), 和颜悦色地: a set phrase of manner before the verb
         return None
     return None
 
@@ -209,8 +327,27 @@ _PROPER = frozenset(
 """What 正当 zhèngdàng (proper, lawful) is said of, or what ends it as a predicate."""
 
 
+_LOCAL = frozenset(
+    "政府 自治 法规 议会 机关 团体 税 财政 预算 官 官员 首长 行政 法院 选举 保护 特色 性 戏 志 "
+    "各级 层级 制度 主义 部队 武装 财源 公职人员 民意代表 党委 人大 干部 经济 粮票".split()
+)
+"""What 地方 dìfāng (local, as against central) is said of: a noun of government after it."""
+
+
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
+    if word == "穿着":
+        if before[-1:] == "的" or before in ("注意", "讲究", "在"):
+            return ["chuān", "zhuó"]  # 他的穿着很朴素: attire, the noun CC-CEDICT gives
+        return ["chuān", "zhe"]  # 他穿着一件红衣服: wearing
+    if word == "大夫":
+        if before[-1:] in ("请", "叫", "找", "看", "瞧", "个", "位", "的", "医") or after[:1] in "看给开瞧诊":
+            return ["dài", "fu"]  # 请大夫, 大夫给他看病: a doctor (the official of old is dàfū)
+        return None
+    if word == "地方":
+        if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
+            return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
+        return ["dì", "fang"]  # 这个地方, 紧要地方: a place (现汉 dì·fang)
     if word == "正当":
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
@@ -218,10 +355,26 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉中教只干种系转待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当",))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫"))
 """The words word_reading has a rule for."""
+
+
+def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], list[str]]:
+    """The words of units[at]'s clause before it (nearest first) and after it, up to reach each
+    way: a clause ends at punctuation."""
+    earlier: list[str] = []
+    for unit in reversed(units[max(at - reach, 0) : at]):
+        if unit[:1] in _PUNCTUATION:
+            break
+        earlier.append(unit)
+    later: list[str] = []
+    for unit in units[at + 1 : at + 1 + reach]:
+        if unit[:1] in _PUNCTUATION:
+            break
+        later.append(unit)
+    return earlier, later
 
 
 def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list[str]]:
@@ -230,10 +383,16 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
     out = list(readings)
     last = len(units) - 1
     for i, unit in enumerate(units):
-        if unit in RULED:
-            found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
+        if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
+            out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
+        elif unit in RULED:
+            earlier, later = _clause(units, i) if unit in "为卷结还转地差" else ((), ())
+            found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
+        elif len(unit) == 2 and unit[1] == "行" and _numeral(unit[0]):
+            if _rows(units[i - 1] if i else "", units[i + 1] if i < last else ""):
+                out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
         elif unit in RULED_WORDS:
             words = word_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
             if words is not None:

@@ -93,6 +93,86 @@ def test_rules_on_sentences_from_other_sources(sentence, piece, reading):
     assert _read(sentence)[sentence.index(piece)] == reading
 
 
+# Sentences from sources the rules were not written on: the Chinese Union Version
+# (tests/corpus/parallel/cuv-simplified.txt), Taiwan statutes and classical pieces of
+# eval/scripts that are not in the test sets, and everyday sentences written here. Each checks
+# every character of piece.
+@pytest.mark.parametrize(
+    ("sentence", "piece", "reading"),
+    [
+        ("以肘为度量", "以肘为", "yǐ zhǒu wéi"),  # CUV: 以…为, take as (jieba joins 以肘)
+        ("第一款学历、经历合计以一百五十字为限", "为限", "wéi xiàn"),  # statute
+        ("其年为汤所放", "为", "wéi"),  # classical: the passive 为…所
+        ("为耶和华所筑的坛", "为", "wèi"),  # CUV: for (所 before 的 makes a relative)
+        ("为人民服务", "为", "wèi"),
+        ("他为我们做饭", "为", "wèi"),
+        ("得于其行使选举权之选举区登记为公职人员候选人", "为", "wéi"),  # statute: register as
+        ("出预警性意见于各该机关，妥为因应", "为", "wéi"),  # properly do
+        ("方其率众为乱", "为", "wéi"),  # classical: make (trouble)
+        ("我明天还你书", "还", "huán"),  # give back: a pronoun after it, as the adverb never has
+        ("图书馆的书要按时还。", "还", "huán"),  # at the clause's end
+        ("他还了钱就走", "还", "huán"),
+        ("他还了解这件事", "还", "hái"),  # 了解 is a word: the adverb
+        ("天哪，这还了得！", "还了得", "hái liǎo de"),  # the idiom: how could that be allowed
+        ("他穿着一件红衣服", "穿着", "chuān zhe"),  # wearing (CC-CEDICT has only the noun, attire)
+        ("他的穿着很朴素", "穿着", "chuān zhuó"),
+        ("他为人很好", "为人", "wéi rén"),  # one's conduct
+        ("藤上结着几个瓜", "结", "jiē"),  # bear fruit
+        ("你去量一量体温", "量一量", "liáng yī liáng"),  # the doubled verb read as the first
+        ("他恭恭敬敬地磕了三个头", "地", "de"),  # a doubled word cut in pieces before the particle
+        ("老爷和颜悦色地说", "地", "de"),  # a set phrase of manner
+        ("他们有田有地", "地", "dì"),  # land
+        ("纸上写了一行字", "一行", "yī háng"),  # a line, counted
+        ("她流下两行热泪", "两行", "liǎng háng"),
+        ("他们排成两行", "两行", "liǎng háng"),
+        ("一行人来到门口", "一行", "yī xíng"),  # a party of travellers
+        ("他在银行工作", "银行", "yín háng"),
+        ("这样不行", "不行", "bù xíng"),
+        ("他转了一圈", "转", "zhuàn"),  # turn round
+        ("他转了个身", "转", "zhuǎn"),  # turn
+        ("妈妈给我削苹果", "削", "xiāo"),  # alone it is xiāo (剥削 is a word)
+        ("快请大夫来", "大夫", "dài fu"),  # a doctor
+        ("老爷差我来寻你", "差", "chāi"),  # send on an errand
+        ("我还差你十块钱", "差", "chà"),  # short of
+        ("是我说差了", "差", "chà"),
+        ("士大夫", "大夫", "dà fū"),  # the official of old
+        ("他坐了很长时间", "长", "cháng"),
+        ("这根绳子又长又粗", "长", "cháng"),
+        ("孩子个子长不大", "长", "zhǎng"),  # grow
+        ("他是为父母烧纸", "为", "wèi"),  # 是为: for
+        ("这件事你必得亲自去", "得", "děi"),  # must, not the written dé
+        ("更可惜生得一头好发，足有四五尺长", "长", "cháng"),  # a novel: long (pypinyin read zhǎng)
+        ("方胸两枝铁叉，柄长七尺", "长", "cháng"),
+        ("直辖市长、县（市）长", "长、县（市）长", "zhǎng 、 xiàn （ shì ） zhǎng"),  # statute: chief
+        ("我们应当重行审定", "重行", "chóng xíng"),  # again
+        ("他重又拿起笔来", "重", "chóng"),
+        ("他这一拳打得太重了", "重", "zhòng"),
+        ("她却找不着", "着", "zháo"),  # CUV: 找不着
+        ("他着了凉", "着", "zháo"),
+        ("你猜着了", "着", "zháo"),
+        ("他笑着说", "着", "zhe"),
+        ("那天已交了三更，二人方散", "更", "gēng"),  # a night watch
+        ("这个更好", "更", "gèng"),
+        ("《太平御览》卷七", "卷", "juàn"),  # the volume's number
+        ("发愿抄写了百卷经书", "卷", "juàn"),  # volumes, counted
+        ("他把席子卷一卷", "卷", "juǎn"),  # roll
+        ("他公子贫苦异常，几不能自存", "几", "jī"),  # almost
+        ("过了几天", "几", "jǐ"),
+        ("中央和地方政府", "地方", "dì fāng"),  # local
+        ("这个地方很美", "地方", "dì fang"),  # a place
+        ("土地所有权", "土地", "tǔ dì"),  # land (tǔdi is the god of the place)
+        ("这些分子", "分子", "fèn zǐ"),  # three readings in CC-CEDICT: not the neutral fènzi (份子, a share)
+        ("当事人依法得提起上诉", "得", "dé"),  # may, before a law's verb of action
+        ("所奔命听役，不复得亲民事", "得", "dé"),  # classical: can, after an adverb
+        ("共有人部分相同之相邻数不动产", "数", "shù"),  # statute: several (not 数不清)
+        ("天上的星星数不清", "数", "shǔ"),
+    ],
+)
+def test_readings_of_whole_pieces(sentence, piece, reading):
+    start = sentence.index(piece)
+    assert _read(sentence)[start : start + len(piece)] == reading.split()
+
+
 def test_every_character_with_a_rule_is_asked():
     # read_units asks context_reading of the characters in RULED alone: one left out would
     # silently lose its rule
