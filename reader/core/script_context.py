@@ -53,28 +53,25 @@ def fold_table() -> dict[int, str]:
     return table
 
 
-def features(folded: str, i: int) -> tuple[str, ...]:
-    """The neighbours of folded[i] as feature names (FEATURES), folded being space-free."""
-    before = folded[i - 1] if i else "^"
-    after = folded[i + 1] if i + 1 < len(folded) else "$"
-    return (
-        "L:" + before,
-        "R:" + after,
-        "LL:" + (folded[max(0, i - 2) : i] or "^"),
-        "RR:" + (folded[i + 1 : i + 3] or "$"),
-        "LR:" + before + after,
-    )
+def features(text: str, i: int) -> tuple[str, ...]:
+    """The neighbours of text[i] as feature names (FEATURES), read past spaces and folded."""
+    left = _beside(text, i, -1).translate(fold_table())
+    right = _beside(text, i, 1).translate(fold_table())
+    before = left[-1] if left else "^"
+    after = right[0] if right else "$"
+    return ("L:" + before, "R:" + after, "LL:" + (left or "^"), "RR:" + (right or "$"), "LR:" + before + after)
 
 
-_SPACE = re.compile("[ \u3000]")
-
-
-def _without_spaces(text: str) -> tuple[str, list[int] | None]:
-    """(text without spaces, the original index of each kept character; None when none went)."""
-    if not _SPACE.search(text):
-        return text, None
-    kept = [i for i, ch in enumerate(text) if ch != " " and ch != "\u3000"]
-    return "".join(text[i] for i in kept), kept
+def _beside(text: str, i: int, step: int) -> str:
+    """Up to two characters before (step -1) or after (step 1) text[i] other than spaces, in
+    the text's order."""
+    found = []
+    j = i + step
+    while 0 <= j < len(text) and len(found) < 2:
+        if text[j] not in " \u3000":
+            found.append(text[j])
+        j += step
+    return "".join(reversed(found) if step < 0 else found)
 
 
 def count(pieces, keys: frozenset[str] | None = None, min_sources: int = MIN_SOURCES) -> Counts:
@@ -88,13 +85,11 @@ def count(pieces, keys: frozenset[str] | None = None, min_sources: int = MIN_SOU
     sources: dict[tuple[str, str], set[str]] = {}
     fold = fold_table()
     for source, text in pieces:
-        compact, _ = _without_spaces(text)
-        folded = compact.translate(fold)
-        for i, ch in enumerate(folded):
+        for i, form in enumerate(text):
+            ch = form.translate(fold)
             if ch not in wanted:
                 continue
-            form = compact[i]
-            for name in features(folded, i):
+            for name in features(text, i):
                 key = f"{ch}\t{name}"
                 forms = counts.setdefault(key, {})
                 forms[form] = forms.get(form, 0) + 1
@@ -127,60 +122,49 @@ class ContextModel:
     def keys(self) -> frozenset[str]:
         return frozenset(key.partition("\t")[0] for key in self.counts)
 
-    def choose(self, folded: str, i: int, form: str) -> str:
-        """The form for folded[i], which the view writes as form."""
-        ch = folded[i]
+    def choose(self, text: str, i: int) -> str:
+        """The form for text[i]."""
+        form = text[i]
+        ch = form.translate(fold_table())
+        found = [forms for name in features(text, i) if (forms := self.counts.get(f"{ch}\t{name}"))]
         best: tuple[float, str] | None = None
-        strong_for_form = False
-        for name in features(folded, i):
-            forms = self.counts.get(f"{ch}\t{name}")
-            if not forms:
-                continue
-            here = forms.get(form, 0)
+        for forms in found:
             other, most = max(forms.items(), key=lambda item: item[1])
-            if other == form:
-                if most >= MIN_COUNT:
-                    strong_for_form = True
-                continue
-            if most >= MIN_COUNT and most >= RATIO * (here + 1):
+            here = forms.get(form, 0)
+            if other != form and most >= MIN_COUNT and most >= RATIO * (here + 1):
                 strength = (most + 0.5) / (here + 0.5)
                 if best is None or strength > best[0]:
                     best = (strength, other)
         if best is None:
             return form
+        other = best[1]
         # a neighbour that names the view's own form as strongly keeps it
-        if strong_for_form and self._supports(folded, i, form, best[1]):
-            return form
-        return best[1]
-
-    def _supports(self, folded: str, i: int, form: str, other: str) -> bool:
-        for name in features(folded, i):
-            forms = self.counts.get(f"{folded[i]}\t{name}", {})
+        for forms in found:
             here = forms.get(form, 0)
             if here >= MIN_COUNT and here >= RATIO * (forms.get(other, 0) + 1):
-                return True
-        return False
+                return form
+        return other
 
     def apply(self, text: str) -> str:
         """text (a view as OpenCC wrote it) with the model's forms; the hand rules run after it and
         decide wherever they match. Same length, so offsets hold."""
         if not self.counts:
             return text
-        compact, kept = _without_spaces(text)
-        folded = compact.translate(fold_table())
         chars: list[str] | None = None
-        for m in _key_pattern(self.keys).finditer(folded):
+        for m in _forms_pattern(self.keys).finditer(text):
             i = m.start()
-            form = self.choose(folded, i, compact[i])
-            if form != compact[i]:
+            form = self.choose(text, i)
+            if form != text[i]:
                 chars = chars if chars is not None else list(text)
-                chars[kept[i] if kept is not None else i] = form
+                chars[i] = form
         return text if chars is None else "".join(chars)
 
 
 @cache
-def _key_pattern(keys: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(keys)) + "]")
+def _forms_pattern(keys: frozenset[str]) -> re.Pattern[str]:
+    """Any character that folds to one of keys (发: 發, 髮, 发)."""
+    forms = set(keys) | {chr(code) for code, ch in fold_table().items() if ch in keys}
+    return re.compile("[" + "".join(sorted(forms)) + "]")
 
 
 def read(lines) -> ContextModel:
