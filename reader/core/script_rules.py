@@ -20,17 +20,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Protocol
 
 from reader.core import script_rules_classical
-
-
-class Learned(Protocol):
-    """A learned model of forms (script_context.ContextModel): a view → the view with the
-    model's forms, same length."""
-
-    def apply(self, text: str) -> str: ...
-
 
 _NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
 _PUNCT = "，。、；：？！「」『』“”‘’（）《》〈〉…—\n\r\t 　,.;:?!"
@@ -359,19 +350,12 @@ def _apply(text: str, rules: tuple[Rule, ...]) -> str:
     return text
 
 
-def fix(converted: str, target: str, config: str, mode: Mode, learned: Learned | None = None) -> str:
+def fix(converted: str, target: str, config: str, mode: Mode) -> str:
     """A converted view with the rules of its target, config and mode applied, and the names
     the text itself shows kept (keep_names). An older document's Traditional view is written in
-    the forms of older print (OLD_PRINT_FORMS) before the rules, which may pick another form.
-    A classical document's Traditional view takes the forms of the context model
-    (script_context) first: the rules then decide wherever they match. learned: another model
-    in its place (tools/build_script_context.py hands one that records and changes nothing)."""
+    the forms of older print (OLD_PRINT_FORMS) before the rules, which may pick another form."""
     if target == "traditional" and mode is not Mode.MODERN:
         converted = converted.translate(_CLASSICAL_PRINT if mode is Mode.CLASSICAL else _OLD_PRINT)
-    if target == "traditional" and mode is Mode.CLASSICAL:
-        from reader.core import script_context
-
-        converted = (learned or script_context.classical()).apply(converted)
     fixed = keep_names(converted, apply(converted, rules_for(target, config, mode)))
     if target == "traditional" and mode is not Mode.MODERN:
         from reader.core.script_rules_vernacular import keep_empresses

@@ -268,12 +268,11 @@ def convert_with_map(
     by_words: bool = True,
     mode: script_rules.Mode | None = None,
     cut: Sequence[int] | None = None,
-    learned: script_rules.Learned | None = None,
 ) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
     jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
     rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
-    text, when at hand (see _word_pieces). learned: see script_rules.fix."""
+    text, when at hand (see _word_pieces)."""
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
@@ -315,7 +314,7 @@ def convert_with_map(
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
     if mode is None:
         mode = script_rules.text_mode(text)
-    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode, learned)
+    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode)
     return View(script, config, converted, segments)
 
 
