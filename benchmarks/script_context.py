@@ -28,10 +28,11 @@ What it found (Reader at issue 27's rules, 2026-12; a run judges each developmen
   places or more (尽 叹 迹; with --more 愿 尽 叹 准 恤 饥 回 鉴 戚 签 烟) are mostly the older print's
   forms of one edition (嘆/歎, 儘/盡, 卹/恤): about 46 places a run, 3 % of Reader's 1,603
   development errors.
-- Wired into the classical view before the hand rules (the characters chosen the same way: 发 只
-  复 烟 签), the model made the held-out part 2 errors worse (1,182 → 1,184), and wrote 《孫子》's
-  怒可以復喜 as one edition's 怒可以複喜: it is not shipped. Context this near does not decide
-  these characters beyond what the rules and OpenCC's phrases already do.
+- Wired into the classical view, run before the hand rules, on the characters the same
+  cross-validation chose for that place (发 只 复 烟 签; commit d5cb3cc of branch classical), the
+  model made the held-out part 2 errors worse (1,182 → 1,184) and wrote 《孫子》's 怒可以復喜 as
+  one edition's 怒可以複喜: it is not shipped. Context this near does not decide these
+  characters beyond what the rules and OpenCC's phrases already do.
 
 python benchmarks/script_context.py [--more] [--min-sources N]     (a minute or two)
 """
