@@ -52,7 +52,7 @@ OLD = (
     Rule(r"里(?<=[四兩]下里)", "裡", "四下裡 'all around'"),
     Rule(r"布(?=施)|布(?<=擺布)", "佈", "older print: 佈施 'alms', 擺佈 (Taiwan's standard writes 布)"),
     Rule(
-        r"占(?=據|便宜)|占(?<=[獨強霸]占)",
+        r"占(?=據|了?便宜)|占(?<=[獨強霸]占)",
         "佔",
         "older print: 佔 'seize' (佔據, 佔便宜, 強佔, 獨佔, 霸佔); 占 'divine' (占卦)",
     ),
@@ -92,7 +92,7 @@ VERNACULAR = (
     ),
     Rule(r"欲(?=火)|欲(?<=[情色淫]欲)", "慾", "慾 'lust' keeps its form in older print too: 慾火, 情慾, 色慾"),
     Rule(r"冢", "塚", "older print: 塚 'grave' (墳塚, 塚宰); 冢 is the later standard form"),
-    Rule(r"周(?=[身遭])|周(?<=[四不]周)", "週", "older print: 週 'all round' (週身, 週遭, 四週, 不週)"),
+    Rule(r"周(?=[身遭])|周(?<=[四不]周)(?!山)", "週", "older print: 週 'all round' (週身, 週遭, 四週, 不週; 不周山)"),
     Rule(r"松(?=[了開綁])", "鬆", "鬆 'loosen': 鬆了, 鬆開, 鬆綁 (松 'pine')"),
 )
 
