@@ -50,6 +50,18 @@ OLD = (
     Rule(r"蹠(?<=盜蹠)", "跖", "盜跖, the robber of 《莊子》"),
     Rule(r"里(?<=糊里)(?=糊)", "裡", "糊裡糊塗"),
     Rule(r"里(?<=[四兩]下里)", "裡", "四下裡 'all around'"),
+    Rule(r"布(?=施)|布(?<=擺布)", "佈", "older print: 佈施 'alms', 擺佈 (Taiwan's standard writes 布)"),
+    Rule(
+        r"占(?=據|了?便宜)|占(?<=[獨強霸]占)",
+        "佔",
+        "older print: 佔 'seize' (佔據, 佔便宜, 強佔, 獨佔, 霸佔); 占 'divine' (占卦)",
+    ),
+    Rule(
+        r"舍(?<=[忍肯相轉喜]舍)|舍(?=[此死近君大百與我身命舟])",
+        "捨",
+        "捨 'give up, give': 不忍捨, 相捨, 喜捨, 捨此, 捨死, 捨近求遠, 捨我而去 (舍 'house': 寒舍, 舍弟)",
+    ),
+    Rule(r"鐘(?=[愛情靈馗])|鐘(?<=[所獨龍]鐘)", "鍾", "鍾 'gather (feelings)': 鍾愛, 鍾情, 情之所鍾, 鍾靈, 龍鍾"),
 )
 
 # ---- old vernacular only -----------------------------------------------------------------
@@ -62,7 +74,6 @@ VERNACULAR = (
     Rule(r"面(?<=[吃米]面)", "麵", "麵 'noodles, flour': 吃麵, 米麵"),
     Rule(r"(?<=上)弔|弔(?=[死膽打起])", "吊", "吊 'hang': 上吊, 吊死, 提心吊膽, 吊打 (弔 'condole': 弔喪, 憑弔)"),
     Rule(rf"鐘(?<=[{_NUMERAL}酒杯茶銀金玉]鐘)", "鍾", "鍾 'cup': 幾鍾酒, 一鍾, 銀鍾 (鐘 'bell, clock')"),
-    Rule(r"舍(?=[與我身命舟])", "捨", "捨 'give up, give': 捨我而去, 捨與, 捨身, 捨舟 (舍 'house')"),
     Rule(r"幹(?<=[口咽喉吃抹]幹)|幹(?<=飲而幹)", "乾", "乾 'dry': 口乾, 咽乾, 吃乾, 揩抹乾, 一飲而乾"),
     Rule(r"籤(?<=出籤)", "簽", "出簽, the magistrate's warrant slip"),
     Rule(r"(?<!掙)扎(?!針)", "紮", "紮 'tie, bind' (紮彩, 紮煞, 駐紮); 扎 in 掙扎, 扎針"),
@@ -79,6 +90,10 @@ VERNACULAR = (
         Rule(later, older, f"older print: {older} ({later} is the later form)")
         for later, older in zip("慾鵰殭譁矇揹氾賙籲蹟嫋", "欲雕僵嘩蒙背泛周吁跡裊")
     ),
+    Rule(r"欲(?=火)|欲(?<=[情色淫]欲)", "慾", "慾 'lust' keeps its form in older print too: 慾火, 情慾, 色慾"),
+    Rule(r"冢", "塚", "older print: 塚 'grave' (墳塚, 塚宰); 冢 is the later standard form"),
+    Rule(r"周(?=[身遭])|周(?<=[四不]周)(?!山)", "週", "older print: 週 'all round' (週身, 週遭, 四週, 不週; 不周山)"),
+    Rule(r"松(?=[了開綁])", "鬆", "鬆 'loosen': 鬆了, 鬆開, 鬆綁 (松 'pine')"),
 )
 
 

@@ -83,7 +83,8 @@ class AnnotationEditor(QObject):
         a = self.reading.session.annotations.get(annotation_id)
         if a is None:
             return
-        dialog = NoteDialog(quote_in(self.reading.shown_view(), a), a.note, self.reading.dialog_parent())
+        quote = quote_in(self.reading.shown_view(), a, self.reading.session.views.mode)
+        dialog = NoteDialog(quote, a.note, self.reading.dialog_parent())
         if dialog.exec() and dialog.note != a.note:
             self.reading.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))
 

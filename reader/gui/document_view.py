@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
+from reader.core.script_rules import Mode
 from reader.core.scripts import View
 from reader.core.words import WordBoundaries
 from reader.gui.caret_moves import CaretMoves
@@ -102,15 +103,16 @@ class DocumentView(QTextEdit):
         self.coords.forget_pending()
         self.positions = None
 
-    def preview_conversion(self, config: str | None, script) -> None:
+    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> None:
         """While a book converts in the background, convert the paragraphs on screen now to
-        `script` (through OpenCC's `config`).
+        `script` (through OpenCC's `config`, by the rules of the document's `mode`: the
+        paragraphs alone may read otherwise, and the preview must write what the view will).
 
         Only where the conversion keeps every length (nearly always for t2s and s2t), so
         every position, highlight and the caret stay valid until the full view arrives; and
         without jieba's word cut, which only the worker process loads (the full view, cut by
         words, replaces the preview a moment later)."""
-        self.pages.preview_conversion(config, script)
+        self.pages.preview_conversion(config, script, mode)
 
     # -- coordinates (page_coordinates) ----------------------------------------------------
     def caret_original(self) -> int:

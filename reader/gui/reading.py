@@ -204,7 +204,7 @@ class Reading(QObject):
             self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
             self.outline_model.set_view(session.view(Script.ORIGINAL))
         self.scriptChanged.emit(script)
-        self.view.preview_conversion(config, script)
+        self.view.preview_conversion(config, script, session.views.mode)
         if (script, config) in self._converting:
             return  # asked for already: shown when it comes
         self._converting.add((script, config))

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor, QTextDocument
 
+from reader.core.script_rules import Mode
 from reader.core.scripts import View, convert_with_map
 from reader.gui.page_coordinates import line_top
 from reader.gui.positions import QtPositions
@@ -288,7 +289,7 @@ class ScriptPages(QObject):
         down to the page."""
         return self.swap.active or self._frozen
 
-    def preview_conversion(self, config: str | None, script) -> None:
+    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> None:
         """See DocumentView.preview_conversion."""
         page = self._view
         if page.positions is None or config is None:
@@ -305,7 +306,7 @@ class ScriptPages(QObject):
         start = text.rfind("\n", 0, top) + 1
         end = text.find("\n", bottom)
         end = len(text) if end == -1 else end
-        converted = convert_with_map(text[start:end], config, script, by_words=False).text
+        converted = convert_with_map(text[start:end], config, script, by_words=False, mode=mode).text
         if len(converted) != end - start:
             return
         qt_start, qt_end = page.positions.range_to_qt(start, end)

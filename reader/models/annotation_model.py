@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
+from reader.core.script_rules import Mode
 from reader.core.scripts import convert
 from reader.core.search import search_key
 from reader.models.plain_text import escaped
@@ -29,11 +30,12 @@ CheckRole = Qt.ItemDataRole.UserRole + 7
 """The warning a highlight carries when re-anchoring moved it with low confidence, else None."""
 
 
-def quote_in(view, a: Annotation) -> str:
-    """The highlighted passage as a view shows it (the stored quote, converted, when it is not in the text)."""
+def quote_in(view, a: Annotation, mode: Mode = Mode.MODERN) -> str:
+    """The highlighted passage as a view shows it (the stored quote, converted when it is not in
+    the text, by the rules of the document's mode, as the page would write it)."""
     if view is None or a.orphaned:
         config = view.config if view else None
-        return convert(a.exact, config) if config else a.exact
+        return convert(a.exact, config, mode) if config else a.exact
     return view.slice(a.start, a.end)
 
 
@@ -95,7 +97,7 @@ class AnnotationModel(QAbstractItemModel):
         self.endResetModel()
 
     def quote(self, a: Annotation) -> str:
-        return quote_in(self.view, a)
+        return quote_in(self.view, a, self.session.views.mode if self.session else Mode.MODERN)
 
     def search_key(self, a: Annotation) -> str:
         # quote and note folded to Simplified, lower case: the filter matches either script

@@ -101,6 +101,30 @@ def test_the_traditional_to_simplified_examples_keep_zhu_and_zhi(source, expecte
         assert expected not in simplified(CLASSICAL.format(source))
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("五音：宮、商、角、徵、羽。", "宫、商、角、徵、羽"),  # the five notes as a list
+        ("宮生徵，徵生商，商生羽，羽生角", "宫生徵，徵生商"),  # 《淮南子·天文訓》
+        ("其音徵，律中中呂。", "其音徵"),  # 《禮記·月令》
+        ("為變徵之聲，士皆垂淚涕泣", "为变徵之声"),  # 《史記·刺客列傳》
+        ("所著詩、賦、銘、誄凡二十一篇", "所著诗"),  # 《後漢書·文苑傳》
+        ("其俗土著，耕田，田稻麥", "其俗土著"),  # 《漢書·西域傳》
+        ("入乎耳，著乎心，布乎四體", "著乎心"),  # 《荀子·勸學》
+        ("其功甚著，天下稱之", "其功甚著，"),  # 'very manifest'
+    ],
+)
+def test_zhu_and_zhi_keep_their_forms_in_text_from_other_sources(source, expected):
+    # the rules behind 書不著 and 清徵 (韓非子) on other classics: 著 zhù and 徵 zhǐ are kept
+    assert expected in simplified(CLASSICAL.format(source))
+
+
+def test_modern_zhu_keeps_its_form_and_wearing_stays_zhe():
+    assert simplified("他所著的書，土著居民") == "他所著的书，土著居民"
+    assert simplified("他所著的衣服，看著他") == "他所着的衣服，看着他"  # 'wear', 'look at'
+    assert simplified("政府徵稅，這是一個特徵") == "政府征税，这是一个特征"  # 徵 zhēng
+
+
 def test_modern_zhe_is_still_written_as_the_mainland_writes_it():
     assert simplified("把握著重點，說著，看著他") == "把握着重点，说着，看着他"
     assert simplified("他明著說") == "他明着说"  # 明着 'openly' outside the classical mode

@@ -1,5 +1,7 @@
 import re
+from pathlib import Path
 
+from reader.core.script_rules import Mode
 from reader.core.scripts import Script, ScriptViews
 from reader.core.search import SearchIndex
 
@@ -67,3 +69,23 @@ def test_find_folds_the_query_as_the_pages_simplified_view_is_written():
     assert "书不著" in views.get(Script.SIMPLIFIED).text
     hits = SearchIndex(views).find("書不著")
     assert [(h.start, h.end) for h in hits] == [(text.index("書不著"), text.index("書不著") + 3)]
+
+
+def test_find_and_the_labels_agree_with_the_page_of_an_old_novel():
+    # 红楼梦 reads as old vernacular: its Traditional page is written in older print (歎 for 叹,
+    # where modern text takes 嘆). A term typed as the page shows it finds every place, and a
+    # short string (a label, a query) converts to what the page shows (issue 27)
+    text = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
+    views = ScriptViews(text, Script.SIMPLIFIED)
+    assert views.mode is Mode.VERNACULAR
+    page = views.get(Script.TRADITIONAL)
+    places = [m.start() for m in re.finditer("叹道", text)]
+    assert len(places) >= 5
+    assert {page.slice(p, p + 2) for p in places} == {"歎道"}
+    assert views.convert("叹道", Script.TRADITIONAL) == "歎道"
+    hits = SearchIndex(views).find("歎道", shown=page)
+    assert [h.start for h in hits] == places
+    headings = list(re.finditer(r"^第.{1,4}回 .+$", text, re.M))
+    assert len(headings) >= 3
+    for heading in headings:
+        assert views.convert(heading.group(), Script.TRADITIONAL) == page.slice(*heading.span())

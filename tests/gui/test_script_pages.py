@@ -3,6 +3,8 @@ whole document swapped in a moment later, and the invariant kept throughout: wha
 reader does meanwhile (scroll, add a note), positions are original offsets and stay on the
 same characters."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -95,3 +97,20 @@ def test_a_note_added_during_the_switch_stays_on_its_characters(book_window, qtb
     window.current.set_script(Script.ORIGINAL)
     qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
     assert [s.cursor.selectedText() for s in view.layers.shown["highlights"]] == ["潇湘馆"]
+
+
+def test_the_preview_of_an_old_novel_writes_what_its_view_will(make_window, qtbot, tmp_path):
+    # the page on screen converts at once, the whole book in the worker. An edition's notes
+    # open the book and read, alone, as modern text; the book reads as old vernacular, written
+    # in older print (一並, where Taiwan's later form is 一併). The preview writes by the book's
+    # mode, so nothing on the page changes when the whole view comes (issue 27)
+    notes = "本书各回的异文一并收入，注文一并附后。\n\n" * 600  # 12,000 characters: the whole preview
+    novel = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
+    book = tmp_path / "hongloumeng.txt"
+    book.write_text(notes + novel, encoding="utf-8")
+    window = make_window(book)
+    window.current.set_script(Script.TRADITIONAL)
+    assert window.current.pending_script is Script.TRADITIONAL  # the preview is on the page
+    assert "異文一並收入" in window.view.toPlainText()
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=120000)
+    assert "異文一並收入" in window.view.toPlainText()

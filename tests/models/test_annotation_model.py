@@ -1,9 +1,10 @@
 """The annotation panel's model and its filter obey Qt's model rules as annotations come and
 go, are grouped by section, orphaned, and shown in another script."""
 
+from reader.core.annotations.model import Annotation
 from reader.core.scripts import Script
 from reader.core.session import Session
-from reader.models.annotation_model import AnnotationFilter, AnnotationModel
+from reader.models.annotation_model import AnnotationFilter, AnnotationModel, quote_in
 from tests.models.conftest import document_path
 
 
@@ -48,3 +49,19 @@ def test_filter_is_a_valid_model_and_matches_either_script(qtmodeltester, data_d
         for r in range(proxy.rowCount(proxy.index(g, 0)))
     ]
     assert len(shown) == 1 and "物权" in shown[0]
+
+
+def test_an_orphaned_quote_is_written_as_the_page_of_its_document_writes_it(data_dir, tmp_path):
+    # a quote no longer found in the text is converted, not sliced from the view: by the rules of
+    # the document's own mode (an old novel writes 歎 for 叹, modern text 嘆), as its page does
+    novel = tmp_path / "hongloumeng-part.txt"
+    novel.write_text(document_path("hongloumeng.txt").read_text(encoding="utf-8")[:30_000], encoding="utf-8")
+    session = Session.open(novel, data_dir)
+    page = session.view(Script.TRADITIONAL)
+    at = session.text.index("叹道")
+    assert page.slice(at, at + 2) == "歎道"
+    model = AnnotationModel()
+    model.reset(session, page)
+    orphan = Annotation(0, 4, "长叹一声", orphaned=True)
+    assert model.quote(orphan) == "長歎一聲"
+    assert quote_in(page, orphan, session.views.mode) == "長歎一聲"

@@ -182,7 +182,9 @@ def gather(
             continue
         if a.orphaned:
             config = view.config
-            quote, prefix, suffix = (convert(t, config) if config else t for t in (a.exact, a.prefix, a.suffix))
+            quote, prefix, suffix = (
+                convert(t, config, session.views.mode) if config else t for t in (a.exact, a.prefix, a.suffix)
+            )
             items.append(ExportItem(a, "", quote, None, None, prefix, suffix))
             continue
         group = outline.group_at(a.start)

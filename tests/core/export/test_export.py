@@ -2,6 +2,7 @@ import csv
 import io
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -200,3 +201,19 @@ def test_html_prints_with_margins_and_colours_and_is_well_formed(session, whole_
     parser.feed(out)
     assert parser.open == []
     assert '<html lang="zh-Hans">' in out
+
+
+def test_an_orphaned_quote_is_exported_as_the_page_of_an_old_novel_writes_it(tmp_path, data_dir):
+    # a quote no longer in the text is converted by the document's mode: 歎 in an old novel
+    novel = (Path(__file__).parents[2] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:30_000]
+    book = tmp_path / "novel.txt"
+    book.write_text(novel, encoding="utf-8")
+    session = Session.open(book, data_dir)
+    at = novel.index("乃叹道")
+    session.apply(None, session.new_annotation(at - 12, at + 12, note="叹"))
+    session.save()
+    book.write_text(novel.replace(novel[at - 200 : at + 300], "", 1), encoding="utf-8")
+    moved = Session.open(book, data_dir)
+    assert [a.orphaned for a in moved.annotations] == [True]
+    (item,) = gather(moved, Script.TRADITIONAL).items
+    assert "乃歎道" in item.quote
