@@ -8,9 +8,13 @@ reverse), and a dateline 1990–2025 at its head, so documents differ, carry dat
 two scripts. Indexing is what the worker does (reader.core.library.jobs.add_batch, a job per
 batch of files: read, outline, fingerprint, date and fold in a pool of processes, write the
 index in one transaction per batch), here in this process as the worker.
-Search times are medians over several queries of each length: the first 100 hits in date
-order (what the concordance shows first), then the same with the total over the library.
-Figures are printed, never asserted: the machine is shared."""
+Printed for the indexing, each beside its goal: the wall time; the load average (start, mean,
+end: the machine is shared); the CPU time of each process (the writer, the reading processes);
+the CPU time of each phase summed over the files (Added.cpu) and what is spent elsewhere
+(commits, passing files between processes, starting them); the peak of the process tree's
+summed resident memory. Search times are medians over several queries of each length: the
+first 100 hits in date order (what the concordance shows first), then the same with the total
+over the library. Figures are printed, never asserted: the machine is shared."""
 
 from __future__ import annotations
 
