@@ -196,3 +196,27 @@ def test_volume_lines_of_a_classical_book_in_gutenberg_layout():
     )
     outline = build_outline(text)
     assert [label for kind, _, label in headings_of(outline) if kind == "heading"] == ["卷一", "卷二", "卷之三"]
+
+
+def test_lines_passed_over_by_their_first_character_are_those_no_rule_names():
+    """heading_rule passes over a line whose first character no rule can start with, without
+    trying the rules: on every line of the corpus, and on every character of the Basic
+    Multilingual Plane opening a line shaped like each kind of heading, it names the rule that
+    trying them all in turn names."""
+    from pathlib import Path
+
+    from reader.core.outline import HEADING_RULES, _is_short_line, heading_rule
+
+    def tried_in_turn(line: str):
+        return next((r for r in HEADING_RULES if r.pattern.match(line) and (not r.short or _is_short_line(line))), None)
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    lines = [line for p in sorted(corpus.rglob("*.txt")) for line in p.read_text(errors="replace").split("\n")]
+    tails = ["", "一、總則", "章 總則", "條 本法", "1", "）工作", ")", "、"]
+    lines += [chr(c) + tail for c in range(0x10000) if not 0xD800 <= c < 0xE000 for tail in tails]
+    named = 0
+    for line in lines:
+        rule = heading_rule(line, 0, len(line))
+        assert rule == tried_in_turn(line), line
+        named += rule is not None
+    assert named > 1000  # the rules were tried, not only passed over

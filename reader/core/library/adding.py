@@ -23,6 +23,7 @@ from reader.core.identity import recognise, store_file
 from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
 from reader.core.library.index import IndexData, bulk, index_data, sections_of, write_document
+from reader.core.library.stopwatch import Stopwatch
 from reader.core.outline import document_outline
 
 ADDED, UPDATED, UNCHANGED, MOVED, FAILED = "added", "updated", "unchanged", "moved", "failed"
@@ -35,6 +36,9 @@ class Added:
     """added, updated (its file changed), unchanged, moved (found under its identity), failed."""
     message: str = ""
     identity: str = ""
+    cpu: tuple[tuple[str, float], ...] = ()
+    """CPU seconds of each phase of its indexing, each in the process that ran it (read,
+    outline, … in a reading process; identity, write in the writer): benchmarks/library.py."""
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -91,11 +95,14 @@ class Prepared:
     text: str
     sections: list[tuple[int, int, str]]
     data: IndexData
+    cpu: tuple[tuple[str, float], ...] = ()
+    """CPU seconds of each phase of preparing it (Added.cpu)."""
 
 
 def prepare(path: Path | str) -> Prepared | Added:
     """Read, outline, date, fingerprint and fold one file; an Added (failed) if it cannot be read."""
     path = Path(path)
+    watch = Stopwatch()
     try:
         st = path.stat()
         document = load_document(path)
@@ -103,25 +110,33 @@ def prepare(path: Path | str) -> Prepared | Added:
         return Added(path, FAILED, f"{path}: {exc.strerror or exc}")
     except DocumentError as exc:
         return Added(path, FAILED, str(exc))
+    watch.lap("read")
     outline = document_outline(document, inside=False)  # headings and articles are what it keeps
     title = outline.title() or document.info.title or path.stem
+    sections = sections_of(outline)
+    watch.lap("outline")
+    date = document_date(document.text, document.info.date)
+    watch.lap("date")
+    prints = tuple(fingerprint(document.text))
+    watch.lap("fingerprint")
+    data = index_data(document.text, watch)
     entry = Entry(
         identity="",
         path=str(document.path),
         title=" ".join(title.split())[:200],
         format=document.format,
-        date=document_date(document.text, document.info.date),
+        date=date,
         file_date=_file_date(st.st_mtime),
         chars=len(document.text),
         bytes=st.st_size,
         mtime=st.st_mtime,
         content_hash=document.content_hash,
         source_hash=document.source_hash,
-        fingerprint=tuple(fingerprint(document.text)),
+        fingerprint=prints,
         store="",
         added="",
     )
-    return Prepared(path, entry, document.text, sections_of(outline), index_data(document.text))
+    return Prepared(path, entry, document.text, sections, data, tuple(watch.laps))
 
 
 def unchanged(catalogue: Catalogue, path: Path) -> Added | None:
@@ -139,6 +154,7 @@ def unchanged(catalogue: Catalogue, path: Path) -> Added | None:
 def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[Member]) -> tuple[Added, Member]:
     """Give a prepared file its identity and annotation store and write it (caller's transaction)."""
     e = prepared.entry
+    watch = Stopwatch()
     known = catalogue.entry_at(e.path)
     identity, moved = _identity_for(catalogue, e.path, e.content_hash, list(e.fingerprint), gone)
     store = AnnotationStore(
@@ -155,6 +171,7 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     identity = store.identity  # a copy of a catalogued document has its own (reader.core.identity.may_be)
     member = next((m for m in catalogue.members() if m.identity == identity), None)
     added = member.added if member and member.added else now_iso()
+    watch.lap("identity")
     write_document(
         catalogue.db,
         replace(e, identity=identity, store=store_file(Path(), identity).name, added=added),
@@ -162,8 +179,9 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
         prepared.sections,
     )
     catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
+    watch.lap("write")
     status = MOVED if moved else UPDATED if known is not None else ADDED
-    return Added(prepared.path, status, identity=identity), Member(
+    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + tuple(watch.laps)), Member(
         identity, e.path, added, e.content_hash, e.fingerprint
     )
 

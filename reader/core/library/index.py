@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.core.library import pieces
 from reader.core.library.catalogue import Entry
 from reader.core.library.folding import fold
+from reader.core.library.stopwatch import Stopwatch
 
 SECTION_KINDS = ("heading", "article")
 
@@ -40,12 +41,17 @@ def unpack(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
-def index_data(text: str) -> IndexData:
+def index_data(text: str, watch: Stopwatch | None = None) -> IndexData:
+    """`watch`: given a lap for each phase (fold, pieces, compress)."""
+    watch = watch or Stopwatch()
     folded = fold(text)
+    watch.lap("fold")
     spans = list(pieces.chunks(text))
-    return IndexData(
-        [s for s, _ in spans], [pack(text[s:e]) for s, e in spans], [pieces.tokens(folded[s:e]) for s, e in spans]
-    )
+    tokens = [pieces.tokens(folded[s:e]) for s, e in spans]
+    watch.lap("pieces")
+    packed = [pack(text[s:e]) for s, e in spans]
+    watch.lap("compress")
+    return IndexData([s for s, _ in spans], packed, tokens)
 
 
 def sections_of(outline) -> list[tuple[int, int, str]]:

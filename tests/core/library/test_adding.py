@@ -85,3 +85,17 @@ def test_the_next_batch_is_read_ahead_while_one_is_written(tmp_path):
     add_file(one_by_one, tmp_path / "a", extra)
     add_file(one_by_one, tmp_path / "a", unexpected)
     assert _comparable(batched) == _comparable(one_by_one)
+
+
+def test_each_file_says_where_its_indexing_time_went(tmp_path):
+    """Every phase of indexing a file reports its CPU time (benchmarks/library.py adds them up
+    to say where a library's time goes), read in a pool or not."""
+    files = list(library_files([CORPUS / "compare"]))[:3]
+    phases = ["read", "outline", "date", "fingerprint", "fold", "pieces", "compress", "identity", "write"]
+    serial = list(add_files(Catalogue(tmp_path / "a"), tmp_path / "a", files))
+    with ProcessPoolExecutor(2) as pool:
+        pooled = list(add_files(Catalogue(tmp_path / "b"), tmp_path / "b", files, pool))
+    for added in serial + pooled:
+        assert [phase for phase, _ in added.cpu] == phases
+        assert all(seconds >= 0 for _, seconds in added.cpu)
+    assert sum(s for a in serial for _, s in a.cpu) > 0

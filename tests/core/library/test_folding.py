@@ -57,3 +57,24 @@ def test_every_character_folds_alone():
     text = "ΟΔΟΣ ΣΑΣ Σ發展İ\u212a"
     assert fold(text) == "".join(fold(c) for c in text)
     assert fold("ΟΔΟΣ") == "οδοσ"
+
+
+def test_folding_through_the_growing_table_is_the_table_itself():
+    """fold() keeps every character it meets in its translation table (those that do not fold
+    map to themselves): every code point folds as fold_table and lower case say, the first
+    time and once the table holds it."""
+    from reader.core.library.folding import fold_table
+
+    table = fold_table()
+    size = len(table)
+    codes = [c for c in range(0x20000) if not 0xD800 <= c < 0xE000] + [0x20000, 0x2A6D6, 0x1F600]
+    text = "".join(map(chr, codes))
+
+    def by_definition(ch: str) -> str:
+        folded = table.get(ord(ch), ch)
+        return folded.lower() if len(folded.lower()) == 1 else folded
+
+    expected = "".join(map(by_definition, text))
+    assert fold(text) == expected
+    assert fold(text) == expected  # the table now holds every one of them
+    assert fold_table() is table and len(table) == size  # its own table is not what grows
