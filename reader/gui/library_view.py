@@ -67,6 +67,7 @@ class LibraryWindow(QWidget):
         self._reading = self._read_again = False  # a read of the rows under way; another asked for meanwhile
         self._after_read: list = []  # what waits for the rows being read
         self._rows_read = self._searched_rows = 0  # reads shown, and the read the searcher last took in
+        self._fit_when_shown = False  # the columns to be fitted to their rows when the table is shown
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
@@ -129,7 +130,7 @@ class LibraryWindow(QWidget):
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
         self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
-        self.tag_editor.changed.connect(self.refresh)
+        self.tag_editor.changed.connect(lambda: self.refresh(then=self._fit_columns))
         self.tag_editor.failed.connect(lambda message: self.status.setText(self.tr("Not tagged: {reason}").format(
             reason=message)))  # fmt: skip
         self.table.setSortingEnabled(True)
@@ -184,14 +185,31 @@ class LibraryWindow(QWidget):
         self.model.set_rows(read.rows)
         self.tag_choice.set_tags(read.all_tags)
         self.notebook.tag_choice.set_tags(read.all_tags)
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)  # over the rows in view (precision 0)
+        if self._rows_read == 1:
+            self._fit_columns()
         self._show_count()
         if not self._reading:  # the last read asked for: what waited for it runs
             waiting, self._after_read = self._after_read, []
             for then in waiting:
                 then()
             self.rows_shown.emit()
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as the rows in view need (precision 0): when the rows are first
+        shown, after adding and tagging, not on every read while a folder is indexed (with
+        the rows sorted by title, the rows in view change at each read: tens of ms each). A
+        hidden table would measure every row: it is fitted when shown."""
+        if not self.table.isVisible():
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            QTimer.singleShot(0, self._fit_columns)
 
     def _show_count(self, *_) -> None:
         self.status.setText(self._counted(self.tr("{n} documents"), self.tr("{shown} of {n} documents")))
@@ -264,6 +282,7 @@ class LibraryWindow(QWidget):
         self.refresh(then=lambda: self._say_added(failed))
 
     def _say_added(self, failed: list) -> None:
+        self._fit_columns()
         message = self._counted(
             self.tr("{n} documents in the library"), self.tr("{shown} of {n} documents in the library")
         )

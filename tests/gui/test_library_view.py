@@ -41,14 +41,8 @@ def _library(window, qtbot, tmp_path, folder: Path | None = None):
     library.indexer.finished.connect(done.append)
     library.add([str(folder or _folder(tmp_path))])
     qtbot.waitUntil(lambda: bool(done), timeout=60000)
-    shown_rows(library, qtbot)
+    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=30000)  # the rows read and shown
     return library, done[0]
-
-
-def shown_rows(library, qtbot) -> None:
-    """The Library's rows read again (in the worker) and shown."""
-    with qtbot.waitSignal(library.rows_shown, timeout=30000):
-        library.refresh()
 
 
 def test_a_folder_is_indexed_and_listed_by_date(window, qtbot, tmp_path):
