@@ -10,6 +10,7 @@ from reader.core.resources import notice_path
 from reader.core.session import Session
 from reader.gui.main_window import MainWindow
 from reader.models.annotation_model import CheckRole
+from tests.conftest import on_another_computer
 from tests.gui.conftest import answer_dialog
 
 
@@ -154,9 +155,10 @@ def test_notes_from_another_computer_show_in_the_window_and_are_not_lost_notes(
     elsewhere = tmp_path / "ana" / "notice.txt"
     elsewhere.parent.mkdir()
     shutil.copy(notice_copy, elsewhere)
-    there = Session.open(elsewhere, tmp_path / "there")
-    mark(there, "勞動精神", note="那臺電腦")
-    there.save()
+    with on_another_computer():
+        there = Session.open(elsewhere, tmp_path / "there")
+        mark(there, "勞動精神", note="那臺電腦")
+        there.save()
     shutil.copy(there.store.path, here.store.path.parent)
     copy = here.store.path.with_name(f"{here.store.path.stem}.sync-conflict-20261205-123456-ABCDEFG.json")
     same_path = Session.open(notice_copy, tmp_path / "there-too")

@@ -188,6 +188,23 @@ def recognised_identity(
     return found.identity if found is not None else None
 
 
+def identity_at(data_dir: Path, path: Path | str | None) -> str | None:
+    """The identity of the catalogued document at this path (read-only; None when there is
+    none, or no catalogue)."""
+    db_path = database_file(data_dir)
+    if path is None or not db_path.exists():
+        return None
+    try:
+        db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            here = db.execute("SELECT identity FROM documents WHERE path = ?", (str(path),)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return here[0] if here else None
+
+
 def read_members(path: Path) -> list[Member]:
     """The members a members.json lists ([] when it cannot be read; a bad record is skipped)."""
     try:
