@@ -95,9 +95,18 @@ class LibraryWindow(QWidget):
         self.refresh()
         # members.json holds the tags; the database's copy checked against it in the worker
         window.background.analyse(jobs.sync_tags, (str(self.data_dir),), lambda changed: changed and self.refresh())
-        if self.catalogue.report.rebuilt:
-            self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
+        self._rebuilding = self.catalogue.report.rebuilt
+        if self._rebuilding:
+            self.status.setText(self._rebuild_message(self.catalogue.report.set_aside_name))
             self.indexer.rebuild()
+
+    def _rebuild_message(self, set_aside: str) -> str:
+        if set_aside:
+            return self.tr(
+                "The library's catalogue was damaged: it is set aside as {name} and built again from"
+                " your documents and notes (none is lost)…"
+            ).format(name=set_aside)
+        return self.tr("The library's catalogue was missing: building it again from your documents and notes…")
 
     def _tab_shown(self, index: int) -> None:
         """Keys go where the page is used: the filter, the query, the notebook's text filter;
@@ -279,6 +288,9 @@ class LibraryWindow(QWidget):
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
         self._refresh_soon.stop()
+        if self._rebuilding and not self.indexer.busy:
+            self._rebuilding = False
+            self.catalogue.rebuilt()
         self.refresh(then=lambda: self._say_added(failed))
 
     def _say_added(self, failed: list) -> None:

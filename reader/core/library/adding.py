@@ -291,6 +291,7 @@ def rebuild(catalogue: Catalogue, data_dir: Path, pool: Executor | None = None) 
         if not path.exists():
             yield _catalogue_missing(catalogue, path)
     yield from add_files(catalogue, data_dir, [p for p in paths if p.exists()], pool)
+    catalogue.rebuilt()
 
 
 def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:
