@@ -20,7 +20,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 def _noted(path: Path, data_dir: Path, note: str) -> None:
     session = Session.open(path, data_dir)
-    start = session.text.index("公司")
+    start = session.text.index("法")
     session.apply(None, session.new_annotation(start, start + 2, note=note))
     session.save()
 
@@ -89,13 +89,15 @@ def test_a_damaged_catalogue_is_said_set_aside_and_built_again_with_every_note(m
     folder = tmp_path / "docs"
     folder.mkdir()
     paths = []
-    for name in ("law-company-2018.md", "law-company-2023.md"):
+    for name in ("law-company-2018.md", "law-company-2023.md", "law-legislation-2015.md"):
         shutil.copy(CORPUS / "compare" / name, folder / name)
         paths.append(folder / name)
     catalogue = Catalogue(data_dir)
     for path in paths:
         add_file(catalogue, data_dir, path)
     _noted(paths[0], data_dir, "kept through the damage")
+    _noted(paths[2], data_dir, "its file deleted since")
+    paths[2].unlink()
     catalogue.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     catalogue.close()
     database = database_file(data_dir)
@@ -109,4 +111,5 @@ def test_a_damaged_catalogue_is_said_set_aside_and_built_again_with_every_note(m
     qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=60000)
     rows = _rows(library)
     assert rows["law-company-2018.md"][1] == "1" and "law-company-2023.md" in rows
+    assert rows["law-legislation-2015.md"][0].endswith("(file missing)") and rows["law-legislation-2015.md"][1] == "1"
     assert list(database.parent.glob("catalogue.damaged-*.sqlite"))  # kept aside, not deleted

@@ -70,3 +70,11 @@ def sync_tags(data_dir: str) -> bool:
     """Catalogue.sync_tags in the worker: parsing members.json of a thousand documents takes
     60-170 ms, which a thread of the window's process would take from the window."""
     return _catalogue(data_dir).sync_tags()
+
+
+def to_rebuild(data_dir: str) -> tuple[list[str], list[Added]]:
+    """adding.to_rebuild in the worker: the files to index again, and the gone ones catalogued."""
+    from reader.core.library.adding import to_rebuild as found
+
+    present, gone = found(_catalogue(data_dir), Path(data_dir))
+    return [str(p) for p in present], gone
