@@ -96,15 +96,21 @@ def _noted(path: Path, data_dir: Path, note: str) -> Session:
     return session
 
 
-def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
-    # the same text at another path while the first file is still there: its own entry in the
-    # library, and opened it shows its own (no) notes, filed under the identity the library lists
+def _original_and_copy_in_the_library(tmp_path: Path, data_dir: Path):
+    """A report with a note, and a copy of it at another path, both added to the library."""
     first = report_file(tmp_path / "a")
     _noted(first, data_dir, "on the first")
     catalogue = Catalogue(data_dir)
     one = add_file(catalogue, data_dir, first)
     copy = report_file(tmp_path / "b")
     two = add_file(catalogue, data_dir, copy)
+    return first, copy, catalogue, one, two
+
+
+def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
+    # the same text at another path while the first file is still there: its own entry in the
+    # library, and opened it shows its own (no) notes, filed under the identity the library lists
+    first, copy, catalogue, one, two = _original_and_copy_in_the_library(tmp_path, data_dir)
     assert one.identity != two.identity
     assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
     assert len(catalogue.members()) == 2
@@ -170,12 +176,7 @@ def test_a_copy_without_notes_does_not_take_its_originals_notes_when_the_origina
     # a copy is a document of its own: when its original is deleted later, the copy (listed in
     # the library under its own identity, no notes of its own) keeps being itself; the
     # original's notes are offered to it, as to an exact copy, never taken unasked
-    first = report_file(tmp_path / "a")
-    _noted(first, data_dir, "on the first")
-    catalogue = Catalogue(data_dir)
-    one = add_file(catalogue, data_dir, first)
-    copy = report_file(tmp_path / "b")
-    two = add_file(catalogue, data_dir, copy)
+    first, copy, catalogue, one, two = _original_and_copy_in_the_library(tmp_path, data_dir)
     assert list(Session.open(copy, data_dir).annotations) == []
     first.unlink()
     opened = Session.open(copy, data_dir)
