@@ -18,7 +18,9 @@ def open_catalogue():
     for message in catalogue.report.messages:
         print(f"reader: {message}", file=sys.stderr)
     if catalogue.report.rebuilt:
-        print("reader: the library's catalogue was missing: building it again", file=sys.stderr)
+        name = catalogue.report.set_aside_name
+        print(f"reader: the library's catalogue was {f'damaged (set aside as {name})' if name else 'missing'}:"
+              " building it again", file=sys.stderr)  # fmt: skip
         for result in rebuild(catalogue, data_dir()):
             if result.message:
                 print(f"reader: {result.message}", file=sys.stderr)

@@ -1,5 +1,7 @@
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -62,3 +64,11 @@ def report_file(folder: Path, name: str = "report.txt") -> Path:
     path = folder / name
     path.write_text(source[:20000], encoding="utf-8")
     return path
+
+
+@contextmanager
+def on_another_computer():
+    """What is saved inside is saved by another computer of a synced data folder (its stores
+    say so: reader.core.device)."""
+    with patch("reader.core.annotations.store.this_device", lambda: "another-computer"):
+        yield

@@ -34,6 +34,13 @@ def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
     return recognised_identity(data_dir, store.document_path, store.content_hash, lambda: store.fingerprint)
 
 
+def _met_here(data_dir: Path, store: AnnotationStore) -> str | None:
+    """The identity of the library's document at this document's path, if it lists one."""
+    from reader.core.library.catalogue import identity_at  # sqlite3: only when needed
+
+    return identity_at(data_dir, store.document_path)
+
+
 class Session:
     def __init__(
         self,
@@ -70,6 +77,7 @@ class Session:
             source_hash=document.source_hash,
             fingerprint=prepared.fingerprint if prepared else None,
             recognised=lambda store: _recognised(data_dir, store),
+            met_here=lambda store: _met_here(data_dir, store),
         )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))

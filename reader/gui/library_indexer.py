@@ -40,18 +40,16 @@ class LibraryIndexer(QObject):
         self.background.run(lambda: jobs.files_to_add([str(p) for p in paths]), self._queue_files)
 
     def rebuild(self) -> None:
-        """Index again everything the library holds by right (a lost catalogue)."""
-        from reader.core.library.adding import known_paths
-        from reader.core.library.catalogue import Catalogue
+        """Index again everything the library holds by right (a lost catalogue); documents
+        whose files have gone are catalogued again in the worker first (listed, shown missing)."""
+        self.background.analyse(jobs.to_rebuild, (self.data_dir,), lambda found: self._queue_files(*found))
 
-        self.background.run(
-            lambda: [str(p) for p in known_paths(Catalogue(Path(self.data_dir)), Path(self.data_dir))],
-            self._queue_files,
-        )
-
-    def _queue_files(self, files: list[str]) -> None:
+    def _queue_files(self, files: list[str], done: list[Added] = ()) -> None:
+        """Queue files to index; `done`: results known already (counted in the run's)."""
         if not self.busy:
             self._results, self._total = [], 0
+        self._results.extend(done)
+        self._total += len(done)
         self._queue.extend(files)
         self._total += len(files)
         self._next()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.library import jobs
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import QueryError, Searcher
-from reader.core.library.status import status_of
+from reader.core.library.rows import Rows
 from reader.core.session import annotations_folder
 from reader.gui.folder_watch import folder_watch_of
 from reader.gui.history_chart import HistoryChart
@@ -34,7 +35,7 @@ from reader.gui.library_indexer import LibraryIndexer
 from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
-from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, Row, concordance_model
+from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, concordance_model
 
 REFRESH_MS = 1000
 """While a folder is indexed, the rows are read again at most once a second."""
@@ -43,6 +44,9 @@ SEARCH_LIMIT = 500
 
 
 class LibraryWindow(QWidget):
+    rows_shown = Signal()
+    """The documents' rows were read again and are shown."""
+
     def __init__(self, window, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.window_ = window
@@ -54,13 +58,16 @@ class LibraryWindow(QWidget):
         self.searcher = Searcher(self.catalogue)
         self.indexer = LibraryIndexer(window.background, self.data_dir, self)
         self.indexer.progress.connect(self._progress)
-        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self._refresh_aside)
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
         self.indexer.added.connect(lambda _: self._refresh_soon.isActive() or self._refresh_soon.start())
         self.indexer.finished.connect(self._finished)
         self.folder_watch = folder_watch_of(window)
         self.folder_watch.scanned.connect(self._watched)
         self.folder_watch.indexed.connect(lambda _: self.refresh())
-        self._reads = self._shown = 0  # catalogue reads asked for, and the latest shown
+        self._reading = self._read_again = False  # a read of the rows under way; another asked for meanwhile
+        self._after_read: list = []  # what waits for the rows being read
+        self._rows_read = self._searched_rows = 0  # reads shown, and the read the searcher last took in
+        self._fit_when_shown = False  # the columns to be fitted to their rows when the table is shown
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
@@ -86,11 +93,20 @@ class LibraryWindow(QWidget):
         column.addWidget(self.tabs, 1)
         column.addLayout(bottom)
         self.refresh()
-        # members.json holds the tags; the database's copy checked against it in a thread
-        window.background.run(self.catalogue.sync_tags, lambda changed: changed and self.refresh())
-        if self.catalogue.report.rebuilt:
-            self.status.setText(self.tr("The library's catalogue was missing: building it again…"))
+        # members.json holds the tags; the database's copy checked against it in the worker
+        window.background.analyse(jobs.sync_tags, (str(self.data_dir),), lambda changed: changed and self.refresh())
+        self._rebuilding = self.catalogue.report.rebuilt
+        if self._rebuilding:
+            self.status.setText(self._rebuild_message(self.catalogue.report.set_aside_name))
             self.indexer.rebuild()
+
+    def _rebuild_message(self, set_aside: str) -> str:
+        if set_aside:
+            return self.tr(
+                "The library's catalogue was damaged: it is set aside as {name} and built again from"
+                " your documents and notes (none is lost)…"
+            ).format(name=set_aside)
+        return self.tr("The library's catalogue was missing: building it again from your documents and notes…")
 
     def _tab_shown(self, index: int) -> None:
         """Keys go where the page is used: the filter, the query, the notebook's text filter;
@@ -123,7 +139,7 @@ class LibraryWindow(QWidget):
         self.table = QTableView(page)
         self.table.setModel(self.proxy)
         self.tag_editor = TagEditor(self.table, self.catalogue, self.window_.background.run, self)
-        self.tag_editor.changed.connect(self.refresh)
+        self.tag_editor.changed.connect(lambda: self.refresh(then=self._fit_columns))
         self.tag_editor.failed.connect(lambda message: self.status.setText(self.tr("Not tagged: {reason}").format(
             reason=message)))  # fmt: skip
         self.table.setSortingEnabled(True)
@@ -154,39 +170,55 @@ class LibraryWindow(QWidget):
         column.addWidget(split, 1)
         return page
 
-    def refresh(self) -> None:
-        """Read the catalogue again (after indexing), keeping the sort and the filter."""
-        self._reads += 1
-        self._show_rows(self._read_rows(), self._reads)
-
-    def _refresh_aside(self) -> None:
-        """While a folder is indexed: the catalogue read in a thread, the rows shown when it
-        is (reading hundreds of rows and their notes' files stalled the window for 0.1–0.5 s)."""
-        self._reads += 1
-        self.window_.background.run(self._read_rows, lambda rows, n=self._reads: self._show_rows(rows, n))
-
-    def _read_rows(self) -> tuple[list[Row], list[str]]:
-        """The rows from the catalogue and the files beside it, and every tag (no widget
-        touched: runs in a thread)."""
-        folder = annotations_folder(self.data_dir)
-        self.searcher.refresh()
-        tags = self.catalogue.tags()
-        rows = [Row(e, status_of(e, folder), tags.get(e.identity, ())) for e in self.catalogue.entries()]
-        return rows, self.catalogue.all_tags()
-
-    def _show_rows(self, read_rows: tuple[list[Row], list[str]], read: int) -> None:
-        """Rows (and every tag) read as the `read`-th time: older than those shown (a thread's,
-        after a later refresh) are dropped."""
-        if read < self._shown:
+    def refresh(self, then=None) -> None:
+        """Read the rows again from the catalogue (after indexing, tagging), keeping the sort and
+        the filter; then(), if given, once they are shown. Read in the worker (reader.core.library
+        .rows says why), one read at a time: asked for during one, another follows it."""
+        if then is not None:
+            self._after_read.append(then)
+        if self._reading:
+            self._read_again = True
             return
-        self._shown = read
-        rows, all_tags = read_rows
-        self.model.set_rows(rows)
-        self.tag_choice.set_tags(all_tags)
-        self.notebook.tag_choice.set_tags(all_tags)
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)  # over the rows in view (precision 0)
+        self._reading, self._read_again = True, False
+        self.window_.background.analyse(jobs.library_rows, (str(self.data_dir),), self._show_rows, self._read_failed)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self.status.setText(self.tr("The library could not be read: {reason}").format(reason=exc))
+
+    def _show_rows(self, read: Rows) -> None:
+        self._reading = False
+        if self._read_again:  # asked for since this read began: shown, and the next one after it
+            self.refresh()
+        self._rows_read += 1
+        self.model.set_rows(read.rows)
+        self.tag_choice.set_tags(read.all_tags)
+        self.notebook.tag_choice.set_tags(read.all_tags)
+        if self._rows_read == 1:
+            self._fit_columns()
         self._show_count()
+        if not self._reading:  # the last read asked for: what waited for it runs
+            waiting, self._after_read = self._after_read, []
+            for then in waiting:
+                then()
+            self.rows_shown.emit()
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as the rows in view need (precision 0): when the rows are first
+        shown, after adding and tagging, not on every read while a folder is indexed (with
+        the rows sorted by title, the rows in view change at each read: tens of ms each). A
+        hidden table would measure every row: it is fitted when shown."""
+        if not self.table.isVisible():
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            QTimer.singleShot(0, self._fit_columns)
 
     def _show_count(self, *_) -> None:
         self.status.setText(self._counted(self.tr("{n} documents"), self.tr("{shown} of {n} documents")))
@@ -196,7 +228,7 @@ class LibraryWindow(QWidget):
         many of their files have gone: shown missing)."""
         template = filtered if self.proxy.filtering() else documents
         text = template.format(n=len(self.model.rows), shown=self.proxy.rowCount())
-        missing = sum(1 for row in self.model.rows if row.entry.missing)
+        missing = self.model.missing()
         if missing:
             text += " · " + self.tr("{n} files missing (their notes kept)").format(n=missing)
         return text
@@ -255,7 +287,14 @@ class LibraryWindow(QWidget):
     def _finished(self, results: list) -> None:
         self.bar.hide()
         failed = [r for r in results if r.status == "failed"]
-        self.refresh()
+        self._refresh_soon.stop()
+        if self._rebuilding and not self.indexer.busy:
+            self._rebuilding = False
+            self.catalogue.rebuilt()
+        self.refresh(then=lambda: self._say_added(failed))
+
+    def _say_added(self, failed: list) -> None:
+        self._fit_columns()
         message = self._counted(
             self.tr("{n} documents in the library"), self.tr("{shown} of {n} documents in the library")
         )
@@ -313,6 +352,12 @@ class LibraryWindow(QWidget):
         searcher = self.searcher
         self._query = query
         run = self.window_.background.run
+        stale, self._searched_rows = self._searched_rows != self._rows_read, self._rows_read
+
+        def hits():
+            if stale:  # the documents changed since the searcher last read them
+                searcher.refresh()
+            return searcher.search(query, limit=SEARCH_LIMIT, count=False)
 
         def failed(exc: BaseException) -> None:
             if self._query == query:
@@ -338,7 +383,7 @@ class LibraryWindow(QWidget):
             self.chart.set_points(query, points)
 
         self.total_label.setText(self.tr("Searching…"))
-        run(lambda: searcher.search(query, limit=SEARCH_LIMIT, count=False), hits_done, failed)
+        run(hits, hits_done, failed)
 
     def _open_hit(self, index: QModelIndex) -> None:
         path, span = index.data(PathRole), index.data(RangeRole)

@@ -15,11 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from reader.core.library.catalogue import Entry
 from reader.core.library.concordance import Concordance, Hit
 from reader.core.library.folding import fold
 from reader.core.library.notebook import Note
-from reader.core.library.status import Status
+from reader.core.library.rows import Row
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 RangeRole = Qt.ItemDataRole.UserRole + 2
@@ -29,13 +28,6 @@ SearchRole = Qt.ItemDataRole.UserRole + 4
 
 IdentityRole = Qt.ItemDataRole.UserRole + 5
 TagsRole = Qt.ItemDataRole.UserRole + 6
-
-
-@dataclass(frozen=True)
-class Row:
-    entry: Entry
-    status: Status
-    tags: tuple[str, ...] = ()
 
 
 MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
@@ -71,6 +63,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self._cells: list[_Cells] = []
         self.headers = [_tr(h) for h in self.HEADERS]
 
     def set_rows(self, rows: list[Row]) -> None:
@@ -83,17 +76,23 @@ class LibraryModel(QAbstractTableModel):
             if self.rows[i].entry.identity not in given:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self.rows[i]
+                del self._cells[i]
                 self.endRemoveRows()
         last = self.columnCount() - 1
         for i, old in enumerate(self.rows):
             new = given.pop(old.entry.identity)
             if new != old:
-                self.rows[i] = new
+                self.rows[i], self._cells[i] = new, _Cells.of(new)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
         if given:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(given) - 1)
             self.rows.extend(given.values())
+            self._cells.extend(_Cells.of(r) for r in given.values())
             self.endInsertRows()
+
+    def missing(self) -> int:
+        """How many of the documents' files were gone when the rows were read."""
+        return sum(row.missing for row in self.rows)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -107,36 +106,51 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # called for every cell painted and every comparison of a sort: the cells are worked
+        # out once per row (_Cells), here only looked up
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        e, s = row.entry, row.status
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                e.title + (_tr(MISSING) if e.missing else ""),
-                e.format,
-                e.shown_date if e.date else f"({e.file_date})",
-                human_size(e.chars),
-                str(s.notes) if s.notes else "",
-                f"{s.read:.0%}" if s.read else "",
-                s.last_read,
-                ", ".join(row.tags),
-            )[column]
+            return self._cells[index.row()].shown[index.column()]
         if role == SortRole:
-            return (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read, ", ".join(row.tags))[column]
+            return self._cells[index.row()].sorted[index.column()]
+        row = self.rows[index.row()]
         if role == IdentityRole:
-            return e.identity
+            return row.entry.identity
         if role == TagsRole:
             return row.tags
         if role == SearchRole:
-            return fold(f"{e.title} {e.path}")
+            return row.folded
         if role == PathRole:
-            return e.path
+            return row.entry.path
         if role == Qt.ItemDataRole.ToolTipRole:
-            dated = _tr(DATED_BY_DOCUMENT if e.date else DATED_BY_FILE)
-            return f"{e.path}\n{dated}"
+            dated = _tr(DATED_BY_DOCUMENT if row.entry.date else DATED_BY_FILE)
+            return f"{row.entry.path}\n{dated}"
         return None
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """A row's cells as shown and as sorted."""
+
+    shown: tuple[str, ...]
+    sorted: tuple
+
+    @classmethod
+    def of(cls, row: Row) -> _Cells:
+        e, s = row.entry, row.status
+        shown = (
+            e.title + (_tr(MISSING) if row.missing else ""),
+            e.format,
+            e.shown_date if e.date else f"({e.file_date})",
+            human_size(e.chars),
+            str(s.notes) if s.notes else "",
+            f"{s.read:.0%}" if s.read else "",
+            s.last_read,
+            ", ".join(row.tags),
+        )
+        ordered = (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read, ", ".join(row.tags))
+        return cls(shown, ordered)
 
 
 class LibraryFilter(QSortFilterProxyModel):

@@ -96,15 +96,21 @@ def _noted(path: Path, data_dir: Path, note: str) -> Session:
     return session
 
 
-def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
-    # the same text at another path while the first file is still there: its own entry in the
-    # library, and opened it shows its own (no) notes, filed under the identity the library lists
+def _original_and_copy_in_the_library(tmp_path: Path, data_dir: Path):
+    """A report with a note, and a copy of it at another path, both added to the library."""
     first = report_file(tmp_path / "a")
     _noted(first, data_dir, "on the first")
     catalogue = Catalogue(data_dir)
     one = add_file(catalogue, data_dir, first)
     copy = report_file(tmp_path / "b")
     two = add_file(catalogue, data_dir, copy)
+    return first, copy, catalogue, one, two
+
+
+def test_a_copy_of_a_catalogued_document_is_a_document_of_its_own(tmp_path, data_dir):
+    # the same text at another path while the first file is still there: its own entry in the
+    # library, and opened it shows its own (no) notes, filed under the identity the library lists
+    first, copy, catalogue, one, two = _original_and_copy_in_the_library(tmp_path, data_dir)
     assert one.identity != two.identity
     assert sorted(e.path for e in catalogue.entries()) == sorted([str(first.resolve()), str(copy.resolve())])
     assert len(catalogue.members()) == 2
@@ -164,3 +170,40 @@ def test_two_copies_in_an_old_members_list_stay_two_documents(tmp_path, data_dir
     migrated = Catalogue(data_dir).members()
     assert [m.path for m in migrated] == [str(first.resolve()), str(copy.resolve())]
     assert migrated[0].identity == session.store.identity != migrated[1].identity
+
+
+def test_a_copy_without_notes_does_not_take_its_originals_notes_when_the_original_goes(tmp_path, data_dir):
+    # a copy is a document of its own: when its original is deleted later, the copy (listed in
+    # the library under its own identity, no notes of its own) keeps being itself; the
+    # original's notes are offered to it, as to an exact copy, never taken unasked
+    first, copy, catalogue, one, two = _original_and_copy_in_the_library(tmp_path, data_dir)
+    assert list(Session.open(copy, data_dir).annotations) == []
+    first.unlink()
+    opened = Session.open(copy, data_dir)
+    assert opened.store.identity == two.identity and list(opened.annotations) == []
+    assert [c.path.stem for c in opened.store.candidates] == [one.identity]  # offered
+    assert add_file(catalogue, data_dir, copy).identity == two.identity
+    [kept] = [e for e in catalogue.entries() if e.identity == one.identity]
+    assert status_of(kept, annotations_folder(data_dir)).notes == 1  # the original's, kept
+
+
+def test_a_copy_read_before_without_the_library_stays_itself_when_the_original_goes(tmp_path, data_dir):
+    # no catalogue: what tells the copy from its original moved is its own reading progress
+    first = report_file(tmp_path / "a")
+    _noted(first, data_dir, "on the first")
+    copy = report_file(tmp_path / "b")
+    read = Session.open(copy, data_dir)
+    _read_first_section(read)
+    first.unlink()
+    opened = Session.open(copy, data_dir)
+    assert opened.store.identity == read.store.identity and list(opened.annotations) == []
+    assert opened.progress.read
+
+
+def test_a_document_moved_before_it_was_catalogued_still_takes_its_notes(tmp_path, data_dir):
+    # the same text at a new path never met before, the old file gone: the document moved
+    old = report_file(tmp_path / "a")
+    _noted(old, data_dir, "kept")
+    new = report_file(tmp_path / "b")
+    old.unlink()
+    assert [a.note for a in Session.open(new, data_dir).annotations] == ["kept"]

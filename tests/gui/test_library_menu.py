@@ -87,7 +87,8 @@ def test_watch_then_stop_watching_from_the_menu_keeps_the_documents_and_notes(
     assert "Stopped watching" in window.statusBar().currentMessage()
     assert any(e.path.endswith("company.md") and not e.missing for e in catalogue.entries())
     assert [a.note for a in Session.open(folder / "company.md", data_dir).annotations] == ["kept after the watch stops"]
-    window.library_window.refresh()
+    with qtbot.waitSignal(window.library_window.rows_shown, timeout=30000):
+        window.library_window.refresh()
     titles = [window.library_window.proxy.index(r, 0).data() for r in range(window.library_window.proxy.rowCount())]
     assert len(titles) == 2 and not any("(file missing)" in t for t in titles)
 

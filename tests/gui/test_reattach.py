@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,6 +11,7 @@ from reader.core.resources import notice_path
 from reader.core.session import Session
 from reader.gui.main_window import MainWindow
 from reader.models.annotation_model import CheckRole
+from tests.conftest import on_another_computer
 from tests.gui.conftest import answer_dialog
 
 
@@ -154,9 +156,10 @@ def test_notes_from_another_computer_show_in_the_window_and_are_not_lost_notes(
     elsewhere = tmp_path / "ana" / "notice.txt"
     elsewhere.parent.mkdir()
     shutil.copy(notice_copy, elsewhere)
-    there = Session.open(elsewhere, tmp_path / "there")
-    mark(there, "勞動精神", note="那臺電腦")
-    there.save()
+    with on_another_computer():
+        there = Session.open(elsewhere, tmp_path / "there")
+        mark(there, "勞動精神", note="那臺電腦")
+        there.save()
     shutil.copy(there.store.path, here.store.path.parent)
     copy = here.store.path.with_name(f"{here.store.path.stem}.sync-conflict-20261205-123456-ABCDEFG.json")
     same_path = Session.open(notice_copy, tmp_path / "there-too")
@@ -183,3 +186,42 @@ def test_notes_from_another_computer_show_in_the_window_and_are_not_lost_notes(
         "這臺電腦",
         "那臺電腦",
     ]
+
+
+@pytest.mark.parametrize("answer_with", ["Yes", "No"])
+def test_a_copy_whose_original_was_deleted_is_offered_its_notes_not_given_them(
+    notice_copy, data_dir, tmp_path, qtbot, answer_with
+):
+    """A copy in the library (the same text at another path), no notes of its own; its original,
+    with notes, is deleted. Opened, the copy asks whether to take the original's notes, as an
+    exact copy is asked; it never shows them unasked (issue 29)."""
+    import shutil
+
+    from reader.core.library.adding import add_file
+    from reader.core.library.catalogue import Catalogue
+
+    s = Session.open(notice_copy, data_dir)
+    mark(s, "工匠精神", note="原本的筆記")
+    s.save()
+    copy = tmp_path / "copies" / "notice.txt"
+    copy.parent.mkdir()
+    shutil.copy(notice_copy, copy)
+    catalogue = Catalogue(data_dir)
+    for path in (notice_copy, copy):
+        add_file(catalogue, data_dir, path)
+    notice_copy.unlink()
+    said = []
+
+    def answer(box):
+        said.append(box.text())
+        box.button(getattr(QMessageBox.StandardButton, answer_with)).click()
+
+    asked = answer_dialog(qtbot, answer)
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    assert window.open_path(copy)
+    window.show()
+    qtbot.waitUntil(lambda: asked.answered, timeout=5000)
+    assert "These 1 notes" in said[0] and str(notice_copy) in said[0] and "100% like this one" in said[0]
+    expected = ["原本的筆記"] if answer_with == "Yes" else []
+    qtbot.waitUntil(lambda: [a.note for a in window.session.annotations] == expected, timeout=2000)

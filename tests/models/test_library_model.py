@@ -39,3 +39,17 @@ def test_rows_read_again_are_added_changed_and_removed_without_a_reset(qtbot):
     moved = replace(_row("b", "2001-01-01").entry, title="b2")
     model.set_rows([Row(moved, Status()), _row("c", "2015-01-01")])
     assert _shown(proxy) == ["b2", "c"]  # a changed date re-sorts its row
+
+
+def test_a_missing_file_is_shown_as_the_row_was_read_without_looking_at_the_disk(qtbot, tmp_path):
+    # the view asks for every cell as it paints and sorts: a look at the file per call stalled
+    # the window while hundreds of documents were added; the row read says whether it is there
+    model = LibraryModel()
+    there = tmp_path / "there.txt"
+    there.write_text("x", encoding="utf-8")
+    read_gone = Row(replace(_row("a", "2020-01-01").entry, path=str(there)), Status(), missing=True)
+    read_there = Row(replace(_row("b", "2021-01-01").entry, path=str(tmp_path / "not-there.txt")), Status())
+    model.set_rows([read_gone, read_there])
+    assert model.index(0, 0).data().endswith("(file missing)")
+    assert not model.index(1, 0).data().endswith("(file missing)")
+    assert model.missing() == 1

@@ -23,9 +23,18 @@ from pathlib import Path
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
+from reader.core.device import this_device
 from reader.core.fingerprint import fingerprint, similarity
 from reader.core.formats import format_of
-from reader.core.identity import RECOGNISE, identity_of, is_identity, may_be, new_identity, store_file
+from reader.core.identity import (
+    RECOGNISE,
+    identity_of,
+    is_identity,
+    may_be,
+    new_identity,
+    progress_file,
+    store_file,
+)
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -283,7 +292,7 @@ def _most_alike(infos: list[StoreInfo | None], mine: list[int]) -> list[StoreInf
     return sorted((i for i in scored if i.similarity >= ASK_ATTACH), key=lambda i: -i.similarity)
 
 
-_HEAD = re.compile(r'"(path|content_hash)": ("(?:[^"\\]|\\.)*"|null)')
+_HEAD = re.compile(r'"(path|content_hash|device)": ("(?:[^"\\]|\\.)*"|null)')
 
 
 def read_head(path: Path) -> dict[str, str | None]:
@@ -343,11 +352,14 @@ class AnnotationStore:
         fingerprint: list[int] | None = None,
         identity: str | None = None,
         recognised: Callable[[AnnotationStore], str | None] | None = None,
+        met_here: Callable[[AnnotationStore], str | None] | None = None,
     ) -> None:
         """`identity`: the document's, when the caller knows it (the catalogue): its store is
         filed under it. Else the store is found (`_locate`), and when none is, `recognised` may
         name the identity of a document Reader knows this one to be (a library member that
-        moved and changed, with progress or settings but no notes yet)."""
+        moved and changed, with progress or settings but no notes yet). `met_here` names the
+        identity of the document Reader met at this very path before (the library's entry
+        there), if any: that document is this one, even with no notes yet."""
         if fingerprint:
             # known already (the analysis cache keeps it): 0.4 s of MinHash for a novel saved
             self.__dict__["fingerprint"] = fingerprint
@@ -369,6 +381,7 @@ class AnnotationStore:
         self.candidates: list[StoreInfo] = []
         self.attached_from: StoreInfo | None = None
         self._recognised = recognised
+        self._met_here = met_here
         self.path = store_file(self.folder, identity) if identity else self._locate()
 
     @property
@@ -383,19 +396,26 @@ class AnnotationStore:
 
     def _locate(self) -> Path:
         """This document's store: by its path; else a store made on the same text at a path
-        whose file has gone (reader.core.identity.may_be); else one made on a very similar text whose document has gone (moved and edited),
-        attached at once; less certain matches are offered in `candidates`."""
+        whose file has gone (reader.core.identity.may_be); else one made on a very similar text
+        whose document has gone (moved and edited), attached at once; less certain matches are
+        offered in `candidates`. A document Reader met at this path before (`_met`) is itself:
+        a copy whose original was deleted since is offered the original's notes, never given
+        them unasked (its path and its own records say it is not the original moved)."""
         own = store_file(self.folder, new_identity(self.document_path, self.content_hash))
         if own.exists():
             return own
         if not self.folder.is_dir():
             return self._recognise(own)
+        met = self._met(own)
+        if met is not None and met.exists():
+            return met
+        mine = met or own
         infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
-        for info in infos:  # the same text: this document moved (a copy is a document of its own)
+        for info in infos if met is None else ():  # the same text: this document moved
             if info.content_hash == self.content_hash and may_be(info.document_path, self.document_path):
                 return info.path
         if not self._text:
-            return self._recognise(own)
+            return mine if met is not None else self._recognise(own)
         # this very file, edited since its notes were made (a store found by content hash
         # after a move records the new place): its notes, however much the text changed (what
         # cannot be placed is shown orphaned), never an offer naming this same file
@@ -407,11 +427,22 @@ class AnnotationStore:
         # with: a folder of stores without fingerprints never pays it before the window shows
         comparable = [i for i in infos if i.count and i.fingerprint]
         scored = _most_alike(comparable, self.fingerprint) if comparable else []
-        if scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
+        if met is None and scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
             return scored[0].path
         self.candidates = scored
-        return self._recognise(own)
+        return mine if met is not None else self._recognise(own)
+
+    def _met(self, own: Path) -> Path | None:
+        """The store this document's records are filed under when Reader met it at this path
+        before, though it has no notes yet: its own reading progress is there, or the caller
+        (the library) lists a document at this path. None: never met here."""
+        if self.document_path is None:
+            return None
+        if progress_file(self.folder, identity_of(own)).exists():
+            return own
+        identity = self._met_here(self) if self._met_here is not None else None
+        return store_file(self.folder, identity) if identity else None
 
     def _recognise(self, own: Path) -> Path:
         """No store of this document: its own new one, or the one of the document the caller
@@ -503,7 +534,8 @@ class AnnotationStore:
         """Other live stores of this same text whose document is not on this computer: each
         computer of a synced data folder makes its own (the key is the document's path), and
         all of them are this document's notes. Read, never removed: the other computer keeps
-        writing its own."""
+        writing its own. Not a store this computer wrote (reader.core.device): its document
+        was here and has gone, and this one is a copy of it, a document of its own."""
         if not self.content_hash:
             return []
         found = []
@@ -511,7 +543,7 @@ class AnnotationStore:
             if path == self.path:
                 continue
             head = read_head(path)
-            if head.get("content_hash") != self.content_hash:
+            if head.get("content_hash") != self.content_hash or head.get("device") == this_device():
                 continue
             elsewhere = head.get("path")
             if not elsewhere or not Path(elsewhere).exists():
@@ -606,6 +638,7 @@ class AnnotationStore:
             "document": {
                 "path": str(self.document_path) if self.document_path else None,
                 "content_hash": self.content_hash,
+                "device": this_device(),
                 "format": self.format,
                 **({"source_hash": self.source_hash} if self.source_hash else {}),
                 "title": self.title,

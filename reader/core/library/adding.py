@@ -304,11 +304,18 @@ def known_paths(catalogue: Catalogue, data_dir: Path) -> list[Path]:
 def rebuild(catalogue: Catalogue, data_dir: Path, pool: Executor | None = None) -> Iterator[Added]:
     """Index again everything the library holds by right (after the database was lost):
     one result per document, as each batch is done, so a caller can show progress."""
+    present, gone = to_rebuild(catalogue, data_dir)
+    yield from gone
+    yield from add_files(catalogue, data_dir, present, pool)
+    catalogue.rebuilt()
+
+
+def to_rebuild(catalogue: Catalogue, data_dir: Path) -> tuple[list[Path], list[Added]]:
+    """What a lost catalogue needs: the documents it holds by right whose files are there (to
+    index), and those whose files have gone, catalogued again at once under their identity,
+    unindexed, so they are listed (shown missing) with their notes."""
     paths = known_paths(catalogue, data_dir)
-    for path in paths:
-        if not path.exists():
-            yield _catalogue_missing(catalogue, path)
-    yield from add_files(catalogue, data_dir, [p for p in paths if p.exists()], pool)
+    return [p for p in paths if p.exists()], [_catalogue_missing(catalogue, p) for p in paths if not p.exists()]
 
 
 def _catalogue_missing(catalogue: Catalogue, path: Path) -> Added:

@@ -123,8 +123,11 @@ class Entry:
 @dataclass
 class OpenReport:
     rebuilt: bool = False
-    """The database was missing or damaged and was made afresh: its documents need indexing."""
+    """The database was missing or damaged and was made afresh: its documents need indexing
+    (until Catalogue.rebuilt() says they were, whichever process opened it then)."""
     set_aside: Path | None = None
+    set_aside_name: str = ""
+    """The damaged database's name as kept aside ('' when it was missing), by whichever process."""
     messages: list[str] = field(default_factory=list)
 
 
@@ -186,6 +189,23 @@ def recognised_identity(
     ]
     found = recognise(gone, path, content_hash, prints, exists=lambda _: False)  # gone: checked
     return found.identity if found is not None else None
+
+
+def identity_at(data_dir: Path, path: Path | str | None) -> str | None:
+    """The identity of the catalogued document at this path (read-only; None when there is
+    none, or no catalogue)."""
+    db_path = database_file(data_dir)
+    if path is None or not db_path.exists():
+        return None
+    try:
+        db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            here = db.execute("SELECT identity FROM documents WHERE path = ?", (str(path),)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return here[0] if here else None
 
 
 def read_members(path: Path) -> list[Member]:
@@ -260,9 +280,20 @@ class Catalogue:
             self.report.messages.append(f"{self.db_path.name}: {exc}; built again")
             db = self._open_checked()
             existed = False
-        if not existed:
-            self.report.rebuilt = bool(self.members())
+        if not existed and self.members():
+            aside = self.report.set_aside.name if self.report.set_aside else ""
+            with db:  # kept until built again: the process that found it may not be the one that builds
+                db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('rebuild', ?)", (aside,))
+        pending = db.execute("SELECT value FROM meta WHERE key = 'rebuild'").fetchone()
+        if pending is not None:
+            self.report.rebuilt = True
+            self.report.set_aside_name = pending[0]
         return db
+
+    def rebuilt(self) -> None:
+        """The documents have been indexed again after the database was made afresh."""
+        with self.db:
+            self.db.execute("DELETE FROM meta WHERE key = 'rebuild'")
 
     def _open_checked(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)

@@ -56,3 +56,25 @@ def document_key_terms(data_dir: str, path: str, limit: int = 30) -> list:
     document = load_document(path)
     in_library = catalogue.entry_at(str(document.path)) is not None
     return key_terms(Searcher(catalogue), document.text, limit, in_library=in_library)
+
+
+def library_rows(data_dir: str):
+    """The Library view's rows (reader.core.library.rows), read here rather than in the window."""
+    from reader.core.library.rows import read_rows
+    from reader.core.session import annotations_folder
+
+    return read_rows(_catalogue(data_dir), annotations_folder(Path(data_dir)))
+
+
+def sync_tags(data_dir: str) -> bool:
+    """Catalogue.sync_tags in the worker: parsing members.json of a thousand documents takes
+    60-170 ms, which a thread of the window's process would take from the window."""
+    return _catalogue(data_dir).sync_tags()
+
+
+def to_rebuild(data_dir: str) -> tuple[list[str], list[Added]]:
+    """adding.to_rebuild in the worker: the files to index again, and the gone ones catalogued."""
+    from reader.core.library.adding import to_rebuild as found
+
+    present, gone = found(_catalogue(data_dir), Path(data_dir))
+    return [str(p) for p in present], gone

@@ -10,6 +10,7 @@ from reader.cli import main
 from reader.core.annotations.store import orphaned_stores, store_files
 from reader.core.annotations.sync_copies import conflict_copies, original_stem
 from reader.core.session import Session
+from tests.conftest import on_another_computer
 from tests.core.annotations.test_never_lost import add as mark
 
 KEY = "notice-0123456789abcdef"
@@ -85,14 +86,15 @@ def test_two_computers_in_a_sync_folder_hide_nothing(notice_copy, data_dir, tmp_
     elsewhere.parent.mkdir(parents=True)
     shutil.copy(notice_copy, elsewhere)
     shutil.rmtree(there_dir)
-    there = Session.open(elsewhere, there_dir)
-    for word in ("工會", "發展"):
-        a = add(there, word, note="other computer")
-        notes[a.id] = "other computer"
-    shutil.copy(there.store.path, folder)
-    other_store = folder / there.store.path.name
-    a = add(there, "工作", note="other computer's conflict copy")
-    notes[a.id] = "other computer's conflict copy"
+    with on_another_computer():
+        there = Session.open(elsewhere, there_dir)
+        for word in ("工會", "發展"):
+            a = add(there, word, note="other computer")
+            notes[a.id] = "other computer"
+        shutil.copy(there.store.path, folder)
+        other_store = folder / there.store.path.name
+        a = add(there, "工作", note="other computer's conflict copy")
+        notes[a.id] = "other computer's conflict copy"
     shutil.copy(there.store.path, folder / f"{there.store.path.stem}.sync-conflict-20261205-130000-HIJKLMN.json")
     elsewhere.unlink()  # on this computer, that path does not exist
     assert len(notes) == 1 + len(TOOL_COPIES) + 3
@@ -119,8 +121,9 @@ def test_a_deletion_is_not_undone_by_the_other_computer_s_store(notice_copy, dat
     elsewhere = tmp_path / "other" / "notice.txt"
     elsewhere.parent.mkdir()
     shutil.copy(notice_copy, elsewhere)
-    there = Session.open(elsewhere, tmp_path / "there")
-    theirs = add(there, "勞動精神", note="theirs")
+    with on_another_computer():
+        there = Session.open(elsewhere, tmp_path / "there")
+        theirs = add(there, "勞動精神", note="theirs")
     here = Session.open(notice_copy, data_dir)
     add(here, "工匠精神")
     shutil.copy(there.store.path, here.store.path.parent)

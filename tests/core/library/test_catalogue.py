@@ -139,6 +139,24 @@ def test_a_damaged_catalogue_is_set_aside_and_built_again(tmp_path, data_dir):
     assert _snapshot(again, data_dir) == before
 
 
+def test_a_catalogue_set_aside_by_one_process_is_built_again_by_the_next(tmp_path, data_dir):
+    # the worker, cataloguing a document just opened, may be the first to find the database
+    # damaged: it sets it aside and makes a new one, but builds nothing; the Library window
+    # (or `reader library`) opening it next must still know its documents need indexing again
+    catalogue = _library_of_three(tmp_path, data_dir)
+    before = _snapshot(catalogue, data_dir)
+    catalogue.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    catalogue.close()
+    catalogue.db_path.write_bytes(b"\x00" * 100 + catalogue.db_path.read_bytes()[100:])
+    worker = Catalogue(data_dir)
+    assert worker.report.rebuilt and worker.report.set_aside is not None
+    window = Catalogue(data_dir)
+    assert window.report.rebuilt and window.report.set_aside_name == worker.report.set_aside.name
+    list(rebuild(window, data_dir))
+    assert _snapshot(window, data_dir) == before
+    assert not Catalogue(data_dir).report.rebuilt  # built: not again
+
+
 def test_a_document_annotated_but_never_added_is_in_the_rebuilt_library(tmp_path, data_dir):
     path = _report(tmp_path)
     _annotate(path, data_dir, "发展", "opened, not added")
