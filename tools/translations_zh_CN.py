@@ -246,6 +246,14 @@ ZH_CN = {
     ("ReattachController", "Reattach Notes"): "重新关联笔记",
     (
         "ReattachController",
+        "The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.",
+    ): "文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。",
+    (
+        "ReattachController",
+        "This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?",
+    ): "这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？",
+    (
+        "ReattachController",
         "The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.",
     ): "文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。",
     (
@@ -537,7 +545,15 @@ ZH_CN = {
     ("LibraryWindow", "Search every document, in either script"): "检索所有文档（简繁皆可）",
     ("LibraryWindow", "Searching…"): "正在检索…",
     ("LibraryWindow", "Counting…"): "正在计数…",
-    ("LibraryWindow", "The library's catalogue was missing: building it again…"): "文库目录丢失，正在重建…",
+    (
+        "LibraryWindow",
+        "The library's catalogue was missing: building it again from your documents and notes…",
+    ): "文库目录丢失，正在根据您的文档和笔记重建…",
+    (
+        "LibraryWindow",
+        "The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…",
+    ): "文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…",
+    ("LibraryWindow", "The library could not be read: {reason}"): "无法读取文库：{reason}",
     ("LibraryWindow", "{n} documents"): "{n} 个文档",
     ("LibraryWindow", "{n} documents in the library"): "文库中有 {n} 个文档",
     ("LibraryWindow", "{n} could not be read: {reasons}"): "{n} 个无法读取：{reasons}",

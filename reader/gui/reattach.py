@@ -89,6 +89,10 @@ class ReattachController(QObject):
         if checks:
             self.messages.show_message(
                 self.tr(
+                    "The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel."
+                )
+                if checks == 1
+                else self.tr(
                     "The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel."
                 ).format(count=checks)
             )
@@ -103,8 +107,14 @@ class ReattachController(QObject):
             self.parent_widget,
             self.tr("Attach notes?"),
             escaped(  # the title and place come from the store: text, never markup
-                self.tr(
-                    "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
+                (
+                    self.tr(
+                        "This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?"
+                    )
+                    if info.count == 1
+                    else self.tr(
+                        "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
+                    )
                 ).format(
                     count=info.count,
                     title=info.title,

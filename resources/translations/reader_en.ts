@@ -578,32 +578,32 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="88" />
+        <location filename="../../reader/gui/annotation_editor.py" line="89" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="95" />
+        <location filename="../../reader/gui/annotation_editor.py" line="96" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="110" />
+        <location filename="../../reader/gui/annotation_editor.py" line="111" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="113" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="127" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="137" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>These annotations are read-only: {reason}.</translation>
     </message>
@@ -731,12 +731,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="66" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="67" />
+        <location filename="../../reader/models/annotation_model.py" line="69" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -1174,7 +1174,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="43" />
+        <location filename="../../reader/gui/document_view.py" line="44" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1523,102 +1523,102 @@ Import them into this one?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="33" />
         <source>  (file missing)</source>
         <translation>  (file missing)</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="42" />
+        <location filename="../../reader/models/library_model.py" line="34" />
         <source>dated by the document</source>
         <translation>dated by the document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="43" />
+        <location filename="../../reader/models/library_model.py" line="35" />
         <source>dated by its file</source>
         <translation>dated by its file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="52" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="53" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="62" />
+        <location filename="../../reader/models/library_model.py" line="54" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="63" />
+        <location filename="../../reader/models/library_model.py" line="55" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="64" />
+        <location filename="../../reader/models/library_model.py" line="56" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="65" />
+        <location filename="../../reader/models/library_model.py" line="57" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="58" />
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="59" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="186" />
+        <location filename="../../reader/models/library_model.py" line="200" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="187" />
+        <location filename="../../reader/models/library_model.py" line="201" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="188" />
+        <location filename="../../reader/models/library_model.py" line="202" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="189" />
+        <location filename="../../reader/models/library_model.py" line="203" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="221" />
+        <location filename="../../reader/models/library_model.py" line="235" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="222" />
+        <location filename="../../reader/models/library_model.py" line="236" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="223" />
+        <location filename="../../reader/models/library_model.py" line="237" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="224" />
+        <location filename="../../reader/models/library_model.py" line="238" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="225" />
+        <location filename="../../reader/models/library_model.py" line="239" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -1626,132 +1626,142 @@ Import them into this one?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="50" />
+        <location filename="../../reader/gui/library_view.py" line="54" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="66" />
+        <location filename="../../reader/gui/library_view.py" line="73" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="67" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="75" />
+        <location filename="../../reader/gui/library_view.py" line="82" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="92" />
-        <source>The library's catalogue was missing: building it again…</source>
-        <translation>The library's catalogue was missing: building it again…</translation>
+        <location filename="../../reader/gui/library_view.py" line="106" />
+        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
+        <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
+        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
+        <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="111" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="192" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
+        <source>The library could not be read: {reason}</source>
+        <translation>The library could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="224" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="192" />
+        <location filename="../../reader/gui/library_view.py" line="224" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="201" />
+        <location filename="../../reader/gui/library_view.py" line="233" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="219" />
+        <location filename="../../reader/gui/library_view.py" line="251" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="258" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="263" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="239" />
+        <location filename="../../reader/gui/library_view.py" line="271" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="277" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="252" />
+        <location filename="../../reader/gui/library_view.py" line="284" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="264" />
+        <location filename="../../reader/gui/library_view.py" line="303" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="281" />
+        <location filename="../../reader/gui/library_view.py" line="320" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="327" />
+        <location filename="../../reader/gui/library_view.py" line="372" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="334" />
+        <location filename="../../reader/gui/library_view.py" line="379" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="385" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -2204,31 +2214,41 @@ Import them into this one?</translation>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="92" />
+        <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
+        <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="96" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="104" />
+        <location filename="../../reader/gui/reattach.py" line="108" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="112" />
+        <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
+        <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="116" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="125" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="143" />
+        <location filename="../../reader/gui/reattach.py" line="153" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="144" />
+        <location filename="../../reader/gui/reattach.py" line="154" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -2236,37 +2256,37 @@ Import them into this one?</translation>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="155" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="161" />
+        <location filename="../../reader/gui/reattach.py" line="171" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Was at</source>
         <translation>Was at</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="181" />
+        <location filename="../../reader/gui/reattach.py" line="191" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>

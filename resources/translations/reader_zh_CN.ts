@@ -578,32 +578,32 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="88" />
+        <location filename="../../reader/gui/annotation_editor.py" line="89" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="95" />
+        <location filename="../../reader/gui/annotation_editor.py" line="96" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="110" />
+        <location filename="../../reader/gui/annotation_editor.py" line="111" />
         <source>No highlight is waiting to be checked.</source>
         <translation>没有等待核对的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="113" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
         <source>Confirm place</source>
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="127" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="137" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>这些标注是只读的：{reason}。</translation>
     </message>
@@ -731,12 +731,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="66" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="67" />
+        <location filename="../../reader/models/annotation_model.py" line="69" />
         <source>moved, please check</source>
         <translation>已移动，请核对</translation>
     </message>
@@ -1174,7 +1174,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="43" />
+        <location filename="../../reader/gui/document_view.py" line="44" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1523,102 +1523,102 @@ Import them into this one?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="33" />
         <source>  (file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="42" />
+        <location filename="../../reader/models/library_model.py" line="34" />
         <source>dated by the document</source>
         <translation>日期取自文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="43" />
+        <location filename="../../reader/models/library_model.py" line="35" />
         <source>dated by its file</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="60" />
+        <location filename="../../reader/models/library_model.py" line="52" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="61" />
+        <location filename="../../reader/models/library_model.py" line="53" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="62" />
+        <location filename="../../reader/models/library_model.py" line="54" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="63" />
+        <location filename="../../reader/models/library_model.py" line="55" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="64" />
+        <location filename="../../reader/models/library_model.py" line="56" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="65" />
+        <location filename="../../reader/models/library_model.py" line="57" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="58" />
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="59" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="186" />
+        <location filename="../../reader/models/library_model.py" line="200" />
         <source>Document / section</source>
         <translation>文档 / 章节</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="187" />
+        <location filename="../../reader/models/library_model.py" line="201" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="188" />
+        <location filename="../../reader/models/library_model.py" line="202" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="189" />
+        <location filename="../../reader/models/library_model.py" line="203" />
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="221" />
+        <location filename="../../reader/models/library_model.py" line="235" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="222" />
+        <location filename="../../reader/models/library_model.py" line="236" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="223" />
+        <location filename="../../reader/models/library_model.py" line="237" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="224" />
+        <location filename="../../reader/models/library_model.py" line="238" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="225" />
+        <location filename="../../reader/models/library_model.py" line="239" />
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -1626,132 +1626,142 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="50" />
+        <location filename="../../reader/gui/library_view.py" line="54" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="66" />
+        <location filename="../../reader/gui/library_view.py" line="73" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="67" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="75" />
+        <location filename="../../reader/gui/library_view.py" line="82" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="92" />
-        <source>The library's catalogue was missing: building it again…</source>
-        <translation>文库目录丢失，正在重建…</translation>
+        <location filename="../../reader/gui/library_view.py" line="106" />
+        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
+        <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
+        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
+        <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="110" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="111" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="192" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
+        <source>The library could not be read: {reason}</source>
+        <translation>无法读取文库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="224" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="192" />
+        <location filename="../../reader/gui/library_view.py" line="224" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="201" />
+        <location filename="../../reader/gui/library_view.py" line="233" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="219" />
+        <location filename="../../reader/gui/library_view.py" line="251" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="258" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="263" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="239" />
+        <location filename="../../reader/gui/library_view.py" line="271" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="245" />
+        <location filename="../../reader/gui/library_view.py" line="277" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="252" />
+        <location filename="../../reader/gui/library_view.py" line="284" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="260" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="264" />
+        <location filename="../../reader/gui/library_view.py" line="303" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="281" />
+        <location filename="../../reader/gui/library_view.py" line="320" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="327" />
+        <location filename="../../reader/gui/library_view.py" line="372" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="334" />
+        <location filename="../../reader/gui/library_view.py" line="379" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="340" />
+        <location filename="../../reader/gui/library_view.py" line="385" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -2204,31 +2214,41 @@ Import them into this one?</source>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="92" />
+        <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
+        <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="96" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="104" />
+        <location filename="../../reader/gui/reattach.py" line="108" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="112" />
+        <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
+        <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="116" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="125" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="143" />
+        <location filename="../../reader/gui/reattach.py" line="153" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="144" />
+        <location filename="../../reader/gui/reattach.py" line="154" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -2236,37 +2256,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="155" />
+        <location filename="../../reader/gui/reattach.py" line="165" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="161" />
+        <location filename="../../reader/gui/reattach.py" line="171" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>以下笔记找不到所属文档，或是在与本文相似的文本上所作。选择一份关联到当前文档：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Notes</source>
         <translation>笔记数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="181" />
+        <location filename="../../reader/gui/reattach.py" line="191" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>

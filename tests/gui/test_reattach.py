@@ -222,6 +222,6 @@ def test_a_copy_whose_original_was_deleted_is_offered_its_notes_not_given_them(
     assert window.open_path(copy)
     window.show()
     qtbot.waitUntil(lambda: asked.answered, timeout=5000)
-    assert "These 1 notes" in said[0] and str(notice_copy) in said[0] and "100% like this one" in said[0]
+    assert "This note was made on" in said[0] and str(notice_copy) in said[0] and "100% like this one" in said[0]
     expected = ["原本的筆記"] if answer_with == "Yes" else []
     qtbot.waitUntil(lambda: [a.note for a in window.session.annotations] == expected, timeout=2000)
