@@ -3,15 +3,23 @@
 A title wrapped greedily leaves a short last line (二十 / 大精神的通知) or one character alone,
 and breaks wherever a Chinese line may break: inside a word (認真學習宣｜傳貫徹). A balanced
 title has lines of about one length, each ending at a word's end (jieba's words, known to the
-reading), none of one character. The page gets there by narrowing the title's block to the
-width whose ordinary greedy wrap gives those lines: this module finds that width, from the
-characters' advances, the places a line may break and the places a word ends.
+reading), none of one character.
+
+No single width gives such lines: a greedy wrap at a width fills every line but the last to
+that width, so 組織動員億萬職工為 / 實現黨的二十大確定的 / 各項任務而團結奮斗 (9/10/9, on word
+ends) is no width's wrap (at ten characters the wrap splits 實｜現). So the lines are chosen
+here, by a small dynamic programme over the places a word ends (`balanced_lines`), and the
+page gets Qt's own wrap to break there (`break_pads`): the title's block is as wide as its
+longest line, and a line that would take the next line's first character too is made to end
+by a few pixels of spacing after its last character, which fills it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 _WIDE = re.compile("[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 _NO_START = set("。，、；：？！」』）》〉】〕…—・,.;:?!)]}%")  # never starts a line (UAX #14 CL, NS, EX)
@@ -49,35 +57,81 @@ def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float) -> 
     return starts
 
 
-def balanced_width(
-    advances: Sequence[float], breakable: Sequence[bool], word_ends: set[int], width: float, slack: float = 1.0
-) -> float | None:
-    """The narrowest width (at most `width`) at which a greedy wrap of the title breaks only at
-    word ends and leaves no line of one character, in as few lines as `width` allows (or one
-    more); None when the title fits on one line or no such width exists.
+@dataclass(frozen=True)
+class Balance:
+    starts: list[int]  # where each line after the first starts
+    width: float  # the longest line's, without the spaces a line ends with (they hang)
 
-    advances: each character's width; breakable: line_breaks of the text; word_ends: offsets
-    (in the title) where a word ends; slack: added to every candidate, as the page adds it
-    against rounding (the wrap is checked with it)."""
-    total = sum(advances)
-    n = len(advances)
-    if total + slack <= width or n < 2:
+
+def balanced_lines(
+    text: str, advances: Sequence[float], word_ends: set[int], width: float, slack: float = 1.0
+) -> Balance | None:
+    """The title's lines at `width`: each ending where a word ends (and a line may break), none
+    of one character, as few as a greedy wrap at `width` gives (or one more when that many
+    cannot end on words), and of them the most even: the least sum of the lines' squared widths
+    (the total is fixed, so this is least when the lines are closest to one length). None when
+    the title fits on one line or no such lines exist.
+
+    advances: each character's width; word_ends: offsets in the title where a word ends;
+    slack: room kept on every line against rounding (the page's layout measures its own)."""
+    n = len(text)
+    breakable = line_breaks(text)
+    if n < 2 or sum(advances) + slack <= width:
         return None
-    fewest = len(wrap(advances, breakable, width)) + 1
-    edges = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     prefix = [0.0]
     for a in advances:
         prefix.append(prefix[-1] + a)
-    candidates = sorted({prefix[b] - prefix[a] for i, a in enumerate(edges) for b in edges[i + 1 :]})
+
+    def ink(a: int, b: int) -> float:  # text[a:b] as a line: its trailing spaces hang
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return prefix[b] - prefix[a]
+
+    edges = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
+    room = width - slack
+    fewest = len(wrap(advances, breakable, room)) + 1
     for lines in (fewest, fewest + 1):
-        for candidate in candidates:
-            w = candidate + slack
-            if candidate < total / lines - 1e-6 or w > width:
-                continue
-            starts = wrap(advances, breakable, w)
-            if len(starts) + 1 != lines or any(s not in word_ends for s in starts):
-                continue
-            bounds = [0, *starts, n]
-            if all(b - a >= 2 for a, b in zip(bounds, bounds[1:])):
-                return w
+        # cost[k][j]: the least sum of squares laying text[:edges[j]] in k lines; back: where the last began
+        cost = [[math.inf] * len(edges) for _ in range(lines + 1)]
+        back = [[0] * len(edges) for _ in range(lines + 1)]
+        cost[0][0] = 0.0
+        for k in range(1, lines + 1):
+            for j in range(1, len(edges)):
+                for i in range(j - 1, -1, -1):
+                    w = ink(edges[i], edges[j])
+                    if w > room:
+                        break  # longer lines from further back do not fit either
+                    if edges[j] - edges[i] < 2 or cost[k - 1][i] == math.inf:
+                        continue
+                    c = cost[k - 1][i] + w * w
+                    if c < cost[k][j]:
+                        cost[k][j], back[k][j] = c, i
+        if cost[lines][-1] < math.inf:
+            bounds, j = [n], len(edges) - 1
+            for k in range(lines, 0, -1):
+                j = back[k][j]
+                bounds.append(edges[j])
+            bounds.reverse()
+            return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
     return None
+
+
+def break_pads(
+    text: str, advances: Sequence[float], starts: Sequence[int], width: float, slack: float = 1.0
+) -> dict[int, float]:
+    """Spacing after a line's last character (offset → pixels) that makes a greedy wrap at
+    `width` (the block's, at least the longest line's) end the line there: a line that would
+    still have room for the next line's first character is filled just past that room, by
+    `slack`. The spacing is after the last character, at the line's end, so nothing shows
+    but the line's centre, moved by half of it."""
+    pads: dict[int, float] = {}
+    bounds = [0, *starts]
+    for a, b in zip(bounds, bounds[1:]):
+        used = sum(advances[a:b]) + advances[b]  # with the spaces it ends with: they count here
+        pad = math.ceil(width - used + slack)
+        last = b - 1
+        while last > a and text[last].isspace():
+            last -= 1
+        if pad > 0:
+            pads[last] = float(pad)
+    return pads

@@ -1,9 +1,11 @@
-"""Balanced titles on the page: a centred title or subtitle that wraps is narrowed (its block's
-margins) to the width whose wrap gives lines of even length, broken between words
-(reader.core.balance).
+"""Balanced titles on the page: a centred title or subtitle that wraps is laid out in lines of
+even length, broken between words (reader.core.balance chooses them). Qt's own wrap breaks
+there: the block is narrowed (its margins) to the longest line, and a shorter line is ended by
+spacing after its last character (a character format: the text stays the text, so the caret,
+selection, copy and every position are as they were).
 
-The width depends on the page's, so the margins change when the page is resized or jieba's
-words arrive. Never from a resize or paint handler, and never without laying the document out
+The lines depend on the page's width, so the margins and the spacing change when the page is
+resized or jieba's words arrive. Never from a resize or paint handler, and never without laying the document out
 again from the top: a block format changed while Qt's lazy layout is part-way through the
 document is laid out on its own, and Qt's partial layout then takes the document for laid out
 to its end, so every block below the lazy layout's reach stays without lines for good (the
@@ -18,15 +20,16 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
-from reader.core.balance import balanced_width, line_breaks
+from reader.core.balance import balanced_lines, break_pads
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
+SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
 
 class TitleBalancer(QObject):
@@ -75,18 +78,16 @@ class TitleBalancer(QObject):
         text = block.text()
         metrics = QFontMetricsF(_block_font(block))
         advances = [metrics.horizontalAdvance(ch) for ch in text]
-        margin = 0.0
-        target = balanced_width(advances, line_breaks(text), self._word_ends(block, positions), width)
-        if target is not None:
-            margin = max(0.0, math.floor((width - target) / 2))
-        fmt = block.blockFormat()
-        if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
-            return False
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-        return True
+        margin, pads = 0.0, {}
+        lines = balanced_lines(text, advances, self._word_ends(block, positions), width, SLACK)
+        if lines is not None:
+            margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
+            pads = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
+        changed = _set_margins(cursor, block, margin)
+        if _pads(block) != pads:
+            _set_pads(cursor, block, pads)
+            changed = True
+        return changed
 
     def _word_ends(self, block: QTextBlock, positions) -> set[int]:
         """Where jieba's words end in the block (offsets in its text); before the words are cut,
@@ -113,3 +114,42 @@ def _block_font(block: QTextBlock) -> QFont:
         step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
         font.setPointSizeF(font.pointSizeF() * SIZE_STEPS.get(step, 1.0))
     return font
+
+
+def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float) -> bool:
+    fmt = block.blockFormat()
+    if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
+        return False
+    fmt.setLeftMargin(margin)
+    fmt.setRightMargin(margin)
+    cursor.setPosition(block.position())
+    cursor.setBlockFormat(fmt)
+    return True
+
+
+def _pads(block: QTextBlock) -> dict[int, float]:
+    """The spacing after characters of the block (offset in its text → px), as set below."""
+    pads, it = {}, block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        spacing = fragment.charFormat().fontLetterSpacing()
+        if fragment.charFormat().hasProperty(QTextFormat.Property.FontLetterSpacing) and spacing:
+            first = fragment.position() - block.position()
+            pads.update(dict.fromkeys(range(first, first + fragment.length()), spacing))
+        it += 1
+    return pads
+
+
+def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) -> None:
+    """Spacing after the given characters only: each character keeps the rest of its format."""
+    for offset in [*_pads(block), *pads]:
+        cursor.setPosition(block.position() + offset)
+        cursor.setPosition(block.position() + offset + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat(cursor.charFormat())
+        if offset in pads:
+            fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            fmt.setFontLetterSpacing(pads[offset])
+        else:
+            fmt.clearProperty(QTextFormat.Property.FontLetterSpacing)
+            fmt.clearProperty(QTextFormat.Property.FontLetterSpacingType)
+        cursor.setCharFormat(fmt)
