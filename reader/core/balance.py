@@ -39,13 +39,14 @@ def line_breaks(text: str) -> list[bool]:
     return out
 
 
-def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float) -> list[int]:
+def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, indent: float = 0.0) -> list[int]:
     """Where a greedy wrap at `width` starts each line after the first (as Qt's layout does:
-    as many characters as fit, back to the last place a line may break)."""
+    as many characters as fit, back to the last place a line may break; the first line
+    `indent` narrower)."""
     starts: list[int] = []
     start, n = 0, len(advances)
     while start < n:
-        x, end = 0.0, start
+        x, end = indent if start == 0 else 0.0, start
         while end < n and x + advances[end] <= width:
             x += advances[end]
             end += 1
@@ -64,7 +65,12 @@ class Balance:
 
 
 def balanced_lines(
-    text: str, advances: Sequence[float], word_ends: set[int], width: float, slack: float = 1.0
+    text: str,
+    advances: Sequence[float],
+    word_ends: set[int],
+    width: float,
+    slack: float = 1.0,
+    overhangs: Sequence[float] | None = None,
 ) -> Balance | None:
     """The title's lines at `width`: each ending where a word ends (and a line may break), none
     of one character, as few as a greedy wrap at `width` gives (or one more when that many
@@ -73,7 +79,9 @@ def balanced_lines(
     the title fits on one line or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
-    slack: room kept on every line against rounding (the page's layout measures its own)."""
+    slack: room kept on every line against rounding (the page's layout measures its own);
+    overhangs: how far each character's glyph reaches past its advance (償 in Noto Serif CJK,
+    by 2 px at 21 pt), which Qt's wrap counts when the character ends a line."""
     n = len(text)
     breakable = line_breaks(text)
     if n < 2 or sum(advances) + slack <= width:
@@ -85,7 +93,7 @@ def balanced_lines(
     def ink(a: int, b: int) -> float:  # text[a:b] as a line: its trailing spaces hang
         while b > a and text[b - 1].isspace():
             b -= 1
-        return prefix[b] - prefix[a]
+        return prefix[b] - prefix[a] + (overhangs[b - 1] if overhangs and b > a else 0.0)
 
     edges = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     room = width - slack
@@ -116,22 +124,33 @@ def balanced_lines(
     return None
 
 
+@dataclass(frozen=True)
+class Padding:
+    indent: float  # the first line's indent
+    pads: dict[int, float]  # offset → spacing after that character
+
+
 def break_pads(
     text: str, advances: Sequence[float], starts: Sequence[int], width: float, slack: float = 1.0
-) -> dict[int, float]:
-    """Spacing after a line's last character (offset → pixels) that makes a greedy wrap at
-    `width` (the block's, at least the longest line's) end the line there: a line that would
-    still have room for the next line's first character is filled just past that room, by
-    `slack`. The spacing is after the last character, at the line's end, so nothing shows
-    but the line's centre, moved by half of it."""
+) -> Padding:
+    """What makes a greedy wrap at `width` (the block's, at least the longest line's) end each
+    line where `starts` says: a line that would still have room for the next line's first
+    character is filled just past that room, by `slack`, with spacing after its last
+    character. Nothing shows but the line's centre, moved left by half the spacing; so the
+    first line takes half of it as an indent instead, which moves it back: its centre stays
+    where it was, and the line fills (indent + twice the spacing) exactly as much."""
     pads: dict[int, float] = {}
+    indent = 0.0
     bounds = [0, *starts]
     for a, b in zip(bounds, bounds[1:]):
         used = sum(advances[a:b]) + advances[b]  # with the spaces it ends with: they count here
-        pad = math.ceil(width - used + slack)
+        pad = width - used + slack
+        if pad <= 0:
+            continue
+        pad = math.ceil(pad / 2) if a == 0 else math.ceil(pad)
+        indent = float(pad) if a == 0 else indent
         last = b - 1
         while last > a and text[last].isspace():
             last -= 1
-        if pad > 0:
-            pads[last] = float(pad)
-    return pads
+        pads[last] = float(pad)
+    return Padding(indent, pads)

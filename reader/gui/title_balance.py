@@ -2,7 +2,8 @@
 even length, broken between words (reader.core.balance chooses them). Qt's own wrap breaks
 there: the block is narrowed (its margins) to the longest line, and a shorter line is ended by
 spacing after its last character (a character format: the text stays the text, so the caret,
-selection, copy and every position are as they were).
+selection, copy and every position are as they were), the first line by half as much and as
+much indent, which keeps it centred.
 
 The lines depend on the page's width, so the margins and the spacing change when the page is
 resized or jieba's words arrive. Never from a resize or paint handler, and never without laying the document out
@@ -20,9 +21,9 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import balanced_lines, break_pads
+from reader.core.balance import Padding, balanced_lines, break_pads
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -76,16 +77,15 @@ class TitleBalancer(QObject):
 
     def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
         text = block.text()
-        metrics = QFontMetricsF(_block_font(block))
-        advances = [metrics.horizontalAdvance(ch) for ch in text]
-        margin, pads = 0.0, {}
-        lines = balanced_lines(text, advances, self._word_ends(block, positions), width, SLACK)
+        advances, overhangs = _measure(text, _block_font(block))
+        margin, padding = 0.0, Padding(0.0, {})
+        lines = balanced_lines(text, advances, self._word_ends(block, positions), width, SLACK, overhangs)
         if lines is not None:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
-            pads = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
-        changed = _set_margins(cursor, block, margin)
-        if _pads(block) != pads:
-            _set_pads(cursor, block, pads)
+            padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
+        changed = _set_margins(cursor, block, margin, padding.indent)
+        if _pads(block) != padding.pads:
+            _set_pads(cursor, block, padding.pads)
             changed = True
         return changed
 
@@ -104,6 +104,29 @@ class TitleBalancer(QObject):
         return ends
 
 
+def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
+    """Each character's advance and how far its glyph reaches past it, as Qt's layout shapes
+    them: QFontMetricsF gives a bold 償 28 px where the layout takes 32 (a fallback glyph)."""
+    layout = _one_line(text, font)
+    line = layout.lineAt(0)
+    xs = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+    advances = [b - a for a, b in zip(xs, xs[1:])]
+    return advances, [_overhang(_one_line(ch, font)) for ch in text]
+
+
+def _overhang(layout: QTextLayout) -> float:
+    line = layout.lineAt(0)  # a QTextLine lives as long as its layout: kept here till done
+    return max(0.0, line.naturalTextWidth() - line.cursorToX(1)[0])
+
+
+def _one_line(text: str, font: QFont) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout
+
+
 def _block_font(block: QTextBlock) -> QFont:
     """The font the block's text is set in: the page's, in the block's weight and size step."""
     it = block.begin()
@@ -116,12 +139,22 @@ def _block_font(block: QTextBlock) -> QFont:
     return font
 
 
-def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float) -> bool:
+def pad_after(block: QTextBlock, offset: int) -> float:
+    """The spacing a balanced title's line ends with, after the character at offset in the
+    block (0 for any other character): part of the character's box, not of its glyph."""
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + offset + 1)  # the format of the character before
+    fmt = cursor.charFormat()
+    return fmt.fontLetterSpacing() if fmt.hasProperty(QTextFormat.Property.FontLetterSpacing) else 0.0
+
+
+def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float, indent: float) -> bool:
     fmt = block.blockFormat()
-    if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
+    if (fmt.leftMargin(), fmt.rightMargin(), fmt.textIndent()) == (margin, margin, indent):
         return False
     fmt.setLeftMargin(margin)
     fmt.setRightMargin(margin)
+    fmt.setTextIndent(indent)
     cursor.setPosition(block.position())
     cursor.setBlockFormat(fmt)
     return True

@@ -24,9 +24,9 @@ def _lengths(starts, n):
 
 def _laid_out(text, advances, lines, width):
     """The starts a greedy wrap gives with the pads in, in the block the page narrows to."""
-    pads = break_pads(text, advances, lines.starts, width)
-    padded = [a + pads.get(i, 0.0) for i, a in enumerate(advances)]
-    return wrap(padded, line_breaks(text), width)
+    padding = break_pads(text, advances, lines.starts, width)
+    padded = [a + padding.pads.get(i, 0.0) for i, a in enumerate(advances)]
+    return wrap(padded, line_breaks(text), width, padding.indent)
 
 
 def test_the_words_spell_the_titles():
@@ -77,8 +77,8 @@ def test_the_space_a_line_ends_with_hangs():
     advances = [20.0 if not ch.isspace() else 8.0 for ch in text]
     lines = balanced_lines(text, advances, {3, 4, 6, 7, 9}, 120.0)
     assert lines.starts == [4] and lines.width == 100.0  # 第一章␠ / 總則與附則, the space not counted
-    pads = break_pads(text, advances, lines.starts, 101.0)
-    assert set(pads) <= {2}  # after 章, not after the space
+    padding = break_pads(text, advances, lines.starts, 101.0)
+    assert set(padding.pads) <= {2}  # after 章, not after the space
 
 
 def test_a_line_never_starts_with_closing_punctuation():
@@ -105,3 +105,32 @@ def test_the_chosen_lines_end_on_words_fit_and_are_what_the_wrap_gives(words, wi
     for block in (lines.width + 1, lines.width + 2.5, float(width)):  # whatever the margins leave
         if block <= width:
             assert _laid_out(text, advances, lines, block) == lines.starts
+
+
+def test_a_glyph_reaching_past_its_advance_at_a_lines_end_is_counted():
+    text = "可要求食品銷售者或者生產者十倍賠償"
+    advances = [28.0] * len(text)
+    ends = {3, 5, 8, 10, 13, 15, 17}
+    plain = balanced_lines(text, advances, ends, 400.0)
+    overhangs = [0.0] * len(text)
+    overhangs[-1] = 2.0  # 償
+    reaching = balanced_lines(text, advances, ends, 400.0, overhangs=overhangs)
+    assert reaching.starts == plain.starts and reaching.width == plain.width + 2.0
+
+
+def test_the_first_line_stays_centred_and_a_full_line_needs_no_pad():
+    subtitle = "".join(SUBTITLE_WORDS)
+    advances = [26.0] * len(subtitle)
+    lines = balanced_lines(subtitle, advances, _ends(SUBTITLE_WORDS), 400.0)
+    assert _lengths(lines.starts, len(subtitle)) == [13, 15]  # 14/14 would split 二十大
+    block = lines.width + 1
+    padding = break_pads(subtitle, advances, lines.starts, block)
+    pad = padding.pads[12]
+    assert padding.indent == pad > 0
+    # Qt centres a line in what its indent leaves: the glyphs' centre is the block's
+    left = padding.indent + (block - padding.indent - (13 * 26 + pad)) / 2
+    assert abs(left + 13 * 26 / 2 - block / 2) < 1e-9
+    three = balanced_lines(subtitle, advances, _ends(SUBTITLE_WORDS), 300.0)
+    assert _lengths(three.starts, len(subtitle)) == [9, 10, 9]
+    padding = break_pads(subtitle, advances, three.starts, three.width + 1)
+    assert 19 not in padding.pads  # the longest line is full: 各 does not fit after it
