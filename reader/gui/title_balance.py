@@ -60,6 +60,11 @@ class TitleBalancer(QObject):
                 block = block.next()
         return changed
 
+    @property
+    def pending(self) -> bool:
+        """Whether a rebalance is scheduled and has not run yet."""
+        return self._timer.isActive()
+
     def schedule(self) -> None:
         """Balance the shown document's titles again, from the event loop."""
         self._timer.start()

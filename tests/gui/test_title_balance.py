@@ -2,12 +2,14 @@
 in even lines, none of one character, in the fewest lines the page allows (or one more), none
 wider than the page; at page widths from 360 to 1200 px, in every script, with the words in."""
 
+import itertools
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
 
+from reader.core.balance import line_breaks
 from reader.core.resources import notice_path
 from reader.gui.title_balance import BALANCED_KINDS, pad_after
 from tests.gui.conftest import type_text
@@ -66,6 +68,33 @@ def _fewest_lines(block, width: float) -> int:
     return count
 
 
+def _most_even(window, block, count: int, width: float) -> int | None:
+    """The least sum of squared line lengths (in characters) of any `count` lines of the block
+    that end where words end, none of one character, none longer than the page holds: every
+    choice of breaks tried (a title has a few dozen places to break)."""
+    view, text = window.view, block.text()
+    layout = block.layout()
+    line = layout.lineAt(0)
+    advance = line.cursorToX(line.textStart() + 1)[0] - line.cursorToX(line.textStart())[0]
+    holds = int((width + 0.5) // advance)
+    breakable = line_breaks(text)
+    edges = [
+        i
+        for i in range(2, len(text) - 1)
+        if breakable[i]
+        and window.view.words.word_at(view.positions.to_original(block.position() + i))[0]
+        == view.positions.to_original(block.position() + i)
+    ]
+    best = None
+    for cut in itertools.combinations(edges, count - 1):
+        bounds = [0, *cut, len(text)]
+        lengths = [b - a for a, b in zip(bounds, bounds[1:])]
+        if min(lengths) >= 2 and max(lengths) <= holds:
+            score = sum(n * n for n in lengths)
+            best = score if best is None else min(best, score)
+    return best
+
+
 def title_problems(window) -> list[str]:
     """What is wrong with the titles as Qt has laid them out (nothing: [])."""
     view, words = window.view, window.view.words
@@ -92,6 +121,10 @@ def title_problems(window) -> list[str]:
         fewest = _fewest_lines(block, width)
         if len(texts) > fewest + 1:
             problems.append(f"{where}: {len(texts)} lines where {fewest} would do")
+        lengths = [len(t) for t in texts]
+        best = _most_even(window, block, len(texts), width)
+        if best is not None and sum(n * n for n in lengths) > best + max(lengths):  # one character apart
+            problems.append(f"{where}: uneven, where lines of {best} (sum of squares) end on words too")
     if overwide_lines(view):
         problems.append(f"lines wider than the page: {overwide_lines(view)}")
     return problems
@@ -108,6 +141,8 @@ def test_titles_break_between_words_at_every_width_in_every_script(make_window, 
         qtbot.waitUntil(lambda: window.current.pending_script is None and not window.view.pages.swapping, timeout=30000)
         for width in WIDTHS:
             window.view.setFixedWidth(width)
+            qtbot.waitUntil(lambda width=width: window.view.width() == width)
+            qtbot.waitUntil(lambda: not window.view.titles.pending)  # balanced from the event loop
             seen: list[str] = []
 
             def settled(seen=seen) -> bool:
