@@ -75,8 +75,10 @@ def balanced_lines(
     """The title's lines at `width`: each ending where a word ends (and a line may break), none
     of one character, as few as a greedy wrap at `width` gives (or one more when that many
     cannot end on words), and of them the most even: the least sum of the lines' squared widths
-    (the total is fixed, so this is least when the lines are closest to one length). None when
-    the title fits on one line or no such lines exist.
+    (the total is fixed, so this is least when the lines are closest to one length). Of lines
+    as even, no wider, those whose middle lines need the least spacing to end (a line's centre
+    moves by half of it; the first's does not, the last needs none). None when the title fits
+    on one line or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
     slack: room kept on every line against rounding (the page's layout measures its own);
@@ -98,8 +100,12 @@ def balanced_lines(
     edges = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     room = width - slack
     fewest = len(wrap(advances, breakable, room)) + 1
-    for lines in (fewest, fewest + 1):
-        # cost[k][j]: the least sum of squares laying text[:edges[j]] in k lines; back: where the last began
+
+    def least(lines: int, room: float, longest: float | None) -> list[int] | None:
+        """The bounds of the lines of least cost: the sum of their squared widths, and with
+        `longest` given, of the squared spacing a line between the first and the last would
+        need to end (it moves that line's centre: break_pads)."""
+        # cost[k][j]: the least cost laying text[:edges[j]] in k lines; back: where the last began
         cost = [[math.inf] * len(edges) for _ in range(lines + 1)]
         back = [[0] * len(edges) for _ in range(lines + 1)]
         cost[0][0] = 0.0
@@ -112,14 +118,26 @@ def balanced_lines(
                     if edges[j] - edges[i] < 2 or cost[k - 1][i] == math.inf:
                         continue
                     c = cost[k - 1][i] + w * w
+                    if longest is not None and 1 < k and j < len(edges) - 1:
+                        pad = longest + 2 * slack - (prefix[edges[j]] - prefix[edges[i]]) - advances[edges[j]]
+                        c += max(0.0, pad) ** 2
                     if c < cost[k][j]:
                         cost[k][j], back[k][j] = c, i
-        if cost[lines][-1] < math.inf:
-            bounds, j = [n], len(edges) - 1
-            for k in range(lines, 0, -1):
-                j = back[k][j]
-                bounds.append(edges[j])
-            bounds.reverse()
+        if cost[lines][-1] == math.inf:
+            return None
+        bounds, j = [n], len(edges) - 1
+        for k in range(lines, 0, -1):
+            j = back[k][j]
+            bounds.append(edges[j])
+        return bounds[::-1]
+
+    for lines in (fewest, fewest + 1):
+        bounds = least(lines, room, None)
+        if bounds is not None:
+            longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
+            bounds = (
+                least(lines, longest, longest) or bounds
+            )  # no wider, and no line's centre moved if it can be helped
             return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
     return None
 

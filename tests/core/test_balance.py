@@ -134,3 +134,14 @@ def test_the_first_line_stays_centred_and_a_full_line_needs_no_pad():
     assert _lengths(three.starts, len(subtitle)) == [9, 10, 9]
     padding = break_pads(subtitle, advances, three.starts, three.width + 1)
     assert 19 not in padding.pads  # the longest line is full: 各 does not fit after it
+
+
+def test_of_lines_as_even_a_short_one_goes_first_where_its_spacing_moves_nothing():
+    # word ends at 12, 14, 26, 39: 12/14/13/13 and 14/12/13/13 are as even (678 either way);
+    # in the second, the short line in the middle would need 22 px of spacing (11 px off centre)
+    text = "的" * 52
+    advances = [20.0] * 52
+    lines = balanced_lines(text, advances, {12, 14, 26, 39, 52}, 300.0)
+    assert _lengths(lines.starts, 52) == [12, 14, 13, 13]
+    padding = break_pads(text, advances, lines.starts, lines.width + 1)
+    assert all(pad <= 3 for at, pad in padding.pads.items() if at >= 12)  # the middle lines barely
