@@ -82,8 +82,8 @@ def balanced_lines(
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
     slack: room kept on every line against rounding (the page's layout measures its own);
-    overhangs: how far each character's glyph reaches past its advance (償 in Noto Serif CJK,
-    by 2 px at 21 pt), which Qt's wrap counts when the character ends a line."""
+    overhangs: how far each character's glyph reaches past its advance (a bold 償 in Noto Serif
+    CJK SC at 21 pt, by 4 px), which Qt's wrap counts when the character ends a line."""
     n = len(text)
     breakable = line_breaks(text)
     if n < 2 or sum(advances) + slack <= width:
