@@ -75,10 +75,11 @@ def balanced_lines(
     """The title's lines at `width`: each ending where a word ends (and a line may break), none
     of one character, as few as a greedy wrap at `width` gives (or one more when that many
     cannot end on words), and of them the most even: the least sum of the lines' squared widths
-    (the total is fixed, so this is least when the lines are closest to one length). Of lines
-    as even, no wider, those whose middle lines need the least spacing to end (a line's centre
-    moves by half of it; the first's does not, the last needs none). None when the title fits
-    on one line or no such lines exist.
+    (the total is fixed, so this is least when the lines are closest to one length); then, no
+    wider than those, the least sum of the squared widths and of the squared spacing each middle
+    line needs to end (break_pads: it moves that line's centre by half; the first line's indent
+    makes up for its own, the last needs none), so of lines as even the one whose short line
+    comes first. None when the title fits on one line or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
     slack: room kept on every line against rounding (the page's layout measures its own);
@@ -135,9 +136,8 @@ def balanced_lines(
         bounds = least(lines, room, None)
         if bounds is not None:
             longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
-            bounds = (
-                least(lines, longest, longest) or bounds
-            )  # no wider, and no line's centre moved if it can be helped
+            # again, no wider: with the spacing a middle line needs to end, which moves its centre
+            bounds = least(lines, longest, longest) or bounds
             return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
     return None
 
