@@ -770,10 +770,10 @@ MENUS = (
     ("library", QT_TRANSLATE_NOOP("Actions", "&Library")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
-# submenu → (the menu it sits in, its title)
+# submenu → (the menu it sits in, its title, the item it follows: after that item's separator)
 SUBMENUS = {
-    "language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language")),
-    "pinyin": ("view", QT_TRANSLATE_NOOP("Actions", "Pin&yin")),
+    "pinyin": ("view", QT_TRANSLATE_NOOP("Actions", "Pin&yin"), "previous_tab"),
+    "language": ("view", QT_TRANSLATE_NOOP("Actions", "&Language"), "previous_tab"),
 }
 FOLLOWED_BY_MENU = {"paste_document": "recent", "watch_folder_for_library": "stop_watching"}
 """Menus the window fills itself (File ▸ Open Recent, Library ▸ Stop Watching), each after the item named."""
@@ -922,8 +922,8 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction], own: dict[str, QMenu
     for key, title in MENUS:
         menus[key] = bar.addMenu(translate(title))
         menus[key].setObjectName(f"menu_{key}")
-    for key, (parent, title) in SUBMENUS.items():
-        menus[key] = menus[parent].addMenu(translate(title))
+    for key, (parent, title, _after) in SUBMENUS.items():
+        menus[key] = QMenu(translate(title), menus[parent])
     for spec in ACTIONS:
         if not spec.menu:
             continue
@@ -933,6 +933,9 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction], own: dict[str, QMenu
             menu.addMenu(own[FOLLOWED_BY_MENU[spec.name]])
         if spec.name in SEPARATED_AFTER:
             menu.addSeparator()
+        for key, (_parent, _title, after) in SUBMENUS.items():
+            if after == spec.name:
+                menu.addMenu(menus[key])
     return menus
 
 

@@ -20,6 +20,7 @@ from reader.core.pinyin import CharacterReadings
 from reader.core.tones import tone_of
 from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
 from reader.gui.ruby_style import RubyStyle, tone_colour
+from reader.gui.title_balance import pad_after
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -115,6 +116,8 @@ class PinyinLayer:
                         at = to_qt(pos) - base
                         left = _x(line, at)
                         width = _x(line, at + 1) - left
+                        if at + 1 == line.textStart() + line.textLength():  # a title's line may end in spacing
+                            width -= pad_after(block, at)
                         box = QRectF(origin.x() + left + dx, top, width, line.height())
                         out.append(Placement(pos, syllable, box))
             block = block.next()

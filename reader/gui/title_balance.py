@@ -1,16 +1,19 @@
-"""Balanced titles on the page: a centred title or subtitle that wraps is narrowed (its block's
-margins) to the width whose wrap gives lines of even length, broken between words
-(reader.core.balance).
+"""Balanced titles on the page: a centred title or subtitle that wraps is laid out in lines of
+even length, broken between words (reader.core.balance chooses them). Qt's own wrap breaks
+there: the block is narrowed (its margins) to the longest line, and a shorter line is ended by
+spacing after its last character (a character format: the text stays the text, so the caret,
+selection, copy and every position are as they were), the first line by half as much and as
+much indent, which keeps it centred.
 
-The width depends on the page's, so the margins change when the page is resized or jieba's
-words arrive. Never from a resize or paint handler, and never without laying the document out
-again from the top: a block format changed while Qt's lazy layout is part-way through the
-document is laid out on its own, and Qt's partial layout then takes the document for laid out
-to its end, so every block below the lazy layout's reach stays without lines for good (the
-notice's last paragraphs were never drawn). So the margins are set when a document is typeset,
-before any layout; and a change of width or of words only schedules `rebalance`, which runs
-from the event loop, changes the margins that must change, and restarts the layout from the
-top, as a new document's does."""
+The lines depend on the page's width, so the margins and the spacing change when the page is
+resized or jieba's words arrive. Never from a resize or paint handler, and never without
+laying the document out again from the top: a format changed while Qt's lazy layout is
+part-way through the document is laid out on its own, and Qt's partial layout then takes the
+document for laid out to its end, so every block below the lazy layout's reach stays without
+lines for good (the notice's last paragraphs were never drawn). So the formats are set when a
+document is typeset, before any layout; and a change of width or of words only schedules
+`rebalance`, which runs from the event loop, changes the formats that must change, and restarts
+the layout from the top, as a new document's does."""
 
 from __future__ import annotations
 
@@ -18,15 +21,16 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import balanced_width, line_breaks
+from reader.core.balance import Padding, balanced_lines, break_pads
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
+SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
 
 class TitleBalancer(QObject):
@@ -56,6 +60,11 @@ class TitleBalancer(QObject):
                 block = block.next()
         return changed
 
+    @property
+    def pending(self) -> bool:
+        """Whether a rebalance is scheduled and has not run yet."""
+        return self._timer.isActive()
+
     def schedule(self) -> None:
         """Balance the shown document's titles again, from the event loop."""
         self._timer.start()
@@ -73,20 +82,17 @@ class TitleBalancer(QObject):
 
     def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
         text = block.text()
-        metrics = QFontMetricsF(_block_font(block))
-        advances = [metrics.horizontalAdvance(ch) for ch in text]
-        margin = 0.0
-        target = balanced_width(advances, line_breaks(text), self._word_ends(block, positions), width)
-        if target is not None:
-            margin = max(0.0, math.floor((width - target) / 2))
-        fmt = block.blockFormat()
-        if abs(fmt.leftMargin() - margin) < 1 and abs(fmt.rightMargin() - margin) < 1:
-            return False
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-        return True
+        advances, overhangs = _measure(text, _block_font(block))
+        margin, padding = 0.0, Padding(0.0, {})
+        lines = balanced_lines(text, advances, self._word_ends(block, positions), width, SLACK, overhangs)
+        if lines is not None:
+            margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
+            padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
+        changed = _set_margins(cursor, block, margin, padding.indent)
+        if _pads(block) != padding.pads:
+            _set_pads(cursor, block, padding.pads)
+            changed = True
+        return changed
 
     def _word_ends(self, block: QTextBlock, positions) -> set[int]:
         """Where jieba's words end in the block (offsets in its text); before the words are cut,
@@ -103,6 +109,30 @@ class TitleBalancer(QObject):
         return ends
 
 
+def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
+    """Each character's advance and how far its glyph reaches past it, as Qt's layout shapes
+    them: a line ending in a bold 償 (Noto Serif CJK SC, 21 pt) is 4 px wider in the layout than
+    its advances, where QFontMetricsF gives it a positive right bearing (nothing past them)."""
+    layout = _one_line(text, font)
+    line = layout.lineAt(0)
+    xs = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+    advances = [b - a for a, b in zip(xs, xs[1:])]
+    return advances, [_overhang(_one_line(ch, font)) for ch in text]
+
+
+def _overhang(layout: QTextLayout) -> float:
+    line = layout.lineAt(0)  # a QTextLine lives as long as its layout: kept here till done
+    return max(0.0, line.naturalTextWidth() - line.cursorToX(1)[0])
+
+
+def _one_line(text: str, font: QFont) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout
+
+
 def _block_font(block: QTextBlock) -> QFont:
     """The font the block's text is set in: the page's, in the block's weight and size step."""
     it = block.begin()
@@ -113,3 +143,52 @@ def _block_font(block: QTextBlock) -> QFont:
         step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
         font.setPointSizeF(font.pointSizeF() * SIZE_STEPS.get(step, 1.0))
     return font
+
+
+def pad_after(block: QTextBlock, offset: int) -> float:
+    """The spacing a balanced title's line ends with, after the character at offset in the
+    block (0 for any other character): part of the character's box, not of its glyph."""
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + offset + 1)  # the format of the character before
+    fmt = cursor.charFormat()
+    return fmt.fontLetterSpacing() if fmt.hasProperty(QTextFormat.Property.FontLetterSpacing) else 0.0
+
+
+def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float, indent: float) -> bool:
+    fmt = block.blockFormat()
+    if (fmt.leftMargin(), fmt.rightMargin(), fmt.textIndent()) == (margin, margin, indent):
+        return False
+    fmt.setLeftMargin(margin)
+    fmt.setRightMargin(margin)
+    fmt.setTextIndent(indent)
+    cursor.setPosition(block.position())
+    cursor.setBlockFormat(fmt)
+    return True
+
+
+def _pads(block: QTextBlock) -> dict[int, float]:
+    """The spacing after characters of the block (offset in its text → px), as set below."""
+    pads, it = {}, block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        spacing = fragment.charFormat().fontLetterSpacing()
+        if fragment.charFormat().hasProperty(QTextFormat.Property.FontLetterSpacing) and spacing:
+            first = fragment.position() - block.position()
+            pads.update(dict.fromkeys(range(first, first + fragment.length()), spacing))
+        it += 1
+    return pads
+
+
+def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) -> None:
+    """Spacing after the given characters only: each character keeps the rest of its format."""
+    for offset in [*_pads(block), *pads]:
+        cursor.setPosition(block.position() + offset)
+        cursor.setPosition(block.position() + offset + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat(cursor.charFormat())
+        if offset in pads:
+            fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            fmt.setFontLetterSpacing(pads[offset])
+        else:
+            fmt.clearProperty(QTextFormat.Property.FontLetterSpacing)
+            fmt.clearProperty(QTextFormat.Property.FontLetterSpacingType)
+        cursor.setCharFormat(fmt)

@@ -1,8 +1,12 @@
-from reader.core.balance import balanced_width, line_breaks, wrap
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.balance import balanced_lines, break_pads, line_breaks, wrap
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 # jieba's words of the title (cut on its Simplified view): 全国总工会/印发/关于/认真/学习/宣传/贯彻/党/的/二十大/精神/的/通知
 WORDS = ["全國總工會", "印發", "關於", "認真", "學習", "宣傳", "貫徹", "黨", "的", "二十大", "精神", "的", "通知"]
+SUBTITLE_WORDS = "組織 動員 億萬 職工 為 實現 黨 的 二十大 確定 的 各項 任務 而 團結 奮斗".split()
 
 
 def _ends(words):
@@ -13,36 +17,131 @@ def _ends(words):
     return ends
 
 
-def test_the_words_spell_the_title():
+def _lengths(starts, n):
+    bounds = [0, *starts, n]
+    return [b - a for a, b in zip(bounds, bounds[1:])]
+
+
+def _laid_out(text, advances, lines, width):
+    """The starts a greedy wrap gives with the pads in, in the block the page narrows to."""
+    padding = break_pads(text, advances, lines.starts, width)
+    padded = [a + padding.pads.get(i, 0.0) for i, a in enumerate(advances)]
+    return wrap(padded, line_breaks(text), width, padding.indent)
+
+
+def test_the_words_spell_the_titles():
     assert "".join(WORDS) == TITLE
+    assert "".join(SUBTITLE_WORDS) == "組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗"
+
+
+def test_lines_no_single_width_gives_are_chosen_and_the_pads_make_the_wrap_break_there():
+    subtitle = "".join(SUBTITLE_WORDS)
+    advances = [20.0] * len(subtitle)
+    ends = _ends(SUBTITLE_WORDS)
+    # no width's greedy wrap gives 9/10/9 on word ends (at 10 characters: 實｜現)
+    assert wrap(advances, line_breaks(subtitle), 201.0) == [10, 20]
+    lines = balanced_lines(subtitle, advances, ends, 260.0)  # 13 characters: 13/13/2 greedily
+    assert _lengths(lines.starts, len(subtitle)) == [9, 10, 9]
+    assert lines.width == 200.0
+    assert _laid_out(subtitle, advances, lines, lines.width + 1) == lines.starts
 
 
 def test_a_greedy_wrap_breaks_inside_a_word_and_the_balanced_one_does_not():
     advances = [20.0] * len(TITLE)
-    breaks = line_breaks(TITLE)
     ends = _ends(WORDS)
     width = 320.0  # 16 characters: the greedy wrap cuts 貫｜徹
-    assert any(s not in ends for s in wrap(advances, breaks, width))
-    balanced = balanced_width(advances, breaks, ends, width)
-    starts = wrap(advances, breaks, balanced)
-    assert starts and all(s in ends for s in starts)
-    bounds = [0, *starts, len(TITLE)]
-    lengths = [b - a for a, b in zip(bounds, bounds[1:])]
-    assert len(lengths) == 2 and max(lengths) - min(lengths) <= 4
+    assert any(s not in ends for s in wrap(advances, line_breaks(TITLE), width))
+    lines = balanced_lines(TITLE, advances, ends, width)
+    assert lines.starts and all(s in ends for s in lines.starts)
+    assert _lengths(lines.starts, len(TITLE)) == [13, 14]  # the most even of the breaks on words
 
 
 def test_no_line_of_one_character():
     text = "關於深化改革的意見斗"
     advances = [20.0] * len(text)
-    balanced = balanced_width(advances, line_breaks(text), set(range(1, len(text))), 180.0)
-    bounds = [0, *wrap(advances, line_breaks(text), balanced), len(text)]
-    assert min(b - a for a, b in zip(bounds, bounds[1:])) >= 2
+    lines = balanced_lines(text, advances, set(range(1, len(text))), 180.0)
+    assert min(_lengths(lines.starts, len(text))) >= 2
 
 
 def test_a_title_that_fits_is_left_alone():
-    assert balanced_width([20.0] * 10, line_breaks("一" * 10), set(range(1, 10)), 400.0) is None
+    assert balanced_lines("一" * 10, [20.0] * 10, set(range(1, 10)), 400.0) is None
+
+
+def test_a_title_with_no_even_lines_on_words_is_left_to_the_wrap():
+    # one word longer than the page: no line may end inside it
+    assert balanced_lines("中華人民共和國", [20.0] * 7, {7}, 100.0) is None
+
+
+def test_the_space_a_line_ends_with_hangs():
+    text = "第一章 總則與附則"
+    advances = [20.0 if not ch.isspace() else 8.0 for ch in text]
+    lines = balanced_lines(text, advances, {3, 4, 6, 7, 9}, 120.0)
+    assert lines.starts == [4] and lines.width == 100.0  # 第一章␠ / 總則與附則, the space not counted
+    padding = break_pads(text, advances, lines.starts, 101.0)
+    assert set(padding.pads) <= {2}  # after 章, not after the space
 
 
 def test_a_line_never_starts_with_closing_punctuation():
     breaks = line_breaks("學習，貫徹「精神」")
     assert not breaks[2] and not breaks[6] and not breaks[8]
+
+
+_word = st.text(alphabet="的學習宣傳貫徹精神通知", min_size=1, max_size=5)
+
+
+@given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
+def test_the_chosen_lines_end_on_words_fit_and_are_what_the_wrap_gives(words, width, size):
+    text = "".join(words)
+    advances = [size] * len(text)
+    ends = _ends(words)
+    lines = balanced_lines(text, advances, ends, float(width))
+    if lines is None:
+        return
+    lengths = _lengths(lines.starts, len(text))
+    assert all(s in ends for s in lines.starts)
+    assert min(lengths) >= 2
+    assert lines.width + 1 <= width and lines.width == max(lengths) * size
+    assert len(lengths) <= len(wrap(advances, line_breaks(text), width - 1.0)) + 2  # the fewest, or one more
+    for block in (lines.width + 1, lines.width + 2.5, float(width)):  # whatever the margins leave
+        if block <= width:
+            assert _laid_out(text, advances, lines, block) == lines.starts
+
+
+def test_a_glyph_reaching_past_its_advance_at_a_lines_end_is_counted():
+    text = "可要求食品銷售者或者生產者十倍賠償"
+    advances = [28.0] * len(text)
+    ends = {3, 5, 8, 10, 13, 15, 17}
+    plain = balanced_lines(text, advances, ends, 400.0)
+    overhangs = [0.0] * len(text)
+    overhangs[-1] = 2.0  # 償
+    reaching = balanced_lines(text, advances, ends, 400.0, overhangs=overhangs)
+    assert reaching.starts == plain.starts and reaching.width == plain.width + 2.0
+
+
+def test_the_first_line_stays_centred_and_a_full_line_needs_no_pad():
+    subtitle = "".join(SUBTITLE_WORDS)
+    advances = [26.0] * len(subtitle)
+    lines = balanced_lines(subtitle, advances, _ends(SUBTITLE_WORDS), 400.0)
+    assert _lengths(lines.starts, len(subtitle)) == [13, 15]  # 14/14 would split 二十大
+    block = lines.width + 1
+    padding = break_pads(subtitle, advances, lines.starts, block)
+    pad = padding.pads[12]
+    assert padding.indent == pad > 0
+    # Qt centres a line in what its indent leaves: the glyphs' centre is the block's
+    left = padding.indent + (block - padding.indent - (13 * 26 + pad)) / 2
+    assert abs(left + 13 * 26 / 2 - block / 2) < 1e-9
+    three = balanced_lines(subtitle, advances, _ends(SUBTITLE_WORDS), 300.0)
+    assert _lengths(three.starts, len(subtitle)) == [9, 10, 9]
+    padding = break_pads(subtitle, advances, three.starts, three.width + 1)
+    assert 19 not in padding.pads  # the longest line is full: 各 does not fit after it
+
+
+def test_of_lines_as_even_a_short_one_goes_first_where_its_spacing_moves_nothing():
+    # word ends at 12, 14, 26, 39: 12/14/13/13 and 14/12/13/13 are as even (678 either way);
+    # in the second, the short line in the middle would need 22 px of spacing (11 px off centre)
+    text = "的" * 52
+    advances = [20.0] * 52
+    lines = balanced_lines(text, advances, {12, 14, 26, 39, 52}, 300.0)
+    assert _lengths(lines.starts, 52) == [12, 14, 13, 13]
+    padding = break_pads(text, advances, lines.starts, lines.width + 1)
+    assert all(pad <= 3 for at, pad in padding.pads.items() if at >= 12)  # the middle lines barely

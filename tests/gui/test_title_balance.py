@@ -1,0 +1,218 @@
+"""Titles on screen: a centred title or subtitle that wraps breaks only where jieba's words end,
+in even lines, none of one character, in the fewest lines the page allows (or one more), none
+wider than the page; at page widths from 360 to 1200 px, in every script, with the words in."""
+
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
+
+from reader.core.balance import line_breaks
+from reader.core.resources import notice_path
+from reader.gui.title_balance import BALANCED_KINDS, pad_after
+from tests.gui.conftest import type_text
+from tests.gui.screen_truth import check_page, overwide_lines
+
+ROOT = Path(__file__).parents[2]
+STRUCTURE = ROOT / "eval" / "structure" / "docs"
+# long titles from the development part of eval/structure (none held out) and the corpus
+DOCUMENTS = [
+    notice_path(),
+    ROOT
+    / "tests"
+    / "corpus"
+    / "report-20th-congress-2022-gb18030.txt",  # a title over two lines of the file, a ——subtitle
+    STRUCTURE / "law_tw" / "tw019.txt",  # 52 characters, Traditional, 法規名稱：…
+    STRUCTURE / "law_prc" / "prc018.txt",  # 《》 inside
+    STRUCTURE / "news_html" / "web024.html",  # a sentence with ，
+    STRUCTURE / "docx" / "doc000.docx",
+]
+WIDTHS = (360, 450, 560, 700, 850, 1000, 1200)
+SCRIPTS = ("script_original", "script_simplified", "script_traditional")
+
+
+def _open(make_window, qtbot, path):
+    window = make_window(path)
+    window.current.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=30000)
+    return window
+
+
+def _title_blocks(window):
+    view = window.view
+    for start, end, kind in window.current.blocks:
+        if kind not in BALANCED_KINDS:
+            continue
+        a, b = view.positions.range_to_qt(start, end)
+        block = view.document().findBlock(a)
+        while block.isValid() and block.position() <= b:
+            if block.text().strip():
+                yield block
+            block = block.next()
+
+
+def _fewest_lines(block, width: float) -> int:
+    """How many lines Qt's own wrap of the block's text takes at the page's full width."""
+    layout = QTextLayout(block.text(), block.begin().fragment().charFormat().font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        count += 1
+    layout.endLayout()
+    return count
+
+
+def _most_even(window, block, count: int, width: float) -> int | None:
+    """The least sum of squared line lengths (in characters) of any `count` lines of the block
+    that end where words end, none of one character, none longer than the page holds: every
+    choice of breaks tried (a title has a few dozen places to break)."""
+    view, text = window.view, block.text()
+    layout = block.layout()
+    line = layout.lineAt(0)
+    advance = line.cursorToX(line.textStart() + 1)[0] - line.cursorToX(line.textStart())[0]
+    holds = int((width + 0.5) // advance)
+    breakable = line_breaks(text)
+    edges = [
+        i
+        for i in range(2, len(text) - 1)
+        if breakable[i]
+        and window.view.words.word_at(view.positions.to_original(block.position() + i))[0]
+        == view.positions.to_original(block.position() + i)
+    ]
+    best = None
+    for cut in itertools.combinations(edges, count - 1):
+        bounds = [0, *cut, len(text)]
+        lengths = [b - a for a, b in zip(bounds, bounds[1:])]
+        if min(lengths) >= 2 and max(lengths) <= holds:
+            score = sum(n * n for n in lengths)
+            best = score if best is None else min(best, score)
+    return best
+
+
+def title_problems(window) -> list[str]:
+    """What is wrong with the titles as Qt has laid them out (nothing: [])."""
+    view, words = window.view, window.view.words
+    width = view.viewport().width() - 2 * view.document().documentMargin()
+    problems = []
+    for block in _title_blocks(window):
+        layout = block.layout()
+        texts = [
+            block.text()[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()]
+            for i in range(layout.lineCount())
+        ]
+        if not texts:
+            problems.append(f"{block.text()[:10]}: not laid out")
+            continue
+        if len(texts) == 1:
+            continue
+        where = f"{'|'.join(texts)} at {view.viewport().width()} px"
+        for i in range(1, layout.lineCount()):
+            edge = view.positions.to_original(block.position() + layout.lineAt(i).textStart())
+            if words.word_at(edge)[0] != edge:
+                problems.append(f"{where}: line {i + 1} starts inside a word")
+        if min(len(t.strip()) for t in texts) < 2:
+            problems.append(f"{where}: a line of one character")
+        fewest = _fewest_lines(block, width)
+        if len(texts) > fewest + 1:
+            problems.append(f"{where}: {len(texts)} lines where {fewest} would do")
+        lengths = [len(t) for t in texts]
+        best = _most_even(window, block, len(texts), width)
+        if best is not None and sum(n * n for n in lengths) > best + max(lengths):  # one character apart
+            problems.append(f"{where}: uneven, where lines of {best} (sum of squares) end on words too")
+    if overwide_lines(view):
+        problems.append(f"lines wider than the page: {overwide_lines(view)}")
+    return problems
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_titles_break_between_words_at_every_width_in_every_script(make_window, qtbot, path):
+    window = _open(make_window, qtbot, path)
+    assert any(len(b.text()) >= 20 for b in _title_blocks(window)), "a long title to balance"
+    window.resize(1900, 800)
+    wrapped = 0
+    for action in SCRIPTS:
+        window.actions[action].trigger()
+        qtbot.waitUntil(lambda: window.current.pending_script is None and not window.view.pages.swapping, timeout=30000)
+        for width in WIDTHS:
+            window.view.setFixedWidth(width)
+            qtbot.waitUntil(lambda width=width: window.view.width() == width)
+            qtbot.waitUntil(lambda: not window.view.titles.pending)  # balanced from the event loop
+            seen: list[str] = []
+
+            def settled(seen=seen) -> bool:
+                seen[:] = title_problems(window)
+                return not seen
+
+            try:
+                qtbot.waitUntil(settled, timeout=3000)
+            except qtbot.TimeoutError:
+                raise AssertionError(f"{path.name}, {action}: {seen}") from None
+            wrapped += sum(b.layout().lineCount() > 1 for b in _title_blocks(window))
+        check_page(qtbot, window.view, f"{path.name}, {action}")  # every block laid out, Ctrl+End
+    assert wrapped, "no title wrapped at any width: nothing was tested"
+
+
+def test_a_title_line_ended_by_spacing_reads_as_its_text(make_window, qtbot):
+    """The caret, a selection, copy, find and pinyin over a subtitle whose first line is ended
+    by spacing after its last character (13/15 at a 420 px page)."""
+    window = _open(make_window, qtbot, notice_path())
+    view, text = window.view, window.session.text
+    window.resize(1100, 700)
+    view.setFixedWidth(420)
+    node = window.session.outline.first("subtitle")
+    start, end = node.start, node.end
+    block = view.document().findBlock(view.positions.to_qt(start))
+
+    def lengths() -> list[int]:
+        layout = block.layout()
+        return [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
+
+    qtbot.waitUntil(lambda: lengths() == [13, 15], timeout=5000)  # 14/14 would split 二十大
+    assert pad_after(block, 12) > 0  # after 的: 二十大 would start on the first line
+    # the first line is centred on its glyphs, as the second is
+    layout = block.layout()
+    first, second = layout.lineAt(0), layout.lineAt(1)
+
+    def glyphs_centre(line, n: int) -> float:  # the last glyph's right edge, without the spacing after it
+        x = [line.cursorToX(line.textStart() + k)[0] for k in (0, 1, n - 1)]
+        return (x[0] + x[2] + (x[1] - x[0])) / 2
+
+    centres = [glyphs_centre(first, 13), glyphs_centre(second, 15)]
+    assert abs(centres[0] - centres[1]) <= 1
+    # the caret steps over every character once, and a selection of the subtitle copies its text
+    view.setFocus()
+    view.select_original(start, start)
+    for _ in range(end - start):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_original() == (start, end)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        QGuiApplication.clipboard().text()
+        == text[start:end]
+        == "組織動員億萬職工為實現黨的二十大確定的各項任務而團結奮斗"
+    )
+    # End on the first line stops after 的, where the spacing begins
+    view.select_original(start, start)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.caret_original() == start + 13
+    # find across the line's end selects the words found
+    view.select_original(start, start)
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.find_bar.edit, "党的二十大确定")
+    found = text.index("黨的二十大確定", start)
+    assert found < end
+    qtbot.waitUntil(lambda: view.selection_original() == (found, found + 7))
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    # pinyin over 的 is centred on its glyph, not on the glyph and the spacing after it
+    window.actions["pinyin"].trigger()
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # read in the worker
+    qtbot.waitUntil(lambda: any(p.pos == start + 12 for p in view.pinyin.placements()), timeout=5000)
+    box = next(p.char for p in view.pinyin.placements() if p.pos == start + 12)
+    neighbour = next(p.char for p in view.pinyin.placements() if p.pos == start + 11)
+    assert abs(box.width() - neighbour.width()) < 1
