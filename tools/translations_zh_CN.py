@@ -542,9 +542,9 @@ ZH_CN = {
     ("LibraryWindow", "Filter by title or path (either script)"): "按标题或路径筛选（简繁皆可）",
     ("LibraryWindow", "Indexing {done} of {total}: {name}"): "正在索引第 {done} 个，共 {total} 个：{name}",
     ("LibraryWindow", "Looking for documents…"): "正在查找文档…",
-    ("LibraryWindow", "Search every document, in either script"): "检索所有文档（简繁皆可）",
-    ("LibraryWindow", "Searching…"): "正在检索…",
-    ("LibraryWindow", "Counting…"): "正在计数…",
+    ("LibrarySearchPage", "Search every document, in either script"): "检索所有文档（简繁皆可）",
+    ("LibrarySearchPage", "Searching…"): "正在检索…",
+    ("LibrarySearchPage", "Counting…"): "正在计数…",
     (
         "LibraryWindow",
         "The library's catalogue was missing: building it again from your documents and notes…",
@@ -558,7 +558,7 @@ ZH_CN = {
     ("LibraryWindow", "{n} documents in the library"): "文库中有 {n} 个文档",
     ("LibraryWindow", "{n} could not be read: {reasons}"): "{n} 个无法读取：{reasons}",
     (
-        "LibraryWindow",
+        "LibrarySearchPage",
         "{total} occurrences in {documents} documents ({shown} shown)",
     ): "{documents} 个文档中出现 {total} 次（显示 {shown} 处）",
     ("NotebookView", "Every colour"): "所有颜色",

@@ -19,28 +19,25 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.library import jobs
 from reader.core.library.catalogue import Catalogue
-from reader.core.library.concordance import QueryError, Searcher
+from reader.core.library.concordance import Searcher
 from reader.core.library.rows import Rows
 from reader.core.session import annotations_folder
 from reader.gui.folder_watch import folder_watch_of
-from reader.gui.history_chart import HistoryChart
 from reader.gui.library_indexer import LibraryIndexer
+from reader.gui.library_search import LibrarySearchPage
 from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
-from reader.models.library_model import LibraryFilter, LibraryModel, PathRole, RangeRole, concordance_model
+from reader.models.library_model import LibraryFilter, LibraryModel, PathRole
 
 REFRESH_MS = 1000
 """While a folder is indexed, the rows are read again at most once a second."""
-SEARCH_LIMIT = 500
-"""Hits shown in the concordance (the total is counted over the whole library)."""
 
 
 class LibraryWindow(QWidget):
@@ -66,12 +63,14 @@ class LibraryWindow(QWidget):
         self.folder_watch.indexed.connect(lambda _: self.refresh())
         self._reading = self._read_again = False  # a read of the rows under way; another asked for meanwhile
         self._after_read: list = []  # what waits for the rows being read
-        self._rows_read = self._searched_rows = 0  # reads shown, and the read the searcher last took in
+        self._rows_read = 0  # reads shown
         self._fit_when_shown = False  # the columns to be fitted to their rows when the table is shown
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
-        self.tabs.addTab(self._search_page(), self.tr("Search"))
+        self.search_page = LibrarySearchPage(self.searcher, window.background.run, self._open_at, self)
+        self.query_edit, self.hits_view = self.search_page.query_edit, self.search_page.hits_view
+        self.tabs.addTab(self.search_page, self.tr("Search"))
         self.notebook = NotebookView(
             self.catalogue,
             annotations_folder(self.data_dir),
@@ -81,7 +80,6 @@ class LibraryWindow(QWidget):
         )
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
         self.tabs.currentChanged.connect(self._tab_shown)
-        self._query = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -191,6 +189,7 @@ class LibraryWindow(QWidget):
         if self._read_again:  # asked for since this read began: shown, and the next one after it
             self.refresh()
         self._rows_read += 1
+        self.search_page.documents_changed()
         self.model.set_rows(read.rows)
         self.tag_choice.set_tags(read.all_tags)
         self.notebook.tag_choice.set_tags(read.all_tags)
@@ -314,91 +313,10 @@ class LibraryWindow(QWidget):
 
     # -- search --------------------------------------------------------------------------------
 
-    def _search_page(self) -> QWidget:
-        page = QWidget(self)
-        self.query_edit = QLineEdit(page)
-        self.query_edit.setPlaceholderText(self.tr("Search every document, in either script"))
-        self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.returnPressed.connect(lambda: self.search(self.query_edit.text()))
-        self.total_label = QLabel(page)
-        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hits_view = QTreeView(page)
-        self.hits_view.setUniformRowHeights(True)
-        self.hits_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.hits_view.activated.connect(self._open_hit)
-        self.hits_view.clicked.connect(self._open_hit)
-        self.chart = HistoryChart(page)
-        self.chart.documentClicked.connect(self._show_document_hits)
-        split = QSplitter(Qt.Orientation.Vertical, page)
-        split.addWidget(self.hits_view)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.query_edit, 1)
-        row.addWidget(self.total_label)
-        column = QVBoxLayout(page)
-        column.addLayout(row)
-        column.addWidget(split, 1)
-        return page
-
     def search(self, query: str) -> None:
-        """The concordance, then the term's history (whose counts give the total), each worked
-        out in a thread (a large library takes longer than a frame) and shown when done: the
-        first hits come at once, the counting over the whole library after them. A newer
-        query makes the answers still on their way for an older one stale."""
-        self.query_edit.setText(query)
-        self.tabs.setCurrentIndex(1)
-        searcher = self.searcher
-        self._query = query
-        run = self.window_.background.run
-        stale, self._searched_rows = self._searched_rows != self._rows_read, self._rows_read
-
-        def hits():
-            if stale:  # the documents changed since the searcher last read them
-                searcher.refresh()
-            return searcher.search(query, limit=SEARCH_LIMIT, count=False)
-
-        def failed(exc: BaseException) -> None:
-            if self._query == query:
-                self.total_label.setText(str(exc) if isinstance(exc, QueryError) else f"{type(exc).__name__}: {exc}")
-
-        def hits_done(concordance) -> None:
-            if self._query != query:
-                return
-            self.hits_view.setModel(concordance_model(concordance, self.hits_view))
-            self.hits_view.expandAll()
-            self.hits_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            self.total_label.setText(self.tr("Counting…"))
-            run(lambda: searcher.history(query), lambda points: history_done(points, len(concordance.hits)), failed)
-
-        def history_done(points, shown: int) -> None:
-            if self._query != query:
-                return
-            self.total_label.setText(
-                self.tr("{total} occurrences in {documents} documents ({shown} shown)").format(
-                    total=sum(p.count for p in points), documents=sum(1 for p in points if p.count), shown=shown
-                )
-            )
-            self.chart.set_points(query, points)
-
-        self.total_label.setText(self.tr("Searching…"))
-        run(hits, hits_done, failed)
-
-    def _open_hit(self, index: QModelIndex) -> None:
-        path, span = index.data(PathRole), index.data(RangeRole)
-        if path and span and index.parent().isValid():
-            self._open_at(path, *span)
-
-    def _show_document_hits(self, path: str) -> None:
-        model = self.hits_view.model()
-        if model is None:
-            return
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(PathRole) == path:
-                self.hits_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-                self.hits_view.setCurrentIndex(index)
+        """Search every document for query: the Search page's concordance and history."""
+        self.tabs.setCurrentWidget(self.search_page)
+        self.search_page.search(query)
 
     def _open_at(self, path: str, start: int, end: int) -> None:
         self.window_.open_path(path, then=lambda reading: reading.jump(start, end))

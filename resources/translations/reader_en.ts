@@ -488,12 +488,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
@@ -1624,146 +1624,149 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
-    <name>LibraryWindow</name>
+    <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
-        <source>Library</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
-        <source>Notebook</source>
-        <translation>Notebook</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
-        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
-        <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
-        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
-        <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
-        <source>Filter by title or path (either script)</source>
-        <translation>Filter by title or path (either script)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
-        <source>Add Files…</source>
-        <translation>Add Files…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
-        <source>Add Folder…</source>
-        <translation>Add Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
-        <source>Watch Folder…</source>
-        <translation>Watch Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
-        <source>Not tagged: {reason}</source>
-        <translation>Not tagged: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
-        <source>The library could not be read: {reason}</source>
-        <translation>The library could not be read: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{n} documents</source>
-        <translation>{n} documents</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{shown} of {n} documents</source>
-        <translation>{shown} of {n} documents</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="233" />
-        <source>{n} files missing (their notes kept)</source>
-        <translation>{n} files missing (their notes kept)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
-        <source>Add a Folder to the Library</source>
-        <translation>Add a Folder to the Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="258" />
-        <source>Watch a Folder for the Library</source>
-        <translation>Watch a Folder for the Library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="263" />
-        <source>Watching {folder}: looking for documents…</source>
-        <translation>Watching {folder}: looking for documents…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="271" />
-        <source>watched folders not found: {folders}</source>
-        <translation>watched folders not found: {folders}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="277" />
-        <source>Looking for documents…</source>
-        <translation>Looking for documents…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="284" />
-        <source>Indexing {done} of {total}: {name}</source>
-        <translation>Indexing {done} of {total}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{n} documents in the library</source>
-        <translation>{n} documents in the library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{shown} of {n} documents in the library</source>
-        <translation>{shown} of {n} documents in the library</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="303" />
-        <source>{n} could not be read: {reasons}</source>
-        <translation>{n} could not be read: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_search.py" line="46" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="372" />
+        <location filename="../../reader/gui/library_search.py" line="99" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="379" />
+        <location filename="../../reader/gui/library_search.py" line="106" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="385" />
+        <location filename="../../reader/gui/library_search.py" line="112" />
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="51" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="70" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="73" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="81" />
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="104" />
+        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
+        <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="107" />
+        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
+        <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="121" />
+        <source>Filter by title or path (either script)</source>
+        <translation>Filter by title or path (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="123" />
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="125" />
+        <source>Watch Folder…</source>
+        <translation>Watch Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Not tagged: {reason}</source>
+        <translation>Not tagged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="185" />
+        <source>The library could not be read: {reason}</source>
+        <translation>The library could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{shown} of {n} documents</source>
+        <translation>{shown} of {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="232" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} files missing (their notes kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="250" />
+        <source>Add a Folder to the Library</source>
+        <translation>Add a Folder to the Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="257" />
+        <source>Watch a Folder for the Library</source>
+        <translation>Watch a Folder for the Library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="262" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>Watching {folder}: looking for documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="270" />
+        <source>watched folders not found: {folders}</source>
+        <translation>watched folders not found: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="276" />
+        <source>Looking for documents…</source>
+        <translation>Looking for documents…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="283" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>Indexing {done} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{n} documents in the library</source>
+        <translation>{n} documents in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>{shown} of {n} documents in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="302" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} could not be read: {reasons}</translation>
     </message>
 </context>
 <context>

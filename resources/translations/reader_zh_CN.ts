@@ -488,12 +488,12 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
@@ -1624,146 +1624,149 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
-    <name>LibraryWindow</name>
+    <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
-        <source>Library</source>
-        <translation>文库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
-        <source>Documents</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
-        <source>Search</source>
-        <translation>检索</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
-        <source>Notebook</source>
-        <translation>笔记本</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
-        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
-        <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
-        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
-        <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
-        <source>Filter by title or path (either script)</source>
-        <translation>按标题或路径筛选（简繁皆可）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
-        <source>Add Files…</source>
-        <translation>加入文件…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
-        <source>Add Folder…</source>
-        <translation>加入文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
-        <source>Watch Folder…</source>
-        <translation>监视文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
-        <source>Not tagged: {reason}</source>
-        <translation>未加标签：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
-        <source>The library could not be read: {reason}</source>
-        <translation>无法读取文库：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{n} documents</source>
-        <translation>{n} 个文档</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{shown} of {n} documents</source>
-        <translation>{n} 个文档中的 {shown} 个</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="233" />
-        <source>{n} files missing (their notes kept)</source>
-        <translation>{n} 个文件不见了（笔记保留）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
-        <source>Add a Folder to the Library</source>
-        <translation>将文件夹加入文库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="258" />
-        <source>Watch a Folder for the Library</source>
-        <translation>为文库监视文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="263" />
-        <source>Watching {folder}: looking for documents…</source>
-        <translation>正在监视 {folder}：查找文档…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="271" />
-        <source>watched folders not found: {folders}</source>
-        <translation>找不到所监视的文件夹：{folders}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="277" />
-        <source>Looking for documents…</source>
-        <translation>正在查找文档…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="284" />
-        <source>Indexing {done} of {total}: {name}</source>
-        <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{n} documents in the library</source>
-        <translation>文库中有 {n} 个文档</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{shown} of {n} documents in the library</source>
-        <translation>文库 {n} 个文档中的 {shown} 个</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="303" />
-        <source>{n} could not be read: {reasons}</source>
-        <translation>{n} 个无法读取：{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_search.py" line="46" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="372" />
+        <location filename="../../reader/gui/library_search.py" line="99" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="379" />
+        <location filename="../../reader/gui/library_search.py" line="106" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="385" />
+        <location filename="../../reader/gui/library_search.py" line="112" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="51" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="70" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="73" />
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="81" />
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="104" />
+        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
+        <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="107" />
+        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
+        <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="121" />
+        <source>Filter by title or path (either script)</source>
+        <translation>按标题或路径筛选（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="123" />
+        <source>Add Files…</source>
+        <translation>加入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>Add Folder…</source>
+        <translation>加入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="125" />
+        <source>Watch Folder…</source>
+        <translation>监视文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Not tagged: {reason}</source>
+        <translation>未加标签：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="185" />
+        <source>The library could not be read: {reason}</source>
+        <translation>无法读取文库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{n} documents</source>
+        <translation>{n} 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="232" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 个文件不见了（笔记保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="250" />
+        <source>Add a Folder to the Library</source>
+        <translation>将文件夹加入文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="257" />
+        <source>Watch a Folder for the Library</source>
+        <translation>为文库监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="262" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>正在监视 {folder}：查找文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="270" />
+        <source>watched folders not found: {folders}</source>
+        <translation>找不到所监视的文件夹：{folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="276" />
+        <source>Looking for documents…</source>
+        <translation>正在查找文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="283" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{n} documents in the library</source>
+        <translation>文库中有 {n} 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文库 {n} 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="302" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} 个无法读取：{reasons}</translation>
     </message>
 </context>
 <context>

@@ -488,12 +488,12 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
@@ -1624,146 +1624,149 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
-    <name>LibraryWindow</name>
+    <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="54" />
-        <source>Library</source>
-        <translation>文庫</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="74" />
-        <source>Search</source>
-        <translation>檢索</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="82" />
-        <source>Notebook</source>
-        <translation>筆記本</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
-        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
-        <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
-        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
-        <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
-        <source>Filter by title or path (either script)</source>
-        <translation>按標題或路徑篩選（簡繁皆可）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
-        <source>Add Files…</source>
-        <translation>加入檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
-        <source>Add Folder…</source>
-        <translation>加入資料夾…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
-        <source>Watch Folder…</source>
-        <translation>監視資料夾…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
-        <source>Not tagged: {reason}</source>
-        <translation>未加標籤：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
-        <source>The library could not be read: {reason}</source>
-        <translation>無法讀取文庫：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{n} documents</source>
-        <translation>{n} 個文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="224" />
-        <source>{shown} of {n} documents</source>
-        <translation>{n} 個文件中的 {shown} 個</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="233" />
-        <source>{n} files missing (their notes kept)</source>
-        <translation>{n} 個檔案不見了（筆記保留）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="251" />
-        <source>Add a Folder to the Library</source>
-        <translation>將資料夾加入文庫</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="258" />
-        <source>Watch a Folder for the Library</source>
-        <translation>為文庫監視資料夾</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="263" />
-        <source>Watching {folder}: looking for documents…</source>
-        <translation>正在監視 {folder}：查詢文件…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="271" />
-        <source>watched folders not found: {folders}</source>
-        <translation>找不到所監視的資料夾：{folders}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="277" />
-        <source>Looking for documents…</source>
-        <translation>正在查詢文件…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="284" />
-        <source>Indexing {done} of {total}: {name}</source>
-        <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{n} documents in the library</source>
-        <translation>文庫中有 {n} 個文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="299" />
-        <source>{shown} of {n} documents in the library</source>
-        <translation>文庫 {n} 個文件中的 {shown} 個</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="303" />
-        <source>{n} could not be read: {reasons}</source>
-        <translation>{n} 個無法讀取：{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_view.py" line="320" />
+        <location filename="../../reader/gui/library_search.py" line="46" />
         <source>Search every document, in either script</source>
         <translation>檢索所有文件（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="372" />
+        <location filename="../../reader/gui/library_search.py" line="99" />
         <source>Counting…</source>
         <translation>正在計數…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="379" />
+        <location filename="../../reader/gui/library_search.py" line="106" />
         <source>{total} occurrences in {documents} documents ({shown} shown)</source>
         <translation>{documents} 個文件中出現 {total} 次（顯示 {shown} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="385" />
+        <location filename="../../reader/gui/library_search.py" line="112" />
         <source>Searching…</source>
         <translation>正在檢索…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="51" />
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="70" />
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="73" />
+        <source>Search</source>
+        <translation>檢索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="81" />
+        <source>Notebook</source>
+        <translation>筆記本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="104" />
+        <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
+        <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="107" />
+        <source>The library's catalogue was missing: building it again from your documents and notes…</source>
+        <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="121" />
+        <source>Filter by title or path (either script)</source>
+        <translation>按標題或路徑篩選（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="123" />
+        <source>Add Files…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="124" />
+        <source>Add Folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="125" />
+        <source>Watch Folder…</source>
+        <translation>監視資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="141" />
+        <source>Not tagged: {reason}</source>
+        <translation>未加標籤：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="185" />
+        <source>The library could not be read: {reason}</source>
+        <translation>無法讀取文庫：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{n} documents</source>
+        <translation>{n} 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="223" />
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="232" />
+        <source>{n} files missing (their notes kept)</source>
+        <translation>{n} 個檔案不見了（筆記保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="250" />
+        <source>Add a Folder to the Library</source>
+        <translation>將資料夾加入文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="257" />
+        <source>Watch a Folder for the Library</source>
+        <translation>為文庫監視資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="262" />
+        <source>Watching {folder}: looking for documents…</source>
+        <translation>正在監視 {folder}：查詢文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="270" />
+        <source>watched folders not found: {folders}</source>
+        <translation>找不到所監視的資料夾：{folders}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="276" />
+        <source>Looking for documents…</source>
+        <translation>正在查詢文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="283" />
+        <source>Indexing {done} of {total}: {name}</source>
+        <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{n} documents in the library</source>
+        <translation>文庫中有 {n} 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="298" />
+        <source>{shown} of {n} documents in the library</source>
+        <translation>文庫 {n} 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="302" />
+        <source>{n} could not be read: {reasons}</source>
+        <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
 </context>
 <context>

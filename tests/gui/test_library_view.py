@@ -67,10 +67,10 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     model = library.hits_view.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups[0].startswith("2007-06-29") and groups[-1].startswith("2023-12-29")
-    qtbot.waitUntil(lambda: "occurrences in 4 documents" in library.total_label.text(), timeout=20000)
-    total = int(library.total_label.text().split()[0])
+    qtbot.waitUntil(lambda: "occurrences in 4 documents" in library.search_page.total_label.text(), timeout=20000)
+    total = int(library.search_page.total_label.text().split()[0])
     assert total == library.searcher.search("国务院", limit=1).total  # the history's counts sum to it
-    points = [(p.entry.shown_date[:4], p.count > 0) for p in library.chart.points]
+    points = [(p.entry.shown_date[:4], p.count > 0) for p in library.search_page.chart.points]
     assert points == [("2007", True), ("2015", True), ("2018", True), ("2022", False), ("2023", True)]
     first_group = model.index(0, 0)
     hit = model.index(0, 2, first_group)
@@ -142,8 +142,8 @@ def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qt
     rect = panel.list.visualItemRect(item)
     QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert library.tabs.currentIndex() == 1 and library.query_edit.text() == shown[0]
-    qtbot.waitUntil(lambda: "occurrences in" in library.total_label.text(), timeout=20000)
-    counts = {p.entry.path: p.count for p in library.chart.points}
+    qtbot.waitUntil(lambda: "occurrences in" in library.search_page.total_label.text(), timeout=20000)
+    counts = {p.entry.path: p.count for p in library.search_page.chart.points}
     assert counts[path] == expected[0].count  # the term's uses in the document it was key to
 
 
