@@ -26,16 +26,18 @@ _NOT_THREE_BYTES = re.compile("[^\u0800-\ud7ff\ue000-\uffff]")
 
 class _Parts(dict):
     """str.translate's table, filled as characters come: a character of three UTF-8 bytes →
-    crc(c‖0‖0), crc(0‖c‖0), crc(0‖0‖c) as six 16-bit halves; any other → placeholders (its
-    3-grams are hashed one by one)."""
+    crc(c‖0‖0), crc(0‖c‖0), crc(0‖0‖c) as twelve bytes (little-endian), each a Latin-1
+    character, so the translated text encodes as Latin-1, a plain copy (as 16-bit halves it
+    needed UTF-16 with surrogatepass, twice as slow); any other → placeholders (its 3-grams
+    are hashed one by one)."""
 
     def __missing__(self, code: int) -> str:
         e = chr(code).encode("utf-8", "surrogatepass")
         if len(e) != SHINGLE:
-            value = "\0" * 6
+            value = "\0" * 12
         else:
             hashes = (zlib.crc32(e + _ZERO6), zlib.crc32(_ZERO3 + e + _ZERO3), zlib.crc32(_ZERO6 + e))
-            value = "".join(chr(h & 0xFFFF) + chr(h >> 16) for h in hashes)
+            value = b"".join(h.to_bytes(4, "little") for h in hashes).decode("latin-1")
         self[code] = value
         return value
 
@@ -56,8 +58,10 @@ def fingerprint(text: str, k: int = K) -> list[int]:
     for lo in range(0, n, PIECE):
         hi = min(n, lo + PIECE)
         hashes = _shingle_hashes(text[lo : hi + SHINGLE - 1])
-        smallest = heapq.nsmallest(k, set(hashes).union(smallest))
-    return sorted(smallest)
+        if len(smallest) == k:  # only a hash below the k-th smallest so far can join (a C loop)
+            hashes = filter(smallest[-1].__gt__, hashes)
+        smallest = sorted(set(hashes).union(smallest))[:k]
+    return smallest
 
 
 def _one_by_one(text: str, positions) -> map:
@@ -77,8 +81,8 @@ def _shingle_hashes(text: str):
     if n < 64 or len(odd) * 4 > n:
         return _one_by_one(text, range(max(1, n)))
     # one pass over the text: each character becomes its three values as 16-bit halves, read
-    # back as 32-bit numbers (surrogatepass: a half may be a surrogate's code)
-    values = memoryview(text.translate(_PARTS).encode("utf-16-le", "surrogatepass")).cast("I")
+    # back as 32-bit numbers
+    values = memoryview(text.translate(_PARTS).encode("latin-1")).cast("I")
     whole = 0
     for part in range(SHINGLE):  # the 3-gram at i: part 0 of character i, 1 of i + 1, 2 of i + 2
         whole ^= int.from_bytes(values[4 * part : 4 * part + 3 * n : 3].tobytes(), "little")
