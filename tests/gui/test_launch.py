@@ -61,6 +61,27 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     assert made and found.path == store.path and found.attached_from is not None
 
 
+def test_a_book_beside_the_stores_of_short_documents_costs_no_fingerprint(tmp_path, monkeypatch):
+    """A data folder Reader has used: stores of short documents, each with the fingerprint
+    Reader writes. A book opened for the first time cannot be half alike to any of them (their
+    sizes say so), so its fingerprint (0.6 s for 红楼梦, on the launch's path) is not made; a
+    store of a text of the book's size is still compared (the test above)."""
+    folder = annotations_folder(tmp_path / "data")
+    book = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:300000]
+    for i in range(20):
+        piece = book[i * 15000 : i * 15000 + 12000]
+        path = tmp_path / f"earlier-{i}.txt"
+        path.write_text(piece, encoding="utf-8")
+        AnnotationStore(folder, path, f"hash-{i}", f"earlier {i}", piece).save(
+            StoreState([Annotation.on_text(piece, 0, 2)])
+        )
+    made = []
+    real = store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    found = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", book)
+    assert made == [] and found.candidates == [] and found.attached_from is None
+
+
 def test_a_launch_open_is_read_in_a_thread_and_says_so_meanwhile(qtbot, data_dir):
     """The launch's files are read in a thread after the window's first paint: open_at_launch
     returns at once, the status bar says "Opening…" until they are in, then is cleared."""
