@@ -120,16 +120,16 @@ class Shell(QObject):
     """Owns the main window; a change of language builds a new one, in the new language, on
     the same document, script, selection and scroll position."""
 
-    def __init__(self, settings: Settings, folder: Path) -> None:
+    def __init__(self, settings: Settings, folder: Path, panels_later: bool = False) -> None:
         super().__init__()
         self.settings = settings
         self.folder = folder
-        self.window = self._make_window()
+        self.window = self._make_window(panels_later)
 
-    def _make_window(self):
+    def _make_window(self, panels_later: bool = False):
         from reader.gui.main_window import MainWindow
 
-        window = MainWindow(self.settings, self.folder)
+        window = MainWindow(self.settings, self.folder, panels_later)
         window.languageChosen.connect(self.change_language)
         return window
 
@@ -225,7 +225,7 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     from reader.gui.language import install, resolve
 
     install(resolve(settings.language))
-    shell = Shell(settings, folder)
+    shell = Shell(settings, folder, panels_later=True)  # the docks once the window shows
     window = shell.window
     if not smoke_test:
         instance = InstanceServer(name, shell)
@@ -240,7 +240,12 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     # with the book or with the data folder's stores comes before the window
     window.launching = True
     window.show()
-    after_paint(window, lambda: open_at_launch(window, settings, path, folder_problem))
+
+    def furnish_and_open() -> None:  # the launch's files read in a thread while the docks are made
+        open_at_launch(window, settings, path, folder_problem)
+        window.add_panels()
+
+    after_paint(window, furnish_and_open)
     code = app.exec()
     from reader.gui.background import shutdown_worker
 

@@ -207,6 +207,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.comparing",
     "reader.core.dictionary",
     "reader.gui.word_lookup",
+    # the docks: added once the window has shown (MainWindow.add_panels)
+    "reader.gui.panels",
+    "reader.gui.annotation_dock",
+    "reader.gui.vocabulary_dock",
     # heavy libraries, and the worker's start
     "jieba",
     "opencc",
@@ -241,3 +245,49 @@ def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp
     loaded = set(result["before_paint"])
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
     assert result["on_main"] == []
+
+
+_DOCKS_AT_CLOSE = """
+import json, sys
+from reader.gui.main_window import MainWindow
+
+seen = {}
+real = MainWindow.save_state
+
+def save_state(self):
+    seen.update(sections=self.outline_dock.isVisible(), notes=self.annotation_dock.isVisible(), title=self.windowTitle())
+    real(self)
+
+MainWindow.save_state = save_state
+from reader.cli import main
+code = main(["--smoke-test"])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_docks_made_after_the_first_paint_are_where_the_reader_left_them(qtbot, data_dir):
+    """The launch adds the docks once the window has shown: a dock the reader closed stays
+    closed, one left open is open, as the last window left them."""
+    import os
+    import subprocess
+    import sys
+
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.outline_dock.close()
+    assert window.annotation_dock.isVisible()
+    window.save_state()
+    env = dict(os.environ, READER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", _DOCKS_AT_CLOSE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0, out.stderr[-2000:]
+    assert (result["sections"], result["notes"]) == (False, True)
