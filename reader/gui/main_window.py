@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         self.resizeDocks([self.outline_dock, self.annotation_dock], [300, 300], Qt.Orientation.Horizontal)
         if self.settings.window_state is not None:
+            # docks added to a window on screen are shown by calls Qt has queued (QLayout's
+            # addChildWidget): those first, or they would show a dock restoreState hides
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(self.settings.window_state)
 
     def _say_settings_reset(self) -> None:
