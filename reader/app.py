@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -241,9 +242,11 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     window.launching = True
     window.show()
 
-    def furnish_and_open() -> None:  # the launch's files read in a thread while the docks are made
+    def furnish_and_open() -> None:
+        # the launch's files are read in a thread, the docks' modules imported in another (the
+        # window answers meanwhile), then the docks made here (or before a tab, if it comes first)
         open_at_launch(window, settings, path, folder_problem)
-        window.add_panels()
+        window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
 
     after_paint(window, furnish_and_open)
     code = app.exec()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        self.panels = None
         if not panels_later:
             self.add_panels()
         self.zoom_steps = settings.zoom
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
     def add_panels(self) -> None:
-        """The docks beside the text, where the reader left them."""
+        """The docks beside the text, where the reader left them (once)."""
+        if self.panels is not None:
+            return
         from reader.gui.panels import Panels
 
         self.panels = panels = Panels(self)
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
         """F6 goes round these (those on screen), in this order."""
         views = [r.view for r in self.readings()]
         bar = [self.find_bar.edit] if self.find_bar is not None and self.find_bar.isVisible() else []
+        if self.panels is None:  # at launch, before the docks come
+            return [*views, *bar]
         return [self.outline_tree, *views, self.annotation_dock.tree, self.keyterm_list, *bar]
 
     # -- commands that reach beyond one reading ----------------------------------------------
