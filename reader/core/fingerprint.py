@@ -80,8 +80,8 @@ def _shingle_hashes(text: str):
     odd = [m.start() for m in _NOT_THREE_BYTES.finditer(text)]
     if n < 64 or len(odd) * 4 > n:
         return _one_by_one(text, range(max(1, n)))
-    # one pass over the text: each character becomes its three values as 16-bit halves, read
-    # back as 32-bit numbers
+    # one pass over the text: each character becomes its three values as four bytes each,
+    # read back as 32-bit numbers
     values = memoryview(text.translate(_PARTS).encode("latin-1")).cast("I")
     whole = 0
     for part in range(SHINGLE):  # the 3-gram at i: part 0 of character i, 1 of i + 1, 2 of i + 2

@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             reading.remember_position()
         self.settings.tabs = self.workspace.state()
         self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
+        if self.panels is not None:  # closed before the docks came: the last layout stays
+            self.settings.window_state = self.saveState()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()
