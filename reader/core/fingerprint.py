@@ -108,3 +108,51 @@ def similarity(a: list[int], b: list[int]) -> float:
     union = heapq.nsmallest(k, set(a) | set(b))
     shared = set(a) & set(b)
     return sum(1 for h in union if h in shared) / k
+
+
+SIZE_MARGIN = 2.0
+"""How far a sketch's estimate of its text's 3-gram count may be trusted: within ±30 % at
+k = 128 (three standard deviations); twice is beyond doubt."""
+COUNT_LIMIT = 131_072
+"""may_reach counts the distinct 3-grams of at most this many characters (about 0.1 s):
+enough to rule out texts of up to ~30,000 characters beside a book."""
+_COUNT_STEP = 32_768
+
+
+def sketched_size(sketch: list[int], k: int = K) -> float:
+    """How many distinct 3-grams the text of a sketch holds: exact below k, else estimated
+    from the k-th smallest hash (bottom-k cardinality, (k − 1)·2³² / h_k)."""
+    if len(sketch) < k:
+        return float(len(sketch))
+    return (k - 1) * 2**32 / max(1, sketch[k - 1])
+
+
+def may_reach(text: str, sketches: list[list[int]], threshold: float) -> list[bool]:
+    """For each sketch, whether its text could be `threshold` alike to `text` at all, by the
+    sizes of their 3-gram sets alone: the Jaccard similarity of two sets is at most the smaller
+    size over the larger. Costs a count of the distinct 3-grams of as much of `text` as it
+    takes to rule the smaller texts out (COUNT_LIMIT at most), not its fingerprint (0.6 s for
+    a novel)."""
+    if not sketches:
+        return []
+    text = "".join(text.split())
+    most = max(0, len(text) - SHINGLE + 1)  # text has at most this many distinct 3-grams
+    sizes = [sketched_size(s) for s in sketches]
+    needed = [size * SIZE_MARGIN / threshold for size in sizes]  # ours above this: too unlike
+    # at least `least`: counted until it rules out the largest it can (none: not counted)
+    countable = [n for n in needed if n <= min(most, COUNT_LIMIT)]
+    least = _distinct_at_least(text[: COUNT_LIMIT + SHINGLE - 1], max(countable)) if countable else 0
+    return [n >= least and most * SIZE_MARGIN >= threshold * size for n, size in zip(needed, sizes, strict=True)]
+
+
+def _distinct_at_least(text: str, enough: float) -> int:
+    """The number of distinct 3-grams of text, counted a piece at a time until it reaches
+    `enough` (then a lower bound)."""
+    seen: set[str] = set()
+    n = len(text) - SHINGLE + 1
+    for lo in range(0, max(0, n), _COUNT_STEP):
+        hi = min(n, lo + _COUNT_STEP)
+        seen.update(map(text.__getitem__, map(slice, range(lo, hi), range(lo + SHINGLE, hi + SHINGLE))))
+        if len(seen) >= enough:
+            break
+    return len(seen)

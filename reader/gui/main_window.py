@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
 from reader.gui.message_bar import MessageBar
 from reader.gui.opening import Opener
-from reader.gui.panels import Panels
 from reader.gui.preferences import ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
 from reader.gui.recent_menu import RecentMenu
@@ -54,7 +53,9 @@ class MainWindow(QMainWindow):
     strip = of_current("finder.strip")
     outline_model = of_current("outline_model")
 
-    def __init__(self, settings: Settings, data_dir: Path) -> None:
+    def __init__(self, settings: Settings, data_dir: Path, panels_later: bool = False) -> None:
+        """`panels_later`: the docks are added by add_panels(), once the window has shown
+        (reader.app.run: their modules and widgets were a third of the time to the first paint)."""
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
@@ -80,18 +81,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.workspace, 1)
         self.setCentralWidget(central)
 
-        self.panels = Panels(self)
-        self.panels.place(self.addDockWidget, self.tabifyDockWidget)
-        panels = self.panels
-        self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
-        self.compare_dock = panels.changes
-        self.outline_tree = panels.sections.tree
-        self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
         self.comparing: Comparing | None = None
         self.focus_cycle = FocusCycle(self._panes, lambda: self.view, self)
-        self.focus_cycle.watch(
-            self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
-        )
 
         self.actions = create_actions(self, settings.shortcuts())
         self.undo_group.canUndoChanged.connect(self.actions["undo"].setEnabled)
@@ -102,9 +93,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         fill_toolbar(toolbar, self.actions)
-        self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         self.actions[f"language_{settings.language}" if settings.language else "language_system"].setChecked(True)
-        self.panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         self.actions["sync_scrolling"].setChecked(settings.sync_scrolling)
         self.workspace.sync_scrolling = settings.sync_scrolling
         ruby_style.restore(self)  # View ▸ Pinyin ▸ Zhuyin, Tone Colours
@@ -113,11 +102,11 @@ class MainWindow(QMainWindow):
         self.progress = ProgressTracker(self)
         self.status_line = StatusLine(self.statusBar(), self.progress.label)
         self.resize(1280, 820)
-        self.resizeDocks([self.outline_dock, self.annotation_dock], [300, 300], Qt.Orientation.Horizontal)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
+        self.panels = None
+        if not panels_later:
+            self.add_panels()
         self.zoom_steps = settings.zoom
         self.apply_prefs(settings.reading_prefs(), save=False)
         theme.on_desktop_scheme(lambda: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False))
@@ -126,6 +115,30 @@ class MainWindow(QMainWindow):
             self.messages.show_message(missing_font_message(), error=True)
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
         QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
+
+    def add_panels(self) -> None:
+        """The docks beside the text, where the reader left them (once)."""
+        if self.panels is not None:
+            return
+        from reader.gui.panels import Panels
+
+        self.panels = panels = Panels(self)
+        panels.place(self.addDockWidget, self.tabifyDockWidget)
+        self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
+        self.compare_dock = panels.changes
+        self.outline_tree = panels.sections.tree
+        self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
+        self.focus_cycle.watch(
+            self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
+        )
+        self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
+        panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
+        self.resizeDocks([self.outline_dock, self.annotation_dock], [300, 300], Qt.Orientation.Horizontal)
+        if self.settings.window_state is not None:
+            # docks added to a window on screen are shown by calls Qt has queued (QLayout's
+            # addChildWidget): those first, or they would show a dock restoreState hides
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            self.restoreState(self.settings.window_state)
 
     def _say_settings_reset(self) -> None:
         if self.settings.check_all():
@@ -261,6 +274,8 @@ class MainWindow(QMainWindow):
         """F6 goes round these (those on screen), in this order."""
         views = [r.view for r in self.readings()]
         bar = [self.find_bar.edit] if self.find_bar is not None and self.find_bar.isVisible() else []
+        if self.panels is None:  # at launch, before the docks come
+            return [*views, *bar]
         return [self.outline_tree, *views, self.annotation_dock.tree, self.keyterm_list, *bar]
 
     # -- commands that reach beyond one reading ----------------------------------------------
@@ -336,6 +351,7 @@ class MainWindow(QMainWindow):
             reading.remember_position()
         self.settings.tabs = self.workspace.state()
         self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
+        if self.panels is not None:  # closed before the docks came: the last layout stays
+            self.settings.window_state = self.saveState()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()

@@ -176,6 +176,7 @@ class Opener(QObject):
         from reader.gui.reading import Reading
 
         window = self.window
+        window.add_panels()  # at launch the docks come just after the first paint: before a tab, at the latest
         reading = Reading(session, window.settings, window.background, window)
         window.connect_reading(reading)
         return reading

@@ -133,7 +133,9 @@ class Reading(QObject):
         # page is painted (starting the worker put the first sight of a book off by 26 ms)
         after_paint(self.view.viewport(), self.start_words)
         if len(self.session.text) > background.BACKGROUND_CHARS:
-            self._warm_previews()
+            # after the page's first paint too: a thread loading OpenCC beside that paint made
+            # each of its calls into Qt wait for the interpreter (a 270 ms stall on 红楼梦)
+            after_paint(self.view.viewport(), self._warm_previews)
 
     def _warm_previews(self) -> None:
         """A book converts in the worker, but the page on screen is previewed here at once

@@ -49,3 +49,33 @@ def test_a_long_text_hashed_a_piece_at_a_time_has_the_sketch_of_the_whole():
     book = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
     for text in (book[: 5 * PIECE + 7], book[: PIECE + 2], book[: PIECE + 3]):
         assert fingerprint(text) == fingerprint_by_comprehensions(text)
+
+
+def _corpus(name: str) -> str:
+    return (Path(__file__).parents[1] / "corpus" / name).read_text(encoding="utf-8")
+
+
+def test_sizes_rule_out_only_texts_that_cannot_be_alike(notice_text):
+    """may_reach: a text of another size than a book cannot be half alike to it (a Jaccard
+    similarity is at most the smaller set over the larger), found without the book's
+    fingerprint; any pair that is alike, whatever its sizes, is never ruled out."""
+    from reader.core.fingerprint import may_reach
+
+    book = _corpus("hongloumeng.txt")
+    rng = random.Random(11)
+    pairs = []  # (text, another, their similarity)
+    for source in (book[:150000], notice_text, _corpus("law-civil-code.txt")[:60000], book[:3000]):
+        for _ in range(4):  # edited copies: a passage cut, a passage added, lines dropped
+            start = rng.randrange(len(source))
+            cut = source[:start] + source[start + rng.randrange(1, max(2, len(source) // 4)) :]
+            added = source[:start] + source[rng.randrange(len(source)) :][: len(source) // 3] + source[start:]
+            for other in (cut, added):
+                pairs.append((source, other, similarity(fingerprint(source), fingerprint(other))))
+    alike = [(a, b) for a, b, s in pairs if s >= 0.5]
+    assert len(alike) > 10
+    for a, b in alike:
+        assert may_reach(a, [fingerprint(b)], 0.5) == [True]
+        assert may_reach(b, [fingerprint(a)], 0.5) == [True]
+    short = [book[i : i + 20000] for i in range(0, 500000, 100000)] + [notice_text]
+    assert may_reach(book, [fingerprint(s) for s in short], 0.5) == [False] * len(short)
+    assert may_reach(notice_text, [fingerprint(book)], 0.5) == [False]

@@ -61,6 +61,27 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     assert made and found.path == store.path and found.attached_from is not None
 
 
+def test_a_book_beside_the_stores_of_short_documents_costs_no_fingerprint(tmp_path, monkeypatch):
+    """A data folder Reader has used: stores of short documents, each with the fingerprint
+    Reader writes. A book opened for the first time cannot be half alike to any of them (their
+    sizes say so), so its fingerprint (0.6 s for 红楼梦, on the launch's path) is not made; a
+    store of a text of the book's size is still compared (the test above)."""
+    folder = annotations_folder(tmp_path / "data")
+    book = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:300000]
+    for i in range(20):
+        piece = book[i * 15000 : i * 15000 + 12000]
+        path = tmp_path / f"earlier-{i}.txt"
+        path.write_text(piece, encoding="utf-8")
+        AnnotationStore(folder, path, f"hash-{i}", f"earlier {i}", piece).save(
+            StoreState([Annotation.on_text(piece, 0, 2)])
+        )
+    made = []
+    real = store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    found = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", book)
+    assert made == [] and found.candidates == [] and found.attached_from is None
+
+
 def test_a_launch_open_is_read_in_a_thread_and_says_so_meanwhile(qtbot, data_dir):
     """The launch's files are read in a thread after the window's first paint: open_at_launch
     returns at once, the status bar says "Opening…" until they are in, then is cleared."""
@@ -186,6 +207,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.comparing",
     "reader.core.dictionary",
     "reader.gui.word_lookup",
+    # the docks: added once the window has shown (MainWindow.add_panels)
+    "reader.gui.panels",
+    "reader.gui.annotation_dock",
+    "reader.gui.vocabulary_dock",
     # heavy libraries, and the worker's start
     "jieba",
     "opencc",
@@ -220,3 +245,49 @@ def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp
     loaded = set(result["before_paint"])
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
     assert result["on_main"] == []
+
+
+_DOCKS_AT_CLOSE = """
+import json, sys
+from reader.gui.main_window import MainWindow
+
+seen = {}
+real = MainWindow.save_state
+
+def save_state(self):
+    seen.update(sections=self.outline_dock.isVisible(), notes=self.annotation_dock.isVisible(), title=self.windowTitle())
+    real(self)
+
+MainWindow.save_state = save_state
+from reader.cli import main
+code = main(["--smoke-test"])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_docks_made_after_the_first_paint_are_where_the_reader_left_them(qtbot, data_dir):
+    """The launch adds the docks once the window has shown: a dock the reader closed stays
+    closed, one left open is open, as the last window left them."""
+    import os
+    import subprocess
+    import sys
+
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.outline_dock.close()
+    assert window.annotation_dock.isVisible()
+    window.save_state()
+    env = dict(os.environ, READER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", _DOCKS_AT_CLOSE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0, out.stderr[-2000:]
+    assert (result["sections"], result["notes"]) == (False, True)

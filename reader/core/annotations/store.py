@@ -24,7 +24,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.device import this_device
-from reader.core.fingerprint import fingerprint, similarity
+from reader.core.fingerprint import fingerprint, may_reach, similarity
 from reader.core.formats import format_of
 from reader.core.identity import (
     RECOGNISE,
@@ -423,9 +423,13 @@ class AnnotationStore:
         if here:
             self.attached_from = max(here, key=lambda i: parse_time(i.last_change))
             return self.attached_from.path
-        # the fingerprint (0.4 s of MinHash for a novel) only when a store has one to compare
-        # with: a folder of stores without fingerprints never pays it before the window shows
+        # the fingerprint (0.6 s of MinHash for a novel) only when a store has one to compare
+        # with, of a text whose size leaves it a chance: a folder of stores without
+        # fingerprints, or of short documents beside a book, never pays it before the window shows
         comparable = [i for i in infos if i.count and i.fingerprint]
+        if comparable and "fingerprint" not in self.__dict__:
+            sizes_allow = may_reach(self._text, [list(i.fingerprint) for i in comparable], ASK_ATTACH)
+            comparable = [i for i, may in zip(comparable, sizes_allow, strict=True) if may]
         scored = _most_alike(comparable, self.fingerprint) if comparable else []
         if met is None and scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
