@@ -469,7 +469,10 @@ def worker_init(parent: int | None = None) -> None:
     `parent` is the window's process id, given by the window: a window killed while its
     worker was still starting would otherwise be taken for init, and the worker outlive it."""
     global _in_worker
+    from reader.core.parallel_cut import allow_fork
+
     _in_worker = True
+    allow_fork()  # no Qt here: a helper forked for jieba's cut shares the loaded dictionary
     parent = os.getppid() if parent is None else parent
     threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     if hasattr(os, "nice"):

@@ -220,18 +220,18 @@ def _word_pieces(text: str, config: str, by_words: bool = True, cut: Sequence[in
         return pieces
     if cut is not None:
         return _pieces_at(pieces, cut)
-    from reader.core.words import tokenizer  # jieba knows Simplified words only
+    from reader.core.words import jieba_ends  # jieba knows Simplified words only
 
-    cut = tokenizer().cut
     out: list[str] = []
     for i, piece in enumerate(pieces):
         if i % 2 == 0 and len(piece) > 1:
-            words = list(cut(piece, HMM=True))
             # keep the even/odd rhythm: words are joined by empty separators
-            for j, word in enumerate(words):
-                if j:
+            start = 0
+            for end in jieba_ends(piece):
+                if start:
                     out.append("")
-                out.append(word)
+                out.append(piece[start:end])
+                start = end
         else:
             out.append(piece)
     return out
