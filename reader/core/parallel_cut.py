@@ -5,21 +5,20 @@ jieba cuts each run of Chinese, letters and digits on its own (its re_han blocks
 joins across a line break, so the parts' words, put end to end, are exactly the whole text's
 (a test compares them on a novel and a law).
 
-In the analysis worker (a process of its own, without Qt: allow_fork) the helper is a fork,
-made once the dictionary is loaded: it shares the dictionary's pages and starts in
-milliseconds, and sends its ends back as one block of bytes through a pipe. Elsewhere (a
-job run in a thread of the window's process, when there is no worker) forking a process with
-Qt's threads in it is not safe: the helper is spawned for the one cut, loading its own
-dictionary (~0.5 s, while this process cuts), for long texts only."""
+In the analysis worker the helper is forked (reader.core.forked) once the dictionary is
+loaded: it shares the dictionary's pages and starts in milliseconds. Elsewhere (a job run in a
+thread of the window's process, when there is no worker) forking a process with Qt's threads
+in it is not safe: the helper is spawned for the one cut, loading its own dictionary (~0.5 s,
+while this process cuts), for long texts only."""
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from array import array
 from concurrent.futures import ProcessPoolExecutor
 
+from reader.core import forked
 from reader.core.words import jieba_ends, tokenizer
 
 MIN_CHARS = 200_000
@@ -28,15 +27,6 @@ than half the cut saves."""
 MIN_CHARS_FORKED = 40_000
 """Below this a forked helper is not worth its start (a few milliseconds, and the pages of the
 dictionary it touches, copied): 40,000 characters cut in about 0.1 s."""
-
-_fork_allowed = False
-
-
-def allow_fork() -> None:
-    """This process has no threads that a fork could catch holding a lock a helper needs (the
-    analysis worker: reader.core.analysis.worker_init)."""
-    global _fork_allowed
-    _fork_allowed = hasattr(os, "fork")
 
 
 def cores() -> int:
@@ -64,11 +54,11 @@ def _ends_from(text: str, offset: int) -> array:
 def jieba_ends_parallel(text: str, share: float = 0.5) -> array:
     """jieba_ends(text), the part after split_point cut by a helper process when the text is
     long and there is a second core; `share` is the part this process cuts."""
-    least = MIN_CHARS_FORKED if _fork_allowed else MIN_CHARS
+    least = MIN_CHARS_FORKED if forked.allowed() else MIN_CHARS
     cut = split_point(text, share) if len(text) >= least and cores() >= 2 else 0
     if not 0 < cut < len(text):
         return jieba_ends(text)
-    if _fork_allowed:
+    if forked.allowed():
         return _forked(text, cut)
     context = multiprocessing.get_context("spawn")  # the worker's own start method: no fork of a thread
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as helper:
@@ -79,38 +69,9 @@ def jieba_ends_parallel(text: str, share: float = 0.5) -> array:
 
 
 def _forked(text: str, cut: int) -> array:
-    """The cut with a forked helper for text[cut:]; if the helper fails, this process cuts
-    that part too."""
+    """The cut with a forked helper for text[cut:] (this process cuts it too if the helper fails)."""
     tokenizer()  # loaded before the fork, so the helper has it
-    reader, writer = os.pipe()
-    gc.freeze()  # the collector's passes in the helper would write to every page it shares
-    try:
-        pid = os.fork()
-    except OSError:
-        pid = -1
-    finally:
-        gc.unfreeze()
-    if pid == 0:  # the helper: cut, send, leave without running anything of the parent's
-        status = 1
-        try:
-            os.close(reader)
-            gc.disable()
-            data = memoryview(jieba_ends(text[cut:], cut).tobytes())
-            while data:
-                data = data[os.write(writer, data) :]
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(writer)
-    if pid < 0:
-        os.close(reader)
-        return jieba_ends(text)
+    second = forked.Helper(_ends_from, text[cut:], cut)
     ends = jieba_ends(text[:cut])
-    with os.fdopen(reader, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or len(data) % ends.itemsize:
-        ends.extend(jieba_ends(text[cut:], cut))
-    else:
-        ends.frombytes(data)
+    ends.extend(second.result())
     return ends

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import analysis, parallel_cut
+from reader.core import analysis, forked, parallel_cut
 from reader.core.parallel_cut import jieba_ends_parallel, split_point
 from reader.core.words import jieba_ends, word_ends
 
@@ -62,7 +62,7 @@ def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_
 
 @pytest.fixture
 def forking(monkeypatch):
-    monkeypatch.setattr(parallel_cut, "_fork_allowed", True)
+    monkeypatch.setattr(forked, "_allowed", True)
     monkeypatch.setattr(parallel_cut, "MIN_CHARS_FORKED", 1)
     monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
 
@@ -94,9 +94,9 @@ def test_when_the_forked_helper_fails_this_process_cuts_its_part(forking, monkey
 
 
 def test_the_worker_allows_a_forked_helper(monkeypatch):
-    monkeypatch.setattr(parallel_cut, "_fork_allowed", False)
+    monkeypatch.setattr(forked, "_allowed", False)
     monkeypatch.setattr(analysis, "_in_worker", False)
     monkeypatch.setattr(analysis.threading, "Thread", lambda *a, **k: type("T", (), {"start": lambda self: None})())
     monkeypatch.setattr(analysis.os, "nice", lambda n: 0)
     analysis.worker_init(0)
-    assert parallel_cut._fork_allowed
+    assert forked.allowed()
