@@ -96,10 +96,14 @@ def child(path: Path) -> dict:
     from reader.core import analysis
     from reader.core.analysis_codec import prepared_entry, terms_entry
     from reader.core.document import load_document
-    from reader.core.forked import allow_fork
     from reader.core.scripts import Script, detect_script
 
-    allow_fork()  # as worker_init does: this process, like the worker, has no Qt
+    try:
+        from reader.core.forked import allow_fork
+    except ImportError:  # a checkout from before forked helpers, measured for comparison
+        pass
+    else:
+        allow_fork()  # as worker_init does: this process, like the worker, has no Qt
     memory = PeakMemory()
     document = load_document(str(path))
     cache = tempfile.mkdtemp(prefix="reader-analysis-")
