@@ -22,6 +22,7 @@ class FindController(QObject):
         self.hits: list[Hit] = []
         self.current: int | None = None
         self._index: SearchIndex | None = None
+        self._asked = 0  # queries asked: a thread's hits for an older one are dropped
         self.bar.queryChanged.connect(self._query_changed)
         self.bar.nextRequested.connect(lambda: self.step(+1))
         self.bar.previousRequested.connect(lambda: self.step(-1))
@@ -32,6 +33,7 @@ class FindController(QObject):
     def reset(self) -> None:
         """Another document: nothing found yet, no index."""
         self._index = None
+        self._asked += 1  # a find still running was for the other document
         self.hits, self.current = [], None
 
     def open(self, text: str | None = None) -> None:
@@ -66,7 +68,22 @@ class FindController(QObject):
                 return
             self._index = SearchIndex(session.views)
         shown = session.views.cached(self.reading.script)
-        self.hits = self._index.find(query, shown=shown) if query and self._index else []
+        self._asked += 1
+        if query and self._index and len(session.text) > background.BACKGROUND_CHARS:
+            # a book's scan (thousands of hits placed and sorted, a view folded the first time)
+            # held the window 145-172 ms: it runs in a thread, the window answering meanwhile
+            asked, index = self._asked, self._index
+
+            def found(hits) -> None:
+                if asked == self._asked and not self.reading.closed:  # else a newer query was typed
+                    self._show_found(hits)
+
+            self.reading.background.run(lambda: index.find(query, shown=shown), found)
+            return
+        self._show_found(self._index.find(query, shown=shown) if query and self._index else [])
+
+    def _show_found(self, hits: list[Hit]) -> None:
+        self.hits = hits
         caret = self.reading.view.caret_original()
         self.current = next((i for i, h in enumerate(self.hits) if h.start >= caret), 0) if self.hits else None
         self._show_current()
