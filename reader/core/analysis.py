@@ -42,7 +42,14 @@ from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
 from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
-from reader.core.words import WordBoundaries, release_tokenizer, tokenizer_loaded, user_word_spans, word_ends
+from reader.core.words import (
+    WordBoundaries,
+    release_tokenizer,
+    tokenizer,
+    tokenizer_loaded,
+    user_word_spans,
+    word_ends,
+)
 
 if TYPE_CHECKING:
     from reader.core.pinyin import CharacterReadings  # pypinyin's tables load on first use
@@ -57,6 +64,9 @@ KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps betwee
 FORK_FINGERPRINT_CHARS = 100_000
 """From this length the fingerprint is taken by a forked helper (reader.core.forked) while the
 outline is built: a novel's takes 0.2-0.4 s, as long as its outline."""
+AFTER_PREPARE_SECONDS = 15.0
+"""A book prepared (prepare_path) is opened, painted, and then its words are asked for: what the
+worker keeps for them (the dictionary it loads meanwhile) is released only after this long."""
 RELEASE_SECONDS = 1.0
 """A worker with no job for this long gives back jieba's dictionary and the documents it kept
 (release_memory): jobs come in bursts (a document opened: its words, then its terms), and
@@ -193,9 +203,10 @@ def forget() -> None:
 
 
 # -- the jobs --------------------------------------------------------------------------------
-def _job(fn: Callable[P, R]) -> Callable[P, R]:
+def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
     """A job: in the worker process, the memory its work freed goes back to the system after it
-    (a book's counting leaves tens of megabytes of free heap that would stay with the worker)."""
+    (a book's counting leaves tens of megabytes of free heap that would stay with the worker),
+    and what the next job might use is released after `idle` seconds without one."""
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -205,7 +216,7 @@ def _job(fn: Callable[P, R]) -> Callable[P, R]:
         finally:
             if _in_worker:
                 give_back_memory()
-                _release_later(RELEASE_SECONDS)
+                _release_later(idle)
 
     return run
 
@@ -379,7 +390,7 @@ def make_prepared(doc: DocumentRef) -> Prepared:
     return prepared
 
 
-@_job
+@functools.partial(_job, idle=AFTER_PREPARE_SECONDS)
 def prepare_path(path: str, cache_dir: str):
     """Read a document file and keep what opening it needs (outline, script, fingerprint) in
     the cache, so that the window's own open of it takes milliseconds. The Document read,
@@ -399,6 +410,10 @@ def prepare_path(path: str, cache_dir: str):
     )
     with collector_paused():
         make_prepared(ref)
+    if _in_worker:
+        # the words job follows once the window has opened the book: jieba's dictionary loads
+        # meanwhile (0.5-1 s), beside the window's own work instead of before the cut
+        threading.Thread(target=tokenizer, daemon=True).start()
     return document
 
 
