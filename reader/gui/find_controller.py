@@ -23,6 +23,7 @@ class FindController(QObject):
         self.current: int | None = None
         self._index: SearchIndex | None = None
         self._asked = 0  # queries asked: a thread's hits for an older one are dropped
+        self._on_strip: list[Hit] | None = None  # the hits the strip shows
         self.bar.queryChanged.connect(self._query_changed)
         self.bar.nextRequested.connect(lambda: self.step(+1))
         self.bar.previousRequested.connect(lambda: self.step(-1))
@@ -102,9 +103,13 @@ class FindController(QObject):
         self.strip.setVisible(bool(shown))
         session = self.reading.session
         if shown:
-            label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
-            self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
+            if shown is not self._on_strip:  # a step to the next hit leaves the strip's ticks as they are
+                self._on_strip = shown
+                label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
+                self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
             self.update_strip_window()
+        else:
+            self._on_strip = None
 
     def update_strip_window(self) -> None:
         if self.strip.isVisible() and self.reading.view.positions is not None:
