@@ -65,7 +65,7 @@ class PeakMemory:
     """The process tree's peak resident memory (RSS, PSS), sampled in a thread."""
 
     def __init__(self, every: float = 0.02) -> None:
-        self.peak = (0.0, 0.0)
+        self.peak = self.step_peak = (0.0, 0.0)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
         self._thread.start()
@@ -75,7 +75,13 @@ class PeakMemory:
         while not self._stop.is_set():
             rss, pss = _tree_memory(pid)
             self.peak = (max(self.peak[0], rss), max(self.peak[1], pss))
+            self.step_peak = (max(self.step_peak[0], rss), max(self.step_peak[1], pss))
             time.sleep(every)
+
+    def take(self) -> tuple[float, float]:
+        """The peak since the last take (each step's own), the overall peak kept."""
+        peak, self.step_peak = self.step_peak, (0.0, 0.0)
+        return peak
 
     def stop(self) -> tuple[float, float]:
         self._stop.set()
@@ -128,7 +134,8 @@ def child(path: Path) -> dict:
         wall, (own, helpers) = time.perf_counter(), _cpu()
         results.append(step())
         own_after, helpers_after = _cpu()
-        times.append((name, time.perf_counter() - wall, own_after - own, helpers_after - helpers, load))
+        step_pss = round(memory.take()[1])
+        times.append((name, time.perf_counter() - wall, own_after - own, helpers_after - helpers, load, step_pss))
     peak = memory.stop()
     prepared, words, terms, view = results
     entry = prepared_entry(prepared)
@@ -174,16 +181,16 @@ def main() -> None:
             run = json.loads(out.stdout.splitlines()[-1])
             goal = GOAL_S * run["chars"] / GOAL_CHARS
             print(f"\n{path.name}: {run['chars']:,} characters, load {before[0]:.2f} → {os.getloadavg()[0]:.2f}")
-            for name, w, own, helpers, load in run["times"]:
+            for name, w, own, helpers, load, pss in run["times"]:
                 print(
                     f"  {name:30} {w:6.2f} s wall {own + helpers:6.2f} s CPU"
-                    f" (this process {own:.2f}, helpers {helpers:.2f})   load {load:.2f}"
+                    f" (this process {own:.2f}, helpers {helpers:.2f})   load {load:.2f}   peak PSS {pss} MB"
                 )
             steps = run["times"][:3]
-            wall = sum(w for _n, w, _o, _h, _l in steps)
-            cpu = sum(o + h for _n, _w, o, h, _l in steps)
+            wall = sum(step[1] for step in steps)
+            cpu = sum(step[2] + step[3] for step in steps)
             # on two idle cores a step takes about the longer of its two shares
-            idle = sum(max(o, h) for _n, _w, o, h, _l in steps)
+            idle = sum(max(step[2], step[3]) for step in steps)
             print(
                 f"  {'analysis (open → terms)':30} {wall:6.2f} s wall {cpu:6.2f} s CPU,"
                 f" {idle:.2f} s on two idle cores   goal ≤ {goal:.1f} s"
