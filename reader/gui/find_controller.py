@@ -122,5 +122,6 @@ class FindController(QObject):
         self.repaint()
 
     def _closed(self) -> None:
+        self._asked += 1  # a find still running is not wanted any more: its hits would jump the page
         self.repaint()
         self.reading.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -321,3 +321,21 @@ def test_stepping_through_a_books_hits_moves_the_current_one_and_leaves_the_othe
         rows = finder.strip.tick_rows()  # nor the strip's ticks
         assert ticks is None or rows is ticks
         ticks = rows
+
+
+def test_a_find_closed_before_its_scan_ends_neither_marks_nor_moves_the_page(make_window, qtbot, tmp_path):
+    window = make_window(_long_book(tmp_path, 300))
+    finder = window.current.finder
+    bar = window.view.verticalScrollBar()
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    qtbot.wait(300)  # the layout below settles
+    at_the_end = bar.value()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(finder.bar.edit.hasFocus)
+    commit(finder.bar.edit, "宝钗")  # no hit after the caret: a find would go to the first, at the top
+    qtbot.keyClick(finder.bar.edit, Qt.Key.Key_Escape)
+    qtbot.wait(500)  # the thread's hits came meanwhile
+    assert not finder.bar.isVisible()
+    assert not window.view.layers.shown.get("hits") and not window.view.layers.shown.get("current_hit")
+    assert bar.value() >= at_the_end > 0  # still at the end: no jump to a hit at the top
