@@ -36,11 +36,20 @@ from reader.core.analysis_codec import (
     terms_entry,
     terms_from_entry,
 )
+from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
 from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
+from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
-from reader.core.words import WordBoundaries, release_tokenizer, tokenizer_loaded, user_word_spans, word_ends
+from reader.core.words import (
+    WordBoundaries,
+    release_tokenizer,
+    tokenizer,
+    tokenizer_loaded,
+    user_word_spans,
+    word_ends,
+)
 
 if TYPE_CHECKING:
     from reader.core.pinyin import CharacterReadings  # pypinyin's tables load on first use
@@ -52,6 +61,12 @@ R = TypeVar("R")
 TOP_TERMS = 30
 SECTION_TERMS = 3
 KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps between jobs
+FORK_FINGERPRINT_CHARS = 100_000
+"""From this length the fingerprint is taken by a forked helper (reader.core.forked) while the
+outline is built: a novel's takes 0.2-0.4 s, as long as its outline."""
+AFTER_PREPARE_SECONDS = 15.0
+"""A book prepared (prepare_path) is opened, painted, and then its words are asked for: what the
+worker keeps for them (the dictionary it loads meanwhile) is released only after this long."""
 RELEASE_SECONDS = 1.0
 """A worker with no job for this long gives back jieba's dictionary and the documents it kept
 (release_memory): jobs come in bursts (a document opened: its words, then its terms), and
@@ -147,6 +162,9 @@ def load_prepared(
 _lock = threading.Lock()
 _views: OrderedDict[str, ScriptViews] = OrderedDict()
 _ends: OrderedDict[tuple, array] = OrderedDict()
+_prepared: OrderedDict[str, Prepared] = OrderedDict()
+"""The last documents' outlines: the key terms ask for the outline prepare_path made moments
+before (reading it back from the disk cache took 0.1-0.2 s for a novel)."""
 
 
 def _views_of(doc: DocumentRef) -> ScriptViews:
@@ -180,13 +198,15 @@ def forget() -> None:
     with _lock:
         _views.clear()
         _ends.clear()
+        _prepared.clear()
         _last_comparison = None
 
 
 # -- the jobs --------------------------------------------------------------------------------
-def _job(fn: Callable[P, R]) -> Callable[P, R]:
+def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
     """A job: in the worker process, the memory its work freed goes back to the system after it
-    (a book's counting leaves tens of megabytes of free heap that would stay with the worker)."""
+    (a book's counting leaves tens of megabytes of free heap that would stay with the worker),
+    and what the next job might use is released after `idle` seconds without one."""
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -196,7 +216,7 @@ def _job(fn: Callable[P, R]) -> Callable[P, R]:
         finally:
             if _in_worker:
                 give_back_memory()
-                _release_later(RELEASE_SECONDS)
+                _release_later(idle)
 
     return run
 
@@ -254,7 +274,8 @@ def _view_made(doc: DocumentRef, script: Script) -> View:
         return known
     if views.cut is None and views.plan.config(Script.SIMPLIFIED) is None:
         views.cut = _cut_kept(doc)
-    view = views.get(script)
+    # what views.get(script) would convert, a long text's second half by a forked helper
+    view = views.put(convert_on_two_cores(doc.text, views.plan.config(script), script, views.mode, views.cut))
     cache = doc.cache
     if cache is not None:
         cache.put(view_key(doc.content_hash, script, views.plan.config(script)), PackedView.of(view).entry())
@@ -349,17 +370,27 @@ def make_prepared(doc: DocumentRef) -> Prepared:
     from reader.core.fingerprint import fingerprint
     from reader.core.outline import build_outline
 
+    key = prepared_key(doc.content_hash, doc.headings, doc.title)
+    with _lock:
+        prepared = _prepared.get(key)
     cache = doc.cache
-    prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
     if prepared is None:
+        prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
+    if prepared is None:
+        # the MinHash on the second core (in the worker) while this process builds the outline
+        sketch = Helper(fingerprint, doc.text) if len(doc.text) >= FORK_FINGERPRINT_CHARS else None
         outline = build_outline(doc.text, doc.headings, doc.title)
-        prepared = Prepared.made(outline, doc.original_script, fingerprint(doc.text))
+        prepared = Prepared.made(outline, doc.original_script, sketch.result() if sketch else fingerprint(doc.text))
         if cache is not None:
-            cache.put(prepared_key(doc.content_hash, doc.headings, doc.title), prepared_entry(prepared))
+            cache.put(key, prepared_entry(prepared))
+    with _lock:
+        _prepared[key] = prepared
+        while len(_prepared) > KEEP_DOCUMENTS:
+            _prepared.popitem(last=False)
     return prepared
 
 
-@_job
+@functools.partial(_job, idle=AFTER_PREPARE_SECONDS)
 def prepare_path(path: str, cache_dir: str):
     """Read a document file and keep what opening it needs (outline, script, fingerprint) in
     the cache, so that the window's own open of it takes milliseconds. The Document read,
@@ -379,6 +410,10 @@ def prepare_path(path: str, cache_dir: str):
     )
     with collector_paused():
         make_prepared(ref)
+    if _in_worker:
+        # the words job follows once the window has opened the book: jieba's dictionary loads
+        # meanwhile (0.5-1 s), beside the window's own work instead of before the cut
+        threading.Thread(target=tokenizer, daemon=True).start()
     return document
 
 
@@ -469,7 +504,10 @@ def worker_init(parent: int | None = None) -> None:
     `parent` is the window's process id, given by the window: a window killed while its
     worker was still starting would otherwise be taken for init, and the worker outlive it."""
     global _in_worker
+    from reader.core.forked import allow_fork
+
     _in_worker = True
+    allow_fork()  # no Qt here: helpers forked for jieba's cut share the loaded dictionary
     parent = os.getppid() if parent is None else parent
     threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     if hasattr(os, "nice"):

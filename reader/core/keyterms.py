@@ -8,6 +8,7 @@ figures this reads in a fraction of that. The weights are jieba's (TFIDF.extract
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -104,7 +105,8 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     if not total:
         return []
     weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
-    return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    # sorted(...)[:top], without sorting a section's every word for its three
+    return heapq.nsmallest(top, weights.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
@@ -116,10 +118,11 @@ def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counte
     kept, kept_starts = [], array("i")
     start = 0
     for end in ends:
-        word = text[start:end]
-        if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
-            kept.append(word)
-            kept_starts.append(start)
+        if end - start >= 2:  # one character never counts: most words are not even sliced
+            word = text[start:end]
+            if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
+                kept.append(word)
+                kept_starts.append(start)
         start = end
     per_range = []
     for i, (first, last) in enumerate(bounds):
@@ -134,11 +137,12 @@ def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counte
 def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> list[int]:
     """Every occurrence of a term in [start, end) of the view, as flat original (start, end) pairs."""
     end = len(simplified.text) if end is None else end
-    text, out = simplified.text, []
+    text, out, n = simplified.text, [], len(term)
+    place = simplified.range_to_original if simplified.segments else lambda s, e: (s, e)  # the original
     i = text.find(term, start, end)
     while i >= 0:
-        out += simplified.range_to_original(i, i + len(term))
-        i = text.find(term, i + len(term), end)  # non-overlapping, as re.finditer finds them
+        out += place(i, i + n)
+        i = text.find(term, i + n, end)  # non-overlapping, as re.finditer finds them
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -208,57 +208,72 @@ def _bmp_part(original: str, converted: str) -> str:
     return converted
 
 
-def _word_pieces(text: str, config: str, by_words: bool = True, cut: Sequence[int] | None = None) -> list[str]:
+def _word_pieces(
+    text: str, config: str, by_words: bool = True, cut: Sequence[int] | None = None
+) -> Iterator[str]:
     """The pieces a text converts in: between OpenCC's separators and, from Simplified, also
     between jieba's words. OpenCC's phrase matching crosses word boundaries (保护|发生 →
     保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not.
     by_words=False leaves jieba out: a quick preview, in a process that does not load it.
     cut: jieba's word ends of this whole text when made already (reader.core.words.jieba_ends,
-    by the words job): cutting a book again took two thirds of converting it."""
-    pieces = _SEPARATORS.split(text)
+    by the words job): cutting a book again took two thirds of converting it.
+    One piece at a time: a list of a 5 M-character book's twelve million pieces, each a
+    string of its own, took most of a gigabyte."""
+    pieces = _separated(text)
     if not config.startswith("s2") or not by_words:
         return pieces
     if cut is not None:
         return _pieces_at(pieces, cut)
-    from reader.core.words import tokenizer  # jieba knows Simplified words only
+    return _cut_pieces(pieces)
 
-    cut = tokenizer().cut
-    out: list[str] = []
+
+def _separated(text: str) -> Iterator[str]:
+    """_SEPARATORS.split(text), a piece at a time: text, separator, text, ..., text."""
+    start = 0
+    for m in _SEPARATORS.finditer(text):
+        yield text[start : m.start()]
+        yield m.group()
+        start = m.end()
+    yield text[start:]
+
+
+def _cut_pieces(pieces: Iterator[str]) -> Iterator[str]:
+    from reader.core.words import jieba_ends  # jieba knows Simplified words only
+
     for i, piece in enumerate(pieces):
         if i % 2 == 0 and len(piece) > 1:
-            words = list(cut(piece, HMM=True))
             # keep the even/odd rhythm: words are joined by empty separators
-            for j, word in enumerate(words):
-                if j:
-                    out.append("")
-                out.append(word)
+            start = 0
+            for end in jieba_ends(piece):
+                if start:
+                    yield ""
+                yield piece[start:end]
+                start = end
         else:
-            out.append(piece)
-    return out
+            yield piece
 
 
-def _pieces_at(pieces: list[str], ends: Sequence[int]) -> list[str]:
+def _pieces_at(pieces: Iterator[str], ends: Sequence[int]) -> Iterator[str]:
     """The separator-split pieces (even: text, odd: separators) with each text piece cut again
     at the word ends that fall inside it, joined by empty separators as _word_pieces does."""
-    out: list[str] = []
     o = 0
     i = bisect_right(ends, 0)
     for k, piece in enumerate(pieces):
         end = o + len(piece)
         if k % 2 or len(piece) < 2:
-            out.append(piece)
+            yield piece
         else:
             start = o
             while i < len(ends) and ends[i] < end:
                 if ends[i] > start:
-                    out.extend((piece[start - o : ends[i] - o], ""))
+                    yield piece[start - o : ends[i] - o]
+                    yield ""
                     start = ends[i]
                 i += 1
-            out.append(piece[start - o :])
+            yield piece[start - o :]
         while i < len(ends) and ends[i] <= end:
             i += 1
         o = end
-    return out
 
 
 def convert_with_map(

@@ -23,11 +23,13 @@ class DispersionStrip(QWidget):
         self.occurrences: list[tuple[int, int]] = []
         self.length = 1
         self.window_range = (0, 0)  # what is on screen, to draw where the reader is
+        self._ticks: tuple[int, list[float]] | None = None  # (height, tick rows) of the occurrences
         self.hide()
 
     def set_occurrences(self, occurrences, length: int, label: str = "") -> None:
         self.occurrences = list(occurrences)
         self.length = max(1, length)
+        self._ticks = None
         self.setToolTip(escaped(label))
         self.setAccessibleName(label)
         self.update()
@@ -49,10 +51,23 @@ class DispersionStrip(QWidget):
             shade.setAlpha(50)
             p.fillRect(QRectF(0, self.y_of(s), self.width(), max(2.0, self.y_of(e) - self.y_of(s))), shade)
         tick = QColor("#e8590c")
-        for start, _end in self.occurrences:
-            y = self.y_of(start)
+        for y in self.tick_rows():
             p.fillRect(QRectF(2, y - 1, self.width() - 4, 2), tick)
         p.end()
+
+    def tick_rows(self) -> list[float]:
+        """Where ticks are drawn: one per occurrence, but of those that round to the same pixel
+        row (and so cover the same pixels) only the first. A name in a novel occurs thousands of
+        times, and the strip, painted again at every page turn, drew each: 100 ms a paint on
+        the window's thread. Made again only when the occurrences or the height change."""
+        height = self.height()
+        if self._ticks is None or self._ticks[0] != height:
+            rows: dict[int, float] = {}
+            for start, _end in self.occurrences:
+                y = self.y_of(start)
+                rows.setdefault(int(y + 0.5), y)
+            self._ticks = (height, list(rows.values()))
+        return self._ticks[1]
 
     def mousePressEvent(self, event) -> None:
         if not self.occurrences:

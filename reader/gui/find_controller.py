@@ -22,6 +22,8 @@ class FindController(QObject):
         self.hits: list[Hit] = []
         self.current: int | None = None
         self._index: SearchIndex | None = None
+        self._asked = 0  # queries asked: a thread's hits for an older one are dropped
+        self._on_strip: list[Hit] | None = None  # the hits the strip shows
         self.bar.queryChanged.connect(self._query_changed)
         self.bar.nextRequested.connect(lambda: self.step(+1))
         self.bar.previousRequested.connect(lambda: self.step(-1))
@@ -32,6 +34,7 @@ class FindController(QObject):
     def reset(self) -> None:
         """Another document: nothing found yet, no index."""
         self._index = None
+        self._asked += 1  # a find still running was for the other document
         self.hits, self.current = [], None
 
     def open(self, text: str | None = None) -> None:
@@ -66,7 +69,22 @@ class FindController(QObject):
                 return
             self._index = SearchIndex(session.views)
         shown = session.views.cached(self.reading.script)
-        self.hits = self._index.find(query, shown=shown) if query and self._index else []
+        self._asked += 1
+        if query and self._index and len(session.text) > background.BACKGROUND_CHARS:
+            # a book's scan (thousands of hits placed and sorted, a view folded the first time)
+            # held the window 145-172 ms: it runs in a thread, the window answering meanwhile
+            asked, index = self._asked, self._index
+
+            def found(hits) -> None:
+                if asked == self._asked and not self.reading.closed:  # else a newer query was typed
+                    self._show_found(hits)
+
+            self.reading.background.run(lambda: index.find(query, shown=shown), found)
+            return
+        self._show_found(self._index.find(query, shown=shown) if query and self._index else [])
+
+    def _show_found(self, hits: list[Hit]) -> None:
+        self.hits = hits
         caret = self.reading.view.caret_original()
         self.current = next((i for i, h in enumerate(self.hits) if h.start >= caret), 0) if self.hits else None
         self._show_current()
@@ -85,9 +103,13 @@ class FindController(QObject):
         self.strip.setVisible(bool(shown))
         session = self.reading.session
         if shown:
-            label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
-            self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
+            if shown is not self._on_strip:  # a step to the next hit leaves the strip's ticks as they are
+                self._on_strip = shown
+                label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
+                self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
             self.update_strip_window()
+        else:
+            self._on_strip = None
 
     def update_strip_window(self) -> None:
         if self.strip.isVisible() and self.reading.view.positions is not None:
@@ -100,5 +122,6 @@ class FindController(QObject):
         self.repaint()
 
     def _closed(self) -> None:
+        self._asked += 1  # a find still running is not wanted any more: its hits would jump the page
         self.repaint()
         self.reading.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

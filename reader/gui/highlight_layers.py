@@ -35,6 +35,7 @@ class HighlightLayers(QObject):
         self.shown: dict[str, list[QTextEdit.ExtraSelection]] = {}  # each layer's selections on the page
         self._by_start: dict[str, tuple[list[int], list, int]] = {}  # a windowed layer's ranges by start
         self._window: tuple[int, int] | None = None  # the original range windowed layers cover
+        self._hits: list | None = None  # the hits the "hits" layer was made from (paint_hits)
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebuild)
         self._flash_timer = QTimer(self, singleShot=True, interval=900, timeout=lambda: self.set_layer("flash", []))
         view.verticalScrollBar().valueChanged.connect(self.scrolled)
@@ -45,6 +46,13 @@ class HighlightLayers(QObject):
         self._specs[name] = ranges
         self._by_start.pop(name, None)
         if self._windowed():
+            if view.positions is not None and self._covers_page():
+                # the page still within the part windowed layers cover: only this layer's
+                # selections are made again (the current hit moving made every layer's thousands
+                # again, 36 ms a step in a book)
+                self.shown[name] = [self._selection(*r) for r in self._near(name)]
+                self._paint()
+                return
             self.rebuild()  # the window may have to cover another part now
             return
         self._window = None
@@ -88,13 +96,18 @@ class HighlightLayers(QObject):
         first, last = bisect_left(starts, low - longest), bisect_left(starts, high)
         return [r for r in ordered[first:last] if r[1] > low]
 
-    def scrolled(self) -> None:
-        view = self.view
-        if self._window is None or view.positions is None:
-            return
-        top, bottom = view.visible_range()
+    def _covers_page(self) -> bool:
+        """The part windowed layers cover still holds the page on screen."""
+        if self._window is None:
+            return False
+        top, bottom = self.view.visible_range()
         low, high = self._window
-        if top < low or bottom > high:
+        return low <= top and bottom <= high
+
+    def scrolled(self) -> None:
+        if self._window is None or self.view.positions is None:
+            return
+        if not self._covers_page():
             self._timer.start()  # once, after the scrolling of this turn
 
     def _paint(self) -> None:
@@ -136,9 +149,12 @@ class HighlightLayers(QObject):
         view = self.view
         if view.positions is None:
             return
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 165, 0, 90))
-        self.set_layer("hits", [(h.start, h.end, fmt) for h in hits])
+        if hits is not self._hits or len(hits) != len(self._specs.get("hits", ())):
+            # the same hits with another current one (a step through them): the layer stays
+            self._hits = hits
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(255, 165, 0, 90))
+            self.set_layer("hits", [(h.start, h.end, fmt) for h in hits])
         if current is None or not hits:
             self.set_layer("current_hit", [])
             return

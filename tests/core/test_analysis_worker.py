@@ -63,6 +63,21 @@ def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_pa
         )
 
 
+def test_a_prepared_book_finds_jiebas_dictionary_loaded_for_its_words(tmp_path):
+    import time
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
+        assert pool.submit(analysis.memory_held).result(timeout=60)["jieba"] is False
+        pool.submit(analysis.prepare_path, str(MENGZI), str(tmp_path / "cache")).result(timeout=120)
+        # loaded while the window opens the book, and kept past the usual idle second for its words
+        deadline = time.monotonic() + 60
+        while not pool.submit(analysis.memory_held).result(timeout=60)["jieba"] and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(analysis.RELEASE_SECONDS + 1.0)
+        assert pool.submit(analysis.memory_held).result(timeout=60)["jieba"] is True
+
+
 def test_a_worker_whose_window_was_killed_leaves_too():
     import signal
     import subprocess

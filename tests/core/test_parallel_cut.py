@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import analysis, parallel_cut
+from reader.core import analysis, forked, parallel_cut
 from reader.core.parallel_cut import jieba_ends_parallel, split_point
 from reader.core.words import jieba_ends, word_ends
 
@@ -58,3 +58,45 @@ def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_
     result = analysis.make_words(ref, frozenset({"贾雨村"}))
     assert started == [1]  # one helper beside this process
     assert list(result.boundaries) == [0, *word_ends(text, {"贾雨村"})]
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    monkeypatch.setattr(forked, "_allowed", True)
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS_FORKED", 1)
+    monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
+
+
+@pytest.mark.parametrize("name", ["hongloumeng.txt", "law-civil-code.txt"])
+def test_a_forked_helper_cuts_to_the_serial_cuts_words(name, forking, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a forked helper, not a spawned one")
+
+    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", refuse)
+    text = excerpt(name)
+    for share in (0.5, 0.3):
+        assert jieba_ends_parallel(text, share) == jieba_ends(text)
+
+
+def test_when_the_forked_helper_fails_this_process_cuts_its_part(forking, monkeypatch):
+    import os
+
+    here = os.getpid()
+
+    def fails_in_the_helper(text, offset=0):
+        if os.getpid() != here:
+            raise RuntimeError("the helper breaks")
+        return jieba_ends(text, offset)
+
+    monkeypatch.setattr(parallel_cut, "jieba_ends", fails_in_the_helper)
+    text = excerpt("law-civil-code.txt")
+    assert jieba_ends_parallel(text) == jieba_ends(text)
+
+
+def test_the_worker_allows_a_forked_helper(monkeypatch):
+    monkeypatch.setattr(forked, "_allowed", False)
+    monkeypatch.setattr(analysis, "_in_worker", False)
+    monkeypatch.setattr(analysis.threading, "Thread", lambda *a, **k: type("T", (), {"start": lambda self: None})())
+    monkeypatch.setattr(analysis.os, "nice", lambda n: 0)
+    analysis.worker_init(0)
+    assert forked.allowed()
