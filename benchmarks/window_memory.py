@@ -87,11 +87,10 @@ def main() -> None:
     os.environ["READER_DATA_DIR"] = str(data)
 
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextDocument
     from PySide6.QtTest import QTest
+    from responsiveness import _make_window, analysed, switched
 
     from reader.core.scripts import Script
-    from responsiveness import _make_window, analysed, switched
 
     app, probe, window = _make_window(data)
     book = args.book.resolve()
@@ -125,10 +124,11 @@ def main() -> None:
         measure(f"after the switch to {name}")
     base = rows[0][1]
     print("\nper character of the book (the window process; goal ≤ 40 bytes):")
+    base_uss = rows[0][2]
     for name, rss, uss in rows[1:]:
         print(
-            f"  {name:<40} {(rss - base) * 2**20 / chars:6.1f} B/char over the bare window, "
-            f"{rss * 2**20 / chars:6.1f} B/char in all"
+            f"  {name:<40} RSS {(rss - base) * 2**20 / chars:6.1f} B/char over the bare window "
+            f"({rss * 2**20 / chars:.0f} in all), USS {(uss - base_uss) * 2**20 / chars:6.1f}"
         )
 
     # -- what holds it ---------------------------------------------------------------------
@@ -158,8 +158,10 @@ def main() -> None:
 
     pages = view.pages
     kept = [d for d in pages._docs.values()]
-    print(f"\npage: {len(kept)} kept laid-out document(s) of {len(views) + 1} script views; shown: "
-          f"{view.document().characterCount():,} characters, {view.document().blockCount():,} blocks")
+    print(
+        f"\npage: {len(kept)} kept laid-out document(s) of {len(views) + 1} script views; shown: "
+        f"{view.document().characterCount():,} characters, {view.document().blockCount():,} blocks"
+    )
     selections = view.extraSelections()
     print(f"page: {len(selections):,} extra selections")
 
@@ -176,8 +178,12 @@ def main() -> None:
     laid_seconds = time.perf_counter() - start
     laid = memory_mb()[0]
     print("\none QTextDocument off the window, the shown view's text (MB):")
-    print(f"  typeset, not laid out                    {filled - before:8.1f}  ({(filled - before) * 2**20 / chars:.0f} B/char)")
-    print(f"  laid out ({laid_seconds:.2f} s)                     {laid - filled:8.1f}  ({(laid - filled) * 2**20 / chars:.0f} B/char)")
+    print(
+        f"  typeset, not laid out                    {filled - before:8.1f}  ({(filled - before) * 2**20 / chars:.0f} B/char)"
+    )
+    print(
+        f"  laid out ({laid_seconds:.2f} s)                     {laid - filled:8.1f}  ({(laid - filled) * 2**20 / chars:.0f} B/char)"
+    )
     doc.setParent(None)
     del doc
     gc.collect()
@@ -190,8 +196,10 @@ def main() -> None:
             short = name.split("/site-packages/")[-1].split("/wt/memory/")[-1].split("/lib/python3")[-1]
             by_module[short] = by_module.get(short, 0) + stat.size
         total = sum(by_module.values())
-        print(f"\nPython allocations alive (tracemalloc): {mb(total)} MB in all; tracemalloc's own "
-              f"{mb(tracemalloc.get_tracemalloc_memory())} MB; the largest by module:")
+        print(
+            f"\nPython allocations alive (tracemalloc): {mb(total)} MB in all; tracemalloc's own "
+            f"{mb(tracemalloc.get_tracemalloc_memory())} MB; the largest by module:"
+        )
         for name, size in sorted(by_module.items(), key=lambda kv: -kv[1])[:12]:
             print(f"  {name:<60} {mb(size)}")
         print("the largest by line:")
