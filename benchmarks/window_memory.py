@@ -1,6 +1,8 @@
 """Where the window process's memory goes with a book open (issue 32). Run from the top folder:
 
-    python benchmarks/window_memory.py [BOOK] [--no-trace]
+    python benchmarks/window_memory.py [BOOK] [--times N] [--no-trace]
+
+(--times 6: the book six times over, the issue's 5 M book.)
 
 Offscreen, in a fresh data folder: a bare window, then BOOK (红楼梦 by default) opened and laid
 out to its end (Ctrl+End), then switched 原文 → 简体 → 繁體 and back to 原文, each step waited
@@ -34,6 +36,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
 _LIBC = ctypes.CDLL("libc.so.6")
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()
+    ]
+
+
+_LIBC.mallinfo2.restype = _MallInfo2
+
+
+def malloc_in_use_mb() -> float:
+    """Bytes malloc has handed out and not had back (C++ objects: Qt's documents and layouts;
+    and Python's larger objects, over 512 bytes), in MB; pymalloc's small objects are apart."""
+    info = _LIBC.mallinfo2()
+    return (info.uordblks + info.hblkhd) / 2**20
 
 
 def memory_mb() -> tuple[float, float]:
@@ -78,6 +97,7 @@ def mb(n: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("book", nargs="?", type=Path, default=BOOK)
+    parser.add_argument("--times", type=int, default=1, help="the book this many times over (6: the 5 M book)")
     parser.add_argument("--no-trace", action="store_true", help="no tracemalloc (figures without its overhead)")
     args = parser.parse_args()
     if not args.no_trace:
@@ -88,12 +108,12 @@ def main() -> None:
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from responsiveness import _make_window, analysed, switched
+    from responsiveness import _make_window, analysed, big_book, switched
 
     from reader.core.scripts import Script
 
     app, probe, window = _make_window(data)
-    book = args.book.resolve()
+    book = (big_book(args.book, args.times) if args.times > 1 else args.book).resolve()
     chars = len(book.read_text(encoding="utf-8"))
     rows: list[tuple[str, float, float]] = []
 
@@ -101,7 +121,10 @@ def main() -> None:
         rss, uss = memory_mb()
         own = tracemalloc.get_tracemalloc_memory() / 2**20 if tracemalloc.is_tracing() else 0.0
         rows.append((name, rss - own, uss - own))
-        print(f"  {name:<40} RSS {rss - own:7.1f} MB  USS {uss - own:7.1f} MB", flush=True)
+        heap = malloc_in_use_mb()
+        print(
+            f"  {name:<40} RSS {rss - own:7.1f} MB  USS {uss - own:7.1f} MB  malloc in use {heap:7.1f} MB", flush=True
+        )
 
     def laid_out_to_end() -> None:
         """Ctrl+End on the page, waited for until the last block is laid out and on screen."""
@@ -169,15 +192,18 @@ def main() -> None:
     shown = view.positions.view
     from reader.gui.positions import QtPositions
 
-    before = memory_mb()[0]
+    memory_mb()
+    before = malloc_in_use_mb()
     doc = view.typesetter.build(shown, reading.blocks, QtPositions(shown))
-    filled = memory_mb()[0]
+    memory_mb()
+    filled = malloc_in_use_mb()
     doc.setTextWidth(view.viewport().width())
     start = time.perf_counter()
     doc.documentLayout().documentSize()  # lays the whole document out
     laid_seconds = time.perf_counter() - start
-    laid = memory_mb()[0]
-    print("\none QTextDocument off the window, the shown view's text (MB):")
+    memory_mb()
+    laid = malloc_in_use_mb()
+    print("\none QTextDocument off the window, the shown view's text (malloc in use, MB):")
     print(
         f"  typeset, not laid out                    {filled - before:8.1f}  ({(filled - before) * 2**20 / chars:.0f} B/char)"
     )
