@@ -7,8 +7,9 @@
 Offscreen, in a fresh data folder: a bare window, then BOOK (红楼梦 by default) opened and laid
 out to its end (Ctrl+End), then switched 原文 → 简体 → 繁體 and back to 原文, each step waited
 for until complete (analysed, the page's whole document in the new script). After each step the
-window process's resident (RSS) and unique (USS: its private pages, /proc/self/smaps_rollup)
-memory, and per character of the book (the goal: ≤ 40 bytes per character), after giving freed
+window process's resident (RSS) and anonymous (its pages of no file: heaps, from
+/proc/self/smaps_rollup; steadier than USS, which shifts as other processes map the same
+libraries and fonts) memory, malloc's bytes in use, and per character of the book (the goal: ≤ 40 bytes per character), after giving freed
 heap back (malloc_trim). Then what holds it:
 - Python objects: tracemalloc's live allocations grouped by module (traced from the start
   unless --no-trace; its own overhead is printed and taken off the RSS figures);
@@ -56,17 +57,19 @@ def malloc_in_use_mb() -> float:
 
 
 def memory_mb() -> tuple[float, float]:
-    """(RSS, USS) of this process in MB, after freed heap is given back to the system."""
+    """(RSS, anonymous) memory of this process in MB, after freed heap is given back to the
+    system. Anonymous: the resident pages of no file (heaps, Qt's and Python's objects), which
+    the other processes mapping the same libraries and fonts do not shift as they do USS."""
     gc.collect()
     _LIBC.malloc_trim(0)
-    rss = uss = 0.0
+    rss = anon = 0.0
     for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
         key, _, rest = line.partition(":")
         if key == "Rss":
             rss = int(rest.split()[0]) / 1024
-        elif key in ("Private_Clean", "Private_Dirty"):
-            uss += int(rest.split()[0]) / 1024
-    return rss, uss
+        elif key == "Anonymous":
+            anon = int(rest.split()[0]) / 1024
+    return rss, anon
 
 
 def deep_size(obj, seen: set[int] | None = None) -> int:
@@ -118,12 +121,13 @@ def main() -> None:
     rows: list[tuple[str, float, float]] = []
 
     def measure(name: str) -> None:
-        rss, uss = memory_mb()
+        rss, anon = memory_mb()
         own = tracemalloc.get_tracemalloc_memory() / 2**20 if tracemalloc.is_tracing() else 0.0
-        rows.append((name, rss - own, uss - own))
+        rows.append((name, rss - own, anon - own))
         heap = malloc_in_use_mb()
         print(
-            f"  {name:<40} RSS {rss - own:7.1f} MB  USS {uss - own:7.1f} MB  malloc in use {heap:7.1f} MB", flush=True
+            f"  {name:<40} RSS {rss - own:7.1f} MB  anonymous {anon - own:7.1f} MB  malloc in use {heap:7.1f} MB",
+            flush=True,
         )
 
     def laid_out_to_end() -> None:
@@ -147,11 +151,11 @@ def main() -> None:
         measure(f"after the switch to {name}")
     base = rows[0][1]
     print("\nper character of the book (the window process; goal ≤ 40 bytes):")
-    base_uss = rows[0][2]
-    for name, rss, uss in rows[1:]:
+    base_anon = rows[0][2]
+    for name, rss, anon in rows[1:]:
         print(
             f"  {name:<40} RSS {(rss - base) * 2**20 / chars:6.1f} B/char over the bare window "
-            f"({rss * 2**20 / chars:.0f} in all), USS {(uss - base_uss) * 2**20 / chars:6.1f}"
+            f"({rss * 2**20 / chars:.0f} in all), anonymous {(anon - base_anon) * 2**20 / chars:6.1f}"
         )
 
     # -- what holds it ---------------------------------------------------------------------
