@@ -154,3 +154,19 @@ def test_an_outline_whose_parents_point_forward_is_damaged(notice_text):
     damaged = Entry(entry.meta, {**entry.blobs, "parent": parents.tobytes()})
     with pytest.raises(ValueError):
         prepared_from_entry(notice_text, damaged)
+
+
+def test_a_books_outline_comes_back_the_same_from_the_cache():
+    """Every section's fields, a chapter heading's label and a sentence's (whose label starts
+    where the sentence does, sharing its offset: analysis_codec) included."""
+    from reader.core.analysis_codec import Prepared
+
+    text = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
+    outline = build_outline(text)
+    kinds = {s.kind for s in outline.root.walk()}
+    assert {"heading", "sentence"} <= kinds
+    back = prepared_from_entry(text, prepared_entry(Prepared.made(outline, Script.SIMPLIFIED, []))).outline
+    assert back == outline
+    assert [(s.start, s.end, s.label_start, s.label_end, s.head_end, s.depth) for s in back.root.walk()] == [
+        (s.start, s.end, s.label_start, s.label_end, s.head_end, s.depth) for s in outline.root.walk()
+    ]
