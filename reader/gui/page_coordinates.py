@@ -84,6 +84,27 @@ class PageCoordinates:
         # below the syllables over the top line, where _scroll_now puts that line
         return view.positions.to_original(view.cursorForPosition(QPoint(4, 4 + view.pinyin.room())).position())
 
+    def place(self) -> tuple[int, int]:
+        """Where the page is: the original offset of its top line and the margin (pixels) with
+        which scroll_to_original puts that line back at the same height, for keep_place after
+        the layout above it changed."""
+        view = self._view
+        if self.scroll_pending is not None:
+            return self.scroll_pending
+        if view.positions is None:
+            return 0, 0
+        top = self.top_original()
+        below = line_top(view.document(), view.positions.to_qt(top)) - view.verticalScrollBar().value()
+        return top, below - view.pinyin.room()
+
+    def keep_place(self, place: tuple[int, int]) -> None:
+        """Put the page back where place() found it (the same line at the same height), once the
+        document's layout has been restarted (a title that now wraps in fewer lines must not
+        move the reader's text up under them)."""
+        top, margin = place
+        if top > 0 or margin:
+            self.scroll_to_original(top, margin)
+
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
         view = self._view

@@ -75,10 +75,12 @@ class TitleBalancer(QObject):
         if view.positions is None or current is None:
             return
         doc = view.document()
+        place = view.coords.place()
         if self.typeset(doc, view.positions, current):
             # a format changed in a document Qt may be laying out lazily: lay it out from the top
             doc.documentLayout().documentChanged(0, 0, doc.characterCount())
             view.layout_restarted()
+            view.coords.keep_place(place)  # the reader's line stays where it was on the page
 
     def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
         text = block.text()

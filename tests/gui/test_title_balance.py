@@ -13,7 +13,7 @@ from reader.core.balance import line_breaks
 from reader.core.resources import notice_path
 from reader.gui.title_balance import BALANCED_KINDS, pad_after
 from tests.gui.conftest import type_text
-from tests.gui.screen_truth import check_page, overwide_lines
+from tests.gui.screen_truth import check_page, fully_laid_out, overwide_lines
 
 ROOT = Path(__file__).parents[2]
 STRUCTURE = ROOT / "eval" / "structure" / "docs"
@@ -216,3 +216,56 @@ def test_a_title_line_ended_by_spacing_reads_as_its_text(make_window, qtbot):
     box = next(p.char for p in view.pinyin.placements() if p.pos == start + 12)
     neighbour = next(p.char for p in view.pinyin.placements() if p.pos == start + 11)
     assert abs(box.width() - neighbour.width()) < 1
+
+
+def test_titles_balanced_again_leave_the_readers_line_where_it_was(make_window, qtbot):
+    """A title balanced again (the words came, the page was resized) is laid out from the top
+    again; a title that now wraps in another number of lines must not move the text the reader
+    is on up or down under it (a found word ended above the page)."""
+    from PySide6.QtGui import QTextCursor
+
+    report = Path(__file__).parent.parent / "corpus" / "report-20th-congress-2022-gb18030.txt"
+    window = make_window(report)
+    for dock in (window.outline_dock, window.annotation_dock, window.keyterm_dock):
+        dock.hide()  # the page as wide as the window, whatever the docks' sizes
+    view = window.view
+    window.current.start_words()
+
+    def settled() -> bool:
+        return not view.titles.pending and view.coords.scroll_pending is None and fully_laid_out(view)
+
+    qtbot.waitUntil(lambda: view.words is not None and settled(), timeout=30000)
+    words = view.words
+
+    def title_height() -> float:
+        doc = view.document()
+        return sum(doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(i)).height() for i in range(3))
+
+    for width in range(280, 1000, 20):  # a width where the title takes more lines between words
+        window.resize(width, 700)
+        qtbot.waitUntil(settled, timeout=10000)
+        between_words = title_height()
+        view.words = None
+        qtbot.waitUntil(settled, timeout=10000)
+        if title_height() != between_words:
+            break
+        view.words = words
+        qtbot.waitUntil(settled, timeout=10000)
+    else:
+        pytest.fail("no width at which the report's title wraps otherwise without words")
+    pos = len(window.current.session.text) // 2
+    view.scroll_to_original(pos, margin=100)
+    qtbot.waitUntil(settled, timeout=10000)
+
+    def y() -> int:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions.to_qt(pos))
+        return view.cursorRect(cursor).top()
+
+    before = y()
+    view.words = words  # the words come: the title takes other lines
+    qtbot.waitUntil(settled, timeout=10000)
+    assert abs(y() - before) <= 1
+    view.words = None  # and back
+    qtbot.waitUntil(settled, timeout=10000)
+    assert abs(y() - before) <= 1
