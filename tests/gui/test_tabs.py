@@ -156,11 +156,11 @@ def test_a_long_books_outline_is_out_of_the_collectors_passes_while_open_and_fre
         assert len(nodes) > 3000
         walked = {id(o) for o in gc.get_objects()}  # what the passes of generations 0-2 walk
         assert sum(id(node) in walked for node in nodes) < 10
-        root = weakref.ref(window.session.outline.root)
+        outline = weakref.ref(window.session.outline)
         del nodes
         window.view.setFocus()
         qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
         assert window.current is None or window.current.path != book.resolve()
-        qtbot.waitUntil(lambda: root() is None, timeout=5000)
+        qtbot.waitUntil(lambda: outline() is None, timeout=5000)
     finally:
         gc.unfreeze()  # the next tests expect a collector that walks everything
