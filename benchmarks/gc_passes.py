@@ -46,7 +46,11 @@ class Passes:
 
 
 def child(book: Path) -> dict:
+    import faulthandler
     import gc
+    import signal
+
+    faulthandler.register(signal.SIGUSR1)  # a stuck child shows where: kill -USR1 PID
 
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -120,7 +124,9 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     if args.child:
         print(json.dumps(child(args.child)), flush=True)
-        return
+        # not a normal exit: with the 5 M book, exiting waited for ever on a process pool's
+        # forked process (concurrent.futures' exit hook), after the figures were printed
+        os._exit(0)
     book = args.book.resolve()
     five = Path(tempfile.mkdtemp(prefix="reader-bench-")) / f"{book.stem}-x6.txt"
     five.write_text(book.read_text(encoding="utf-8") * 6, encoding="utf-8")
