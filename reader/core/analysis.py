@@ -29,13 +29,13 @@ from reader.core.analysis_codec import (
     PackedView,
     PackedWords,
     Prepared,
-    collector_paused,
     headings_digest,
     prepared_entry,
     prepared_from_entry,
     terms_entry,
     terms_from_entry,
 )
+from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
 from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges

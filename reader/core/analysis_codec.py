@@ -5,12 +5,9 @@ would hold the window for tens of milliseconds, as an array it costs a copy."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
 from array import array
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core import typeset
@@ -20,27 +17,6 @@ from reader.core.outline import Outline, Section, navigation_stops
 from reader.core.scripts import Script, Segment, View
 from reader.core.typeset import Block
 from reader.core.words import WordBoundaries
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while tens of thousands of objects are made at once
-    (a book's outline): each of its passes walks every object the window holds, which made
-    building an outline a third slower and reading one back up to four times.
-
-    What was made goes straight to the oldest generation (gc.freeze, then unfreeze: a splice
-    of lists), as it would after surviving a few passes: handed to the young generation, the
-    next passes walked it all at once holding the interpreter (a 5 M-character book made in
-    a thread at launch: passes of 0.6 s and 1.5 s, the window's thread stalled 13 s at load 12)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def _ints(data: bytes, typecode: str = "i") -> array:

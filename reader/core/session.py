@@ -8,10 +8,11 @@ from pathlib import Path
 
 from reader.core import analysis, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
-from reader.core.analysis_codec import PackedView, collector_paused
+from reader.core.analysis_codec import PackedView
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
+from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
 from reader.core.keyterms import KeyTerm, PackedTerms, analyse
 from reader.core.outline import Outline, document_outline, navigation_stops
@@ -54,7 +55,9 @@ class Session:
         """Analysis results of documents opened before (reader.core.analysis_cache); read here,
         written by the analysis jobs. Even a short document's are kept: telling the notice's
         script loads two OpenCC dictionaries (30 ms), reading it back takes a millisecond."""
-        with collector_paused():  # a book's outline is tens of thousands of objects
+        # a book's outline is tens of thousands of objects: kept out of the collector's passes
+        # while the book is open (reader.core.collector)
+        with collector_paused(keep=True):
             prepared = analysis.load_prepared(
                 self.cache, document.text, document.content_hash, document.headings, document.info.title
             )

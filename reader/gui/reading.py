@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import analysis, scripts, typeset
+from reader.core.collector import take_back
 from reader.core.identity import new_identity
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
@@ -402,6 +403,8 @@ class Reading(QObject):
         self.controller.set_session(None)
         self.page.deleteLater()
         self.deleteLater()
+        # once both are deleted: the book's objects were kept out of the collector's passes
+        QTimer.singleShot(0, take_back)
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
