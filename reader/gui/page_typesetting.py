@@ -6,6 +6,7 @@ out again, and a format changed while Qt lays it out lazily stops that layout (t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,16 @@ class Typesetter:
             text = clean_punctuation(text)
         self._last = (made_from, text)
         return text
+
+    def display_part(self, text: str, start: int) -> str:
+        """text, the original's text from `start` on (or a conversion of it that keeps every
+        length: a preview), as the page shows it (display_text)."""
+        view = self.view
+        if view.line_joins:
+            joins = view.line_joins
+            first, last = bisect_left(joins, start), bisect_left(joins, start + len(text))
+            text = join_soft_breaks(text, [p - start for p in joins[first:last]])
+        return clean_punctuation(text) if view.prefs.clean_punctuation else text
 
     def build(self, shown: View, blocks, positions: QtPositions) -> QTextDocument:
         """A script view's document, typeset: each block with its format, then the kinds' styles

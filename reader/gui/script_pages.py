@@ -310,6 +310,9 @@ class ScriptPages(QObject):
         converted = convert_with_map(text[start:end], config, script, by_words=False, mode=mode).text
         if len(converted) != end - start:
             return
+        # as the page shows it (joined lines, clean punctuation): the view's own text would
+        # break joined lines into blocks, and the whole view's arrival change those blocks again
+        converted = page.typesetter.display_part(converted, start)
         qt_start, qt_end = page.positions.range_to_qt(start, end)
         if qt_end - qt_start != end - start:
             return  # surrogate pairs: Qt positions are not the view's

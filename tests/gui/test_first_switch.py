@@ -110,3 +110,28 @@ def test_a_books_first_switch_keeps_the_place_and_brings_find_tree_and_highlight
     last = last_text_block(view)
     qtbot.waitUntil(lambda: on_screen(view, last), timeout=10000)
     assert "第300回" in last.previous().previous().text()
+
+
+def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph(make_window, qtbot, tmp_path):
+    # the page joins a hard-wrapped paragraph's lines (wrapping.join_soft_breaks); the preview
+    # put the view's own line breaks back into the paragraphs on screen, splitting them
+    body = "宝玉往潇湘馆来黛玉在潇湘馆里看书紫鹃出了潇湘馆宝钗回到蘅芜苑" * 8
+    paragraphs = []
+    for i in range(600):
+        text = f"　　第{i}段" + body[: 100 + i % 7]
+        paragraphs.append("\n".join(text[k : k + 30] for k in range(0, len(text), 30)))
+    book = tmp_path / "wrapped.txt"
+    book.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    window = make_window(book)
+    view = window.view
+    assert view.line_joins  # read as hard-wrapped
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    blocks = view.document().blockCount()
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
+    assert window.current.pending_script is Script.TRADITIONAL  # the page on screen previewed
+    first = view.document().findBlock(view.cursorForPosition(view.viewport().rect().topLeft()).position())
+    assert "瀟湘館" in first.text()
+    assert view.document().blockCount() == blocks
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    assert view.document().blockCount() == blocks
+    assert "潇湘馆" not in view.toPlainText()
