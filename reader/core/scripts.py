@@ -54,12 +54,13 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def warm(config: str) -> None:
-    """Load OpenCC's dictionaries for config and compile its rules now (0.15–0.5 s of Python),
-    so that a book's first preview of a script, on the window's thread, does not wait for
-    them: called from a thread of its own, which gives the event loop its turns meanwhile."""
+def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> None:
+    """Load OpenCC's dictionaries for config and compile its rules (those of the document's
+    mode) now (0.15–0.5 s of Python), so that a book's first preview of a script, on the
+    window's thread, does not wait for them: called from a thread of its own, which gives the
+    event loop its turns meanwhile."""
     script = Script.TRADITIONAL if config.startswith("s2") else Script.SIMPLIFIED
-    convert_with_map("中文", config, script, by_words=False)
+    convert_with_map("中文", config, script, by_words=False, mode=mode)
 
 
 def convert(text: str, config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> str:

@@ -6,6 +6,7 @@ out again, and a format changed while Qt lays it out lazily stops that layout (t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -56,14 +57,32 @@ def qt_cursor(doc: QTextDocument, positions: QtPositions, start: int, end: int) 
 class Typesetter:
     def __init__(self, view: DocumentView) -> None:
         self.view = view
+        self._last: tuple[tuple, str] | None = None  # (what it was made from, the display text)
 
     def display_text(self, shown: View) -> str:
         """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
-        keep every length)."""
+        keep every length). The last one is kept: a book's (6–8 ms) is made in a turn of its
+        own before its script is shown (Reading), then wanted twice (text_swap)."""
         view = self.view
+        made_from = (shown, view.line_joins, view.prefs.clean_punctuation)
+        if self._last is not None and all(a is b for a, b in zip(self._last[0], made_from)):
+            return self._last[1]
         text = shown.text
         if view.line_joins:
             text = join_soft_breaks(text, [shown.to_view(p) for p in view.line_joins])
+        if view.prefs.clean_punctuation:
+            text = clean_punctuation(text)
+        self._last = (made_from, text)
+        return text
+
+    def display_part(self, text: str, start: int) -> str:
+        """text, the original's text from `start` on (or a conversion of it that keeps every
+        length: a preview), as the page shows it (display_text)."""
+        view = self.view
+        if view.line_joins:
+            joins = view.line_joins
+            first, last = bisect_left(joins, start), bisect_left(joins, start + len(text))
+            text = join_soft_breaks(text, [p - start for p in joins[first:last]])
         return clean_punctuation(text) if view.prefs.clean_punctuation else text
 
     def build(self, shown: View, blocks, positions: QtPositions) -> QTextDocument:

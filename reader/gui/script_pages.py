@@ -192,7 +192,7 @@ class ScriptPages(QObject):
         page.layers.rebuild()
         page.folds.apply()
         steps = page.typesetter.build_in_steps(view, self.current[1], positions)
-        self.swap.start(steps, lambda new: self._swapped(view, new))
+        self.swap.start(steps, lambda new: self._swapped(view, new), after_paint_of=page.viewport())
         page.emit_caret()
 
     def _page_bottom(self) -> int:
@@ -200,8 +200,9 @@ class ScriptPages(QObject):
         page = self._view
         return page.cursorForPosition(page.viewport().rect().bottomRight()).position() + 1_000
 
-    def _replace_in_page(self, doc: QTextDocument, text: str, start: int, end: int) -> None:
-        """text[start:end] into the shown document, the caret, the selection and the page
+    def _replace_in_page(self, doc: QTextDocument, text: str, start: int, end: int, offset: int = 0) -> None:
+        """text[start - offset:end - offset] (text holds the document from offset) into the
+        shown document at start, the caret, the selection and the page
         kept where they are, nobody told (neither has moved): a page scrolled together with
         this one does not follow the detour."""
         page = self._view
@@ -212,7 +213,7 @@ class ScriptPages(QObject):
         bar.blockSignals(True)
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        replace_keeping_formats(doc, cursor, start, end, text)
+        replace_keeping_formats(doc, cursor, start, end, text, offset)
         cursor.endEditBlock()
         kept.setPosition(anchor)
         kept.setPosition(caret, QTextCursor.MoveMode.KeepAnchor)
@@ -309,11 +310,18 @@ class ScriptPages(QObject):
         converted = convert_with_map(text[start:end], config, script, by_words=False, mode=mode).text
         if len(converted) != end - start:
             return
+        # as the page shows it (joined lines, clean punctuation): the view's own text would
+        # break joined lines into blocks, and the whole view's arrival change those blocks again
+        converted = page.typesetter.display_part(converted, start)
         qt_start, qt_end = page.positions.range_to_qt(start, end)
         if qt_end - qt_start != end - start:
             return  # surrogate pairs: Qt positions are not the view's
+        # the blocks from qt_start to qt_end alone (the whole page's text, toPlainText, cost
+        # 7 ms), with what joined lines put of them before qt_start and after qt_end
         doc = page.document()
-        shown = doc.toPlainText()  # the page's text with the preview put in, one position for one
-        self._replace_in_page(doc, shown[:qt_start] + converted + shown[qt_end:], qt_start, qt_end)
+        first, last = doc.findBlock(qt_start), doc.findBlock(qt_end)
+        head = first.text()[: qt_start - first.position()]
+        tail = last.text()[qt_end - last.position() :] if last.isValid() else ""
+        self._replace_in_page(doc, head + converted + tail, qt_start, qt_end, offset=first.position())
         self._docs.pop(id(view), None)  # this document no longer shows the original
         self._views.pop(id(view), None)

@@ -18,6 +18,9 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from reader.gui.after_paint import after_paint
 
 SLICE_MS = 12.0
 
@@ -35,12 +38,23 @@ class DocumentSwap(QObject):
     def active(self) -> bool:
         return self._steps is not None or self._ready is not None
 
-    def start(self, steps: Iterator[QTextDocument | None], ready: Callable[[QTextDocument], None]) -> None:
+    def start(
+        self,
+        steps: Iterator[QTextDocument | None],
+        ready: Callable[[QTextDocument], None],
+        after_paint_of: QWidget | None = None,
+    ) -> None:
         """Run `steps` (a typesetting that yields None between steps, and its document last)
-        from the event loop, then hand the document to ready(document)."""
+        from the event loop, then hand the document to ready(document); the first step once
+        `after_paint_of` is painted, when given (the page just changed: the window's paint that
+        follows, the page's and the tree's, 25–40 ms on 红楼梦, and a first slice in one turn
+        held the window 40–60 ms)."""
         self.stop()
         self._steps, self._ready = steps, ready
-        self._timer.start()
+        if after_paint_of is None:
+            self._timer.start()
+        else:
+            after_paint(after_paint_of, lambda s=steps: self._steps is s and self._timer.start())
 
     def stop(self) -> None:
         """Give up: what was typeset so far is dropped with the steps."""
@@ -67,13 +81,16 @@ class DocumentSwap(QObject):
             doc.deleteLater()
 
 
-def replace_keeping_formats(doc: QTextDocument, cursor: QTextCursor, start: int, end: int, text: str) -> None:
-    """Put text[p] at every Qt position p of the blocks from start to end (text is as long as
-    the document), each fragment keeping its own format (a heading's size and weight): text
-    inserted over a whole range would take the format of its first character."""
+def replace_keeping_formats(
+    doc: QTextDocument, cursor: QTextCursor, start: int, end: int, text: str, offset: int = 0
+) -> None:
+    """Put text[p - offset] at every Qt position p of the blocks from start to end (text holds
+    the document from `offset`, at least over those blocks), each fragment keeping its own
+    format (a heading's size and weight): text inserted over a whole range would take the
+    format of its first character."""
     block = doc.findBlock(start)
     while block.isValid() and block.position() < end:
-        p = block.position()
+        p = block.position() - offset
         new = text[p : p + block.length() - 1]
         if block.text() != new:
             it, fragments = block.begin(), []
@@ -84,5 +101,5 @@ def replace_keeping_formats(doc: QTextDocument, cursor: QTextCursor, start: int,
             for pos, length, fmt in fragments:
                 cursor.setPosition(pos)
                 cursor.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(text[pos : pos + length], fmt)
+                cursor.insertText(text[pos - offset : pos - offset + length], fmt)
         block = block.next()

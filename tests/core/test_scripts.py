@@ -112,6 +112,18 @@ def test_utf16_positions_around_characters_outside_the_bmp():
     assert Utf16Map("純文字").identity
 
 
+@pytest.mark.parametrize("body", ["a" * 5000, "純文字" * 2000, "ascii and 中文 ¡" * 500])
+def test_a_long_text_finds_its_one_character_outside_the_bmp_wherever_it_is(body):
+    # a long text of BMP characters skips the scan (CPython stores it in two bytes a
+    # character at most); one astral character anywhere makes the whole text wider
+    for at in (0, len(body) // 2, len(body)):
+        text = body[:at] + "𠀀" + body[at:]
+        m = Utf16Map(text)
+        assert not m.identity and m._astral == [at]
+        assert m.to_utf16(len(text)) == len(text.encode("utf-16-le")) // 2
+    assert Utf16Map(body).identity
+
+
 @pytest.mark.parametrize(
     ("simplified", "traditional"),
     [

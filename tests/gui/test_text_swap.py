@@ -1,7 +1,9 @@
 """A document typeset off screen in slices (reader.gui.text_swap.DocumentSwap), handed over
 once it is whole; or dropped when the reader moves on."""
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from reader.gui.text_swap import DocumentSwap
 
@@ -41,3 +43,63 @@ def test_a_swap_stopped_before_it_ends_hands_nothing_over(qtbot):
     swap.stop()
     qtbot.wait(300)
     assert not swap.active and not ready and not built
+
+
+class _Page(QWidget):
+    """A widget that notes its paints among the swap's steps."""
+
+    def __init__(self, events: list[str]) -> None:
+        super().__init__()
+        self.events = events
+
+    def paintEvent(self, event) -> None:
+        self.events.append("paint")
+
+
+def _shown_page(qtbot) -> tuple[list[str], _Page]:
+    events: list[str] = []
+    page = _Page(events)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return events, page
+
+
+def test_a_swap_after_a_change_on_the_page_takes_its_first_step_after_the_pages_paint(qtbot):
+    # the page just took the new script: the window's paint that follows (the page's and the
+    # tree's, 25–40 ms on 红楼梦) and a first slice in one turn held the window 40–60 ms
+    events, page = _shown_page(qtbot)
+    qtbot.waitUntil(lambda: "paint" in events)
+    events.clear()
+    built = _Noted(events)
+    ready: list[QTextDocument] = []
+    swap = DocumentSwap()
+    swap.start(_typesetting(100, built), ready.append, after_paint_of=page)
+    QTimer.singleShot(0, page.update)  # as the page's text document asks for its repaint: later
+    assert swap.active
+    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    assert events[0] == "paint" and events.count("step") == 100
+
+
+def test_a_swap_stopped_before_the_pages_paint_never_steps(qtbot):
+    events, page = _shown_page(qtbot)
+    built = _Noted(events)
+    ready: list[QTextDocument] = []
+    swap = DocumentSwap()
+    swap.start(_typesetting(100, built), ready.append, after_paint_of=page)
+    swap.stop()
+    page.update()
+    qtbot.wait(400)  # painted meanwhile: the call after the paint finds the swap stopped
+    assert not swap.active and not ready and "step" not in events
+
+
+class _Noted(list):
+    """The paragraphs built, each noted among the page's events."""
+
+    def __init__(self, events: list[str]) -> None:
+        super().__init__()
+        self.events = events
+
+    def append(self, n) -> None:
+        super().append(n)
+        self.events.append("step")

@@ -1,0 +1,137 @@
+"""A book's first switch to a script converted in the worker (issue 32): what the window
+thread does for it is spread over short turns, and the switch keeps the caret, the page,
+find, the tree and the highlights."""
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from reader.core import script_rules, scripts
+from reader.core.scripts import Script
+from reader.gui.background import WORKER
+from tests.gui.screen_truth import last_text_block, on_screen
+
+MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"  # Traditional, a book's length
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def _worker_welcome_again():
+    yield
+    WORKER.reopen()
+
+
+def _book(tmp_path, chapters: int = 300) -> Path:
+    paragraph = "宝玉往潇湘馆来，黛玉在潇湘馆里看书，紫鹃出了潇湘馆，宝钗回到蘅芜苑。" * 6
+    book = tmp_path / "book.txt"
+    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, chapters + 1)), encoding="utf-8")
+    return book
+
+
+def _switched(window, script) -> bool:
+    return window.script is script and window.current.pending_script is None and not window.view.pages.swapping
+
+
+def test_a_books_first_switch_finds_its_mode_read_off_the_windows_thread(make_window, qtbot, monkeypatch):
+    # the page's preview converts by the rules of the book's mode: reading the mode took
+    # 22 ms of the window's first turn on 红楼梦; it is read in the thread that loads OpenCC
+    on_window_thread = []
+    real_mode = script_rules.text_mode
+
+    def text_mode(text):
+        on_window_thread.append(threading.current_thread() is threading.main_thread())
+        return real_mode(text)
+
+    monkeypatch.setattr(script_rules, "text_mode", text_mode)
+    scripts._opencc.cache_clear()
+    window = make_window(MENGZI)
+    qtbot.waitUntil(lambda: scripts._opencc.cache_info().currsize > 0, timeout=10000)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体)
+    assert window.current.pending_script is Script.SIMPLIFIED  # previewed, converting in the worker
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    assert on_window_thread and not any(on_window_thread)
+
+
+def test_the_converted_view_is_shown_a_turn_after_it_arrives(make_window, qtbot, monkeypatch):
+    # the turn a book's view came in made its page text, replaced the page and reset the tree
+    # (60–90 ms of the window's own time on 红楼梦): the page text is made in that turn, the
+    # view shown in the next one
+    from reader.core.session import Session
+    from reader.gui.script_pages import ScriptPages
+
+    order = []
+    real_adopt, real_show = Session.adopt_view, ScriptPages.show
+
+    def adopt_view(self, packed):
+        order.append("arrived")
+        QTimer.singleShot(0, lambda: order.append("next turn"))
+        return real_adopt(self, packed)
+
+    def show(self, view, blocks=()):
+        if view.script is Script.SIMPLIFIED:
+            order.append("shown")
+        return real_show(self, view, blocks)
+
+    monkeypatch.setattr(Session, "adopt_view", adopt_view)
+    monkeypatch.setattr(ScriptPages, "show", show)
+    window = make_window(MENGZI)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    assert order[:3] == ["arrived", "next turn", "shown"]
+    assert "孟子见梁惠王" in window.view.toPlainText()
+
+
+def test_a_books_first_switch_keeps_the_place_and_brings_find_tree_and_highlights(make_window, qtbot, tmp_path):
+    window = make_window(_book(tmp_path))
+    reading, view = window.current, window.view
+    text = window.session.text
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    start = text.index("第150回")
+    view.select_original(start, start + len("第150回"), ensure_visible=False)
+    view.scroll_to_original(start)
+    qtbot.waitUntil(lambda: abs(view.top_original() - start) < 200, timeout=10000)
+    qtbot.keyClick(view, Qt.Key.Key_H)  # a highlight on the selection
+    qtbot.waitUntil(lambda: len(window.session.annotations.placed()) == 1)
+    top, selection = view.top_original(), view.selection_original()
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體): converted in the worker
+    assert reading.pending_script is Script.TRADITIONAL
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    assert view.selection_original() == selection
+    assert abs(view.top_original() - top) < 200
+    assert "瀟湘館" in view.toPlainText() and "潇湘馆" not in view.toPlainText()
+    assert len(view.layers.shown.get("highlights", ())) == 1
+    assert "瀟湘館" in reading.outline_model.data(reading.outline_model.index(0, 0))
+    reading.finder.open("瀟湘館")
+    qtbot.waitUntil(lambda: len(reading.finder.hits) == text.count("潇湘馆"), timeout=10000)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    last = last_text_block(view)
+    qtbot.waitUntil(lambda: on_screen(view, last), timeout=10000)
+    assert "第300回" in last.previous().previous().text()
+
+
+def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph(make_window, qtbot, tmp_path):
+    # the page joins a hard-wrapped paragraph's lines (wrapping.join_soft_breaks); the preview
+    # put the view's own line breaks back into the paragraphs on screen, splitting them
+    body = "宝玉往潇湘馆来黛玉在潇湘馆里看书紫鹃出了潇湘馆宝钗回到蘅芜苑" * 8
+    paragraphs = []
+    for i in range(600):
+        text = f"　　第{i}段" + body[: 100 + i % 7]
+        paragraphs.append("\n".join(text[k : k + 30] for k in range(0, len(text), 30)))
+    book = tmp_path / "wrapped.txt"
+    book.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    window = make_window(book)
+    view = window.view
+    assert view.line_joins  # read as hard-wrapped
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    blocks = view.document().blockCount()
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
+    assert window.current.pending_script is Script.TRADITIONAL  # the page on screen previewed
+    first = view.document().findBlock(view.cursorForPosition(view.viewport().rect().topLeft()).position())
+    assert "瀟湘館" in first.text()
+    assert view.document().blockCount() == blocks
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    assert view.document().blockCount() == blocks
+    assert "潇湘馆" not in view.toPlainText()
