@@ -209,9 +209,7 @@ def _bmp_part(original: str, converted: str) -> str:
     return converted
 
 
-def _word_pieces(
-    text: str, config: str, by_words: bool = True, cut: Sequence[int] | None = None
-) -> Iterator[str]:
+def _word_pieces(text: str, config: str, by_words: bool = True, cut: Sequence[int] | None = None) -> Iterator[str]:
     """The pieces a text converts in: between OpenCC's separators and, from Simplified, also
     between jieba's words. OpenCC's phrase matching crosses word boundaries (保护|发生 →
     保護髮生, 伟大|斗争 → 偉大斗爭, 新|征程 → 新徵程); converting word by word does not.

@@ -744,27 +744,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="58" />
+        <location filename="../../reader/app.py" line="59" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="63" />
+        <location filename="../../reader/app.py" line="64" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="149" />
+        <location filename="../../reader/app.py" line="152" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="170" />
+        <location filename="../../reader/app.py" line="173" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="190" />
+        <location filename="../../reader/app.py" line="193" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1349,12 +1349,12 @@ Import them into this one?</translation>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="58" />
+        <location filename="../../reader/gui/find_controller.py" line="61" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="88" />
+        <location filename="../../reader/gui/find_controller.py" line="108" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="102" />
+        <location filename="../../reader/gui/main_window.py" line="93" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="133" />
+        <location filename="../../reader/gui/main_window.py" line="146" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="213" />
+        <location filename="../../reader/gui/opening.py" line="214" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -2128,52 +2128,52 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="200" />
+        <location filename="../../reader/gui/reading.py" line="205" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="225" />
+        <location filename="../../reader/gui/reading.py" line="232" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="244" />
+        <location filename="../../reader/gui/reading.py" line="257" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="330" />
+        <location filename="../../reader/gui/reading.py" line="343" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="412" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="421" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="430" />
+        <location filename="../../reader/gui/reading.py" line="445" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="436" />
+        <location filename="../../reader/gui/reading.py" line="451" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>

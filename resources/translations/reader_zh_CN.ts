@@ -744,27 +744,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="58" />
+        <location filename="../../reader/app.py" line="59" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="63" />
+        <location filename="../../reader/app.py" line="64" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="149" />
+        <location filename="../../reader/app.py" line="152" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="170" />
+        <location filename="../../reader/app.py" line="173" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="190" />
+        <location filename="../../reader/app.py" line="193" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1349,12 +1349,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="58" />
+        <location filename="../../reader/gui/find_controller.py" line="61" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="88" />
+        <location filename="../../reader/gui/find_controller.py" line="108" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 处：点击标记即可跳转</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="102" />
+        <location filename="../../reader/gui/main_window.py" line="93" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="133" />
+        <location filename="../../reader/gui/main_window.py" line="146" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="213" />
+        <location filename="../../reader/gui/opening.py" line="214" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -2128,52 +2128,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="200" />
+        <location filename="../../reader/gui/reading.py" line="205" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="225" />
+        <location filename="../../reader/gui/reading.py" line="232" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="244" />
+        <location filename="../../reader/gui/reading.py" line="257" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="330" />
+        <location filename="../../reader/gui/reading.py" line="343" />
         <source>Reading the pinyin…</source>
         <translation>正在标注拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="412" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="421" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="430" />
+        <location filename="../../reader/gui/reading.py" line="445" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="436" />
+        <location filename="../../reader/gui/reading.py" line="451" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>

@@ -744,27 +744,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="58" />
+        <location filename="../../reader/app.py" line="59" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="63" />
+        <location filename="../../reader/app.py" line="64" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="149" />
+        <location filename="../../reader/app.py" line="152" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="170" />
+        <location filename="../../reader/app.py" line="173" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="190" />
+        <location filename="../../reader/app.py" line="193" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1349,12 +1349,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="58" />
+        <location filename="../../reader/gui/find_controller.py" line="61" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="88" />
+        <location filename="../../reader/gui/find_controller.py" line="108" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="102" />
+        <location filename="../../reader/gui/main_window.py" line="93" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="133" />
+        <location filename="../../reader/gui/main_window.py" line="146" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="213" />
+        <location filename="../../reader/gui/opening.py" line="214" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242" />
+        <location filename="../../reader/gui/main_window.py" line="255" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -2128,52 +2128,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="200" />
+        <location filename="../../reader/gui/reading.py" line="205" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="225" />
+        <location filename="../../reader/gui/reading.py" line="232" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="244" />
+        <location filename="../../reader/gui/reading.py" line="257" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="330" />
+        <location filename="../../reader/gui/reading.py" line="343" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="412" />
+        <location filename="../../reader/gui/reading.py" line="427" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="421" />
+        <location filename="../../reader/gui/reading.py" line="436" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="430" />
+        <location filename="../../reader/gui/reading.py" line="445" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="436" />
+        <location filename="../../reader/gui/reading.py" line="451" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="440" />
+        <location filename="../../reader/gui/reading.py" line="455" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
