@@ -224,16 +224,16 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp_path):
-    """What the first paint does not need is imported after it (the page's modules in the
-    thread that reads the file); jieba, OpenCC and pypinyin never on the window's thread."""
+def _run_reader(code: str, data_dir: Path, *args: str) -> dict:
+    """Run code (which ends by printing a JSON object with the app's exit "code") in a fresh
+    interpreter, offscreen, with its own data folder; that object, the exit code checked."""
     import os
     import subprocess
     import sys
 
-    env = dict(os.environ, READER_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, READER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
-        [sys.executable, "-c", _LAUNCH_WATCH, str(BOOK)],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -242,6 +242,13 @@ def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["code"] == 0, out.stderr[-2000:]
+    return result
+
+
+def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp_path):
+    """What the first paint does not need is imported after it (the page's modules in the
+    thread that reads the file); jieba, OpenCC and pypinyin never on the window's thread."""
+    result = _run_reader(_LAUNCH_WATCH, tmp_path / "data", str(BOOK))
     loaded = set(result["before_paint"])
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
     assert result["on_main"] == []
@@ -268,10 +275,6 @@ print(json.dumps({"code": code, **seen}))
 def test_the_docks_made_after_the_first_paint_are_where_the_reader_left_them(qtbot, data_dir):
     """The launch adds the docks once the window has shown: a dock the reader closed stays
     closed, one left open is open, as the last window left them."""
-    import os
-    import subprocess
-    import sys
-
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
     window.show()
@@ -279,15 +282,5 @@ def test_the_docks_made_after_the_first_paint_are_where_the_reader_left_them(qtb
     window.outline_dock.close()
     assert window.annotation_dock.isVisible()
     window.save_state()
-    env = dict(os.environ, READER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", _DOCKS_AT_CLOSE],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=Path(__file__).parents[2],
-        timeout=300,
-    )
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["code"] == 0, out.stderr[-2000:]
+    result = _run_reader(_DOCKS_AT_CLOSE, data_dir)
     assert (result["sections"], result["notes"]) == (False, True)
