@@ -30,10 +30,10 @@ def _spy_on_this_process(monkeypatch) -> list:
     here = []
     real_convert, real_ends = scripts.convert_with_map, analysis.word_ends
 
-    def convert(text, config, script, by_words=True):
+    def convert(text, config, script, by_words=True, **how):
         if by_words or len(text) > background.BACKGROUND_CHARS:
             here.append(("convert", len(text)))
-        return real_convert(text, config, script, by_words)
+        return real_convert(text, config, script, by_words, **how)
 
     def ends(text, user_words=(), **how):
         here.append(("words", len(text)))
