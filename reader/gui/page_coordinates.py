@@ -91,7 +91,10 @@ class PageCoordinates:
         view = self._view
         if self.scroll_pending is not None:
             return self.scroll_pending
-        if view.positions is None:
+        first = view.document().firstBlock()
+        if view.positions is None or view.verticalScrollBar().value() == 0 or first.layout().lineCount() == 0:
+            # at the top the page stays at the top; and a page not laid out yet (a book at
+            # launch) has no line to measure: asked for one, Qt would lay the whole book out
             return 0, 0
         top = self.top_original()
         below = line_top(view.document(), view.positions.to_qt(top)) - view.verticalScrollBar().value()

@@ -269,3 +269,18 @@ def test_titles_balanced_again_leave_the_readers_line_where_it_was(make_window, 
     view.words = None  # and back
     qtbot.waitUntil(settled, timeout=10000)
     assert abs(y() - before) <= 1
+
+
+def test_the_pages_place_at_the_top_asks_qt_for_no_line(make_window, monkeypatch):
+    """A title balanced while a book is laid out in slices (at launch) takes the page's place
+    first. At the top there is nothing to keep; asking Qt for the page's top line there, before
+    the layout had reached it, laid the whole book out on the window's thread (0.6 s for
+    红楼梦 at every launch)."""
+    window = make_window(Path(__file__).parent.parent / "corpus" / "hongloumeng.txt")
+    view = window.view
+    asked = []
+    real = view.cursorForPosition
+    monkeypatch.setattr(view, "cursorForPosition", lambda point: asked.append(point) or real(point))
+    view.verticalScrollBar().setValue(0)
+    assert view.coords.place() == (0, 0)
+    assert asked == []
