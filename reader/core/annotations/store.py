@@ -409,13 +409,12 @@ class AnnotationStore:
         met = self._met(own)
         if met is not None and met.exists():
             return met
-        mine = met or own
         infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
         for info in infos if met is None else ():  # the same text: this document moved
             if info.content_hash == self.content_hash and may_be(info.document_path, self.document_path):
                 return info.path
         if not self._text:
-            return mine if met is not None else self._recognise(own)
+            return met if met is not None else self._recognise(own)
         # this very file, edited since its notes were made (a store found by content hash
         # after a move records the new place): its notes, however much the text changed (what
         # cannot be placed is shown orphaned), never an offer naming this same file
@@ -435,7 +434,7 @@ class AnnotationStore:
             self.attached_from = scored[0]
             return scored[0].path
         self.candidates = scored
-        return mine if met is not None else self._recognise(own)
+        return met if met is not None else self._recognise(own)
 
     def _met(self, own: Path) -> Path | None:
         """The store this document's records are filed under when Reader met it at this path
