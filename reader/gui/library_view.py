@@ -69,7 +69,6 @@ class LibraryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
         self.search_page = LibrarySearchPage(self.searcher, window.background.run, self._open_at, self)
-        self.query_edit, self.hits_view = self.search_page.query_edit, self.search_page.hits_view
         self.tabs.addTab(self.search_page, self.tr("Search"))
         self.notebook = NotebookView(
             self.catalogue,
@@ -111,7 +110,7 @@ class LibraryWindow(QWidget):
         the notebook read again (notes made and tags given since)."""
         if self.tabs.widget(index) is self.notebook:
             self.notebook.reload()
-        (self.filter_edit, self.query_edit, self.notebook.text)[index].setFocus()
+        (self.filter_edit, self.search_page.query_edit, self.notebook.text)[index].setFocus()
 
     # -- documents ---------------------------------------------------------------------------
 

@@ -60,11 +60,11 @@ def test_a_folder_is_indexed_and_listed_by_date(window, qtbot, tmp_path):
 def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tmp_path):
     library, _ = _library(window, qtbot, tmp_path)
     library.tabs.setCurrentIndex(1)
-    library.query_edit.setFocus()
-    type_text(library.query_edit, "國務院")
-    QTest.keyClick(library.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: library.hits_view.model() is not None, timeout=20000)
-    model = library.hits_view.model()
+    library.search_page.query_edit.setFocus()
+    type_text(library.search_page.query_edit, "國務院")
+    QTest.keyClick(library.search_page.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: library.search_page.hits_view.model() is not None, timeout=20000)
+    model = library.search_page.hits_view.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups[0].startswith("2007-06-29") and groups[-1].startswith("2023-12-29")
     qtbot.waitUntil(lambda: "occurrences in 4 documents" in library.search_page.total_label.text(), timeout=20000)
@@ -75,8 +75,8 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     first_group = model.index(0, 0)
     hit = model.index(0, 2, first_group)
     assert hit.data() == "国务院"  # as the document writes it
-    rect = library.hits_view.visualRect(hit)
-    QTest.mouseClick(library.hits_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = library.search_page.hits_view.visualRect(hit)
+    QTest.mouseClick(library.search_page.hits_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.current is not None and window.current.path.name.startswith("npc-decision"))
     qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=5000)
     assert window.view.textCursor().selectedText() == "国务院"
@@ -141,7 +141,7 @@ def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qt
     item = panel.list.topLevelItem(0)
     rect = panel.list.visualItemRect(item)
     QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert library.tabs.currentIndex() == 1 and library.query_edit.text() == shown[0]
+    assert library.tabs.currentIndex() == 1 and library.search_page.query_edit.text() == shown[0]
     qtbot.waitUntil(lambda: "occurrences in" in library.search_page.total_label.text(), timeout=20000)
     counts = {p.entry.path: p.count for p in library.search_page.chart.points}
     assert counts[path] == expected[0].count  # the term's uses in the document it was key to
