@@ -1,7 +1,7 @@
 """Draw the candidate sentences of the polyphone set tests/corpus/pinyin/context.tsv from the
 real text of the corpus, at random with a fixed seed. Run:
 
-    python tools/draw_polyphone_sentences.py [PER_CHARACTER] > candidates.txt
+    python tools/draw_polyphone_sentences.py [PER_CHARACTER] [--third] > candidates.txt
 
 For each polyphone, PER_CHARACTER sentences (2 unless told) that hold it, each from a kind of
 text drawn first (the notice, 红楼梦, the civil code, the constitution, the report, and the eval
@@ -12,6 +12,12 @@ Reader reads pinyin on the Simplified view. A long sentence is cut to the clause
 occurrence. The reading of each occurrence is then written by hand, from CC-CEDICT's entry
 for the whole word or the 现代汉语词典 (the set's header says how): this tool never reads
 Reader's pinyin.
+
+--third draws the third set, tests/corpus/pinyin/third.tsv, the same way from sources neither
+earlier set used: the Chinese Union Version (tests/corpus/parallel/cuv-simplified.txt), the
+State Council's work reports 2019-2025 and the latest text of each mainland law of
+tests/corpus/compare (three kinds, drawn first, so the CUV's verses weigh as much as the
+reports).
 """
 
 from __future__ import annotations
@@ -63,6 +69,25 @@ def sources() -> dict[str, str]:
     return out
 
 
+def third_sources() -> dict[str, str]:
+    """The third set's sources: the CUV (one kind), the work reports (one kind, a file a year) and
+    the newest version of each mainland law (one kind), all Simplified already."""
+    corpus = ROOT / "tests" / "corpus"
+    out = {
+        "tests/corpus/parallel/cuv-simplified.txt": (corpus / "parallel" / "cuv-simplified.txt").read_text(
+            encoding="utf-8"
+        )
+    }
+    for path in sorted((corpus / "compare").glob("report-gov-*.md")):
+        out[f"tests/corpus/compare ({path.name})"] = path.read_text(encoding="utf-8")
+    newest: dict[str, Path] = {}
+    for path in sorted((corpus / "compare").glob("law-*.md")):
+        newest[path.stem.rsplit("-", 1)[0]] = path  # sorted by year: the last one is the newest
+    for path in newest.values():
+        out[f"tests/corpus/compare law ({path.name})"] = path.read_text(encoding="utf-8")
+    return out
+
+
 def around(sentence: str, at: int, limit: int = 40) -> tuple[str, int]:
     """The clauses of a long sentence around position at, at most about limit characters."""
     if len(sentence) <= limit:
@@ -85,8 +110,9 @@ def around(sentence: str, at: int, limit: int = 40) -> tuple[str, int]:
 
 
 def main() -> None:
-    per = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    texts = sources()
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    per = int(numbers[0]) if numbers else 2
+    texts = third_sources() if "--third" in sys.argv else sources()
     names = sorted(texts)
     kinds: dict[str, list[str]] = {}
     for name in names:
