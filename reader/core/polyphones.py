@@ -65,6 +65,17 @@ takes the one served (为人民, 为我)."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
+_SEND_WHERE = frozenset("去 来 送 请 拿 叫 取 到 往 赶 打点 收拾".split())
+"""What the one sent does, after 着 zhuó and its 人 (着人去请, 着人送回去)."""
+_SENDER = frozenset("便 就 又 忙 即 已 早 没 也 都 再 先 另 才 须 遂 速 快 的 即刻 连忙 赶忙 赶紧 立刻 随即".split())
+"""Adverbs before 着 zhuó, send: a single character before it is otherwise the verb whose aspect it
+is (带着人去, 押着人上夜)."""
+_BURNING = frozenset("火 灯 烛 炭 柴 炉".split())
+"""What burns or shines: 着 after it is zháo (使火着起, 灯着了)."""
+_WRITING = frozenset("联 文 章 词 赋 画 书 字 歌 曲 乐 酒 琴 棋 对".split())
+"""Kinds of writing and art that 和 joins to 诗 as the conjunction hé (题联和诗, 书和诗)."""
+_DIVINATION = frozenset("卦 卜 课 梦 吉凶 星 八字 年庚 前程".split())
+"""What one divines: 占 with it is zhān (占一卦, 占吉凶), not zhàn, occupy."""
 _PLACE_BEFORE_NING = frozenset("荣 安 康 辽 西 南".split())
 """Before 宁 in names (荣宁二府, 辽宁, 西宁, 南宁): there it is níng, not 宁 nìng, rather."""
 _ADVERBIAL = frozenset(
@@ -211,12 +222,25 @@ def context_reading(
             return "chóng"  # 重行选举, 重为知己忧, 重又惹动: again
         return None
     if char == "更":
-        if before in ("一", "二", "两", "三", "四", "五", "初", "几"):
-            return "gēng"  # 已交了三更: a watch of the night, counted
+        if before in ("一", "二", "两", "三", "四", "五", "初", "几", "晨", "打", "守", "巡", "敲", "定"):
+            return "gēng"  # 已交了三更, 在晨更的时候, 巡更: a watch of the night, counted, kept or beaten
+        if before == "起" and (
+            not after or after[:1] in _PUNCTUATION or after in ("时", "时分", "时候", "以后", "后", "的")
+        ):
+            return "gēng"  # 起更时分: the first watch set (撷起更宜风 is gèng, more, before its predicate)
         return None
     if char == "着":
         if before in ("不", "得") or after == "了":
             return "zháo"  # 睡不着, 用得着, 猜着了, 着了凉: the result reached (the aspect 着 takes no 了)
+        if before[-1:] in _BURNING:
+            return "zháo"  # 使火着起, 灯着着: burn, shine (the aspect 着 follows a verb, not a fire)
+        if (
+            after == "人"
+            and later[1:2]
+            and later[1] in _SEND_WHERE
+            and (not before or before[:1] in _PUNCTUATION or before in _PRONOUN or before in _SENDER or len(before) > 1)
+        ):
+            return "zhuó"  # 银子着人去打点, 他着人去要: send someone (带着人去 is the aspect, after a verb)
         return None
     if char == "卷":
         if _numeral(before) and (not after or after[:1] in _PUNCTUATION or after[:1] in "书经文诗集史"):
@@ -235,6 +259,16 @@ def context_reading(
     if char == "结":
         if any(w in _FRUIT for w in later[:3]):
             return "jiē"  # 树上结了果子: bear fruit (结了婚, 结成 are jié)
+        return None
+    if char == "和":
+        if after in ("诗", "韵") and before[-1:] not in _WRITING:
+            return "hè"  # 和诗一首, 依韵和诗: write a poem in reply (题联和诗: and, between two kinds of writing)
+        return None
+    if char == "占":
+        if after in _DIVINATION or after[:1] in _DIVINATION or any(w in _DIVINATION for w in later[:4]):
+            return "zhān"  # 占一卦, 占吉凶: divine
+        if after == "一" and later[1:2] == ["占"] and (later[2:3] == [] or later[2][:1] in _PUNCTUATION):
+            return "zhān"  # 与他家占一占。: divine (to occupy, zhàn, takes what is taken: 各占一样)
         return None
     if char == "中":
         if after[:1] in _ASPECT:
@@ -334,6 +368,13 @@ _LOCAL = frozenset(
 """What 地方 dìfāng (local, as against central) is said of: a noun of government after it."""
 
 
+_FLAKE_OF = frozenset("碗 碎 瓦 薄 纸 铁 木 竹 肉 骨 石 锡 铜 玻璃".split())
+"""What 片子 piànzi is a flake of (碗片子, 薄片子); a film is piānzi."""
+_BEARS = frozenset("就 能 不能 会 不会 必 方 才 始 便 又 而 可 后来 然后 开花".split())
+"""Modals and adverbs before 结实 as the verb, bear fruit (jiēshí): the adjective, sturdy
+(jiēshi), follows a degree word or a complement's 得/的."""
+
+
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
     if word == "穿着":
@@ -348,6 +389,19 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
         if after in _LOCAL or before in ("中央", "各", "各级", "本", "该", "省", "县", "市"):
             return ["dì", "fāng"]  # 地方政府, 中央及地方: local (现汉 dìfāng)
         return ["dì", "fang"]  # 这个地方, 紧要地方: a place (现汉 dì·fang)
+    if word == "片子":
+        if (
+            before[-1:] in _FLAKE_OF
+            or before[-1:] in ("爷", "官", "人")
+            or before in _PRONOUN
+            or before in ("投", "递", "拿", "接")
+        ):
+            return ["piàn", "zi"]  # 碗片子: a flake; 大爷片子, 拿片子给他看: a visiting card (现汉 piànzi)
+        return None  # 看片子, 拍片子: a film, piānzi, pypinyin's reading
+    if word == "结实":
+        if before in _BEARS or after[:1] in ("累", "之"):
+            return ["jiē", "shí"]  # 就不能结实, 开花结实: bear fruit, a verb after a modal or adverb
+        return None  # 很结实, 砌的不结实: sturdy, jiēshi
     if word == "正当":
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
@@ -355,10 +409,16 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实"))
 """The words word_reading has a rule for."""
+
+
+_GLUED_ASPECT = frozenset(("结了",))
+"""Words jieba makes of a ruled verb and its aspect 了 that CC-CEDICT reads as an idiom of their
+own (结了 jiéle, that's that, at a clause's end): followed by more of the clause, the verb is read
+by its rule."""
 
 
 def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], list[str]]:
@@ -386,10 +446,16 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结还转地差" else ((), ())
+            earlier, later = _clause(units, i) if unit in "为卷结还转地差着占" else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
+        elif unit in _GLUED_ASPECT:
+            earlier, later = _clause(units, i)
+            if later:  # 结了很多苹果: the verb and its aspect (就结了。 is CC-CEDICT's 结了 jiéle, that's that)
+                found = context_reading(unit[0], units[i - 1] if i else "", "了", earlier, later)
+                if found is not None:
+                    out[i] = [found, *out[i][1:]]
         elif len(unit) == 2 and unit[1] == "行" and _numeral(unit[0]):
             if _rows(units[i - 1] if i else "", units[i + 1] if i < last else ""):
                 out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
