@@ -48,6 +48,23 @@ def test_the_polyphone_sets_are_well_formed():
     assert len(held) == len(context) // 3 and len(development) + len(held) == len(context)
 
 
+def test_the_third_polyphone_set_is_well_formed_and_from_new_sources():
+    from benchmarks.pinyin_accuracy import CONTEXT_SET, THIRD_SET, read_context_set, split_by_polyphone
+
+    by_polyphone = read_context_set(THIRD_SET)
+    third = [r for own in by_polyphone.values() for r in own]
+    assert len({sentence for sentence, _, _, _ in third}) >= 150
+    for char, own in by_polyphone.items():
+        for sentence, at, target, reading in own:
+            assert char in target and len(reading) == len(target), target
+    development, held = split_by_polyphone(by_polyphone)
+    assert len(held) == len(third) // 3 and len(development) + len(held) == len(third)
+    lines = [line.split("\t") for line in THIRD_SET.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    earlier = {line.split("\t")[-1] for line in CONTEXT_SET.read_text(encoding="utf-8").splitlines()}
+    assert {line[-1] for line in lines}.isdisjoint(earlier)  # no source of the context set
+    assert {line[5] for line in lines} == {"cedict", "xdhy"}
+
+
 def test_character_readings_in_original_offsets():
     from reader.core.pinyin import character_readings
 
