@@ -55,7 +55,7 @@ def test_the_third_polyphone_set_is_well_formed_and_from_new_sources():
     third = [r for own in by_polyphone.values() for r in own]
     assert len({sentence for sentence, _, _, _ in third}) >= 150
     for char, own in by_polyphone.items():
-        for sentence, at, target, reading in own:
+        for _, _, target, reading in own:
             assert char in target and len(reading) == len(target), target
     development, held = split_by_polyphone(by_polyphone)
     assert len(held) == len(third) // 3 and len(development) + len(held) == len(third)
