@@ -153,8 +153,12 @@ def _rows(before: str, after: str) -> bool:
     return after in _ROW_OF or after[:1] in "字诗泪句" or before[-1:] == "成"
 
 
+_NUMERAL_END = "一二两三四五六七八九十百千万几个只"
+"""Last characters of a numeral or of a number and its measure (三十, 两个)."""
+
+
 def _numeral(word: str) -> bool:
-    return bool(word) and (word in _COUNTING or word[-1] in "一二两三四五六七八九十百千万几个只")
+    return bool(word) and (word in _COUNTING or word[-1] in _NUMERAL_END)
 
 
 def context_reading(
@@ -421,6 +425,11 @@ own (结了 jiéle, that's that, at a clause's end): followed by more of the cla
 by its rule."""
 
 
+_COUNTED_ROWS = frozenset(c + "行" for c in {*_NUMERAL_END, *(w for w in _COUNTING if len(w) == 1)})
+"""A numeral (as _numeral reads one character) glued to 行, counted lines or a party (两行, 一行)."""
+_WORDS_ASKED = RULED_WORDS | _GLUED_ASPECT | _COUNTED_ROWS
+
+
 def _clause(units: Sequence[str], at: int, reach: int = 12) -> tuple[list[str], list[str]]:
     """The words of units[at]'s clause before it (nearest first) and after it, up to reach each
     way: a clause ends at punctuation."""
@@ -446,21 +455,25 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
         if i > 1 and units[i - 1] == "一" and units[i - 2] == unit and len(unit) == 1:
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
-            earlier, later = _clause(units, i) if unit in "为卷结还转地差着占" else ((), ())
+            # the clause only where a rule reads it: 着 (some 9,000 in 红楼梦) only before 人
+            wide = unit in "为卷结还转地差占" or unit == "着" and i < last and units[i + 1] == "人"
+            earlier, later = _clause(units, i) if wide else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
                 out[i] = [found]
-        elif unit in _GLUED_ASPECT:
-            earlier, later = _clause(units, i)
-            if later:  # 结了很多苹果: the verb and its aspect (就结了。 is CC-CEDICT's 结了 jiéle, that's that)
-                found = context_reading(unit[0], units[i - 1] if i else "", "了", earlier, later)
-                if found is not None:
-                    out[i] = [found, *out[i][1:]]
-        elif len(unit) == 2 and unit[1] == "行" and _numeral(unit[0]):
-            if _rows(units[i - 1] if i else "", units[i + 1] if i < last else ""):
-                out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
-        elif unit in RULED_WORDS:
-            words = word_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "")
-            if words is not None:
-                out[i] = words
+        elif unit in _WORDS_ASKED:  # one lookup for the few words with a rule: most units have none
+            before, after = units[i - 1] if i else "", units[i + 1] if i < last else ""
+            if unit in _GLUED_ASPECT:
+                earlier, later = _clause(units, i)
+                if later:  # 结了很多苹果: the verb and its aspect (就结了。 is CC-CEDICT's 结了 jiéle, that's that)
+                    found = context_reading(unit[0], before, "了", earlier, later)
+                    if found is not None:
+                        out[i] = [found, *out[i][1:]]
+            elif unit in _COUNTED_ROWS:
+                if _rows(before, after):
+                    out[i] = [out[i][0], "háng"]  # 两行热泪, 排成两行 (一行人 is a party, xíng)
+            else:
+                words = word_reading(unit, before, after)
+                if words is not None:
+                    out[i] = words
     return out
