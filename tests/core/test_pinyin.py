@@ -65,6 +65,28 @@ def test_the_third_polyphone_set_is_well_formed_and_from_new_sources():
     assert {line[5] for line in lines} == {"cedict", "xdhy"}
 
 
+def test_the_third_set_cedict_readings_are_cedict_own():
+    # a row marked cedict has CC-CEDICT's one reading of its whole word (a capital aside)
+    import gzip
+
+    from benchmarks.pinyin_accuracy import THIRD_SET
+    from reader.core.dictionary import source_path, syllable_with_mark
+
+    rows = [line.split("\t") for line in THIRD_SET.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    wanted = {row[3] for row in rows if row[5] == "cedict"}
+    readings: dict[str, set[str]] = {}
+    with gzip.open(source_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            head, _, rest = line.partition(" [")
+            forms = head.split(" ")
+            if len(forms) == 2 and forms[1] in wanted:
+                readings.setdefault(forms[1], set()).add(rest.partition("]")[0].replace("u:", "v").lower())
+    for _, _, _, target, reading, reference, _ in rows:
+        if reference == "cedict":
+            (only,) = readings[target]
+            assert " ".join(syllable_with_mark(s) for s in only.split()) == reading, target
+
+
 def test_character_readings_in_original_offsets():
     from reader.core.pinyin import character_readings
 
