@@ -269,8 +269,8 @@ def context_reading(
             return "hè"  # 和诗一首, 依韵和诗: write a poem in reply (题联和诗: and, between two kinds of writing)
         return None
     if char == "占":
-        if after in _DIVINATION or after[:1] in _DIVINATION or any(w in _DIVINATION for w in later[:4]):
-            return "zhān"  # 占一卦, 占吉凶: divine
+        if any(w in _DIVINATION for w in later[:4]):
+            return "zhān"  # 占一卦, 凡占此课: divine (a word after it that holds one, 占课时, is occupied)
         if after == "一" and later[1:2] == ["占"] and (later[2:3] == [] or later[2][:1] in _PUNCTUATION):
             return "zhān"  # 与他家占一占。: divine (to occupy, zhàn, takes what is taken: 各占一样)
         return None

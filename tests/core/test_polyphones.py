@@ -208,6 +208,7 @@ def test_a_word_read_once_still_takes_each_place_own_context():
         ("明儿请个先生来替你占一占。", "占一占", "zhān yī zhān"),  # divine, doubled without an object
         ("叫他替你占一卦", "占", "zhān"),  # divine
         ("我们这里都是各占一样儿", "占", "zhàn"),  # 红楼梦: occupy, an object after it
+        ("不要占课时", "占", "zhàn"),  # occupy: 课时 is a word, not what is divined
         ("那棵桃树今年结了好些桃子", "结", "jiē"),  # bear fruit (jieba's 结了 is CC-CEDICT's jiéle)
         ("这件事就这么结了", "结了", "jié le"),  # that's that, at the clause's end
         ("炉子里的火着起来了", "着", "zháo"),  # burn
