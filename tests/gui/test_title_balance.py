@@ -184,6 +184,24 @@ def title_problems(window) -> list[str]:
     return problems
 
 
+def _titles_right_at(window, qtbot, width: int, where: str) -> None:
+    """The page set to `width`: once the titles are balanced (from the event loop), none of
+    title_problems."""
+    window.view.setFixedWidth(width)
+    qtbot.waitUntil(lambda: window.view.width() == width)
+    qtbot.waitUntil(lambda: not window.view.titles.pending)
+    seen: list[str] = []
+
+    def settled() -> bool:
+        seen[:] = title_problems(window)
+        return not seen
+
+    try:
+        qtbot.waitUntil(settled, timeout=3000)
+    except qtbot.TimeoutError:
+        raise AssertionError(f"{where}: {seen}") from None
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
 def test_titles_break_between_words_at_every_width_in_every_script(make_window, qtbot, path):
     window = _open(make_window, qtbot, path)
@@ -194,19 +212,7 @@ def test_titles_break_between_words_at_every_width_in_every_script(make_window, 
         window.actions[action].trigger()
         qtbot.waitUntil(lambda: window.current.pending_script is None and not window.view.pages.swapping, timeout=30000)
         for width in WIDTHS:
-            window.view.setFixedWidth(width)
-            qtbot.waitUntil(lambda width=width: window.view.width() == width)
-            qtbot.waitUntil(lambda: not window.view.titles.pending)  # balanced from the event loop
-            seen: list[str] = []
-
-            def settled(seen=seen) -> bool:
-                seen[:] = title_problems(window)
-                return not seen
-
-            try:
-                qtbot.waitUntil(settled, timeout=3000)
-            except qtbot.TimeoutError:
-                raise AssertionError(f"{path.name}, {action}: {seen}") from None
+            _titles_right_at(window, qtbot, width, f"{path.name}, {action}")
             wrapped += sum(b.layout().lineCount() > 1 for b in _title_blocks(window))
         check_page(qtbot, window.view, f"{path.name}, {action}")  # every block laid out, Ctrl+End
     assert wrapped, "no title wrapped at any width: nothing was tested"
@@ -350,16 +356,4 @@ def test_titles_on_a_narrow_page_break_between_words_and_every_line_is_centred(m
     window = _open(make_window, qtbot, path)
     window.resize(1900, 800)
     for width in (170, 190, 230, 250, 290, 310):
-        window.view.setFixedWidth(width)
-        qtbot.waitUntil(lambda width=width: window.view.width() == width)
-        qtbot.waitUntil(lambda: not window.view.titles.pending)
-        seen: list[str] = []
-
-        def settled(seen=seen) -> bool:
-            seen[:] = title_problems(window)
-            return not seen
-
-        try:
-            qtbot.waitUntil(settled, timeout=3000)
-        except qtbot.TimeoutError:
-            raise AssertionError(f"{path.name}: {seen}") from None
+        _titles_right_at(window, qtbot, width, path.name)
