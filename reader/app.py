@@ -240,6 +240,10 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     # the window first, then what it opens, just after its first paint: nothing that grows
     # with the book or with the data folder's stores comes before the window
     window.launching = True
+    if settings.geometry is None:
+        from reader.gui.window_fit import fit_on_screen
+
+        fit_on_screen(window)  # the first launch's 1280×820 on a smaller screen
     window.show()
 
     def furnish_and_open() -> None:

@@ -11,7 +11,7 @@ ends) is no width's wrap (at ten characters the wrap splits 實｜現). So the l
 here, by a small dynamic programme over the places a word ends (`balanced_lines`), and the
 page gets Qt's own wrap to break there (`break_pads`): the title's block is as wide as its
 longest line, and a line that would take the next line's first character too is made to end
-by a few pixels of spacing after its last character, which fills it.
+by a few pixels of spacing after its characters, which fills it.
 """
 
 from __future__ import annotations
@@ -72,14 +72,16 @@ def balanced_lines(
     slack: float = 1.0,
     overhangs: Sequence[float] | None = None,
 ) -> Balance | None:
-    """The title's lines at `width`: each ending where a word ends (and a line may break), none
-    of one character, as few as a greedy wrap at `width` gives (or one more when that many
-    cannot end on words), and of them the most even: the least sum of the lines' squared widths
+    """The title's lines at `width`: each ending where a word ends (and a line may break), or
+    inside a word only where the word alone is wider than a line; none of one character (unless
+    no other lines end on words: then a word of one character may stand alone); the
+    fewest such lines (as many as a greedy wrap at `width` gives, or more when that many cannot
+    end on words), and of them the most even: the least sum of the lines' squared widths
     (the total is fixed, so this is least when the lines are closest to one length); then, no
     wider than those, the least sum of the squared widths and of the squared spacing each middle
-    line needs to end (break_pads: it moves that line's centre by half; the first line's indent
-    makes up for its own, the last needs none), so of lines as even the one whose short line
-    comes first. None when the title fits on one line or no such lines exist.
+    line needs to end (break_pads: it spaces that line's characters out; the first line's indent
+    takes its own, the last needs none), so of lines as even the one whose short line comes
+    first. None when the title fits on one line or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
     slack: room kept on every line against rounding (the page's layout measures its own);
@@ -98,14 +100,14 @@ def balanced_lines(
             b -= 1
         return prefix[b] - prefix[a] + (overhangs[b - 1] if overhangs and b > a else 0.0)
 
-    edges = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     room = width - slack
+    edges = _edges(n, breakable, word_ends, lambda a, b: ink(a, b) > room)
     fewest = len(wrap(advances, breakable, room)) + 1
 
-    def least(lines: int, room: float, longest: float | None) -> list[int] | None:
+    def least(lines: int, room: float, longest: float | None, shortest: int) -> list[int] | None:
         """The bounds of the lines of least cost: the sum of their squared widths, and with
         `longest` given, of the squared spacing a line between the first and the last would
-        need to end (it moves that line's centre: break_pads)."""
+        need to end (it spaces that line out: break_pads)."""
         # cost[k][j]: the least cost laying text[:edges[j]] in k lines; back: where the last began
         cost = [[math.inf] * len(edges) for _ in range(lines + 1)]
         back = [[0] * len(edges) for _ in range(lines + 1)]
@@ -116,7 +118,7 @@ def balanced_lines(
                     w = ink(edges[i], edges[j])
                     if w > room:
                         break  # longer lines from further back do not fit either
-                    if edges[j] - edges[i] < 2 or cost[k - 1][i] == math.inf:
+                    if edges[j] - edges[i] < shortest or cost[k - 1][i] == math.inf:
                         continue
                     c = cost[k - 1][i] + w * w
                     if longest is not None and 1 < k and j < len(edges) - 1:
@@ -132,14 +134,30 @@ def balanced_lines(
             bounds.append(edges[j])
         return bounds[::-1]
 
-    for lines in (fewest, fewest + 1):
-        bounds = least(lines, room, None)
-        if bounds is not None:
-            longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
-            # again, no wider: with the spacing a middle line needs to end, which moves its centre
-            bounds = least(lines, longest, longest) or bounds
-            return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
+    # the fewest lines that end on words: on a narrow page that may be several more than the
+    # greedy wrap's, which breaks inside words; a line of one character only where a word of
+    # one cannot join the words beside it (而 between 各項任務 and 團結奮斗 at 4 a line)
+    for shortest in (2, 1):
+        for lines in range(fewest, n // shortest + 1):
+            bounds = least(lines, room, None, shortest)
+            if bounds is not None:
+                longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
+                # again, no wider: with the spacing a middle line needs to end, which spaces it out
+                bounds = least(lines, longest, longest, shortest) or bounds
+                return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
     return None
+
+
+def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide) -> list[int]:
+    """Where a line may end: where a word ends and a line may break; inside a word that is
+    itself wider than a line (`too_wide(a, b)`, 中国特色社会主义 on a page of 7 characters),
+    wherever a line may break, as the page's wrap would have to break it anyway."""
+    ends = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
+    out = set(ends)
+    for a, b in zip(ends, ends[1:]):
+        if too_wide(a, b):
+            out.update(i for i in range(a + 1, b) if breakable[i])
+    return sorted(out)
 
 
 @dataclass(frozen=True)
@@ -153,10 +171,13 @@ def break_pads(
 ) -> Padding:
     """What makes a greedy wrap at `width` (the block's, at least the longest line's) end each
     line where `starts` says: a line that would still have room for the next line's first
-    character is filled just past that room, by `slack`, with spacing after its last
-    character. Nothing shows but the line's centre, moved left by half the spacing; so the
-    first line takes half of it as an indent instead, which moves it back: its centre stays
-    where it was, and the line fills (indent + twice the spacing) exactly as much."""
+    character is filled just past that room, by `slack`, with spacing after its characters.
+    Qt centres a line with the spacing in, so spacing after the last character alone would move
+    the line's glyphs left by half of it (up to 30 px on a 3-character line). The first line's
+    spacing goes after its last character, with half of it as the block's indent, which moves
+    it back; a later line has no indent of its own, so its spacing goes between its characters,
+    in whole pixels as even as they divide, and its glyphs stay centred (a short line spaced
+    out, as a short title is)."""
     pads: dict[int, float] = {}
     indent = 0.0
     bounds = [0, *starts]
@@ -165,10 +186,15 @@ def break_pads(
         pad = width - used + slack
         if pad <= 0:
             continue
-        pad = math.ceil(pad / 2) if a == 0 else math.ceil(pad)
-        indent = float(pad) if a == 0 else indent
         last = b - 1
         while last > a and text[last].isspace():
             last -= 1
-        pads[last] = float(pad)
+        if a == 0:
+            indent = pads[last] = float(math.ceil(pad / 2))
+            continue
+        gaps = max(1, last - a)  # between the line's characters (a line holds at least 2)
+        share, extra = divmod(math.ceil(pad), gaps)
+        for k in range(gaps):
+            if share + (k < extra):
+                pads[a + k] = float(share + (k < extra))
     return Padding(indent, pads)

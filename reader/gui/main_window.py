@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
 from reader.gui.unsaved import may_close
+from reader.gui.window_fit import keep_page_room
 from reader.gui.workspace import Workspace, of_current
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
-        self.resizeDocks([self.outline_dock, self.annotation_dock], [300, 300], Qt.Orientation.Horizontal)
+        keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
             # docks added to a window on screen are shown by calls Qt has queued (QLayout's
             # addChildWidget): those first, or they would show a dock restoreState hides

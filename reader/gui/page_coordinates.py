@@ -82,7 +82,13 @@ class PageCoordinates:
         if self.scroll_pending is not None:  # where the page is about to be
             return self.scroll_pending[0]
         # below the syllables over the top line, where _scroll_now puts that line
-        return view.positions.to_original(view.cursorForPosition(QPoint(4, 4 + view.pinyin.room())).position())
+        y = 4 + view.pinyin.room()
+        doc = view.document()
+        if view.verticalScrollBar().value() + y < line_top(doc, doc.firstBlock().position()):
+            # in the margin above the first line Qt finds no line and gave the document's end:
+            # a script switch at the top of a law then took the page to its last article
+            return 0
+        return view.positions.to_original(view.cursorForPosition(QPoint(4, y)).position())
 
     def place(self) -> tuple[int, int]:
         """Where the page is: the original offset of its top line and the margin (pixels) with
@@ -138,9 +144,16 @@ class PageCoordinates:
         # from the document's own layout, not from the page as it is now: a page that is still
         # being laid out (a long book, a page that just appeared) would scroll by a guess
         view = self._view
+        doc = view.document()
+        top = line_top(doc, qt)
+        if top <= line_top(doc, doc.firstBlock().position()):
+            # the first line: the page from its very top, with the margin above the title (a
+            # script switch at the top scrolled that margin away, and the title sat on the edge)
+            view.verticalScrollBar().setValue(0)
+            return
         # room for the syllables over the line while pinyin is shown (the document's first line
         # has no taller line above it to hold them)
-        view.verticalScrollBar().setValue(line_top(view.document(), qt) - margin - view.pinyin.room())
+        view.verticalScrollBar().setValue(top - margin - view.pinyin.room())
 
     def reveal(self, start: int, end: int) -> None:
         """Select a passage and show it in the upper third of the page, where the eye is

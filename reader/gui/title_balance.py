@@ -1,9 +1,10 @@
 """Balanced titles on the page: a centred title or subtitle that wraps is laid out in lines of
 even length, broken between words (reader.core.balance chooses them). Qt's own wrap breaks
 there: the block is narrowed (its margins) to the longest line, and a shorter line is ended by
-spacing after its last character (a character format: the text stays the text, so the caret,
-selection, copy and every position are as they were), the first line by half as much and as
-much indent, which keeps it centred.
+spacing after its characters (a character format: the text stays the text, so the caret,
+selection, copy and every position are as they were): the first line by half as much after
+its last character and as much indent, a later line between its characters, which keeps
+each centred.
 
 The lines depend on the page's width, so the margins and the spacing change when the page is
 resized or jieba's words arrive. Never from a resize or paint handler, and never without

@@ -122,11 +122,13 @@ class WordPopup(QFrame):
         for text, scale, bold in rows:
             column.addWidget(_label(text, body, scale, bold))
         column.addStretch(1)
-        self._scroll.setWidget(body)
-        body.setFixedWidth(WIDTH - 20)
-        body.adjustSize()
+        self._scroll.setWidget(body)  # as wide as the scroll area shows: the labels wrap there
+        # wrapped labels are as tall as their width makes them: a sizeHint is one line each, and
+        # a long entry (三國演義) got a popup of 100 px with a scroll bar, which then took the
+        # width the text had been laid out in and cut every line's end
+        inner = WIDTH - 16  # the frame's margins
         button = self.add_button.sizeHint().height() + 6 if not self.add_button.isHidden() else 0
-        height = min(body.sizeHint().height() + 14 + button, MAX_HEIGHT)
+        height = min(column.totalHeightForWidth(inner) + 14 + button, MAX_HEIGHT)
         self.resize(WIDTH, height)
         self.move(self._placed(at, height))
         self.show()

@@ -67,9 +67,33 @@ def test_a_title_that_fits_is_left_alone():
     assert balanced_lines("一" * 10, [20.0] * 10, set(range(1, 10)), 400.0) is None
 
 
-def test_a_title_with_no_even_lines_on_words_is_left_to_the_wrap():
-    # one word longer than the page: no line may end inside it
-    assert balanced_lines("中華人民共和國", [20.0] * 7, {7}, 100.0) is None
+def test_a_word_wider_than_the_page_is_broken_inside_it_evenly_and_only_it():
+    # 中華人民共和國 does not fit in 5 characters: the wrap gives 中華人民共|和國
+    lines = balanced_lines("中華人民共和國", [20.0] * 7, {7}, 101.0)
+    assert _lengths(lines.starts, 7) == [4, 3]
+    # the words beside it still end lines: 高举 / 中国特色社会主义 / 伟大旗帜 at 6 characters
+    text, ends = "高举中国特色社会主义伟大旗帜", {2, 10, 14}
+    lines = balanced_lines(text, [28.0] * 14, ends, 169.0)
+    assert _lengths(lines.starts, 14) == [5, 5, 4]  # 高举中国特|色社会主义|伟大旗帜
+
+
+def test_a_page_too_narrow_for_the_words_takes_more_lines_not_broken_words():
+    # 5 characters a line: the wrap's 3 lines split two words; one word a line takes 5
+    words = ["二十大", "工會法", "黨組織", "委員會", "代表團"]
+    text = "".join(words)
+    assert len(wrap([28.0] * 15, line_breaks(text), 140.0)) + 1 == 3
+    lines = balanced_lines(text, [28.0] * 15, _ends(words), 141.0)
+    assert lines.starts == [3, 6, 9, 12]
+
+
+def test_a_word_of_one_character_stands_alone_only_where_it_joins_no_neighbour():
+    # 4 characters a line: 而 fits neither after 各項任務 nor before 團結奮斗 (the wrap would
+    # split 確定的各|項任務而 instead)
+    words = ["確定", "的", "各項任務", "而", "團結奮斗"]
+    text = "".join(words)
+    lines = balanced_lines(text, [22.0] * len(text), _ends(words), 96.0)
+    assert _lengths(lines.starts, len(text)) == [3, 4, 1, 4]
+    assert balanced_lines(text, [22.0] * len(text), _ends(words), 118.0).starts == [3, 8]  # 確定的|各項任務而|團結奮斗
 
 
 def test_the_space_a_line_ends_with_hangs():
@@ -98,13 +122,39 @@ def test_the_chosen_lines_end_on_words_fit_and_are_what_the_wrap_gives(words, wi
     if lines is None:
         return
     lengths = _lengths(lines.starts, len(text))
-    assert all(s in ends for s in lines.starts)
-    assert min(lengths) >= 2
+    holds = int((width - 1.0) // size)
+    allowed = _allowed_ends(words, holds)
+    assert set(lines.starts) <= allowed  # word ends, or inside a word the page cannot hold
     assert lines.width + 1 <= width and lines.width == max(lengths) * size
-    assert len(lengths) <= len(wrap(advances, line_breaks(text), width - 1.0)) + 2  # the fewest, or one more
+    fewest = _fewest_lines(len(text), allowed, holds)
+    if fewest is None:  # no lines of 2 or more on words: a word of one may stand alone
+        assert len(lengths) == _fewest_lines(len(text), allowed, holds, shortest=1)
+    else:
+        assert min(lengths) >= 2 and len(lengths) == fewest
     for block in (lines.width + 1, lines.width + 2.5, float(width)):  # whatever the margins leave
         if block <= width:
             assert _laid_out(text, advances, lines, block) == lines.starts
+
+
+def _allowed_ends(words, holds: int) -> set[int]:
+    out, pos = set(), 0
+    for w in words:
+        if len(w) > holds:
+            out.update(range(pos + 1, pos + len(w)))
+        pos += len(w)
+        out.add(pos)
+    return out
+
+
+def _fewest_lines(n: int, allowed: set[int], holds: int, shortest: int = 2) -> int | None:
+    """The fewest lines of `shortest` to `holds` characters, each ending at an allowed place."""
+    fewest = {0: 0}
+    for end in range(1, n + 1):
+        if end in allowed or end == n:
+            counts = [fewest[a] + 1 for a in range(max(0, end - holds), end - shortest + 1) if a in fewest]
+            if counts:
+                fewest[end] = min(counts)
+    return fewest.get(n)
 
 
 def test_a_glyph_reaching_past_its_advance_at_a_lines_end_is_counted():
@@ -145,3 +195,42 @@ def test_of_lines_as_even_a_short_one_goes_first_where_its_spacing_moves_nothing
     assert _lengths(lines.starts, 52) == [12, 14, 13, 13]
     padding = break_pads(text, advances, lines.starts, lines.width + 1)
     assert all(pad <= 3 for at, pad in padding.pads.items() if at >= 12)  # the middle lines barely
+
+
+def _glyph_centres(text, advances, starts, block):
+    """Each line's glyphs' centre as Qt centres the line in the block: the line's width with
+    the spacing in (and the first line in what its indent leaves)."""
+    padding = break_pads(text, advances, starts, block)
+    padded = [a + padding.pads.get(i, 0.0) for i, a in enumerate(advances)]
+    bounds = [0, *starts, len(text)]
+    centres = []
+    for a, b in zip(bounds, bounds[1:]):
+        indent = padding.indent if a == 0 else 0.0
+        left = indent + (block - indent - sum(padded[a:b])) / 2
+        ink = sum(padded[a : b - 1]) + advances[b - 1]  # the last glyph, not the spacing after it
+        centres.append(left + ink / 2)
+    return centres
+
+
+def test_every_line_of_a_title_stays_centred_with_the_spacing_that_ends_it():
+    # 甲甲甲甲甲 / 乙乙乙 / 丙丙丙丙丙: the middle line needs 21 px to end (old: all after 乙,
+    # its glyphs 10.5 px left of the others)
+    words = ["甲甲甲甲甲", "乙乙乙", "丙丙丙丙丙"]
+    text = "".join(words)
+    advances = [20.0] * len(text)
+    lines = balanced_lines(text, advances, _ends(words), 110.0)
+    assert _lengths(lines.starts, len(text)) == [5, 3, 5]
+    block = lines.width + 1
+    assert all(abs(c - block / 2) <= 0.5 for c in _glyph_centres(text, advances, lines.starts, block))
+    assert _laid_out(text, advances, lines, block) == lines.starts
+
+
+@given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
+def test_each_line_is_centred_on_its_glyphs(words, width, size):
+    text = "".join(words)
+    advances = [size] * len(text)
+    lines = balanced_lines(text, advances, _ends(words), float(width))
+    if lines is None:
+        return
+    block = lines.width + 1
+    assert all(abs(c - block / 2) <= 1 for c in _glyph_centres(text, advances, lines.starts, block))

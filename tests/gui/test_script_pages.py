@@ -114,3 +114,29 @@ def test_the_preview_of_an_old_novel_writes_what_its_view_will(make_window, qtbo
     assert "異文一並收入" in window.view.toPlainText()
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=120000)
     assert "異文一並收入" in window.view.toPlainText()
+
+
+@pytest.mark.parametrize("name", ["law_tw/tw010.txt", "law_prc/prc009.txt"])
+def test_a_page_at_its_top_stays_at_its_top_in_every_script(make_window, qtbot, name):
+    """At the top of a law, Ctrl+2/Ctrl+3/Ctrl+1: the switch put the first line at the page's
+    edge, 28 px down, and the margin above the title was gone (the title sat on the edge); or,
+    the page's top line read as the document's end, it took the page to the last article."""
+    path = Path(__file__).parents[2] / "eval" / "structure" / "docs" / name  # development part
+    window = make_window(path)
+    view = window.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert view.verticalScrollBar().value() == 0
+    assert view.top_original() == 0  # not the end: Qt finds no line in the margin above the first
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1):
+        qtbot.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.current.pending_script is None and not view.pages.swapping, timeout=30000)
+        qtbot.wait(50)  # the titles balanced for the new text, from the event loop
+        qtbot.waitUntil(lambda: not view.titles.pending)
+        assert view.verticalScrollBar().value() == 0, f"after Ctrl+{key - Qt.Key.Key_0}"
+    # and a step to the document's start scrolls to the page's top, not to its first line's
+    view.scroll_to_original(len(window.session.text) // 2)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    view.scroll_to_original(0)
+    assert view.verticalScrollBar().value() == 0

@@ -140,3 +140,35 @@ def test_add_to_vocabulary_from_the_edit_menu(window, qtbot, words, data_dir):
     assert (item.word, item.pinyin, item.simplified) == ("印發", "yìn fā", "印发")
     assert item.sentence.startswith("根據") and "日前印發" in item.sentence and item.sentence.endswith("。")
     assert item.document == window.current.title()
+
+
+def test_a_long_entry_is_shown_whole_inside_the_popup(window, qtbot):
+    """三國演義's entry is six lines long: the popup was 100 px tall with a scroll bar, and the
+    text, laid out wider than what the scroll bar left, lost the end of every line."""
+    from PySide6.QtCore import QPoint
+
+    from reader.core.dictionary import Entry, Lookup
+    from reader.gui.word_popup import MAX_HEIGHT, WordPopup
+
+    sense = (
+        "Romance of the Three Kingdoms by Luo Guanzhong 羅貫中|罗贯中[Luo2 Guan4 zhong1], one of the "
+        "Four Classic Novels of Chinese literature, a fictional account of the Three Kingdoms at the "
+        "break-up of the Han around 200 AD, portraying Liu Bei's 劉備|刘备[Liu2 Bei4] Shu Han "
+        "蜀漢|蜀汉[Shu3 Han4] as heroes and Cao Cao's 曹操[Cao2 Cao1] as villains"
+    )
+    entry = Entry("三国演义", "三國演義", "San1 guo2 Yan3 yi4", (sense,))
+    popup = WordPopup(window)
+    popup.show_lookup(Lookup("三國演義", (entry,)), QPoint(100, 100), "", "", "")
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.wait(50)  # the scroll area lays its body out
+    scroll = popup._scroll
+    assert popup.height() < MAX_HEIGHT and not scroll.verticalScrollBar().isVisible()
+    for label in popup.findChildren(QLabel):
+        assert label.geometry().right() <= scroll.viewport().width()  # no line's end cut off
+        assert label.height() >= label.heightForWidth(label.width())  # every line of it shown
+    # longer than the popup holds: it scrolls, and the text wraps in what the scroll bar leaves
+    popup.show_lookup(Lookup("三國演義", (entry,) * 6), QPoint(100, 100), "", "", "")
+    qtbot.wait(50)
+    assert popup.height() == MAX_HEIGHT and scroll.verticalScrollBar().isVisible()
+    for label in popup.findChildren(QLabel):
+        assert label.geometry().right() <= scroll.viewport().width()
