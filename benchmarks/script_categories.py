@@ -28,13 +28,21 @@ literature by default) that are not machine conversions. The categories are an e
 printed once has no second print to attest it (its errors count as conversion), and a
 neighbour as common as 之 attests much (its errors lean to edition).
 
+--yu measures instead whether the verb before it decides 於/于 across books: for each verb of
+place of the chronicles (盟于, 會于, 次于, 狩于 …), each clean book is judged by the others (leave
+one book out): where the other books print 于 after the verb more often than 於 (twice at least),
+the book's own 於 and 于 after it count as wrong and right. Found (2026-12): right 2, wrong 3; the
+books print 於 after every verb (北夢瑣言 146/0, 三國志演義 盟於, 會於) or 于 after some
+(古文觀止's 左傳: 盟于, 會于), so no rule of the verb generalises.
+
 python benchmarks/script_categories.py [--kind classical] [--evidence classical literature]
-                                       [--top N] [--show 云雲 ...]      (about a minute)
+                                       [--top N] [--show 云雲 ...] [--yu]      (about a minute)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -148,6 +156,34 @@ def tally(kind: str, evidence_kinds: list[str], show: frozenset[str]) -> Tally:
     return result
 
 
+YU_VERBS = "盟會次戰狩遷葬卒師城館舍至歸遇敗朝饗享田觀入伐"
+
+
+def yu_by_verb(kinds: list[str]) -> None:
+    """Leave one book out: does the verb before 於/于 decide which of them a book prints?"""
+    after_verb = re.compile(f"([{YU_VERBS}])([於于])")
+    books: dict[str, Counter] = defaultdict(Counter)
+    for kind in kinds:
+        pieces = trip.load(kind)
+        machine = trip.machine_converted(pieces)
+        for piece in trip.split(pieces)[0]:
+            if piece.source not in machine:
+                books[piece.source].update(m.group() for m in after_verb.finditer(re.sub("[ 　]", "", piece.text)))
+    right = wrong = 0
+    for book, counts in books.items():
+        for verb in YU_VERBS:
+            yu = sum(c[verb + "于"] for b, c in books.items() if b != book)
+            if yu >= 2 and yu > sum(c[verb + "於"] for b, c in books.items() if b != book):
+                right += counts[verb + "于"]
+                wrong += counts[verb + "於"]
+                if counts[verb + "于"] + counts[verb + "於"]:
+                    name = Path(book.rpartition(":")[2]).stem
+                    print(
+                        f"  {name}: {verb}于 chosen by the other books; it prints {verb}于 {counts[verb + '于']}, {verb}於 {counts[verb + '於']}"
+                    )
+    print(f"于 after a verb, chosen by the other books (leave one book out): right {right}, wrong {wrong}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kind", default="classical", choices=trip.KINDS)
@@ -156,7 +192,11 @@ def main() -> None:
     parser.add_argument(
         "--show", nargs="+", default=[], help="pairs (converted then original: 云雲) to show in context"
     )
+    parser.add_argument("--yu", action="store_true", help="only: does the verb before 於/于 decide it across books?")
     args = parser.parse_args()
+    if args.yu:
+        yu_by_verb(args.evidence)
+        return
     result = tally(args.kind, args.evidence, frozenset(args.show))
     total = sum(result.by_category.values())
     print(f"{args.kind} · dev: Reader's {total:,} errors (evidence: clean dev e-texts of {', '.join(args.evidence)})")
