@@ -68,9 +68,10 @@ TRADITIONAL = (
         "範 only in its compounds (模範, 規範, 範圍 …); elsewhere 范, the surname: 范睢, 范仲淹",
     ),
     _r(
-        r"後(?<=[夏姜王皇太母妃帝廢]後)(?![來面方天代世人元])",
+        r"後(?<=[夏姜王皇太母妃帝廢]後)(?<![春子]夏後)(?![來面方天代世人元])",
         "后",
-        "后 'queen, sovereign' after 王/皇/太/夏/廢: 夏后, 廢后 (not 後元, a reign's later era)",
+        "后 'queen, sovereign' after 王/皇/太/夏/廢: 夏后, 廢后 (not 後元, a reign's later era; not after"
+        " the season or the man of 春夏後, 子夏後禮)",
     ),
     _r(r"後(?=[妃稷羿土]|夫人)", "后", "后妃, 后稷, 后羿, 后土, 后夫人"),
     _r(
@@ -93,10 +94,10 @@ TRADITIONAL = (
     ),
     _r(r"斗(?=[爭毆])", "鬥", "鬥爭, 鬥毆: 斗 'measure' never comes before 爭"),
     _r(
-        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果]系)(?![統列譜])"
-        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭])",
+        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果當正]系)(?![統列譜])"
+        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭據])",
         "係",
-        "係, the copula of written Chinese (如係, 其係, 係指, 係因); 系 stays in 系統, 體系, 學系",
+        "係, the copula of written Chinese (如係, 其係, 當係, 係指, 係因, 係據); 系 stays in 系統, 體系, 學系",
     ),
     _r(r"係(?=爭)", "系", "系爭 'at issue', the term of legal writing"),
     _r(
@@ -142,10 +143,10 @@ CLASSICAL = (
     _r(r"諮(?!詢)", "咨", "文言: 咨 (咨嗟, 咨爾) except 諮詢"),
     _r(r"週", "周", "文言: 周, the dynasty, the name, 'all round'; 週 'week' is modern"),
     _r(
-        r"徵(?<![特象表魏咎明休九足]徵)(?![召兵稅收求驗兆信辟聘詣拜用發役入歸應神士])",
+        r"徵(?<![特象表魏咎明休九足]徵)(?![召兵稅收求驗兆信辟聘詣拜用發役入歸應神士引])",
         "征",
         "文言: 征 'march on, levy' (西征, 征之) except 徵 'summon' (徵召, 徵入, 徵役) and 'sign'"
-        " (象徵, 咎徵, 明徵, 足徵, 徵驗), and 魏徵",
+        " (象徵, 咎徵, 明徵, 足徵, 徵驗), 'cite' (徵引), and 魏徵",
     ),
     _r(
         r"裡(?<![這那哪心家手眼夜暗肚懷夢屋城院子頭門表向近隊腹]裡)",
@@ -338,7 +339,11 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     return "".join(chars)
 
 
-_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])")
+_BETWEEN = re.compile(r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])")
+# in a spaced text, also the spaces beside its punctuation (古 籍 無 徵 ， 疑): 無徵， is the collocation
+_GAP = re.compile(
+    r"(?<=[\u3400-\u9fff，。、；：？！「」『』（）《》])[ 　](?=[\u3400-\u9fff，。、；：？！「」『』（）《》])"
+)
 SPACED_SHARE = 0.3
 """A text is spaced when at least this share of its ideographs (in a sample) are followed by a
 single space and another ideograph."""
@@ -347,7 +352,7 @@ single space and another ideograph."""
 def _spaced(text: str, sample: int = 20_000) -> bool:
     part = text[:sample]
     ideographs = len(_IDEOGRAPH.findall(part))
-    return bool(ideographs) and len(_GAP.findall(part)) >= SPACED_SHARE * ideographs
+    return bool(ideographs) and len(_BETWEEN.findall(part)) >= SPACED_SHARE * ideographs
 
 
 def _apply(text: str, rules: tuple[Rule, ...]) -> str:

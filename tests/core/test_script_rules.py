@@ -199,6 +199,8 @@ def test_li_after_a_numeral_in_modern_text():
 def test_hou_queen_and_hou_after():
     assert traditional("夏后氏的后妃，王后和太后以后来了") == "夏后氏的后妃，王后和太后以後來了"
     assert traditional("废后之事") == "廢后之事"
+    # the season and the disciple 子夏 before 後 'after': 春夏後, 子夏後 (no sovereign of 夏)
+    assert traditional("春夏后则秋冬，子夏后于曾子") == "春夏後則秋冬，子夏後於曾子"
 
 
 def test_fa_hair_by_its_collocations_and_fa_issue():
@@ -211,6 +213,8 @@ def test_dou_measure_and_dou_fight():
 
 def test_xi_copula_of_written_chinese_and_xi_system():
     assert traditional("如系法人，其系统与体系系指") == "如係法人，其系統與體系係指"
+    # 當係, 係據: the court's and the editor's copula (此當係筆誤); 真正系統 keeps 系
+    assert traditional("此当系笔误，系据原本改正；真正系统") == "此當係筆誤，係據原本改正；真正系統"
 
 
 def test_taiwan_forms_only_in_the_taiwan_variant():
@@ -335,6 +339,7 @@ def test_a_chronicle_with_few_particles_reads_as_classical():
         ("魏征谏曰", "魏徵諫曰"),  # 《貞觀政要》: the name
         ("曰咎征：曰狂", "曰咎徵：曰狂"),  # 《尚書·洪範》: 徵 'sign'
         ("征入为尚书", "徵入為尚書"),  # 《後漢書》: 徵 'summon'
+        ("此事史无明文，亦未见征引。", "此事史無明文，亦未見徵引。"),  # 徵引 'cite'
         ("南征而不复", "南征而不復"),  # 征 'march on' stays
         ("鞭辟近里", "鞭辟近裡"),  # 《二程遺書》: 裏 'inside'
         ("门里", "門裡"),
