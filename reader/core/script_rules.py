@@ -325,7 +325,7 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     """text with the rules applied. In a text that sets a space between its characters (a
     scholarly edition, text taken from a PDF: 夏 后 啟), the rules read it without those spaces,
     so that 夏 后 and 以 繩 繫 are seen as the collocations they are."""
-    gaps = [m.start() for m in _GAP.finditer(text)] if _spaced(text) else []
+    gaps = spaced_gaps(text)
     if not gaps:
         return _apply(text, rules)
     gap = set(gaps)
@@ -347,6 +347,12 @@ _GAP = re.compile(
 SPACED_SHARE = 0.3
 """A text is spaced when at least this share of its ideographs (in a sample) are followed by a
 single space and another ideograph."""
+
+
+def spaced_gaps(text: str) -> list[int]:
+    """Where the spaces of a spaced text are (_spaced: 古 籍 無 徵 ，): between its characters and
+    beside its punctuation; none in a text that is not spaced."""
+    return [m.start() for m in _GAP.finditer(text)] if _spaced(text) else []
 
 
 def _spaced(text: str, sample: int = 20_000) -> bool:

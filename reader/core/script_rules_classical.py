@@ -24,6 +24,7 @@ EVERY_MODE = (
     ),
     (r"幹(?=[脯糗餱])", "乾", "乾 'dried' in 乾脯, 乾糗 (dried meat, dry rations): 幹 is 'trunk, do'"),
     (r"幹(?=果)|幹(?<=[梨棗檎蕉柿杏]幹)", "乾", "乾 'dried' of fruit: 乾果, 梨乾, 棗乾, 林檎乾"),
+    (r"捲(?<=[》〉]捲)", "卷", "卷 'volume' after a title (《疏證》卷上, 《史記》卷二): 捲 is 'roll up'"),
     (
         r"谷(?=[豆堆粟麥食])|谷(?<=[稻糧粱黍雜新嘉桑足粟]谷)",
         "穀",
@@ -133,5 +134,10 @@ CLASSICAL += (
 )
 
 OLD_PRINT = (
+    (
+        r"誌(?=[》〉])",
+        "志",
+        "志 'record' closing a title (《三國志》, 《括地志》, 《墓志》): older print's titles write 志",
+    ),
     (r"鑒(?<=通鑒)", "鑑", "通鑑, the title (資治通鑑, 通鑑外紀), as it is printed: older print writes 鑒 elsewhere"),
 )

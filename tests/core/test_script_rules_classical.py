@@ -85,6 +85,7 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("每读之，三复其言。", "每讀之，三復其言。"),  # 三復 'read over and over'
         ("市中卖干果子、梨干、枣干", "市中賣乾果子、梨乾、棗乾"),  # a market's dried fruit
         ("姜豉、糟姜、瓜姜", "薑豉、糟薑、瓜薑"),  # ginger among foods
+        ("《括地志》卷上", "《括地志》卷上"),  # a title's 志, and its 卷 'volume'
     ],
 )
 def test_classical_rules(source, expected):
@@ -128,6 +129,14 @@ def test_a_spaced_text_is_read_without_the_spaces_beside_its_punctuation():
     """無徵， (without evidence) is the collocation in 古 籍 無 徵 ， 疑 … too."""
     text = traditional(spaced(FRAME.format("古籍无征，疑为伪托。")))
     assert "古 籍 無 徵 ， 疑" in text
+
+
+def test_a_spaced_text_is_converted_as_its_words_are():
+    """OpenCC's phrases see the words of a spaced text too: 崑崙 (one word, 昆仑 in Simplified),
+    the same view as without the spaces, the spaces kept where they were."""
+    source = FRAME.format("穆王西征昆仑丘，见西王母。")
+    assert traditional(spaced(source)) == spaced(traditional(source))
+    assert "西 征 崑 崙 丘" in traditional(spaced(source))
 
 
 def test_a_text_with_a_few_spaces_is_not_spaced():
