@@ -85,7 +85,8 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("每读之，三复其言。", "每讀之，三復其言。"),  # 三復 'read over and over'
         ("市中卖干果子、梨干、枣干", "市中賣乾果子、梨乾、棗乾"),  # a market's dried fruit
         ("姜豉、糟姜、瓜姜", "薑豉、糟薑、瓜薑"),  # ginger among foods
-        ("《括地志》卷上", "《括地志》卷上"),  # a title's 志, and its 卷 'volume'
+        ("唐李泰《括地志》卷上", "唐李泰《括地志》卷上"),  # a title's 志, and its 卷 'volume'
+        ("顾野王《舆地志》", "顧野王《輿地志》"),  # the lost geography of the 陳 dynasty: 志 closing a title
     ],
 )
 def test_classical_rules(source, expected):
