@@ -320,6 +320,23 @@ def test_gan_zhi_and_xi_on_hongloumeng():
     assert re.search("不幹[我你他人事]", view) is None and "不干" in view
 
 
+def test_an_official_document_of_the_ming_with_fewer_particles_reads_as_classical():
+    # a 告示 of a Ming governor (海瑞's 督撫條約 in its manner): 也/矣 seldom, 的/了 never
+    order = (
+        "照得本院奉敕巡撫地方，凡所屬州縣，務將錢糧從實徵收，不許加派小民。其有奸猾里長，"
+        "通同書手，侵欺入己者，許被害之人赴院陳告，即行拿問，決不輕貸。各官仍將催徵過數目，"
+        "按季開報查考。敢有違者，定以不職參究。"
+    )
+    text = (order * 3 + "此皆為民計也。") * 4
+    share, density = script_rules.classical_share(text)
+    assert share == 1.0 and 0.0025 < density < 0.005
+    assert script_rules.is_classical(text)
+    # as many 也 beside as many 的: half the particles still classical, but the vernacular's there
+    modern = text.replace("此皆為民計也", "此皆為民的計也")
+    assert script_rules.classical_share(modern)[0] == 0.5
+    assert not script_rules.is_classical(modern)
+
+
 def test_a_chronicle_with_few_particles_reads_as_classical():
     # 《竹書紀年》-like entries: few 也/曰, none of the modern particles
     entries = (
