@@ -300,6 +300,11 @@ def test_gan_zhi_and_xi_by_their_words(source, expected, monkeypatch):
     assert expected not in traditional(VERNACULAR.format(source))
 
 
+def test_gan_concern_after_fei():
+    # 干 'concern' after 非 (非干老夫, 非干我事); 不幹活 'not work' keeps 幹
+    assert traditional("这事非干老夫，也非干你事，他不干活") == "這事非干老夫，也非干你事，他不幹活"
+
+
 def test_gan_xiu_stays_right():
     assert "豈肯干休" in traditional(VERNACULAR.format("岂肯干休"))  # OpenCC's own phrase: a check
 
