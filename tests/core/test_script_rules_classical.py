@@ -86,7 +86,13 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("市中卖干果子、梨干、枣干", "市中賣乾果子、梨乾、棗乾"),  # a market's dried fruit
         ("姜豉、糟姜、瓜姜", "薑豉、糟薑、瓜薑"),  # ginger among foods
         ("唐李泰《括地志》卷上", "唐李泰《括地志》卷上"),  # a title's 志, and its 卷 'volume'
-        ("顾野王《舆地志》", "顧野王《輿地志》"),  # the lost geography of the 陳 dynasty: 志 closing a title
+        ("顾野王《舆地志》", "顧野王《輿地志》"),
+        ("所乘马蹶而仆，遂没于阵", "所乘馬蹶而仆，遂沒於陣"),  # 資治通鑑 (朱友寧): 仆 'fall'
+        ("南郭子綦隐几而坐，仰天而嘘", "南郭子綦隱几而坐，仰天而噓"),  # 莊子·齊物論: 几 'low table'
+        (
+            "冬日则池中养鸭子三五只。",
+            "冬日則池中養鴨子三五隻。",
+        ),  # 隻 after a numeral  # the lost geography of the 陳 dynasty: 志 closing a title
     ],
 )
 def test_classical_rules(source, expected):
@@ -109,6 +115,9 @@ def test_classical_rules(source, expected):
         ("不寒而栗，栗栗危惧", "不寒而慄，慄慄危懼"),  # 慄 'tremble' keeps its form
         ("然后泄之", "然後洩之"),  # 後 'then' before a verb, no sovereign of 夏
         ("皇后王氏", "皇后王氏"),
+        ("其仆夫曰", "其僕夫曰"),  # 僕 'servant'
+        ("庶几乎", "庶幾乎"),  # 幾 'almost'
+        ("只此一事，", "只此一事，"),  # 只 'only'
     ],
 )
 def test_what_the_classical_rules_leave(source, expected):
