@@ -301,7 +301,8 @@ def modes(kinds) -> None:
 
     print(
         f"classical mode: classical particles >= {script_rules.CLASSICAL_SHARE:.0%} of particles"
-        f" and >= {script_rules.CLASSICAL_DENSITY:.1%} of ideographs"
+        f" and >= {script_rules.CLASSICAL_DENSITY:.1%} of ideographs (>= {script_rules.DOCUMENT_DENSITY:.2%}"
+        f" where the vernacular's particles are <= {script_rules.NO_VERNACULAR:.1%})"
     )
     samples = [(kind, [p.text for p in load(kind)]) for kind in kinds]
     samples.append(

@@ -23,10 +23,17 @@ EVERY_MODE = (
         "准 'approve, received' in official writing (准議, 准從, 准投首, 准欽差…揭帖, 准兵部咨); 準 'standard'",
     ),
     (r"幹(?=[脯糗餱])", "乾", "乾 'dried' in 乾脯, 乾糗 (dried meat, dry rations): 幹 is 'trunk, do'"),
+    (r"幹(?=果)|幹(?<=[梨棗檎蕉柿杏]幹)", "乾", "乾 'dried' of fruit: 乾果, 梨乾, 棗乾, 林檎乾"),
     (
-        r"谷(?=[豆堆粟麥])|谷(?<=[稻糧粱黍雜新嘉桑足]谷)",
+        r"只(?<=[一二三四五六七八九十兩數幾]只)(?=[，。、；：！？）」』\n])",
+        "隻",
+        "隻, the measure word, after a numeral closing a clause (船二隻，碗三五隻。): 只 'only' comes before",
+    ),
+    (r"捲(?<=[》〉]捲)", "卷", "卷 'volume' after a title (《疏證》卷上, 《史記》卷二): 捲 is 'roll up'"),
+    (
+        r"谷(?=[豆堆粟麥食])|谷(?<=[稻糧粱黍雜新嘉桑足粟]谷)",
         "穀",
-        "穀 'grain' beside another grain or in 新穀, 嘉穀, 稻穀, 粱穀, 足穀; 谷 is 'valley'",
+        "穀 'grain' beside another grain or in 新穀, 嘉穀, 稻穀, 粱穀, 粟穀, 足穀, 穀食; 谷 is 'valley'",
     ),
 )
 
@@ -79,13 +86,17 @@ CLASSICAL = (
         "鍾",
         "文言: 鍾 'gather' (所鍾, 獨鍾), the measure of grain and salary (萬鍾, 千鍾), 鍾馗",
     ),
-    (r"籲(?<!呼籲)(?=[！!]|嗟)", "吁", "文言: 吁, the sigh (吁！, 吁嗟); 籲 'appeal' in 呼籲"),
+    (
+        r"籲(?<!呼籲)(?![請求天])",
+        "吁",
+        "文言: 吁, the sigh (吁！, 吁嗟) and in names (州吁); 籲 only 'appeal' (呼籲, 籲請, 籲天)",
+    ),
     (r"幹(?=[戚譽])", "干", "文言: 干戚 'shield and axe', 干譽 'seek a name'"),
     (r"屍(?<=不屍)", "尸", "文言: 不尸 'not lying like a corpse, not presiding' (寢不尸)"),
     (
-        r"御(?<=能御)(?=[之也])|御(?=[暴寇敵侮災蠻]|流寇|大災)",
+        r"御(?<=[能可]御)(?=[之也者，。；！])|御(?=[暴寇敵侮災蠻]|流寇|大災)",
         "禦",
-        "文言: 禦 'ward off' (孰能禦之, 莫之能禦也, 禦暴, 禦寇); 御 'drive, serve, imperial'",
+        "文言: 禦 'ward off' (孰能禦之, 莫之能禦也, 不可禦者, 禦暴, 禦寇); 御 'drive, serve, imperial'",
     ),
     (
         r"穀(?=[神風])|穀(?<=[川溪深幽空峽巖]穀)",
@@ -109,6 +120,35 @@ CLASSICAL = (
     ),
 )
 
+CLASSICAL += (
+    (
+        r"僕(?<=[而不顛僵踣]僕)(?=[，。；！？」』]|於?地)",
+        "仆",
+        "文言: 仆 'fall' (失聲而仆, 抱松不仆, 僵仆於地); 僕 'servant, I'",
+    ),
+    (r"幾(?<=[隱憑香]幾)", "几", "文言: 几 'low table' (隱几而坐, 憑几, 香几); 幾 'how many, almost'"),
+    (
+        r"系(?<=[可所]系)(?=者)|系(?=[之此])(?<![世譜帝宗族支派嫡正直旁體]系)|系(?<=以[日月時事]系)(?=[日月時年])",
+        "繫",
+        "文言: 繫 'attach to, tie' with an object or 者 (無年可繫者, 繫之, 繫此, 以事繫日，以日繫月);"
+        " 系 'lineage' in 世系之, 譜系之",
+    ),
+    (
+        r"(?<![然而以之其前先最])後(?=[杼芬芒泄洩荒槐緡])",
+        "后",
+        "文言: 后, the sovereigns of 夏 (后杼, 后芬, 后芒, 后泄, 后荒, 后槐) and 后緡, 后相's queen",
+    ),
+    (r"后(?=王)(?<![皇太夏]后)", "後", "文言: 後王 'the later kings' (法後王); 后 'queen' in 皇后, 太后"),
+    (r"慄(?<=[恂齋寬嘉]慄)", "栗", "文言: 栗 'solemn' of the classics (恂栗, 齋栗, 寬而栗); 戰慄, 慄慄 keep 慄"),
+    (r"複(?<=三複)", "復", "文言: 三復 'go over again and again' (三復斯言, 三復白圭)"),
+    (r"姜(?=[豉蝦])|姜(?<=[糟瓜]姜)", "薑", "文言: 薑 'ginger' among foods (薑豉, 糟薑, 瓜薑); 姜 the surname"),
+)
+
 OLD_PRINT = (
+    (
+        r"誌(?=[》〉])",
+        "志",
+        "志 'record' closing a title (《三國志》, 《括地志》, 《墓志》): older print's titles write 志",
+    ),
     (r"鑒(?<=通鑒)", "鑑", "通鑑, the title (資治通鑑, 通鑑外紀), as it is printed: older print writes 鑒 elsewhere"),
 )

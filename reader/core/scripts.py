@@ -287,6 +287,11 @@ def convert_with_map(
     jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
     rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
     text, when at hand (see _word_pieces)."""
+    if mode is None:
+        mode = script_rules.text_mode(text)
+    gaps = script_rules.spaced_gaps(text)
+    if gaps and (spaced := _spaced_view(text, gaps, config, script, by_words, mode)) is not None:
+        return spaced
     with _lock:
         converter = _opencc(config)
         converter.convert("")  # loads the dictionaries
@@ -326,10 +331,25 @@ def convert_with_map(
         o += len(piece)
         v += len(converted)
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
-    if mode is None:
-        mode = script_rules.text_mode(text)
     converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode)
     return View(script, config, converted, segments)
+
+
+def _spaced_view(
+    text: str, gaps: list[int], config: str, script: Script, by_words: bool, mode: script_rules.Mode
+) -> View | None:
+    """The view of a spaced text (古 籍 無 徵 ，), made from its text without those spaces, so that
+    OpenCC's phrases (崑崙, 乾坤) and the word cut see its words, with the spaces set back in;
+    None when that view changed a length (its offsets would not hold without the spaces)."""
+    gap = set(gaps)
+    kept = [i for i in range(len(text)) if i not in gap]
+    view = convert_with_map("".join(text[i] for i in kept), config, script, by_words, mode)
+    if view.segments or len(view.text) != len(kept):
+        return None
+    chars = list(text)
+    for i, ch in zip(kept, view.text):
+        chars[i] = ch
+    return View(script, config, "".join(chars))
 
 
 def _remembered(conv: Callable[[str], str]) -> Callable[[str], str]:

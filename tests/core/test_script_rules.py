@@ -199,6 +199,8 @@ def test_li_after_a_numeral_in_modern_text():
 def test_hou_queen_and_hou_after():
     assert traditional("夏后氏的后妃，王后和太后以后来了") == "夏后氏的后妃，王后和太后以後來了"
     assert traditional("废后之事") == "廢后之事"
+    # the season and the disciple 子夏 before 後 'after': 春夏後, 子夏後 (no sovereign of 夏)
+    assert traditional("春夏后则秋冬，子夏后于曾子") == "春夏後則秋冬，子夏後於曾子"
 
 
 def test_fa_hair_by_its_collocations_and_fa_issue():
@@ -211,6 +213,8 @@ def test_dou_measure_and_dou_fight():
 
 def test_xi_copula_of_written_chinese_and_xi_system():
     assert traditional("如系法人，其系统与体系系指") == "如係法人，其系統與體系係指"
+    # 當係, 係據: the court's and the editor's copula (此當係筆誤); 真正系統 keeps 系
+    assert traditional("此当系笔误，系据原本改正；真正系统") == "此當係筆誤，係據原本改正；真正系統"
 
 
 def test_taiwan_forms_only_in_the_taiwan_variant():
@@ -296,6 +300,11 @@ def test_gan_zhi_and_xi_by_their_words(source, expected, monkeypatch):
     assert expected not in traditional(VERNACULAR.format(source))
 
 
+def test_gan_concern_after_fei():
+    # 干 'concern' after 非 (非干老夫, 非干我事); 不幹活 'not work' keeps 幹
+    assert traditional("这事非干老夫，也非干你事，他不干活") == "這事非干老夫，也非干你事，他不幹活"
+
+
 def test_gan_xiu_stays_right():
     assert "豈肯干休" in traditional(VERNACULAR.format("岂肯干休"))  # OpenCC's own phrase: a check
 
@@ -314,6 +323,23 @@ def test_gan_zhi_and_xi_on_hongloumeng():
     novel, view = _hongloumeng()
     assert view.count("景致") == novel.count("景致") > 0
     assert re.search("不幹[我你他人事]", view) is None and "不干" in view
+
+
+def test_an_official_document_of_the_ming_with_fewer_particles_reads_as_classical():
+    # a 告示 of a Ming governor (海瑞's 督撫條約 in its manner): 也/矣 seldom, 的/了 never
+    order = (
+        "照得本院奉敕巡撫地方，凡所屬州縣，務將錢糧從實徵收，不許加派小民。其有奸猾里長，"
+        "通同書手，侵欺入己者，許被害之人赴院陳告，即行拿問，決不輕貸。各官仍將催徵過數目，"
+        "按季開報查考。敢有違者，定以不職參究。"
+    )
+    text = (order * 3 + "此皆為民計也。") * 4
+    share, density = script_rules.classical_share(text)
+    assert share == 1.0 and 0.0025 < density < 0.005
+    assert script_rules.is_classical(text)
+    # as many 也 beside as many 的: half the particles still classical, but the vernacular's there
+    modern = text.replace("此皆為民計也", "此皆為民的計也")
+    assert script_rules.classical_share(modern)[0] == 0.5
+    assert not script_rules.is_classical(modern)
 
 
 def test_a_chronicle_with_few_particles_reads_as_classical():
@@ -335,6 +361,7 @@ def test_a_chronicle_with_few_particles_reads_as_classical():
         ("魏征谏曰", "魏徵諫曰"),  # 《貞觀政要》: the name
         ("曰咎征：曰狂", "曰咎徵：曰狂"),  # 《尚書·洪範》: 徵 'sign'
         ("征入为尚书", "徵入為尚書"),  # 《後漢書》: 徵 'summon'
+        ("此事史无明文，亦未见征引。", "此事史無明文，亦未見徵引。"),  # 徵引 'cite'
         ("南征而不复", "南征而不復"),  # 征 'march on' stays
         ("鞭辟近里", "鞭辟近裡"),  # 《二程遺書》: 裏 'inside'
         ("门里", "門裡"),

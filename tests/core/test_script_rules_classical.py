@@ -70,6 +70,29 @@ def test_what_the_rules_of_every_document_leave(source, expected):
         ("柳下季之弟，名曰盗跖。", "柳下季之弟，名曰盜跖。"),  # 莊子·盜跖
         ("万钟则不辨礼义而受之，万钟于我何加焉！", "萬鍾則不辨禮義而受之，萬鍾於我何加焉！"),  # 孟子
         ("帝曰：吁！嚚讼可乎？", "帝曰：吁！嚚訟可乎？"),  # 尚書·堯典
+        # found on the development part by benchmarks/script_categories.py (its conversion errors)
+        (
+            "记事者，以事系日，以日系月，以月系时，以时系年。",
+            "記事者，以事繫日，以日繫月，以月繫時，以時繫年。",
+        ),  # 杜預·春秋左氏傳序
+        ("少康灭浇于过，后杼灭豷于戈。", "少康滅澆於過，后杼滅豷於戈。"),  # 左傳·襄公四年: 后杼 of 夏
+        ("祗载见瞽瞍，夔夔斋栗。", "祗載見瞽瞍，夔夔齋栗。"),  # 尚書·大禹謨
+        ("庄公有宠妾，生子州吁。", "莊公有寵妾，生子州吁。"),  # 史記·衛康叔世家
+        ("契丹为患北边，非总管不可御。", "契丹為患北邊，非總管不可禦。"),  # 資治通鑑 卷二百七十三
+        ("五谷不升，谓之大侵；不乐谷食", "五穀不升，謂之大侵；不樂穀食"),  # 穀梁傳·襄公二十四年; 穀食
+        ("其事无年可系者，附于篇末。", "其事無年可繫者，附於篇末。"),  # the chroniclers' 無年可繫
+        ("百王之道，后王是也。", "百王之道，後王是也。"),  # 荀子·不苟: 後王 'the later kings'
+        ("每读之，三复其言。", "每讀之，三復其言。"),  # 三復 'read over and over'
+        ("市中卖干果子、梨干、枣干", "市中賣乾果子、梨乾、棗乾"),  # a market's dried fruit
+        ("姜豉、糟姜、瓜姜", "薑豉、糟薑、瓜薑"),  # ginger among foods
+        ("唐李泰《括地志》卷上", "唐李泰《括地志》卷上"),  # a title's 志, and its 卷 'volume'
+        ("顾野王《舆地志》", "顧野王《輿地志》"),
+        ("所乘马蹶而仆，遂没于阵", "所乘馬蹶而仆，遂沒於陣"),  # 資治通鑑 (朱友寧): 仆 'fall'
+        ("南郭子綦隐几而坐，仰天而嘘", "南郭子綦隱几而坐，仰天而噓"),  # 莊子·齊物論: 几 'low table'
+        (
+            "冬日则池中养鸭子三五只。",
+            "冬日則池中養鴨子三五隻。",
+        ),  # 隻 after a numeral  # the lost geography of the 陳 dynasty: 志 closing a title
     ],
 )
 def test_classical_rules(source, expected):
@@ -87,6 +110,14 @@ def test_classical_rules(source, expected):
         ("面北而坐", "面北而坐"),  # 面 'face' keeps its form
         ("奸臣当道", "奸臣當道"),
         ("御者且羞与射者比", "御者且羞與射者比"),  # 孟子·滕文公下: 御 'drive a chariot'
+        ("夫知保抱携持厥妇子，以哀吁天", "夫知保抱攜持厥婦子，以哀籲天"),  # 尚書·召誥: 籲 'appeal'
+        ("世系之学", "世系之學"),  # 系 'lineage'
+        ("不寒而栗，栗栗危惧", "不寒而慄，慄慄危懼"),  # 慄 'tremble' keeps its form
+        ("然后泄之", "然後洩之"),  # 後 'then' before a verb, no sovereign of 夏
+        ("皇后王氏", "皇后王氏"),
+        ("其仆夫曰", "其僕夫曰"),  # 僕 'servant'
+        ("庶几乎", "庶幾乎"),  # 幾 'almost'
+        ("只此一事，", "只此一事，"),  # 只 'only'
     ],
 )
 def test_what_the_classical_rules_leave(source, expected):
@@ -102,6 +133,20 @@ def test_a_spaced_text_is_read_without_its_spaces():
     夏后 (the dynasty's sovereign) and 鬥爭 as the collocations they are."""
     assert traditional(spaced(FRAME.format("夏后启"))).count("夏 后 啟") == 1
     assert traditional(spaced("坚持重大斗争")) == spaced("堅持重大鬥爭")
+
+
+def test_a_spaced_text_is_read_without_the_spaces_beside_its_punctuation():
+    """無徵， (without evidence) is the collocation in 古 籍 無 徵 ， 疑 … too."""
+    text = traditional(spaced(FRAME.format("古籍无征，疑为伪托。")))
+    assert "古 籍 無 徵 ， 疑" in text
+
+
+def test_a_spaced_text_is_converted_as_its_words_are():
+    """OpenCC's phrases see the words of a spaced text too: 崑崙 (one word, 昆仑 in Simplified),
+    the same view as without the spaces, the spaces kept where they were."""
+    source = FRAME.format("穆王西征昆仑丘，见西王母。")
+    assert traditional(spaced(source)) == spaced(traditional(source))
+    assert "西 征 崑 崙 丘" in traditional(spaced(source))
 
 
 def test_a_text_with_a_few_spaces_is_not_spaced():
