@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
+RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 
 
 def kind_name(kind: str) -> str:
@@ -72,7 +73,8 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self.outline = outline
         self.view = view
-        self._labels: dict[int, str] = {}
+        self._labels: dict[int, tuple[Section, str]] = {}  # id(node) → the node and its label, made when asked
+        self._shown: dict[int, tuple[Section, str | None]] = {}  # the labels before a relabel (_relabel)
         self._preview: Callable[[str], str] | None = None  # see preview()
         self._relabel_pending = False
         self.clean_punctuation = True
@@ -123,24 +125,34 @@ class OutlineModel(QAbstractItemModel):
         self._relabel()
 
     def _relabel(self) -> None:
-        """The labels made again when asked for; the tree told once, after the paints already
-        asked for (an event of lower priority than Qt's UpdateRequest): the repaint that
-        follows costs 16–20 ms on a book (every row shown laid out again), and with the page's
-        own in the turn of a script switch it held the window past 50 ms."""
-        self._labels.clear()
-        if not self._relabel_pending:
+        """The labels made again when asked for; the tree told after the paints already asked
+        for (an event of lower priority than Qt's UpdateRequest) of the rows whose label
+        changed: a repaint of the whole tree cost 16–20 ms on a book, and with the page's own
+        in the turn of a script switch it held the window past 50 ms."""
+        if self._relabel_pending:  # labels made meanwhile may have been painted: told again
+            self._shown.update({key: (node, None) for key, (node, _) in self._labels.items()})
+        else:
+            self._shown = self._labels
             self._relabel_pending = True
             QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.LowEventPriority.value - 1)
+        self._labels = {}
 
     def event(self, event: QEvent) -> bool:
         if event.type() != _RELABEL:
             return super().event(event)
         self._relabel_pending = False
-        rows = self.rowCount()
-        if rows:
+        shown, self._shown = self._shown, {}
+        if len(shown) > RELABEL_EACH_MAX:
             # one signal over the top level repaints the whole view, children included: a
             # signal per parent would cost seconds on a book with thousands of sections
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            return True
+        # the labels the tree asked for are the only ones it shows; of these, those unchanged
+        # need no repaint (a book's preview and its view arriving: none at all)
+        for node, label in shown.values():
+            if self.label(node) != label:
+                index = self.index_of(node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
@@ -182,8 +194,8 @@ class OutlineModel(QAbstractItemModel):
     def label(self, node: Section) -> str:
         """The node's label as the page shows it: in the script shown, with the page's
         punctuation."""
-        label = self._labels.get(id(node))
-        if label is None:
+        made = self._labels.get(id(node))
+        if made is None:
             view = self.view
             text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
             # the label's piece of text with a character of context on each side, as on the
@@ -196,9 +208,8 @@ class OutlineModel(QAbstractItemModel):
                 piece = converted if len(converted) == len(piece) else piece
             if self.clean_punctuation:
                 piece = clean_punctuation(piece)
-            label = self.outline.label(node, piece, lambda p: to_view(p) - first)
-            self._labels[id(node)] = label
-        return label
+            made = self._labels[id(node)] = (node, self.outline.label(node, piece, lambda p: to_view(p) - first))
+        return made[1]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
