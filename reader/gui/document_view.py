@@ -3,7 +3,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -103,7 +103,7 @@ class DocumentView(QTextEdit):
         self.coords.forget_pending()
         self.positions = None
 
-    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> None:
+    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> Callable[[str], str] | None:
         """While a book converts in the background, convert the paragraphs on screen now to
         `script` (through OpenCC's `config`, by the rules of the document's `mode`: the
         paragraphs alone may read otherwise, and the preview must write what the view will).
@@ -111,8 +111,9 @@ class DocumentView(QTextEdit):
         Only where the conversion keeps every length (nearly always for t2s and s2t), so
         every position, highlight and the caret stay valid until the full view arrives; and
         without jieba's word cut, which only the worker process loads (the full view, cut by
-        words, replaces the preview a moment later)."""
-        self.pages.preview_conversion(config, script, mode)
+        words, replaces the preview a moment later). Returns the conversion, for other
+        previews to write what the page does (None: the page was not previewed)."""
+        return self.pages.preview_conversion(config, script, mode)
 
     # -- coordinates (page_coordinates) ----------------------------------------------------
     def caret_original(self) -> int:

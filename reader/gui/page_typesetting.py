@@ -54,25 +54,33 @@ def qt_cursor(doc: QTextDocument, positions: QtPositions, start: int, end: int) 
     return cursor
 
 
+DISPLAY_TEXTS = 2  # display texts kept (Typesetter.display_text): two scripts switched between
+
+
 class Typesetter:
     def __init__(self, view: DocumentView) -> None:
         self.view = view
-        self._last: tuple[tuple, str] | None = None  # (what it was made from, the display text)
+        # the display texts last made: (what each was made from, the text), newest last
+        self._made: list[tuple[tuple, str]] = []
 
     def display_text(self, shown: View) -> str:
         """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
-        keep every length). The last one is kept: a book's (6–8 ms) is made in a turn of its
-        own before its script is shown (Reading), then wanted twice (text_swap)."""
+        keep every length). The last DISPLAY_TEXTS are kept: a book's (7–11 ms) is made in a
+        turn of its own before its script is first shown (Reading), then wanted twice
+        (text_swap), and again at each switch back and forth between two scripts."""
         view = self.view
         made_from = (shown, view.line_joins, view.prefs.clean_punctuation)
-        if self._last is not None and all(a is b for a, b in zip(self._last[0], made_from)):
-            return self._last[1]
+        for i, (source, text) in enumerate(self._made):
+            if all(a is b for a, b in zip(source, made_from)):
+                self._made.append(self._made.pop(i))
+                return text
         text = shown.text
         if view.line_joins:
             text = join_soft_breaks(text, [shown.to_view(p) for p in view.line_joins])
         if view.prefs.clean_punctuation:
             text = clean_punctuation(text)
-        self._last = (made_from, text)
+        self._made.append((made_from, text))
+        del self._made[:-DISPLAY_TEXTS]
         return text
 
     def display_part(self, text: str, start: int) -> str:

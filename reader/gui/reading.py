@@ -209,7 +209,9 @@ class Reading(QObject):
             self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
             self.outline_model.set_view(session.view(Script.ORIGINAL))
         self.scriptChanged.emit(script)
-        self.view.preview_conversion(config, script, session.views.mode)
+        convert = self.view.preview_conversion(config, script, session.views.mode)
+        if convert is not None:  # the tree's labels as the page's text: each whole in the new script
+            self.outline_model.preview(convert)
         if (script, config) in self._converting:
             return  # asked for already: shown when it comes
         self._converting.add((script, config))

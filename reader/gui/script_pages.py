@@ -7,7 +7,7 @@ While a book converts in the worker, the paragraphs on screen are previewed in t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -290,14 +290,14 @@ class ScriptPages(QObject):
         down to the page."""
         return self.swap.active or self._frozen
 
-    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> None:
+    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> Callable[[str], str] | None:
         """See DocumentView.preview_conversion."""
         page = self._view
         if page.positions is None or config is None:
-            return
+            return None
         view = page.positions.view
         if not view.is_identity:
-            return  # previews start from the original only: a view is never converted again
+            return None  # previews start from the original only: a view is never converted again
         self.swap.stop()  # the page is about to hold a preview, not what a swap was bringing
         top, bottom = page.visible_range()
         if not 0 <= bottom - top <= PREVIEW_MAX:  # a page not laid out yet: the caret's surroundings
@@ -307,15 +307,19 @@ class ScriptPages(QObject):
         start = text.rfind("\n", 0, top) + 1
         end = text.find("\n", bottom)
         end = len(text) if end == -1 else end
-        converted = convert_with_map(text[start:end], config, script, by_words=False, mode=mode).text
+
+        def convert(piece: str) -> str:
+            return convert_with_map(piece, config, script, by_words=False, mode=mode).text
+
+        converted = convert(text[start:end])
         if len(converted) != end - start:
-            return
+            return None
         # as the page shows it (joined lines, clean punctuation): the view's own text would
         # break joined lines into blocks, and the whole view's arrival change those blocks again
         converted = page.typesetter.display_part(converted, start)
         qt_start, qt_end = page.positions.range_to_qt(start, end)
         if qt_end - qt_start != end - start:
-            return  # surrogate pairs: Qt positions are not the view's
+            return None  # surrogate pairs: Qt positions are not the view's
         # the blocks from qt_start to qt_end alone (the whole page's text, toPlainText, cost
         # 7 ms), with what joined lines put of them before qt_start and after qt_end
         doc = page.document()
@@ -325,3 +329,4 @@ class ScriptPages(QObject):
         self._replace_in_page(doc, head + converted + tail, qt_start, qt_end, offset=first.position())
         self._docs.pop(id(view), None)  # this document no longer shows the original
         self._views.pop(id(view), None)
+        return convert

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.punctuation import clean_punctuation
@@ -16,6 +25,8 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
     from reader.core.outline import Outline, Section
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
+_RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
+RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 
 
 def kind_name(kind: str) -> str:
@@ -62,7 +73,10 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self.outline = outline
         self.view = view
-        self._labels: dict[int, str] = {}
+        self._labels: dict[int, tuple[Section, str]] = {}  # id(node) → the node and its label, made when asked
+        self._shown: dict[int, tuple[Section, str | None]] = {}  # the labels before a relabel (_relabel)
+        self._preview: Callable[[str], str] | None = None  # see preview()
+        self._relabel_pending = False
         self.clean_punctuation = True
         """Labels as the page shows them: half-width , : ( beside Chinese made full-width
         (the reader's preference, reader.core.punctuation)."""
@@ -98,13 +112,48 @@ class OutlineModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DecorationRole])
 
     def set_view(self, view: View) -> None:
+        """Label the tree from `view` (and no longer from a preview)."""
         self.view = view
-        self._labels.clear()
-        rows = self.rowCount()
-        if rows:
+        self._preview = None
+        self._relabel()
+
+    def preview(self, convert: Callable[[str], str]) -> None:
+        """Until the next set_view, label the tree from the view's text through convert()
+        (one that keeps every length: a book's page previewed in the script it is being
+        converted to, DocumentView.preview_conversion), each label whole in that script."""
+        self._preview = convert
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """The labels made again when asked for; the tree told after the paints already asked
+        for (an event of lower priority than Qt's UpdateRequest) of the rows whose label
+        changed: a repaint of the whole tree cost 16–20 ms on a book, and with the page's own
+        in the turn of a script switch it held the window past 50 ms."""
+        if self._relabel_pending:  # labels made meanwhile may have been painted: told again
+            self._shown.update({key: (node, None) for key, (node, _) in self._labels.items()})
+        else:
+            self._shown = self._labels
+            self._relabel_pending = True
+            QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.LowEventPriority.value - 1)
+        self._labels = {}
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _RELABEL:
+            return super().event(event)
+        self._relabel_pending = False
+        shown, self._shown = self._shown, {}
+        if len(shown) > RELABEL_EACH_MAX:
             # one signal over the top level repaints the whole view, children included: a
             # signal per parent would cost seconds on a book with thousands of sections
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            return True
+        # the labels the tree asked for are the only ones it shows; of these, those unchanged
+        # need no repaint (a book's preview and its view arriving: none at all)
+        for node, label in shown.values():
+            if self.label(node) != label:
+                index = self.index_of(node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
         return index.internalPointer() if index.isValid() else self.outline.root
@@ -140,26 +189,27 @@ class OutlineModel(QAbstractItemModel):
     def set_clean_punctuation(self, on: bool) -> None:
         if on != self.clean_punctuation:
             self.clean_punctuation = on
-            self.set_view(self.view)
+            self._relabel()
 
     def label(self, node: Section) -> str:
         """The node's label as the page shows it: in the script shown, with the page's
         punctuation."""
-        label = self._labels.get(id(node))
-        if label is None:
+        made = self._labels.get(id(node))
+        if made is None:
             view = self.view
             text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
+            # the label's piece of text with a character of context on each side, as on the
+            # page, where a mark at its edge has its neighbour (a preview's conversion and the
+            # cleaning keep every length, so offsets into the piece stay valid)
+            first = max(0, to_view(node.label_start) - 1)
+            piece = text[first : to_view(node.label_end) + 1]
+            if self._preview is not None:
+                converted = self._preview(piece)
+                piece = converted if len(converted) == len(piece) else piece
             if self.clean_punctuation:
-                # the label's piece of text cleaned with a character of context on each side,
-                # as on the page, where a mark at its edge has its neighbour (the cleaning
-                # keeps every length, so offsets into the piece stay valid)
-                piece = max(0, to_view(node.label_start) - 1)
-                cleaned = clean_punctuation(text[piece : to_view(node.label_end) + 1])
-                label = self.outline.label(node, cleaned, lambda p: to_view(p) - piece)
-            else:
-                label = self.outline.label(node, text, to_view)
-            self._labels[id(node)] = label
-        return label
+                piece = clean_punctuation(piece)
+            made = self._labels[id(node)] = (node, self.outline.label(node, piece, lambda p: to_view(p) - first))
+        return made[1]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -14,6 +14,7 @@ from reader.gui.background import WORKER
 from tests.gui.screen_truth import last_text_block, on_screen
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"  # Traditional, a book's length
+CIVIL_CODE = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"  # Simplified, converted in the worker
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -137,3 +138,26 @@ def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
     assert view.document().blockCount() == blocks
     assert "潇湘馆" not in view.toPlainText()
+
+
+def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtbot):
+    # while the worker converts, the page on screen is previewed in the new script; the tree
+    # kept the old one meanwhile (第一编 总则 beside the page's 第一編　總則). Its labels are
+    # previewed with the page's conversion, each whole in the new script, and the real view's
+    # are the same: nothing in the tree changes again when it arrives
+    window = make_window(CIVIL_CODE)
+    model = window.outline_model
+
+    def top_level() -> list[str]:
+        return [model.data(model.index(r, 0)) for r in range(1, model.rowCount())]
+
+    assert top_level()[:3] == ["第一编 总则", "第二编 物权", "第三编 合同"]
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體)
+    assert window.current.pending_script is Script.TRADITIONAL  # previewed, converting in the worker
+    previewed = top_level()
+    assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
+    assert previewed[-1] == "附則"
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):  # the tree is told (a turn later)
+        pass
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    assert top_level() == previewed

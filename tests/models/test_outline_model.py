@@ -43,3 +43,68 @@ def test_labels_show_the_pages_punctuation_in_every_script(data_dir):
     assert model.data(model.index(row, 0)).startswith("《通知》指出，学习")
     model.set_clean_punctuation(False)  # the reader turned the page's cleaning off: the source's comma
     assert model.data(model.index(row, 0)).startswith("《通知》指出,学习")
+
+
+def test_a_preview_labels_each_section_whole_through_its_conversion(data_dir):
+    # a book converting in the worker: its page on screen is previewed (char by char), and
+    # its tree with the same conversion, each label whole in the new script
+    from reader.core.scripts import convert_with_map
+
+    session = Session.open(document_path("law-civil-code.txt"), data_dir)
+    model = OutlineModel(session.outline)
+    model.set_view(session.view(Script.ORIGINAL))
+    labels = [model.data(model.index(r, 0)) for r in range(1, 4)]
+    assert labels == ["第一编 总则", "第二编 物权", "第三编 合同"]
+    model.preview(lambda piece: convert_with_map(piece, "s2tw", Script.TRADITIONAL, by_words=False).text)
+    assert [model.data(model.index(r, 0)) for r in range(1, 4)] == ["第一編 總則", "第二編 物權", "第三編 合同"]
+    model.preview(lambda piece: piece + "！")  # a conversion that changes the length: the label as it was
+    assert [model.data(model.index(r, 0)) for r in range(1, 4)] == labels
+    model.set_view(session.view(Script.TRADITIONAL))  # the real view: the preview is over
+    assert model.data(model.index(1, 0)) == "第一編 總則"
+    model.set_view(session.view(Script.ORIGINAL))
+    assert model.data(model.index(1, 0)) == "第一编 总则"
+
+
+def test_the_tree_is_told_of_changed_labels_after_the_paints_asked_for(data_dir, qtbot):
+    # a repaint of the whole tree after a relabel cost 16–20 ms on a book, and in the turn of
+    # a script switch, with the page's own paint, it held the window past 50 ms. The labels
+    # change at once; the tree hears of it after the paints already asked for (the page's),
+    # and only of the rows it shows whose label changed.
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    session = Session.open(document_path("notice"), data_dir)
+    model = OutlineModel(session.outline)
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    order: list = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                order.append("page painted")
+            return False
+
+    paints = Paints()
+    page.installEventFilter(paints)
+    model.dataChanged.connect(lambda first, last, _roles: order.append((first.row(), last.row())))
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]  # the tree shows every row
+    row = next(r for r, label in enumerate(shown) if "學習領會" in label)
+    page.update()  # the page changed script: its paint is asked for
+    model.set_view(session.view(Script.SIMPLIFIED))
+    model.set_view(session.view(Script.TRADITIONAL))
+    model.set_view(session.view(Script.SIMPLIFIED))
+    assert "学习领会" in model.data(model.index(row, 0))  # the labels at once
+    assert order == []
+    qtbot.waitUntil(lambda: len(order) > 1)
+    qtbot.wait(50)
+    changed = [r for r in range(model.rowCount()) if model.data(model.index(r, 0)) != shown[r]]
+    assert row in changed and len(changed) < len(shown)  # 文档信息 and the like read the same
+    assert order == ["page painted", *((r, r) for r in changed)]
+    order.clear()
+    model.set_view(session.view(Script.SIMPLIFIED))  # again: nothing the tree shows changes
+    qtbot.wait(50)
+    assert order == []
