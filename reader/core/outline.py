@@ -77,6 +77,7 @@ _COMMA = re.compile(r"[,，]")
 _DATELINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|來源|来源")
 _CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
 _FULL_STOP = re.compile(r"[。！？．]")
+_DATE_LED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _CLOSING = "。！？!?；;：:，,、．…"
 _HEADER_LINE_MAX = 60
 _LEADS_ON = ("——", "—", "─", "：", ":", "；", ";", "，", ",")
@@ -361,6 +362,13 @@ def _is_body_line(text: str, start: int, end: int) -> bool:
     return end - start > _HEADER_LINE_MAX or bool(_FULL_STOP.search(text, start, end))
 
 
+def _is_history_line(text: str, start: int, end: int) -> bool:
+    """A law's dateline, however long: the date it was adopted or amended and by whom (2012 年
+    8 月 31 日 第十一届全国人民代表大会常务委员会第二十八次会议《关于修改…的决定》修正), a line
+    that opens with its date and says no sentence."""
+    return bool(_DATE_LED.match(text, start, end)) and not _FULL_STOP.search(text, start, end)
+
+
 def _is_salutation(line: str) -> bool:
     return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
@@ -374,8 +382,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     n = 0
     while (
         n < len(lines)
-        and not _is_body_line(text, *lines[n])
+        and (not _is_body_line(text, *lines[n]) or _is_history_line(text, *lines[n]))
         and heading_rule(text, *lines[n]) is None
+        and not _BRACKETED.match(text, *lines[n])  # 【第一章 总则】: a web page's subhead
         and not _is_salutation(text[lines[n][0] : lines[n][1]])
     ):
         n += 1
@@ -410,7 +419,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
     for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
         title = next((c for c in header.children if c.kind == "title"), None)
-        if known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
+        if title is not None and _is_history_line(text, s, e):
+            kind = "dateline"  # 《关于修改<…>的决定》修正: its > is no breadcrumb's
+        elif known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
             kind = "breadcrumb"  # above the title the file names: where it was published
         elif i == known:
             kind = "title"
