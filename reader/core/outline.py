@@ -647,8 +647,9 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
     heading with the line below it."""
     out = set()
     for i, rule in enumerate(rules[:-1]):
-        if rule is None or rule.name not in _NUMBERED_RULES or rules[i + 1] is not None:
-            continue
+        after = rules[i + 1]
+        if rule is None or rule.name not in _NUMBERED_RULES or after is not None and after.name != "preamble":
+            continue  # 第一章 / 总则: 总则 alone is a heading of its own, here it is the chapter's name
         if not _NUMBER_ALONE.fullmatch(text, *body[i]):
             continue
         name = text[body[i + 1][0] : body[i + 1][1]]
