@@ -45,7 +45,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         "part",
         0,
         # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures
-        re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)"),
+        re.compile(
+            rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)"
+        ),
     ),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
     HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编部]{_SEP}")),  # 分部: a Hong Kong ordinance's division
