@@ -483,7 +483,7 @@ def build_outline(
     body = lines[used:]
     contents = _written_contents(text, body)
     rules = _weighed_rules(text, body)
-    named = _named_numbers(text, body, rules)
+    named = set() if hints else _named_numbers(text, body, rules)  # a file's own headings are its own
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
     # 卷 above its named chapters is no such grammar); nor in a document of articles, whose
@@ -621,7 +621,7 @@ def _subsections_to_items(text: str, body: list[tuple[int, int]], rules: list[He
     a clause (（1）在本條例中，除文意另有所指外——), they are a section's subsections, all
     items, the short ones too (（2）（已失時效而略去）)."""
     run: dict[str, list[int]] = {}  # rule name → its lines since the last heading above it
-    for i, rule in enumerate([*rules, None]):
+    for i, rule in enumerate(rules):
         if rule is not None and rule.name not in _SUBSECTION_RULES:
             for name in [n for n in run if rule.rank <= _RANKS[n]]:
                 _settle(text, body, rules, run.pop(name))
