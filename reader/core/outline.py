@@ -382,13 +382,16 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     read as breadcrumb, title, subtitle, author and dateline; elsewhere only the first line is
     the title and nothing is guessed."""
     n = 0
+    history = False  # past a law's long dateline only its other datelines follow (目录 is the body's)
     while (
         n < len(lines)
         and (not _is_body_line(text, *lines[n]) or _is_history_line(text, *lines[n]))
+        and (not history or _DATELINE.search(text, *lines[n]))
         and heading_rule(text, *lines[n]) is None
         and not _BRACKETED.match(text, *lines[n])  # 【第一章 总则】: a web page's subhead
         and not _is_salutation(text[lines[n][0] : lines[n][1]])
     ):
+        history = history or _is_body_line(text, *lines[n])
         n += 1
     if n == 0 or n == len(lines):
         return None, 0

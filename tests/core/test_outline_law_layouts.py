@@ -104,3 +104,24 @@ def test_a_laws_long_dateline_stays_in_the_header():
 def test_numbered_headings_that_name_their_parts_stay_headings():
     text = "工作方案\n\n1. 总体要求\n\n坚持问题导向，突出重点。\n\n2. 工作目标\n\n到年底基本完成。\n"
     assert headings_of(build_outline(text))[1:] == [("heading", 1, "1. 总体要求"), ("heading", 1, "2. 工作目标")]
+
+
+def test_the_contents_below_a_long_dateline_is_the_bodys():
+    """Past a law's long dateline the header takes only its other datelines: the 目录 below is
+    the body's table of contents (the Criminal Procedure Law as the NPC's site sets it)."""
+    text = (
+        "中华人民共和国刑事诉讼法\n\n"
+        "（1979年7月1日第五届全国人民代表大会第二次会议通过\u3000根据1996年3月17日第八届全国人民代表大会"
+        "第四次会议《关于修改〈中华人民共和国刑事诉讼法〉的决定》第一次修正）\n\n"
+        "目录\n\n第一编\u3000总则\n\n第一章\u3000任务和基本原则\n\n"
+        "第一编\u3000总则\n\n第一章\u3000任务和基本原则\n\n"
+        "第一条 为了保证刑法的正确实施，惩罚犯罪，保护人民，保障国家安全和社会公共安全，维护社会主义社会秩序，"
+        "根据宪法，制定本法。\n"
+    )
+    outline = build_outline(text)
+    assert [n.kind for n in outline.sections[0].children] == ["title", "dateline"]
+    assert headings_of(outline)[1:4] == [
+        ("heading", 1, "目录"),
+        ("heading", 1, "第一编 总则"),
+        ("heading", 2, "第一章 任务和基本原则"),
+    ]
