@@ -42,10 +42,15 @@ class HeadingRule:
 HEADING_RULES: tuple[HeadingRule, ...] = (
     # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line
     HeadingRule(
-        "part", 0, re.compile(rf"^(?:第{_N}[編编部卷篇集]{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)")
+        "part",
+        0,
+        # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures
+        re.compile(
+            rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)"
+        ),
     ),
     HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
-    HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编]{_SEP}")),
+    HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编部]{_SEP}")),  # 分部: a Hong Kong ordinance's division
     HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
     HeadingRule("section", 3, re.compile(rf"^第{_N}[節节]{_SEP}")),
     HeadingRule("subsection", 3, re.compile(rf"^第{_N}[款目]{_SEP}(?=\S)")),
@@ -57,6 +62,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("passage", 9, re.compile(rf"^[{_NUM}]{{1,4}}$")),
 )
 _ARTICLE_RULE = next(rule for rule in HEADING_RULES if rule.name == "article")
+_RANKS = {rule.name: rule.rank for rule in HEADING_RULES}
 _RULE_OPENINGS = frozenset("第卷序附總总（(" + _NUM.replace("\\d", ""))
 """The characters a line the grammar names can start with, besides a digit (\\d): most lines
 start otherwise and are passed over without trying the rules (a fifth of an outline's time)."""
@@ -73,8 +79,13 @@ _COMMA = re.compile(r"[,，]")
 _DATELINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|來源|来源")
 _CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
 _FULL_STOP = re.compile(r"[。！？．]")
+_DATE_LED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _CLOSING = "。！？!?；;：:，,、．…"
 _HEADER_LINE_MAX = 60
+_LEADS_ON = ("——", "—", "─", "：", ":", "；", ";", "，", ",")
+"""How a line ends that a list or the next line completes: a clause, never a heading."""
+_SUBSECTION_RULES = ("arabic", "arabic_parenthesised")
+"""1. and （1）: a heading when it names what follows, a subsection when it says something."""
 
 
 @dataclass(slots=True)  # a book has tens of thousands: slots keep each a third smaller (issue 32)
@@ -314,6 +325,13 @@ def _is_short_line(line: str) -> bool:
     return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
 
 
+def _is_clause(line: str) -> bool:
+    """A numbered line that is a sentence (（1）本條例可引稱為《安老院條例》。) or the opening of one
+    its next lines go on with (（1）在本條例中，除文意另有所指外——): a subsection or an
+    item, not a heading, however short."""
+    return line.endswith(("。", "．", *_LEADS_ON))
+
+
 def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
     """The grammar rule a line starts with, if any."""
     first = text[start] if start < end else ""
@@ -346,6 +364,13 @@ def _is_body_line(text: str, start: int, end: int) -> bool:
     return end - start > _HEADER_LINE_MAX or bool(_FULL_STOP.search(text, start, end))
 
 
+def _is_history_line(text: str, start: int, end: int) -> bool:
+    """A law's dateline, however long: the date it was adopted or amended and by whom (2012 年
+    8 月 31 日 第十一届全国人民代表大会常务委员会第二十八次会议《关于修改…的决定》修正), a line
+    that opens with its date and says no sentence."""
+    return bool(_DATE_LED.match(text, start, end)) and not _FULL_STOP.search(text, start, end)
+
+
 def _is_salutation(line: str) -> bool:
     return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
@@ -357,12 +382,16 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     read as breadcrumb, title, subtitle, author and dateline; elsewhere only the first line is
     the title and nothing is guessed."""
     n = 0
+    history = False  # past a law's long dateline only its other datelines follow (目录 is the body's)
     while (
         n < len(lines)
-        and not _is_body_line(text, *lines[n])
+        and (not _is_body_line(text, *lines[n]) or _is_history_line(text, *lines[n]))
+        and (not history or _DATELINE.search(text, *lines[n]))
         and heading_rule(text, *lines[n]) is None
+        and not _BRACKETED.match(text, *lines[n])  # 【第一章 总则】: a web page's subhead
         and not _is_salutation(text[lines[n][0] : lines[n][1]])
     ):
+        history = history or _is_body_line(text, *lines[n])
         n += 1
     if n == 0 or n == len(lines):
         return None, 0
@@ -395,7 +424,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
     for i, ((s, e), line) in enumerate(zip(lines[:n], block)):
         title = next((c for c in header.children if c.kind == "title"), None)
-        if known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
+        if title is not None and _is_history_line(text, s, e):
+            kind = "dateline"  # 《关于修改<…>的决定》修正: its > is no breadcrumb's
+        elif known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
             kind = "breadcrumb"  # above the title the file names: where it was published
         elif i == known:
             kind = "title"
@@ -455,6 +486,7 @@ def build_outline(
     body = lines[used:]
     contents = _written_contents(text, body)
     rules = _weighed_rules(text, body)
+    named = set() if hints else _named_numbers(text, body, rules)  # a file's own headings are its own
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
     # 卷 above its named chapters is no such grammar); nor in a document of articles, whose
@@ -472,6 +504,10 @@ def build_outline(
         stack.append((rank, node))
 
     for index, ((s, e), rule) in enumerate(zip(body, rules)):
+        if index - 1 in named:
+            continue  # the name of the part above, in its heading
+        if index in named:
+            e = body[index + 1][1]
         line = text[s:e]
         in_article = bool(stack) and stack[-1][1].kind == "article"
         if index in contents:
@@ -579,7 +615,53 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
             rules[i] = _ITEM
         elif i in parts:
             rules[i] = _PART_RULE
+    _subsections_to_items(text, body, rules)
     return rules
+
+
+def _subsections_to_items(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> None:
+    """Numbered lines of one run under the same heading share one role: where one of them is
+    a clause (（1）在本條例中，除文意另有所指外——), they are a section's subsections, all
+    items, the short ones too (（2）（已失時效而略去）)."""
+    run: dict[str, list[int]] = {}  # rule name → its lines since the last heading above it
+    for i, rule in enumerate(rules):
+        if rule is not None and rule.name not in _SUBSECTION_RULES:
+            for name in [n for n in run if rule.rank <= _RANKS[n]]:
+                _settle(text, body, rules, run.pop(name))
+        elif rule is not None:
+            for name in [n for n in run if _RANKS[rule.name] < _RANKS[n]]:
+                _settle(text, body, rules, run.pop(name))  # 2. 釋義 closes 1. 簡稱's (1) (2)
+            run.setdefault(rule.name, []).append(i)
+    for lines in run.values():
+        _settle(text, body, rules, lines)
+
+
+def _settle(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None], lines: list[int]) -> None:
+    if any(_is_clause(text[body[i][0] : body[i][1]]) for i in lines):
+        for i in lines:
+            rules[i] = _ITEM
+
+
+_NUMBER_ALONE = re.compile(rf"第(?:{_N}|[IVXL]+[A-Z]?)分?[編编部章節节]")
+_NUMBERED_RULES = ("part", "subpart", "chapter", "section")
+
+
+def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> set[int]:
+    """The lines that hold a part's number alone with its name on the next line (第1部 / 導言,
+    第一章 / 总则, as Hong Kong's ordinances and many printed laws set them): each is one
+    heading with the line below it."""
+    out = set()
+    for i, rule in enumerate(rules[:-1]):
+        after = rules[i + 1]
+        if rule is None or rule.name not in _NUMBERED_RULES or after is not None and after.name != "preamble":
+            continue  # 第一章 / 总则: 总则 alone is a heading of its own, here it is the chapter's name
+        if not _NUMBER_ALONE.fullmatch(text, *body[i]):
+            continue
+        name = text[body[i + 1][0] : body[i + 1][1]]
+        if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
+            if not (is_caption(name) or is_table_row(name) or _is_dialogue(name)):
+                out.add(i)
+    return out
 
 
 def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) -> bool:
