@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+
+from reader.gui.visible_blocks import first_visible_block, last_visible_block
 
 SLICE_MS = 10.0
 FIRST_CHARS = 3_000
@@ -43,7 +45,7 @@ class LineRoom(QObject):
         2 px) of the shown document this line height, in percent."""
         doc = self.view.document()
         self._doc, self._height, self._chars = doc, height, FIRST_CHARS
-        top = self.view.cursorForPosition(QPoint(0, 0)).block().blockNumber()
+        top = first_visible_block(self.view).blockNumber()
         self._order = [*range(top, doc.blockCount()), *range(top - 1, -1, -1)]
         self._order.reverse()  # popped from the end: the page and what follows it first
         self._slice()
@@ -61,8 +63,8 @@ class LineRoom(QObject):
             self.stop()
             return
         bar = view.verticalScrollBar()
-        top_block = view.cursorForPosition(QPoint(0, 0)).block()
-        bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).blockNumber()
+        top_block = first_visible_block(view)
+        bottom = last_visible_block(view).blockNumber()
         top = top_block.blockNumber()
         # the page the reader has scrolled to since, first (a block done already is passed over)
         self._order.extend(range(min(bottom, top + 200), top - 1, -1))

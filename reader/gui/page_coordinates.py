@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from reader.gui.visible_blocks import position_at
+
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
     from reader.gui.layout_slicer import LayoutSlicer
@@ -81,14 +83,10 @@ class PageCoordinates:
             return 0
         if self.scroll_pending is not None:  # where the page is about to be
             return self.scroll_pending[0]
-        # below the syllables over the top line, where _scroll_now puts that line
-        y = 4 + view.pinyin.room()
-        doc = view.document()
-        if view.verticalScrollBar().value() + y < line_top(doc, doc.firstBlock().position()):
-            # in the margin above the first line Qt finds no line and gave the document's end:
-            # a script switch at the top of a law then took the page to its last article
-            return 0
-        return view.positions.to_original(view.cursorForPosition(QPoint(4, y)).position())
+        # below the syllables over the top line, where _scroll_now puts that line (in the margin
+        # above the first line, the first line: Qt's hit test gave the document's end there, and
+        # a script switch at the top of a law took the page to its last article)
+        return view.positions.to_original(position_at(view, QPoint(4, 4 + view.pinyin.room())))
 
     def place(self) -> tuple[int, int]:
         """Where the page is: the original offset of its top line and the margin (pixels) with
@@ -117,7 +115,7 @@ class PageCoordinates:
     def visible_range(self) -> tuple[int, int]:
         """The original range on screen."""
         view = self._view
-        bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).position()
+        bottom = position_at(view, view.viewport().rect().bottomRight())
         return self.top_original(), view.positions.to_original(bottom, end=True)
 
     def scroll_to_original(self, pos: int, margin: int = 0) -> None:

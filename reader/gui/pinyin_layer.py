@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
 from reader.core.pinyin import CharacterReadings
@@ -21,6 +21,7 @@ from reader.core.tones import tone_of
 from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
 from reader.gui.ruby_style import RubyStyle, tone_colour
 from reader.gui.title_balance import pad_after
+from reader.gui.visible_blocks import first_visible_block
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -92,7 +93,7 @@ class PinyinLayer:
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
         bottom = view.viewport().height() + self.room()
-        block = view.cursorForPosition(QPoint(0, 0)).block()
+        block = first_visible_block(view)
         out: list[Placement] = []
         while block.isValid():
             layout = block.layout()

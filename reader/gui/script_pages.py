@@ -19,6 +19,7 @@ from reader.core.scripts import View, convert_with_map
 from reader.gui.page_coordinates import line_top
 from reader.gui.positions import QtPositions
 from reader.gui.text_swap import DocumentSwap, replace_keeping_formats
+from reader.gui.visible_blocks import position_at
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -186,7 +187,7 @@ class ScriptPages(QObject):
                 old.deleteLater()
         page.positions = positions
         self.current = (view, self.current[1])
-        top = page.cursorForPosition(QPoint(0, 0)).position()
+        top = position_at(page, QPoint(0, 0))
         text = page.typesetter.display_text(view)
         self._replace_in_page(doc, text, max(0, top - 1_000), min(len(text), self._page_bottom()))
         page.layers.rebuild()
@@ -198,7 +199,7 @@ class ScriptPages(QObject):
     def _page_bottom(self) -> int:
         """The Qt position below the page on screen, with a margin."""
         page = self._view
-        return page.cursorForPosition(page.viewport().rect().bottomRight()).position() + 1_000
+        return position_at(page, page.viewport().rect().bottomRight()) + 1_000
 
     def _replace_in_page(self, doc: QTextDocument, text: str, start: int, end: int, offset: int = 0) -> None:
         """text[start - offset:end - offset] (text holds the document from offset) into the
