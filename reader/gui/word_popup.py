@@ -97,7 +97,7 @@ class WordPopup(QFrame):
                 rows.append((senses_text(entry), 1.0, False))
 
         add(found.entries)
-        if found.parts:
+        if any(part.entries for part in found.parts):  # a number's digits are no help
             rows.append((parts_note.format(word=found.word), 1.0, False))
             for part in found.parts:
                 if part.entries:

@@ -81,6 +81,14 @@ def test_a_word_not_in_the_dictionary_shows_its_parts(window, qtbot, words):
 
 
 @pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_a_number_is_not_cut_into_its_digits(window, qtbot, words):
+    # Ctrl+D on the notice's date (2022年…) listed "2 —", "0 —", "2 —", "2 —" as its "parts"
+    _caret_in(window, qtbot, "2022")
+    texts = _look_up(window, qtbot).texts()
+    assert texts == ["“2022” is not in the dictionary."]
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
 def test_the_context_menu_looks_up(window, qtbot, words):
     _caret_in(window, qtbot, "印發")
     menu = context_menu(window.actions, window)
