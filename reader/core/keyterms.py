@@ -109,9 +109,12 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     total = sum(counts.values())
     if not total:
         return []
-    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
-    # sorted(...)[:top], without sorting a section's every word for its three
-    return heapq.nsmallest(top, weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    weight = idf.get
+    # sorted by (-weight, word)[:top], without sorting a section's every word for its three,
+    # and compared as tuples (no Python key function called for each word); negating a float
+    # is exact, so the weights come back as they were
+    ranked = heapq.nsmallest(top, [(-(n * weight(w, median) / total), w) for w, n in counts.items()])
+    return [(w, -negative) for negative, w in ranked]
 
 
 def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
