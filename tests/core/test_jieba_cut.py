@@ -123,3 +123,13 @@ def test_a_table_file_others_could_write_is_not_read(tmp_path):
 
     cut_table_module.load(counting, tmp_path)
     assert made == [1]
+
+
+def test_a_table_of_an_earlier_version_is_removed_when_the_new_one_is_written(tmp_path):
+    path = cut_table_module.table_path(tmp_path)
+    older = path.with_name(cut_table_module._stem(path) + "0123456789abcdef.marshal")
+    other = tmp_path / "jieba.cache"
+    older.write_bytes(b"old")
+    other.write_bytes(b"jieba's own")
+    cut_table_module.load(tokenizer, tmp_path)
+    assert path.exists() and not older.exists() and other.exists()
