@@ -64,8 +64,8 @@ SECTION_TERMS = 3
 KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps between jobs
 FORK_PREPARE_CHARS = 100_000
 """From this length the outline and the fingerprint are made by two forked helpers
-(reader.core.forked), each on a core, while the worker loads jieba's dictionary: a novel's
-take 0.3-0.5 s each."""
+(reader.core.forked), each on a core, and the worker loads jieba's dictionary once the
+fingerprint is done: a novel's take 0.3-0.5 s each."""
 AFTER_PREPARE_SECONDS = 15.0
 """A book prepared (prepare_path) is opened, painted, and then its words are asked for: what the
 worker keeps for them (the dictionary it loads meanwhile) is released only after this long."""
@@ -393,14 +393,17 @@ def make_prepared(doc: DocumentRef, meanwhile: Callable[[], object] | None = Non
         prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
     if prepared is None:
         if forked.allowed() and len(doc.text) >= FORK_PREPARE_CHARS:
-            # both forked before `meanwhile` starts a thread: a fork copies no thread's locks
+            # both forked before `meanwhile` starts a thread (a fork copies no thread's locks),
+            # which starts once the fingerprint, the shorter, is done: a third process on two
+            # cores would slow the outline the window waits for
             sketch = Helper(fingerprint, doc.text)
             outline = Helper(_outline_entry, doc)
+            hashes = sketch.result()
             if meanwhile is not None:
                 meanwhile()
                 meanwhile = None
             entry = outline.result()
-            entry.meta["fingerprint"] = sketch.result()
+            entry.meta["fingerprint"] = hashes
             prepared = prepared_from_entry(doc.text, entry)
         else:
             from reader.core.outline import build_outline

@@ -134,8 +134,10 @@ def _hmm_lengths(stretch: str, finalseg, emissions: Emissions) -> tuple[int, ...
     """The lengths of the words of finalseg.cut(stretch)."""
     out: list[int] = []
     force = finalseg.Force_Split_Words
-    for block in finalseg.re_han.split(stretch):
-        if finalseg.re_han.match(block):
+    han = finalseg.re_han
+    # a stretch is mostly Chinese throughout: then it is its own one block
+    for block in (stretch,) if han.fullmatch(stretch) else han.split(stretch):
+        if han.match(block):
             for start, end in _hmm_words(block, finalseg, emissions):
                 if force and block[start:end] in force:
                     out += (1,) * (end - start)
