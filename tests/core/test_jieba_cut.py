@@ -97,14 +97,21 @@ def read_text_sample() -> str:
     return read("hongloumeng.txt")[:20_000] + read("law-civil-code.txt")[:20_000]
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal", "marshal of another shape"])
+@pytest.mark.parametrize(
+    "damage", [b"", b"not marshal", ["a"], {"a": "not a weight"}, {1: -1.0}, "cut short", "of another format"]
+)
 def test_a_damaged_table_file_is_made_again(tmp_path, damage):
     import marshal
 
     path = cut_table_module.table_path(tmp_path)
-    path.write_bytes(
-        marshal.dumps((cut_table_module.FORMAT, 2, 0.5)) + marshal.dumps(["a"]) if isinstance(damage, str) else damage
-    )
+    head = marshal.dumps((cut_table_module.FORMAT, 2, -12.5))
+    if damage == "cut short":
+        damage = head + marshal.dumps({"a": -1.0})
+    elif damage == "of another format":
+        damage = marshal.dumps((cut_table_module.FORMAT - 1, 2, -12.5)) + marshal.dumps({"a": -1.0}) * 2
+    elif not isinstance(damage, bytes):
+        damage = head + marshal.dumps(damage) * 2
+    path.write_bytes(damage)
     path.chmod(0o600)
     table = cut_table_module.load(tokenizer, tmp_path)
     assert table == cut_table_module.made_from(tokenizer())
