@@ -25,7 +25,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from reader.core import forked
 from reader.core.analysis_cache import AnalysisCache, cache_key, engine_version
 from reader.core.analysis_codec import (
     PackedView,
@@ -63,10 +62,9 @@ R = TypeVar("R")
 TOP_TERMS = 30
 SECTION_TERMS = 3
 KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps between jobs
-FORK_PREPARE_CHARS = 100_000
-"""From this length the outline and the fingerprint are made by two forked helpers
-(reader.core.forked), each on a core, and the worker loads jieba's dictionary once the
-fingerprint is done: a novel's take 0.3-0.5 s each."""
+FORK_FINGERPRINT_CHARS = 100_000
+"""From this length the fingerprint is taken by a forked helper (reader.core.forked) while the
+outline is built: a novel's takes 0.2-0.4 s, as long as its outline."""
 WORKER_SWITCH_INTERVAL = 0.0005
 """How long a thread of the worker waits for the interpreter before asking for it (seconds)."""
 AFTER_PREPARE_SECONDS = 15.0
@@ -382,11 +380,10 @@ def make_pinyin(doc: DocumentRef, user_words: frozenset[str]) -> CharacterReadin
     return character_readings(simplified, ends)
 
 
-def make_prepared(doc: DocumentRef, meanwhile: Callable[[], object] | None = None) -> Prepared:
-    """The outline, the original script and the similarity fingerprint, kept for the next open.
-    `meanwhile` is called once, while they are made when they are (the worker loads jieba's
-    dictionary then: a long text's outline and fingerprint are made by forked helpers)."""
+def make_prepared(doc: DocumentRef) -> Prepared:
+    """The outline, the original script and the similarity fingerprint, kept for the next open."""
     from reader.core.fingerprint import fingerprint
+    from reader.core.outline import build_outline
 
     key = prepared_key(doc.content_hash, doc.headings, doc.title)
     with _lock:
@@ -395,43 +392,17 @@ def make_prepared(doc: DocumentRef, meanwhile: Callable[[], object] | None = Non
     if prepared is None:
         prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
     if prepared is None:
-        if forked.allowed() and len(doc.text) >= FORK_PREPARE_CHARS:
-            # both forked before `meanwhile` starts a thread (a fork copies no thread's locks),
-            # which starts once the fingerprint, the shorter, is done: a third process on two
-            # cores would slow the outline the window waits for
-            sketch = Helper(fingerprint, doc.text)
-            outline = Helper(_outline_entry, doc)
-            hashes = sketch.result()
-            if meanwhile is not None:
-                meanwhile()
-                meanwhile = None
-            entry = outline.result()
-            entry.meta["fingerprint"] = hashes
-            prepared = prepared_from_entry(doc.text, entry)
-        else:
-            from reader.core.outline import build_outline
-
-            outline = build_outline(doc.text, doc.headings, doc.title)
-            prepared = Prepared.made(outline, doc.original_script, fingerprint(doc.text))
-            entry = prepared_entry(prepared)
+        # the MinHash on the second core (in the worker) while this process builds the outline
+        sketch = Helper(fingerprint, doc.text) if len(doc.text) >= FORK_FINGERPRINT_CHARS else None
+        outline = build_outline(doc.text, doc.headings, doc.title)
+        prepared = Prepared.made(outline, doc.original_script, sketch.result() if sketch else fingerprint(doc.text))
         if cache is not None:
-            cache.put(key, entry)
-    if meanwhile is not None:
-        meanwhile()
+            cache.put(key, prepared_entry(prepared))
     with _lock:
         _prepared[key] = prepared
         while len(_prepared) > KEEP_DOCUMENTS:
             _prepared.popitem(last=False)
     return prepared
-
-
-def _outline_entry(doc: DocumentRef, sketch: list[int] | None = None):
-    """The document's outline built, with its script and fingerprint (given, or filled in
-    after), packed as the cache keeps it: a few arrays, cheap to send from a helper."""
-    from reader.core.outline import build_outline
-
-    outline = build_outline(doc.text, doc.headings, doc.title)
-    return prepared_entry(Prepared.made(outline, doc.original_script, sketch or []))
 
 
 @functools.partial(_job, idle=AFTER_PREPARE_SECONDS)
@@ -452,11 +423,12 @@ def prepare_path(path: str, cache_dir: str):
         cache_dir=cache_dir,
         title=document.info.title,
     )
-    # the words job follows once the window has opened the book: jieba's dictionary loads
-    # meanwhile (about 1 s), beside the outline and the window's own work instead of before the cut
-    load = (lambda: threading.Thread(target=cut_table, daemon=True).start()) if _in_worker else None
     with collector_paused():
-        make_prepared(ref, load)
+        make_prepared(ref)
+    if _in_worker:
+        # the words job follows once the window has opened the book: jieba's dictionary loads
+        # meanwhile (about 1 s), beside the window's own work instead of before the cut
+        threading.Thread(target=cut_table, daemon=True).start()
     return document
 
 
