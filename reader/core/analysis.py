@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import sys
 import threading
 import time
 from array import array
@@ -44,8 +45,8 @@ from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, dete
 from reader.core.user_words import fingerprint as words_fingerprint
 from reader.core.words import (
     WordBoundaries,
+    cut_table,
     release_tokenizer,
-    tokenizer,
     tokenizer_loaded,
     user_word_spans,
     word_ends,
@@ -64,6 +65,8 @@ KEEP_DOCUMENTS = 2  # documents whose views and word ends a process keeps betwee
 FORK_FINGERPRINT_CHARS = 100_000
 """From this length the fingerprint is taken by a forked helper (reader.core.forked) while the
 outline is built: a novel's takes 0.2-0.4 s, as long as its outline."""
+WORKER_SWITCH_INTERVAL = 0.0005
+"""How long a thread of the worker waits for the interpreter before asking for it (seconds)."""
 AFTER_PREPARE_SECONDS = 15.0
 """A book prepared (prepare_path) is opened, painted, and then its words are asked for: what the
 worker keeps for them (the dictionary it loads meanwhile) is released only after this long."""
@@ -424,8 +427,8 @@ def prepare_path(path: str, cache_dir: str):
         make_prepared(ref)
     if _in_worker:
         # the words job follows once the window has opened the book: jieba's dictionary loads
-        # meanwhile (0.5-1 s), beside the window's own work instead of before the cut
-        threading.Thread(target=tokenizer, daemon=True).start()
+        # meanwhile (about 1 s), beside the window's own work instead of before the cut
+        threading.Thread(target=cut_table, daemon=True).start()
     return document
 
 
@@ -520,6 +523,10 @@ def worker_init(parent: int | None = None) -> None:
 
     _in_worker = True
     allow_fork()  # no Qt here: helpers forked for jieba's cut share the loaded dictionary
+    # jieba's dictionary loads in a thread while this one sends and receives a book's text
+    # through the pipe, 64 KB at a time, each read or write taking the interpreter back: after
+    # 0.5 ms of waiting, not the default 5 (40 of them cost a prepared book 0.2-1.5 s)
+    sys.setswitchinterval(WORKER_SWITCH_INTERVAL)
     parent = os.getppid() if parent is None else parent
     threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     if hasattr(os, "nice"):

@@ -59,12 +59,18 @@ def idf_path() -> Path:
     return package_folder("jieba") / "analyse" / "idf.txt"
 
 
-def _idf_lines() -> Iterator[tuple[str, str]]:
-    # line by line, as jieba's IDFLoader splits them: only one line is held at a time
+def _idf_parts() -> Iterator[list[str]]:
+    """idf.txt's words and values, alternating, a megabyte of lines at a time (each line is
+    "word value", as jieba's IDFLoader splits it): splitting a block at once is three times
+    faster than line by line, and a block is all that is held."""
+    tail = ""
     with open(idf_path(), encoding="utf-8") as handle:
-        for line in handle:
-            word, freq = line.strip().split(" ")
-            yield word, freq
+        while block := handle.read(1 << 20):
+            block = tail + block
+            end = block.rfind("\n") + 1
+            tail = block[end:]
+            yield block[:end].split()
+    yield tail.split()
 
 
 _median: float | None = None
@@ -86,15 +92,14 @@ def idf_table(words: Iterable[str]) -> tuple[dict[str, float], float]:
     global _median
     wanted = set(words)
     idf: dict[str, float] = {}
-    if _median is not None:
-        return {word: float(freq) for word, freq in _idf_lines() if word in wanted}, _median
     values = array("d")
-    for word, freq in _idf_lines():
-        value = float(freq)
-        values.append(value)
-        if word in wanted:
-            idf[word] = value
-    _median = sorted(values)[len(values) // 2]
+    for parts in _idf_parts():
+        pairs = iter(parts)
+        idf.update((word, float(value)) for word, value in zip(pairs, pairs) if word in wanted)
+        if _median is None:
+            values.extend(map(float, parts[1::2]))
+    if _median is None:
+        _median = sorted(values)[len(values) // 2]
     return idf, _median
 
 
@@ -104,9 +109,12 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     total = sum(counts.values())
     if not total:
         return []
-    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
-    # sorted(...)[:top], without sorting a section's every word for its three
-    return heapq.nsmallest(top, weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    weight = idf.get
+    # sorted by (-weight, word)[:top], without sorting a section's every word for its three,
+    # and compared as tuples (no Python key function called for each word); negating a float
+    # is exact, so the weights come back as they were
+    ranked = heapq.nsmallest(top, [(-(n * weight(w, median) / total), w) for w, n in counts.items()])
+    return [(w, -negative) for negative, w in ranked]
 
 
 def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:

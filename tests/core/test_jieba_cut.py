@@ -1,5 +1,6 @@
 """reader.core.jieba_cut cuts exactly as jieba's Tokenizer.cut does: on the corpus, on a
-novel, and on random mixes of Chinese, letters, digits, spaces and punctuation."""
+novel, and on random mixes of Chinese, letters, digits, spaces and punctuation; from the table
+made from jieba's Tokenizer and from the one read back from its file (reader.core.cut_table)."""
 
 from pathlib import Path
 
@@ -7,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core import cut_table as cut_table_module
 from reader.core.jieba_cut import cut_ends
-from reader.core.words import tokenizer
+from reader.core.words import cut_table, tokenizer
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 TEXTS = [
@@ -43,18 +45,18 @@ def read(name: str) -> str:
 @pytest.mark.parametrize("name", TEXTS)
 def test_the_corpus_is_cut_to_jiebas_own_words(name):
     text = read(name)[:150_000]
-    assert list(cut_ends(text, tokenizer())) == jiebas_own(text)
+    assert list(cut_ends(text, cut_table())) == jiebas_own(text)
 
 
 def test_an_offset_moves_every_end():
     text = read("law-constitution.md")[:5_000]
-    assert list(cut_ends(text, tokenizer(), 1_000)) == jiebas_own(text, 1_000)
+    assert list(cut_ends(text, cut_table(), 1_000)) == jiebas_own(text, 1_000)
 
 
 def test_a_word_the_dictionary_forces_apart_is_split_as_jieba_splits_it():
     # resources/userdict.txt gives 里拉 frequency 0: jieba's HMM must never join it
     text = "他从里拉出一个箱子，里拉琴放在桌上。比里拉长"
-    assert list(cut_ends(text, tokenizer())) == jiebas_own(text)
+    assert list(cut_ends(text, cut_table())) == jiebas_own(text)
 
 
 PIECES = st.sampled_from(
@@ -69,10 +71,72 @@ PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, max_size=60).map("".join))
 def test_random_mixes_are_cut_to_jiebas_own_words(text):
-    assert list(cut_ends(text, tokenizer())) == jiebas_own(text)
+    assert list(cut_ends(text, cut_table())) == jiebas_own(text)
 
 
 def test_a_text_repeated_is_cut_as_jieba_cuts_it_each_time():
     # runs seen before come from memory: the second copy's ends are the first's, moved on
     text = read("law-constitution.md")[:3_000]
-    assert list(cut_ends(text * 3, tokenizer())) == jiebas_own(text * 3)
+    assert list(cut_ends(text * 3, cut_table())) == jiebas_own(text * 3)
+
+
+def test_the_table_read_back_from_its_file_is_the_one_made_from_jiebas_tokenizer(tmp_path):
+    made = cut_table_module.load(tokenizer, tmp_path)
+    assert cut_table_module.table_path(tmp_path).exists()
+
+    def no_tokenizer():
+        raise AssertionError("the table was made again instead of read")
+
+    read = cut_table_module.load(no_tokenizer, tmp_path)
+    assert read == made == cut_table_module.made_from(tokenizer())
+    text = read_text_sample()
+    assert list(cut_ends(text, read)) == jiebas_own(text)
+
+
+def read_text_sample() -> str:
+    return read("hongloumeng.txt")[:20_000] + read("law-civil-code.txt")[:20_000]
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b"not marshal", ["a"], {"a": "not a weight"}, {1: -1.0}, "cut short", "of another format"]
+)
+def test_a_damaged_table_file_is_made_again(tmp_path, damage):
+    import marshal
+
+    path = cut_table_module.table_path(tmp_path)
+    head = marshal.dumps((cut_table_module.FORMAT, 2, -12.5))
+    if damage == "cut short":
+        damage = head + marshal.dumps({"a": -1.0})
+    elif damage == "of another format":
+        damage = marshal.dumps((cut_table_module.FORMAT - 1, 2, -12.5)) + marshal.dumps({"a": -1.0}) * 2
+    elif not isinstance(damage, bytes):
+        damage = head + marshal.dumps(damage) * 2
+    path.write_bytes(damage)
+    path.chmod(0o600)
+    table = cut_table_module.load(tokenizer, tmp_path)
+    assert table == cut_table_module.made_from(tokenizer())
+    assert cut_table_module.load(lambda: None, tmp_path) == table  # written again, whole
+
+
+def test_a_table_file_others_could_write_is_not_read(tmp_path):
+    path = cut_table_module.table_path(tmp_path)
+    cut_table_module.load(tokenizer, tmp_path)
+    path.chmod(0o666)
+    made = []
+
+    def counting():
+        made.append(1)
+        return tokenizer()
+
+    cut_table_module.load(counting, tmp_path)
+    assert made == [1]
+
+
+def test_a_table_of_an_earlier_version_is_removed_when_the_new_one_is_written(tmp_path):
+    path = cut_table_module.table_path(tmp_path)
+    older = path.with_name(cut_table_module._stem(path) + "0123456789abcdef.marshal")
+    other = tmp_path / "jieba.cache"
+    older.write_bytes(b"old")
+    other.write_bytes(b"jieba's own")
+    cut_table_module.load(tokenizer, tmp_path)
+    assert path.exists() and not older.exists() and other.exists()

@@ -1,0 +1,113 @@
+"""The worker's side of opening a book cold, as the window drives it. Run:
+
+    python benchmarks/worker_pipeline.py [--book PATH] [--repeat N] [--checkout DIR ...]
+
+In a worker process started as the window starts it (spawned, worker_init: nice 10, forked
+helpers allowed) and left idle past its release of jieba's dictionary (as after an earlier
+document): prepare_path (read, outline, fingerprint; the dictionary starts loading), 0.3 s
+for the window to open and paint the book, then the words and key terms jobs, sent together
+as the window sends them. It prints the wall time from prepare to each result and the CPU
+seconds of the worker and its forked helpers: on a shared machine the CPU figure is the
+steadier one, and the load average is printed beside each run. Each --checkout (a folder with
+another version of Reader, e.g. a `git worktree add --detach DIR main`) is run in turn with
+this one, alternating. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
+WINDOW_OPENS_S = 0.3
+
+
+def _usage() -> float:
+    """CPU seconds of this process and of the helpers it has waited for (a job in the worker)."""
+    import resource
+
+    own, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + helpers.ru_utime + helpers.ru_stime
+
+
+def child(book: Path) -> dict:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reader.core import analysis
+    from reader.core.scripts import detect_script
+
+    cache = tempfile.mkdtemp(prefix="reader-pipeline-")
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as worker:
+        worker.submit(analysis.ping).result()
+        time.sleep(analysis.RELEASE_SECONDS + 0.5)
+        cpu = worker.submit(_usage).result()
+        load = os.getloadavg()[0]
+        start = time.perf_counter()
+        document = worker.submit(analysis.prepare_path, str(book), cache).result()
+        prepared = time.perf_counter()
+        ref = analysis.DocumentRef(
+            document.text,
+            document.content_hash,
+            detect_script(document.text),
+            headings=document.headings,
+            cache_dir=cache,
+            title=document.info.title,
+        )
+        time.sleep(WINDOW_OPENS_S)
+        words = worker.submit(analysis.make_words, ref, frozenset(), True)
+        terms = worker.submit(analysis.make_terms, ref, frozenset())
+        words.result()
+        cut = time.perf_counter()
+        terms.result()
+        done = time.perf_counter()
+        cpu = worker.submit(_usage).result() - cpu
+    return {
+        "prepared": prepared - start,
+        "words": cut - start,
+        "terms": done - start,
+        "cpu": cpu,
+        "load": load,
+        "chars": len(document.text),
+    }
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--book", type=Path, default=BOOK)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--checkout", type=Path, action="append", default=[], help="another version to run beside")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.book.resolve())))
+        return
+    trees = [ROOT, *[c.resolve() for c in args.checkout]]
+    for _ in range(args.repeat):
+        for tree in trees:
+            # this file, run with the checkout's reader first on the path
+            env = dict(os.environ, PYTHONPATH=str(tree))
+            command = [sys.executable, __file__, "--child", "--book", str(args.book.resolve())]
+            out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True)
+            if out.returncode:
+                print(out.stderr)
+                continue
+            r = json.loads(out.stdout.splitlines()[-1])
+            print(
+                f"{tree.name:12} {r['chars']:,} chars: prepared {r['prepared']:5.2f} s, words {r['words']:5.2f} s,"
+                f" key terms (fully analysed) {r['terms']:5.2f} s wall; worker CPU {r['cpu']:5.2f} s;"
+                f" load {r['load']:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
