@@ -1,6 +1,7 @@
 """Opening a document in a tab of the window, without holding the window.
 
-A short file opens at once, on the window's thread. A longer one is read and made into a
+A short file opens at once, on the window's thread (once a page has been made in the
+process: the first one's modules load in a thread, see _first_page). A longer one is read and made into a
 Session (its outline, script, annotation store found: for a novel in a used data folder,
 seconds of fingerprint and store reading) in a thread, then its tab is made over turns of the
 event loop, its page's document typeset in slices: the window answers throughout. A file over
@@ -12,6 +13,7 @@ those asked for so far are in."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,7 +122,7 @@ class Opener(QObject):
             document = read if read is not None else load_document(path)
         except DocumentError as exc:
             return self._failed(path, exc)
-        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS):
+        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS or _first_page()):
             self._open(path, pane, then, document, lambda: None)
             return True
         reading = self._reading(self._session(document))
@@ -214,6 +216,14 @@ class Opener(QObject):
             window, QCoreApplication.translate("MainWindow", "Cannot open document"), escaped(open_errors.describe(exc))
         )
         return False
+
+
+def _first_page() -> bool:
+    """No page has been made in this process yet: its modules (about 190 ms of imports, a
+    third of them compiling patterns) and the catalogue's would load on the window's thread,
+    so even a short document opens the threaded way (the first document of a window that
+    opened none at launch stalled it 330 ms)."""
+    return "reader.gui.reading" not in sys.modules
 
 
 def _or_done(step: Callable[[], object], done: Callable[[], object]) -> Callable[[], object]:
