@@ -1,8 +1,8 @@
 """Opening a document in a tab of the window, without holding the window.
 
-A short file opens at once, on the window's thread (once a page has been made in the
-process: the first one's modules load in a thread, see _first_page). A longer one is read and made into a
-Session (its outline, script, annotation store found: for a novel in a used data folder,
+A short file opens at once, on the window's thread (once a page has been made in the process:
+the first one's modules load in a thread, see _first_page). A longer one is read and made into
+a Session (its outline, script, annotation store found: for a novel in a used data folder,
 seconds of fingerprint and store reading) in a thread, then its tab is made over turns of the
 event loop, its page's document typeset in slices: the window answers throughout. A file over
 a megabyte is read and outlined in the worker first (Background.prepare), cached.
