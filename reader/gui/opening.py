@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
 from reader.gui.after_paint import after_paint
-from reader.gui.background import BACKGROUND_CHARS
+from reader.gui.background import BACKGROUND_CHARS, import_worker_modules
 from reader.gui.turns import in_slices, in_turns
 from reader.models.plain_text import escaped
 
@@ -139,7 +139,9 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
-            return self._session(document if document is not None else load_document(path))
+            made = self._session(document if document is not None else load_document(path))
+            import_worker_modules()  # the page's first paint starts the worker: its imports here
+            return made
 
         def failed(exc: BaseException) -> None:
             done()
