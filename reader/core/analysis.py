@@ -39,6 +39,7 @@ from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
 from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
+from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
 from reader.core.words import (
@@ -285,10 +286,7 @@ def _view_made(doc: DocumentRef, script: Script) -> View:
         return known
     if views.cut is None and views.plan.config(Script.SIMPLIFIED) is None:
         views.cut = _cut_kept(doc)
-    # what views.get(script) would convert, a long text's second half by a forked helper (its
-    # module brings multiprocessing: imported here, in the worker, not by the window's pages)
-    from reader.core.parallel_convert import convert_on_two_cores
-
+    # what views.get(script) would convert, a long text's second half by a forked helper
     view = views.put(convert_on_two_cores(doc.text, views.plan.config(script), script, views.mode, views.cut))
     cache = doc.cache
     if cache is not None:

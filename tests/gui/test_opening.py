@@ -83,9 +83,6 @@ print(json.dumps({"code": 0, "title": window.session.title, "loaded": sorted(sys
 
 NOT_FOR_A_PAGE = (
     "reader.core.pinyin",  # the readings come from the worker, when pinyin is shown
-    "reader.core.parallel_convert",  # the worker's
-    "reader.core.parallel_cut",
-    "multiprocessing",  # the worker's start, after the page's first paint
     "uuid",  # a new note's id
 )
 
