@@ -7,8 +7,6 @@ its own, reader.core.identity), and its notes are offered, never merged unasked.
 from __future__ import annotations
 
 import hashlib
-import socket
-import uuid
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +27,9 @@ def this_device() -> str:
             continue
         if raw:
             break
-    if not raw:
+    if not raw:  # rare: their modules (~10 ms) only then
+        import socket
+        import uuid
+
         raw = f"{socket.gethostname()}-{uuid.getnode():012x}"
     return hashlib.sha256(f"reader-device:{raw}".encode()).hexdigest()[:16]

@@ -23,8 +23,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
-from reader.core.fingerprint import similarity
-
 PATTERN = re.compile(r"^.+-[0-9a-f]{16}$")
 """What an identity looks like (a file's stem): a kept-aside copy of a store (….corrupt-<time>,
 ….attached-<time>) never matches, so it is never taken for a document's records."""
@@ -106,6 +104,8 @@ def recognise(
     comparable = [k for k in gone if k.fingerprint]
     if not comparable:
         return None
+    from reader.core.fingerprint import similarity  # only when a text must be compared
+
     mine = prints()
     scored = [(similarity(mine, list(k.fingerprint)), k) for k in comparable]
     best = max(scored, key=lambda s: s[0], default=(0.0, None))

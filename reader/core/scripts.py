@@ -12,32 +12,16 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cache
 
 from reader.core import script_rules
 from reader.core.resources import package_folder
-
-
-class Script(StrEnum):
-    ORIGINAL = "original"
-    SIMPLIFIED = "simplified"
-    TRADITIONAL = "traditional"
-
-
-TRADITIONAL_VARIANTS = {
-    "s2t": "OpenCC standard",
-    "s2tw": "Taiwan",
-    "s2twp": "Taiwan, with Taiwanese phrases",
-    "s2hk": "Hong Kong",
-}
-DEFAULT_VARIANT = "s2tw"
-"""Traditional as Taiwan prints it: OpenCC's "standard" s2t writes 爲/衆/裏/着, which no
-printer uses (character error rate 2.2 % against 0.44 % for s2tw on the parallel corpus of
-tests/corpus/parallel: python benchmarks/script_accuracy.py)."""
-TO_SIMPLIFIED = "tw2s"
-"""Traditional → Simplified: tw2s turns 著 into 着 where mainland text has it (著重點 → 着重点);
-t2s leaves 著 (0.45 % against 0.14 % character errors on the parallel corpus)."""
+from reader.core.script_names import (  # noqa: F401 - every script's name, also spelled from here
+    DEFAULT_VARIANT,
+    TO_SIMPLIFIED,
+    TRADITIONAL_VARIANTS,
+    Script,
+)
 
 # OpenCC's own phrase separators: it never converts across them, so neither do we.
 _SEPARATORS = re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, file_lock
-from reader.core.scripts import TO_SIMPLIFIED, convert
+from reader.core.script_names import TO_SIMPLIFIED
 
 WORDS_FILE = "words.txt"
 MAX_WORD = 32
@@ -51,6 +51,8 @@ def simplified_form(word: str) -> str | None:
     # Only a word with a Traditional-only character is converted: tw2s also rewrites some
     # Simplified text (什么 → 什幺, 显著 → 显着), which t2s leaves alone. A word taken from the
     # Simplified view (Session.treat_as_one_word) is already Simplified and kept as it is.
+    from reader.core.scripts import convert  # its rules load with the first document, not the window
+
     if convert(word, "t2s") != word:
         word = convert(word, TO_SIMPLIFIED)
     return word if _plausible(word) else None

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
-from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews
+from reader.core.script_names import DEFAULT_VARIANT, Script
 from reader.gui import ruby_style
 from reader.gui.dialogs import show_about
 from reader.gui.palette import swatch_icon, swatch_tooltip
+
+if TYPE_CHECKING:
+    from reader.core.scripts import ScriptViews
 
 SK = QKeySequence.StandardKey
 

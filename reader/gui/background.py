@@ -173,6 +173,20 @@ class _Worker:
 WORKER = _Worker()
 
 
+def import_worker_modules() -> None:
+    """Import what starting the worker imports (multiprocessing and the process pool, ~20 ms),
+    from a thread, ahead of the first job: that job starts the worker on the window's thread,
+    just after a page's first paint, which these imports would hold."""
+    import concurrent.futures.process  # noqa: F401
+    import multiprocessing.queues  # noqa: F401
+    import multiprocessing.resource_tracker  # noqa: F401
+    import multiprocessing.spawn  # noqa: F401
+    import multiprocessing.synchronize  # noqa: F401
+
+    if os.name == "posix":
+        import multiprocessing.popen_spawn_posix  # noqa: F401
+
+
 def shutdown_worker() -> None:
     """Stop the analysis worker (the application quits)."""
     WORKER.shutdown()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from reader.core.scripts import Script
+from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
 from reader.gui import compare_launch, library_menu, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar

@@ -1,7 +1,8 @@
 """Opening a document in a tab of the window, without holding the window.
 
-A short file opens at once, on the window's thread. A longer one is read and made into a
-Session (its outline, script, annotation store found: for a novel in a used data folder,
+A short file opens at once, on the window's thread (once a page has been made in the process:
+the first one's modules load in a thread, see _first_page). A longer one is read and made into
+a Session (its outline, script, annotation store found: for a novel in a used data folder,
 seconds of fingerprint and store reading) in a thread, then its tab is made over turns of the
 event loop, its page's document typeset in slices: the window answers throughout. A file over
 a megabyte is read and outlined in the worker first (Background.prepare), cached.
@@ -12,7 +13,9 @@ those asked for so far are in."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
 from reader.gui.after_paint import after_paint
-from reader.gui.background import BACKGROUND_CHARS
+from reader.gui.background import BACKGROUND_CHARS, import_worker_modules
 from reader.gui.turns import in_slices, in_turns
 from reader.models.plain_text import escaped
 
@@ -120,7 +123,7 @@ class Opener(QObject):
             document = read if read is not None else load_document(path)
         except DocumentError as exc:
             return self._failed(path, exc)
-        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS):
+        if self.window.isVisible() and (read is not None or len(document.text) >= STAGED_CHARS or _first_page()):
             self._open(path, pane, then, document, lambda: None)
             return True
         reading = self._reading(self._session(document))
@@ -136,7 +139,9 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
-            return self._session(document if document is not None else load_document(path))
+            made = self._session(document if document is not None else load_document(path))
+            import_worker_modules()  # the page's first paint starts the worker: its imports here
+            return made
 
         def failed(exc: BaseException) -> None:
             done()
@@ -201,9 +206,14 @@ class Opener(QObject):
             then(reading)
 
     def _catalogue(self, path: Path) -> None:
-        from reader.gui.library_indexer import catalogue_opened
-
-        catalogue_opened(self.window, path)
+        """The library's modules (its jobs, sqlite3) imported in a thread, the job sent from
+        here once they are in: imported on the window's thread, just after the page's first
+        paint, they and the worker's start held it 50-75 ms at launch."""
+        window = self.window
+        window.background.run(
+            lambda: import_module("reader.gui.library_indexer"),
+            lambda indexer: indexer.catalogue_opened(window, path),
+        )
 
     def _failed(self, path, exc: DocumentError) -> bool:
         from reader.gui import open_errors
@@ -214,6 +224,14 @@ class Opener(QObject):
             window, QCoreApplication.translate("MainWindow", "Cannot open document"), escaped(open_errors.describe(exc))
         )
         return False
+
+
+def _first_page() -> bool:
+    """No page has been made in this process yet: its modules (about 190 ms of imports, a
+    third of them compiling patterns) and the catalogue's would load on the window's thread,
+    so even a short document opens the threaded way (the first document of a window that
+    opened none at launch stalled it 330 ms)."""
+    return "reader.gui.reading" not in sys.modules
 
 
 def _or_done(step: Callable[[], object], done: Callable[[], object]) -> Callable[[], object]:

@@ -12,16 +12,19 @@ syllable's reading, so both always agree), in one colour or coloured by tone."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 
-from reader.core.pinyin import CharacterReadings
 from reader.core.tones import tone_of
 from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
 from reader.gui.ruby_style import RubyStyle, tone_colour
 from reader.gui.title_balance import pad_after
 from reader.gui.visible_blocks import first_visible_block
+
+if TYPE_CHECKING:  # the readings come from the worker: the page needs no pinyin tables (~10 ms of patterns)
+    from reader.core.pinyin import CharacterReadings
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line

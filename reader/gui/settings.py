@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from reader.core.identity import settings_group
-from reader.core.scripts import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
+from reader.core.script_names import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
 
 RECENT_MAX = 10
 ZOOM_RANGE = (-6, 12)

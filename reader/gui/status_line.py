@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from reader.core.scripts import Script
+from reader.core.script_names import Script
 from reader.models.plain_text import plain_label
 
 

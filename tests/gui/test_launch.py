@@ -196,6 +196,11 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.document_view",
     "reader.core.session",
     "reader.core.outline",
+    # a document's script views and their rules (the window needs only the scripts' names,
+    # reader.core.script_names), and the similarity fingerprint (only when a text is compared)
+    "reader.core.scripts",
+    "reader.core.script_rules",
+    "reader.core.fingerprint",
     "reader.core.analysis",
     "reader.core.keyterms",
     # what a command asks for: the library, exports, comparing, the dictionary

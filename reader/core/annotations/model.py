@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -17,6 +16,12 @@ CONTEXT = 32  # characters of prefix and suffix kept with each quote
 
 def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_id() -> str:
+    import uuid  # 9-20 ms of imports (platform, ctypes): with the first annotation made, not the page
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Annotation:
     colour: str | None = "yellow"
     style: str = "highlight"
     note: str = ""
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     modified: str = ""
     orphaned: bool = False

@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -194,6 +193,8 @@ def repeated_id(record: dict) -> str:
     """A new id for a record whose id an earlier record of the same file has. Derived from the
     record itself, so every process (and every load) gives it the same id and two windows that
     both read the file do not make two copies of it."""
+    import uuid  # rarely needed: not on the way to a document's first page
+
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "reader-repeated-id:" + _record_key(record)))
 
 
