@@ -410,6 +410,9 @@ class Reading(QObject):
         self._pending_script = None
         for job in self._jobs:
             job.cancel()  # those the worker has not taken up yet
+        # a future keeps its callbacks, which hold this reading: let go of them, so that
+        # reference counting frees the closed tab and its book (not a pass of the collector)
+        self._jobs = []
         self.controller.set_session(None)
         self.page.deleteLater()
         self.deleteLater()

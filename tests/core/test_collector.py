@@ -79,3 +79,18 @@ def test_taking_back_collects_what_a_closed_book_left_in_cycles(nothing_frozen_a
     assert left() is None
     assert gc.get_freeze_count() > 0  # what is still alive is set aside again
     assert id(kept) not in {id(o) for o in gc.get_objects()}
+
+
+def test_a_session_is_freed_by_reference_counting_alone(tmp_path, nothing_frozen_after):
+    """A session made no cycle of its own (its views held one of its methods): closed, it
+    waited for a full pass of the collector, and with it its outline."""
+    book = tmp_path / "book.txt"
+    book.write_text(_long_text(), encoding="utf-8")
+    session = Session.open(book, tmp_path / "data")
+    gone, outline = weakref.ref(session), weakref.ref(session.outline)
+    gc.disable()
+    try:
+        del session
+        assert gone() is None and outline() is None
+    finally:
+        gc.enable()
