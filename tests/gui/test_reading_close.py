@@ -37,7 +37,7 @@ def test_a_closed_tabs_session_and_reading_are_freed_without_the_collector(make_
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(reading.finder.bar.edit.hasFocus)
     commit(reading.finder.bar.edit, "孟子")
-    qtbot.waitUntil(lambda: bool(reading.finder.hits), timeout=30000)
+    qtbot.waitUntil(lambda: bool(window.current.finder.hits), timeout=30000)
     qtbot.keyClick(reading.finder.bar.edit, Qt.Key.Key_Return)
     session, tab, outline = weakref.ref(reading.session), weakref.ref(reading), weakref.ref(reading.session.outline)
     del reading
