@@ -56,9 +56,9 @@ class Session:
         """Analysis results of documents opened before (reader.core.analysis_cache); read here,
         written by the analysis jobs. Even a short document's are kept: telling the notice's
         script loads two OpenCC dictionaries (30 ms), reading it back takes a millisecond."""
-        # a book's outline is tens of thousands of objects: kept out of the collector's passes
-        # while the book is open (reader.core.collector)
-        with collector_paused(keep=True):
+        # a book's outline is tens of thousands of objects: made with the collector paused (a
+        # tab showing the book then keeps them out of its passes, reader.core.collector)
+        with collector_paused():
             prepared = analysis.load_prepared(
                 self.cache, document.text, document.content_hash, document.headings, document.info.title
             )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core import analysis, scripts, typeset
-from reader.core.collector import take_back
+from reader.core.collector import set_apart, take_back
 from reader.core.identity import new_identity
 from reader.core.outline import navigation_stops, sentence_at
 from reader.core.scripts import Script
@@ -72,6 +72,7 @@ class Reading(QObject):
     def __init__(self, session: Session, settings: Settings, runner: background.Background, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        set_apart()  # the book's objects, out of the collector's passes until the tab closes
         self.settings = settings
         settings.adopt_document(self.key, new_identity(session.document.path, session.document.content_hash))
         self.background = runner

@@ -47,3 +47,21 @@ def test_a_closed_tabs_session_and_reading_are_freed_without_the_collector(make_
     qtbot.waitUntil(lambda: tab() is None, timeout=5000)
     assert session() is None and outline() is None
     assert window.current is not None and "全國總工會" in window.session.text  # the notice is left
+
+
+def test_a_tab_sets_its_books_outline_apart_until_it_closes(make_window, qtbot):
+    """The tab that shows a book keeps its outline out of the collector's passes; its close
+    gives back what is still alive (here the notice's tab)."""
+    window = make_window()
+    assert window.open_path(MENGZI)
+    nodes = list(window.session.outline.root.walk())
+    assert len(nodes) > 100
+    walked = {id(o) for o in gc.get_objects()}
+    assert not any(id(node) in walked for node in nodes)
+    del nodes, walked
+    qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0 and "全國總工會" in window.session.text, timeout=5000)
+    qtbot.wait(reading_module.TAKE_BACK_MS + 100)
+    notice = list(window.session.outline.root.walk())
+    walked = {id(o) for o in gc.get_objects()}
+    assert not any(id(node) in walked for node in notice)  # set apart again
