@@ -8,7 +8,8 @@ it. gc.callbacks time every pass of the collector; at its start a pass's walk is
 (the tracked objects of the generations it collects). Printed per case: the tracked objects
 before the open, with the book open (and how many of them gc.freeze keeps out of every pass),
 after its tab is closed; the passes while the book opens and is analysed (to 2 s after), the
-longest and the most objects one walked; the longest pass from closing its tab to 2 s after.
+longest and the most objects one walked; the longest pass from closing its tab to 2 s after,
+and the window's longest stall over the same time (a heartbeat every few ms).
 Figures are printed, never asserted; the load average is printed beside them.
 """
 
@@ -58,7 +59,7 @@ def child(book: Path) -> dict:
     from reader.gui.main_window import MainWindow
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from responsiveness import analysed
+    from responsiveness import Probe, analysed
 
     def wait(condition, timeout: float = 600.0) -> None:
         end = time.perf_counter() + timeout
@@ -86,8 +87,12 @@ def child(book: Path) -> dict:
     open_tracked = len(gc.get_objects())
     open_frozen = gc.get_freeze_count()
     while_open, passes.passes = passes.passes, []
+    probe = Probe(app)  # a heartbeat: the window's longest stall from the close to 2 s after
+    closing = time.perf_counter()
     window.close_reading(window.current)
     wait(lambda: False, timeout=2.0)
+    stall = probe.gaps(closing, time.perf_counter())
+    probe.heartbeat.stop()
     gc.callbacks.remove(passes)
     closed_tracked = len(gc.get_objects())
     closed_frozen = gc.get_freeze_count()
@@ -110,6 +115,8 @@ def child(book: Path) -> dict:
         "most_walked": max((p[2] for p in while_open), default=0),
         "close_ms": round(at_close[1] * 1000, 1),
         "close_walked": at_close[2],
+        "close_stall_ms": stall["longest_ms"],
+        "close_stall_cpu_ms": stall["longest_cpu_ms"],
     }
 
 
@@ -134,9 +141,10 @@ def main() -> None:
     print(
         "\n| book | tracked before | tracked, book open (frozen apart) | after closing (frozen apart) "
         "| passes while open, gen 0/1/2 | longest pass while open | most objects one pass walked "
-        "| the longest pass at close (objects walked) | open to analysed |"
+        "| the longest pass at close (objects walked) | longest stall at close (window thread's own time) "
+        "| open to analysed |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for path in (book, five):
         env = dict(os.environ, READER_DATA_DIR=tempfile.mkdtemp(prefix="reader-bench-"))
         out = subprocess.run(
@@ -154,7 +162,8 @@ def main() -> None:
             f"| {path.name} ({r['chars']:,} chars) | {r['before']:,} | {r['open_tracked']:,} ({r['open_frozen']:,}) "
             f"| {r['closed_tracked']:,} ({r['closed_frozen']:,}) | {'/'.join(map(str, r['passes']))} "
             f"| {r['longest_ms']} ms (gen {r['longest_generation']}) | {r['most_walked']:,} "
-            f"| {r['close_ms']} ms ({r['close_walked']:,}) | {r['opened_s']} s{'' if r['analysed'] else ' (not yet)'} |",
+            f"| {r['close_ms']} ms ({r['close_walked']:,}) | {r['close_stall_ms']} ms ({r['close_stall_cpu_ms']} ms) "
+            f"| {r['opened_s']} s{'' if r['analysed'] else ' (not yet)'} |",
             flush=True,
         )
     print(f"\nLoad average {os.getloadavg()[0]:.1f} at the end.")

@@ -3,10 +3,12 @@ walks every object of the generations it collects, holding the interpreter, so a
 a window with a 5 M-character book open (about 440,000 sections and their lists) held the
 window's thread for seconds on a loaded machine.
 
-A book's objects are made with the collector paused and then set aside with gc.freeze (the
-permanent generation, which no pass walks). They have no cycles of their own, so they are
-still freed by reference counting when the book closes; what a closed book's window objects
-leave in cycles is collected by take_back, once per closed tab."""
+A book's objects are made with the collector paused; the tab that shows the book then sets
+them aside with gc.freeze (the permanent generation, which no pass walks): set_apart. They
+have no cycles of their own, nor has the closed tab, so they are freed by reference counting
+when the tab closes; take_back then returns to the collector what was set aside, once per
+closed tab. A session no tab shows (the command line, an open that failed) is never set
+aside: that could only be undone by a tab's close."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def collector_paused(keep: bool = False) -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """The collector held off while tens of thousands of objects are made at once (a book's
     outline): each of its passes walks every object the process holds, which made building an
     outline a third slower and reading one back up to four times.
@@ -24,9 +26,7 @@ def collector_paused(keep: bool = False) -> Iterator[None]:
     What was made goes straight to the oldest generation (gc.freeze, then unfreeze: a splice
     of lists), as it would after surviving a few passes: handed to the young generation, the
     next passes walked it all at once holding the interpreter (a 5 M-character book made in
-    a thread at launch: passes of 0.6 s and 1.5 s, the window's thread stalled 13 s at load 12).
-    With `keep` it stays in the permanent generation, and so does everything else alive now:
-    then full passes do not walk it either (the window's books, until take_back)."""
+    a thread at launch: passes of 0.6 s and 1.5 s, the window's thread stalled 13 s at load 12)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -34,17 +34,24 @@ def collector_paused(keep: bool = False) -> Iterator[None]:
     finally:
         if enabled:
             gc.freeze()
-            if not keep:
-                gc.unfreeze()
+            gc.unfreeze()
             gc.enable()
+
+
+def set_apart() -> None:
+    """A tab has taken a book: everything alive now, the book's outline with it, goes to the
+    permanent generation, which no pass walks (a full pass over a 5 M-character book's 440,000
+    objects held the window's thread for seconds), until take_back."""
+    gc.freeze()
 
 
 def take_back() -> None:
     """After a book's tab has closed: what was set aside goes back into the collector's reach
-    for one full pass, which collects the cycles the closed tab left, and what is still alive
-    (other open books) is set aside again. The pass walks every object once, the closed book's
-    too (its tab holds its session in cycles): 0.15 s for a 5 M-character book unloaded, 0.22 s
-    at load 4.6 (benchmarks/gc_passes.py), at the close instead of at random moments."""
+    for one full pass, which collects what was left in cycles meanwhile, and what is still
+    alive (other open books) is set aside again. The closed book is no longer there to walk
+    (reference counting freed it): 44,000 objects, 15 ms of the window thread's time, where a
+    closed tab held in cycles made it walk the 5 M-character book's 500,000 (0.15-0.24 s;
+    benchmarks/gc_passes.py)."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -4,6 +4,7 @@ CLI both work on, so no logic lives only in a widget."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
 from reader.core import analysis, typeset
@@ -55,9 +56,9 @@ class Session:
         """Analysis results of documents opened before (reader.core.analysis_cache); read here,
         written by the analysis jobs. Even a short document's are kept: telling the notice's
         script loads two OpenCC dictionaries (30 ms), reading it back takes a millisecond."""
-        # a book's outline is tens of thousands of objects: kept out of the collector's passes
-        # while the book is open (reader.core.collector)
-        with collector_paused(keep=True):
+        # a book's outline is tens of thousands of objects: made with the collector paused (a
+        # tab showing the book then keeps them out of its passes, reader.core.collector)
+        with collector_paused():
             prepared = analysis.load_prepared(
                 self.cache, document.text, document.content_hash, document.headings, document.info.title
             )
@@ -69,7 +70,10 @@ class Session:
         """What is typeset apart from body text (title, dateline, headings …)."""
         stops = prepared.stops if prepared else [(n.start, n.end) for n in navigation_stops(outline)]
         original = prepared.original_script if prepared else None
-        self.views = ScriptViews(document.text, original, variant=variant, load=self._load_view)
+        # the views load from the cache through a function of its own, not a method of this
+        # session: a session holding its own method is a cycle, which only the collector frees
+        load = partial(analysis.load_view, self.cache, document.content_hash)
+        self.views = ScriptViews(document.text, original, variant=variant, load=load)
         self.store = AnnotationStore(
             annotations_folder(data_dir),
             document.path,
@@ -128,9 +132,6 @@ class Session:
 
     def view(self, script: Script) -> View:
         return self.views.get(script)
-
-    def _load_view(self, script: Script, config: str) -> View | None:
-        return analysis.load_view(self.cache, self.document.content_hash, script, config)
 
     # -- the analysis, made elsewhere (reader.core.analysis) ---------------------------------
     def analysis_ref(self) -> analysis.DocumentRef:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from reader.gui.back_pointer import BackPointer
 from reader.gui.note_dialog import NoteDialog
 from reader.models.annotation_model import quote_in
 
 
 class AnnotationEditor(QObject):
+    reading = BackPointer()  # the Reading owns this controller (reader.gui.back_pointer)
+
     def __init__(self, reading) -> None:
         super().__init__(reading)
         self.reading = reading

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader.core.atomic import atomic_write
 from reader.core.scripts import Script
 from reader.gui import palette
+from reader.gui.back_pointer import BackPointer
 from reader.models.annotation_model import format_date
 from reader.models.plain_text import escaped
 
@@ -28,6 +29,8 @@ _DATE = "{year}-{month:02}-{day:02} {hour:02}:{minute:02}"  # the source text of
 
 
 class AnnotationExchange(QObject):
+    reading = BackPointer()  # the Reading owns this controller (reader.gui.back_pointer)
+
     def __init__(self, reading) -> None:
         super().__init__(reading)
         self.reading = reading

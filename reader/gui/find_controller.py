@@ -8,11 +8,14 @@ from PySide6.QtCore import QObject, Qt
 from reader.core.scripts import Script
 from reader.core.search import Hit, SearchIndex
 from reader.gui import background
+from reader.gui.back_pointer import BackPointer
 from reader.gui.dispersion import DispersionStrip
 from reader.gui.find_bar import FindBar
 
 
 class FindController(QObject):
+    reading = BackPointer()  # the Reading owns this controller (reader.gui.back_pointer)
+
     def __init__(self, reading) -> None:
         super().__init__(reading)
         self.reading = reading

@@ -3,7 +3,7 @@ import weakref
 
 import pytest
 
-from reader.core.collector import collector_paused, take_back
+from reader.core.collector import collector_paused, set_apart, take_back
 from reader.core.session import Session
 
 
@@ -52,12 +52,24 @@ def _long_text(chapters: int = 40) -> str:
     )
 
 
+def test_a_session_no_tab_shows_sets_nothing_apart(tmp_path, nothing_frozen_after):
+    """Setting apart is undone only by a tab's close: a session made without a tab (the command
+    line, an open that failed) kept everything alive then out of the collector for good."""
+    book = tmp_path / "book.txt"
+    book.write_text(_long_text(), encoding="utf-8")
+    session = Session.open(book, tmp_path / "data")
+    assert gc.get_freeze_count() == 0
+    walked = {id(o) for o in gc.get_objects()}
+    assert all(id(node) in walked for node in session.outline.root.walk())
+
+
 def test_an_open_books_outline_is_walked_by_no_pass_of_the_collector(tmp_path, nothing_frozen_after):
     """The outline of a book (440,000 objects for a 5 M-character one) is set aside while the
     book is open: a full pass walked all of it, holding the window's thread for seconds."""
     book = tmp_path / "book.txt"
     book.write_text(_long_text(), encoding="utf-8")
     session = Session.open(book, tmp_path / "data")
+    set_apart()  # as the tab that shows it does
     nodes = list(session.outline.root.walk())
     assert len(nodes) > 3000
     walked = {id(o) for o in gc.get_objects()}  # what the passes of generations 0-2 walk
@@ -66,9 +78,9 @@ def test_an_open_books_outline_is_walked_by_no_pass_of_the_collector(tmp_path, n
 
 
 def test_taking_back_collects_what_a_closed_book_left_in_cycles(nothing_frozen_after):
-    with collector_paused(keep=True):
-        cycle = [_Node() for _ in range(100)]
-        cycle[0].children.append(cycle)
+    cycle = [_Node() for _ in range(100)]
+    cycle[0].children.append(cycle)
+    set_apart()
     left = weakref.ref(cycle[0])
     kept = _Node()
     del cycle
@@ -79,3 +91,18 @@ def test_taking_back_collects_what_a_closed_book_left_in_cycles(nothing_frozen_a
     assert left() is None
     assert gc.get_freeze_count() > 0  # what is still alive is set aside again
     assert id(kept) not in {id(o) for o in gc.get_objects()}
+
+
+def test_a_session_is_freed_by_reference_counting_alone(tmp_path, nothing_frozen_after):
+    """A session made no cycle of its own (its views held one of its methods): closed, it
+    waited for a full pass of the collector, and with it its outline."""
+    book = tmp_path / "book.txt"
+    book.write_text(_long_text(), encoding="utf-8")
+    session = Session.open(book, tmp_path / "data")
+    gone, outline = weakref.ref(session), weakref.ref(session.outline)
+    gc.disable()
+    try:
+        del session
+        assert gone() is None and outline() is None
+    finally:
+        gc.enable()
