@@ -179,6 +179,11 @@ class Reading(QObject):
         """The script a book is being converted to in the background, if any."""
         return self._pending_script
 
+    @property
+    def shown_script(self) -> Script:
+        """The script on the page: while a book converts, the one its page is previewed in."""
+        return self._pending_script if self._preview is not None and self._pending_script else self.script
+
     def set_script(self, script: Script) -> None:
         session = self.session
         view = session.views.cached(script)  # made already, or kept on disk from an earlier run
@@ -210,11 +215,12 @@ class Reading(QObject):
             # original meanwhile, the page on screen previewed, the whole view swapped in later
             self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
             self.outline_model.set_view(session.view(Script.ORIGINAL))
-        self.scriptChanged.emit(script)
         convert = self.view.preview_conversion(config, script, session.views.mode)
         if convert is not None:  # the tree's labels and the title as the page's text: each whole in the new script
             self.outline_model.preview(convert)
             self._preview = convert
+        self.scriptChanged.emit(script)  # the status line names the script previewed
+        if convert is not None:
             self.titleChanged.emit()  # the tab and the window's title, with the page (not when the view arrives)
         if (script, config) in self._converting:
             return  # asked for already: shown when it comes
