@@ -132,6 +132,16 @@ class Outline:
         label = " ".join(label.split())
         return label + "…" if node.truncated else label
 
+    def label_through(self, node: Section, text: str, to_view, convert) -> str:
+        """The node's label from `text` (a view) through convert(), a change of the text that
+        keeps every length (a page previewed in another script, its punctuation cleaned): the
+        label's piece is changed with a character of context on each side, as on the page,
+        where a neighbour can decide how a character is written."""
+        first = max(0, to_view(node.label_start) - 1)
+        piece = text[first : to_view(node.label_end) + 1]
+        changed = convert(piece)
+        return self.label(node, changed if len(changed) == len(piece) else piece, lambda p: to_view(p) - first)
+
     def full_label(self, node: Section, text: str | None = None, to_view=None) -> str:
         """A heading's label never cut, for print and exports, where a long one wraps (the
         outline cuts it at LABEL_MAX with …). Other nodes keep their label: a paragraph's is

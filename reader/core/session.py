@@ -3,7 +3,7 @@ CLI both work on, so no logic lives only in a widget."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -118,12 +118,16 @@ class Session:
     def title(self) -> str:
         return self.outline.title() or self.document.name
 
-    def title_in(self, script: Script) -> str:
-        """The title as shown in a script, or the file's name when the document has none."""
+    def title_in(self, script: Script, through: Callable[[str], str] | None = None) -> str:
+        """The title as shown in a script, or the file's name when the document has none;
+        through a conversion that keeps every length, when given: the script's view
+        previewed in another script while that view is made (reader.gui.reading)."""
         node = self.outline.first("title")
         if node is None:
             return self.document.name
         view = self.view(script)
+        if through is not None:
+            return self.outline.label_through(node, view.text, view.to_view, through)
         return self.outline.label(node, view.text, view.to_view)
 
     @property

@@ -261,10 +261,10 @@ class MainWindow(QMainWindow):
         reading = self.current
         check_script(self.actions, reading.pending_script or reading.script, reading.session.views)
         self.panels.show_script()
+        self.status_line.show_script(reading)
         if reading.pending_script is not None:
             return  # shown once the book is converted
         self._update_title()
-        self.status_line.show_script(reading)
         self._caret_moved(reading.view.caret_original())
 
     def _caret_moved(self, pos: int) -> None:

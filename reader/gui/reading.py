@@ -78,6 +78,7 @@ class Reading(QObject):
         self.background = runner
         self.script = Script.ORIGINAL
         self._pending_script: Script | None = None
+        self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
         self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
         self._jobs: list = []  # the worker's futures for this document
         self._told_unavailable = False
@@ -183,6 +184,11 @@ class Reading(QObject):
         """The script a book is being converted to in the background, if any."""
         return self._pending_script
 
+    @property
+    def shown_script(self) -> Script:
+        """The script on the page: while a book converts, the one its page is previewed in."""
+        return self._pending_script if self._preview is not None and self._pending_script else self.script
+
     def set_script(self, script: Script) -> None:
         session = self.session
         view = session.views.cached(script)  # made already, or kept on disk from an earlier run
@@ -190,6 +196,7 @@ class Reading(QObject):
             self._convert_in_background(script)
             return
         self._pending_script = None
+        self._preview = None
         self.script = script
         view = view or session.view(script)
         self.view.show_view(view, self.blocks)
@@ -213,10 +220,13 @@ class Reading(QObject):
             # original meanwhile, the page on screen previewed, the whole view swapped in later
             self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
             self.outline_model.set_view(session.view(Script.ORIGINAL))
-        self.scriptChanged.emit(script)
         convert = self.view.preview_conversion(config, script, session.views.mode)
-        if convert is not None:  # the tree's labels as the page's text: each whole in the new script
+        if convert is not None:  # the tree's labels and the title as the page's text: each whole in the new script
             self.outline_model.preview(convert)
+            self._preview = convert
+        self.scriptChanged.emit(script)  # the status line names the script previewed
+        if convert is not None:
+            self.titleChanged.emit()  # the tab and the window's title, with the page (not when the view arrives)
         if (script, config) in self._converting:
             return  # asked for already: shown when it comes
         self._converting.add((script, config))
@@ -278,7 +288,8 @@ class Reading(QObject):
         return self.session.views.cached(self.script) or self.session.view(Script.ORIGINAL)
 
     def title(self) -> str:
-        return self.session.title_in(self.script)
+        """The title in the script on the page: while a book converts, as its preview writes it."""
+        return self.session.title_in(self.script, self._preview)
 
     version = ""
     """Which version this is, while compared with another (reader.gui.comparing): shown in its tab."""

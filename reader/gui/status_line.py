@@ -40,12 +40,11 @@ class StatusLine(QObject):
         original = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}.get(
             views.original_script, self.tr("no Chinese detected")
         )
-        config = views.plan.config(reading.script)
+        script = reading.shown_script  # a book's page previewed in the script it converts to, too
+        config = views.plan.config(script)
         how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
         self.script.setText(
-            self.tr("{view} ({how}); original: {original}").format(
-                view=names[reading.script], how=how, original=original
-            )
+            self.tr("{view} ({how}); original: {original}").format(view=names[script], how=how, original=original)
         )
 
     def clear(self) -> None:

@@ -198,18 +198,16 @@ class OutlineModel(QAbstractItemModel):
         if made is None:
             view = self.view
             text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
-            # the label's piece of text with a character of context on each side, as on the
-            # page, where a mark at its edge has its neighbour (a preview's conversion and the
-            # cleaning keep every length, so offsets into the piece stay valid)
-            first = max(0, to_view(node.label_start) - 1)
-            piece = text[first : to_view(node.label_end) + 1]
-            if self._preview is not None:
-                converted = self._preview(piece)
-                piece = converted if len(converted) == len(piece) else piece
-            if self.clean_punctuation:
-                piece = clean_punctuation(piece)
-            made = self._labels[id(node)] = (node, self.outline.label(node, piece, lambda p: to_view(p) - first))
+            made = self._labels[id(node)] = (node, self.outline.label_through(node, text, to_view, self._as_page))
         return made[1]
+
+    def _as_page(self, piece: str) -> str:
+        """A piece of the view's text as the page shows it: previewed in another script,
+        with the page's punctuation (both keep every length, so offsets stay valid)."""
+        if self._preview is not None:
+            converted = self._preview(piece)
+            piece = converted if len(converted) == len(piece) else piece
+        return clean_punctuation(piece) if self.clean_punctuation else piece
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

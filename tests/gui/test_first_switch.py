@@ -161,3 +161,39 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
         pass
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
     assert top_level() == previewed
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "script"),
+    [(CIVIL_CODE, Qt.Key.Key_3, Script.TRADITIONAL), (MENGZI, Qt.Key.Key_2, Script.SIMPLIFIED)],
+)
+def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once(make_window, qtbot, path, key, script):
+    # the page and the tree were previewed in the new script at once, but the tab, the
+    # window's title and the status line's script stayed in the old one (中华人民共和国民法典
+    # and "Original" beside a page in 繁體) until the worker's view came: they follow the
+    # page's preview, with its conversion, and the view's arrival changes none of them again
+    window = make_window(path)
+    reading = window.current
+    tabs = window.workspace.widget(window.workspace.pane_of(reading))
+    before = reading.title()
+    name = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}[script]
+    assert before in window.windowTitle() and tabs.tabText(tabs.indexOf(reading.page)) == before
+    titles = []
+    window.windowTitleChanged.connect(titles.append)
+    qtbot.keyClick(window.view, key, CTRL)
+    assert reading.pending_script is script  # previewed, converting in the worker
+    previewed = tabs.tabText(tabs.indexOf(reading.page))
+    assert previewed != before and previewed in window.windowTitle()
+    said = window.status_line.script.text()
+    assert said.startswith(name)
+    tab_texts, script_texts = {previewed}, {said}
+
+    def switched() -> bool:
+        tab_texts.add(tabs.tabText(tabs.indexOf(reading.page)))
+        script_texts.add(window.status_line.script.text())
+        return _switched(window, script)
+
+    qtbot.waitUntil(switched, timeout=30000)
+    assert previewed == window.session.title_in(script)  # what the view itself writes
+    assert tab_texts == {previewed} and script_texts == {said}
+    assert len(titles) == 1 and previewed in titles[0]

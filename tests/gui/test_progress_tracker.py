@@ -1,0 +1,35 @@
+"""The reading progress the status line shows ("Read N%") through script switches."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+LAW = Path(__file__).parents[2] / "eval" / "structure" / "docs" / "law_tw" / "tw010.txt"  # development part
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_script_switches_at_the_top_count_only_what_the_page_shows(make_window, qtbot):
+    # "Read N%" jumped after a switch at a law's top (1 % → 6 %): the tracker's tick, in the
+    # turn of the switch, read the page's visible range while Qt laid the new document out
+    # again, and the page's bottom was the document's end: every section of the law was
+    # counted as on screen. A tick then counts nothing, and the figure stays where the reader is
+    window = make_window(LAW)
+    view, progress = window.view, window.session.progress
+    window.progress.timer.stop()  # ticks by hand: one call is one second on screen
+    qtbot.waitUntil(lambda: not view.titles.pending and not view._slicer.active, timeout=20000)
+    for _ in range(3):
+        window.progress.tick()
+    top, bottom = view.visible_range()
+    assert bottom < len(window.session.text) // 4  # the law's top only
+    before = window.progress.label.text()
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1):
+        qtbot.keyClick(view, key, CTRL)
+        window.progress.tick()  # the timer's second, in the turn of the switch
+        qtbot.waitUntil(lambda: window.current.pending_script is None and not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view.titles.pending, timeout=20000)
+        assert view.visible_range() == (top, bottom)  # the reader has not moved
+    # the seconds of the switches count towards the sections on the page, and only those
+    counted = [section for section in progress.dwell if section[0] >= bottom]
+    shown = window.progress.label.text()
+    assert counted == [], f"{before} → {shown}, sections below the page counted: {counted[:5]} of {len(counted)}"
+    assert all(start < bottom for start, _ in progress.read)
