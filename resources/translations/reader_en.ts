@@ -3,127 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="160" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="198" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>Look Up Under the &amp;Mouse</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="321" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -163,362 +163,362 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="65" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="526" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="534" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="542" />
+        <location filename="../../reader/gui/actions.py" line="546" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="550" />
+        <location filename="../../reader/gui/actions.py" line="554" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="726" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>Add &amp;Files to Library…</source>
         <translation>Add &amp;Files to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="733" />
+        <location filename="../../reader/gui/actions.py" line="737" />
         <source>Add F&amp;older to Library…</source>
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="343" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="352" />
+        <location filename="../../reader/gui/actions.py" line="356" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="360" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="367" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="376" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="384" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="392" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="400" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="408" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="415" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="426" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="430" />
+        <location filename="../../reader/gui/actions.py" line="434" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="438" />
+        <location filename="../../reader/gui/actions.py" line="442" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="446" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="453" />
+        <location filename="../../reader/gui/actions.py" line="457" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="464" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="469" />
+        <location filename="../../reader/gui/actions.py" line="473" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="478" />
+        <location filename="../../reader/gui/actions.py" line="482" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="487" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="494" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="502" />
+        <location filename="../../reader/gui/actions.py" line="506" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="510" />
+        <location filename="../../reader/gui/actions.py" line="514" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="518" />
+        <location filename="../../reader/gui/actions.py" line="522" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="561" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="569" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="577" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="581" />
+        <location filename="../../reader/gui/actions.py" line="585" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="589" />
+        <location filename="../../reader/gui/actions.py" line="593" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="597" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="605" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="613" />
+        <location filename="../../reader/gui/actions.py" line="617" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="621" />
+        <location filename="../../reader/gui/actions.py" line="625" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="641" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="645" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="661" />
+        <location filename="../../reader/gui/actions.py" line="665" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="669" />
+        <location filename="../../reader/gui/actions.py" line="673" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="677" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="688" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="691" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="710" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="712" />
+        <location filename="../../reader/gui/actions.py" line="716" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;Show Library</source>
         <translation>&amp;Show Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="744" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="747" />
+        <location filename="../../reader/gui/actions.py" line="751" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="755" />
+        <location filename="../../reader/gui/actions.py" line="759" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="764" />
+        <location filename="../../reader/gui/actions.py" line="768" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="765" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="766" />
+        <location filename="../../reader/gui/actions.py" line="770" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="771" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="772" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="769" />
+        <location filename="../../reader/gui/actions.py" line="773" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="771" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="779" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="829" />
+        <location filename="../../reader/gui/actions.py" line="833" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="830" />
+        <location filename="../../reader/gui/actions.py" line="834" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="834" />
+        <location filename="../../reader/gui/actions.py" line="838" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="835" />
+        <location filename="../../reader/gui/actions.py" line="839" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="836" />
+        <location filename="../../reader/gui/actions.py" line="840" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -558,52 +558,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="35" />
+        <location filename="../../reader/gui/annotation_editor.py" line="38" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="45" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="77" />
+        <location filename="../../reader/gui/annotation_editor.py" line="80" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="89" />
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="96" />
+        <location filename="../../reader/gui/annotation_editor.py" line="99" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="111" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="137" />
+        <location filename="../../reader/gui/annotation_editor.py" line="140" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>These annotations are read-only: {reason}.</translation>
     </message>
@@ -611,87 +611,87 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="45" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="46" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="47" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>{colour}</source>
         <translation>{colour}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}, {underline}</source>
         <translation>{colour}, {underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="52" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{source}</source>
         <translation>{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="89" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="114" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="114" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="139" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="144" />
+        <location filename="../../reader/gui/exchange.py" line="147" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="146" />
+        <location filename="../../reader/gui/exchange.py" line="149" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="165" />
+        <location filename="../../reader/gui/exchange.py" line="168" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -702,28 +702,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="175" />
+        <location filename="../../reader/gui/exchange.py" line="178" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="162" />
-        <location filename="../../reader/gui/exchange.py" line="179" />
+        <location filename="../../reader/gui/exchange.py" line="165" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="43" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="185" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="187" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -1349,12 +1349,12 @@ Import them into this one?</translation>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="61" />
+        <location filename="../../reader/gui/find_controller.py" line="64" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="108" />
+        <location filename="../../reader/gui/find_controller.py" line="111" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -1659,112 +1659,112 @@ Import them into this one?</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
+        <location filename="../../reader/gui/library_view.py" line="72" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="81" />
+        <location filename="../../reader/gui/library_view.py" line="80" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="104" />
+        <location filename="../../reader/gui/library_view.py" line="103" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="121" />
+        <location filename="../../reader/gui/library_view.py" line="120" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="122" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="141" />
+        <location filename="../../reader/gui/library_view.py" line="140" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="185" />
+        <location filename="../../reader/gui/library_view.py" line="184" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="223" />
+        <location filename="../../reader/gui/library_view.py" line="222" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="223" />
+        <location filename="../../reader/gui/library_view.py" line="222" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="250" />
+        <location filename="../../reader/gui/library_view.py" line="249" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="262" />
+        <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="269" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="276" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="283" />
+        <location filename="../../reader/gui/library_view.py" line="282" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="298" />
+        <location filename="../../reader/gui/library_view.py" line="297" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="298" />
+        <location filename="../../reader/gui/library_view.py" line="297" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="302" />
+        <location filename="../../reader/gui/library_view.py" line="301" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="93" />
+        <location filename="../../reader/gui/main_window.py" line="94" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="146" />
+        <location filename="../../reader/gui/main_window.py" line="147" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="214" />
+        <location filename="../../reader/gui/opening.py" line="224" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1956,67 +1956,67 @@ Import them into this one?</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="34" />
         <source>Document information</source>
         <translation>Document information</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="35" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="36" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="37" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="38" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="39" />
         <source>Date and source</source>
         <translation>Date and source</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="40" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="31" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="32" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="33" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="177" />
+        <location filename="../../reader/models/outline_model.py" line="225" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="179" />
+        <location filename="../../reader/models/outline_model.py" line="227" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2115,12 +2115,12 @@ Import them into this one?</translation>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="47" />
+        <location filename="../../reader/gui/progress_tracker.py" line="50" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="51" />
+        <location filename="../../reader/gui/progress_tracker.py" line="54" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -2128,52 +2128,52 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="205" />
+        <location filename="../../reader/gui/reading.py" line="217" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="232" />
+        <location filename="../../reader/gui/reading.py" line="249" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="257" />
+        <location filename="../../reader/gui/reading.py" line="274" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="343" />
+        <location filename="../../reader/gui/reading.py" line="361" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="427" />
+        <location filename="../../reader/gui/reading.py" line="451" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="436" />
+        <location filename="../../reader/gui/reading.py" line="460" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="445" />
+        <location filename="../../reader/gui/reading.py" line="469" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="451" />
+        <location filename="../../reader/gui/reading.py" line="475" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="455" />
+        <location filename="../../reader/gui/reading.py" line="479" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="455" />
+        <location filename="../../reader/gui/reading.py" line="479" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
@@ -2382,17 +2382,17 @@ Import them into this one?</translation>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="45" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="45" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="46" />
+        <location filename="../../reader/gui/status_line.py" line="47" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

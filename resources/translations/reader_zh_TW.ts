@@ -3,127 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="152" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="160" />
         <source>New from &amp;Clipboard</source>
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="198" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="245" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="249" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="268" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302" />
+        <location filename="../../reader/gui/actions.py" line="306" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310" />
+        <location filename="../../reader/gui/actions.py" line="314" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>滑鼠停留時查詞(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317" />
+        <location filename="../../reader/gui/actions.py" line="321" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324" />
+        <location filename="../../reader/gui/actions.py" line="328" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -163,362 +163,362 @@
         <translation>用{colour}高亮（按鍵 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="65" />
+        <location filename="../../reader/gui/actions.py" line="69" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="526" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方顯示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="534" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="542" />
+        <location filename="../../reader/gui/actions.py" line="546" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="550" />
+        <location filename="../../reader/gui/actions.py" line="554" />
         <source>&amp;Tone Colours</source>
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="726" />
+        <location filename="../../reader/gui/actions.py" line="730" />
         <source>Add &amp;Files to Library…</source>
         <translation>將檔案加入文庫(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="733" />
+        <location filename="../../reader/gui/actions.py" line="737" />
         <source>Add F&amp;older to Library…</source>
         <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="334" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="343" />
+        <location filename="../../reader/gui/actions.py" line="347" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="352" />
+        <location filename="../../reader/gui/actions.py" line="356" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="360" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="367" />
+        <location filename="../../reader/gui/actions.py" line="371" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="376" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="384" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="392" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="400" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="408" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="415" />
+        <location filename="../../reader/gui/actions.py" line="419" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="422" />
+        <location filename="../../reader/gui/actions.py" line="426" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="430" />
+        <location filename="../../reader/gui/actions.py" line="434" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="438" />
+        <location filename="../../reader/gui/actions.py" line="442" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="446" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="453" />
+        <location filename="../../reader/gui/actions.py" line="457" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="460" />
+        <location filename="../../reader/gui/actions.py" line="464" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="469" />
+        <location filename="../../reader/gui/actions.py" line="473" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="478" />
+        <location filename="../../reader/gui/actions.py" line="482" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="487" />
+        <location filename="../../reader/gui/actions.py" line="491" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="494" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="502" />
+        <location filename="../../reader/gui/actions.py" line="506" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="510" />
+        <location filename="../../reader/gui/actions.py" line="514" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="518" />
+        <location filename="../../reader/gui/actions.py" line="522" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="557" />
+        <location filename="../../reader/gui/actions.py" line="561" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="565" />
+        <location filename="../../reader/gui/actions.py" line="569" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="573" />
+        <location filename="../../reader/gui/actions.py" line="577" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="581" />
+        <location filename="../../reader/gui/actions.py" line="585" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="589" />
+        <location filename="../../reader/gui/actions.py" line="593" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="597" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="605" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="613" />
+        <location filename="../../reader/gui/actions.py" line="617" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="621" />
+        <location filename="../../reader/gui/actions.py" line="625" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="629" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="637" />
+        <location filename="../../reader/gui/actions.py" line="641" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="645" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="652" />
+        <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="661" />
+        <location filename="../../reader/gui/actions.py" line="665" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="669" />
+        <location filename="../../reader/gui/actions.py" line="673" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="677" />
+        <location filename="../../reader/gui/actions.py" line="681" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="688" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="691" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="698" />
+        <location filename="../../reader/gui/actions.py" line="702" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="706" />
+        <location filename="../../reader/gui/actions.py" line="710" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="712" />
+        <location filename="../../reader/gui/actions.py" line="716" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="722" />
         <source>&amp;Show Library</source>
         <translation>顯示文庫(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="744" />
         <source>&amp;Watch Folder…</source>
         <translation>監視資料夾(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="747" />
+        <location filename="../../reader/gui/actions.py" line="751" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="755" />
+        <location filename="../../reader/gui/actions.py" line="759" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="764" />
+        <location filename="../../reader/gui/actions.py" line="768" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="765" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="766" />
+        <location filename="../../reader/gui/actions.py" line="770" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="771" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="772" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="769" />
+        <location filename="../../reader/gui/actions.py" line="773" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="771" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="776" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="779" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="829" />
+        <location filename="../../reader/gui/actions.py" line="833" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="830" />
+        <location filename="../../reader/gui/actions.py" line="834" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="834" />
+        <location filename="../../reader/gui/actions.py" line="838" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="835" />
+        <location filename="../../reader/gui/actions.py" line="839" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="836" />
+        <location filename="../../reader/gui/actions.py" line="840" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -558,52 +558,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="35" />
+        <location filename="../../reader/gui/annotation_editor.py" line="38" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="45" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="77" />
+        <location filename="../../reader/gui/annotation_editor.py" line="80" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="89" />
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="96" />
+        <location filename="../../reader/gui/annotation_editor.py" line="99" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="111" />
+        <location filename="../../reader/gui/annotation_editor.py" line="114" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="128" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="137" />
+        <location filename="../../reader/gui/annotation_editor.py" line="140" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
@@ -611,87 +611,87 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="45" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="46" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="47" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>{colour}</source>
         <translation>{colour}標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}, {underline}</source>
         <translation>{colour}{underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="52" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{source}</source>
         <translation>來原始檔：{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="89" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="95" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="114" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="111" />
+        <location filename="../../reader/gui/exchange.py" line="114" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="139" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="144" />
+        <location filename="../../reader/gui/exchange.py" line="147" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="146" />
+        <location filename="../../reader/gui/exchange.py" line="149" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="165" />
+        <location filename="../../reader/gui/exchange.py" line="168" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -702,28 +702,28 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="175" />
+        <location filename="../../reader/gui/exchange.py" line="178" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="162" />
-        <location filename="../../reader/gui/exchange.py" line="179" />
+        <location filename="../../reader/gui/exchange.py" line="165" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="43" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="185" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="187" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -1349,12 +1349,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="61" />
+        <location filename="../../reader/gui/find_controller.py" line="64" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="108" />
+        <location filename="../../reader/gui/find_controller.py" line="111" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -1659,112 +1659,112 @@ Import them into this one?</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="73" />
+        <location filename="../../reader/gui/library_view.py" line="72" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="81" />
+        <location filename="../../reader/gui/library_view.py" line="80" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="104" />
+        <location filename="../../reader/gui/library_view.py" line="103" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="107" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="121" />
+        <location filename="../../reader/gui/library_view.py" line="120" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="122" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="141" />
+        <location filename="../../reader/gui/library_view.py" line="140" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="185" />
+        <location filename="../../reader/gui/library_view.py" line="184" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="223" />
+        <location filename="../../reader/gui/library_view.py" line="222" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="223" />
+        <location filename="../../reader/gui/library_view.py" line="222" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="232" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="250" />
+        <location filename="../../reader/gui/library_view.py" line="249" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="257" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="262" />
+        <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="269" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="276" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="283" />
+        <location filename="../../reader/gui/library_view.py" line="282" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="298" />
+        <location filename="../../reader/gui/library_view.py" line="297" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="298" />
+        <location filename="../../reader/gui/library_view.py" line="297" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="302" />
+        <location filename="../../reader/gui/library_view.py" line="301" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="93" />
+        <location filename="../../reader/gui/main_window.py" line="94" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="146" />
+        <location filename="../../reader/gui/main_window.py" line="147" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="214" />
+        <location filename="../../reader/gui/opening.py" line="224" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="256" />
         <source> (read-only annotations)</source>
         <translation>（標註只讀）</translation>
     </message>
@@ -1956,67 +1956,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="23" />
+        <location filename="../../reader/models/outline_model.py" line="34" />
         <source>Document information</source>
         <translation>文件資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="24" />
+        <location filename="../../reader/models/outline_model.py" line="35" />
         <source>Site</source>
         <translation>來源網站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="25" />
+        <location filename="../../reader/models/outline_model.py" line="36" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="26" />
+        <location filename="../../reader/models/outline_model.py" line="37" />
         <source>Subtitle</source>
         <translation>副標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="27" />
+        <location filename="../../reader/models/outline_model.py" line="38" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="28" />
+        <location filename="../../reader/models/outline_model.py" line="39" />
         <source>Date and source</source>
         <translation>日期與出處</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="29" />
+        <location filename="../../reader/models/outline_model.py" line="40" />
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="30" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="31" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="32" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Item</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="33" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Editor</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="177" />
+        <location filename="../../reader/models/outline_model.py" line="225" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="179" />
+        <location filename="../../reader/models/outline_model.py" line="227" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
@@ -2115,12 +2115,12 @@ Import them into this one?</source>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="47" />
+        <location filename="../../reader/gui/progress_tracker.py" line="50" />
         <source>Read {share}%</source>
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="51" />
+        <location filename="../../reader/gui/progress_tracker.py" line="54" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
@@ -2128,52 +2128,52 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="205" />
+        <location filename="../../reader/gui/reading.py" line="217" />
         <source>Converting the document…</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="232" />
+        <location filename="../../reader/gui/reading.py" line="249" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="257" />
+        <location filename="../../reader/gui/reading.py" line="274" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="343" />
+        <location filename="../../reader/gui/reading.py" line="361" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="427" />
+        <location filename="../../reader/gui/reading.py" line="451" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>無法儲存標註：{error}。您的修改仍保留在記憶體中，一旦可以寫入就會儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="436" />
+        <location filename="../../reader/gui/reading.py" line="460" />
         <source>Annotations saved.</source>
         <translation>標註已儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="445" />
+        <location filename="../../reader/gui/reading.py" line="469" />
         <source>Select the characters that make one word first.</source>
         <translation>請先選擇構成一個詞的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="451" />
+        <location filename="../../reader/gui/reading.py" line="475" />
         <source>Could not save your words: {error}</source>
         <translation>無法儲存您的詞語：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="455" />
+        <location filename="../../reader/gui/reading.py" line="479" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今後視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="455" />
+        <location filename="../../reader/gui/reading.py" line="479" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再視為一個詞。</translation>
     </message>
@@ -2382,17 +2382,17 @@ Import them into this one?</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="45" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="44" />
+        <location filename="../../reader/gui/status_line.py" line="45" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="46" />
+        <location filename="../../reader/gui/status_line.py" line="47" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
