@@ -20,19 +20,21 @@ import hashlib
 import marshal
 import os
 import tempfile
-import time
 from dataclasses import dataclass
 from math import log
 from pathlib import Path
 
 from reader.core.resources import package_folder, resource_path
 
-FORMAT = 4
-CHUNKS = 1024
-"""The table is written in this many parts: reading one holds the interpreter for about 1 ms
-(marshal.load is one C call). With 16 parts of 60 ms, a job arriving while the table loaded
+FORMAT = 5
+CHUNKS = 256
+"""The table is written in this many parts (a list of pieces and one of their weights): reading
+one and adding it to the table holds the interpreter for about 1 ms (marshal.loads and
+dict.update are each one C call). With 16 parts of 60 ms, a job arriving while the table loaded
 waited seconds: the pipe moves a book's text in 64 KB reads and writes, each waiting for the
-interpreter."""
+interpreter. No sleep between parts: a waiting thread gets the interpreter at the next part
+after the switch interval (the worker's is 0.5 ms), while 1,024 sleep(0) calls cost 0.8 s of
+wall time on a busy machine (each gives the CPU away)."""
 PREFIX = 1.0
 """The weight of a piece the dictionary holds only as the start of longer words (a word's own
 weight, a log probability, is never above 0)."""
@@ -60,15 +62,18 @@ def made_from(tokenizer) -> CutTable:
 
 
 def _sources() -> list[Path]:
-    return [package_folder("jieba") / "dict.txt", resource_path("userdict.txt")]
+    # jieba's __init__.py holds its __version__: read, not imported (importing jieba costs
+    # 0.1 s, most of it pkg_resources, and the table alone needs nothing of it)
+    jieba = package_folder("jieba")
+    return [jieba / "__init__.py", jieba / "dict.txt", resource_path("userdict.txt")]
 
 
 def table_path(folder: Path | None = None) -> Path:
     """Where the table of the present jieba and user dictionary is kept."""
-    import jieba
-
-    digest = hashlib.sha256(f"{FORMAT} {jieba.__version__}".encode())
-    for source in _sources():
+    jieba_code, *dictionaries = _sources()
+    digest = hashlib.sha256(f"{FORMAT}".encode())
+    digest.update(jieba_code.read_bytes())
+    for source in dictionaries:
         stat = source.stat()
         digest.update(f"{source.name} {stat.st_size} {stat.st_mtime_ns}".encode())
     digest.update(resource_path("userdict.txt").read_bytes())
@@ -88,37 +93,60 @@ def _read(path: Path) -> CutTable | None:
             stat = os.fstat(handle.fileno())
             if hasattr(os, "getuid") and (stat.st_uid != os.getuid() or stat.st_mode & 0o022):
                 return None  # another user's file, or one others could have written
-            head = marshal.load(handle)
-            if not (isinstance(head, tuple) and len(head) == 3 and head[0] == FORMAT):
+            blob = memoryview(handle.read())  # 9 MB: marshal.loads from memory, not load()
+            # from the file, which reads each of the million objects through a method call
+        start = 4 + int.from_bytes(blob[:4], "little")
+        head = marshal.loads(blob[4:start])
+        if not (isinstance(head, tuple) and len(head) == 3 and head[0] == FORMAT):
+            return None
+        _, alone, sizes = head
+        if not (isinstance(alone, float) and isinstance(sizes, tuple) and set(map(type, sizes)) <= {int}):
+            return None
+        at = start
+        if at + sum(sizes) != len(blob) or len(sizes) % 2:
+            return None
+        weights: dict[str, float] = {}
+        for i in range(0, len(sizes), 2):
+            # each step one C call of well under a millisecond: a thread waiting for the
+            # interpreter (the worker's pipe) gets it at the next step, after the switch
+            # interval (reader.core.analysis.WORKER_SWITCH_INTERVAL), with no sleep here
+            pieces = marshal.loads(blob[at : at + sizes[i]])
+            at += sizes[i]
+            values = marshal.loads(blob[at : at + sizes[i + 1]])
+            at += sizes[i + 1]
+            if not (type(pieces) is list and type(values) is list and len(pieces) == len(values)):
                 return None
-            _, chunks, alone = head
-            weights: dict[str, float] = {}
-            for _ in range(chunks):
-                chunk = marshal.load(handle)
-                # pieces and weights (two C loops over the values' types: 20 ms for the table)
-                if not (isinstance(chunk, dict) and set(map(type, chunk)) <= {str}):
-                    return None
-                if not set(map(type, chunk.values())) <= {float}:
-                    return None
-                weights.update(chunk)
-                time.sleep(0)  # marshal.load holds the interpreter: let other threads in between
+            if not (set(map(type, pieces)) <= {str} and set(map(type, values)) <= {float}):
+                return None
+            weights.update(zip(pieces, values))
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not (isinstance(alone, float) and weights):
+    if not weights:
         return None
     return CutTable(weights, alone)
 
 
+def _parts(table: CutTable) -> list[bytes]:
+    """The table as CHUNKS lists of pieces, each followed by the list of their weights."""
+    pieces = list(table.weights)
+    values = list(table.weights.values())
+    size = -(-len(pieces) // CHUNKS)
+    parts = []
+    for i in range(0, len(pieces), size):
+        parts += [marshal.dumps(pieces[i : i + size]), marshal.dumps(values[i : i + size])]
+    return parts
+
+
 def _write(path: Path, table: CutTable) -> None:
-    items = list(table.weights.items())
-    size = -(-len(items) // CHUNKS)
+    parts = _parts(table)
     with contextlib.suppress(OSError):
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part", delete=False)
         try:
             with handle:
-                marshal.dump((FORMAT, CHUNKS, table.alone), handle)
-                for i in range(CHUNKS):
-                    marshal.dump(dict(items[i * size : (i + 1) * size]), handle)
+                head = marshal.dumps((FORMAT, table.alone, tuple(map(len, parts))))
+                handle.write(len(head).to_bytes(4, "little") + head)
+                for part in parts:
+                    handle.write(part)
             os.replace(handle.name, path)
             for older in path.parent.glob(f"{_stem(path)}*.marshal"):  # of an earlier jieba or format
                 if older != path:
