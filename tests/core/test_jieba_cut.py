@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -103,7 +104,8 @@ def read_text_sample() -> str:
 
 
 def _table_file(parts: list, fmt: int = cut_table_module.FORMAT) -> bytes:
-    """A file in the table's layout: its head, then the parts (lists of pieces, of weights)."""
+    """A file in the table's layout: its head, then the parts (pieces joined by newlines, the
+    list of their weights)."""
     import marshal
 
     blobs = [marshal.dumps(part) for part in parts]
@@ -117,13 +119,13 @@ def _table_file(parts: list, fmt: int = cut_table_module.FORMAT) -> bytes:
         b"",
         b"not marshal",
         b"\xff\xff\xff\x7f",
-        _table_file([["a"], ["not a weight"]]),
+        _table_file(["a", ["not a weight"]]),
         _table_file([[1], [-1.0]]),
         _table_file([{"a": -1.0}, {"b": -1.0}]),
-        _table_file([["a", "b"], [-1.0]]),
-        _table_file([["a"], [-1.0], ["b"]]),
-        _table_file([["a"], [-1.0]])[:-3],
-        _table_file([["a"], [-1.0]], cut_table_module.FORMAT - 1),
+        _table_file(["a\nb", [-1.0]]),
+        _table_file(["a", [-1.0], "b"]),
+        _table_file(["a", [-1.0]])[:-3],
+        _table_file(["a", [-1.0]], cut_table_module.FORMAT - 1),
     ],
     ids=[
         "empty",
@@ -150,7 +152,7 @@ def test_a_damaged_table_file_is_made_again(tmp_path, damage):
 def test_a_file_in_the_tables_layout_is_read(tmp_path):
     # the damaged files above are refused for their damage, not for their layout
     path = cut_table_module.table_path(tmp_path)
-    path.write_bytes(_table_file([["a", "b"], [-1.0, 1.0], ["c"], [-2.0]]))
+    path.write_bytes(_table_file(["a\nb", [-1.0, 1.0], "c", [-2.0]]))
     path.chmod(0o600)
     assert cut_table_module.load(lambda: None, tmp_path) == cut_table_module.CutTable(
         {"a": -1.0, "b": 1.0, "c": -2.0}, -12.5
@@ -211,6 +213,13 @@ def test_a_thread_waiting_while_the_table_loads_gets_the_interpreter_within_mill
     # wait is far below one load of the whole table in one part (0.2-0.3 s), most are tiny
     assert max(waits) < 0.1, max(waits)
     assert sorted(waits)[len(waits) // 2] < 0.01, sorted(waits)[len(waits) // 2]
+
+
+def test_a_table_with_a_newline_in_a_piece_is_used_but_not_kept(tmp_path):
+    words = SimpleNamespace(FREQ={"a\nb": 2, "a": 1, "b": 0}, total=3)
+    table = cut_table_module.load(lambda: words, tmp_path)
+    assert table == cut_table_module.made_from(words)
+    assert not cut_table_module.table_path(tmp_path).exists()
 
 
 def test_a_table_file_others_could_write_is_not_read(tmp_path):
