@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -95,6 +96,14 @@ def main() -> None:
     # each version its own temporary folder, where jieba's table is kept: versions of the table
     # share a name's stem, and one written removes the others (reader.core.cut_table)
     temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in trees}
+    try:
+        _run(args, trees, temps)
+    finally:
+        for temp in temps.values():
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _run(args, trees: list[Path], temps: dict[Path, str]) -> None:
     for tree in trees:  # the table made once, as an earlier run has made it
         env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
         subprocess.run(
