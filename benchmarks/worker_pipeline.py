@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,10 +93,26 @@ def main() -> None:
         print(json.dumps(child(args.book.resolve())))
         return
     trees = [ROOT, *[c.resolve() for c in args.checkout]]
+    # each version its own temporary folder, where jieba's table is kept: versions of the table
+    # share a name's stem, and one written removes the others (reader.core.cut_table)
+    temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in trees}
+    try:
+        _run(args, trees, temps)
+    finally:
+        for temp in temps.values():
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _run(args, trees: list[Path], temps: dict[Path, str]) -> None:
+    for tree in trees:  # the table made once, as an earlier run has made it
+        env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
+        subprocess.run(
+            [sys.executable, "-c", "from reader.core.words import cut_table; cut_table()"], cwd=tree, env=env
+        )
     for _ in range(args.repeat):
         for tree in trees:
             # this file, run with the checkout's reader first on the path
-            env = dict(os.environ, PYTHONPATH=str(tree))
+            env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
             command = [sys.executable, __file__, "--child", "--book", str(args.book.resolve())]
             out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True)
             if out.returncode:

@@ -45,7 +45,7 @@ from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, dete
 from reader.core.user_words import fingerprint as words_fingerprint
 from reader.core.words import (
     WordBoundaries,
-    cut_table,
+    cut_ready,
     release_tokenizer,
     tokenizer_loaded,
     user_word_spans,
@@ -428,7 +428,7 @@ def prepare_path(path: str, cache_dir: str):
     if _in_worker:
         # the words job follows once the window has opened the book: jieba's dictionary loads
         # meanwhile (about 1 s), beside the window's own work instead of before the cut
-        threading.Thread(target=cut_table, daemon=True).start()
+        threading.Thread(target=cut_ready, daemon=True).start()
     return document
 
 

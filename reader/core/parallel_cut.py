@@ -19,7 +19,7 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 
 from reader.core import forked
-from reader.core.words import cut_table, jieba_ends
+from reader.core.words import cut_ready, jieba_ends
 
 MIN_CHARS = 200_000
 """Below this a spawned helper's start (an interpreter and a dictionary, ~0.6 s) costs more
@@ -70,7 +70,7 @@ def jieba_ends_parallel(text: str, share: float = 0.5) -> array:
 
 def _forked(text: str, cut: int) -> array:
     """The cut with a forked helper for text[cut:] (this process cuts it too if the helper fails)."""
-    cut_table()  # loaded before the fork, so the helper has it
+    cut_ready()  # loaded before the fork, so the helper has it
     second = forked.Helper(_ends_from, text[cut:], cut)
     ends = jieba_ends(text[:cut])
     ends.extend(second.result())

@@ -62,6 +62,14 @@ def cut_table():
         return _cut_table()
 
 
+def cut_ready() -> None:
+    """The table and jieba's own modules the cut uses (its patterns, its HMM: 0.1 s to import,
+    which reading the table no longer does), loaded ahead of the cut or of a fork for it, so
+    that the forked helper has them too."""
+    cut_table()
+    import jieba.finalseg  # noqa: F401
+
+
 def release_tokenizer() -> None:
     """Drop jieba's dictionary (60 MB of the worker's memory); the next cut loads it again from
     its file (about 1 s, in the worker)."""
