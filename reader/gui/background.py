@@ -244,7 +244,13 @@ class Background(QObject):
             if shiboken6.isValid(owner):
                 callback(value)
 
-        self._relay.deliver.emit(deliver, value)
+        try:
+            self._relay.deliver.emit(deliver, value)
+        except RuntimeError:
+            # the application is finishing: Python's exit deleted the relay while a daemon
+            # thread's work ran on (the bundle's smoke test printed "Signal source has been
+            # deleted" from such a thread); nothing is left to deliver the result to
+            pass
 
     def run(
         self,
