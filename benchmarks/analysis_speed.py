@@ -102,7 +102,7 @@ def child(path: Path) -> dict:
     from reader.core import analysis
     from reader.core.analysis_codec import prepared_entry, terms_entry
     from reader.core.document import load_document
-    from reader.core.scripts import Script, detect_script
+    from reader.core.scripts import Script
 
     try:
         from reader.core.forked import allow_fork
@@ -113,14 +113,7 @@ def child(path: Path) -> dict:
     memory = PeakMemory()
     document = load_document(str(path))
     cache = tempfile.mkdtemp(prefix="reader-analysis-")
-    ref = analysis.DocumentRef(
-        document.text,
-        document.content_hash,
-        detect_script(document.text),
-        headings=document.headings,
-        cache_dir=cache,
-        title=document.info.title,
-    )
+    ref = analysis.DocumentRef.of_document(document, cache)
     none: frozenset[str] = frozenset()
     steps = [
         ("outline, script, fingerprint", lambda: analysis.make_prepared(ref)),

@@ -42,7 +42,6 @@ def child(book: Path) -> dict:
     from concurrent.futures import ProcessPoolExecutor
 
     from reader.core import analysis
-    from reader.core.scripts import detect_script
 
     cache = tempfile.mkdtemp(prefix="reader-pipeline-")
     context = multiprocessing.get_context("spawn")
@@ -54,14 +53,7 @@ def child(book: Path) -> dict:
         start = time.perf_counter()
         document = worker.submit(analysis.prepare_path, str(book), cache).result()
         prepared = time.perf_counter()
-        ref = analysis.DocumentRef(
-            document.text,
-            document.content_hash,
-            detect_script(document.text),
-            headings=document.headings,
-            cache_dir=cache,
-            title=document.info.title,
-        )
+        ref = analysis.DocumentRef.of_document(document, cache)
         time.sleep(WINDOW_OPENS_S)
         words = worker.submit(analysis.make_words, ref, frozenset(), True)
         terms = worker.submit(analysis.make_terms, ref, frozenset())

@@ -92,6 +92,18 @@ class DocumentRef:
     title: str = ""
     """The title the file's metadata names (a PDF's, an EPUB's): the outline honours it."""
 
+    @classmethod
+    def of_document(cls, document, cache_dir: str | None) -> DocumentRef:
+        """A document just read (reader.core.document.Document), its script found from its text."""
+        return cls(
+            document.text,
+            document.content_hash,
+            detect_script(document.text),
+            headings=document.headings,
+            cache_dir=cache_dir,
+            title=document.info.title,
+        )
+
     @property
     def cache(self) -> AnalysisCache | None:
         return AnalysisCache(Path(self.cache_dir)) if self.cache_dir else None
@@ -414,15 +426,7 @@ def prepare_path(path: str, cache_dir: str):
     from reader.core.document import load_document
 
     document = load_document(path)
-    original = detect_script(document.text)
-    ref = DocumentRef(
-        document.text,
-        document.content_hash,
-        original,
-        headings=document.headings,
-        cache_dir=cache_dir,
-        title=document.info.title,
-    )
+    ref = DocumentRef.of_document(document, cache_dir)
     with collector_paused():
         make_prepared(ref)
     if _in_worker:
