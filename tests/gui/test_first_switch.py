@@ -80,7 +80,8 @@ def test_the_converted_view_is_shown_a_turn_after_it_arrives(make_window, qtbot,
     window = make_window(MENGZI)
     qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
     qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
-    assert order[:3] == ["arrived", "next turn", "shown"]
+    # the words job's own Simplified view may come in between (adopt_words adopts it too)
+    assert order.index("arrived") < order.index("next turn") < order.index("shown")
     assert "孟子见梁惠王" in window.view.toPlainText()
 
 
