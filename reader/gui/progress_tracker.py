@@ -37,10 +37,7 @@ class ProgressTracker(QObject):
         window = reading.view.window()
         if not reading.view.isVisible() or window.isMinimized():
             return
-        start, end = reading.view.visible_range()
-        if not on_the_page(reading.view, start, end):
-            return  # a second not counted, rather than the whole document read
-        if reading.session.progress.observe(start, end, TICK_MS / 1000):
+        if reading.session.progress.observe(*reading.view.visible_range(), TICK_MS / 1000):
             self.changed()
 
     def changed(self) -> None:
@@ -59,15 +56,3 @@ class ProgressTracker(QObject):
             self.reading.session.progress.reset()
             self.changed()
 
-
-def on_the_page(view, start: int, end: int) -> bool:
-    """Whether the blocks of [start, end) (original offsets) are where the page is. A tick in
-    the turn of a script switch (or of a title balanced again), while Qt lays the document out
-    anew, read the page's bottom as the document's end: all of a law counted as on screen,
-    and "Read N%" jumped (1 % → 6 %) with the reader at its top."""
-    doc, positions = view.document(), view.positions
-    layout = doc.documentLayout()
-    first = layout.blockBoundingRect(doc.findBlock(positions.to_qt(start)))
-    last = layout.blockBoundingRect(doc.findBlock(positions.to_qt(max(start, end - 1))))
-    top = view.verticalScrollBar().value()
-    return first.bottom() >= top and last.top() <= top + view.viewport().height()
