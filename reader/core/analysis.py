@@ -431,7 +431,7 @@ def prepare_path(path: str, cache_dir: str):
         make_prepared(ref)
     if _in_worker:
         # the words job follows once the window has opened the book: jieba's dictionary loads
-        # meanwhile (about 1 s), beside the window's own work instead of before the cut
+        # meanwhile (0.2-0.3 s), beside the window's own work instead of before the cut
         threading.Thread(target=cut_ready, daemon=True).start()
     return document
 
