@@ -381,6 +381,26 @@ def _is_history_line(text: str, start: int, end: int) -> bool:
     return bool(_DATE_LED.match(text, start, end)) and not _FULL_STOP.search(text, start, end)
 
 
+# Hong Kong cites an ordinance by its chapter in the Laws of Hong Kong (Cap. 459, subsidiary
+# legislation Cap. 459A): 第459章 above or before the ordinance's name, which ends as a law's
+# name does. A chapter of a law or a novel is named for its topic (总则, 重逢), never so.
+_LAW_NAME = r"《?[^《》\n]{1,40}(?:條例|条例|規例|规例|規則|规则|令)》?"
+_CODE_CHAPTER = re.compile(rf"第\s*\d+[A-Z]{{0,2}}\s*章(?:\s*{_LAW_NAME})?")
+_LAW_NAME_LINE = re.compile(_LAW_NAME)
+
+
+def _code_chapter_lines(text: str, lines: list[tuple[int, int]], n: int) -> int:
+    """How many lines from line n are an ordinance's chapter number and name (第459章 /
+    安老院條例, or 第 459 章 《安老院條例》 on one line): 0 if they are not."""
+    if n >= len(lines) or not _CODE_CHAPTER.fullmatch(text, *lines[n]):
+        return 0
+    s, e = lines[n]
+    if re.search(r"章\s*\S", text[s:e]):
+        return 1  # the name on the same line
+    named = n + 1 < len(lines) and _LAW_NAME_LINE.fullmatch(text, *lines[n + 1])
+    return 2 if named else 0
+
+
 def _is_salutation(line: str) -> bool:
     return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
@@ -391,7 +411,7 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     A block that opens like a news article (a breadcrumb or a dateline among its lines) is
     read as breadcrumb, title, subtitle, author and dateline; elsewhere only the first line is
     the title and nothing is guessed."""
-    n = 0
+    n = code = _code_chapter_lines(text, lines, 0)  # 第459章 / 安老院條例: the title, not a chapter
     history = False  # past a law's long dateline only its other datelines follow (目录 is the body's)
     while (
         n < len(lines)
@@ -429,6 +449,8 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
         n = first + 1
         known = first if first > 0 or field is not None else None
+        if code == 2:  # the chapter number and the name under it: one title on two lines
+            known, known_end, n = 0, 1, max(n, 2)
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
     # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)

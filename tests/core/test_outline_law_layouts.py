@@ -125,3 +125,30 @@ def test_the_contents_below_a_long_dateline_is_the_bodys():
         ("heading", 1, "第一编 总则"),
         ("heading", 2, "第一章 任务和基本原则"),
     ]
+
+
+def test_an_ordinances_chapter_number_above_its_name_is_its_title():
+    """Hong Kong cites an ordinance by its chapter in the Laws of Hong Kong: e-Legislation sets
+    第486章 above the name, subsidiary legislation carries a letter (第57A章). That number and
+    name are the title, not a chapter over the whole ordinance. (Cap. 486's long title and
+    first part, set out as e-Legislation shows them.)"""
+    cap_486 = (
+        "第486章\n個人資料(私隱)條例\n\n"
+        "本條例旨在在個人資料方面保障個人的私隱，並就附帶事宜及相關事宜訂定條文。\n\n"
+        "第1部\n導言\n\n1. 簡稱\n本條例可引稱為《個人資料(私隱)條例》。\n"
+    )
+    assert headings_of(build_outline(cap_486)) == [
+        ("title", 0, "第486章 個人資料(私隱)條例"),
+        ("heading", 1, "第1部 導言"),
+        ("heading", 2, "1. 簡稱"),
+    ]
+    cap_57a = "第57A章\n僱傭規例\n\n第1部\n導言\n\n1. 引稱\n本規例可引稱為《僱傭規例》。\n"
+    assert headings_of(build_outline(cap_57a))[0] == ("title", 0, "第57A章 僱傭規例")
+
+
+def test_a_numbered_chapter_named_for_its_topic_stays_a_chapter():
+    """第459章 in a serial novel, or 第1章 總則 in a law, names a topic: a chapter, as before."""
+    novel = "第459章 重逢\n他走進門來，看見了她。\n\n第460章 離別\n她走了。\n"
+    assert headings_of(build_outline(novel)) == [("heading", 1, "第459章 重逢"), ("heading", 1, "第460章 離別")]
+    law = "第1章\n總則\n\n第1條 本法依憲法制定之。\n"
+    assert headings_of(build_outline(law))[0] == ("heading", 1, "第1章 總則")
