@@ -5,11 +5,13 @@ The docks were made 300 px each whatever the window's width, and Qt's main windo
 takes width from the central widget only: in an 800 px window the page was 170 px, a title
 took a line per word and the body four characters a line. The page's minimum makes Qt take
 the width from the docks instead (down to their own minimum), and the docks' first width is a
-share of what the page leaves."""
+share of what the page leaves. When the window grows again, the docks get back the width they
+had (Qt gives every pixel gained to the central widget, so docks squeezed at 800 px stayed
+narrow at 1280 px)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 PAGE_ROOM = 420  # px: 18 characters of body text at the default size, with the page's margins
@@ -37,3 +39,65 @@ def keep_page_room(window: QMainWindow, docks: list[QDockWidget]) -> None:
     window.centralWidget().setMinimumWidth(PAGE_ROOM)
     share = (window.width() - PAGE_ROOM) // max(1, len(docks))
     window.resizeDocks(docks, [max(0, min(DOCK_WIDTH, share))] * len(docks), Qt.Orientation.Horizontal)
+    DockWidths(window)
+
+
+SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+class DockWidths(QObject):
+    """The width of each side of docks the reader last had, given back as the window grows.
+
+    A side's width the reader had is the one its docks take while the window keeps its width
+    (a drag of the separator, a dock shown, the layout restored). The docks take the width the
+    window squeezes them to in its resize, before the window's own event reaches this filter
+    (Qt lays the window out first), so that width is not remembered."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._wanted = dict.fromkeys(SIDES, DOCK_WIDTH)
+        self._width = window.width()  # the window's width as this filter last saw it
+        self._giving = False
+        window.installEventFilter(self)
+        for dock in window.findChildren(QDockWidget):
+            dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self._window:
+                grew = event.size().width() > self._width
+                self._width = event.size().width()
+                if grew:
+                    QTimer.singleShot(0, self, self.give_back)
+            else:
+                side = self._side(watched)
+                if side is not None and not self._giving and self._window.width() == self._width:
+                    self._wanted[side] = watched.width()
+        return False
+
+    def _side(self, dock: QDockWidget) -> Qt.DockWidgetArea | None:
+        area = self._window.dockWidgetArea(dock)
+        return area if dock.isVisible() and not dock.isFloating() and area in SIDES else None
+
+    def give_back(self) -> None:
+        """The sides narrower than the reader had them take back what the page can spare
+        above PAGE_ROOM, shared in proportion to what each lacks."""
+        window = self._window
+        short: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for dock in window.findChildren(QDockWidget):
+            side = self._side(dock)
+            if side is not None and side not in short and dock.width() < self._wanted[side]:
+                short[side] = dock
+        lack = sum(self._wanted[side] - dock.width() for side, dock in short.items())
+        spare = window.centralWidget().width() - PAGE_ROOM
+        if lack <= 0 or spare <= 0:
+            return
+        share = min(1.0, spare / lack)
+        widths = [dock.width() + int((self._wanted[side] - dock.width()) * share) for side, dock in short.items()]
+        self._giving = True  # the widths given are the window's doing, not the reader's
+        try:
+            window.resizeDocks(list(short.values()), widths, Qt.Orientation.Horizontal)
+            window.layout().activate()
+        finally:
+            self._giving = False
