@@ -91,7 +91,9 @@ def test_the_docks_get_their_width_back_when_the_window_grows_again(make_window,
     assert window.outline_dock.width() < before[0] - 100
     _drag_window_edge(window, qtbot, range(840, 1281, 40))
     qtbot.waitUntil(
-        lambda: abs(window.outline_dock.width() - before[0]) <= 2 and abs(window.annotation_dock.width() - before[1]) <= 2,
+        lambda: (
+            abs(window.outline_dock.width() - before[0]) <= 2 and abs(window.annotation_dock.width() - before[1]) <= 2
+        ),
         timeout=3000,
     )
 
