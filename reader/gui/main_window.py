@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
     def _script_shown(self) -> None:
         """The toolbar, the panels and the status bar show the current reading's script."""
         reading = self.current
-        check_script(self.actions, reading.pending_script or reading.script, reading.session.views)
+        # what the page shows: a switch that cannot be previewed checks the new script with its view
+        check_script(self.actions, reading.shown_script, reading.session.views)
         self.panels.show_script()
         self.status_line.show_script(reading)
         if reading.pending_script is not None:

@@ -25,3 +25,30 @@ def test_ctrl_end_marks_the_last_chapter(make_window, qtbot, tmp_path):
     assert window.status_line.section.text().startswith("第二回")
     qtbot.keyClick(window.view, Qt.Key.Key_Home, CTRL)
     assert marked(window).startswith("第一回")
+
+
+def test_a_script_switch_changes_the_tree_in_the_page_s_paint(window, qtbot):
+    """Ctrl+2 on a short document (converted at once, no preview): the page, the tab and the
+    toolbar showed 简体 while the tree kept 繁體 labels until a paint of its own."""
+    from PySide6.QtCore import QEvent, QObject
+
+    tree, page = window.outline_tree.viewport(), window.view.viewport()
+    qtbot.wait(100)  # the window's first paints are over
+    paints: dict = {}
+    updates = [0]
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if obj is window and event.type() == QEvent.Type.UpdateRequest:
+                updates[0] += 1
+            elif event.type() == QEvent.Type.Paint:
+                paints.setdefault(obj, updates[0])  # in which of the window's paints, the first
+            return False
+
+    watch = Watch()
+    for widget in (window, tree, page):
+        widget.installEventFilter(watch)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: tree in paints and page in paints)
+    assert "学习" in window.outline_model.data(window.outline_model.index(1, 0))
+    assert paints[tree] == paints[page]
