@@ -134,12 +134,13 @@ class MainWindow(QMainWindow):
         )
         self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
-        keep_page_room(self, [self.outline_dock, self.annotation_dock])
+        dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
             # docks added to a window on screen are shown by calls Qt has queued (QLayout's
             # addChildWidget): those first, or they would show a dock restoreState hides
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(self.settings.window_state)
+            dock_widths.remember_soon()  # the widths the reader left the docks at
 
     def _say_settings_reset(self) -> None:
         if self.settings.check_all():

@@ -34,47 +34,56 @@ def fit_on_screen(window: QMainWindow) -> None:
         window.move(free.topLeft())
 
 
-def keep_page_room(window: QMainWindow, docks: list[QDockWidget]) -> None:
-    """The central widget keeps PAGE_ROOM; the side docks share the rest, DOCK_WIDTH at most."""
+def keep_page_room(window: QMainWindow, docks: list[QDockWidget]) -> DockWidths:
+    """The central widget keeps PAGE_ROOM; the side docks share the rest, DOCK_WIDTH at most,
+    and get back what a narrower window took from them when it grows again."""
     window.centralWidget().setMinimumWidth(PAGE_ROOM)
     share = (window.width() - PAGE_ROOM) // max(1, len(docks))
     window.resizeDocks(docks, [max(0, min(DOCK_WIDTH, share))] * len(docks), Qt.Orientation.Horizontal)
-    DockWidths(window)
+    return DockWidths(window)
 
 
 SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
 class DockWidths(QObject):
-    """The width of each side of docks the reader last had, given back as the window grows.
+    """The width of each side of docks the reader chose, given back as the window grows.
 
-    A side's width the reader had is the one its docks take while the window keeps its width
-    (a drag of the separator, a dock shown, the layout restored). The docks take the width the
-    window squeezes them to in its resize, before the window's own event reaches this filter
-    (Qt lays the window out first), so that width is not remembered."""
+    The reader chooses a width by dragging the separator beside the docks (QMainWindow takes
+    that drag itself: a mouse release on the window) or by a layout restored from the last
+    session (remember_soon). Whatever else changes the docks' width, the window squeezing
+    them above all, is not the reader's choice. (Telling the two apart by the order of resize
+    events failed on X11, where the docks hear of a resize after the window.)"""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._wanted = dict.fromkeys(SIDES, DOCK_WIDTH)
         self._width = window.width()  # the window's width as this filter last saw it
-        self._giving = False
         window.installEventFilter(self)
-        for dock in window.findChildren(QDockWidget):
-            dock.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            if watched is self._window:
-                grew = event.size().width() > self._width
-                self._width = event.size().width()
-                if grew:
-                    QTimer.singleShot(0, self, self.give_back)
-            else:
-                side = self._side(watched)
-                if side is not None and not self._giving and self._window.width() == self._width:
-                    self._wanted[side] = watched.width()
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            grew = event.size().width() > self._width
+            self._width = event.size().width()
+            if grew:
+                QTimer.singleShot(0, self, self.give_back)
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self.remember_soon()  # the end of a separator's drag
         return False
+
+    def remember_soon(self) -> None:
+        """The docks' widths, once Qt has placed them, are the ones the reader wants."""
+        QTimer.singleShot(0, self, self._remember)
+
+    def _remember(self) -> None:
+        if self._window.centralWidget().width() <= PAGE_ROOM:
+            return  # the page at its least: the docks may be squeezed, not as the reader wants them
+        for dock in self._window.findChildren(QDockWidget):
+            side = self._side(dock)
+            if side is not None:
+                self._wanted[side] = dock.width()
 
     def _side(self, dock: QDockWidget) -> Qt.DockWidgetArea | None:
         area = self._window.dockWidgetArea(dock)
@@ -95,9 +104,4 @@ class DockWidths(QObject):
             return
         share = min(1.0, spare / lack)
         widths = [dock.width() + int((self._wanted[side] - dock.width()) * share) for side, dock in short.items()]
-        self._giving = True  # the widths given are the window's doing, not the reader's
-        try:
-            window.resizeDocks(list(short.values()), widths, Qt.Orientation.Horizontal)
-            window.layout().activate()
-        finally:
-            self._giving = False
+        window.resizeDocks(list(short.values()), widths, Qt.Orientation.Horizontal)

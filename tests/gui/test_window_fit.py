@@ -110,3 +110,27 @@ def test_a_dock_the_reader_narrowed_keeps_that_width(make_window, qtbot):
     qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=3000)
     qtbot.wait(100)
     assert abs(window.outline_dock.width() - narrowed) <= 2
+
+
+def test_a_width_restored_from_the_last_session_is_the_one_given_back(make_window, qtbot, data_dir):
+    """The reader narrowed the Sections dock and quit: the next launch restores it, and keeps
+    that width, not a default, when the window grows."""
+    from reader.gui.main_window import MainWindow
+
+    window = make_window()
+    _drag_window_edge(window, qtbot, [800])  # the offscreen screen's width: restored as it was
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=3000)
+    narrowed = window.outline_dock.width() - 60
+    _drag_separator(window, window.outline_dock, -60)
+    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    window.save_state()
+    again = MainWindow(open_settings(data_dir), data_dir, panels_later=True)  # as at launch
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.add_panels()  # once the window shows
+    qtbot.waitUntil(lambda: abs(again.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    qtbot.wait(50)
+    _drag_window_edge(again, qtbot, [1000, 1280])
+    qtbot.wait(100)
+    assert abs(again.outline_dock.width() - narrowed) <= 2
