@@ -86,8 +86,11 @@ class DockWidths(QObject):
                 self._wanted[side] = dock.width()
 
     def _side(self, dock: QDockWidget) -> Qt.DockWidgetArea | None:
+        """The side the dock is shown on; None for one floating, closed or behind another's tab
+        (visible to Qt, and as wide as when it was last shown)."""
         area = self._window.dockWidgetArea(dock)
-        return area if dock.isVisible() and not dock.isFloating() and area in SIDES else None
+        shown = dock.isVisible() and not dock.visibleRegion().isEmpty() and not dock.isFloating()
+        return area if shown and area in SIDES else None
 
     def give_back(self) -> None:
         """The sides narrower than the reader had them take back what the page can spare
