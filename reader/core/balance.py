@@ -101,10 +101,9 @@ def balanced_lines(
         return prefix[b] - prefix[a] + (overhangs[b - 1] if overhangs and b > a else 0.0)
 
     room = width - slack
-    edges = _edges(n, breakable, word_ends, lambda a, b: ink(a, b) > room)
     fewest = len(wrap(advances, breakable, room)) + 1
 
-    def least(lines: int, room: float, longest: float | None, shortest: int) -> list[int] | None:
+    def least(edges: list[int], lines: int, room: float, longest: float | None, shortest: int) -> list[int] | None:
         """The bounds of the lines of least cost: the sum of their squared widths, and with
         `longest` given, of the squared spacing a line between the first and the last would
         need to end (it spaces that line out: break_pads)."""
@@ -135,28 +134,38 @@ def balanced_lines(
         return bounds[::-1]
 
     # the fewest lines that end on words: on a narrow page that may be several more than the
-    # greedy wrap's, which breaks inside words; a line of one character only where a word of
-    # one cannot join the words beside it (而 between 各項任務 and 團結奮斗 at 4 a line)
-    for shortest in (2, 1):
+    # greedy wrap's, which breaks inside words. Where a word of one character joins neither
+    # neighbour (而 between 各項任務 and 團結奮斗 at 4 a line), a word of four characters or
+    # more is broken between two of its own (各項|任務而, as titles set by hand are) before
+    # that character is left alone: a line of one character between others is ended by
+    # spacing after it, which Qt centres with the line, so it stood 23 px left of the others
+    # on a 170 px page; a line of one character only where nothing else will do.
+    too_wide = lambda a, b: ink(a, b) > room  # noqa: E731
+    for shortest, halves in ((2, False), (2, True), (1, False)):
+        edges = _edges(n, breakable, word_ends, too_wide, halves)
         for lines in range(fewest, n // shortest + 1):
-            bounds = least(lines, room, None, shortest)
+            bounds = least(edges, lines, room, None, shortest)
             if bounds is not None:
                 longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
                 # again, no wider: with the spacing a middle line needs to end, which spaces it out
-                bounds = least(lines, longest, longest, shortest) or bounds
+                bounds = least(edges, lines, longest, longest, shortest) or bounds
                 return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
     return None
 
 
-def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide) -> list[int]:
+def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, halves: bool = False) -> list[int]:
     """Where a line may end: where a word ends and a line may break; inside a word that is
     itself wider than a line (`too_wide(a, b)`, 中国特色社会主义 on a page of 7 characters),
-    wherever a line may break, as the page's wrap would have to break it anyway."""
+    wherever a line may break, as the page's wrap would have to break it anyway; with
+    `halves`, inside a word of four characters or more too, two characters or more from
+    each of its ends (各項|任務, 團結|奮斗)."""
     ends = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     out = set(ends)
     for a, b in zip(ends, ends[1:]):
         if too_wide(a, b):
             out.update(i for i in range(a + 1, b) if breakable[i])
+        elif halves and b - a >= 4:
+            out.update(i for i in range(a + 2, b - 1) if breakable[i])
     return sorted(out)
 
 

@@ -154,12 +154,21 @@ class Outline:
         return self.label(whole, text, to_view)
 
     def path_at(self, pos: int) -> list[Section]:
-        """Nodes containing pos, outermost first (the root excluded)."""
+        """Nodes containing pos, outermost first (the root excluded). A position in the blank
+        between two top-level nodes or after the last one (a book's closing blank lines, where
+        Ctrl+End puts the caret) is in the node before it, where the reader has just been
+        reading; one in the blank before the first node is in that node."""
         path: list[Section] = []
         nodes = self.root.children
+        if nodes:
+            i = bisect_right([n.start for n in nodes], pos) - 1
+            if i < 0:
+                pos = nodes[0].start
+            elif pos >= nodes[i].end:
+                pos = max(nodes[i].start, nodes[i].end - 1)
         while nodes:
             i = bisect_right([n.start for n in nodes], pos) - 1
-            if i < 0 or pos >= nodes[i].end and not (pos == nodes[i].end == len(self.text)):
+            if i < 0 or pos >= nodes[i].end:
                 break
             path.append(nodes[i])
             nodes = nodes[i].children

@@ -215,11 +215,16 @@ class DocumentView(QTextEdit):
         # the page column first, so Qt lays the document out at the column's width (a tab
         # opened in a grown window was laid out at the whole page's); nothing here changes the
         # document: titles are balanced from the event loop (title_balance)
+        rewrapped = self.pages.current is not None and event.size().width() != event.oldSize().width()
+        place = self.coords.place() if rewrapped else None  # read in the layout at the old width
         self._update_measure(relayout=False)
         super().resizeEvent(event)
-        if self.pages.current is not None and event.size().width() != event.oldSize().width():
+        if rewrapped:
             self._slicer.start(self.document())  # Qt lays the document out again, from the top
             self.titles.schedule()
+            # the reader's line back at the top (it showed another part of a book: the scroll
+            # bar's value kept, over a layout begun again at the new width)
+            self.coords.keep_place(place)
 
     def typeset_blocks(self) -> list | None:
         """The (start, end, kind) blocks the shown document was typeset with."""

@@ -134,12 +134,13 @@ class MainWindow(QMainWindow):
         )
         self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
-        keep_page_room(self, [self.outline_dock, self.annotation_dock])
+        dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
             # docks added to a window on screen are shown by calls Qt has queued (QLayout's
             # addChildWidget): those first, or they would show a dock restoreState hides
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(self.settings.window_state)
+            dock_widths.remember_soon()  # the widths the reader left the docks at
 
     def _say_settings_reset(self) -> None:
         if self.settings.check_all():
@@ -259,7 +260,8 @@ class MainWindow(QMainWindow):
     def _script_shown(self) -> None:
         """The toolbar, the panels and the status bar show the current reading's script."""
         reading = self.current
-        check_script(self.actions, reading.pending_script or reading.script, reading.session.views)
+        # what the page shows: a switch that cannot be previewed checks the new script with its view
+        check_script(self.actions, reading.shown_script, reading.session.views)
         self.panels.show_script()
         self.status_line.show_script(reading)
         if reading.pending_script is not None:

@@ -280,7 +280,7 @@ class Reading(QObject):
     def set_variant(self, variant: str) -> None:
         if self.session.views.plan.traditional != variant:
             self.session.views.set_variant(variant)
-            self.set_script(self.script)
+            self.set_script(self._pending_script or self.script)  # a book converting: the script asked for
 
     def shown_view(self):
         """The view on screen: right after a book opens, self.script may name a view not yet

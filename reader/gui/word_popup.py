@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from reader.core.dictionary import Entry, Lookup
 
@@ -59,6 +59,9 @@ class WordPopup(QFrame):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
+        # as tall as its text (_fill): the layout's minimum, the scroll area's 68 px, left a
+        # one-sense entry with empty space under it
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self._scroll)
         # never focused: a click adds, and the page keeps the focus and its caret
         self.add_button = QPushButton(self.tr("&Add to Vocabulary"), self)

@@ -125,16 +125,18 @@ class OutlineModel(QAbstractItemModel):
         self._relabel()
 
     def _relabel(self) -> None:
-        """The labels made again when asked for; the tree told after the paints already asked
-        for (an event of lower priority than Qt's UpdateRequest) of the rows whose label
-        changed: a repaint of the whole tree cost 16–20 ms on a book, and with the page's own
-        in the turn of a script switch it held the window past 50 ms."""
+        """The labels made again when asked for; the tree told of the rows whose label changed
+        once the turn that changed them is over (a switch relabels more than once), and before
+        the window's next paint (Qt's UpdateRequest is of lower priority), so that the tree
+        changes script in the same paint as the page: told after that paint, it showed the old
+        script a frame longer than the page, the tab and the toolbar. Only the rows shown whose
+        label changed are repainted: a repaint of the whole tree cost 16–20 ms on a book."""
         if self._relabel_pending:  # labels made meanwhile may have been painted: told again
             self._shown.update({key: (node, None) for key, (node, _) in self._labels.items()})
         else:
             self._shown = self._labels
             self._relabel_pending = True
-            QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.LowEventPriority.value - 1)
+            QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.NormalEventPriority.value)
         self._labels = {}
 
     def event(self, event: QEvent) -> bool:

@@ -88,12 +88,18 @@ def test_a_page_too_narrow_for_the_words_takes_more_lines_not_broken_words():
 
 def test_a_word_of_one_character_stands_alone_only_where_it_joins_no_neighbour():
     # 4 characters a line: 而 fits neither after 各項任務 nor before 團結奮斗 (the wrap would
-    # split 確定的各|項任務而 instead)
+    # split 確定的各|項任務而 instead). Alone between two lines, the spacing that ends its line
+    # put it 23 px left of the others on a 170 px page: a word of four is broken between two
+    # of its own instead (而團結|奮斗)
     words = ["確定", "的", "各項任務", "而", "團結奮斗"]
     text = "".join(words)
     lines = balanced_lines(text, [22.0] * len(text), _ends(words), 96.0)
-    assert _lengths(lines.starts, len(text)) == [3, 4, 1, 4]
+    assert _lengths(lines.starts, len(text)) == [3, 4, 3, 2]
     assert balanced_lines(text, [22.0] * len(text), _ends(words), 118.0).starts == [3, 8]  # 確定的|各項任務而|團結奮斗
+    # words of two: 而 stands alone, where its line is ended by a pixel of spacing
+    words = ["任務", "而", "團結"]
+    lines = balanced_lines("任務而團結", [22.0] * 5, _ends(words), 48.0)
+    assert _lengths(lines.starts, 5) == [2, 1, 2]
 
 
 def test_the_space_a_line_ends_with_hangs():
@@ -124,23 +130,31 @@ def test_the_chosen_lines_end_on_words_fit_and_are_what_the_wrap_gives(words, wi
     lengths = _lengths(lines.starts, len(text))
     holds = int((width - 1.0) // size)
     allowed = _allowed_ends(words, holds)
-    assert set(lines.starts) <= allowed  # word ends, or inside a word the page cannot hold
+    halves = _allowed_ends(words, holds, halves=True)
     assert lines.width + 1 <= width and lines.width == max(lengths) * size
     fewest = _fewest_lines(len(text), allowed, holds)
-    if fewest is None:  # no lines of 2 or more on words: a word of one may stand alone
-        assert len(lengths) == _fewest_lines(len(text), allowed, holds, shortest=1)
-    else:
+    fewest_halved = _fewest_lines(len(text), halves, holds)
+    if fewest is not None:
+        assert set(lines.starts) <= allowed  # word ends, or inside a word the page cannot hold
         assert min(lengths) >= 2 and len(lengths) == fewest
+    elif fewest_halved is not None:  # a word of four or more broken between two of its own
+        assert set(lines.starts) <= halves
+        assert min(lengths) >= 2 and len(lengths) == fewest_halved
+    else:  # no lines of 2 or more on words: a word of one may stand alone
+        assert set(lines.starts) <= allowed
+        assert len(lengths) == _fewest_lines(len(text), allowed, holds, shortest=1)
     for block in (lines.width + 1, lines.width + 2.5, float(width)):  # whatever the margins leave
         if block <= width:
             assert _laid_out(text, advances, lines, block) == lines.starts
 
 
-def _allowed_ends(words, holds: int) -> set[int]:
+def _allowed_ends(words, holds: int, halves: bool = False) -> set[int]:
     out, pos = set(), 0
     for w in words:
         if len(w) > holds:
             out.update(range(pos + 1, pos + len(w)))
+        elif halves and len(w) >= 4:
+            out.update(range(pos + 2, pos + len(w) - 1))
         pos += len(w)
         out.add(pos)
     return out

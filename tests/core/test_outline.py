@@ -220,3 +220,24 @@ def test_lines_passed_over_by_their_first_character_are_those_no_rule_names():
         assert rule == tried_in_turn(line), line
         named += rule is not None
     assert named > 1000  # the rules were tried, not only passed over
+
+
+SANGUO = (
+    "\n第一回　宴桃园豪杰三结义　斩黄巾英雄首立功\n\n"
+    "话说天下大势，分久必合，合久必分。周末七国分争，并入于秦。\n\n\n"
+    "第二回　张翼德怒鞭督邮　何国舅谋诛宦竖\n\n"
+    "且说董卓字仲颖，陇西临洮人也，官拜河东太守，自来骄傲。\n\n\n"
+)
+
+
+def test_a_blank_between_or_after_top_level_nodes_is_in_the_node_before_it():
+    """Ctrl+End puts the caret after a book's closing blank lines, and a click can put it on
+    the blank line between two chapters: the reader is in the chapter just read (the tree
+    kept “Document information” marked at the end of 红楼梦)."""
+    outline = build_outline(SANGUO)
+    first, second = (n for n in outline.sections if n.kind == "heading")
+    assert outline.path_at(len(SANGUO))[0] is second
+    assert outline.path_at(len(SANGUO) - 1)[0] is second
+    between = SANGUO.index("\n\n\n第二回") + 2
+    assert outline.path_at(between)[0] is first
+    assert outline.path_at(0)[0] is outline.sections[0]  # the blank line before the first

@@ -198,3 +198,52 @@ def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once
     assert previewed == window.session.title_in(script)  # what the view itself writes
     assert tab_texts == {previewed} and script_texts == {said}
     assert len(titles) == 1 and previewed in titles[0]
+
+
+def test_a_switch_with_no_preview_changes_nothing_until_the_view_comes(make_window, qtbot, tmp_path):
+    # a character beyond the BMP (𠮷, two UTF-16 units in Qt) on the page: the page cannot be
+    # previewed, and the toolbar showed 繁體 beside a page, a tab, a tree and a status line in
+    # 简体 until the worker's view came. The toolbar shows what the page shows, and the whole
+    # window changes together when the view comes.
+    paragraph = "𠮷田先生说，这个问题要认真学习，进一步发展经济。" * 8
+    book = tmp_path / "发展.txt"
+    book.write_text("".join(f"第{i}章 发展经济\n\n{paragraph}\n\n" for i in range(1, 150)), encoding="utf-8")
+    window = make_window(book)
+    reading = window.current
+    tabs = window.workspace.widget(window.workspace.pane_of(reading))
+
+    def shown() -> tuple:
+        checked = next(s for s in Script if window.actions[f"script_{s.value}"].isChecked())
+        model = window.outline_model
+        return (
+            checked,
+            window.status_line.script.text().split(" ")[0],
+            tabs.tabText(tabs.indexOf(reading.page)),
+            model.data(model.index(0, 0)),
+            window.view.document().findBlockByNumber(2).text()[:8],
+        )
+
+    before = shown()
+    assert before[0] is Script.ORIGINAL and before[3] == "第1章 发展经济"
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    assert reading.pending_script is Script.TRADITIONAL and reading.shown_script is Script.ORIGINAL
+    states = {shown()}
+    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=30000)
+    after = shown()
+    assert after[0] is Script.TRADITIONAL and after[1] == "繁體" and after[3] == "第1章 發展經濟"
+    assert states <= {before, after}  # never part of the window in one script, part in the other
+
+
+def test_a_variant_chosen_while_a_book_converts_keeps_the_switch(make_window, qtbot, tmp_path):
+    # View ▸ Traditional: Hong Kong while the book converted to 繁體 took it back to 原文
+    # (the script it was shown in before the switch) and dropped the switch
+    window = make_window(_book(tmp_path))
+    reading = window.current
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    assert reading.pending_script is Script.TRADITIONAL
+    window.actions["variant_s2hk"].trigger()
+    assert reading.pending_script is Script.TRADITIONAL
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    assert reading.session.views.plan.config(Script.TRADITIONAL) == "s2hk"
+    assert window.actions["script_traditional"].isChecked() and window.actions["variant_s2hk"].isChecked()
+    assert "瀟湘館" in window.view.document().findBlockByNumber(2).text()

@@ -126,3 +126,24 @@ def test_a_books_first_script_switch_stays_on_its_chapter(make_window, qtbot):
     seen.append(_top_on_screen(view))
     assert all(chapter.start - 200 <= top < following for top in seen), [text[t : t + 12] for t in seen[-3:]]
     assert chapter.start <= view.caret_original() < following
+
+
+def test_a_resized_window_keeps_the_readers_place_in_a_book(make_window, qtbot):
+    """Narrower and wider again, the page is laid out anew from the top: it showed some other
+    part of the book (红楼梦's last lines became a page of 第八十回 at 800 px)."""
+    window = make_window(CORPUS / "law-civil-code.txt")
+    reading, view = window.current, window.view
+    text = reading.session.text
+    part = next(n for n in reading.session.outline.root.walk() if text.startswith("第五编", n.start))
+    following = text.index("第六编", part.start)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    reading.go_to_section(part)
+    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - part.start) < 200, timeout=20000)
+    for width in (1000, 800, 1000, 1280):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        qtbot.wait(200)
+        qtbot.waitUntil(lambda: not view.coords.scroll_pending and not view.titles.pending, timeout=20000)
+        top = _top_on_screen(view)
+        assert part.start - 200 <= top < following, f"at {width} px: {text[top : top + 20]}"

@@ -180,3 +180,16 @@ def test_a_long_entry_is_shown_whole_inside_the_popup(window, qtbot):
     assert popup.height() == MAX_HEIGHT and scroll.verticalScrollBar().isVisible()
     for label in popup.findChildren(QLabel):
         assert label.geometry().right() <= scroll.viewport().width()
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_a_one_sense_entry_leaves_no_empty_space_under_it(window, qtbot, words):
+    """The popup kept the layout's minimum height (its scroll area's 68 px): 印發's one sense
+    had empty space under it, above the button."""
+    _caret_in(window, qtbot, "印發")
+    popup = _look_up(window, qtbot)
+    qtbot.wait(50)  # the scroll area lays its body out
+    assert popup.texts()[0].startswith("印发 印發") and len(popup.texts()) == 2  # one sense
+    last_line = max(label.mapTo(popup, label.rect().bottomLeft()).y() for label in popup.findChildren(QLabel))
+    assert popup.add_button.geometry().top() - last_line <= 12
+    assert popup.height() - popup.add_button.geometry().bottom() <= 10
