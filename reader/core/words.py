@@ -11,6 +11,7 @@ is never changed, so one document's or one test's words never leak into another'
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
@@ -37,17 +38,19 @@ every offset, is kept."""
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    import rjieba  # jieba-rs: jieba's dictionary and HMM, compiled (0.1-0.3 s to load, 26 MB)
+    # jieba-rs: jieba's dictionary and HMM, compiled. Its package makes its one segmenter as it
+    # is imported (0.1-0.3 s, 26 MB), and a Jieba() of our own would load the dictionary a
+    # second time: its module-level functions, which use that one, are what is called.
+    import rjieba
 
-    segmenter = rjieba.Jieba()
     # established terms of official texts that jieba's dictionary splits (中国/特色/社会主义,
     # 新/时代): resources/userdict.txt, one "word frequency tag" per line, as jieba reads it
     for line in resource_path("userdict.txt").read_text(encoding="utf-8").splitlines():
         word, *rest = line.split() or [""]
         if word:
             freq = int(rest[0]) if rest and rest[0].isdigit() else None
-            segmenter.add_word(word, freq, rest[-1] if len(rest) == 2 else None)
-    return segmenter
+            rjieba.add_word(word, freq, rest[-1] if len(rest) == 2 else None)
+    return rjieba
 
 
 def segmenter():
@@ -63,9 +66,12 @@ def cut_ready() -> None:
 
 def release_tokenizer() -> None:
     """Drop the segmenter's dictionary (26 MB of the worker's memory); the next cut loads it
-    again (0.1-0.3 s, in the worker)."""
+    again (0.1-0.3 s, in the worker). It belongs to rjieba's package module, which is let go
+    of: imported again, it makes a new one."""
     with _lock:
-        _segmenter.cache_clear()
+        if _segmenter.cache_info().currsize:
+            _segmenter.cache_clear()
+            sys.modules.pop("rjieba", None)
 
 
 def tokenizer_loaded() -> bool:

@@ -116,9 +116,12 @@ def test_a_released_segmenter_is_freed_and_the_cut_never_imports_jieba():
         "words.word_ends('黛玉在潇湘馆里看书')\n"
         "made = words.segmenter()\n"
         "words.release_tokenizer()\n"
-        "print('jieba' in sys.modules, words.tokenizer_loaded(), sys.getrefcount(made))\n"
+        "print('jieba' in sys.modules, 'rjieba' in sys.modules, words.tokenizer_loaded(), sys.getrefcount(made))\n"
+        "print(list(words.jieba_ends('坚持全过程人民民主的')))\n"  # loaded again, with Reader's words
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=120)
     # getrefcount: the name `made` and the call's own argument, nothing of the module's
-    assert out.stdout.split() == ["False", "False", "2"], out.stderr[-2000:]
+    released, cut_again = out.stdout.splitlines()
+    assert released.split() == ["False", "False", "False", "2"], out.stderr[-2000:]
+    assert cut_again == "[2, 9, 10]"
