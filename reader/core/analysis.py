@@ -39,7 +39,7 @@ from reader.core.analysis_codec import (
 from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
-from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
+from reader.core.keyterms import PackedTerms, analyse_packed, median_idf, section_ranges
 from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
@@ -430,10 +430,16 @@ def prepare_path(path: str, cache_dir: str):
     with collector_paused():
         make_prepared(ref)
     if _in_worker:
-        # the words job follows once the window has opened the book: jieba's dictionary loads
-        # meanwhile (0.1-0.3 s), beside the window's own work instead of before the cut
-        threading.Thread(target=cut_ready, daemon=True).start()
+        # the words and key terms jobs follow once the window has opened the book: jieba's
+        # dictionary loads meanwhile (0.1-0.3 s), and the median of its IDF table is found
+        # (0.1 s), beside the window's own work instead of before the cut and the terms
+        threading.Thread(target=_ready_for_words, daemon=True).start()
     return document
+
+
+def _ready_for_words() -> None:
+    cut_ready()
+    median_idf()
 
 
 # -- comparing two versions -----------------------------------------------------------------

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 from reader.core.outline import Outline, navigation_stops
@@ -124,14 +125,12 @@ def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counte
     Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
     a book's 600,000 words took most of the key terms' time."""
     kept, kept_starts = [], array("i")
-    start = 0
-    for end in ends:
+    for start, end in zip(chain((0,), ends), ends):
         if end - start >= 2:  # one character never counts: most words are not even sliced
             word = text[start:end]
             if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
                 kept.append(word)
                 kept_starts.append(start)
-        start = end
     per_range = []
     for i, (first, last) in enumerate(bounds):
         if i + 1 < len(bounds):
