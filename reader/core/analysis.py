@@ -49,6 +49,7 @@ from reader.core.words import (
     release_tokenizer,
     tokenizer_loaded,
     user_word_spans,
+    with_user_words,
     word_ends,
 )
 
@@ -340,17 +341,22 @@ def make_words(doc: DocumentRef, user_words: frozenset[str], send_view: bool = T
             packed = PackedWords.from_entry(entry)
         except (KeyError, ValueError):
             packed = None
+    cut = None  # jieba's own cut of the text (without the reader's words), when known here
     if packed is None or packed.user_words != user_words:
-        ends = word_ends(simplified.text, user_words, both_cores=True)
+        cut = word_ends(simplified.text, (), both_cores=True)
+        ends = with_user_words(simplified.text, cut, user_words)
         words = WordBoundaries.from_ends(simplified, ends, user_words)
         packed = PackedWords(words.boundaries, words.length, user_words, ends)
         if cache is not None:
             cache.put(key, packed.entry())
+    elif not user_word_spans(simplified.text, user_words):
+        cut = packed.view_ends  # no word of the reader's in the text: the same words
     _remember_ends((doc.content_hash, config, user_words), packed.view_ends)
-    if config is None and not user_word_spans(simplified.text, user_words):
-        # the text itself was cut, with no word of the reader's in it: jieba's own cut of the
-        # original, which converting it to Traditional splits at instead of cutting it again
-        _views_of(doc).cut = packed.view_ends
+    if config is None and cut is not None:
+        # the text itself was cut: jieba's own cut of the original, which converting it to
+        # Traditional splits at instead of cutting it again (with the reader's words in the
+        # text too: the first switch cut a whole book again)
+        _views_of(doc).cut = cut
     view = PackedView.of(simplified) if send_view and config is not None else None
     return WordsResult(packed.boundaries, packed.length, user_words, view)
 

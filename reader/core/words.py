@@ -125,6 +125,12 @@ def word_ends(text: str, user_words: Iterable[str] = (), both_cores: bool = Fals
         ends = jieba_ends_parallel(text)
     else:
         ends = jieba_ends(text)
+    return with_user_words(text, ends, user_words)
+
+
+def with_user_words(text: str, ends: array, user_words: Iterable[str]) -> array:
+    """jieba's word ends of a text with every occurrence of a user word made one word (the
+    same array when none occurs)."""
     spans = user_word_spans(text, user_words)
     return _merge(ends, spans) if spans else ends
 

@@ -53,3 +53,14 @@ def test_a_switch_to_traditional_after_the_words_cuts_nothing_more(tmp_path, cut
     analysis.make_terms(ref, frozenset())
     analysis.make_view(ref, Script.TRADITIONAL)
     assert sum(cut_characters) == len(text)
+
+
+def test_a_switch_after_the_words_cuts_nothing_more_with_the_readers_words_in_the_text(tmp_path, cut_characters):
+    text = (CORPUS / "hongloumeng.txt").read_text(encoding="utf-8")[:60_000]
+    ref = _ref(text, tmp_path)
+    analysis.forget()
+    analysis.make_words(ref, frozenset({"贾雨村"}))
+    converted = analysis.make_view(ref, Script.TRADITIONAL).view()
+    assert sum(cut_characters) == len(text)
+    analysis.forget()
+    assert converted == analysis.make_view(_ref(text, tmp_path / "fresh"), Script.TRADITIONAL).view()
