@@ -85,8 +85,8 @@ def main() -> None:
         print(json.dumps(child(args.book.resolve())))
         return
     trees = [ROOT, *[c.resolve() for c in args.checkout]]
-    # each version its own temporary folder: a version that keeps jieba's table there (before
-    # the compiled cut, reader.core.cut_table) removes the other versions' tables
+    # each version its own temporary folder: a version that keeps jieba's table there (one from
+    # before the compiled cut: its reader/core/cut_table.py) removes the other versions' tables
     temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in trees}
     try:
         _run(args, trees, temps)
