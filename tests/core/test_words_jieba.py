@@ -5,7 +5,8 @@ punctuation. The two differ in two ways only, each stated and bounded here:
   jieba's HMM splits it at each sign and between a number and a letter: no Chinese word moves;
 - where two routes tie, or jieba's HMM decides a stretch of single characters, jieba-rs now
   and then cuts the other way (饮牛|饮 against 饮|牛饮, 常|在 against 常在): at most one of
-  jieba's words in 10,000 on any text of the corpus (5 of 928,000 on the whole corpus)."""
+  jieba's word ends in 10,000 on any text of the corpus (5 of 909,818 on 23 texts), and in
+  random mixes only two characters jieba left apart, joined (2 in 10,000 mixes)."""
 
 import re
 from pathlib import Path
@@ -102,11 +103,21 @@ PIECES = st.sampled_from(
 )
 
 
+def two_singles_joined(theirs: set[int], ours: set[int], end: int) -> bool:
+    """jieba cut a character alone on each side of `end` (its HMM's decision) where jieba-rs
+    made the two one word (常|在 → 常在: 2 ends in 10,000 random mixes)."""
+    return end in theirs and end not in ours and (end - 1 in theirs or end == 1) and end + 1 in theirs
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(st.lists(PIECES, max_size=60).map("".join))
 def test_random_mixes_differ_from_jiebas_words_only_inside_stretches_of_letters_digits_and_signs(text):
     theirs, ours = set(jiebas_own(text)), set(jieba_ends(text))
-    assert [end for end in theirs ^ ours if not inside_a_signed_stretch(text, end)] == []
+    assert [
+        end
+        for end in theirs ^ ours
+        if not inside_a_signed_stretch(text, end) and not two_singles_joined(theirs, ours, end)
+    ] == []
 
 
 def test_what_jieba_rs_keeps_whole_is_a_stretch_of_letters_digits_and_signs():
