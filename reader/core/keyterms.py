@@ -123,15 +123,14 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     return [(w, -negative) for negative, w in ranked]
 
 
-def _counts(text: str, ends: Sequence[int], bounds: list[Range], first: int = 0) -> tuple[Counter, list[Counter]]:
+def _counts(text: str, ends: Sequence[int], bounds: list[Range], first_start: int = 0) -> tuple[Counter, list[Counter]]:
     """Word counts of the whole text and of each (start, end) range of the Simplified view, from
-    its word ends (of the words from `first` on), keeping the words jieba's TF-IDF keeps. A word
-    counts for the last range starting at or before it, when it starts inside that range
-    (ranges in document order).
-    Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
+    its word ends (the first word starting at first_start), keeping the words jieba's TF-IDF
+    keeps. A word counts for the last range starting at or before it, when it starts inside
+    that range (ranges in document order). Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
     a book's 600,000 words took most of the key terms' time."""
     kept, kept_starts = [], array("i")
-    for start, end in zip(chain((first,), ends), ends):
+    for start, end in zip(chain((first_start,), ends), ends):
         if end - start >= 2:  # one character never counts: most words are not even sliced
             word = text[start:end]
             if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
@@ -285,11 +284,11 @@ def analyse_packed(
 
 
 def _ranked(
-    simplified: View, ends: Sequence[int], start: int, bounds: list[Range], ranges: list[Range], per_section: int
+    simplified: View, ends: Sequence[int], first_start: int, bounds: list[Range], ranges: list[Range], per_section: int
 ) -> tuple[Counter, dict[str, float], list[tuple[Range, list]]]:
-    """For the words from `start` on and the ranges they fall in: the words' counts, their IDF,
-    and each range's top terms with their occurrences."""
-    whole, per_range = _counts(simplified.text, ends, bounds, start)
+    """For the words of these ends (the first starting at first_start) and the ranges they fall
+    in: the words' counts, their IDF, and each range's top terms with their occurrences."""
+    whole, per_range = _counts(simplified.text, ends, bounds, first_start)
     idf, median = idf_table(whole)
     sections = []
     for rng, (s, e), counts in zip(ranges, bounds, per_range):
