@@ -15,10 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 from pathlib import Path
 
-from reader.core import forked
 from reader.core.outline import Outline, navigation_stops
 from reader.core.resources import package_folder
 from reader.core.scripts import Script, ScriptViews, View
@@ -31,9 +29,6 @@ STOP_WORDS = frozenset(
 """jieba.analyse's KeywordExtractor.STOP_WORDS, which TF-IDF leaves out (a test keeps them equal)."""
 
 Range = tuple[int, int]
-MIN_CHARS_BY_HALVES = 300_000
-"""From this length a book's sections are ranked by halves on two cores (reader.core.forked, in
-the worker): 红楼梦's take 0.4-0.5 s of its 0.7 s of key terms; a fork costs 10-20 ms."""
 
 
 @dataclass(frozen=True)
@@ -123,19 +118,21 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     return [(w, -negative) for negative, w in ranked]
 
 
-def _counts(text: str, ends: Sequence[int], bounds: list[Range], first_start: int = 0) -> tuple[Counter, list[Counter]]:
+def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
     """Word counts of the whole text and of each (start, end) range of the Simplified view, from
-    its word ends (the first word starting at first_start), keeping the words jieba's TF-IDF
-    keeps. A word counts for the last range starting at or before it, when it starts inside
-    that range (ranges in document order). Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
+    its word ends, keeping the words jieba's TF-IDF keeps. A word counts for the last range
+    starting at or before it, when it starts inside that range (ranges in document order).
+    Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
     a book's 600,000 words took most of the key terms' time."""
     kept, kept_starts = [], array("i")
-    for start, end in zip(chain((first_start,), ends), ends):
+    start = 0
+    for end in ends:
         if end - start >= 2:  # one character never counts: most words are not even sliced
             word = text[start:end]
             if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
                 kept.append(word)
                 kept_starts.append(start)
+        start = end
     per_range = []
     for i, (first, last) in enumerate(bounds):
         if i + 1 < len(bounds):
@@ -264,37 +261,14 @@ def analyse_packed(
     if ends is None:
         ends = word_ends(text, frozenset(user_words))
     bounds = [simplified.range_to_view(s, e) for s, e in ranges]
-    # the sections by halves: the later half's (its words counted, its IDF read, its terms
-    # ranked and found) by a forked helper in the worker, while this process does the first
-    k = len(bounds) // 2 if len(text) >= MIN_CHARS_BY_HALVES and forked.allowed() else len(bounds)
-    split = bounds[k][0] if k < len(bounds) else len(text)
-    m = bisect_left(ends, split)  # words 0..m start before split: this process's
-    later = None
-    if k < len(bounds):
-        after = ends[m] if m < len(ends) else split
-        later = forked.Helper(_ranked, simplified, ends[m + 1 :], after, bounds[k:], ranges[k:], per_section)
-    whole, idf, sections = _ranked(simplified, ends[: m + 1], 0, bounds[:k], ranges[:k], per_section)
-    if later is not None:
-        more, more_idf, more_sections = later.result()
-        whole.update(more)
-        idf.update(more_idf)
-        sections += more_sections
-    document = [(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, idf, median_idf(), top)]
-    return PackedTerms.build(document, sections)
-
-
-def _ranked(
-    simplified: View, ends: Sequence[int], first_start: int, bounds: list[Range], ranges: list[Range], per_section: int
-) -> tuple[Counter, dict[str, float], list[tuple[Range, list]]]:
-    """For the words of these ends (the first starting at first_start) and the ranges they fall
-    in: the words' counts, their IDF, and each range's top terms with their occurrences."""
-    whole, per_range = _counts(simplified.text, ends, bounds, first_start)
+    whole, per_range = _counts(text, ends, bounds)
     idf, median = idf_table(whole)
+    document = [(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, idf, median, top)]
     sections = []
     for rng, (s, e), counts in zip(ranges, bounds, per_range):
         terms = [(t, w, _occurrences(simplified, t, s, e)) for t, w in _weights(counts, idf, median, per_section)]
         sections.append((rng, terms))
-    return whole, idf, sections
+    return PackedTerms.build(document, sections)
 
 
 def analyse(

@@ -93,32 +93,3 @@ def test_counting_by_slices_counts_as_one_word_at_a_time(notice_text):
         crafted = [(0, 5), (0, n), (10, 40), (20, 30), (20, 25), (100, 101), (n // 2, n)]
         for ranges in (bounds, crafted):
             assert _counts(view.text, ends, ranges) == _counts_one_by_one(view.text, ends, ranges)
-
-
-def test_sections_ranked_by_halves_on_two_cores_give_the_terms_of_one(notice_text, monkeypatch):
-    from pathlib import Path
-
-    from reader.core import forked, keyterms
-    from reader.core.outline import build_outline
-
-    novel = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:80_000]
-    started = []
-
-    class Recorded(forked.Helper):
-        def _start(self):
-            super()._start()
-            started.append(self._pid)
-
-    monkeypatch.setattr(forked, "Helper", Recorded)
-    for text in (notice_text, novel):
-        view = ScriptViews(text).get(Script.SIMPLIFIED)
-        n = len(view.text)
-        for ranges in (keyterms.section_ranges(build_outline(text)), [(0, 5), (0, n), (10, 40), (n // 2, n)], []):
-            monkeypatch.setattr(forked, "_allowed", False)
-            one = keyterms.analyse_packed(view, ranges)
-            monkeypatch.setattr(forked, "_allowed", True)
-            monkeypatch.setattr(keyterms, "MIN_CHARS_BY_HALVES", 1)
-            halves = keyterms.analyse_packed(view, ranges)
-            monkeypatch.setattr(keyterms, "MIN_CHARS_BY_HALVES", 10**9)
-            assert halves == one
-    assert len(started) == 4 and all(started)  # forked for each text's sections and crafted ranges
