@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.compare import ChangeKind, PairStatus, Source, compare  # noqa: E402
 from reader.core.document import load_document  # noqa: E402
-from reader.core.words import cut_table  # noqa: E402
+from reader.core.words import cut_ready  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "compare"
 GOLDEN = ROOT / "tests" / "golden" / "compare" / "pairs"
@@ -184,7 +184,7 @@ def measure(path: Path, verbose: bool) -> dict:
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
-    cut_table()
+    cut_ready()
     print(f"{'pair':34} {'sections paired':>16} {'changes found':>14} {'shared inside':>14} {'changes':>8} {'time':>9}")
     totals = Counter()
     for path in sorted(GOLDEN.glob("*.json")):

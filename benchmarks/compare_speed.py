@@ -29,7 +29,7 @@ from reader.core.compare import Source, compare, render, term_changes  # noqa: E
 from reader.core.document import load_document  # noqa: E402
 from reader.core.outline import build_outline  # noqa: E402
 from reader.core.scripts import Script, ScriptViews  # noqa: E402
-from reader.core.words import cut_table  # noqa: E402
+from reader.core.words import cut_ready  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 PAIRS = [
@@ -60,7 +60,7 @@ def _ms(seconds: float) -> str:
 
 def main() -> None:
     start = time.perf_counter()
-    cut_table()
+    cut_ready()
     print(f"jieba load (once per process, not in the rows below): {_ms(time.perf_counter() - start).strip()}")
     print()
     header = (

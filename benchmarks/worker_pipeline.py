@@ -85,8 +85,8 @@ def main() -> None:
         print(json.dumps(child(args.book.resolve())))
         return
     trees = [ROOT, *[c.resolve() for c in args.checkout]]
-    # each version its own temporary folder, where jieba's table is kept: versions of the table
-    # share a name's stem, and one written removes the others (reader.core.cut_table)
+    # each version its own temporary folder: a version that keeps jieba's table there (one from
+    # before the compiled cut: its reader/core/cut_table.py) removes the other versions' tables
     temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in trees}
     try:
         _run(args, trees, temps)
@@ -96,10 +96,10 @@ def main() -> None:
 
 
 def _run(args, trees: list[Path], temps: dict[Path, str]) -> None:
-    for tree in trees:  # the table made once, as an earlier run has made it
+    for tree in trees:  # the segmenter loaded once (a version with a table on disk makes it), as an earlier run has
         env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
         subprocess.run(
-            [sys.executable, "-c", "from reader.core.words import cut_table; cut_table()"], cwd=tree, env=env
+            [sys.executable, "-c", "from reader.core.words import cut_ready; cut_ready()"], cwd=tree, env=env
         )
     for _ in range(args.repeat):
         for tree in trees:

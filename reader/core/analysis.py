@@ -39,7 +39,7 @@ from reader.core.analysis_codec import (
 from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
-from reader.core.keyterms import PackedTerms, analyse_packed, section_ranges
+from reader.core.keyterms import PackedTerms, analyse_packed, median_idf, section_ranges
 from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
 from reader.core.user_words import fingerprint as words_fingerprint
@@ -49,6 +49,7 @@ from reader.core.words import (
     release_tokenizer,
     tokenizer_loaded,
     user_word_spans,
+    with_user_words,
     word_ends,
 )
 
@@ -73,8 +74,8 @@ worker keeps for them (the dictionary it loads meanwhile) is released only after
 RELEASE_SECONDS = 1.0
 """A worker with no job for this long gives back jieba's dictionary and the documents it kept
 (release_memory): jobs come in bursts (a document opened: its words, then its terms), and
-between bursts the worker held 60 MB of dictionary and a book's views for nothing. A later cut
-loads the dictionary again in 0.4 s, in the worker; views and words are read from the disk
+between bursts the worker held 26 MB of dictionary and a book's views for nothing. A later cut
+loads the dictionary again in 0.1-0.3 s, in the worker; views and words are read from the disk
 cache in milliseconds."""
 
 
@@ -340,17 +341,22 @@ def make_words(doc: DocumentRef, user_words: frozenset[str], send_view: bool = T
             packed = PackedWords.from_entry(entry)
         except (KeyError, ValueError):
             packed = None
+    cut = None  # jieba's own cut of the text (without the reader's words), when known here
     if packed is None or packed.user_words != user_words:
-        ends = word_ends(simplified.text, user_words, both_cores=True)
+        cut = word_ends(simplified.text, (), both_cores=True)
+        ends = with_user_words(simplified.text, cut, user_words)
         words = WordBoundaries.from_ends(simplified, ends, user_words)
         packed = PackedWords(words.boundaries, words.length, user_words, ends)
         if cache is not None:
             cache.put(key, packed.entry())
+    elif not user_word_spans(simplified.text, user_words):
+        cut = packed.view_ends  # no word of the reader's in the text: the same words
     _remember_ends((doc.content_hash, config, user_words), packed.view_ends)
-    if config is None and not user_word_spans(simplified.text, user_words):
-        # the text itself was cut, with no word of the reader's in it: jieba's own cut of the
-        # original, which converting it to Traditional splits at instead of cutting it again
-        _views_of(doc).cut = packed.view_ends
+    if config is None and cut is not None:
+        # the text itself was cut: jieba's own cut of the original, which converting it to
+        # Traditional splits at instead of cutting it again (with the reader's words in the
+        # text too: the first switch cut a whole book again)
+        _views_of(doc).cut = cut
     view = PackedView.of(simplified) if send_view and config is not None else None
     return WordsResult(packed.boundaries, packed.length, user_words, view)
 
@@ -430,10 +436,16 @@ def prepare_path(path: str, cache_dir: str):
     with collector_paused():
         make_prepared(ref)
     if _in_worker:
-        # the words job follows once the window has opened the book: jieba's dictionary loads
-        # meanwhile (0.2-0.3 s), beside the window's own work instead of before the cut
-        threading.Thread(target=cut_ready, daemon=True).start()
+        # the words and key terms jobs follow once the window has opened the book: jieba's
+        # dictionary loads meanwhile (0.1-0.3 s), and the median of its IDF table is found
+        # (0.1 s), beside the window's own work instead of before the cut and the terms
+        threading.Thread(target=_ready_for_words, daemon=True).start()
     return document
+
+
+def _ready_for_words() -> None:
+    cut_ready()
+    median_idf()
 
 
 # -- comparing two versions -----------------------------------------------------------------

@@ -77,8 +77,9 @@ _median: float | None = None
 
 
 def median_idf() -> float:
-    """jieba's median_idf: the middle of the sorted values (its table has no word twice)."""
-    return idf_table(())[1]
+    """jieba's median_idf: the middle of the sorted values (its table has no word twice), kept
+    for the process's later calls."""
+    return _median if _median is not None else idf_table(())[1]
 
 
 def idf_of(words: Iterable[str]) -> dict[str, float]:

@@ -1,85 +1,82 @@
-"""Word boundaries from jieba, in original offsets.
+"""Word boundaries from jieba (its dictionary and HMM, compiled: jieba-rs through rjieba), in
+original offsets.
 
 jieba's dictionary is Simplified, so the Simplified view is segmented and its boundaries are
 mapped back: on the Traditional original jieba would cut 習近平 into 習 + 近平.
 
 The reader's own words (reader.core.user_words) are applied after jieba's cut, to this one
-call: every occurrence of one in the Simplified view becomes a single word. The shared tokenizer
+call: every occurrence of one in the Simplified view becomes a single word. The shared segmenter
 is never changed, so one document's or one test's words never leak into another's.
 """
 
 from __future__ import annotations
 
-import gc
-import logging
+import re
+import sys
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from reader.core.resources import resource_path
 from reader.core.scripts import View
 
 _lock = threading.Lock()
+PIECE_CHARS = 100_000
+"""The cut takes a text in pieces of about this many characters, each ending at a line end:
+jieba-rs hands back a piece's words as Python strings, held only until their lengths are
+counted (a 5 M-character book's 3.6 million words would take 300 MB at once), and the
+interpreter is held for each piece's strings, not a book's (10 ms, not a second)."""
+NOT_JIEBAS_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\ud800-\udfff]")
+"""Characters jieba-rs reads as Chinese and jieba does not (jieba's re_han_default stops at
+U+9FD5: the rare characters of the extensions and compatibility blocks), and lone surrogates,
+which no Rust string holds. jieba leaves each of them a word alone; jieba-rs's HMM would join
+them (㐀㐁). Each is given to jieba-rs as U+FFFD, which both leave alone: the length, and so
+every offset, is kept."""
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba  # about 0.5 s to initialise: only ever called off the GUI thread
+def _segmenter():
+    # jieba-rs: jieba's dictionary and HMM, compiled. Its package makes its one segmenter as it
+    # is imported (0.1-0.3 s, 26 MB), and a Jieba() of our own would load the dictionary a
+    # second time: its module-level functions, which use that one, are what is called.
+    import rjieba
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
     # established terms of official texts that jieba's dictionary splits (中国/特色/社会主义,
-    # 新/时代): resources/userdict.txt, one "word frequency tag" per line
-    tokenizer.load_userdict(str(resource_path("userdict.txt")))
-    # importing jieba runs pkg_resources, whose parser leaves exceptions in reference cycles
-    # with their tracebacks' frames; those hold every frame that led to the import, this one
-    # among them, with its locals: the dictionary outlived release_tokenizer until a full pass
-    # of the collector, which a worker doing few allocations seldom runs (it kept 99 MB where
-    # 40 MB were its own). One pass now leaves nothing of it but this running frame.
-    gc.collect()
-    return tokenizer
+    # 新/时代): resources/userdict.txt, one "word frequency tag" per line, as jieba reads it
+    for line in resource_path("userdict.txt").read_text(encoding="utf-8").splitlines():
+        word, *rest = line.split() or [""]
+        if word:
+            freq = int(rest[0]) if rest and rest[0].isdigit() else None
+            rjieba.add_word(word, freq, rest[-1] if len(rest) == 2 else None)
+    return rjieba
 
 
-def tokenizer():
+def segmenter():
+    """jieba's cut, compiled (rjieba, jieba-rs's bindings), with Reader's own dictionary words."""
     with _lock:
-        return _tokenizer()
-
-
-@lru_cache(maxsize=1)
-def _cut_table():
-    from reader.core import cut_table
-
-    return cut_table.load(_tokenizer)
-
-
-def cut_table():
-    """jieba's dictionary as the cut reads it (reader.core.cut_table): read from its own file,
-    without loading jieba's Tokenizer."""
-    with _lock:
-        return _cut_table()
+        return _segmenter()
 
 
 def cut_ready() -> None:
-    """The table and jieba's own modules the cut uses (its patterns, its HMM: 0.1 s to import,
-    which reading the table no longer does), loaded ahead of the cut or of a fork for it, so
-    that the forked helper has them too."""
-    cut_table()
-    import jieba.finalseg  # noqa: F401
+    """Load the segmenter ahead of the cut, or of a fork for it, so that the helper has it."""
+    segmenter()
 
 
 def release_tokenizer() -> None:
-    """Drop jieba's dictionary (60 MB of the worker's memory); the next cut loads it again from
-    its file (0.2-0.3 s, in the worker: reader.core.cut_table)."""
+    """Drop the segmenter's dictionary (26 MB of the worker's memory); the next cut loads it
+    again (0.1-0.3 s, in the worker). It belongs to rjieba's package module, which is let go
+    of: imported again, it makes a new one."""
     with _lock:
-        _tokenizer.cache_clear()
-        _cut_table.cache_clear()
+        if _segmenter.cache_info().currsize:
+            _segmenter.cache_clear()
+            sys.modules.pop("rjieba", None)
 
 
 def tokenizer_loaded() -> bool:
-    return _tokenizer.cache_info().currsize > 0 or _cut_table.cache_info().currsize > 0
+    return _segmenter.cache_info().currsize > 0
 
 
 def user_word_spans(text: str, user_words: Iterable[str]) -> list[tuple[int, int]]:
@@ -128,16 +125,38 @@ def word_ends(text: str, user_words: Iterable[str] = (), both_cores: bool = Fals
         ends = jieba_ends_parallel(text)
     else:
         ends = jieba_ends(text)
+    return with_user_words(text, ends, user_words)
+
+
+def with_user_words(text: str, ends: array, user_words: Iterable[str]) -> array:
+    """jieba's word ends of a text with every occurrence of a user word made one word (the
+    same array when none occurs)."""
     spans = user_word_spans(text, user_words)
     return _merge(ends, spans) if spans else ends
 
 
 def jieba_ends(text: str, offset: int = 0) -> array:
-    """The end of every word of jieba's own cut of a Simplified text (no user words), plus
-    offset: Tokenizer.cut's words, cut as reader.core.jieba_cut cuts them, in half the time."""
-    from reader.core.jieba_cut import cut_ends
-
-    return cut_ends(text, cut_table(), offset)
+    """The end of every word of jieba's cut of a Simplified text (no user words), plus offset,
+    as jieba-rs cuts it: jieba's own words (its dictionary, its HMM) but for two kinds of
+    difference, found on the corpus and random text (tests/core/test_words_jieba.py): a stretch
+    of letters, digits and + # & . _ % - kept whole (x-y, 3.14A1, where jieba splits at the
+    sign or the letter), and 5 word ends of 909,818 on 23 corpus texts cut the other way where two
+    routes tie or its HMM decides a stretch (饮牛|饮 / 饮|牛饮, 常|在 / 常在)."""
+    if NOT_JIEBAS_HAN.search(text):
+        text = NOT_JIEBAS_HAN.sub("\ufffd", text)
+    cut = segmenter().cut
+    ends = array("i")
+    pos, start = offset, 0
+    while start < len(text):
+        # jieba cuts each run between spaces and line ends on its own: the pieces' words,
+        # put end to end, are the whole text's
+        end = text.find("\n", start + PIECE_CHARS) + 1 or len(text)
+        lengths = accumulate(map(len, cut(text[start:end], True)), initial=pos)
+        next(lengths)  # pos itself
+        ends.extend(lengths)
+        pos = ends[-1]
+        start = end
+    return ends
 
 
 def word_spans(text: str, user_words: Iterable[str] = ()) -> list[tuple[int, int]]:

@@ -1,4 +1,3 @@
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -20,46 +19,6 @@ def test_the_split_falls_just_after_the_line_end_nearest_the_middle():
     assert split_point("没有换行的一句话") == 0
 
 
-@pytest.mark.parametrize("name", ["hongloumeng.txt", "law-civil-code.txt"])
-def test_two_processes_cut_a_novel_and_a_law_to_the_serial_cuts_words(name, monkeypatch):
-    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
-    text = excerpt(name)
-    for share in (0.5, 0.3):
-        assert 0 < split_point(text, share) < len(text)
-        assert jieba_ends_parallel(text, share) == jieba_ends(text)
-
-
-def test_a_short_text_or_one_core_is_cut_here(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("no helper for this")
-
-    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", refuse)
-    text = excerpt("hongloumeng.txt", 5_000)
-    assert jieba_ends_parallel(text) == jieba_ends(text)  # below MIN_CHARS
-    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
-    monkeypatch.setattr(parallel_cut, "cores", lambda: 1)
-    assert jieba_ends_parallel(text) == jieba_ends(text)
-
-
-def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_path, monkeypatch):
-    started = []
-
-    class Recorded(ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs):
-            started.append(kwargs.get("max_workers"))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", Recorded)
-    monkeypatch.setattr(parallel_cut, "MIN_CHARS", 1)
-    monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
-    text = excerpt("hongloumeng.txt", 30_000)
-    ref = analysis.DocumentRef(text, "h", analysis.detect_script(text), cache_dir=str(tmp_path))
-    analysis.forget()
-    result = analysis.make_words(ref, frozenset({"贾雨村"}))
-    assert started == [1]  # one helper beside this process
-    assert list(result.boundaries) == [0, *word_ends(text, {"贾雨村"})]
-
-
 @pytest.fixture
 def forking(monkeypatch):
     monkeypatch.setattr(forked, "_allowed", True)
@@ -67,12 +26,41 @@ def forking(monkeypatch):
     monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
 
 
-@pytest.mark.parametrize("name", ["hongloumeng.txt", "law-civil-code.txt"])
-def test_a_forked_helper_cuts_to_the_serial_cuts_words(name, forking, monkeypatch):
+def test_a_short_text_one_core_or_a_process_that_may_not_fork_cuts_here(forking, monkeypatch):
     def refuse(*args, **kwargs):
-        raise AssertionError("a forked helper, not a spawned one")
+        raise AssertionError("no helper for this")
 
-    monkeypatch.setattr(parallel_cut, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(forked, "Helper", refuse)
+    text = excerpt("hongloumeng.txt", 5_000)
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS_FORKED", 10_000)
+    assert jieba_ends_parallel(text) == jieba_ends(text)  # below MIN_CHARS_FORKED
+    monkeypatch.setattr(parallel_cut, "MIN_CHARS_FORKED", 1)
+    monkeypatch.setattr(parallel_cut, "cores", lambda: 1)
+    assert jieba_ends_parallel(text) == jieba_ends(text)
+    monkeypatch.setattr(parallel_cut, "cores", lambda: 2)
+    monkeypatch.setattr(forked, "_allowed", False)  # the window's process: Qt's threads
+    assert jieba_ends_parallel(text) == jieba_ends(text)
+
+
+def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_path, forking, monkeypatch):
+    started = []
+
+    class Recorded(forked.Helper):
+        def __init__(self, *args):
+            started.append(args[0])
+            super().__init__(*args)
+
+    monkeypatch.setattr(forked, "Helper", Recorded)
+    text = excerpt("hongloumeng.txt", 30_000)
+    ref = analysis.DocumentRef(text, "h", analysis.detect_script(text), cache_dir=str(tmp_path))
+    analysis.forget()
+    result = analysis.make_words(ref, frozenset({"贾雨村"}))
+    assert started == [parallel_cut._ends_from]  # one helper beside this process
+    assert list(result.boundaries) == [0, *word_ends(text, {"贾雨村"})]
+
+
+@pytest.mark.parametrize("name", ["hongloumeng.txt", "law-civil-code.txt"])
+def test_a_forked_helper_cuts_to_the_serial_cuts_words(name, forking):
     text = excerpt(name)
     for share in (0.5, 0.3):
         assert jieba_ends_parallel(text, share) == jieba_ends(text)

@@ -46,20 +46,11 @@ def _ref(text: str, cache_dir: Path) -> analysis.DocumentRef:
 
 
 def _no_more_cutting(monkeypatch) -> None:
-    def refuse(text: str):
+    def refuse(*_args):
         raise AssertionError("jieba cut the book again")
 
     monkeypatch.setattr(words, "jieba_ends", refuse)
-    real = words.tokenizer()
-
-    class Refusing:
-        def cut(self, *_args, **_kwargs):
-            raise AssertionError("jieba cut the book again")
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-    monkeypatch.setattr(words, "tokenizer", lambda: Refusing())
+    monkeypatch.setattr(words, "segmenter", refuse)
 
 
 @pytest.mark.parametrize("kept", ["in memory", "on disk"])

@@ -35,7 +35,7 @@ def no_jieba_in_the_window(monkeypatch):
     def refuse():
         raise AssertionError("jieba was asked in the window process")
 
-    monkeypatch.setattr(words_module, "tokenizer", refuse)
+    monkeypatch.setattr(words_module, "segmenter", refuse)
 
 
 @pytest.fixture
