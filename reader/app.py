@@ -186,6 +186,8 @@ def open_at_launch(window, settings: Settings, path: str | None, folder_problem)
         window.launching = False
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
+        if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
+            window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
 
     window.opener.when_idle(fall_back)
     if folder_problem is not None:
@@ -247,10 +249,11 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     window.show()
 
     def furnish_and_open() -> None:
-        # the launch's files are read in a thread, the docks' modules imported in another (the
-        # window answers meanwhile), then the docks made here (or before a tab, if it comes first)
+        # the launch's files are read in a thread, which then imports the docks' modules (one
+        # thread: two at once and the window's thread took turns at the interpreter lock, and
+        # the window's turns in between took twice their time); the docks are made here in the
+        # turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
-        window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
 
     after_paint(window, furnish_and_open)
     code = app.exec()

@@ -140,6 +140,8 @@ class Opener(QObject):
 
         def session() -> Session:
             made = self._session(document if document is not None else load_document(path))
+            if window.panels is None:  # the docks come in the turn before the tab's (_stage)
+                import_module("reader.gui.panels")
             import_worker_modules()  # the page's first paint starts the worker: its imports here
             return made
 
@@ -166,7 +168,10 @@ class Opener(QObject):
             self._show(made[0], pane, then)
             done()
 
-        in_turns([_or_done(lambda: made.append(self._reading(session)), done), typeset], self)
+        # the docks in a turn of their own (at launch, the first tab's): they were half of the
+        # tab's turn, which then held the window 35-40 ms of its own time
+        steps = [_or_done(self.window.add_panels, done), _or_done(lambda: made.append(self._reading(session)), done)]
+        in_turns([*steps, typeset], self)
 
     def _session(self, document: Document) -> Session:
         # the page's modules (a third of the launch's imports) load after the window's first
