@@ -246,13 +246,16 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         from reader.gui.window_fit import fit_on_screen
 
         fit_on_screen(window)  # the first launch's 1280×820 on a smaller screen
+    from reader.gui.opening import import_page_modules
+
+    window.background.run(import_page_modules, lambda _done: None)  # beside the first paint
     window.show()
 
     def furnish_and_open() -> None:
-        # the launch's files are read in a thread, which then imports the docks' modules (one
-        # thread: two at once and the window's thread took turns at the interpreter lock, and
-        # the window's turns in between took twice their time); the docks are made here in the
-        # turn before the first tab's
+        # the launch's files are read in a thread, once the page's and the docks' modules are
+        # in (import_page_modules; a second thread importing the docks' meanwhile and the
+        # window's thread took turns at the interpreter lock, and the window's turns took twice
+        # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
 
     after_paint(window, furnish_and_open)

@@ -59,4 +59,3 @@ class ProgressTracker(QObject):
         if self.reading is not None:
             self.reading.session.progress.reset()
             self.changed()
-
