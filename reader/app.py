@@ -234,9 +234,6 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         instance = InstanceServer(name, shell)
         instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
-    from reader.gui.quit_signals import QuitOnSignals
-
-    QuitOnSignals(app)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
         window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
     # the window first, then what it opens, just after its first paint: nothing that grows
@@ -257,6 +254,11 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
+        # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
+        # module cost the first paint 7 ms, and before it there is nothing a close would save)
+        from reader.gui.quit_signals import QuitOnSignals
+
+        QuitOnSignals(app)
 
     after_paint(window, furnish_and_open)
     code = app.exec()

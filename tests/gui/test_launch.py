@@ -213,6 +213,8 @@ NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.vocabulary_dock",
     # the worker's start
     "multiprocessing",
+    # what closes Reader on a signal (reader.gui.quit_signals): set up once the window is painted
+    "socket",
 )
 
 NOT_BEFORE_THE_FIRST_PAINT = (
