@@ -243,9 +243,6 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         from reader.gui.window_fit import fit_on_screen
 
         fit_on_screen(window)  # the first launch's 1280×820 on a smaller screen
-    from reader.gui.opening import import_page_modules
-
-    window.background.run(import_page_modules, lambda _done: None)  # beside the first paint
     window.show()
 
     def furnish_and_open() -> None:

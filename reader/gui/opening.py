@@ -140,7 +140,7 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
-            import_page_modules()  # at launch begun before the window's first paint: waited for
+            import_page_modules()
             return self._session(document if document is not None else load_document(path))
 
         def failed(exc: BaseException) -> None:
@@ -234,11 +234,13 @@ _PAGE_MODULES = threading.Lock()
 
 def import_page_modules() -> None:
     """Import a page's modules, the docks' (made in the turn before the first tab's) and what
-    the worker's start imports (the page's first paint starts it), in a thread: reader.app.run
-    begins this before the window's first paint, which is mostly Qt's own work, so the imports
-    go on meanwhile instead of after it (launch to text painted ~100 ms sooner at load 5). One
-    thread at a time: a thread making a Session waits here for the launch's, so two threads
-    never import the same modules at once (Python may then hand one a module half made)."""
+    the worker's start imports (the page's first paint starts it), in the thread that makes a
+    Session, before it: one thread imports them while the window's thread waits for nothing (at
+    launch the docks' modules were imported in a second thread meanwhile, and the three took
+    turns at the interpreter lock). One thread at a time: two documents opened at once never
+    import the same modules in two threads (Python may then hand one a module half made).
+    Begun before the window's first paint instead, beside it, it put that paint off (launch to
+    window shown 451 → 654 ms, median of 10 at load 7: no core was free for it)."""
     with _PAGE_MODULES:
         import_module("reader.gui.reading")  # the page's first: the Session waits for them
         import_module("reader.gui.panels")
