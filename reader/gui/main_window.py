@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
         self.undo_group = QUndoGroup(self)
-        theme.apply(settings.reading_prefs().theme)  # before any widget: each is polished once, in it
+        theme.apply(settings.reading_prefs().theme)  # before any widget, so each is polished once, in the theme
         self.setStyleSheet(theme.FOCUS_FRAME)
 
         self.messages = MessageBar(self)  # what concerns the whole window (a missing font, the data folder)
