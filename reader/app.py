@@ -186,6 +186,8 @@ def open_at_launch(window, settings: Settings, path: str | None, folder_problem)
         window.launching = False
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
+        if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
+            window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
 
     window.opener.when_idle(fall_back)
     if folder_problem is not None:
@@ -232,9 +234,6 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         instance = InstanceServer(name, shell)
         instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
-    from reader.gui.quit_signals import QuitOnSignals
-
-    QuitOnSignals(app)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
         window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
     # the window first, then what it opens, just after its first paint: nothing that grows
@@ -247,10 +246,16 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     window.show()
 
     def furnish_and_open() -> None:
-        # the launch's files are read in a thread, the docks' modules imported in another (the
-        # window answers meanwhile), then the docks made here (or before a tab, if it comes first)
+        # the launch's files are read in a thread, once the page's and the docks' modules are
+        # in (import_page_modules; a second thread importing the docks' meanwhile and the
+        # window's thread took turns at the interpreter lock, and the window's turns took twice
+        # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
-        window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
+        # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
+        # module cost the first paint 7 ms, and before it there is nothing a close would save)
+        from reader.gui.quit_signals import QuitOnSignals
+
+        QuitOnSignals(app)
 
     after_paint(window, furnish_and_open)
     code = app.exec()

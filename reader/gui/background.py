@@ -63,9 +63,11 @@ class _Worker:
         self._running = 0
         self._idle: threading.Timer | None = None
         self._closing = False
-        self._watching = False
         self.failures = 0
         self.reason = ""
+        self._sends: list[Callable[[], object]] = []
+        self._sending = False
+        self._sends_lock = threading.Lock()
 
     @property
     def closing(self) -> bool:
@@ -76,6 +78,38 @@ class _Worker:
         pool = self._pool
         processes = getattr(pool, "_processes", None) or {}
         return next(iter(processes), None)
+
+    def running(self) -> bool:
+        """Whether the worker process is up and no job waits to be sent from a thread: a job
+        sent now goes to the worker at once, starting nothing."""
+        with self._sends_lock:
+            return self.pid() is not None and not self._sending
+
+    def send_soon(self, send: Callable[[], object]) -> None:
+        """send() in a thread, after those asked for before: a job that starts the worker is
+        sent from there (spawning its process and the pool's helpers waits 15-35 ms for them,
+        which held the window's thread just after a page's first paint at launch)."""
+        with self._sends_lock:
+            self._sends.append(send)
+            if self._sending:
+                return
+            self._sending = True
+        threading.Thread(target=self._send_waiting, daemon=True).start()
+
+    def _send_waiting(self) -> None:
+        failure: BaseException | None = None
+        while True:
+            with self._sends_lock:
+                if not self._sends:
+                    self._sending = False
+                    break
+                send = self._sends.pop(0)
+            try:
+                send()
+            except Exception as exc:  # noqa: BLE001 - the jobs after it are still sent
+                failure = failure or exc
+        if failure is not None:
+            raise failure  # said by threading's excepthook
 
     def submit(self, fn: Callable, *args) -> Future:
         """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable."""
@@ -109,15 +143,9 @@ class _Worker:
 
         from reader.core.analysis import worker_init
 
-        pool = ProcessPoolExecutor(
+        return ProcessPoolExecutor(
             1, mp_context=multiprocessing.get_context("spawn"), initializer=worker_init, initargs=(os.getpid(),)
         )
-        app = QCoreApplication.instance()
-        if app is not None and not self._watching:
-            # stopped with the event loop: at interpreter exit Python would wait for a running job
-            app.aboutToQuit.connect(shutdown_worker)
-            self._watching = True
-        return pool
 
     def _finished(self, _future: Future) -> None:
         with self._lock:
@@ -227,6 +255,11 @@ def _relay() -> _Relay:
     if _RELAY is None:  # made on the GUI thread (by the first Background): it lives there
         _RELAY = _Relay()
         _RELAY.deliver.connect(lambda callback, value: callback(value))
+        app = QCoreApplication.instance()
+        if app is not None:
+            # the worker is stopped with the event loop: at interpreter exit Python would wait
+            # for a running job (connected here, on the GUI thread: the worker may start in another)
+            app.aboutToQuit.connect(shutdown_worker)
     return _RELAY
 
 
@@ -281,18 +314,14 @@ class Background(QObject):
         """Run job(*args) (a function of reader.core.analysis) in the worker process;
         done(result) or failed(exc) on the GUI thread. When there is no worker, or it dies
         on the job, the job runs in a thread instead and fell_back(reason) is told first, on
-        the GUI thread. Returns the worker's future (None when the job went to a thread)."""
+        the GUI thread. Returns the job's future (None when the job went to a thread); when
+        the worker is not up yet, it is started from a thread and the job sent from there (the
+        window's thread never waits for a process to start)."""
 
         def in_thread(reason: str) -> None:
             if fell_back is not None:
                 self._emit(fell_back, reason)
             self.run(lambda: job(*args), done, failed)
-
-        try:
-            future = WORKER.submit(job, *args)
-        except WorkerUnavailable as exc:
-            in_thread(str(exc))
-            return None
 
         def settled(f: Future) -> None:  # on the executor's thread
             if WORKER.closing:
@@ -311,8 +340,32 @@ class Background(QObject):
                 return
             self._emit(lambda value: (done(value), _give_back_memory()), result)
 
-        future.add_done_callback(settled)
-        return future
+        def send() -> Future | None:
+            try:
+                future = WORKER.submit(job, *args)
+            except WorkerUnavailable as exc:
+                in_thread(str(exc))
+                return None
+            future.add_done_callback(settled)
+            return future
+
+        if WORKER.running():
+            return send()
+        # the worker is started (or the job waits behind one that starts it) from a thread;
+        # the future returned stands for the job: cancelled before it is sent, it is not sent
+        standing = Future()
+
+        def send_unless_cancelled() -> None:
+            if not standing.set_running_or_notify_cancel():
+                return
+            future = send()
+            if future is None:  # run in a thread of this process: done() is told all the same
+                standing.set_result(None)
+            else:
+                future.add_done_callback(lambda f: _settle(standing, f))
+
+        WORKER.send_soon(send_unless_cancelled)
+        return standing
 
     def prepare(self, path: Path | str, data_dir: Path, then: Callable[[object], None], always: bool = False) -> None:
         """Before opening a long file: read it, outline it and take its fingerprint in the
@@ -344,6 +397,16 @@ class Background(QObject):
             then,
             lambda exc: then(exc if isinstance(exc, DocumentError) else None),
         )
+
+
+def _settle(standing: Future, future: Future) -> None:
+    """The future handed out for a job sent from a thread ends as the worker's did."""
+    if future.cancelled():
+        standing.set_exception(CancelledError())
+    elif future.exception() is not None:
+        standing.set_exception(future.exception())
+    else:
+        standing.set_result(future.result())
 
 
 def _give_back_memory() -> None:

@@ -14,6 +14,7 @@ those asked for so far are in."""
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from importlib import import_module
 from pathlib import Path
@@ -139,9 +140,8 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
-            made = self._session(document if document is not None else load_document(path))
-            import_worker_modules()  # the page's first paint starts the worker: its imports here
-            return made
+            import_page_modules()
+            return self._session(document if document is not None else load_document(path))
 
         def failed(exc: BaseException) -> None:
             done()
@@ -166,11 +166,14 @@ class Opener(QObject):
             self._show(made[0], pane, then)
             done()
 
-        in_turns([_or_done(lambda: made.append(self._reading(session)), done), typeset], self)
+        # the docks in a turn of their own (at launch, the first tab's): they were half of the
+        # tab's turn, which then held the window 35-40 ms of its own time
+        steps = [_or_done(self.window.add_panels, done), _or_done(lambda: made.append(self._reading(session)), done)]
+        in_turns([*steps, typeset], self)
 
     def _session(self, document: Document) -> Session:
-        # the page's modules (a third of the launch's imports) load after the window's first
-        # paint, and at launch in the thread that reads the file, not on the window's thread
+        # the page's modules (a third of the launch's imports) are imported in a thread
+        # (import_page_modules) unless no window is on screen yet
         import reader.gui.reading  # noqa: F401
         from reader.core.session import Session
 
@@ -224,6 +227,24 @@ class Opener(QObject):
             window, QCoreApplication.translate("MainWindow", "Cannot open document"), escaped(open_errors.describe(exc))
         )
         return False
+
+
+_PAGE_MODULES = threading.Lock()
+
+
+def import_page_modules() -> None:
+    """Import a page's modules, the docks' (made in the turn before the first tab's) and what
+    the worker's start imports (the page's first paint starts it), in the thread that makes a
+    Session, before it: one thread imports them while the window's thread waits for nothing (at
+    launch the docks' modules were imported in a second thread meanwhile, and the three took
+    turns at the interpreter lock). One thread at a time: two documents opened at once never
+    import the same modules in two threads (Python may then hand one a module half made).
+    Begun before the window's first paint instead, beside it, it put that paint off (launch to
+    window shown 451 → 654 ms, median of 10 at load 7: no core was free for it)."""
+    with _PAGE_MODULES:
+        import_module("reader.gui.reading")  # the page's first: the Session waits for them
+        import_module("reader.gui.panels")
+        import_worker_modules()
 
 
 def _first_page() -> bool:

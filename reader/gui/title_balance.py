@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
 from reader.core.balance import Padding, balanced_lines, break_pads
@@ -39,15 +39,29 @@ class TitleBalancer(QObject):
         super().__init__(view)
         self.view = view
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebalance)
+        self._owed = False
+        """A balance was asked for while the page was not on screen: it is done once it shows."""
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        # on screen at last, with its width (Qt sends a widget's resizes before its Show):
+        # balanced here, before its first paint, which a scheduled balance could follow
+        if event.type() == QEvent.Type.Show and self._owed:
+            self.rebalance()
+        return False
 
     def text_width(self, doc: QTextDocument) -> float:
         """The width a block's lines have on the page (no margins of its own)."""
         return self.view.viewport().width() - 2 * doc.documentMargin()
 
     def typeset(self, doc: QTextDocument, positions, blocks) -> bool:
-        """Set the titles' margins in doc for the page's width; True when one changed."""
+        """Set the titles' margins in doc for the page's width; True when one changed. Not
+        before the page is on screen: its width is Qt's default until then (a new tab's page
+        is made and typeset before it goes in the window), and a launch balanced the notice's
+        title for 42 and 30 px wide pages (14 ms of the window's thread) before the real one."""
         width = self.text_width(doc)
-        if width <= 0:
+        self._owed = not self.view.isVisible()
+        if width <= 0 or self._owed:
             return False
         changed = False
         cursor = QTextCursor(doc)
@@ -71,6 +85,7 @@ class TitleBalancer(QObject):
         self._timer.start()
 
     def rebalance(self) -> None:
+        self._timer.stop()  # balanced now: one asked for before need not run again
         view = self.view
         current = view.typeset_blocks()
         if view.positions is None or current is None:

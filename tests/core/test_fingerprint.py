@@ -79,3 +79,15 @@ def test_sizes_rule_out_only_texts_that_cannot_be_alike(notice_text):
     short = [book[i : i + 20000] for i in range(0, 500000, 100000)] + [notice_text]
     assert may_reach(book, [fingerprint(s) for s in short], 0.5) == [False] * len(short)
     assert may_reach(notice_text, [fingerprint(book)], 0.5) == [False]
+
+
+def test_the_characters_hashed_one_by_one_are_those_whose_utf8_is_not_three_bytes():
+    """The pattern names its ranges (cheap to compile) rather than "not U+0800-U+FFFF": every
+    code point still answers as its UTF-8 says."""
+    from reader.core.fingerprint import _NOT_THREE_BYTES
+
+    def three_bytes(c: str) -> bool:
+        return len(c.encode("utf-8", "surrogatepass")) == 3 and not 0xD800 <= ord(c) <= 0xDFFF
+
+    wrong = [cp for cp in range(0x110000) if bool(_NOT_THREE_BYTES.match(chr(cp))) == three_bytes(chr(cp))]
+    assert wrong == []

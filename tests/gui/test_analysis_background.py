@@ -339,3 +339,42 @@ def test_a_find_closed_before_its_scan_ends_neither_marks_nor_moves_the_page(mak
     assert not finder.bar.isVisible()
     assert not window.view.layers.shown.get("hits") and not window.view.layers.shown.get("current_hit")
     assert bar.value() >= at_the_end > 0  # still at the end: no jump to a hit at the top
+
+
+def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_order(qtbot, monkeypatch):
+    """The first job starts the worker from a thread: spawning its process (and the pool's
+    helpers) waited 15-35 ms for them on the window's thread, just after a page's first paint
+    at launch. The jobs sent meanwhile reach the worker in the order sent (the key terms
+    count on the words cut before them), and a job cancelled before it is sent is not sent."""
+    import threading
+
+    from reader.gui.background import shutdown_worker
+
+    shutdown_worker()  # a fresh start, whatever the tests before left running
+    WORKER.reopen()
+    started_in, sent = [], []
+    real_start, real_submit = WORKER._start, WORKER.submit
+    gate = threading.Event()  # the start waits until the jobs below are all asked for
+
+    def start():
+        started_in.append(threading.current_thread())
+        gate.wait(30)
+        return real_start()
+
+    monkeypatch.setattr(WORKER, "_start", start)
+    monkeypatch.setattr(WORKER, "submit", lambda fn, *args: sent.append(args[0]) or real_submit(fn, *args))
+    runner = Background()
+    results = []
+    jobs = [runner.analyse(abs, (n,), results.append) for n in range(3)]
+    assert threading.main_thread() not in started_in  # returned without starting anything here
+    cancelled = runner.analyse(abs, (-9,), results.append)
+    assert cancelled.cancel()
+    last = runner.analyse(abs, (3,), results.append)
+    gate.set()
+    qtbot.waitUntil(lambda: len(results) == 4, timeout=60000)
+    assert sent == [0, 1, 2, 3]  # in order, the cancelled one never sent
+    assert started_in and threading.main_thread() not in started_in
+    assert all(job.done() and not job.cancelled() for job in [*jobs, last])
+    assert WORKER.running()
+    assert runner.analyse(abs, (4,), results.append) is not None  # the worker is up: sent at once
+    assert sent[-1] == 4

@@ -1,9 +1,9 @@
 import itertools
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from reader.core.punctuation import clean_punctuation
 from reader.core.resources import notice_path
@@ -416,3 +416,47 @@ def test_a_file_with_damaged_characters_opens_and_the_status_bar_says_how_many(w
     assert window.status_line.section.isHidden()  # the message is not drawn over the section's name
     window.statusBar().clearMessage()
     assert not window.status_line.section.isHidden()
+
+
+class _StyleChanges(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets = []
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.widgets.append(obj)
+        return False
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_window_is_made_in_its_theme_without_restyling_what_it_made(qtbot, data_dir, monkeypatch, theme):
+    """The theme's palette is set before the window makes a widget, so none is restyled while
+    the window is made (a second pass of the window's style sheet over every widget cost the
+    launch 11 ms), and the first picture is in the theme's colours all the same."""
+    from reader.app import open_settings
+    from reader.gui.preferences import ReadingPrefs
+    from reader.gui.theme import palette_for
+
+    settings = open_settings(data_dir)
+    settings.set_reading_prefs(ReadingPrefs(theme=theme))
+    changes = _StyleChanges()
+    real = MainWindow.apply_prefs
+
+    def apply_prefs(self, *args, **kwargs):  # the window's widgets made so far are watched
+        for widget in self.findChildren(QWidget):
+            widget.installEventFilter(changes)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "apply_prefs", apply_prefs)
+    window = MainWindow(settings, data_dir)
+    qtbot.addWidget(window)
+    monkeypatch.undo()
+    assert changes.widgets == []
+    window.show()
+    qtbot.waitExposed(window)
+    toolbar = window.findChild(QToolBar)
+    window_colour = palette_for(theme).color(QPalette.ColorRole.Window)
+    assert toolbar.palette().color(QPalette.ColorRole.Window) == window_colour
+    window.apply_prefs(ReadingPrefs(theme="sepia" if theme == "light" else "light"))  # a change restyles
+    assert toolbar.palette().color(QPalette.ColorRole.Window) != window_colour

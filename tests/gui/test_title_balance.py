@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QTextOption
 
 from reader.core.balance import line_breaks
@@ -367,3 +367,45 @@ def test_titles_on_a_narrow_page_break_between_words_and_every_line_is_centred(m
     window.resize(1900, 800)
     for width in (170, 180, 190, 230, 250, 290, 310):
         _titles_right_at(window, qtbot, width, path.name)
+
+
+def test_titles_are_balanced_for_the_page_on_screen_and_before_its_first_paint(make_window, qtbot, monkeypatch):
+    """A new tab's page is made and typeset before it is in the window, at Qt's default width
+    (a launch balanced the notice's title for pages 42 and 30 px wide, 14 ms of the window's
+    thread, before the real one): the titles are balanced only for the page on screen, and
+    the page's first paint shows them balanced."""
+    from reader.gui import title_balance
+    from reader.gui.opening import Opener
+
+    window = make_window()
+    widths = []  # (the page on screen?, the width balanced for)
+    real_balance = title_balance.TitleBalancer._balance
+
+    def balance(self, cursor, block, positions, width):
+        widths.append((self.view.isVisible(), width))
+        return real_balance(self, cursor, block, positions, width)
+
+    monkeypatch.setattr(title_balance.TitleBalancer, "_balance", balance)
+    at_first_paint = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not at_first_paint:
+                view = window.current.view
+                at_first_paint.append([b.blockFormat().leftMargin() for b in _title_blocks(window)] if view else None)
+            return False
+
+    watcher = FirstPaint()
+    real_show = Opener._show
+
+    def show(self, reading, pane, then):
+        reading.view.viewport().installEventFilter(watcher)
+        real_show(self, reading, pane, then)
+
+    monkeypatch.setattr(Opener, "_show", show)
+    law = STRUCTURE / "law_tw" / "tw019.txt"  # a title of 52 characters
+    assert window.open_path(law)
+    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=30000)
+    assert widths and all(on_screen for on_screen, _ in widths)
+    assert all(width > 200 for _, width in widths)
+    assert at_first_paint[0] and all(margin > 0 for margin in at_first_paint[0])  # balanced as first seen
