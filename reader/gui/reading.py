@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.core import analysis, scripts, typeset
 from reader.core.collector import set_apart, take_back
@@ -25,6 +25,7 @@ from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.document_view import DocumentView
+from reader.gui.edge_overlay import EdgeOverlay
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
@@ -39,7 +40,8 @@ page and the reading are deleted, each in its own turn."""
 
 class ReadingPage(QWidget):
     """What a tab shows: the document's messages above, the text with the dispersion strip
-    beside it, the find bar below."""
+    over its right margin (edge_overlay: showing it leaves the page's width alone), the find
+    bar below."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,14 +51,11 @@ class ReadingPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.messages)
-        self.row = QHBoxLayout()
-        self.row.setSpacing(0)
-        self.row.addWidget(self.view, 1)
-        column.addLayout(self.row, 1)
+        column.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
     def place(self, strip: QWidget, bar: QWidget) -> None:
-        self.row.addWidget(strip)
+        self.strip_place = EdgeOverlay(strip, self.view)
         self.layout().addWidget(bar)
 
 
