@@ -9,6 +9,7 @@ so each tab keeps its own script, position, selection, find and undo history."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -36,6 +37,18 @@ from reader.models.outline_model import OutlineModel
 TAKE_BACK_MS = 200
 """From a tab's close to the collector's pass that takes back what was set aside: after the
 page and the reading are deleted, each in its own turn."""
+TAKE_BACK_AGAIN = 9  # passes more while the book lives on, each wait twice the last (the last 3.4 min after the close)
+
+
+def take_back_closed(book: weakref.ref, again: int = TAKE_BACK_AGAIN, wait_ms: int = TAKE_BACK_MS) -> None:
+    """The collector's pass after a tab's close (collector.take_back). When the closed book
+    (its Session) outlives the pass, something still holds it (background work of the tab's
+    that runs on: a find's scan, a conversion), and the pass set it aside again with what is
+    alive: once that work lets go of it, the objects of the book left in cycles would wait
+    there for the next tab's close. So another pass follows, later, until the book is gone."""
+    take_back()
+    if book() is not None and again > 0:
+        QTimer.singleShot(2 * wait_ms, lambda: take_back_closed(book, again - 1, 2 * wait_ms))
 
 
 class ReadingPage(QWidget):
@@ -437,7 +450,8 @@ class Reading(QObject):
         # counting frees them), then one pass of the collector takes back what was set aside
         self.page.deleteLater()
         QTimer.singleShot(0, self.deleteLater)
-        QTimer.singleShot(TAKE_BACK_MS, take_back)
+        book = weakref.ref(self.session)
+        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book))
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

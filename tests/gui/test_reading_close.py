@@ -2,7 +2,9 @@
 waited for a full pass of the collector, which walked everything the book held (225 ms for a
 5 M-character book, the window stalled at the close)."""
 
+import functools
 import gc
+import threading
 import weakref
 from pathlib import Path
 
@@ -65,3 +67,37 @@ def test_a_tab_sets_its_books_outline_apart_until_it_closes(make_window, qtbot):
     notice = list(window.session.outline.root.walk())
     walked = {id(o) for o in gc.get_objects()}
     assert not any(id(node) in walked for node in notice)  # set apart again
+
+
+def _hold(release: threading.Event, book) -> bool:
+    """A job of the tab's that holds its book until released."""
+    return release.wait(10) and book is not None
+
+
+def test_a_book_a_job_still_holds_at_the_collectors_pass_is_taken_back_once_the_job_lets_go(
+    make_window, qtbot, monkeypatch
+):
+    """The pass after a close sets aside again what is alive; a closed book that a job of its
+    tab still held then stayed set aside, so its objects in cycles were never collected (until
+    another tab's close). Here the job holds the book past the pass, and the book is in a cycle."""
+    monkeypatch.setattr(reading_module, "TAKE_BACK_MS", 50)
+    window = make_window()
+    assert window.open_path(MENGZI)
+    reading = window.current
+    session = reading.session
+    session.in_a_cycle = [session]  # only a pass of the collector can free it
+    release, finished = threading.Event(), threading.Event()
+    reading.background.run(functools.partial(_hold, release, session), lambda _held: finished.set())
+    book = weakref.ref(session)
+    del reading, session
+    try:
+        qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "全國總工會" in window.session.text, timeout=5000)
+        qtbot.wait(300)  # the close's pass has run: the job still holds the book
+        assert book() is not None
+        release.set()
+        qtbot.waitUntil(finished.is_set, timeout=5000)
+        qtbot.waitUntil(lambda: book() is None, timeout=5000)
+    finally:
+        release.set()
+        gc.unfreeze()  # the next tests expect a collector that walks everything
