@@ -37,18 +37,22 @@ from reader.models.outline_model import OutlineModel
 TAKE_BACK_MS = 200
 """From a tab's close to the collector's pass that takes back what was set aside: after the
 page and the reading are deleted, each in its own turn."""
-TAKE_BACK_AGAIN = 9  # passes more while the book lives on, each wait twice the last (the last 3.4 min after the close)
+TAKE_BACK_WAIT_MS = 30_000
+"""How long the pass waits for a closed book that something still holds (below)."""
 
 
-def take_back_closed(book: weakref.ref, again: int = TAKE_BACK_AGAIN, wait_ms: int = TAKE_BACK_MS) -> None:
-    """The collector's pass after a tab's close (collector.take_back). When the closed book
-    (its Session) outlives the pass, something still holds it (background work of the tab's
-    that runs on: a find's scan, a conversion), and the pass set it aside again with what is
-    alive: once that work lets go of it, the objects of the book left in cycles would wait
-    there for the next tab's close. So another pass follows, later, until the book is gone."""
+def take_back_closed(book: weakref.ref, waited_ms: int = 0) -> None:
+    """The collector's pass after a tab's close (collector.take_back), once its book (the
+    Session) is gone. Background work of the tab's may still hold it (a find's scan, a
+    conversion): a pass then walked the whole book (105 ms of the window's thread for the 5 M
+    book) and set it aside again with what is alive, so that what it left in cycles, once the
+    work let go, waited there for another tab's close. The pass waits for the book instead
+    (looked at every TAKE_BACK_MS), up to TAKE_BACK_WAIT_MS: a book that outlives that is held
+    in cycles only a pass can free."""
+    if book() is not None and waited_ms < TAKE_BACK_WAIT_MS:
+        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
+        return
     take_back()
-    if book() is not None and again > 0:
-        QTimer.singleShot(2 * wait_ms, lambda: take_back_closed(book, again - 1, 2 * wait_ms))
 
 
 class ReadingPage(QWidget):
