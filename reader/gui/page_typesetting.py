@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -57,6 +57,13 @@ def qt_cursor(doc: QTextDocument, positions: QtPositions, start: int, end: int) 
 DISPLAY_TEXTS = 2  # display texts kept (Typesetter.display_text): two scripts switched between
 
 
+def _display_text(shown: View, line_joins: list[int], clean: bool) -> str:
+    text = shown.text
+    if line_joins:
+        text = join_soft_breaks(text, [shown.to_view(p) for p in line_joins])
+    return clean_punctuation(text) if clean else text
+
+
 class Typesetter:
     def __init__(self, view: DocumentView) -> None:
         self.view = view
@@ -66,22 +73,34 @@ class Typesetter:
     def display_text(self, shown: View) -> str:
         """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
         keep every length). The last DISPLAY_TEXTS are kept: a book's (7–11 ms) is made in a
-        turn of its own before its script is first shown (Reading), then wanted twice
+        thread before its script is first shown (display_text_work), then wanted twice
         (text_swap), and again at each switch back and forth between two scripts."""
+        made_from, work = self.display_text_work(shown)
+        text = self._kept(made_from)
+        if text is None:
+            text = work()
+            self.keep(made_from, text)
+        return text
+
+    def display_text_work(self, shown: View) -> tuple[tuple, Callable[[], str]]:
+        """What display_text(shown) is made from (the page's settings now), and the work that
+        makes it, which reads nothing of the page's: for a thread, then keep() on the window's."""
         view = self.view
         made_from = (shown, view.line_joins, view.prefs.clean_punctuation)
+        return made_from, lambda: _display_text(*made_from)
+
+    def keep(self, made_from: tuple, text: str) -> None:
+        """A display text made (display_text_work), kept for display_text."""
+        if self._kept(made_from) is None:
+            self._made.append((made_from, text))
+            del self._made[:-DISPLAY_TEXTS]
+
+    def _kept(self, made_from: tuple) -> str | None:
         for i, (source, text) in enumerate(self._made):
             if all(a is b for a, b in zip(source, made_from)):
                 self._made.append(self._made.pop(i))
                 return text
-        text = shown.text
-        if view.line_joins:
-            text = join_soft_breaks(text, [shown.to_view(p) for p in view.line_joins])
-        if view.prefs.clean_punctuation:
-            text = clean_punctuation(text)
-        self._made.append((made_from, text))
-        del self._made[:-DISPLAY_TEXTS]
-        return text
+        return None
 
     def display_part(self, text: str, start: int) -> str:
         """text, the original's text from `start` on (or a conversion of it that keeps every

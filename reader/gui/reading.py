@@ -9,9 +9,10 @@ so each tab keeps its own script, position, selection, find and undo history."""
 from __future__ import annotations
 
 import threading
+import weakref
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.core import analysis, scripts, typeset
 from reader.core.collector import set_apart, take_back
@@ -25,6 +26,7 @@ from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
 from reader.gui.document_view import DocumentView
+from reader.gui.edge_overlay import EdgeOverlay
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
@@ -35,11 +37,28 @@ from reader.models.outline_model import OutlineModel
 TAKE_BACK_MS = 200
 """From a tab's close to the collector's pass that takes back what was set aside: after the
 page and the reading are deleted, each in its own turn."""
+TAKE_BACK_WAIT_MS = 30_000
+"""How long the pass waits for a closed book that something still holds (below)."""
+
+
+def take_back_closed(book: weakref.ref, waited_ms: int = 0) -> None:
+    """The collector's pass after a tab's close (collector.take_back), once its book (the
+    Session) is gone. Background work of the tab's may still hold it (a find's scan, a
+    conversion): a pass then walked the whole book (105 ms of the window's thread for the 5 M
+    book) and set it aside again with what is alive, so that what it left in cycles, once the
+    work let go, waited there for another tab's close. The pass waits for the book instead
+    (looked at every TAKE_BACK_MS), up to TAKE_BACK_WAIT_MS: a book that outlives that is held
+    in cycles only a pass can free."""
+    if book() is not None and waited_ms < TAKE_BACK_WAIT_MS:
+        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
+        return
+    take_back()
 
 
 class ReadingPage(QWidget):
     """What a tab shows: the document's messages above, the text with the dispersion strip
-    beside it, the find bar below."""
+    over its right margin (edge_overlay: showing it leaves the page's width alone), the find
+    bar below."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,14 +68,11 @@ class ReadingPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.messages)
-        self.row = QHBoxLayout()
-        self.row.setSpacing(0)
-        self.row.addWidget(self.view, 1)
-        column.addLayout(self.row, 1)
+        column.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
     def place(self, strip: QWidget, bar: QWidget) -> None:
-        self.row.addWidget(strip)
+        self.strip_place = EdgeOverlay(strip, self.view)
         self.layout().addWidget(bar)
 
 
@@ -237,10 +253,17 @@ class Reading(QObject):
                 return
             view = session.adopt_view(packed)
             if self._pending_script is script and session.views.cached(script) is not None:
-                # the page's text made in this turn, shown in the next: one turn held the
-                # window 60–90 ms of its own time on 红楼梦 with both
-                self.view.typesetter.display_text(view)
-                QTimer.singleShot(0, self, lambda: self._converted(script))
+                # the page's text made in a thread (8-12 ms on 红楼梦), shown in a turn after:
+                # one turn held the window 60–90 ms of its own time on 红楼梦 with both
+                typesetter = self.view.typesetter
+                made_from, work = typesetter.display_text_work(view)
+
+                def made(text: str) -> None:
+                    if not self.closed:
+                        typesetter.keep(made_from, text)
+                        self._converted(script)
+
+                self.background.run(work, made)
 
         def failed(exc: BaseException) -> None:
             self._converting.discard((script, config))
@@ -438,7 +461,8 @@ class Reading(QObject):
         # counting frees them), then one pass of the collector takes back what was set aside
         self.page.deleteLater()
         QTimer.singleShot(0, self.deleteLater)
-        QTimer.singleShot(TAKE_BACK_MS, take_back)
+        book = weakref.ref(self.session)
+        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book))
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

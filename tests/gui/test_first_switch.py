@@ -85,6 +85,27 @@ def test_the_converted_view_is_shown_a_turn_after_it_arrives(make_window, qtbot,
     assert "孟子见梁惠王" in window.view.toPlainText()
 
 
+def test_a_books_converted_page_text_is_made_off_the_windows_thread(make_window, qtbot, monkeypatch):
+    # the page's text of the view that came in (clean punctuation over the whole book: 8-12 ms
+    # of the window's own time on 红楼梦) was made in the turn it came in
+    from reader.gui import page_typesetting
+
+    on_window_thread = []
+    real_clean = page_typesetting.clean_punctuation
+
+    def clean_punctuation(text):
+        if len(text) > 20_000 and "孟子见梁惠王" in text:  # the whole Simplified view's, not the preview's
+            on_window_thread.append(threading.current_thread() is threading.main_thread())
+        return real_clean(text)
+
+    monkeypatch.setattr(page_typesetting, "clean_punctuation", clean_punctuation)
+    window = make_window(MENGZI)
+    qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体): converted in the worker
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    assert "孟子见梁惠王" in window.view.toPlainText()
+    assert on_window_thread == [False]  # made once, in a thread; the page and its swap reuse it
+
+
 def test_a_books_first_switch_keeps_the_place_and_brings_find_tree_and_highlights(make_window, qtbot, tmp_path):
     window = make_window(_book(tmp_path))
     reading, view = window.current, window.view

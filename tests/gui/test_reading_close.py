@@ -2,13 +2,16 @@
 waited for a full pass of the collector, which walked everything the book held (225 ms for a
 5 M-character book, the window stalled at the close)."""
 
+import functools
 import gc
+import threading
 import weakref
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from reader.core import collector
 from reader.core.scripts import Script
 from reader.gui import reading as reading_module
 
@@ -65,3 +68,69 @@ def test_a_tab_sets_its_books_outline_apart_until_it_closes(make_window, qtbot):
     notice = list(window.session.outline.root.walk())
     walked = {id(o) for o in gc.get_objects()}
     assert not any(id(node) in walked for node in notice)  # set apart again
+
+
+def _hold(release: threading.Event, book) -> bool:
+    """A job of the tab's that holds its book until released."""
+    return release.wait(10) and book is not None
+
+
+@pytest.fixture
+def passes(monkeypatch):
+    """The collector's passes after a close, counted (each still the real one)."""
+    counted: list[int] = []
+
+    def take_back() -> None:
+        counted.append(1)
+        collector.take_back()
+
+    monkeypatch.setattr(reading_module, "take_back", take_back)
+    monkeypatch.setattr(reading_module, "TAKE_BACK_MS", 50)
+    yield counted
+    gc.unfreeze()  # the next tests expect a collector that walks everything
+
+
+def close_while_a_job_holds_the_book(window, qtbot, in_a_cycle: bool):
+    """Ctrl+W on a book that a job of its tab holds until released; (the book, release, finished)."""
+    assert window.open_path(MENGZI)
+    reading = window.current
+    session = reading.session
+    if in_a_cycle:
+        session.in_a_cycle = [session]  # only a pass of the collector can free it
+    release, finished = threading.Event(), threading.Event()
+    reading.background.run(functools.partial(_hold, release, session), lambda _held: finished.set())
+    book = weakref.ref(session)
+    del reading, session
+    qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "全國總工會" in window.session.text, timeout=5000)
+    return book, release, finished
+
+
+def test_the_pass_after_a_close_waits_for_a_book_a_job_still_holds(make_window, qtbot, passes):
+    """A pass while a job of the closed tab still held its book walked the whole book (105 ms
+    of the window's thread for the 5 M book) and set it aside again."""
+    window = make_window()
+    book, release, finished = close_while_a_job_holds_the_book(window, qtbot, in_a_cycle=False)
+    try:
+        qtbot.wait(400)  # eight times the wait before the pass
+        assert book() is not None and passes == []
+        release.set()
+        qtbot.waitUntil(finished.is_set, timeout=5000)
+        qtbot.waitUntil(lambda: book() is None and passes == [1], timeout=5000)
+    finally:
+        release.set()
+
+
+def test_a_closed_book_in_cycles_that_a_job_held_is_collected_once_it_lets_go(make_window, qtbot, passes, monkeypatch):
+    """The pass set a book a job still held aside again with what is alive: its objects in
+    cycles stayed out of every later pass, until another tab's close."""
+    monkeypatch.setattr(reading_module, "TAKE_BACK_WAIT_MS", 1500, raising=False)
+    window = make_window()
+    book, release, finished = close_while_a_job_holds_the_book(window, qtbot, in_a_cycle=True)
+    try:
+        qtbot.wait(300)
+        release.set()
+        qtbot.waitUntil(finished.is_set, timeout=5000)
+        qtbot.waitUntil(lambda: book() is None, timeout=5000)
+    finally:
+        release.set()

@@ -7,8 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from reader.core.progress import progress_path
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
+from reader.gui.page_typesetting import DOC_MARGIN
 from reader.gui.printing import write_pdf
 from reader.models.outline_model import read_icon
+from tests.gui.conftest import type_text
 
 
 @pytest.fixture
@@ -55,6 +57,25 @@ def test_choosing_a_term_marks_it_and_draws_the_strip(window, qtbot, terms):
     assert window.find_bar.count.text() == f"{count} / {count}"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not strip.isVisible()
+
+
+def test_find_leaves_the_page_its_width(window, qtbot):
+    """The strip of hits lies over the page's right margin: the page keeps its width, so
+    opening or closing find never lays the whole document out again (a book's 855,000
+    characters, in slices, the passage on screen moving meanwhile), and no text is covered."""
+    view, strip = window.view, window.strip
+    window.resize(900, 700)  # a page too narrow for side margins: the strip was taken from its width
+    qtbot.waitUntil(lambda: view.viewportMargins().left() == 0)
+    width, text_width = view.viewport().width(), view.document().textWidth()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.find_bar.edit, "工會")
+    qtbot.waitUntil(lambda: strip.isVisible() and len(strip.occurrences) > 3)
+    assert (view.viewport().width(), view.document().textWidth()) == (width, text_width)
+    port = view.viewport().geometry()
+    assert strip.geometry().right() == port.right() and strip.height() == port.height()
+    assert strip.geometry().left() >= port.right() - DOC_MARGIN  # over the margin, not the text
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not strip.isVisible() and view.viewport().width() == width
 
 
 def test_reading_progress(make_window, qtbot, monkeypatch):
