@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.gui.after_paint import after_paint
+from reader.gui.visible_blocks import shown_blocks
 
 SLICE_MS = 12.0
 STEP_CHARS = 6_000  # one forced step: about 2 ms of layout for Chinese text
@@ -50,7 +51,7 @@ class LayoutSlicer(QObject):
         after_painted False: without waiting for the page's paint (a frozen page is not
         painted: script_pages)."""
         self.stop(run_waiting=False)
-        if doc.characterCount() < SLICED_CHARS:
+        if doc.characterCount() < SLICED_CHARS or shown_blocks(doc) is not None:  # short, or a window of it (page_window)
             self._run_waiting(all_of_them=True)
             return
         self._doc = doc
