@@ -51,7 +51,8 @@ class LayoutSlicer(QObject):
         after_painted False: without waiting for the page's paint (a frozen page is not
         painted: script_pages)."""
         self.stop(run_waiting=False)
-        if doc.characterCount() < SLICED_CHARS or shown_blocks(doc) is not None:  # short, or a window of it (page_window)
+        # a short document, or a book's window of blocks (page_window): Qt's steps stay short
+        if doc.characterCount() < SLICED_CHARS or shown_blocks(doc) is not None:
             self._run_waiting(all_of_them=True)
             return
         self._doc = doc

@@ -147,7 +147,10 @@ class PageCoordinates:
         view = self._view
         doc = view.document()
         top = line_top(doc, qt)
-        if top <= line_top(doc, _first_shown(doc).position()) and doc.rootFrame().frameFormat().topMargin() <= DOC_MARGIN:
+        if (
+            top <= line_top(doc, _first_shown(doc).position())
+            and doc.rootFrame().frameFormat().topMargin() <= DOC_MARGIN
+        ):
             # the first line: the page from its very top, with the margin above the title (a
             # script switch at the top scrolled that margin away, and the title sat on the edge)
             view.verticalScrollBar().setValue(0)

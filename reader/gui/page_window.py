@@ -198,7 +198,10 @@ class PageWindow(QObject):
         if keep is None:
             old_first, old_last = shown_blocks(doc)
             top = position_at(view, QPoint(4, 4))
-            if old_first <= doc.findBlock(top).blockNumber() <= old_last and first <= doc.findBlock(top).blockNumber() <= last:
+            if (
+                old_first <= doc.findBlock(top).blockNumber() <= old_last
+                and first <= doc.findBlock(top).blockNumber() <= last
+            ):
                 keep = (top, line_top(doc, top) - bar.value())
         self._moving = True
         try:
@@ -310,4 +313,3 @@ class PageWindow(QObject):
 
 def _end(block: QTextBlock) -> int:
     return block.position() + block.length()
-

@@ -74,7 +74,7 @@ def test_ctrl_end_then_ctrl_home_show_the_last_and_the_first_block(make_window, 
     assert view.textCursor().atEnd()
     qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
     first = view.document().firstBlock()
-    qtbot.waitUntil(lambda: on_screen(view, first) and view.verticalScrollBar().value() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: on_screen(view, first) and first.layout().lineCount() > 0, timeout=10000)
     assert view.caret_original() == 0 and _drawn(view, 0)
 
 
@@ -149,7 +149,10 @@ def test_every_block_is_reached_and_laid_out_when_shown_at_every_size(make_windo
                 break
             qtbot.keyClick(view, Qt.Key.Key_PageDown)
             _settled(qtbot, view)
-        assert seen == set(range(view.document().blockCount())), (size, sorted(set(range(view.document().blockCount())) - seen)[:10])
+        assert seen == set(range(view.document().blockCount())), (
+            size,
+            sorted(set(range(view.document().blockCount())) - seen)[:10],
+        )
         assert on_screen(view, last_text_block(view))
 
 
@@ -162,7 +165,9 @@ def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_win
     _settled(qtbot, view)
     first_doc = view.document()
     for chapter in (100, 200, 150):
-        window.current.go_to_section(next(n for n in window.session.outline.root.walk() if text.startswith(f"第{chapter}回", n.start)))
+        window.current.go_to_section(
+            next(n for n in window.session.outline.root.walk() if text.startswith(f"第{chapter}回", n.start))
+        )
         _settled(qtbot, view)
     qtbot.waitUntil(lambda: view.document() is not first_doc, timeout=20000)
     _settled(qtbot, view)
