@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from reader.gui.page_typesetting import DOC_MARGIN
 from reader.gui.visible_blocks import position_at, shown_blocks
 
 if TYPE_CHECKING:
@@ -149,7 +148,7 @@ class PageCoordinates:
         top = line_top(doc, qt)
         if (
             top <= line_top(doc, _first_shown(doc).position())
-            and doc.rootFrame().frameFormat().topMargin() <= DOC_MARGIN
+            and _first_shown(doc).blockNumber() == 0  # not a book's window further down
         ):
             # the first line: the page from its very top, with the margin above the title (a
             # script switch at the top scrolled that margin away, and the title sat on the edge)

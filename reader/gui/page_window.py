@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
 from reader.gui.page_coordinates import line_top
 from reader.gui.page_typesetting import DOC_MARGIN
@@ -35,11 +35,12 @@ from reader.gui.visible_blocks import FIRST_SHOWN, LAST_SHOWN, position_at, show
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
-SPAN_CHARS = 12_000  # characters shown around a place the page goes to, a quarter before it
-EXTEND_CHARS = 8_000  # characters added at the window's edge as the page nears it
+SPAN_CHARS = 6_000  # characters shown around a place the page goes to, a quarter before it
+EXTEND_CHARS = 3_000  # characters added at the window's edge as the page nears it
 AHEAD_PAGES = 2  # the window is extended once the page comes this many pages near its edge
 MAX_SHOWN_CHARS = 40_000  # beyond this the far side is hidden again (each move lays all of it out)
 MAX_HEIGHT = 16_000_000  # pixels the estimated parts may reach (Qt's layout counts in 26.6 fixed point)
+SPACER = "readerSpacer"  # the document property: which block holds the part above, and its own margin
 RECYCLE_CHARS = 300_000  # laid out once in a document (about 15 MB): it is typeset afresh
 
 
@@ -138,7 +139,7 @@ class PageWindow(QObject):
         top, bottom = bar.value(), bar.value() + page
         first, last = shown_blocks(doc)
         if self._measured_width != doc.textWidth() == view.viewport().width():
-            self._show(first, last)  # another width (a resize): measured again, the estimate with it
+            self._show(first, last, whole=True)  # another width (a resize): measured again, the estimate too
         layout = doc.documentLayout()
         shown_top = layout.blockBoundingRect(doc.findBlockByNumber(first)).top()
         shown_bottom = layout.blockBoundingRect(doc.findBlockByNumber(last)).bottom()
@@ -169,18 +170,20 @@ class PageWindow(QObject):
         return max(0, min(doc.characterCount() - 1, int(chars)))
 
     def _trimmed_last(self, first: int, last: int) -> int:
+        """Past MAX_SHOWN_CHARS, the window's far end hidden down to three quarters of it (a
+        trim costs a pass of Qt's layout: not one at every extension)."""
         doc = self._doc
         start = doc.findBlockByNumber(first).position()
-        while last > first and _end(doc.findBlockByNumber(last)) - start > MAX_SHOWN_CHARS:
-            last -= 1
-        return last
+        if _end(doc.findBlockByNumber(last)) - start <= MAX_SHOWN_CHARS:
+            return last
+        return max(first, doc.findBlock(start + MAX_SHOWN_CHARS * 3 // 4).blockNumber())
 
     def _trimmed_first(self, first: int, last: int) -> int:
         doc = self._doc
         end = _end(doc.findBlockByNumber(last))
-        while first < last and end - doc.findBlockByNumber(first).position() > MAX_SHOWN_CHARS:
-            first += 1
-        return first
+        if end - doc.findBlockByNumber(first).position() <= MAX_SHOWN_CHARS:
+            return first
+        return min(last, doc.findBlock(max(0, end - MAX_SHOWN_CHARS * 3 // 4)).blockNumber())
 
     # -- the window ------------------------------------------------------------------------
     def _span_around(self, qt: int) -> tuple[int, int]:
@@ -189,24 +192,33 @@ class PageWindow(QObject):
         last = doc.findBlock(min(doc.characterCount() - 1, qt + SPAN_CHARS * 3 // 4)).blockNumber()
         return first, last
 
-    def _show(self, first: int, last: int, keep: tuple[int, int] | None = None) -> None:
+    def _show(self, first: int, last: int, keep: tuple[int, int] | None = None, whole: bool = False) -> None:
         """Show blocks first..last and hide the others, the parts around them held at their
         estimated heights. keep: (Qt position, pixels from the page's top) where that line is
-        put after; by default the line at the page's top stays where it is."""
+        put after; by default the line at the page's top stays where it is. whole: the whole
+        window laid out again and both parts estimated again, as after a jump."""
         view, doc = self.view, self._doc
         bar = view.verticalScrollBar()
+        old_first, old_last = shown_blocks(doc)
         if keep is None:
-            old_first, old_last = shown_blocks(doc)
             top = position_at(view, QPoint(4, 4))
             if (
                 old_first <= doc.findBlock(top).blockNumber() <= old_last
                 and first <= doc.findBlock(top).blockNumber() <= last
             ):
                 keep = (top, line_top(doc, top) - bar.value())
+        jump = not (first <= old_last and last >= old_first)  # (none shown yet: old_last < old_first)
         self._moving = True
         try:
-            self._set_visible(first, last)
-            self._layout_window()
+            changed = self._set_visible(first, last)
+            self._set_top_spacer()
+            if jump or whole:  # a window of its own: all of it laid out, the part below estimated again
+                self._layout_window()
+            else:  # the blocks shown or hidden alone laid out again: the rest is only moved
+                for start, length in changed:
+                    doc.markContentsDirty(start, length)
+                if self._measure():
+                    self._set_top_spacer()
             if keep is not None:
                 bar.setValue(int(line_top(doc, keep[0]) - keep[1]))
         finally:
@@ -215,53 +227,87 @@ class PageWindow(QObject):
             self._typeset_afresh()
 
     def _layout_window(self) -> None:
+        """Lay the whole window out (the parts around it at their estimated heights)."""
         doc = self._doc
-        if not self._set_margins():
+        self._set_top_spacer()
+        if not self._set_bottom_spacer():
             doc.markContentsDirty(0, doc.characterCount())  # laid out again: the window alone
-        if self._measure():
-            self._set_margins()  # the parts around at the estimate just refined
+        if self._measure():  # the parts around at the estimate just refined
+            self._set_top_spacer()
+            self._set_bottom_spacer()
 
-    def _set_visible(self, first: int, last: int) -> None:
+    def _set_visible(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Blocks first..last shown (but those folded away), the others hidden; the (start,
+        length) ranges of the blocks that changed."""
         doc = self._doc
         old_first, old_last = shown_blocks(doc)
         folded = self.view.folds.hidden_blocks
+        changed: list[tuple[int, int]] = []
         block = doc.findBlockByNumber(old_first)
         while block.isValid() and block.blockNumber() <= old_last:
             if not first <= block.blockNumber() <= last:
                 block.setVisible(False)
+                _add(changed, block)
             block = block.next()
         block = doc.findBlockByNumber(first)
         while block.isValid() and block.blockNumber() <= last:
             number = block.blockNumber()
-            block.setVisible(number not in folded)
+            visible = number not in folded
+            if block.isVisible() != visible or not old_first <= number <= old_last:
+                block.setVisible(visible)
+                _add(changed, block)
             if not self._seen[number]:
                 self._seen[number] = 1
                 self._laid += block.length()
             block = block.next()
         doc.setProperty(FIRST_SHOWN, first)
         doc.setProperty(LAST_SHOWN, last)
+        return changed
 
-    def _set_margins(self) -> bool:
-        """The parts above and below the window at their estimated heights (the root frame's
-        margins); True when they changed (the document is laid out again: the window alone)."""
+    def _set_top_spacer(self) -> None:
+        """The part above the window at its estimated height: the top margin of the window's
+        first block (a change Qt lays out for that block alone; the root frame's margin would
+        have it lay the whole window out again)."""
         doc = self._doc
-        first, last = shown_blocks(doc)
-        above = doc.findBlockByNumber(first).position()
+        first, _ = shown_blocks(doc)
+        cursor = QTextCursor(doc)
+        held = doc.property(SPACER)  # "block number,its own top margin" of the block holding it
+        number, own = (int(held.split(",")[0]), float(held.split(",")[1])) if held else (-1, 0.0)
+        block = doc.findBlockByNumber(first)
+        if number != first:
+            if 0 <= number < doc.blockCount():  # the block that held it gets its own margin back
+                cursor.setPosition(doc.findBlockByNumber(number).position())
+                _merge_top_margin(cursor, own)
+            own = block.blockFormat().topMargin()
+        height = own + round(block.position() * self._capped_ratio())
+        if block.blockFormat().topMargin() != height:
+            cursor.setPosition(block.position())
+            _merge_top_margin(cursor, height)
+        doc.setProperty(SPACER, f"{first},{own}")
+
+    def _set_bottom_spacer(self) -> bool:
+        """The part below the window at its estimated height, in the root frame's bottom margin
+        (a block's bottom margin before hidden blocks is not laid out); True when it changed
+        (the document is laid out again: the window alone). Kept as the window grows down
+        (the scroll bar's range grows a little); made again when the window moves away."""
+        doc = self._doc
+        _, last = shown_blocks(doc)
         below = doc.characterCount() - _end(doc.findBlockByNumber(last))
-        ratio = min(self._ratio(), MAX_HEIGHT / max(1, doc.characterCount()))
+        bottom = DOC_MARGIN + round(below * self._capped_ratio())
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
-        top, bottom = DOC_MARGIN + round(above * ratio), DOC_MARGIN + round(below * ratio)
-        if (fmt.topMargin(), fmt.bottomMargin()) == (top, bottom):
+        if fmt.bottomMargin() == bottom:
             return False
-        fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
         frame.setFrameFormat(fmt)
         return True
 
+    def _capped_ratio(self) -> float:
+        return min(self._ratio(), MAX_HEIGHT / max(1, self._doc.characterCount()))
+
     def _measure(self) -> bool:
         """Add the window just laid out to what the estimate is made from; True when that
-        changed the estimate by more than a percent."""
+        changed the estimate by more than 3 %."""
         doc = self._doc
         first, last = shown_blocks(doc)
         layout = doc.documentLayout()
@@ -278,7 +324,7 @@ class PageWindow(QObject):
             self._measured, self._measured_width = (0.0, 0), width
         height, counted = self._measured
         self._measured = (height + bottom - top, counted + chars)
-        return abs(self._ratio() - before) > 0.01 * before
+        return abs(self._ratio() - before) > 0.03 * before
 
     def _ratio(self) -> float:
         """Pixels a character takes on the page: as measured, or from the type before that."""
@@ -309,6 +355,21 @@ class PageWindow(QObject):
             view.pages.replace_shown(shown, new)
 
         self._recycle.start(steps, ready)
+
+
+def _add(ranges: list[tuple[int, int]], block: QTextBlock) -> None:
+    """Add the block's range to ranges, joined to the last one when they touch."""
+    start, length = block.position(), block.length()
+    if ranges and sum(ranges[-1]) == start:
+        ranges[-1] = (ranges[-1][0], ranges[-1][1] + length)
+    else:
+        ranges.append((start, length))
+
+
+def _merge_top_margin(cursor: QTextCursor, margin: float) -> None:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(margin)
+    cursor.mergeBlockFormat(fmt)
 
 
 def _end(block: QTextBlock) -> int:
