@@ -116,6 +116,16 @@ def main() -> None:
     from reader.core.scripts import Script
 
     app, probe, window = _make_window(data)
+    from PySide6.QtCore import QTimer
+    from responsiveness import tree_memory
+
+    tree_peak = [0.0]  # the process tree's RSS (window, worker, resource tracker), sampled
+
+    def sample_tree() -> None:
+        tree_peak[0] = max(tree_peak[0], tree_memory()["rss"])
+
+    sampler = QTimer(interval=250, timeout=sample_tree)
+    sampler.start()
     book = (big_book(args.book, args.times) if args.times > 1 else args.book).resolve()
     chars = len(book.read_text(encoding="utf-8"))
     rows: list[tuple[str, float, float]] = []
@@ -239,6 +249,8 @@ def main() -> None:
             print(f"  {short + ':' + str(frame.lineno):<60} {mb(stat.size)}  ({stat.count:,} blocks)")
 
     rss = memory_mb()[0]
+    sampler.stop()
+    print(f"\nprocess tree: peak RSS {tree_peak[0]:.1f} MB (sampled every 0.25 s; goal ≤ 300 MB, 5 M book ≤ 600 MB)")
     window.close()
     app.processEvents()
     print(f"\nfinal RSS {rss:.1f} MB; load average {os.getloadavg()[0]:.1f}")
