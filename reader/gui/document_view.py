@@ -27,6 +27,7 @@ from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.page_coordinates import PageCoordinates
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
+from reader.gui.page_window import PageWindow
 from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
@@ -71,6 +72,8 @@ class DocumentView(QTextEdit):
         self.room = LineRoom(self)  # taller lines for them, made in place
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets
         self.pages = ScriptPages(self, self._slicer)  # the laid-out document of each script view
+        self.part = PageWindow(self)  # a book's: only the blocks near the page laid out
+        self.cursorPositionChanged.connect(self.part.caret_moved)
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)
         self._apply_font()
@@ -225,6 +228,7 @@ class DocumentView(QTextEdit):
             # the reader's line back at the top (it showed another part of a book: the scroll
             # bar's value kept, over a layout begun again at the new width)
             self.coords.keep_place(place)
+            self.part.schedule()  # a book's window measured again at the new width
 
     def typeset_blocks(self) -> list | None:
         """The (start, end, kind) blocks the shown document was typeset with."""

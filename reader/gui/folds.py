@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from reader.gui.visible_blocks import shown_blocks
+
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
@@ -31,6 +33,7 @@ class Folds:
         self.view = view
         self.folds: list[Fold] = []
         self._hidden = False  # whether any block of the shown document is hidden now
+        self.hidden_blocks: set[int] = set()  # the block numbers folded away
 
     def set(self, folds: list[Fold]) -> None:
         self.folds = sorted(folds, key=lambda f: f.start)
@@ -49,10 +52,13 @@ class Folds:
             while block.isValid() and block.position() + block.length() - 1 <= end:
                 hidden.add(block.blockNumber())
                 block = block.next()
+        self.hidden_blocks = hidden
+        window = shown_blocks(doc)  # a long document's: the blocks outside it stay hidden
         changed = False
         block = doc.firstBlock()
         while block.isValid():
-            visible = block.blockNumber() not in hidden
+            number = block.blockNumber()
+            visible = number not in hidden and (window is None or window[0] <= number <= window[1])
             if block.isVisible() != visible:
                 block.setVisible(visible)
                 changed = True

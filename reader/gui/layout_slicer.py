@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.gui.after_paint import after_paint
+from reader.gui.visible_blocks import shown_blocks
 
 SLICE_MS = 12.0
 STEP_CHARS = 6_000  # one forced step: 2-4 ms of layout for Chinese text
@@ -50,7 +51,8 @@ class LayoutSlicer(QObject):
         after_painted False: without waiting for the page's paint (a frozen page is not
         painted: script_pages)."""
         self.stop(run_waiting=False)
-        if doc.characterCount() < SLICED_CHARS:
+        # a short document, or a book's window of blocks (page_window): Qt's steps stay short
+        if doc.characterCount() < SLICED_CHARS or shown_blocks(doc) is not None:
             self._run_waiting(all_of_them=True)
             return
         self._doc = doc

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from reader.gui.visible_blocks import position_at
+from reader.gui.visible_blocks import position_at, shown_blocks
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -60,6 +60,7 @@ class PageCoordinates:
         view.folds.open_at(anchor, caret)  # a caret is never left in paragraphs out of sight
         forward = anchor <= caret
         qt_anchor, qt_caret = p.to_qt(anchor, end=not forward), p.to_qt(caret, end=forward)
+        view.part.ensure(qt_caret)  # a book's: the blocks around the caret shown (page_window)
         if not self._slicer.laid_out(max(qt_anchor, qt_caret)):
             self.select_pending = (anchor, caret, ensure_visible)
             self._slicer.when_laid_out(max(qt_anchor, qt_caret), self._select_when_laid_out)
@@ -95,7 +96,7 @@ class PageCoordinates:
         view = self._view
         if self.scroll_pending is not None:
             return self.scroll_pending
-        first = view.document().firstBlock()
+        first = _first_shown(view.document())
         if view.positions is None or view.verticalScrollBar().value() == 0 or first.layout().lineCount() == 0:
             # at the top the page stays at the top; and a page not laid out yet (a book at
             # launch) has no line to measure: asked for one, Qt would lay the whole book out
@@ -126,6 +127,7 @@ class PageCoordinates:
         if positions is None:
             return
         qt = positions.to_qt(pos)
+        self._view.part.ensure(qt)  # a book's: the blocks around it shown (page_window)
         if not self._slicer.laid_out(qt):
             self.scroll_pending = (pos, margin)
             self._slicer.when_laid_out(qt, self._scroll_when_laid_out)
@@ -144,7 +146,10 @@ class PageCoordinates:
         view = self._view
         doc = view.document()
         top = line_top(doc, qt)
-        if top <= line_top(doc, doc.firstBlock().position()):
+        if (
+            top <= line_top(doc, _first_shown(doc).position())
+            and _first_shown(doc).blockNumber() == 0  # not a book's window further down
+        ):
             # the first line: the page from its very top, with the margin above the title (a
             # script switch at the top scrolled that margin away, and the title sat on the edge)
             view.verticalScrollBar().setValue(0)
@@ -175,3 +180,9 @@ def line_top(doc: QTextDocument, qt: int) -> int:
     y = doc.documentLayout().blockBoundingRect(block).top()
     line = block.layout().lineForTextPosition(qt - block.position())
     return int(y + (line.y() if line.isValid() else 0))
+
+
+def _first_shown(doc: QTextDocument) -> QTextBlock:
+    """The document's first block, or a windowed one's first shown (page_window)."""
+    window = shown_blocks(doc)
+    return doc.findBlockByNumber(window[0]) if window is not None and window[0] <= window[1] else doc.firstBlock()

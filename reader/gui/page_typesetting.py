@@ -18,6 +18,7 @@ from reader.core.scripts import View
 from reader.core.wrapping import join_soft_breaks
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
+from reader.gui.visible_blocks import mark_windowed, windowed_by_length
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -144,7 +145,10 @@ class Typesetter:
         body = self.body_format()
         own_indent = QTextBlockFormat(body)
         own_indent.setTextIndent(0)
-        for i, line in enumerate(_BLOCK_BREAK.split(self.display_text(shown))):
+        text = self.display_text(shown)
+        # a book's blocks are typeset hidden: the page shows a window of them (page_window)
+        hidden = windowed_by_length(len(text))
+        for i, line in enumerate(_BLOCK_BREAK.split(text)):
             if not line.strip():  # blank (or whitespace-only) lines separate paragraphs; the margins already do
                 fmt = _BLANK_LINE
             elif line[0] in " \u3000" and view.prefs.indent:  # the text brings its own indent (　　)
@@ -155,10 +159,14 @@ class Typesetter:
                 cursor.insertBlock(fmt)
             else:
                 cursor.setBlockFormat(fmt)
+            if hidden:
+                cursor.block().setVisible(False)
             if line:
                 cursor.insertText(line)
             if i % STEP_LINES == STEP_LINES - 1:
                 yield None
+        if hidden:
+            mark_windowed(doc)
         self.typeset(doc, blocks, positions)
         yield None
         view.titles.typeset(doc, positions, blocks)

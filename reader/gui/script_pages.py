@@ -75,10 +75,12 @@ class ScriptPages(QObject):
         page.coords.forget_pending()
         self._slicer.forget_waiting()
         shown = page.document()
+        page.part.attach(doc, positions.to_qt(top) if keep else 0)  # a book: the blocks near the page
         page.blockSignals(True)
         page.setDocument(doc)
         page.blockSignals(False)
         doc.documentLayout().removeEventFilter(self)
+        page.part.placed()
         self._put_away(shown)
         self._slicer.start(doc)
         page.layers.rebuild()
@@ -110,6 +112,12 @@ class ScriptPages(QObject):
         self._docs[id(view)] = doc
         self._views[id(view)] = view
 
+    def replace_shown(self, view: View, doc: QTextDocument) -> None:
+        """The shown view's document typeset again (page_window: the old one's layout grew),
+        shown in its place at the same line."""
+        self.keep(view, doc)
+        self.show(view, self.current[1])
+
     def drop_others(self) -> None:
         """Drop the kept documents of the views not shown (typeset with another line height:
         pinyin's room changed on the shown one alone)."""
@@ -123,6 +131,7 @@ class ScriptPages(QObject):
         """Drop the documents of the views shown so far (another document is being opened)."""
         self.swap.stop()
         self._thaw()
+        self._view.part.detach()
         self._drop_unkept(self._view.document())
         for doc in self._docs.values():
             doc.deleteLater()  # later: the one on screen stays until the next is set
@@ -252,8 +261,10 @@ class ScriptPages(QObject):
         def thaw() -> None:
             if self._frozen and page.document() is doc:
                 layout = doc.documentLayout()
-                # the scroll bar's range reaches the page (documentSize() would lay the rest out now)
-                layout.documentSizeChanged.emit(layout.blockBoundingRect(doc.findBlock(qt)).size())
+                # the scroll bar's range reaches the page (documentSize() would lay the rest out
+                # now; not so a window of the book's blocks: page_window)
+                size = layout.documentSize() if page.part.active else layout.blockBoundingRect(doc.findBlock(qt)).size()
+                layout.documentSizeChanged.emit(size)
                 bar.setValue(line_top(doc, qt) + below)
                 self._thaw()
 

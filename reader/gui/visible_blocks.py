@@ -7,12 +7,38 @@ restarted layout (a title balanced again, a script switch, a resize) had not rea
 searched. A page asking it for its top block then drew the syllables from the last block on (none
 on screen), made line room from the end, or took the page to the last article. Here a height on
 the page is looked up among the blocks Qt has laid out (it lays out from the top down: a block
-with lines has every block above it laid out too), by bisection on their tops."""
+with lines has every block above it laid out too), by bisection on their tops.
+
+A long document is shown a window of blocks at a time (page_window): the others are hidden and
+never laid out. The document itself says which (two properties), so the search here and anyone
+asking stays within them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextBlock, QTextDocument
+
+WINDOW_MIN_CHARS = 150_000  # a document this long is shown a window of blocks at a time
+FIRST_SHOWN, LAST_SHOWN = "readerFirstShown", "readerLastShown"  # the window's block numbers
+
+
+def windowed_by_length(length: int) -> bool:
+    """Whether a document of this many characters is typeset hidden, to be shown a window at
+    a time (page_window)."""
+    return length >= WINDOW_MIN_CHARS
+
+
+def shown_blocks(doc: QTextDocument) -> tuple[int, int] | None:
+    """The first and last block numbers of a windowed document's window (last < first: none
+    shown yet); None when the document is shown whole."""
+    first, last = doc.property(FIRST_SHOWN), doc.property(LAST_SHOWN)
+    return None if first is None or last is None else (int(first), int(last))
+
+
+def mark_windowed(doc: QTextDocument) -> None:
+    """A document typeset with every block hidden: no window shown yet."""
+    doc.setProperty(FIRST_SHOWN, 0)
+    doc.setProperty(LAST_SHOWN, -1)
 
 
 def block_at_height(doc: QTextDocument, y: float) -> QTextBlock:
@@ -20,6 +46,9 @@ def block_at_height(doc: QTextDocument, y: float) -> QTextBlock:
     Above the first block's top (the document's margin) the first block; below the layout's
     reach, the last block laid out."""
     lo, hi = 0, doc.blockCount() - 1
+    window = shown_blocks(doc)
+    if window is not None and window[0] <= window[1]:
+        lo, hi = window  # the hidden blocks around it have no layout
     while lo < hi:
         mid = (lo + hi + 1) // 2
         block = _shown_from(doc, mid, hi)

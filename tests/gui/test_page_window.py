@@ -1,0 +1,177 @@
+"""A book's page lays out only the blocks near what it shows (reader.gui.page_window): Qt keeps
+about 50 bytes a character of layout for every block it has laid out, for as long as the
+document lives. Driven by real keys and a real drag of the scroll bar; each check also looks at
+what is on the page: the block wanted is shown, laid out and inside the viewport."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
+from tests.gui.test_analysis_background import commit
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LAID_OUT_MAX = 60_000  # characters with lines at any time (the window is at most 40,000)
+
+
+def _book(tmp_path, chapters: int = 300, far_word: str = "麒麟閣", far_chapter: int = 270):
+    """A book of about 190,000 characters in chapters of uneven length; far_word only once,
+    deep in it."""
+    parts = []
+    for i in range(1, chapters + 1):
+        body = "宝玉往潇湘馆来，黛玉在潇湘馆里看书。" * (25 + i % 17)
+        if i == far_chapter:
+            body += f"紫鹃说{far_word}到了。"
+        parts.append(f"第{i}回 潇湘馆\n\n{body}\n\n")
+    path = tmp_path / "book.txt"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def _laid_out_chars(view) -> int:
+    """Characters of the shown document in blocks Qt has laid out (given lines)."""
+    total, block = 0, view.document().firstBlock()
+    while block.isValid():
+        if block.layout().lineCount() > 0:
+            total += block.length()
+        block = block.next()
+    return total
+
+
+def _drawn(view, offset: int) -> bool:
+    """Whether the block holding this original offset is shown, laid out and on the page."""
+    block = view.document().findBlock(view.positions.to_qt(offset))
+    return block.isVisible() and block.layout().lineCount() > 0 and on_screen(view, block)
+
+
+def _settled(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=20000)
+    qtbot.wait(50)  # the page follows its scroll bar from the event loop
+
+
+def test_a_book_lays_out_only_the_blocks_near_the_page(make_window, qtbot, tmp_path):
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    assert _laid_out_chars(view) <= LAID_OUT_MAX < len(text)
+    for key, modifier in [(Qt.Key.Key_End, CTRL), (Qt.Key.Key_Home, CTRL)] + [(Qt.Key.Key_PageDown, None)] * 40:
+        qtbot.keyClick(view, key, modifier or Qt.KeyboardModifier.NoModifier)
+        _settled(qtbot, view)
+        assert _laid_out_chars(view) <= LAID_OUT_MAX, key
+    top, bottom = view.visible_range()
+    assert _drawn(view, top) and _drawn(view, bottom - 1)  # forty pages on: on the page, drawn
+    assert top > 10_000
+
+
+def test_ctrl_end_then_ctrl_home_show_the_last_and_the_first_block(make_window, qtbot, tmp_path):
+    window = make_window(_book(tmp_path))
+    view = window.view
+    _settled(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    last = last_text_block(view)
+    qtbot.waitUntil(lambda: on_screen(view, last) and last.layout().lineCount() > 0, timeout=10000)
+    assert view.textCursor().atEnd()
+    qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+    first = view.document().firstBlock()
+    qtbot.waitUntil(lambda: on_screen(view, first) and first.layout().lineCount() > 0, timeout=10000)
+    assert view.caret_original() == 0 and _drawn(view, 0)
+
+
+def test_a_word_found_in_a_far_chapter_is_scrolled_to_and_drawn(make_window, qtbot, tmp_path):
+    window = make_window(_book(tmp_path))
+    view, text, finder = window.view, window.session.text, window.current.finder
+    _settled(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    qtbot.waitUntil(finder.bar.edit.hasFocus)
+    commit(finder.bar.edit, "麒麟閣")
+    qtbot.keyClick(finder.bar.edit, Qt.Key.Key_Return)
+    deep = text.index("麒麟閣")
+    qtbot.waitUntil(lambda: finder.current is not None and view.selected_range() == (deep, deep + 3), timeout=10000)
+    qtbot.waitUntil(lambda: _drawn(view, deep), timeout=10000)
+    cursor = view.textCursor()
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+    assert _laid_out_chars(view) <= LAID_OUT_MAX
+
+
+def _drag_thumb(qtbot, bar, fraction: float) -> None:
+    """Press on the scroll bar's thumb and drag it until its top is at `fraction` of the groove."""
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    style = bar.style()
+    thumb = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar)
+    groove = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, bar)
+    start = thumb.center()
+    target_top = groove.top() + fraction * (groove.height() - thumb.height())
+    end = QPoint(start.x(), int(target_top + thumb.height() / 2))
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 11):  # in steps, as a hand drags
+        qtbot.mouseMove(bar, QPoint(start.x(), start.y() + (end.y() - start.y()) * i // 10))
+        qtbot.wait(20)
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_dragging_the_scroll_bar_to_the_middle_shows_the_middle_of_the_book(make_window, qtbot, tmp_path):
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    bar = view.verticalScrollBar()
+    _drag_thumb(qtbot, bar, 0.5)
+    _settled(qtbot, view)
+    qtbot.waitUntil(lambda: _drawn(view, view.top_original()), timeout=10000)
+    assert 0.4 < view.top_original() / len(text) < 0.6, view.top_original() / len(text)
+    assert 0.4 < bar.value() / bar.maximum() < 0.6  # the thumb stays where it was dragged to
+    assert _laid_out_chars(view) <= LAID_OUT_MAX
+
+
+def test_every_block_is_reached_and_laid_out_when_shown_at_every_size(make_window, qtbot, tmp_path, monkeypatch):
+    # a small window over a shorter book: every edge of it crossed many times
+    monkeypatch.setattr("reader.gui.visible_blocks.WINDOW_MIN_CHARS", 20_000)
+    monkeypatch.setattr("reader.gui.page_window.SPAN_CHARS", 2_000)
+    monkeypatch.setattr("reader.gui.page_window.EXTEND_CHARS", 1_500)
+    monkeypatch.setattr("reader.gui.page_window.MAX_SHOWN_CHARS", 6_000)
+    window = make_window(_book(tmp_path, chapters=60))
+    view = window.view
+    for size in ((520, 420), (900, 700), (1400, 900)):
+        window.resize(*size)
+        qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+        _settled(qtbot, view)
+        bar, seen = view.verticalScrollBar(), set()
+        for _ in range(400):
+            block = view.document().firstBlock()
+            while block.isValid():
+                if on_screen(view, block):
+                    assert block.isVisible() and block.layout().lineCount() > 0, (size, block.blockNumber())
+                    seen.add(block.blockNumber())
+                block = block.next()
+            assert overwide_lines(view) == [], size
+            if bar.value() == bar.maximum():
+                break
+            qtbot.keyClick(view, Qt.Key.Key_PageDown)
+            _settled(qtbot, view)
+        assert seen == set(range(view.document().blockCount())), (
+            size,
+            sorted(set(range(view.document().blockCount())) - seen)[:10],
+        )
+        assert on_screen(view, last_text_block(view))
+
+
+def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_window, qtbot, tmp_path, monkeypatch):
+    # Qt gives back none of a block's layout while its document lives: past RECYCLE_CHARS laid
+    # out, a fresh document takes the page's place, with the caret and the top line where they were
+    monkeypatch.setattr("reader.gui.page_window.RECYCLE_CHARS", 15_000)
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    first_doc = view.document()
+    for chapter in (100, 200, 150):
+        window.current.go_to_section(
+            next(n for n in window.session.outline.root.walk() if text.startswith(f"第{chapter}回", n.start))
+        )
+        _settled(qtbot, view)
+    qtbot.waitUntil(lambda: view.document() is not first_doc, timeout=20000)
+    _settled(qtbot, view)
+    chapter = text.index("第150回")
+    assert abs(view.top_original() - chapter) < 200 and _drawn(view, chapter)
+    assert chapter <= view.caret_original() < text.index("第151回")
+    assert view.part.laid_chars < 15_000
