@@ -41,10 +41,26 @@ def descendants(pid: int) -> list[int]:
     return tree
 
 
-def _memory(pid: int) -> tuple[str, float, float] | None:
-    """(name, RSS MB, PSS MB) of one process, or None once it is gone."""
+def role(pid: int, root: int) -> str:
+    """What a process of the tree is: the window (root), multiprocessing's resource tracker, a
+    worker (the root's child), or a helper (a worker's child: a forked cut or conversion, or the
+    library's reading processes)."""
     try:
-        name = Path(f"/proc/{pid}/comm").read_text().strip()
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError):
+        return "gone"
+    if pid == root:
+        return "window"
+    if b"resource_tracker" in command:
+        return "tracker"
+    return "worker" if parent == root else "helper"
+
+
+def _memory(pid: int, root: int) -> tuple[str, float, float] | None:
+    """(role, RSS MB, PSS MB) of one process, or None once it is gone."""
+    try:
+        name = role(pid, root)
         rss = pss = 0.0
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Rss:"):
@@ -77,7 +93,7 @@ class TreePeak:
         while not self._stop.is_set():
             each = {}
             for pid in descendants(self.pid):
-                got = _memory(pid)
+                got = _memory(pid, self.pid)
                 if got is not None:
                     each[pid] = got
             if each:
@@ -95,9 +111,9 @@ class TreePeak:
 
 
 def described(sample) -> str:
-    """'412 MB RSS (361 MB PSS): python 226 + python 160 + python 26' for a sample."""
+    """'412 MB RSS (361 MB PSS): window 226 + worker 160 + helper 26' for a sample."""
     if sample is None:
         return "not sampled"
     _, rss, pss, each = sample
-    parts = " + ".join(f"{round(m[1])}" for _, m in sorted(each.items()))
+    parts = " + ".join(f"{m[0]} {round(m[1])}" for _, m in sorted(each.items()))
     return f"{rss:.0f} MB RSS ({pss:.0f} MB PSS): {parts}"
