@@ -67,9 +67,10 @@ def test_a_prepared_books_worker_is_kept_for_its_words_then_replaced(qtbot, data
     Background().prepare(MENGZI, data_dir, read.append, always=True)
     qtbot.waitUntil(lambda: bool(read), timeout=60000)
     worker = WORKER.pid()
-    assert _wait_for(lambda: WORKER.submit(analysis.memory_held).result(timeout=60)["jieba"], 30)
-    qtbot.wait(1000)
+    qtbot.wait(1500)  # no job meanwhile: one would set the worker's idle time to its own
     assert WORKER.pid() == worker
+    # loaded meanwhile, for the words (polled more often than the 0.3 s that replaces it)
+    assert _wait_for(lambda: WORKER.submit(analysis.memory_held).result(timeout=60)["jieba"], 30)
     qtbot.waitUntil(lambda: WORKER.pid() not in (worker, None), timeout=15000)
 
 
