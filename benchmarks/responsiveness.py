@@ -8,8 +8,9 @@ analysed, each script switch 原文 → 简体 → 繁體, find, choosing a key 
 longest gap and the total of the gaps over 50 ms, while a simulated reader pages down every
 300 ms; then a changed copy of the book opened the way main_window could open a long file
 (read and outlined in the worker first: Background.prepare). Also: resident memory of the
-whole process tree (the window, the worker and multiprocessing's resource tracker, from
-/proc, each process's share shown), the time to reopen the book with a warm cache to a fully
+whole process tree (the window, the worker and any process it started, from /proc, each
+process's share shown) at rest, and its peak during each phase, sampled from this process
+(tree_peak.py), the time to reopen the book with a warm cache to a fully
 analysed window. Launch (--phases launch): launch → window shown → text painted → exit,
 beside a bare PySide6 QTextBrowser showing the same file, for the notice, the book and a 5 M
 book (the book six times, made in a temporary folder), in a fresh data folder and in a used
@@ -44,7 +45,7 @@ QUERY = "宝玉"
 
 # -- measuring, in the child ---------------------------------------------------------------
 def tree_memory(pid: int | None = None) -> dict[str, float]:
-    """RSS and PSS (MB) of a process and all its descendants (a worker, the resource tracker)."""
+    """RSS and PSS (MB) of a process and all its descendants (the worker and its helpers)."""
     pid = pid or os.getpid()
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
