@@ -47,7 +47,7 @@ def child(book: Path) -> dict:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as worker:
         worker.submit(analysis.ping).result()
-        time.sleep(getattr(analysis, "RELEASE_SECONDS", 0.0) + 0.5)  # older checkouts release inside the worker
+        time.sleep(analysis.RELEASE_SECONDS + 0.5)
         cpu = worker.submit(_usage).result()
         load = os.getloadavg()[0]
         start = time.perf_counter()

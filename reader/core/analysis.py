@@ -46,6 +46,7 @@ from reader.core.user_words import fingerprint as words_fingerprint
 from reader.core.words import (
     WordBoundaries,
     cut_ready,
+    release_tokenizer,
     tokenizer_loaded,
     user_word_spans,
     word_ends,
@@ -66,6 +67,15 @@ FORK_FINGERPRINT_CHARS = 100_000
 outline is built: a novel's takes 0.2-0.4 s, as long as its outline."""
 WORKER_SWITCH_INTERVAL = 0.0005
 """How long a thread of the worker waits for the interpreter before asking for it (seconds)."""
+AFTER_PREPARE_SECONDS = 15.0
+"""A book prepared (prepare_path) is opened, painted, and then its words are asked for: what the
+worker keeps for them (the dictionary it loads meanwhile) is released only after this long."""
+RELEASE_SECONDS = 1.0
+"""A worker with no job for this long gives back jieba's dictionary and the documents it kept
+(release_memory): jobs come in bursts (a document opened: its words, then its terms), and
+between bursts the worker held 60 MB of dictionary and a book's views for nothing. A later cut
+loads the dictionary again in 0.4 s, in the worker; views and words are read from the disk
+cache in milliseconds."""
 
 
 @dataclass(frozen=True)
@@ -220,21 +230,45 @@ def forget() -> None:
 
 
 # -- the jobs --------------------------------------------------------------------------------
-def _job(fn: Callable[P, R]) -> Callable[P, R]:
+def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
     """A job: in the worker process, the memory its work freed goes back to the system after it
-    (a book's counting leaves tens of megabytes of free heap that would stay with the worker).
-    What the worker keeps for the next job (jieba's dictionary, the documents' views) goes with
-    the worker itself: the window ends it once idle and starts a fresh one (reader.gui.background)."""
+    (a book's counting leaves tens of megabytes of free heap that would stay with the worker),
+    and what the next job might use is released after `idle` seconds without one."""
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        _release_later(None)  # at work again: nothing is released meanwhile
         try:
             return fn(*args, **kwargs)
         finally:
             if _in_worker:
                 give_back_memory()
+                _release_later(idle)
 
     return run
+
+
+_release_timer: threading.Timer | None = None
+
+
+def _release_later(seconds: float | None) -> None:
+    """(Re)start the worker's idle countdown to release_memory; None stops it."""
+    global _release_timer
+    with _lock:
+        if _release_timer is not None:
+            _release_timer.cancel()
+        _release_timer = None
+        if seconds is not None:
+            _release_timer = threading.Timer(seconds, release_memory)
+            _release_timer.daemon = True
+            _release_timer.start()
+
+
+def release_memory() -> None:
+    """Give back what only the next job might use: jieba's dictionary and the documents kept."""
+    release_tokenizer()
+    forget()
+    give_back_memory()
 
 
 def memory_held() -> dict[str, bool]:
@@ -383,7 +417,7 @@ def make_prepared(doc: DocumentRef) -> Prepared:
     return prepared
 
 
-@_job
+@functools.partial(_job, idle=AFTER_PREPARE_SECONDS)
 def prepare_path(path: str, cache_dir: str):
     """Read a document file and keep what opening it needs (outline, script, fingerprint) in
     the cache, so that the window's own open of it takes milliseconds. The Document read,

@@ -6,7 +6,7 @@ a worker process: a thread would share the interpreter lock with the window, whi
 for seconds while a book was analysed. One worker serves every window of this Reader. It is
 started on the first job (reader.core.worker_process: a fresh interpreter, never a fork of a
 process with Qt in it). Once a burst of jobs is over, a worker that grew is ended and a fresh
-one started in its place (RELEASE_SECONDS), the only way its memory comes back whole; an idle
+one started in its place (REPLACE_SECONDS), the only way its memory comes back whole; an idle
 worker is stopped after WORKER_IDLE_SECONDS, and the worker is shut down when the application
 quits. Results come back compact (reader.core.analysis_codec), so taking them in costs the
 window next to nothing.
@@ -39,17 +39,16 @@ about 40 ms here); a shorter one's on the window's thread, at once."""
 WORKER_IDLE_SECONDS = 120.0
 """An idle worker is stopped after this long; the next job starts one, off the window's thread,
 and a document analysed before needs no jieba then."""
-RELEASE_SECONDS = 1.0
+REPLACE_SECONDS = 1.0
 """A worker with no job for this long, grown past REPLACE_ABOVE_MB, is ended and a fresh one
-started in its place: jobs come in bursts (a document opened: its words, then its terms), and
-between bursts the worker held jieba's dictionary and a book's views for nothing. Released
-inside the worker, they left it at 89-98 MB after 红楼梦 (its small-object heap fragmented: 51
-blocks of 1 MB holding 25 MB); a fresh worker holds 23 MB. The next job finds it started
-(0.25-0.35 s, while the window was idle); a later cut loads the dictionary again in 0.2-0.3 s,
-and views and words come from the disk cache in milliseconds."""
-AFTER_PREPARE_SECONDS = 15.0
-"""A book prepared in the worker (Background.prepare) is opened, painted, and then its words
-are asked for: the worker, which loads jieba's dictionary meanwhile, is kept this long for them."""
+started in its place: jobs come in bursts (a document opened: its words, then its terms). The
+worker gives back jieba's dictionary and the documents it kept by itself after its own idle
+second (reader.core.analysis.RELEASE_SECONDS), even while a library job runs on, which keeps a
+conversion that follows soon after from running beside them; but released inside it they left
+it at 89-98 MB after 红楼梦 (its small-object heap fragmented: 51 blocks of 1 MB holding 25
+MB), and a fresh worker holds 23 MB. The next job finds it started (0.25-0.35 s, while the
+window was idle); a later cut loads the dictionary again in 0.2-0.3 s, and views and words come
+from the disk cache in milliseconds."""
 REPLACE_ABOVE_MB = 40
 """A worker holding no more than this when idle is kept as it is (a fresh one holds 23 MB; one
 that has read the library's catalogue a few more): replacing it would give back nothing."""
@@ -78,7 +77,7 @@ class _Worker:
         self._process: WorkerProcess | None = None
         self._running = 0
         self._timer: threading.Timer | None = None
-        self._keep_for = RELEASE_SECONDS
+        self._keep_for = REPLACE_SECONDS
         """How long the worker is kept as it is once idle: the last job's keep_for."""
         self._closing = False
         self._watching = False
@@ -99,7 +98,7 @@ class _Worker:
     def submit(self, fn: Callable, *args, keep_for: float = 0.0) -> Future:
         """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable.
         `keep_for`: how long the worker is kept as it is once idle after this job, when that is
-        longer than RELEASE_SECONDS (a prepared book's words follow its open). The last job's
+        longer than REPLACE_SECONDS (a prepared book's words follow its open). The last job's
         counts: a deadline set by the prepare outlived the words it waited for, and the book's
         first conversion then ran in the worker holding jieba's dictionary, with a forked
         helper holding it too (615 MB for the tree against 485 MB)."""
@@ -121,7 +120,7 @@ class _Worker:
                 self._lost(f"{type(exc).__name__}: {exc}")
                 raise WorkerUnavailable(self.reason) from exc
             self._running += 1
-            self._keep_for = max(RELEASE_SECONDS, keep_for)
+            self._keep_for = max(REPLACE_SECONDS, keep_for)
         future.add_done_callback(self._finished)
         return future
 
@@ -153,7 +152,7 @@ class _Worker:
                 self._later(self._keep_for, self._release)
 
     def _release(self) -> None:
-        """Idle for the last job's keep_for (RELEASE_SECONDS at least): a worker that grew past
+        """Idle for the last job's keep_for (REPLACE_SECONDS at least): a worker that grew past
         REPLACE_ABOVE_MB is ended and a fresh one started in its place, ready for the next job;
         one that did not is kept until WORKER_IDLE_SECONDS."""
         with self._lock:
@@ -372,7 +371,7 @@ class Background(QObject):
         if not (always or compressed or size >= PREPARE_BYTES):
             then(None)
             return
-        from reader.core.analysis import prepare_path
+        from reader.core.analysis import AFTER_PREPARE_SECONDS, prepare_path
         from reader.core.analysis_cache import cache_folder
 
         self.analyse(
@@ -380,7 +379,7 @@ class Background(QObject):
             (str(path), str(cache_folder(data_dir))),
             then,
             lambda exc: then(exc if isinstance(exc, DocumentError) else None),
-            keep_for=AFTER_PREPARE_SECONDS,
+            keep_for=AFTER_PREPARE_SECONDS,  # the worker's own keep of jieba's dictionary for the words
         )
 
 

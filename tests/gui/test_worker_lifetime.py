@@ -40,7 +40,7 @@ def _wait_for(condition, seconds: float) -> bool:
 def test_a_worker_grown_by_a_books_words_is_replaced_by_a_fresh_one_once_idle(tmp_path, monkeypatch):
     """Released inside the worker, jieba's dictionary left it at 89-98 MB (a fragmented heap):
     the worker itself is ended and a fresh one is ready for the next job."""
-    monkeypatch.setattr(background, "RELEASE_SECONDS", 0.5, raising=False)
+    monkeypatch.setattr(background, "REPLACE_SECONDS", 0.5, raising=False)
     doc = analysis.DocumentRef.of_document(load_document(MENGZI), None)
     WORKER.submit(analysis.make_words, doc, frozenset()).result(timeout=120)
     grown = WORKER.pid()
@@ -52,7 +52,7 @@ def test_a_worker_grown_by_a_books_words_is_replaced_by_a_fresh_one_once_idle(tm
 
 
 def test_a_worker_that_did_not_grow_is_kept(monkeypatch):
-    monkeypatch.setattr(background, "RELEASE_SECONDS", 0.3, raising=False)
+    monkeypatch.setattr(background, "REPLACE_SECONDS", 0.3, raising=False)
     first = WORKER.submit(analysis.ping).result(timeout=60)
     time.sleep(1.5)
     assert WORKER.submit(analysis.ping).result(timeout=60) == first
@@ -61,8 +61,8 @@ def test_a_worker_that_did_not_grow_is_kept(monkeypatch):
 def test_a_prepared_books_worker_is_kept_for_its_words_then_replaced(qtbot, data_dir, monkeypatch):
     """The words job follows the prepared book's open: the worker loading jieba meanwhile is
     kept for it past the usual idle second, and replaced only after AFTER_PREPARE_SECONDS."""
-    monkeypatch.setattr(background, "RELEASE_SECONDS", 0.3, raising=False)
-    monkeypatch.setattr(background, "AFTER_PREPARE_SECONDS", 4.0, raising=False)
+    monkeypatch.setattr(background, "REPLACE_SECONDS", 0.3, raising=False)
+    monkeypatch.setattr(analysis, "AFTER_PREPARE_SECONDS", 4.0)
     read = []
     Background().prepare(MENGZI, data_dir, read.append, always=True)
     qtbot.waitUntil(lambda: bool(read), timeout=60000)
