@@ -83,8 +83,6 @@ class _Worker:
         self._watching = False
         self.failures = 0
         self.reason = ""
-        self.replaced = 0
-        """How many workers were ended to give their memory back (tests, the benchmark)."""
 
     @property
     def closing(self) -> bool:
@@ -162,7 +160,6 @@ class _Worker:
             if not _grown(process.pid):
                 self._later(WORKER_IDLE_SECONDS, self._stop_idle)
                 return
-            self.replaced += 1
             try:
                 self._process = self._start()
             except (OSError, RuntimeError, ValueError) as exc:

@@ -44,6 +44,28 @@ def test_the_worker_process_gives_what_this_process_gives(tmp_path):
     assert words.boundaries.typecode == "i" and terms.occurrences.typecode == "i"
 
 
+def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_path):
+    import time
+
+    doc = load_document(MENGZI)
+    ref = analysis.DocumentRef(doc.text, doc.content_hash, Script.TRADITIONAL, cache_dir=str(tmp_path / "cache"))
+    pool = WorkerProcess()
+    try:
+        first = pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120)
+        # a job straight after another finds the dictionary still there (the countdown restarts)
+        assert pool.submit(analysis.memory_held).result(timeout=60) == {"jieba": True, "views": True}
+        time.sleep(analysis.RELEASE_SECONDS + 1.0)
+        assert pool.submit(analysis.memory_held).result(timeout=60) == {"jieba": False, "views": False}
+        other = analysis.DocumentRef("宝玉往潇湘馆来。", "a-hash", Script.SIMPLIFIED)
+        again = pool.submit(analysis.make_words, other, frozenset()).result(timeout=120)
+        assert list(again.words().boundaries)  # cut with the dictionary loaded again
+        assert list(pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120).boundaries) == list(
+            first.boundaries
+        )
+    finally:
+        pool.close()
+
+
 def test_a_prepared_book_finds_jiebas_dictionary_loaded_for_its_words(tmp_path):
     import time
 
@@ -51,10 +73,11 @@ def test_a_prepared_book_finds_jiebas_dictionary_loaded_for_its_words(tmp_path):
     try:
         assert worker.submit(analysis.memory_held).result(timeout=60)["jieba"] is False
         worker.submit(analysis.prepare_path, str(MENGZI), str(tmp_path / "cache")).result(timeout=120)
-        # loaded while the window opens the book (the window keeps this worker for its words)
+        # loaded while the window opens the book, and kept past the usual idle second for its words
         deadline = time.monotonic() + 60
         while not worker.submit(analysis.memory_held).result(timeout=60)["jieba"] and time.monotonic() < deadline:
             time.sleep(0.2)
+        time.sleep(analysis.RELEASE_SECONDS + 1.0)
         assert worker.submit(analysis.memory_held).result(timeout=60)["jieba"] is True
     finally:
         worker.close()
