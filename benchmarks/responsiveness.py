@@ -46,22 +46,10 @@ QUERY = "宝玉"
 # -- measuring, in the child ---------------------------------------------------------------
 def tree_memory(pid: int | None = None) -> dict[str, float]:
     """RSS and PSS (MB) of a process and all its descendants (the worker and its helpers)."""
+    from tree_peak import descendants
+
     pid = pid or os.getpid()
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-    todo, tree = [pid], []
-    while todo:
-        p = todo.pop()
-        tree.append(p)
-        todo += children.get(p, [])
+    tree = descendants(pid)
     rss = pss = 0.0
     each = []
     for p in tree:
