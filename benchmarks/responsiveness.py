@@ -8,8 +8,9 @@ analysed, each script switch 原文 → 简体 → 繁體, find, choosing a key 
 longest gap and the total of the gaps over 50 ms, while a simulated reader pages down every
 300 ms; then a changed copy of the book opened the way main_window could open a long file
 (read and outlined in the worker first: Background.prepare). Also: resident memory of the
-whole process tree (the window, the worker and multiprocessing's resource tracker, from
-/proc, each process's share shown), the time to reopen the book with a warm cache to a fully
+whole process tree (the window, the worker and any process it started, from /proc, each
+process's share shown) at rest, and its peak during each phase, sampled from this process
+(tree_peak.py), the time to reopen the book with a warm cache to a fully
 analysed window. Launch (--phases launch): launch → window shown → text painted → exit,
 beside a bare PySide6 QTextBrowser showing the same file, for the notice, the book and a 5 M
 book (the book six times, made in a temporary folder), in a fresh data folder and in a used
@@ -44,23 +45,11 @@ QUERY = "宝玉"
 
 # -- measuring, in the child ---------------------------------------------------------------
 def tree_memory(pid: int | None = None) -> dict[str, float]:
-    """RSS and PSS (MB) of a process and all its descendants (a worker, the resource tracker)."""
+    """RSS and PSS (MB) of a process and all its descendants (the worker and its helpers)."""
+    from tree_peak import descendants
+
     pid = pid or os.getpid()
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-    todo, tree = [pid], []
-    while todo:
-        p = todo.pop()
-        tree.append(p)
-        todo += children.get(p, [])
+    tree = descendants(pid)
     rss = pss = 0.0
     each = []
     for p in tree:
@@ -134,11 +123,17 @@ class Probe:
         return held[0]
 
     def phase(self, name: str, action, done, settle: float = 0.5) -> None:
-        start = time.perf_counter()
+        start, at = time.perf_counter(), time.time()
         action()
         reached = self.wait(done, settle=settle)
         end = time.perf_counter()
-        self.phases[name] = {**self.gaps(start, end), "done_s": round(reached - start, 3)}
+        # at/until: wall-clock time, for the tree's peak memory sampled by the parent (tree_peak)
+        self.phases[name] = {
+            **self.gaps(start, end),
+            "done_s": round(reached - start, 3),
+            "at": at,
+            "until": time.time(),
+        }
 
     def gaps(self, start: float, end: float) -> dict:
         """The gaps between ticks from start to end; `longest_cpu_ms`: the most time the window's
@@ -474,17 +469,24 @@ def launch_figures(book: Path, repeat: int) -> list[tuple[str, str, str]]:
 
 
 def run_child(mode: str, data: Path, book: Path) -> dict:
-    out = subprocess.run(
+    """The child's figures; "peak": its tree's memory sampled from here while it ran."""
+    from tree_peak import TreePeak
+
+    child = subprocess.Popen(
         [sys.executable, __file__, "--child", mode, str(data), str(book)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=dict(os.environ, READER_DATA_DIR=str(data)),
         cwd=ROOT,
-        timeout=900,
     )
-    if out.returncode != 0:
-        raise RuntimeError(f"child {mode} failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    with TreePeak(child.pid) as peak:
+        out, err = child.communicate(timeout=900)
+    if child.returncode != 0:
+        raise RuntimeError(f"child {mode} failed:\n{err[-3000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak"] = peak
+    return result
 
 
 PHASES = ("session", "reopen", "idle", "launch")
@@ -522,21 +524,27 @@ def main() -> None:
     load = os.getloadavg()[0]
     print(f"Load average {load:.1f} on {os.cpu_count()} cores at the start (a shared machine: figures vary with it).")
     rows: list[tuple[str, str, str]] = []
+    from tree_peak import described
+
     if "session" in phases:
         session = run_child("session", data, book)
         print(
             f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms."
         )
-        print("\n| phase | longest gap (window thread's own time in it) | stalled in total (stalls) | done after |")
-        print("|---|---|---|---|")
-        shown = dict(session["phases"])
+        print(
+            "\n| phase | longest gap (window thread's own time in it) | stalled in total (stalls) | done after "
+            "| the tree's peak memory: RSS (PSS), each process's RSS |"
+        )
+        print("|---|---|---|---|---|")
+        shown = {name: (p, session["peak"]) for name, p in session["phases"].items()}
         if "reopen" in phases:
             reopen = run_child("reopen", data, book)
-            shown.update(reopen["phases"])
-        for name, p in shown.items():
+            shown.update({name: (p, reopen["peak"]) for name, p in reopen["phases"].items()})
+        for name, (p, peak) in shown.items():
             print(
                 f"| {name} | {p['longest_ms']:.0f} ms ({p['longest_cpu_ms']:.0f} ms) "
-                f"| {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s |"
+                f"| {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s "
+                f"| {described(peak.highest((p['at'], p['until'])))} |"
             )
         t = session["book_total"]
         print(
@@ -545,7 +553,7 @@ def main() -> None:
         )
         rows.append(("book opened to fully analysed, cold cache", f"{session['analysed_s']:.2f} s", "≤ 2 s"))
         for name in ("notice to 简体", "notice back to 繁體", *(n for n in shown if n.startswith("switch"))):
-            p = shown[name]
+            p = shown[name][0]
             rows.append((f"{name}: complete (page, find, tree, highlights)", f"{p['done_s']:.2f} s", "≤ 2 s"))
             rows.append(
                 (
@@ -570,8 +578,19 @@ def main() -> None:
         for m, label, goal in memories:
             each = " + ".join(map(str, m["each"]))
             rows.append((f"{label}: RSS (PSS), {each}", f"{m['rss']:.0f} MB ({m['pss']:.0f} MB)", goal))
+        book_phases = [p for name, (p, _) in shown.items() if name in session["phases"] and "notice" not in name]
+        during = (book_phases[0]["at"], book_phases[-1]["until"]) if book_phases else None
+        for by in ("rss", "pss"):
+            rows.append(
+                (
+                    f"the tree's peak memory with the book ({by.upper()} sampled every 30 ms from outside)",
+                    described(session["peak"].highest(during, by=by)),
+                    "≤ 300 MB (≤ 600 MB, 5 M book)",
+                )
+            )
     if "launch" in phases:
         rows += launch_figures(book, args.repeat)
+    rows.append(("load average at the end", f"{os.getloadavg()[0]:.1f}", ""))
     print("\n| figure | value | goal |")
     print("|---|---|---|")
     for label, value, goal in rows:

@@ -4,10 +4,12 @@ signal, so the window never waits.
 The heavy analysis of reader.core.analysis (a book's views, jieba's words, key terms) runs in
 a worker process: a thread would share the interpreter lock with the window, which then froze
 for seconds while a book was analysed. One worker serves every window of this Reader. It is
-started on the first job ("spawn": a fresh interpreter, never a fork of a process with Qt in
-it), kept while there is work and for WORKER_IDLE_SECONDS after (jieba's dictionary loads in
-half a second, and then holds 70 MB), and shut down when the application quits. Results come
-back compact (reader.core.analysis_codec), so taking them in costs the window next to nothing.
+started on the first job (reader.core.worker_process: a fresh interpreter, never a fork of a
+process with Qt in it). Once a burst of jobs is over, a worker that grew is ended and a fresh
+one started in its place (REPLACE_SECONDS), the only way its memory comes back whole; an idle
+worker is stopped after WORKER_IDLE_SECONDS, and the worker is shut down when the application
+quits. Results come back compact (reader.core.analysis_codec), so taking them in costs the
+window next to nothing.
 
 When the worker cannot start, or dies, a job runs in a thread of this process instead and the
 caller is told why: nothing is lost, only the window is slower. Other slow work (indexing for
@@ -29,14 +31,27 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from reader.core.worker_process import WorkerProcess
 
 BACKGROUND_CHARS = 20_000
 """A longer document's views are made in the worker (converting 20,000 characters takes
 about 40 ms here); a shorter one's on the window's thread, at once."""
 WORKER_IDLE_SECONDS = 120.0
-"""An idle worker is stopped after this long, giving back its memory (jieba's 70 MB); the next
-job starts one, off the window's thread, and a document analysed before needs no jieba then."""
+"""An idle worker is stopped after this long; the next job starts one, off the window's thread,
+and a document analysed before needs no jieba then."""
+REPLACE_SECONDS = 1.0
+"""A worker with no job for this long, grown past REPLACE_ABOVE_MB, is ended and a fresh one
+started in its place: jobs come in bursts (a document opened: its words, then its terms). The
+worker gives back jieba's dictionary and the documents it kept by itself after its own idle
+second (reader.core.analysis.RELEASE_SECONDS), even while a library job runs on, which keeps a
+conversion that follows soon after from running beside them; but released inside it they left
+it at 89-98 MB after 红楼梦 (its small-object heap fragmented: 51 blocks of 1 MB holding 25
+MB), and a fresh worker holds 23 MB. The next job finds it started (0.25-0.35 s, while the
+window was idle); a later cut loads the dictionary again in 0.2-0.3 s, and views and words come
+from the disk cache in milliseconds."""
+REPLACE_ABOVE_MB = 40
+"""A worker holding no more than this when idle is kept as it is (a fresh one holds 23 MB; one
+that has read the library's catalogue a few more): replacing it would give back nothing."""
 PREPARE_BYTES = 1024 * 1024
 """A file this large is read and outlined in the worker before it opens (Background.prepare)."""
 PREPARE_COMPRESSED = 64 * 1024
@@ -54,14 +69,16 @@ class WorkerUnavailable(Exception):
 
 
 class _Worker:
-    """The one analysis process of this Reader. Thread-safe: jobs finish on the executor's
-    own thread."""
+    """The one analysis process of this Reader (reader.core.worker_process), and when to end it
+    and start another. Thread-safe: jobs finish on the worker's courier thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
+        self._process: WorkerProcess | None = None
         self._running = 0
-        self._idle: threading.Timer | None = None
+        self._timer: threading.Timer | None = None
+        self._keep_for = REPLACE_SECONDS
+        """How long the worker is kept as it is once idle: the last job's keep_for."""
         self._closing = False
         self.failures = 0
         self.reason = ""
@@ -75,9 +92,8 @@ class _Worker:
 
     def pid(self) -> int | None:
         """The worker's process id, once it runs (for the benchmark and tests)."""
-        pool = self._pool
-        processes = getattr(pool, "_processes", None) or {}
-        return next(iter(processes), None)
+        process = self._process
+        return process.pid if process is not None else None
 
     def running(self) -> bool:
         """Whether the worker process is up and no job waits to be sent from a thread: a job
@@ -87,7 +103,7 @@ class _Worker:
 
     def send_soon(self, send: Callable[[], object]) -> None:
         """send() in a thread, after those asked for before: a job that starts the worker is
-        sent from there (spawning its process and the pool's helpers waits 15-35 ms for them,
+        sent from there (starting its process waited 15-35 ms with the pool it replaced,
         which held the window's thread just after a page's first paint at launch)."""
         with self._sends_lock:
             self._sends.append(send)
@@ -111,8 +127,13 @@ class _Worker:
         if failure is not None:
             raise failure  # said by threading's excepthook
 
-    def submit(self, fn: Callable, *args) -> Future:
-        """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable."""
+    def submit(self, fn: Callable, *args, keep_for: float = 0.0) -> Future:
+        """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable.
+        `keep_for`: how long the worker is kept as it is once idle after this job, when that is
+        longer than REPLACE_SECONDS (a prepared book's words follow its open). The last job's
+        counts: a deadline set by the prepare outlived the words it waited for, and the book's
+        first conversion then ran in the worker holding jieba's dictionary, with a forked
+        helper holding it too (615 MB for the tree against 485 MB)."""
         with self._lock:
             if self._closing:
                 raise WorkerUnavailable("the application is quitting")
@@ -122,56 +143,67 @@ class _Worker:
                 raise WorkerUnavailable(self.reason)
             if getattr(sys, "frozen", False) and not WORKER_IN_BUNDLE:
                 raise WorkerUnavailable("a bundle without a worker")
-            if self._idle is not None:
-                self._idle.cancel()
-                self._idle = None
+            self._cancel_timer()
             try:
-                if self._pool is None:
-                    self._pool = self._start()
-                future = self._pool.submit(fn, *args)
-            except (OSError, RuntimeError, ValueError, ImportError) as exc:  # BrokenProcessPool is a RuntimeError
+                if self._process is None:
+                    self._process = self._start()
+                future = self._process.submit(fn, *args)
+            except (OSError, RuntimeError, ValueError) as exc:
                 self._lost(f"{type(exc).__name__}: {exc}")
                 raise WorkerUnavailable(self.reason) from exc
             self._running += 1
+            self._keep_for = max(REPLACE_SECONDS, keep_for)
         future.add_done_callback(self._finished)
         return future
 
-    def _start(self) -> ProcessPoolExecutor:
-        # imported here, not at start-up: multiprocessing costs the window's launch 10 ms
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    def _start(self) -> WorkerProcess:
+        from reader.core.worker_process import WorkerProcess  # subprocess and json: not at launch
 
-        from reader.core.analysis import worker_init
+        return WorkerProcess()
 
-        return ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=worker_init, initargs=(os.getpid(),)
-        )
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _later(self, seconds: float, then: Callable[[], None]) -> None:
+        self._cancel_timer()
+        self._timer = threading.Timer(seconds, then)
+        self._timer.daemon = True
+        self._timer.start()
 
     def _finished(self, _future: Future) -> None:
         with self._lock:
             self._running -= 1
-            if self._running == 0 and self._pool is not None and not self._closing:
-                self._let_go_of_last_job()
-                self._idle = threading.Timer(WORKER_IDLE_SECONDS, self._stop_idle)
-                self._idle.daemon = True
-                self._idle.start()
+            if self._running == 0 and self._process is not None and not self._closing:
+                self._later(self._keep_for, self._release)
 
-    def _let_go_of_last_job(self) -> None:
-        """The pool's feeder thread keeps the last call it pickled until it sends the next one:
-        after a burst of jobs, the book's text as UTF-8 (2.7 MB of this process for 红楼梦, 15 MB
-        for a 5 M-character book). A call of a few bytes (ping, not counted as a job) takes its
-        place."""
-        from reader.core.analysis import ping
-
-        with contextlib.suppress(Exception):  # a pool shutting down or broken: nothing is kept then
-            self._pool.submit(ping)
+    def _release(self) -> None:
+        """Idle for the last job's keep_for (REPLACE_SECONDS at least): a worker that grew past
+        REPLACE_ABOVE_MB is ended and a fresh one started in its place, ready for the next job;
+        one that did not is kept until WORKER_IDLE_SECONDS."""
+        with self._lock:
+            process = self._process
+            if self._running or process is None or self._closing:
+                return
+            if not _grown(process.pid):
+                self._later(WORKER_IDLE_SECONDS, self._stop_idle)
+                return
+            try:
+                self._process = self._start()
+            except (OSError, RuntimeError, ValueError) as exc:
+                self._process = None  # the next job tries again, and says so if it cannot
+                self.reason = f"{type(exc).__name__}: {exc}"
+            else:
+                self._later(WORKER_IDLE_SECONDS, self._stop_idle)
+        process.close()
 
     def _stop_idle(self) -> None:
         with self._lock:
-            if self._running or self._pool is None:
+            if self._running or self._process is None:
                 return
-            pool, self._pool, self._idle = self._pool, None, None
-        pool.shutdown(wait=False)
+            process, self._process, self._timer = self._process, None, None
+        process.close()
 
     def lost(self, reason: str) -> None:
         """The worker died (a job's future says so): the next job starts another."""
@@ -181,25 +213,21 @@ class _Worker:
     def _lost(self, reason: str) -> None:
         self.failures += 1
         self.reason = reason
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            with contextlib.suppress(Exception):
-                pool.shutdown(wait=False, cancel_futures=True)
+        process, self._process = self._process, None
+        if process is not None:
+            process.terminate()
 
     def shutdown(self) -> None:
         """Stop the worker now: cancel what waits, end what runs (its result is not wanted)."""
         with self._lock:
             self._closing = True
-            if self._idle is not None:
-                self._idle.cancel()
-            pool, self._pool = self._pool, None
-        if pool is None:
+            self._cancel_timer()
+            process, self._process = self._process, None
+        if process is None:
             return
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            with contextlib.suppress(Exception):
-                process.terminate()
+        process.terminate()
         with contextlib.suppress(Exception):
-            pool.shutdown(wait=True, cancel_futures=True)
+            process.wait(timeout=5)
 
     def reopen(self) -> None:
         """Allow jobs again after shutdown (tests; a new QApplication)."""
@@ -209,21 +237,25 @@ class _Worker:
             self.reason = ""
 
 
+def _grown(pid: int) -> bool:
+    """Whether the worker holds more than REPLACE_ABOVE_MB resident (True where that cannot be
+    read: replacing a worker that did not need it costs only its start)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return True
+    return pages * os.sysconf("SC_PAGE_SIZE") > REPLACE_ABOVE_MB * 2**20
+
+
 WORKER = _Worker()
 
 
 def import_worker_modules() -> None:
-    """Import what starting the worker imports (multiprocessing and the process pool, ~20 ms),
-    from a thread, ahead of the first job: that job starts the worker on the window's thread,
-    just after a page's first paint, which these imports would hold."""
-    import concurrent.futures.process  # noqa: F401
-    import multiprocessing.queues  # noqa: F401
-    import multiprocessing.resource_tracker  # noqa: F401
-    import multiprocessing.spawn  # noqa: F401
-    import multiprocessing.synchronize  # noqa: F401
-
-    if os.name == "posix":
-        import multiprocessing.popen_spawn_posix  # noqa: F401
+    """Import what starting the worker imports (subprocess and the worker's own modules), from a
+    thread, ahead of the first job: that job starts the worker on the window's thread, just
+    after a page's first paint, which these imports would hold."""
+    import reader.core.worker_process  # noqa: F401
 
 
 def shutdown_worker() -> None:
@@ -233,9 +265,9 @@ def shutdown_worker() -> None:
 
 def _worker_failure(exc: BaseException) -> bool:
     """A failure of the worker's, not of the job's (the job is then run again in a thread)."""
-    from concurrent.futures.process import BrokenProcessPool
+    from reader.core.worker_process import WorkerDied
 
-    return isinstance(exc, BrokenProcessPool | pickle.PicklingError)
+    return isinstance(exc, WorkerDied | pickle.PicklingError)
 
 
 class _Relay(QObject):
@@ -310,13 +342,14 @@ class Background(QObject):
         done: Callable[[object], None],
         failed: Callable[[BaseException], None] | None = None,
         fell_back: Callable[[str], None] | None = None,
+        keep_for: float = 0.0,
     ) -> Future | None:
         """Run job(*args) (a function of reader.core.analysis) in the worker process;
         done(result) or failed(exc) on the GUI thread. When there is no worker, or it dies
         on the job, the job runs in a thread instead and fell_back(reason) is told first, on
         the GUI thread. Returns the job's future (None when the job went to a thread); when
         the worker is not up yet, it is started from a thread and the job sent from there (the
-        window's thread never waits for a process to start)."""
+        window's thread never waits for a process to start). `keep_for`: see _Worker.submit."""
 
         def in_thread(reason: str) -> None:
             if fell_back is not None:
@@ -342,7 +375,7 @@ class Background(QObject):
 
         def send() -> Future | None:
             try:
-                future = WORKER.submit(job, *args)
+                future = WORKER.submit(job, *args, keep_for=keep_for)
             except WorkerUnavailable as exc:
                 in_thread(str(exc))
                 return None
@@ -388,7 +421,7 @@ class Background(QObject):
         if not (always or compressed or size >= PREPARE_BYTES):
             then(None)
             return
-        from reader.core.analysis import prepare_path
+        from reader.core.analysis import AFTER_PREPARE_SECONDS, prepare_path
         from reader.core.analysis_cache import cache_folder
 
         self.analyse(
@@ -396,7 +429,18 @@ class Background(QObject):
             (str(path), str(cache_folder(data_dir))),
             then,
             lambda exc: then(exc if isinstance(exc, DocumentError) else None),
+            keep_for=AFTER_PREPARE_SECONDS,  # the worker's own keep of jieba's dictionary for the words
         )
+
+
+def _give_back_memory() -> None:
+    from reader.core.analysis import give_back_memory
+
+    give_back_memory()
+
+
+def _reraise(exc: BaseException) -> None:
+    raise exc
 
 
 def _settle(standing: Future, future: Future) -> None:

@@ -1,8 +1,6 @@
 """The analysis jobs in a worker process give exactly what this process gives (issue 16)."""
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from reader.core import analysis
@@ -11,6 +9,7 @@ from reader.core.keyterms import analyse
 from reader.core.outline import build_outline
 from reader.core.scripts import Script, ScriptViews
 from reader.core.words import WordBoundaries
+from reader.core.worker_process import WorkerProcess
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 
@@ -22,12 +21,14 @@ def test_the_worker_process_gives_what_this_process_gives(tmp_path):
         doc.text, doc.content_hash, views.original_script, "s2hk", doc.headings, str(tmp_path / "cache")
     )
     user_words = frozenset({"梁惠王", "齊宣王"})
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
+    pool = WorkerProcess()
+    try:
         words = pool.submit(analysis.make_words, ref, user_words).result(timeout=120)
         terms = pool.submit(analysis.make_terms, ref, user_words).result(timeout=120)
         simplified = pool.submit(analysis.make_view, ref, Script.SIMPLIFIED).result(timeout=120)
         worker = pool.submit(analysis.ping).result(timeout=120)
+    finally:
+        pool.close()
     assert worker != os.getpid()
 
     here = views.get(Script.SIMPLIFIED)
@@ -48,8 +49,8 @@ def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_pa
 
     doc = load_document(MENGZI)
     ref = analysis.DocumentRef(doc.text, doc.content_hash, Script.TRADITIONAL, cache_dir=str(tmp_path / "cache"))
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
+    pool = WorkerProcess()
+    try:
         first = pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120)
         # a job straight after another finds the dictionary still there (the countdown restarts)
         assert pool.submit(analysis.memory_held).result(timeout=60) == {"jieba": True, "views": True}
@@ -61,21 +62,25 @@ def test_an_idle_worker_gives_back_jiebas_dictionary_and_cuts_again_after(tmp_pa
         assert list(pool.submit(analysis.make_words, ref, frozenset()).result(timeout=120).boundaries) == list(
             first.boundaries
         )
+    finally:
+        pool.close()
 
 
 def test_a_prepared_book_finds_jiebas_dictionary_loaded_for_its_words(tmp_path):
     import time
 
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=analysis.worker_init) as pool:
-        assert pool.submit(analysis.memory_held).result(timeout=60)["jieba"] is False
-        pool.submit(analysis.prepare_path, str(MENGZI), str(tmp_path / "cache")).result(timeout=120)
+    worker = WorkerProcess()
+    try:
+        assert worker.submit(analysis.memory_held).result(timeout=60)["jieba"] is False
+        worker.submit(analysis.prepare_path, str(MENGZI), str(tmp_path / "cache")).result(timeout=120)
         # loaded while the window opens the book, and kept past the usual idle second for its words
         deadline = time.monotonic() + 60
-        while not pool.submit(analysis.memory_held).result(timeout=60)["jieba"] and time.monotonic() < deadline:
+        while not worker.submit(analysis.memory_held).result(timeout=60)["jieba"] and time.monotonic() < deadline:
             time.sleep(0.2)
         time.sleep(analysis.RELEASE_SECONDS + 1.0)
-        assert pool.submit(analysis.memory_held).result(timeout=60)["jieba"] is True
+        assert worker.submit(analysis.memory_held).result(timeout=60)["jieba"] is True
+    finally:
+        worker.close()
 
 
 def test_a_worker_whose_window_was_killed_leaves_too():
@@ -85,13 +90,11 @@ def test_a_worker_whose_window_was_killed_leaves_too():
     import time
 
     code = (
-        "import multiprocessing, os, signal\n"
-        "from concurrent.futures import ProcessPoolExecutor\n"
+        "import os, signal\n"
         "from reader.core import analysis\n"
-        "if __name__ == '__main__':\n"
-        "    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), initializer=analysis.worker_init)\n"
-        "    print(pool.submit(analysis.ping).result(timeout=60), flush=True)\n"
-        "    os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing shuts the worker down\n"
+        "from reader.core.worker_process import WorkerProcess\n"
+        "print(WorkerProcess().submit(analysis.ping).result(timeout=60), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)  # a crash: nothing shuts the worker down\n"
     )
     window = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     worker = int(window.stdout.readline())

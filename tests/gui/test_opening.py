@@ -13,7 +13,7 @@ from reader.gui.main_window import MainWindow
 PAGE = ("reader.gui.reading", "reader.gui.document_view", "reader.core.session", "reader.core.scripts")
 LIBRARY = ("reader.gui.library_indexer", "reader.core.library.jobs", "sqlite3")
 # the worker starts once the page is painted: what its start imports beyond the page's modules
-WORKER = ("multiprocessing.synchronize", "multiprocessing.queues", "multiprocessing.popen_spawn_posix")
+WORKER = ("reader.core.worker_process", "reader.core.worker_loop")
 on_main = []
 
 class Spy:

@@ -37,7 +37,10 @@ def add_batch(data_dir: str, paths: list[str], following: list[str] = ()) -> lis
     and the batch is one transaction with its files read in PROCESSES processes, which begin
     on the `following` files (the next batch's) while this one is written."""
     size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
-    if size < POOLED_BYTES or PROCESSES < 2:
+    # one file and none to follow (a book the window opened) is read by one process whatever
+    # happens: the pool's two would only cost their start and memory, and multiprocessing's
+    # resource tracker, kept for IDLE seconds (a 5 M-character book: 12 + 58-83 MB; issue 32)
+    if size < POOLED_BYTES or PROCESSES < 2 or len(paths) + len(following) < 2:
         return list(add_files(_catalogue(data_dir), Path(data_dir), paths))
     try:
         return list(add_files(_catalogue(data_dir), Path(data_dir), paths, reading_pool(PROCESSES), following))

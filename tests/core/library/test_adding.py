@@ -99,3 +99,17 @@ def test_each_file_says_where_its_indexing_time_went(tmp_path):
         assert [phase for phase, _ in added.cpu] == phases
         assert all(seconds >= 0 for _, seconds in added.cpu)
     assert sum(s for a in serial for _, s in a.cpu) > 0
+
+
+def test_one_big_file_and_none_to_follow_is_read_without_the_pool(tmp_path, monkeypatch):
+    """A book the window opened is added alone: the pool's processes (and multiprocessing's
+    resource tracker beside them) started for it and stayed a minute, 90 MB for a 5 M book."""
+    from reader.core.library import jobs
+
+    started = []
+    monkeypatch.setattr(jobs, "POOLED_BYTES", 1)
+    monkeypatch.setattr(jobs, "PROCESSES", 2)
+    monkeypatch.setattr(jobs, "reading_pool", lambda processes: started.append(processes) or None)
+    book = CORPUS / "hongloumeng.txt"
+    [added] = jobs.add_batch(str(tmp_path), [str(book)])
+    assert added.status == ADDED and started == []

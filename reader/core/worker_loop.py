@@ -1,0 +1,83 @@
+"""The analysis worker's own loop, and the framing of what goes through its two pipes.
+
+The window (reader.gui.worker_process) starts the worker as a plain child interpreter with two
+pipes: jobs come in on one, answers go out on the other, each message a length and a pickle.
+No multiprocessing: its process pool needs named semaphores, and on POSIX those bring a third
+process, multiprocessing's resource tracker (12 MB resident for the whole run), which also
+printed "leaked semaphore objects" when the window was ended mid-job (issue 32). The worker
+does one job at a time, in the order sent."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import traceback
+
+_LENGTH = struct.Struct("!Q")
+
+
+def send(fd: int, data: bytes) -> None:
+    """One message: its length, then its bytes (OSError when the other end is gone)."""
+    _write_all(fd, memoryview(_LENGTH.pack(len(data))))
+    _write_all(fd, memoryview(data))
+
+
+def _write_all(fd: int, view: memoryview) -> None:
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def receive(fd: int) -> bytearray:
+    """The next message's bytes; EOFError when the other end closed its pipe (or died)."""
+    (length,) = _LENGTH.unpack(_read_exactly(fd, _LENGTH.size))
+    return _read_exactly(fd, length)
+
+
+def _read_exactly(fd: int, length: int) -> bytearray:
+    data = bytearray(length)
+    view, got = memoryview(data), 0
+    while got < length:
+        n = os.readv(fd, [view[got:]])
+        if n == 0:
+            raise EOFError("the other end of the pipe is closed")
+        got += n
+    return data
+
+
+def dumped(value: object) -> bytes:
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def answer_of(job: bytes | bytearray) -> bytes:
+    """Run one pickled job (fn, args) and pickle its answer: (True, result), or (False, the
+    exception, its traceback as text) when the job, its unpickling or its result's pickling
+    failed."""
+    try:
+        fn, args = pickle.loads(job)
+        return dumped((True, fn(*args)))
+    except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
+        text = traceback.format_exc()
+        try:
+            return dumped((False, exc, text))
+        except Exception:  # noqa: BLE001 - an exception that cannot be pickled: said as text
+            return dumped((False, RuntimeError(f"{type(exc).__name__}: {exc}"), text))
+
+
+def main(jobs: int, answers: int, parent: int) -> None:
+    """The worker: set up (reader.core.analysis.worker_init), then answer jobs until the window
+    closes its end of the jobs' pipe."""
+    from reader.core.analysis import worker_init
+
+    worker_init(parent)
+    while True:
+        try:
+            job = receive(jobs)
+        except EOFError:
+            return
+        answer = answer_of(job)
+        del job  # a book's text, not kept while the answer goes out
+        try:
+            send(answers, answer)
+        except OSError:  # the window is gone
+            return
