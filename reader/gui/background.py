@@ -252,9 +252,9 @@ WORKER = _Worker()
 
 
 def import_worker_modules() -> None:
-    """Import what starting the worker imports (subprocess and the worker's own modules), from a
-    thread, ahead of the first job: that job starts the worker on the window's thread, just
-    after a page's first paint, which these imports would hold."""
+    """Import what starting the worker imports (subprocess and the worker's own modules) ahead
+    of the first job, in the thread that reads the launch's file: the thread that starts the
+    worker would otherwise import them while the page's first paint wants the interpreter."""
     import reader.core.worker_process  # noqa: F401
 
 
@@ -391,7 +391,11 @@ class Background(QObject):
         def send_unless_cancelled() -> None:
             if not standing.set_running_or_notify_cancel():
                 return
-            future = send()
+            try:
+                future = send()
+            except Exception as exc:  # noqa: BLE001 - whoever holds the future is told
+                standing.set_exception(exc)
+                raise
             if future is None:  # run in a thread of this process: done() is told all the same
                 standing.set_result(None)
             else:

@@ -349,8 +349,8 @@ def test_a_find_closed_before_its_scan_ends_neither_marks_nor_moves_the_page(mak
 
 
 def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_order(qtbot, monkeypatch):
-    """The first job starts the worker from a thread: spawning its process (and the pool's
-    helpers) waited 15-35 ms for them on the window's thread, just after a page's first paint
+    """The first job starts the worker from a thread: starting its process (the pool's, once)
+    waited 15-35 ms on the window's thread, just after a page's first paint
     at launch. The jobs sent meanwhile reach the worker in the order sent (the key terms
     count on the words cut before them), and a job cancelled before it is sent is not sent."""
     import threading
@@ -369,7 +369,7 @@ def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_
         return real_start()
 
     monkeypatch.setattr(WORKER, "_start", start)
-    monkeypatch.setattr(WORKER, "submit", lambda fn, *args: sent.append(args[0]) or real_submit(fn, *args))
+    monkeypatch.setattr(WORKER, "submit", lambda fn, *args, **kw: sent.append(args[0]) or real_submit(fn, *args, **kw))
     runner = Background()
     results = []
     jobs = [runner.analyse(abs, (n,), results.append) for n in range(3)]

@@ -212,7 +212,7 @@ NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.annotation_dock",
     "reader.gui.vocabulary_dock",
     # the worker's start
-    "multiprocessing",
+    "reader.core.worker_process",
     # what closes Reader on a signal (reader.gui.quit_signals): set up once the window is painted
     "socket",
 )
