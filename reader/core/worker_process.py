@@ -28,6 +28,18 @@ _BOOT = (
 )
 """The worker's first line: this process's import path (so it finds reader, and the modules
 of the functions it is sent, as this process does), then the loop."""
+BUNDLE_FLAG = "--analysis-worker"
+"""In a stand-alone bundle the executable is Reader's own entry point, which runs no `-c`: given
+this flag first it runs the worker's loop instead of a second Reader (packaging/launcher.py)."""
+
+
+def worker_command(jobs_in: int, answers_out: int) -> list[str]:
+    """How the worker is started: a child interpreter with the loop, or in a bundle the bundle's
+    executable with BUNDLE_FLAG (its modules are inside it; sys.path means nothing there)."""
+    ends = [str(jobs_in), str(answers_out), str(os.getpid())]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, BUNDLE_FLAG, *ends]
+    return [sys.executable, "-c", _BOOT, json.dumps(sys.path), *ends]
 
 
 class WorkerDied(RuntimeError):
@@ -49,7 +61,7 @@ class WorkerProcess:
         self._answers_in, answers_out = os.pipe()
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-c", _BOOT, json.dumps(sys.path), str(jobs_in), str(answers_out), str(os.getpid())],
+                worker_command(jobs_in, answers_out),
                 pass_fds=(jobs_in, answers_out),
                 stdin=subprocess.DEVNULL,
             )
