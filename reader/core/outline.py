@@ -189,11 +189,12 @@ class Outline:
         )
         return self.label(whole, text, to_view)
 
-    def path_at(self, pos: int) -> list[Section]:
+    def path_at(self, pos: int, sentences: bool = True) -> list[Section]:
         """Nodes containing pos, outermost first (the root excluded). A position in the blank
         between two top-level nodes or after the last one (a book's closing blank lines, where
         Ctrl+End puts the caret) is in the node before it, where the reader has just been
-        reading; one in the blank before the first node is in that node."""
+        reading; one in the blank before the first node is in that node. `sentences` False:
+        down to the paragraph or item, its sentences not cut."""
         path: list[Section] = []
         nodes = self.root.children
         if nodes:
@@ -207,13 +208,15 @@ class Outline:
             if i < 0 or pos >= nodes[i].end:
                 break
             path.append(nodes[i])
+            if not sentences and nodes[i].kind in ("paragraph", *_FINE):
+                break
             nodes = nodes[i].children
         return path
 
     def group_at(self, pos: int) -> Section | None:
         """The section an annotation at pos is filed under: its innermost heading, else its
         top-level block (header, paragraph, credit)."""
-        path = self.path_at(pos)
+        path = self.path_at(pos, sentences=False)  # a book's every note: no sentence needed
         headings = [n for n in path if n.kind == "heading"]
         if headings:
             return headings[-1]

@@ -40,6 +40,9 @@ def test_a_book_outline_holds_no_sentence_until_one_is_asked_for(book):
     assert made == len(pack_outline(outline)[1])  # the nodes built: headings, paragraphs, the header …
     assert any(n.kind == "paragraph" for n in stops)
 
+    for node in stops:  # a note anywhere is filed under its heading or block, none cut for it
+        outline.group_at(node.start + (node.end - node.start) // 2)
+    assert _sections_alive() - before == made
     paragraph = next(n for n in stops if n.kind == "paragraph" and "。" in outline.text[n.start : n.end - 1])
     assert paragraph.children  # asked for: cut now, this paragraph's alone
     assert _sections_alive() - before == made + sum(1 for _ in paragraph.walk()) - 1
