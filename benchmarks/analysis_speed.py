@@ -131,7 +131,10 @@ def child(path: Path) -> dict:
         times.append((name, time.perf_counter() - wall, own_after - own, helpers_after - helpers, load, step_pss))
     peak = memory.stop()
     prepared, words, terms, view = results
-    entry = prepared_entry(prepared)
+    try:  # the digest is over the whole tree, what is built on demand too (issue 32)
+        entry = prepared_entry(prepared, sentences=True)
+    except TypeError:  # a checkout from before sentences were built on demand
+        entry = prepared_entry(prepared)
     digests = {
         "outline": _digest(json.dumps(entry.meta, sort_keys=True).encode(), *entry.blobs.values()),
         "words": _digest(words.boundaries.tobytes(), str(words.length).encode()),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from reader.core.atomic import atomic_write, remove_stale_temporaries
 
-SCHEMA = 1
+SCHEMA = 2  # 2: an outline's sentences and items cut when asked for (analysis_codec._FIELDS)
 """Raised when what an entry holds changes shape: every older entry is then a miss."""
 MAX_BYTES = 256 * 1024 * 1024
 """About thirty whole books (a novel's views, words and terms take 8 MB)."""

@@ -106,7 +106,7 @@ def terms_from_entry(entry: Entry) -> PackedTerms:
 
 
 # -- the outline, and what else an open needs ------------------------------------------------
-_FIELDS = 6  # start, end, label_start, label_end, head_end, depth
+_FIELDS = 7  # start, end, label_start, label_end, head_end, depth, end of the text still to cut (-1: none)
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,11 @@ class Prepared:
         return cls(outline, original_script, fingerprint, typeset.blocks(outline), stops)
 
 
-def pack_outline(outline: Outline) -> tuple[list[str], bytes, bytes, bytes, bytes]:
-    """(kinds, kind of each node, parent of each node, fields, truncated) in preorder."""
+def pack_outline(outline: Outline, sentences: bool = False) -> tuple[list[str], bytes, bytes, bytes, bytes]:
+    """(kinds, kind of each node, parent of each node, fields, truncated) in preorder: the nodes
+    built so far, each with the end of the text its sentences and items are still to be cut
+    from (Section.children); `sentences` True: every node, all built, in the layout the
+    outline's digest (benchmarks/analysis_speed.py) had before they were built on demand."""
     kinds: dict[str, int] = {}
     kind_of, parent, fields, truncated = array("b"), array("i"), array("i"), array("b")
     stack: list[tuple[Section, int]] = [(outline.root, -1)]
@@ -139,8 +142,11 @@ def pack_outline(outline: Outline) -> tuple[list[str], bytes, bytes, bytes, byte
         kind_of.append(kinds.setdefault(node.kind, len(kinds)))
         parent.append(up)
         fields.extend((node.start, node.end, node.label_start, node.label_end, node.head_end, node.depth))
+        if not sentences:
+            pending = node._pending
+            fields.append(-1 if pending is None else pending[1] if isinstance(pending, tuple) else node.end)
         truncated.append(1 if node.truncated else 0)
-        stack.extend((child, here) for child in reversed(node.children))
+        stack.extend((child, here) for child in reversed(node.children if sentences else node._children))
     return list(kinds), kind_of.tobytes(), parent.tobytes(), fields.tobytes(), truncated.tobytes()
 
 
@@ -148,13 +154,13 @@ def unpack_outline(
     text: str, kinds: list[str], kind_of: bytes, parent: bytes, fields: bytes, truncated: bytes
 ) -> Outline:
     k, p, f, t = _ints(kind_of, "b"), _ints(parent), _ints(fields), _ints(truncated, "b")
-    if not (len(k) == len(p) == len(t) == len(f) // _FIELDS) or not k:
+    if not (len(k) == len(p) == len(t) == len(f) // _FIELDS) or len(f) % _FIELDS or not k:
         raise ValueError("a damaged outline")
     # one comprehension over the arrays: a book has tens of thousands of nodes, made while the
     # window waits (half the time of indexing each field)
     # (a label starting where its section does, as every sentence's, shares the start's int
     # object: 32 bytes less for each of a book's tens of thousands of sections)
-    f6 = iter(f)
+    f7 = iter(f)
     nodes = [
         Section(
             kinds[kind],
@@ -166,19 +172,23 @@ def unpack_outline(
             [],
             head_end,
             depth,
+            None if cut_to < 0 else text if cut_to == end else (text, cut_to),
         )
-        for kind, cut, start, end, label_start, label_end, head_end, depth in zip(k, t, f6, f6, f6, f6, f6, f6)
+        for kind, cut, start, end, label_start, label_end, head_end, depth, cut_to in zip(
+            k, t, f7, f7, f7, f7, f7, f7, f7
+        )
     ]
     for i, (node, up) in enumerate(zip(nodes, p)):
         if up >= i:  # preorder: a parent always comes before its children
             raise ValueError("a damaged outline")
         if up >= 0:
-            nodes[up].children.append(node)
+            nodes[up]._children.append(node)
     return Outline(text, nodes[0])
 
 
-def prepared_entry(prepared: Prepared) -> Entry:
-    kinds, kind_of, parent, fields, truncated = pack_outline(prepared.outline)
+def prepared_entry(prepared: Prepared, sentences: bool = False) -> Entry:
+    """The cache's entry (`sentences`: see pack_outline)."""
+    kinds, kind_of, parent, fields, truncated = pack_outline(prepared.outline, sentences)
     meta = {
         "kinds": kinds,
         "script": prepared.original_script.value,

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from os.path import commonprefix
+from threading import Lock
 
 from reader.core.boilerplate import is_boilerplate, title_field
 from reader.core.formats.base import HeadingHint
@@ -88,6 +89,11 @@ _SUBSECTION_RULES = ("arabic", "arabic_parenthesised")
 """1. and （1）: a heading when it names what follows, a subsection when it says something."""
 
 
+_FINE = ("sentence", "item")
+"""The kinds a paragraph's text is cut into, built on demand (Section.children)."""
+_BUILDING = Lock()  # the window's threads may both ask for a paragraph's sentences
+
+
 @dataclass(slots=True)  # a book has tens of thousands: slots keep each a third smaller (issue 32)
 class Section:
     kind: str
@@ -98,17 +104,47 @@ class Section:
     label_start: int
     label_end: int
     truncated: bool = False
-    children: list[Section] = field(default_factory=list)
+    _children: list[Section] = field(default_factory=list)
     head_end: int = -1
     """For a heading or article: where the part typeset as a heading ends (the heading line,
     the run-in heading sentence, the article's number); -1 for other nodes."""
     depth: int = 0
     """For a heading: 1 for the outermost level present in this document, 2 below it …"""
+    _pending: str | tuple[str, int] | None = field(default=None, repr=False, compare=False)
+    """While the sentences and items inside this paragraph, item or run-in heading are not
+    built: the text (a heading's with the end of its line, the heading growing past it). A
+    book's paragraphs were four fifths of its outline's time and most of its objects, and only
+    the ones read, shown in the tree or stepped through are ever asked for (issue 32)."""
 
-    def walk(self):
+    @property
+    def children(self) -> list[Section]:
+        """The nodes inside, the sentences and items built the first time they are asked for."""
+        if self._pending is not None:
+            with _BUILDING:
+                if self._pending is not None:
+                    pending = self._pending
+                    text, end = pending if isinstance(pending, tuple) else (pending, self.end)
+                    self._children[:0] = _inside(text, self.start, end)
+                    self._pending = None  # after the list is whole: a reader without the lock sees it so
+        return self._children
+
+    @children.setter
+    def children(self, nodes: list[Section]) -> None:
+        self._children = nodes
+        self._pending = None
+
+    def walk(self, sentences: bool = True):
+        """This node and every node below it, in document order. `sentences` False: without
+        the sentences and items (an article's numbered items too), none of them built: the
+        headings, paragraphs and header that most walks look for."""
         yield self
-        for child in self.children:
-            yield from child.walk()
+        if sentences:
+            for child in self.children:
+                yield from child.walk()
+        else:
+            for child in self._children:
+                if child.kind not in _FINE:
+                    yield from child.walk(False)
 
 
 @dataclass
@@ -153,11 +189,12 @@ class Outline:
         )
         return self.label(whole, text, to_view)
 
-    def path_at(self, pos: int) -> list[Section]:
+    def path_at(self, pos: int, sentences: bool = True) -> list[Section]:
         """Nodes containing pos, outermost first (the root excluded). A position in the blank
         between two top-level nodes or after the last one (a book's closing blank lines, where
         Ctrl+End puts the caret) is in the node before it, where the reader has just been
-        reading; one in the blank before the first node is in that node."""
+        reading; one in the blank before the first node is in that node. `sentences` False:
+        down to the paragraph or item, its sentences not cut."""
         path: list[Section] = []
         nodes = self.root.children
         if nodes:
@@ -171,13 +208,15 @@ class Outline:
             if i < 0 or pos >= nodes[i].end:
                 break
             path.append(nodes[i])
+            if not sentences and nodes[i].kind in ("paragraph", *_FINE):
+                break
             nodes = nodes[i].children
         return path
 
     def group_at(self, pos: int) -> Section | None:
         """The section an annotation at pos is filed under: its innermost heading, else its
         top-level block (header, paragraph, credit)."""
-        path = self.path_at(pos)
+        path = self.path_at(pos, sentences=False)  # a book's every note: no sentence needed
         headings = [n for n in path if n.kind == "heading"]
         if headings:
             return headings[-1]
@@ -185,7 +224,7 @@ class Outline:
 
     def first(self, kind: str) -> Section | None:
         """The first node of a kind (the title, the dateline), or None."""
-        return next((n for n in self.root.walk() if n.kind == kind), None)
+        return next((n for n in self.root.walk(kind in _FINE) if n.kind == kind), None)
 
     def title(self) -> str:
         """The title line; else the metadata's title; else the first line that is not a
@@ -244,7 +283,7 @@ def _heading(text: str, kind: str, start: int, end: int, head_end: int, inside: 
             label_end = start + LABEL_MAX
     node = Section(kind, start, end, start, label_end, truncated, head_end=head_end)
     if head_end < end and inside:  # a run-in heading: the rest of its line is body text with sentences
-        node.children = _paragraph(text, "paragraph", start, end).children
+        node._pending = (text, end)
     return node
 
 
@@ -326,16 +365,23 @@ def _items(text: str, start: int, end: int) -> list[Section]:
 
 
 def _paragraph(text: str, kind: str, start: int, end: int) -> Section:
+    """A paragraph or item, its sentences and items built when asked for (Section.children)."""
     node = _node(text, kind, start, end)
-    sentences = _split(text, start, end, _SENTENCE_END, keep_sep=True)
-    if len(sentences) >= 2:
-        for s, e in sentences:
-            sentence = _node(text, "sentence", s, e)
-            sentence.children = _items(text, s, e)
-            node.children.append(sentence)
-    else:
-        node.children = _items(text, start, end)
+    node._pending = text
     return node
+
+
+def _inside(text: str, start: int, end: int) -> list[Section]:
+    """The sentences of a paragraph with the items of each; or its items, if it is one sentence."""
+    sentences = _split(text, start, end, _SENTENCE_END, keep_sep=True)
+    if len(sentences) < 2:
+        return _items(text, start, end)
+    nodes = []
+    for s, e in sentences:
+        sentence = _node(text, "sentence", s, e)
+        sentence.children = _items(text, s, e)
+        nodes.append(sentence)
+    return nodes
 
 
 def _is_short_line(line: str) -> bool:
@@ -809,7 +855,9 @@ def headings_of(outline: Outline) -> list[tuple[str, int, str]]:
     """(kind, depth, label) of every heading, article and title, in document order: what a
     golden outline pins down."""
     return [
-        (n.kind, n.depth, outline.label(n)) for n in outline.root.walk() if n.kind in ("title", "heading", "article")
+        (n.kind, n.depth, outline.label(n))
+        for n in outline.root.walk(False)
+        if n.kind in ("title", "heading", "article")
     ]
 
 
@@ -826,7 +874,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 def navigation_stops(outline: Outline) -> list[Section]:
     """What next/previous section steps through: the header, headings, articles, paragraphs, the credit."""
-    return [n for n in outline.root.walk() if n.kind in ("header", "heading", "article", "paragraph", "credit")]
+    return [n for n in outline.root.walk(False) if n.kind in ("header", "heading", "article", "paragraph", "credit")]
 
 
 def next_paragraph(text: str, pos: int) -> int:

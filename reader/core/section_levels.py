@@ -15,6 +15,7 @@ moves along. Ctrl+Shift+PageDown and Ctrl+Shift+PageUp step one level finer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.core.outline import Outline, Section
 
@@ -30,32 +31,51 @@ class Level:
     """How many of the stops are this level's own (not a coarser heading nor the first block)."""
 
 
+class _Sentences:
+    """The finest level, a Level made the first time it is stepped along (or weighed): its
+    stops are a book's every sentence, cut from the paragraphs only when asked for
+    (reader.core.outline.Section.children), which the coarser levels never need."""
+
+    name = "sentences"
+
+    def __init__(self, outline: Outline) -> None:
+        self._outline = outline
+
+    @cached_property
+    def _level(self) -> Level:
+        finest = [n for n in self._outline.root.walk() if n.kind in _BLOCKS or n.kind in ("sentence", "item")]
+        own = sum(n.kind in ("sentence", "item") for n in finest)
+        return Level(self.name, _with_first(self._outline.root.children[:1], finest), own)
+
+    @property
+    def stops(self) -> tuple[Section, ...]:
+        return self._level.stops
+
+    @property
+    def own(self) -> int:
+        return self._level.own
+
+
 def section_levels(outline: Outline) -> list[Level]:
     """The document's levels, coarsest first (never empty: a text has its paragraphs). A
     book's outline has tens of thousands of nodes: its levels are worth keeping."""
     headings: list[Section] = []
     blocks: list[Section] = []
-    finest: list[Section] = []
-    paragraphs = sentences = 0
-    for node in outline.root.walk():
+    paragraphs = 0
+    for node in outline.root.walk(False):
         kind = node.kind
         if kind in _HEADINGS:
             headings.append(node)
         if kind in _BLOCKS:
             blocks.append(node)
             paragraphs += kind == "paragraph"
-        elif kind in ("sentence", "item"):
-            sentences += 1
-        else:
-            continue
-        finest.append(node)
     first = outline.root.children[:1]
     levels = []
     for depth in sorted({n.depth for n in headings}):
         own = sum(n.depth == depth for n in headings)
         levels.append(Level(f"depth {depth}", _with_first(first, [n for n in headings if n.depth <= depth]), own))
     levels.append(Level("paragraphs", _with_first(first, blocks), paragraphs))
-    levels.append(Level("sentences", _with_first(first, finest), sentences))
+    levels.append(_Sentences(outline))
     return levels
 
 

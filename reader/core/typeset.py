@@ -28,7 +28,7 @@ def blocks(outline: Outline) -> list[Block]:
     """The typeset ranges in document order, in original offsets."""
     out: list[Block] = []
     text = outline.text
-    for node in outline.root.walk():
+    for node in outline.root.walk(False):
         if node.kind in HEADER_KINDS or node.kind == "credit":
             out.append(Block(node.start, node.end, node.kind))
         elif node.kind in ("heading", "article") and node.head_end > node.start:

@@ -152,8 +152,8 @@ def test_a_long_books_outline_is_out_of_the_collectors_passes_while_open_and_fre
     )
     window = make_window(book)
     try:
-        nodes = list(window.session.outline.root.walk())
-        assert len(nodes) > 3000
+        nodes = list(window.session.outline.root.walk(False))  # what was made: sentences are cut when asked for
+        assert len(nodes) > 1000
         walked = {id(o) for o in gc.get_objects()}  # what the passes of generations 0-2 walk
         assert sum(id(node) in walked for node in nodes) < 10
         outline = weakref.ref(window.session.outline)

@@ -186,7 +186,7 @@ def structural_headings(
         marked = {h.start for h in headings}
         found = {
             n.start: (None if n.kind in ("title", "breadcrumb") else n.depth)
-            for n in build_outline(text).root.walk()
+            for n in build_outline(text, inside=False).root.walk(False)
             if n.kind in ("title", "breadcrumb", "heading", "article")
         }
         denied = [

@@ -56,7 +56,7 @@ def index_data(text: str, watch: Stopwatch | None = None) -> IndexData:
 
 def sections_of(outline) -> list[tuple[int, int, str]]:
     """(start, end, label) of the headings and articles of a document's outline."""
-    return [(n.start, n.end, outline.label(n)) for n in outline.root.walk() if n.kind in SECTION_KINDS]
+    return [(n.start, n.end, outline.label(n)) for n in outline.root.walk(False) if n.kind in SECTION_KINDS]
 
 
 @contextmanager

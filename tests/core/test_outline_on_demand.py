@@ -1,0 +1,76 @@
+"""A paragraph's sentences and items are cut when first asked for (issue 32): a book's outline
+holds its headings and paragraphs until then, and what is cut later is what cutting it all at
+once gave."""
+
+import gc
+import random
+from pathlib import Path
+
+import pytest
+
+from reader.core import typeset
+from reader.core.analysis_codec import Prepared, pack_outline, prepared_entry, prepared_from_entry
+from reader.core.document import load_document
+from reader.core.outline import Section, document_outline, navigation_stops, outline_json, sentence_at
+from reader.core.scripts import Script
+from reader.core.section_levels import reading_level, section_levels, step_section
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+BOOKS = ("hongloumeng.txt", "law-civil-code.txt", "report-20th-congress-2022-gb18030.txt")
+
+
+def _sections_alive() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is Section)
+
+
+@pytest.fixture(scope="module", params=BOOKS)
+def book(request):
+    return load_document(CORPUS / request.param)
+
+
+def test_a_book_outline_holds_no_sentence_until_one_is_asked_for(book):
+    before = _sections_alive()
+    outline = document_outline(book)
+    stops = navigation_stops(outline)
+    typeset.blocks(outline)
+    levels = section_levels(outline)
+    step_section(levels, 0, +1)  # Ctrl+PageDown along the reading level
+    made = _sections_alive() - before
+    assert made == len(pack_outline(outline)[1])  # the nodes built: headings, paragraphs, the header …
+    assert any(n.kind == "paragraph" for n in stops)
+
+    for node in stops:  # a note anywhere is filed under its heading or block, none cut for it
+        outline.group_at(node.start + (node.end - node.start) // 2)
+    assert _sections_alive() - before == made
+    paragraph = next(n for n in stops if n.kind == "paragraph" and "。" in outline.text[n.start : n.end - 1])
+    assert paragraph.children  # asked for: cut now, this paragraph's alone
+    assert _sections_alive() - before == made + sum(1 for _ in paragraph.walk()) - 1
+    assert reading_level(levels) < len(levels) - 1  # the sentences level was not weighed
+    assert made < len(pack_outline(outline, sentences=True)[1])  # all of them, cut now
+
+
+def test_sentences_cut_in_any_order_are_those_of_a_walk_and_of_sentence_at(book):
+    in_order = document_outline(book)
+    whole = outline_json(in_order)  # every node, in document order
+    shuffled = document_outline(book)
+    paragraphs = [n for n in navigation_stops(shuffled) if n.kind == "paragraph"]
+    for node in random.Random(32).sample(paragraphs, len(paragraphs)):
+        _ = node.children  # asked for: cut now
+    assert outline_json(shuffled) == whole
+    text = in_order.text
+    for node in in_order.root.walk():
+        sentences = [c for c in node.children if c.kind == "sentence"]
+        for s in sentences:  # what S selects at each sentence is that sentence
+            assert sentence_at(text, s.start) == (s.start, s.end)
+
+
+def test_the_cache_keeps_what_is_still_to_cut_and_cuts_it_the_same(book):
+    outline = document_outline(book)
+    stops = navigation_stops(outline)
+    _ = stops[len(stops) // 2].children  # one paragraph cut before the outline is kept
+    entry = prepared_entry(Prepared.made(outline, Script.SIMPLIFIED, []))
+    back = prepared_from_entry(outline.text, entry)
+    assert prepared_entry(back) == entry
+    assert len(pack_outline(back.outline)[1]) < len(pack_outline(outline, sentences=True)[1])
+    assert pack_outline(back.outline, sentences=True) == pack_outline(document_outline(book), sentences=True)
