@@ -31,6 +31,8 @@ _PERCENT = re.compile(r"^(\d+(?:\.\d+)?)\s*[%％]$")
 _PARENTHESISED = re.compile(rf"^[（(]\s*([{_NUMERAL}]+)\s*[)）]")
 _LISTED = re.compile(rf"^([{_NUMERAL}]+)\s*[、.．](?!\d)")
 _BARE = re.compile(rf"^[{_NUMERAL}]+$")
+_ANY_NUMBER = re.compile("|".join(p.pattern.removeprefix("^") for p in (_NUMBERED, _PARENTHESISED, _LISTED)))
+"""Any number a heading or an item can start with, anywhere in a text."""
 
 PARENTHESISED = "（）"
 LISTED = "、"
@@ -146,13 +148,27 @@ class Place:
 
 
 def numbered_nodes(outline: Outline) -> list[tuple[str, int, Section]]:
-    """(counter, number, node) of every numbered heading, article and article item."""
+    """(counter, number, node) of every numbered heading, article and article item, in document
+    order. A block's items are cut (the outline cuts sentences and items when first asked for)
+    only where its text holds a number one could start with: the first Go to on a book cut
+    every sentence of it, 0.4 s on the window's thread for 红楼梦."""
+    text = outline.text
     found = []
-    for node in outline.root.walk():
-        if node.kind in ("heading", "article", "item"):
-            key = heading_number(outline.text[node.start : node.start + 24].lstrip(" \u3000"))
-            if key is not None:
-                found.append((*key, node))
+
+    def consider(node: Section) -> None:
+        key = heading_number(text[node.start : node.start + 24].lstrip(" \u3000"))
+        if key is not None:
+            found.append((*key, node))
+
+    for node in outline.root.walk(sentences=False):
+        if node.kind in ("heading", "article"):
+            consider(node)
+        if node.kind in ("heading", "article", "paragraph") and _ANY_NUMBER.search(text, node.start, node.end):
+            for child in node.children:  # its sentences and items (an item may be in a sentence)
+                for inner in child.walk() if child.kind in ("sentence", "item") else ():
+                    if inner.kind == "item":
+                        consider(inner)
+    found.sort(key=lambda item: item[2].start)  # a block's items after it, among its paragraphs
     return found
 
 
