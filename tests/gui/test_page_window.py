@@ -159,7 +159,7 @@ def test_every_block_is_reached_and_laid_out_when_shown_at_every_size(make_windo
 def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_window, qtbot, tmp_path, monkeypatch):
     # Qt gives back none of a block's layout while its document lives: past RECYCLE_CHARS laid
     # out, a fresh document takes the page's place, with the caret and the top line where they were
-    monkeypatch.setattr("reader.gui.page_window.RECYCLE_CHARS", 15_000)
+    monkeypatch.setattr("reader.gui.page_window.RECYCLE_CHARS", 8_000)  # three jumps lay out more
     window = make_window(_book(tmp_path))
     view, text = window.view, window.session.text
     _settled(qtbot, view)
@@ -174,7 +174,7 @@ def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_win
     chapter = text.index("第150回")
     assert abs(view.top_original() - chapter) < 200 and _drawn(view, chapter)
     assert chapter <= view.caret_original() < text.index("第151回")
-    assert view.part.laid_chars < 15_000
+    assert view.part.laid_chars < 8_000
 
 
 def test_a_jump_is_laid_out_in_one_pass_of_qt_s_layout(make_window, qtbot, tmp_path):
