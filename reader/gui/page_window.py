@@ -6,10 +6,13 @@ lines), and gives none of it back while the document lives, not even for a block
 cleared again: 红楼梦 laid out whole is 45 MB, the 5 M book 280 MB. A long document is therefore
 typeset with every block hidden (QTextBlock.setVisible(False): Qt's layout passes it by, its
 text and every position stay), and only the blocks around the page are shown: the *window*, a
-run of blocks [first, last]. The parts above and below it are held in the root frame's top and
-bottom margins at an estimated height (characters times the pixels a character took where the
-page was laid out), so the scroll bar stands for the whole book: its thumb, its drag and a
-page read on from the window's edge behave as over a book laid out whole.
+run of blocks [first, last]. The parts above and below it are held at an estimated height
+(characters times the pixels a character took where the page was laid out) in the top margins
+of the window's first block and of the book's last block (always shown), so the scroll bar
+stands for the whole book: its thumb, its drag and a page read on from the window's edge behave
+as over a book laid out whole. A margin of the root frame would have Qt lay the whole window out
+again at each change; a block's, that block alone. Every pass of Qt's layout walks every block,
+hidden or not (20 ms on a 5 M book): a move makes its changes in one edit, laid out once.
 
 One owner moves the window: `ensure(qt)` before anything puts a position on the page (the
 caret, a selection, a scroll: page_coordinates; a caret moved by Qt's own keys, Ctrl+End);
@@ -35,12 +38,14 @@ from reader.gui.visible_blocks import FIRST_SHOWN, LAST_SHOWN, position_at, show
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
-SPAN_CHARS = 6_000  # characters shown around a place the page goes to, a quarter before it
+SPAN_CHARS = 3_000  # characters shown around a place the page goes to, a quarter before it (a jump
+# lays them out in one turn, ~10 ms for 6,000); at least SPAN_PAGES pages of them
+SPAN_PAGES = 3
 EXTEND_CHARS = 3_000  # characters added at the window's edge as the page nears it
 AHEAD_PAGES = 2  # the window is extended once the page comes this many pages near its edge
 MAX_SHOWN_CHARS = 40_000  # beyond this the far side is hidden again (each move lays all of it out)
 MAX_HEIGHT = 16_000_000  # pixels the estimated parts may reach (Qt's layout counts in 26.6 fixed point)
-SPACER = "readerSpacer"  # the document property: which block holds the part above, and its own margin
+ABOVE, BELOW = "readerAbove", "readerBelow"  # document properties: the block holding that part, its own margin
 RECYCLE_CHARS = 300_000  # laid out once in a document (about 15 MB): it is typeset afresh
 
 
@@ -188,8 +193,9 @@ class PageWindow(QObject):
     # -- the window ------------------------------------------------------------------------
     def _span_around(self, qt: int) -> tuple[int, int]:
         doc = self._doc
-        first = doc.findBlock(max(0, qt - SPAN_CHARS // 4)).blockNumber()
-        last = doc.findBlock(min(doc.characterCount() - 1, qt + SPAN_CHARS * 3 // 4)).blockNumber()
+        span = max(SPAN_CHARS, int(SPAN_PAGES * self.view.viewport().height() / self._ratio()))
+        first = doc.findBlock(max(0, qt - span // 4)).blockNumber()
+        last = doc.findBlock(min(doc.characterCount() - 1, qt + span * 3 // 4)).blockNumber()
         return first, last
 
     def _show(self, first: int, last: int, keep: tuple[int, int] | None = None, whole: bool = False) -> None:
@@ -211,14 +217,18 @@ class PageWindow(QObject):
         self._moving = True
         try:
             changed = self._set_visible(first, last)
-            self._set_top_spacer()
-            if jump or whole:  # a window of its own: all of it laid out, the part below estimated again
-                self._layout_window()
-            else:  # the blocks shown or hidden alone laid out again: the rest is only moved
-                for start, length in changed:
-                    doc.markContentsDirty(start, length)
-                if self._measure():
-                    self._set_top_spacer()
+            if whole:  # another width: every block shown laid out again
+                doc.markContentsDirty(0, doc.characterCount())
+            if jump or whole:  # one pass of Qt's layout: both windows' blocks and both parts
+                self._relayout(changed, top=True, bottom=True)
+            else:  # a pass at each edge the window moved at: the blocks between only moved
+                split = doc.findBlockByNumber(max(first, old_first)).position()
+                above = [r for r in changed if r[0] < split]
+                if above or first != old_first:
+                    self._relayout(above, top=True, bottom=False)
+                self._relayout([r for r in changed if r[0] >= split], top=False, bottom=True)
+            if self._measure():  # the parts around at the estimate just refined
+                self._relayout([], top=True, bottom=True)
             if keep is not None:
                 bar.setValue(int(line_top(doc, keep[0]) - keep[1]))
         finally:
@@ -229,12 +239,28 @@ class PageWindow(QObject):
     def _layout_window(self) -> None:
         """Lay the whole window out (the parts around it at their estimated heights)."""
         doc = self._doc
-        self._set_top_spacer()
-        if not self._set_bottom_spacer():
-            doc.markContentsDirty(0, doc.characterCount())  # laid out again: the window alone
+        first, last = shown_blocks(doc)
+        start = doc.findBlockByNumber(first).position()
+        self._relayout([(start, _end(doc.findBlockByNumber(last)) - start)], top=True, bottom=True)
         if self._measure():  # the parts around at the estimate just refined
-            self._set_top_spacer()
-            self._set_bottom_spacer()
+            self._relayout([], top=True, bottom=True)
+
+    def _relayout(self, ranges: list[tuple[int, int]], top: bool, bottom: bool) -> None:
+        """The blocks in ranges (shown or hidden just now) laid out again, and the part above
+        (top) and below (bottom) set to their estimated heights, in one edit: Qt lays out once,
+        from the first block changed to the last (every pass of its layout walks every block
+        of the book, hidden or not: a pass for each change was the stall)."""
+        cursor = QTextCursor(self._doc)
+        cursor.beginEditBlock()
+        for start, length in ranges:  # an empty format merged: the blocks marked changed
+            cursor.setPosition(start)
+            cursor.setPosition(start + length - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeBlockFormat(QTextBlockFormat())
+        if top:
+            self._set_top_spacer(cursor)
+        if bottom:
+            self._set_bottom_spacer(cursor)
+        cursor.endEditBlock()
 
     def _set_visible(self, first: int, last: int) -> list[tuple[int, int]]:
         """Blocks first..last shown (but those folded away), the others hidden; the (start,
@@ -245,7 +271,7 @@ class PageWindow(QObject):
         changed: list[tuple[int, int]] = []
         block = doc.findBlockByNumber(old_first)
         while block.isValid() and block.blockNumber() <= old_last:
-            if not first <= block.blockNumber() <= last:
+            if not first <= block.blockNumber() <= last and block != doc.lastBlock():
                 block.setVisible(False)
                 _add(changed, block)
             block = block.next()
@@ -260,47 +286,36 @@ class PageWindow(QObject):
                 self._seen[number] = 1
                 self._laid += block.length()
             block = block.next()
+        tail = doc.lastBlock()  # always shown: it holds the part below the window
+        if not tail.isVisible():
+            tail.setVisible(True)
+            _add(changed, tail)
+            self._seen[tail.blockNumber()] = 1
         doc.setProperty(FIRST_SHOWN, first)
         doc.setProperty(LAST_SHOWN, last)
         return changed
 
-    def _set_top_spacer(self) -> None:
+    def _set_top_spacer(self, cursor: QTextCursor) -> None:
         """The part above the window at its estimated height: the top margin of the window's
         first block (a change Qt lays out for that block alone; the root frame's margin would
         have it lay the whole window out again)."""
         doc = self._doc
         first, _ = shown_blocks(doc)
-        cursor = QTextCursor(doc)
-        held = doc.property(SPACER)  # "block number,its own top margin" of the block holding it
-        number, own = (int(held.split(",")[0]), float(held.split(",")[1])) if held else (-1, 0.0)
-        block = doc.findBlockByNumber(first)
-        if number != first:
-            if 0 <= number < doc.blockCount():  # the block that held it gets its own margin back
-                cursor.setPosition(doc.findBlockByNumber(number).position())
-                _merge_top_margin(cursor, own)
-            own = block.blockFormat().topMargin()
-        height = own + round(block.position() * self._capped_ratio())
-        if block.blockFormat().topMargin() != height:
-            cursor.setPosition(block.position())
-            _merge_top_margin(cursor, height)
-        doc.setProperty(SPACER, f"{first},{own}")
+        height = round(doc.findBlockByNumber(first).position() * self._capped_ratio())
+        _hold(cursor, ABOVE, first, height)
 
-    def _set_bottom_spacer(self) -> bool:
-        """The part below the window at its estimated height, in the root frame's bottom margin
-        (a block's bottom margin before hidden blocks is not laid out); True when it changed
-        (the document is laid out again: the window alone). Kept as the window grows down
-        (the scroll bar's range grows a little); made again when the window moves away."""
+    def _set_bottom_spacer(self, cursor: QTextCursor) -> None:
+        """The part below the window at its estimated height: the top margin of the book's last
+        block, always shown (a change Qt lays out for that block alone; the root frame's bottom
+        margin had it lay the whole window out again at every move)."""
         doc = self._doc
         _, last = shown_blocks(doc)
-        below = doc.characterCount() - _end(doc.findBlockByNumber(last))
-        bottom = DOC_MARGIN + round(below * self._capped_ratio())
-        frame = doc.rootFrame()
-        fmt = frame.frameFormat()
-        if fmt.bottomMargin() == bottom:
-            return False
-        fmt.setBottomMargin(bottom)
-        frame.setFrameFormat(fmt)
-        return True
+        tail = doc.blockCount() - 1
+        if last >= tail:  # the window reaches the end: nothing below it
+            _hold(cursor, BELOW, -1, 0)
+            return
+        below = doc.lastBlock().position() - _end(doc.findBlockByNumber(last))
+        _hold(cursor, BELOW, tail, round(below * self._capped_ratio()))
 
     def _capped_ratio(self) -> float:
         return min(self._ratio(), MAX_HEIGHT / max(1, self._doc.characterCount()))
@@ -364,6 +379,26 @@ def _add(ranges: list[tuple[int, int]], block: QTextBlock) -> None:
         ranges[-1] = (ranges[-1][0], ranges[-1][1] + length)
     else:
         ranges.append((start, length))
+
+
+def _hold(cursor: QTextCursor, key: str, number: int, height: float) -> None:
+    """Block `number` (-1: none) holds a part of the book `height` pixels high in its top
+    margin, over its own; the block that held it before gets its own margin back. The document
+    property `key` remembers which block holds it and that block's own margin."""
+    doc = cursor.document()
+    held = doc.property(key)  # "block number,its own top margin"
+    old, own = (int(held.split(",")[0]), float(held.split(",")[1])) if held else (-1, 0.0)
+    if old != number:
+        if 0 <= old < doc.blockCount():
+            cursor.setPosition(doc.findBlockByNumber(old).position())
+            _merge_top_margin(cursor, own)
+        own = doc.findBlockByNumber(number).blockFormat().topMargin() if number >= 0 else 0.0
+    if number >= 0:
+        block = doc.findBlockByNumber(number)
+        if block.blockFormat().topMargin() != own + height:
+            cursor.setPosition(block.position())
+            _merge_top_margin(cursor, own + height)
+    doc.setProperty(key, f"{number},{own}")
 
 
 def _merge_top_margin(cursor: QTextCursor, margin: float) -> None:

@@ -86,4 +86,4 @@ class Panels(QObject):
 
     def follow(self, pos: int) -> None:
         """The caret moved: the tree marks the section it is in."""
-        self.sections.follow(self.reading.session.outline.path_at(pos))
+        self.sections.follow(self.reading.session.outline.path_at(pos), page=self.reading.view.viewport())

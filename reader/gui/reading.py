@@ -30,6 +30,7 @@ from reader.gui.edge_overlay import EdgeOverlay
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
+from reader.gui.page_place import PagePlace
 from reader.gui.reattach import ReattachController
 from reader.gui.settings import Settings
 from reader.models.outline_model import OutlineModel
@@ -80,6 +81,7 @@ class Reading(QObject):
     scriptChanged = Signal(object)  # Script: the view shown changed (or was converted)
     annotationsChanged = Signal()
     positionChanged = Signal(int)  # the caret, an original offset
+    pageMoved = Signal(int)  # the page scrolled and at rest: the original offset read (page_place)
     titleChanged = Signal()
     statusMessage = Signal(str, int)  # a short message for the status bar, and for how long (ms)
     annotationSelected = Signal(str)  # the editor stepped to a highlight: the panel shows it
@@ -118,6 +120,8 @@ class Reading(QObject):
         view.words = session.words
         view.original_text = session.text
         view.caretMoved.connect(self.positionChanged)
+        self.page_place = PagePlace(view)
+        self.page_place.moved.connect(self.pageMoved)
         view.wordsWanted.connect(self.start_words)
         self.outline_model = OutlineModel(session.outline, parent=self)
         self.outline_model.section_terms = session.section_terms

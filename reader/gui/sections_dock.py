@@ -4,9 +4,12 @@ without unfolding what the reader folded, and choosing a section goes there."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
+from reader.gui.after_paint import after_paint
 from reader.models.outline_model import OutlineModel
+
+PAINT_WAIT_MS = 50  # the page not painted by then (nothing on it changed): the tree painted anyway
 
 
 class SectionsDock(QDockWidget):
@@ -34,9 +37,12 @@ class SectionsDock(QDockWidget):
     def set_model(self, model: OutlineModel | None) -> None:
         self.tree.setModel(model)
 
-    def follow(self, path: list) -> None:
+    def follow(self, path: list, page: QWidget | None = None) -> None:
         """Mark the section the caret is in (`path`: its nodes from the top level down): the
-        deepest one the reader has opened the tree to, since reading never unfolds it."""
+        deepest one the reader has opened the tree to, since reading never unfolds it. page:
+        the tree, marked at once, is painted just after that widget's next paint (a tree
+        scrolled to another row repaints in 20-45 ms: in the page's own paint, after Ctrl+End,
+        the two made one stall)."""
         model = self.model
         if model is None or not path:
             return
@@ -46,10 +52,15 @@ class SectionsDock(QDockWidget):
                 break
             shown = node
         index = model.index_of(shown)
+        held = page is not None and index != self.tree.currentIndex() and self.tree.updatesEnabled()
+        if held:
+            self.tree.setUpdatesEnabled(False)
         self._following = True
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
         self._following = False
+        if held:
+            after_paint(page, lambda: self.tree.setUpdatesEnabled(True), timeout_ms=PAINT_WAIT_MS)
 
     def _chosen(self, index: QModelIndex) -> None:
         if not self._following and index.isValid() and self.model is not None:

@@ -52,3 +52,55 @@ def test_a_script_switch_changes_the_tree_in_the_page_s_paint(window, qtbot):
     qtbot.waitUntil(lambda: tree in paints and page in paints)
     assert "学习" in window.outline_model.data(window.outline_model.index(1, 0))
     assert paints[tree] == paints[page]
+
+
+def test_a_windowed_book_s_tree_marks_the_chapter_shown_after_ctrl_end_and_a_drag(make_window, qtbot, tmp_path):
+    """A book long enough to be shown a window of blocks at a time (page_window): Ctrl+End
+    marks the last chapter; the scroll bar dragged to the middle (the caret stays at the end,
+    off the page) marks the chapter at the page's top, once the drag rests (page_place). The
+    tree kept the caret's row, “Document information” or the last chapter, whatever was read."""
+    from tests.gui.test_page_window import _book, _drag_thumb, _settled
+
+    window = make_window(_book(tmp_path))
+    view = window.view
+    assert window.current.view.document().property("readerFirstShown") is not None  # windowed
+    _settled(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    _settled(qtbot, view)
+    qtbot.waitUntil(lambda: marked(window).startswith("第300回"), timeout=5000)
+    _drag_thumb(qtbot, view.verticalScrollBar(), 0.5)
+    _settled(qtbot, view)
+    text, top = window.session.text, view.top_original()
+    heading = text.rfind("第", 0, top + 1)  # the chapter's heading (the body has no 第)
+    expected = text[heading : text.index("\n", heading)]
+    assert 0.4 < top / len(text) < 0.6 and not expected.startswith("第300回")  # the middle of the book
+    qtbot.waitUntil(lambda: marked(window) == expected, timeout=5000)
+    assert view.caret_original() == len(window.session.text)  # the caret stayed at the end
+
+
+def test_after_ctrl_end_the_tree_is_painted_after_the_page(make_window, qtbot, tmp_path):
+    """The tree scrolled to the last chapter repaints in 20-45 ms: painted in the page's own
+    paint (the tree, left of the page, first), Ctrl+End on 红楼梦 stalled 50-80 ms. The tree is
+    marked at once and painted after the page."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from tests.gui.test_page_window import _book, _settled
+
+    window = make_window(_book(tmp_path))
+    view, tree = window.view, window.outline_tree
+    _settled(qtbot, view)
+    order: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                order.append("tree" if obj is tree.viewport() else "page")
+            return False
+
+    watch = Watch()
+    for widget in (tree.viewport(), view.viewport()):
+        widget.installEventFilter(watch)
+    qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    assert marked(window).startswith("第300回")  # marked at once
+    qtbot.waitUntil(lambda: "tree" in order and "page" in order, timeout=5000)
+    assert order.index("page") < order.index("tree"), order
