@@ -1,6 +1,6 @@
 """The analysis worker's own loop, and the framing of what goes through its two pipes.
 
-The window (reader.gui.worker_process) starts the worker as a plain child interpreter with two
+The window (reader.core.worker_process) starts the worker as a plain child interpreter with two
 pipes: jobs come in on one, answers go out on the other, each message a length and a pickle.
 No multiprocessing: its process pool needs named semaphores, and on POSIX those bring a third
 process, multiprocessing's resource tracker (12 MB resident for the whole run), which also

@@ -89,8 +89,7 @@ class PageWindow(QObject):
                 self._seen[block.blockNumber()] = 1
                 block = block.next()
         self._recycle.stop()
-        first, last = shown_blocks(doc)
-        if not first <= doc.findBlock(qt).blockNumber() <= last:
+        if not self._shown(qt):
             self._set_visible(*self._span_around(qt))  # laid out once on the page (placed)
 
     def placed(self) -> None:
@@ -108,8 +107,7 @@ class PageWindow(QObject):
         """Qt position qt is about to be put on the page: its block shown, and laid out."""
         if not self.active or self._moving:
             return
-        first, last = shown_blocks(self._doc)
-        if not first <= self._doc.findBlock(qt).blockNumber() <= last:
+        if not self._shown(qt):
             self._show(*self._span_around(qt))
 
     def caret_moved(self) -> None:
@@ -118,10 +116,14 @@ class PageWindow(QObject):
         if not self.active or self._moving:
             return
         qt = self.view.textCursor().position()
-        first, last = shown_blocks(self._doc)
-        if not first <= self._doc.findBlock(qt).blockNumber() <= last:
+        if not self._shown(qt):
             self._show(*self._span_around(qt))
             self.view.ensureCursorVisible()
+
+    def _shown(self, qt: int) -> bool:
+        """Whether Qt position qt is in the window's blocks."""
+        first, last = shown_blocks(self._doc)
+        return first <= self._doc.findBlock(qt).blockNumber() <= last
 
     # -- following the scroll bar -------------------------------------------------------------
     def schedule(self) -> None:
