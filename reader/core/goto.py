@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.core.outline import Outline, Section
+from reader.core.outline import FINE_KINDS, Outline, Section
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4}
 _DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -165,7 +165,7 @@ def numbered_nodes(outline: Outline) -> list[tuple[str, int, Section]]:
             consider(node)
         if node.kind in ("heading", "article", "paragraph") and _ANY_NUMBER.search(text, node.start, node.end):
             for child in node.children:  # its sentences and items (an item may be in a sentence)
-                for inner in child.walk() if child.kind in ("sentence", "item") else ():
+                for inner in child.walk() if child.kind in FINE_KINDS else ():
                     if inner.kind == "item":
                         consider(inner)
     found.sort(key=lambda item: item[2].start)  # a block's items after it, among its paragraphs

@@ -89,7 +89,7 @@ _SUBSECTION_RULES = ("arabic", "arabic_parenthesised")
 """1. and （1）: a heading when it names what follows, a subsection when it says something."""
 
 
-_FINE = ("sentence", "item")
+FINE_KINDS = ("sentence", "item")
 """The kinds a paragraph's text is cut into, built on demand (Section.children)."""
 _BUILDING = Lock()  # the window's threads may both ask for a paragraph's sentences
 
@@ -143,7 +143,7 @@ class Section:
                 yield from child.walk()
         else:
             for child in self._children:
-                if child.kind not in _FINE:
+                if child.kind not in FINE_KINDS:
                     yield from child.walk(False)
 
 
@@ -208,7 +208,7 @@ class Outline:
             if i < 0 or pos >= nodes[i].end:
                 break
             path.append(nodes[i])
-            if not sentences and nodes[i].kind in ("paragraph", *_FINE):
+            if not sentences and nodes[i].kind in ("paragraph", *FINE_KINDS):
                 break
             nodes = nodes[i].children
         return path
@@ -224,7 +224,7 @@ class Outline:
 
     def first(self, kind: str) -> Section | None:
         """The first node of a kind (the title, the dateline), or None."""
-        return next((n for n in self.root.walk(kind in _FINE) if n.kind == kind), None)
+        return next((n for n in self.root.walk(kind in FINE_KINDS) if n.kind == kind), None)
 
     def title(self) -> str:
         """The title line; else the metadata's title; else the first line that is not a
