@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from reader.core import analysis, scripts, typeset
 from reader.core.collector import set_apart, take_back
 from reader.core.identity import new_identity
-from reader.core.outline import navigation_stops, sentence_at
+from reader.core.outline import sentence_at
 from reader.core.scripts import Script
-from reader.core.section_levels import Level, section_levels, step_section
 from reader.core.session import Session
 from reader.gui import background
 from reader.gui.after_paint import after_paint
@@ -31,6 +30,7 @@ from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
 from reader.gui.page_place import PagePlace
+from reader.gui.reading_navigation import ReadingNavigation
 from reader.gui.reattach import ReattachController
 from reader.gui.settings import Settings
 from reader.models.outline_model import OutlineModel
@@ -106,9 +106,6 @@ class Reading(QObject):
         self._save_error_shown = False
         self.pinyin_on = False  # View ▸ Pinyin
         self._pinyin = None  # the characters' readings from the worker (CharacterReadings)
-        self._back: list[int] = []
-        self._forward: list[int] = []
-        self._levels: list[Level] | None = None  # what Ctrl+PageDown steps along
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document (a book's outline has tens of thousands of nodes to walk) and kept in the cache
         blocks = session.typeset_blocks
@@ -121,6 +118,7 @@ class Reading(QObject):
         view.original_text = session.text
         view.caretMoved.connect(self.positionChanged)
         self.page_place = PagePlace(view)
+        self.navigation = ReadingNavigation(view, session)
         self.page_place.moved.connect(self.pageMoved)
         view.wordsWanted.connect(self.start_words)
         self.outline_model = OutlineModel(session.outline, parent=self)
@@ -391,57 +389,27 @@ class Reading(QObject):
             self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self._worker_unavailable)
         )
 
-    # -- jumps and history -------------------------------------------------------------------
+    # -- moving about (reading_navigation) ----------------------------------------------------
     def jump(self, start: int, end: int) -> None:
-        self._back.append(self.view.caret_original())
-        self._forward.clear()
-        self.view.reveal(start, end)
+        self.navigation.jump(start, end)
 
     def back(self) -> None:
-        if self._back:
-            self._forward.append(self.view.caret_original())
-            pos = self._back.pop()
-            self.view.reveal(pos, pos)
+        self.navigation.back()
 
     def forward(self) -> None:
-        if self._forward:
-            self._back.append(self.view.caret_original())
-            pos = self._forward.pop()
-            self.view.reveal(pos, pos)
+        self.navigation.forward()
 
     def go_to_section(self, node) -> None:
-        """Caret to the section's start, the section at the top of the page, marked briefly."""
-        self.jump(node.start, node.start)
-        self.view.scroll_to_original(node.start, margin=24)
-        self.view.flash(node.start, node.end)
+        self.navigation.go_to_section(node)
 
     def step_section(self, direction: int, finer: bool = False) -> None:
-        """Ctrl+PageDown/Up: to the next or previous section at the level the reader is on
-        (reader.core.section_levels); with `finer` (Shift), one level finer."""
-        if self._levels is None:  # a book's outline is walked once, on the first step
-            self._levels = section_levels(self.session.outline)
-        target = step_section(self._levels, self.view.caret_original(), direction, finer)
-        if target is not None:
-            self.go_to_section(target)
+        self.navigation.step_section(direction, finer)
 
     def section_on_top(self) -> tuple[int, float]:
-        """Which section is at the top of the page (its index among the navigation stops) and
-        how far into it: what two pages scrolled together share."""
-        top = self.view.top_original()
-        stops = navigation_stops(self.session.outline)
-        index = max(0, sum(1 for n in stops if n.start <= top) - 1)
-        if not stops:
-            return 0, top / max(1, len(self.session.text))
-        node = stops[index]
-        return index, (top - node.start) / max(1, node.end - node.start)
+        return self.navigation.section_on_top()
 
     def show_section_on_top(self, index: int, fraction: float) -> None:
-        stops = navigation_stops(self.session.outline)
-        if not stops:
-            self.view.scroll_to_original(int(fraction * len(self.session.text)))
-        elif 0 <= index < len(stops):
-            node = stops[index]
-            self.view.scroll_to_original(node.start + int(fraction * (node.end - node.start)))
+        self.navigation.show_section_on_top(index, fraction)
 
     # -- annotations -------------------------------------------------------------------------
     def _annotations_changed(self) -> None:
