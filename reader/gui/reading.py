@@ -30,6 +30,7 @@ from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
 from reader.gui.page_place import PagePlace
+from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
 from reader.gui.reattach import ReattachController
 from reader.gui.settings import Settings
@@ -98,8 +99,7 @@ class Reading(QObject):
         self._pending_script: Script | None = None
         self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
         self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
-        self._jobs: list = []  # the worker's futures for this document
-        self._told_unavailable = False
+        self.jobs = ReadingJobs(self)  # the worker's futures for this document
         self._words_started = False
         self._words_for: frozenset[str] | None = None  # the reader's words the last cut was asked with
         self.closed = False  # background work that finishes after the tab closed is dropped
@@ -274,9 +274,9 @@ class Reading(QObject):
             self.status(self.tr("Could not convert the document: {error}").format(error=exc), 8000)
             self.set_script(self.script)  # back to the view shown before, without the preview
 
-        self._track(
+        self.jobs.track(
             self.background.analyse(
-                analysis.make_view, (session.analysis_ref(), script), done, failed, self._worker_unavailable
+                analysis.make_view, (session.analysis_ref(), script), done, failed, self.jobs.worker_unavailable
             )
         )
 
@@ -285,22 +285,6 @@ class Reading(QObject):
         if not self.closed and self._pending_script is script and self.session.views.cached(script) is not None:
             self.status("", 1)
             self.set_script(script)
-
-    def _track(self, future) -> None:
-        """Keep a job's future, to cancel it if the tab closes before the worker takes it up."""
-        if future is not None:
-            self._jobs = [f for f in self._jobs if not f.done()] + [future]
-
-    def _worker_unavailable(self, reason: str) -> None:
-        if not self.closed and not self._told_unavailable:
-            self._told_unavailable = True
-            self.status(
-                self.tr(
-                    "The analysis process is not available ({reason}): the window analyses the document "
-                    "itself, and may answer slowly until it is done."
-                ).format(reason=reason),
-                10000,
-            )
 
     def set_variant(self, variant: str) -> None:
         if self.session.views.plan.traditional != variant:
@@ -355,11 +339,11 @@ class Reading(QObject):
                 self.termsReady.emit()
 
         # both at once: the worker takes them in order and counts the terms on the words it cut
-        unavailable = self._worker_unavailable
-        self._track(
+        unavailable = self.jobs.worker_unavailable
+        self.jobs.track(
             self.background.analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable)
         )
-        self._track(self.background.analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
+        self.jobs.track(self.background.analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
 
     def rebuild_words(self) -> None:
         """The reader's own words changed: cut the words and count the key terms again."""
@@ -385,8 +369,8 @@ class Reading(QObject):
 
         self.status(self.tr("Reading the pinyin…"), 2000)
         ref, user_words = self.session.analysis_ref(), self.session.user_words.words
-        self._track(
-            self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self._worker_unavailable)
+        self.jobs.track(
+            self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self.jobs.worker_unavailable)
         )
 
     # -- moving about (reading_navigation) ----------------------------------------------------
@@ -421,11 +405,7 @@ class Reading(QObject):
         self.remember_position()
         self.closed = True
         self._pending_script = None
-        for job in self._jobs:
-            job.cancel()  # those the worker has not taken up yet
-        # a future keeps its callbacks, which hold this reading: let go of them, so that
-        # reference counting frees the closed tab and its book (not a pass of the collector)
-        self._jobs = []
+        self.jobs.cancel()
         self.controller.set_session(None)
         # each in a turn of its own, the window answering between them (a 5 M-character book
         # at load 7: 106 ms of the window thread's time in one turn): Qt's laid-out document

@@ -62,13 +62,13 @@ def test_a_books_script_words_and_terms_come_from_the_worker(make_window, qtbot,
 
 
 def test_a_closed_tabs_late_results_are_dropped(make_window, qtbot, monkeypatch):
-    from reader.gui.reading import Reading
+    from reader.gui.reading_jobs import ReadingJobs
 
     # every job the tab sends (its own list drops a job as soon as it is done, which on a fast
     # run can be before the next is sent)
     jobs = []
-    track = Reading._track
-    monkeypatch.setattr(Reading, "_track", lambda self, future: (jobs.append(future), track(self, future)))
+    track = ReadingJobs.track
+    monkeypatch.setattr(ReadingJobs, "track", lambda self, future: (jobs.append(future), track(self, future)))
     window = make_window()
     jobs.clear()  # the launch's notice
     assert window.open_path(MENGZI)
