@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.gui.back_pointer import BackPointer
+
 
 class ReadingJobs:
+    reading = BackPointer()  # the Reading owns this (reader.gui.back_pointer: no cycle)
+
     def __init__(self, reading) -> None:
         self.reading = reading
         self._jobs: list = []  # the worker's futures for this document
