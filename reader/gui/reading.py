@@ -34,6 +34,7 @@ from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
 from reader.gui.reattach import ReattachController
 from reader.gui.settings import Settings
+from reader.gui.word_analysis import WordAnalysis
 from reader.models.outline_model import OutlineModel
 
 TAKE_BACK_MS = 200
@@ -100,12 +101,8 @@ class Reading(QObject):
         self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
         self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
         self.jobs = ReadingJobs(self)  # the worker's futures for this document
-        self._words_started = False
-        self._words_for: frozenset[str] | None = None  # the reader's words the last cut was asked with
         self.closed = False  # background work that finishes after the tab closed is dropped
         self._save_error_shown = False
-        self.pinyin_on = False  # View ▸ Pinyin
-        self._pinyin = None  # the characters' readings from the worker (CharacterReadings)
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document (a book's outline has tens of thousands of nodes to walk) and kept in the cache
         blocks = session.typeset_blocks
@@ -123,6 +120,7 @@ class Reading(QObject):
         view.wordsWanted.connect(self.start_words)
         self.outline_model = OutlineModel(session.outline, parent=self)
         self.outline_model.section_terms = session.section_terms
+        self.words = WordAnalysis(self)
 
         self.controller = AnnotationController(self)
         self.controller.changed.connect(self._annotations_changed)
@@ -311,67 +309,20 @@ class Reading(QObject):
         self.version = version
         self.titleChanged.emit()
 
-    # -- words and key terms (jieba, in the worker process) ----------------------------------
+    # -- words, key terms and pinyin (word_analysis) -----------------------------------------
     def start_words(self) -> None:
-        if self._words_started:
-            return
-        self._words_started = True
-        session = self.session
-        if session.words is not None and not session.words_stale:
-            return
-        ref = session.analysis_ref()
-        user_words = session.user_words.words
-        self._words_for = user_words
-        # the Simplified view comes along when it is a conversion not at hand (find needs it)
-        send_view = session.views.cached(Script.SIMPLIFIED) is None
-
-        def words_done(result) -> None:
-            if self.closed:
-                return
-            if session.adopt_words(result):
-                self.view.words = session.words
-
-        def terms_done(packed) -> None:
-            if self.closed:
-                return
-            if session.adopt_terms(packed, user_words):
-                self.outline_model.section_terms = session.section_terms
-                self.termsReady.emit()
-
-        # both at once: the worker takes them in order and counts the terms on the words it cut
-        unavailable = self.jobs.worker_unavailable
-        self.jobs.track(
-            self.background.analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable)
-        )
-        self.jobs.track(self.background.analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
+        self.words.start()
 
     def rebuild_words(self) -> None:
-        """The reader's own words changed: cut the words and count the key terms again."""
-        if self._words_for is not None and self._words_for != self.session.user_words.words:
-            self._words_started = False
-            self.start_words()
+        self.words.rebuild()
+
+    @property
+    def pinyin_on(self) -> bool:
+        """View ▸ Pinyin, for this tab."""
+        return self.words.pinyin_on
 
     def show_pinyin(self, on: bool) -> None:
-        """View ▸ Pinyin: the syllables are read in the worker (jieba and pypinyin stay out of
-        the window) once, then drawn over the page in every script."""
-        self.pinyin_on = on
-        if not on:
-            self.view.show_pinyin(None)
-            return
-        if self._pinyin is not None:
-            self.view.show_pinyin(self._pinyin)
-            return
-
-        def done(result) -> None:
-            self._pinyin = result
-            if not self.closed and self.pinyin_on:
-                self.view.show_pinyin(result)
-
-        self.status(self.tr("Reading the pinyin…"), 2000)
-        ref, user_words = self.session.analysis_ref(), self.session.user_words.words
-        self.jobs.track(
-            self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self.jobs.worker_unavailable)
-        )
+        self.words.show_pinyin(on)
 
     # -- moving about (reading_navigation) ----------------------------------------------------
     def jump(self, start: int, end: int) -> None:

@@ -1,0 +1,87 @@
+"""What the worker process reads in one open document: its words (jieba), its key terms and
+section terms, cut once (again when the reader's own words change), and the pinyin over the
+page (View ▸ Pinyin). jieba and pypinyin stay out of the window. Handed the reading (Mu's
+`Editor(view)`): its session, view, outline model, background and jobs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core import analysis
+from reader.core.scripts import Script
+from reader.gui.back_pointer import BackPointer
+
+
+class WordAnalysis:
+    reading = BackPointer()  # the Reading owns this (reader.gui.back_pointer: no cycle)
+
+    def __init__(self, reading) -> None:
+        self.reading = reading
+        self._started = False
+        self._asked_with: frozenset[str] | None = None  # the reader's words the last cut was asked with
+        self.pinyin_on = False  # View ▸ Pinyin
+        self._pinyin = None  # the characters' readings from the worker (CharacterReadings)
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        reading = self.reading
+        session = reading.session
+        if session.words is not None and not session.words_stale:
+            return
+        ref = session.analysis_ref()
+        user_words = session.user_words.words
+        self._asked_with = user_words
+        # the Simplified view comes along when it is a conversion not at hand (find needs it)
+        send_view = session.views.cached(Script.SIMPLIFIED) is None
+
+        def words_done(result) -> None:
+            if reading.closed:
+                return
+            if session.adopt_words(result):
+                reading.view.words = session.words
+
+        def terms_done(packed) -> None:
+            if reading.closed:
+                return
+            if session.adopt_terms(packed, user_words):
+                reading.outline_model.section_terms = session.section_terms
+                reading.termsReady.emit()
+
+        # both at once: the worker takes them in order and counts the terms on the words it cut
+        jobs, analyse = reading.jobs, reading.background.analyse
+        unavailable = jobs.worker_unavailable
+        jobs.track(analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable))
+        jobs.track(analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
+
+    def rebuild(self) -> None:
+        """The reader's own words changed: cut the words and count the key terms again."""
+        if self._asked_with is not None and self._asked_with != self.reading.session.user_words.words:
+            self._started = False
+            self.start()
+
+    def show_pinyin(self, on: bool) -> None:
+        """View ▸ Pinyin: the syllables are read in the worker (jieba and pypinyin stay out of
+        the window) once, then drawn over the page in every script."""
+        reading = self.reading
+        self.pinyin_on = on
+        if not on:
+            reading.view.show_pinyin(None)
+            return
+        if self._pinyin is not None:
+            reading.view.show_pinyin(self._pinyin)
+            return
+
+        def done(result) -> None:
+            self._pinyin = result
+            if not reading.closed and self.pinyin_on:
+                reading.view.show_pinyin(result)
+
+        reading.status(QCoreApplication.translate("Reading", "Reading the pinyin…"), 2000)
+        ref, user_words = reading.session.analysis_ref(), reading.session.user_words.words
+        reading.jobs.track(
+            reading.background.analyse(
+                analysis.make_pinyin, (ref, user_words), done, None, reading.jobs.worker_unavailable
+            )
+        )

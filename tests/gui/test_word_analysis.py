@@ -1,0 +1,111 @@
+"""WordAnalysis on its own: a fake reading whose background keeps each job it is asked for
+(the test runs it, in this process, as the window does without a worker), over the notice's
+real session."""
+
+from concurrent.futures import Future
+
+from reader.core import analysis
+from reader.core.resources import notice_path
+from reader.core.session import Session
+from reader.gui.reading_jobs import ReadingJobs
+from reader.gui.word_analysis import WordAnalysis
+
+
+class FakeBackground:
+    def __init__(self) -> None:
+        self.asked: list[tuple] = []
+
+    def analyse(self, fn, args, done, failed=None, unavailable=None):
+        self.asked.append((fn, args, done))
+        return Future()
+
+    def run_all(self) -> None:
+        asked, self.asked = self.asked, []
+        for fn, args, done in asked:
+            done(fn(*args))
+
+
+class FakeView:
+    def __init__(self) -> None:
+        self.words = None
+        self.pinyin: list = []
+
+    def show_pinyin(self, readings) -> None:
+        self.pinyin.append(readings)
+
+
+class Emitted:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def emit(self) -> None:
+        self.count += 1
+
+
+class FakeOutlineModel:
+    section_terms = None
+
+
+class FakeReading:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.closed = False
+        self.view = FakeView()
+        self.outline_model = FakeOutlineModel()
+        self.termsReady = Emitted()
+        self.background = FakeBackground()
+        self.said: list[str] = []
+        self.jobs = ReadingJobs(self)
+
+    def status(self, message: str, timeout_ms: int = 3000) -> None:
+        self.said.append(message)
+
+
+def test_the_words_and_terms_are_asked_once_and_given_to_the_page_and_the_outline(data_dir):
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    words = WordAnalysis(reading)
+    words.start()
+    words.start()  # asked once
+    assert [fn for fn, _, _ in reading.background.asked] == [analysis.make_words, analysis.make_terms]
+    reading.background.run_all()
+    assert reading.view.words is reading.session.words is not None
+    assert reading.outline_model.section_terms is reading.session.section_terms
+    assert reading.termsReady.count == 1
+    words.rebuild()  # the reader's words did not change: nothing cut again
+    assert reading.background.asked == []
+
+
+def test_what_comes_back_after_the_tab_closed_is_dropped(data_dir):
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    WordAnalysis(reading).start()
+    reading.closed = True
+    reading.background.run_all()
+    assert reading.view.words is None and reading.termsReady.count == 0
+
+
+def test_the_words_are_cut_again_when_the_readers_words_change(data_dir):
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    words = WordAnalysis(reading)
+    words.start()
+    reading.background.run_all()
+    text = reading.session.text
+    start = text.index("工會")
+    assert reading.session.treat_as_one_word(start, start + 2, one=True)
+    words.rebuild()
+    asked = [(fn, args[1]) for fn, args, _ in reading.background.asked]
+    assert asked == [(fn, reading.session.user_words.words) for fn in (analysis.make_words, analysis.make_terms)]
+
+
+def test_the_pinyin_is_read_once_and_shown_again_without_asking(data_dir):
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    words = WordAnalysis(reading)
+    words.show_pinyin(True)
+    assert words.pinyin_on and len(reading.said) == 1
+    assert [fn for fn, _, _ in reading.background.asked] == [analysis.make_pinyin]
+    reading.background.run_all()
+    readings = reading.view.pinyin[-1]
+    assert readings is not None
+    words.show_pinyin(False)
+    assert reading.view.pinyin[-1] is None and not words.pinyin_on
+    words.show_pinyin(True)
+    assert reading.view.pinyin[-1] is readings and reading.background.asked == []
