@@ -14,7 +14,7 @@ import weakref
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reader.core import analysis, scripts, typeset
+from reader.core import scripts, typeset
 from reader.core.collector import set_apart, take_back
 from reader.core.identity import new_identity
 from reader.core.outline import sentence_at
@@ -33,6 +33,7 @@ from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
 from reader.gui.reattach import ReattachController
+from reader.gui.script_switch import ScriptSwitch
 from reader.gui.settings import Settings
 from reader.gui.word_analysis import WordAnalysis
 from reader.models.outline_model import OutlineModel
@@ -96,10 +97,7 @@ class Reading(QObject):
         self.settings = settings
         settings.adopt_document(self.key, new_identity(session.document.path, session.document.content_hash))
         self.background = runner
-        self.script = Script.ORIGINAL
-        self._pending_script: Script | None = None
-        self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
-        self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
+        self.script_switch = ScriptSwitch(self)  # the script shown, and the switch to another
         self.jobs = ReadingJobs(self)  # the worker's futures for this document
         self.closed = False  # background work that finishes after the tab closed is dropped
         self._save_error_shown = False
@@ -123,7 +121,7 @@ class Reading(QObject):
         self.words = WordAnalysis(self)
 
         self.controller = AnnotationController(self)
-        self.controller.changed.connect(self._annotations_changed)
+        self.controller.changed.connect(self.annotations_changed)
         self.finder = FindController(self)
         self.page.place(self.finder.strip, self.finder.bar)
         self.editor = AnnotationEditor(self)
@@ -194,109 +192,33 @@ class Reading(QObject):
     def dialog_parent(self) -> QWidget:
         return self.page.window()
 
-    # -- scripts -----------------------------------------------------------------------------
+    # -- scripts (script_switch) -------------------------------------------------------------
+    @property
+    def script(self) -> Script:
+        """The script whose view is on the page (while a book converts, the one before)."""
+        return self.script_switch.script
+
     @property
     def pending_script(self) -> Script | None:
         """The script a book is being converted to in the background, if any."""
-        return self._pending_script
+        return self.script_switch.pending
 
     @property
     def shown_script(self) -> Script:
         """The script on the page: while a book converts, the one its page is previewed in."""
-        return self._pending_script if self._preview is not None and self._pending_script else self.script
+        return self.script_switch.shown
 
     def set_script(self, script: Script) -> None:
-        session = self.session
-        view = session.views.cached(script)  # made already, or kept on disk from an earlier run
-        if view is None and len(session.text) > background.BACKGROUND_CHARS:
-            self._convert_in_background(script)
-            return
-        self._pending_script = None
-        self._preview = None
-        self.script = script
-        view = view or session.view(script)
-        self.view.show_view(view, self.blocks)
-        self.outline_model.clean_punctuation = self.view.prefs.clean_punctuation  # as the page
-        self.outline_model.set_view(view)
-        self._annotations_changed()
-        self.finder.repaint()
-        self.settings.set_document_script(self.key, script)
-        self.scriptChanged.emit(script)
-        self.titleChanged.emit()
-        self.positionChanged.emit(self.view.caret_original())
-
-    def _convert_in_background(self, script: Script) -> None:
-        """A book converts in the worker process; the page on screen converts now."""
-        session = self.session
-        config = session.views.plan.config(script)
-        self._pending_script = script
-        self.status(self.tr("Converting the document…"), 0)
-        if self.view.positions is None:
-            # nothing on the page yet (a book opened in a script not converted before): its
-            # original meanwhile, the page on screen previewed, the whole view swapped in later
-            self.view.show_view(session.view(Script.ORIGINAL), self.blocks)
-            self.outline_model.set_view(session.view(Script.ORIGINAL))
-        convert = self.view.preview_conversion(config, script, session.views.mode)
-        if convert is not None:  # the tree's labels and the title as the page's text: each whole in the new script
-            self.outline_model.preview(convert)
-            self._preview = convert
-        self.scriptChanged.emit(script)  # the status line names the script previewed
-        if convert is not None:
-            self.titleChanged.emit()  # the tab and the window's title, with the page (not when the view arrives)
-        if (script, config) in self._converting:
-            return  # asked for already: shown when it comes
-        self._converting.add((script, config))
-
-        def done(packed) -> None:
-            self._converting.discard((script, config))
-            if self.closed:
-                return
-            view = session.adopt_view(packed)
-            if self._pending_script is script and session.views.cached(script) is not None:
-                # the page's text made in a thread (8-12 ms on 红楼梦), shown in a turn after:
-                # one turn held the window 60–90 ms of its own time on 红楼梦 with both
-                typesetter = self.view.typesetter
-                made_from, work = typesetter.display_text_work(view)
-
-                def made(text: str) -> None:
-                    if not self.closed:
-                        typesetter.keep(made_from, text)
-                        self._converted(script)
-
-                self.background.run(work, made)
-
-        def failed(exc: BaseException) -> None:
-            self._converting.discard((script, config))
-            if self.closed or self._pending_script is not script:
-                return
-            self.status(self.tr("Could not convert the document: {error}").format(error=exc), 8000)
-            self.set_script(self.script)  # back to the view shown before, without the preview
-
-        self.jobs.track(
-            self.background.analyse(
-                analysis.make_view, (session.analysis_ref(), script), done, failed, self.jobs.worker_unavailable
-            )
-        )
-
-    def _converted(self, script: Script) -> None:
-        """A book's view from the worker, its page text made: shown, if still wanted."""
-        if not self.closed and self._pending_script is script and self.session.views.cached(script) is not None:
-            self.status("", 1)
-            self.set_script(script)
+        self.script_switch.set_script(script)
 
     def set_variant(self, variant: str) -> None:
-        if self.session.views.plan.traditional != variant:
-            self.session.views.set_variant(variant)
-            self.set_script(self._pending_script or self.script)  # a book converting: the script asked for
+        self.script_switch.set_variant(variant)
 
     def shown_view(self):
-        """The view on screen: right after a book opens, self.script may name a view not yet
-        converted (set_script converts it in the background and shows it when done)."""
-        return self.session.views.cached(self.script) or self.session.view(Script.ORIGINAL)
+        return self.script_switch.shown_view()
 
     def title(self) -> str:
-        """The title in the script on the page: while a book converts, as its preview writes it."""
-        return self.session.title_in(self.script, self._preview)
+        return self.script_switch.title()
 
     version = ""
     """Which version this is, while compared with another (reader.gui.comparing): shown in its tab."""
@@ -347,7 +269,7 @@ class Reading(QObject):
         self.navigation.show_section_on_top(index, fraction)
 
     # -- annotations -------------------------------------------------------------------------
-    def _annotations_changed(self) -> None:
+    def annotations_changed(self) -> None:
         self.view.paint_annotations(self.session.annotations.placed())
         self.annotationsChanged.emit()
 
@@ -355,7 +277,7 @@ class Reading(QObject):
         """Stop what runs for this document (the page goes with its tab)."""
         self.remember_position()
         self.closed = True
-        self._pending_script = None
+        self.script_switch.pending = None
         self.jobs.cancel()
         self.controller.set_session(None)
         # each in a turn of its own, the window answering between them (a 5 M-character book

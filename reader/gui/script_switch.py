@@ -1,0 +1,129 @@
+"""Which script one open document is shown in, and the switch to another: at once for a
+document at hand, in the worker process for a book (its page previewed meanwhile, the whole
+view swapped in when it comes), and the Traditional variant. Handed the reading (Mu's
+`Editor(view)`): its session, page, outline model, settings, background and signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core import analysis
+from reader.core.scripts import Script
+from reader.gui import background
+from reader.gui.back_pointer import BackPointer
+
+
+class ScriptSwitch:
+    reading = BackPointer()  # the Reading owns this (reader.gui.back_pointer: no cycle)
+
+    def __init__(self, reading) -> None:
+        self.reading = reading
+        self.script = Script.ORIGINAL
+        self.pending: Script | None = None  # the script a book is being converted to in the background
+        self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
+        self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
+
+    @property
+    def shown(self) -> Script:
+        """The script on the page: while a book converts, the one its page is previewed in."""
+        return self.pending if self._preview is not None and self.pending else self.script
+
+    def set_script(self, script: Script) -> None:
+        reading = self.reading
+        session = reading.session
+        view = session.views.cached(script)  # made already, or kept on disk from an earlier run
+        if view is None and len(session.text) > background.BACKGROUND_CHARS:
+            self._convert_in_background(script)
+            return
+        self.pending = None
+        self._preview = None
+        self.script = script
+        view = view or session.view(script)
+        reading.view.show_view(view, reading.blocks)
+        reading.outline_model.clean_punctuation = reading.view.prefs.clean_punctuation  # as the page
+        reading.outline_model.set_view(view)
+        reading.annotations_changed()
+        reading.finder.repaint()
+        reading.settings.set_document_script(reading.key, script)
+        reading.scriptChanged.emit(script)
+        reading.titleChanged.emit()
+        reading.positionChanged.emit(reading.view.caret_original())
+
+    def _convert_in_background(self, script: Script) -> None:
+        """A book converts in the worker process; the page on screen converts now."""
+        reading = self.reading
+        session = reading.session
+        config = session.views.plan.config(script)
+        self.pending = script
+        reading.status(QCoreApplication.translate("Reading", "Converting the document…"), 0)
+        if reading.view.positions is None:
+            # nothing on the page yet (a book opened in a script not converted before): its
+            # original meanwhile, the page on screen previewed, the whole view swapped in later
+            reading.view.show_view(session.view(Script.ORIGINAL), reading.blocks)
+            reading.outline_model.set_view(session.view(Script.ORIGINAL))
+        convert = reading.view.preview_conversion(config, script, session.views.mode)
+        if convert is not None:  # the tree's labels and the title as the page's text: each whole in the new script
+            reading.outline_model.preview(convert)
+            self._preview = convert
+        reading.scriptChanged.emit(script)  # the status line names the script previewed
+        if convert is not None:
+            reading.titleChanged.emit()  # the tab and the window's title, with the page (not when the view arrives)
+        if (script, config) in self._converting:
+            return  # asked for already: shown when it comes
+        self._converting.add((script, config))
+
+        def done(packed) -> None:
+            self._converting.discard((script, config))
+            if reading.closed:
+                return
+            view = session.adopt_view(packed)
+            if self.pending is script and session.views.cached(script) is not None:
+                # the page's text made in a thread (8-12 ms on 红楼梦), shown in a turn after:
+                # one turn held the window 60–90 ms of its own time on 红楼梦 with both
+                typesetter = reading.view.typesetter
+                made_from, work = typesetter.display_text_work(view)
+
+                def made(text: str) -> None:
+                    if not reading.closed:
+                        typesetter.keep(made_from, text)
+                        self._converted(script)
+
+                reading.background.run(work, made)
+
+        def failed(exc: BaseException) -> None:
+            self._converting.discard((script, config))
+            if reading.closed or self.pending is not script:
+                return
+            reading.status(
+                QCoreApplication.translate("Reading", "Could not convert the document: {error}").format(error=exc), 8000
+            )
+            self.set_script(self.script)  # back to the view shown before, without the preview
+
+        reading.jobs.track(
+            reading.background.analyse(
+                analysis.make_view, (session.analysis_ref(), script), done, failed, reading.jobs.worker_unavailable
+            )
+        )
+
+    def _converted(self, script: Script) -> None:
+        """A book's view from the worker, its page text made: shown, if still wanted."""
+        reading = self.reading
+        if not reading.closed and self.pending is script and reading.session.views.cached(script) is not None:
+            reading.status("", 1)
+            self.set_script(script)
+
+    def set_variant(self, variant: str) -> None:
+        session = self.reading.session
+        if session.views.plan.traditional != variant:
+            session.views.set_variant(variant)
+            self.set_script(self.pending or self.script)  # a book converting: the script asked for
+
+    def shown_view(self):
+        """The view on screen: right after a book opens, self.script may name a view not yet
+        converted (set_script converts it in the background and shows it when done)."""
+        session = self.reading.session
+        return session.views.cached(self.script) or session.view(Script.ORIGINAL)
+
+    def title(self) -> str:
+        """The title in the script on the page: while a book converts, as its preview writes it."""
+        return self.reading.session.title_in(self.script, self._preview)

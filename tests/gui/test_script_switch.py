@@ -1,0 +1,127 @@
+"""ScriptSwitch on its own: a fake reading around a real page (DocumentView) and outline model
+over the notice; its background keeps each job, and the test answers it as the worker would
+(analysis.make_view run here)."""
+
+from concurrent.futures import Future
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core import analysis
+from reader.core.resources import notice_path
+from reader.core.scripts import Script
+from reader.core.session import Session
+from reader.gui import background
+from reader.gui.document_view import DocumentView
+from reader.gui.reading_jobs import ReadingJobs
+from reader.gui.script_switch import ScriptSwitch
+from reader.models.outline_model import OutlineModel
+
+
+class FakeBackground:
+    def __init__(self) -> None:
+        self.asked: list[tuple] = []
+
+    def analyse(self, fn, args, done, failed=None, unavailable=None):
+        self.asked.append((fn, args, done, failed))
+        return Future()
+
+    def run(self, work, done, failed=None) -> None:
+        done(work())
+
+
+class FakeFinder:
+    repainted = 0
+
+    def repaint(self) -> None:
+        self.repainted += 1
+
+
+class FakeSettings:
+    def __init__(self) -> None:
+        self.scripts: dict[str, Script] = {}
+
+    def set_document_script(self, key: str, script: Script) -> None:
+        self.scripts[key] = script
+
+
+class FakeReading(QObject):
+    scriptChanged = Signal(object)
+    titleChanged = Signal()
+    positionChanged = Signal(int)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.closed = False
+        self.key = "notice"
+        self.blocks = []
+        self.view = DocumentView()
+        self.view.original_text = session.text
+        self.view.resize(600, 400)
+        self.outline_model = OutlineModel(session.outline, parent=self)
+        self.finder = FakeFinder()
+        self.settings = FakeSettings()
+        self.background = FakeBackground()
+        self.jobs = ReadingJobs(self)
+        self.said: list[str] = []
+        self.annotations_painted = 0
+        self.switch = ScriptSwitch(self)
+
+    def status(self, message: str, timeout_ms: int = 3000) -> None:
+        self.said.append(message)
+
+    def annotations_changed(self) -> None:
+        self.annotations_painted += 1
+
+
+def test_a_document_at_hand_switches_at_once_and_says_so(qtbot, data_dir):
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    changed = []
+    reading.scriptChanged.connect(changed.append)
+    switch = reading.switch
+    switch.set_script(Script.SIMPLIFIED)
+    assert switch.script is switch.shown is Script.SIMPLIFIED and switch.pending is None
+    assert "全国总工会" in reading.view.toPlainText()
+    assert changed == [Script.SIMPLIFIED] and reading.settings.scripts == {"notice": Script.SIMPLIFIED}
+    assert reading.annotations_painted == 1 and reading.finder.repainted == 1
+    assert switch.shown_view() is reading.session.views.cached(Script.SIMPLIFIED)
+    assert reading.background.asked == []  # nothing for the worker
+
+
+def test_a_book_is_previewed_meanwhile_and_its_view_swapped_in_when_the_worker_answers(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr(background, "BACKGROUND_CHARS", 0)  # the notice taken for a book
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    switch = reading.switch
+    switch.set_script(Script.SIMPLIFIED)
+    assert switch.script is Script.ORIGINAL and switch.pending is Script.SIMPLIFIED
+    assert switch.shown is Script.SIMPLIFIED  # the page previewed in the script asked for
+    assert "全国总工会" in reading.view.toPlainText()
+    assert switch.title() != reading.session.title_in(Script.ORIGINAL, None)  # the title previewed too
+    switch.set_script(Script.SIMPLIFIED)  # asked again: one job
+    assert [job[0] for job in reading.background.asked] == [analysis.make_view]
+    fn, args, done, _ = reading.background.asked[0]
+    done(fn(*args))
+    assert switch.script is Script.SIMPLIFIED and switch.pending is None
+    assert reading.settings.scripts == {"notice": Script.SIMPLIFIED}
+
+
+def test_a_failed_conversion_says_why_and_goes_back_to_the_script_shown_before(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr(background, "BACKGROUND_CHARS", 0)
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    switch = reading.switch
+    switch.set_script(Script.SIMPLIFIED)
+    failed = reading.background.asked[0][3]
+    failed(OSError("disk full"))
+    assert "disk full" in reading.said[-1]
+    assert switch.script is switch.shown is Script.ORIGINAL and switch.pending is None
+    assert "全國總工會" in reading.view.toPlainText()
+
+
+def test_a_conversion_that_comes_after_the_tab_closed_is_dropped(qtbot, data_dir, monkeypatch):
+    monkeypatch.setattr(background, "BACKGROUND_CHARS", 0)
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    reading.switch.set_script(Script.SIMPLIFIED)
+    fn, args, done, _ = reading.background.asked[0]
+    reading.closed = True
+    done(fn(*args))
+    assert reading.switch.script is Script.ORIGINAL and reading.settings.scripts == {}
