@@ -33,6 +33,7 @@ from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
 from reader.gui.reattach import ReattachController
+from reader.gui.save_notice import SaveNotice
 from reader.gui.script_switch import ScriptSwitch
 from reader.gui.settings import Settings
 from reader.gui.word_analysis import WordAnalysis
@@ -100,7 +101,6 @@ class Reading(QObject):
         self.script_switch = ScriptSwitch(self)  # the script shown, and the switch to another
         self.jobs = ReadingJobs(self)  # the worker's futures for this document
         self.closed = False  # background work that finishes after the tab closed is dropped
-        self._save_error_shown = False
         # what is typeset apart from body text (title, dateline, headings …), found once per
         # document (a book's outline has tens of thousands of nodes to walk) and kept in the cache
         blocks = session.typeset_blocks
@@ -128,8 +128,9 @@ class Reading(QObject):
         self.exchange = AnnotationExchange(self)
         self.reattach = ReattachController(self.page, self.page.messages)
         self.reattach.attached.connect(self.controller.took_in)
-        self.controller.saveFailed.connect(self._save_failed)
-        self.controller.saved.connect(self._saved)
+        self.save_notice = SaveNotice(self)  # a failed save said on the page, until one works
+        self.controller.saveFailed.connect(self.save_notice.failed)
+        self.controller.saved.connect(self.save_notice.saved)
 
     def preparing_page(self):
         """Typeset the page's document ahead of typeset(), when the script it opens in is at
@@ -291,22 +292,6 @@ class Reading(QObject):
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- saving, said on the page ------------------------------------------------------------
-    def _save_failed(self, message: str) -> None:
-        self._save_error_shown = True
-        self.page.messages.show_message(
-            self.tr(
-                "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again."
-            ).format(error=message),
-            error=True,
-        )
-
-    def _saved(self) -> None:
-        if self._save_error_shown:
-            self._save_error_shown = False
-            self.page.messages.hide()
-            self.status(self.tr("Annotations saved."))
 
     # -- the reader's own words --------------------------------------------------------------
     def treat_selection_as_one_word(self) -> bool:
