@@ -29,6 +29,7 @@ from reader.gui.edge_overlay import EdgeOverlay
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.message_bar import MessageBar
+from reader.gui.one_word import treat_selection_as_one_word
 from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
@@ -295,25 +296,8 @@ class Reading(QObject):
 
     # -- the reader's own words --------------------------------------------------------------
     def treat_selection_as_one_word(self) -> bool:
-        """Edit ▸ Treat as One Word: the selection becomes one word for word moves, selection
-        and key terms in every document (or no longer, when it is one). True when the list of
-        the reader's words changed, so every open document cuts its words again."""
-        rng = self.view.selected_range()
-        if rng is None:
-            self.status(self.tr("Select the characters that make one word first."), 4000)
-            return False
-        one = not self.session.treated_as_one_word(*rng)
-        try:
-            changed = self.session.treat_as_one_word(*rng, one=one)
-        except OSError as exc:
-            self.status(self.tr("Could not save your words: {error}").format(error=exc.strerror or exc), 5000)
-            return False
-        if changed:
-            message = (
-                self.tr("“{word}” is one word from now on.") if one else self.tr("“{word}” is no longer one word.")
-            )
-            self.status(message.format(word=self.shown_view().slice(*rng)), 4000)
-        return changed
+        """Edit ▸ Treat as One Word (reader.gui.one_word)."""
+        return treat_selection_as_one_word(self)
 
     def select_sentence(self) -> None:
         self.view.select_original(*sentence_at(self.session.text, self.view.caret_original()))
