@@ -12,7 +12,7 @@ import threading
 import weakref
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.core import scripts, typeset
 from reader.core.collector import set_apart, take_back
@@ -24,15 +24,13 @@ from reader.gui import background
 from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
-from reader.gui.document_view import DocumentView
-from reader.gui.edge_overlay import EdgeOverlay
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
-from reader.gui.message_bar import MessageBar
 from reader.gui.one_word import treat_selection_as_one_word
 from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
+from reader.gui.reading_page import ReadingPage
 from reader.gui.reattach import ReattachController
 from reader.gui.save_notice import SaveNotice
 from reader.gui.script_switch import ScriptSwitch
@@ -59,27 +57,6 @@ def take_back_closed(book: weakref.ref, waited_ms: int = 0) -> None:
         QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
         return
     take_back()
-
-
-class ReadingPage(QWidget):
-    """What a tab shows: the document's messages above, the text with the dispersion strip
-    over its right margin (edge_overlay: showing it leaves the page's width alone), the find
-    bar below."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.messages = MessageBar(self)  # what concerns this document (its notes file, a failed save)
-        self.view = DocumentView(self)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.messages)
-        column.addWidget(self.view, 1)
-        self.setFocusProxy(self.view)
-
-    def place(self, strip: QWidget, bar: QWidget) -> None:
-        self.strip_place = EdgeOverlay(strip, self.view)
-        self.layout().addWidget(bar)
 
 
 class Reading(QObject):
