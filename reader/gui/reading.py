@@ -9,13 +9,12 @@ so each tab keeps its own script, position, selection, find and undo history."""
 from __future__ import annotations
 
 import threading
-import weakref
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.core import scripts, typeset
-from reader.core.collector import set_apart, take_back
+from reader.core.collector import set_apart
 from reader.core.identity import new_identity
 from reader.core.outline import sentence_at
 from reader.core.scripts import Script
@@ -24,6 +23,7 @@ from reader.gui import background
 from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
+from reader.gui.closed_tab import let_go
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.one_word import treat_selection_as_one_word
@@ -37,26 +37,6 @@ from reader.gui.script_switch import ScriptSwitch
 from reader.gui.settings import Settings
 from reader.gui.word_analysis import WordAnalysis
 from reader.models.outline_model import OutlineModel
-
-TAKE_BACK_MS = 200
-"""From a tab's close to the collector's pass that takes back what was set aside: after the
-page and the reading are deleted, each in its own turn."""
-TAKE_BACK_WAIT_MS = 30_000
-"""How long the pass waits for a closed book that something still holds (below)."""
-
-
-def take_back_closed(book: weakref.ref, waited_ms: int = 0) -> None:
-    """The collector's pass after a tab's close (collector.take_back), once its book (the
-    Session) is gone. Background work of the tab's may still hold it (a find's scan, a
-    conversion): a pass then walked the whole book (105 ms of the window's thread for the 5 M
-    book) and set it aside again with what is alive, so that what it left in cycles, once the
-    work let go, waited there for another tab's close. The pass waits for the book instead
-    (looked at every TAKE_BACK_MS), up to TAKE_BACK_WAIT_MS: a book that outlives that is held
-    in cycles only a pass can free."""
-    if book() is not None and waited_ms < TAKE_BACK_WAIT_MS:
-        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book, waited_ms + TAKE_BACK_MS))
-        return
-    take_back()
 
 
 class Reading(QObject):
@@ -259,14 +239,7 @@ class Reading(QObject):
         self.script_switch.pending = None
         self.jobs.cancel()
         self.controller.set_session(None)
-        # each in a turn of its own, the window answering between them (a 5 M-character book
-        # at load 7: 106 ms of the window thread's time in one turn): Qt's laid-out document
-        # goes with the page, then the book's Python objects with this reading (reference
-        # counting frees them), then one pass of the collector takes back what was set aside
-        self.page.deleteLater()
-        QTimer.singleShot(0, self.deleteLater)
-        book = weakref.ref(self.session)
-        QTimer.singleShot(TAKE_BACK_MS, lambda: take_back_closed(book))
+        let_go(self)
 
     def focus(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from reader.core import collector
 from reader.core.scripts import Script
-from reader.gui import reading as reading_module
+from reader.gui import closed_tab
 
 from .test_analysis_background import commit
 
@@ -23,7 +23,7 @@ MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 @pytest.fixture
 def collector_off(monkeypatch):
     """No pass of the collector from here on: neither its own nor the one a close runs."""
-    monkeypatch.setattr(reading_module, "take_back", lambda: None)
+    monkeypatch.setattr(closed_tab, "take_back", lambda: None)
     yield
     gc.enable()
     gc.collect()
@@ -64,7 +64,7 @@ def test_a_tab_sets_its_books_outline_apart_until_it_closes(make_window, qtbot):
     del nodes, walked
     qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0 and "全國總工會" in window.session.text, timeout=5000)
-    qtbot.wait(reading_module.TAKE_BACK_MS + 100)
+    qtbot.wait(closed_tab.TAKE_BACK_MS + 100)
     notice = list(window.session.outline.root.walk(False))
     walked = {id(o) for o in gc.get_objects()}
     assert not any(id(node) in walked for node in notice)  # set apart again
@@ -84,8 +84,8 @@ def passes(monkeypatch):
         counted.append(1)
         collector.take_back()
 
-    monkeypatch.setattr(reading_module, "take_back", take_back)
-    monkeypatch.setattr(reading_module, "TAKE_BACK_MS", 50)
+    monkeypatch.setattr(closed_tab, "take_back", take_back)
+    monkeypatch.setattr(closed_tab, "TAKE_BACK_MS", 50)
     yield counted
     gc.unfreeze()  # the next tests expect a collector that walks everything
 
@@ -124,7 +124,7 @@ def test_the_pass_after_a_close_waits_for_a_book_a_job_still_holds(make_window, 
 def test_a_closed_book_in_cycles_that_a_job_held_is_collected_once_it_lets_go(make_window, qtbot, passes, monkeypatch):
     """The pass set a book a job still held aside again with what is alive: its objects in
     cycles stayed out of every later pass, until another tab's close."""
-    monkeypatch.setattr(reading_module, "TAKE_BACK_WAIT_MS", 1500, raising=False)
+    monkeypatch.setattr(closed_tab, "TAKE_BACK_WAIT_MS", 1500, raising=False)
     window = make_window()
     book, release, finished = close_while_a_job_holds_the_book(window, qtbot, in_a_cycle=True)
     try:
