@@ -8,12 +8,10 @@ so each tab keeps its own script, position, selection, find and undo history."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from reader.core import scripts, typeset
+from reader.core import typeset
 from reader.core.collector import set_apart
 from reader.core.identity import new_identity
 from reader.core.outline import sentence_at
@@ -115,17 +113,7 @@ class Reading(QObject):
         if len(self.session.text) > background.BACKGROUND_CHARS:
             # after the page's first paint too: a thread loading OpenCC beside that paint made
             # each of its calls into Qt wait for the interpreter (a 270 ms stall on 红楼梦)
-            after_paint(self.view.viewport(), self._warm_previews)
-
-    def _warm_previews(self) -> None:
-        """A book converts in the worker, but the page on screen is previewed here at once
-        (DocumentView.preview_conversion): its converters are loaded now, in a thread, not
-        on the window's thread at the first switch (a 160–540 ms stall on 红楼梦). The book's
-        mode is read there too, and the rules of that mode compiled (22 ms and 10 ms of the
-        window's first preview turn on 红楼梦)."""
-        views = self.session.views
-        configs = [c for c in (views.plan.config(Script.SIMPLIFIED), views.plan.config(Script.TRADITIONAL)) if c]
-        threading.Thread(target=lambda: [scripts.warm(c, views.mode) for c in configs], daemon=True).start()
+            after_paint(self.view.viewport(), self.script_switch.warm_previews)
 
     @property
     def path(self):

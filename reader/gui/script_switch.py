@@ -5,9 +5,11 @@ view swapped in when it comes), and the Traditional variant. Handed the reading 
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication
 
-from reader.core import analysis
+from reader.core import analysis, scripts
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.back_pointer import BackPointer
@@ -27,6 +29,16 @@ class ScriptSwitch:
     def shown(self) -> Script:
         """The script on the page: while a book converts, the one its page is previewed in."""
         return self.pending if self._preview is not None and self.pending else self.script
+
+    def warm_previews(self) -> None:
+        """A book converts in the worker, but the page on screen is previewed here at once
+        (DocumentView.preview_conversion): its converters are loaded now, in a thread, not
+        on the window's thread at the first switch (a 160–540 ms stall on 红楼梦). The book's
+        mode is read there too, and the rules of that mode compiled (22 ms and 10 ms of the
+        window's first preview turn on 红楼梦)."""
+        views = self.reading.session.views
+        configs = [c for c in (views.plan.config(Script.SIMPLIFIED), views.plan.config(Script.TRADITIONAL)) if c]
+        threading.Thread(target=lambda: [scripts.warm(c, views.mode) for c in configs], daemon=True).start()
 
     def set_script(self, script: Script) -> None:
         reading = self.reading

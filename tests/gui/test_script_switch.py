@@ -125,3 +125,22 @@ def test_a_conversion_that_comes_after_the_tab_closed_is_dropped(qtbot, data_dir
     reading.closed = True
     done(fn(*args))
     assert reading.switch.script is Script.ORIGINAL and reading.settings.scripts == {}
+
+
+def test_the_previews_converters_are_warmed_in_a_thread(qtbot, data_dir, monkeypatch):
+    import threading
+
+    from reader.core import scripts
+
+    warmed: list[tuple[str, object, bool]] = []
+    monkeypatch.setattr(
+        scripts, "warm", lambda config, mode: warmed.append((config, mode, threading.current_thread().name))
+    )
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    plan = reading.session.views.plan
+    wanted = [c for c in (plan.config(Script.SIMPLIFIED), plan.config(Script.TRADITIONAL)) if c]
+    assert wanted  # the notice is Traditional: at least its Simplified conversion
+    reading.switch.warm_previews()
+    qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=2000)
+    assert [config for config, _, _ in warmed] == wanted
+    assert all(thread != threading.main_thread().name for _, _, thread in warmed)
