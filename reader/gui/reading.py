@@ -1,6 +1,10 @@
-"""One open document on one page: the session, the script it is shown in, its typeset blocks,
-the jumps back and forward, its background work, and the controllers that act on it (find,
-marking and notes, export and import, the undo stack).
+"""One open document on one page: the session, its typeset blocks, and the collaborators that
+act on it, each with one job, that Reading builds, wires and coordinates: the script shown and
+the switch to another (script_switch), the jumps and section steps (reading_navigation), the
+words, key terms and pinyin from the worker (word_analysis), the worker's jobs (reading_jobs),
+the tab's widget (reading_page), what is said about saving (save_notice), Treat as One Word
+(one_word), what a close lets go of (closed_tab), and the controllers (find, marking and
+notes, export and import, the undo stack).
 
 The window holds any number of Readings (tabs, two side by side) and routes its commands to
 the current one; the controllers are handed a Reading, never the window (Mu's `Editor(view)`),
