@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reading", text)  # the context these messages always had
+# the messages keep the translation context they had in Reading (resources/translations)
 
 
 def treat_selection_as_one_word(reading) -> bool:
@@ -17,15 +15,24 @@ def treat_selection_as_one_word(reading) -> bool:
     so every open document cuts its words again."""
     rng = reading.view.selected_range()
     if rng is None:
-        reading.status(_tr("Select the characters that make one word first."), 4000)
+        reading.status(QCoreApplication.translate("Reading", "Select the characters that make one word first."), 4000)
         return False
     one = not reading.session.treated_as_one_word(*rng)
     try:
         changed = reading.session.treat_as_one_word(*rng, one=one)
     except OSError as exc:
-        reading.status(_tr("Could not save your words: {error}").format(error=exc.strerror or exc), 5000)
+        reading.status(
+            QCoreApplication.translate("Reading", "Could not save your words: {error}").format(
+                error=exc.strerror or exc
+            ),
+            5000,
+        )
         return False
     if changed:
-        message = _tr("“{word}” is one word from now on.") if one else _tr("“{word}” is no longer one word.")
+        message = (
+            QCoreApplication.translate("Reading", "“{word}” is one word from now on.")
+            if one
+            else QCoreApplication.translate("Reading", "“{word}” is no longer one word.")
+        )
         reading.status(message.format(word=reading.shown_view().slice(*rng)), 4000)
     return changed
