@@ -236,6 +236,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "pypdfium2",
     "genanki",
     "sqlite3",
+    # the single-instance server's sockets: set up after the window's first paint (reader.app.run)
+    "PySide6.QtNetwork",
 )
 
 
