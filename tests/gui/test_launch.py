@@ -227,6 +227,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.comparing",
     "reader.core.dictionary",
     "reader.gui.word_lookup",
+    "reader.gui.preferences",  # the dialog (the window takes its values from reader.gui.reading_prefs)
     # heavy libraries
     "jieba",
     "opencc",
