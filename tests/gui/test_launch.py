@@ -214,7 +214,7 @@ NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
     # the worker's start
     "reader.core.worker_process",
     # what closes Reader on a signal (reader.gui.quit_signals): set up once the window is painted
-    "socket",
+    "reader.gui.quit_signals",
 )
 
 NOT_BEFORE_THE_FIRST_PAINT = (
@@ -239,6 +239,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "sqlite3",
     # the single-instance server's sockets: set up after the window's first paint (reader.app.run)
     "PySide6.QtNetwork",
+    "socket",  # closing on a signal wakes the loop through a pipe (reader.gui.quit_signals)
 )
 
 
