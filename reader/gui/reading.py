@@ -14,7 +14,7 @@ import weakref
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reader.core import analysis, scripts, typeset
+from reader.core import analysis, scripts
 from reader.core.collector import set_apart, take_back
 from reader.core.identity import new_identity
 from reader.core.outline import navigation_stops, sentence_at
@@ -116,7 +116,7 @@ class Reading(QObject):
 
         self.page = ReadingPage()
         self.view = view = self.page.view
-        view.line_joins = typeset.line_joins(session.text, blocks)
+        view.line_joins = session.line_joins
         view.words = session.words
         view.original_text = session.text
         view.caretMoved.connect(self.positionChanged)
