@@ -230,9 +230,6 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     install(resolve(settings.language))
     shell = Shell(settings, folder, panels_later=True)  # the docks once the window shows
     window = shell.window
-    if not smoke_test:
-        instance = InstanceServer(name, shell)
-        instance.openRequested.connect(shell.open_requested)
     install_excepthook(lambda: shell.window, folder)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
         window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
@@ -251,6 +248,9 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
+        if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
+            instance = InstanceServer(name, shell)
+            instance.openRequested.connect(shell.open_requested)
         # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
         # module cost the first paint 7 ms, and before it there is nothing a close would save)
         from reader.gui.quit_signals import QuitOnSignals

@@ -147,8 +147,8 @@ def _write_pdf(session, script, font: str | None, output: str | None, style: str
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from reader.gui.preferences import ReadingPrefs, chinese_families
     from reader.gui.printing import write_pdf
+    from reader.gui.reading_prefs import ReadingPrefs, chinese_families
 
     app = QGuiApplication.instance() or QGuiApplication(["reader"])  # noqa: F841 (fonts need it alive)
     if font and font not in chinese_families():

@@ -40,6 +40,10 @@ class Rule:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
+    """Each pattern compiled when first used, not at import: a class of ideograph ranges
+    ([\u3400-\u9fff]) takes 2-10 ms to compile, and the page imports this module at launch
+    before any view is converted (re.M: the rules' ^ and $ are lines; the other patterns
+    here have neither)."""
     return re.compile(pattern, re.M)
 
 
@@ -248,7 +252,7 @@ OLD_PRINT += tuple(_r(*rule) for rule in script_rules_classical.OLD_PRINT)
 # ---- classical mode ------------------------------------------------------------------------
 _CLASSICAL_WORDS = frozenset("乎也曰矣焉哉兮耶歟")
 _MODERN_WORDS = frozenset("的了是們们這这麼么嗎吗呢着個个")
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+_IDEOGRAPH = r"[\u3400-\u9fff]"  # compiled on first use (_compiled), as are the patterns below
 CLASSICAL_SHARE = 0.5
 CLASSICAL_DENSITY = 0.005
 """A document reads as classical when its classical particles (乎也曰矣焉哉兮耶歟) are at least
@@ -277,7 +281,7 @@ def _particles(text: str, sample: int = 50_000) -> tuple[float, float, float]:
     classical = sum(1 for ch in part if ch in _CLASSICAL_WORDS)
     modern = sum(1 for ch in part if ch in _MODERN_WORDS)
     vernacular = sum(1 for ch in part if ch in _VERNACULAR_WORDS)
-    ideographs = len(_IDEOGRAPH.findall(part))
+    ideographs = len(_compiled(_IDEOGRAPH).findall(part))
     share = classical / (classical + modern) if classical + modern else 0.0
     if not ideographs:
         return share, 0.0, 0.0
@@ -299,7 +303,7 @@ class Mode(StrEnum):
     VERNACULAR = "vernacular"  # 舊白話: the Ming–Qing novels and stories, up to the 1940s
 
 
-_OLD_VERNACULAR = re.compile("道：|[罷罢](?=[了。，！？」”])|只見|只见|不曾|卻說|却说|便道|那廝|那厮|怎的")
+_OLD_VERNACULAR = "道：|[罷罢](?=[了。，！？」”])|只見|只见|不曾|卻說|却说|便道|那廝|那厮|怎的"
 OLD_VERNACULAR_DENSITY = 0.0015
 """A document reads as old vernacular when the words of the storytellers' narration (道： closing
 a speech tag, 罷 as a particle (罷了, 也罷。; not 罷免), 只見, 不曾, 卻說, 便道, 那廝, 怎的) are at
@@ -311,8 +315,8 @@ too: its view then takes the older print forms."""
 
 def vernacular_density(text: str, sample: int = 50_000) -> float:
     part = text[:sample]
-    ideographs = len(_IDEOGRAPH.findall(part))
-    return len(_OLD_VERNACULAR.findall(part)) / ideographs if ideographs else 0.0
+    ideographs = len(_compiled(_IDEOGRAPH).findall(part))
+    return len(_compiled(_OLD_VERNACULAR).findall(part)) / ideographs if ideographs else 0.0
 
 
 def text_mode(text: str) -> Mode:
@@ -357,11 +361,9 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     return "".join(chars)
 
 
-_BETWEEN = re.compile(r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])")
+_BETWEEN = r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])"
 # in a spaced text, also the spaces beside its punctuation (古 籍 無 徵 ， 疑): 無徵， is the collocation
-_GAP = re.compile(
-    r"(?<=[\u3400-\u9fff，。、；：？！「」『』（）《》])[ 　](?=[\u3400-\u9fff，。、；：？！「」『』（）《》])"
-)
+_GAP = r"(?<=[\u3400-\u9fff，。、；：？！「」『』（）《》])[ 　](?=[\u3400-\u9fff，。、；：？！「」『』（）《》])"
 SPACED_SHARE = 0.3
 """A text is spaced when at least this share of its ideographs (in a sample) are followed by a
 single space and another ideograph."""
@@ -370,13 +372,13 @@ single space and another ideograph."""
 def spaced_gaps(text: str) -> list[int]:
     """Where the spaces of a spaced text are (_spaced: 古 籍 無 徵 ，): between its characters and
     beside its punctuation; none in a text that is not spaced."""
-    return [m.start() for m in _GAP.finditer(text)] if _spaced(text) else []
+    return [m.start() for m in _compiled(_GAP).finditer(text)] if _spaced(text) else []
 
 
 def _spaced(text: str, sample: int = 20_000) -> bool:
     part = text[:sample]
-    ideographs = len(_IDEOGRAPH.findall(part))
-    return bool(ideographs) and len(_BETWEEN.findall(part)) >= SPACED_SHARE * ideographs
+    ideographs = len(_compiled(_IDEOGRAPH).findall(part))
+    return bool(ideographs) and len(_compiled(_BETWEEN).findall(part)) >= SPACED_SHARE * ideographs
 
 
 def _apply(text: str, rules: tuple[Rule, ...]) -> str:
@@ -405,10 +407,10 @@ _SPEECH = "曰|對曰|問曰|答曰"
 # of speech is no name. Each pattern starts with its character, which the regex engine finds fast.
 _SPOKEN = f"(?:{_SPEECH}|道|說)"
 _NAMES = (  # (pattern, start of the name from the match's start, its length)
-    (re.compile(rf"於(?<={_C}{_C}於)(?={_SPEECH})"), -2, 3),
-    (re.compile(rf"雲(?={_C}{_SPOKEN})"), 0, 2),
-    (re.compile(rf"雲(?<={_C}雲)(?={_SPOKEN})"), -1, 2),
-    (re.compile(rf"餘(?={_C}{_SPOKEN})"), 0, 2),
+    (rf"於(?<={_C}{_C}於)(?={_SPEECH})", -2, 3),
+    (rf"雲(?={_C}{_SPOKEN})", 0, 2),
+    (rf"雲(?<={_C}雲)(?={_SPOKEN})", -1, 2),
+    (rf"餘(?={_C}{_SPOKEN})", 0, 2),
 )
 _SPEAKER_NAME_COUNT = 3
 
@@ -422,7 +424,7 @@ def keep_names(before: str, after: str) -> str:
     names = {
         before[m.start() + shift : m.start() + shift + length]
         for pattern, shift, length in _NAMES
-        for m in pattern.finditer(before)
+        for m in _compiled(pattern).finditer(before)
     }
     chars: list[str] | None = None
     for name in names:

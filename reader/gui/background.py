@@ -157,7 +157,9 @@ class _Worker:
         return future
 
     def _start(self) -> WorkerProcess:
-        from reader.core.worker_process import WorkerProcess  # subprocess and json: not at launch
+        # subprocess and json: not at launch; imported here, in the thread that starts the worker
+        # once the first page has painted (send_soon), or in the idle timer's thread
+        from reader.core.worker_process import WorkerProcess
 
         return WorkerProcess()
 
@@ -249,13 +251,6 @@ def _grown(pid: int) -> bool:
 
 
 WORKER = _Worker()
-
-
-def import_worker_modules() -> None:
-    """Import what starting the worker imports (subprocess and the worker's own modules) ahead
-    of the first job, in the thread that reads the launch's file: the thread that starts the
-    worker would otherwise import them while the page's first paint wants the interpreter."""
-    import reader.core.worker_process  # noqa: F401
 
 
 def shutdown_worker() -> None:

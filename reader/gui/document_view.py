@@ -30,7 +30,7 @@ from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
 from reader.gui.page_window import PageWindow
 from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
-from reader.gui.preferences import ReadingPrefs, body_font
+from reader.gui.reading_prefs import ReadingPrefs, body_font
 from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
 

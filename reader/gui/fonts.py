@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.gui.preferences import chinese_families
+from reader.gui.reading_prefs import chinese_families
 
 
 def has_chinese_font() -> bool:

@@ -23,8 +23,8 @@ from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
 from reader.gui.message_bar import MessageBar
 from reader.gui.opening import Opener
-from reader.gui.preferences import ReadingPrefs
 from reader.gui.progress_tracker import ProgressTracker
+from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine

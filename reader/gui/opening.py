@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
 from reader.gui.after_paint import after_paint
-from reader.gui.background import BACKGROUND_CHARS, import_worker_modules
+from reader.gui.background import BACKGROUND_CHARS
 from reader.gui.turns import in_slices, in_turns
 from reader.models.plain_text import escaped
 
@@ -233,18 +233,18 @@ _PAGE_MODULES = threading.Lock()
 
 
 def import_page_modules() -> None:
-    """Import a page's modules, the docks' (made in the turn before the first tab's) and what
-    the worker's start imports (the page's first paint starts it), in the thread that makes a
-    Session, before it: one thread imports them while the window's thread waits for nothing (at
+    """Import a page's modules and the docks' (made in the turn before the first tab's), in the
+    thread that makes a Session, before it: one thread imports them while the window's thread waits for nothing (at
     launch the docks' modules were imported in a second thread meanwhile, and the three took
     turns at the interpreter lock). One thread at a time: two documents opened at once never
     import the same modules in two threads (Python may then hand one a module half made).
     Begun before the window's first paint instead, beside it, it put that paint off (launch to
-    window shown 451 → 654 ms, median of 10 at load 7: no core was free for it)."""
+    window shown 451 → 654 ms, median of 10 at load 7: no core was free for it). What starting
+    the worker imports is imported by the thread that starts it, once the page has painted
+    (reader.gui.background._Worker.send_soon): here, it put the Session off 6-8 ms of CPU."""
     with _PAGE_MODULES:
         import_module("reader.gui.reading")  # the page's first: the Session waits for them
         import_module("reader.gui.panels")
-        import_worker_modules()
 
 
 def _first_page() -> bool:

@@ -1,11 +1,9 @@
-"""Reading comfort: theme, type and punctuation, kept in QSettings and set in one dialog."""
+"""The Preferences dialog: reading comfort (reader.gui.reading_prefs) set in one place."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,53 +15,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-
-@dataclass(frozen=True)
-class ReadingPrefs:
-    theme: str = "system"
-    font_family: str = ""  # "" : the first installed font that covers Chinese
-    font_size: float = 14.0  # points, before zoom
-    line_height: int = 175  # percent: CJK text without descenders needs air between lines
-    paragraph_spacing: float = 0.6  # in lines
-    indent: bool = True  # two characters at the start of a paragraph, as Chinese print does
-    max_width: int = 38  # characters per line; 0 lets lines run the full width
-    clean_punctuation: bool = True
-
-
-RANGES = {"font_size": (8, 48), "line_height": (100, 300), "paragraph_spacing": (0, 3), "max_width": (0, 200)}
-"""What the Preferences dialog's spin boxes allow; a setting outside is not used (Settings)."""
-
-
-def chinese_families() -> list[str]:
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    families += [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese) if f not in families]
-    return families
-
-
-# fonts made for long Chinese text, tried in turn when the reader has chosen none
-PREFERRED = (
-    "Noto Serif CJK SC",
-    "Noto Sans CJK SC",
-    "Source Han Serif SC",
-    "Source Han Sans SC",
-    "Noto Serif CJK TC",
-    "Noto Sans CJK TC",
-    "PingFang SC",
-    "Microsoft YaHei",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-)
-
-
-def body_font(prefs: ReadingPrefs) -> QFont:
-    families = chinese_families()
-    if prefs.font_family in families:
-        family = prefs.font_family
-    else:
-        family = next((f for f in PREFERRED if f in families), families[0] if families else "")
-    font = QFont(family) if family else QFont()
-    font.setPointSizeF(prefs.font_size)
-    return font
+from reader.gui.reading_prefs import RANGES, ReadingPrefs, body_font
 
 
 class PreferencesDialog(QDialog):

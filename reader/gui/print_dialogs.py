@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reader.gui.preferences import ReadingPrefs
 from reader.gui.printing import build_print_document, page_layout, print_document, write_pdf
+from reader.gui.reading_prefs import ReadingPrefs
 
 
 def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:

@@ -30,7 +30,7 @@ from reader.core.export.layout import paragraphs, printed_texts, starts_indented
 from reader.core.export.pdf_text import fix_radicals
 from reader.core.scripts import Script
 from reader.core.session import Session
-from reader.gui.preferences import ReadingPrefs
+from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.style_fonts import style_font
 
 _WORD_LANGUAGE = {"zh-Hant": "zh-TW"}  # the faces' language, as the Word export names it

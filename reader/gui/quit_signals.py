@@ -5,8 +5,9 @@ Reader lost its window state and left its processes' semaphores behind."""
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
+import sys
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -21,18 +22,28 @@ class QuitOnSignals(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._read, self._write = socket.socketpair()
-        for end in (self._read, self._write):
-            end.setblocking(False)
-        signal.set_wakeup_fd(self._write.fileno())
+        if sys.platform == "win32":  # set_wakeup_fd takes only a socket there
+            import socket
+
+            self._ends = socket.socketpair()
+            for end in self._ends:
+                end.setblocking(False)
+            read, write = (end.fileno() for end in self._ends)
+            self._drain = lambda: self._ends[0].recv(64)
+        else:  # a pipe: the socket module's import cost the launch 4-5 ms
+            read, write = os.pipe()
+            for end in (read, write):
+                os.set_blocking(end, False)
+            self._drain = lambda: os.read(read, 64)
+        signal.set_wakeup_fd(write)
         for number in SIGNALS:
             signal.signal(number, lambda *_: None)  # the work is done in the loop, below
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
 
     def _woken(self) -> None:
         try:
-            self._read.recv(64)
+            self._drain()
         except OSError:
             return
         app = QApplication.instance()

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from reader.core import typeset
 from reader.core.collector import set_apart
 from reader.core.identity import new_identity
 from reader.core.outline import sentence_at
@@ -68,7 +67,7 @@ class Reading(QObject):
 
         self.page = ReadingPage()
         self.view = view = self.page.view
-        view.line_joins = typeset.line_joins(session.text, blocks)
+        view.line_joins = session.line_joins
         view.words = session.words
         view.original_text = session.text
         view.caretMoved.connect(self.positionChanged)

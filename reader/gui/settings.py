@@ -229,7 +229,7 @@ class Settings(QSettings):
 
     def reading_prefs(self):
         """The reading comfort chosen in Preferences (a ReadingPrefs)."""
-        from reader.gui.preferences import RANGES, ReadingPrefs
+        from reader.gui.reading_prefs import RANGES, ReadingPrefs
         from reader.gui.theme import THEMES
 
         values = {}

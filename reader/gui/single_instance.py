@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+# QtNetwork is imported where a socket is made: a launch with no Reader running needs none
+# before its window (its import cost the window 4-6 ms), and the server is set up after the
+# window's first paint (reader.app.run)
 
 TIMEOUT_MS = 1500
 
@@ -18,6 +23,10 @@ def server_name(data_dir) -> str:
 
 def hand_over(name: str, path: str | None) -> bool:
     """True when a running Reader took the request (it opens path, or just comes forward)."""
+    if not _may_be_listening(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
@@ -30,11 +39,20 @@ def hand_over(name: str, path: str | None) -> bool:
     return answered
 
 
+def _may_be_listening(name: str) -> bool:
+    """Whether a Reader may be listening under that name. On Unix QLocalServer listens on a
+    socket file in QDir.tempPath() (a crashed Reader may leave one: then connecting tells);
+    with no file there nothing listens. Windows' named pipes leave nothing to look at."""
+    return sys.platform == "win32" or Path(QDir.tempPath(), name).exists()
+
+
 class InstanceServer(QObject):
     openRequested = Signal(str)  # "" when the second launch named no file
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
         if not self.server.listen(name):

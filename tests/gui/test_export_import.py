@@ -213,8 +213,8 @@ def test_the_pdf_text_layer_is_the_text_in_every_script(
     import subprocess
 
     from reader.core.session import Session
-    from reader.gui.preferences import ReadingPrefs, chinese_families
     from reader.gui.printing import write_pdf
+    from reader.gui.reading_prefs import ReadingPrefs, chinese_families
 
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")

@@ -214,7 +214,7 @@ NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
     # the worker's start
     "reader.core.worker_process",
     # what closes Reader on a signal (reader.gui.quit_signals): set up once the window is painted
-    "socket",
+    "reader.gui.quit_signals",
 )
 
 NOT_BEFORE_THE_FIRST_PAINT = (
@@ -227,6 +227,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "reader.gui.comparing",
     "reader.core.dictionary",
     "reader.gui.word_lookup",
+    "reader.gui.preferences",  # the dialog (the window takes its values from reader.gui.reading_prefs)
     # heavy libraries
     "jieba",
     "opencc",
@@ -236,6 +237,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "pypdfium2",
     "genanki",
     "sqlite3",
+    # the single-instance server's sockets: set up after the window's first paint (reader.app.run)
+    "PySide6.QtNetwork",
+    "socket",  # closing on a signal wakes the loop through a pipe (reader.gui.quit_signals)
 )
 
 
@@ -315,3 +319,25 @@ def test_the_docks_made_after_the_first_paint_are_where_the_reader_left_them(qtb
     window.save_state()
     result = _run_reader(_DOCKS_AT_CLOSE, data_dir)
     assert (result["sections"], result["notes"]) == (False, True)
+
+
+def test_a_hard_wrapped_text_opened_at_launch_finds_its_line_joins_off_the_window_thread(qtbot, data_dir, monkeypatch):
+    """Which line breaks only wrap a paragraph is a walk over the whole text (34 ms on the
+    window's thread for the 5 M book): it is made with the Session, in the thread that reads
+    the launch's file, and the page takes it from there."""
+    from reader.core import typeset
+
+    wrapped = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
+    walked_in = []
+    real = typeset.line_joins
+    monkeypatch.setattr(typeset, "line_joins", lambda *a: walked_in.append(threading.current_thread()) or real(*a))
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.launching = True
+    open_at_launch(window, window.settings, str(wrapped), None)
+    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    session = window.current.session
+    assert window.view.line_joins == real(session.text, session.typeset_blocks) != []
+    assert walked_in and threading.main_thread() not in walked_in

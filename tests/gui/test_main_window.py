@@ -435,7 +435,7 @@ def test_the_window_is_made_in_its_theme_without_restyling_what_it_made(qtbot, d
     the window is made (a second pass of the window's style sheet over every widget cost the
     launch 11 ms), and the first picture is in the theme's colours all the same."""
     from reader.app import open_settings
-    from reader.gui.preferences import ReadingPrefs
+    from reader.gui.reading_prefs import ReadingPrefs
     from reader.gui.theme import palette_for
 
     settings = open_settings(data_dir)

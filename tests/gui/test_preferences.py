@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import open_settings
 from reader.core.scripts import Script
-from reader.gui.preferences import PreferencesDialog, ReadingPrefs
+from reader.gui.preferences import PreferencesDialog
+from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.theme import palette_for
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 
 from reader.core.scripts import Script
-from reader.gui.preferences import ReadingPrefs
+from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.settings import RECENT_MAX, ExportChoice, Settings, TabsState
 
 

@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 import time
@@ -26,6 +27,29 @@ def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp
 
 def test_no_running_reader_means_no_hand_over(tmp_path):
     assert not hand_over(server_name(tmp_path / "nobody"), None)
+
+
+def test_no_running_reader_is_told_without_the_network_module(tmp_path):
+    """A launch with no Reader running (no socket file where QLocalServer puts one) hands
+    nothing over and loads no QtNetwork before its window; a file left by a Reader that crashed
+    is tried and found dead."""
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QDir\n"
+        "from reader.gui.single_instance import hand_over, server_name\n"
+        "name = server_name(sys.argv[1])\n"
+        "alone = hand_over(name, None), 'PySide6.QtNetwork' in sys.modules\n"
+        "stale = Path(QDir.tempPath(), name)\n"
+        "stale.write_bytes(b'')\n"
+        "crashed = hand_over(name, None), 'PySide6.QtNetwork' in sys.modules\n"
+        "stale.unlink()\n"
+        "print(json.dumps([alone, crashed]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "nobody")], capture_output=True, text=True, timeout=60
+    )
+    assert json.loads(out.stdout) == [[False, False], [False, True]], out.stderr
 
 
 def test_names_differ_per_data_folder(tmp_path):

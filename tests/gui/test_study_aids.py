@@ -122,7 +122,7 @@ def test_pdf_holds_the_highlighted_passages(window, qtbot, tmp_path):
 def test_the_pdf_text_layer_is_the_document_text(window, tmp_path, family, script):
     """Copying or searching the PDF gives the document's characters, never a radical that
     shares their glyph (Noto CJK draws ⼯ and 工 alike)."""
-    from reader.gui.preferences import chinese_families
+    from reader.gui.reading_prefs import chinese_families
 
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
