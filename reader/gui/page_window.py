@@ -132,7 +132,12 @@ class PageWindow(QObject):
             self._follow_timer.start()
 
     def _scrolled(self) -> None:
-        if self.active and not self._moving:
+        if not self.active or self._moving:
+            return
+        if self.view.verticalScrollBar().isSliderDown():
+            self.follow()  # a drag's step: the window there before the page is painted (a turn
+            # later, each step painted the estimated part, blank, for a frame)
+        else:
             self._follow_timer.start()  # from the event loop: the bar also moves in a resize
 
     def follow(self) -> None:
