@@ -46,6 +46,7 @@ AHEAD_PAGES = 2  # the window is extended once the page comes this many pages ne
 MAX_SHOWN_CHARS = 40_000  # beyond this the far side is hidden again (each move lays all of it out)
 MAX_HEIGHT = 16_000_000  # pixels the estimated parts may reach (Qt's layout counts in 26.6 fixed point)
 ABOVE, BELOW = "readerAbove", "readerBelow"  # document properties: the block holding that part, its own margin
+HOLDER = "readerHolder"  # document property: the block shown below the window to hold the part below
 RECYCLE_CHARS = 300_000  # laid out once in a document (about 15 MB): it is typeset afresh
 
 
@@ -119,6 +120,14 @@ class PageWindow(QObject):
         if not self._shown(qt):
             self._show(*self._span_around(qt))
             self.view.ensureCursorVisible()
+
+    def refold(self) -> None:
+        """The folds changed (view.folds.hidden_blocks): the window's blocks shown or hidden
+        again, the part below held by the last block not folded away."""
+        if self.active and not self._moving:
+            first, last = shown_blocks(self._doc)
+            if first <= last:
+                self._show(first, last)
 
     def _shown(self, qt: int) -> bool:
         """Whether Qt position qt is in the window's blocks."""
@@ -200,6 +209,8 @@ class PageWindow(QObject):
     # -- the window ------------------------------------------------------------------------
     def _span_around(self, qt: int) -> tuple[int, int]:
         doc = self._doc
+        holder = doc.findBlockByNumber(_below_holder(doc.blockCount(), self.view.folds.hidden_blocks))
+        qt = min(qt, _end(holder) - 1)  # past it all is folded away: a window there would show nothing
         span = max(SPAN_CHARS, int(SPAN_PAGES * self.view.viewport().height() / self._ratio()))
         first = doc.findBlock(max(0, qt - span // 4)).blockNumber()
         last = doc.findBlock(min(doc.characterCount() - 1, qt + span * 3 // 4)).blockNumber()
@@ -275,10 +286,11 @@ class PageWindow(QObject):
         doc = self._doc
         old_first, old_last = shown_blocks(doc)
         folded = self.view.folds.hidden_blocks
+        holder = _below_holder(doc.blockCount(), folded)
         changed: list[tuple[int, int]] = []
         block = doc.findBlockByNumber(old_first)
         while block.isValid() and block.blockNumber() <= old_last:
-            if not first <= block.blockNumber() <= last and block != doc.lastBlock():
+            if not first <= block.blockNumber() <= last and block.blockNumber() != holder:
                 block.setVisible(False)
                 _add(changed, block)
             block = block.next()
@@ -293,11 +305,19 @@ class PageWindow(QObject):
                 self._seen[number] = 1
                 self._laid += block.length()
             block = block.next()
-        tail = doc.lastBlock()  # always shown: it holds the part below the window
-        if not tail.isVisible():
-            tail.setVisible(True)
-            _add(changed, tail)
-            self._seen[tail.blockNumber()] = 1
+        old_holder = doc.property(HOLDER)  # shown below the window before
+        if old_holder is not None and old_holder != holder and not first <= old_holder <= last:
+            block = doc.findBlockByNumber(old_holder)
+            if block.isValid() and block.isVisible():
+                block.setVisible(False)
+                _add(changed, block)
+        if holder > last:  # always shown below the window: it holds the part below it
+            tail = doc.findBlockByNumber(holder)
+            if not tail.isVisible():
+                tail.setVisible(True)
+                _add(changed, tail)
+                self._seen[holder] = 1
+        doc.setProperty(HOLDER, holder)
         doc.setProperty(FIRST_SHOWN, first)
         doc.setProperty(LAST_SHOWN, last)
         return changed
@@ -313,15 +333,15 @@ class PageWindow(QObject):
 
     def _set_bottom_spacer(self, cursor: QTextCursor) -> None:
         """The part below the window at its estimated height: the top margin of the book's last
-        block, always shown (a change Qt lays out for that block alone; the root frame's bottom
-        margin had it lay the whole window out again at every move)."""
+        block not folded away, always shown (a change Qt lays out for that block alone; the
+        root frame's bottom margin had it lay the whole window out again at every move)."""
         doc = self._doc
         _, last = shown_blocks(doc)
-        tail = doc.blockCount() - 1
-        if last >= tail:  # the window reaches the end: nothing below it
+        tail = doc.property(HOLDER)
+        if last >= tail:  # the window reaches the end (or all after it is folded): nothing below it
             _hold(cursor, BELOW, -1, 0)
             return
-        below = doc.lastBlock().position() - _end(doc.findBlockByNumber(last))
+        below = doc.findBlockByNumber(tail).position() - _end(doc.findBlockByNumber(last))
         _hold(cursor, BELOW, tail, round(below * self._capped_ratio()))
 
     def _capped_ratio(self) -> float:
@@ -412,6 +432,14 @@ def _merge_top_margin(cursor: QTextCursor, margin: float) -> None:
     fmt = QTextBlockFormat()
     fmt.setTopMargin(margin)
     cursor.mergeBlockFormat(fmt)
+
+
+def _below_holder(count: int, folded: set[int]) -> int:
+    """The block that holds the part below the window: the last of `count` not folded away."""
+    number = count - 1
+    while number > 0 and number in folded:
+        number -= 1
+    return number
 
 
 def _end(block: QTextBlock) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
+from reader.gui.folds import Fold
 from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
 from tests.gui.test_analysis_background import commit
 
@@ -234,7 +235,11 @@ class _PaintWatch(QObject):
             half = self.view.viewport().height() / 2
             lines = _lines_on_page(self.view)
             self.frames.append(
-                (any(top < half for top, _ in lines), any(bottom > half for _, bottom in lines), self.view.top_original())
+                (
+                    any(top < half for top, _ in lines),
+                    any(bottom > half for _, bottom in lines),
+                    self.view.top_original(),
+                )
             )
         return False
 
@@ -271,3 +276,28 @@ def test_after_a_drag_the_status_line_names_the_section_on_the_page(make_window,
     assert view.caret_original() < 1000 < chapter  # the caret did not move
     qtbot.waitUntil(lambda: window.outline_tree.currentIndex().data() == name, timeout=5000)
     assert window.status_line.section.text() == name
+
+
+def test_a_folded_last_chapter_stays_folded_at_the_book_s_end(make_window, qtbot, tmp_path):
+    """The book's last block held the part below the window and was always shown: folded away
+    (a comparison folds the sections both versions share), it was on the page anyway. The
+    last paragraph not folded holds it now; the bar still stands for the whole book."""
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    start = text.index("第298回")
+    view.folds.set([Fold(start, len(text), "⋯ 3 unchanged sections ⋯")])
+    bar = view.verticalScrollBar()
+    _drag_thumb(qtbot, bar, 0.5)
+    _settled(qtbot, view)
+    assert 0.4 < view.top_original() / len(text) < 0.6 and 0.4 < bar.value() / bar.maximum() < 0.6
+    for _ in range(3):
+        _drag_thumb(qtbot, bar, 1.0)
+        _settled(qtbot, view)
+    assert bar.value() == bar.maximum()
+    doc = view.document()
+    folded = [doc.findBlock(view.positions.to_qt(n)) for n in (start, start + 100, len(text) - 5)]
+    assert not any(block.isVisible() or on_screen(view, block) for block in folded)
+    assert not doc.lastBlock().isVisible()
+    before = text.rindex("。", 0, start)  # the last paragraph before the fold: on the page, drawn
+    assert _drawn(view, before)
