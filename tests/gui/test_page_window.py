@@ -160,7 +160,7 @@ def test_every_block_is_reached_and_laid_out_when_shown_at_every_size(make_windo
 def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_window, qtbot, tmp_path, monkeypatch):
     # Qt gives back none of a block's layout while its document lives: past RECYCLE_CHARS laid
     # out, a fresh document takes the page's place, with the caret and the top line where they were
-    monkeypatch.setattr("reader.gui.page_window.RECYCLE_CHARS", 8_000)  # three jumps lay out more
+    monkeypatch.setattr("reader.gui.page_recycle.RECYCLE_CHARS", 8_000)  # three jumps lay out more
     window = make_window(_book(tmp_path))
     view, text = window.view, window.session.text
     _settled(qtbot, view)
