@@ -95,7 +95,10 @@ def main() -> None:
     steps("Ctrl+Home", [key(Qt.Key.Key_Home, ctrl)], 60)
     steps(
         "scroll bar dragged top to bottom, 40 steps",
-        [lambda i=i: bar.setValue(bar.maximum() * i // 40) for i in range(1, 41)],
+        # the thumb held down, as a hand's drag (the page follows each step before it is painted)
+        [lambda: bar.setSliderDown(True)]
+        + [lambda i=i: bar.setSliderPosition(bar.maximum() * i // 40) for i in range(1, 41)]
+        + [lambda: bar.setSliderDown(False)],
         40,
     )
     steps(

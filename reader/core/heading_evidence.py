@@ -116,6 +116,8 @@ def article_lines_to_drop(text: str, lines: list[tuple[int, int]], names: list[s
 
 _LIST_NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十百]+|\d{1,3})[、)）.．]")
 _ITEM_END = "；;，,、：:"
+_NOTE = re.compile(r"^[（(]?[一二三四五六七八九十百]+[、)）.．][ \u3000]*[（(〔【][^（(）)]*[）)〕】]$")
+"""A numbered line whose text is a note in brackets alone: 八、（无经）, 三、(略)."""
 LISTS = {"numbered": 5, "parenthesised": 6, "arabic": 7, "arabic_parenthesised": 8}
 """The numbering rules that also number a list's items, with their ranks."""
 
@@ -128,7 +130,7 @@ def numbered_roles(
     Parts: heading-like 一、 lines counting 一、二、三 in order in a document of articles.
     Items: a numbered line that ends as a clause does (；，：), or a numbered sentence whose
     count starts again at 一 with no heading above its own rank in between (一、二年，春，王正月。
-    一、三年 …)."""
+    一、三年 …), and in such a list a short line that counts on from the item before it."""
     values = {}
     for i, name in enumerate(names):
         if name in LISTS:
@@ -146,7 +148,7 @@ def numbered_roles(
     items = {i for i in values if i not in parts and text[lines[i][1] - 1] in _ITEM_END}
     for kind, own_rank in LISTS.items():
         run: list[int] = []
-        restarted = False
+        restarted = seen_restart = False
         for i, name in enumerate(names):
             rank = ranks[i]
             if (
@@ -156,13 +158,22 @@ def numbered_roles(
                 and name not in LISTS
                 or (name in LISTS and name != kind and rank is not None and rank < own_rank and i not in items)
             ):
-                run, restarted = [], False
+                run, restarted, seen_restart = [], False, False
                 continue
             if name != kind or i in items:
                 continue
             if values[i] == 1 and run:
                 restarted = True
             run.append(i)
-            if restarted:
-                items.update(j for j in run if not _heading_like(text[lines[j][0] : lines[j][1]]))
+            if restarted:  # the run's lines not yet read (all of it at the restart), in order
+                for k in range(len(run) - (1 if seen_restart else len(run)), len(run)):
+                    j = run[k]
+                    line = text[lines[j][0] : lines[j][1]]
+                    # an editor's note in brackets counting on from the item before it is the
+                    # list's next item (七、冬，十月。 八、（无经）: no text here): a heading
+                    # names its part, a note only stands in for the entry
+                    counts_on = k > 0 and run[k - 1] in items and values[j] == (values[run[k - 1]] or 0) + 1
+                    if not _heading_like(line) or counts_on and _NOTE.match(line):
+                        items.add(j)
+                seen_restart = True
     return parts, items

@@ -53,7 +53,12 @@ class Folds:
                 hidden.add(block.blockNumber())
                 block = block.next()
         self.hidden_blocks = hidden
+        self._hidden = bool(hidden)
         window = shown_blocks(doc)  # a long document's: the blocks outside it stay hidden
+        if window is not None and view.part.active:
+            view.part.refold()  # its window's blocks, and the one below it holding the rest
+            view.viewport().update()
+            return
         changed = False
         block = doc.firstBlock()
         while block.isValid():
@@ -63,7 +68,6 @@ class Folds:
                 block.setVisible(visible)
                 changed = True
             block = block.next()
-        self._hidden = bool(hidden)
         if changed:
             doc.markContentsDirty(0, doc.characterCount())
             view.viewport().update()

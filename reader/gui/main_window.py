@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         view.setAcceptDrops(False)  # a file dropped on the page opens, as on the window
         equip_page(view, self.actions, self)
         reading.positionChanged.connect(if_current(self._caret_moved))
-        reading.pageMoved.connect(if_current(lambda pos: self.panels.follow(pos)))  # the tree marks what is read
+        reading.pageMoved.connect(if_current(self._caret_moved))  # the tree and the status line: what is read
         reading.scriptChanged.connect(if_current(lambda _script: self._script_shown()))
         reading.titleChanged.connect(if_current(self._update_title))
         reading.annotationsChanged.connect(if_current(self.panels.show_annotations))
@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         self._caret_moved(reading.view.caret_original())
 
     def _caret_moved(self, pos: int) -> None:
+        """The caret moved to pos, or the page came to rest with pos read (page_place)."""
         self.panels.follow(pos)
         self.status_line.show_position(self.current, pos)
 

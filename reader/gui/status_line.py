@@ -1,5 +1,6 @@
-"""The status bar's permanent parts: the section the caret is in, the script shown and how it
-was made, and the caret's place in the document."""
+"""The status bar's permanent parts: the section read (the caret's, or the page's once it is
+scrolled away from the caret: page_place), the script shown and how it was made, and that
+place in the document."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import pytest
 
 from eval.structure.score import goldens, held_out_ids, score
 from reader.core.document import load_document
-from reader.core.outline import document_outline
+from reader.core.outline import build_outline, document_outline
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "structure"
 GOLDENS = {g["id"]: g for g in goldens()}
@@ -69,6 +69,31 @@ def test_chronicle_entries_numbered_again_each_year_are_items():
     _, outline, result, notes = scored("cl002")  # 谷梁传: 僖公 / 二年 / 一、二年，春，王正月，城楚丘。
     assert result.precision == 1.0 and result.recall == 1.0, notes
     assert not any(outline.label(n).startswith("一、") for n in headings(outline))
+
+
+def test_a_short_entry_counting_on_from_the_entries_before_it_is_one_of_them():
+    # 谷梁传 成公元年: 一、… 七、冬，十月。 then 八、（无经）, an entry with no text of the 经,
+    # short as a heading is; it counts on from 七: the eighth entry, not a heading over the
+    # books after it
+    document, outline, result, notes = scored("cl003")
+    assert (result.precision, result.level_agreement) == (1.0, 1.0), notes
+    assert not any(outline.label(n).startswith("八、") for n in headings(outline))
+    entry = next(n for n in outline.root.walk() if document.text.startswith("八、（无经）", n.start))
+    assert entry.kind == "item"
+
+
+def test_a_note_in_brackets_counting_on_a_list_of_numbered_sentences_is_its_item():
+    # the same rule in minutes' lists (each restarting at 一), an entry left out noted in
+    # brackets; a short name that counts on from nothing before it stays a heading
+    lists = (
+        "会议纪要\n\n第一部分\n\n一、会议听取了财务部门的汇报。\n二、会议审议了年度预算草案。\n三、（略）\n\n"
+        "第二部分\n\n一、会议决定成立工作小组。\n二、会议要求各部门按时报送材料。\n三、(此项另行通知)\n\n"
+        "二、下一阶段工作\n\n全体人员按照分工推进。\n"
+    )
+    outline = build_outline(lists)
+    labels = {outline.label(n): n.kind for n in outline.root.walk() if n.kind in ("heading", "item")}
+    assert labels["三、（略）"] == labels["三、(此项另行通知)"] == "item", labels
+    assert labels["二、下一阶段工作"] == "heading"
 
 
 def test_novel_gb18030_cut_in_its_last_character_opens_with_its_chapters():

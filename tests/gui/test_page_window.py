@@ -5,9 +5,10 @@ what is on the page: the block wanted is shown, laid out and inside the viewport
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
+from reader.gui.folds import Fold
 from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
 from tests.gui.test_analysis_background import commit
 
@@ -159,7 +160,7 @@ def test_every_block_is_reached_and_laid_out_when_shown_at_every_size(make_windo
 def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_window, qtbot, tmp_path, monkeypatch):
     # Qt gives back none of a block's layout while its document lives: past RECYCLE_CHARS laid
     # out, a fresh document takes the page's place, with the caret and the top line where they were
-    monkeypatch.setattr("reader.gui.page_window.RECYCLE_CHARS", 8_000)  # three jumps lay out more
+    monkeypatch.setattr("reader.gui.page_recycle.RECYCLE_CHARS", 8_000)  # three jumps lay out more
     window = make_window(_book(tmp_path))
     view, text = window.view, window.session.text
     _settled(qtbot, view)
@@ -203,3 +204,100 @@ def test_a_jump_is_laid_out_in_one_pass_of_qt_s_layout(make_window, qtbot, tmp_p
         assert len(passes) <= 2, len(passes)  # one, and one more when the estimate was refined
     first = doc.property("readerFirstShown")
     assert 0.4 < first / doc.blockCount() < 0.6 and doc.lastBlock().isVisible()  # the middle, the tail shown
+
+
+def _lines_on_page(view) -> list[tuple[float, float]]:
+    """(top, bottom) on the page of every laid-out line of a shown block the page shows."""
+    doc = view.document()
+    top, height = view.verticalScrollBar().value(), view.viewport().height()
+    out, block = [], doc.firstBlock()
+    while block.isValid():
+        text = block.layout()
+        if block.isVisible() and text.lineCount():
+            origin = text.position().y() - top
+            for i in range(text.lineCount()):
+                line = text.lineAt(i)
+                if origin + line.y() + line.height() > 0 and origin + line.y() < height:
+                    out.append((origin + line.y(), origin + line.y() + line.height()))
+        block = block.next()
+    return out
+
+
+class _PaintWatch(QObject):
+    """At each paint of the page: whether text is drawn in both its upper and its lower half."""
+
+    def __init__(self, view) -> None:
+        super().__init__()
+        self.view, self.frames = view, []
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            half = self.view.viewport().height() / 2
+            lines = _lines_on_page(self.view)
+            self.frames.append(
+                (
+                    any(top < half for top, _ in lines),
+                    any(bottom > half for _, bottom in lines),
+                    self.view.top_original(),
+                )
+            )
+        return False
+
+
+def test_no_frame_of_a_drag_paints_the_estimated_gap(make_window, qtbot, tmp_path):
+    """A drag moves the page into a part held at its estimated height (a margin, no text): the
+    window must move there before the page is painted, not in a later turn (each step of the
+    drag painted a blank page, or the old window's last lines, for a frame)."""
+    window = make_window(_book(tmp_path))
+    view = window.view
+    _settled(qtbot, view)
+    watch = _PaintWatch(view)
+    view.viewport().installEventFilter(watch)
+    _drag_thumb(qtbot, view.verticalScrollBar(), 0.6)
+    _settled(qtbot, view)
+    view.viewport().removeEventFilter(watch)
+    assert watch.frames and 0.5 < view.top_original() / len(window.session.text) < 0.7
+    blank = [frame for frame in watch.frames if not (frame[0] and frame[1])]
+    assert blank == [], f"{len(blank)} of {len(watch.frames)} frames"
+
+
+def test_after_a_drag_the_status_line_names_the_section_on_the_page(make_window, qtbot, tmp_path):
+    """The caret stays in chapter 1 while the bar is dragged to the book's middle: the status
+    line names the chapter read there, as the Sections tree marks it (it named the caret's)."""
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    assert window.status_line.section.text().startswith("第1回")
+    _drag_thumb(qtbot, view.verticalScrollBar(), 0.5)
+    _settled(qtbot, view)
+    top = view.top_original()
+    chapter = text.rindex("\n\n第", 0, top + 1) + 2  # the chapter the page's top line is in
+    name = text[chapter : text.index("\n", chapter)]
+    assert view.caret_original() < 1000 < chapter  # the caret did not move
+    qtbot.waitUntil(lambda: window.outline_tree.currentIndex().data() == name, timeout=5000)
+    assert window.status_line.section.text() == name
+
+
+def test_a_folded_last_chapter_stays_folded_at_the_book_s_end(make_window, qtbot, tmp_path):
+    """The book's last block held the part below the window and was always shown: folded away
+    (a comparison folds the sections both versions share), it was on the page anyway. The
+    last paragraph not folded holds it now; the bar still stands for the whole book."""
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    start = text.index("第298回")
+    view.folds.set([Fold(start, len(text), "⋯ 3 unchanged sections ⋯")])
+    bar = view.verticalScrollBar()
+    _drag_thumb(qtbot, bar, 0.5)
+    _settled(qtbot, view)
+    assert 0.4 < view.top_original() / len(text) < 0.6 and 0.4 < bar.value() / bar.maximum() < 0.6
+    for _ in range(3):
+        _drag_thumb(qtbot, bar, 1.0)
+        _settled(qtbot, view)
+    assert bar.value() == bar.maximum()
+    doc = view.document()
+    folded = [doc.findBlock(view.positions.to_qt(n)) for n in (start, start + 100, len(text) - 5)]
+    assert not any(block.isVisible() or on_screen(view, block) for block in folded)
+    assert not doc.lastBlock().isVisible()
+    before = text.rindex("。", 0, start)  # the last paragraph before the fold: on the page, drawn
+    assert _drawn(view, before)
