@@ -173,3 +173,20 @@ def test_a_page_at_its_top_stays_at_its_top_in_every_script(make_window, qtbot, 
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
     view.scroll_to_original(0)
     assert view.verticalScrollBar().value() == 0
+
+
+def test_the_converters_go_once_the_book_has_its_views(book_window, qtbot):
+    # OpenCC's dictionaries (10 MB of the window's memory) serve the previews of a script the
+    # book has no view of yet: once it has them all, a switch lets them go
+    from reader.core import scripts
+
+    window, views = book_window, book_window.session.views
+    assert views in scripts._previewed and not views.unmade()
+    for other in [v for v in scripts._previewed if v is not views]:
+        scripts._previewed.discard(other)  # documents earlier tests left open in this process
+    scripts.warm("s2tw")
+    assert scripts._opencc.cache_info().currsize == 1
+    window.current.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=20000)
+    assert scripts._opencc.cache_info().currsize == 0
+    assert _page_shows(window, Script.TRADITIONAL)
