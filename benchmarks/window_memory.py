@@ -72,6 +72,21 @@ def memory_mb() -> tuple[float, float]:
     return rss, anon
 
 
+def font_pages_mb() -> float:
+    """Resident pages of font files mapped by this process, in MB: file-backed and shared (the
+    page cache's), a cost of showing Chinese text at all (Noto Serif CJK's tables touched by a
+    page of it are ~15 MB, the same for a short notice as for a book), not of the book's length."""
+    rss = 0
+    mapped = ""
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and not head[0].endswith(":"):
+            mapped = head[5] if len(head) > 5 else ""
+        elif head and head[0] == "Rss:" and mapped.lower().endswith((".ttc", ".ttf", ".otf")):
+            rss += int(head[1])
+    return rss / 1024
+
+
 def deep_size(obj, seen: set[int] | None = None) -> int:
     """Bytes of a Python object and what it holds (containers, dataclasses, __dict__/__slots__)."""
     seen = set() if seen is None else seen
@@ -129,11 +144,13 @@ def main() -> None:
     book = (big_book(args.book, args.times) if args.times > 1 else args.book).resolve()
     chars = len(book.read_text(encoding="utf-8"))
     rows: list[tuple[str, float, float]] = []
+    fonts: list[float] = []  # font files' pages at each row
 
     def measure(name: str) -> None:
         rss, anon = memory_mb()
         own = tracemalloc.get_tracemalloc_memory() / 2**20 if tracemalloc.is_tracing() else 0.0
         rows.append((name, rss - own, anon - own))
+        fonts.append(font_pages_mb())
         heap = malloc_in_use_mb()
         print(
             f"  {name:<40} RSS {rss - own:7.1f} MB  anonymous {anon - own:7.1f} MB  malloc in use {heap:7.1f} MB",
@@ -164,11 +181,13 @@ def main() -> None:
     base = rows[0][1]
     print("\nper character of the book (the window process; goal ≤ 40 bytes):")
     base_anon = rows[0][2]
-    for name, rss, anon in rows[1:]:
+    for (name, rss, anon), font in zip(rows[1:], fonts[1:]):
         print(
             f"  {name:<40} RSS {(rss - base) * 2**20 / chars:6.1f} B/char over the bare window "
-            f"({rss * 2**20 / chars:.0f} in all), anonymous {(anon - base_anon) * 2**20 / chars:6.1f}"
+            f"({rss * 2**20 / chars:.0f} in all), anonymous {(anon - base_anon) * 2**20 / chars:6.1f}, "
+            f"RSS less font files' pages {(rss - font - base + fonts[0]) * 2**20 / chars:6.1f}"
         )
+    print(f"  (font files' pages: {fonts[0]:.1f} MB in the bare window, {fonts[-1]:.1f} MB at the last row)")
 
     # -- what holds it ---------------------------------------------------------------------
     reading, view = window.current, window.view

@@ -35,9 +35,11 @@ Range = tuple[int, int]
 class KeyTerm:
     term: str  # as jieba found it, in Simplified
     weight: float
-    spans: tuple[int, ...]
+    spans: Sequence[int]
     """Original (start, end) offsets of every occurrence, flat: a book's top terms occur tens of
-    thousands of times, and pairing them all as the terms arrive stalled the window (27 ms)."""
+    thousands of times, and pairing them all as the terms arrive stalled the window (27 ms). An
+    array('i') slice when unpacked (PackedTerms): 4 bytes an offset where a tuple's int is 36
+    (2.6 MB of the window's 红楼梦 in tuples)."""
 
     @cached_property
     def occurrences(self) -> tuple[tuple[int, int], ...]:
@@ -173,7 +175,7 @@ class PackedTerms:
 
     def _term(self, names: list[str], i: int) -> KeyTerm:
         a, b = self.occurrence_index[i], self.occurrence_index[i + 1]
-        return KeyTerm(names[i], self.weights[i], tuple(self.occurrences[2 * a : 2 * b]))
+        return KeyTerm(names[i], self.weights[i], self.occurrences[2 * a : 2 * b])
 
     def document(self) -> list[KeyTerm]:
         names = self.names.split("\0") if self.names else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,33 @@ def _opencc(config: str):
     import opencc  # loaded on first conversion, off the path to the first window
 
     return opencc.OpenCC(config)
+
+
+# the documents open in the window, each of which may still be previewed in a script it has no
+# view of yet (ScriptViews.unmade): OpenCC's dictionaries are kept for them (keep_converters)
+_previewed: weakref.WeakSet[ScriptViews] = weakref.WeakSet()
+
+
+def keep_converters(views: ScriptViews) -> None:
+    """Keep OpenCC's dictionaries loaded while views (a document open in the window) has a
+    script view to make: its page is previewed with them (see warm)."""
+    _previewed.add(views)
+
+
+def release_converters() -> bool:
+    """Let OpenCC's dictionaries go (10 MB of Python strings and dicts with both directions
+    loaded, 12 bytes a character of 红楼梦 in the window) once every document kept for
+    (keep_converters) has all its views: no preview is left that needs them. A short string
+    converted after (a label) loads them again. True when they were let go."""
+    if not _lock.acquire(blocking=False):
+        return False  # a conversion is loading or using them: wanted now (and no wait here)
+    try:
+        if any(views.unmade() for views in list(_previewed)):
+            return False
+        _opencc.cache_clear()
+        return True
+    finally:
+        _lock.release()
 
 
 def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> None:
@@ -468,6 +496,11 @@ class ScriptViews:
 
     def set_variant(self, variant: str) -> None:
         self.plan = plan_for(self.original_script, variant)
+
+    def unmade(self) -> bool:
+        """Whether a view of a script (in the variant chosen) is still to be converted."""
+        keys = [(s, self.plan.config(s)) for s in (Script.SIMPLIFIED, Script.TRADITIONAL)]
+        return any(config is not None and (script, config) not in self._cache for script, config in keys)
 
     def cached(self, script: Script) -> View | None:
         """The view when it is at hand (made, or loadable at once), else None: never converts."""

@@ -97,8 +97,12 @@ class Typesetter:
             del self._made[:-DISPLAY_TEXTS]
 
     def _kept(self, made_from: tuple) -> str | None:
-        for i, (source, text) in enumerate(self._made):
-            if all(a is b for a, b in zip(source, made_from)):
+        # views with the same text object are the same view of it (the original and a script
+        # the original is written in: 原文 and 简体 of 红楼梦), whose display texts are equal:
+        # one is kept for both, not a copy of the book each
+        shown, *rest = made_from
+        for i, ((source, *source_rest), text) in enumerate(self._made):
+            if source.text is shown.text and all(a is b for a, b in zip(source_rest, rest)):
                 self._made.append(self._made.pop(i))
                 return text
         return None

@@ -43,6 +43,7 @@ class ScriptSwitch:
     def set_script(self, script: Script) -> None:
         reading = self.reading
         session = reading.session
+        scripts.keep_converters(session.views)  # for its previews until its views are made
         view = session.views.cached(script)  # made already, or kept on disk from an earlier run
         if view is None and len(session.text) > background.BACKGROUND_CHARS:
             self._convert_in_background(script)
@@ -52,6 +53,7 @@ class ScriptSwitch:
         self.script = script
         view = view or session.view(script)
         reading.view.show_view(view, reading.blocks)
+        scripts.release_converters()  # when no document open has a view left to preview
         reading.outline_model.clean_punctuation = reading.view.prefs.clean_punctuation  # as the page
         reading.outline_model.set_view(view)
         reading.annotations_changed()

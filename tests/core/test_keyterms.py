@@ -1,3 +1,5 @@
+import sys
+
 from reader.core.keyterms import key_terms, section_terms
 from reader.core.outline import build_outline
 from reader.core.scripts import Script, ScriptViews
@@ -93,3 +95,14 @@ def test_counting_by_slices_counts_as_one_word_at_a_time(notice_text):
         crafted = [(0, 5), (0, n), (10, 40), (20, 30), (20, 25), (100, 101), (n // 2, n)]
         for ranges in (bounds, crafted):
             assert _counts(view.text, ends, ranges) == _counts_one_by_one(view.text, ends, ranges)
+
+
+def test_a_terms_offsets_are_kept_in_four_bytes_each(notice_text):
+    # a book's key terms hold tens of thousands of offsets in the window: a tuple of ints costs
+    # 36 bytes an offset (its pointer and the int), an array 4
+    terms = key_terms(ScriptViews(notice_text))
+    many = [t for t in terms if len(t.spans) >= 20]
+    assert many
+    for t in many:
+        assert sys.getsizeof(t.spans) <= 80 + 4 * len(t.spans)
+        assert list(t.occurrences) == [(s, e) for s, e in zip(t.spans[::2], t.spans[1::2])]

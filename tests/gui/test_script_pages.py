@@ -72,6 +72,23 @@ def test_switching_back_and_forth_makes_each_views_page_text_once(book_window, q
     assert [n for n in made if n > 50_000] == []  # the page's pieces alone, never the whole book again
 
 
+def test_the_original_and_the_script_it_is_written_in_share_one_page_text(book_window, qtbot, monkeypatch):
+    # 原文 and 简体 of a Simplified book are one text: its page text (a copy of the book once
+    # its punctuation is cleaned, 1.6 MB of 红楼梦) was made again and kept twice
+    from reader.gui import page_typesetting
+
+    window, view = book_window, book_window.view
+    real, made = page_typesetting.clean_punctuation, []
+    monkeypatch.setattr(page_typesetting, "clean_punctuation", lambda text: made.append(len(text)) or real(text))
+    for script in (Script.SIMPLIFIED, Script.ORIGINAL, Script.SIMPLIFIED):
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        assert _page_shows(window, script)
+    assert [n for n in made if n > 50_000] == []
+    texts = [text for _, text in view.typesetter._made]
+    assert len({id(t) for t in texts}) == len(texts) == 2  # 繁體's and the one of 原文 and 简体
+
+
 def test_scrolling_during_the_switch_keeps_the_page_where_the_reader_took_it(book_window, qtbot):
     window, view = book_window, book_window.view
     text = window.session.text
@@ -156,3 +173,20 @@ def test_a_page_at_its_top_stays_at_its_top_in_every_script(make_window, qtbot, 
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
     view.scroll_to_original(0)
     assert view.verticalScrollBar().value() == 0
+
+
+def test_the_converters_go_once_the_book_has_its_views(book_window, qtbot):
+    # OpenCC's dictionaries (10 MB of the window's memory) serve the previews of a script the
+    # book has no view of yet: once it has them all, a switch lets them go
+    from reader.core import scripts
+
+    window, views = book_window, book_window.session.views
+    assert views in scripts._previewed and not views.unmade()
+    for other in [v for v in scripts._previewed if v is not views]:
+        scripts._previewed.discard(other)  # documents earlier tests left open in this process
+    scripts.warm("s2tw")
+    assert scripts._opencc.cache_info().currsize >= 1  # s2tw, and what earlier tests loaded
+    window.current.set_script(Script.TRADITIONAL)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=20000)
+    assert scripts._opencc.cache_info().currsize == 0
+    assert _page_shows(window, Script.TRADITIONAL)
