@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
+# Keys that move the caret from where it is: after the page was scrolled away from the caret
+# (a drag of the bar, the wheel, a tree click), they start from the page read, not the caret.
+_FROM_CARET = {
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 
 
 class CaretMoves:
@@ -42,11 +54,24 @@ class CaretMoves:
         start, end = view.words.word_at(caret)
         view.select_original(start, end)
 
+    def caret_to_page(self, key: int, mods: Qt.KeyboardModifier) -> None:
+        """Before a move from the caret, put a caret the page was scrolled away from at the top
+        of the page read: PageDown after dragging the bar to the middle of a book goes on from
+        there, as in any reader, instead of jumping back to the caret's page. A selection (or
+        Shift, which extends one) keeps the caret where it is."""
+        view = self.view
+        if key not in _FROM_CARET or mods & _SHIFT or view.positions is None or view.selected_range():
+            return
+        top, bottom = view.visible_range()
+        if not top <= view.caret_original() <= bottom:
+            view.select_original(top, top, ensure_visible=False)
+
     def key_press(self, event) -> bool:
         """Handle a word or paragraph move; False for any other key."""
         view = self.view
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        self.caret_to_page(key, mods)
         if mods not in (_CTRL, _CTRL | _SHIFT):
             return False
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):

@@ -301,3 +301,24 @@ def test_a_folded_last_chapter_stays_folded_at_the_book_s_end(make_window, qtbot
     assert not doc.lastBlock().isVisible()
     before = text.rindex("。", 0, start)  # the last paragraph before the fold: on the page, drawn
     assert _drawn(view, before)
+
+
+def test_page_down_after_a_drag_goes_on_from_the_page_read(make_window, qtbot, tmp_path):
+    """The caret stays in chapter 1 while the bar is dragged to the book's middle; PageDown then
+    shows the page after the one read (Qt's PageDown moved the caret a page on from chapter 1
+    and the page jumped back to the book's start)."""
+    window = make_window(_book(tmp_path))
+    view = window.view
+    _settled(qtbot, view)
+    _drag_thumb(qtbot, view.verticalScrollBar(), 0.5)
+    _settled(qtbot, view)
+    top = view.top_original()
+    assert view.caret_original() < 1000 < top
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    _settled(qtbot, view)
+    after = view.top_original()
+    assert top < after < top + 5000, (top, after)
+    assert _drawn(view, after)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the caret is on the page now: an arrow moves from it
+    _settled(qtbot, view)
+    assert view.top_original() == after and after <= view.caret_original() <= view.visible_range()[1]
