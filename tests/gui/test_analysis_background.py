@@ -14,6 +14,7 @@ from reader.core import analysis, scripts
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.background import WORKER, Background
+from tests.gui.conftest import WORKER_WAIT_MS
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 
@@ -77,19 +78,31 @@ def test_a_closed_tabs_late_results_are_dropped(make_window, qtbot, monkeypatch)
     reading.start_words()
     jobs = [job for job in jobs if job is not None]
     assert len(jobs) == 3
+    # every result the worker sends back reaches the window's thread through the one relay,
+    # in the order sent: seen here right after the reading's own callback was offered it
+    delivered = []
+    relay = background._relay()
+    seen = lambda _callback, value: delivered.append(value)  # noqa: E731 - disconnected below
+    relay.deliver.connect(seen)
     # the worker has taken one up (it may be busy with the library's first): that one cannot
     # be cancelled, so its result comes back after the close. Waited for without running the
     # event loop: a quick job (the view) finished meanwhile is delivered after the close, as
     # a late result is (waiting in the loop, it could be delivered before)
     import time
 
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + WORKER_WAIT_MS / 1000
     while not any(job.running() or job.done() for job in jobs) and time.monotonic() < deadline:
         time.sleep(0.001)
+    assert any(job.running() or job.done() for job in jobs), "the worker took up no job"
     assert window.close_reading(reading)
-    qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=30000)
-    assert any(not job.cancelled() for job in jobs)  # at least one result came back after the close
-    qtbot.wait(100)  # and reached the event loop
+    try:
+        qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=WORKER_WAIT_MS)
+        late = [job.result() for job in jobs if not job.cancelled()]
+        assert late  # at least one result came back after the close
+        # and each reached the window's thread (not a fixed wait: under load it can come later)
+        qtbot.waitUntil(lambda: all(any(value is result for value in delivered) for result in late))
+    finally:
+        relay.deliver.disconnect(seen)
     assert session.words is None and not session.key_terms
     assert (Script.SIMPLIFIED, "tw2s") not in session.views._cache
     assert window.current is not reading and window.script is Script.ORIGINAL

@@ -11,7 +11,7 @@ from reader.core.scripts import Script
 from reader.gui.actions import ACTIONS, key_sequences
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_dialog import conflicts
-from tests.gui.conftest import type_text
+from tests.gui.conftest import WORKER_WAIT_MS, type_text
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 
@@ -334,7 +334,7 @@ def test_titles_wrap_in_even_lines_never_one_character_alone(make_window, qtbot,
     # characters Qt's wrap splits 實｜現), which the old balance by width alone broke 12/12/4
     window = make_window()
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
     window.resize(width + 600, 700)  # the docks take their share; the page is what is left
     window.view.setFixedWidth(width)
     doc = window.view.document()
@@ -395,7 +395,7 @@ def test_treat_as_one_word_moves_and_selects_by_it(window, qtbot, words, data_di
     assert words.word_at(start) != (start, start + 4)  # jieba cuts it in two
     window.view.select_original(start, start + 4)
     window.actions["treat_as_one_word"].trigger()
-    qtbot.waitUntil(lambda: window.view.words is not words, timeout=20000)
+    qtbot.waitUntil(lambda: window.view.words is not words, timeout=WORKER_WAIT_MS)
     assert window.view.words.word_at(start) == (start, start + 4)
     window.view.select_original(start, start)
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
