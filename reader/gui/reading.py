@@ -387,9 +387,11 @@ class Reading(QObject):
 
         self.status(self.tr("Reading the pinyin…"), 2000)
         ref, user_words = self.session.analysis_ref(), self.session.user_words.words
-        self._track(
-            self.background.analyse(analysis.make_pinyin, (ref, user_words), done, None, self._worker_unavailable)
+        # on screen at once: before the book's background work waiting in the worker
+        pinyin = self.background.analyse(
+            analysis.make_pinyin, (ref, user_words), done, None, self._worker_unavailable, urgent=True
         )
+        self._track(pinyin)
 
     # -- jumps and history -------------------------------------------------------------------
     def jump(self, start: int, end: int) -> None:

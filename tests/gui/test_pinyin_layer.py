@@ -297,3 +297,35 @@ def _blocks(doc):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_the_pinyin_asked_for_goes_before_the_background_work_waiting(window, qtbot, monkeypatch):
+    """A Taiwan law's pinyin took 38 s to arrive at load 11: it waited in the worker behind
+    whole-book background work. Asked for while the worker runs one long job with three more
+    waiting, it is read right after the one running."""
+    import time
+
+    from reader.gui.background import WORKER
+    from reader.gui.reading import Reading
+    from tests.core.test_worker_process import _started
+    from tests.gui.conftest import WORKER_WAIT_MS
+
+    order = []  # as the worker's courier settles them, one at a time
+    track = Reading._track
+
+    def tracked(self, future):
+        if future is not None:
+            future.add_done_callback(lambda _f: order.append("pinyin"))
+        track(self, future)
+
+    running = WORKER.submit(time.sleep, 1.0)
+    assert _started(running)
+    background = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
+    for job in background:
+        job.add_done_callback(lambda _f: order.append("background"))
+    monkeypatch.setattr(Reading, "_track", tracked)
+    _open_view_menu_and_choose_pinyin(window, qtbot)
+    monkeypatch.setattr(Reading, "_track", track)
+    qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: all(job.done() for job in background), timeout=WORKER_WAIT_MS)
+    assert order == ["pinyin", "background", "background", "background"]
