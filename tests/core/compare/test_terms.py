@@ -159,12 +159,15 @@ def test_a_version_keyed_with_the_others_passages_is_keyed_as_alone(legislation_
 
 def _counted_whole(monkeypatch, comparison):
     """The terms with both versions counted whole, as before the blocks both have were counted
-    once (no block paired)."""
+    once (no block paired); its sizes checked against each version's words counted alone."""
     from reader.core.compare import terms
 
     with monkeypatch.context() as patch:
         patch.setattr(terms, "_shared", lambda a, b: {})
-        return term_changes(comparison)
+        table = term_changes(comparison)
+    sizes = [terms._Words(side, terms._Ids(), terms._Keys(), side.blocks).size for side in (comparison.a, comparison.b)]
+    assert [table.words_a, table.words_b] == sizes
+    return table
 
 
 def _edited(text: str) -> str:
@@ -211,3 +214,21 @@ def test_a_book_and_its_edited_copy_count_as_counted_whole(monkeypatch, name):
     table = term_changes(comparison)
     assert table == _counted_whole(monkeypatch, comparison)
     assert table.all()
+
+
+@pytest.mark.parametrize("with_words", [True, False], ids=["analysis words", "cut here"])
+def test_a_term_no_search_finds_is_placed_in_the_blocks_both_have_and_in_bs_own(monkeypatch, with_words):
+    # ＡＩ is keyed AI: a search of the text for the term finds nothing, so its places are
+    # those of its words, B's in the blocks both have moved from A's (and B's own)
+    both = "各地推进ＡＩ治理。\n\n本条另有规定。\n\n" * 2
+    own = "".join(f"{place}推进ＡＩ治理。\n\n" for place in "东南西北中上下左右前后里")
+    a = "第一条　总则\n\n" + both + "其他事项依照本法执行。\n\n" * 12 + "第二条　附则\n\n本法自公布之日起施行。\n"
+    b = "第一条　总则\n\n" + own + both + "第二条　附则\n\n本法自公布之日起施行。\n"
+    comparison = compare(*((_with_words(text) if with_words else text) for text in (a, b)))
+    table = term_changes(comparison)
+    assert table == _counted_whole(monkeypatch, comparison)
+    term = next(t for t in table.changed if t.term == "推进AI治理")
+    assert (term.kind, term.count_a, term.count_b) == ("more", 2, 14)
+    assert [b[s:e] for s, e in term.occurrences_b] == ["推进ＡＩ治理"] * 14
+    assert list(term.occurrences_b) == sorted(term.occurrences_b)
+    assert term.occurrences_b[-1][0] > b.index(both)  # the last two in the blocks both have
