@@ -246,7 +246,7 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     first_line = window.view.document().firstBlock().text()
     assert "學習宣傳貫徹" in first_line
     assert window.script is Script.ORIGINAL and window.actions["script_traditional"].isChecked()
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     last = window.view.document().lastBlock().text()
     assert "學習宣傳貫徹" in last and "学习" not in window.view.toPlainText()
     window.current.set_script(Script.ORIGINAL)
@@ -382,7 +382,7 @@ def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
     assert window.view.selection_original() == (across - 3, across + 2)
     # the Simplified view joins the same lines
     window.current.set_script(Script.SIMPLIFIED)
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=20000)  # converted in the worker
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)  # converted in the worker
     view = window.session.view(Script.SIMPLIFIED)
     to_qt = window.view.positions.to_qt
     block = window.view.document().findBlock(to_qt(view.to_view(start)))
