@@ -4,12 +4,14 @@ futures, ended.
 A plain child interpreter (subprocess: a fresh one, never a fork of a process with Qt in it)
 running reader.core.worker_loop, with a pipe for jobs and one for answers. One thread of this
 process, the courier, sends a job, waits for its answer and settles its future, one job at a
-time, in the order submitted: a future still waiting can be cancelled. Nothing here needs a
+time, in the order submitted, an urgent job (what the reader waits for on screen) before every
+background job still waiting: a future still waiting can be cancelled. Nothing here needs a
 named semaphore, so no resource tracker process starts and nothing can leak when the window is
 ended mid-job (multiprocessing's process pool needed both; issue 32)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import pickle
@@ -42,6 +44,10 @@ def worker_command(jobs_in: int, answers_out: int) -> list[str]:
     return [sys.executable, "-c", _BOOT, json.dumps(sys.path), *ends]
 
 
+URGENT, BACKGROUND, _END = 0, 1, 2
+"""The courier's queue takes jobs by rank, then in the order submitted; its end comes last."""
+
+
 class WorkerDied(RuntimeError):
     """The worker process ended before answering (killed, crashed, out of memory)."""
 
@@ -72,7 +78,8 @@ class WorkerProcess:
         finally:
             os.close(jobs_in)
             os.close(answers_out)
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()  # within a rank, first submitted, first sent
         self._lock = threading.Lock()
         self._closed = False
         self.broken = ""
@@ -83,15 +90,19 @@ class WorkerProcess:
     def pid(self) -> int:
         return self._process.pid
 
-    def submit(self, fn: Callable, *args) -> Future:
+    def submit(self, fn: Callable, *args, urgent: bool = False) -> Future:
         """fn(*args) in the worker (fn and args picklable; fn importable there). RuntimeError
-        when this worker is closed or died."""
+        when this worker is closed or died. `urgent`: sent before the background jobs waiting
+        (the job the worker runs now is not interrupted)."""
         future: Future = Future()
         with self._lock:
             if self._closed or self.broken:
                 raise RuntimeError(self.broken or "the worker is closed")
-            self._queue.put((future, fn, args))
+            self._put(URGENT if urgent else BACKGROUND, (future, fn, args))
         return future
+
+    def _put(self, rank: int, item: tuple | None) -> None:
+        self._queue.put((rank, next(self._order), item))
 
     def close(self) -> None:
         """Take no more jobs; the worker ends once those submitted are answered."""
@@ -99,7 +110,7 @@ class WorkerProcess:
             if self._closed:
                 return
             self._closed = True
-            self._queue.put(None)
+            self._put(_END, None)
 
     def terminate(self) -> None:
         """End the worker now: the job it runs fails (WorkerDied), those waiting are cancelled."""
@@ -117,7 +128,7 @@ class WorkerProcess:
     def _courier(self) -> None:
         try:
             while True:
-                item = self._queue.get()
+                *_, item = self._queue.get()
                 if item is None:
                     break
                 future, fn, args = item
@@ -171,11 +182,11 @@ class WorkerProcess:
         window runs them itself then)."""
         while True:
             try:
-                item = self._queue.get_nowait()
+                *_, item = self._queue.get_nowait()
             except queue.Empty:
                 return
             if item is None:
-                self._queue.put(None)  # the courier's own signal to stop stays for it
+                self._put(_END, None)  # the courier's own signal to stop stays for it
                 return
             future = item[0]
             if exc is None:

@@ -127,8 +127,9 @@ class _Worker:
         if failure is not None:
             raise failure  # said by threading's excepthook
 
-    def submit(self, fn: Callable, *args, keep_for: float = 0.0) -> Future:
+    def submit(self, fn: Callable, *args, keep_for: float = 0.0, urgent: bool = False) -> Future:
         """Hand a job to the worker, starting it if need be. Raises WorkerUnavailable.
+        `urgent`: sent before the background jobs waiting (WorkerProcess.submit).
         `keep_for`: how long the worker is kept as it is once idle after this job, when that is
         longer than REPLACE_SECONDS (a prepared book's words follow its open). The last job's
         counts: a deadline set by the prepare outlived the words it waited for, and the book's
@@ -147,7 +148,7 @@ class _Worker:
             try:
                 if self._process is None:
                     self._process = self._start()
-                future = self._process.submit(fn, *args)
+                future = self._process.submit(fn, *args, urgent=urgent)
             except (OSError, RuntimeError, ValueError) as exc:
                 self._lost(f"{type(exc).__name__}: {exc}")
                 raise WorkerUnavailable(self.reason) from exc
@@ -338,13 +339,15 @@ class Background(QObject):
         failed: Callable[[BaseException], None] | None = None,
         fell_back: Callable[[str], None] | None = None,
         keep_for: float = 0.0,
+        urgent: bool = False,
     ) -> Future | None:
         """Run job(*args) (a function of reader.core.analysis) in the worker process;
         done(result) or failed(exc) on the GUI thread. When there is no worker, or it dies
         on the job, the job runs in a thread instead and fell_back(reason) is told first, on
         the GUI thread. Returns the job's future (None when the job went to a thread); when
         the worker is not up yet, it is started from a thread and the job sent from there (the
-        window's thread never waits for a process to start). `keep_for`: see _Worker.submit."""
+        window's thread never waits for a process to start). `keep_for`, `urgent` (what the reader
+        waits for on screen, sent before the background work waiting): see _Worker.submit."""
 
         def in_thread(reason: str) -> None:
             if fell_back is not None:
@@ -370,7 +373,7 @@ class Background(QObject):
 
         def send() -> Future | None:
             try:
-                future = WORKER.submit(job, *args, keep_for=keep_for)
+                future = WORKER.submit(job, *args, keep_for=keep_for, urgent=urgent)
             except WorkerUnavailable as exc:
                 in_thread(str(exc))
                 return None

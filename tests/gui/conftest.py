@@ -38,11 +38,19 @@ def no_jieba_in_the_window(monkeypatch):
     monkeypatch.setattr(words_module, "segmenter", refuse)
 
 
+WORKER_WAIT_MS = 120_000
+"""How long a test waits for a result of the analysis worker. The worker runs niced (10), so on
+a busy machine (CI's two cores, other jobs) it gets a small share of a core: the notice's words,
+a second of work when idle, took over 20 s beside four busy loops. A wait that ends as soon as
+the result is there costs nothing when it comes at once; only a result that never comes makes
+the test wait this long, and fail."""
+
+
 @pytest.fixture
 def words(window, qtbot):
-    """Wait for jieba's word boundaries (loaded in the background)."""
+    """Wait for jieba's word boundaries (cut in the worker)."""
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
     return window.view.words
 
 

@@ -14,6 +14,7 @@ from reader.core import analysis, scripts
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.background import WORKER, Background
+from tests.gui.conftest import WORKER_WAIT_MS
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 
@@ -49,10 +50,10 @@ def test_a_books_script_words_and_terms_come_from_the_worker(make_window, qtbot,
     assert len(window.session.text) > background.BACKGROUND_CHARS
     window.current.set_script(Script.SIMPLIFIED)
     assert window.current.pending_script is Script.SIMPLIFIED  # not converted here, at once
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
     assert "孟子见梁惠王" in window.view.toPlainText()
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
+    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=WORKER_WAIT_MS)
     assert here == []
     assert WORKER.pid() not in (None, os.getpid())
     text = window.session.text
@@ -77,19 +78,31 @@ def test_a_closed_tabs_late_results_are_dropped(make_window, qtbot, monkeypatch)
     reading.start_words()
     jobs = [job for job in jobs if job is not None]
     assert len(jobs) == 3
+    # every result the worker sends back reaches the window's thread through the one relay,
+    # in the order sent: seen here right after the reading's own callback was offered it
+    delivered = []
+    relay = background._relay()
+    seen = lambda _callback, value: delivered.append(value)  # noqa: E731 - disconnected below
+    relay.deliver.connect(seen)
     # the worker has taken one up (it may be busy with the library's first): that one cannot
     # be cancelled, so its result comes back after the close. Waited for without running the
     # event loop: a quick job (the view) finished meanwhile is delivered after the close, as
     # a late result is (waiting in the loop, it could be delivered before)
     import time
 
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + WORKER_WAIT_MS / 1000
     while not any(job.running() or job.done() for job in jobs) and time.monotonic() < deadline:
         time.sleep(0.001)
+    assert any(job.running() or job.done() for job in jobs), "the worker took up no job"
     assert window.close_reading(reading)
-    qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=30000)
-    assert any(not job.cancelled() for job in jobs)  # at least one result came back after the close
-    qtbot.wait(100)  # and reached the event loop
+    try:
+        qtbot.waitUntil(lambda: all(job.done() for job in jobs), timeout=WORKER_WAIT_MS)
+        late = [job.result() for job in jobs if not job.cancelled()]
+        assert late  # at least one result came back after the close
+        # and each reached the window's thread (not a fixed wait: under load it can come later)
+        qtbot.waitUntil(lambda: all(any(value is result for value in delivered) for result in late))
+    finally:
+        relay.deliver.disconnect(seen)
     assert session.words is None and not session.key_terms
     assert (Script.SIMPLIFIED, "tw2s") not in session.views._cache
     assert window.current is not reading and window.script is Script.ORIGINAL
@@ -105,11 +118,11 @@ def test_a_job_whose_worker_dies_is_done_here_and_said(qtbot):
     runner = Background()
     results, reasons = [], []
     runner.analyse(_die_in_the_worker, ("words",), results.append, fell_back=reasons.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=30000)
+    qtbot.waitUntil(lambda: bool(results), timeout=WORKER_WAIT_MS)
     assert results == ["words, made here"]
     assert "WorkerDied" in reasons[0]
     runner.analyse(analysis.ping, (), results.append)  # the next job starts another worker
-    qtbot.waitUntil(lambda: len(results) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=WORKER_WAIT_MS)
     assert results[1] != os.getpid()
 
 
@@ -124,10 +137,10 @@ def test_without_a_worker_the_window_analyses_and_says_so(make_window, qtbot, mo
     )
     window = make_window(MENGZI)
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=30000)
+    qtbot.waitUntil(lambda: window.view.words is not None and bool(window.session.key_terms), timeout=WORKER_WAIT_MS)
     assert any("not available" in message and "READER_NO_WORKER" in message for message in said)
     window.current.set_script(Script.SIMPLIFIED)
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
 
 
 def _long_book(tmp_path, chapters: int) -> Path:
@@ -174,7 +187,7 @@ def test_a_long_books_script_changes_keeping_its_page(make_window, qtbot, tmp_pa
     view.select_original(start, start + 3)
     window.editor.highlight("yellow")
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     traditional = window.session.view(Script.TRADITIONAL)
     qtbot.waitUntil(lambda: not view.pages.swapping, timeout=10000)
     assert view.toPlainText() == view.typesetter.display_text(traditional)
@@ -189,7 +202,7 @@ def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, 
     monkeypatch.setattr(background, "PREPARE_BYTES", 10_000)
     ready, runner = [], Background()
     runner.prepare(MENGZI, data_dir, ready.append)
-    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    qtbot.waitUntil(lambda: bool(ready), timeout=WORKER_WAIT_MS)
     assert ready[0].path == MENGZI.resolve()  # the worker's Document: the window need not read it again
     session = Session.open(MENGZI, data_dir)
     assert session.prepared and session.views.original_script is Script.TRADITIONAL
@@ -246,7 +259,7 @@ def test_a_book_opened_in_a_script_not_converted_yet_shows_its_original_meanwhil
     page = window.view.toPlainText()
     last_words = document.text.rstrip().rsplit("\n", 1)[-1][-8:]  # far below the screen: not previewed
     assert len(page) == len(document.text) and last_words in page
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=10000)
     assert "孟子见梁惠王" in window.view.toPlainText()
 
@@ -271,7 +284,7 @@ def test_a_books_first_preview_finds_its_converter_loaded_off_the_windows_thread
     qtbot.waitUntil(lambda: scripts._opencc.cache_info().currsize > 0, timeout=10000)
     window.current.set_script(Script.SIMPLIFIED)
     assert window.current.pending_script is Script.SIMPLIFIED  # previewed, converting in the worker
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
     assert made_here == [False]
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.compare.model import ChangeKind
+from tests.gui.conftest import WORKER_WAIT_MS
 
 FOLDER = Path(__file__).parent.parent / "corpus" / "compare"
 OLD, NEW = FOLDER / "law-legislation-2015.md", FOLDER / "law-legislation-2023.md"
@@ -78,7 +79,7 @@ def test_the_comparison_exports_and_ends_when_a_side_closes(comparing, tmp_path,
     target = tmp_path / "changes.json"
     monkeypatch.setattr("reader.gui.comparing.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions["compare_export"].trigger()
-    qtbot.waitUntil(target.exists, timeout=20000)  # rendered in the worker, which kept the comparison
+    qtbot.waitUntil(target.exists, timeout=WORKER_WAIT_MS)  # rendered in the worker, which kept the comparison
     data = json.loads(target.read_text(encoding="utf-8"))
     assert len(data["changes"]) == len(window.compare_dock.model.all)
     older, newer = window.comparing.readings()

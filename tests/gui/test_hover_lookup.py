@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.gui.hover_lookup import HOVER_MS, word_under
+from tests.gui.conftest import WORKER_WAIT_MS
 
 pytestmark = [pytest.mark.usefixtures("no_jieba_in_the_window"), pytest.mark.usefixtures("dictionary_in_data_dir")]
 
@@ -87,5 +88,7 @@ def test_the_word_under_a_point_in_original_offsets(window, qtbot, words):
     expected = words.word_at(start + 1)
     assert word_under(window.view, _point_on(window, "全國總工會", 1)) == expected
     window.current.set_script(Script.SIMPLIFIED)
-    qtbot.waitUntil(lambda: window.current.script is Script.SIMPLIFIED and window.view.words is not None, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.current.script is Script.SIMPLIFIED and window.view.words is not None, timeout=WORKER_WAIT_MS
+    )
     assert word_under(window.view, _point_on(window, "全國總工會", 1)) == expected

@@ -11,7 +11,7 @@ from reader.core.scripts import Script
 from reader.gui.actions import ACTIONS, key_sequences
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_dialog import conflicts
-from tests.gui.conftest import type_text
+from tests.gui.conftest import WORKER_WAIT_MS, type_text
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 
@@ -246,7 +246,7 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     first_line = window.view.document().firstBlock().text()
     assert "學習宣傳貫徹" in first_line
     assert window.script is Script.ORIGINAL and window.actions["script_traditional"].isChecked()
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     last = window.view.document().lastBlock().text()
     assert "學習宣傳貫徹" in last and "学习" not in window.view.toPlainText()
     window.current.set_script(Script.ORIGINAL)
@@ -334,7 +334,7 @@ def test_titles_wrap_in_even_lines_never_one_character_alone(make_window, qtbot,
     # characters Qt's wrap splits 實｜現), which the old balance by width alone broke 12/12/4
     window = make_window()
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
     window.resize(width + 600, 700)  # the docks take their share; the page is what is left
     window.view.setFixedWidth(width)
     doc = window.view.document()
@@ -382,7 +382,7 @@ def test_a_hard_wrapped_classic_reads_in_paragraphs(make_window, qtbot):
     assert window.view.selection_original() == (across - 3, across + 2)
     # the Simplified view joins the same lines
     window.current.set_script(Script.SIMPLIFIED)
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=20000)  # converted in the worker
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)  # converted in the worker
     view = window.session.view(Script.SIMPLIFIED)
     to_qt = window.view.positions.to_qt
     block = window.view.document().findBlock(to_qt(view.to_view(start)))
@@ -395,7 +395,7 @@ def test_treat_as_one_word_moves_and_selects_by_it(window, qtbot, words, data_di
     assert words.word_at(start) != (start, start + 4)  # jieba cuts it in two
     window.view.select_original(start, start + 4)
     window.actions["treat_as_one_word"].trigger()
-    qtbot.waitUntil(lambda: window.view.words is not words, timeout=20000)
+    qtbot.waitUntil(lambda: window.view.words is not words, timeout=WORKER_WAIT_MS)
     assert window.view.words.word_at(start) == (start, start + 4)
     window.view.select_original(start, start)
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.scripts import Script
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT, RUBY_SCALE
+from tests.gui.conftest import WORKER_WAIT_MS
 
 pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
@@ -51,7 +52,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
     assert not view.viewport().grab().isNull()  # paints
     for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
         window.current.set_script(script)
-        qtbot.waitUntil(lambda script=script: window.current.script is script, timeout=20000)
+        qtbot.waitUntil(lambda script=script: window.current.script is script, timeout=WORKER_WAIT_MS)
         qtbot.waitUntil(lambda: bool(view.pinyin.visible()), timeout=5000)
         assert dict(view.pinyin.visible())[start] == "quán"  # original offsets: the same characters
         assert _line_height(view) == RUBY_LINE_HEIGHT
@@ -138,7 +139,7 @@ def test_a_lines_last_syllable_keeps_its_characters_width(window, qtbot):
     view = window.view
     window.resize(1280, 800)  # the title breaks after 習 (xué xí｜xuān chuán)
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.current.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: window.current.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     title = _pinyin_on(window, qtbot)
     image = view.viewport().grab().toImage()
     paper = view.palette().base().color().lightness()
@@ -297,3 +298,34 @@ def _blocks(doc):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_the_pinyin_asked_for_goes_before_the_background_work_waiting(window, qtbot, monkeypatch):
+    """A Taiwan law's pinyin took 38 s to arrive at load 11: it waited in the worker behind
+    whole-book background work. Asked for while the worker runs one long job with three more
+    waiting, it is read right after the one running."""
+    import time
+
+    from reader.core import analysis
+    from reader.gui.background import WORKER, Background
+    from tests.core.test_worker_process import _started
+
+    order = []  # as the worker's courier settles them, one at a time
+    analyse = Background.analyse
+
+    def followed(self, job, *args, **how):
+        future = analyse(self, job, *args, **how)
+        if job is analysis.make_pinyin:
+            future.add_done_callback(lambda _f: order.append("pinyin"))
+        return future
+
+    running = WORKER.submit(time.sleep, 1.0)
+    assert _started(running)
+    background = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
+    for job in background:
+        job.add_done_callback(lambda _f: order.append("background"))
+    monkeypatch.setattr(Background, "analyse", followed)
+    _open_view_menu_and_choose_pinyin(window, qtbot)
+    qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: all(job.done() for job in background), timeout=WORKER_WAIT_MS)
+    assert order == ["pinyin", "background", "background", "background"]

@@ -4,6 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import WORKER_WAIT_MS
+
 LAW = Path(__file__).parents[2] / "eval" / "structure" / "docs" / "law_tw" / "tw010.txt"  # development part
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -25,7 +27,9 @@ def test_script_switches_at_the_top_count_only_what_the_page_shows(make_window, 
     for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1):
         qtbot.keyClick(view, key, CTRL)
         window.progress.tick()  # the timer's second, in the turn of the switch
-        qtbot.waitUntil(lambda: window.current.pending_script is None and not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(
+            lambda: window.current.pending_script is None and not view.pages.swapping, timeout=WORKER_WAIT_MS
+        )
         qtbot.waitUntil(lambda: not view.titles.pending, timeout=20000)
         assert view.visible_range() == (top, bottom)  # the reader has not moved
     # the seconds of the switches count towards the sections on the page, and only those

@@ -9,6 +9,7 @@ from reader.app import open_settings
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.main_window import MainWindow
+from tests.gui.conftest import WORKER_WAIT_MS
 
 CODE = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
@@ -29,7 +30,8 @@ def test_each_tab_keeps_its_script_position_and_undo(qtmodeltester, make_window,
     code = window.current
     assert code is not notice and window.windowTitle().startswith("中华人民共和国民法典")
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)  # a book converts in the worker
+    # a book converts in the worker
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     article = window.session.text.index("第一百二十三条")
     window.view.select_original(article, article)
     # the docks follow the tab: the code's sections, no annotations
@@ -76,7 +78,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     right = window.readings(1)[0]
     assert window.current is right and right.session.document.path == left.session.document.path
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: right.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: right.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     assert left.script is Script.ORIGINAL
     # clicking into the other page makes it the current reading: the docks follow
     left.view.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -109,7 +111,7 @@ def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
     assert window.open_path(CODE) and window.open_path(MENGZI)
     window.workspace.step(-1)  # the code is the current tab
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     window.save_state()
     window.close()
 
@@ -119,7 +121,7 @@ def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
     paths = [r.session.document.path for r in again.readings()]
     assert paths == [notice_path().resolve(), CODE.resolve(), MENGZI.resolve()]
     assert again.session.document.path == CODE.resolve()
-    qtbot.waitUntil(lambda: again.script is Script.TRADITIONAL, timeout=20000)
+    qtbot.waitUntil(lambda: again.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
 
 
 def test_a_tab_whose_file_is_gone_is_skipped_at_start(make_window, qtbot, data_dir, tmp_path):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from reader.core.scripts import Script
 from reader.gui.actions import context_menu
+from tests.gui.conftest import WORKER_WAIT_MS
 
 pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
@@ -49,7 +50,8 @@ def test_every_script_view_finds_the_same_entries(window, qtbot, words):
     for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
         window.current.set_script(script)
         qtbot.waitUntil(
-            lambda script=script: window.current.script is script and window.view.words is not None, timeout=20000
+            lambda script=script: window.current.script is script and window.view.words is not None,
+            timeout=WORKER_WAIT_MS,
         )
         _caret_in(window, qtbot, "關於")  # offsets are the original's in every view
         shown = window.current.shown_view().slice(*_range_of(window, "關於"))

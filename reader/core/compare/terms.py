@@ -14,6 +14,12 @@ words, the usual keyness measure of corpus linguistics: it weighs a count of 3 a
 documents of unequal length without the zero blowing up a ratio. A phrase that only ever occurs
 inside one longer listed phrase, with the same counts in both, is left out in its favour
 (立法规划 inside 编制立法规划 only): the longer one says more.
+
+Between two versions nearly every paragraph is the same, and a paragraph's words are a function
+of its text and its word boundaries: a paragraph both have adds the same to both counts. So only
+A is counted whole; B's counts are A's, less what A's own paragraphs hold, plus what B's own
+hold (`_shared` pairs the paragraphs both have), and the runs whose counts differ are looked for
+in the paragraphs of one version only.
 """
 
 from __future__ import annotations
@@ -22,15 +28,15 @@ import math
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import ne, not_
+from operator import ne, not_, sub
 
 from reader.core.compare.comparison import Comparison
 from reader.core.compare.normalize import fold, is_punctuation
-from reader.core.compare.sides import _UNITS, Side, _is_number, merge_figures
+from reader.core.compare.sides import _UNITS, Block, Side, _is_number, merge_figures
 from reader.core.keyterms import STOP_WORDS
 
 EDGE_WORDS = frozenset(
@@ -125,10 +131,10 @@ class _Keys(dict):
         return key
 
 
-def _side_words(side: Side, known: _Keys) -> tuple[list[str | None], list[int], list[int]] | None:
-    """Every block's words of a side at once, as `_words_of` gives them block by block, with a
-    None key (and an empty range at the block's end) before the first block and after each:
-    (keys, starts, ends). None where `_words_of` cannot use the word boundaries straight.
+def _side_words(side: Side, known: _Keys, blocks: list[Block]) -> tuple[list[str | None], list[int], list[int]] | None:
+    """The words of these blocks of a side at once, as `_words_of` gives them block by block,
+    with a None key (and an empty range at the block's end) before the first block and after
+    each: (keys, starts, ends). None where `_words_of` cannot use the word boundaries straight.
     `known`: words already keyed (the other version's), filled here.
     The per-word work runs in C (map, compress); only figures are joined in Python."""
     words, view = side.source.words, side.view
@@ -136,7 +142,7 @@ def _side_words(side: Side, known: _Keys) -> tuple[list[str | None], list[int], 
         return None
     bounds = words.boundaries
     starts, ends, breaks = [0], [0], [0]
-    for block in side.blocks:
+    for block in blocks:
         if block.end > block.body:
             edges = [block.body, *bounds[bisect_right(bounds, block.body) : bisect_left(bounds, block.end)], block.end]
             starts += edges[:-1]
@@ -206,12 +212,12 @@ class _Words:
     of its rarest word, not a table of every phrase of the book: that table took 14 s and 1 GB
     for 红楼梦."""
 
-    def __init__(self, side: Side, vocabulary: _Ids, known: _Keys | None = None) -> None:
-        words = _side_words(side, _Keys() if known is None else known)
+    def __init__(self, side: Side, vocabulary: _Ids, known: _Keys, blocks: list[Block]) -> None:
+        words = _side_words(side, known, blocks)
         if words is None:  # the view's offsets differ, or no analysis: block by block
             keys: list[str | None] = [None]
             starts, ends = [0], [0]
-            for block in side.blocks:
+            for block in blocks:
                 # cut here, not kept: the word diffs keep their sentences' words, a book's
                 # whole paragraphs would be a second copy
                 cut = _words_of(side, block.body, block.end)
@@ -224,8 +230,7 @@ class _Words:
         self.ids = array("i", map(vocabulary.__getitem__, keys))
         self.starts = array("i", starts)
         self.ends = array("i", ends)
-        self.frequency = Counter(self.ids)
-        self.size = len(self.ids) - self.frequency[0]
+        self.size = len(self.ids) - self.ids.count(0)
         self.places: dict[int, list[int]] = {}
 
     def locate(self, wanted: set[int]) -> None:
@@ -242,6 +247,10 @@ class _Words:
         zeros = list(compress(count(), map(not_, ids)))
         return Counter(ids[p + 1 : q].tobytes() for p, q in zip(zeros, zeros[1:]) if q > p + 1)
 
+    def ranges(self, at: list[int], n: int) -> list[tuple[int, int]]:
+        """The original ranges of the phrases of n words starting at these places."""
+        return [(self.starts[k], self.ends[k + n - 1]) for k in at]
+
     def where(self, gram: tuple[int, ...], rarest: int) -> list[int]:
         """Where each occurrence of a phrase of ids starts, found from the places of its word
         at `rarest`."""
@@ -252,6 +261,35 @@ class _Words:
             if first > 0 and tuple(ids[first : first + n]) == gram:
                 out.append(first)
         return out
+
+
+def _block_keys(side: Side) -> list[tuple]:
+    """What each block's words are made from: its original and Simplified text after its
+    number, its word boundaries there (relative to its start) and how it is cut. Two blocks of
+    equal keys have the same words (`_Words`: one block's words never depend on another's)."""
+    words, view, text = side.source.words, side.view, side.text
+    bounded = words is not None and words.length == len(text)
+    how = (bool(view.segments), bounded, frozenset() if bounded else side.source.user_words)
+    bounds = words.boundaries if bounded else array("i")
+    out = []
+    for block in side.blocks:
+        b, e = block.body, block.end
+        inside = bounds[bisect_right(bounds, b) : bisect_left(bounds, e)]
+        out.append((text[b:e], view.slice(b, e), array("i", map(sub, inside, repeat(b))).tobytes(), how))
+    return out
+
+
+def _shared(a: Side, b: Side) -> dict[int, int]:
+    """A's blocks whose words B has in a block of its own too (a paragraph left as it was),
+    each paired with one such block of B (in order, when several are alike): block → block."""
+    waiting: dict[tuple, deque[int]] = defaultdict(deque)
+    for j, key in enumerate(_block_keys(b)):
+        waiting[key].append(j)
+    pairs = {}
+    for i, key in enumerate(_block_keys(a)):
+        if queue := waiting.get(key):
+            pairs[i] = queue.popleft()
+    return pairs
 
 
 @lru_cache(maxsize=65536)
@@ -326,17 +364,23 @@ def _distinct(group: list[tuple[float, Gram]], top: int) -> list[tuple[float, Gr
 def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_count: int = 2) -> TermTable:
     """The `top` new, dropped and changed terms of B against A, ranked by G². A new or dropped
     term must occur `min_count` times in its document (a phrase met once is every new sentence)."""
+    a, b = comparison.a, comparison.b
     vocabulary = _Ids()
     known = _Keys()  # the words both versions have are keyed once
-    words_a, words_b = _Words(comparison.a, vocabulary, known), _Words(comparison.b, vocabulary, known)
-    na, nb = words_a.size, words_b.size
+    shared = _shared(a, b)
+    paired = set(shared.values())
+    # A whole; and the blocks each version has alone, whose words are all B's counts need
+    words_a = _Words(a, vocabulary, known, a.blocks)
+    own_a = _Words(a, vocabulary, known, [block for i, block in enumerate(a.blocks) if i not in shared])
+    own_b = _Words(b, vocabulary, known, [block for j, block in enumerate(b.blocks) if j not in paired])
+    na, nb = words_a.size, words_a.size - own_a.size + own_b.size
     key_of = {word: key for key, word in vocabulary.items() if word}
     # only a phrase in a run of words one document has more often than the other can differ in
-    # count (the runs both have equally often add the same to both counts): those are counted
-    runs_a, runs_b = words_a.runs(), words_b.runs()
+    # count (the runs both have equally often add the same to both counts): those are counted,
+    # and the blocks both have hold the same runs
+    runs_a, runs_b = own_a.runs(), own_b.runs()
     differing = [tuple(array("i", run)) for run in {*runs_a, *runs_b} if runs_a.get(run, 0) != runs_b.get(run, 0)]
     del runs_a, runs_b
-    frequency = words_a.frequency + words_b.frequency
     candidates: dict[Gram, tuple[int, ...]] = {}
     for run in differing:
         for n in range(1, max_words + 1):
@@ -346,14 +390,30 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
                     gram = tuple(key_of[w] for w in ids)
                     if _admissible(gram):
                         candidates[ids] = gram
-    rarest = {ids: min(range(len(ids)), key=lambda k: frequency[ids[k]]) for ids in candidates}
-    wanted = {ids[k] for ids, k in rarest.items()}
-    words_a.locate(wanted)
-    words_b.locate(wanted)
-    found_at: dict[Gram, tuple[list[int], list[int]]] = {}
+    wanted = {word for ids in candidates for word in ids}
+    for words in (words_a, own_a, own_b):
+        words.locate(wanted)
+    places = words_a.places
+    found_at: dict[Gram, tuple[list[int], list[int], list[int]]] = {}
     for ids, gram in candidates.items():
-        found_at[gram] = (words_a.where(ids, rarest[ids]), words_b.where(ids, rarest[ids]))
-    counted = {gram: (len(a), len(b)) for gram, (a, b) in found_at.items()}
+        rarest = min(range(len(ids)), key=lambda k: len(places.get(ids[k], ())))
+        found_at[gram] = tuple(words.where(ids, rarest) for words in (words_a, own_a, own_b))
+    counted = {
+        gram: (len(whole), len(whole) - len(only_a) + len(only_b)) for gram, (whole, only_a, only_b) in found_at.items()
+    }
+    starts_a = [block.body for block in a.blocks]
+
+    def in_b(gram: Gram) -> list[tuple[int, int]]:
+        """Where B has the phrase as a run of words: in its own blocks, and where A has it in a
+        block both have (moved to the place of B's)."""
+        whole, _, only_b = found_at[gram]
+        out = own_b.ranges(only_b, len(gram))
+        for s, e in words_a.ranges(whole, len(gram)):
+            i = bisect_right(starts_a, s) - 1
+            if (j := shared.get(i)) is not None:
+                shift = b.blocks[j].body - a.blocks[i].body
+                out.append((s + shift, e + shift))
+        return sorted(out)
 
     def counts(gram: Gram) -> tuple[int, int]:
         return counted.get(gram, (0, 0))
@@ -391,11 +451,10 @@ def term_changes(comparison: Comparison, top: int = 30, max_words: int = 6, min_
     where: dict[Gram, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for gram in pooled:
         text = "".join(gram)
-        at_a, at_b = found_at[gram]
-        n = len(gram)
-        fallback_a = [(words_a.starts[k], words_a.ends[k + n - 1]) for k in at_a]
-        fallback_b = [(words_b.starts[k], words_b.ends[k + n - 1]) for k in at_b]
-        where[gram] = (_find(comparison.a, text) or fallback_a, _find(comparison.b, text) or fallback_b)
+        where[gram] = (
+            _find(a, text) or words_a.ranges(found_at[gram][0], len(gram)),
+            _find(b, text) or in_b(gram),
+        )
     groups = grouped({gram: (len(found_a), len(found_b)) for gram, (found_a, found_b) in where.items()})
 
     def made(score: float, gram: Gram, kind: str | None = None) -> TermChange:

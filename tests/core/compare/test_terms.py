@@ -5,6 +5,8 @@ Committee was renamed in 2018), 全国人民代表大会法律委员会 3 → 0,
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.compare import compare, term_changes
 
 
@@ -93,9 +95,9 @@ def _one_pass_and_block_by_block(source):
     from reader.core.compare.terms import _Ids, _Keys, _side_words, _Words, _words_of
 
     side = prepare(source)
-    assert _side_words(side, _Keys()) is not None  # the one pass is taken, not the fallback
+    assert _side_words(side, _Keys(), side.blocks) is not None  # the one pass is taken, not the fallback
     fast_vocabulary, slow_vocabulary = _Ids(), _Ids()
-    fast = _Words(side, fast_vocabulary)
+    fast = _Words(side, fast_vocabulary, _Keys(), side.blocks)
     ids, starts, ends = [0], [0], [0]
     for block in side.blocks:
         words = _words_of(side, block.body, block.end)
@@ -153,3 +155,80 @@ def test_a_version_keyed_with_the_others_passages_is_keyed_as_alone(legislation_
     assert shared.sentences == alone.sentences and shared.sentences
     assert shared.blocks == alone.blocks
     assert shared.regions == alone.regions
+
+
+def _counted_whole(monkeypatch, comparison):
+    """The terms with both versions counted whole, as before the blocks both have were counted
+    once (no block paired); its sizes checked against each version's words counted alone."""
+    from reader.core.compare import terms
+
+    with monkeypatch.context() as patch:
+        patch.setattr(terms, "_shared", lambda a, b: {})
+        table = term_changes(comparison)
+    sizes = [terms._Words(side, terms._Ids(), terms._Keys(), side.blocks).size for side in (comparison.a, comparison.b)]
+    assert [table.words_a, table.words_b] == sizes
+    return table
+
+
+def _edited(text: str) -> str:
+    from benchmarks.compare_books import edited
+
+    return edited(text, seed=5)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("law-legislation-2015.md", "law-legislation-2023.md"),
+        ("law-company-2018.md", "law-company-2023.md"),
+        ("law-antimonopoly-2007.md", "law-antimonopoly-2022.md"),
+        ("report-gov-2023.md", "report-gov-2024.md"),
+        ("report-gov-2024.md", "report-gov-2025.md"),
+    ],
+)
+@pytest.mark.parametrize("with_words", [True, False], ids=["analysis words", "cut here"])
+def test_versions_counted_from_the_blocks_they_do_not_share_count_as_counted_whole(monkeypatch, names, with_words):
+    from reader.core.compare.sides import prepare
+    from reader.core.compare.terms import _shared
+    from reader.core.document import load_document
+    from tests.core.compare.conftest import CORPUS, source
+
+    texts = [load_document(CORPUS / name).text for name in names]
+    sides = [_with_words(text) if with_words else source(name) for text, name in zip(texts, names)]
+    comparison = compare(*sides)
+    assert _shared(prepare(sides[0]), prepare(sides[1]))  # blocks are paired: the shortcut is taken
+    table = term_changes(comparison)
+    assert table == _counted_whole(monkeypatch, comparison)
+    assert table.all()
+
+
+@pytest.mark.parametrize("name", ["hongloumeng.txt", "mengzi-gutenberg-big5.txt"])
+def test_a_book_and_its_edited_copy_count_as_counted_whole(monkeypatch, name):
+    # 红楼梦, and Mencius in Traditional (compared in its Simplified view): one line in 50
+    # edited as benchmarks/compare_books.py edits 红楼梦
+    from reader.core.document import load_document
+    from tests.core.compare.conftest import CORPUS
+
+    text = load_document(CORPUS.parent / name).text
+    comparison = compare(_with_words(text), _with_words(_edited(text)))
+    table = term_changes(comparison)
+    assert table == _counted_whole(monkeypatch, comparison)
+    assert table.all()
+
+
+@pytest.mark.parametrize("with_words", [True, False], ids=["analysis words", "cut here"])
+def test_a_term_no_search_finds_is_placed_in_the_blocks_both_have_and_in_bs_own(monkeypatch, with_words):
+    # ＡＩ is keyed AI: a search of the text for the term finds nothing, so its places are
+    # those of its words, B's in the blocks both have moved from A's (and B's own)
+    both = "各地推进ＡＩ治理。\n\n本条另有规定。\n\n" * 2
+    own = "".join(f"{place}推进ＡＩ治理。\n\n" for place in "东南西北中上下左右前后里")
+    a = "第一条　总则\n\n" + both + "其他事项依照本法执行。\n\n" * 12 + "第二条　附则\n\n本法自公布之日起施行。\n"
+    b = "第一条　总则\n\n" + own + both + "第二条　附则\n\n本法自公布之日起施行。\n"
+    comparison = compare(*((_with_words(text) if with_words else text) for text in (a, b)))
+    table = term_changes(comparison)
+    assert table == _counted_whole(monkeypatch, comparison)
+    term = next(t for t in table.changed if t.term == "推进AI治理")
+    assert (term.kind, term.count_a, term.count_b) == ("more", 2, 14)
+    assert [b[s:e] for s, e in term.occurrences_b] == ["推进ＡＩ治理"] * 14
+    assert list(term.occurrences_b) == sorted(term.occurrences_b)
+    assert term.occurrences_b[-1][0] > b.index(both)  # the last two in the blocks both have
