@@ -94,3 +94,15 @@ def test_counting_by_slices_counts_as_one_word_at_a_time(notice_text):
         for ranges in (bounds, crafted):
             whole, per_range = _counts(view.text, ends, ranges)
             assert (whole, list(per_range)) == _counts_one_by_one(view.text, ends, ranges)
+
+
+def test_the_median_of_the_idf_values_is_found_from_their_counts_as_from_the_sorted_values():
+    import random
+    from collections import Counter
+
+    from reader.core.keyterms import _middle
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 10, 1001):
+        written = [rng.choice(["1.0", "1.00", "2.5", "0.25", "11.9547675029", "3"]) for _ in range(n)]
+        assert _middle(Counter(written)) == sorted(map(float, written))[n // 2]
