@@ -372,11 +372,10 @@ def test_zheng_and_li_in_classical_text(source, expected):
     assert expected in traditional(CLASSICAL.format(source))
 
 
-def test_a_char_buffer_overwrites_characters_in_place_astral_and_lone_surrogates_too():
-    buffer = script_rules.CharBuffer("ab\ud800c𠀀d")
-    buffer.put(1, "X𠀁")
-    buffer.put(5, "於")
-    assert buffer.text() == "aX𠀁c𠀀於"
+def test_characters_overwritten_in_place_astral_and_lone_surrogates_too():
+    text = "ab\ud800c𠀀d"
+    assert script_rules.overwritten(text, {}) is text
+    assert script_rules.overwritten(text, {1: "X", 2: "𠀁", 5: "於", 0: "\udc00"}) == "\udc00X𠀁c𠀀於"
 
 
 def test_names_kept_where_two_names_overlap_are_written_as_one_after_the_other():
