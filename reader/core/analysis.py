@@ -38,7 +38,7 @@ from reader.core.analysis_codec import (
 from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
-from reader.core.heap import give_back_memory
+from reader.core.heap import give_back_memory, large_blocks_mapped
 from reader.core.keyterms import PackedTerms, analyse_packed, median_idf, section_ranges
 from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
@@ -527,6 +527,7 @@ def worker_init(parent: int | None = None) -> None:
     from reader.core.forked import allow_fork
 
     _in_worker = True
+    large_blocks_mapped()
     allow_fork()  # no Qt here: helpers forked for jieba's cut share the loaded dictionary
     # jieba's dictionary loads in a thread while this one sends and receives a book's text
     # through the pipe, 64 KB at a time, each read or write taking the interpreter back: after

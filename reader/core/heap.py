@@ -14,3 +14,18 @@ def give_back_memory() -> None:
         ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
     except (AttributeError, OSError):
         pass
+
+
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+LARGE_BLOCK = 256 * 1024
+
+
+def large_blocks_mapped(threshold: int = LARGE_BLOCK) -> None:
+    """Every block of `threshold` bytes or more gets pages of its own, returned to the system
+    the moment it is freed. glibc raises its own threshold each time such a block is freed (up
+    to 32 MB), after which a book's texts and arrays came from the heap and their pages stayed
+    with the worker, and with each helper it forked (issue 32). The worker only."""
+    try:
+        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, threshold)
+    except (AttributeError, OSError):
+        pass
