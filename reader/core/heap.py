@@ -1,4 +1,4 @@
-"""The process's free heap given back to the system."""
+"""How the process's heap gives memory back to the system (glibc; elsewhere nothing is done)."""
 
 from __future__ import annotations
 
