@@ -12,7 +12,6 @@ terms reuse the words the boundaries were cut from instead of cutting the book a
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import os
 import sys
@@ -39,6 +38,7 @@ from reader.core.analysis_codec import (
 from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.formats import HeadingHint
+from reader.core.heap import give_back_memory, large_blocks_mapped
 from reader.core.keyterms import PackedTerms, analyse_packed, median_idf, section_ranges
 from reader.core.parallel_convert import convert_on_two_cores
 from reader.core.scripts import DEFAULT_VARIANT, Script, ScriptViews, View, detect_script
@@ -232,9 +232,9 @@ def forget() -> None:
 
 # -- the jobs --------------------------------------------------------------------------------
 def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
-    """A job: in the worker process, the memory its work freed goes back to the system after it
-    (a book's counting leaves tens of megabytes of free heap that would stay with the worker),
-    and what the next job might use is released after `idle` seconds without one."""
+    """A job: in the worker process, what the next job might use is released after `idle`
+    seconds without one (the memory its work freed goes back to the system once its answer is
+    sent: reader.core.worker_loop)."""
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -243,7 +243,6 @@ def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
             return fn(*args, **kwargs)
         finally:
             if _in_worker:
-                give_back_memory()
                 _release_later(idle)
 
     return run
@@ -276,16 +275,6 @@ def memory_held() -> dict[str, bool]:
     """Whether this process holds jieba's dictionary and documents' views (tests)."""
     with _lock:
         return {"jieba": tokenizer_loaded(), "views": bool(_views)}
-
-
-def give_back_memory() -> None:
-    """Return the heap's free pages to the system (glibc's malloc_trim; 3 ms): after a job in
-    the worker, and in the window after a job's result is taken in (the pickled bytes and
-    what unpacking them left behind are free then, but would stay with the process)."""
-    try:
-        ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
-    except (AttributeError, OSError):
-        pass
 
 
 @_job
@@ -538,6 +527,7 @@ def worker_init(parent: int | None = None) -> None:
     from reader.core.forked import allow_fork
 
     _in_worker = True
+    large_blocks_mapped()
     allow_fork()  # no Qt here: helpers forked for jieba's cut share the loaded dictionary
     # jieba's dictionary loads in a thread while this one sends and receives a book's text
     # through the pipe, 64 KB at a time, each read or write taking the interpreter back: after

@@ -62,12 +62,12 @@ def idf_path() -> Path:
 
 
 def _idf_parts() -> Iterator[list[str]]:
-    """idf.txt's words and values, alternating, a megabyte of lines at a time (each line is
-    "word value", as jieba's IDFLoader splits it): splitting a block at once is three times
-    faster than line by line, and a block is all that is held."""
+    """idf.txt's words and values, alternating, IDF_BLOCK characters of lines at a time (each
+    line is "word value", as jieba's IDFLoader splits it): splitting a block at once is three
+    times faster than line by line, and a block is all that is held."""
     tail = ""
     with open(idf_path(), encoding="utf-8") as handle:
-        while block := handle.read(1 << 20):
+        while block := handle.read(IDF_BLOCK):
             block = tail + block
             end = block.rfind("\n") + 1
             tail = block[end:]
@@ -75,6 +75,9 @@ def _idf_parts() -> Iterator[list[str]]:
     yield tail.split()
 
 
+IDF_BLOCK = 1 << 18
+"""A block's words and values are a string each: a block of a million characters split into
+240,000 of them, 18 MB, the key terms' peak (issue 32)."""
 _median: float | None = None
 
 
@@ -95,15 +98,29 @@ def idf_table(words: Iterable[str]) -> tuple[dict[str, float], float]:
     global _median
     wanted = set(words)
     idf: dict[str, float] = {}
-    values = array("d")
+    values: Counter = Counter()  # each value as written, and how often: 3,300 of them
     for parts in _idf_parts():
         pairs = iter(parts)
         idf.update((word, float(value)) for word, value in zip(pairs, pairs) if word in wanted)
         if _median is None:
-            values.extend(map(float, parts[1::2]))
+            values.update(parts[1::2])
     if _median is None:
-        _median = sorted(values)[len(values) // 2]
+        _median = _middle(values)
     return idf, _median
+
+
+def _middle(values: Counter) -> float:
+    """sorted(the values, each as often as counted)[n // 2], without a list of the 270,000 floats
+    (8 MB while sorting them)."""
+    counts: Counter = Counter()
+    for value, n in values.items():
+        counts[float(value)] += n
+    middle = sum(counts.values()) // 2
+    for value in sorted(counts):
+        middle -= counts[value]
+        if middle < 0:
+            return value
+    raise ValueError("jieba's IDF table is empty")
 
 
 # -- counting --------------------------------------------------------------------------------
@@ -120,29 +137,35 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     return [(w, -negative) for negative, w in ranked]
 
 
-def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, list[Counter]]:
-    """Word counts of the whole text and of each (start, end) range of the Simplified view, from
-    its word ends, keeping the words jieba's TF-IDF keeps. A word counts for the last range
-    starting at or before it, when it starts inside that range (ranges in document order).
-    Counted by Counter over slices of one list of the kept words (C loops): a Python loop over
-    a book's 600,000 words took most of the key terms' time."""
+def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, Iterator[Counter]]:
+    """Word counts of the whole text and, one at a time, of each (start, end) range of the
+    Simplified view, from its word ends, keeping the words jieba's TF-IDF keeps. A word counts
+    for the last range starting at or before it, when it starts inside that range (ranges in
+    document order). Counted by Counter over slices of one list of the kept words (C loops): a
+    Python loop over a book's 600,000 words took most of the key terms' time. Each word is one
+    string however often it occurs, and a range's counts are made as they are asked for: a
+    string for every occurrence and every range's counts at once took 32 MB for 红楼梦 (issue 32)."""
     kept, kept_starts = [], array("i")
+    one: dict[str, str] = {}  # each word's one string
     start = 0
     for end in ends:
         if end - start >= 2:  # one character never counts: most words are not even sliced
             word = text[start:end]
             if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
-                kept.append(word)
+                kept.append(one.setdefault(word, word))
                 kept_starts.append(start)
         start = end
-    per_range = []
+    del one
+    return Counter(kept), _range_counts(kept, kept_starts, bounds)
+
+
+def _range_counts(kept: list[str], kept_starts: array, bounds: list[Range]) -> Iterator[Counter]:
     for i, (first, last) in enumerate(bounds):
         if i + 1 < len(bounds):
             last = min(last, bounds[i + 1][0])  # from there on, the next range's words
         lo = bisect_left(kept_starts, first)
         hi = max(lo, bisect_left(kept_starts, last))
-        per_range.append(Counter(kept[lo:hi]))
-    return Counter(kept), per_range
+        yield Counter(kept[lo:hi])
 
 
 def _occurrences(simplified: View, term: str, start: int = 0, end: int | None = None) -> list[int]:

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 
 from reader.core import forked, script_rules
 from reader.core.analysis_codec import PackedView
+from reader.core.heap import give_back_memory
 from reader.core.parallel_cut import split_point
 from reader.core.scripts import Script, Segment, View, convert_with_map
+from reader.core.words import release_tokenizer
 
 MIN_CHARS = 100_000
 """Below this one process converts the whole: 100,000 characters convert in about 0.15 s."""
@@ -45,6 +47,11 @@ def convert_on_two_cores(
     if cut is not None:
         i = bisect_right(cut, at)
         first_cut, second_cut = cut[:i], cut[i:]
+    if cut is not None or not config.startswith("s2"):
+        # the helper is a copy of this process: jieba's dictionary (36 MB), which a conversion
+        # with its cut at hand never reads, would count twice in the tree's memory (issue 32)
+        release_tokenizer()
+        give_back_memory()
     second = forked.Helper(_packed, text[at:], config, script, mode, second_cut, at)
     first = convert_with_map(text[:at], config, script, mode=mode, cut=first_cut)
     rest = second.result().view()

@@ -354,11 +354,7 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     kept = [i for i in range(len(text)) if i not in gap]
     compact = "".join(text[i] for i in kept)
     fixed = _apply(compact, rules)
-    chars = list(text)
-    for j, (was, now) in enumerate(zip(compact, fixed)):
-        if was != now:
-            chars[kept[j]] = now
-    return "".join(chars)
+    return overwritten(text, {kept[j]: now for j, (was, now) in enumerate(zip(compact, fixed)) if was != now})
 
 
 _BETWEEN = r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])"
@@ -426,17 +422,30 @@ def keep_names(before: str, after: str) -> str:
         for pattern, shift, length in _NAMES
         for m in _compiled(pattern).finditer(before)
     }
-    chars: list[str] | None = None
+    chars: dict[int, str] = {}
     for name in names:
         if before.count(name) < _SPEAKER_NAME_COUNT:
             continue
         kept = name.replace("於", "于").replace("餘", "余")  # 雲 as OpenCC wrote it
-        chars = chars if chars is not None else list(after)
         start = before.find(name)
         while start >= 0:
-            chars[start : start + len(name)] = kept
+            chars.update(zip(range(start, start + len(name)), kept))
             start = before.find(name, start + len(name))
-    return after if chars is None else "".join(chars)
+    return overwritten(after, chars)
+
+
+def overwritten(text: str, chars: dict[int, str]) -> str:
+    """text with the character at each position given replaced by the one given there: joined
+    from the slices between them, not from a list of the text's characters (a string each, 76
+    bytes a character: 65 MB for 红楼梦's 繁體 view, 380 MB for a 5 M-character book; issue 32)."""
+    if not chars:
+        return text
+    parts, start = [], 0
+    for pos in sorted(chars):
+        parts += (text[start:pos], chars[pos])
+        start = pos + 1
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def _same_length(found: str, replacement: str) -> str:

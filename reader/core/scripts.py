@@ -30,6 +30,9 @@ _SEPARATORS = re.compile(
     r"|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼)"
 )
 _lock = threading.Lock()
+OUT_PIECES = 4096
+"""A conversion joins its converted pieces this many at a time: a list of a book's two million
+pieces (its separators each a string of its own) took 20 MB until the end (issue 32)."""
 
 
 @cache
@@ -312,9 +315,13 @@ def convert_with_map(
     same: dict[str, str] = {}  # piece → its converted text, for pieces that keep their length
     changed: dict[str, list[tuple[int, int, str]]] = {}  # piece → its aligned parts otherwise
     out: list[str] = []
+    done: list[str] = []  # out joined, every OUT_PIECES pieces
     segments: list[Segment] = []
     o = v = 0
     for i, piece in enumerate(_word_pieces(text, config, by_words, cut)):
+        if len(out) >= OUT_PIECES:
+            done.append("".join(out))
+            out.clear()
         if i % 2 or not piece:  # odd pieces are the separators themselves, which OpenCC leaves alone
             out.append(piece)
             o += len(piece)
@@ -342,8 +349,12 @@ def convert_with_map(
         out.append(converted)
         o += len(piece)
         v += len(converted)
+    done.append("".join(out))
+    del out, same, changed, conv  # what each piece became: not kept while the rules run
+    converted = "".join(done)
+    del done
     # the corrections and rules reach across word boundaries too; same lengths, so the map holds
-    converted = script_rules.fix(_corrected("".join(out), script), script.value, config, mode)
+    converted = script_rules.fix(_corrected(converted, script), script.value, config, mode)
     return View(script, config, converted, segments)
 
 

@@ -68,6 +68,7 @@ def main(jobs: int, answers: int, parent: int) -> None:
     """The worker: set up (reader.core.analysis.worker_init), then answer jobs until the window
     closes its end of the jobs' pipe."""
     from reader.core.analysis import worker_init
+    from reader.core.heap import give_back_memory
 
     worker_init(parent)
     while True:
@@ -81,3 +82,7 @@ def main(jobs: int, answers: int, parent: int) -> None:
             send(answers, answer)
         except OSError:  # the window is gone
             return
+        del answer
+        # what any job freed (the library's indexing of a book too) goes back to the system
+        # before the next, which may fork a helper that would count it again (issue 32)
+        give_back_memory()

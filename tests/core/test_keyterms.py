@@ -94,7 +94,8 @@ def test_counting_by_slices_counts_as_one_word_at_a_time(notice_text):
         n = len(view.text)
         crafted = [(0, 5), (0, n), (10, 40), (20, 30), (20, 25), (100, 101), (n // 2, n)]
         for ranges in (bounds, crafted):
-            assert _counts(view.text, ends, ranges) == _counts_one_by_one(view.text, ends, ranges)
+            whole, per_range = _counts(view.text, ends, ranges)
+            assert (whole, list(per_range)) == _counts_one_by_one(view.text, ends, ranges)
 
 
 def test_a_terms_offsets_are_kept_in_four_bytes_each(notice_text):
@@ -106,3 +107,15 @@ def test_a_terms_offsets_are_kept_in_four_bytes_each(notice_text):
     for t in many:
         assert sys.getsizeof(t.spans) <= 80 + 4 * len(t.spans)
         assert list(t.occurrences) == [(s, e) for s, e in zip(t.spans[::2], t.spans[1::2])]
+
+
+def test_the_median_of_the_idf_values_is_found_from_their_counts_as_from_the_sorted_values():
+    import random
+    from collections import Counter
+
+    from reader.core.keyterms import _middle
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 10, 1001):
+        written = [rng.choice(["1.0", "1.00", "2.5", "0.25", "11.9547675029", "3"]) for _ in range(n)]
+        assert _middle(Counter(written)) == sorted(map(float, written))[n // 2]

@@ -54,3 +54,24 @@ def test_both_scripts_of_the_corpus_convert_in_halves_to_the_whole_texts_view(na
         assert [halves.to_original(p) for p in range(0, len(halves.text), 97)] == [
             whole.to_original(p) for p in range(0, len(whole.text), 97)
         ]
+
+
+def test_a_helper_forked_for_a_conversion_with_its_cut_gets_no_copy_of_jiebas_dictionary(forking):
+    from reader.core.words import cut_ready, tokenizer_loaded
+
+    text = read("hongloumeng.txt", 30_000)
+    cut = jieba_ends(text)
+    whole = convert_with_map(text, "s2tw", Script.TRADITIONAL, cut=cut)
+    cut_ready()
+    halves = convert_on_two_cores(text, "s2tw", Script.TRADITIONAL, ScriptViews(text).mode, cut)
+    assert halves.text == whole.text
+    assert not tokenizer_loaded()  # let go before the fork: the next cut loads it again
+
+
+def test_a_conversion_that_cuts_words_itself_keeps_jiebas_dictionary_for_its_helper(forking):
+    from reader.core.words import cut_ready, tokenizer_loaded
+
+    text = read("hongloumeng.txt", 30_000)
+    cut_ready()
+    convert_on_two_cores(text, "s2tw", Script.TRADITIONAL, ScriptViews(text).mode, None)
+    assert tokenizer_loaded()

@@ -370,3 +370,18 @@ def test_a_chronicle_with_few_particles_reads_as_classical():
 )
 def test_zheng_and_li_in_classical_text(source, expected):
     assert expected in traditional(CLASSICAL.format(source))
+
+
+def test_characters_overwritten_in_place_astral_and_lone_surrogates_too():
+    text = "ab\ud800c𠀀d"
+    assert script_rules.overwritten(text, {}) is text
+    assert script_rules.overwritten(text, {1: "X", 2: "𠀁", 5: "於", 0: "\udc00"}) == "\udc00X𠀁c𠀀於"
+
+
+def test_names_kept_where_two_names_overlap_are_written_as_one_after_the_other():
+    # 雲長 and 長雲 overlap in 雲長雲: each kept name is written over the rules' text in turn
+    before = "關雲長雲曰。" * 3 + "雲長道。長雲道。" * 3
+    after = before.replace("雲", "云")
+    kept = script_rules.keep_names(before, after)
+    assert len(kept) == len(after)
+    assert kept.count("雲") == before.count("雲")  # every 雲 of a name seen as one stays 雲
