@@ -453,13 +453,3 @@ def _settle(standing: Future, future: Future) -> None:
         standing.set_exception(future.exception())
     else:
         standing.set_result(future.result())
-
-
-def _give_back_memory() -> None:
-    from reader.core.analysis import give_back_memory
-
-    give_back_memory()
-
-
-def _reraise(exc: BaseException) -> None:
-    raise exc

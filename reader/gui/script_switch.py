@@ -113,9 +113,16 @@ class ScriptSwitch:
             )
             self.set_script(self.script)  # back to the view shown before, without the preview
 
+        # the reader waits for it: before the background work waiting in the worker (indexing
+        # a 5 M book for the library held a first switch 8 s behind it)
         reading.jobs.track(
             reading.background.analyse(
-                analysis.make_view, (session.analysis_ref(), script), done, failed, reading.jobs.worker_unavailable
+                analysis.make_view,
+                (session.analysis_ref(), script),
+                done,
+                failed,
+                reading.jobs.worker_unavailable,
+                urgent=True,
             )
         )
 

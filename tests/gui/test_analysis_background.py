@@ -196,6 +196,37 @@ def test_a_long_books_script_changes_keeping_its_page(make_window, qtbot, tmp_pa
     assert highlight.selectedText() == "瀟湘館"
 
 
+def test_a_books_switch_goes_before_the_background_work_waiting(make_window, qtbot, tmp_path, monkeypatch):
+    """The reader waits for a book's new script: asked for while the worker runs one job with
+    three more waiting (a 5 M book's first switch waited 8 s behind its library indexing), its
+    conversion is made right after the one running."""
+    import time
+
+    from tests.core.test_worker_process import _started
+
+    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
+    window = make_window(_long_book(tmp_path, 420))
+    order = []  # as the worker's courier settles them, one at a time
+    analyse = Background.analyse
+
+    def followed(self, job, *args, **how):
+        future = analyse(self, job, *args, **how)
+        if job is analysis.make_view:
+            future.add_done_callback(lambda _f: order.append("switch"))
+        return future
+
+    running = WORKER.submit(time.sleep, 1.0)
+    assert _started(running)
+    waiting = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
+    for job in waiting:
+        job.add_done_callback(lambda _f: order.append("background"))
+    monkeypatch.setattr(Background, "analyse", followed)
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View ▸ 繁體
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: all(job.done() for job in waiting), timeout=WORKER_WAIT_MS)
+    assert order == ["switch", "background", "background", "background"]
+
+
 def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, monkeypatch):
     from reader.core.session import Session
 
