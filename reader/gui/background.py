@@ -432,6 +432,7 @@ class Background(QObject):
             then,
             lambda exc: then(exc if isinstance(exc, DocumentError) else None),
             keep_for=AFTER_PREPARE_SECONDS,  # the worker's own keep of jieba's dictionary for the words
+            urgent=True,  # the reader waits for the book: before background work waiting (indexing)
         )
 
 

@@ -242,6 +242,25 @@ def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, 
     assert short == [None]  # at once: the open that follows says what is wrong
 
 
+def test_a_book_opened_is_prepared_before_the_background_work_waiting(qtbot, data_dir, monkeypatch):
+    """The reader waits for a book to open: its preparing in the worker goes right after the
+    job running, not behind the background work waiting (the library's indexing of the last)."""
+    import time
+
+    from tests.core.test_worker_process import _started
+
+    monkeypatch.setattr(background, "PREPARE_BYTES", 10_000)
+    order = []
+    running = WORKER.submit(time.sleep, 1.0)
+    assert _started(running)
+    waiting = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
+    for job in waiting:
+        job.add_done_callback(lambda _f: order.append("background"))
+    Background().prepare(MENGZI, data_dir, lambda _document: order.append("book"))
+    qtbot.waitUntil(lambda: "book" in order and all(job.done() for job in waiting), timeout=WORKER_WAIT_MS)
+    assert order[0] == "book"
+
+
 def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it(
     make_window, qtbot, tmp_path, monkeypatch
 ):
