@@ -21,7 +21,7 @@ class FakeBackground:
     def __init__(self) -> None:
         self.asked: list[tuple] = []
 
-    def analyse(self, fn, args, done, failed=None, unavailable=None):
+    def analyse(self, fn, args, done, failed=None, unavailable=None, urgent=False):
         self.asked.append((fn, args, done, failed))
         return Future()
 
