@@ -151,7 +151,8 @@ def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph
     qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
     blocks = view.document().blockCount()
     qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
-    assert window.current.pending_script is Script.TRADITIONAL  # the page on screen previewed
+    assert window.current.pending_script is Script.TRADITIONAL
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # the page on screen previewed
     # a block in the page's middle (at its top left corner, in the margin above the first line
     # when the page is at its top, Qt finds no line and gives the document's last block)
     first = view.document().findBlock(view.cursorForPosition(view.viewport().rect().center()).position())
@@ -175,7 +176,8 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
 
     assert top_level()[:3] == ["第一编 总则", "第二编 物权", "第三编 合同"]
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體)
-    assert window.current.pending_script is Script.TRADITIONAL  # previewed, converting in the worker
+    assert window.current.pending_script is Script.TRADITIONAL  # converting in the worker
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # and previewed
     previewed = top_level()
     assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
     assert previewed[-1] == "附則"
@@ -203,7 +205,8 @@ def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once
     titles = []
     window.windowTitleChanged.connect(titles.append)
     qtbot.keyClick(window.view, key, CTRL)
-    assert reading.pending_script is script  # previewed, converting in the worker
+    assert reading.pending_script is script  # converting in the worker
+    qtbot.waitUntil(lambda: reading.shown_script is script)  # the page previewed (converted in a thread)
     previewed = tabs.tabText(tabs.indexOf(reading.page))
     assert previewed != before and previewed in window.windowTitle()
     said = window.status_line.script.text()
