@@ -3,7 +3,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (

@@ -327,7 +327,9 @@ class ScriptPages(QObject):
         def convert(piece: str) -> str:
             return convert_with_map(piece, config, script, by_words=False, mode=mode).text
 
-        return PagePreview(view, page.document(), text[start:end], start, qt_start, convert, page.typesetter.display_part)
+        return PagePreview(
+            view, page.document(), text[start:end], start, qt_start, convert, page.typesetter.display_part
+        )
 
     def apply_preview(self, preview: PagePreview, shown: str | None) -> bool:
         """A preview's work() into the page (the window's thread, in a turn of its own): False
