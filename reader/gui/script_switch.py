@@ -23,20 +23,21 @@ class ScriptSwitch:
         self.script = Script.ORIGINAL
         self.pending: Script | None = None  # the script a book is being converted to in the background
         self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
-        self._preview_config: str | None = None  # and its OpenCC configuration
+        self._previewed_as: tuple[Script, str] | None = None  # and its script and OpenCC configuration
         self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
 
     @property
     def shown(self) -> Script:
         """The script on the page: while a book converts, the one its page is previewed in."""
-        return self.pending if self._preview is not None and self.pending else self.script
+        # the preview's own: another switch asked meanwhile shows when its preview or view comes
+        return self._previewed_as[0] if self._preview is not None and self.pending else self.script
 
     @property
     def shown_config(self) -> str | None:
         """The OpenCC configuration the page's text was made with (None: as written). A
         variant chosen is named once its page shows: before, the plan names it already."""
         if self._preview is not None and self.pending:
-            return self._preview_config
+            return self._previewed_as[1]
         positions = self.reading.view.positions
         return positions.view.config if positions is not None else self.reading.session.views.plan.config(self.script)
 
@@ -134,7 +135,7 @@ class ScriptSwitch:
         if reading.closed or self.pending is not script or not reading.view.apply_preview(preview, shown):
             return
         reading.outline_model.preview(preview.convert)
-        self._preview, self._preview_config = preview.convert, config
+        self._preview, self._previewed_as = preview.convert, (script, config)
         reading.scriptChanged.emit(script)
         reading.titleChanged.emit()
 
