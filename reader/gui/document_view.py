@@ -4,6 +4,7 @@ and paints highlights, search hits and a brief section flash as extra selections
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,8 +32,11 @@ from reader.gui.page_window import PageWindow
 from reader.gui.pinyin_layer import PinyinLayer
 from reader.gui.positions import QtPositions
 from reader.gui.preferences import ReadingPrefs, body_font
-from reader.gui.script_pages import PagePreview, ScriptPages
+from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
+
+if TYPE_CHECKING:
+    from reader.gui.script_pages import PagePreview
 
 
 class DocumentView(QTextEdit):
