@@ -176,14 +176,15 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
         return [model.data(model.index(r, 0)) for r in range(1, model.rowCount())]
 
     assert top_level()[:3] == ["第一编 总则", "第二编 物权", "第三编 合同"]
+    told = []
+    model.dataChanged.connect(lambda *_: told.append(1))
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體)
     assert window.current.pending_script is Script.TRADITIONAL  # converting in the worker
     qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # and previewed
     previewed = top_level()
     assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
     assert previewed[-1] == "附則"
-    with qtbot.waitSignal(model.dataChanged, timeout=5000):  # the tree is told (a turn later)
-        pass
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # the tree is told (a turn later)
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
     assert top_level() == previewed
 
@@ -279,12 +280,13 @@ def test_a_books_page_preview_is_converted_off_the_windows_thread_and_shown_a_tu
 ):
     # Ctrl+3 on a book: the paragraphs on screen were converted (19–27 ms of pure-Python OpenCC
     # on 红楼梦's page) and put in the page (21 ms) in the key press's own turn, 81 ms in all
-    threads = []
-    real = script_pages.convert_with_map
+    threads = []  # where the page's paragraphs were converted (the tree's labels and the title
+    real = script_pages.convert_with_map  # go through the same conversion, on the window's thread)
 
-    def recording(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return real(*args, **kwargs)
+    def recording(text, *args, **kwargs):
+        if len(text) > 100:  # a paragraph or more: not a label
+            threads.append(threading.current_thread())
+        return real(text, *args, **kwargs)
 
     monkeypatch.setattr(script_pages, "convert_with_map", recording)
     window = make_window(_book(tmp_path))
