@@ -964,11 +964,13 @@ def context_menu(actions: dict[str, QAction], parent=None) -> QMenu:
     return menu
 
 
-def check_script(actions: dict[str, QAction], script: Script, views: ScriptViews) -> None:
-    """The script and Traditional variant commands show what the reading shows."""
+def check_script(actions: dict[str, QAction], script: Script, config: str | None, views: ScriptViews) -> None:
+    """The script and Traditional variant commands show what the reading shows: `script`,
+    made with OpenCC's `config` (a variant chosen is checked once its page shows)."""
     actions[f"script_{script.value}"].setChecked(True)
     simplified_original = views.original_script is not Script.TRADITIONAL
+    shown = config if script is Script.TRADITIONAL and config else views.plan.traditional
     for variant in ("s2t", "s2tw", "s2twp", "s2hk"):
         action = actions[f"variant_{variant}"]
         action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
-        action.setChecked(variant == views.plan.traditional if simplified_original else variant == DEFAULT_VARIANT)
+        action.setChecked(variant == shown if simplified_original else variant == DEFAULT_VARIANT)

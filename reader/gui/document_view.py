@@ -3,7 +3,8 @@ and paints highlights, search hits and a brief section flash as extra selections
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,6 +34,9 @@ from reader.gui.positions import QtPositions
 from reader.gui.reading_prefs import ReadingPrefs, body_font
 from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
+
+if TYPE_CHECKING:
+    from reader.gui.script_pages import PagePreview
 
 
 class DocumentView(QTextEdit):
@@ -106,17 +110,23 @@ class DocumentView(QTextEdit):
         self.coords.forget_pending()
         self.positions = None
 
-    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> Callable[[str], str] | None:
-        """While a book converts in the background, convert the paragraphs on screen now to
+    def preview_conversion(self, config: str | None, script, mode: Mode | None = None) -> PagePreview | None:
+        """While a book converts in the background, convert the paragraphs on screen to
         `script` (through OpenCC's `config`, by the rules of the document's `mode`: the
         paragraphs alone may read otherwise, and the preview must write what the view will).
 
         Only where the conversion keeps every length (nearly always for t2s and s2t), so
         every position, highlight and the caret stay valid until the full view arrives; and
         without jieba's word cut, which only the worker process loads (the full view, cut by
-        words, replaces the preview a moment later). Returns the conversion, for other
-        previews to write what the page does (None: the page was not previewed)."""
+        words, replaces the preview a moment later). Returns the preview (None: the page
+        cannot be previewed): its work() converts, in a thread, and apply_preview puts the
+        result in the page, in a turn of its own; its convert, for other previews (tree, title)
+        to write what the page does."""
         return self.pages.preview_conversion(config, script, mode)
+
+    def apply_preview(self, preview: PagePreview, shown: str | None) -> bool:
+        """See ScriptPages.apply_preview."""
+        return self.pages.apply_preview(preview, shown)
 
     # -- coordinates (page_coordinates) ----------------------------------------------------
     def caret_original(self) -> int:

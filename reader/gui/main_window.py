@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         """The toolbar, the panels and the status bar show the current reading's script."""
         reading = self.current
         # what the page shows: a switch that cannot be previewed checks the new script with its view
-        check_script(self.actions, reading.shown_script, reading.session.views)
+        check_script(self.actions, reading.shown_script, reading.shown_config, reading.session.views)
         self.panels.show_script()
         self.status_line.show_script(reading)
         if reading.pending_script is not None:

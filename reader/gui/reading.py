@@ -158,6 +158,11 @@ class Reading(QObject):
         """The script on the page: while a book converts, the one its page is previewed in."""
         return self.script_switch.shown
 
+    @property
+    def shown_config(self) -> str | None:
+        """The OpenCC configuration of the text on the page (None: as written)."""
+        return self.script_switch.shown_config
+
     def set_script(self, script: Script) -> None:
         self.script_switch.set_script(script)
 

@@ -23,12 +23,23 @@ class ScriptSwitch:
         self.script = Script.ORIGINAL
         self.pending: Script | None = None  # the script a book is being converted to in the background
         self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)
+        self._previewed_as: tuple[Script, str] | None = None  # and its script and OpenCC configuration
         self._converting: set[tuple[Script, str | None]] = set()  # views asked of the worker
 
     @property
     def shown(self) -> Script:
         """The script on the page: while a book converts, the one its page is previewed in."""
-        return self.pending if self._preview is not None and self.pending else self.script
+        # the preview's own: another switch asked meanwhile shows when its preview or view comes
+        return self._previewed_as[0] if self._preview is not None and self.pending else self.script
+
+    @property
+    def shown_config(self) -> str | None:
+        """The OpenCC configuration the page's text was made with (None: as written). A
+        variant chosen is named once its page shows: before, the plan names it already."""
+        if self._preview is not None and self.pending:
+            return self._previewed_as[1]
+        positions = self.reading.view.positions
+        return positions.view.config if positions is not None else self.reading.session.views.plan.config(self.script)
 
     def warm_previews(self) -> None:
         """A book converts in the worker, but the page on screen is previewed here at once
@@ -75,13 +86,12 @@ class ScriptSwitch:
             # original meanwhile, the page on screen previewed, the whole view swapped in later
             reading.view.show_view(session.view(Script.ORIGINAL), reading.blocks)
             reading.outline_model.set_view(session.view(Script.ORIGINAL))
-        convert = reading.view.preview_conversion(config, script, session.views.mode)
-        if convert is not None:  # the tree's labels and the title as the page's text: each whole in the new script
-            reading.outline_model.preview(convert)
-            self._preview = convert
-        reading.scriptChanged.emit(script)  # the status line names the script previewed
-        if convert is not None:
-            reading.titleChanged.emit()  # the tab and the window's title, with the page (not when the view arrives)
+        preview = reading.view.preview_conversion(config, script, session.views.mode)
+        if preview is not None:  # converted in a thread, put in the page in a turn after
+            reading.background.run(preview.work, lambda shown: self._previewed(script, config, preview, shown))
+        # the commands and the status line name what the page shows: until the preview (or the
+        # view) comes, the script before (a command the reader chose was checked by Qt already)
+        reading.scriptChanged.emit(script)
         if (script, config) in self._converting:
             return  # asked for already: shown when it comes
         self._converting.add((script, config))
@@ -125,6 +135,18 @@ class ScriptSwitch:
                 urgent=True,
             )
         )
+
+    def _previewed(self, script: Script, config: str, preview, shown: str | None) -> None:
+        """The page on screen converted (PagePreview.work): in the page, if still wanted, and
+        the tree's labels, the tab, the window's title and the status line with it, each whole
+        in the new script (not when the view arrives)."""
+        reading = self.reading
+        if reading.closed or self.pending is not script or not reading.view.apply_preview(preview, shown):
+            return
+        reading.outline_model.preview(preview.convert)
+        self._preview, self._previewed_as = preview.convert, (script, config)
+        reading.scriptChanged.emit(script)
+        reading.titleChanged.emit()
 
     def _converted(self, script: Script) -> None:
         """A book's view from the worker, its page text made: shown, if still wanted."""

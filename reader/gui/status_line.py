@@ -42,7 +42,7 @@ class StatusLine(QObject):
             views.original_script, self.tr("no Chinese detected")
         )
         script = reading.shown_script  # a book's page previewed in the script it converts to, too
-        config = views.plan.config(script)
+        config = reading.shown_config  # a variant chosen: named once its page shows
         how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
         self.script.setText(
             self.tr("{view} ({how}); original: {original}").format(view=names[script], how=how, original=original)

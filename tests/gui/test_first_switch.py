@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from reader.core import script_rules, scripts
 from reader.core.scripts import Script
+from reader.gui import script_pages
 from reader.gui.background import WORKER
 from tests.gui.screen_truth import last_text_block, on_screen
 
@@ -151,7 +152,8 @@ def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph
     qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
     blocks = view.document().blockCount()
     qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
-    assert window.current.pending_script is Script.TRADITIONAL  # the page on screen previewed
+    assert window.current.pending_script is Script.TRADITIONAL
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # the page on screen previewed
     # a block in the page's middle (at its top left corner, in the margin above the first line
     # when the page is at its top, Qt finds no line and gives the document's last block)
     first = view.document().findBlock(view.cursorForPosition(view.viewport().rect().center()).position())
@@ -174,13 +176,15 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
         return [model.data(model.index(r, 0)) for r in range(1, model.rowCount())]
 
     assert top_level()[:3] == ["第一编 总则", "第二编 物权", "第三编 合同"]
+    told = []
+    model.dataChanged.connect(lambda *_: told.append(1))
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體)
-    assert window.current.pending_script is Script.TRADITIONAL  # previewed, converting in the worker
+    assert window.current.pending_script is Script.TRADITIONAL  # converting in the worker
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # and previewed
     previewed = top_level()
     assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
     assert previewed[-1] == "附則"
-    with qtbot.waitSignal(model.dataChanged, timeout=5000):  # the tree is told (a turn later)
-        pass
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # the tree is told (a turn later)
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
     assert top_level() == previewed
 
@@ -203,7 +207,8 @@ def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once
     titles = []
     window.windowTitleChanged.connect(titles.append)
     qtbot.keyClick(window.view, key, CTRL)
-    assert reading.pending_script is script  # previewed, converting in the worker
+    assert reading.pending_script is script  # converting in the worker
+    qtbot.waitUntil(lambda: reading.shown_script is script)  # the page previewed (converted in a thread)
     previewed = tabs.tabText(tabs.indexOf(reading.page))
     assert previewed != before and previewed in window.windowTitle()
     said = window.status_line.script.text()
@@ -268,3 +273,61 @@ def test_a_variant_chosen_while_a_book_converts_keeps_the_switch(make_window, qt
     assert reading.session.views.plan.config(Script.TRADITIONAL) == "s2hk"
     assert window.actions["script_traditional"].isChecked() and window.actions["variant_s2hk"].isChecked()
     assert "瀟湘館" in window.view.document().findBlockByNumber(2).text()
+
+
+def test_a_books_page_preview_is_converted_off_the_windows_thread_and_shown_a_turn_later(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    # Ctrl+3 on a book: the paragraphs on screen were converted (19–27 ms of pure-Python OpenCC
+    # on 红楼梦's page) and put in the page (21 ms) in the key press's own turn, 81 ms in all
+    threads = []  # where the page's paragraphs were converted (the tree's labels and the title
+    real = script_pages.convert_with_map  # go through the same conversion, on the window's thread)
+
+    def recording(text, *args, **kwargs):
+        if len(text) > 100:  # a paragraph or more: not a label
+            threads.append(threading.current_thread())
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(script_pages, "convert_with_map", recording)
+    window = make_window(_book(tmp_path))
+    view = window.view
+    before = view.document().findBlockByNumber(2).text()
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
+    assert window.current.pending_script is Script.TRADITIONAL
+    assert view.document().findBlockByNumber(2).text() == before  # nothing yet in the key press's turn
+    assert window.current.shown_script is Script.ORIGINAL and window.status_line.script.text().startswith("Original")
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)
+    assert "瀟湘館" in view.document().findBlockByNumber(2).text()
+    assert window.status_line.script.text().startswith("繁體")  # with the page, not before it
+    assert threads and threading.main_thread() not in threads
+
+
+VARIANTS = ("s2t", "s2tw", "s2twp", "s2hk")
+
+
+def test_the_status_line_and_the_variant_menu_name_a_new_variant_when_its_page_shows(make_window, qtbot, tmp_path):
+    # a book in 繁體 (Taiwan's forms), View ▸ Traditional ▸ OpenCC's standard forms: the menu
+    # and the status line named s2t at once, beside a page in s2tw (為) until the worker's view came
+    paragraph = "宝玉为黛玉往潇湘馆来，大家都为这件事高兴。" * 8
+    book = tmp_path / "book.txt"
+    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, 300)), encoding="utf-8")
+    window = make_window(book)
+    reading = window.current
+    reading.set_variant("s2tw")
+    qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+
+    def shown() -> tuple:
+        checked = [v for v in VARIANTS if window.actions[f"variant_{v}"].isChecked()]
+        return (tuple(checked), window.status_line.script.text(), window.view.document().findBlockByNumber(2).text())
+
+    before = shown()
+    assert before[0] == ("s2tw",) and "s2tw" in before[1] and "為" in before[2]
+    window.actions["variant_s2t"].trigger()  # View ▸ Traditional variant ▸ s2t
+    assert reading.pending_script is Script.TRADITIONAL  # converting in the worker
+    assert shown() == before
+    states = {before}
+    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=30000)
+    after = shown()
+    assert after[0] == ("s2t",) and "s2t)" in after[1] and "爲" in after[2]
+    assert states == {before, after}  # the menu, the status line and the page change together

@@ -242,7 +242,8 @@ def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_pa
     window = make_window(book)
     assert window.session.views.original_script is Script.SIMPLIFIED
     window.current.set_script(Script.TRADITIONAL)
-    # the page on screen is converted at once, before the book is
+    # the page on screen is converted first (in a thread, shown a turn later), before the book is
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)
     first_line = window.view.document().firstBlock().text()
     assert "學習宣傳貫徹" in first_line
     assert window.script is Script.ORIGINAL and window.actions["script_traditional"].isChecked()

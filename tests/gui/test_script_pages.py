@@ -143,7 +143,8 @@ def test_the_preview_of_an_old_novel_writes_what_its_view_will(make_window, qtbo
     book.write_text(notes + novel, encoding="utf-8")
     window = make_window(book)
     window.current.set_script(Script.TRADITIONAL)
-    assert window.current.pending_script is Script.TRADITIONAL  # the preview is on the page
+    assert window.current.pending_script is Script.TRADITIONAL
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # the preview is on the page
     assert "異文一並收入" in window.view.toPlainText()
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=120000)
     assert "異文一並收入" in window.view.toPlainText()

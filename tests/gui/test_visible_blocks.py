@@ -114,6 +114,7 @@ def test_a_long_documents_switch_at_its_top_shows_the_page_in_the_new_script_at_
     qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
     for key, script in ((Qt.Key.Key_2, Script.SIMPLIFIED), (Qt.Key.Key_3, Script.TRADITIONAL)):
         qtbot.keyClick(view, key, CTRL)
+        qtbot.waitUntil(lambda script=script: window.current.shown_script is script)  # a preview: a turn later
         expected = window.session.view(script).text.split("\n", 1)[0]
         assert view.document().firstBlock().text() == expected, f"Ctrl+{key - Qt.Key.Key_0}: the top not converted"
         qtbot.waitUntil(lambda script=script: _switched(window, script), timeout=60000)

@@ -1,0 +1,169 @@
+"""What the window's thread does in its longest turns, phase by phase (issue 32: stalls). Run:
+
+    python benchmarks/longest_turns.py [--book PATH] [--top N]
+
+The session of responsiveness.py in one process (the notice, then the book opened, 原文 →
+简体 → 繁體, then a changed copy of the book prepared in the worker), with the paging
+reader; for each phase it prints the N events the window's thread spent most of its own time
+(thread CPU) in, each with the events inside it (a window's UpdateRequest holds each widget's
+Paint) and the Python code sampled while it ran (every 0.5 ms from a thread; "<Qt>" is time in
+Qt's own code with no Python frame of Reader's). A switch's own call (set_script, the key
+press's turn) is timed too. Own time, not the wall: on a shared machine a turn mostly waits for
+a core. Figures are printed, never asserted.
+
+responsiveness.py's stalls are gaps between heartbeats, and one gap can hold several events
+(Qt delivers every posted event before it looks at its timers again): this says which."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path.cwd()))  # the checkout measured: the one it is run from
+
+import responsiveness  # noqa: E402
+
+OWN_MS = 2.0  # events shorter than this (own time) are not kept
+
+
+class Turns:
+    """Every event's own time (QApplication.notify) and the window thread's Python stack,
+    sampled from a thread."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[float, float, float, int, str]] = []  # start, end, own ms, depth, what
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.depth = 0
+        self._stop = False
+        self._main = threading.main_thread().ident
+
+    def application(self, argv: list[str]):
+        from PySide6.QtWidgets import QApplication
+
+        turns = self
+
+        class Timed(QApplication):
+            def notify(self, receiver, event):
+                start, own = time.perf_counter(), time.thread_time()
+                turns.depth += 1
+                try:
+                    return super().notify(receiver, event)
+                finally:
+                    turns.depth -= 1
+                    ms = (time.thread_time() - own) * 1000
+                    if ms > OWN_MS:
+                        turns.events.append((start, time.perf_counter(), ms, turns.depth, _named(receiver, event)))
+
+        return Timed(argv)
+
+    def sample(self) -> None:
+        threading.Thread(target=self._sampling, daemon=True).start()
+
+    def stop(self) -> None:
+        self._stop = True
+
+    def _sampling(self) -> None:
+        while not self._stop:
+            frame = sys._current_frames().get(self._main)
+            stack = []
+            while frame is not None:
+                code = frame.f_code
+                if "benchmarks" not in code.co_filename and "threading" not in code.co_filename:
+                    stack.append(f"{Path(code.co_filename).stem}.{code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(stack)))
+            time.sleep(0.0005)
+
+    def report(self, name: str, start: float, end: float, top: int) -> None:
+        outer = sorted((e for e in self.events if e[3] == 0 and start <= e[0] and e[1] <= end), key=lambda e: -e[2])[
+            :top
+        ]
+        print(f"\n## {name}")
+        for e0, e1, ms, _, what in outer:
+            inside = [f"{w} {m:.1f}" for s, t, m, d, w in self.events if d > 0 and e0 <= s and t <= e1]
+            print(f"  {what}: {ms:.1f} ms own, {(e1 - e0) * 1000:.1f} ms wall, at {(e0 - start) * 1000:.0f} ms")
+            if inside:
+                print(f"    inside: {', '.join(inside[:8])}")
+            counts = collections.Counter(" < ".join(s[:4]) or "<Qt>" for t, s in self.samples if e0 < t < e1)
+            for stack, n in counts.most_common(4):
+                print(f"    {n:4d} samples  {stack}")
+
+
+def _named(receiver, event) -> str:
+    name = type(receiver).__name__
+    try:
+        parent = receiver.parent()
+    except (AttributeError, RuntimeError):
+        parent = None
+    if parent is not None:
+        name += f"<{type(parent).__name__}"
+    return f"{name}/{event.type().name}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--book", type=Path, default=responsiveness.BOOK)
+    parser.add_argument("--top", type=int, default=3)
+    args = parser.parse_args()
+    data = Path(tempfile.mkdtemp(prefix="reader-turns-"))
+    os.environ["READER_DATA_DIR"] = str(data)
+    turns = Turns()
+    turns.application([sys.argv[0]])
+    app, probe, window = responsiveness._make_window(data)
+    turns.sample()
+    print(f"Longest turns on {args.book.name}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
+
+    from reader.core.resources import notice_path
+    from reader.core.scripts import Script
+
+    probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: responsiveness.analysed(window), 1.0)
+    book = args.book
+    probe.pager.start()
+
+    def measured(name: str, action, done) -> None:
+        start = time.perf_counter()
+        probe.phase(name, action, done, settle=1.0)
+        turns.report(name, start, time.perf_counter(), args.top)
+
+    measured(
+        "open book",
+        lambda: window.open_path(book),
+        lambda: (
+            window.current is not None and window.current.path == book.resolve() and responsiveness.analysed(window)
+        ),
+    )
+    for script, name in ((Script.ORIGINAL, "to 原文"), (Script.SIMPLIFIED, "to 简体"), (Script.TRADITIONAL, "to 繁體")):
+        called: list[float] = []
+
+        def switch(script=script, called=called) -> None:
+            own = time.thread_time()
+            window.current.set_script(script)
+            called.append((time.thread_time() - own) * 1000)
+
+        measured(name, switch, lambda script=script: responsiveness.switched(window, script))
+        print(f"  (set_script itself, the key press's turn: {called[0]:.1f} ms own)")
+    probe.pager.stop()
+    copy = Path(tempfile.mkdtemp()) / "copy.txt"
+    copy.write_text(book.read_text(encoding="utf-8") + "\n（完）\n", encoding="utf-8")
+    opened: list[bool] = []
+    measured(
+        "open a copy, prepared in the worker first",
+        lambda: window.background.prepare(copy, data, lambda _read: opened.append(window.open_path(copy))),
+        lambda: bool(opened) and responsiveness.analysed(window),
+    )
+    print(f"\nLoad average at the end {os.getloadavg()[0]:.1f}.")
+    turns.stop()
+    window.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
