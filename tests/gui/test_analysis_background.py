@@ -15,6 +15,7 @@ from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.background import WORKER, Background
 from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.worker_queue import follow, keep_busy
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 
@@ -200,27 +201,11 @@ def test_a_books_switch_goes_before_the_background_work_waiting(make_window, qtb
     """The reader waits for a book's new script: asked for while the worker runs one job with
     three more waiting (a 5 M book's first switch waited 8 s behind its library indexing), its
     conversion is made right after the one running."""
-    import time
-
-    from tests.core.test_worker_process import _started
-
     monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
     window = make_window(_long_book(tmp_path, 420))
     order = []  # as the worker's courier settles them, one at a time
-    analyse = Background.analyse
-
-    def followed(self, job, *args, **how):
-        future = analyse(self, job, *args, **how)
-        if job is analysis.make_view:
-            future.add_done_callback(lambda _f: order.append("switch"))
-        return future
-
-    running = WORKER.submit(time.sleep, 1.0)
-    assert _started(running)
-    waiting = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
-    for job in waiting:
-        job.add_done_callback(lambda _f: order.append("background"))
-    monkeypatch.setattr(Background, "analyse", followed)
+    waiting = keep_busy(order)
+    follow(monkeypatch, analysis.make_view, "switch", order)
     qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View ▸ 繁體
     qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: all(job.done() for job in waiting), timeout=WORKER_WAIT_MS)
@@ -245,17 +230,9 @@ def test_a_long_file_is_outlined_in_the_worker_before_it_opens(qtbot, data_dir, 
 def test_a_book_opened_is_prepared_before_the_background_work_waiting(qtbot, data_dir, monkeypatch):
     """The reader waits for a book to open: its preparing in the worker goes right after the
     job running, not behind the background work waiting (the library's indexing of the last)."""
-    import time
-
-    from tests.core.test_worker_process import _started
-
     monkeypatch.setattr(background, "PREPARE_BYTES", 10_000)
     order = []
-    running = WORKER.submit(time.sleep, 1.0)
-    assert _started(running)
-    waiting = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
-    for job in waiting:
-        job.add_done_callback(lambda _f: order.append("background"))
+    waiting = keep_busy(order)
     Background().prepare(MENGZI, data_dir, lambda _document: order.append("book"))
     qtbot.waitUntil(lambda: "book" in order and all(job.done() for job in waiting), timeout=WORKER_WAIT_MS)
     assert order[0] == "book"

@@ -304,27 +304,12 @@ def test_the_pinyin_asked_for_goes_before_the_background_work_waiting(window, qt
     """A Taiwan law's pinyin took 38 s to arrive at load 11: it waited in the worker behind
     whole-book background work. Asked for while the worker runs one long job with three more
     waiting, it is read right after the one running."""
-    import time
-
     from reader.core import analysis
-    from reader.gui.background import WORKER, Background
-    from tests.core.test_worker_process import _started
+    from tests.gui.worker_queue import follow, keep_busy
 
     order = []  # as the worker's courier settles them, one at a time
-    analyse = Background.analyse
-
-    def followed(self, job, *args, **how):
-        future = analyse(self, job, *args, **how)
-        if job is analysis.make_pinyin:
-            future.add_done_callback(lambda _f: order.append("pinyin"))
-        return future
-
-    running = WORKER.submit(time.sleep, 1.0)
-    assert _started(running)
-    background = [WORKER.submit(time.sleep, 0.5) for _ in range(3)]
-    for job in background:
-        job.add_done_callback(lambda _f: order.append("background"))
-    monkeypatch.setattr(Background, "analyse", followed)
+    background = keep_busy(order)
+    follow(monkeypatch, analysis.make_pinyin, "pinyin", order)
     _open_view_menu_and_choose_pinyin(window, qtbot)
     qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: all(job.done() for job in background), timeout=WORKER_WAIT_MS)
