@@ -12,7 +12,7 @@ def give_back_memory() -> None:
     stay with the process)."""
     try:
         ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
-    except (AttributeError, OSError):
+    except (AttributeError, OSError, TypeError):  # TypeError: Windows has no CDLL(None)
         pass
 
 
@@ -27,5 +27,5 @@ def large_blocks_mapped(threshold: int = LARGE_BLOCK) -> None:
     with the worker, and with each helper it forked (issue 32). The worker only."""
     try:
         ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, threshold)
-    except (AttributeError, OSError):
+    except (AttributeError, OSError, TypeError):  # TypeError: Windows has no CDLL(None)
         pass
