@@ -278,9 +278,11 @@ def classical_share(text: str, sample: int = 50_000) -> tuple[float, float]:
 def _particles(text: str, sample: int = 50_000) -> tuple[float, float, float]:
     """classical_share and the vernacular particles / ideographs of a sample."""
     part = text[:sample]
-    classical = sum(1 for ch in part if ch in _CLASSICAL_WORDS)
-    modern = sum(1 for ch in part if ch in _MODERN_WORDS)
-    vernacular = sum(1 for ch in part if ch in _VERNACULAR_WORDS)
+    # each particle counted by str.count: a loop over the sample's characters took 30 ms of a
+    # book's opening, in the thread that warms the page's previews
+    classical = sum(map(part.count, _CLASSICAL_WORDS))
+    modern = sum(map(part.count, _MODERN_WORDS))
+    vernacular = sum(map(part.count, _VERNACULAR_WORDS))
     ideographs = len(_compiled(_IDEOGRAPH).findall(part))
     share = classical / (classical + modern) if classical + modern else 0.0
     if not ideographs:

@@ -114,9 +114,11 @@ class Reading(QObject):
         # page is painted (starting the worker put the first sight of a book off by 26 ms)
         after_paint(self.view.viewport(), self.start_words)
         if len(self.session.text) > background.BACKGROUND_CHARS:
-            # after the page's first paint too: a thread loading OpenCC beside that paint made
-            # each of its calls into Qt wait for the interpreter (a 270 ms stall on 红楼梦)
-            after_paint(self.view.viewport(), self.script_switch.warm_previews)
+            # once the worker has read the book: a thread loading OpenCC beside the page's first
+            # paint made each of its calls into Qt wait for the interpreter (a 270 ms stall on
+            # 红楼梦), and beside the worker's reading, for a core (opening 红楼梦 stalled
+            # 142-191 ms, 42 without it)
+            self.words.when_read(self.script_switch.warm_previews)
 
     @property
     def path(self):

@@ -5,6 +5,8 @@ page (View ▸ Pinyin). jieba and pypinyin stay out of the window. Handed the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from reader.core import analysis
@@ -21,6 +23,17 @@ class WordAnalysis:
         self._asked_with: frozenset[str] | None = None  # the reader's words the last cut was asked with
         self.pinyin_on = False  # View ▸ Pinyin
         self._pinyin = None  # the characters' readings from the worker (CharacterReadings)
+        self._when_read: list[Callable[[], None]] = []  # see when_read
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """Call then() once the worker has read the document (its words and key terms come,
+        or were at hand when start() was called): a core is free again then."""
+        self._when_read.append(then)
+
+    def _read(self) -> None:
+        waiting, self._when_read = self._when_read, []
+        for then in waiting:
+            then()
 
     def start(self) -> None:
         if self._started:
@@ -29,6 +42,7 @@ class WordAnalysis:
         reading = self.reading
         session = reading.session
         if session.words is not None and not session.words_stale:
+            self._read()
             return
         ref = session.analysis_ref()
         user_words = session.user_words.words
@@ -48,6 +62,7 @@ class WordAnalysis:
             if session.adopt_terms(packed, user_words):
                 reading.outline_model.section_terms = session.section_terms
                 reading.termsReady.emit()
+            self._read()
 
         # both at once: the worker takes them in order and counts the terms on the words it cut
         jobs, analyse = reading.jobs, reading.background.analyse
