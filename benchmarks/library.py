@@ -25,12 +25,13 @@ import random
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from tree_peak import Sampler  # noqa: E402  (beside this file: run as python benchmarks/library.py)
 
 from reader.core.document import load_document  # noqa: E402
 from reader.core.library import jobs, reading_pool  # noqa: E402
@@ -87,7 +88,7 @@ def generate(folder: Path, documents: int, chars: int, seed: int = 29) -> int:
     return total
 
 
-class ProcessTree:
+class ProcessTree(Sampler):
     """The processes of the indexing (this one, the writer, and its children, the reading
     processes), looked at every `every` seconds in a thread: the peak of their summed resident
     memory, each one's CPU time as last seen, and the load average (the machine is shared).
@@ -95,27 +96,11 @@ class ProcessTree:
     /proc for the children cost 12 ms a look: about 20 s of a 7-minute run)."""
 
     def __init__(self, every: float = 0.25) -> None:
-        self.every = every
+        super().__init__(every)
         self.peak = 0
         self.cpu: dict[int, float] = {}
         self.rss: dict[int, int] = {}
         self.loads: list[float] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> ProcessTree:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while True:
-            self.look()
-            if self._stop.wait(self.every):
-                return
 
     def look(self) -> None:
         me = os.getpid()

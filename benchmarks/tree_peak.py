@@ -72,16 +72,16 @@ def _memory(pid: int, root: int) -> tuple[str, float, float] | None:
     return name, rss, pss
 
 
-class TreePeak:
-    """Samples a process tree's memory in a thread of this process until stopped."""
+class Sampler:
+    """Calls look() in a thread of this process every `every` seconds, from entering the
+    `with` block to leaving it (the benchmarks' memory samplers: TreePeak, library.py's)."""
 
-    def __init__(self, pid: int, interval: float = INTERVAL) -> None:
-        self.pid, self.interval = pid, interval
-        self.samples: list[tuple[float, float, float, dict[int, tuple[str, float]]]] = []
+    def __init__(self, every: float) -> None:
+        self.every = every
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> TreePeak:
+    def __enter__(self):
         self._thread.start()
         return self
 
@@ -90,17 +90,33 @@ class TreePeak:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.is_set():
-            each = {}
-            for pid in descendants(self.pid):
-                got = _memory(pid, self.pid)
-                if got is not None:
-                    each[pid] = got
-            if each:
-                rss = sum(m[1] for m in each.values())
-                pss = sum(m[2] for m in each.values())
-                self.samples.append((time.time(), rss, pss, {p: (m[0], m[1]) for p, m in each.items()}))
-            self._stop.wait(self.interval)
+        while True:
+            self.look()
+            if self._stop.wait(self.every):
+                return
+
+    def look(self) -> None:
+        raise NotImplementedError
+
+
+class TreePeak(Sampler):
+    """Samples a process tree's memory in a thread of this process until stopped."""
+
+    def __init__(self, pid: int, interval: float = INTERVAL) -> None:
+        super().__init__(interval)
+        self.pid = pid
+        self.samples: list[tuple[float, float, float, dict[int, tuple[str, float]]]] = []
+
+    def look(self) -> None:
+        each = {}
+        for pid in descendants(self.pid):
+            got = _memory(pid, self.pid)
+            if got is not None:
+                each[pid] = got
+        if each:
+            rss = sum(m[1] for m in each.values())
+            pss = sum(m[2] for m in each.values())
+            self.samples.append((time.time(), rss, pss, {p: (m[0], m[1]) for p, m in each.items()}))
 
     def highest(self, between: tuple[float, float] | None = None, by: str = "rss"):
         """The sample of the highest RSS (by="rss") or PSS (by="pss"), within `between`."""
