@@ -14,6 +14,15 @@ from reader.core.worker_process import WorkerProcess
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 
 
+def alive(pid: int) -> bool:
+    """Whether a process runs (Linux: /proc)."""
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in state  # a zombie has ended, its parent not yet told
+
+
 def test_the_worker_process_gives_what_this_process_gives(tmp_path):
     doc = load_document(MENGZI)
     views = ScriptViews(doc.text, variant="s2hk")
@@ -99,13 +108,6 @@ def test_a_worker_whose_window_was_killed_leaves_too():
     window = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     worker = int(window.stdout.readline())
     assert window.wait(timeout=60) == -signal.SIGKILL
-
-    def alive(pid: int) -> bool:
-        try:
-            state = Path(f"/proc/{pid}/status").read_text()
-        except OSError:
-            return False
-        return "State:\tZ" not in state  # a zombie has ended, its parent not yet told
 
     deadline = time.monotonic() + 10
     while alive(worker) and time.monotonic() < deadline:

@@ -11,6 +11,7 @@ from reader.core import analysis
 from reader.core.document import load_document
 from reader.gui import background
 from reader.gui.background import WORKER, Background
+from tests.core.test_analysis_worker import alive
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 ROOT = Path(__file__).parents[2]
@@ -20,14 +21,6 @@ ROOT = Path(__file__).parents[2]
 def _worker_welcome_again():
     yield
     WORKER.reopen()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    return "State:\tZ" not in state  # a zombie has ended, its parent not yet told
 
 
 def _wait_for(condition, seconds: float) -> bool:
@@ -45,7 +38,7 @@ def test_a_worker_grown_by_a_books_words_is_replaced_by_a_fresh_one_once_idle(tm
     WORKER.submit(analysis.make_words, doc, frozenset()).result(timeout=120)
     grown = WORKER.pid()
     assert _wait_for(lambda: WORKER.pid() not in (grown, None), 15)
-    assert _wait_for(lambda: not _alive(grown), 10)
+    assert _wait_for(lambda: not alive(grown), 10)
     fresh = WORKER.pid()
     assert WORKER.submit(analysis.ping).result(timeout=60) == fresh
     assert WORKER.submit(analysis.memory_held).result(timeout=60) == {"jieba": False, "views": False}
@@ -108,4 +101,4 @@ def test_the_worker_starts_no_other_process_and_a_window_ended_mid_job_leaks_not
     seen = json.loads(out.strip().splitlines()[0])
     assert "leaked" not in err, err
     assert seen["children"] == [seen["worker"]]
-    assert _wait_for(lambda: not _alive(seen["worker"]), 10)
+    assert _wait_for(lambda: not alive(seen["worker"]), 10)
