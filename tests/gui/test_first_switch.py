@@ -26,10 +26,17 @@ def _worker_welcome_again():
     WORKER.reopen()
 
 
-def _book(tmp_path, chapters: int = 300) -> Path:
-    paragraph = "宝玉往潇湘馆来，黛玉在潇湘馆里看书，紫鹃出了潇湘馆，宝钗回到蘅芜苑。" * 6
-    book = tmp_path / "book.txt"
-    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, chapters + 1)), encoding="utf-8")
+PARAGRAPH = "宝玉往潇湘馆来，黛玉在潇湘馆里看书，紫鹃出了潇湘馆，宝钗回到蘅芜苑。" * 6
+
+
+def _book(
+    tmp_path, chapters: int = 300, paragraph: str = PARAGRAPH, heading: str = "第{i}回 潇湘馆", name: str = "book.txt"
+) -> Path:
+    """A book of `chapters` chapters, each a heading and the same paragraph."""
+    book = tmp_path / name
+    book.write_text(
+        "".join(f"{heading.format(i=i)}\n\n{paragraph}\n\n" for i in range(1, chapters + 1)), encoding="utf-8"
+    )
     return book
 
 
@@ -245,9 +252,7 @@ def test_a_switch_with_no_preview_changes_nothing_until_the_view_comes(make_wind
     # 简体 until the worker's view came. The toolbar shows what the page shows, and the whole
     # window changes together when the view comes.
     paragraph = "𠮷田先生说，这个问题要认真学习，进一步发展经济。" * 8
-    book = tmp_path / "发展.txt"
-    book.write_text("".join(f"第{i}章 发展经济\n\n{paragraph}\n\n" for i in range(1, 150)), encoding="utf-8")
-    window = make_window(book)
+    window = make_window(_book(tmp_path, 149, paragraph, heading="第{i}章 发展经济", name="发展.txt"))
     reading = window.current
     tabs = window.workspace.widget(window.workspace.pane_of(reading))
 
@@ -321,10 +326,7 @@ VARIANTS = ("s2t", "s2tw", "s2twp", "s2hk")
 def test_the_status_line_and_the_variant_menu_name_a_new_variant_when_its_page_shows(make_window, qtbot, tmp_path):
     # a book in 繁體 (Taiwan's forms), View ▸ Traditional ▸ OpenCC's standard forms: the menu
     # and the status line named s2t at once, beside a page in s2tw (為) until the worker's view came
-    paragraph = "宝玉为黛玉往潇湘馆来，大家都为这件事高兴。" * 8
-    book = tmp_path / "book.txt"
-    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, 300)), encoding="utf-8")
-    window = make_window(book)
+    window = make_window(_book(tmp_path, 299, "宝玉为黛玉往潇湘馆来，大家都为这件事高兴。" * 8))
     reading = window.current
     reading.set_variant("s2tw")
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
