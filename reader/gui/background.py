@@ -437,7 +437,7 @@ class Background(QObject):
 
 
 def _give_back_memory() -> None:
-    from reader.core.analysis import give_back_memory
+    from reader.core.heap import give_back_memory  # its owner, not analysis (jieba's, the worker's)
 
     give_back_memory()
 
