@@ -219,15 +219,22 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         folder_problem = None
     except DataDirError as exc:  # the window still opens; the reader is told where notes go
         folder, folder_problem = fallback_data_dir(), exc
-    from reader.gui.single_instance import InstanceServer, hand_over, server_name
+    from reader.gui import single_instance as instance
 
-    name = server_name(folder)
-    if not smoke_test and hand_over(name, str(Path(path).resolve()) if path else None):
+    name = instance.server_name(folder)
+    if smoke_test:  # takes the lock when free (its cost is a launch's), never waits nor hands over
+        claim = instance.lock_only(folder)
+    else:
+        claim = instance.claim(folder, name, str(Path(path).resolve()) if path else None)
+    if claim.outcome == instance.HANDED_OVER:
         return 0  # the running Reader opens it
     settings = open_settings(folder)
     from reader.gui.language import install, resolve
 
     install(resolve(settings.language))
+    if claim.outcome == instance.NO_ANSWER:  # said in the reader's language
+        instance.tell_no_answer(path)
+        return 1
     shell = Shell(settings, folder, panels_later=True)  # the docks once the window shows
     window = shell.window
     install_excepthook(lambda: shell.window, folder)
@@ -249,8 +256,8 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, path, folder_problem)
         if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
-            instance = InstanceServer(name, shell)
-            instance.openRequested.connect(shell.open_requested)
+            server = instance.InstanceServer(name, shell)
+            server.openRequested.connect(shell.open_requested)
         # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
         # module cost the first paint 7 ms, and before it there is nothing a close would save)
         from reader.gui.quit_signals import QuitOnSignals
@@ -262,4 +269,6 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
     from reader.gui.background import shutdown_worker
 
     shutdown_worker()  # also hooked to aboutToQuit; here in case the loop ended another way
+    if claim.lock is not None:
+        claim.lock.unlock()  # the next launch is the Reader (a crash leaves it stale: taken too)
     return code

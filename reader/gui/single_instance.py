@@ -1,19 +1,73 @@
-"""One Reader per user: a second launch hands its file to the running window and exits."""
+"""One Reader per data folder: a second launch hands its file to the running window and exits.
+
+The first launch takes a lock file in the data folder at once (QLockFile: QtCore, no import,
+a fraction of a millisecond) and keeps it until it quits; its server listens only after its
+window's first paint. A launch that finds the lock held knows a Reader runs or is starting,
+and waits for its server (bounded) to hand the file over. A lock left by a Reader that crashed
+is found stale (its process is gone) and taken."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 
 # QtNetwork is imported where a socket is made: a launch with no Reader running needs none
 # before its window (its import cost the window 4-6 ms), and the server is set up after the
 # window's first paint (reader.app.run)
 
 TIMEOUT_MS = 1500
+WAIT_S = 20.0
+"""How long a launch waits for a starting Reader's server (its window's first paint, which at
+a loaded machine's worst took seconds), before saying its file was not handed over."""
+POLL_S = 0.05
+
+RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
+
+
+@dataclass
+class Claim:
+    outcome: str  # RUN: this launch is the Reader; HANDED_OVER; NO_ANSWER: the file went nowhere
+    lock: QLockFile | None = None
+    """Held while this Reader runs (None: the data folder cannot hold a lock file)."""
+
+
+def instance_lock(folder: Path) -> QLockFile:
+    lock = QLockFile(str(Path(folder) / "reader.lock"))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, not after 30 s of use
+    return lock
+
+
+def lock_only(folder: Path) -> Claim:
+    """The lock when it is free, for a launch that never hands over (--smoke-test)."""
+    lock = instance_lock(folder)
+    lock.tryLock(0)
+    return Claim(RUN, lock)
+
+
+def claim(folder: Path, name: str, path: str | None, wait_s: float = WAIT_S) -> Claim:
+    """Become the Reader of this data folder, or hand path to the one that is (or is starting:
+    it holds the lock before its server listens, so wait for the server, at most wait_s)."""
+    lock = instance_lock(folder)
+    deadline = time.monotonic() + wait_s
+    while True:
+        if lock.tryLock(0):
+            return Claim(RUN, lock)
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # no lock file here (a read-only folder): as before there was one, a Reader that
+            # listens gets the file, else this launch runs
+            return Claim(HANDED_OVER) if hand_over(name, path) else Claim(RUN)
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if hand_over(name, path, max(left_ms, TIMEOUT_MS)):
+            return Claim(HANDED_OVER)
+        if left_ms <= 0:
+            return Claim(NO_ANSWER)
+        time.sleep(POLL_S)  # the Reader holding the lock is not listening yet (or it quits)
 
 
 def server_name(data_dir) -> str:
@@ -21,8 +75,9 @@ def server_name(data_dir) -> str:
     return "reader-" + hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:16]
 
 
-def hand_over(name: str, path: str | None) -> bool:
-    """True when a running Reader took the request (it opens path, or just comes forward)."""
+def hand_over(name: str, path: str | None, answer_ms: int = TIMEOUT_MS) -> bool:
+    """True when a running Reader took the request (it opens path, or just comes forward);
+    it has answer_ms to say so (a Reader still launching may be busy for a while)."""
     if not _may_be_listening(name):
         return False
     from PySide6.QtNetwork import QLocalSocket
@@ -34,7 +89,7 @@ def hand_over(name: str, path: str | None) -> bool:
     socket.write((json.dumps({"open": path or ""}) + "\n").encode("utf-8"))
     socket.flush()
     socket.waitForBytesWritten(TIMEOUT_MS)
-    answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
+    answered = socket.waitForReadyRead(answer_ms) and bytes(socket.readAll().data()).startswith(b"ok")
     socket.disconnectFromServer()
     return answered
 
@@ -83,3 +138,20 @@ class InstanceServer(QObject):
 
         socket.readyRead.connect(read)
         socket.disconnected.connect(socket.deleteLater)
+
+
+def tell_no_answer(path: str | None) -> None:
+    """The Reader starting did not answer in time: say what was not opened, and what to do."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = (
+        QCoreApplication.translate(
+            "SingleInstance",
+            "Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.",
+        ).format(file=path)
+        if path
+        else QCoreApplication.translate("SingleInstance", "Reader is still starting and did not answer.")
+    )
+    sys.stderr.write(f"reader: {text}\n")
+    QMessageBox.warning(None, "Reader", text)
