@@ -270,5 +270,5 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
 
     shutdown_worker()  # also hooked to aboutToQuit; here in case the loop ended another way
     if claim.lock is not None:
-        claim.lock.unlock()  # the next launch is the Reader (a crash leaves it stale: taken too)
+        claim.lock.close()  # the next launch is the Reader (a crash lets it go too)
     return code

@@ -9,6 +9,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -68,6 +69,25 @@ def file_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def try_lock(path: Path) -> BinaryIO | None:
+    """An exclusive lock on `path` taken at once, or None while another process holds it. It
+    lasts until the file returned is closed or this process ends, however it ends: a crash
+    leaves nothing that holds the next process back. OSError: the lock file cannot be opened."""
+    lock = open(path, "a+b")
+    try:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            import msvcrt
+
+            lock.seek(0)
+            msvcrt.locking(lock.fileno(), msvcrt.LK_NBLCK, 1)
+    except OSError:  # held by another process
+        lock.close()
+        return None
+    return lock
 
 
 @contextlib.contextmanager

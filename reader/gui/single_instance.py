@@ -1,10 +1,10 @@
 """One Reader per data folder: a second launch hands its file to the running window and exits.
 
-The first launch takes a lock file in the data folder at once (QLockFile: QtCore, no import,
-a fraction of a millisecond) and keeps it until it quits; its server listens only after its
-window's first paint. A launch that finds the lock held knows a Reader runs or is starting,
-and waits for its server (bounded) to hand the file over. A lock left by a Reader that crashed
-is found stale (its process is gone) and taken."""
+The first launch takes a lock file in the data folder at once (flock, or msvcrt's lock on
+Windows: two system calls; fcntl is imported before the window anyway) and keeps it until it
+quits; its server listens only after its window's first paint. A launch that finds the lock
+held knows a Reader runs or is starting, and waits for its server (bounded) to hand the file
+over. A Reader that crashed holds nothing: the system lets its lock go with it."""
 
 from __future__ import annotations
 
@@ -14,8 +14,11 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QObject, Signal
+
+from reader.core.atomic import try_lock
 
 # QtNetwork is imported where a socket is made: a launch with no Reader running needs none
 # before its window (its import cost the window 4-6 ms), and the server is set up after the
@@ -33,35 +36,35 @@ RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
 @dataclass
 class Claim:
     outcome: str  # RUN: this launch is the Reader; HANDED_OVER; NO_ANSWER: the file went nowhere
-    lock: QLockFile | None = None
+    lock: BinaryIO | None = None
     """Held while this Reader runs (None: the data folder cannot hold a lock file)."""
 
 
-def instance_lock(folder: Path) -> QLockFile:
-    lock = QLockFile(str(Path(folder) / "reader.lock"))
-    lock.setStaleLockTime(0)  # stale only when its process is gone, not after 30 s of use
-    return lock
+def lock_path(folder: Path) -> Path:
+    return Path(folder) / "reader.lock"
 
 
 def lock_only(folder: Path) -> Claim:
     """The lock when it is free, for a launch that never hands over (--smoke-test)."""
-    lock = instance_lock(folder)
-    lock.tryLock(0)
-    return Claim(RUN, lock)
+    try:
+        return Claim(RUN, try_lock(lock_path(folder)))
+    except OSError:
+        return Claim(RUN)
 
 
 def claim(folder: Path, name: str, path: str | None, wait_s: float = WAIT_S) -> Claim:
     """Become the Reader of this data folder, or hand path to the one that is (or is starting:
     it holds the lock before its server listens, so wait for the server, at most wait_s)."""
-    lock = instance_lock(folder)
     deadline = time.monotonic() + wait_s
     while True:
-        if lock.tryLock(0):
-            return Claim(RUN, lock)
-        if lock.error() != QLockFile.LockError.LockFailedError:
+        try:
+            lock = try_lock(lock_path(folder))
+        except OSError:
             # no lock file here (a read-only folder): as before there was one, a Reader that
             # listens gets the file, else this launch runs
             return Claim(HANDED_OVER) if hand_over(name, path) else Claim(RUN)
+        if lock is not None:
+            return Claim(RUN, lock)
         left_ms = int((deadline - time.monotonic()) * 1000)
         if hand_over(name, path, max(left_ms, TIMEOUT_MS)):
             return Claim(HANDED_OVER)

@@ -1,6 +1,4 @@
 import json
-import os
-import signal
 import subprocess
 import sys
 import threading
@@ -12,13 +10,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.app import data_dir
+from reader.core.atomic import try_lock
 from reader.gui import single_instance
 from reader.gui.single_instance import InstanceServer, hand_over, server_name
 
 
 def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp_path, data_dir):
-    lock = single_instance.instance_lock(data_dir)  # held by a Reader from its start
-    assert lock.tryLock(0)
+    lock = try_lock(single_instance.lock_path(data_dir))  # held by a Reader from its start
+    assert lock is not None
     server = InstanceServer(server_name(data_dir), window)
     server.openRequested.connect(window.open_path)
     assert server.listening
@@ -197,9 +196,8 @@ def test_a_lock_left_by_a_reader_that_crashed_does_not_hold_the_next_launch(tmp_
     a, b = _texts(tmp_path)
     crashed = launches(data_dir, a)
     assert crashed.opens(a)
-    os.kill(crashed.proc.pid, signal.SIGKILL)  # leaves its lock file, and its server's socket file
+    crashed.proc.kill()  # SIGKILL: leaves its lock file, and its server's socket file
     crashed.proc.wait(10)
-    assert (data_dir / "reader.lock").exists()
     after = launches(data_dir, b)
     assert after.opens(b, timeout=single_instance.WAIT_S)  # its owner is gone: no waiting for it
     assert hand_over(server_name(data_dir), str(a.resolve()))  # and it is the Reader now
@@ -220,15 +218,16 @@ def test_a_reader_that_never_answers_is_waited_for_only_so_long(data_dir):
         holder.kill()
         holder.wait(10)
     claim = single_instance.claim(folder, server_name(folder), None, wait_s=0.5)
-    assert claim.outcome == single_instance.RUN and claim.lock.isLocked()
-    claim.lock.unlock()
+    assert claim.outcome == single_instance.RUN and claim.lock is not None
+    claim.lock.close()
 
 
 HOLD = """
 import sys, time
-from reader.gui.single_instance import instance_lock
-lock = instance_lock(sys.argv[1])
-print("held" if lock.tryLock(0) else "not held", flush=True)
+from reader.core.atomic import try_lock
+from reader.gui.single_instance import lock_path
+lock = try_lock(lock_path(sys.argv[1]))
+print("held" if lock is not None else "not held", flush=True)
 time.sleep(60)
 """
 

@@ -1,0 +1,31 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core.atomic import try_lock
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLD = """
+import sys, time
+from reader.core.atomic import try_lock
+lock = try_lock(sys.argv[1])
+print("held" if lock is not None else "not held", flush=True)
+time.sleep(60)
+"""
+
+
+def test_try_lock_is_refused_while_another_process_holds_it_and_free_once_that_one_is_killed(tmp_path):
+    path = tmp_path / "reader.lock"
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert try_lock(path) is None
+    finally:
+        holder.kill()  # SIGKILL: no chance to let go of it itself
+        holder.wait(10)
+    lock = try_lock(path)
+    assert lock is not None
+    lock.close()
+    again = try_lock(path)  # closed: free again
+    assert again is not None
+    again.close()
