@@ -214,6 +214,11 @@ ZH_CN = {
     ("ShortcutsDialog", "{keys} is already used by “{other}”."): "{keys} 已被“{other}”使用。",
     ("App", "The language changes once the annotations can be saved."): "标注能够保存之后才会切换语言。",
     ("App", "Opening…"): "正在打开…",
+    (
+        "SingleInstance",
+        "Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.",
+    ): "研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。",
+    ("SingleInstance", "Reader is still starting and did not answer."): "研读仍在启动，没有回应。",
     ("NotebookView", "Export failed"): "导出失败",
     (
         "App",

@@ -2360,6 +2360,19 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../reader/gui/single_instance.py" line="152" />
+        <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
+        <translation>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/single_instance.py" line="157" />
+        <source>Reader is still starting and did not answer.</source>
+        <translation>Reader is still starting and did not answer.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../reader/gui/status_line.py" line="32" />

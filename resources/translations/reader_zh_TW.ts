@@ -2360,6 +2360,19 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../reader/gui/single_instance.py" line="152" />
+        <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
+        <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/single_instance.py" line="157" />
+        <source>Reader is still starting and did not answer.</source>
+        <translation>研讀仍在啟動，沒有回應。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../reader/gui/status_line.py" line="32" />
