@@ -97,3 +97,35 @@ def test_changing_language_keeps_document_caret_and_annotations(qtbot, data_dir,
     assert new.view.selected_range() == (start, start + 4)
     assert [a.note for a in new.session.annotations] == ["筆記"]
     assert new.settings.value("ui/language") == "zh_CN"
+
+
+def translations(language: str) -> dict[tuple[str, str], str]:
+    ts = resource_path("translations") / f"reader_{language}.ts"
+    return {(c, m.findtext("source")): m.findtext("translation") for c, m in messages(ts)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_command_menu_and_toolbar_word_shows_translated(make_window, english, language):
+    """What the window shows of reader.gui.actions' table (each command, menu and submenu, the
+    toolbar's shorter words) is in the translation files, in every shipped language, and the
+    window shows it translated: a text that lupdate cannot read (a bare literal, or one passed
+    through a wrapper) is missing from the files and shows in English."""
+    from PySide6.QtWidgets import QMenu
+
+    from reader.gui.actions import ACTIONS, MENUS, SUBMENUS, TOOLBAR_LABELS
+
+    shipped = translations(language)
+    install(language)
+    window = make_window()
+
+    def shown(source: str) -> str:
+        assert ("Actions", source) in shipped, f"not in reader_{language}.ts: {source!r}"
+        return shipped["Actions", source]
+
+    assert [window.actions[spec.name].text() for spec in ACTIONS] == [shown(spec.text) for spec in ACTIONS]
+    assert [a.text() for a in window.menuBar().actions()] == [shown(title) for _key, title in MENUS]
+    titles = {menu.title() for menu in window.findChildren(QMenu)}
+    assert {shown(title) for _parent, title, _after in SUBMENUS.values()} <= titles
+    for name, label in TOOLBAR_LABELS.items():
+        script_name = any("\u4e00" <= c <= "\u9fff" for c in label)  # 原文, 简体, 繁體: the same in every language
+        assert window.actions[name].iconText() == (label if script_name else shown(label))
