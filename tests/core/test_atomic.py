@@ -1,5 +1,7 @@
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.atomic import try_lock
@@ -14,15 +16,22 @@ time.sleep(60)
 """
 
 
-def test_try_lock_is_refused_while_another_process_holds_it_and_free_once_that_one_is_killed(tmp_path):
-    path = tmp_path / "reader.lock"
+@contextmanager
+def held_elsewhere(path: Path) -> Iterator[None]:
+    """The lock on path held by another process, killed at the end (no chance to let go itself)."""
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        assert try_lock(path) is None
+        yield
     finally:
-        holder.kill()  # SIGKILL: no chance to let go of it itself
+        holder.kill()
         holder.wait(10)
+
+
+def test_try_lock_is_refused_while_another_process_holds_it_and_free_once_that_one_is_killed(tmp_path):
+    path = tmp_path / "reader.lock"
+    with held_elsewhere(path):
+        assert try_lock(path) is None
     lock = try_lock(path)
     assert lock is not None
     lock.close()

@@ -13,6 +13,7 @@ from reader.app import data_dir
 from reader.core.atomic import try_lock
 from reader.gui import single_instance
 from reader.gui.single_instance import InstanceServer, hand_over, server_name
+from tests.core.test_atomic import held_elsewhere
 
 
 def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp_path, data_dir):
@@ -207,29 +208,16 @@ def test_a_lock_left_by_a_reader_that_crashed_does_not_hold_the_next_launch(tmp_
 def test_a_reader_that_never_answers_is_waited_for_only_so_long(data_dir):
     """The lock held by a process that never listens: the launch gives up after its wait; once
     that process is gone, the launch is the Reader."""
-    folder = data_dir
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with held_elsewhere(single_instance.lock_path(data_dir)):
         started = time.monotonic()
-        assert single_instance.claim(folder, server_name(folder), None, wait_s=0.5).outcome == single_instance.NO_ANSWER
+        assert (
+            single_instance.claim(data_dir, server_name(data_dir), None, wait_s=0.5).outcome
+            == single_instance.NO_ANSWER
+        )
         assert 0.5 <= time.monotonic() - started < 0.5 + 2 * single_instance.TIMEOUT_MS / 1000
-    finally:
-        holder.kill()
-        holder.wait(10)
-    claim = single_instance.claim(folder, server_name(folder), None, wait_s=0.5)
+    claim = single_instance.claim(data_dir, server_name(data_dir), None, wait_s=0.5)
     assert claim.outcome == single_instance.RUN and claim.lock is not None
     claim.lock.close()
-
-
-HOLD = """
-import sys, time
-from reader.core.atomic import try_lock
-from reader.gui.single_instance import lock_path
-lock = try_lock(lock_path(sys.argv[1]))
-print("held" if lock is not None else "not held", flush=True)
-time.sleep(60)
-"""
 
 
 def test_a_file_not_handed_over_is_named_in_a_message(qtbot, tmp_path):
