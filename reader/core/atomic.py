@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -74,7 +75,8 @@ def file_lock(path: Path) -> Iterator[None]:
 def try_lock(path: Path) -> BinaryIO | None:
     """An exclusive lock on `path` taken at once, or None while another process holds it. It
     lasts until the file returned is closed or this process ends, however it ends: a crash
-    leaves nothing that holds the next process back. OSError: the lock file cannot be opened."""
+    leaves nothing that holds the next process back. OSError: the lock file cannot be opened or
+    locked (a file system without locks)."""
     lock = open(path, "a+b")
     try:
         if fcntl is not None:
@@ -84,9 +86,11 @@ def try_lock(path: Path) -> BinaryIO | None:
 
             lock.seek(0)
             msvcrt.locking(lock.fileno(), msvcrt.LK_NBLCK, 1)
-    except OSError:  # held by another process
+    except OSError as exc:
         lock.close()
-        return None
+        if exc.errno in (errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLOCK):  # held (msvcrt says EACCES)
+            return None
+        raise  # no locks on this file system: the caller cannot know, and must not wait
     return lock
 
 

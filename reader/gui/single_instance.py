@@ -60,8 +60,8 @@ def claim(folder: Path, name: str, path: str | None, wait_s: float = WAIT_S) -> 
         try:
             lock = try_lock(lock_path(folder))
         except OSError:
-            # no lock file here (a read-only folder): as before there was one, a Reader that
-            # listens gets the file, else this launch runs
+            # no lock here (a read-only folder, a file system without locks): as before there
+            # was one, a Reader that listens gets the file, else this launch runs
             return Claim(HANDED_OVER) if hand_over(name, path) else Claim(RUN)
         if lock is not None:
             return Claim(RUN, lock)

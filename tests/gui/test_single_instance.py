@@ -1,3 +1,4 @@
+import errno
 import json
 import subprocess
 import sys
@@ -232,3 +233,14 @@ def test_a_file_not_handed_over_is_named_in_a_message(qtbot, tmp_path):
     QTimer.singleShot(0, read_the_box)
     single_instance.tell_no_answer(str(path))
     assert said and str(path) in said[0] and "not opened" in said[0]
+
+
+def test_a_data_folder_that_cannot_hold_a_lock_does_not_keep_the_launch_waiting(data_dir, monkeypatch):
+    def no_locks(_path) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(single_instance, "try_lock", no_locks)
+    started = time.monotonic()
+    claim = single_instance.claim(data_dir, server_name(data_dir), None, wait_s=5)
+    assert claim.outcome == single_instance.RUN and claim.lock is None
+    assert time.monotonic() - started < 1
