@@ -26,8 +26,9 @@ from reader.core.atomic import try_lock
 
 TIMEOUT_MS = 1500
 WAIT_S = 20.0
-"""How long a launch waits for a starting Reader's server (its window's first paint, which at
-a loaded machine's worst took seconds), before saying its file was not handed over."""
+"""How long a launch waits for a starting Reader's server, which listens after its window's first
+paint (about a second after its start here at load 7; more from a cold disk), before saying its
+file was not handed over."""
 POLL_S = 0.05
 
 RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
