@@ -27,6 +27,26 @@ SOURCES = sorted(
 ) + ["reader/app.py"]
 
 
+# Taiwan's words for what OpenCC's s2twp leaves in mainland usage (as Windows and macOS say them
+# in Taiwan), and its corner quotation marks: applied after s2twp to every 繁體 text.
+TAIWAN_USAGE = {
+    "全屏": "全螢幕",
+    "快捷鍵": "快速鍵",
+    "只讀": "唯讀",
+    "撤銷": "復原",
+    "“": "「",
+    "”": "」",
+    "‘": "『",
+    "’": "』",
+}
+
+
+def taiwan(text: str) -> str:
+    for mainland, usage in TAIWAN_USAGE.items():
+        text = text.replace(mainland, usage)
+    return text
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
@@ -46,7 +66,7 @@ def translation(language: str, context: str, source: str) -> str:
         return source
     zh = ZH_CN[(context, source)]
     if language == "zh_TW":
-        zh = convert(zh, "s2twp")
+        zh = taiwan(convert(zh, "s2twp"))
     return with_mnemonic(source, zh)
 
 

@@ -2362,12 +2362,12 @@ Import them into this one?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="152" />
+        <location filename="../../reader/gui/single_instance.py" line="153" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="157" />
+        <location filename="../../reader/gui/single_instance.py" line="158" />
         <source>Reader is still starting and did not answer.</source>
         <translation>Reader is still starting and did not answer.</translation>
     </message>

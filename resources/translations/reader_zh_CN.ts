@@ -2362,12 +2362,12 @@ Import them into this one?</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="152" />
+        <location filename="../../reader/gui/single_instance.py" line="153" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="157" />
+        <location filename="../../reader/gui/single_instance.py" line="158" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研读仍在启动，没有回应。</translation>
     </message>

@@ -55,7 +55,7 @@
     <message>
         <location filename="../../reader/gui/actions.py" line="230" />
         <source>&amp;Undo</source>
-        <translation>撤銷(&amp;U)</translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="239" />
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../reader/gui/actions.py" line="656" />
         <source>&amp;Full Screen</source>
-        <translation>全屏(&amp;F)</translation>
+        <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="665" />
@@ -440,12 +440,12 @@
     <message>
         <location filename="../../reader/gui/actions.py" line="751" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>鍵盤快捷鍵(&amp;K)</translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="759" />
         <source>Keyboard Shortcuts</source>
-        <translation>鍵盤快捷鍵</translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="764" />
@@ -1075,7 +1075,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/comparing.py" line="212" />
         <source>{kind}: “{old}” → “{new}”</source>
-        <translation>{kind}：“{old}”→“{new}”</translation>
+        <translation>{kind}：「{old}」→「{new}」</translation>
     </message>
     <message>
         <location filename="../../reader/gui/comparing.py" line="216" />
@@ -1372,7 +1372,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/goto_dialog.py" line="17" />
         <source>“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).</source>
-        <translation>“{typed}”不是可以轉到的位置。請輸入條（第1165條）、回或章（第八十回、80）、項（（三））、PDF 的頁碼（p. 12、第12頁）或百分比（50%）。</translation>
+        <translation>「{typed}」不是可以轉到的位置。請輸入條（第1165條）、回或章（第八十回、80）、項（（三））、PDF 的頁碼（p. 12、第12頁）或百分比（50%）。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/goto_dialog.py" line="24" />
@@ -1387,7 +1387,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/goto_dialog.py" line="32" />
         <source>No heading numbered “{typed}” in this document.</source>
-        <translation>本文件中沒有編號為“{typed}”的標題。</translation>
+        <translation>本文件中沒有編號為「{typed}」的標題。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/goto_dialog.py" line="42" />
@@ -1789,7 +1789,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/main_window.py" line="259" />
         <source> (read-only annotations)</source>
-        <translation>（標註只讀）</translation>
+        <translation>（標註唯讀）</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2170,12 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/one_word.py" line="33" />
         <source>“{word}” is one word from now on.</source>
-        <translation>“{word}”今後視為一個詞。</translation>
+        <translation>「{word}」今後視為一個詞。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/one_word.py" line="35" />
         <source>“{word}” is no longer one word.</source>
-        <translation>“{word}”不再視為一個詞。</translation>
+        <translation>「{word}」不再視為一個詞。</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2188,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/reattach.py" line="52" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
-        <translation>本文件的標註由更新版本的研讀儲存。現以只讀方式顯示，檔案不會被改動。</translation>
+        <translation>本文件的標註由更新版本的研讀儲存。現以唯讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="57" />
@@ -2198,7 +2198,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/reattach.py" line="64" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
-        <translation>筆記以只讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
+        <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="70" />
@@ -2218,12 +2218,12 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/reattach.py" line="92" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
-        <translation>文字已改動：1 處高亮被移動，在標註面板中標為“已移動，請核對”。</translation>
+        <translation>文字已改動：1 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="96" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
-        <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為“已移動，請核對”。</translation>
+        <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/reattach.py" line="108" />
@@ -2321,12 +2321,12 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
-        <translation>鍵盤快捷鍵</translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
-        <translation>選中一個命令，按 Enter 修改其快捷鍵。</translation>
+        <translation>選中一個命令，按 Enter 修改其快速鍵。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
@@ -2336,12 +2336,12 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
-        <translation>快捷鍵</translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
-        <translation>新的快捷鍵</translation>
+        <translation>新的快速鍵</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
@@ -2351,23 +2351,23 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="55" />
         <source>&amp;Keys:</source>
-        <translation>快捷鍵(&amp;K)：</translation>
+        <translation>快速鍵(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../reader/gui/shortcuts_dialog.py" line="96" />
         <source>{keys} is already used by “{other}”.</source>
-        <translation>{keys} 已被“{other}”使用。</translation>
+        <translation>{keys} 已被「{other}」使用。</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="152" />
+        <location filename="../../reader/gui/single_instance.py" line="153" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="157" />
+        <location filename="../../reader/gui/single_instance.py" line="158" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研讀仍在啟動，沒有回應。</translation>
     </message>
@@ -2541,17 +2541,17 @@ Try again, or quit and lose them?</source>
     <message>
         <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
         <source>“{word}” was kept without its place in a document.</source>
-        <translation>“{word}”儲存時沒有記下它在文件中的位置。</translation>
+        <translation>「{word}」儲存時沒有記下它在文件中的位置。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
         <source>The document of “{word}” is no longer at {path}.</source>
-        <translation>“{word}”所在的文件已不在 {path}。</translation>
+        <translation>「{word}」所在的文件已不在 {path}。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
-        <translation>“{word}”已不在原處：文件已改動。</translation>
+        <translation>「{word}」已不在原處：文件已改動。</translation>
     </message>
 </context>
 <context>
@@ -2595,17 +2595,17 @@ Try again, or quit and lose them?</source>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
-        <translation>“{word}”是你自己的詞（視為一個詞）。</translation>
+        <translation>「{word}」是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="77" />
         <source>“{word}” is not in the dictionary; its parts:</source>
-        <translation>詞典中沒有“{word}”，其組成部分：</translation>
+        <translation>詞典中沒有「{word}」，其組成部分：</translation>
     </message>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="78" />
         <source>“{word}” is not in the dictionary.</source>
-        <translation>詞典中沒有“{word}”。</translation>
+        <translation>詞典中沒有「{word}」。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="103" />
@@ -2615,7 +2615,7 @@ Try again, or quit and lose them?</source>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="105" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
-        <translation>“{word}”已在生詞本中（共 {count} 個詞）。</translation>
+        <translation>「{word}」已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/word_lookup.py" line="108" />

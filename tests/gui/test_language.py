@@ -37,6 +37,16 @@ def test_every_string_is_translated(language):
     assert (resource_path("translations") / f"reader_{language}.qm").exists()
 
 
+def test_traditional_interface_uses_taiwan_words_and_quotation_marks():
+    """繁體 is Taiwan usage: s2twp leaves these mainland words and quotation marks, which a reader in
+    Taiwan meets in every menu (全螢幕, 快速鍵, 唯讀, 復原, 「」 are what their systems say)."""
+    mainland = ("全屏", "快捷鍵", "只讀", "撤銷", "“", "”", "‘", "’")
+    ts = resource_path("translations") / "reader_zh_TW.ts"
+    for context, message in messages(ts):
+        text = message.findtext("translation") or ""
+        assert not [word for word in mainland if word in text], (context, text)
+
+
 def test_no_string_in_the_code_is_missing_from_the_translations(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
