@@ -764,7 +764,7 @@ Import them into this one?</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="193" />
+        <location filename="../../reader/app.py" line="195" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1174,7 +1174,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="44" />
+        <location filename="../../reader/gui/document_view.py" line="49" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="94" />
+        <location filename="../../reader/gui/main_window.py" line="95" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="147" />
+        <location filename="../../reader/gui/main_window.py" line="149" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="224" />
+        <location filename="../../reader/gui/opening.py" line="227" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -2011,12 +2011,12 @@ Import them into this one?</translation>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="225" />
+        <location filename="../../reader/models/outline_model.py" line="227" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="227" />
+        <location filename="../../reader/models/outline_model.py" line="229" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2024,72 +2024,72 @@ Import them into this one?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="77" />
+        <location filename="../../reader/gui/preferences.py" line="29" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="82" />
+        <location filename="../../reader/gui/preferences.py" line="34" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="83" />
+        <location filename="../../reader/gui/preferences.py" line="35" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="84" />
+        <location filename="../../reader/gui/preferences.py" line="36" />
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="85" />
+        <location filename="../../reader/gui/preferences.py" line="37" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="114" />
+        <location filename="../../reader/gui/preferences.py" line="66" />
         <source>Indent the first line by two characters</source>
         <translation>Indent the first line by two characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="122" />
+        <location filename="../../reader/gui/preferences.py" line="74" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="124" />
+        <location filename="../../reader/gui/preferences.py" line="76" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>Show full-width punctuation beside Chinese (display only)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="126" />
+        <location filename="../../reader/gui/preferences.py" line="78" />
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="127" />
+        <location filename="../../reader/gui/preferences.py" line="79" />
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="128" />
+        <location filename="../../reader/gui/preferences.py" line="80" />
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="129" />
+        <location filename="../../reader/gui/preferences.py" line="81" />
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="130" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>&amp;Paragraph spacing (lines):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="132" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Line &amp;width (characters):</source>
         <translation>Line &amp;width (characters):</translation>
     </message>
@@ -2115,12 +2115,12 @@ Import them into this one?</translation>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="50" />
+        <location filename="../../reader/gui/progress_tracker.py" line="46" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="54" />
+        <location filename="../../reader/gui/progress_tracker.py" line="55" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -2128,52 +2128,47 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="217" />
-        <source>Converting the document…</source>
-        <translation>Converting the document…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/reading.py" line="249" />
+        <location filename="../../reader/gui/script_switch.py" line="122" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="274" />
+        <location filename="../../reader/gui/reading_jobs.py" line="38" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="361" />
+        <location filename="../../reader/gui/word_analysis.py" line="96" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="451" />
+        <location filename="../../reader/gui/save_notice.py" line="22" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="460" />
+        <location filename="../../reader/gui/save_notice.py" line="33" />
         <source>Annotations saved.</source>
         <translation>Annotations saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="469" />
+        <location filename="../../reader/gui/one_word.py" line="18" />
         <source>Select the characters that make one word first.</source>
         <translation>Select the characters that make one word first.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="475" />
+        <location filename="../../reader/gui/one_word.py" line="25" />
         <source>Could not save your words: {error}</source>
         <translation>Could not save your words: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="479" />
+        <location filename="../../reader/gui/one_word.py" line="33" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}” is one word from now on.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="479" />
+        <location filename="../../reader/gui/one_word.py" line="35" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
@@ -2310,8 +2305,8 @@ Import them into this one?</translation>
 <context>
     <name>SectionsDock</name>
     <message>
-        <location filename="../../reader/gui/sections_dock.py" line="16" />
-        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <location filename="../../reader/gui/sections_dock.py" line="19" />
+        <location filename="../../reader/gui/sections_dock.py" line="23" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2362,37 +2357,42 @@ Import them into this one?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="31" />
+        <location filename="../../reader/gui/status_line.py" line="25" />
+        <source>Converting the document…</source>
+        <translation>Converting the document…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="49" />
         <source>Character {pos} of {total}</source>
         <translation>Character {pos} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="33" />
+        <location filename="../../reader/gui/status_line.py" line="51" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="38" />
+        <location filename="../../reader/gui/status_line.py" line="56" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="41" />
+        <location filename="../../reader/gui/status_line.py" line="59" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="45" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="45" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="47" />
+        <location filename="../../reader/gui/status_line.py" line="66" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>
@@ -2618,13 +2618,13 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="64" />
-        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <location filename="../../reader/gui/word_popup.py" line="114" />
         <source>&amp;Add to Vocabulary</source>
         <translation>&amp;Add to Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <location filename="../../reader/gui/word_popup.py" line="70" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>Keep the word with its reading, sense and sentence (A)</translation>
     </message>

@@ -764,7 +764,7 @@ Import them into this one?</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="193" />
+        <location filename="../../reader/app.py" line="195" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1174,7 +1174,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="44" />
+        <location filename="../../reader/gui/document_view.py" line="49" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1772,22 +1772,22 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="94" />
+        <location filename="../../reader/gui/main_window.py" line="95" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="147" />
+        <location filename="../../reader/gui/main_window.py" line="149" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="224" />
+        <location filename="../../reader/gui/opening.py" line="227" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -2011,12 +2011,12 @@ Import them into this one?</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="225" />
+        <location filename="../../reader/models/outline_model.py" line="227" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="227" />
+        <location filename="../../reader/models/outline_model.py" line="229" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2024,72 +2024,72 @@ Import them into this one?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="77" />
+        <location filename="../../reader/gui/preferences.py" line="29" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="82" />
+        <location filename="../../reader/gui/preferences.py" line="34" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="83" />
+        <location filename="../../reader/gui/preferences.py" line="35" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="84" />
+        <location filename="../../reader/gui/preferences.py" line="36" />
         <source>Sepia</source>
         <translation>护眼（米黄）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="85" />
+        <location filename="../../reader/gui/preferences.py" line="37" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="114" />
+        <location filename="../../reader/gui/preferences.py" line="66" />
         <source>Indent the first line by two characters</source>
         <translation>段首缩进两个字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="122" />
+        <location filename="../../reader/gui/preferences.py" line="74" />
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="124" />
+        <location filename="../../reader/gui/preferences.py" line="76" />
         <source>Show full-width punctuation beside Chinese (display only)</source>
         <translation>中文旁的半角标点显示为全角（仅影响显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="126" />
+        <location filename="../../reader/gui/preferences.py" line="78" />
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="127" />
+        <location filename="../../reader/gui/preferences.py" line="79" />
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="128" />
+        <location filename="../../reader/gui/preferences.py" line="80" />
         <source>&amp;Size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="129" />
+        <location filename="../../reader/gui/preferences.py" line="81" />
         <source>&amp;Line spacing:</source>
         <translation>行距(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="130" />
+        <location filename="../../reader/gui/preferences.py" line="82" />
         <source>&amp;Paragraph spacing (lines):</source>
         <translation>段距（行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/preferences.py" line="132" />
+        <location filename="../../reader/gui/preferences.py" line="84" />
         <source>Line &amp;width (characters):</source>
         <translation>行宽（字数）(&amp;W)：</translation>
     </message>
@@ -2115,12 +2115,12 @@ Import them into this one?</source>
 <context>
     <name>ProgressTracker</name>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="50" />
+        <location filename="../../reader/gui/progress_tracker.py" line="46" />
         <source>Read {share}%</source>
         <translation>已读 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="54" />
+        <location filename="../../reader/gui/progress_tracker.py" line="55" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
     </message>
@@ -2128,52 +2128,47 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/reading.py" line="217" />
-        <source>Converting the document…</source>
-        <translation>正在转换文档…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/reading.py" line="249" />
+        <location filename="../../reader/gui/script_switch.py" line="122" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="274" />
+        <location filename="../../reader/gui/reading_jobs.py" line="38" />
         <source>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="361" />
+        <location filename="../../reader/gui/word_analysis.py" line="96" />
         <source>Reading the pinyin…</source>
         <translation>正在标注拼音…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="451" />
+        <location filename="../../reader/gui/save_notice.py" line="22" />
         <source>Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.</source>
         <translation>无法保存标注：{error}。您的修改仍保留在内存中，一旦可以写入就会保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="460" />
+        <location filename="../../reader/gui/save_notice.py" line="33" />
         <source>Annotations saved.</source>
         <translation>标注已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="469" />
+        <location filename="../../reader/gui/one_word.py" line="18" />
         <source>Select the characters that make one word first.</source>
         <translation>请先选择构成一个词的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="475" />
+        <location filename="../../reader/gui/one_word.py" line="25" />
         <source>Could not save your words: {error}</source>
         <translation>无法保存您的词语：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="479" />
+        <location filename="../../reader/gui/one_word.py" line="33" />
         <source>“{word}” is one word from now on.</source>
         <translation>“{word}”今后视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="479" />
+        <location filename="../../reader/gui/one_word.py" line="35" />
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>
@@ -2310,8 +2305,8 @@ Import them into this one?</source>
 <context>
     <name>SectionsDock</name>
     <message>
-        <location filename="../../reader/gui/sections_dock.py" line="16" />
-        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <location filename="../../reader/gui/sections_dock.py" line="19" />
+        <location filename="../../reader/gui/sections_dock.py" line="23" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -2362,37 +2357,42 @@ Import them into this one?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="31" />
+        <location filename="../../reader/gui/status_line.py" line="25" />
+        <source>Converting the document…</source>
+        <translation>正在转换文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="49" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="33" />
+        <location filename="../../reader/gui/status_line.py" line="51" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="38" />
+        <location filename="../../reader/gui/status_line.py" line="56" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="41" />
+        <location filename="../../reader/gui/status_line.py" line="59" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="45" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="45" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="47" />
+        <location filename="../../reader/gui/status_line.py" line="66" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
@@ -2618,13 +2618,13 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="64" />
-        <location filename="../../reader/gui/word_popup.py" line="111" />
+        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <location filename="../../reader/gui/word_popup.py" line="114" />
         <source>&amp;Add to Vocabulary</source>
         <translation>加入生词本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
+        <location filename="../../reader/gui/word_popup.py" line="70" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>连同读音、释义和所在句子保存这个词（A）</translation>
     </message>
