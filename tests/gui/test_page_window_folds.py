@@ -77,6 +77,14 @@ def test_paging_down_across_a_long_fold_shows_a_page_of_text_each_time(make_wind
         tops.append(top)
         assert len(tops) < 60, "PageDown did not cross the fold"
     assert any(t < fold.start for t in tops) and any(t >= fold.end for t in tops)
+    while view.top_original() >= fold.start - 3000:  # and back up across it
+        qtbot.keyClick(view, Qt.Key.Key_PageUp)
+        _settled(qtbot, view)
+        top = view.top_original()
+        assert _shows_text(view), (top, fold)
+        assert top < tops[-1], tops[-3:] + [top]
+        tops.append(top)
+        assert len(tops) < 120, "PageUp did not cross the fold"
 
 
 def test_ctrl_end_and_ctrl_home_past_a_long_fold(make_window, qtbot, tmp_path):
