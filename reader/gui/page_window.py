@@ -138,11 +138,13 @@ class PageWindow(QObject):
 
     def refold(self) -> None:
         """The folds changed (view.folds.hidden_blocks): the window's blocks shown or hidden
-        again, the part below held by the last block not folded away."""
+        again, the part below held by the last block not folded away; the window put again
+        around the page's top, in the text not folded away (its blocks below the page folded,
+        the page showed nothing under the fold until it was scrolled)."""
         if self.active and not self._moving:
             first, last = shown_blocks(self._doc)
             if first <= last:
-                self._show(first, last)
+                self._show(*self._span_around(position_at(self.view, QPoint(4, 4))))
 
     def _shown(self, qt: int) -> bool:
         """Whether Qt position qt is in the window's blocks."""

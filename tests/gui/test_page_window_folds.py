@@ -110,3 +110,41 @@ def test_ctrl_end_and_ctrl_home_past_a_long_fold(make_window, qtbot, tmp_path):
     _settled(qtbot, view)
     assert bar.value() == 0 and _shows_text(view)
     assert view.caret_original() == 0
+
+
+def test_folding_the_text_below_the_page_brings_up_the_text_after_the_fold(make_window, qtbot, tmp_path):
+    """The page near a long stretch about to be folded (Compare ▸ Fold Unchanged Sections): the
+    window's blocks below the page folded away, the page shows the text after the fold, not an
+    empty page below the last paragraph before it."""
+    window = make_window(_book(tmp_path))
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    view.scroll_to_original(text.index("第60回") - 150)  # the page's top: 150 characters before it
+    _settled(qtbot, view)
+    fold = Fold(text.index("第60回"), text.index("第241回"), "⋯ unchanged ⋯")
+    view.folds.set([fold])
+    _settled(qtbot, view)
+    assert _shows_text(view), view.visible_range()
+    top, bottom = view.visible_range()
+    assert top < fold.start and bottom > fold.end, (top, bottom, fold)
+
+
+def test_a_page_dragged_back_and_forth_across_a_long_fold_comes_to_rest(make_window, qtbot, tmp_path, monkeypatch):
+    """A window reaching across the fold: its folded blocks are never laid out, so they do not
+    count towards the layout that has the document typeset afresh (page_recycle). Counted,
+    the fold's 110,000 characters had it typeset afresh again and again, the page jumping
+    between its top and its place for as long as it was open (红楼梦 compared with a copy
+    changed in two chapters: 800,000 characters folded, against 300,000 laid out at most)."""
+    from reader.gui import page_recycle
+
+    monkeypatch.setattr(page_recycle, "RECYCLE_CHARS", 60_000)  # the test book's fold: 110,000
+    window, view, text, fold = _folded_book(make_window, qtbot, tmp_path)
+    bar = view.verticalScrollBar()
+    for fraction in (0.47, 0.2, 0.5, 0.2, 0.48):  # the page at the fold: its window reaches across
+        _drag_thumb(qtbot, bar, fraction)
+        _settled(qtbot, view)
+    moves = []
+    bar.valueChanged.connect(moves.append)
+    qtbot.wait(1000)
+    assert moves == [] and _shows_text(view)
+    assert view.part.laid_chars <= len(text) - (fold.end - fold.start)
