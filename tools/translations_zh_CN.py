@@ -140,7 +140,7 @@ ZH_CN = {
         "The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.",
     ): "本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。",
     ("MainWindow", " (read-only annotations)"): "（标注只读）",
-    ("Reading", "Converting the document…"): "正在转换文档…",
+    ("StatusLine", "Converting the document…"): "正在转换文档…",
     ("AnnotationEditor", "Change highlight"): "更改高亮",
     (
         "AnnotationEditor",

@@ -77,6 +77,7 @@ class DocumentView(QTextEdit):
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets
         self.pages = ScriptPages(self, self._slicer)  # the laid-out document of each script view
         self.part = PageWindow(self)  # a book's: only the blocks near the page laid out
+        self.cursorPositionChanged.connect(self.folds.caret_moved)  # first: never left in a fold
         self.cursorPositionChanged.connect(self.part.caret_moved)
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)

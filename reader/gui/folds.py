@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from reader.gui.page_bounds import NOTHING_FOLDED, Folded
 from reader.gui.visible_blocks import shown_blocks
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ class Folds:
         self.folds: list[Fold] = []
         self._hidden = False  # whether any block of the shown document is hidden now
         self.hidden_blocks: set[int] = set()  # the block numbers folded away
+        self.folded = NOTHING_FOLDED  # and their Qt positions (a book's page window skips them)
+        self._caret = 0  # the caret's Qt position before its last move
 
     def set(self, folds: list[Fold]) -> None:
         self.folds = sorted(folds, key=lambda f: f.start)
@@ -46,13 +49,16 @@ class Folds:
         if positions is None or (not self.folds and not self._hidden):
             return
         hidden: set[int] = set()
+        spans: list[tuple[int, int]] = []
         for fold in self.folds:
             start, end = positions.range_to_qt(fold.start, fold.end)
             block = _first_inside(doc, start)
             while block.isValid() and block.position() + block.length() - 1 <= end:
                 hidden.add(block.blockNumber())
+                _add_span(spans, block.position(), block.position() + block.length())
                 block = block.next()
         self.hidden_blocks = hidden
+        self.folded = Folded(tuple(spans))
         self._hidden = bool(hidden)
         window = shown_blocks(doc)  # a long document's: the blocks outside it stay hidden
         if window is not None and view.part.active:
@@ -71,6 +77,26 @@ class Folds:
         if changed:
             doc.markContentsDirty(0, doc.characterCount())
             view.viewport().update()
+
+    def caret_moved(self) -> None:
+        """Qt moved the caret itself into folded paragraphs (PageDown's hit test lands in a
+        fold's gap; a folded block has no place on the page, so the page went to its top): it
+        goes on past the fold, the way it moved. A caret placed by Reader opens the fold."""
+        view = self.view
+        cursor = view.textCursor()
+        qt, last = cursor.position(), self._caret
+        self._caret = qt
+        span = self.folded.holding(qt)
+        if span is None:
+            return
+        start, end = span
+        after = end if end < view.document().characterCount() else start - 1
+        before = start - 1 if start > 0 else end
+        target = after if qt >= last else before
+        anchor = cursor.anchor() if cursor.hasSelection() else target
+        cursor.setPosition(anchor)
+        cursor.setPosition(target, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
 
     def open_at(self, *offsets: int) -> bool:
         """Unfold the folds holding any of these original offsets; True when one opened."""
@@ -133,3 +159,11 @@ def _line_top(block) -> float:
     text = block.layout()
     line = text.lineAt(0)
     return text.position().y() + (line.y() if line.isValid() else 0.0)
+
+
+def _add_span(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """[start, end) added to spans in order, joined to the last one when they touch or overlap."""
+    if spans and spans[-1][1] >= start:
+        spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+    else:
+        spans.append((start, end))

@@ -36,7 +36,8 @@ def show_window(
         if block.isVisible() != visible or not old_first <= number <= old_last:
             block.setVisible(visible)
             _add(changed, block)
-        shown(block)
+        if visible:  # a folded block is never laid out (a window may reach across a long fold)
+            shown(block)
         block = block.next()
     old_holder = doc.property(HOLDER)  # shown below the window before
     if old_holder is not None and old_holder != holder and not first <= old_holder <= last:

@@ -138,11 +138,13 @@ class PageWindow(QObject):
 
     def refold(self) -> None:
         """The folds changed (view.folds.hidden_blocks): the window's blocks shown or hidden
-        again, the part below held by the last block not folded away."""
+        again, the part below held by the last block not folded away; the window put again
+        around the page's top, in the text not folded away (its blocks below the page folded,
+        the page showed nothing under the fold until it was scrolled)."""
         if self.active and not self._moving:
             first, last = shown_blocks(self._doc)
             if first <= last:
-                self._show(first, last)
+                self._show(*self._span_around(position_at(self.view, QPoint(4, 4))))
 
     def _shown(self, qt: int) -> bool:
         """Whether Qt position qt is in the window's blocks."""
@@ -177,20 +179,23 @@ class PageWindow(QObject):
         if self._estimate.width != doc.textWidth() == view.viewport().width():
             self._show(first, last, whole=True)  # another width (a resize): measured again, the estimate too
         shown_top, shown_bottom = self._window_on_page()
-        blocks = _DocBlocks(doc)
+        blocks, folded = _DocBlocks(doc), view.folds.folded
         if bottom <= shown_top or top >= shown_bottom:
-            qt = page_bounds.estimated_position(blocks, top, (shown_top, shown_bottom), last, self._ratio(), DOC_MARGIN)
+            qt = page_bounds.estimated_position(
+                blocks, top, (shown_top, shown_bottom), last, self._ratio(), DOC_MARGIN, folded
+            )
             self._show(*self._span_around(qt), keep=(qt, 0))
         elif top - AHEAD_PAGES * page < shown_top and first > 0:
-            self._show(*page_bounds.extended_up(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS))
-        elif bottom + AHEAD_PAGES * page > shown_bottom and last < doc.blockCount() - 1:
-            self._show(*page_bounds.extended_down(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS))
+            self._show(*page_bounds.extended_up(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS, folded))
+        elif bottom + AHEAD_PAGES * page > shown_bottom and last < holder_of(doc):
+            self._show(*page_bounds.extended_down(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS, folded))
 
     # -- the window ------------------------------------------------------------------------
     def _span_around(self, qt: int) -> tuple[int, int]:
         span = max(SPAN_CHARS, int(SPAN_PAGES * self.view.viewport().height() / self._ratio()))
-        holder = page_bounds.below_holder(self._doc.blockCount(), self.view.folds.hidden_blocks)
-        return page_bounds.span_around(_DocBlocks(self._doc), qt, span, holder)
+        folds = self.view.folds
+        holder = page_bounds.below_holder(self._doc.blockCount(), folds.hidden_blocks)
+        return page_bounds.span_around(_DocBlocks(self._doc), qt, span, holder, folds.folded)
 
     def _show(self, first: int, last: int, keep: tuple[int, int] | None = None, whole: bool = False) -> None:
         """Show blocks first..last and hide the others, the parts around them held at their
@@ -234,13 +239,20 @@ class PageWindow(QObject):
         doc = self._doc
         first, last = shown_blocks(doc)
         layout = doc.documentLayout()
-        top = layout.blockBoundingRect(doc.findBlockByNumber(first)).top()
-        return top, layout.blockBoundingRect(doc.findBlockByNumber(last)).bottom()
+        # a folded block has no place on the page (Qt gives it an empty rectangle at 0, 0): the
+        # window's first and last blocks not folded away bound it
+        top, bottom = doc.findBlockByNumber(first), doc.findBlockByNumber(last)
+        while top.isValid() and not top.isVisible() and top.blockNumber() < last:
+            top = top.next()
+        while bottom.isValid() and not bottom.isVisible() and bottom.blockNumber() > first:
+            bottom = bottom.previous()
+        return layout.blockBoundingRect(top).top(), layout.blockBoundingRect(bottom).bottom()
 
     def _above(self) -> Held:
-        """The part above the window: held by the window's first block, at its estimated height."""
+        """The part above the window: held by the window's first block, at its estimated height
+        (of the text not folded away)."""
         first, _ = shown_blocks(self._doc)
-        return first, round(_DocBlocks(self._doc).start(first) * self._capped_ratio())
+        return first, round(self.view.folds.folded.shown(_DocBlocks(self._doc).start(first)) * self._capped_ratio())
 
     def _below(self) -> Held:
         """The part below the window: held by the last block not folded away (none when the
@@ -249,8 +261,10 @@ class PageWindow(QObject):
         holder = holder_of(self._doc)
         if last >= holder:
             return -1, 0
-        blocks = _DocBlocks(self._doc)
-        return holder, round((blocks.start(holder) - blocks.end(last)) * self._capped_ratio())
+        blocks, folded = _DocBlocks(self._doc), self.view.folds.folded
+        return holder, round(
+            (folded.shown(blocks.start(holder)) - folded.shown(blocks.end(last))) * self._capped_ratio()
+        )
 
     # -- the estimate ----------------------------------------------------------------------------
     def _measure(self) -> bool:
@@ -261,10 +275,9 @@ class PageWindow(QObject):
             return False
         first, last = shown_blocks(doc)
         top, bottom = self._window_on_page()
-        blocks = _DocBlocks(doc)
-        return self._estimate.add(
-            doc.textWidth(), bottom - top, blocks.end(last) - blocks.start(first), self._from_type()
-        )
+        blocks, folded = _DocBlocks(doc), self.view.folds.folded
+        chars = folded.shown(blocks.end(last)) - folded.shown(blocks.start(first))  # folded ones have no lines
+        return self._estimate.add(doc.textWidth(), bottom - top, chars, self._from_type())
 
     def _ratio(self) -> float:
         """Pixels a character takes on the page: as measured, or from the type before that."""

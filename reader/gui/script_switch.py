@@ -80,8 +80,7 @@ class ScriptSwitch:
         reading = self.reading
         session = reading.session
         config = session.views.plan.config(script)
-        self.pending = script
-        reading.status(QCoreApplication.translate("Reading", "Converting the document…"), 0)
+        self.pending = script  # the status line shows it converting (a part no message hides)
         if reading.view.positions is None:
             # nothing on the page yet (a book opened in a script not converted before): its
             # original meanwhile, the page on screen previewed, the whole view swapped in later
@@ -153,7 +152,6 @@ class ScriptSwitch:
         """A book's view from the worker, its page text made: shown, if still wanted."""
         reading = self.reading
         if not reading.closed and self.pending is script and reading.session.views.cached(script) is not None:
-            reading.status("", 1)
             self.set_script(script)
 
     def set_variant(self, variant: str) -> None:

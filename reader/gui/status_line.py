@@ -1,11 +1,11 @@
 """The status bar's permanent parts: the section read (the caret's, or the page's once it is
-scrolled away from the caret: page_place), the script shown and how it was made, and that
-place in the document."""
+scrolled away from the caret: page_place), a book's conversion under way, the script shown and
+how it was made, and that place in the document."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from reader.core.script_names import Script
 from reader.models.plain_text import plain_label
@@ -20,8 +20,25 @@ class StatusLine(QObject):
         bar.addWidget(self.section, 1)
         # a message takes the section's place while it shows (Qt drew both, one over the other)
         bar.messageChanged.connect(lambda message: self.section.setVisible(not message))
+        # a permanent part: a message (a menu's status tips) would take a temporary one away,
+        # and the page, a preview meanwhile, would read as done
+        self.converting = self._busy_part(bar, self.tr("Converting the document…"))
+        bar.addPermanentWidget(self.converting)
         bar.addPermanentWidget(self.script)
         bar.addPermanentWidget(self.position)
+
+    @staticmethod
+    def _busy_part(bar: QStatusBar, text: str) -> QWidget:
+        """A busy bar (no steps: the worker does not tell how far it is) and what it does."""
+        part = QWidget(bar)
+        layout = QHBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        busy = QProgressBar(part, minimum=0, maximum=0, textVisible=False)
+        busy.setFixedSize(48, max(8, bar.fontMetrics().height() // 2))
+        layout.addWidget(busy)
+        layout.addWidget(plain_label(QLabel(text, part)))
+        part.hide()
+        return part
 
     def show_position(self, reading, pos: int) -> None:
         path = reading.session.outline.path_at(pos)
@@ -42,6 +59,7 @@ class StatusLine(QObject):
             views.original_script, self.tr("no Chinese detected")
         )
         script = reading.shown_script  # a book's page previewed in the script it converts to, too
+        self.converting.setVisible(reading.pending_script is not None)  # until its view is shown
         config = reading.shown_config  # a variant chosen: named once its page shows
         how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
         self.script.setText(
@@ -51,3 +69,4 @@ class StatusLine(QObject):
     def clear(self) -> None:
         for label in (self.section, self.script, self.position):
             label.setText("")
+        self.converting.hide()

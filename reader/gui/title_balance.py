@@ -25,11 +25,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
 from reader.core.balance import Padding, balanced_lines, break_pads
+from reader.core.line_units import broken, inside, whole_runs
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
+# a dateline is centred too: its lines break between its runs (line_units), not 2022年11月02|日14:04 來|源
+LAID_OUT_KINDS = (*BALANCED_KINDS, "dateline")
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
 SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
@@ -66,7 +69,7 @@ class TitleBalancer(QObject):
         changed = False
         cursor = QTextCursor(doc)
         for start, end, kind in blocks:
-            if kind not in BALANCED_KINDS:
+            if kind not in LAID_OUT_KINDS:
                 continue
             a, b = positions.range_to_qt(start, end)
             block = doc.findBlock(a)
@@ -102,7 +105,12 @@ class TitleBalancer(QObject):
         text = block.text()
         advances, overhangs = _measure(text, _block_font(block))
         margin, padding = 0.0, Padding(0.0, {})
-        lines = balanced_lines(text, advances, self._word_ends(block, positions), width, SLACK, overhangs)
+        words, runs = self._word_ends(block, positions), whole_runs(text)
+        lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
+        if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
+            fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
+            kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
+            lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs)
         if lines is not None:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)

@@ -2128,12 +2128,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="84" />
-        <source>Converting the document…</source>
-        <translation>正在转换文档…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/script_switch.py" line="123" />
+        <location filename="../../reader/gui/script_switch.py" line="122" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
@@ -2375,37 +2370,42 @@ Import them into this one?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="32" />
+        <location filename="../../reader/gui/status_line.py" line="25" />
+        <source>Converting the document…</source>
+        <translation>正在转换文档…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/status_line.py" line="49" />
         <source>Character {pos} of {total}</source>
         <translation>第 {pos} 字，共 {total} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="34" />
+        <location filename="../../reader/gui/status_line.py" line="51" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="39" />
+        <location filename="../../reader/gui/status_line.py" line="56" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="42" />
+        <location filename="../../reader/gui/status_line.py" line="59" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="46" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="46" />
+        <location filename="../../reader/gui/status_line.py" line="64" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="48" />
+        <location filename="../../reader/gui/status_line.py" line="66" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>

@@ -64,3 +64,39 @@ def test_a_height_in_an_estimated_part_is_a_position_by_the_estimate():
     assert page_bounds.estimated_position(BOOK, 8_600 + 2_000, window, 429, 0.2, 10) == 53_000
     assert page_bounds.estimated_position(BOOK, 10**9, window, 429, 0.2, 10) == BOOK.chars - 1
     assert page_bounds.estimated_position(BOOK, 0, window, 429, 0.2, 10) == 0
+
+
+FOLDED = page_bounds.Folded(((20_000, 70_000),))  # blocks 200..699 folded away
+
+
+def test_folded_text_is_skipped_both_ways():
+    assert [FOLDED.shown(q) for q in (0, 19_999, 20_000, 45_000, 70_000, 99_999)] == [
+        0,
+        19_999,
+        20_000,
+        20_000,
+        20_000,
+        49_999,
+    ]
+    assert FOLDED.position(19_999) == 19_999 and FOLDED.position(20_000) == 70_000  # past the fold
+    assert FOLDED.holding(45_000) == (20_000, 70_000) and FOLDED.holding(70_000) is None
+
+
+def test_a_window_around_a_place_in_a_long_fold_holds_text_either_side():
+    first, last = page_bounds.span_around(BOOK, 45_000, 4_000, holder=999, folded=FOLDED)
+    assert (first, last) == (190, 730)  # a thousand characters before the fold, three thousand after
+    old_first, old_last = page_bounds.span_around(BOOK, 45_000, 4_000, holder=999)
+    assert 200 <= old_first <= old_last < 700  # without the folds: wholly inside, an empty page
+
+
+def test_a_window_grows_past_a_fold_and_is_trimmed_by_the_text_shown():
+    assert page_bounds.extended_down(BOOK, 150, 199, 3_000, 40_000, FOLDED) == (150, 730)
+    assert page_bounds.extended_up(BOOK, 700, 720, 3_000, 40_000, FOLDED) == (170, 720)
+    # 40,000 characters shown at most: the fold's 50,000 do not count
+    assert page_bounds.trimmed_last(BOOK, 100, 900, 40_000, FOLDED) == 900
+
+
+def test_a_height_in_the_part_below_is_counted_in_the_text_shown():
+    # window blocks 100..149 on the page from 10,000 to 15,000 px, 1 px a character
+    at = page_bounds.estimated_position(BOOK, 15_000 + 10_000, (10_000.0, 15_000.0), 149, 1.0, 0.0, FOLDED)
+    assert at == 75_000  # 15,000 + 10,000 characters shown on: 5,000 before the fold, 5,000 after

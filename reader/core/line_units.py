@@ -1,0 +1,64 @@
+"""Runs of a short centred line (a dateline, a title) that a line should not break inside, by
+the typography of Chinese news and official documents: a date and a time in figures
+(2022年11月02日14:04, 中華民國112年5月3日, 二〇二三年三月五日, 10:30), a field's label with
+its colon (來源:, 发布时间：) and a short name in title marks (《工人日報》). Qt's line breaker
+(UAX #14) may break beside any ideograph: 2022年11月02|日14:04, 來|源.
+
+A date written next to its time is one run that may still break between the two where the lines
+cannot hold it whole (`Run.inner`). Offsets are the text's own; nothing here changes the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FIGURE = "0-9０-９〇○零一二三四五六七八九十"
+_ERA = r"(?:中華民國|中华民国|民國|民国|公元|西元)"
+# a date from its year, month or day on: 2022年11月02日, 112年5月3日, 5月3日, 二〇二三年三月五日
+_DATE = rf"(?:{_ERA}\s?)?(?:[{_FIGURE}]{{1,4}}\s?年\s?)?[{_FIGURE}]{{1,2}}\s?月(?:\s?[{_FIGURE}]{{1,3}}\s?[日号號])?"
+_YEAR_ONLY = rf"{_ERA}\s?[{_FIGURE}]{{1,4}}\s?年"  # 中華民國112年, 民国38年
+# a time: 14:04, 10:30:15, 14時04分, 10点30分
+_TIME = rf"[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:[:：][0-9０-９]{{2}})?|[{_FIGURE}]{{1,3}}[時时点點](?:[{_FIGURE}]{{1,3}}分)?"
+_DATE_TIME = re.compile(rf"(?P<date>{_DATE}|{_YEAR_ONLY})(?P<time>{_TIME})?|(?P<alone>{_TIME})")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# a label: two to six Chinese characters, not the tail of a longer run, then a colon
+_LABEL = re.compile(rf"(?<![{_HAN}])[{_HAN}]{{2,6}}[:：]")
+_TITLE_MARKS = re.compile(r"《[^《》\n]{1,12}》")
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int
+    inner: tuple[int, ...] = ()  # where it may break still when it is wider than a line
+
+
+def whole_runs(text: str) -> list[Run]:
+    """The runs of text a line should not break inside, in order, none overlapping."""
+    runs = []
+    for m in _DATE_TIME.finditer(text):
+        inner = (m.start("time"),) if m.group("date") and m.group("time") else ()
+        runs.append(Run(m.start(), m.end(), inner))
+    for pattern in (_LABEL, _TITLE_MARKS):
+        for m in pattern.finditer(text):
+            if not any(r.start < m.end() and m.start() < r.end for r in runs):
+                runs.append(Run(m.start(), m.end()))
+    return sorted(runs, key=lambda r: r.start)
+
+
+def inside(runs: list[Run], but_inner: bool = False, fits=None) -> set[int]:
+    """The offsets inside the runs, where a line should not start. `but_inner`: but at the
+    runs' inner places, for lines that cannot hold a run whole; and with `fits(start, end)`,
+    a run a line cannot hold even so is left to the words inside it (法規|名稱：)."""
+    out: set[int] = set()
+    for run in runs:
+        cuts = run.inner if but_inner else ()
+        parts = zip((run.start, *cuts), (*cuts, run.end))
+        if fits is None or all(fits(a, b) for a, b in parts):
+            out.update(i for i in range(run.start + 1, run.end) if i not in cuts)
+    return out
+
+
+def broken(runs: list[Run], starts) -> bool:
+    """Whether a line starts inside one of the runs."""
+    return any(run.start < s < run.end for run in runs for s in starts)
