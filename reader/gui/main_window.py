@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
         QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
+    @property
+    def compare_dock(self):
+        """The changes of a comparison: made when first asked for (reader.gui.panels)."""
+        return self.panels.changes
+
     def add_panels(self) -> None:
         """The docks beside the text, where the reader left them (once)."""
         if self.panels is not None:
@@ -127,13 +132,11 @@ class MainWindow(QMainWindow):
         self.panels = panels = Panels(self)
         panels.place(self.addDockWidget, self.tabifyDockWidget)
         self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
-        self.compare_dock = panels.changes
         self.outline_tree = panels.sections.tree
         self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
         self.focus_cycle.watch(
             self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
         )
-        self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
             # addChildWidget): those first, or they would show a dock restoreState hides
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(self.settings.window_state)
+            panels.make(self.settings.later_docks)  # the ones left showing (made when asked for)
             dock_widths.remember_soon()  # the widths the reader left the docks at
 
     def _say_settings_reset(self) -> None:
@@ -361,5 +365,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         if self.panels is not None:  # closed before the docks came: the last layout stays
             self.settings.window_state = self.saveState()
+            self.settings.later_docks = self.panels.shown_later()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()
