@@ -327,6 +327,7 @@ def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):
 
 _DOCKS_AT_CLOSE = """
 import json, sys
+from PySide6.QtWidgets import QDockWidget
 from reader.gui.main_window import MainWindow
 
 seen = {}
@@ -334,8 +335,8 @@ real = MainWindow.save_state
 
 def save_state(self):
     seen.update(sections=self.outline_dock.isVisible(), notes=self.annotation_dock.isVisible(), title=self.windowTitle())
-    made = self.panels.shown_later()  # the docks made when asked for, showing
-    seen.update(vocabulary="vocabulary" in made, changes="changes" in made)
+    shows = lambda name: (dock := self.findChild(QDockWidget, name)) is not None and dock.isVisible()
+    seen.update(vocabulary=shows("vocabularyDock"), changes=shows("compareDock"))
     real(self)
 
 MainWindow.save_state = save_state
