@@ -269,6 +269,10 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     "reader.gui.vocabulary_dock",
     "reader.models.vocabulary_model",
     "reader.core.vocabulary",
+    # the open and compare dialogs (their QFileDialog): imported when asked for
+    "reader.gui.dialogs",
+    # the shipped files' folder is found from the package's spec (reader.core.resources)
+    "importlib.resources",
 )
 
 
