@@ -273,6 +273,10 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     "reader.gui.dialogs",
     # the shipped files' folder is found from the package's spec (reader.core.resources)
     "importlib.resources",
+    # the note dialog (imported when a note is written) and what gives the heap back (ctypes:
+    # when a job's result has come)
+    "reader.gui.note_dialog",
+    "ctypes",
 )
 
 
