@@ -196,6 +196,8 @@ class Out:  # the modules in when the smoke test says the text has painted
     def write(self, text):
         if text.startswith("painted") and not at_text_paint:
             at_text_paint.extend(sys.modules)
+            from PySide6 import QtWidgets  # the Python types PySide6 has made so far
+            at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
         return self.out.write(text)
 
     def flush(self):
@@ -277,6 +279,9 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # when a job's result has come)
     "reader.gui.note_dialog",
     "ctypes",
+    # QStyle's Python type, its hundreds of enums made with it (8 ms): once a highlight is
+    # painted in the annotations dock
+    "PySide6.QtWidgets.QStyle",
 )
 
 
