@@ -140,11 +140,11 @@ class MainWindow(QMainWindow):
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
+            panels.make(self.settings.later_docks)  # the ones left open, so the layout is restored over them too
             # docks added to a window on screen are shown by calls Qt has queued (QLayout's
             # addChildWidget): those first, or they would show a dock restoreState hides
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(self.settings.window_state)
-            panels.make(self.settings.later_docks)  # the ones left showing (made when asked for)
             dock_widths.remember_soon()  # the widths the reader left the docks at
 
     def _say_settings_reset(self) -> None:

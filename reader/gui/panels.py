@@ -73,8 +73,8 @@ class Panels(QObject):
         return [name for name, dock in docks.items() if dock is not None and dock.isVisible()]
 
     def make(self, names: list[str]) -> None:
-        """Make these docks now (the names shown_later gave) in the place the window's layout
-        restored for them."""
+        """Make these docks now (the names shown_later gave), before the window's layout is
+        restored: it puts them, and the tab that was in front, where they were."""
         for name in names:
             if name in ("changes", "vocabulary"):
                 getattr(self, name)

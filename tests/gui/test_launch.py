@@ -340,7 +340,7 @@ def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):
 
 _DOCKS_AT_CLOSE = """
 import json, sys
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 from reader.gui.main_window import MainWindow
 
 seen = {}
@@ -350,6 +350,7 @@ def save_state(self):
     seen.update(sections=self.outline_dock.isVisible(), notes=self.annotation_dock.isVisible(), title=self.windowTitle())
     shows = lambda name: (dock := self.findChild(QDockWidget, name)) is not None and dock.isVisible()
     seen.update(vocabulary=shows("vocabularyDock"), changes=shows("compareDock"))
+    seen.update(in_front=[bar.tabText(bar.currentIndex()) for bar in self.findChildren(QTabBar) if bar.parent() is self])
     real(self)
 
 MainWindow.save_state = save_state
@@ -397,7 +398,7 @@ def test_a_hard_wrapped_text_opened_at_launch_finds_its_line_joins_off_the_windo
 
 def test_a_panel_made_when_asked_for_and_left_open_is_open_at_the_next_launch(qtbot, data_dir):
     """The vocabulary is made when first shown (reader.gui.panels): left showing at close, the
-    next launch has it showing, where it was; the changes of a comparison, never asked for,
+    next launch has it showing, where it was, its tab in front; the changes of a comparison, never asked for,
     stay unmade and hidden."""
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
@@ -410,3 +411,4 @@ def test_a_panel_made_when_asked_for_and_left_open_is_open_at_the_next_launch(qt
     window.save_state()
     result = _run_reader(_DOCKS_AT_CLOSE, data_dir)
     assert (result["vocabulary"], result["changes"], result["notes"]) == (True, False, True)
+    assert "Vocabulary" in result["in_front"]  # its tab in front, as it was
