@@ -191,7 +191,8 @@ class Settings(QSettings):
         """The docks made when first asked for (reader.gui.panels) that showed when the window
         closed: the next window makes them at once, where the layout (window_state) puts them."""
         value = self.value("window/later_docks")
-        return [value] if isinstance(value, str) else [v for v in value or () if isinstance(v, str)]
+        values = value if isinstance(value, list) else [value]  # INI reads one name back as a string
+        return [v for v in values if isinstance(v, str) and v]
 
     @later_docks.setter
     def later_docks(self, names: list[str]) -> None:
