@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import ctypes
-
 
 def give_back_memory() -> None:
     """Return the heap's free pages to the system (glibc's malloc_trim; 3 ms): in the worker
     after each job and before a helper is forked, and in the window after a job's result is
     taken in (the pickled bytes and what unpacking them left behind are free then, but would
     stay with the process)."""
+    import ctypes  # when first called: the window imports this module with the page, before its text paints
+
     try:
         ctypes.CDLL(None).malloc_trim(0)  # glibc; elsewhere there is nothing to call
     except (AttributeError, OSError, TypeError):  # TypeError: Windows has no CDLL(None)
@@ -25,6 +25,8 @@ def large_blocks_mapped(threshold: int = LARGE_BLOCK) -> None:
     the moment it is freed. glibc raises its own threshold each time such a block is freed (up
     to 32 MB), after which a book's texts and arrays came from the heap and their pages stayed
     with the worker, and with each helper it forked (issue 32). The worker only."""
+    import ctypes
+
     try:
         ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, threshold)
     except (AttributeError, OSError, TypeError):  # TypeError: Windows has no CDLL(None)

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from importlib import resources
 from pathlib import Path
 
 
 def _folder() -> Path:
-    try:
-        return Path(str(resources.files("reader.resources")))
-    except ModuleNotFoundError:
-        # a stand-alone bundle keeps the files beside the package; a bare checkout at its top
-        here = Path(__file__).resolve().parent.parent
-        for candidate in (here / "resources", here.parent / "resources"):
-            if (candidate / "notice.txt").exists():
-                return candidate
-        raise
+    # the installed package's folder from its spec: importlib.resources (and its modules) is
+    # not imported before the window shows, and the files are read from the folder either way
+    spec = importlib.util.find_spec("reader.resources")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    # a stand-alone bundle keeps the files beside the package; a bare checkout at its top
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if (candidate / "notice.txt").exists():
+            return candidate
+    raise ModuleNotFoundError("reader.resources")
 
 
 def resource_path(name: str) -> Path:

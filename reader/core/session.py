@@ -16,6 +16,7 @@ from reader.core.annotations.store import AnnotationStore, LoadResult, StoreStat
 from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
 from reader.core.keyterms import KeyTerm, PackedTerms, analyse
+from reader.core.library.place import database_file
 from reader.core.outline import Outline, document_outline, navigation_stops
 from reader.core.progress import load_progress
 from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, ScriptViews, View, convert
@@ -31,14 +32,18 @@ def annotations_folder(data_dir: Path) -> Path:
 def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
     """The identity of the library's document this one is, when no store was found for it (it
     moved, or moved and changed, before it had notes): its progress and settings follow it."""
-    from reader.core.library.catalogue import recognised_identity  # sqlite3: only when needed
+    if not database_file(data_dir).exists():  # no library yet (its catalogue, sqlite3: not imported)
+        return None
+    from reader.core.library.catalogue import recognised_identity
 
     return recognised_identity(data_dir, store.document_path, store.content_hash, lambda: store.fingerprint)
 
 
 def _met_here(data_dir: Path, store: AnnotationStore) -> str | None:
     """The identity of the library's document at this document's path, if it lists one."""
-    from reader.core.library.catalogue import identity_at  # sqlite3: only when needed
+    if not database_file(data_dir).exists():
+        return None
+    from reader.core.library.catalogue import identity_at
 
     return identity_at(data_dir, store.document_path)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.script_names import DEFAULT_VARIANT, Script
 from reader.gui import ruby_style
-from reader.gui.dialogs import show_about
 from reader.gui.palette import swatch_icon, swatch_tooltip
 
 if TYPE_CHECKING:
@@ -51,6 +50,12 @@ def following(script: Script) -> Script:
 
 
 # -- commands that open a dialog or a file: the window is where they open --------------------
+def about(w) -> None:
+    from reader.gui.dialogs import show_about  # the dialogs' module: not before the window shows
+
+    show_about(w)
+
+
 def open_documents(w) -> None:
     from reader.gui.dialogs import choose_documents
 
@@ -761,7 +766,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         scope="text",
         call=lambda w: shortcuts(w),
     ),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about", call=show_about),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About Reader"), (), "help-about", call=about),
 )
 
 MENUS = (

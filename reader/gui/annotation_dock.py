@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -43,6 +42,10 @@ class AnnotationDelegate(QStyledItemDelegate):
             option.font.setBold(True)
             super().paint(painter, option, index)
             return
+        # QStyle's Python type (its hundreds of enums: 8 ms) is made when a highlight is first
+        # painted, not with the dock before the launch's text paints
+        from PySide6.QtWidgets import QStyle
+
         style = option.widget.style() if option.widget else None
         self.initStyleOption(option, index)
         text = option.text

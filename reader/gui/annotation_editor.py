@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from reader.gui.back_pointer import BackPointer
-from reader.gui.note_dialog import NoteDialog
 from reader.models.annotation_model import quote_in
 
 
@@ -72,6 +71,8 @@ class AnnotationEditor(QObject):
             rng = self.reading.view.selected_range()
         if rng is None:
             return
+        from reader.gui.note_dialog import NoteDialog  # its dialog's widgets: not before a page paints
+
         dialog = NoteDialog(self.reading.shown_view().slice(*rng), "", self.reading.dialog_parent())
         if dialog.exec():
             self.reading.controller.push(
@@ -87,6 +88,8 @@ class AnnotationEditor(QObject):
         if a is None:
             return
         quote = quote_in(self.reading.shown_view(), a, self.reading.session.views.mode)
+        from reader.gui.note_dialog import NoteDialog
+
         dialog = NoteDialog(quote, a.note, self.reading.dialog_parent())
         if dialog.exec() and dialog.note != a.note:
             self.reading.controller.push(a, a.edited(note=dialog.note), self.tr("Edit note"))

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.gui.dialogs import choose_documents
 from reader.gui.turns import in_turns
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
     from reader.gui.reading import Reading
+
+
+def choose_documents(window: MainWindow, folder) -> list[str]:
+    """reader.gui.dialogs' file dialog, its module imported when asked for (its QFileDialog:
+    not before the window's first paint)."""
+    from reader.gui import dialogs
+
+    return dialogs.choose_documents(window, folder)
 
 
 def compare_with(window: MainWindow) -> None:

@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
         QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
+    @property
+    def compare_dock(self):
+        """The changes of a comparison: made when first asked for (reader.gui.panels)."""
+        return self.panels.changes
+
     def add_panels(self) -> None:
         """The docks beside the text, where the reader left them (once)."""
         if self.panels is not None:
@@ -127,16 +132,15 @@ class MainWindow(QMainWindow):
         self.panels = panels = Panels(self)
         panels.place(self.addDockWidget, self.tabifyDockWidget)
         self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
-        self.compare_dock = panels.changes
         self.outline_tree = panels.sections.tree
         self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
         self.focus_cycle.watch(
             self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
         )
-        self.compare_dock.fold.setDefaultAction(self.actions["compare_fold"])
         panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
         dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
         if self.settings.window_state is not None:
+            panels.make(self.settings.later_docks)  # the ones left open, so the layout is restored over them too
             # docks added to a window on screen are shown by calls Qt has queued (QLayout's
             # addChildWidget): those first, or they would show a dock restoreState hides
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
@@ -361,5 +365,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         if self.panels is not None:  # closed before the docks came: the last layout stays
             self.settings.window_state = self.saveState()
+            self.settings.later_docks = self.panels.shown_later()
         self.settings.zoom = self.zoom_steps
         self.settings.sync()

@@ -1,19 +1,27 @@
 """The docks beside the text (sections, annotations, key terms, vocabulary), showing the reading
 the reader is in: what they ask for (a section, a highlight, a term) goes to that reading; a
-word of the vocabulary goes to its own document (opened when it is not)."""
+word of the vocabulary goes to its own document (opened when it is not).
+
+The two hidden until asked for (the changes of a comparison, the vocabulary) are made when
+first asked for: made with the others, they and their modules were half the docks' time
+before the launch's text could paint (issue 32)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from reader.core.vocabulary import vocabulary_path
 from reader.gui.annotation_dock import AnnotationDock
-from reader.gui.compare_dock import CompareDock
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.sections_dock import SectionsDock
-from reader.gui.vocabulary_dock import VocabularyDock, go_to_word
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from reader.gui.compare_dock import CompareDock
+    from reader.gui.vocabulary_dock import VocabularyDock
 
 
 class Panels(QObject):
@@ -23,8 +31,8 @@ class Panels(QObject):
         self.sections = SectionsDock(parent)
         self.annotations = AnnotationDock(parent)
         self.terms = KeyTermsDock(parent)
-        self.changes = CompareDock(parent)  # shown while two versions are compared (gui/comparing.py)
-        self.vocabulary = VocabularyDock(vocabulary_path(parent.data_dir), parent)  # read when shown
+        self._changes: CompareDock | None = None
+        self._vocabulary: VocabularyDock | None = None
         self.sections.sectionChosen.connect(lambda node: self.reading and self.reading.go_to_section(node))
         tree = self.annotations.tree
         tree.activatedId.connect(lambda id_: self.reading and self.reading.editor.jump_to(id_))
@@ -33,20 +41,62 @@ class Panels(QObject):
         self.terms.termChosen.connect(
             lambda term: self.reading and self.reading.finder.open(term.shown(self.reading.shown_view()))
         )
-        self.vocabulary.wordChosen.connect(lambda item: go_to_word(parent, item))
+
+    @property
+    def changes(self) -> CompareDock:
+        """The changes of a comparison (gui/comparing.py shows it while two versions are compared)."""
+        if self._changes is None:
+            from reader.gui.compare_dock import CompareDock
+
+            window = self.parent()
+            self._changes = self._docked(CompareDock(window))
+            self._changes.fold.setDefaultAction(window.actions["compare_fold"])  # Compare ▸ Fold Unchanged Sections
+        return self._changes
+
+    @property
+    def vocabulary(self) -> VocabularyDock:
+        """The reader's vocabulary (View ▸ Vocabulary); its file is read when it shows."""
+        if self._vocabulary is None:
+            from reader.core.vocabulary import vocabulary_path
+            from reader.gui.vocabulary_dock import VocabularyDock, go_to_word
+
+            window = self.parent()
+            self._vocabulary = self._docked(VocabularyDock(vocabulary_path(window.data_dir), window))
+            self._vocabulary.wordChosen.connect(lambda item: go_to_word(window, item))
+            self._vocabulary.visibilityChanged.connect(window.actions["toggle_vocabulary"].setChecked)
+        return self._vocabulary
+
+    def shown_later(self) -> list[str]:
+        """The docks made when first asked for that show now (Settings.later_docks: the next
+        launch makes them with the others, where the reader left them)."""
+        docks = {"changes": self._changes, "vocabulary": self._vocabulary}
+        return [name for name, dock in docks.items() if dock is not None and dock.isVisible()]
+
+    def make(self, names: list[str]) -> None:
+        """Make these docks now (the names shown_later gave), before the window's layout is
+        restored: it puts them, and the tab that was in front, where they were."""
+        for name in names:
+            if name in ("changes", "vocabulary"):
+                getattr(self, name)
+
+    def _docked(self, dock: QDockWidget) -> QDockWidget:
+        """A dock made after the others: on the right behind the key terms, hidden, unless the
+        window's saved layout says where the reader left it (QMainWindow.restoreDockWidget)."""
+        window = self.parent()
+        if not window.restoreDockWidget(dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            window.tabifyDockWidget(self.terms, dock)
+            dock.hide()
+        return dock
 
     def place(self, add: Callable, tabify: Callable) -> None:
         """Dock them (QMainWindow's addDockWidget and tabifyDockWidget): the sections on the
-        left, the annotations, key terms, changes and vocabulary on the right, one behind
-        another (the last two hidden until asked for)."""
+        left, the annotations and key terms on the right, one behind the other (the changes
+        and the vocabulary join them when first asked for, _docked)."""
         add(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections)
-        for dock in (self.annotations, self.terms, self.changes, self.vocabulary):
+        for dock in (self.annotations, self.terms):
             add(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         tabify(self.annotations, self.terms)
-        tabify(self.terms, self.changes)
-        tabify(self.changes, self.vocabulary)
-        self.changes.hide()
-        self.vocabulary.hide()
         self.annotations.raise_()
 
     def check_toggles(self, actions: dict) -> None:
@@ -55,8 +105,7 @@ class Panels(QObject):
             (self.sections, "toggle_outline"),
             (self.annotations, "toggle_annotations"),
             (self.terms, "toggle_keyterms"),
-            (self.vocabulary, "toggle_vocabulary"),
-        ):
+        ):  # the vocabulary's when it is made (vocabulary)
             dock.visibilityChanged.connect(actions[name].setChecked)
 
     def show(self, reading) -> None:

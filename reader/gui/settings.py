@@ -187,6 +187,18 @@ class Settings(QSettings):
         self.setValue("window/state", value)
 
     @property
+    def later_docks(self) -> list[str]:
+        """The docks made when first asked for (reader.gui.panels) that showed when the window
+        closed: the next window makes them at once, where the layout (window_state) puts them."""
+        value = self.value("window/later_docks")
+        values = value if isinstance(value, list) else [value]  # INI reads one name back as a string
+        return [v for v in values if isinstance(v, str) and v]
+
+    @later_docks.setter
+    def later_docks(self, names: list[str]) -> None:
+        self.setValue("window/later_docks", names)
+
+    @property
     def zoom(self) -> int:
         return self._checked("view/zoom", 0, int, lambda steps: ZOOM_RANGE[0] <= steps <= ZOOM_RANGE[1])
 

@@ -207,3 +207,33 @@ def test_a_document_moved_before_it_was_catalogued_still_takes_its_notes(tmp_pat
     new = report_file(tmp_path / "b")
     old.unlink()
     assert [a.note for a in Session.open(new, data_dir).annotations] == ["kept"]
+
+
+_OPEN_WHERE_NO_LIBRARY = """
+import sys
+from pathlib import Path
+from reader.core.document import load_document
+from reader.core.session import Session
+Session(load_document(Path(sys.argv[1])), Path(sys.argv[2]))
+print("sqlite3" in sys.modules, "reader.core.library.catalogue" in sys.modules)
+"""
+
+
+def test_a_document_opened_where_there_is_no_library_yet_imports_no_catalogue(tmp_path):
+    """Who a document is in the library is asked only when there is a library: in a data
+    folder without one, neither the catalogue nor sqlite3 is imported (at launch they came
+    before the text's first paint)."""
+    import subprocess
+    import sys
+
+    from reader.core.resources import notice_path
+
+    out = subprocess.run(
+        [sys.executable, "-c", _OPEN_WHERE_NO_LIBRARY, str(notice_path()), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["False", "False"]

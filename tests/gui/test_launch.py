@@ -5,6 +5,8 @@ import json
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from reader.app import open_at_launch, open_settings
 from reader.core.annotations import store as store_module
 from reader.core.annotations.model import Annotation
@@ -185,12 +187,30 @@ class Spy:
         return None
 
 sys.meta_path.insert(0, Spy())
-before_paint = []
+before_paint, at_text_paint = [], []
+
+class Out:  # the modules in when the smoke test says the text has painted
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("painted") and not at_text_paint:
+            at_text_paint.extend(sys.modules)
+            from PySide6 import QtWidgets  # the Python types PySide6 has made so far
+            at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
 real = app.open_at_launch
 app.open_at_launch = lambda *a: (painted.append(1), before_paint.extend(sys.modules), real(*a))
 from reader.cli import main
 code = main(["--smoke-test", *sys.argv[1:]])
-print(json.dumps({"code": code, "before_paint": before_paint, "on_main": sorted(on_main), "first_import": first_import}))
+sys.stdout = sys.stdout.out
+print(json.dumps({"code": code, "before_paint": before_paint, "at_text_paint": at_text_paint,
+                  "on_main": sorted(on_main), "first_import": first_import}))
 """
 
 NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
@@ -210,7 +230,6 @@ NOT_ON_THE_WINDOW_THREAD_BEFORE_THE_FIRST_PAINT = (
     # the docks: added once the window has shown (MainWindow.add_panels)
     "reader.gui.panels",
     "reader.gui.annotation_dock",
-    "reader.gui.vocabulary_dock",
     # the worker's start
     "reader.core.worker_process",
     # what closes Reader on a signal (reader.gui.quit_signals): set up once the window is painted
@@ -240,6 +259,29 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # the single-instance server's sockets: set up after the window's first paint (reader.app.run)
     "PySide6.QtNetwork",
     "socket",  # closing on a signal wakes the loop through a pipe (reader.gui.quit_signals)
+)
+
+
+NOT_BEFORE_THE_TEXT_PAINTS = (
+    # the docks hidden until asked for (the changes of a comparison, the vocabulary): made, and
+    # their modules imported, when first asked for (reader.gui.panels)
+    "reader.gui.compare_dock",
+    "reader.models.change_model",
+    "reader.core.compare",
+    "reader.gui.vocabulary_dock",
+    "reader.models.vocabulary_model",
+    "reader.core.vocabulary",
+    # the open and compare dialogs (their QFileDialog): imported when asked for
+    "reader.gui.dialogs",
+    # the shipped files' folder is found from the package's spec (reader.core.resources)
+    "importlib.resources",
+    # the note dialog (imported when a note is written) and what gives the heap back (ctypes:
+    # when a job's result has come)
+    "reader.gui.note_dialog",
+    "ctypes",
+    # QStyle's Python type, its hundreds of enums made with it (8 ms): once a highlight is
+    # painted in the annotations dock
+    "PySide6.QtWidgets.QStyle",
 )
 
 
@@ -278,6 +320,13 @@ def test_the_window_paints_before_the_modules_of_documents_and_commands_load(tmp
     assert result["on_main"] == []
 
 
+def test_the_notice_paints_before_the_hidden_docks_modules_load(tmp_path):
+    """The launch's text paints before what only a dock hidden until asked for needs."""
+    result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
+    assert result["at_text_paint"]
+    assert [m for m in NOT_BEFORE_THE_TEXT_PAINTS if m in result["at_text_paint"]] == []
+
+
 def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):
     """The thread that reads the launch's file imports the docks' modules too, one after the
     other: imported in a second thread at the same time, the two threads and the window's
@@ -291,6 +340,7 @@ def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):
 
 _DOCKS_AT_CLOSE = """
 import json, sys
+from PySide6.QtWidgets import QDockWidget, QTabBar
 from reader.gui.main_window import MainWindow
 
 seen = {}
@@ -298,6 +348,9 @@ real = MainWindow.save_state
 
 def save_state(self):
     seen.update(sections=self.outline_dock.isVisible(), notes=self.annotation_dock.isVisible(), title=self.windowTitle())
+    shows = lambda name: (dock := self.findChild(QDockWidget, name)) is not None and dock.isVisible()
+    seen.update(vocabulary=shows("vocabularyDock"), changes=shows("compareDock"))
+    seen.update(in_front=[bar.tabText(bar.currentIndex()) for bar in self.findChildren(QTabBar) if bar.parent() is self])
     real(self)
 
 MainWindow.save_state = save_state
@@ -341,3 +394,21 @@ def test_a_hard_wrapped_text_opened_at_launch_finds_its_line_joins_off_the_windo
     session = window.current.session
     assert window.view.line_joins == real(session.text, session.typeset_blocks) != []
     assert walked_in and threading.main_thread() not in walked_in
+
+
+def test_a_panel_made_when_asked_for_and_left_open_is_open_at_the_next_launch(qtbot, data_dir):
+    """The vocabulary is made when first shown (reader.gui.panels): left showing at close, the
+    next launch has it showing, where it was, its tab in front; the changes of a comparison, never asked for,
+    stay unmade and hidden."""
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions["toggle_vocabulary"].trigger()
+    qtbot.waitUntil(window.panels.vocabulary.isVisible)
+    assert window.actions["toggle_vocabulary"].isChecked()
+    assert window.dockWidgetArea(window.panels.vocabulary) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.save_state()
+    result = _run_reader(_DOCKS_AT_CLOSE, data_dir)
+    assert (result["vocabulary"], result["changes"], result["notes"]) == (True, False, True)
+    assert "Vocabulary" in result["in_front"]  # its tab in front, as it was

@@ -87,3 +87,17 @@ def test_shortcuts_are_kept_and_reset(tmp_path):
     assert reopened(s).shortcuts() == {"find": "Ctrl+J"}
     s.reset_shortcuts()
     assert reopened(s).shortcuts() == {}
+
+
+def test_the_docks_left_open_read_back_whatever_the_file_holds(tmp_path):
+    """Settings.later_docks: the names written read back after a restart (one name as INI
+    stores it, several, none); a value that is no name is left out, never an error."""
+    settings = Settings(tmp_path / "settings.ini")
+    settings.later_docks = ["vocabulary"]
+    assert reopened(settings).later_docks == ["vocabulary"]
+    settings.later_docks = ["changes", "vocabulary"]
+    assert reopened(settings).later_docks == ["changes", "vocabulary"]
+    settings.later_docks = []
+    assert reopened(settings).later_docks == []
+    settings.setValue("window/later_docks", 5)
+    assert reopened(settings).later_docks == []

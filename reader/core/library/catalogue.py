@@ -22,12 +22,12 @@ from pathlib import Path
 
 from reader.core.atomic import atomic_write, file_lock
 from reader.core.identity import is_identity, recognise
+from reader.core.library.place import FOLDER, database_file, members_file
 
 SCHEMA_VERSION = 2
 """2: documents are known by their identity (reader.core.identity), no longer by a uuid of
 the catalogue's own: a database of version 1 is removed and built again."""
 MEMBERS_VERSION = 2
-FOLDER = "library"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
@@ -134,14 +134,6 @@ class OpenReport:
 def clean_tag(text: object) -> str:
     """A tag as kept: one line, outer and repeated spaces gone ('' for none)."""
     return " ".join(str(text).split())[:100] if isinstance(text, str) else ""
-
-
-def members_file(data_dir: Path) -> Path:
-    return Path(data_dir) / FOLDER / "members.json"
-
-
-def database_file(data_dir: Path) -> Path:
-    return Path(data_dir) / FOLDER / "catalogue.sqlite"
 
 
 _VERSION = re.compile(rb'^\{"version":\s*(\d+)')

@@ -1,0 +1,99 @@
+"""Launch → text painted in instructions, which a loaded machine does not move (its wall times
+move ±20 %). Run:
+
+    python benchmarks/launch_instructions.py [FILE] [--repeat N]
+
+Under valgrind's callgrind (about 50× slower), in a fresh data folder: Reader's `--smoke-test`
+ended the moment it prints "painted" (its text's first paint: what the worker and the library
+do after it is not counted), and the bare PySide6 QTextBrowser of responsiveness.py showing
+the same file. Prints each run's instruction count (all threads of the window's process; the
+worker is a process of its own, started after the paint) and Reader's over the bare window's,
+the figure issue 32's "≤ 1.5× a bare window" is about. Compare two checkouts by running it in
+each (it measures the checkout it is run from). Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from responsiveness import BARE  # noqa: E402
+
+ROOT = HERE.parent
+
+UNTIL_PAINTED = """
+import os, sys
+sys.path.insert(0, os.getcwd())
+
+class Lines:  # stdout, ending the process once the text has painted
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        written = self.out.write(text)
+        if text.startswith("painted"):
+            self.out.flush()
+            os._exit(0)
+        return written
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Lines(sys.stdout)
+from reader.cli import main
+main(["--smoke-test", *sys.argv[1:]])
+"""
+
+
+def instructions(argv: list[str], data_dir: Path) -> int:
+    """Instructions callgrind counted in the process argv starts (run from the checkout)."""
+    with tempfile.TemporaryDirectory(prefix="reader-callgrind-") as out:
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/cg.%p", *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": str(data_dir)},
+            timeout=1200,
+        )
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if "painted" not in run.stdout or found is None:
+        raise RuntimeError(f"{argv[-1]}: no paint or no count\n{run.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", help="a document (default: the notice)")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from reader.core.resources import notice_path
+
+    path = Path(args.file).resolve() if args.file else notice_path()
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
+        bare = Path(scratch) / "bare.py"
+        bare.write_text(BARE, encoding="utf-8")
+        reader_runs, bare_runs = [], []
+        for i in range(args.repeat):  # alternating, each Reader launch in a data folder of its own
+            folder = Path(scratch) / f"data-{i}"
+            extra = [str(path)] if args.file else []
+            reader_runs.append(instructions([sys.executable, "-c", UNTIL_PAINTED, *extra], folder))
+            bare_runs.append(instructions([sys.executable, str(bare), str(path)], folder))
+    print(f"launch → text painted, {path.name}, instructions (callgrind), {args.repeat} run(s) each")
+    print(f"  Reader:      {' '.join(f'{n:,}' for n in reader_runs)}")
+    print(f"  bare window: {' '.join(f'{n:,}' for n in bare_runs)}")
+    print(f"  Reader / bare (medians): {statistics.median(reader_runs) / statistics.median(bare_runs):.2f}×")
+
+
+if __name__ == "__main__":
+    main()
