@@ -82,3 +82,21 @@ def test_the_page_text_is_cut_into_blocks_as_qt_would(qtbot):
     shown = View(Script.ORIGINAL, None, "甲\n\n乙\n")
     doc = view.typesetter.build(shown, [], QtPositions(shown))
     assert [doc.findBlockByNumber(i).text() for i in range(doc.blockCount())] == ["甲", "", "乙", ""]
+
+
+def test_a_book_prepared_in_steps_has_its_layout_before_the_page_shows_it(qtbot):
+    """Qt's layout of a prepared document is made in a step of its own (walking a book's every
+    block), not by the page's setDocument in the turn that shows it."""
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    text = BOOK.read_text(encoding="utf-8")[:200_000]
+    view = DocumentView()
+    qtbot.addWidget(view)
+    shown = View(Script.ORIGINAL, None, text)
+    for _ in view.preparing(shown):
+        pass
+    doc = view.pages._docs[id(shown)]
+    assert doc.findChildren(QAbstractTextDocumentLayout)  # made while preparing
+    layout = doc.documentLayout()
+    view.show_view(shown)
+    assert view.document() is doc and doc.documentLayout() is layout
