@@ -163,7 +163,8 @@ class Opener(QObject):
                 _or_done(lambda: in_slices(_guarded(reading.preparing_page(), done), reading, page), done)
             )
 
-        def page() -> None:  # the page and the tab, each in a turn
+        def page() -> None:  # the page, at its tab's width, and the tab, each in a turn
+            self.window.workspace.fit(made[0], pane)
             in_turns([_or_done(made[0].typeset, done), _or_done(show, done)], made[0])
 
         def show() -> None:

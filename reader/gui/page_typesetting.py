@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
@@ -146,7 +147,8 @@ class Typesetter:
         try:
             yield from self._fill(doc, shown, blocks, positions)
         except GeneratorExit:  # given up half-way (text_swap): the document goes too
-            doc.deleteLater()
+            if shiboken6.isValid(doc):  # (not with its page already: a generator collected late)
+                doc.deleteLater()
             raise
         yield doc
 

@@ -2,6 +2,8 @@
 pytest-qt's qtmodeltester: a violation fails the test instead of aborting the run) on real
 documents, in every script, as sections are read."""
 
+from pathlib import Path
+
 import pytest
 
 from reader.core.scripts import Script
@@ -116,10 +118,11 @@ def test_the_trees_first_layout_asks_each_row_once(data_dir, qtbot):
     through hasIndex, and rows out of range or of another column are still no index."""
     from PySide6.QtWidgets import QTreeView
 
-    from tests.gui.test_launch_book import BOOK
-
     book = data_dir / "book.txt"
-    book.write_text(BOOK.read_text(encoding="utf-8")[:300_000], encoding="utf-8")
+    book.write_text(
+        (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:300_000],
+        encoding="utf-8",
+    )
     session = Session.open(book, data_dir)
     model = OutlineModel(session.outline)
     rows = model.rowCount()
