@@ -18,6 +18,19 @@ from reader.gui.positions import QtPositions
 BOOK = Path(__file__).parents[1] / "corpus" / "hongloumeng.txt"
 
 
+def _launched(qtbot, data_dir, path: Path) -> MainWindow:
+    """A window shown, then `path` opened as a launch opens it (reader.app.run), until it is in."""
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.launching = True
+    open_at_launch(window, window.settings, str(path), None)
+    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    return window
+
+
 def test_a_book_opened_at_launch_has_its_page_text_made_off_the_window_thread(qtbot, data_dir, tmp_path, monkeypatch):
     """The page's text (punctuation cleaned over the whole book: 80-110 ms of the window's
     thread for the 5 M book) is made in a thread, and the page shows it."""
@@ -30,13 +43,7 @@ def test_a_book_opened_at_launch_has_its_page_text_made_off_the_window_thread(qt
         "_display_text",
         lambda *a: made_in.append(threading.current_thread()) or real(*a),
     )
-    window = MainWindow(open_settings(data_dir), data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.launching = True
-    open_at_launch(window, window.settings, str(book), None)
-    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    window = _launched(qtbot, data_dir, book)
     reading = window.current
     assert reading.path == book.resolve()
     shown = reading.session.view(Script.ORIGINAL)
@@ -124,15 +131,7 @@ def test_a_book_opened_at_launch_is_laid_out_at_the_width_its_tab_gives_it(qtbot
         "_show",
         lambda self, *a, **k: whole.append(k.get("whole", False)) or real_window(self, *a, **k),
     )
-    window = MainWindow(open_settings(data_dir), data_dir)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.launching = True
-    open_at_launch(window, window.settings, str(book), None)
-    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
-    view = window.current.view
+    view = _launched(qtbot, data_dir, book).current.view
     qtbot.waitUntil(lambda: view.viewport().isVisible())
     qtbot.wait(100)  # the page window follows the page from the event loop
     assert widths[:1] == [view.viewport().width()] and view.document().textWidth() == view.viewport().width()
