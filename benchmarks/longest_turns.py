@@ -1,6 +1,7 @@
 """What the window's thread does in its longest turns, phase by phase (issue 32: stalls). Run:
 
     python benchmarks/longest_turns.py [--book PATH] [--top N]
+    python benchmarks/longest_turns.py --launch FILE [--top N]   (a launch on FILE, window shown to text painted)
 
 The session of responsiveness.py in one process (the notice, then the book opened, 原文 →
 简体 → 繁體, then a changed copy of the book prepared in the worker), with the paging
@@ -108,11 +109,55 @@ def _named(receiver, event) -> str:
     return f"{name}/{event.type().name}"
 
 
+class _Marks:
+    """stdout, noting when Reader's --smoke-test prints "window shown" and "painted" (the
+    wall clock and the window thread's own clock)."""
+
+    def __init__(self, out) -> None:
+        self.out, self.seen = out, {}
+
+    def write(self, text: str) -> int:
+        for mark in ("window shown", "painted"):
+            if text.startswith(mark):
+                self.seen.setdefault(mark, (time.perf_counter(), time.thread_time()))
+        return self.out.write(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def launch(path: Path, top: int) -> None:
+    """--launch FILE: Reader launched on FILE (its --smoke-test, in this process, in a fresh
+    data folder unless READER_DATA_DIR is set), the turns from the window's first paint to
+    the text's."""
+    os.environ.setdefault("READER_DATA_DIR", tempfile.mkdtemp(prefix="reader-turns-"))
+    turns = Turns()
+    turns.application([sys.argv[0]])
+    turns.sample()
+    marks = sys.stdout = _Marks(sys.stdout)
+    from reader.cli import main as reader_main
+
+    reader_main(["--smoke-test", str(path)])
+    sys.stdout = marks.out
+    turns.stop()
+    (shown, shown_own), (painted, painted_own) = marks.seen["window shown"], marks.seen["painted"]
+    print(
+        f"Launch on {path.name}: window shown to text painted {(painted - shown) * 1000:.0f} ms, "
+        f"{(painted_own - shown_own) * 1000:.0f} ms of it the window thread's own; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores."
+    )
+    turns.report("window shown to text painted", shown, painted, top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--book", type=Path, default=responsiveness.BOOK)
     parser.add_argument("--top", type=int, default=3)
+    parser.add_argument("--launch", type=Path, metavar="FILE", help="the turns of a launch on FILE instead")
     args = parser.parse_args()
+    if args.launch:
+        launch(args.launch, args.top)
+        return
     data = Path(tempfile.mkdtemp(prefix="reader-turns-"))
     os.environ["READER_DATA_DIR"] = str(data)
     turns = Turns()

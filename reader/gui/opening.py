@@ -157,10 +157,15 @@ class Opener(QObject):
         answers between them."""
         made: list[Reading] = []
 
-        def typeset() -> None:  # in slices, then the page and the tab each in a turn
+        def typeset() -> None:  # its text made in a thread, then typeset in slices
             reading = made[0]
-            steps = [_or_done(reading.typeset, done), _or_done(show, done)]
-            in_slices(_guarded(reading.preparing_page(), done), reading, lambda: in_turns(steps, reading))
+            reading.page_text_ahead(
+                _or_done(lambda: in_slices(_guarded(reading.preparing_page(), done), reading, page), done)
+            )
+
+        def page() -> None:  # the page, at its tab's width, and the tab, each in a turn
+            self.window.workspace.fit(made[0], pane)
+            in_turns([_or_done(made[0].typeset, done), _or_done(show, done)], made[0])
 
         def show() -> None:
             self._show(made[0], pane, then)

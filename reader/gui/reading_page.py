@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from reader.gui.document_view import DocumentView
 from reader.gui.edge_overlay import EdgeOverlay
@@ -24,6 +26,20 @@ class ReadingPage(QWidget):
         column.addWidget(self.messages)
         column.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+
+    def fit(self, size: QSize, scrolls: bool) -> None:
+        """Take `size` before the page is first shown, its text's column with it: a page never
+        shown has a 98-pixel column, and a book's window laid out in it is laid out again
+        when the tab shows it (reader.gui.workspace.Workspace.fit). scrolls: the text will be
+        taller than the page, so the column is measured beside the scroll bar (which setDocument
+        would show only after laying the book out once without it, then again)."""
+        if scrolls:
+            self.view.verticalScrollBar().setRange(0, 1)  # setDocument sets the real range
+        self.ensurePolished()  # the style's frame around the text, as shown
+        self.resize(size)
+        self.layout().activate()
+        # a hidden widget's resize reaches it when shown: the column is measured now
+        QApplication.sendEvent(self.view, QResizeEvent(self.view.size(), QSize()))
 
     def place(self, strip: QWidget, bar: QWidget) -> None:
         self.strip_place = EdgeOverlay(strip, self.view)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
     from reader.core.outline import Outline, Section
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
+# made once: each flags() made them anew (an enum operation; 1,446 calls at launch, 5 M book)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
 RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 
@@ -167,9 +169,11 @@ class OutlineModel(QAbstractItemModel):
         return self.createIndex(row, 0, node)
 
     def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
-        if column != 0 or not self.hasIndex(row, column, parent):
-            return QModelIndex()
+        # the rows looked at here, not through hasIndex (a call back into rowCount): a tree's
+        # first layout asks for every row's index (720 chapters of the 5 M book at launch)
         node = self.node(parent)
+        if column != 0 or not 0 <= row < len(node.children) or (parent.isValid() and parent.column() != 0):
+            return QModelIndex()
         self._note(node)
         return self.createIndex(row, 0, node.children[row])
 
@@ -235,6 +239,4 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -2,6 +2,8 @@
 pytest-qt's qtmodeltester: a violation fails the test instead of aborting the run) on real
 documents, in every script, as sections are read."""
 
+from pathlib import Path
+
 import pytest
 
 from reader.core.scripts import Script
@@ -108,3 +110,31 @@ def test_the_tree_is_told_of_changed_labels_before_the_paint_asked_for(data_dir,
     model.set_view(session.view(Script.SIMPLIFIED))  # again: nothing the tree shows changes
     qtbot.wait(50)
     assert order == []
+
+
+def test_the_trees_first_layout_asks_each_row_once(data_dir, qtbot):
+    """A tree's first layout asks for every row's index (720 chapters of the 5 M book at
+    launch, through Python each time): index() does not ask rowCount() again for each row
+    through hasIndex, and rows out of range or of another column are still no index."""
+    from PySide6.QtWidgets import QTreeView
+
+    book = data_dir / "book.txt"
+    book.write_text(
+        (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")[:300_000],
+        encoding="utf-8",
+    )
+    session = Session.open(book, data_dir)
+    model = OutlineModel(session.outline)
+    rows = model.rowCount()
+    asked = []
+    real = model.rowCount
+    model.rowCount = lambda *a: asked.append(1) or real(*a)
+    indexes = [model.index(row, 0) for row in range(rows)]
+    assert asked == [] and [model.node(i) for i in indexes] == session.outline.root.children
+    assert not model.index(rows, 0).isValid() and not model.index(-1, 0).isValid()
+    assert not model.index(0, 1).isValid()
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    tree.setCurrentIndex(indexes[-1])
+    assert tree.currentIndex() == indexes[-1]
