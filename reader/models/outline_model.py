@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # roles as Qt passes them, plain ints
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 
 
@@ -86,14 +89,23 @@ class OutlineModel(QAbstractItemModel):
         # when Qt first asks for one of them (a book has 36,000 nodes: noting them all held
         # the window for 15 ms, or 100 when the collector ran)
         self._parent: dict[int, tuple[Section, int]] = {}
+        self._up: dict[int, QModelIndex] = {}  # and each one's parent's index, which Qt asks for most
         self._noted: set[int] = set()
         self._note(outline.root)
+        self._answers = {
+            _DISPLAY: self._display,
+            Qt.ItemDataRole.DecorationRole.value: self._decoration,
+            Qt.ItemDataRole.ToolTipRole.value: self._tooltip,
+            Qt.ItemDataRole.AccessibleTextRole.value: self._accessible,
+        }
 
     def _note(self, node: Section) -> None:
         if id(node) not in self._noted:
             self._noted.add(id(node))
+            up = self.index_of(node)
             for row, child in enumerate(node.children):
                 self._parent[id(child)] = (node, row)
+                self._up[id(child)] = up
 
     def _locate(self, node: Section) -> tuple[Section, int]:
         """The parent and row of a node Qt has not been shown yet (the caret's section)."""
@@ -166,24 +178,38 @@ class OutlineModel(QAbstractItemModel):
         _, row = self._parent.get(id(node)) or self._locate(node)
         return self.createIndex(row, 0, node)
 
+    # Qt calls the five below from C++ ~1,000 times per paint of the tree (a call across costs
+    # more than its answer): each answers in one step, never calling another of them back
+    # through Qt (QAbstractItemModel's hasIndex and hasChildren each ask rowCount and
+    # columnCount again), and a parent's index is made once, when its children are noted.
     def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
-        if column != 0 or not self.hasIndex(row, column, parent):
+        node = parent.internalPointer() if parent.isValid() else self.outline.root
+        children = node.children
+        if column or not 0 <= row < len(children):
             return QModelIndex()
-        node = self.node(parent)
-        self._note(node)
-        return self.createIndex(row, 0, node.children[row])
+        if id(node) not in self._noted:
+            self._note(node)
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
         node = index.internalPointer()
-        parent, _ = self._parent.get(id(node)) or self._locate(node)
-        return self.index_of(parent)
+        up = self._up.get(id(node))
+        if up is None:
+            self._locate(node)
+            up = self._up[id(node)]
+        return up
 
     def rowCount(self, parent=_ROOT) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
+        if not parent.isValid():
+            return len(self.outline.root.children)
+        return 0 if parent.column() else len(parent.internalPointer().children)
+
+    def hasChildren(self, parent=_ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self.outline.root.children)
+        return not parent.column() and bool(parent.internalPointer().children)
 
     def columnCount(self, parent=_ROOT) -> int:
         return 1
@@ -211,30 +237,36 @@ class OutlineModel(QAbstractItemModel):
             piece = converted if len(converted) == len(piece) else piece
         return clean_punctuation(piece) if self.clean_punctuation else piece
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # the delegate asks seven roles of each row it paints (font, alignment, colours, check
+        # state …): those with no answer cost one look-up
+        answer = self._answers.get(role)
+        if answer is None or not index.isValid():
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind == "header":
-                return kind_name("header")
-            return self.label(node)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{kind_name(node.kind)}: {self.label(node)}"
-            terms = self.section_terms.get((node.start, node.end))
-            if terms and self.view is not None:
-                shown = "、".join(t.shown(self.view) for t in terms)
-                tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
-            if (node.start, node.end) in self.read:
-                tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
-            return escaped(tip)
-        if role == Qt.ItemDataRole.DecorationRole and node.kind in READ_KINDS:
-            return read_icon() if (node.start, node.end) in self.read else unread_icon()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_name(node.kind)} {self.label(node)}"
-        return None
+        return answer(index.internalPointer())
+
+    def _display(self, node: Section) -> str:
+        if node.kind == "header":
+            return kind_name("header")
+        return self.label(node)
+
+    def _decoration(self, node: Section) -> QIcon | None:
+        if node.kind not in READ_KINDS:
+            return None
+        return read_icon() if (node.start, node.end) in self.read else unread_icon()
+
+    def _tooltip(self, node: Section) -> str:
+        tip = f"{kind_name(node.kind)}: {self.label(node)}"
+        terms = self.section_terms.get((node.start, node.end))
+        if terms and self.view is not None:
+            shown = "、".join(t.shown(self.view) for t in terms)
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
+        if (node.start, node.end) in self.read:
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
+        return escaped(tip)
+
+    def _accessible(self, node: Section) -> str:
+        return f"{kind_name(node.kind)} {self.label(node)}"
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
