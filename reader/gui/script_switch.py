@@ -89,7 +89,11 @@ class ScriptSwitch:
             reading.outline_model.set_view(session.view(Script.ORIGINAL))
         preview = reading.view.preview_conversion(config, script, session.views.mode)
         if preview is not None:  # converted in a thread, put in the page in a turn after
-            reading.background.run(preview.work, lambda shown: self._previewed(script, config, preview, shown))
+            labels = reading.outline_model.preview_labels(preview.convert)  # and the tree's, in the same thread
+            reading.background.run(
+                lambda: (preview.work(), labels()),
+                lambda made: self._previewed(script, config, preview, *made),
+            )
         # the commands and the status line name what the page shows: until the preview (or the
         # view) comes, the script before (a command the reader chose was checked by Qt already)
         reading.scriptChanged.emit(script)
@@ -137,14 +141,15 @@ class ScriptSwitch:
             )
         )
 
-    def _previewed(self, script: Script, config: str, preview, shown: str | None) -> None:
+    def _previewed(self, script: Script, config: str, preview, shown: str | None, labels=None) -> None:
         """The page on screen converted (PagePreview.work): in the page, if still wanted, and
-        the tree's labels, the tab, the window's title and the status line with it, each whole
-        in the new script (not when the view arrives)."""
+        the tree's labels (those shown made in the same thread: OutlineModel.preview_labels),
+        the tab, the window's title and the status line with it, each whole in the new script
+        (not when the view arrives)."""
         reading = self.reading
         if reading.closed or self.pending is not script or not reading.view.apply_preview(preview, shown):
             return
-        reading.outline_model.preview(preview.convert)
+        reading.outline_model.preview(preview.convert, labels)
         self._preview, self._previewed_as = preview.convert, (script, config)
         reading.scriptChanged.emit(script)
         reading.titleChanged.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,34 @@ def unread_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+def labeller(
+    outline: Outline, view: View | None, convert: Callable[[str], str] | None, clean: bool
+) -> Callable[[Section], str]:
+    """A node's label as the page shows it: from the view's text (the outline's without one),
+    previewed through convert() (one that keeps every length, else the piece as it was), with
+    the page's punctuation when clean (both keep every length, so offsets stay valid). Any
+    thread."""
+    text, to_view = (view.text, view.to_view) if view else (outline.text, lambda p: p)
+
+    def as_page(piece: str) -> str:
+        if convert is not None:
+            converted = convert(piece)
+            piece = converted if len(converted) == len(piece) else piece
+        return clean_punctuation(piece) if clean else piece
+
+    return lambda node: outline.label_through(node, text, to_view, as_page)
+
+
+@dataclass(frozen=True)
+class PreviewLabels:
+    """Labels made through a preview's conversion (OutlineModel.preview_labels), and what
+    they were made from."""
+
+    view: View | None
+    clean: bool
+    labels: dict[int, tuple[Section, str]]
+
+
 class OutlineModel(QAbstractItemModel):
     def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -129,12 +158,29 @@ class OutlineModel(QAbstractItemModel):
         self._preview = None
         self._relabel()
 
-    def preview(self, convert: Callable[[str], str]) -> None:
+    def preview(self, convert: Callable[[str], str], made: PreviewLabels | None = None) -> None:
         """Until the next set_view, label the tree from the view's text through convert()
         (one that keeps every length: a book's page previewed in the script it is being
-        converted to, DocumentView.preview_conversion), each label whole in that script."""
+        converted to, DocumentView.preview_conversion), each label whole in that script.
+        made: the labels shown, made through convert in a thread (preview_labels), if nothing
+        they were made from has changed since."""
         self._preview = convert
         self._relabel()
+        if made is not None and made.view is self.view and made.clean == self.clean_punctuation:
+            self._labels.update(made.labels)
+
+    def preview_labels(self, convert: Callable[[str], str]) -> Callable[[], PreviewLabels]:
+        """The work, for any thread, of the labels the tree shows made through convert() for
+        preview(): converting them on the window's thread (pure-Python OpenCC, ~0.2 ms a
+        label) held it 10-12 ms at a book's first switch, in the turn before the tree's paint."""
+        nodes = [node for node, _ in self._labels.values()]
+        view, clean = self.view, self.clean_punctuation
+        label = labeller(self.outline, view, convert, clean)
+
+        def work() -> PreviewLabels:
+            return PreviewLabels(view, clean, {id(node): (node, label(node)) for node in nodes})
+
+        return work
 
     def _relabel(self) -> None:
         """The labels made again when asked for; the tree told of the rows whose label changed
@@ -224,18 +270,9 @@ class OutlineModel(QAbstractItemModel):
         punctuation."""
         made = self._labels.get(id(node))
         if made is None:
-            view = self.view
-            text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
-            made = self._labels[id(node)] = (node, self.outline.label_through(node, text, to_view, self._as_page))
+            label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
+            made = self._labels[id(node)] = (node, label(node))
         return made[1]
-
-    def _as_page(self, piece: str) -> str:
-        """A piece of the view's text as the page shows it: previewed in another script,
-        with the page's punctuation (both keep every length, so offsets stay valid)."""
-        if self._preview is not None:
-            converted = self._preview(piece)
-            piece = converted if len(converted) == len(piece) else piece
-        return clean_punctuation(piece) if self.clean_punctuation else piece
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         # the delegate asks seven roles of each row it paints (font, alignment, colours, check
