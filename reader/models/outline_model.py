@@ -30,7 +30,8 @@ _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # roles as Qt passes them, plain ints
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
+RELABEL_EACH_MAX = 200
+ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen  # labels shown past which a relabel repaints the whole tree at once
 
 
 def kind_name(kind: str) -> str:
@@ -146,6 +147,14 @@ class OutlineModel(QAbstractItemModel):
             self._note(ancestor)
         return self._parent[id(node)]
 
+    def rows_near(self, pos: int, rows: int = ROWS_NEAR) -> list[Section]:
+        """The top-level nodes around the one holding pos (where the tree opens on a book,
+        folded: rows before and after it, as many as a tall tree shows)."""
+        top = self.outline.root.children
+        path = self.outline.path_at(pos)
+        row = next((r for r, node in enumerate(top) if path and node is path[0]), 0)
+        return top[max(0, row - rows) : row + rows]
+
     def set_read(self, read: set) -> None:
         self.read = set(read)
         rows = self.rowCount()
@@ -169,11 +178,14 @@ class OutlineModel(QAbstractItemModel):
         if made is not None and made.view is self.view and made.clean == self.clean_punctuation:
             self._labels.update(made.labels)
 
-    def preview_labels(self, convert: Callable[[str], str]) -> Callable[[], PreviewLabels]:
-        """The work, for any thread, of the labels the tree shows made through convert() for
-        preview(): converting them on the window's thread (pure-Python OpenCC, ~0.2 ms a
-        label) held it 10-12 ms at a book's first switch, in the turn before the tree's paint."""
-        nodes = [node for node, _ in self._labels.values()]
+    def preview_labels(
+        self, convert: Callable[[str], str], nodes: list[Section] | None = None
+    ) -> Callable[[], PreviewLabels]:
+        """The work, for any thread, of the labels the tree shows (or those of nodes) made
+        through convert() for preview(): converting them on the window's thread (pure-Python
+        OpenCC, ~0.2 ms a label) held it 10-12 ms at a book's first switch, in the turn before
+        the tree's paint."""
+        nodes = [node for node, _ in self._labels.values()] if nodes is None else nodes
         view, clean = self.view, self.clean_punctuation
         label = labeller(self.outline, view, convert, clean)
 
