@@ -30,8 +30,8 @@ _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # roles as Qt passes them, plain ints
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-RELABEL_EACH_MAX = 200
-ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen  # labels shown past which a relabel repaints the whole tree at once
+RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
+ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen
 
 
 def kind_name(kind: str) -> str:
