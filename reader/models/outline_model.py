@@ -122,12 +122,6 @@ class OutlineModel(QAbstractItemModel):
         self._up: dict[int, QModelIndex] = {}  # and each one's parent's index, which Qt asks for most
         self._noted: set[int] = set()
         self._note(outline.root)
-        self._answers = {
-            _DISPLAY: self._display,
-            Qt.ItemDataRole.DecorationRole.value: self._decoration,
-            Qt.ItemDataRole.ToolTipRole.value: self._tooltip,
-            Qt.ItemDataRole.AccessibleTextRole.value: self._accessible,
-        }
 
     def _note(self, node: Section) -> None:
         if id(node) not in self._noted:
@@ -289,10 +283,10 @@ class OutlineModel(QAbstractItemModel):
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         # the delegate asks seven roles of each row it paints (font, alignment, colours, check
         # state …): those with no answer cost one look-up
-        answer = self._answers.get(role)
+        answer = _ANSWERS.get(role)
         if answer is None or not index.isValid():
             return None
-        return answer(index.internalPointer())
+        return answer(self, index.internalPointer())
 
     def _display(self, node: Section) -> str:
         if node.kind == "header":
@@ -319,3 +313,13 @@ class OutlineModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else _NO_FLAGS
+
+
+# the roles data() answers, each by a method of the class (a table of the model's own bound
+# methods would make a cycle that keeps a closed tab's model and outline until the collector)
+_ANSWERS = {
+    _DISPLAY: OutlineModel._display,
+    Qt.ItemDataRole.DecorationRole.value: OutlineModel._decoration,
+    Qt.ItemDataRole.ToolTipRole.value: OutlineModel._tooltip,
+    Qt.ItemDataRole.AccessibleTextRole.value: OutlineModel._accessible,
+}
