@@ -6,6 +6,9 @@ Offscreen, in a fresh data folder: BOOK (红楼梦 by default) opened and analys
 person does, each step a turn of the event loop apart, with the heartbeat of responsiveness.py
 (a 10 ms timer; a gap between its ticks is a stall, and the window thread's own time in it is
 what the page cost, apart from waiting for a core on a loaded machine):
+- PageDown pressed every 60 ms from the page's first paint until the worker has read the
+  book and the previews' warm-up (OpenCC loaded in a thread, the tree's glyphs drawn) is
+  over: the longest gap then, and while the warm-up thread ran;
 - PageDown pressed every 60 ms (a key held down) for N pages from the top;
 - Ctrl+End, then Ctrl+Home;
 - the scroll bar dragged from the top to the bottom in 40 steps (a hand's drag);
@@ -57,10 +60,51 @@ def main() -> None:
     book = (big_book(args.book, args.times) if args.times > 1 else args.book).resolve()
     chars = len(book.read_text(encoding="utf-8"))
     print(f"paging: {book.name}, {chars:,} characters; load average {os.getloadavg()[0]:.1f}", flush=True)
+    from reader.core import scripts
+    from reader.gui import glyph_warm
+
+    warming: list[float] = []  # each start and end of the previews' warm-up (a thread's)
+    real_warm = scripts.warm
+
+    def timed_warm(*how) -> None:
+        warming.append(time.perf_counter())
+        try:
+            real_warm(*how)
+        finally:
+            warming.append(time.perf_counter())
+
+    scripts.warm = timed_warm
     window.open_path(book)
-    probe.wait(lambda: window.current is not None and window.current.path == book and analysed(window), settle=1.0)
+    probe.wait(lambda: window.current is not None and window.current.path == book and window.view.positions is not None)
     view = window.view
     bar = view.verticalScrollBar()
+    view.setFocus()
+    # paging from the moment the page shows until the worker has read the book, the previews'
+    # warm-up thread has run and the tree's glyphs are drawn (they start once the book is read,
+    # when the reader may be paging)
+    start = time.perf_counter()
+    pager = QTimer(interval=60, timeout=lambda: QTest.keyClick(view, Qt.Key.Key_PageDown))
+    pager.start()
+    warmer = glyph_warm._warmer
+
+    def warmed() -> bool:
+        return analysed(window) and len(warming) >= 2 and len(warming) % 2 == 0 and not (warmer and warmer.busy)
+
+    probe.wait(warmed, settle=0.3)
+    pager.stop()
+    scripts.warm = real_warm
+    for name, since, until in (
+        ("PageDown every 60 ms from the first paint to warmed", start, time.perf_counter()),
+        ("  of it, while the previews' warm-up ran", warming[0], warming[-1] + 0.1),
+    ):
+        figures = probe.gaps(since, until)
+        print(
+            f"  {name:<52} longest {figures['longest_ms']:6.1f} ms (window thread {figures['longest_cpu_ms']:5.1f}), "
+            f"{figures['stalls']} over 50 ms, over {until - since:.2f} s",
+            flush=True,
+        )
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    probe.wait(lambda: True, settle=1.0)
 
     def steps(name: str, actions: list, every_ms: int) -> None:
         """Run each action a turn of its own, every_ms apart, then report the gaps meanwhile."""
@@ -88,7 +132,6 @@ def main() -> None:
     def key(k, modifier=Qt.KeyboardModifier.NoModifier):
         return lambda: QTest.keyClick(view, k, modifier)
 
-    view.setFocus()
     ctrl = Qt.KeyboardModifier.ControlModifier
     steps(f"PageDown ×{args.pages}, every 60 ms", [key(Qt.Key.Key_PageDown)] * args.pages, 60)
     steps("Ctrl+End", [key(Qt.Key.Key_End, ctrl)], 60)

@@ -5,14 +5,13 @@ view swapped in when it comes), and the Traditional variant. Handed the reading 
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QCoreApplication
 
 from reader.core import analysis, scripts
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.back_pointer import BackPointer
+from reader.gui.glyph_warm import warm_glyphs
 
 
 class ScriptSwitch:
@@ -48,9 +47,25 @@ class ScriptSwitch:
         on 红楼梦), with the book's mode read and the rules of that mode compiled. Called once
         the worker has read the book (Reading.place): beside that reading it cost the window's
         turns a core."""
-        views = self.reading.session.views
-        configs = [c for c in (views.plan.config(Script.SIMPLIFIED), views.plan.config(Script.TRADITIONAL)) if c]
-        threading.Thread(target=lambda: [scripts.warm(c, views.mode) for c in configs], daemon=True).start()
+        reading = self.reading
+        views = reading.session.views
+        plans = [(s, views.plan.config(s)) for s in (Script.SIMPLIFIED, Script.TRADITIONAL)]
+        plans = [(s, c) for s, c in plans if c]
+        model = reading.outline_model
+        # and the tree's rows near the caret in each script, whose glyphs are drawn ahead: the
+        # tree's first paint in a new script rendered them (25-30 ms on 红楼梦, 6-10 warm)
+        nodes = model.rows_near(reading.view.caret_original())
+        # (the book's mode read in the thread, as the preview's: 11-22 ms on 红楼梦)
+        labels = [
+            model.preview_labels(lambda piece, c=c: scripts.convert(piece, c, views.mode), nodes) for _, c in plans
+        ]
+
+        def warm() -> list[str]:
+            for _, config in plans:
+                scripts.warm(config, views.mode)
+            return [label for work in labels for _, label in work().labels.values()]
+
+        reading.background.run(warm, lambda made: None if reading.closed else warm_glyphs(made))
 
     def set_script(self, script: Script) -> None:
         reading = self.reading
@@ -88,7 +103,11 @@ class ScriptSwitch:
             reading.outline_model.set_view(session.view(Script.ORIGINAL))
         preview = reading.view.preview_conversion(config, script, session.views.mode)
         if preview is not None:  # converted in a thread, put in the page in a turn after
-            reading.background.run(preview.work, lambda shown: self._previewed(script, config, preview, shown))
+            labels = reading.outline_model.preview_labels(preview.convert)  # and the tree's, in the same thread
+            reading.background.run(
+                lambda: (preview.work(), labels()),
+                lambda made: self._previewed(script, config, preview, *made),
+            )
         # the commands and the status line name what the page shows: until the preview (or the
         # view) comes, the script before (a command the reader chose was checked by Qt already)
         reading.scriptChanged.emit(script)
@@ -136,14 +155,15 @@ class ScriptSwitch:
             )
         )
 
-    def _previewed(self, script: Script, config: str, preview, shown: str | None) -> None:
+    def _previewed(self, script: Script, config: str, preview, shown: str | None, labels=None) -> None:
         """The page on screen converted (PagePreview.work): in the page, if still wanted, and
-        the tree's labels, the tab, the window's title and the status line with it, each whole
-        in the new script (not when the view arrives)."""
+        the tree's labels (those shown made in the same thread: OutlineModel.preview_labels),
+        the tab, the window's title and the status line with it, each whole in the new script
+        (not when the view arrives)."""
         reading = self.reading
         if reading.closed or self.pending is not script or not reading.view.apply_preview(preview, shown):
             return
-        reading.outline_model.preview(preview.convert)
+        reading.outline_model.preview(preview.convert, labels)
         self._preview, self._previewed_as = preview.convert, (script, config)
         reading.scriptChanged.emit(script)
         reading.titleChanged.emit()

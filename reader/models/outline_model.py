@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,10 +26,12 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
     from reader.core.outline import Outline, Section
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
-# made once: each flags() made them anew (an enum operation; 1,446 calls at launch, 5 M book)
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # roles as Qt passes them, plain ints
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
+ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen
 
 
 def kind_name(kind: str) -> str:
@@ -70,6 +73,34 @@ def unread_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+def labeller(
+    outline: Outline, view: View | None, convert: Callable[[str], str] | None, clean: bool
+) -> Callable[[Section], str]:
+    """A node's label as the page shows it: from the view's text (the outline's without one),
+    previewed through convert() (one that keeps every length, else the piece as it was), with
+    the page's punctuation when clean (both keep every length, so offsets stay valid). Any
+    thread."""
+    text, to_view = (view.text, view.to_view) if view else (outline.text, lambda p: p)
+
+    def as_page(piece: str) -> str:
+        if convert is not None:
+            converted = convert(piece)
+            piece = converted if len(converted) == len(piece) else piece
+        return clean_punctuation(piece) if clean else piece
+
+    return lambda node: outline.label_through(node, text, to_view, as_page)
+
+
+@dataclass(frozen=True)
+class PreviewLabels:
+    """Labels made through a preview's conversion (OutlineModel.preview_labels), and what
+    they were made from."""
+
+    view: View | None
+    clean: bool
+    labels: dict[int, tuple[Section, str]]
+
+
 class OutlineModel(QAbstractItemModel):
     def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -88,14 +119,17 @@ class OutlineModel(QAbstractItemModel):
         # when Qt first asks for one of them (a book has 36,000 nodes: noting them all held
         # the window for 15 ms, or 100 when the collector ran)
         self._parent: dict[int, tuple[Section, int]] = {}
+        self._up: dict[int, QModelIndex] = {}  # and each one's parent's index, which Qt asks for most
         self._noted: set[int] = set()
         self._note(outline.root)
 
     def _note(self, node: Section) -> None:
         if id(node) not in self._noted:
             self._noted.add(id(node))
+            up = self.index_of(node)
             for row, child in enumerate(node.children):
                 self._parent[id(child)] = (node, row)
+                self._up[id(child)] = up
 
     def _locate(self, node: Section) -> tuple[Section, int]:
         """The parent and row of a node Qt has not been shown yet (the caret's section)."""
@@ -106,6 +140,14 @@ class OutlineModel(QAbstractItemModel):
         for ancestor in self.outline.root.walk():  # a node path_at does not reach (an empty one)
             self._note(ancestor)
         return self._parent[id(node)]
+
+    def rows_near(self, pos: int, rows: int = ROWS_NEAR) -> list[Section]:
+        """The top-level nodes around the one holding pos (where the tree opens on a book,
+        folded: rows before and after it, as many as a tall tree shows)."""
+        top = self.outline.root.children
+        path = self.outline.path_at(pos)
+        row = next((r for r, node in enumerate(top) if path and node is path[0]), 0)
+        return top[max(0, row - rows) : row + rows]
 
     def set_read(self, read: set) -> None:
         self.read = set(read)
@@ -119,12 +161,32 @@ class OutlineModel(QAbstractItemModel):
         self._preview = None
         self._relabel()
 
-    def preview(self, convert: Callable[[str], str]) -> None:
+    def preview(self, convert: Callable[[str], str], made: PreviewLabels | None = None) -> None:
         """Until the next set_view, label the tree from the view's text through convert()
         (one that keeps every length: a book's page previewed in the script it is being
-        converted to, DocumentView.preview_conversion), each label whole in that script."""
+        converted to, DocumentView.preview_conversion), each label whole in that script.
+        made: the labels shown, made through convert in a thread (preview_labels), if nothing
+        they were made from has changed since."""
         self._preview = convert
         self._relabel()
+        if made is not None and made.view is self.view and made.clean == self.clean_punctuation:
+            self._labels.update(made.labels)
+
+    def preview_labels(
+        self, convert: Callable[[str], str], nodes: list[Section] | None = None
+    ) -> Callable[[], PreviewLabels]:
+        """The work, for any thread, of the labels the tree shows (or those of nodes) made
+        through convert() for preview(): converting them on the window's thread (pure-Python
+        OpenCC, ~0.2 ms a label) held it 10-12 ms at a book's first switch, in the turn before
+        the tree's paint."""
+        nodes = [node for node, _ in self._labels.values()] if nodes is None else nodes
+        view, clean = self.view, self.clean_punctuation
+        label = labeller(self.outline, view, convert, clean)
+
+        def work() -> PreviewLabels:
+            return PreviewLabels(view, clean, {id(node): (node, label(node)) for node in nodes})
+
+        return work
 
     def _relabel(self) -> None:
         """The labels made again when asked for; the tree told of the rows whose label changed
@@ -168,26 +230,38 @@ class OutlineModel(QAbstractItemModel):
         _, row = self._parent.get(id(node)) or self._locate(node)
         return self.createIndex(row, 0, node)
 
+    # Qt calls the five below from C++ ~1,000 times per paint of the tree (a call across costs
+    # more than its answer): each answers in one step, never calling another of them back
+    # through Qt (QAbstractItemModel's hasIndex and hasChildren each ask rowCount and
+    # columnCount again), and a parent's index is made once, when its children are noted.
     def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
-        # the rows looked at here, not through hasIndex (a call back into rowCount): a tree's
-        # first layout asks for every row's index (720 chapters of the 5 M book at launch)
-        node = self.node(parent)
-        if column != 0 or not 0 <= row < len(node.children) or (parent.isValid() and parent.column() != 0):
+        node = parent.internalPointer() if parent.isValid() else self.outline.root
+        children = node.children
+        if column or not 0 <= row < len(children):
             return QModelIndex()
-        self._note(node)
-        return self.createIndex(row, 0, node.children[row])
+        if id(node) not in self._noted:
+            self._note(node)
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
         node = index.internalPointer()
-        parent, _ = self._parent.get(id(node)) or self._locate(node)
-        return self.index_of(parent)
+        up = self._up.get(id(node))
+        if up is None:
+            self._locate(node)
+            up = self._up[id(node)]
+        return up
 
     def rowCount(self, parent=_ROOT) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
+        if not parent.isValid():
+            return len(self.outline.root.children)
+        return 0 if parent.column() else len(parent.internalPointer().children)
+
+    def hasChildren(self, parent=_ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self.outline.root.children)
+        return not parent.column() and bool(parent.internalPointer().children)
 
     def columnCount(self, parent=_ROOT) -> int:
         return 1
@@ -202,41 +276,50 @@ class OutlineModel(QAbstractItemModel):
         punctuation."""
         made = self._labels.get(id(node))
         if made is None:
-            view = self.view
-            text, to_view = (view.text, view.to_view) if view else (self.outline.text, lambda p: p)
-            made = self._labels[id(node)] = (node, self.outline.label_through(node, text, to_view, self._as_page))
+            label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
+            made = self._labels[id(node)] = (node, label(node))
         return made[1]
 
-    def _as_page(self, piece: str) -> str:
-        """A piece of the view's text as the page shows it: previewed in another script,
-        with the page's punctuation (both keep every length, so offsets stay valid)."""
-        if self._preview is not None:
-            converted = self._preview(piece)
-            piece = converted if len(converted) == len(piece) else piece
-        return clean_punctuation(piece) if self.clean_punctuation else piece
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # the delegate asks seven roles of each row it paints (font, alignment, colours, check
+        # state …): those with no answer cost one look-up
+        answer = _ANSWERS.get(role)
+        if answer is None or not index.isValid():
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind == "header":
-                return kind_name("header")
-            return self.label(node)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{kind_name(node.kind)}: {self.label(node)}"
-            terms = self.section_terms.get((node.start, node.end))
-            if terms and self.view is not None:
-                shown = "、".join(t.shown(self.view) for t in terms)
-                tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
-            if (node.start, node.end) in self.read:
-                tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
-            return escaped(tip)
-        if role == Qt.ItemDataRole.DecorationRole and node.kind in READ_KINDS:
-            return read_icon() if (node.start, node.end) in self.read else unread_icon()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_name(node.kind)} {self.label(node)}"
-        return None
+        return answer(self, index.internalPointer())
+
+    def _display(self, node: Section) -> str:
+        if node.kind == "header":
+            return kind_name("header")
+        return self.label(node)
+
+    def _decoration(self, node: Section) -> QIcon | None:
+        if node.kind not in READ_KINDS:
+            return None
+        return read_icon() if (node.start, node.end) in self.read else unread_icon()
+
+    def _tooltip(self, node: Section) -> str:
+        tip = f"{kind_name(node.kind)}: {self.label(node)}"
+        terms = self.section_terms.get((node.start, node.end))
+        if terms and self.view is not None:
+            shown = "、".join(t.shown(self.view) for t in terms)
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
+        if (node.start, node.end) in self.read:
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
+        return escaped(tip)
+
+    def _accessible(self, node: Section) -> str:
+        return f"{kind_name(node.kind)} {self.label(node)}"
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return _FLAGS if index.isValid() else _NO_FLAGS
+
+
+# the roles data() answers, each by a method of the class (a table of the model's own bound
+# methods would make a cycle that keeps a closed tab's model and outline until the collector)
+_ANSWERS = {
+    _DISPLAY: OutlineModel._display,
+    Qt.ItemDataRole.DecorationRole.value: OutlineModel._decoration,
+    Qt.ItemDataRole.ToolTipRole.value: OutlineModel._tooltip,
+    Qt.ItemDataRole.AccessibleTextRole.value: OutlineModel._accessible,
+}

@@ -5,10 +5,11 @@ documents, in every script, as sections are read."""
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QModelIndex, Qt
 
 from reader.core.scripts import Script
 from reader.core.session import Session
-from reader.models.outline_model import OutlineModel
+from reader.models.outline_model import OutlineModel, read_icon, unread_icon
 from tests.models.conftest import DOCUMENTS, document_path
 
 
@@ -138,3 +139,96 @@ def test_the_trees_first_layout_asks_each_row_once(data_dir, qtbot):
     tree.setModel(model)
     tree.setCurrentIndex(indexes[-1])
     assert tree.currentIndex() == indexes[-1]
+
+
+_ROOT = QModelIndex()
+
+
+class _Entered(OutlineModel):
+    """The model with each method Qt calls counted, and any call made while another of them
+    was answering (a call back into the model through Qt) noted."""
+
+    def __init__(self, outline) -> None:
+        super().__init__(outline)
+        self.calls: dict[str, int] = {}
+        self.nested: list[tuple[str, str]] = []
+        self._answering: list[str] = []
+
+    def _enter(self, name: str, answer):
+        if self._answering:
+            self.nested.append((self._answering[-1], name))
+        self.calls[name] = self.calls.get(name, 0) + 1
+        self._answering.append(name)
+        try:
+            return answer()
+        finally:
+            self._answering.pop()
+
+    def index(self, row, column, parent=_ROOT):
+        return self._enter("index", lambda: super(_Entered, self).index(row, column, parent))
+
+    def parent(self, index=_ROOT):
+        return self._enter("parent", lambda: super(_Entered, self).parent(index))
+
+    def rowCount(self, parent=_ROOT):
+        return self._enter("rowCount", lambda: super(_Entered, self).rowCount(parent))
+
+    def columnCount(self, parent=_ROOT):
+        return self._enter("columnCount", lambda: super(_Entered, self).columnCount(parent))
+
+    def hasChildren(self, parent=_ROOT):
+        return self._enter("hasChildren", lambda: super(_Entered, self).hasChildren(parent))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return self._enter("data", lambda: super(_Entered, self).data(index, role))
+
+    def flags(self, index):
+        return self._enter("flags", lambda: super(_Entered, self).flags(index))
+
+
+def test_painting_the_tree_never_calls_back_into_the_model(qtbot, data_dir):
+    # Qt calls the model from C++ about a thousand times per paint of the tree, and a call
+    # across costs more than its answer: an answer that asks Qt, which asks the model again
+    # (QAbstractItemModel.hasIndex asked rowCount and columnCount for every index, hasChildren
+    # the same) doubled that. Each answer is one step.
+    from PySide6.QtWidgets import QTreeView
+
+    session = Session.open(document_path("law-civil-code.txt"), data_dir)
+    model = _Entered(session.outline)
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    tree.setUniformRowHeights(True)
+    tree.setModel(model)
+    tree.resize(300, 600)
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.expand(model.index(1, 0))
+    tree.setCurrentIndex(model.index(0, 0, model.index(1, 0)))
+    qtbot.wait(20)
+    model.calls.clear()
+    tree.viewport().repaint()
+    assert model.calls.get("data", 0) > 0  # the paint asked for the rows' labels, icons …
+    assert model.nested == []
+
+
+def test_roles_the_tree_shows_and_none_for_the_rest(data_dir):
+    session = Session.open(document_path("notice"), data_dir)
+    model = OutlineModel(session.outline)
+    header = model.index(0, 0)
+    assert model.node(header).kind == "header"
+    assert model.data(header) == "Document information"
+    row = next(r for r in range(model.rowCount()) if model.node(model.index(r, 0)).kind == "paragraph")
+    index = model.index(row, 0)
+    node = model.node(index)
+    label = model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == f"Paragraph {label}"
+    assert f"Paragraph: {label}" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole).cacheKey() == unread_icon().cacheKey()
+    model.set_read({(node.start, node.end)})
+    assert model.data(index, Qt.ItemDataRole.DecorationRole).cacheKey() == read_icon().cacheKey()
+    assert "Read" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole):
+        assert model.data(index, role) is None
+    assert model.data(QModelIndex()) is None
+    assert model.flags(index) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags

@@ -1,0 +1,78 @@
+"""What a paint of the Sections tree costs the window's thread (issue 32: stalls). Run:
+
+    python benchmarks/tree_paint.py [--book PATH] [--times N]
+
+Offscreen, in a fresh data folder: the book (红楼梦 by default) opened with the tree's
+updates held until it is fully analysed, then the tree's viewport repainted: the first paint
+(its rows' glyphs rendered unless drawn ahead, their labels made), two more, then the mean of
+N repaints (warm: Qt calling the model ~1,000 times); the same after a switch to 繁體 held the
+same way (its rows in the new script). Own time of the window's thread (thread CPU), not the
+wall: the machine is shared. Figures are printed, never asserted."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path.cwd()))  # the checkout measured: the one it is run from
+
+import responsiveness  # noqa: E402
+
+
+def paints(tree, label: str, times: int) -> None:
+    tree.setUpdatesEnabled(True)
+    viewport = tree.viewport()
+    first = []
+    for _ in range(3):
+        own = time.thread_time()
+        viewport.repaint()
+        first.append((time.thread_time() - own) * 1000)
+    own = time.thread_time()
+    for _ in range(times):
+        viewport.repaint()
+    warm = (time.thread_time() - own) * 1000 / times
+    print(
+        f"  {label:<24} first paints {' / '.join(f'{ms:.1f}' for ms in first)} ms; "
+        f"warm {warm:.2f} ms (mean of {times}), own time",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--book", type=Path, default=responsiveness.BOOK)
+    parser.add_argument("--times", type=int, default=200, help="warm repaints")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = Path(tempfile.mkdtemp(prefix="reader-tree-"))
+    os.environ["READER_DATA_DIR"] = str(data)
+    from PySide6.QtWidgets import QTreeView
+
+    from reader.core.scripts import Script
+
+    app, probe, window = responsiveness._make_window(data)
+    tree = window.findChild(QTreeView, "outlineTree")
+    book = args.book.resolve()
+    print(f"The Sections tree's paints on {book.name}; load average {os.getloadavg()[0]:.1f}", flush=True)
+    tree.setUpdatesEnabled(False)
+    window.open_path(book)
+    probe.wait(lambda: window.current is not None and window.current.path == book and responsiveness.analysed(window))
+    probe.wait(lambda: True, settle=1.0)
+    paints(tree, "the book opened", args.times)
+    tree.setUpdatesEnabled(False)
+    window.current.set_script(Script.TRADITIONAL)
+    probe.wait(lambda: responsiveness.switched(window, Script.TRADITIONAL), settle=1.0)
+    paints(tree, "after a switch to 繁體", args.times)
+    window.close()
+    app.processEvents()
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""The Sections tree's glyphs drawn ahead of its first paints (issue 32: FreeType rendering a
+book's new characters made the tree's first paint of its rows 30-45 ms, and of a new script
+25-30 ms): a text at a time, whole, a few a turn, each character once; a book's rows near the
+caret when it opens, and those rows in each script once the worker has read it."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
+
+from reader.gui import glyph_warm
+from reader.gui.glyph_warm import CHUNK, GlyphWarmer
+from tests.gui.conftest import WORKER_WAIT_MS
+
+CIVIL_CODE = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"  # Simplified, a book
+
+
+class _Drawing(GlyphWarmer):
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawn: list[list[str]] = []
+
+    def _draw(self, font: QFont, texts: list[str]) -> None:
+        self.drawn.append(texts)
+        super()._draw(font, texts)
+
+
+def test_texts_are_drawn_whole_a_few_a_turn_each_character_once(qtbot):
+    warmer = _Drawing()
+    # ten labels of twelve characters, each but 第 and 回 its own: 102 characters to render
+    chapters = ["第" + "".join(chr(0x4E00 + 10 * n + k) for k in range(10)) + "回" for n in range(10)]
+    warmer.warm(chapters + [chapters[0]])
+    assert warmer.drawn == []  # in the turns after, not the caller's
+    qtbot.waitUntil(lambda: not warmer.busy)
+    assert [text for turn in warmer.drawn for text in turn] == chapters  # whole, the repeat not again
+    for turn in warmer.drawn[:-1]:  # as many texts a turn as bring CHUNK new characters
+        assert len(set("".join(turn)) - {" "}) >= CHUNK
+    assert len(warmer.drawn) > 1
+    warmer.drawn.clear()
+    warmer.warm([chapters[3], "第回"])  # nothing new: nothing drawn
+    bigger = QFont(glyph_warm.QApplication.font("QTreeView"))
+    bigger.setPointSize(bigger.pointSize() + 4)
+    warmer.warm(["第回"], bigger)  # another font renders its own glyphs
+    qtbot.waitUntil(lambda: not warmer.busy)
+    assert warmer.drawn == [["第回"]]
+
+
+def test_a_books_rows_are_drawn_before_the_trees_first_paint_and_in_each_script(make_window, qtbot, monkeypatch):
+    warmed: list[str] = []
+    real = GlyphWarmer.warm
+
+    def recording(self, texts, font=None):
+        texts = list(texts)
+        warmed.extend(texts)
+        return real(self, texts, font)
+
+    monkeypatch.setattr(GlyphWarmer, "warm", recording)
+    painted_with: list[set[str]] = []  # what had been handed over at each of the tree's paints
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted_with.append(set(warmed))
+            return False
+
+    window = make_window()  # the notice first: then a book opens in the window
+    tree, paints = window.outline_dock.tree, Paints()
+    tree.viewport().installEventFilter(paints)
+    painted_with.clear()
+    assert window.open_path(CIVIL_CODE)
+    qtbot.waitUntil(lambda: window.current.path == CIVIL_CODE.resolve() and tree.model().rowCount() > 5)
+    model = tree.model()
+    qtbot.waitUntil(lambda: bool(painted_with) and model.data(model.index(1, 0)) == "第一编 总则")
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert {"第一编 总则", "第七编 侵权责任"} <= set(shown)
+    assert set(shown) - {"Document information"} <= painted_with[0]  # all handed over before its first paint
+    # once the worker has read the book, its rows in the script it converts to
+    qtbot.waitUntil(lambda: "第一編 總則" in warmed, timeout=WORKER_WAIT_MS)
+    assert "第七編 侵權責任" in warmed
