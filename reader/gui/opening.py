@@ -140,6 +140,9 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
+            from reader.core.heap import large_blocks_mapped
+
+            large_blocks_mapped()  # a book's texts and answers give their pages back when freed
             import_page_modules()
             return self._session(document if document is not None else load_document(path))
 
