@@ -22,6 +22,7 @@ from itertools import accumulate
 
 from reader.core.resources import resource_path
 from reader.core.scripts import View
+from reader.core.word_gaps import GapBoundaries
 
 _lock = threading.Lock()
 PIECE_CHARS = 100_000
@@ -167,10 +168,11 @@ def word_spans(text: str, user_words: Iterable[str] = ()) -> list[tuple[int, int
 
 class WordBoundaries:
     """Sorted word boundaries (original offsets) of one document, kept as an array of ints:
-    compact in memory and pickled as one block of bytes (the worker process sends them)."""
+    compact in memory and pickled as one block of bytes (the worker process sends them); in the
+    window, once read, as the gaps between them (reader.core.word_gaps)."""
 
     def __init__(self, boundaries: Sequence[int], length: int, user_words: frozenset[str] = frozenset()) -> None:
-        self.boundaries = boundaries if isinstance(boundaries, array) else array("i", boundaries)
+        self.boundaries = boundaries if isinstance(boundaries, (array, GapBoundaries)) else array("i", boundaries)
         self.length = length
         self.user_words = user_words
         """The reader's words these were cut with: boundaries are stale once the store's differ."""
