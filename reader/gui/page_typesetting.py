@@ -111,11 +111,12 @@ class Typesetter:
         with self._lock:
             for i, ((source, *source_rest), kept) in enumerate(self._made):
                 if source.text is shown.text and all(a is b for a, b in zip(source_rest, rest)):
-                    made_from, _ = self._made.pop(i)
+                    entry = self._made.pop(i)  # the same entry, newest now (_compact's thread finds it)
                     if isinstance(kept, Changes):  # made again from the view (1-3 ms on 红楼梦)
                         kept = kept.applied(source.text)
+                        entry = (entry[0], kept)
                         self._compact_later()
-                    self._made.append((made_from, kept))
+                    self._made.append(entry)
                     return kept
         return None
 

@@ -217,7 +217,7 @@ def test_the_page_texts_kept_for_switching_back_are_held_as_their_changes(make_w
     def kept() -> list:
         return [text for _, text in view.typesetter._made]
 
-    qtbot.waitUntil(lambda: len(kept()) == 2 and all(isinstance(k, Changes) for k in kept()), timeout=10000)
+    qtbot.waitUntil(lambda: len(kept()) == 2 and all(isinstance(k, Changes) for k in kept()), timeout=30000)
     assert all(0 < len(k.at) < k.length // 10 for k in kept())
     for script in (Script.TRADITIONAL, Script.ORIGINAL, Script.TRADITIONAL):
         window.current.set_script(script)
