@@ -15,7 +15,7 @@ import re
 import sys
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -193,17 +193,21 @@ class WordBoundaries:
             boundaries = array("i", sorted({0, *(simplified.to_original(p) for p in ends)}))
         return cls(boundaries, simplified.to_original(len(simplified.text)), user_words)
 
+    def _right(self, pos: int) -> int:
+        bounds = self.boundaries  # GapBoundaries bisects itself, quicker than bisect over it
+        return bounds.bisect_right(pos) if isinstance(bounds, GapBoundaries) else bisect_right(bounds, pos)
+
     def next(self, pos: int) -> int:
-        i = bisect_right(self.boundaries, pos)
+        i = self._right(pos)
         return self.boundaries[i] if i < len(self.boundaries) else self.length
 
     def previous(self, pos: int) -> int:
-        i = bisect_left(self.boundaries, pos) - 1
+        i = self._right(pos - 1) - 1  # bisect_left: boundaries are whole numbers
         return self.boundaries[i] if i >= 0 else 0
 
     def word_at(self, pos: int) -> tuple[int, int]:
         """The word containing pos (the word starting at pos when pos is a boundary)."""
-        i = bisect_right(self.boundaries, pos) - 1
+        i = self._right(pos) - 1
         start = self.boundaries[i] if i >= 0 else 0
         end = self.boundaries[i + 1] if i + 1 < len(self.boundaries) else self.length
         return start, end

@@ -31,6 +31,8 @@ def test_gap_boundaries_read_as_their_array():
         for pos in range(0, plain[-1] + 10, max(97, plain[-1] // 2_000)):
             assert bisect_right(gaps, pos) == bisect_right(plain, pos)
             assert bisect_left(gaps, pos) == bisect_left(plain, pos)
+            assert gaps.bisect_right(pos) == bisect_right(plain, pos)  # its own, quicker
+            assert gaps.bisect_left(pos) == bisect_left(plain, pos)
 
 
 def test_a_books_words_answer_the_same_held_as_gaps():
