@@ -24,7 +24,10 @@ def large_blocks_mapped(threshold: int = LARGE_BLOCK) -> None:
     """Every block of `threshold` bytes or more gets pages of its own, returned to the system
     the moment it is freed. glibc raises its own threshold each time such a block is freed (up
     to 32 MB), after which a book's texts and arrays came from the heap and their pages stayed
-    with the worker, and with each helper it forked (issue 32). The worker only."""
+    with the worker, and with each helper it forked (issue 32). In the worker, and in the
+    window once a long document opens (reader.gui.opening): there the texts, display texts and
+    pickled answers of a book left 3-4 MB of freed heap resident (4-5 bytes a character of
+    红楼梦, window_memory.py)."""
     import ctypes
 
     try:

@@ -15,13 +15,14 @@ import re
 import sys
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
 from reader.core.resources import resource_path
 from reader.core.scripts import View
+from reader.core.word_gaps import GapBoundaries
 
 _lock = threading.Lock()
 PIECE_CHARS = 100_000
@@ -167,10 +168,11 @@ def word_spans(text: str, user_words: Iterable[str] = ()) -> list[tuple[int, int
 
 class WordBoundaries:
     """Sorted word boundaries (original offsets) of one document, kept as an array of ints:
-    compact in memory and pickled as one block of bytes (the worker process sends them)."""
+    compact in memory and pickled as one block of bytes (the worker process sends them); in the
+    window, once read, as the gaps between them (reader.core.word_gaps)."""
 
     def __init__(self, boundaries: Sequence[int], length: int, user_words: frozenset[str] = frozenset()) -> None:
-        self.boundaries = boundaries if isinstance(boundaries, array) else array("i", boundaries)
+        self.boundaries = boundaries if isinstance(boundaries, (array, GapBoundaries)) else array("i", boundaries)
         self.length = length
         self.user_words = user_words
         """The reader's words these were cut with: boundaries are stale once the store's differ."""
@@ -191,17 +193,21 @@ class WordBoundaries:
             boundaries = array("i", sorted({0, *(simplified.to_original(p) for p in ends)}))
         return cls(boundaries, simplified.to_original(len(simplified.text)), user_words)
 
+    def _right(self, pos: int) -> int:
+        bounds = self.boundaries  # GapBoundaries bisects itself, quicker than bisect over it
+        return bounds.bisect_right(pos) if isinstance(bounds, GapBoundaries) else bisect_right(bounds, pos)
+
     def next(self, pos: int) -> int:
-        i = bisect_right(self.boundaries, pos)
+        i = self._right(pos)
         return self.boundaries[i] if i < len(self.boundaries) else self.length
 
     def previous(self, pos: int) -> int:
-        i = bisect_left(self.boundaries, pos) - 1
+        i = self._right(pos - 1) - 1  # bisect_left: boundaries are whole numbers
         return self.boundaries[i] if i >= 0 else 0
 
     def word_at(self, pos: int) -> tuple[int, int]:
         """The word containing pos (the word starting at pos when pos is a boundary)."""
-        i = bisect_right(self.boundaries, pos) - 1
+        i = self._right(pos) - 1
         start = self.boundaries[i] if i >= 0 else 0
         end = self.boundaries[i + 1] if i + 1 < len(self.boundaries) else self.length
         return start, end

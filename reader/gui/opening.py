@@ -140,6 +140,17 @@ class Opener(QObject):
         window = self.window
 
         def session() -> Session:
+            if document is not None:
+                size = len(document.text)
+            else:
+                try:
+                    size = Path(path).stat().st_size
+                except OSError:  # load_document says what is wrong with it
+                    size = 0
+            if size >= STAGED_CHARS:  # a book's texts and answers give their pages back when freed
+                from reader.core.heap import large_blocks_mapped  # (ctypes: not before a short one paints)
+
+                large_blocks_mapped()
             import_page_modules()
             return self._session(document if document is not None else load_document(path))
 

@@ -6,16 +6,18 @@ out again, and a format changed while Qt lays it out lazily stops that layout (t
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
+from reader.core.text_changes import Changes, changes
 from reader.core.wrapping import join_soft_breaks
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
@@ -67,6 +69,7 @@ def qt_cursor(doc: QTextDocument, positions: QtPositions, start: int, end: int) 
 
 
 DISPLAY_TEXTS = 2  # display texts kept (Typesetter.display_text): two scripts switched between
+COMPACT_AFTER_MS = 1000  # a display text made is kept whole this long (a swap wants it twice)
 
 
 def _display_text(shown: View, line_joins: list[int], clean: bool) -> str:
@@ -79,8 +82,10 @@ def _display_text(shown: View, line_joins: list[int], clean: bool) -> str:
 class Typesetter:
     def __init__(self, view: DocumentView) -> None:
         self.view = view
-        # the display texts last made: (what each was made from, the text), newest last
-        self._made: list[tuple[tuple, str]] = []
+        # the display texts last made: (what each was made from, the text or its Changes from
+        # the view's text), newest last
+        self._made: list[tuple[tuple, str | Changes]] = []
+        self._lock = threading.Lock()  # _made, between the window's thread and _compact's
 
     def display_text(self, shown: View) -> str:
         """The view's text as the page shows it: wrapped lines joined, clean punctuation (both
@@ -104,19 +109,51 @@ class Typesetter:
     def keep(self, made_from: tuple, text: str) -> None:
         """A display text made (display_text_work), kept for display_text."""
         if self._kept(made_from) is None:
-            self._made.append((made_from, text))
-            del self._made[:-DISPLAY_TEXTS]
+            with self._lock:
+                self._made.append((made_from, text))
+                del self._made[:-DISPLAY_TEXTS]
+            self._compact_later()
 
     def _kept(self, made_from: tuple) -> str | None:
         # views with the same text object are the same view of it (the original and a script
         # the original is written in: 原文 and 简体 of 红楼梦), whose display texts are equal:
         # one is kept for both, not a copy of the book each
         shown, *rest = made_from
-        for i, ((source, *source_rest), text) in enumerate(self._made):
-            if source.text is shown.text and all(a is b for a, b in zip(source_rest, rest)):
-                self._made.append(self._made.pop(i))
-                return text
+        with self._lock:
+            for i, ((source, *source_rest), kept) in enumerate(self._made):
+                if source.text is shown.text and all(a is b for a, b in zip(source_rest, rest)):
+                    entry = self._made.pop(i)  # the same entry, newest now (_compact's thread finds it)
+                    if isinstance(kept, Changes):  # made again from the view (1-3 ms on 红楼梦)
+                        kept = kept.applied(source.text)
+                        entry = (entry[0], kept)
+                        self._compact_later()
+                    self._made.append(entry)
+                    return kept
         return None
+
+    def _compact_later(self) -> None:
+        QTimer.singleShot(COMPACT_AFTER_MS, self.view, self._compact)
+
+    def _compact(self) -> None:
+        """The display texts kept whole become their changes from their views' texts, in a
+        thread (5-10 ms on 红楼梦): each was a copy of the book (1.6 MB of 红楼梦, 2 B/char)."""
+        with self._lock:
+            whole = [entry for entry in self._made if isinstance(entry[1], str) and entry[1] is not entry[0][0].text]
+        if not whole:
+            return
+
+        def work() -> None:
+            for entry in whole:
+                made_from, text = entry
+                packed = changes(made_from[0].text, text)
+                if packed is None:
+                    continue  # lengths differ (never here) or most of it changed: kept whole
+                with self._lock:
+                    for i, kept in enumerate(self._made):
+                        if kept is entry:
+                            self._made[i] = (made_from, packed)
+
+        threading.Thread(target=work, name="display text changes", daemon=True).start()
 
     def display_part(self, text: str, start: int) -> str:
         """text, the original's text from `start` on (or a conversion of it that keeps every

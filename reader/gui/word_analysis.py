@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import analysis
 from reader.core.scripts import Script
+from reader.core.word_gaps import compact_boundaries
 from reader.gui.back_pointer import BackPointer
 
 
@@ -34,6 +35,19 @@ class WordAnalysis:
         waiting, self._when_read = self._when_read, []
         for then in waiting:
             then()
+        self._compact_words()
+
+    def _compact_words(self) -> None:
+        """The words' boundaries, kept for the caret and the mouse, held as their gaps (2.4 MB
+        of 红楼梦 → 0.6), made in a thread and swapped in on the window's."""
+        words = self.reading.session.words
+        if words is None:
+            return
+
+        def compacted(boundaries) -> None:
+            words.boundaries = boundaries  # the same boundaries: whoever holds these words may keep them
+
+        self.reading.background.run(lambda: compact_boundaries(words.boundaries), compacted)
 
     def start(self) -> None:
         if self._started:

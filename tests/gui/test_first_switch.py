@@ -382,3 +382,19 @@ def test_the_trees_labels_at_a_books_first_switch_are_converted_off_the_windows_
     tree.viewport().repaint()
     assert model.data(model.index(1, 0)) == "第一編 總則"
     assert made_on_window_thread and not any(made_on_window_thread)
+
+
+def test_a_books_page_is_previewed_through_opencc_s_phrases_held_packed(make_window, qtbot, tmp_path):
+    # the window keeps OpenCC's dictionaries to preview a page: as dicts, s2tw's phrases were
+    # 9.5 MB of Python objects (11 bytes a character of 红楼梦); packed, a fifth of that
+    from reader.core.packed_dict import PACKED_ENTRIES, PackedDict
+
+    scripts._opencc.cache_clear()  # loaded by other tests of this process, perhaps as dicts
+    window = make_window(_book(tmp_path, paragraph="他们在头发里发现了一个干净的钟表。"))
+    view = window.view
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)
+    assert "他們在頭髮裡發現了一個乾淨的鐘錶。" in view.document().findBlockByNumber(2).text()  # phrases: 頭髮, 鐘錶
+    tables = [table for group in scripts._opencc("s2tw")._dict_chain_data for *_, table in group]
+    assert any(isinstance(table, PackedDict) for table in tables)
+    assert all(len(table) < PACKED_ENTRIES for table in tables if isinstance(table, dict))

@@ -92,3 +92,21 @@ def test_a_page_is_made_without_the_modules_of_the_worker_pinyin_and_new_notes(t
     result = _run_reader(_PAGE_MODULES, tmp_path / "data")
     assert result["title"].startswith("全國總工會")
     assert [m for m in NOT_FOR_A_PAGE if m in result["loaded"]] == []
+
+
+def test_a_book_opened_maps_its_large_blocks_on_their_own(make_window, qtbot, tmp_path, monkeypatch):
+    """A book's texts, display texts and the worker's answers are freed blocks of megabytes:
+    once one opens, such blocks get pages of their own (reader.core.heap), which go back to the
+    system when freed instead of staying with the window (issue 32)."""
+    from reader.core import heap
+    from reader.gui.opening import STAGED_CHARS
+
+    mapped: list[bool] = []
+    monkeypatch.setattr(heap, "large_blocks_mapped", lambda: mapped.append(True))
+    window = make_window()
+    assert not mapped  # the notice: nothing of a book's size
+    book = tmp_path / "book.txt"
+    book.write_text("第一回\n\n" + "天下大事，分久必合，合久必分。\n" * (STAGED_CHARS // 15 + 1), encoding="utf-8")
+    assert window.open_path(book)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.path == book.resolve(), timeout=60000)
+    assert mapped

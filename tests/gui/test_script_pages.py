@@ -191,3 +191,37 @@ def test_the_converters_go_once_the_book_has_its_views(book_window, qtbot):
     qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=20000)
     assert scripts._opencc.cache_info().currsize == 0
     assert _page_shows(window, Script.TRADITIONAL)
+
+
+def test_the_page_texts_kept_for_switching_back_are_held_as_their_changes(make_window, qtbot, tmp_path, monkeypatch):
+    # the page texts of two scripts were kept whole for switching back and forth: each a copy
+    # of the book (1.6 MB of 红楼梦, 4 B/char both); they differ from their views only where
+    # punctuation was cleaned, and are kept as those changes once a swap no longer wants them
+    from reader.core.text_changes import Changes
+    from reader.gui import page_typesetting
+
+    monkeypatch.setattr("reader.gui.script_pages.SWAP_MIN_CHARS", 50_000)
+    monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
+    monkeypatch.setattr(page_typesetting, "COMPACT_AFTER_MS", 50)
+    # a half-width mark the page makes full-width, one in 60 characters
+    paragraph = ("宝玉说:来了" + "黛玉在潇湘馆里看书，紫鹃出了潇湘馆，宝钗回到蘅芜苑。" * 2) * 4
+    book = tmp_path / "book.txt"
+    book.write_text("".join(f"第{i}回 潇湘馆\n\n{paragraph}\n\n" for i in range(1, 400)), encoding="utf-8")
+    window = make_window(book)
+    view = window.view
+    assert view.prefs.clean_punctuation
+    for script in (Script.TRADITIONAL, Script.ORIGINAL):
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda script=script: window.script is script and not view.pages.swapping, timeout=60000)
+
+    def kept() -> list:
+        return [text for _, text in view.typesetter._made]
+
+    qtbot.waitUntil(lambda: len(kept()) == 2 and all(isinstance(k, Changes) for k in kept()), timeout=30000)
+    assert all(0 < len(k.at) < k.length // 10 for k in kept())
+    for script in (Script.TRADITIONAL, Script.ORIGINAL, Script.TRADITIONAL):
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        made = page_typesetting._display_text(window.session.view(script), view.line_joins, True)
+        assert "宝玉说：来了" in made or "寶玉說：來了" in made
+        assert view.toPlainText() == made

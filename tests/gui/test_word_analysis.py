@@ -7,8 +7,10 @@ from concurrent.futures import Future
 from reader.core import analysis
 from reader.core.resources import notice_path
 from reader.core.session import Session
+from reader.core.words import WordBoundaries
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.word_analysis import WordAnalysis
+from tests.gui.conftest import WORKER_WAIT_MS
 
 
 class FakeBackground:
@@ -18,6 +20,9 @@ class FakeBackground:
     def analyse(self, fn, args, done, failed=None, unavailable=None, urgent=False):
         self.asked.append((fn, args, done))
         return Future()
+
+    def run(self, work, done, failed=None) -> None:  # a thread's work: here, at once
+        done(work())
 
     def run_all(self) -> None:
         asked, self.asked = self.asked, []
@@ -109,3 +114,39 @@ def test_the_pinyin_is_read_once_and_shown_again_without_asking(data_dir):
     assert reading.view.pinyin[-1] is None and not words.pinyin_on
     words.show_pinyin(True)
     assert reading.view.pinyin[-1] is readings and reading.background.asked == []
+
+
+def test_the_words_once_read_are_held_as_their_gaps_and_answer_the_same(data_dir):
+    # the window kept a book's word boundaries as an array of ints: 2.4 MB of 红楼梦
+    from array import array
+
+    from reader.core.word_gaps import GapBoundaries
+
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    WordAnalysis(reading).start()
+    reading.background.run_all()
+    words = reading.session.words
+    assert reading.view.words is words and isinstance(words.boundaries, GapBoundaries)
+    plain = WordBoundaries(array("i", words.boundaries), words.length)
+    for pos in range(words.length):
+        assert (words.next(pos), words.previous(pos), words.word_at(pos)) == (
+            plain.next(pos),
+            plain.previous(pos),
+            plain.word_at(pos),
+        )
+
+
+def test_the_caret_moves_by_words_held_as_their_gaps(window, qtbot, words):
+    from PySide6.QtCore import Qt
+
+    from reader.core.word_gaps import GapBoundaries
+
+    qtbot.waitUntil(lambda: isinstance(window.view.words.boundaries, GapBoundaries), timeout=WORKER_WAIT_MS)
+    start = window.session.text.index("習近平同志")
+    window.view.select_original(start, start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 3
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 5
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.caret_original() == start + 3
