@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from reader.core import recently_read
 from reader.core.analysis_cache import AnalysisCache, cache_key, engine_version
 from reader.core.analysis_codec import (
     PackedView,
@@ -228,6 +229,7 @@ def forget() -> None:
         _ends.clear()
         _prepared.clear()
         _last_comparison = None
+    recently_read.forget()
 
 
 # -- the jobs --------------------------------------------------------------------------------
@@ -423,7 +425,9 @@ def prepare_path(path: str, cache_dir: str):
     document = load_document(path)
     ref = DocumentRef.of_document(document, cache_dir)
     with collector_paused():
-        make_prepared(ref)
+        prepared = make_prepared(ref)
+    # the window has the library catalogue the book next (jobs.add_batch): read once
+    recently_read.remember(document, prepared.outline, prepared.fingerprint)
     if _in_worker:
         # the words and key terms jobs follow once the window has opened the book: jieba's
         # dictionary loads meanwhile (0.1-0.3 s), and the median of its IDF table is found

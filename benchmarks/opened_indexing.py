@@ -1,0 +1,101 @@
+"""The library's indexing of a book the window has just opened, in the worker (issue 32). Run:
+
+    python benchmarks/opened_indexing.py [--book PATH] [--times N] [--repeat N] [--checkout DIR ...]
+
+In a fresh process set up as the worker is (reader.core.analysis.worker_init): the book is
+prepared as the window's open has it prepared (prepare_path: read, outline, fingerprint), then
+catalogued as the window then asks (jobs.add_batch with the one file, no pool). Printed for the
+add_batch job: its CPU seconds and each phase's (Added.cpu), and the worker's peak resident
+memory during it (VmHWM, reset before the job) beside its resident memory before it. --times 6:
+the book six times over (the issue's 5 M book). Each --checkout (another version of Reader,
+e.g. `git worktree add --detach DIR main`) runs in turn with this one. Figures are printed,
+never asserted: CPU and memory, not wall time, on a shared machine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
+
+
+def _status_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def child(book: Path) -> dict:
+    from reader.core import analysis
+    from reader.core.heap import give_back_memory
+    from reader.core.library import jobs
+
+    analysis.worker_init()
+    temp = Path(tempfile.mkdtemp(prefix="reader-opened-"))
+    cache, data = temp / "cache", temp / "data"
+    data.mkdir()
+    analysis.prepare_path(str(book), str(cache))
+    give_back_memory()  # as the worker's loop does after each job
+    time.sleep(0.3)
+    before = _status_mb("VmRSS")
+    Path("/proc/self/clear_refs").write_text("5")  # VmHWM from here
+    cpu = time.process_time()
+    (added,) = jobs.add_batch(str(data), [str(book)])
+    cpu = time.process_time() - cpu
+    return {
+        "status": added.status,
+        "cpu": cpu,
+        "phases": added.cpu,
+        "before": before,
+        "peak": _status_mb("VmHWM"),
+        "load": os.getloadavg()[0],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--book", type=Path, default=BOOK)
+    parser.add_argument("--times", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--checkout", type=Path, action="append", default=[])
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.book)))
+        return
+    book = args.book.resolve()
+    if args.times > 1:
+        book = Path(tempfile.mkdtemp(prefix="reader-opened-book-")) / f"{book.stem}-x{args.times}.txt"
+        book.write_text(args.book.read_text(encoding="utf-8") * args.times, encoding="utf-8")
+    for _ in range(args.repeat):
+        for tree in [ROOT, *[c.resolve() for c in args.checkout]]:
+            env = dict(os.environ, PYTHONPATH=str(tree))
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", "--book", str(book)],
+                cwd=tree,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            if out.returncode:
+                print(out.stderr)
+                continue
+            r = json.loads(out.stdout.splitlines()[-1])
+            phases = ", ".join(f"{name} {s:.2f}" for name, s in r["phases"])
+            print(
+                f"{tree.name:12} {book.name} {r['status']}: add_batch CPU {r['cpu']:.2f} s ({phases});"
+                f" worker {r['before']:.0f} MB before, peak {r['peak']:.0f} MB (+{r['peak'] - r['before']:.0f});"
+                f" load {r['load']:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
