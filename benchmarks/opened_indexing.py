@@ -6,7 +6,9 @@ In a fresh process set up as the worker is (reader.core.analysis.worker_init): t
 prepared as the window's open has it prepared (prepare_path: read, outline, fingerprint), then
 catalogued as the window then asks (jobs.add_batch with the one file, no pool). Printed for the
 add_batch job: its CPU seconds and each phase's (Added.cpu), and the worker's peak resident
-memory during it (VmHWM, reset before the job) beside its resident memory before it. --times 6:
+memory during it (VmHWM, reset before the job) beside its resident memory before it, and a
+digest of what it wrote (the chunks, every piece's counts) and of the hits of queries of 1, 2
+and more characters, some at chunks' seams (equal digests: the same index). --times 6:
 the book six times over (the issue's 5 M book). Each --checkout (another version of Reader,
 e.g. `git worktree add --detach DIR main`) runs in turn with this one. Figures are printed,
 never asserted: CPU and memory, not wall time, on a shared machine."""
@@ -33,6 +35,31 @@ def _status_mb(field: str) -> float:
     return 0.0
 
 
+QUERIES = ["宝", "玉", "，", "宝玉", "黛玉", "笑道", "賈母", "贾母笑道", "林黛玉"]
+
+
+def digest(catalogue, text: str) -> str:
+    """The index's rows and the hits of QUERIES and of queries at chunks' seams, hashed."""
+    import hashlib
+
+    from reader.core.library import pieces
+    from reader.core.library.concordance import Searcher
+
+    spans = list(pieces.chunks(text))
+    seams = []
+    for k in range(0, len(spans) - 1, max(1, len(spans) // 7)):
+        before, after = text[spans[k][0] : spans[k][1]].rstrip("\n"), text[spans[k][1] :].split("\n", 1)[0]
+        seams += [before[-4:], before[-1:], after[:2], after[:1]]
+    h = hashlib.sha256()
+    for table in ("SELECT id, start, text FROM chunks ORDER BY id", "SELECT * FROM pieces_vocab ORDER BY term"):
+        for row in catalogue.db.execute(table):
+            h.update(repr(row).encode())
+    searcher = Searcher(catalogue)
+    for query in [*QUERIES, *(q for q in seams if q.strip())]:
+        h.update(json.dumps(searcher.search(query, limit=None).to_json(), ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
 def child(book: Path) -> dict:
     from reader.core import analysis
     from reader.core.heap import give_back_memory
@@ -50,12 +77,14 @@ def child(book: Path) -> dict:
     cpu = time.process_time()
     (added,) = jobs.add_batch(str(data), [str(book)])
     cpu = time.process_time() - cpu
+    peak = _status_mb("VmHWM")
     return {
+        "digest": digest(jobs._catalogue(str(data)), book.read_text(encoding="utf-8")),
         "status": added.status,
         "cpu": cpu,
         "phases": added.cpu,
         "before": before,
-        "peak": _status_mb("VmHWM"),
+        "peak": peak,
         "load": os.getloadavg()[0],
     }
 
@@ -93,7 +122,7 @@ def main() -> None:
             print(
                 f"{tree.name:12} {book.name} {r['status']}: add_batch CPU {r['cpu']:.2f} s ({phases});"
                 f" worker {r['before']:.0f} MB before, peak {r['peak']:.0f} MB (+{r['peak'] - r['before']:.0f});"
-                f" load {r['load']:.2f}"
+                f" load {r['load']:.2f}; digest {r['digest']}"
             )
 
 
