@@ -34,6 +34,8 @@ def _cpu_and_nice() -> tuple[float, int]:
 
 
 def child(book: Path) -> dict:
+    from urgent_under_load import _cpu_and_nice as usage  # by its module's name: the worker imports it
+
     from reader.core import analysis
     from reader.core.document import load_document
     from reader.core.scripts import Script
@@ -43,11 +45,11 @@ def child(book: Path) -> dict:
     try:
         worker.submit(analysis.ping, urgent=True).result()
         ref = analysis.DocumentRef.of_document(load_document(book), None)
-        cpu, nice = worker.submit(_cpu_and_nice, urgent=True).result()
+        cpu, nice = worker.submit(usage, urgent=True).result()
         start = time.perf_counter()
         worker.submit(analysis.make_view, ref, Script.TRADITIONAL, urgent=True).result()
         wall = time.perf_counter() - start
-        after, _ = worker.submit(_cpu_and_nice, urgent=True).result()
+        after, _ = worker.submit(usage, urgent=True).result()
     finally:
         worker.close()
     return {"wall": wall, "cpu": after - cpu, "nice": nice, "load": os.getloadavg()[0]}
