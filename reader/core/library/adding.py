@@ -98,7 +98,7 @@ class Prepared:
     data: IndexData | Streamed
     cpu: tuple[tuple[str, float], ...] = ()
     """CPU seconds of each phase of preparing it (Added.cpu; a Streamed file's folding, pieces and
-    compressing are counted in its write)."""
+    compressing are added by its writing, which does them)."""
 
 
 def prepare(path: Path | str, streamed: bool = False) -> Prepared | Added:
@@ -187,8 +187,13 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     )
     catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
     watch.lap("write")
+    laps = tuple(watch.laps)  # identity, write
+    if isinstance(prepared.data, Streamed):  # folded, cut into pieces and compressed while written
+        spent = prepared.data.spent
+        identity_lap, (_, writing) = laps
+        laps = (*spent.items(), identity_lap, ("write", writing - sum(spent.values())))
     status = MOVED if moved else UPDATED if known is not None else ADDED
-    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + tuple(watch.laps)), Member(
+    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + laps), Member(
         identity, e.path, added, e.content_hash, e.fingerprint
     )
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from reader.core.library import pieces
@@ -53,6 +54,8 @@ class Streamed:
 
     text: str
     spans: list[tuple[int, int]]
+    spent: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("fold", "pieces", "compress"), 0.0))
+    """CPU seconds of each phase so far, as index_data's laps say them (Added.cpu)."""
 
     @classmethod
     def of(cls, text: str) -> Streamed:
@@ -63,10 +66,19 @@ class Streamed:
         return len(self.spans)
 
     def rows(self) -> Iterator[tuple[int, bytes, str]]:
-        text = self.text
+        text, spent, clock = self.text, self.spent, time.thread_time
         for s, e in self.spans:
+            start = clock()
             chunk = text[s:e]
-            yield s, pack(chunk), pieces.tokens(fold(chunk))
+            folded = fold(chunk)
+            folded_at = clock()
+            tokens = pieces.tokens(folded)
+            cut_at = clock()
+            packed = pack(chunk)
+            spent["fold"] += folded_at - start
+            spent["pieces"] += cut_at - folded_at
+            spent["compress"] += clock() - cut_at
+            yield s, packed, tokens
 
 
 WRITTEN_AT_ONCE = 64
