@@ -18,11 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from versions import add_version_arguments, children, trees  # beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
@@ -93,9 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--times", type=int, default=1)
-    parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--checkout", type=Path, action="append", default=[])
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    add_version_arguments(parser, repeat=1)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.book)))
@@ -104,26 +102,13 @@ def main() -> None:
     if args.times > 1:
         book = Path(tempfile.mkdtemp(prefix="reader-opened-book-")) / f"{book.stem}-x{args.times}.txt"
         book.write_text(args.book.read_text(encoding="utf-8") * args.times, encoding="utf-8")
-    for _ in range(args.repeat):
-        for tree in [ROOT, *[c.resolve() for c in args.checkout]]:
-            env = dict(os.environ, PYTHONPATH=str(tree))
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", "--book", str(book)],
-                cwd=tree,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-            if out.returncode:
-                print(out.stderr)
-                continue
-            r = json.loads(out.stdout.splitlines()[-1])
-            phases = ", ".join(f"{name} {s:.2f}" for name, s in r["phases"])
-            print(
-                f"{tree.name:12} {book.name} {r['status']}: add_batch CPU {r['cpu']:.2f} s ({phases});"
-                f" worker {r['before']:.0f} MB before, peak {r['peak']:.0f} MB (+{r['peak'] - r['before']:.0f});"
-                f" load {r['load']:.2f}; digest {r['digest']}"
-            )
+    for tree, r in children(__file__, trees(args.checkout), ["--book", str(book)], args.repeat):
+        phases = ", ".join(f"{name} {s:.2f}" for name, s in r["phases"])
+        print(
+            f"{tree.name:12} {book.name} {r['status']}: add_batch CPU {r['cpu']:.2f} s ({phases});"
+            f" worker {r['before']:.0f} MB before, peak {r['peak']:.0f} MB (+{r['peak'] - r['before']:.0f});"
+            f" load {r['load']:.2f}; digest {r['digest']}"
+        )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from versions import add_version_arguments, children, trees  # beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
 
@@ -59,28 +61,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--busy", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--checkout", type=Path, action="append", default=[])
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    add_version_arguments(parser, repeat=2)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.book)))
         return
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.busy)]
     try:
-        for _ in range(args.repeat):
-            for tree in [ROOT, *[c.resolve() for c in args.checkout]]:
-                env = dict(os.environ, PYTHONPATH=str(tree))
-                command = [sys.executable, __file__, "--child", "--book", str(args.book.resolve())]
-                out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True)
-                if out.returncode:
-                    print(out.stderr)
-                    continue
-                r = json.loads(out.stdout.splitlines()[-1])
-                print(
-                    f"{tree.name:14} urgent 繁體 conversion beside {args.busy} busy loops: {r['wall']:5.2f} s wall,"
-                    f" worker CPU {r['cpu']:4.2f} s, at nice {r['nice']}; load {r['load']:.2f}"
-                )
+        for tree, r in children(__file__, trees(args.checkout), ["--book", str(args.book.resolve())], args.repeat):
+            print(
+                f"{tree.name:14} urgent 繁體 conversion beside {args.busy} busy loops: {r['wall']:5.2f} s wall,"
+                f" worker CPU {r['cpu']:4.2f} s, at nice {r['nice']}; load {r['load']:.2f}"
+            )
     finally:
         for process in busy:
             process.kill()
