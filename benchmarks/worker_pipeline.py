@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from versions import add_version_arguments, children, trees  # beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
 WINDOW_OPENS_S = 0.3
@@ -77,45 +79,35 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--book", type=Path, default=BOOK)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--checkout", type=Path, action="append", default=[], help="another version to run beside")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    add_version_arguments(parser, repeat=3)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.book.resolve())))
         return
-    trees = [ROOT, *[c.resolve() for c in args.checkout]]
+    versions = trees(args.checkout)
     # each version its own temporary folder: a version that keeps jieba's table there (one from
     # before the compiled cut: its reader/core/cut_table.py) removes the other versions' tables
-    temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in trees}
+    temps = {tree: tempfile.mkdtemp(prefix=f"reader-pipeline-{tree.name}-") for tree in versions}
     try:
-        _run(args, trees, temps)
+        _run(args, versions, temps)
     finally:
         for temp in temps.values():
             shutil.rmtree(temp, ignore_errors=True)
 
 
-def _run(args, trees: list[Path], temps: dict[Path, str]) -> None:
-    for tree in trees:  # the segmenter loaded once (a version with a table on disk makes it), as an earlier run has
+def _run(args, versions: list[Path], temps: dict[Path, str]) -> None:
+    for tree in versions:  # the segmenter loaded once (a version with a table on disk makes it), as an earlier run has
         env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
         subprocess.run(
             [sys.executable, "-c", "from reader.core.words import cut_ready; cut_ready()"], cwd=tree, env=env
         )
-    for _ in range(args.repeat):
-        for tree in trees:
-            # this file, run with the checkout's reader first on the path
-            env = dict(os.environ, PYTHONPATH=str(tree), TMPDIR=temps[tree])
-            command = [sys.executable, __file__, "--child", "--book", str(args.book.resolve())]
-            out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True)
-            if out.returncode:
-                print(out.stderr)
-                continue
-            r = json.loads(out.stdout.splitlines()[-1])
-            print(
-                f"{tree.name:12} {r['chars']:,} chars: prepared {r['prepared']:5.2f} s, words {r['words']:5.2f} s,"
-                f" key terms (fully analysed) {r['terms']:5.2f} s wall; worker CPU {r['cpu']:5.2f} s;"
-                f" load {r['load']:.2f}"
-            )
+    book = ["--book", str(args.book.resolve())]
+    for tree, r in children(__file__, versions, book, args.repeat, lambda tree: {"TMPDIR": temps[tree]}):
+        print(
+            f"{tree.name:12} {r['chars']:,} chars: prepared {r['prepared']:5.2f} s, words {r['words']:5.2f} s,"
+            f" key terms (fully analysed) {r['terms']:5.2f} s wall; worker CPU {r['cpu']:5.2f} s;"
+            f" load {r['load']:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from reader.core import recently_read
 from reader.core.analysis_cache import AnalysisCache, cache_key, engine_version
 from reader.core.analysis_codec import (
     PackedView,
@@ -228,6 +229,7 @@ def forget() -> None:
         _ends.clear()
         _prepared.clear()
         _last_comparison = None
+    recently_read.forget()
 
 
 # -- the jobs --------------------------------------------------------------------------------
@@ -423,7 +425,9 @@ def prepare_path(path: str, cache_dir: str):
     document = load_document(path)
     ref = DocumentRef.of_document(document, cache_dir)
     with collector_paused():
-        make_prepared(ref)
+        prepared = make_prepared(ref)
+    # the window has the library catalogue the book next (jobs.add_batch): read once
+    recently_read.remember(document, prepared.outline, prepared.fingerprint)
     if _in_worker:
         # the words and key terms jobs follow once the window has opened the book: jieba's
         # dictionary loads meanwhile (0.1-0.3 s), and the median of its IDF table is found
@@ -433,6 +437,9 @@ def prepare_path(path: str, cache_dir: str):
 
 
 def _ready_for_words() -> None:
+    from reader.core.job_threads import nice_this_thread
+
+    nice_this_thread()  # started by the urgent prepare, un-niced; this is for the words to come
     cut_ready()
     median_idf()
 
@@ -518,13 +525,16 @@ def render_comparison(
 
 
 # -- the worker process ----------------------------------------------------------------------
-def worker_init(parent: int | None = None) -> None:
+def worker_init(parent: int | None = None, niced: bool = True) -> None:
     """Run once in each worker process: below the window in the scheduler's eyes, so a busy
     machine gives the window its turn first; and with the engine digest made before any job.
     `parent` is the window's process id, given by the window: a window killed while its
-    worker was still starting would otherwise be taken for init, and the worker outlive it."""
+    worker was still starting would otherwise be taken for init, and the worker outlive it.
+    `niced` False: the process keeps the window's nice value (the worker's loop nices only the
+    thread of its background jobs, where a thread has a nice value of its own: job_threads)."""
     global _in_worker
     from reader.core.forked import allow_fork
+    from reader.core.job_threads import nice_process
 
     _in_worker = True
     large_blocks_mapped()
@@ -535,11 +545,8 @@ def worker_init(parent: int | None = None) -> None:
     sys.setswitchinterval(WORKER_SWITCH_INTERVAL)
     parent = os.getppid() if parent is None else parent
     threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
-    if hasattr(os, "nice"):
-        try:
-            os.nice(10)
-        except OSError:
-            pass
+    if niced:
+        nice_process()
     engine_version()
 
 

@@ -5,7 +5,8 @@ pipes: jobs come in on one, answers go out on the other, each message a length a
 No multiprocessing: its process pool needs named semaphores, and on POSIX those bring a third
 process, multiprocessing's resource tracker (12 MB resident for the whole run), which also
 printed "leaked semaphore objects" when the window was ended mid-job (issue 32). The worker
-does one job at a time, in the order sent."""
+does one job at a time, in the order sent: a job the reader waits for at the window's nice
+value, the others niced (reader.core.job_threads)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ import os
 import pickle
 import struct
 import traceback
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.job_threads import JobThreads
 
 _LENGTH = struct.Struct("!Q")
 
@@ -49,13 +54,14 @@ def dumped(value: object) -> bytes:
     return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
-def answer_of(job: bytes | bytearray) -> bytes:
-    """Run one pickled job (fn, args) and pickle its answer: (True, result), or (False, the
-    exception, its traceback as text) when the job, its unpickling or its result's pickling
-    failed."""
+def answer_of(job: bytes | bytearray, threads: JobThreads | None = None) -> bytes:
+    """Run one pickled job (fn, args, urgent) and pickle its answer: (True, result), or (False,
+    the exception, its traceback as text) when the job, its unpickling or its result's pickling
+    failed. `threads`: where it runs, by its urgency (else in this thread)."""
     try:
-        fn, args = pickle.loads(job)
-        return dumped((True, fn(*args)))
+        fn, args, urgent = pickle.loads(job)
+        result = threads.run(lambda: fn(*args), urgent) if threads else fn(*args)
+        return dumped((True, result))
     except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
         text = traceback.format_exc()
         try:
@@ -69,14 +75,16 @@ def main(jobs: int, answers: int, parent: int) -> None:
     closes its end of the jobs' pipe."""
     from reader.core.analysis import worker_init
     from reader.core.heap import give_back_memory
+    from reader.core.job_threads import JobThreads
 
-    worker_init(parent)
+    threads = JobThreads()  # urgent jobs in this thread, at the window's nice value where it can
+    worker_init(parent, niced=not threads.per_thread)
     while True:
         try:
             job = receive(jobs)
         except EOFError:
             return
-        answer = answer_of(job)
+        answer = answer_of(job, threads)
         del job  # a book's text, not kept while the answer goes out
         try:
             send(answers, answer)

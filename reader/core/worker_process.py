@@ -93,12 +93,13 @@ class WorkerProcess:
     def submit(self, fn: Callable, *args, urgent: bool = False) -> Future:
         """fn(*args) in the worker (fn and args picklable; fn importable there). RuntimeError
         when this worker is closed or died. `urgent`: sent before the background jobs waiting
-        (the job the worker runs now is not interrupted)."""
+        (the job the worker runs now is not interrupted), and run at the window's nice value, not
+        the worker's (reader.core.job_threads)."""
         future: Future = Future()
         with self._lock:
             if self._closed or self.broken:
                 raise RuntimeError(self.broken or "the worker is closed")
-            self._put(URGENT if urgent else BACKGROUND, (future, fn, args))
+            self._put(URGENT if urgent else BACKGROUND, (future, fn, args, urgent))
         return future
 
     def _put(self, rank: int, item: tuple | None) -> None:
@@ -131,10 +132,10 @@ class WorkerProcess:
                 *_, item = self._queue.get()
                 if item is None:
                     break
-                future, fn, args = item
+                future, fn, args, urgent = item
                 if not future.set_running_or_notify_cancel():
                     continue
-                if not self._carry(future, fn, args):
+                if not self._carry(future, fn, args, urgent):
                     break
         finally:
             os.close(self._jobs_out)  # the worker reads the end of its jobs and leaves
@@ -143,10 +144,11 @@ class WorkerProcess:
             finally:
                 os.close(self._answers_in)
 
-    def _carry(self, future: Future, fn: Callable, args: tuple) -> bool:
-        """One job there and its answer back; False when the worker died on it."""
+    def _carry(self, future: Future, fn: Callable, args: tuple, urgent: bool) -> bool:
+        """One job there (run there un-niced when urgent: reader.core.job_threads) and its
+        answer back; False when the worker died on it."""
         try:
-            job = dumped((fn, args))
+            job = dumped((fn, args, urgent))
         except Exception as exc:  # noqa: BLE001 - what cannot be pickled fails its own future
             future.set_exception(pickle.PicklingError(f"{type(exc).__name__}: {exc}"))
             return True

@@ -73,7 +73,9 @@ class _Worker:
     and start another. Thread-safe: jobs finish on the worker's courier thread."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        # re-entered: ending a process (_lost, under the lock) cancels the jobs waiting, whose
+        # callbacks (_finished) take it again on the same thread (a Lock hung the courier)
+        self._lock = threading.RLock()
         self._process: WorkerProcess | None = None
         self._running = 0
         self._timer: threading.Timer | None = None

@@ -1,7 +1,9 @@
 """When the analysis worker is ended and replaced, and what its process leaves behind (issue 32)."""
 
+import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -102,3 +104,22 @@ def test_the_worker_starts_no_other_process_and_a_window_ended_mid_job_leaks_not
     assert "leaked" not in err, err
     assert seen["children"] == [seen["worker"]]
     assert _wait_for(lambda: not alive(seen["worker"]), 10)
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def test_a_worker_lost_with_jobs_waiting_cancels_them_without_hanging():
+    """Ending the worker cancels the jobs waiting, whose callbacks take the worker's lock, which
+    lost() held: the thread that said the worker died hung there, and with it every later job."""
+    running = WORKER.submit(_sleep, 60)
+    waiting = WORKER.submit(analysis.ping)
+    saying = threading.Thread(target=WORKER.lost, args=("a test ends it",), daemon=True)
+    saying.start()
+    saying.join(30)
+    assert not saying.is_alive()  # the old lock: still in lost() after 30 s
+    assert waiting.cancelled()
+    assert _wait_for(running.done, 30)
+    WORKER.reopen()
+    assert WORKER.submit(analysis.ping).result(timeout=120) != os.getpid()  # a fresh worker

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from reader.core import recently_read
 from reader.core.annotations.model import now_iso
 from reader.core.annotations.store import AnnotationStore, read_info, store_files
 from reader.core.document import DocumentError, load_document
@@ -22,7 +23,7 @@ from reader.core.formats import SUFFIXES
 from reader.core.identity import recognise, store_file
 from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
-from reader.core.library.index import IndexData, bulk, index_data, sections_of, write_document
+from reader.core.library.index import IndexData, Streamed, bulk, index_data, sections_of, write_document
 from reader.core.library.stopwatch import Stopwatch
 from reader.core.outline import document_outline
 
@@ -94,32 +95,38 @@ class Prepared:
     entry: Entry
     text: str
     sections: list[tuple[int, int, str]]
-    data: IndexData
+    data: IndexData | Streamed
     cpu: tuple[tuple[str, float], ...] = ()
-    """CPU seconds of each phase of preparing it (Added.cpu)."""
+    """CPU seconds of each phase of preparing it (Added.cpu; a Streamed file's folding, pieces and
+    compressing are added by its writing, which does them)."""
 
 
-def prepare(path: Path | str) -> Prepared | Added:
-    """Read, outline, date, fingerprint and fold one file; an Added (failed) if it cannot be read."""
+def prepare(path: Path | str, streamed: bool = False) -> Prepared | Added:
+    """Read, outline, date, fingerprint and fold one file; an Added (failed) if it cannot be read.
+    A file this process has just read and prepared (a book the window opened: recently_read) is
+    not read again. `streamed`: folded and cut into pieces as it is written (index.Streamed: in
+    the writer's own process), not all at once here (in a pool's process, for the writer)."""
     path = Path(path)
     watch = Stopwatch()
     try:
         st = path.stat()
-        document = load_document(path)
+        read = recently_read.take(path)
+        document = read.document if read else load_document(path)
     except OSError as exc:
         return Added(path, FAILED, f"{path}: {exc.strerror or exc}")
     except DocumentError as exc:
         return Added(path, FAILED, str(exc))
     watch.lap("read")
-    outline = document_outline(document, inside=False)  # headings and articles are what it keeps
+    # headings and articles are what it keeps (of the outline a prepare made too: the same)
+    outline = read.outline if read else document_outline(document, inside=False)
     title = outline.title() or document.info.title or path.stem
     sections = sections_of(outline)
     watch.lap("outline")
     date = document_date(document.text, document.info.date)
     watch.lap("date")
-    prints = tuple(fingerprint(document.text))
+    prints = read.fingerprint if read else tuple(fingerprint(document.text))
     watch.lap("fingerprint")
-    data = index_data(document.text, watch)
+    data = Streamed.of(document.text) if streamed else index_data(document.text, watch)
     entry = Entry(
         identity="",
         path=str(document.path),
@@ -180,8 +187,13 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     )
     catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
     watch.lap("write")
+    laps = tuple(watch.laps)  # identity, write
+    if isinstance(prepared.data, Streamed):  # folded, cut into pieces and compressed while written
+        spent = prepared.data.spent
+        identity_lap, (_, writing) = laps
+        laps = (*spent.items(), identity_lap, ("write", writing - sum(spent.values())))
     status = MOVED if moved else UPDATED if known is not None else ADDED
-    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + tuple(watch.laps)), Member(
+    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + laps), Member(
         identity, e.path, added, e.content_hash, e.fingerprint
     )
 
@@ -202,7 +214,9 @@ def _prepared(paths: list[Path], pool: Executor | None, following: list[Path] = 
         future.cancel()
     _read_ahead.clear()
     if pool is None:
-        yield from (early[p].result() if p in early and not early[p].cancelled() else prepare(p) for p in paths)
+        yield from (
+            early[p].result() if p in early and not early[p].cancelled() else prepare(p, streamed=True) for p in paths
+        )
         return
     ahead = deque()
     waiting = iter([*paths, *following])

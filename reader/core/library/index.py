@@ -4,16 +4,21 @@ the chunks' two-character pieces in the FTS5 index (reader.core.library.pieces).
 The work that needs no database (folding, pieces, compressing) is `index_data`, a pure
 function a pool of processes runs; the writing is `write_document`, in the caller's
 transaction, so a batch of documents is one transaction (FTS5 writes its pending terms at
-each commit: a commit per document made many small segments to merge)."""
+each commit: a commit per document made many small segments to merge). A document the writer
+reads itself (no pool: a book the window opened) is `Streamed`: its chunks folded, cut into
+pieces and compressed a run at a time as they are written, so the writer's memory does not
+grow with the book (all of a 5 M-character book's pieces at once took 120 MB; issue 32)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
 from reader.core.library import pieces
 from reader.core.library.catalogue import Entry
@@ -31,6 +36,54 @@ class IndexData:
     starts: list[int]
     packed: list[bytes]
     tokens: list[str]
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
+
+    def rows(self) -> Iterator[tuple[int, bytes, str]]:
+        """(start, text compressed, pieces) of each chunk, in order."""
+        return zip(self.starts, self.packed, self.tokens)
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """A document's text to index as it is written: each chunk folded, cut into pieces and
+    compressed when its turn comes (`rows`), the same rows `index_data` makes all at once
+    (folding is character by character, so a chunk's folded text is that of its slice)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    spent: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("fold", "pieces", "compress"), 0.0))
+    """CPU seconds of each phase so far, as index_data's laps say them (Added.cpu)."""
+
+    @classmethod
+    def of(cls, text: str) -> Streamed:
+        return cls(text, list(pieces.chunks(text)))
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+    def rows(self) -> Iterator[tuple[int, bytes, str]]:
+        text, spent, clock = self.text, self.spent, time.thread_time
+        for s, e in self.spans:
+            start = clock()
+            chunk = text[s:e]
+            folded = fold(chunk)
+            folded_at = clock()
+            tokens = pieces.tokens(folded)
+            cut_at = clock()
+            packed = pack(chunk)
+            spent["fold"] += folded_at - start
+            spent["pieces"] += cut_at - folded_at
+            spent["compress"] += clock() - cut_at
+            yield s, packed, tokens
+
+
+WRITTEN_AT_ONCE = 64
+"""Chunks a Streamed document has made and held at a time (64 × 4,000 characters: 1.5 MB of
+pieces), written before the next are made."""
 
 
 def pack(text: str) -> bytes:
@@ -88,13 +141,13 @@ def delete_document(db: sqlite3.Connection, identity: str) -> None:
 
 
 def write_document(
-    db: sqlite3.Connection, entry: Entry, data: IndexData | None, sections: list[tuple[int, int, str]] = ()
+    db: sqlite3.Connection, entry: Entry, data: IndexData | Streamed | None, sections: list[tuple[int, int, str]] = ()
 ) -> None:
     """Replace the document's rows, in the caller's transaction. `data` None: catalogued, not
     indexed (its file is missing)."""
     delete_document(db, entry.identity)
     first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM chunks").fetchone()[0]
-    count = len(data.starts) if data else 0
+    count = data.count if data else 0
     cursor = db.execute(
         "INSERT INTO documents(identity, path, title, format, date, file_date, chars, bytes, mtime,"
         " content_hash, source_hash, fingerprint, store, added, first_chunk, last_chunk)"
@@ -122,8 +175,13 @@ def write_document(
     db.executemany("INSERT INTO sections(doc, start, end, label) VALUES (?,?,?,?)", [(doc, *s) for s in sections])
     if not data:
         return
-    db.executemany(
-        "INSERT INTO chunks(id, doc, start, text) VALUES (?,?,?,?)",
-        [(first + i, doc, s, b) for i, (s, b) in enumerate(zip(data.starts, data.packed))],
-    )
-    db.executemany("INSERT INTO pieces(rowid, t) VALUES (?, ?)", [(first + i, t) for i, t in enumerate(data.tokens)])
+    rows = data.rows()
+    chunk_id = first
+    while run := list(islice(rows, WRITTEN_AT_ONCE)):
+        ids = range(chunk_id, chunk_id + len(run))
+        db.executemany(
+            "INSERT INTO chunks(id, doc, start, text) VALUES (?,?,?,?)",
+            [(i, doc, s, b) for i, (s, b, _) in zip(ids, run)],
+        )
+        db.executemany("INSERT INTO pieces(rowid, t) VALUES (?, ?)", [(i, t) for i, (_, _, t) in zip(ids, run)])
+        chunk_id += len(run)
