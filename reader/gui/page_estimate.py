@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_HEIGHT = 16_000_000  # pixels the estimated parts may reach (Qt's layout counts in 26.6 fixed point)
+QT_LAYOUT_LIMIT = 2**31 // 256  # pixels: Qt lays out no block whose top is lower (QFIXED_MAX, 8,388,607)
+WINDOW_ROOM = 1_000_000  # pixels left under that for the window laid out (40,000 characters at 25 a pixel)
+MAX_HEIGHT = QT_LAYOUT_LIMIT - WINDOW_ROOM  # pixels the estimated parts may reach: 16,000,000 put the
+# 5 M book's last blocks below Qt's limit, never laid out (Ctrl+End showed the page 280,000 characters before its end)
 MIN_MEASURED_CHARS = 1000  # a window shorter than this says too little of the book's lines
 REFINED = 0.03  # the estimate changed by more than this share: the parts are set to it again
 
