@@ -185,7 +185,7 @@ class PageWindow(QObject):
         blocks, folded = _DocBlocks(doc), view.folds.folded
         if bottom <= shown_top or top >= shown_bottom:
             qt = page_bounds.estimated_position(
-                blocks, top, (shown_top, shown_bottom), last, self._ratio(), DOC_MARGIN, folded
+                blocks, top, (shown_top, shown_bottom), last, self._capped_ratio(), DOC_MARGIN, folded
             )
             self._show(*self._span_around(qt), keep=(qt, 0))
         elif top - AHEAD_PAGES * page < shown_top and first > 0:

@@ -25,6 +25,17 @@ def _tall_book(tmp_path, chapters: int = 120):
     return path
 
 
+def _tall_window(qtbot, data_dir, tmp_path, size, make_window):
+    """The tall book in 48 pt type zoomed six steps: about 40 pixels a character."""
+    settings = open_settings(data_dir)
+    settings.set_reading_prefs(ReadingPrefs(font_size=48))
+    settings.zoom = 6
+    settings.sync()
+    window = make_window(_tall_book(tmp_path))
+    window.resize(*size)
+    return window
+
+
 def _at_bottom(view, block) -> bool:
     """The block laid out, its bottom on the page's lower half (the page scrolled to the end)."""
     rect = view.document().documentLayout().blockBoundingRect(block)
@@ -55,12 +66,7 @@ def test_qt_lays_out_no_block_below_its_limit(qtbot):
 
 @pytest.mark.parametrize("size", [(900, 700), (420, 900)])
 def test_ctrl_end_shows_a_tall_book_s_end_and_ctrl_home_its_start(qtbot, data_dir, tmp_path, size, make_window):
-    settings = open_settings(data_dir)
-    settings.set_reading_prefs(ReadingPrefs(font_size=48))
-    settings.zoom = 6
-    settings.sync()
-    window = make_window(_tall_book(tmp_path))
-    window.resize(*size)
+    window = _tall_window(qtbot, data_dir, tmp_path, size, make_window)
     view, text = window.view, window.session.text
     qtbot.keyClick(view, Qt.Key.Key_End, CTRL)  # soon after the book opened
     last = last_text_block(view)
@@ -73,3 +79,16 @@ def test_ctrl_end_shows_a_tall_book_s_end_and_ctrl_home_its_start(qtbot, data_di
     assert view.caret_original() == 0 and view.visible_range()[0] == 0
     qtbot.keyClick(view, Qt.Key.Key_End, CTRL)  # again, the page settled
     qtbot.waitUntil(lambda: _at_bottom(view, last), timeout=SETTLE_MS)
+
+
+def test_dragging_a_tall_book_s_bar_to_the_middle_shows_its_middle(qtbot, data_dir, tmp_path, make_window):
+    """The parts are held at the ratio capped under Qt's limit: a height in them is read back
+    at that ratio too (read at the ratio measured, the middle of the bar showed 37 % of it)."""
+    from tests.gui.test_page_window import _drag_thumb, _settled
+
+    window = _tall_window(qtbot, data_dir, tmp_path, (900, 700), make_window)
+    view, text = window.view, window.session.text
+    _settled(qtbot, view)
+    _drag_thumb(qtbot, view.verticalScrollBar(), 0.5)
+    _settled(qtbot, view)
+    assert 0.45 < view.top_original() / len(text) < 0.55, view.top_original() / len(text)
