@@ -185,13 +185,13 @@ class PageWindow(QObject):
         blocks, folded = _DocBlocks(doc), view.folds.folded
         if bottom <= shown_top or top >= shown_bottom:
             qt = page_bounds.estimated_position(
-                blocks, top, (shown_top, shown_bottom), last, self._ratio(), DOC_MARGIN, folded
+                blocks, top, (shown_top, shown_bottom), last, self._capped_ratio(), DOC_MARGIN, folded
             )
             self._show(*self._span_around(qt), keep=(qt, 0))
         elif top - AHEAD_PAGES * page < shown_top and first > 0:
-            self._show(*page_bounds.extended_up(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS, folded))
+            self._show(*page_bounds.extended_up(blocks, first, last, EXTEND_CHARS, self._most_shown(), folded))
         elif bottom + AHEAD_PAGES * page > shown_bottom and last < holder_of(doc):
-            self._show(*page_bounds.extended_down(blocks, first, last, EXTEND_CHARS, MAX_SHOWN_CHARS, folded))
+            self._show(*page_bounds.extended_down(blocks, first, last, EXTEND_CHARS, self._most_shown(), folded))
 
     # -- the window ------------------------------------------------------------------------
     def _span_around(self, qt: int) -> tuple[int, int]:
@@ -285,6 +285,11 @@ class PageWindow(QObject):
     def _ratio(self) -> float:
         """Pixels a character takes on the page: as measured, or from the type before that."""
         return self._estimate.ratio(self._doc.textWidth(), self._from_type())
+
+    def _most_shown(self) -> int:
+        """Characters the window may hold: MAX_SHOWN_CHARS, fewer where they would reach past
+        the room Qt's layout leaves the window (page_estimate)."""
+        return self._estimate.window_chars(self._doc.textWidth(), self._from_type(), MAX_SHOWN_CHARS)
 
     def _capped_ratio(self) -> float:
         return self._estimate.capped(self._doc.textWidth(), self._from_type(), self._doc.characterCount())
