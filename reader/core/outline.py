@@ -13,6 +13,7 @@ from os.path import commonprefix
 from threading import Lock
 
 from reader.core.boilerplate import is_boilerplate, title_field
+from reader.core.datelines import is_byline, is_dateline
 from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 
@@ -77,7 +78,8 @@ _CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?．]")
 _LABEL_STOP = re.compile(r"[,，:：;；﹔。！？!?．]")
 _SEMICOLON = re.compile(r"[;；﹔]")
 _COMMA = re.compile(r"[,，]")
-_DATELINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|來源|来源")
+_TRAIL = ">›»＞"
+"""What separates the steps of a breadcrumb (首页 > 新闻) or a category (行政＞內政部＞組織目)."""
 _CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
 _FULL_STOP = re.compile(r"[。！？．]")
 _DATE_LED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -471,7 +473,7 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     while (
         n < len(lines)
         and (not _is_body_line(text, *lines[n]) or _is_history_line(text, *lines[n]))
-        and (not history or _DATELINE.search(text, *lines[n]))
+        and (not history or is_dateline(text[lines[n][0] : lines[n][1]]))
         and heading_rule(text, *lines[n]) is None
         and not _BRACKETED.match(text, *lines[n])  # 【第一章 总则】: a web page's subhead
         and not _is_salutation(text[lines[n][0] : lines[n][1]])
@@ -494,7 +496,7 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
                 break
         if known is not None:
             break
-    marked = any(any(c in line for c in ">›»") or _DATELINE.search(line) for line in block)
+    marked = any(any(c in line for c in _TRAIL) or is_dateline(line) or is_byline(line) for line in block)
     if known is not None and not marked:  # the title the file names, and nothing of a news page's
         n = known_end + 1  # under it: what follows (基本案情) is the body's, not a subtitle
         block = block[:n]
@@ -513,7 +515,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         title = next((c for c in header.children if c.kind == "title"), None)
         if title is not None and _is_history_line(text, s, e):
             kind = "dateline"  # 《关于修改<…>的决定》修正: its > is no breadcrumb's
-        elif known is not None and i < known or any(c in line for c in ">›»") or title is None and is_boilerplate(line):
+        elif (
+            known is not None and i < known or any(c in line for c in _TRAIL) or title is None and is_boilerplate(line)
+        ):
             kind = "breadcrumb"  # above the title the file names: where it was published
         elif i == known:
             kind = "title"
@@ -522,8 +526,10 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
             title.label_end = min(e, title.start + LABEL_MAX)
             title.truncated = e - title.start > LABEL_MAX
             continue
-        elif _DATELINE.search(line):
+        elif is_dateline(line):
             kind = "dateline"
+        elif is_byline(line):
+            kind = "author"
         elif line.startswith(("——", "－－")):
             kind = "subtitle"
         elif title is not None and dash is not None and i < dash:

@@ -1,0 +1,61 @@
+"""Whether a short line at the top of a document is its dateline: when it was published and
+where from (2022年11月02日14:04 來源:《工人日報》, 修正日期：民國 103 年 8 月 4 日, 发布时间：
+2023-03-05), or a byline field (作者：张三).
+
+A date is written in the ways of Chinese news and official documents: in figures with 年月日
+(2023年3月5日, full-width figures too), from the Republic of China's era (中華民國112年5月3日,
+民國七十四年五月一日), in Chinese numerals (二〇二三年三月五日, with 〇 or ○), or with a
+separator (2023-03-05, 2023/3/5, 2023.03.05). A date makes a dateline only where it stands as a
+field: opening the line, after a space, colon or bracket, or closing the line or its field. A
+title or sentence that names a date inside itself (关于2023年3月5日会议的通知) is not one.
+
+A label makes a dateline when it names a date or a source (發布日期：, 更新时间：, 來源:, 出处：);
+作者： makes a byline."""
+
+from __future__ import annotations
+
+import re
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_ERA = r"(?:中華民國|中华民国|民國|民国)"
+_S = r"\s*"
+
+# \d is any decimal digit, full-width ones (２０２３) included
+_DATE = re.compile(
+    "|".join(
+        (
+            rf"\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号號]",  # 2023年3月5日
+            rf"{_ERA}{_S}\d{{1,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日",  # 中華民國112年5月3日
+            rf"{_ERA}{_S}[{_CN_DIGIT}十百]{{1,6}}年{_CN_MONTH}月{_CN_DAY}日",  # 民國七十四年五月一日
+            rf"[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日",  # 二〇二三年三月五日
+            r"(?<![\d.])(?:1[89]|20)\d\d([-/.．])\d{1,2}\1\d{1,2}(?![\d.])",  # 2023-03-05, 2023/3/5
+        )
+    )
+)
+_BEFORE_FIELD = re.compile(r"(?:^|[\s:：（(【\[〔|｜丨])$")
+_AFTER_FIELD = re.compile(r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}")
+# a field's label: opening the line or after a space, a short name ending in what it names
+_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{_HAN}]{{0,4}}?"
+_SOURCE_LABEL = re.compile(rf"{_FIELD}(?:來源|来源|出處|出处)(?:{_S}[:：]|\s+\S)")
+_DATE_LABEL = re.compile(rf"{_FIELD}(?:日期|時間|时间){_S}[:：]")
+_AUTHOR_LABEL = re.compile(rf"{_FIELD}作者{_S}[:：]{_S}\S")
+
+
+def _has_field_date(line: str) -> bool:
+    for m in _DATE.finditer(line):
+        if _BEFORE_FIELD.search(line, 0, m.start()) or _AFTER_FIELD.match(line, m.end()):
+            return True
+    return False
+
+
+def is_dateline(line: str) -> bool:
+    """A line that says when a document was published or where from."""
+    return bool(_SOURCE_LABEL.search(line) or _DATE_LABEL.search(line)) or _has_field_date(line)
+
+
+def is_byline(line: str) -> bool:
+    """A line that names the author in a field (作者：张三)."""
+    return bool(_AUTHOR_LABEL.search(line))

@@ -1,0 +1,40 @@
+"""The header of documents whose datelines are written in the ways of the mainland, Taiwan and
+Hong Kong (made-up documents): the dateline is read as one, a title that names a date is not."""
+
+import pytest
+
+from reader.core.outline import build_outline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # mainland: the date in Chinese numerals under the title
+            "某某市人民政府关于加强安全生产工作的通知\n\n二〇二三年三月五日\n\n一、总体要求\n\n各单位要高度重视安全生产工作。\n",
+            ["title", "dateline"],
+        ),
+        (  # Taiwan: a law as the national database gives it, ROC date and category
+            "法規名稱：某某辦法\n修正日期：民國 112 年 5 月 3 日\n法規類別：行政＞內政部＞組織目\n\n第 1 條\n本辦法依某某法訂定之。\n",
+            ["title", "dateline", "breadcrumb"],
+        ),
+        (  # Hong Kong: a press release's date line and a byline
+            "政府公布某某計劃\n作者：新聞處\n2023年3月5日（星期日）\n\n政府今日公布某某計劃，詳情如下。\n",
+            ["title", "author", "dateline"],
+        ),
+        (  # a news page: a slashed date and the source
+            "某某大桥正式通车\n\n发布日期：2023/3/5　出处：某某日报\n\n记者从交通部门获悉，大桥今日通车。\n",
+            ["title", "dateline"],
+        ),
+    ],
+    ids=["mainland-chinese-numerals", "taiwan-law", "hong-kong-press-release", "news-slashed-date"],
+)
+def test_the_header_reads_datelines_written_every_way(text, expected):
+    header = build_outline(text).root.children[0]
+    assert header.kind == "header"
+    assert [c.kind for c in header.children] == expected
+
+
+def test_a_title_naming_a_date_stays_the_title():
+    text = "关于2023年3月5日会议安排的通知\n\n各有关单位：\n\n现将会议安排通知如下。\n"
+    header = build_outline(text).root.children[0]
+    assert [c.kind for c in header.children] == ["title"]
