@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs, for character classes
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_ERA = r"(?:中華民國|中华民国|民國|民国)"
+ERA = r"(?:中華民國|中华民国|民國|民国)"  # the Republic of China's era, before its years
 _S = r"\s*"
 
 # \d is any decimal digit, full-width ones (２０２３) included
@@ -28,8 +28,8 @@ _DATE = re.compile(
     "|".join(
         (
             rf"\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号號]",  # 2023年3月5日
-            rf"{_ERA}{_S}\d{{1,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日",  # 中華民國112年5月3日
-            rf"{_ERA}{_S}[{_CN_DIGIT}十百]{{1,6}}年{_CN_MONTH}月{_CN_DAY}日",  # 民國七十四年五月一日
+            rf"{ERA}{_S}\d{{1,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日",  # 中華民國112年5月3日
+            rf"{ERA}{_S}[{_CN_DIGIT}十百]{{1,6}}年{_CN_MONTH}月{_CN_DAY}日",  # 民國七十四年五月一日
             rf"[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日",  # 二〇二三年三月五日
             r"(?<![\d.])(?:1[89]|20)\d\d([-/.．])\d{1,2}\1\d{1,2}(?![\d.])",  # 2023-03-05, 2023/3/5
         )
@@ -38,7 +38,7 @@ _DATE = re.compile(
 _BEFORE_FIELD = re.compile(r"(?:^|[\s:：（(【\[〔|｜丨])$")
 _AFTER_FIELD = re.compile(r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}")
 # a field's label: opening the line or after a space, a short name ending in what it names
-_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{_HAN}]{{0,4}}?"
+_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{HAN}]{{0,4}}?"
 _SOURCE_LABEL = re.compile(rf"{_FIELD}(?:來源|来源|出處|出处)(?:{_S}[:：]|\s+\S)")
 _DATE_LABEL = re.compile(rf"{_FIELD}(?:日期|時間|时间){_S}[:：]")
 _AUTHOR_LABEL = re.compile(rf"{_FIELD}作者{_S}[:：]{_S}\S")

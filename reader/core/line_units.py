@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.datelines import ERA, HAN
+
 _FIGURE = "0-9０-９〇○零一二三四五六七八九十"
-_ERA = r"(?:中華民國|中华民国|民國|民国|公元|西元)"
+_ERA = rf"(?:{ERA}|公元|西元)"
 # a date from its year, month or day on: 2022年11月02日, 112年5月3日, 5月3日, 二〇二三年三月五日
 _DATE = rf"(?:{_ERA}\s?)?(?:[{_FIGURE}]{{1,4}}\s?年\s?)?[{_FIGURE}]{{1,2}}\s?月(?:\s?[{_FIGURE}]{{1,3}}\s?[日号號])?"
 _YEAR_ONLY = rf"{_ERA}\s?[{_FIGURE}]{{1,4}}\s?年"  # 中華民國112年, 民国38年
 # a time: 14:04, 10:30:15, 14時04分, 10点30分
 _TIME = rf"[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:[:：][0-9０-９]{{2}})?|[{_FIGURE}]{{1,3}}[時时点點](?:[{_FIGURE}]{{1,3}}分)?"
 _DATE_TIME = re.compile(rf"(?P<date>{_DATE}|{_YEAR_ONLY})(?P<time>{_TIME})?|(?P<alone>{_TIME})")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a label: two to six Chinese characters, not the tail of a longer run, then a colon
-_LABEL = re.compile(rf"(?<![{_HAN}])[{_HAN}]{{2,6}}[:：]")
+_LABEL = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,6}}[:：]")
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,12}》")
 
 
