@@ -72,6 +72,7 @@ class DocumentView(QTextEdit):
         self.moves = CaretMoves(self)  # word and paragraph moves of the caret
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
+        self._opened_fold = False  # the last press opened a fold (its double click does nothing more)
         self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self.room = LineRoom(self)  # taller lines for them, made in place
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets
@@ -318,7 +319,14 @@ class DocumentView(QTextEdit):
             return
         super().keyPressEvent(event)
 
+    def mousePressEvent(self, event) -> None:
+        self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
+        if not self._opened_fold:
+            super().mousePressEvent(event)
+
     def mouseDoubleClickEvent(self, event) -> None:
+        if self._opened_fold or self.folds.press(event):  # on a fold's marker: it opens, no word selected
+            return
         if self.positions is None:
             return super().mouseDoubleClickEvent(event)
         cursor = self.cursorForPosition(event.position().toPoint())

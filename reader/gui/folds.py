@@ -9,10 +9,11 @@ the caret inside a fold (a find hit, a jump) opens that fold."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPen, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.gui.page_bounds import NOTHING_FOLDED, Folded
@@ -37,6 +38,7 @@ class Folds:
         self.hidden_blocks: set[int] = set()  # the block numbers folded away
         self.folded = NOTHING_FOLDED  # and their Qt positions (a book's page window skips them)
         self._caret = 0  # the caret's Qt position before its last move
+        self._opened: tuple[QPoint, int] | None = None  # where and when a click last opened a fold
 
     def set(self, folds: list[Fold]) -> None:
         self.folds = sorted(folds, key=lambda f: f.start)
@@ -109,16 +111,60 @@ class Folds:
     def paint(self, painter: QPainter) -> None:
         """A dashed line and the label in the gap where each fold's paragraphs would be."""
         view = self.view
-        positions = view.positions
-        if not self.folds or positions is None:
+        if not self.folds or view.positions is None:
             return
-        doc, layout = view.document(), view.document().documentLayout()
-        scroll = view.verticalScrollBar().value()
-        height, width = view.viewport().height(), view.viewport().width()
+        width = view.viewport().width()
         palette = view.palette()
         painter.setFont(QApplication.font())  # the interface's type, not the page's
         painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
         metrics = painter.fontMetrics()
+        for fold, y in self.markers(metrics.height()):
+            painter.drawLine(QPointF(12, y), QPointF(width - 12, y))
+            text_width = metrics.horizontalAdvance(fold.label) + 12
+            left = (width - text_width) / 2
+            painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
+            painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+
+    def marker_at(self, point: QPoint) -> Fold | None:
+        """The fold whose marker line is at a viewport point (within half the label's height of
+        it, and not on a character of the text either side, whose glyphs may come that close)."""
+        half = QFontMetrics(QApplication.font()).height() / 2
+        view = self.view
+        at = point + QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        for fold, y in self.markers(half * 2):
+            if abs(point.y() - y) <= half:
+                on_text = view.document().documentLayout().hitTest(at, Qt.HitTestAccuracy.ExactHit) >= 0
+                return None if on_text else fold
+        return None
+
+    def press(self, event: QMouseEvent) -> bool:
+        """A left click on a fold's marker opens the fold, the caret at its start, as the label
+        ("⋯ 3 unchanged sections ⋯") promises; True when it did (the press is used up). Shift
+        and Ctrl clicks go to Qt: they extend or start a selection, which lands at the fold's
+        edge and so holds the hidden text whole (copied with it, as an editor copies a fold)."""
+        if event.button() != Qt.MouseButton.LeftButton or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        point, opened = event.position().toPoint(), self._opened
+        if opened is not None and event.timestamp() - opened[1] <= QApplication.doubleClickInterval():
+            if (point - opened[0]).manhattanLength() <= QApplication.startDragDistance():
+                return True  # a double click's second press where the first opened a fold
+        fold = self.marker_at(point)
+        self._opened = None if fold is None else (point, event.timestamp())
+        if fold is None:
+            return False
+        self.open_at(fold.start)
+        self.view.select_original(fold.start, fold.start, ensure_visible=False)
+        return True
+
+    def markers(self, reach: float) -> Iterator[tuple[Fold, float]]:
+        """Each fold with something hidden and the viewport height of its marker line, for the
+        folds whose line is on the page (or within `reach` pixels of it)."""
+        view = self.view
+        positions = view.positions
+        if not self.folds or positions is None:
+            return
+        doc = view.document()
+        scroll, height = view.verticalScrollBar().value(), view.viewport().height()
         for fold in self.folds:
             first = _first_inside(doc, positions.range_to_qt(fold.start, fold.end)[0])
             after = first
@@ -132,15 +178,10 @@ class Folds:
             # the middle of the gap between the text either side (a line's leading is below
             # its glyphs): under the last line before the fold, above the first after it
             top = _glyph_bottom(before) if before.isValid() else 0.0
-            bottom = _line_top(after) if after.isValid() else layout.documentSize().height()
+            bottom = _line_top(after) if after.isValid() else doc.documentLayout().documentSize().height()
             y = (top + bottom) / 2 - scroll
-            if not -metrics.height() <= y <= height + metrics.height():
-                continue
-            painter.drawLine(QPointF(12, y), QPointF(width - 12, y))
-            text_width = metrics.horizontalAdvance(fold.label) + 12
-            left = (width - text_width) / 2
-            painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
-            painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+            if -reach <= y <= height + reach:
+                yield fold, y
 
 
 def _first_inside(doc: QTextDocument, start: int) -> QTextBlock:
