@@ -12,7 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from reader.gui.hover_lookup import word_under
-from tests.gui.test_comparing import comparing  # noqa: F401  (the fixture)
+from tests.gui import test_comparing
+
+comparing = test_comparing.comparing  # the fixture: two versions of a law, compared in a window
 
 LEFT, NONE, SHIFT = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -25,8 +27,28 @@ def _folded_page(window, qtbot):
     fold = view.folds.folds[0]
     view.scroll_to_original(fold.start - 20, 100)
     qtbot.wait(50)
-    [(marked, y)] = [(f, y) for f, y in view.folds.markers(0) if f == fold]
-    return view, fold, QPoint(view.viewport().width() // 3, round(y))
+    return view, fold, QPoint(view.viewport().width() // 3, _marker_row(view, fold))
+
+
+def _marker_row(view, fold) -> int:
+    """The viewport row of the fold's dashed marker line, found on the painted page: between
+    the text shown either side of the fold, the row with most pixels of the line's colour at
+    its left end (where the label, centred, does not reach)."""
+    doc = view.document()
+    before = after = doc.findBlock(view.positions.to_qt(fold.start))
+    while not before.isVisible():
+        before = before.previous()
+    while not after.isVisible():
+        after = after.next()
+    scroll = view.verticalScrollBar().value()
+    above = int(doc.documentLayout().blockBoundingRect(before).top()) - scroll
+    below = int(doc.documentLayout().blockBoundingRect(after).bottom()) - scroll
+    image = view.viewport().grab().toImage()
+    colour = view.palette().color(view.palette().ColorRole.PlaceholderText).rgb()
+    rows = range(max(0, above), min(image.height(), below))
+    row = max(rows, key=lambda y: sum(image.pixel(x, y) == colour for x in range(12, 40)))
+    assert sum(image.pixel(x, row) == colour for x in range(12, 40)) > 8, "no marker line on the page"
+    return row
 
 
 def _hidden(view, offset: int) -> bool:
