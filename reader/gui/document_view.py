@@ -324,6 +324,14 @@ class DocumentView(QTextEdit):
         if not self._opened_fold:
             super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        if not (self._opened_fold and event.buttons() & Qt.MouseButton.LeftButton):  # not the opening press's drag
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if not self._opened_fold:  # the press that opened a fold had no hit test: nor has its release
+            super().mouseReleaseEvent(event)
+
     def mouseDoubleClickEvent(self, event) -> None:
         if self._opened_fold or self.folds.press(event):  # on a fold's marker: it opens, no word selected
             return

@@ -13,6 +13,8 @@ from PySide6.QtTest import QTest
 
 from reader.gui.hover_lookup import word_under
 from tests.gui import test_comparing
+from tests.gui.test_page_window import _settled
+from tests.gui.test_page_window_folds import _folded_book, _shows_text
 
 comparing = test_comparing.comparing  # the fixture: two versions of a law, compared in a window
 
@@ -144,3 +146,16 @@ def test_dragging_onto_a_marker_or_shift_clicking_it_ends_at_the_folds_edge(comp
 def test_no_word_is_looked_up_over_a_folds_marker(comparing, qtbot):
     view, fold, marker = _folded_page(comparing, qtbot)
     assert word_under(view, marker) is None
+
+
+def test_a_click_on_a_long_folds_marker_in_a_book_opens_it_on_a_page_of_text(make_window, qtbot, tmp_path):
+    """A book shown a window of blocks at a time (page_window), 110,000 of its characters folded:
+    the fold opens where it was clicked, the page at its first lines."""
+    window, view, text, fold = _folded_book(make_window, qtbot, tmp_path)
+    view.scroll_to_original(fold.start - 200)
+    _settled(qtbot, view)
+    QTest.mouseClick(view.viewport(), LEFT, NONE, QPoint(100, _marker_row(view, fold)))
+    _settled(qtbot, view)
+    assert view.folds.folds == [] and not _hidden(view, fold.start + 1)
+    assert view.selection_original() == (fold.start, fold.start)
+    assert _shows_text(view) and view.top_original() < fold.start < view.visible_range()[1]
