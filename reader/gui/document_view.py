@@ -325,6 +325,8 @@ class DocumentView(QTextEdit):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self.folds.hover(event.position().toPoint())
         if not (self._opened_fold and event.buttons() & Qt.MouseButton.LeftButton):  # not the opening press's drag
             super().mouseMoveEvent(event)
 

@@ -137,6 +137,13 @@ class Folds:
                 return None if on_text else fold
         return None
 
+    def hover(self, point: QPoint) -> None:
+        """The pointing hand over a marker line (a click opens the fold), the text beam elsewhere."""
+        if not self.folds:
+            return
+        on_marker = self.marker_at(point) is not None
+        self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on_marker else Qt.CursorShape.IBeamCursor)
+
     def press(self, event: QMouseEvent) -> bool:
         """A left click on a fold's marker opens the fold, the caret at its start, as the label
         ("⋯ 3 unchanged sections ⋯") promises; True when it did (the press is used up). Shift

@@ -76,6 +76,10 @@ def _cursor_at(view, offset: int):
 def test_a_click_on_a_folds_marker_opens_it_with_the_caret_at_its_start(comparing, qtbot):
     view, fold, marker = _folded_page(comparing, qtbot)
     assert _hidden(view, fold.start + 1)
+    QTest.mouseMove(view.viewport(), marker)  # the pointer says it can be clicked
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    QTest.mouseMove(view.viewport(), marker + QPoint(0, 40))
+    assert view.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
     QTest.mouseClick(view.viewport(), LEFT, NONE, marker)
     assert not _hidden(view, fold.start + 1)
     assert fold not in view.folds.folds
