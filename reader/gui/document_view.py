@@ -72,7 +72,7 @@ class DocumentView(QTextEdit):
         self.moves = CaretMoves(self)  # word and paragraph moves of the caret
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
-        self._opened_fold = False  # the last press opened a fold (its double click does nothing more)
+        self._opened_fold = False  # the last press opened a fold (its release and double click do no more)
         self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self.room = LineRoom(self)  # taller lines for them, made in place
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets

@@ -4,7 +4,8 @@ A comparison folds the sections both versions share, so the page shows what chan
 itself never changes (every offset stays valid): the blocks wholly inside a folded range are
 made invisible (QTextBlock.setVisible, which QTextEdit's layout honours), and a dashed line
 with the fold's label ("⋯ 12 unchanged sections") is painted where they would be. Putting
-the caret inside a fold (a find hit, a jump) opens that fold."""
+the caret inside a fold (a find hit, a jump) opens that fold, and so does a click on its marker
+line. Qt's own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
 
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ class Folds:
         self.hidden_blocks: set[int] = set()  # the block numbers folded away
         self.folded = NOTHING_FOLDED  # and their Qt positions (a book's page window skips them)
         self._caret = 0  # the caret's Qt position before its last move
-        self._opened: tuple[QPoint, int] | None = None  # where and when a click last opened a fold
 
     def set(self, folds: list[Fold]) -> None:
         self.folds = sorted(folds, key=lambda f: f.start)
@@ -151,12 +151,7 @@ class Folds:
         edge and so holds the hidden text whole (copied with it, as an editor copies a fold)."""
         if event.button() != Qt.MouseButton.LeftButton or event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
-        point, opened = event.position().toPoint(), self._opened
-        if opened is not None and event.timestamp() - opened[1] <= QApplication.doubleClickInterval():
-            if (point - opened[0]).manhattanLength() <= QApplication.startDragDistance():
-                return True  # a double click's second press where the first opened a fold
-        fold = self.marker_at(point)
-        self._opened = None if fold is None else (point, event.timestamp())
+        fold = self.marker_at(event.position().toPoint())
         if fold is None:
             return False
         self.open_at(fold.start)
