@@ -72,6 +72,7 @@ class DocumentView(QTextEdit):
         self.moves = CaretMoves(self)  # word and paragraph moves of the caret
         self._slicer = LayoutSlicer(self, self.viewport())  # a long document is laid out in short slices
         self.folds = Folds(self)  # paragraphs hidden from view (a comparison's unchanged sections)
+        self._opened_fold = False  # the last press opened a fold (its release and double click do no more)
         self.pinyin = PinyinLayer(self)  # syllables over the characters (View ▸ Pinyin)
         self.room = LineRoom(self)  # taller lines for them, made in place
         self.coords = PageCoordinates(self, self._slicer)  # caret, selection and scroll in original offsets
@@ -318,7 +319,24 @@ class DocumentView(QTextEdit):
             return
         super().keyPressEvent(event)
 
+    def mousePressEvent(self, event) -> None:
+        self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
+        if not self._opened_fold:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self.folds.hover(event.position().toPoint())
+        if not (self._opened_fold and event.buttons() & Qt.MouseButton.LeftButton):  # not the opening press's drag
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if not self._opened_fold:  # the press that opened a fold had no hit test: nor has its release
+            super().mouseReleaseEvent(event)
+
     def mouseDoubleClickEvent(self, event) -> None:
+        if self._opened_fold or self.folds.press(event):  # on a fold's marker: it opens, no word selected
+            return
         if self.positions is None:
             return super().mouseDoubleClickEvent(event)
         cursor = self.cursorForPosition(event.position().toPoint())

@@ -4,15 +4,17 @@ A comparison folds the sections both versions share, so the page shows what chan
 itself never changes (every offset stays valid): the blocks wholly inside a folded range are
 made invisible (QTextBlock.setVisible, which QTextEdit's layout honours), and a dashed line
 with the fold's label ("⋯ 12 unchanged sections") is painted where they would be. Putting
-the caret inside a fold (a find hit, a jump) opens that fold."""
+the caret inside a fold (a find hit, a jump) opens that fold, and so does a click on its marker
+line. Qt's own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPen, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.gui.page_bounds import NOTHING_FOLDED, Folded
@@ -109,16 +111,62 @@ class Folds:
     def paint(self, painter: QPainter) -> None:
         """A dashed line and the label in the gap where each fold's paragraphs would be."""
         view = self.view
-        positions = view.positions
-        if not self.folds or positions is None:
+        if not self.folds or view.positions is None:
             return
-        doc, layout = view.document(), view.document().documentLayout()
-        scroll = view.verticalScrollBar().value()
-        height, width = view.viewport().height(), view.viewport().width()
+        width = view.viewport().width()
         palette = view.palette()
         painter.setFont(QApplication.font())  # the interface's type, not the page's
         painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine))
         metrics = painter.fontMetrics()
+        for fold, y in self.markers(metrics.height()):
+            painter.drawLine(QPointF(12, y), QPointF(width - 12, y))
+            text_width = metrics.horizontalAdvance(fold.label) + 12
+            left = (width - text_width) / 2
+            painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
+            painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+
+    def marker_at(self, point: QPoint) -> Fold | None:
+        """The fold whose marker line is at a viewport point (within half the label's height of
+        it, and not on a character of the text either side, whose glyphs may come that close)."""
+        half = QFontMetrics(QApplication.font()).height() / 2
+        view = self.view
+        at = point + QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        for fold, y in self.markers(half * 2):
+            if abs(point.y() - y) <= half:
+                on_text = view.document().documentLayout().hitTest(at, Qt.HitTestAccuracy.ExactHit) >= 0
+                return None if on_text else fold
+        return None
+
+    def hover(self, point: QPoint) -> None:
+        """The pointing hand over a marker line (a click opens the fold), the text beam elsewhere."""
+        if not self.folds:
+            return
+        on_marker = self.marker_at(point) is not None
+        self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor if on_marker else Qt.CursorShape.IBeamCursor)
+
+    def press(self, event: QMouseEvent) -> bool:
+        """A left click on a fold's marker opens the fold, the caret at its start, as the label
+        ("⋯ 3 unchanged sections ⋯") promises; True when it did (the press is used up). Shift
+        and Ctrl clicks go to Qt: they extend or start a selection, which lands at the fold's
+        edge and so holds the hidden text whole (copied with it, as an editor copies a fold)."""
+        if event.button() != Qt.MouseButton.LeftButton or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        fold = self.marker_at(event.position().toPoint())
+        if fold is None:
+            return False
+        self.open_at(fold.start)
+        self.view.select_original(fold.start, fold.start, ensure_visible=False)
+        return True
+
+    def markers(self, reach: float) -> Iterator[tuple[Fold, float]]:
+        """Each fold with something hidden and the viewport height of its marker line, for the
+        folds whose line is on the page (or within `reach` pixels of it)."""
+        view = self.view
+        positions = view.positions
+        if not self.folds or positions is None:
+            return
+        doc = view.document()
+        scroll, height = view.verticalScrollBar().value(), view.viewport().height()
         for fold in self.folds:
             first = _first_inside(doc, positions.range_to_qt(fold.start, fold.end)[0])
             after = first
@@ -132,15 +180,10 @@ class Folds:
             # the middle of the gap between the text either side (a line's leading is below
             # its glyphs): under the last line before the fold, above the first after it
             top = _glyph_bottom(before) if before.isValid() else 0.0
-            bottom = _line_top(after) if after.isValid() else layout.documentSize().height()
+            bottom = _line_top(after) if after.isValid() else doc.documentLayout().documentSize().height()
             y = (top + bottom) / 2 - scroll
-            if not -metrics.height() <= y <= height + metrics.height():
-                continue
-            painter.drawLine(QPointF(12, y), QPointF(width - 12, y))
-            text_width = metrics.horizontalAdvance(fold.label) + 12
-            left = (width - text_width) / 2
-            painter.fillRect(int(left), int(y - metrics.height() / 2), text_width, metrics.height(), palette.base())
-            painter.drawText(QPointF(left + 6, y + (metrics.ascent() - metrics.descent()) / 2), fold.label)
+            if -reach <= y <= height + reach:
+                yield fold, y
 
 
 def _first_inside(doc: QTextDocument, start: int) -> QTextBlock:
