@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -114,3 +116,27 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+COMPARED = Path(__file__).parent.parent / "corpus" / "compare"
+COMPARED_OLD, COMPARED_NEW = COMPARED / "law-legislation-2015.md", COMPARED / "law-legislation-2023.md"
+
+
+@pytest.fixture
+def comparing(make_window, qtbot, monkeypatch):
+    """Two versions of a law compared in a window (Compare ▸ With…), its changes listed and coloured."""
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("compared in the window's process")
+
+    # the comparison runs in the worker process: were it run here (a thread of the window),
+    # every Python call of the window would wait for the interpreter lock meanwhile
+    monkeypatch.setattr("reader.core.compare.comparison.compare", not_here)
+    monkeypatch.setattr("reader.core.compare.compare", not_here, raising=False)
+    window = make_window(COMPARED_OLD)
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(COMPARED_NEW)])
+    window.actions["compare_with"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    # the pages are coloured in turns of their own after the changes are listed
+    qtbot.waitUntil(lambda: all(r.view.layers.shown.get("changes") for r in window.comparing.readings()))
+    return window

@@ -2,34 +2,13 @@
 listed in the Changes panel; choosing one shows it on both sides; a change can be noted."""
 
 import json
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.compare.model import ChangeKind
-from tests.gui.conftest import WORKER_WAIT_MS
-
-FOLDER = Path(__file__).parent.parent / "corpus" / "compare"
-OLD, NEW = FOLDER / "law-legislation-2015.md", FOLDER / "law-legislation-2023.md"
-
-
-@pytest.fixture
-def comparing(make_window, qtbot, monkeypatch):
-    def not_here(*args, **kwargs):
-        raise AssertionError("compared in the window's process")
-
-    # the comparison runs in the worker process: were it run here (a thread of the window),
-    # every Python call of the window would wait for the interpreter lock meanwhile
-    monkeypatch.setattr("reader.core.compare.comparison.compare", not_here)
-    monkeypatch.setattr("reader.core.compare.compare", not_here, raising=False)
-    window = make_window(OLD)
-    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
-    window.actions["compare_with"].trigger()
-    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
-    # the pages are coloured in turns of their own after the changes are listed
-    qtbot.waitUntil(lambda: all(r.view.layers.shown.get("changes") for r in window.comparing.readings()))
-    return window
+from tests.gui.conftest import COMPARED, WORKER_WAIT_MS
+from tests.gui.conftest import COMPARED_NEW as NEW
+from tests.gui.conftest import COMPARED_OLD as OLD
 
 
 def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
@@ -144,7 +123,7 @@ def test_each_pane_names_its_version_and_the_pages_scroll_together(comparing, qt
 
 
 def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_window, qtbot, monkeypatch):
-    old, new = FOLDER / "law-holidays-2013.md", FOLDER / "law-holidays-2024.md"
+    old, new = COMPARED / "law-holidays-2013.md", COMPARED / "law-holidays-2024.md"
     window = make_window(old)
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(new)])
     window.actions["compare_with"].trigger()

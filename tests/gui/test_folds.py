@@ -12,11 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from reader.gui.hover_lookup import word_under
-from tests.gui import test_comparing
 from tests.gui.test_page_window import _settled
 from tests.gui.test_page_window_folds import _folded_book, _shows_text
-
-comparing = test_comparing.comparing  # the fixture: two versions of a law, compared in a window
 
 LEFT, NONE, SHIFT = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
 
