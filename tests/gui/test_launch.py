@@ -282,6 +282,9 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # QStyle's Python type, its hundreds of enums made with it (8 ms): once a highlight is
     # painted in the annotations dock
     "PySide6.QtWidgets.QStyle",
+    # File ▸ Reattach Notes…'s dialog and its items' type: when the dialog is first asked for
+    "reader.gui.reattach_dialog",
+    "PySide6.QtWidgets.QTreeWidgetItem",
 )
 
 
