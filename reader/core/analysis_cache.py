@@ -83,7 +83,10 @@ def engine_version() -> str:
     from reader.core.resources import resource_path
 
     core = Path(__file__).resolve().parent
-    names = ("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py", "analysis.py", "analysis_codec.py")
+    names = (
+        *("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py"),
+        *("analysis.py", "analysis_read.py", "analysis_codec.py"),
+    )
     sources = [core / name for name in names]
     code = _digest_files(sources) if all(p.exists() for p in sources) else __version__
     parts = {

@@ -17,16 +17,14 @@ Everything here is a pure function of the lines: (start, end) ranges into the te
 
 from __future__ import annotations
 
-import re
+from reader.core.patterns import compiled
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100}
-_ARTICLE_NUMBER = re.compile(r"^第[ \u3000]?([0-9]+|[零〇一二三四五六七八九十百千两兩]+)")
-_CITATION = re.compile(
-    r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条](?:[至及、或和與与第]|之規定|之规定|規定|规定|所定)"
-)
-_TABLE_ROW = re.compile(r"(?:[ \t\u3000]+[-+]?\d[\d.,]*%?){1,}$")
-_NUMBERED = re.compile(r"^([一二三四五六七八九十百]+)、")
+_ARTICLE_NUMBER = r"^第[ \u3000]?([0-9]+|[零〇一二三四五六七八九十百千两兩]+)"
+_CITATION = r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条](?:[至及、或和與与第]|之規定|之规定|規定|规定|所定)"
+_TABLE_ROW = r"(?:[ \t\u3000]+[-+]?\d[\d.,]*%?){1,}$"
+_NUMBERED = r"^([一二三四五六七八九十百]+)、"
 _CLOSING = "。！？!?；;：:，,、．…"
 PART_RANK = 3.5
 """Where numbered parts go in a document of articles: below 节, above 条."""
@@ -50,17 +48,16 @@ def numeral_value(text: str) -> int | None:
 
 def is_table_row(line: str) -> bool:
     """A line that ends in figures set apart by spaces: a row of a table (二、衣着 101.3)."""
-    return bool(_TABLE_ROW.search(line)) and not line[: _TABLE_ROW.search(line).start()].strip().isdigit()
+    figures = compiled(_TABLE_ROW).search(line)
+    return figures is not None and not line[: figures.start()].strip().isdigit()
 
 
-_CAPTION = re.compile(
-    r"^(?:[△▲▼▽◆]|图为|圖為|(?:附?[表图圖]|Table|Figure|Fig\.)\s*[\d一二三四五六七八九十]+(?:[-.．]\d+)?(?:[\s\u3000:：]|$))"
-)
+_CAPTION = r"^(?:[△▲▼▽◆]|图为|圖為|(?:附?[表图圖]|Table|Figure|Fig\.)\s*[\d一二三四五六七八九十]+(?:[-.．]\d+)?(?:[\s\u3000:：]|$))"
 
 
 def is_caption(line: str) -> bool:
     """A table's or figure's caption (表2 主要指标, 图1 …) or a photo's note (△ …, 图为 …)."""
-    return bool(_CAPTION.match(line))
+    return bool(compiled(_CAPTION).match(line))
 
 
 _HEADING_MAX = 40  # longer than this, a line set bold or large is emphasised text, not a heading
@@ -93,10 +90,10 @@ def article_lines_to_drop(text: str, lines: list[tuple[int, int]], names: list[s
         if name != "article":
             continue
         line = text[lines[i][0] : lines[i][1]]
-        m = _ARTICLE_NUMBER.match(line)
+        m = compiled(_ARTICLE_NUMBER).match(line)
         if m:
             numbers[i] = (numeral_value(m.group(1)), m.group(1).isdigit())
-    drop = {i for i in numbers if _CITATION.match(text[lines[i][0] : lines[i][1]])}
+    drop = {i for i in numbers if compiled(_CITATION).match(text[lines[i][0] : lines[i][1]])}
     styles = [arabic for i, (_, arabic) in numbers.items() if i not in drop]
     if len(styles) >= 3:
         arabic_share = sum(styles) / len(styles)
@@ -114,9 +111,9 @@ def article_lines_to_drop(text: str, lines: list[tuple[int, int]], names: list[s
     return drop
 
 
-_LIST_NUMBER = re.compile(r"^[（(]?([一二三四五六七八九十百]+|\d{1,3})[、)）.．]")
+_LIST_NUMBER = r"^[（(]?([一二三四五六七八九十百]+|\d{1,3})[、)）.．]"
 _ITEM_END = "；;，,、：:"
-_NOTE = re.compile(r"^[（(]?[一二三四五六七八九十百]+[、)）.．][ \u3000]*[（(〔【][^（(）)]*[）)〕】]$")
+_NOTE = r"^[（(]?[一二三四五六七八九十百]+[、)）.．][ \u3000]*[（(〔【][^（(）)]*[）)〕】]$"
 """A numbered line whose text is a note in brackets alone: 八、（无经）, 三、(略)."""
 LISTS = {"numbered": 5, "parenthesised": 6, "arabic": 7, "arabic_parenthesised": 8}
 """The numbering rules that also number a list's items, with their ranks."""
@@ -134,7 +131,7 @@ def numbered_roles(
     values = {}
     for i, name in enumerate(names):
         if name in LISTS:
-            m = _LIST_NUMBER.match(text[lines[i][0] : lines[i][1]])
+            m = compiled(_LIST_NUMBER).match(text[lines[i][0] : lines[i][1]])
             values[i] = numeral_value(m.group(1)) if m else None
     parts: set[int] = set()
     if "article" in names:
@@ -173,7 +170,7 @@ def numbered_roles(
                     # list's next item (七、冬，十月。 八、（无经）: no text here): a heading
                     # names its part, a note only stands in for the entry
                     counts_on = k > 0 and run[k - 1] in items and values[j] == (values[run[k - 1]] or 0) + 1
-                    if not _heading_like(line) or counts_on and _NOTE.match(line):
+                    if not _heading_like(line) or counts_on and compiled(_NOTE).match(line):
                         items.add(j)
                 seen_restart = True
     return parts, items

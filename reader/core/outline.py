@@ -16,6 +16,7 @@ from reader.core.boilerplate import is_boilerplate, title_field
 from reader.core.datelines import is_byline, is_dateline
 from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
+from reader.core.patterns import compiled
 
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too
@@ -443,7 +444,7 @@ def _is_history_line(text: str, start: int, end: int) -> bool:
 # name does. A chapter of a law or a novel is named for its topic (总则, 重逢), never so.
 _LAW_NAME = r"《?[^《》\n]{1,40}(?:條例|条例|規例|规例|規則|规则|令)》?"
 _CODE_CHAPTER = re.compile(rf"第\s*\d+[A-Z]{{0,2}}\s*章(?:\s*{_LAW_NAME})?")
-_LAW_NAME_LINE = re.compile(_LAW_NAME)
+_LAW_NAME_LINE = _LAW_NAME
 
 
 def _code_chapter_lines(text: str, lines: list[tuple[int, int]], n: int) -> int:
@@ -454,7 +455,7 @@ def _code_chapter_lines(text: str, lines: list[tuple[int, int]], n: int) -> int:
     s, e = lines[n]
     if re.search(r"章\s*\S", text[s:e]):
         return 1  # the name on the same line
-    named = n + 1 < len(lines) and _LAW_NAME_LINE.fullmatch(text, *lines[n + 1])
+    named = n + 1 < len(lines) and compiled(_LAW_NAME_LINE).fullmatch(text, *lines[n + 1])
     return 2 if named else 0
 
 
@@ -644,7 +645,7 @@ def document_outline(document, inside: bool = True) -> Outline:
 
 
 _CONTENTS = re.compile(r"^(?:目\s*[录錄次]|CONTENTS|Contents)$")
-_LEADER = re.compile(r"[\s\u3000.．·…_-]+\d*$")
+_LEADER = r"[\s\u3000.．·…_-]+\d*$"
 
 
 def _squeeze(line: str) -> str:
@@ -662,9 +663,9 @@ def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:
             continue
         if i + 1 >= len(body):
             return set()
-        first = _squeeze(_LEADER.sub("", text[body[i + 1][0] : body[i + 1][1]]))
+        first = _squeeze(compiled(_LEADER).sub("", text[body[i + 1][0] : body[i + 1][1]]))
         for j in range(i + 2, len(body)):
-            if _squeeze(_LEADER.sub("", text[body[j][0] : body[j][1]])) == first:
+            if _squeeze(compiled(_LEADER).sub("", text[body[j][0] : body[j][1]])) == first:
                 return set(range(i, j))
         return set()
     return set()
@@ -735,7 +736,7 @@ def _settle(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | No
             rules[i] = _ITEM
 
 
-_NUMBER_ALONE = re.compile(rf"第(?:{_N}|[IVXL]+[A-Z]?)分?[編编部章節节]")
+_NUMBER_ALONE = rf"第(?:{_N}|[IVXL]+[A-Z]?)分?[編编部章節节]"
 _NUMBERED_RULES = ("part", "subpart", "chapter", "section")
 
 
@@ -748,7 +749,7 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
         after = rules[i + 1]
         if rule is None or rule.name not in _NUMBERED_RULES or after is not None and after.name != "preamble":
             continue  # 第一章 / 总则: 总则 alone is a heading of its own, here it is the chapter's name
-        if not _NUMBER_ALONE.fullmatch(text, *body[i]):
+        if not compiled(_NUMBER_ALONE).fullmatch(text, *body[i]):
             continue
         name = text[body[i + 1][0] : body[i + 1][1]]
         if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):

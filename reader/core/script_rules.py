@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 
 from reader.core import script_rules_classical
+from reader.core.patterns import compiled
 
 _NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
 _PUNCT = "，。、；：？！「」『』“”‘’（）《》〈〉…—\n\r\t 　,.;:?!"
@@ -38,13 +38,11 @@ class Rule:
         return _compiled(self.pattern)
 
 
-@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """Each pattern compiled when first used, not at import: a class of ideograph ranges
-    ([\u3400-\u9fff]) takes 2-10 ms to compile, and the page imports this module at launch
-    before any view is converted (re.M: the rules' ^ and $ are lines; the other patterns
-    here have neither)."""
-    return re.compile(pattern, re.M)
+    """Each pattern compiled when first used, not at import (reader.core.patterns): the page
+    imports this module at launch before any view is converted (re.M: the rules' ^ and $ are
+    lines; the other patterns here have neither)."""
+    return compiled(pattern, re.M)
 
 
 def _r(pattern: str, replacement: str, why: str) -> Rule:

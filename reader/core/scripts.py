@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reader.core import script_rules
+from reader.core.patterns import compiled
 from reader.core.resources import package_folder
 from reader.core.script_names import (  # noqa: F401 - every script's name, also spelled from here
     DEFAULT_VARIANT,
@@ -25,7 +26,7 @@ from reader.core.script_names import (  # noqa: F401 - every script's name, also
 )
 
 # OpenCC's own phrase separators: it never converts across them, so neither do we.
-_SEPARATORS = re.compile(
+_SEPARATORS = (
     r"(\s+|-|,|\.|\?|!|\*|　|，|。|、|；|：|？|！|…|“|”|‘|’|『|』|「|」|﹁|﹂|—|－|（|）|《|》|〈|〉|～|．|／|＼"
     r"|︒|︑|︔|︓|︿|﹀|︹|︺|︙|︐|［|﹇|］|﹈|︕|︖|︰|︳|︴|︽|︾|︵|︶|｛|︷|｝|︸|﹃|﹄|【|︻|】|︼)"
 )
@@ -175,7 +176,7 @@ def _piece_converter(converter):
     return lambda piece: step(piece, chain)
 
 
-_SECTION = re.compile(r"\[(traditional|simplified)\]")
+_SECTION = r"\[(traditional|simplified)\]"
 
 
 @cache
@@ -190,7 +191,7 @@ def corrections(script: Script = Script.TRADITIONAL) -> tuple[tuple[str, str], .
     for line in resource_path("script_corrections.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        head = _SECTION.fullmatch(line.strip())
+        head = compiled(_SECTION).fullmatch(line.strip())
         if head:
             section = Script(head.group(1))
             continue
@@ -257,9 +258,9 @@ def _word_pieces(text: str, config: str, by_words: bool = True, cut: Sequence[in
 
 
 def _separated(text: str) -> Iterator[str]:
-    """_SEPARATORS.split(text), a piece at a time: text, separator, text, ..., text."""
+    """text split at _SEPARATORS (re.split), a piece at a time: text, separator, text, ..., text."""
     start = 0
-    for m in _SEPARATORS.finditer(text):
+    for m in compiled(_SEPARATORS).finditer(text):
         yield text[start : m.start()]
         yield m.group()
         start = m.end()

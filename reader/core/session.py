@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
-from reader.core import analysis, typeset
+from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
 from reader.core.analysis_codec import PackedView
 from reader.core.annotations.anchoring import anchor_all
@@ -64,7 +64,7 @@ class Session:
         # a book's outline is tens of thousands of objects: made with the collector paused (a
         # tab showing the book then keeps them out of its passes, reader.core.collector)
         with collector_paused():
-            prepared = analysis.load_prepared(
+            prepared = analysis_read.load_prepared(
                 self.cache, document.text, document.content_hash, document.headings, document.info.title
             )
             outline = prepared.outline if prepared else document_outline(document)
@@ -81,7 +81,7 @@ class Session:
         original = prepared.original_script if prepared else None
         # the views load from the cache through a function of its own, not a method of this
         # session: a session holding its own method is a cycle, which only the collector frees
-        load = partial(analysis.load_view, self.cache, document.content_hash)
+        load = partial(analysis_read.load_view, self.cache, document.content_hash)
         self.views = ScriptViews(document.text, original, variant=variant, load=load)
         self.store = AnnotationStore(
             annotations_folder(data_dir),
@@ -147,10 +147,10 @@ class Session:
         return self.views.get(script)
 
     # -- the analysis, made elsewhere (reader.core.analysis) ---------------------------------
-    def analysis_ref(self) -> analysis.DocumentRef:
+    def analysis_ref(self) -> analysis_read.DocumentRef:
         """This document as the analysis jobs take it, with the script variant chosen now."""
         doc = self.document
-        return analysis.DocumentRef(
+        return analysis_read.DocumentRef(
             doc.text,
             doc.content_hash,
             self.views.original_script,
@@ -164,7 +164,7 @@ class Session:
         """A view the worker made (an analysis_codec.PackedView): kept like one converted here."""
         return self.views.put(packed.view())
 
-    def adopt_words(self, result: analysis.WordsResult) -> bool:
+    def adopt_words(self, result: analysis_read.WordsResult) -> bool:
         """Word boundaries the worker cut; False (and nothing kept) when they were cut with
         another list of the reader's words than the one in force now (a newer cut is coming)."""
         if result.simplified is not None:

@@ -11,7 +11,6 @@ is never changed, so one document's or one test's words never leak into another'
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 from array import array
@@ -20,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from reader.core.patterns import compiled
 from reader.core.resources import resource_path
 from reader.core.scripts import View
 from reader.core.word_gaps import GapBoundaries
@@ -30,7 +30,7 @@ PIECE_CHARS = 100_000
 jieba-rs hands back a piece's words as Python strings, held only until their lengths are
 counted (a 5 M-character book's 3.6 million words would take 300 MB at once), and the
 interpreter is held for each piece's strings, not a book's (10 ms, not a second)."""
-NOT_JIEBAS_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\ud800-\udfff]")
+NOT_JIEBAS_HAN = "[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\ud800-\udfff]"  # compiled on first use
 """Characters jieba-rs reads as Chinese and jieba does not (jieba's re_han_default stops at
 U+9FD5: the rare characters of the extensions and compatibility blocks), and lone surrogates,
 which no Rust string holds. jieba leaves each of them a word alone; jieba-rs's HMM would join
@@ -143,8 +143,8 @@ def jieba_ends(text: str, offset: int = 0) -> array:
     of letters, digits and + # & . _ % - kept whole (x-y, 3.14A1, where jieba splits at the
     sign or the letter), and 5 word ends of 909,818 on 23 corpus texts cut the other way where two
     routes tie or its HMM decides a stretch (饮牛|饮 / 饮|牛饮, 常|在 / 常在)."""
-    if NOT_JIEBAS_HAN.search(text):
-        text = NOT_JIEBAS_HAN.sub("\ufffd", text)
+    if compiled(NOT_JIEBAS_HAN).search(text):
+        text = compiled(NOT_JIEBAS_HAN).sub("\ufffd", text)
     cut = segmenter().cut
     ends = array("i")
     pos, start = offset, 0

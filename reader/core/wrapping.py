@@ -19,11 +19,11 @@ What carries on depends on how the text marks a paragraph:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from reader.core.numbering import numbering_end
+from reader.core.patterns import compiled
 
 MIN_WRAP_WIDTH = 30
 """Narrower lines are verse or lists more often than a wrap (display columns)."""
@@ -44,8 +44,9 @@ _CLOSERS = "」』”’）)》〉\"'"
 
 
 # East Asian Wide and Fullwidth (UAX #11) in ranges: one regex pass is C-speed on a whole book,
-# where unicodedata per character costs a quarter of a second on the window's thread
-_WIDE = re.compile(
+# where unicodedata per character costs a quarter of a second on the window's thread (compiled
+# on first use: reader.core.patterns)
+_WIDE = (
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
 )
@@ -53,7 +54,7 @@ _WIDE = re.compile(
 
 def display_width(line: str) -> int:
     """Columns as a fixed-width wrap counts them: wide and full-width characters take two."""
-    return len(line) + len(_WIDE.findall(line))
+    return len(line) + len(compiled(_WIDE).findall(line))
 
 
 def wrap_width(
@@ -149,7 +150,7 @@ def _carries_on(line: str, following: str, hang: int, by_indent: bool) -> bool:
 
 def _joiner(before: str, after: str) -> str:
     # Chinese lines join without a space; Latin words keep one between them
-    return "\u200b" if _WIDE.match(before) or _WIDE.match(after) else " "
+    return "\u200b" if compiled(_WIDE).match(before) or compiled(_WIDE).match(after) else " "
 
 
 def join_soft_breaks(text: str, breaks: Iterable[int]) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from reader.core.atomic import atomic_write
 from reader.core.scripts import Script
@@ -142,6 +142,8 @@ class AnnotationExchange(QObject):
         self.reading.status(self.tr("Annotations copied as Markdown."), 3000)
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its type (and its enums) when first asked for
+
         path, _ = QFileDialog.getOpenFileName(
             self.reading.dialog_parent(),
             self.tr("Import Annotations"),

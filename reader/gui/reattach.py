@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
-from reader.models.annotation_model import format_date
 from reader.models.plain_text import escaped
 
 
@@ -154,47 +145,8 @@ class ReattachController(QObject):
                 self.tr("Every annotation file belongs to a document that is still where it was."),
             )
             return
+        from reader.gui.reattach_dialog import ReattachDialog  # its widgets' types: when first asked for
+
         chooser = ReattachDialog(stores, self.parent_widget)
         if chooser.exec() and chooser.chosen() is not None:
             self.attach(chooser.chosen().path)
-
-
-class ReattachDialog(QDialog):
-    def __init__(self, stores: list[StoreInfo], parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Reattach Notes"))
-        self.stores = stores
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:"
-                ),
-                self,
-            )
-        )
-        self.tree = QTreeWidget(self)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Notes"), self.tr("Last change"), self.tr("Was at")])
-        for info in stores:
-            item = QTreeWidgetItem(
-                [info.title, str(info.count), format_date(info.last_change), info.document_path or ""]
-            )
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
-        self.tree.itemActivated.connect(self.accept)
-        layout.addWidget(self.tree)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        attach = buttons.addButton(self.tr("Attach"), QDialogButtonBox.ButtonRole.AcceptRole)
-        attach.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 320)
-
-    def chosen(self) -> StoreInfo | None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
-        return self.stores[row] if row >= 0 else None

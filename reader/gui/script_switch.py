@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core import analysis, scripts
+from reader.core import scripts
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.back_pointer import BackPointer
@@ -143,6 +143,8 @@ class ScriptSwitch:
                 QCoreApplication.translate("Reading", "Could not convert the document: {error}").format(error=exc), 8000
             )
             self.set_script(self.script)  # back to the view shown before, without the preview
+
+        from reader.core import analysis  # the worker's jobs: not imported before the first paint
 
         # the reader waits for it: before the background work waiting in the worker (indexing
         # a 5 M book for the library held a first switch 8 s behind it)

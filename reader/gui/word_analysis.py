@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core import analysis
 from reader.core.scripts import Script
 from reader.core.word_gaps import compact_boundaries
 from reader.gui.back_pointer import BackPointer
@@ -78,6 +77,10 @@ class WordAnalysis:
                 reading.termsReady.emit()
             self._read()
 
+        # the jobs' module (its tools the worker's) imported with the first job, after the text
+        # has painted (issue 32)
+        from reader.core import analysis
+
         # both at once: the worker takes them in order and counts the terms on the words it cut
         jobs, analyse = reading.jobs, reading.background.analyse
         unavailable = jobs.worker_unavailable
@@ -108,6 +111,8 @@ class WordAnalysis:
                 reading.view.show_pinyin(result)
 
         reading.status(QCoreApplication.translate("Reading", "Reading the pinyin…"), 2000)
+        from reader.core import analysis  # the worker's jobs: not imported before the first paint
+
         ref, user_words = reading.session.analysis_ref(), reading.session.user_words.words
         # on screen at once: before the book's background work waiting in the worker
         reading.jobs.track(

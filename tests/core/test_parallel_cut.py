@@ -4,6 +4,7 @@ import pytest
 
 from reader.core import analysis, forked, parallel_cut
 from reader.core.parallel_cut import jieba_ends_parallel, split_point
+from reader.core.scripts import detect_script
 from reader.core.words import jieba_ends, word_ends
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -52,7 +53,7 @@ def test_the_words_job_cuts_a_long_book_on_two_cores_to_the_same_boundaries(tmp_
 
     monkeypatch.setattr(forked, "Helper", Recorded)
     text = excerpt("hongloumeng.txt", 30_000)
-    ref = analysis.DocumentRef(text, "h", analysis.detect_script(text), cache_dir=str(tmp_path))
+    ref = analysis.DocumentRef(text, "h", detect_script(text), cache_dir=str(tmp_path))
     analysis.forget()
     result = analysis.make_words(ref, frozenset({"贾雨村"}))
     assert started == [parallel_cut._ends_from]  # one helper beside this process

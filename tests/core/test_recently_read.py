@@ -54,9 +54,10 @@ def test_a_prepared_book_is_catalogued_without_reading_it_again(tmp_path, monkey
     assert calls == []  # the old code read, outlined and fingerprinted the book again
     assert _comparable(catalogue) == _comparable(fresh)  # title, fingerprint, dates, hashes, sections
     for query in ("第", "法", "人民", "第一条"):
-        assert Searcher(catalogue).search(query, limit=None).to_json() == Searcher(fresh).search(
-            query, limit=None
-        ).to_json()
+        assert (
+            Searcher(catalogue).search(query, limit=None).to_json()
+            == Searcher(fresh).search(query, limit=None).to_json()
+        )
 
 
 def test_a_file_changed_after_it_was_prepared_is_read_again(tmp_path, monkeypatch):

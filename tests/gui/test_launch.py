@@ -282,6 +282,9 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # QStyle's Python type, its hundreds of enums made with it (8 ms): once a highlight is
     # painted in the annotations dock
     "PySide6.QtWidgets.QStyle",
+    # File ▸ Reattach Notes…'s dialog and its items' type: when the dialog is first asked for
+    "reader.gui.reattach_dialog",
+    "PySide6.QtWidgets.QTreeWidgetItem",
 )
 
 
@@ -412,3 +415,22 @@ def test_a_panel_made_when_asked_for_and_left_open_is_open_at_the_next_launch(qt
     result = _run_reader(_DOCKS_AT_CLOSE, data_dir)
     assert (result["vocabulary"], result["changes"], result["notes"]) == (True, False, True)
     assert "Vocabulary" in result["in_front"]  # its tab in front, as it was
+
+
+WORKER_ONLY = ("reader.core.analysis", "reader.core.forked", "reader.core.parallel_convert", "reader.core.heap")
+
+
+def test_the_pages_modules_do_not_import_the_workers_jobs():
+    """The thread that imports the page's modules before the text paints reads a cached
+    analysis (reader.core.analysis_read) without the jobs' module and its tools, which the
+    window imports with its first job."""
+    import subprocess
+    import sys
+
+    code = "import json, sys; import reader.gui.reading, reader.gui.panels; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2], check=True
+    )
+    loaded = set(json.loads(out.stdout))
+    assert "reader.core.analysis_read" in loaded
+    assert [m for m in WORKER_ONLY if m in loaded] == []

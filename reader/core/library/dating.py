@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.patterns import compiled
+
 HEAD = 600
 FOOT = 600
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0, "O": 0}
-_ARABIC = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CHINESE = re.compile(
+_ARABIC = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_CHINESE = (
     r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_ISO = r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
 
 
 def _chinese_number(numeral: str) -> int:
@@ -36,11 +38,11 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def dates_in(text: str) -> list[tuple[int, str]]:
     """(offset, YYYY-MM-DD) of every full date written in the text, in order."""
     found = []
-    for m in _ARABIC.finditer(text):
+    for m in compiled(_ARABIC).finditer(text):
         found.append((m.start(), _valid(int(m[1]), int(m[2]), int(m[3]))))
-    for m in _CHINESE.finditer(text):
+    for m in compiled(_CHINESE).finditer(text):
         found.append((m.start(), _valid(_chinese_number(m[1]), _chinese_number(m[2]), _chinese_number(m[3]))))
-    for m in _ISO.finditer(text):
+    for m in compiled(_ISO).finditer(text):
         found.append((m.start(), _valid(int(m[1]), int(m[2]), int(m[3]))))
     return sorted((pos, date) for pos, date in found if date)
 
