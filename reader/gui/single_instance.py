@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QDir, QObject, QTimer, Signal
 
 from reader.core.atomic import try_lock
 
@@ -149,8 +149,10 @@ class InstanceServer(QObject):
                 return
             socket.write(b"ok\n")
             socket.flush()
+            # each in a turn of its own, in order: one that cannot be opened says so in a modal
+            # box, and the next ones open meanwhile (that box's loop runs their turns)
             for path in paths:
-                self.openRequested.emit(path)
+                QTimer.singleShot(0, self, lambda path=path: self.openRequested.emit(path))
 
         socket.readyRead.connect(read)
         socket.disconnected.connect(socket.deleteLater)
