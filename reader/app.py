@@ -166,7 +166,7 @@ class Shell(QObject):
         old.deleteLater()
 
 
-def open_at_launch(window, settings: Settings, paths: list[str], folder_problem) -> None:
+def open_at_launch(window, settings: Settings, paths: list[str] | str | None, folder_problem) -> None:
     """The tabs of the last session, then the files asked for, each in a tab in their order
     (the last one current, as when several are dropped on the window or chosen in File ▸ Open);
     one that cannot be opened is said in a message of its own and the others still open; the
@@ -176,7 +176,9 @@ def open_at_launch(window, settings: Settings, paths: list[str], folder_problem)
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
     window.restore_tabs()
-    for path in paths:
+    from reader.gui.single_instance import files
+
+    for path in files(paths):  # one file (a str) or several
         window.open_path(path)
 
     def fall_back() -> None:  # nothing could be opened: the last document, else the notice
