@@ -1,5 +1,5 @@
-"""Command line: `reader [PATH...]` opens the window, each file in a tab; the subcommands work without a screen and
-use exactly the core calls the window uses."""
+"""Command line: `reader [PATH...]` opens the window, each file in a tab; the subcommands work
+without a screen and use exactly the core calls the window uses."""
 
 from __future__ import annotations
 

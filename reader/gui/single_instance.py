@@ -60,9 +60,9 @@ def files(paths: Sequence[str] | str | None) -> list[str]:
 
 
 def claim(folder: Path, name: str, path: Sequence[str] | str | None, wait_s: float = WAIT_S) -> Claim:
-    """Become the Reader of this data folder, or hand path (one file or several, in order)
-    to the one that is (or is starting:
-    it holds the lock before its server listens, so wait for the server, at most wait_s)."""
+    """Become the Reader of this data folder, or hand path (one file or several, in order) to
+    the one that is (or is starting: it holds the lock before its server listens, so wait for
+    the server, at most wait_s)."""
     deadline = time.monotonic() + wait_s
     while True:
         try:
@@ -88,8 +88,8 @@ def server_name(data_dir) -> str:
 
 def hand_over(name: str, path: Sequence[str] | str | None, answer_ms: int = TIMEOUT_MS) -> bool:
     """True when a running Reader took the request (it opens path's files in order, or just
-    comes forward);
-    it has answer_ms to say so (a Reader still launching may be busy for a while)."""
+    comes forward); it has answer_ms to say so (a Reader still launching may be busy for a
+    while)."""
     if not _may_be_listening(name):
         return False
     from PySide6.QtNetwork import QLocalSocket
