@@ -166,14 +166,19 @@ class Shell(QObject):
         old.deleteLater()
 
 
-def open_at_launch(window, settings: Settings, path: str | None, folder_problem) -> None:
-    """The tabs of the last session, then the file asked for; the notice when nothing opens.
+def open_at_launch(window, settings: Settings, paths: list[str] | str | None, folder_problem) -> None:
+    """The tabs of the last session, then the files asked for, each in a tab in their order
+    (the last one current, as when several are dropped on the window or chosen in File ▸ Open);
+    one that cannot be opened is said in a message of its own and the others still open; the
+    notice when nothing opens.
     Each is read in a thread and comes in over turns of the event loop (reader.gui.opening),
     so the window answers from its first paint; the status bar says so meanwhile."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
     window.restore_tabs()
-    if path:
+    from reader.gui.single_instance import files
+
+    for path in files(paths):  # one file (a str) or several
         window.open_path(path)
 
     def fall_back() -> None:  # nothing could be opened: the last document, else the notice
@@ -209,7 +214,8 @@ in a thread at launch; with 0.5 ms the thread gives way sooner (launch to text p
 → 3.4 s at load 5.9, the longest stall 288 → 259 ms)."""
 
 
-def run(path: str | None = None, smoke_test: bool = False) -> int:
+def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
+    """The window, opening path: one file or several (`reader a.txt b.txt`, a desktop's %F)."""
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application(sys.argv)
     from reader.paths import DataDirError, fallback_data_dir
@@ -221,11 +227,12 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         folder, folder_problem = fallback_data_dir(), exc
     from reader.gui import single_instance as instance
 
+    paths = [str(Path(p).resolve()) for p in instance.files(path)]
     name = instance.server_name(folder)
     if smoke_test:  # takes the lock when free (its cost is a launch's), never waits nor hands over
         claim = instance.lock_only(folder)
     else:
-        claim = instance.claim(folder, name, str(Path(path).resolve()) if path else None)
+        claim = instance.claim(folder, name, paths)
     if claim.outcome == instance.HANDED_OVER:
         return 0  # the running Reader opens it
     settings = open_settings(folder)
@@ -233,13 +240,15 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
 
     install(resolve(settings.language))
     if claim.outcome == instance.NO_ANSWER:  # said in the reader's language
-        instance.tell_no_answer(path)
+        instance.tell_no_answer(paths)
         return 1
     shell = Shell(settings, folder, panels_later=True)  # the docks once the window shows
     window = shell.window
     install_excepthook(lambda: shell.window, folder)
     if smoke_test:  # --smoke-test: the window's first paint, then the text's
-        window.installEventFilter(_FirstPaint(window, "window shown", then_text=True, path=path))
+        window.installEventFilter(
+            _FirstPaint(window, "window shown", then_text=True, path=paths[-1] if paths else None)
+        )
     # the window first, then what it opens, just after its first paint: nothing that grows
     # with the book or with the data folder's stores comes before the window
     window.launching = True
@@ -254,7 +263,7 @@ def run(path: str | None = None, smoke_test: bool = False) -> int:
         # in (import_page_modules; a second thread importing the docks' meanwhile and the
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
-        open_at_launch(window, settings, path, folder_problem)
+        open_at_launch(window, settings, paths, folder_problem)
         if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
             server = instance.InstanceServer(name, shell)
             server.openRequested.connect(shell.open_requested)

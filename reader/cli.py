@@ -1,5 +1,5 @@
-"""Command line: `reader [PATH]` opens the window; the subcommands work without a screen and
-use exactly the core calls the window uses."""
+"""Command line: `reader [PATH...]` opens the window, each file in a tab; the subcommands work
+without a screen and use exactly the core calls the window uses."""
 
 from __future__ import annotations
 
@@ -305,7 +305,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     scripts = ("original", "simplified", "traditional")
     variants = ("s2t", "s2tw", "s2twp", "s2hk")
-    parser = argparse.ArgumentParser(prog="reader", description="Reader (研讀): a study reader for Chinese documents.")
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Reader (研讀): a study reader for Chinese documents.",
+        epilog="reader [FILE ...] opens the window with each file in a tab, in order, the last one shown;"
+        " when Reader runs already, its window opens them.",
+    )
     parser.add_argument("--version", action="version", version=f"Reader {__version__}")
     parser.add_argument("--install-desktop", action="store_true", help="add Reader to the desktop's menu and Open With")
     parser.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
@@ -392,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from reader.app import run
 
-        return run(argv[0] if argv else None, smoke_test=smoke_test)
+        return run(argv, smoke_test=smoke_test)  # every file named, each in a tab
     args = build_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         from reader import desktop_install

@@ -39,7 +39,8 @@ def launcher_command() -> list[str]:
 
 def _desktop_entry(command: list[str]) -> str:
     text = resource_path("reader.desktop").read_text(encoding="utf-8")
-    exec_line = " ".join(shlex.quote(part) for part in command) + " %f"
+    # %F: several files chosen in a file manager come in one launch, each a tab of one Reader
+    exec_line = " ".join(shlex.quote(part) for part in command) + " %F"
     lines = []
     for line in text.splitlines():
         if line.startswith("Exec="):

@@ -29,7 +29,7 @@ def test_install_and_uninstall_exactly(xdg, capsys):
     mime = next(line for line in text.splitlines() if line.startswith("MimeType="))
     assert set(mime[len("MimeType=") :].rstrip(";").split(";")) == set(MIME_TYPES)
     assert "application/pdf" in MIME_TYPES and "application/epub+zip" in MIME_TYPES
-    assert "Exec=" in text and text.split("Exec=")[1].split("\n")[0].endswith(" %f")
+    assert "Exec=" in text and text.split("Exec=")[1].split("\n")[0].endswith(" %F")
     if shutil.which("desktop-file-validate"):
         result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr

@@ -1,4 +1,4 @@
-"""One Reader per data folder: a second launch hands its file to the running window and exits.
+"""One Reader per data folder: a second launch hands its files to the running window and exits.
 
 The first launch takes a lock file in the data folder at once (flock, or msvcrt's lock on
 Windows: two system calls; fcntl is imported before the window anyway) and keeps it until it
@@ -12,11 +12,12 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QDir, QObject, QTimer, Signal
 
 from reader.core.atomic import try_lock
 
@@ -53,9 +54,15 @@ def lock_only(folder: Path) -> Claim:
         return Claim(RUN)
 
 
-def claim(folder: Path, name: str, path: str | None, wait_s: float = WAIT_S) -> Claim:
-    """Become the Reader of this data folder, or hand path to the one that is (or is starting:
-    it holds the lock before its server listens, so wait for the server, at most wait_s)."""
+def files(paths: Sequence[str] | str | None) -> list[str]:
+    """The files of a launch, in order: none, one, or several (`reader a.txt b.txt`, `%F`)."""
+    return [paths] if isinstance(paths, str) else [p for p in paths or () if p]
+
+
+def claim(folder: Path, name: str, path: Sequence[str] | str | None, wait_s: float = WAIT_S) -> Claim:
+    """Become the Reader of this data folder, or hand path (one file or several, in order) to
+    the one that is (or is starting: it holds the lock before its server listens, so wait for
+    the server, at most wait_s)."""
     deadline = time.monotonic() + wait_s
     while True:
         try:
@@ -79,9 +86,10 @@ def server_name(data_dir) -> str:
     return "reader-" + hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:16]
 
 
-def hand_over(name: str, path: str | None, answer_ms: int = TIMEOUT_MS) -> bool:
-    """True when a running Reader took the request (it opens path, or just comes forward);
-    it has answer_ms to say so (a Reader still launching may be busy for a while)."""
+def hand_over(name: str, path: Sequence[str] | str | None, answer_ms: int = TIMEOUT_MS) -> bool:
+    """True when a running Reader took the request (it opens path's files in order, or just
+    comes forward); it has answer_ms to say so (a Reader still launching may be busy for a
+    while)."""
     if not _may_be_listening(name):
         return False
     from PySide6.QtNetwork import QLocalSocket
@@ -90,7 +98,10 @@ def hand_over(name: str, path: str | None, answer_ms: int = TIMEOUT_MS) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
-    socket.write((json.dumps({"open": path or ""}) + "\n").encode("utf-8"))
+    paths = files(path)
+    # "open": the first file, all a Reader from before "files" reads
+    request = {"open": paths[0] if paths else "", "files": paths}
+    socket.write((json.dumps(request) + "\n").encode("utf-8"))
     socket.flush()
     socket.waitForBytesWritten(TIMEOUT_MS)
     answered = socket.waitForReadyRead(answer_ms) and bytes(socket.readAll().data()).startswith(b"ok")
@@ -106,7 +117,7 @@ def _may_be_listening(name: str) -> bool:
 
 
 class InstanceServer(QObject):
-    openRequested = Signal(str)  # "" when the second launch named no file
+    openRequested = Signal(str)  # once per file handed over, in order; "" when the launch named none
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -132,23 +143,27 @@ class InstanceServer(QObject):
                 return
             try:
                 request = json.loads(buffer.split(b"\n", 1)[0].decode("utf-8"))
-                path = str(request.get("open", ""))
-            except (ValueError, AttributeError):
+                paths = [str(p) for p in request.get("files", [request.get("open", "")])] or [""]
+            except (ValueError, AttributeError, TypeError):
                 socket.disconnectFromServer()
                 return
             socket.write(b"ok\n")
             socket.flush()
-            self.openRequested.emit(path)
+            # each in a turn of its own, in order: one that cannot be opened says so in a modal
+            # box, and the next ones open meanwhile (that box's loop runs their turns)
+            for path in paths:
+                QTimer.singleShot(0, self, lambda path=path: self.openRequested.emit(path))
 
         socket.readyRead.connect(read)
         socket.disconnected.connect(socket.deleteLater)
 
 
-def tell_no_answer(path: str | None) -> None:
+def tell_no_answer(path: Sequence[str] | str | None) -> None:
     """The Reader starting did not answer in time: say what was not opened, and what to do."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    path = ", ".join(files(path))
     text = (
         QCoreApplication.translate(
             "SingleInstance",
