@@ -3,127 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="211" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="227" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>Look Up Under the &amp;Mouse</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -163,362 +163,362 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="551" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="779" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>Add &amp;Files to Library…</source>
         <translation>Add &amp;Files to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="737" />
+        <location filename="../../reader/gui/actions.py" line="742" />
         <source>Add F&amp;older to Library…</source>
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="356" />
+        <location filename="../../reader/gui/actions.py" line="361" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="385" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="393" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="401" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="409" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="417" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="419" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="434" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Focus Next &amp;Pane</source>
         <translation>Focus Next &amp;Pane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="462" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="469" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="478" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="496" />
         <source>Next Scrip&amp;t</source>
         <translation>Next Scrip&amp;t</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>Traditional: OpenCC &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="506" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="622" />
         <source>Section &amp;Tree</source>
         <translation>Section &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="654" />
         <source>Reset Reading &amp;Progress</source>
         <translation>Reset Reading &amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="656" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Split Side by Side</source>
         <translation>&amp;Split Side by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="673" />
+        <location filename="../../reader/gui/actions.py" line="678" />
         <source>Scroll &amp;Together by Section</source>
         <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="700" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="702" />
+        <location filename="../../reader/gui/actions.py" line="707" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="710" />
+        <location filename="../../reader/gui/actions.py" line="715" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="721" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Show Library</source>
         <translation>&amp;Show Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="749" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="751" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="764" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="773" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="769" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="771" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="777" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="773" />
+        <location filename="../../reader/gui/actions.py" line="778" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="785" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="838" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="834" />
+        <location filename="../../reader/gui/actions.py" line="839" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="838" />
+        <location filename="../../reader/gui/actions.py" line="843" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="839" />
+        <location filename="../../reader/gui/actions.py" line="844" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="840" />
+        <location filename="../../reader/gui/actions.py" line="845" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="141" />
+        <location filename="../../reader/gui/annotation_dock.py" line="144" />
         <source>No highlights yet.
 
 Select a passage in the text (drag with the mouse, or press {word} for the word at the caret, {sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, {underline} to underline it or {note} to write a note.
@@ -539,18 +539,18 @@ Select a passage in the text (drag with the mouse, or press {word} for the word 
 Your highlights are listed here by section; {next} and {previous} go from one to the next in the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="162" />
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="165" />
+        <location filename="../../reader/gui/annotation_dock.py" line="180" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="169" />
+        <location filename="../../reader/gui/annotation_dock.py" line="172" />
         <source>Filter quotes and notes (either script)</source>
         <translation>Filter quotes and notes (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
+        <location filename="../../reader/gui/annotation_dock.py" line="173" />
         <source>Filter annotations</source>
         <translation>Filter annotations</translation>
     </message>
@@ -558,52 +558,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="38" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="41" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="80" />
+        <location filename="../../reader/gui/annotation_editor.py" line="81" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="95" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="102" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="120" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="131" />
+        <location filename="../../reader/gui/annotation_editor.py" line="134" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="140" />
+        <location filename="../../reader/gui/annotation_editor.py" line="143" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>These annotations are read-only: {reason}.</translation>
     </message>
@@ -681,17 +681,17 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="147" />
+        <location filename="../../reader/gui/exchange.py" line="149" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="151" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -702,13 +702,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="180" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="165" />
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="167" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -718,12 +718,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="185" />
+        <location filename="../../reader/gui/exchange.py" line="187" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="189" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -759,12 +759,12 @@ Import them into this one?</translation>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="173" />
+        <location filename="../../reader/app.py" line="176" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="195" />
+        <location filename="../../reader/app.py" line="200" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1777,17 +1777,17 @@ Import them into this one?</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="149" />
+        <location filename="../../reader/gui/main_window.py" line="153" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="227" />
+        <location filename="../../reader/gui/opening.py" line="243" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259" />
+        <location filename="../../reader/gui/main_window.py" line="263" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
     </message>
@@ -1956,67 +1956,67 @@ Import them into this one?</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="34" />
+        <location filename="../../reader/models/outline_model.py" line="39" />
         <source>Document information</source>
         <translation>Document information</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="35" />
+        <location filename="../../reader/models/outline_model.py" line="40" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="36" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="37" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="38" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="39" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Date and source</source>
         <translation>Date and source</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="40" />
+        <location filename="../../reader/models/outline_model.py" line="45" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="41" />
+        <location filename="../../reader/models/outline_model.py" line="46" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="42" />
+        <location filename="../../reader/models/outline_model.py" line="47" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="43" />
+        <location filename="../../reader/models/outline_model.py" line="48" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="44" />
+        <location filename="../../reader/models/outline_model.py" line="49" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="227" />
+        <location filename="../../reader/models/outline_model.py" line="306" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="229" />
+        <location filename="../../reader/models/outline_model.py" line="308" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2128,7 +2128,7 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="122" />
+        <location filename="../../reader/gui/script_switch.py" line="143" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
@@ -2138,7 +2138,7 @@ Import them into this one?</translation>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="96" />
+        <location filename="../../reader/gui/word_analysis.py" line="113" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
@@ -2176,77 +2176,77 @@ Import them into this one?</translation>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="45" />
+        <location filename="../../reader/gui/reattach.py" line="36" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="52" />
+        <location filename="../../reader/gui/reattach.py" line="43" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="57" />
+        <location filename="../../reader/gui/reattach.py" line="48" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="64" />
+        <location filename="../../reader/gui/reattach.py" line="55" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="70" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>Notes from another computer were merged in from {files}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="76" />
+        <location filename="../../reader/gui/reattach.py" line="67" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="74" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="96" />
+        <location filename="../../reader/gui/reattach.py" line="87" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="108" />
+        <location filename="../../reader/gui/reattach.py" line="99" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="112" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="126" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="144" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="154" />
+        <location filename="../../reader/gui/reattach.py" line="145" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -2254,37 +2254,37 @@ Import them into this one?</translation>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="17" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="171" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="23" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Was at</source>
         <translation>Was at</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="43" />
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
@@ -2357,12 +2357,12 @@ Import them into this one?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="153" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="158" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>Reader is still starting and did not answer.</translation>
     </message>

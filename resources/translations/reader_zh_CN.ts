@@ -3,127 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>New from &amp;Clipboard</source>
         <translation>从剪贴板新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="211" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>鼠标停留时查词(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -163,362 +163,362 @@
         <translation>用{colour}高亮（按键 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>New from Clipboard</source>
         <translation>从剪贴板新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="551" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Tone Colours</source>
         <translation>按声调着色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="779" />
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>Add &amp;Files to Library…</source>
         <translation>将文件加入文库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="737" />
+        <location filename="../../reader/gui/actions.py" line="742" />
         <source>Add F&amp;older to Library…</source>
         <translation>将文件夹加入文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="356" />
+        <location filename="../../reader/gui/actions.py" line="361" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="385" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="393" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="401" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="409" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="417" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="419" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="434" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="462" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="469" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="478" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="496" />
         <source>Next Scrip&amp;t</source>
         <translation>切换到下一种字体(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁体：OpenCC 标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="506" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁体：台湾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="622" />
         <source>Section &amp;Tree</source>
         <translation>章节树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生词本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="654" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="656" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Split Side by Side</source>
         <translation>并排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="673" />
+        <location filename="../../reader/gui/actions.py" line="678" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章节同步滚动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="700" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="702" />
+        <location filename="../../reader/gui/actions.py" line="707" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="710" />
+        <location filename="../../reader/gui/actions.py" line="715" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="721" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Show Library</source>
         <translation>显示文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="749" />
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="751" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="764" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="773" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="769" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="771" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="777" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="773" />
+        <location filename="../../reader/gui/actions.py" line="778" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="785" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="838" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="834" />
+        <location filename="../../reader/gui/actions.py" line="839" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="838" />
+        <location filename="../../reader/gui/actions.py" line="843" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="839" />
+        <location filename="../../reader/gui/actions.py" line="844" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="840" />
+        <location filename="../../reader/gui/actions.py" line="845" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="141" />
+        <location filename="../../reader/gui/annotation_dock.py" line="144" />
         <source>No highlights yet.
 
 Select a passage in the text (drag with the mouse, or press {word} for the word at the caret, {sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, {underline} to underline it or {note} to write a note.
@@ -539,18 +539,18 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 高亮按章节列在这里；{next} 和 {previous} 在正文中逐个跳转。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="162" />
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="165" />
+        <location filename="../../reader/gui/annotation_dock.py" line="180" />
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="169" />
+        <location filename="../../reader/gui/annotation_dock.py" line="172" />
         <source>Filter quotes and notes (either script)</source>
         <translation>筛选引文和笔记（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
+        <location filename="../../reader/gui/annotation_dock.py" line="173" />
         <source>Filter annotations</source>
         <translation>筛选标注</translation>
     </message>
@@ -558,52 +558,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="38" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="41" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="80" />
+        <location filename="../../reader/gui/annotation_editor.py" line="81" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="95" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="102" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
         <source>No highlight is waiting to be checked.</source>
         <translation>没有等待核对的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="120" />
         <source>Confirm place</source>
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="131" />
+        <location filename="../../reader/gui/annotation_editor.py" line="134" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="140" />
+        <location filename="../../reader/gui/annotation_editor.py" line="143" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>这些标注是只读的：{reason}。</translation>
     </message>
@@ -681,17 +681,17 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="147" />
+        <location filename="../../reader/gui/exchange.py" line="149" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="151" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -702,13 +702,13 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="180" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="165" />
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="167" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -718,12 +718,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="185" />
+        <location filename="../../reader/gui/exchange.py" line="187" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="189" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -759,12 +759,12 @@ Import them into this one?</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="173" />
+        <location filename="../../reader/app.py" line="176" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="195" />
+        <location filename="../../reader/app.py" line="200" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1777,17 +1777,17 @@ Import them into this one?</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="149" />
+        <location filename="../../reader/gui/main_window.py" line="153" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="227" />
+        <location filename="../../reader/gui/opening.py" line="243" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259" />
+        <location filename="../../reader/gui/main_window.py" line="263" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
     </message>
@@ -1956,67 +1956,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="34" />
+        <location filename="../../reader/models/outline_model.py" line="39" />
         <source>Document information</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="35" />
+        <location filename="../../reader/models/outline_model.py" line="40" />
         <source>Site</source>
         <translation>来源网站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="36" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="37" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="38" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="39" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Date and source</source>
         <translation>日期与出处</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="40" />
+        <location filename="../../reader/models/outline_model.py" line="45" />
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="41" />
+        <location filename="../../reader/models/outline_model.py" line="46" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="42" />
+        <location filename="../../reader/models/outline_model.py" line="47" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="43" />
+        <location filename="../../reader/models/outline_model.py" line="48" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="44" />
+        <location filename="../../reader/models/outline_model.py" line="49" />
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="227" />
+        <location filename="../../reader/models/outline_model.py" line="306" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="229" />
+        <location filename="../../reader/models/outline_model.py" line="308" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2128,7 +2128,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="122" />
+        <location filename="../../reader/gui/script_switch.py" line="143" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
@@ -2138,7 +2138,7 @@ Import them into this one?</source>
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="96" />
+        <location filename="../../reader/gui/word_analysis.py" line="113" />
         <source>Reading the pinyin…</source>
         <translation>正在标注拼音…</translation>
     </message>
@@ -2176,77 +2176,77 @@ Import them into this one?</source>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="45" />
+        <location filename="../../reader/gui/reattach.py" line="36" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="52" />
+        <location filename="../../reader/gui/reattach.py" line="43" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="57" />
+        <location filename="../../reader/gui/reattach.py" line="48" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="64" />
+        <location filename="../../reader/gui/reattach.py" line="55" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="70" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合并来自另一台电脑的笔记：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="76" />
+        <location filename="../../reader/gui/reattach.py" line="67" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="74" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="96" />
+        <location filename="../../reader/gui/reattach.py" line="87" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="108" />
+        <location filename="../../reader/gui/reattach.py" line="99" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="112" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="126" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="144" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="154" />
+        <location filename="../../reader/gui/reattach.py" line="145" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -2254,37 +2254,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="17" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="171" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="23" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>以下笔记找不到所属文档，或是在与本文相似的文本上所作。选择一份关联到当前文档：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Notes</source>
         <translation>笔记数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="43" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>
@@ -2357,12 +2357,12 @@ Import them into this one?</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="153" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="158" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研读仍在启动，没有回应。</translation>
     </message>

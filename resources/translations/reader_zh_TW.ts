@@ -3,127 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="157" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="165" />
         <source>New from &amp;Clipboard</source>
         <translation>從剪貼簿新建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="173" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="181" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="189" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="196" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="211" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="235" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239" />
+        <location filename="../../reader/gui/actions.py" line="244" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="250" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="254" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="260" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="281" />
         <source>Pre&amp;ferences…</source>
         <translation>首選項(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="289" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="297" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="305" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="311" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="319" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>滑鼠停留時查詞(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321" />
+        <location filename="../../reader/gui/actions.py" line="326" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="333" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -163,362 +163,362 @@
         <translation>用{colour}高亮（按鍵 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69" />
+        <location filename="../../reader/gui/actions.py" line="74" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/actions.py" line="535" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方顯示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/actions.py" line="543" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="551" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="559" />
         <source>&amp;Tone Colours</source>
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="779" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="735" />
         <source>Add &amp;Files to Library…</source>
         <translation>將檔案加入文庫(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="737" />
+        <location filename="../../reader/gui/actions.py" line="742" />
         <source>Add F&amp;older to Library…</source>
         <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="338" />
+        <location filename="../../reader/gui/actions.py" line="343" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="347" />
+        <location filename="../../reader/gui/actions.py" line="352" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="356" />
+        <location filename="../../reader/gui/actions.py" line="361" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="364" />
+        <location filename="../../reader/gui/actions.py" line="369" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="371" />
+        <location filename="../../reader/gui/actions.py" line="376" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="385" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="388" />
+        <location filename="../../reader/gui/actions.py" line="393" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="401" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="409" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="417" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="419" />
+        <location filename="../../reader/gui/actions.py" line="424" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="431" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="434" />
+        <location filename="../../reader/gui/actions.py" line="439" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="447" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="455" />
         <source>Focus Next &amp;Pane</source>
         <translation>下一個窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="457" />
+        <location filename="../../reader/gui/actions.py" line="462" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="469" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="478" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="482" />
+        <location filename="../../reader/gui/actions.py" line="487" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="491" />
+        <location filename="../../reader/gui/actions.py" line="496" />
         <source>Next Scrip&amp;t</source>
         <translation>切換到下一種字型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="503" />
         <source>Traditional: OpenCC &amp;Standard</source>
         <translation>繁體：OpenCC 標準(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="506" />
+        <location filename="../../reader/gui/actions.py" line="511" />
         <source>Traditional: T&amp;aiwan</source>
         <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/actions.py" line="519" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/actions.py" line="527" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="561" />
+        <location filename="../../reader/gui/actions.py" line="566" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="569" />
+        <location filename="../../reader/gui/actions.py" line="574" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="582" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="590" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="598" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="606" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="614" />
         <source>&amp;Reset Zoom</source>
         <translation>恢復原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="622" />
         <source>Section &amp;Tree</source>
         <translation>章節樹(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="630" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="638" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="646" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="654" />
         <source>Reset Reading &amp;Progress</source>
         <translation>重置閱讀進度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="656" />
+        <location filename="../../reader/gui/actions.py" line="661" />
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Split Side by Side</source>
         <translation>並排分屏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="673" />
+        <location filename="../../reader/gui/actions.py" line="678" />
         <source>Scroll &amp;Together by Section</source>
         <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="681" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="688" />
+        <location filename="../../reader/gui/actions.py" line="693" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="700" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="702" />
+        <location filename="../../reader/gui/actions.py" line="707" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="710" />
+        <location filename="../../reader/gui/actions.py" line="715" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="721" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="722" />
+        <location filename="../../reader/gui/actions.py" line="727" />
         <source>&amp;Show Library</source>
         <translation>顯示文庫(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="749" />
         <source>&amp;Watch Folder…</source>
         <translation>監視資料夾(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="751" />
+        <location filename="../../reader/gui/actions.py" line="756" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="759" />
+        <location filename="../../reader/gui/actions.py" line="764" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="764" />
+        <location filename="../../reader/gui/actions.py" line="769" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="768" />
+        <location filename="../../reader/gui/actions.py" line="773" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="769" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="770" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="771" />
+        <location filename="../../reader/gui/actions.py" line="776" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="777" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="773" />
+        <location filename="../../reader/gui/actions.py" line="778" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="775" />
+        <location filename="../../reader/gui/actions.py" line="780" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="780" />
+        <location filename="../../reader/gui/actions.py" line="785" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="784" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="833" />
+        <location filename="../../reader/gui/actions.py" line="838" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="834" />
+        <location filename="../../reader/gui/actions.py" line="839" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="838" />
+        <location filename="../../reader/gui/actions.py" line="843" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="839" />
+        <location filename="../../reader/gui/actions.py" line="844" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="840" />
+        <location filename="../../reader/gui/actions.py" line="845" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="141" />
+        <location filename="../../reader/gui/annotation_dock.py" line="144" />
         <source>No highlights yet.
 
 Select a passage in the text (drag with the mouse, or press {word} for the word at the caret, {sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, {underline} to underline it or {note} to write a note.
@@ -539,18 +539,18 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 高亮按章節列在這裡；{next} 和 {previous} 在正文中逐個跳轉。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="162" />
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="165" />
+        <location filename="../../reader/gui/annotation_dock.py" line="180" />
         <source>Annotations</source>
         <translation>標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="169" />
+        <location filename="../../reader/gui/annotation_dock.py" line="172" />
         <source>Filter quotes and notes (either script)</source>
         <translation>篩選引文和筆記（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
+        <location filename="../../reader/gui/annotation_dock.py" line="173" />
         <source>Filter annotations</source>
         <translation>篩選標註</translation>
     </message>
@@ -558,52 +558,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="38" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="41" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="45" />
+        <location filename="../../reader/gui/annotation_editor.py" line="44" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="80" />
+        <location filename="../../reader/gui/annotation_editor.py" line="81" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="92" />
+        <location filename="../../reader/gui/annotation_editor.py" line="95" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="99" />
+        <location filename="../../reader/gui/annotation_editor.py" line="102" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="114" />
+        <location filename="../../reader/gui/annotation_editor.py" line="117" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="120" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="131" />
+        <location filename="../../reader/gui/annotation_editor.py" line="134" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="140" />
+        <location filename="../../reader/gui/annotation_editor.py" line="143" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
@@ -681,17 +681,17 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="147" />
+        <location filename="../../reader/gui/exchange.py" line="149" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="151" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -702,13 +702,13 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="180" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="165" />
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="167" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
@@ -718,12 +718,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="185" />
+        <location filename="../../reader/gui/exchange.py" line="187" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="189" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -759,12 +759,12 @@ Import them into this one?</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="173" />
+        <location filename="../../reader/app.py" line="176" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="195" />
+        <location filename="../../reader/app.py" line="200" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1777,17 +1777,17 @@ Import them into this one?</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="149" />
+        <location filename="../../reader/gui/main_window.py" line="153" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="227" />
+        <location filename="../../reader/gui/opening.py" line="243" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259" />
+        <location filename="../../reader/gui/main_window.py" line="263" />
         <source> (read-only annotations)</source>
         <translation>（標註唯讀）</translation>
     </message>
@@ -1956,67 +1956,67 @@ Import them into this one?</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="34" />
+        <location filename="../../reader/models/outline_model.py" line="39" />
         <source>Document information</source>
         <translation>文件資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="35" />
+        <location filename="../../reader/models/outline_model.py" line="40" />
         <source>Site</source>
         <translation>來源網站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="36" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="37" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Subtitle</source>
         <translation>副標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="38" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="39" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Date and source</source>
         <translation>日期與出處</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="40" />
+        <location filename="../../reader/models/outline_model.py" line="45" />
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="41" />
+        <location filename="../../reader/models/outline_model.py" line="46" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="42" />
+        <location filename="../../reader/models/outline_model.py" line="47" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="43" />
+        <location filename="../../reader/models/outline_model.py" line="48" />
         <source>Item</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="44" />
+        <location filename="../../reader/models/outline_model.py" line="49" />
         <source>Editor</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="227" />
+        <location filename="../../reader/models/outline_model.py" line="306" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="229" />
+        <location filename="../../reader/models/outline_model.py" line="308" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
@@ -2128,7 +2128,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="122" />
+        <location filename="../../reader/gui/script_switch.py" line="143" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
@@ -2138,7 +2138,7 @@ Import them into this one?</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="96" />
+        <location filename="../../reader/gui/word_analysis.py" line="113" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
@@ -2176,77 +2176,77 @@ Import them into this one?</source>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="45" />
+        <location filename="../../reader/gui/reattach.py" line="36" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="52" />
+        <location filename="../../reader/gui/reattach.py" line="43" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以唯讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="57" />
+        <location filename="../../reader/gui/reattach.py" line="48" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="64" />
+        <location filename="../../reader/gui/reattach.py" line="55" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="70" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合併來自另一臺電腦的筆記：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="76" />
+        <location filename="../../reader/gui/reattach.py" line="67" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="74" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：1 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="96" />
+        <location filename="../../reader/gui/reattach.py" line="87" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="108" />
+        <location filename="../../reader/gui/reattach.py" line="99" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="112" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>這條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="116" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="135" />
+        <location filename="../../reader/gui/reattach.py" line="126" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="144" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="154" />
+        <location filename="../../reader/gui/reattach.py" line="145" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>
@@ -2254,37 +2254,37 @@ Import them into this one?</source>
 <context>
     <name>ReattachDialog</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="165" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="17" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="171" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="23" />
         <source>Notes whose documents cannot be found, and notes made on a text like this one. Attach one to the open document:</source>
         <translation>以下筆記找不到所屬文件，或是在與本文相似的文字上所作。選擇一份關聯到當前文件：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Notes</source>
         <translation>筆記數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Last change</source>
         <translation>最後修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="178" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="30" />
         <source>Was at</source>
         <translation>原位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach_dialog.py" line="43" />
         <source>Attach</source>
         <translation>關聯</translation>
     </message>
@@ -2357,12 +2357,12 @@ Import them into this one?</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="153" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="158" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研讀仍在啟動，沒有回應。</translation>
     </message>
