@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from reader.gui.vocabulary_dock import VocabularyDock
 
 
+LATER = ("changes", "vocabulary")
+"""The docks made when first asked for, by the names of their properties (and _name, unmade)."""
+
+
 class Panels(QObject):
     def __init__(self, parent) -> None:
         super().__init__(parent)
@@ -69,14 +73,14 @@ class Panels(QObject):
     def shown_later(self) -> list[str]:
         """The docks made when first asked for that show now (Settings.later_docks: the next
         launch makes them with the others, where the reader left them)."""
-        docks = {"changes": self._changes, "vocabulary": self._vocabulary}
-        return [name for name, dock in docks.items() if dock is not None and dock.isVisible()]
+        docks = ((name, getattr(self, f"_{name}")) for name in LATER)
+        return [name for name, dock in docks if dock is not None and dock.isVisible()]
 
     def make(self, names: list[str]) -> None:
         """Make these docks now (the names shown_later gave), before the window's layout is
         restored: it puts them, and the tab that was in front, where they were."""
         for name in names:
-            if name in ("changes", "vocabulary"):
+            if name in LATER:
                 getattr(self, name)
 
     def _docked(self, dock: QDockWidget) -> QDockWidget:
