@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QFileDialog
 
@@ -105,8 +105,9 @@ class Comparing(QObject):
         if self.stopped or self.a.closed or self.b.closed:
             return
         self.terms = terms
-        # the term list in a turn of its own: the window answers in between
-        QTimer.singleShot(0, lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown))
+        # the term list in a turn of its own: the window answers in between (none once the
+        # dock is gone: a window closed meanwhile)
+        in_turns([lambda: self.stopped or self.dock.show_terms(self.terms, self._term_shown)], self.dock)
 
     def _failed(self, exc: BaseException) -> None:
         if not self.stopped:

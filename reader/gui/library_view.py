@@ -216,7 +216,7 @@ class LibraryWindow(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._fit_when_shown:
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)
 
     def _show_count(self, *_) -> None:
         self.status.setText(self._counted(self.tr("{n} documents"), self.tr("{shown} of {n} documents")))

@@ -89,7 +89,7 @@ class ReattachController(QObject):
             )
         if result.candidates:
             # asked once the window has painted the document, not in the middle of opening it
-            QTimer.singleShot(0, lambda: self._offer(session, result.candidates[0]))
+            QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates[0]))
 
     def _offer(self, session: Session, info: StoreInfo) -> None:
         if session is not self.session:

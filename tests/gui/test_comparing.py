@@ -200,3 +200,18 @@ def test_the_newer_version_opens_over_turns_while_the_window_answers(make_window
     typeset = len(log) - 1 - log[::-1].index("typeset")
     add, begun = log.index("add", typeset), log.index("start", typeset)
     assert "tick" in log[typeset:add] and "tick" in log[add:begun]
+
+
+def test_terms_that_arrive_as_the_window_goes_are_dropped(comparing, qtbot):
+    """The term table's turn comes after its result: a dock deleted in between (its window
+    closed with the comparison still running) loses nothing and raises nothing in the event loop."""
+    import shiboken6
+
+    from reader.gui.compare_dock import CompareDock
+    from reader.gui.comparing import Comparing
+
+    dock = CompareDock()
+    going = Comparing(*comparing.comparing.readings(), dock, comparing.background, comparing)
+    going._terms_done(None)  # the worker's answer, its list shown in the next turn
+    shiboken6.delete(dock)
+    qtbot.wait(20)  # the turn comes and goes: pytest-qt fails the test on an exception in it
