@@ -10,7 +10,15 @@ field: opening the line, after a space, colon or bracket, or closing the line or
 title or sentence that names a date inside itself (关于2023年3月5日会议的通知) is not one.
 
 A label makes a dateline when it names a date or a source (發布日期：, 更新时间：, 來源:, 出处：);
-作者： makes a byline."""
+作者： makes a byline.
+
+A news story opens with its lead (电头, 訊頭), which names no year: who sends it, from where and
+on which day of the month, closed by 电/電 (a wire's dispatch) or 讯/訊 (a paper's own report),
+then the reporters in brackets: 新华社北京3月5日电（记者 张三）, 中新网北京9月27日电 (记者 杜燕),
+人民网北京4月26日电（池梦蕊）; a paper's own 本报讯（记者 王五） or 本報訊; a Taiwan wire's lead set
+in brackets, （中央社記者楊啟芳台北31日電）; a Hong Kong paper's in lenticular ones, 【明報專訊】,
+【大公報訊】, or a reporter and place, 〔記者王姝琇／台南報導〕. `lead_end` finds it at a
+paragraph's start, and a line that is only a lead is a dateline."""
 
 from __future__ import annotations
 
@@ -44,6 +52,52 @@ _DATE_LABEL = re.compile(rf"{_FIELD}(?:日期|時間|时间){_S}[:：]")
 _AUTHOR_LABEL = re.compile(rf"{_FIELD}作者{_S}[:：]{_S}\S")
 
 
+# who sends it: an agency, paper, site or station, named by what it is (新华社, 中新网, 人民日报,
+# 北京头条客户端, 中国之声, 央视新闻; Reuters is 路透), then the reporter and the place
+_OUTLET = "社|网|網|[报報]|电台|電台|电视台|電視台|卫视|衛視|频道|頻道|客户端|客戶端|新闻|新聞|之声|之聲|路透"
+_NAME = rf"[{HAN}A-Za-z·《》、]"
+_SENDER = rf"(?:{_NAME}{{1,12}}?(?:{_OUTLET})|路透){_NAME}{{0,16}}?"
+_DAY = rf"(?:\d{{1,2}}{_S}月{_S})?\d{{1,2}}{_S}日|(?:{_CN_MONTH}月)?{_CN_DAY}日"
+# 电 and 讯 close the lead as verbs (sent, reported), not as the start of a word (电话, 讯问)
+_SENT = r"(?:[专專]?[电電](?![话話告视視脑腦影力子网網报報])|[讯訊](?![问問息])|消息)"
+_CREDIT = r"[ \t\u3000]*[（(][^（()）\n]{1,40}[)）]"  # （记者 张三）, (记者 杜燕), （池梦蕊）
+_YEAR = rf"(?:\d{{4}}{_S}年{_S})?"
+
+
+def _wire(sender: str) -> str:
+    return rf"{sender}{_YEAR}(?:{_DAY}){_S}{_SENT}"
+
+
+_LEAD = re.compile(
+    "|".join(
+        (
+            rf"(?:{_wire(_SENDER)}|本[报報](?:[{HAN}]{{1,6}}(?:{_DAY}))?[讯訊])(?:{_CREDIT})?",  # 新华社北京3月5日电（记者 张三）
+            rf"[（(]{_wire(f'{_NAME}{{2,24}}?')}[)）]",  # （中央社記者楊啟芳台北31日電）, （路透巴黎23日電）
+            rf"【[^】\n]{{1,12}}?(?:[讯訊]|新闻|新聞)】",  # 【明報專訊】, 【大公報訊】, 【某某新闻】
+            r"[〔【（(][^〕】）)\n]{1,16}[／/][^〕】）)\n]{1,10}(?:報導|报道)[〕】）)]",  # 〔記者王姝琇／台南報導〕
+        )
+    )
+)
+# a lead alone on its line may name only the place (台北3日電)
+_PLACE_LEAD = re.compile(rf"{_wire(f'[{HAN}]{{2,8}}')}(?:{_CREDIT})?")
+
+
+_DATE_LED = re.compile(rf"[（(]?{_S}(?:{_DATE.pattern})")
+
+
+def opens_with_date(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a line opens with a date written any of the ways above (2012年8月31日,
+    （一九九三年十二月二十九日…, 民國七十四年五月一日), after an opening bracket or not."""
+    return bool(_DATE_LED.match(text, start, len(text) if end is None else end))
+
+
+def lead_end(paragraph: str) -> int:
+    """Where a news story's lead (新华社北京3月5日电（记者 张三）) ends at the start of a
+    paragraph, or 0 when the paragraph opens with none."""
+    m = _LEAD.match(paragraph.lstrip(" \t\u3000"))
+    return m.end() + len(paragraph) - len(paragraph.lstrip(" \t\u3000")) if m else 0
+
+
 def _has_field_date(line: str) -> bool:
     for m in _DATE.finditer(line):
         if _BEFORE_FIELD.search(line, 0, m.start()) or _AFTER_FIELD.match(line, m.end()):
@@ -53,7 +107,10 @@ def _has_field_date(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A line that says when a document was published or where from."""
-    return bool(_SOURCE_LABEL.search(line) or _DATE_LABEL.search(line)) or _has_field_date(line)
+    if _SOURCE_LABEL.search(line) or _DATE_LABEL.search(line) or _has_field_date(line):
+        return True
+    end = lead_end(line)
+    return end > 0 and not line[end:].strip() or bool(_PLACE_LEAD.fullmatch(line.strip()))
 
 
 def is_byline(line: str) -> bool:

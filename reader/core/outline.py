@@ -13,7 +13,7 @@ from os.path import commonprefix
 from threading import Lock
 
 from reader.core.boilerplate import is_boilerplate, title_field
-from reader.core.datelines import is_byline, is_dateline
+from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 from reader.core.patterns import compiled
@@ -83,7 +83,6 @@ _TRAIL = ">›»＞"
 """What separates the steps of a breadcrumb (首页 > 新闻) or a category (行政＞內政部＞組織目)."""
 _CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
 _FULL_STOP = re.compile(r"[。！？．]")
-_DATE_LED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _CLOSING = "。！？!?；;：:，,、．…"
 _HEADER_LINE_MAX = 60
 _LEADS_ON = ("——", "—", "─", "：", ":", "；", ";", "，", ",")
@@ -434,9 +433,10 @@ def _is_body_line(text: str, start: int, end: int) -> bool:
 
 def _is_history_line(text: str, start: int, end: int) -> bool:
     """A law's dateline, however long: the date it was adopted or amended and by whom (2012 年
-    8 月 31 日 第十一届全国人民代表大会常务委员会第二十八次会议《关于修改…的决定》修正), a line
-    that opens with its date and says no sentence."""
-    return bool(_DATE_LED.match(text, start, end)) and not _FULL_STOP.search(text, start, end)
+    8 月 31 日 第十一届全国人民代表大会常务委员会第二十八次会议《关于修改…的决定》修正, or in
+    Chinese numerals: （一九九三年十二月二十九日…通过）), a line that opens with its date and
+    says no sentence."""
+    return opens_with_date(text, start, end) and not _FULL_STOP.search(text, start, end)
 
 
 # Hong Kong cites an ordinance by its chapter in the Laws of Hong Kong (Cap. 459, subsidiary

@@ -3,7 +3,7 @@ and lines that only mention a date. The datelines here are made up."""
 
 import pytest
 
-from reader.core.datelines import is_byline, is_dateline
+from reader.core.datelines import is_byline, is_dateline, lead_end, opens_with_date
 
 DATELINES = [
     "2023年3月5日 10:30 来源：新华社",  # mainland news
@@ -54,3 +54,55 @@ def test_a_byline_field_names_the_author():
     assert is_byline("作者： 陳小明")
     assert not is_byline("作者简介")
     assert not is_dateline("作者：张三")
+
+
+# A news story's lead names no year: who sends it, from where, on which day, 电/讯, the reporters
+LEADS = [
+    ("新华社某地3月5日电（记者 张三）某某会议今天召开。", "新华社某地3月5日电（记者 张三）"),
+    ("中新网某地9月7日电 (记者 李四)某某市今天公布", "中新网某地9月7日电 (记者 李四)"),
+    ("人民网某地4月6日电某某会今天上午召开，", "人民网某地4月6日电"),
+    ("新华社某地１０月２日电某某会议召开", "新华社某地１０月２日电"),  # full-width figures
+    ("某某日报客户端1月5日消息，某某活动即将开启。", "某某日报客户端1月5日消息"),
+    ("本报讯（记者 王五 通讯员 赵六）昨天，某某活动举行。", "本报讯（记者 王五 通讯员 赵六）"),
+    ("本报某地3月5日讯 记者王五报道：", "本报某地3月5日讯"),
+    ("本報訊 某某報道：11月上旬，", "本報訊"),
+    ("（中央社記者陳某某台北3日電）某某今天表示，", "（中央社記者陳某某台北3日電）"),  # Taiwan's wire, in brackets
+    ("（路透某地23日電）某某今天宣布", "（路透某地23日電）"),
+    ("【某某報訊】某某昨日公布", "【某某報訊】"),  # Hong Kong papers
+    ("【明報專訊】某某昨日公布", "【明報專訊】"),
+    ("〔記者陳某某／台南報導〕某某今日舉辦", "〔記者陳某某／台南報導〕"),
+]
+
+NOT_LEADS = [
+    "我们3月5日电话联系了他，",  # 电 begins a word (电话), and no agency sends it
+    "他于3日电告总部，",
+    "网友3日讯问了证人，",
+    "据新华社报道，某某会议今天召开。",  # a lead reported inside a sentence
+    "某某说，新华社北京3月5日电称",
+    "3月5日，某某会议召开。",
+    "【第一章 总则】",
+]
+
+
+@pytest.mark.parametrize(("paragraph", "lead"), LEADS)
+def test_a_news_storys_lead_is_found_at_its_start(paragraph, lead):
+    assert paragraph[: lead_end(paragraph)] == lead
+    assert is_dateline(lead)  # alone on its line, the lead is the story's dateline
+
+
+@pytest.mark.parametrize("paragraph", NOT_LEADS)
+def test_a_paragraph_without_a_lead_has_none(paragraph):
+    assert lead_end(paragraph) == 0
+
+
+def test_a_lead_alone_on_its_line_may_name_only_the_place():
+    assert is_dateline("台北3日電")
+    assert is_dateline("某地5日电（记者 张三）")
+    assert not is_dateline("新华社北京3月5日电（记者 张三）国务院今天召开常务会议。")  # a paragraph
+
+
+def test_a_date_opens_a_line_written_any_way():
+    assert opens_with_date("（一九八二年十二月四日第五届全国人民代表大会第五次会议通过）")
+    assert opens_with_date("民國七十四年五月一日總統令制定公布")
+    assert opens_with_date("2012 年 8 月 31 日第十一届全国人民代表大会常务委员会")
+    assert not opens_with_date("第一章 总则")

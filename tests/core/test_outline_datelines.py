@@ -38,3 +38,17 @@ def test_a_title_naming_a_date_stays_the_title():
     text = "关于2023年3月5日会议安排的通知\n\n各有关单位：\n\n现将会议安排通知如下。\n"
     header = build_outline(text).root.children[0]
     assert [c.kind for c in header.children] == ["title"]
+
+
+def test_a_laws_history_line_in_chinese_numerals_is_its_dateline_however_long():
+    # the constitution's history (tests/corpus/law-constitution.md) as official publications of the
+    # 1980s-2000s print it: in Chinese numerals, one bracketed line of more than 60 characters
+    history = (
+        "（一九八二年十二月四日第五届全国人民代表大会第五次会议通过　一九八二年十二月四日全国人民代表大会"
+        "公告公布施行　根据一九八八年四月十二日第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》修正）"
+    )
+    assert len(history) > 60
+    text = f"中华人民共和国宪法\n\n{history}\n\n序言\n\n中国是世界上历史最悠久的国家之一。\n"
+    header = build_outline(text).root.children[0]
+    assert [c.kind for c in header.children] == ["title", "dateline"]
+    assert text[header.children[1].start : header.children[1].end] == history
