@@ -34,6 +34,20 @@ def test_the_header_reads_datelines_written_every_way(text, expected):
     assert [c.kind for c in header.children] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a story's lead set on its own line under the title, as a paper's page sets it
+        "某某大桥正式通车\n\n新华社某地3月5日电（记者 张三）\n\n记者从交通部门获悉，大桥今日通车。\n",
+        "某某大橋正式通車\n\n（中央社記者陳某某台北3日電）\n\n交通部今天表示，大橋今日通車。\n",
+        "某某大桥正式通车\n\n本报讯（记者 王五）\n\n记者从交通部门获悉，大桥今日通车。\n",
+    ],
+    ids=["wire", "taiwan-wire", "own-report"],
+)
+def test_a_lead_on_its_own_line_is_the_storys_dateline(text):
+    header = build_outline(text).root.children[0]
+    assert [c.kind for c in header.children] == ["title", "dateline"]
+
+
 def test_a_title_naming_a_date_stays_the_title():
     text = "关于2023年3月5日会议安排的通知\n\n各有关单位：\n\n现将会议安排通知如下。\n"
     header = build_outline(text).root.children[0]
