@@ -73,6 +73,8 @@ _ITEM_RULES = ("numbered", "parenthesised", "arabic", "arabic_parenthesised")
 """Inside an article these number its items."""
 _STANDALONE_RANK = 10
 _STANDALONE_MAX = 16  # 公孫丑上, 離婁上: a heading by itself, not a sentence
+_ARTICLES_MIN = 2  # articles that make a document of articles
+_QUOTED_ARTICLE_RANK = _STANDALONE_RANK + 1  # one article quoted elsewhere: below the headings
 _HINT_ARTICLE_RANK = 100  # under headings the file marks, articles rank below them all
 _SENTENCE_END = re.compile(r"[。！？!?…．]+[」』”’）)》\"']*")
 _CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?．]")
@@ -502,6 +504,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         n = known_end + 1  # under it: what follows (基本案情) is the body's, not a subtitle
         block = block[:n]
     news = known is not None or marked
+    if news:  # past the dateline, a line that heads the body text is the body's first heading
+        n = _body_headed_at(text, lines, block, n)
+        block = block[:n]
     if not news:  # the title is the first line, past a distributor's notice, or a 書名 field
         field = next((i for i, line in enumerate(block) if title_field(line) is not None), None)
         first = field if field is not None else next((i for i, line in enumerate(block) if not is_boilerplate(line)), 0)
@@ -552,6 +557,22 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     return header, n
 
 
+def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n: int) -> int:
+    """Where a news-like header ends when what follows its dateline heads the body: a case's
+    name and its 基本案情 above the text, under the court's release and its date, are the body's
+    headings, not the header's subtitle and author. The header keeps the lines up to its last
+    dateline, and every line that is no heading of the body text after it."""
+    dated = [i for i, line in enumerate(block) if is_dateline(line)]
+    if not dated:
+        return n
+    near = lines[: n + _BLOCK_LOOK + 2]
+    rules = [heading_rule(text, s, e) for s, e in near]
+    for i in range(dated[-1] + 1, n):
+        if not is_byline(block[i]) and _standalone_rank(text, near, i, rules) is not None:
+            return i
+    return n
+
+
 def build_outline(
     text: str, headings: tuple[HeadingHint, ...] | list[HeadingHint] = (), title: str = "", inside: bool = True
 ) -> Outline:
@@ -584,8 +605,10 @@ def build_outline(
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
     # 卷 above its named chapters is no such grammar); nor in a document of articles, whose
-    # short lines between them are a table's caption or a signature
-    standalone = not hints and not any(r is not None and (2 <= r.rank <= 3 or r.name == "article") for r in rules)
+    # short lines between them are a table's caption or a signature (one article quoted in a
+    # case report does not make a document of articles)
+    articles = sum(r is not None and r.name == "article" for r in rules)
+    standalone = not hints and articles < _ARTICLES_MIN and not any(r is not None and 2 <= r.rank <= 3 for r in rules)
     stack: list[tuple[int, Section]] = []  # (rank, node) from outermost to innermost
 
     def parent() -> Section:
@@ -627,7 +650,9 @@ def build_outline(
             open_node(_HINT_ARTICLE_RANK, heading("article", s, e, _head_end(text, rule, s, e)))
         elif rule is not None and not hints:
             kind = "article" if rule.name == "article" else "heading"
-            open_node(rule.rank, heading(kind, s, e, _head_end(text, rule, s, e)))
+            # an article a case report quotes stands under the heading that quotes it
+            rank = _QUOTED_ARTICLE_RANK if kind == "article" and standalone else rule.rank
+            open_node(rank, heading(kind, s, e, _head_end(text, rule, s, e)))
         elif standalone and (rank := _standalone_rank(text, body, index, rules)) is not None:
             open_node(rank, heading("heading", s, e, e))
         else:
@@ -709,8 +734,21 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
             rules[i] = _ITEM
         elif i in parts:
             rules[i] = _PART_RULE
+        elif rule.name in _SENTENCE_NUMBERS and _is_numbered_sentence(line):
+            rules[i] = None
     _subsections_to_items(text, body, rules)
     return rules
+
+
+_SENTENCE_NUMBERS = ("numbered", "parenthesised")
+
+
+def _is_numbered_sentence(line: str) -> bool:
+    """一、 or （一） opening one whole sentence of clauses (十三、本规定适用于国家机关、事业
+    单位，…。): a numbered paragraph that says something, not a heading that names what
+    follows. A run-in heading (（一）着力扩大国内需求。今年…) goes on after its sentence."""
+    stops = _SENTENCE_END.findall(line)
+    return len(stops) == 1 and line.endswith(stops[0]) and "，" in line
 
 
 def _subsections_to_items(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> None:
@@ -758,13 +796,18 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
     return out
 
 
+# a case is named for its parties and its cause: 张某诉某公司网络侵权责任纠纷案, 李某与某购物广场
+# 买卖合同纠纷案; a case report's heading, however long
+_CASE_NAME = re.compile(r"[^，。；：:;,\s]{1,20}(?:诉|訴|与|與)[^，。；：:;,\s]{1,36}案")
+
+
 def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) -> bool:
     """A short line without punctuation, set apart by blank lines."""
     s, e = body[index]
     line = text[s:e]
     # one character may name a chapter (管子's 戒, 汉书's 传), if it is an ideograph
     if (
-        not (1 <= len(line) <= _STANDALONE_MAX)
+        not (1 <= len(line) <= (LABEL_MAX if _CASE_NAME.fullmatch(line) else _STANDALONE_MAX))
         or len(line) == 1
         and not _is_ideograph(line)
         or line[-1] in _CLOSING
@@ -796,12 +839,13 @@ def _standalone_rank(
 ) -> float | None:
     """公孫丑上 between blank lines, followed by body text: a heading (rank 10). One followed
     by such a heading (卷一 above 楚庄王第一, 僖公 above 二年) heads a group of them: a rank
-    above; one right above a heading of the grammar (列传 above 卷一) a rank above that."""
+    above; one right above a heading of the grammar (列传 above 卷一) a rank above that. A
+    case's name is set as its report's parts are (基本案情, 裁判结果): beside them, not above."""
     rank = _STANDALONE_RANK
     while _standalone_candidate(text, body, index):
         ns, ne = body[index + 1]
-        if rules[index + 1] not in (None, _ITEM):
-            return min(rank, rules[index + 1].rank - 0.5)
+        if (after := rules[index + 1]) not in (None, _ITEM):  # an article quoted here ranks below
+            return min(rank, (_QUOTED_ARTICLE_RANK if after.name == "article" else after.rank) - 0.5)
         if _is_body_line(text, ns, ne):
             return rank
         if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
@@ -809,8 +853,9 @@ def _standalone_rank(
             # of names over the text): the block's body text makes it a heading's
             if _block_has_body(text, body, index + 1):
                 return rank
+        if not _CASE_NAME.fullmatch(text, *body[index]):  # a case's name stands beside its parts
+            rank -= 0.5
         index += 1
-        rank -= 0.5
         if rank < _STANDALONE_RANK - 1:
             return None
     return None
