@@ -744,11 +744,12 @@ _SENTENCE_NUMBERS = ("numbered", "parenthesised")
 
 
 def _is_numbered_sentence(line: str) -> bool:
-    """一、 or （一） opening one whole sentence of clauses (十三、本规定适用于国家机关、事业
-    单位，…。): a numbered paragraph that says something, not a heading that names what
-    follows. A run-in heading (（一）着力扩大国内需求。今年…) goes on after its sentence."""
-    stops = _SENTENCE_END.findall(line)
-    return len(stops) == 1 and line.endswith(stops[0]) and "，" in line
+    """一、 or （一） opening a sentence of clauses (十三、本规定适用于国家机关、事业单位，企业
+    可参照执行。 十二、聘任专业技术职务，必须实事求是。对于…): a numbered paragraph that says
+    something, not a heading that names what follows. A run-in heading names its part in a
+    first sentence without a clause (（一）着力扩大国内需求。今年…)."""
+    first = _SENTENCE_END.search(line)
+    return first is not None and "，" in line[: first.start()]
 
 
 def _subsections_to_items(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> None:
@@ -846,8 +847,8 @@ def _standalone_rank(
         ns, ne = body[index + 1]
         if (after := rules[index + 1]) not in (None, _ITEM):  # an article quoted here ranks below
             return min(rank, (_QUOTED_ARTICLE_RANK if after.name == "article" else after.rank) - 0.5)
-        if _is_body_line(text, ns, ne):
-            return rank
+        if _is_body_line(text, ns, ne) and _PROSE.search(text, ns, ne):
+            return rank  # a list of names (鞍山仲裁委员会、抚顺仲裁委员会、…) under a label is no body text
         if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
             # a short line run into a block below (◎后妃上 over its text; ◎宗室一 and a list
             # of names over the text): the block's body text makes it a heading's
@@ -862,6 +863,7 @@ def _standalone_rank(
 
 
 _BLOCK_LOOK = 4  # lines of a block read for its body text
+_PROSE = re.compile(r"[，。！？；：,.!?;:]")  # what a heading's body text says in clauses
 
 
 def _block_has_body(text: str, body: list[tuple[int, int]], index: int) -> bool:

@@ -49,7 +49,20 @@ def test_a_numbered_sentence_is_a_paragraph_not_a_heading():
     # a made-up notice in the way of the State Council's: named parts, then numbered provisions
     text = (
         "某某规定\n\n一、总体要求\n\n各地区要提高认识。\n\n二、职务的设置\n\n专业技术职务分为高级、中级、初级。\n\n"
-        "三、本规定适用于国家机关、事业单位，企业可参照执行。\n"
+        "三、本规定适用于国家机关、事业单位，企业可参照执行。\n\n"
+        "四、聘任专业技术职务，必须实事求是。对于借聘任之机打击报复的，要严肃处理。\n\n"
+        "五、着力扩大国内需求。今年要扩大有效投资。\n"  # a run-in heading: its first sentence names it
     )
     headings = [label for kind, label in _tops(text) if kind == "heading"]
-    assert headings == ["一、总体要求", "二、职务的设置"]
+    assert headings == ["一、总体要求", "二、职务的设置", "五、着力扩大国内需求"]
+
+
+def test_a_label_over_a_list_of_names_is_no_heading():
+    # a made-up annex in the way of official lists: each province over the bodies it names,
+    # joined by 、 and no clause: a list, where a heading would head body text
+    names = "、".join(
+        f"{city}仲裁委员会" for city in ("石家庄", "唐山", "秦皇岛", "邯郸", "邢台", "保定", "张家口", "承德")
+    )
+    assert len(names) > 60
+    text = f"某某名单\n\n河北省\n\n{names}\n\n山西省\n\n{names}\n"
+    assert [kind for kind, _ in _tops(text)] == ["header", "paragraph", "paragraph", "paragraph", "paragraph"]
