@@ -160,13 +160,36 @@ _OPENS_PART = re.compile(
 )
 
 
+_PAIRS = {"》": "《", "」": "「", "』": "『", "”": "“", "）": "（", ")": "(", "〉": "〈"}
+
+
+def _closes_unopened(text: str) -> bool:
+    """Whether a line closes a quotation or title it never opened, before its first
+    sentence ends (（三）》规定的…): the rest of a line above, as no paragraph starts so."""
+    open_count = {opening: 0 for opening in _PAIRS.values()}
+    for char in text:
+        if char in open_count:
+            open_count[char] += 1
+        elif char in _PAIRS:
+            if open_count[_PAIRS[char]] == 0:
+                return char != "）" and char != ")"  # a list's 1) opens a line
+            open_count[_PAIRS[char]] -= 1
+        elif char in "。！？":
+            return False
+    return False
+
+
 def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, pitch: float) -> bool:
     """The break after `line` only wraps a paragraph that `following` continues."""
     char = line.height  # a CJK character is about as wide as it is tall
     if _TOC_ENTRY.search(line.text):
         return False  # 第一节 ……… 4: a table-of-contents line stands alone
+    if max(line.height, following.height) > 1.5 * min(line.height, following.height):
+        return False  # a paragraph is set in one size: a 22 pt title does not run into 10 pt text
+    if _closes_unopened(following.text) and not line.text.rstrip().endswith(_SENTENCE_ENDS):
+        return True  # （三）》规定…: a line that closes a quotation goes on from the line above
     if right_edge - line.right > 2.5 * char:
-        return False  # stopped short: the paragraph ended
+        return False  # stopped short: the paragraph ended (or a group it may not break moved on)
     if following.text.startswith(_INDENTS) or following.left - left_edge > 1.5 * following.height:
         return False  # the next line is indented: a new paragraph
     if line.text.rstrip().endswith(_SENTENCE_ENDS) and _OPENS_PART.match(following.text.lstrip()):
@@ -178,16 +201,23 @@ def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, p
     return not line.text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+_ABOVE_TITLE = 2  # small lines a title page may set above its title
+
+
 def _set_large(pages: list[list[_Line]]) -> str:
-    """The lines that open the first page with text in type much larger than the body's (a
-    title set in 22 pt over 10.5 pt text, wrapped or not), joined; empty when none are."""
+    """The lines near the top of the first page set in type much larger than the body's (a
+    title set in 22 pt over 10.5 pt text, wrapped or not, perhaps under a small running head),
+    joined; empty when none are."""
     lines = next((lines for lines in pages if lines), [])
     if len(lines) < 3:
         return ""
     body = median(line.height for line in lines)
+    # a running head or a classification (…（公开）) in small type may stand above the title
+    start = next((i for i, line in enumerate(lines[: _ABOVE_TITLE + 1]) if line.height >= 1.4 * body), 0)
     large = []
-    for line in lines:
-        if line.height < 1.4 * body:
+    for line in lines[start:]:
+        # a title's lines are set in one size: a heading under it in another is not the title's
+        if line.height < 1.4 * body or large and abs(line.height - lines[start].height) > 0.1 * lines[start].height:
             break
         large.append(line.text.strip())
     return "".join(large) if 0 < len(large) <= 3 else ""

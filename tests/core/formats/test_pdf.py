@@ -9,7 +9,7 @@ from pypdf import PdfReader, PdfWriter
 
 from reader.core.document import DocumentError, load_document
 from reader.core.formats import FormatError
-from reader.core.formats.pdf import _furniture, _joins, _Line, read
+from reader.core.formats.pdf import _furniture, _joins, _Line, _set_large, read
 
 SAMPLE = Path(__file__).parent.parent.parent / "corpus" / "formats" / "law-criminal-2020.pdf"
 
@@ -133,3 +133,30 @@ def test_a_book_qt_printed_reads_back_as_its_paragraphs(tmp_path, qapp):
     assert same >= 0.7 * len(got), f"{same} of {len(got)} paragraphs as in the source"
     text = squash.sub("", document.text)
     assert text[:3000] in squash.sub("", source)  # nothing doubled or lost at the page breaks
+
+
+def test_a_line_that_closes_a_quotation_goes_on_from_the_line_above():
+    # a citation wrapped where the line may not break inside 《…（三）》: the line above stops
+    # short, and the next one closes the title it never opened
+    cited = line("本案事实符合《最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释", 0, 700, right=470)
+    rest = line("（三）》规定的情形。", 0, 682, right=200)
+    assert _joins(cited, rest, right_edge=520, left_edge=72, pitch=8)
+    item = line("（三）其他情形。", 0, 682, right=160)  # a list's item opens its own line
+    assert not _joins(line("（二）下列情形：", 0, 700, right=170), item, right_edge=520, left_edge=72, pitch=8)
+
+
+def test_a_paragraph_is_set_in_one_size():
+    title = line("预付卡未使用金额经营者应向消费者返还", 0, 719, left=108, right=504, height=22)
+    under = line("消费者权益保护典型案例", 0, 680, left=90, right=211, height=10)  # close under it
+    assert not _joins(title, under, right_edge=519, left_edge=90, pitch=16)
+
+
+def test_the_title_is_the_large_type_at_the_top_even_under_a_small_running_head():
+    page = [
+        line("某某法院典型案例（公开）", 0, 755, height=10),
+        line("劳动者超时加班发生工伤，用工单位、劳务", 0, 719, height=22),
+        line("派遣单位是否承担连带赔偿责任", 0, 690, height=22),
+        line("基本案情", 0, 650, height=16),  # a heading under it, in its own size
+        *(line(f"正文第{n}行，某某公司与某某签订协议。", 0, 620 - 14 * n, height=10) for n in range(8)),
+    ]
+    assert _set_large([page]) == "劳动者超时加班发生工伤，用工单位、劳务派遣单位是否承担连带赔偿责任"
