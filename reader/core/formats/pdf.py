@@ -42,6 +42,8 @@ _REPEAT_MIN = 8
 _CONTENTS_SHARE = 0.6
 """A page with this share of its lines table-of-contents entries is a table of contents."""
 _SENTENCE_ENDS = tuple("。！？；：…”’」』）.!?;:")
+_ACTS = ("通过", "修正", "修訂", "修订", "公布", "施行", "批准")
+"""What a law's history line ends with, without a full stop (…的决定》修正)."""
 
 
 @dataclass
@@ -192,8 +194,8 @@ def _joins(line: _Line, following: _Line, right_edge: float, left_edge: float, p
         return False  # stopped short: the paragraph ended (or a group it may not break moved on)
     if following.text.startswith(_INDENTS) or following.left - left_edge > 1.5 * following.height:
         return False  # the next line is indented: a new paragraph
-    if line.text.rstrip().endswith(_SENTENCE_ENDS) and _OPENS_PART.match(following.text.lstrip()):
-        return False  # a sentence ended and the next line opens with an article's or part's number
+    if line.text.rstrip().endswith(_SENTENCE_ENDS + _ACTS) and _OPENS_PART.match(following.text.lstrip()):
+        return False  # a sentence or a law's history ended and the next line opens an article or part
     if following.page == line.page:
         return line.bottom - following.top <= 1.2 * pitch  # a wider gap parts paragraphs
     # across a page break nothing measures the gap: a line that reached the edge mid-sentence

@@ -160,3 +160,13 @@ def test_the_title_is_the_large_type_at_the_top_even_under_a_small_running_head(
         *(line(f"正文第{n}行，某某公司与某某签订协议。", 0, 620 - 14 * n, height=10) for n in range(8)),
     ]
     assert _set_large([page]) == "劳动者超时加班发生工伤，用工单位、劳务派遣单位是否承担连带赔偿责任"
+
+
+def test_a_laws_history_line_ends_before_its_first_article():
+    # the constitution's history (tests/corpus/law-constitution.md) ends in 通过, no full stop,
+    # close to the right edge; the first article opens the next line
+    history = line("1982年12月4日第五届全国人民代表大会第五次会议通过", 0, 700, right=508)
+    article = line("第一条 中华人民共和国是工人阶级领导的、以工农联盟为基础的人民民主专政的社会主义国", 0, 686)
+    assert not _joins(history, article, right_edge=519, left_edge=72, pitch=14.5)
+    cited = line("依照本法", 0, 700, right=508)  # a sentence that goes on to cite an article does join
+    assert _joins(cited, line("第一条的规定处理。", 0, 686, right=200), right_edge=519, left_edge=72, pitch=14.5)
