@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
+from reader.core.job_threads import give_way
 from reader.core.library import pieces
 from reader.core.library.catalogue import Entry
 from reader.core.library.folding import fold
@@ -68,6 +69,7 @@ class Streamed:
     def rows(self) -> Iterator[tuple[int, bytes, str]]:
         text, spent, clock = self.text, self.spent, time.thread_time
         for s, e in self.spans:
+            give_way()  # to a job the reader waits for, in the worker (a book's indexing: seconds)
             start = clock()
             chunk = text[s:e]
             folded = fold(chunk)
