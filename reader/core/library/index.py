@@ -132,11 +132,15 @@ def delete_document(db: sqlite3.Connection, identity: str) -> None:
     if found is None:
         return
     doc = found[0]
-    for chunk_id, blob in db.execute("SELECT id, text FROM chunks WHERE doc = ?", (doc,)).fetchall():
-        # a contentless index forgets a row only when told the tokens it was given
+    # a contentless index forgets a row only when told the tokens it was given: each chunk read
+    # back and cut again, one at a time (all the old chunks at once: 9 MB for a 5 M-character book)
+    for (chunk_id,) in db.execute("SELECT id FROM chunks WHERE doc = ?", (doc,)).fetchall():
+        give_way()  # to a job the reader waits for, in the worker
+        (blob,) = db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()
         db.execute(
             "INSERT INTO pieces(pieces, rowid, t) VALUES('delete', ?, ?)", (chunk_id, pieces.tokens(fold(unpack(blob))))
         )
+        del blob
     db.execute("DELETE FROM chunks WHERE doc = ?", (doc,))
     db.execute("DELETE FROM sections WHERE doc = ?", (doc,))
     db.execute("DELETE FROM documents WHERE id = ?", (doc,))
