@@ -75,11 +75,11 @@ def test_an_urgent_job_is_answered_while_a_background_job_runs_in_the_worker():
     worker = WorkerProcess()
     try:
         worker.submit(os.getpid, urgent=True).result(timeout=120)
-        background = worker.submit(_steps, 4.0)
+        background = worker.submit(_steps, 6.0)
         time.sleep(0.5)  # taken up by the worker by now
         sent = time.monotonic()
         assert worker.submit(os.getpid, urgent=True).result(timeout=120) == worker.pid
-        assert time.monotonic() - sent < 2.0  # not the 3.5 s the background job has left
+        assert time.monotonic() - sent < 3.0  # not the 5.5 s the background job has left
         assert not background.done()
         assert background.result(timeout=120) > 0
     finally:
@@ -109,7 +109,8 @@ def test_a_background_job_makes_way_while_an_urgent_job_runs_and_goes_on_after()
     assert started.wait(10)
     threads.start(urgent, True, lambda ok, value: done.append(value))
     begun, ended = done[0]
-    assert steps and not [t for t in steps if begun + 0.05 < t < ended]  # the old thread went on
+    # none but the step under way when the urgent job began (the old thread took 100 more)
+    assert steps and len([t for t in steps if begun < t < ended]) <= 1
     made = len(steps)
     time.sleep(0.1)
     assert len(steps) > made  # and it goes on afterwards
