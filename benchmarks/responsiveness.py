@@ -1,6 +1,6 @@
 """Does the window keep answering while a whole book is analysed? Run:
 
-    python benchmarks/responsiveness.py [--book PATH] [--repeat N] [--phases session,reopen,idle,launch]
+    python benchmarks/responsiveness.py [--book PATH] [--repeat N] [--phases session,reopen,idle,launch,urgent]
 
 A heartbeat timer ticks every 10 ms in the window's event loop; a gap between two ticks is
 time the window could not answer. For each phase (opening the book until it is fully
@@ -15,7 +15,10 @@ analysed window. Launch (--phases launch): launch → window shown → text pain
 beside a bare PySide6 QTextBrowser showing the same file, for the notice, the book and a 5 M
 book (the book six times, made in a temporary folder), in a fresh data folder and in a used
 one (50 earlier documents' stores with notes and fingerprints); medians of --repeat runs,
-the cases alternating. The machine is shared: the load average is printed beside the figures.
+the cases alternating. Urgent (--phases urgent): in a fresh data folder the book is opened and,
+0.3 s after its page is up, switched to 繁體 while its analysis runs in the worker (the
+switch's conversion an urgent job beside it): the window's longest stall over the switch and
+over the whole. The machine is shared: the load average is printed beside the figures.
 
 Figures are printed, never asserted. The session (notice, book, switches, find, terms) runs in
 one child process, the warm reopen in another, each launch in its own, so one's memory or warm
@@ -279,6 +282,41 @@ def child_session(data: Path, book: Path) -> dict:
     }
 
 
+def child_urgent(data: Path, book: Path) -> dict:
+    """The book opened cold, and switched to 繁體 while its analysis (words, key terms, the
+    library's indexing) runs in the worker: the switch's conversion is an urgent job there,
+    run beside the background job at the window's nice value (reader.core.job_threads)."""
+    from reader.core.scripts import Script
+
+    app, probe, window = _make_window(data)
+    probe.pager.start()
+    t0 = time.perf_counter()
+    probe.phase(
+        "open book (until its page is up)",
+        lambda: window.open_path(book),
+        lambda: window.current is not None and window.current.path == book.resolve(),
+        settle=0.3,
+    )
+    running = window.session.words is None  # the words not back yet: the analysis runs
+    probe.phase(
+        "switch to 繁體 during the analysis: the view converted (urgent)",
+        lambda: window.current.set_script(Script.TRADITIONAL),
+        lambda: window.script is Script.TRADITIONAL and window.current.pending_script is None,
+        settle=0.0,
+    )
+    probe.phase(
+        "then until the switch is complete and the book analysed",
+        lambda: None,
+        lambda: switched(window, Script.TRADITIONAL),
+        settle=1.0,
+    )
+    probe.pager.stop()
+    total = probe.gaps(t0, time.perf_counter())
+    window.close()
+    app.processEvents()
+    return {"phases": probe.phases, "total": total, "analysis_running": running}
+
+
 def child_reopen(data: Path, book: Path) -> dict:
     """The book again, with what the first run left in the data folder."""
     app, probe, window = _make_window(data)
@@ -468,6 +506,36 @@ def launch_figures(book: Path, repeat: int) -> list[tuple[str, str, str]]:
     return rows
 
 
+def urgent_figures(book: Path) -> list[tuple[str, str, str]]:
+    """The urgent phase, in a fresh data folder (cold: the whole analysis runs)."""
+    urgent = run_child("urgent", Path(tempfile.mkdtemp(prefix="reader-bench-urgent-")), book)
+    rows = []
+    for name, p in urgent["phases"].items():
+        running = (
+            " (the analysis running at the switch)" if name.startswith("switch") and urgent["analysis_running"] else ""
+        )
+        rows.append(
+            (
+                f"{name}{running}: longest stall (own time), stalled in total (stalls), done after",
+                f"{p['longest_ms']:.0f} ms ({p['longest_cpu_ms']:.0f} ms), {p['stalled_ms']} ms ({p['stalls']}),"
+                f" {p['done_s']:.2f} s",
+                "≤ 50 ms",
+            )
+        )
+    t = urgent["total"]
+    rows.append(
+        (
+            "open and switch during the analysis, whole: longest stall (own time), stalled in total (stalls)",
+            f"{t['longest_ms']:.0f} ms ({t['longest_cpu_ms']:.0f} ms), {t['stalled_ms']} ms ({t['stalls']})",
+            "≤ 50 ms",
+        )
+    )
+    from tree_peak import described
+
+    rows.append(("the tree's peak memory meanwhile", described(urgent["peak"].highest()), "≤ 300 MB"))
+    return rows
+
+
 def run_child(mode: str, data: Path, book: Path) -> dict:
     """The child's figures; "peak": its tree's memory sampled from here while it ran."""
     from tree_peak import TreePeak
@@ -489,7 +557,7 @@ def run_child(mode: str, data: Path, book: Path) -> dict:
     return result
 
 
-PHASES = ("session", "reopen", "idle", "launch")
+PHASES = ("session", "reopen", "idle", "launch", "urgent")
 
 
 def main() -> None:
@@ -509,7 +577,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     if args.child:
         mode, data, book = args.child
-        child = {"session": child_session, "reopen": child_reopen, "idle": child_idle}[mode]
+        child = {"session": child_session, "reopen": child_reopen, "idle": child_idle, "urgent": child_urgent}[mode]
         result = child(Path(data), Path(book))
         print(json.dumps(result, ensure_ascii=False), flush=True)
         return
@@ -588,6 +656,8 @@ def main() -> None:
                     "≤ 300 MB (≤ 600 MB, 5 M book)",
                 )
             )
+    if "urgent" in phases:
+        rows += urgent_figures(book)
     if "launch" in phases:
         rows += launch_figures(book, args.repeat)
     rows.append(("load average at the end", f"{os.getloadavg()[0]:.1f}", ""))

@@ -162,23 +162,27 @@ def _job(fn: Callable[P, R], idle: float = RELEASE_SECONDS) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         finally:
-            if _in_worker:
-                _release_later(idle)
+            _release_later(idle if _in_worker else None, ended=True)
 
     return run
 
 
 _release_timer: threading.Timer | None = None
+_jobs_running = 0
+"""Jobs of this module running now: an urgent job runs while a background one does
+(reader.core.job_threads), and the end of the first must not release what the other uses."""
 
 
-def _release_later(seconds: float | None) -> None:
-    """(Re)start the worker's idle countdown to release_memory; None stops it."""
-    global _release_timer
+def _release_later(seconds: float | None, ended: bool = False) -> None:
+    """A job starts (None: the worker's idle countdown to release_memory stops) or ends
+    (`ended`: the countdown of `seconds` starts again once no other job runs)."""
+    global _release_timer, _jobs_running
     with _lock:
         if _release_timer is not None:
             _release_timer.cancel()
         _release_timer = None
-        if seconds is not None:
+        _jobs_running += -1 if ended else 1
+        if seconds is not None and _jobs_running == 0:
             _release_timer = threading.Timer(seconds, release_memory)
             _release_timer.daemon = True
             _release_timer.start()

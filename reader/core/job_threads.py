@@ -1,4 +1,5 @@
-"""Which thread of the worker runs a job, by whether the reader waits for it.
+"""Which thread of the worker runs a job, by whether the reader waits for it, and how a
+background job makes way for a job the reader waits for.
 
 The worker is below the window in the scheduler's eyes (nice BACKGROUND_NICE), so a busy
 machine gives the window its turn first. But a job the reader waits for (a book's preparing,
@@ -9,10 +10,16 @@ default). On Linux, though, the nice value is each thread's own: the worker's ma
 keeps the window's and runs the urgent jobs; the background jobs run in one thread that niced
 itself once. What a job starts inherits its thread's value: the threads it starts, and the
 helpers it forks (reader.core.forked), a background conversion's helper niced, a switch's not.
-Jobs still run one at a time: the main thread waits while the background thread works.
+
+An urgent job does not wait for the background job running (a book's words, its terms, the
+library's indexing of it: seconds): it starts at once in the main thread, and the background
+job makes way at its next step (give_way: between the pieces jieba cuts, the pieces a view is
+converted in, the chunks indexed), paused until no urgent job runs. The two threads share one
+interpreter, so a background job merely niced would still take every other turn of it from the
+urgent one. Background jobs run one at a time, urgent ones one at a time, in the order sent.
 
 Elsewhere (macOS's setpriority and Windows's priority classes are the whole process's) the
-whole worker is niced, as before: every job runs as a background one there."""
+whole worker is niced, as before; a background job makes way for an urgent one all the same."""
 
 from __future__ import annotations
 
@@ -20,11 +27,10 @@ import os
 import queue
 import sys
 import threading
+import time
 from collections.abc import Callable
-from typing import TypeVar
 
 BACKGROUND_NICE = 10
-R = TypeVar("R")
 
 
 def per_thread_nice() -> bool:
@@ -53,6 +59,49 @@ def nice_process(by: int = BACKGROUND_NICE) -> None:
             pass
 
 
+class _Way:
+    """Whether an urgent job runs, and the background thread that makes way for it."""
+
+    def __init__(self) -> None:
+        self.urgent = 0  # urgent jobs running; read without the lock by give_way, first
+        self.background: int | None = None  # the thread id of the background jobs
+        self.paused = 0.0  # seconds the background thread has made way, in all
+        self.cond = threading.Condition(threading.Lock())
+
+
+_way = _Way()
+
+
+def _forked() -> None:
+    # a helper forked while an urgent job ran (by either thread) has no urgent job of its own
+    # to wait for, and its lock may have been held at the fork
+    global _way
+    _way = _Way()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
+
+
+def give_way() -> None:
+    """Called by long work between its steps: in the worker's background thread, wait while an
+    urgent job runs; anywhere else (the window, a test, an urgent job) nothing. Costs an
+    attribute read when there is nothing to make way for."""
+    way = _way
+    if not way.urgent or threading.get_ident() != way.background:
+        return
+    start = time.perf_counter()
+    with way.cond:
+        while way.urgent:
+            way.cond.wait()
+    way.paused += time.perf_counter() - start
+
+
+def paused_seconds() -> float:
+    """How long this process's background jobs have made way for urgent ones (tests, benchmarks)."""
+    return _way.paused
+
+
 class JobThreads:
     """Runs each job in the thread its urgency asks for (see the module's docstring)."""
 
@@ -61,27 +110,47 @@ class JobThreads:
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
 
-    def run(self, job: Callable[[], R], urgent: bool) -> R:
-        """job() in this thread when urgent (or where threads share the process's nice value),
-        else in the niced background thread, waited for; its result, or its exception raised."""
-        if urgent or not self.per_thread:
-            return job()
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._background, name="reader-background-jobs", daemon=True)
-            self._thread.start()
-        done: queue.SimpleQueue = queue.SimpleQueue()
-        self._jobs.put((job, done))
-        ok, value = done.get()
-        if not ok:
-            raise value
-        return value
+    def start(self, job: Callable[[], object], urgent: bool, then: Callable[[bool, object], None]) -> None:
+        """Run job(), then then(True, its result) or then(False, its exception). Urgent: now, in
+        this thread, the background job running making way meanwhile; else in the background
+        thread, after the background jobs before it (this thread goes on at once)."""
+        if not urgent:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._background, name="reader-background-jobs", daemon=True)
+                self._thread.start()
+            self._jobs.put((job, then))
+            return
+        way = _way
+        with way.cond:
+            way.urgent += 1
+        try:
+            ok, value = _outcome(job)
+        finally:
+            with way.cond:
+                way.urgent -= 1
+                way.cond.notify_all()
+        then(ok, value)
+
+    def finish(self) -> None:
+        """Wait for the background jobs given before (the worker ends)."""
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join()
+            self._thread = None
 
     def _background(self) -> None:
-        nice_this_thread()
-        while True:
-            job, done = self._jobs.get()
-            try:
-                done.put((True, job()))
-            except BaseException as exc:  # noqa: BLE001 - raised again in the thread that waits
-                done.put((False, exc))
-            del job, done
+        if self.per_thread:
+            nice_this_thread()
+        _way.background = threading.get_ident()
+        while (item := self._jobs.get()) is not None:
+            job, then = item
+            then(*_outcome(job))
+            del item, job, then
+        _way.background = None
+
+
+def _outcome(job: Callable[[], object]) -> tuple[bool, object]:
+    try:
+        return True, job()
+    except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the job
+        return False, exc

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from reader.core.job_threads import give_way
 from reader.core.outline import Outline, navigation_stops
 from reader.core.resources import package_folder
 from reader.core.scripts import Script, ScriptViews, View
@@ -291,6 +292,7 @@ def analyse_packed(
     document = [(t, w, _occurrences(simplified, t)) for t, w in _weights(whole, idf, median, top)]
     sections = []
     for rng, (s, e), counts in zip(ranges, bounds, per_range):
+        give_way()  # to a job the reader waits for, in the worker
         terms = [(t, w, _occurrences(simplified, t, s, e)) for t, w in _weights(counts, idf, median, per_section)]
         sections.append((rng, terms))
     return PackedTerms.build(document, sections)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reader.core import script_rules
+from reader.core.job_threads import give_way
 from reader.core.patterns import compiled
 from reader.core.resources import package_folder
 from reader.core.script_names import (  # noqa: F401 - every script's name, also spelled from here
@@ -338,6 +339,7 @@ def convert_with_map(
         if len(out) >= OUT_PIECES:
             done.append("".join(out))
             out.clear()
+            give_way()  # to a job the reader waits for, in the worker
         if i % 2 or not piece:  # odd pieces are the separators themselves, which OpenCC leaves alone
             out.append(piece)
             o += len(piece)

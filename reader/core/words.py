@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from reader.core.job_threads import give_way
 from reader.core.patterns import compiled
 from reader.core.resources import resource_path
 from reader.core.scripts import View
@@ -152,6 +153,7 @@ def jieba_ends(text: str, offset: int = 0) -> array:
         # jieba cuts each run between spaces and line ends on its own: the pieces' words,
         # put end to end, are the whole text's
         end = text.find("\n", start + PIECE_CHARS) + 1 or len(text)
+        give_way()  # to a job the reader waits for, in the worker (a piece: ~25 ms)
         lengths = accumulate(map(len, cut(text[start:end], True)), initial=pos)
         next(lengths)  # pos itself
         ends.extend(lengths)

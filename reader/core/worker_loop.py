@@ -5,27 +5,28 @@ pipes: jobs come in on one, answers go out on the other, each message a length a
 No multiprocessing: its process pool needs named semaphores, and on POSIX those bring a third
 process, multiprocessing's resource tracker (12 MB resident for the whole run), which also
 printed "leaked semaphore objects" when the window was ended mid-job (issue 32). The worker
-does one job at a time, in the order sent: a job the reader waits for at the window's nice
-value, the others niced (reader.core.job_threads)."""
+runs a job the reader waits for at once, at the window's nice value, and the others one at a
+time in a niced thread, which makes way for it (reader.core.job_threads): each job goes with a
+number, and its answer comes back with it."""
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import struct
+import threading
 import traceback
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from reader.core.job_threads import JobThreads
 
 _LENGTH = struct.Struct("!Q")
+_NUMBER = struct.Struct("!Q")
 
 
-def send(fd: int, data: bytes) -> None:
-    """One message: its length, then its bytes (OSError when the other end is gone)."""
-    _write_all(fd, memoryview(_LENGTH.pack(len(data))))
-    _write_all(fd, memoryview(data))
+def send(fd: int, *parts: bytes) -> None:
+    """One message of these parts: its length, then its bytes (OSError when the other end is gone)."""
+    _write_all(fd, memoryview(_LENGTH.pack(sum(map(len, parts)))))
+    for data in parts:
+        _write_all(fd, memoryview(data))
 
 
 def _write_all(fd: int, view: memoryview) -> None:
@@ -54,43 +55,76 @@ def dumped(value: object) -> bytes:
     return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
-def answer_of(job: bytes | bytearray, threads: JobThreads | None = None) -> bytes:
-    """Run one pickled job (fn, args, urgent) and pickle its answer: (True, result), or (False,
-    the exception, its traceback as text) when the job, its unpickling or its result's pickling
-    failed. `threads`: where it runs, by its urgency (else in this thread)."""
-    try:
-        fn, args, urgent = pickle.loads(job)
-        result = threads.run(lambda: fn(*args), urgent) if threads else fn(*args)
-        return dumped((True, result))
-    except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
-        text = traceback.format_exc()
+def numbered(number: int, data: bytes) -> tuple[bytes, bytes]:
+    """A job or its answer as sent: its number first (answers come back in any order: an urgent
+    job's before the background job's running), then its pickle."""
+    return _NUMBER.pack(number), data
+
+
+def number_of(message: bytes | bytearray) -> tuple[int, memoryview]:
+    """(number, pickle) of a message sent as numbered(...)."""
+    view = memoryview(message)
+    return _NUMBER.unpack(view[: _NUMBER.size])[0], view[_NUMBER.size :]
+
+
+def answer_of(ok: bool, value: object) -> bytes:
+    """A job's answer pickled: (True, result), or (False, the exception, its traceback as text)
+    when the job, its unpickling or its result's pickling failed."""
+    if ok:
         try:
-            return dumped((False, exc, text))
-        except Exception:  # noqa: BLE001 - an exception that cannot be pickled: said as text
-            return dumped((False, RuntimeError(f"{type(exc).__name__}: {exc}"), text))
+            return dumped((True, value))
+        except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled fails its job
+            value = exc
+    text = "".join(traceback.format_exception(value))
+    try:
+        return dumped((False, value, text))
+    except Exception:  # noqa: BLE001 - an exception that cannot be pickled: said as text
+        return dumped((False, RuntimeError(f"{type(value).__name__}: {value}"), text))
 
 
 def main(jobs: int, answers: int, parent: int) -> None:
-    """The worker: set up (reader.core.analysis.worker_init), then answer jobs until the window
-    closes its end of the jobs' pipe."""
+    """The worker: set up (reader.core.analysis.worker_init), then take jobs until the window
+    closes its end of the jobs' pipe. Each goes back with its number: an urgent job is run and
+    answered at once, while a background job runs on (reader.core.job_threads)."""
     from reader.core.analysis import worker_init
-    from reader.core.heap import give_back_memory
     from reader.core.job_threads import JobThreads
 
     threads = JobThreads()  # urgent jobs in this thread, at the window's nice value where it can
     worker_init(parent, niced=not threads.per_thread)
+    sending = threading.Lock()  # answers come from both threads: one message at a time
     while True:
         try:
-            job = receive(jobs)
+            message = receive(jobs)
         except EOFError:
+            threads.finish()  # the background job running, if any, is answered first
             return
-        answer = answer_of(job, threads)
-        del job  # a book's text, not kept while the answer goes out
+        number, job = number_of(message)
         try:
-            send(answers, answer)
-        except OSError:  # the window is gone
-            return
-        del answer
-        # what any job freed (the library's indexing of a book too) goes back to the system
-        # before the next, which may fork a helper that would count it again (issue 32)
-        give_back_memory()
+            fn, args, urgent = pickle.loads(job)
+        except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
+            fn, args, urgent = _raise, (exc,), True
+        del message, job  # a book's text, not kept while the job runs
+
+        def then(ok: bool, value: object, number: int = number) -> None:
+            _answer(answers, sending, number, answer_of(ok, value))
+
+        threads.start(functools.partial(fn, *args), urgent, then)
+        del fn, args, then
+
+
+def _raise(exc: BaseException) -> None:
+    raise exc
+
+
+def _answer(answers: int, sending: threading.Lock, number: int, answer: bytes) -> None:
+    from reader.core.heap import give_back_memory
+
+    try:
+        with sending:
+            send(answers, *numbered(number, answer))
+    except OSError:  # the window is gone
+        os._exit(0)
+    del answer
+    # what any job freed (the library's indexing of a book too) goes back to the system
+    # before the next, which may fork a helper that would count it again (issue 32)
+    give_back_memory()

@@ -148,3 +148,41 @@ def test_a_document_sent_to_the_worker_leaves_no_copy_on_the_windows_text():
     assert back.text == text and back.headings == ref.headings and back.title == "書名"
     damaged = analysis.DocumentRef(text + "\ud800 尾", "hash", Script.SIMPLIFIED)
     assert pickle.loads(pickle.dumps(damaged)) == damaged
+
+
+def test_an_urgent_job_ending_while_a_background_job_runs_releases_nothing_it_uses(monkeypatch):
+    """An urgent job runs beside the background job running (reader.core.job_threads): its end
+    started the idle countdown, and jieba's dictionary and the documents kept were released a
+    second later in the middle of the background job's cut."""
+    import functools
+    import threading
+    import time
+
+    monkeypatch.setattr(analysis, "_in_worker", True)
+    released = []
+    monkeypatch.setattr(analysis, "release_memory", lambda: released.append(time.monotonic()))
+    running, finish = threading.Event(), threading.Event()
+
+    @functools.partial(analysis._job, idle=0.05)
+    def background() -> None:
+        running.set()
+        finish.wait(30)
+
+    @functools.partial(analysis._job, idle=0.05)
+    def urgent() -> int:
+        return 1
+
+    thread = threading.Thread(target=background)
+    thread.start()
+    try:
+        assert running.wait(30)
+        assert urgent() == 1
+        time.sleep(0.4)
+        assert released == []
+    finally:
+        finish.set()
+        thread.join()
+    deadline = time.monotonic() + 10
+    while not released and time.monotonic() < deadline:  # once every job is over, as before
+        time.sleep(0.02)
+    assert len(released) == 1
