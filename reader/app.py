@@ -175,6 +175,9 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
     so the window answers from its first paint; the status bar says so meanwhile."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
+    from reader.gui.typed_ahead import TypedAhead
+
+    typed_ahead = TypedAhead(window)  # Ctrl+End meanwhile: the first page takes it once there
     window.opener.hold_failures()  # told in done()
     window.restore_tabs()
     from reader.gui.single_instance import files
@@ -191,6 +194,7 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
     def done() -> None:
         window.launching = False
         window.opener.tell_failures()
+        typed_ahead.stop()
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
         if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
