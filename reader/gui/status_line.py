@@ -49,8 +49,10 @@ class StatusLine(QObject):
         total = len(document.text)
         view = reading.view
         # by original offsets, not the scroll bar's (a book's page lays out only the chapters
-        # near it: page_window): at the end once the last line is on the page
-        end_shown = view.positions is not None and view.visible_range()[1] >= total
+        # near it: page_window): at the end once the last line is on the page (looked for only
+        # with the page at its bottom: the hit test cost each caret move 0.3 ms on the 5 M book)
+        bar = view.verticalScrollBar()
+        end_shown = view.positions is not None and bar.value() >= bar.maximum() and view.visible_range()[1] >= total
         place = self.tr("Character {pos} of {total} · {share}%").format(
             pos=f"{pos:,}", total=f"{total:,}", share=share_through(pos, total, end_shown)
         )
