@@ -5,7 +5,8 @@ itself never changes (every offset stays valid): the blocks wholly inside a fold
 made invisible (QTextBlock.setVisible, which QTextEdit's layout honours), and a dashed line
 with the fold's label ("⋯ 12 unchanged sections") is painted where they would be. Putting
 the caret inside a fold (a find hit, a jump) opens that fold, and so does a click on its marker
-line or Unfold in the page's context menu over it (Unfold All: every fold of the page). Qt's own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
+line, or Unfold in the page's context menu over it (Unfold All: every fold of the page). Qt's
+own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
 
 from __future__ import annotations
 

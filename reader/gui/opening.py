@@ -182,13 +182,14 @@ class Opener(QObject):
             return self._session(document if document is not None else load_document(path))
 
         def failed(exc: BaseException) -> None:
-            kept = isinstance(exc, DocumentError) and self._holding
-            if kept:  # kept for the one message before the queue goes on (and may tell it)
-                self._failed(path, exc)
-            done()  # before a box of its own: the queue goes on while it shows
             if not isinstance(exc, DocumentError):
+                done()
                 raise exc
-            if not kept:
+            if self._holding:  # kept for the one message, before the queue goes on (and may tell it)
+                self._failed(path, exc)
+                done()
+            else:  # a box of its own: the queue goes on while it shows
+                done()
                 self._failed(path, exc)
 
         window.background.run(session, lambda made: self._stage(made, pane, then, done), failed)
