@@ -212,3 +212,18 @@ def test_the_pages_menu_over_a_folds_marker_unfolds_it_and_unfold_all_opens_ever
     assert view.caret_original() == caret  # it stays where it was
     # nothing folded: neither is offered
     assert not {"unfold", "unfold_all"} & set(_right_click_menu(view, qtbot, above, None))
+
+
+def test_unfold_given_a_key_opens_the_fold_nearest_the_caret(comparing, qtbot):
+    """The commands are the action table's: a key the reader gives Unfold (Help ▸ Keyboard
+    Shortcuts) opens the fold by the caret, as the menu opens the one under the mouse."""
+    from PySide6.QtGui import QKeySequence
+
+    view, fold, _marker = _folded_page(comparing, qtbot)
+    start, _above = _from_text_above(view, fold)
+    view.select_original(start, start)
+    comparing.actions["unfold"].setShortcut(QKeySequence("Ctrl+Alt+U"))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert fold not in view.folds.folds and not _hidden(view, fold.start + 1)
+    assert view.selection_original() == (fold.start, fold.start)
