@@ -134,11 +134,11 @@ class Shell(QObject):
         window.languageChosen.connect(self.change_language)
         return window
 
-    def open_requested(self, path: str) -> None:
-        """Another launch handed over a file (or nothing): open it and come forward."""
+    def open_requested(self, paths: list[str]) -> None:
+        """Another launch handed over its files (or none): open them and come forward."""
         window = self.window
-        if path:
-            window.open_path(path)
+        if any(paths):
+            window.opener.open_in_order([p for p in paths if p])
         if window.isMinimized():
             window.showNormal()
         window.raise_()
@@ -169,12 +169,16 @@ class Shell(QObject):
 def open_at_launch(window, settings: Settings, paths: list[str] | str | None, folder_problem) -> None:
     """The tabs of the last session, then the files asked for, each in a tab in their order
     (the last one current, as when several are dropped on the window or chosen in File ▸ Open);
-    one that cannot be opened is said in a message of its own and the others still open; the
-    notice when nothing opens.
+    those that cannot be opened are said together in one message once every one was tried, and
+    the others open; the notice when nothing opens.
     Each is read in a thread and comes in over turns of the event loop (reader.gui.opening),
     so the window answers from its first paint; the status bar says so meanwhile."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
+    from reader.gui.typed_ahead import TypedAhead
+
+    typed_ahead = TypedAhead(window)  # Ctrl+End meanwhile: the first page takes it once there
+    window.opener.hold_failures()  # told in done()
     window.restore_tabs()
     from reader.gui.single_instance import files
 
@@ -189,6 +193,8 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
 
     def done() -> None:
         window.launching = False
+        window.opener.tell_failures()
+        typed_ahead.stop()
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
         if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
@@ -266,7 +272,7 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         open_at_launch(window, settings, paths, folder_problem)
         if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
             server = instance.InstanceServer(name, shell)
-            server.openRequested.connect(shell.open_requested)
+            server.filesRequested.connect(shell.open_requested)
         # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
         # module cost the first paint 7 ms, and before it there is nothing a close would save)
         from reader.gui.quit_signals import QuitOnSignals

@@ -300,6 +300,36 @@ class _Refused(Exception):
     pass
 
 
+OWN_OPTIONS = ("-h", "--help", "--version", "--install-desktop", "--uninstall-desktop")
+"""Options of build_parser's, before a command; any other first word goes to window_parser."""
+
+
+class _FullHelp(argparse.Action):
+    """`reader a.txt --help`: the whole help, commands and all, as `reader --help` gives."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=argparse.SUPPRESS)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        build_parser().print_help()
+        parser.exit()
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """`reader [FILE ...]`: the files the window opens. An option it does not know is said as
+    such (usage, exit 2) before any window, never opened as a file (`-- -name.txt` for a file
+    whose name starts with a dash). Apart from build_parser, which imports the commands' modules."""
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        usage="%(prog)s [FILE ...]\n       %(prog)s COMMAND ...  (reader --help lists them)",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action=_FullHelp)
+    parser.add_argument("--version", action="version", version=f"Reader {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     from reader.core.export import EXPORT_FORMATS, SCOPES
 
@@ -394,10 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     smoke_test = "--smoke-test" in argv  # start, paint once, quit: for CI and the benchmark
     if smoke_test:
         argv.remove("--smoke-test")
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in OWN_OPTIONS):
+        files = window_parser().parse_intermixed_args(argv).files  # an unknown option: usage, exit 2
         from reader.app import run
 
-        return run(argv, smoke_test=smoke_test)  # every file named, each in a tab
+        return run(files, smoke_test=smoke_test)  # every file named, each in a tab
     args = build_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         from reader import desktop_install

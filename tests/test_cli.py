@@ -260,3 +260,43 @@ def test_the_smoke_test_paints_a_book(tmp_path):
     # the window first, then the book's text, which the worker read and outlined
     lines = done.stdout.splitlines()
     assert lines[0] == "window shown" and lines[1].startswith("painted: 《红楼梦》")
+
+
+def test_an_unknown_option_after_a_file_is_said_before_any_window(tmp_path):
+    """`reader a.txt --foo`: a usage message and exit 2, not a window with "--foo" as a missing file."""
+    import os
+
+    text = tmp_path / "a.txt"
+    text.write_text("第一章 總則", encoding="utf-8")
+    data = tmp_path / "data"
+    env = {**os.environ, "READER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    done = run(str(text), "--foo", env=env)
+    assert done.returncode == 2
+    assert "usage: reader [FILE ...]" in done.stderr and "unrecognized arguments: --foo" in done.stderr
+    assert not (data / "reader.lock").exists() and not (data / "settings.ini").exists()  # no window came
+
+
+@pytest.mark.parametrize(
+    "argv, files",
+    [
+        (["a.txt", "b.txt"], ["a.txt", "b.txt"]),
+        (["a.txt", "--", "--foo.txt"], ["a.txt", "--foo.txt"]),  # after --, a name is a file's
+        (["--smoke-test", "a.txt"], ["a.txt"]),
+        ([], []),
+    ],
+)
+def test_the_files_named_go_to_the_window(monkeypatch, argv, files):
+    opened = []
+    monkeypatch.setattr("reader.app.run", lambda paths, smoke_test=False: opened.append(paths) or 0)
+    assert main(argv) == 0
+    assert opened == [files]
+
+
+@pytest.mark.parametrize("argv", [["a.txt", "--foo"], ["--foo", "a.txt"], ["a.txt", "-x", "b.txt"]])
+def test_an_unknown_option_never_reaches_the_window(monkeypatch, capsys, argv):
+    opened = []
+    monkeypatch.setattr("reader.app.run", lambda paths, smoke_test=False: opened.append(paths) or 0)
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2 and opened == []
+    assert "unrecognized arguments: " + next(a for a in argv if a.startswith("-")) in capsys.readouterr().err

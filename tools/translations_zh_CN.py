@@ -97,6 +97,14 @@ ZH_CN = {
     ("KeyTermsDock", "Key Terms"): "关键词",
     ("KeyTermsDock", "Key terms"): "关键词",
     ("ProgressTracker", "Read {share}%"): "已读 {share}%",
+    (
+        "ProgressTracker",
+        "The share of the text that has been on screen as long as reading it takes; read sections are ticked in the Sections panel.",
+    ): "在屏幕上停留到足以读完的文字所占的比例；读过的部分在“章节”面板中打勾。",
+    ("MainWindow", "Cannot open documents"): "无法打开这些文档",
+    ("OpenErrors", "{count} files could not be opened:"): "{count} 个文件无法打开：",
+    ("Actions", "&Unfold"): "展开",
+    ("Actions", "Unfold &All"): "全部展开",
     ("OutlineModel", "Key terms: {terms}"): "关键词：{terms}",
     ("OutlineModel", "Read"): "已读",
     # annotation panel
@@ -340,7 +348,7 @@ ZH_CN = {
     ("RecentMenu", "(none)"): "（无）",
     ("RecentMenu", "Open &Recent"): "最近打开",
     ("SectionsDock", "Sections"): "章节",
-    ("StatusLine", "Character {pos} of {total}"): "第 {pos} 字，共 {total} 字",
+    ("StatusLine", "Character {pos} of {total} · {share}%"): "第 {pos} 字，共 {total} 字 · {share}%",
     ("StatusLine", "OpenCC {config}"): "OpenCC {config}",
     ("StatusLine", "Original"): "原文",
     ("StatusLine", "as written"): "未转换",

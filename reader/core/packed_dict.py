@@ -18,6 +18,24 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+_in_this_process = False  # pack_in_this_process()
+
+
+def pack_in_this_process() -> None:
+    """From now on this process loads OpenCC's large tables packed (2 MB instead of 10 for
+    s2tw, slower lookups): the window's, said once as it is made (reader.gui.main_window), which
+    converts a page's preview and labels, not whole books. The worker and the command line,
+    which convert whole books, keep OpenCC's dicts. Here, not in reader.core.scripts: the
+    window is made before that module loads (it is off the path to the first paint)."""
+    global _in_this_process
+    _in_this_process = True
+
+
+def in_this_process() -> bool:
+    """Whether reader.core.scripts loads its converters packed (packed_converter)."""
+    return _in_this_process
+
+
 PACKED_ENTRIES = 10_000
 """Tables of at least this many entries are packed: STPhrases. The character tables (4,000
 entries each) stay dicts: every character of a page is looked up in them."""

@@ -34,6 +34,8 @@ class ReadingProgress:
     def observe(self, visible_start: int, visible_end: int, seconds: float) -> list[Range]:
         """Count `seconds` of the range [visible_start, visible_end) on screen; the sections
         that became read by it."""
+        if self.sections:  # a page at the text's end shows its trailing blank lines, no section's
+            visible_end = min(visible_end, max(end for _start, end in self.sections))
         newly = []
         for section in self.sections:
             start, end = section
@@ -51,8 +53,12 @@ class ReadingProgress:
 
     @property
     def share_read(self) -> float:
-        total = sum(e - s for s, e in self.sections)
-        return sum(e - s for s, e in self.read) / total if total else 0.0
+        """The share of the sections' text that has been read, by characters: sections nest (a
+        heading's range holds its paragraphs'), so each character counts once, not once for
+        each section holding it (which weighed a chapter's text twice, its heading's and its
+        paragraphs', and a chapter read but for its heading showed half)."""
+        total = _covered(self.sections)
+        return _covered(self.read) / total if total else 0.0
 
     def reset(self) -> None:
         self.read.clear()
@@ -83,6 +89,25 @@ class ReadingProgress:
         except (ValueError, TypeError, AttributeError):
             return cls(list(sections))
         return progress
+
+
+def _covered(ranges) -> int:
+    """How many characters the ranges cover together (their union)."""
+    covered, reach = 0, 0
+    for start, end in sorted(ranges):
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered
+
+
+def share_through(pos: int, length: int, end_shown: bool = False) -> int:
+    """How far through a text of `length` characters the place `pos` is, in whole per cent, as
+    a reader's "73%": rounded down, so 100 only at the end (the place there, or `end_shown`:
+    the text's last line on screen) and never before it."""
+    if length <= 0 or end_shown or pos >= length:
+        return 100
+    return 100 * max(pos, 0) // length
 
 
 def progress_path(store_path: Path) -> Path:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from reader.core import script_rules
+from reader.core import packed_dict, script_rules
 from reader.core.job_threads import give_way
 from reader.core.patterns import compiled
 from reader.core.resources import package_folder
@@ -37,23 +37,10 @@ OUT_PIECES = 4096
 pieces (its separators each a string of its own) took 20 MB until the end (issue 32)."""
 
 
-_packed = False  # pack_converters(): OpenCC's large tables held packed from then on
-
-
-def pack_converters() -> None:
-    """From now on, load OpenCC's large tables packed (reader.core.packed_dict: 2 MB instead of
-    10 for s2tw, slower lookups): for the window, which converts a page's preview and labels,
-    not whole books (the worker, which does, keeps OpenCC's dicts)."""
-    global _packed
-    _packed = True
-
-
 @cache
 def _opencc(config: str):
-    if _packed:
-        from reader.core.packed_dict import packed_converter
-
-        return packed_converter(config)
+    if packed_dict.in_this_process():  # the window's (packed_dict.pack_in_this_process)
+        return packed_dict.packed_converter(config)
     import opencc  # loaded on first conversion, off the path to the first window
 
     return opencc.OpenCC(config)

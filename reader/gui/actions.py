@@ -656,6 +656,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.progress.reset(),
     ),
     ActionSpec(
+        "unfold",
+        "",  # the page's context menu, over a fold's marker line (reader.gui.folds)
+        QT_TRANSLATE_NOOP("Actions", "&Unfold"),
+        (),
+        call=on(lambda r: r.view.folds.open_pointed()),
+    ),
+    ActionSpec(
+        "unfold_all",
+        "",  # the page's context menu, while anything is folded
+        QT_TRANSLATE_NOOP("Actions", "Unfold &All"),
+        (),
+        call=on(lambda r: r.view.folds.open_all()),
+    ),
+    ActionSpec(
         "full_screen",
         "view",
         QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
@@ -919,7 +933,7 @@ def equip_page(view, actions: dict[str, QAction], parent) -> None:
     """A text page gets the context menu and the single-key commands (H, N, /, ?), which live
     only while a page has focus."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.customContextMenuRequested.connect(lambda point: context_menu(actions, parent).exec(view.mapToGlobal(point)))
+    view.customContextMenuRequested.connect(lambda point: page_menu(view, actions, parent, point))
     for spec in ACTIONS:
         if spec.scope == "text":
             view.addAction(actions[spec.name])
@@ -962,11 +976,19 @@ def fill_toolbar(bar: QToolBar, actions: dict[str, QAction]) -> None:
             bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
-def context_menu(actions: dict[str, QAction], parent=None) -> QMenu:
+def context_menu(actions: dict[str, QAction], parent=None, first: tuple[str, ...] = ()) -> QMenu:
+    """The page's context menu; `first`: commands that apply where it opened, above the rest."""
     menu = QMenu(parent)
-    for name in CONTEXT_MENU:
+    for name in (*first, "-", *CONTEXT_MENU) if first else CONTEXT_MENU:
         menu.addSeparator() if name == "-" else menu.addAction(actions[name])
     return menu
+
+
+def page_menu(view, actions: dict[str, QAction], parent, point) -> None:
+    """The context menu at a point of the page: Unfold over a fold's marker, Unfold All while
+    anything is folded (reader.gui.folds), then the commands on the text."""
+    context_menu(actions, parent, view.folds.commands_at(point)).exec(view.mapToGlobal(point))
+    view.folds.pointed = None  # its command, if chosen, has run
 
 
 def check_script(actions: dict[str, QAction], script: Script, config: str | None, views: ScriptViews) -> None:

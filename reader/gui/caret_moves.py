@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from reader.core.outline import next_paragraph, previous_paragraph
-
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
@@ -17,7 +15,7 @@ _CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 # Keys that move the caret from where it is: after the page was scrolled away from the caret
 # (a drag of the bar, the wheel, a tree click), they start from the page read, not the caret.
-_FROM_CARET = {
+CARET_KEYS = {
     Qt.Key.Key_PageDown,
     Qt.Key.Key_PageUp,
     Qt.Key.Key_Up,
@@ -60,7 +58,7 @@ class CaretMoves:
         there, as in any reader, instead of jumping back to the caret's page. A selection (or
         Shift, which extends one) keeps the caret where it is."""
         view = self.view
-        if key not in _FROM_CARET or mods & _SHIFT or view.positions is None or view.selected_range():
+        if key not in CARET_KEYS or mods & _SHIFT or view.positions is None or view.selected_range():
             return
         top, bottom = view.visible_range()
         if not top <= view.caret_original() <= bottom:
@@ -78,6 +76,9 @@ class CaretMoves:
             self.move_word(key == Qt.Key.Key_Right, extend=bool(mods & _SHIFT))
             return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and view.positions:
+            # here: the launch reads CARET_KEYS (reader.gui.typed_ahead) before the page's modules
+            from reader.core.outline import next_paragraph, previous_paragraph
+
             anchor, caret = view.selection_original()
             text = view.original_text
             target = next_paragraph(text, caret) if key == Qt.Key.Key_Down else previous_paragraph(text, caret)

@@ -5,7 +5,8 @@ itself never changes (every offset stays valid): the blocks wholly inside a fold
 made invisible (QTextBlock.setVisible, which QTextEdit's layout honours), and a dashed line
 with the fold's label ("⋯ 12 unchanged sections") is painted where they would be. Putting
 the caret inside a fold (a find hit, a jump) opens that fold, and so does a click on its marker
-line. Qt's own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
+line, or Unfold in the page's context menu over it (Unfold All: every fold of the page). Qt's
+own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class Folds:
         self.hidden_blocks: set[int] = set()  # the block numbers folded away
         self.folded = NOTHING_FOLDED  # and their Qt positions (a book's page window skips them)
         self._caret = 0  # the caret's Qt position before its last move
+        self.pointed: Fold | None = None  # the fold under the mouse when the page's menu opened
 
     def set(self, folds: list[Fold]) -> None:
         self.folds = sorted(folds, key=lambda f: f.start)
@@ -154,9 +156,40 @@ class Folds:
         fold = self.marker_at(event.position().toPoint())
         if fold is None:
             return False
+        self._open(fold)
+        return True
+
+    def _open(self, fold: Fold) -> None:
         self.open_at(fold.start)
         self.view.select_original(fold.start, fold.start, ensure_visible=False)
-        return True
+
+    def commands_at(self, point: QPoint) -> tuple[str, ...]:
+        """The fold commands the page's context menu offers at a viewport point (reader.gui.
+        actions): Unfold over a fold's marker line (that fold, kept for the command), Unfold All
+        while anything is folded away."""
+        self.pointed = self.marker_at(point)
+        if not self._hidden:
+            return ()
+        return ("unfold", "unfold_all") if self.pointed is not None else ("unfold_all",)
+
+    def open_pointed(self) -> None:
+        """Unfold: the fold under the mouse when the menu opened, as a click on its marker
+        opens it (the caret at its start); without one (a key given to the command), the fold
+        nearest the caret."""
+        fold, self.pointed = self.pointed, None
+        if fold is None and self.folds and self.view.positions is not None:
+            caret = self.view.caret_original()
+            fold = min(
+                self.folds,
+                key=lambda f: 0 if f.start <= caret < f.end else min(abs(caret - f.start), abs(caret - f.end)),
+            )
+        if fold is not None:
+            self._open(fold)
+
+    def open_all(self) -> None:
+        """Unfold All: every fold of this page opens; the caret stays where it is."""
+        self.pointed = None
+        self.set([])
 
     def markers(self, reach: float) -> Iterator[tuple[Fold, float]]:
         """Each fold with something hidden and the viewport height of its marker line, for the

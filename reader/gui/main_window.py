@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
+from reader.core import packed_dict
 from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
 from reader.gui import compare_launch, library_menu, ruby_style, saved_tabs, theme
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         # the reader's own words (Treat as One Word), shared by every open document
         self.user_words = UserWords.load(user_words_path(self.data_dir))
         self.background = Background(self)
+        packed_dict.pack_in_this_process()  # the window converts pages and labels, the worker books
         self.undo_group = QUndoGroup(self)
         theme.apply(settings.reading_prefs().theme)  # before any widget, so each is polished once, in the theme
         self.setStyleSheet(theme.FOCUS_FRAME)

@@ -49,6 +49,15 @@ def describe(exc: DocumentError) -> str:
     return QCoreApplication.translate("OpenErrors", "{file}\n\n{reason}").format(file=exc.path, reason=reason(exc))
 
 
+def describe_all(failures: list[DocumentError]) -> str:
+    """Several files that could not be opened together (a launch's, a hand-over's): each
+    with its reason, in one message."""
+    if len(failures) == 1:
+        return describe(failures[0])
+    head = QCoreApplication.translate("OpenErrors", "{count} files could not be opened:").format(count=len(failures))
+    return "\n\n".join([head, *(f"{exc.path}\n{reason(exc)}" for exc in failures)])
+
+
 def damaged(document) -> str:
     """What the status bar says of a file that opened with characters it could not read."""
     return QCoreApplication.translate(

@@ -20,7 +20,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
@@ -45,6 +45,8 @@ class Opener(QObject):
         self.window = window
         self._queue: list[Callable[[], None]] = []  # launch opens waiting for the one before
         self._busy = False
+        self._holding = 0  # hold_failures() calls not told yet: failures wait for one message
+        self._failures: list[DocumentError] = []
 
     def open_path(self, path: Path | str, pane: int | None = None, then=None, prepare: bool = False) -> bool:
         """Open a document in a new tab (or come to its tab when it is open already in that
@@ -71,6 +73,31 @@ class Opener(QObject):
         # a book is read, outlined and fingerprinted in the worker first (cached)
         window.background.prepare(path, window.data_dir, open_now, always=prepare)
         return opened[0] if opened else True
+
+    def open_in_order(self, paths: list[str], pane: int | None = None) -> None:
+        """Files asked for together (another launch's `reader a.txt b.txt`, handed over): each
+        in a tab, one after another in their order as at launch, the last one shown; those that
+        cannot be opened are said in one message once every one was tried."""
+        pane = self.window.workspace.current_pane() if pane is None else pane
+        self.hold_failures()
+        self._queue.extend(lambda path=path: self._open_queued(path, pane, None) for path in paths)
+        self.when_idle(self.tell_failures)
+        self._next()
+
+    def hold_failures(self) -> None:
+        """From now until tell_failures(), a file that cannot be opened is kept to be said with
+        the others, not in a message box of its own each (a launch's bad files: one box, not
+        one after another). Calls nest: the last tell_failures() says them."""
+        self._holding += 1
+
+    def tell_failures(self) -> None:
+        self._holding = max(0, self._holding - 1)
+        if self._holding or not self._failures:
+            return
+        failures, self._failures = self._failures, []
+        # in a turn of its own: a box shown from the queue's turn would hold the queue (files
+        # handed over while it is open would wait for it to close)
+        QTimer.singleShot(0, self, lambda: self._say(failures))
 
     def when_idle(self, fn: Callable[[], None]) -> None:
         """Call fn() once the launch's opens asked for so far are done (at once when none waits)."""
@@ -155,10 +182,15 @@ class Opener(QObject):
             return self._session(document if document is not None else load_document(path))
 
         def failed(exc: BaseException) -> None:
-            done()
             if not isinstance(exc, DocumentError):
+                done()
                 raise exc
-            self._failed(path, exc)
+            if self._holding:  # kept for the one message, before the queue goes on (and may tell it)
+                self._failed(path, exc)
+                done()
+            else:  # a box of its own: the queue goes on while it shows
+                done()
+                self._failed(path, exc)
 
         window.background.run(session, lambda made: self._stage(made, pane, then, done), failed)
 
@@ -235,14 +267,22 @@ class Opener(QObject):
         )
 
     def _failed(self, path, exc: DocumentError) -> bool:
+        saved_tabs.drop(self.window, path)
+        if self._holding:
+            self._failures.append(exc)
+        else:
+            self._say([exc])
+        return False
+
+    def _say(self, failures: list[DocumentError]) -> None:
         from reader.gui import open_errors
 
-        saved_tabs.drop(self.window, path)
-        window = self.window
-        QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Cannot open document"), escaped(open_errors.describe(exc))
+        title = (
+            QCoreApplication.translate("MainWindow", "Cannot open document")
+            if len(failures) == 1
+            else QCoreApplication.translate("MainWindow", "Cannot open documents")
         )
-        return False
+        QMessageBox.warning(self.window, title, escaped(open_errors.describe_all(failures)))
 
 
 _PAGE_MODULES = threading.Lock()

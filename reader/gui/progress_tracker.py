@@ -18,6 +18,13 @@ class ProgressTracker(QObject):
         super().__init__(parent)
         self.reading = None
         self.label = plain_label(QLabel())
+        # what "Read N%" counts, beside the place's own per cent (status_line): a jump to the
+        # end reads nothing
+        self.label.setToolTip(
+            self.tr(
+                "The share of the text that has been on screen as long as reading it takes; read sections are ticked in the Sections panel."
+            )
+        )
         self.timer = QTimer(self, interval=TICK_MS, timeout=self.tick)
 
     def set_reading(self, reading) -> None:

@@ -19,8 +19,6 @@ class ScriptSwitch:
 
     def __init__(self, reading) -> None:
         self.reading = reading
-        # the window converts pages and labels, not books: OpenCC's phrases packed (2 MB, not 10)
-        scripts.pack_converters()
         self.script = Script.ORIGINAL
         self.pending: Script | None = None  # the script a book is being converted to in the background
         self._preview = None  # the conversion a book's page is previewed through meanwhile (its title too)

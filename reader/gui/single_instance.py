@@ -117,7 +117,7 @@ def _may_be_listening(name: str) -> bool:
 
 
 class InstanceServer(QObject):
-    openRequested = Signal(str)  # once per file handed over, in order; "" when the launch named none
+    filesRequested = Signal(list)  # the files handed over, in order; [""] when the launch named none
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -149,10 +149,8 @@ class InstanceServer(QObject):
                 return
             socket.write(b"ok\n")
             socket.flush()
-            # each in a turn of its own, in order: one that cannot be opened says so in a modal
-            # box, and the next ones open meanwhile (that box's loop runs their turns)
-            for path in paths:
-                QTimer.singleShot(0, self, lambda path=path: self.openRequested.emit(path))
+            # in a turn of its own: the socket's answer goes first
+            QTimer.singleShot(0, self, lambda: self.filesRequested.emit(paths))
 
         socket.readyRead.connect(read)
         socket.disconnected.connect(socket.deleteLater)

@@ -8,7 +8,7 @@ import opencc
 import pytest
 from opencc import opencc as opencc_module
 
-from reader.core import scripts
+from reader.core import packed_dict, scripts
 from reader.core.packed_dict import PACKED_ENTRIES, PackedDict, packed_converter, read_table
 from reader.core.scripts import Script
 
@@ -51,10 +51,10 @@ def test_a_packed_converter_converts_as_opencc(config):
 def test_the_window_s_converters_hold_the_phrases_packed_and_convert_the_same(monkeypatch):
     text = (CORPUS / "hongloumeng.txt").read_text(encoding="utf-8")[500_000:520_000]
     scripts._opencc.cache_clear()
-    monkeypatch.setattr(scripts, "_packed", False)
+    monkeypatch.setattr(packed_dict, "_in_this_process", False)
     own = scripts.convert_with_map(text, "s2tw", Script.TRADITIONAL, by_words=False)
     scripts._opencc.cache_clear()
-    scripts.pack_converters()
+    packed_dict.pack_in_this_process()
     try:
         view = scripts.convert_with_map(text, "s2tw", Script.TRADITIONAL, by_words=False)
         tables = [t for group in scripts._opencc("s2tw")._dict_chain_data for _, _, t in group]
@@ -62,4 +62,4 @@ def test_the_window_s_converters_hold_the_phrases_packed_and_convert_the_same(mo
         assert not any(isinstance(t, dict) and len(t) >= PACKED_ENTRIES for t in tables)
         assert (view.text, view.segments) == (own.text, own.segments)
     finally:
-        scripts._opencc.cache_clear()  # the next test loads its own (monkeypatch puts _packed back)
+        scripts._opencc.cache_clear()  # the next test loads its own (monkeypatch puts the switch back)

@@ -7,6 +7,7 @@ from reader.core.progress import (
     load_progress,
     save_progress,
     seconds_needed,
+    share_through,
 )
 
 SECTIONS = [(0, 12), (12, 1000), (1000, 1010)]
@@ -61,3 +62,34 @@ def test_damaged_progress_starts_afresh(tmp_path):
     store = tmp_path / "doc.json"
     (tmp_path / "doc.progress.json").write_text("{oops", encoding="utf-8")
     assert load_progress(store, SECTIONS).read == set()
+
+
+def test_nested_sections_count_each_character_once():
+    """A chapter's heading holds its paragraphs' range: the paragraphs read and not yet the
+    heading is the chapter's text read, not half of it (each counted once, not twice)."""
+    chapter, paragraphs, other = (0, 1000), [(10, 500), (500, 1000)], (1000, 2000)
+    progress = ReadingProgress([chapter, *paragraphs, other])
+    assert progress.share_read == 0.0
+    progress.read.update(paragraphs)
+    assert progress.share_read == pytest.approx(990 / 2000)
+    progress.read.add(chapter)
+    assert progress.share_read == pytest.approx(0.5)
+    progress.read.add(other)
+    assert progress.share_read == 1.0
+
+
+@pytest.mark.parametrize(
+    "pos, length, end_shown, share",
+    [(0, 1000, False, 0), (999, 1000, False, 99), (1000, 1000, False, 100), (5, 1000, True, 100), (0, 0, False, 100)],
+)
+def test_the_place_in_per_cent_reaches_100_only_at_the_end(pos, length, end_shown, share):
+    assert share_through(pos, length, end_shown) == share
+
+
+def test_a_page_at_the_end_fills_the_screen_with_the_last_section_though_blank_lines_follow_it():
+    """The text's trailing blank lines are on the last page, in no section: a long last
+    chapter on screen to the end still counts its seconds (old: never, at the end)."""
+    progress = ReadingProgress([(0, 1000), (1000, 3000)])  # the text is 3,002 characters
+    for _ in range(int(seconds_needed(2000))):
+        progress.observe(2600, 3002, 1.0)
+    assert progress.read == {(1000, 3000)}

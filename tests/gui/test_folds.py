@@ -160,3 +160,70 @@ def test_a_click_on_a_long_folds_marker_in_a_book_opens_it_on_a_page_of_text(mak
     assert view.folds.folds == [] and not _hidden(view, fold.start + 1)
     assert view.selection_original() == (fold.start, fold.start)
     assert _shows_text(view) and view.top_original() < fold.start < view.visible_range()[1]
+
+
+def _right_click_menu(view, qtbot, point: QPoint, choose: str | None) -> list[str]:
+    """Right-click the page at a viewport point, as the mouse does (through its window, which
+    makes the context menu event); the menu's commands (object names), and `choose` clicked in
+    it (None: Escape)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.extend(a.objectName().removeprefix("action_") for a in menu.actions() if not a.isSeparator())
+        if choose is None:
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            return
+        action = next(a for a in menu.actions() if a.objectName() == f"action_{choose}")
+        QTest.mouseClick(menu, LEFT, NONE, menu.actionGeometry(action).center())
+
+    QTimer.singleShot(0, answer)
+    window = view.window().windowHandle()
+    at = view.viewport().mapTo(view.window(), point)
+    QTest.mouseClick(window, Qt.MouseButton.RightButton, NONE, at)
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.wait(50)
+    return seen
+
+
+def test_the_pages_menu_over_a_folds_marker_unfolds_it_and_unfold_all_opens_every_fold(comparing, qtbot):
+    view, fold, marker = _folded_page(comparing, qtbot)
+    others = [f for f in view.folds.folds if f != fold]
+    assert others, "the page has more than one fold"
+    start, above = _from_text_above(view, fold)
+    # over the text: nothing to unfold there, but Unfold All while anything is folded
+    commands = _right_click_menu(view, qtbot, above, None)
+    assert "unfold" not in commands and commands[0] == "unfold_all" and "copy" in commands
+    # over the marker: Unfold (that fold, the caret at its start, as a click) and Unfold All
+    commands = _right_click_menu(view, qtbot, marker, "unfold")
+    assert commands[:2] == ["unfold", "unfold_all"]
+    assert not _hidden(view, fold.start + 1) and fold not in view.folds.folds
+    assert view.folds.folds == others  # the others stay folded
+    assert view.selection_original() == (fold.start, fold.start)
+    caret = view.caret_original()
+    _right_click_menu(view, qtbot, above, "unfold_all")
+    assert view.folds.folds == [] and not any(_hidden(view, f.start + 1) for f in others)
+    assert view.caret_original() == caret  # it stays where it was
+    # nothing folded: neither is offered
+    assert not {"unfold", "unfold_all"} & set(_right_click_menu(view, qtbot, above, None))
+
+
+def test_unfold_given_a_key_opens_the_fold_nearest_the_caret(comparing, qtbot):
+    """The commands are the action table's: a key the reader gives Unfold (Help ▸ Keyboard
+    Shortcuts) opens the fold by the caret, as the menu opens the one under the mouse."""
+    from PySide6.QtGui import QKeySequence
+
+    view, fold, _marker = _folded_page(comparing, qtbot)
+    start, _above = _from_text_above(view, fold)
+    view.select_original(start, start)
+    comparing.actions["unfold"].setShortcut(QKeySequence("Ctrl+Alt+U"))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert fold not in view.folds.folds and not _hidden(view, fold.start + 1)
+    assert view.selection_original() == (fold.start, fold.start)

@@ -84,7 +84,7 @@ def test_menus_in_chinese(make_window, english):
     assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "标注(&A)", "比较(&C)", "文库(&L)", "帮助(&H)"]
     assert window.outline_dock.windowTitle() == "章节"
     assert window.outline_model.data(window.outline_model.index(0, 0)) == "文档信息"
-    assert window.status_line.position.text() == "第 0 字，共 2,008 字"
+    assert window.status_line.position.text() == "第 0 字，共 2,008 字 · 0%"
     install("zh_TW")
     window = make_window()
     assert [a.text() for a in window.menuBar().actions()][0] == "檔案(&F)"

@@ -123,17 +123,24 @@ def test_a_running_reader_opens_every_file_handed_over(tmp_path, data_dir, launc
     assert first.proc.poll() is None
 
 
-def test_a_missing_file_is_said_and_the_others_open(tmp_path, data_dir, launch):
+def test_the_files_that_cannot_be_opened_are_said_in_one_message_and_the_others_open(tmp_path, data_dir, launch):
     a, b, c = _texts(tmp_path)
     missing, folder = tmp_path / "gone.txt", tmp_path / "folder"
     folder.mkdir()
-    reader = launch(data_dir, missing, a)
+    reader = launch(data_dir, missing, a, folder)
     assert reader.until(lambda: str(a) in reader.state["tabs"]), (reader.state, reader.messages)
-    assert reader.until(lambda: len(reader.messages) == 1), reader.messages
-    assert str(missing) in reader.messages[0] and "does not exist" in reader.messages[0]
-    # handed over to it, while its message box is still open: each said, the others opened
-    second = launch(data_dir, b, folder, c)
+    assert reader.until(lambda: reader.messages), reader.messages
+    message = reader.messages[0]
+    assert str(missing) in message and "does not exist" in message
+    assert str(folder) in message and "folder, not a document" in message
+    assert message.index(str(missing)) < message.index(str(folder))  # in the order named
+    # handed over to it, while that message box is still open: the others open, the bad ones
+    # are said together in a second box
+    gone = tmp_path / "gone too.txt"
+    second = launch(data_dir, b, gone, folder, c)
     assert second.proc.wait(90) == 0
     assert reader.until(lambda: reader.state["tabs"] == [str(a), str(b), str(c)]), reader.state
     assert reader.until(lambda: len(reader.messages) == 2), reader.messages
-    assert str(folder) in reader.messages[1] and "folder" in reader.messages[1]
+    assert str(gone) in reader.messages[1] and str(folder) in reader.messages[1]
+    time.sleep(1)
+    assert len(reader.messages) == 2, reader.messages  # one box for each launch's files, no more

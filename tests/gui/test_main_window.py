@@ -33,7 +33,7 @@ def test_opens_the_notice(window):
     assert window.outline_model.rowCount() == 7
     shown = window.view.document().toRawText().replace("\u2029", "\n")
     assert shown == clean_punctuation(notice_path().read_text(encoding="utf-8"))
-    assert window.status_line.position.text() == "Character 0 of 2,008"
+    assert window.status_line.position.text() == "Character 0 of 2,008 · 0%"
 
 
 def test_models_pass_qt_model_tests(qtmodeltester, window):

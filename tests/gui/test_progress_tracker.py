@@ -62,3 +62,52 @@ def test_opening_and_coming_back_to_a_document_writes_no_progress(make_window, q
     assert written == []
     window.progress.reset()  # a change is still kept
     assert len(written) == 1
+
+
+def test_the_place_in_per_cent_follows_the_keys_through_a_long_book_and_is_100_at_its_end(
+    make_window, qtbot, data_dir, tmp_path
+):
+    """A book shown a few chapters at a time (page_window): the status line's per cent is the
+    place's own (its offset in the text, not the scroll bar's share of the chapters laid out),
+    0 at the start, 100 after Ctrl+End (old: no per cent, and "Read 0%" the only figure), and
+    sections read at the end count in "Read N%" by their characters."""
+    from tests.gui.test_page_end import _tall_book
+
+    window = make_window(_tall_book(tmp_path))
+    view, length = window.view, len(window.session.text)
+    window.progress.timer.stop()  # ticks by hand: one call is one second on screen
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    assert view.part.active, "a book shown a window of its blocks"
+
+    def shown() -> str:
+        return window.status_line.position.text()
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=20000)
+        qtbot.wait(100)
+
+    assert shown() == f"Character 0 of {length:,} · 0%"
+    for _ in range(30):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    settled()
+    pos = view.caret_original()
+    assert 0 < pos < length
+    assert shown() == f"Character {pos:,} of {length:,} · {100 * pos // length}%"
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)  # a drag to the middle
+    settled()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    settled()
+    pos = view.caret_original()
+    assert 0.3 * length < pos < 0.7 * length
+    assert shown() == f"Character {pos:,} of {length:,} · {100 * pos // length}%"
+    qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    settled()
+    assert shown() == f"Character {length:,} of {length:,} · 100%"
+    for _ in range(300):  # five minutes at the end: its last chapter read (2,000 characters)
+        window.progress.tick()
+    read = window.session.progress.read
+    assert read and all(end > view.visible_range()[0] for _start, end in read)
+    assert window.progress.label.text() == f"Read {round(100 * window.session.progress.share_read)}%"
+    qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+    settled()
+    assert shown() == f"Character 0 of {length:,} · 0%"

@@ -3,6 +3,7 @@ over the notice; its background keeps each job, and the test answers it as the w
 (analysis.make_view run here)."""
 
 from concurrent.futures import Future
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -147,3 +148,58 @@ def test_the_previews_converters_are_warmed_in_a_thread(qtbot, data_dir, monkeyp
     qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=2000)
     assert [config for config, _, _ in warmed] == wanted
     assert all(thread != threading.main_thread().name for _, _, thread in warmed)
+
+
+PACKED_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from reader.app import create_application, open_settings
+from reader.core import scripts
+from reader.core.packed_dict import PackedDict
+from reader.gui.main_window import MainWindow
+
+app = create_application(sys.argv[:1])
+window = MainWindow(open_settings(__import__("pathlib").Path(sys.argv[1])), sys.argv[1])
+window.show()
+app.processEvents()
+scripts.convert("红楼梦第一回", "s2tw")  # a label, before any document is open
+tables = [t for group in scripts._opencc("s2tw")._dict_chain_data for _, _, t in group]
+print("packed" if any(isinstance(t, PackedDict) for t in tables) else "dicts", flush=True)
+"""
+
+
+def test_the_window_process_holds_opencc_packed_from_its_start_and_the_command_line_does_not(tmp_path):
+    """Said once as the window is made, not by each document's script switch: a label
+    converted before any document opens uses the packed tables too; `reader convert` (a whole
+    book, in a process with no window) keeps OpenCC's dicts."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", PACKED_PROBE, str(tmp_path)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout.strip() == "packed", done.stderr
+    cli = """
+import sys
+from reader.cli import main
+from reader.core import scripts
+main(["convert", "--script", "traditional", "-o", sys.argv[1]])
+print(any(type(t).__name__ == "PackedDict" for group in scripts._opencc("s2tw")._dict_chain_data for _, _, t in group))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", cli, str(tmp_path / "out.txt")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout.strip() == "False", done.stderr

@@ -21,7 +21,7 @@ def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp
     lock = try_lock(single_instance.lock_path(data_dir))  # held by a Reader from its start
     assert lock is not None
     server = InstanceServer(server_name(data_dir), window)
-    server.openRequested.connect(window.open_path)
+    server.filesRequested.connect(window.opener.open_in_order)
     assert server.listening
     other = tmp_path / "other.txt"
     other.write_text("第一章 總則\n\n本辦法自發布之日起施行。", encoding="utf-8")
