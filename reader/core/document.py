@@ -274,15 +274,13 @@ def load_document(path: Path | str) -> Document:
 
 
 def _content_hash(data: bytes, source_hash: str, text: str, encoding: str, damaged: int) -> str:
-    """The SHA-256 of text's UTF-8 as Document.from_text keeps it, from the file's bytes where
-    they are that UTF-8 but for line breaks ("" elsewhere: from_text encodes the text): data
+    """The SHA-256 of text's UTF-8 as Document.from_text keeps it, where the file's bytes are
+    that UTF-8 (its source hash), else "" (from_text encodes the text and hashes it): data
     decoded as UTF-8 whole (no byte-order mark, which is U+FEFF or another encoding; not UTF-8
-    found behind a UTF-16 one; nothing damaged). Line breaks are ASCII, never inside another
-    character's bytes: normalised in the bytes as in the text. A UTF-8 file with line feeds
-    is hashed once; 红楼梦's CRLF bytes are not encoded from the text again (its second
-    SHA-256 and encoding were 3.4 % of its launch's instructions)."""
-    if encoding != "utf-8" or damaged or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    found behind a UTF-16 one; nothing damaged) and no CR to normalise. A UTF-8 book of line
+    feeds is hashed once, not hashed, encoded back from its text and hashed again (3.4 % of
+    the instructions of a book's launch). Where it has CRs (红楼梦's CRLF), normalising its
+    bytes took as long as encoding the text."""
+    if encoding != "utf-8" or damaged or "\r" in text:
         return ""
-    if "\r" not in text:
-        return source_hash
-    return hashlib.sha256(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).hexdigest()
+    return "" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else source_hash
