@@ -117,7 +117,7 @@ SIZE_MARGIN = 2.0
 """How far a sketch's estimate of its text's 3-gram count may be trusted: within ±30 % at
 k = 128 (three standard deviations); twice is beyond doubt."""
 COUNT_LIMIT = 131_072
-"""may_reach counts the distinct 3-grams of at most this many characters (about 0.1 s):
+"""may_reach counts the distinct 3-grams of at most this many characters (20-30 ms):
 enough to rule out texts of up to ~30,000 characters beside a book."""
 _COUNT_STEP = 16_384
 
@@ -162,7 +162,7 @@ def _unspaced_start(text: str, n: int) -> str:
 def _distinct_at_least(text: str, enough: float) -> int:
     """The number of distinct 3-grams of text, counted a piece at a time until it reaches
     `enough` (then a lower bound)."""
-    seen: set = set()
+    seen: set[int | str] = set()
     n = len(text) - SHINGLE + 1
     packed = max(text, default="") <= "\uffff"
     for lo in range(0, max(0, n), _COUNT_STEP):
