@@ -456,8 +456,8 @@ class AnnotationStore:
         # with, of a text whose size leaves it a chance: a folder of stores without
         # fingerprints, or of short documents beside a book, never pays it before the window shows
         alike = [h for h in heads if h.may_have_records and h.fingerprint]
-        if alike and "fingerprint" not in self.__dict__:
-            sizes_allow = may_reach(self._text, [list(h.fingerprint) for h in alike], ASK_ATTACH)
+        if alike:
+            sizes_allow = self.may_be_alike([list(h.fingerprint) for h in alike], ASK_ATTACH)
             alike = [h for h, may in zip(alike, sizes_allow, strict=True) if may]
         comparable = [i for i in _read_whole(alike) if i.count and i.fingerprint]
         scored = _most_alike(comparable, self.fingerprint) if comparable else []
@@ -466,6 +466,14 @@ class AnnotationStore:
             return scored[0].path
         self.candidates = scored
         return met if met is not None else self._recognise(own)
+
+    def may_be_alike(self, sketches: list[list[int]], threshold: float) -> list[bool]:
+        """For each fingerprint, whether this text could be `threshold` alike to its text by
+        their sizes alone (fingerprint.may_reach: a count of 3-grams, not this text's
+        fingerprint); each one once the fingerprint is known (then it is compared)."""
+        if "fingerprint" in self.__dict__ or not self._text:
+            return [True] * len(sketches)
+        return may_reach(self._text, sketches, threshold)
 
     def _met(self, own: Path) -> Path | None:
         """The store this document's records are filed under when Reader met it at this path
