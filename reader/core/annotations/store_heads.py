@@ -19,8 +19,9 @@ from pathlib import Path
 
 from reader.core.annotations.sync_copies import original_stem
 
-HEAD_CHARS = 8192
-"""Read of each file: a head is about 1.5 KB (its fingerprint 1.2 KB), its title and path aside."""
+HEAD_BYTES = 8192
+"""Read of each file: a head is about 1.5 KB (its fingerprint 1.2 KB), its title and path aside.
+Read as bytes and decoded whole: a text-mode read's newline decoder took as long as the rest."""
 _RECORDS = re.compile(r',\s*"annotations"\s*:\s*\[\s*(\]?)')
 
 
@@ -55,9 +56,11 @@ def read_heads(paths: list[Path]) -> list[StoreHead | None]:
 
 def _head(path: Path, has_copies: bool) -> StoreHead | None:
     try:
-        with open(path, encoding="utf-8") as handle:
-            start = handle.read(HEAD_CHARS)
-    except (OSError, UnicodeDecodeError):
+        with open(path, "rb") as handle:
+            # a character cut at the end is replaced; a file that is not UTF-8 anywhere is
+            # never a store read_info reads, whatever its head says
+            start = handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
         return None
     records = _RECORDS.search(start)
     if records is None:
