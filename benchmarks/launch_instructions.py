@@ -1,7 +1,7 @@
 """Launch → text painted in instructions, which a loaded machine does not move (its wall times
 move ±20 %). Run:
 
-    python benchmarks/launch_instructions.py [FILE] [--repeat N]
+    python benchmarks/launch_instructions.py [FILE] [--repeat N] [--used]
 
 Under valgrind's callgrind (about 50× slower), in a fresh data folder: Reader's `--smoke-test`
 ended the moment it prints "painted" (its text's first paint: what the worker and the library
@@ -9,7 +9,9 @@ do after it is not counted), and the bare PySide6 QTextBrowser of responsiveness
 the same file. Prints each run's instruction count (all threads of the window's process; the
 worker is a process of its own, started after the paint) and Reader's over the bare window's,
 the figure issue 32's "≤ 1.5× a bare window" is about. Compare two checkouts by running it in
-each (it measures the checkout it is run from). Figures are printed, never asserted.
+each (it measures the checkout it is run from). --used: Reader launches in a used data folder
+instead (responsiveness.py's: 50 earlier documents' stores with notes and fingerprints, a fresh
+copy for each run). Figures are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from responsiveness import BARE  # noqa: E402
+from responsiveness import BARE, BOOK, used_folder  # noqa: E402
 
 ROOT = HERE.parent
 
@@ -75,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", help="a document (default: the notice)")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--used", action="store_true", help="Reader in a used data folder (50 earlier stores)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from reader.core.resources import notice_path
@@ -87,13 +91,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
         bare = Path(scratch) / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
+        used = used_folder(Path(scratch) / "used", BOOK) if args.used else None
         reader_runs, bare_runs = [], []
         for i in range(args.repeat):  # alternating, each Reader launch in a data folder of its own
             folder = Path(scratch) / f"data-{i}"
+            if used is not None:  # a copy, so one launch's stores never warm the next
+                shutil.copytree(used, folder)
             extra = [str(path)] if args.file else []
             reader_runs.append(instructions([sys.executable, "-c", UNTIL_PAINTED, *extra], folder))
-            bare_runs.append(instructions([sys.executable, str(bare), str(path)], folder))
-    print(f"launch → text painted, {path.name}, instructions (callgrind), {args.repeat} run(s) each")
+            bare_runs.append(instructions([sys.executable, str(bare), str(path)], Path(scratch) / f"bare-{i}"))
+    where = "a used data folder" if used is not None else "a fresh data folder"
+    print(f"launch → text painted, {path.name} in {where}, instructions (callgrind), {args.repeat} run(s) each")
     print(f"  Reader:      {' '.join(f'{n:,}' for n in reader_runs)}")
     print(f"  bare window: {' '.join(f'{n:,}' for n in bare_runs)}")
     print(f"  Reader / bare (medians): {statistics.median(reader_runs) / statistics.median(bare_runs):.2f}×")

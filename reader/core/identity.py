@@ -88,10 +88,13 @@ def recognise(
     content_hash: str,
     prints: Callable[[], list[int]],
     exists: Callable[[str], bool] = lambda p: Path(p).exists(),
+    sizes_allow: Callable[[list[list[int]], float], list[bool]] | None = None,
 ) -> Known | None:
     """The known document this one is: the one at its path; else one whose file has gone with
     the same text; else one whose file has gone with a text similar enough (the fingerprint,
-    asked for only then: 0.4 s for a novel)."""
+    asked for only then: 0.4 s for a novel). sizes_allow(sketches, threshold): which of the
+    gone's fingerprints this text could be that alike to by the sizes of the texts alone
+    (AnnotationStore.may_be_alike); the fingerprint is asked for only if one could."""
     known = list(known)
     here = str(path) if path is not None else None
     found = next((k for k in known if here is not None and k.path == here), None)
@@ -102,6 +105,9 @@ def recognise(
     if found is not None:
         return found
     comparable = [k for k in gone if k.fingerprint]
+    if comparable and sizes_allow is not None:
+        allowed = sizes_allow([list(k.fingerprint) for k in comparable], RECOGNISE)
+        comparable = [k for k, may in zip(comparable, allowed, strict=True) if may]
     if not comparable:
         return None
     from reader.core.fingerprint import similarity  # only when a text must be compared

@@ -13,24 +13,37 @@ _CJK = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f“”‘’"
 )
-_HALF = re.compile(r"[,:;()!?]")
+_MARKS = ",:;()!?"
 _CHINESE = re.compile(rf"[{_CJK}]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def clean_punctuation(text: str) -> str:
     """The same text, with the half-width marks that touch Chinese made full-width."""
-
-    def swap(m: re.Match) -> str:
-        i = m.start()
+    # the marks are found first and their neighbours looked at after: a look-behind tried at
+    # every position took 15 ms on a novel, on the window's thread; and found by str.find, each
+    # mark's own scan: a pattern's search for any of them, a step per character, was 15-22 ms
+    # of 红楼梦's page text on the way to its first paint
+    found = sorted(i for mark in _MARKS if mark in text for i in _places(text, mark))
+    pieces, start = [], 0
+    for i in found:
+        mark = text[i]
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
         if not (_CHINESE.match(before) or _CHINESE.match(after)):
-            return m.group()
+            continue
         if _LATIN.match(before) or _LATIN.match(after):
-            return m.group()  # 14:04, (A), f(x): a Latin neighbour keeps it half-width
-        return m.group().translate(FULL_WIDTH)
+            continue  # 14:04, (A), f(x): a Latin neighbour keeps it half-width
+        pieces += (text[start:i], mark.translate(FULL_WIDTH))
+        start = i + 1
+    if not pieces:
+        return text
+    pieces.append(text[start:])
+    return "".join(pieces)
 
-    # the marks are found first and their neighbours looked at after: a look-behind tried at
-    # every position took 15 ms on a novel, on the window's thread
-    return _HALF.sub(swap, text)
+
+def _places(text: str, mark: str):
+    i = text.find(mark)
+    while i >= 0:
+        yield i
+        i = text.find(mark, i + 1)

@@ -1,4 +1,6 @@
 import codecs
+import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +165,39 @@ def test_a_mostly_undecodable_file_is_still_refused(tmp_path):
     path = tmp_path / "noise.txt"
     path.write_bytes("第一回".encode("gb18030") + b"\x81\x20\xfe\x7f\xff" * 400)
     assert "not decodable" in _reason(path)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "第一回　甄士隱夢幻識通靈\n　　此開卷第一回也。\n".encode(),
+        "第一回\r\n　　此開卷第一回也。\r\n".encode(),  # line breaks normalised
+        codecs.BOM_UTF8 + "第一回\n此開卷第一回也。\n".encode(),
+        codecs.BOM_UTF16_LE + "第一回\n此開卷第一回也。\n".encode(),  # UTF-8 behind a UTF-16 mark
+        "第一回\n此開卷第一回也。\n".encode("utf-16"),
+        "第一回\n此开卷第一回也。\n".encode("gb18030"),
+        "第一回\r此開卷第一回也。\r\n\n又一回。".encode(),  # old Mac line breaks and Windows ones
+        ("第一回\n此開卷第一回也。" * 40).encode() + b"\xff",  # damaged: cut in its last character
+    ],
+    ids=["utf-8", "crlf", "utf-8-bom", "utf-8-behind-utf-16-bom", "utf-16", "gb18030", "cr-and-crlf", "damaged"],
+)
+def test_the_content_hash_is_the_texts_whatever_the_file(tmp_path, data):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    document = load_document(path)
+    assert document.content_hash == hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    assert document.source_hash == hashlib.sha256(data).hexdigest()
+
+
+def test_a_utf8_book_is_hashed_once(tmp_path, monkeypatch):
+    """A UTF-8 file of line feeds, read as it is: its bytes are its text's UTF-8, so its content
+    hash is its source hash, not a second SHA-256 of the text encoded again."""
+    data = (Path(__file__).parents[1] / "corpus" / "hongloumeng.txt").read_bytes().replace(b"\r\n", b"\n")
+    path = tmp_path / "book.txt"
+    path.write_bytes(data)
+    hashed = []
+    real = hashlib.sha256
+    monkeypatch.setattr(hashlib, "sha256", lambda b=b"": hashed.append(len(b)) or real(b))
+    document = load_document(path)
+    assert hashed == [len(data)]
+    assert document.content_hash == document.source_hash == real(data).hexdigest()

@@ -91,3 +91,20 @@ def test_the_characters_hashed_one_by_one_are_those_whose_utf8_is_not_three_byte
 
     wrong = [cp for cp in range(0x110000) if bool(_NOT_THREE_BYTES.match(chr(cp))) == three_bytes(chr(cp))]
     assert wrong == []
+
+
+def test_the_distinct_3grams_counted_are_the_texts_own():
+    """may_reach's count of a text's distinct 3-grams (packed as numbers for a text within
+    U+FFFF, as strings beyond it): exactly the 3-gram strings' count, lone surrogates, astral
+    characters and spacing included; the text is counted without its spacing."""
+    from reader.core.fingerprint import _distinct_at_least, _unspaced_start
+
+    rng = random.Random(5)
+    alphabet = "ab中文\ud800x \n\U00020000"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet[: rng.randint(2, len(alphabet))]) for _ in range(rng.randint(0, 120)))
+        grams = {text[i : i + 3] for i in range(len(text) - 2)}
+        assert _distinct_at_least(text, 10**9) == len(grams)
+        assert _unspaced_start(text, 40) == "".join(text.split())[:40]
+    book = _corpus("hongloumeng.txt")[:100000]
+    assert _distinct_at_least(book, 10**9) == len({book[i : i + 3] for i in range(len(book) - 2)})

@@ -13,13 +13,14 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
 from reader.core.annotations.model import Annotation
+from reader.core.annotations.store_heads import StoreHead, read_heads
 from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.device import this_device
@@ -269,6 +270,26 @@ def read_info(path: Path) -> StoreInfo | None:
     )
 
 
+def _store_heads(folder: Path) -> list[StoreHead]:
+    """Every store's head (store_heads); a store whose head is not as Reader writes it is read
+    whole for it."""
+    files = store_files(folder)
+    heads = []
+    for path, head in zip(files, read_heads(files), strict=True):
+        if head is None:
+            info = read_info(path)
+            if info is None:
+                continue
+            head = StoreHead(path, info.document_path, info.content_hash, info.fingerprint, bool(info.count))
+        heads.append(head)
+    return heads
+
+
+def _read_whole(heads: Iterable[StoreHead]) -> list[StoreInfo]:
+    """read_info of the stores of those heads (those that can be read)."""
+    return [i for i in (read_info(h.path) for h in heads) if i is not None]
+
+
 def orphaned_stores(folder: Path) -> list[StoreInfo]:
     """Stores with annotations whose document is no longer where it was: Reattach offers these.
     Not another computer's store of a text that has a store here: that one is merged into it."""
@@ -410,8 +431,11 @@ class AnnotationStore:
         met = self._met(own)
         if met is not None and met.exists():
             return met
-        infos = [i for i in (read_info(p) for p in store_files(self.folder)) if i is not None]
-        for info in infos if met is None else ():  # the same text: this document moved
+        # each store by its head first (store_heads); read whole only where the head leaves it
+        # a chance to be this document's
+        heads = _store_heads(self.folder)
+        same_text = _read_whole(h for h in heads if h.content_hash == self.content_hash)
+        for info in same_text if met is None else ():  # the same text: this document moved
             if info.content_hash == self.content_hash and may_be(info.document_path, self.document_path):
                 return info.path
         if not self._text:
@@ -419,23 +443,37 @@ class AnnotationStore:
         # this very file, edited since its notes were made (a store found by content hash
         # after a move records the new place): its notes, however much the text changed (what
         # cannot be placed is shown orphaned), never an offer naming this same file
-        here = [i for i in infos if i.count and self.document_path and i.document_path == str(self.document_path)]
+        at_path = str(self.document_path) if self.document_path else None
+        here = [
+            i
+            for i in _read_whole(h for h in heads if at_path and h.may_have_records and h.document_path == at_path)
+            if i.count and i.document_path == at_path
+        ]
         if here:
             self.attached_from = max(here, key=lambda i: parse_time(i.last_change))
             return self.attached_from.path
         # the fingerprint (0.6 s of MinHash for a novel) only when a store has one to compare
         # with, of a text whose size leaves it a chance: a folder of stores without
         # fingerprints, or of short documents beside a book, never pays it before the window shows
-        comparable = [i for i in infos if i.count and i.fingerprint]
-        if comparable and "fingerprint" not in self.__dict__:
-            sizes_allow = may_reach(self._text, [list(i.fingerprint) for i in comparable], ASK_ATTACH)
-            comparable = [i for i, may in zip(comparable, sizes_allow, strict=True) if may]
+        alike = [h for h in heads if h.may_have_records and h.fingerprint]
+        if alike:
+            sizes_allow = self.may_be_alike([list(h.fingerprint) for h in alike], ASK_ATTACH)
+            alike = [h for h, may in zip(alike, sizes_allow, strict=True) if may]
+        comparable = [i for i in _read_whole(alike) if i.count and i.fingerprint]
         scored = _most_alike(comparable, self.fingerprint) if comparable else []
         if met is None and scored and scored[0].similarity >= AUTO_ATTACH and scored[0].document_missing:
             self.attached_from = scored[0]
             return scored[0].path
         self.candidates = scored
         return met if met is not None else self._recognise(own)
+
+    def may_be_alike(self, sketches: list[list[int]], threshold: float) -> list[bool]:
+        """For each fingerprint, whether this text could be `threshold` alike to its text by
+        their sizes alone (fingerprint.may_reach: a count of 3-grams, not this text's
+        fingerprint); each one once the fingerprint is known (then it is compared)."""
+        if "fingerprint" in self.__dict__ or not self._text:
+            return [True] * len(sketches)
+        return may_reach(self._text, sketches, threshold)
 
     def _met(self, own: Path) -> Path | None:
         """The store this document's records are filed under when Reader met it at this path

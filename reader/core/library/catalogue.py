@@ -151,13 +151,17 @@ def members_version(path: Path) -> int:
 
 
 def recognised_identity(
-    data_dir: Path, path: Path | str | None, content_hash: str, prints: Callable[[], list[int]]
+    data_dir: Path,
+    path: Path | str | None,
+    content_hash: str,
+    prints: Callable[[], list[int]],
+    sizes_allow: Callable[[list[list[int]], float], list[bool]] | None = None,
 ) -> str | None:
     """The identity of the catalogued document a document without a store of its own is: the
     one at its path, else one whose file has gone with the same or a similar enough text
     (reader.core.identity.recognise). Read from the database (read-only: a look-up by path,
     the fingerprints of the gone only), so opening a document in a library of thousands costs
-    milliseconds; None when there is no catalogue."""
+    milliseconds; None when there is no catalogue. sizes_allow: see reader.core.identity.recognise."""
     db_path = database_file(data_dir)
     if not db_path.exists():
         return None
@@ -179,7 +183,9 @@ def recognised_identity(
         for identity, where, digest, printed in rows
         if not os.path.exists(where)
     ]
-    found = recognise(gone, path, content_hash, prints, exists=lambda _: False)  # gone: checked
+    found = recognise(
+        gone, path, content_hash, prints, exists=lambda _: False, sizes_allow=sizes_allow
+    )  # gone: checked
     return found.identity if found is not None else None
 
 

@@ -1,0 +1,111 @@
+"""A document with no store of its own looks through the folder's stores by their heads
+(reader.core.annotations.store_heads): only a store whose head leaves it a chance is read whole,
+and what is found is what reading every store whole found."""
+
+import json
+from pathlib import Path
+
+from reader.core.annotations import store as store_module
+from reader.core.annotations.model import Annotation
+from reader.core.annotations.store import AnnotationStore, StoreState
+from reader.core.annotations.store_heads import read_heads
+
+BOOK = (Path(__file__).parents[2] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
+
+
+def _stores(folder: Path, tmp_path: Path, n: int, size: int = 12000, notes: int = 5) -> list[AnnotationStore]:
+    """Stores of n earlier documents (pieces of the book, each still on disk), with notes."""
+    stores = []
+    for i in range(n):
+        piece = BOOK[i * 15000 : i * 15000 + size]
+        path = tmp_path / f"earlier-{i}.txt"
+        path.write_text(piece, encoding="utf-8")
+        store = AnnotationStore(folder, path, f"hash-{i}", f"earlier {i}", piece)
+        store.save(StoreState([Annotation.on_text(piece, k * 10, k * 10 + 2) for k in range(notes)]))
+        stores.append(store)
+    return stores
+
+
+def _moved_to(store: AnnotationStore, place: Path) -> None:
+    """The store records its document at `place` (as one found by content hash after a move
+    does), still filed under its old path's name."""
+    raw = json.loads(store.path.read_text(encoding="utf-8"))
+    raw["document"]["path"] = str(place)
+    store.path.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _reads_whole(monkeypatch) -> list[Path]:
+    read = []
+    real = store_module.read_info
+    monkeypatch.setattr(store_module, "read_info", lambda path: read.append(Path(path)) or real(path))
+    return read
+
+
+def test_a_book_beside_stores_it_cannot_be_reads_none_of_them_whole(tmp_path, monkeypatch):
+    """A book opened for the first time in a used data folder: no store has its text, its path
+    or a size its text could be alike to, so no store's records are read (each store whole was
+    65-80 ms of 红楼梦's launch beside 50 stores, and grew with their notes)."""
+    folder = tmp_path / "annotations"
+    _stores(folder, tmp_path, 12)
+    read = _reads_whole(monkeypatch)
+    found = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", BOOK[:300000])
+    assert read == []
+    assert found.candidates == [] and found.attached_from is None and not found.path.exists()
+
+
+def test_the_stores_a_head_leaves_a_chance_are_still_found(tmp_path, monkeypatch):
+    """The other side: a moved document finds its store by content hash, an edited file at
+    its own path finds its notes, and an edited copy of a moved document is attached by
+    similarity; only the stores their heads leave a chance are read whole."""
+    folder = tmp_path / "annotations"
+    stores = _stores(folder, tmp_path, 6)
+    read = _reads_whole(monkeypatch)
+    # moved: the same text at another path, its old file gone
+    moved_text = stores[1]._text
+    old_place = Path(stores[1].document_path)
+    old_place.unlink()
+    moved = AnnotationStore(folder, tmp_path / "moved.txt", "hash-1", "moved", moved_text)
+    assert moved.path == stores[1].path and read == [stores[1].path]
+    # edited where it was moved to: another text at the path its store records
+    _moved_to(stores[2], tmp_path / "renamed.txt")
+    read.clear()
+    edited = AnnotationStore(folder, tmp_path / "renamed.txt", "hash-2-edited", "edited", stores[2]._text + "又一回。")
+    assert edited.path == stores[2].path and edited.attached_from is not None and read == [stores[2].path]
+    # moved and edited: found by its fingerprint (the stores of texts of its size are read whole)
+    read.clear()
+    Path(stores[3].document_path).unlink()
+    copy = AnnotationStore(folder, tmp_path / "copy.txt", "hash-3-edited", "copy", stores[3]._text + "後漢桓帝時。")
+    assert copy.path == stores[3].path and copy.attached_from is not None and stores[3].path in read
+
+
+def test_a_store_whose_head_is_not_as_reader_writes_it_is_read_whole(tmp_path):
+    """A store written by another tool (its records before its document, on one line) has no
+    head to go by: it is read whole, and a moved document still finds it."""
+    folder = tmp_path / "annotations"
+    (store,) = _stores(folder, tmp_path, 1)
+    raw = json.loads(store.path.read_text(encoding="utf-8"))
+    shuffled = {"annotations": raw["annotations"], **{k: v for k, v in raw.items() if k != "annotations"}}
+    store.path.write_text(json.dumps(shuffled, ensure_ascii=False), encoding="utf-8")
+    assert read_heads([store.path]) == [None]
+    Path(store.document_path).unlink()
+    moved = AnnotationStore(folder, tmp_path / "moved.txt", "hash-0", "moved", store._text)
+    assert moved.path == store.path
+
+
+def test_a_store_without_records_but_with_a_sync_copy_may_have_records(tmp_path):
+    """The records a sync copy beside a store brings count (read_info merges them): a store
+    whose own file has none is still read whole when its document is edited where it was
+    moved to."""
+    folder = tmp_path / "annotations"
+    (store,) = _stores(folder, tmp_path, 1)
+    _moved_to(store, tmp_path / "renamed.txt")
+    raw = store.path.read_text(encoding="utf-8")
+    store.path.write_text(json.dumps({**json.loads(raw), "annotations": []}, indent=2), encoding="utf-8")
+    (head,) = read_heads([store.path])
+    assert head is not None and not head.may_have_records and head.content_hash == "hash-0"
+    copy = store.path.with_name(store.path.stem + " (1).json")  # as a sync tool leaves it
+    copy.write_text(raw, encoding="utf-8")
+    (head,) = read_heads([store.path])
+    assert head.may_have_records
+    edited = AnnotationStore(folder, tmp_path / "renamed.txt", "hash-0-edited", "edited", store._text + "又一回。")
+    assert edited.path == store.path and edited.attached_from is not None and edited.attached_from.count == 5
