@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.char_classes import char_class
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs, for character classes
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
@@ -37,11 +39,29 @@ _DATE = re.compile(
 )
 _BEFORE_FIELD = re.compile(r"(?:^|[\s:：（(【\[〔|｜丨])$")
 _AFTER_FIELD = re.compile(r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}")
-# a field's label: opening the line or after a space, a short name ending in what it names
-_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{HAN}]{{0,4}}?"
-_SOURCE_LABEL = re.compile(rf"{_FIELD}(?:來源|来源|出處|出处)(?:{_S}[:：]|\s+\S)")
-_DATE_LABEL = re.compile(rf"{_FIELD}(?:日期|時間|时间){_S}[:：]")
-_AUTHOR_LABEL = re.compile(rf"{_FIELD}作者{_S}[:：]{_S}\S")
+# a field's label: opening the line or after a space, a short name (up to four Chinese
+# characters before it) ending in what it names; the name is looked at from the word, not by a
+# pattern over the ideographs' class (reader.core.char_classes)
+_SOURCE_LABEL = re.compile(rf"(?:來源|来源|出處|出处)(?={_S}[:：]|\s+\S)")
+_DATE_LABEL = re.compile(rf"(?:日期|時間|时间)(?={_S}[:：])")
+_AUTHOR_LABEL = re.compile(rf"作者(?={_S}[:：]{_S}\S)")
+_NAME_CHARS = 4
+_FIELD_EDGE = "|｜丨"
+_is_han = char_class(HAN)
+
+
+def _field_label(label: re.Pattern[str], line: str) -> bool:
+    """Whether the label's word is in the line as a field's label: at the line's start or
+    after a space or a bar, with up to four Chinese characters of its name before it."""
+    for m in label.finditer(line):
+        start = m.start()
+        for _ in range(_NAME_CHARS + 1):
+            if start == 0 or line[start - 1].isspace() or line[start - 1] in _FIELD_EDGE:
+                return True
+            if start == m.start() - _NAME_CHARS or not _is_han(line[start - 1]):
+                break
+            start -= 1
+    return False
 
 
 def _has_field_date(line: str) -> bool:
@@ -53,9 +73,9 @@ def _has_field_date(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A line that says when a document was published or where from."""
-    return bool(_SOURCE_LABEL.search(line) or _DATE_LABEL.search(line)) or _has_field_date(line)
+    return _field_label(_SOURCE_LABEL, line) or _field_label(_DATE_LABEL, line) or _has_field_date(line)
 
 
 def is_byline(line: str) -> bool:
     """A line that names the author in a field (作者：张三)."""
-    return bool(_AUTHOR_LABEL.search(line))
+    return _field_label(_AUTHOR_LABEL, line)
