@@ -2,7 +2,6 @@
 and lines that only mention a date. The datelines here are made up."""
 
 import pytest
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,7 +65,9 @@ _OLD_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{datelines.HAN}]{{0,4}}?"
 _OLD_SOURCE = rf"{_OLD_FIELD}(?:來源|来源|出處|出处)(?:\s*[:：]|\s+\S)"
 _OLD_DATE = rf"{_OLD_FIELD}(?:日期|時間|时间)\s*[:：]"
 _OLD_AUTHOR = rf"{_OLD_FIELD}作者\s*[:：]\s*\S"
-_LABEL_TEXT = st.text(alphabet=st.sampled_from(list("來源来出處处日期時間时作者：: \u3000|｜丨發布更新的文章甲乙ab1\n")), max_size=14)
+_LABEL_TEXT = st.text(
+    alphabet=st.sampled_from(list("來源来出處处日期時間时作者：: \u3000|｜丨發布更新的文章甲乙ab1\n")), max_size=14
+)
 
 
 @given(_LABEL_TEXT)
