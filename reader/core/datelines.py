@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.core.char_classes import char_class
+from reader.core.patterns import compiled
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs, for character classes
 _CN_DIGIT = "〇○零一二三四五六七八九"
@@ -37,8 +38,8 @@ _DATE = re.compile(
         )
     )
 )
-_BEFORE_FIELD = re.compile(r"(?:^|[\s:：（(【\[〔|｜丨])$")
-_AFTER_FIELD = re.compile(r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}")
+_BEFORE_FIELD = r"(?:^|[\s:：（(【\[〔|｜丨])$"  # compiled when a date is found
+_AFTER_FIELD = r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}"
 # a field's label: opening the line or after a space, a short name (up to four Chinese
 # characters before it) ending in what it names; the name is looked at from the word, not by a
 # pattern over the ideographs' class (reader.core.char_classes)
@@ -66,7 +67,7 @@ def _field_label(label: re.Pattern[str], line: str) -> bool:
 
 def _has_field_date(line: str) -> bool:
     for m in _DATE.finditer(line):
-        if _BEFORE_FIELD.search(line, 0, m.start()) or _AFTER_FIELD.match(line, m.end()):
+        if compiled(_BEFORE_FIELD).search(line, 0, m.start()) or compiled(_AFTER_FIELD).match(line, m.end()):
             return True
     return False
 
