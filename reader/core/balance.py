@@ -17,11 +17,12 @@ by a few pixels of spacing after its characters, which fills it.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_WIDE = re.compile("[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+from reader.core.char_classes import char_class
+
+_WIDE = char_class("\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60")
 _NO_START = set("。，、；：？！」』）》〉】〕…—・,.;:?!)]}%")  # never starts a line (UAX #14 CL, NS, EX)
 _NO_END = set("「『（《〈【〔([{")  # never ends one (OP)
 _GLUE = set("\u00a0\u202f\u2007\u2060\ufeff")  # no break on either side (UAX #14 GL, WJ): 14:04\xa0\xa0來源
@@ -36,7 +37,7 @@ def line_breaks(text: str) -> list[bool]:
         before, after = text[i - 1], text[i]
         if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE:
             continue
-        out[i] = bool(_WIDE.match(before) or _WIDE.match(after)) or before.isspace()
+        out[i] = _WIDE(before) or _WIDE(after) or before.isspace()
     return out
 
 

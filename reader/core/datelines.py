@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.char_classes import char_class
+from reader.core.patterns import compiled
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs, for character classes
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
@@ -43,13 +46,31 @@ _DATE = re.compile(
         )
     )
 )
-_BEFORE_FIELD = re.compile(r"(?:^|[\s:：（(【\[〔|｜丨])$")
-_AFTER_FIELD = re.compile(r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}")
-# a field's label: opening the line or after a space, a short name ending in what it names
-_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{HAN}]{{0,4}}?"
-_SOURCE_LABEL = re.compile(rf"{_FIELD}(?:來源|来源|出處|出处)(?:{_S}[:：]|\s+\S)")
-_DATE_LABEL = re.compile(rf"{_FIELD}(?:日期|時間|时间){_S}[:：]")
-_AUTHOR_LABEL = re.compile(rf"{_FIELD}作者{_S}[:：]{_S}\S")
+_BEFORE_FIELD = r"(?:^|[\s:：（(【\[〔|｜丨])$"  # compiled when a date is found
+_AFTER_FIELD = r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}"
+# a field's label: opening the line or after a space, a short name (up to four Chinese
+# characters before it) ending in what it names; the name is looked at from the word, not by a
+# pattern over the ideographs' class (reader.core.char_classes)
+_SOURCE_LABEL = re.compile(rf"(?:來源|来源|出處|出处)(?={_S}[:：]|\s+\S)")
+_DATE_LABEL = re.compile(rf"(?:日期|時間|时间)(?={_S}[:：])")
+_AUTHOR_LABEL = re.compile(rf"作者(?={_S}[:：]{_S}\S)")
+_NAME_CHARS = 4
+_FIELD_EDGE = "|｜丨"
+_is_han = char_class(HAN)
+
+
+def _field_label(label: re.Pattern[str], line: str) -> bool:
+    """Whether the label's word is in the line as a field's label: at the line's start or
+    after a space or a bar, with up to four Chinese characters of its name before it."""
+    for m in label.finditer(line):
+        start = m.start()
+        for _ in range(_NAME_CHARS + 1):
+            if start == 0 or line[start - 1].isspace() or line[start - 1] in _FIELD_EDGE:
+                return True
+            if start == m.start() - _NAME_CHARS or not _is_han(line[start - 1]):
+                break
+            start -= 1
+    return False
 
 
 # who sends it: an agency, paper, site or station, named by what it is (新华社, 中新网, 人民日报,
@@ -73,51 +94,61 @@ def _wire(sender: str) -> str:
     return rf"{sender}{_YEAR}(?:{_DAY}){_S}{_SENT}"
 
 
-_LEAD = re.compile(
-    "|".join(
-        (
-            rf"(?:{_wire(_SENDER)}|{_OWN})(?:{_CREDIT})?",  # 新华社北京3月5日电（记者 张三）, 本报讯
-            rf"[（(]{_wire(f'{_NAME}{{2,24}}?')}[)）]",  # （中央社記者楊啟芳台北31日電）, （路透巴黎23日電）
-            r"【[^】\n]{1,12}?(?:[讯訊]|新闻|新聞)】",  # 【明報專訊】, 【大公報訊】, 【某某新闻】
-            r"[〔【（(][^〕】）)\n]{1,16}[／/][^〕】）)\n]{1,10}(?:報導|报道)[〕】）)]",  # 〔記者王姝琇／台南報導〕
-        )
+# the leads' patterns hold classes of the ideographs (milliseconds each to compile): compiled
+# when a line may hold a lead, which it does only with what closes one near its start
+_LEAD = "|".join(
+    (
+        rf"(?:{_wire(_SENDER)}|{_OWN})(?:{_CREDIT})?",  # 新华社北京3月5日电（记者 张三）, 本报讯
+        rf"[（(]{_wire(f'{_NAME}{{2,24}}?')}[)）]",  # （中央社記者楊啟芳台北31日電）, （路透巴黎23日電）
+        r"【[^】\n]{1,12}?(?:[讯訊]|新闻|新聞)】",  # 【明報專訊】, 【大公報訊】, 【某某新闻】
+        r"[〔【（(][^〕】）)\n]{1,16}[／/][^〕】）)\n]{1,10}(?:報導|报道)[〕】）)]",  # 〔記者王姝琇／台南報導〕
     )
 )
 # a lead alone on its line may name only the place (台北3日電)
-_PLACE_LEAD = re.compile(rf"{_wire(f'[{HAN}]{{2,8}}')}(?:{_CREDIT})?")
+_PLACE_LEAD = rf"{_wire(f'[{HAN}]{{2,8}}')}(?:{_CREDIT})?"
+_LEAD_CLOSES = re.compile(r"[电電讯訊]|消息|报道|報導|新[闻聞]】")
+_LEAD_REACH = 80  # the longest lead (a sender, reporter and place, a date, 电) is well inside
 
 
-_DATE_LED = re.compile(rf"[（(]?{_S}(?:{_DATE.pattern})")
+def _may_lead(body: str) -> bool:
+    return _LEAD_CLOSES.search(body, 0, _LEAD_REACH) is not None
+
+
+_DATE_LED = rf"[（(]?{_S}(?:{_DATE.pattern})"
 
 
 def opens_with_date(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a line opens with a date written any of the ways above (2012年8月31日,
     （一九九三年十二月二十九日…, 民國七十四年五月一日), after an opening bracket or not."""
-    return bool(_DATE_LED.match(text, start, len(text) if end is None else end))
+    return bool(compiled(_DATE_LED).match(text, start, len(text) if end is None else end))
 
 
 def lead_end(paragraph: str) -> int:
     """Where a news story's lead (新华社北京3月5日电（记者 张三）) ends at the start of a
     paragraph, or 0 when the paragraph opens with none."""
-    m = _LEAD.match(paragraph.lstrip(" \t\u3000"))
-    return m.end() + len(paragraph) - len(paragraph.lstrip(" \t\u3000")) if m else 0
+    body = paragraph.lstrip(" \t\u3000")
+    m = compiled(_LEAD).match(body) if _may_lead(body) else None
+    return m.end() + len(paragraph) - len(body) if m else 0
 
 
 def _has_field_date(line: str) -> bool:
     for m in _DATE.finditer(line):
-        if _BEFORE_FIELD.search(line, 0, m.start()) or _AFTER_FIELD.match(line, m.end()):
+        if compiled(_BEFORE_FIELD).search(line, 0, m.start()) or compiled(_AFTER_FIELD).match(line, m.end()):
             return True
     return False
 
 
 def is_dateline(line: str) -> bool:
     """A line that says when a document was published or where from."""
-    if _SOURCE_LABEL.search(line) or _DATE_LABEL.search(line) or _has_field_date(line):
+    if _field_label(_SOURCE_LABEL, line) or _field_label(_DATE_LABEL, line) or _has_field_date(line):
         return True
+    stripped = line.strip()
+    if not _may_lead(stripped):
+        return False
     end = lead_end(line)
-    return end > 0 and not line[end:].strip() or bool(_PLACE_LEAD.fullmatch(line.strip()))
+    return end > 0 and not line[end:].strip() or bool(compiled(_PLACE_LEAD).fullmatch(stripped))
 
 
 def is_byline(line: str) -> bool:
     """A line that names the author in a field (作者：张三)."""
-    return bool(_AUTHOR_LABEL.search(line))
+    return _field_label(_AUTHOR_LABEL, line)

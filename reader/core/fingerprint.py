@@ -11,16 +11,17 @@ zlib.crc32 of its UTF-8 bytes, however it is computed.
 from __future__ import annotations
 
 import heapq
-import re
 import sys
 import zlib
 from array import array
+
+from reader.core.patterns import compiled
 
 K = 128
 SHINGLE = 3
 _ZERO3 = bytes(3)
 _ZERO6 = bytes(6)
-_NOT_THREE_BYTES = re.compile("[\x00-\u07ff\ud800-\udfff\U00010000-\U0010ffff]")
+_NOT_THREE_BYTES = "[\x00-\u07ff\ud800-\udfff\U00010000-\U0010ffff]"  # compiled when first used
 """Characters whose UTF-8 is not three bytes (ASCII, Latin, astral; surrogates: unencodable).
 Named by their own ranges, not as "not U+0800-U+FFFF": compiling a class costs a step per
 code point of its ranges below U+10000 (re's charset map), 7-18 ms for the negated one, on
@@ -85,7 +86,7 @@ def _shingle_hashes(text: str):
     100,000 characters: 3-grams one at a time took 0.1–0.2 s). 3-grams holding any other
     character are hashed one by one."""
     n = len(text) - SHINGLE + 1
-    odd = [m.start() for m in _NOT_THREE_BYTES.finditer(text)]
+    odd = [m.start() for m in compiled(_NOT_THREE_BYTES).finditer(text)]
     if n < 64 or len(odd) * 4 > n:
         return _one_by_one(text, range(max(1, n)))
     # one pass over the text: each character becomes its three values, 12 bytes

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.char_classes import char_class
 from reader.core.datelines import ERA, HAN
 
 _FIGURE = "0-9０-９〇○零一二三四五六七八九十"
@@ -22,8 +23,11 @@ _YEAR_ONLY = rf"{_ERA}\s?[{_FIGURE}]{{1,4}}\s?年"  # 中華民國112年, 民国
 # a time: 14:04, 10:30:15, 14時04分, 10点30分
 _TIME = rf"[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:[:：][0-9０-９]{{2}})?|[{_FIGURE}]{{1,3}}[時时点點](?:[{_FIGURE}]{{1,3}}分)?"
 _DATE_TIME = re.compile(rf"(?P<date>{_DATE}|{_YEAR_ONLY})(?P<time>{_TIME})?|(?P<alone>{_TIME})")
-# a label: two to six Chinese characters, not the tail of a longer run, then a colon
-_LABEL = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,6}}[:：]")
+# a label: two to six Chinese characters, not the tail of a longer run, then a colon (found
+# from its colon, not by a pattern over the ideographs' class: see reader.core.char_classes)
+_COLON = re.compile("[:：]")
+_LABEL_CHARS = range(2, 7)
+_is_han = char_class(HAN)
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,12}》")
 
 
@@ -40,11 +44,24 @@ def whole_runs(text: str) -> list[Run]:
     for m in _DATE_TIME.finditer(text):
         inner = (m.start("time"),) if m.group("date") and m.group("time") else ()
         runs.append(Run(m.start(), m.end(), inner))
-    for pattern in (_LABEL, _TITLE_MARKS):
-        for m in pattern.finditer(text):
-            if not any(r.start < m.end() and m.start() < r.end for r in runs):
-                runs.append(Run(m.start(), m.end()))
+    for start, end in (*_labels(text), *((m.start(), m.end()) for m in _TITLE_MARKS.finditer(text))):
+        if not any(r.start < end and start < r.end for r in runs):
+            runs.append(Run(start, end))
     return sorted(runs, key=lambda r: r.start)
+
+
+def _labels(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each label with its colon: a whole run of Chinese characters, two to
+    six long, just before a colon."""
+    found = []
+    for m in _COLON.finditer(text):
+        colon = m.start()
+        start = colon
+        while start > 0 and colon - start <= _LABEL_CHARS[-1] and _is_han(text[start - 1]):
+            start -= 1
+        if colon - start in _LABEL_CHARS and not _is_han(text[start - 1 : start]):
+            found.append((start, colon + 1))
+    return found
 
 
 def inside(runs: list[Run], but_inner: bool = False, fits=None) -> set[int]:

@@ -10,7 +10,7 @@ _NUMBERING_RULES = frozenset(
     ("part", "subpart", "chapter", "section", "article", "numbered", "parenthesised", "arabic", "arabic_parenthesised")
 )
 """The rungs of the outline's heading grammar that start with a number (序言 and 附则 do not)."""
-_NUMBERING = tuple(rule.pattern for rule in HEADING_RULES if rule.name in _NUMBERING_RULES)
+_NUMBERING = tuple(rule for rule in HEADING_RULES if rule.name in _NUMBERING_RULES)
 
 
 def numbering_end(text: str, start: int, end: int) -> int:
@@ -18,8 +18,8 @@ def numbering_end(text: str, start: int, end: int) -> int:
     when the line starts with none. The outline's heading grammar decides what a number is, in
     either script: 第十条, 第二章, 第一节, 三、, （二）, 1., （1）."""
     line = text[start:end]
-    for pattern in _NUMBERING:
-        m = pattern.match(line)
+    for rule in _NUMBERING:
+        m = rule.match(line)
         if m and m.end() > 0:
             pos = start + m.end()
             while pos < end and text[pos].isspace():

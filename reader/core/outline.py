@@ -35,8 +35,21 @@ class HeadingRule:
 
     name: str
     rank: int
-    pattern: re.Pattern
+    source: str
+    """Its pattern, compiled when first tried (reader.core.patterns): the 第 rules' classes of
+    numerals cost 28 M instructions to compile before a notice, which has none, painted."""
     short: bool = True
+    opens: str = ""
+    """The characters a line it matches starts with ("": any): others are not tried on it."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return compiled(self.source)
+
+    def match(self, line: str) -> re.Match[str] | None:
+        if self.opens and line[:1] not in self.opens:
+            return None
+        return self.pattern.match(line)
 
 
 # The grammar, highest first: laws (编 > 分编 > 章 > 节 > 条), books (部/卷/篇/集 > 回/章),
@@ -48,21 +61,20 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         "part",
         0,
         # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures
-        re.compile(
-            rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)"
-        ),
+        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
+        opens="第卷",
     ),
-    HeadingRule("preamble", 0, re.compile(r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$")),
-    HeadingRule("subpart", 1, re.compile(rf"^第{_N}分[編编部]{_SEP}")),  # 分部: a Hong Kong ordinance's division
-    HeadingRule("chapter", 2, re.compile(rf"^第{_N}[章回]{_SEP}")),
-    HeadingRule("section", 3, re.compile(rf"^第{_N}[節节]{_SEP}")),
-    HeadingRule("subsection", 3, re.compile(rf"^第{_N}[款目]{_SEP}(?=\S)")),
-    HeadingRule("article", 4, re.compile(rf"^第{_N}[條条]"), short=False),
-    HeadingRule("numbered", 5, re.compile(r"^[一二三四五六七八九十百]+、"), short=False),
-    HeadingRule("parenthesised", 6, re.compile(r"^[（(][一二三四五六七八九十百]+[)）]"), short=False),
-    HeadingRule("arabic", 7, re.compile(r"^\d{1,3}[.．、](?!\d)")),
-    HeadingRule("arabic_parenthesised", 8, re.compile(r"^[（(]\d{1,3}[)）]")),
-    HeadingRule("passage", 9, re.compile(rf"^[{_NUM}]{{1,4}}$")),
+    HeadingRule("preamble", 0, r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$"),
+    HeadingRule("subpart", 1, rf"^第{_N}分[編编部]{_SEP}", opens="第"),  # 分部: a Hong Kong ordinance's division
+    HeadingRule("chapter", 2, rf"^第{_N}[章回]{_SEP}", opens="第"),
+    HeadingRule("section", 3, rf"^第{_N}[節节]{_SEP}", opens="第"),
+    HeadingRule("subsection", 3, rf"^第{_N}[款目]{_SEP}(?=\S)", opens="第"),
+    HeadingRule("article", 4, rf"^第{_N}[條条]", short=False, opens="第"),
+    HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False),
+    HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False),
+    HeadingRule("arabic", 7, r"^\d{1,3}[.．、](?!\d)"),
+    HeadingRule("arabic_parenthesised", 8, r"^[（(]\d{1,3}[)）]"),
+    HeadingRule("passage", 9, rf"^[{_NUM}]{{1,4}}$"),
 )
 _ARTICLE_RULE = next(rule for rule in HEADING_RULES if rule.name == "article")
 _RANKS = {rule.name: rule.rank for rule in HEADING_RULES}
@@ -408,7 +420,7 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
         return None
     line = text[start:end]
     for rule in HEADING_RULES:
-        if rule.pattern.match(line) and (not rule.short or _is_short_line(line)):
+        if rule.match(line) and (not rule.short or _is_short_line(line)):
             return rule
     return None
 
@@ -703,9 +715,9 @@ def _is_first_only(hints: dict[int, int], start: int) -> bool:
 
 
 _PART_RULE = HeadingRule(
-    "numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").pattern, short=False
+    "numbered_part", PART_RANK, next(r for r in HEADING_RULES if r.name == "numbered").source, short=False
 )
-_ITEM = HeadingRule("item", _STANDALONE_RANK, re.compile(""))  # a numbered line the document shows is a list's item
+_ITEM = HeadingRule("item", _STANDALONE_RANK, "")  # a numbered line the document shows is a list's item
 _BRACKETED = re.compile(r"【[^【】]+】$")
 _BRACKET_RANK = 3.9  # a subhead in brackets with no number of its own: above articles, below 节
 
@@ -720,7 +732,7 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
         if _BRACKETED.match(text, s, e) and e - s <= LABEL_MAX:
             inner = heading_rule(text, s + 1, e - 1)
             rank = inner.rank if inner is not None and inner.rank < _ARTICLE_RULE.rank else _BRACKET_RANK
-            rules[i] = HeadingRule("bracketed", rank, _BRACKETED)
+            rules[i] = HeadingRule("bracketed", rank, _BRACKETED.pattern)
     names = [r.name if r else None for r in rules]
     dropped = article_lines_to_drop(text, body, names)
     parts, items = numbered_roles(text, body, names, [r.rank if r else None for r in rules])

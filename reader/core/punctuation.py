@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from reader.core.char_classes import char_class
+
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
 _CJK = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f“”‘’"
 )
 _MARKS = ",:;()!?"
-_CHINESE = re.compile(rf"[{_CJK}]")
+_CHINESE = char_class(_CJK)  # tested one character at a time: not compiled (issue 32)
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -30,7 +32,7 @@ def clean_punctuation(text: str) -> str:
         mark = text[i]
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if not (_CHINESE.match(before) or _CHINESE.match(after)):
+        if not (_CHINESE(before) or _CHINESE(after)):
             continue
         if _LATIN.match(before) or _LATIN.match(after):
             continue  # 14:04, (A), f(x): a Latin neighbour keeps it half-width

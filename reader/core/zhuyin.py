@@ -8,10 +8,10 @@ not after it; the syllabic nasals ng and m as ㄫ and ㄇ, the r of 兒化 as �
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from reader.core.patterns import compiled
 from reader.core.tones import NEUTRAL, tone_of
 
 NEUTRAL_DOT = "˙"
@@ -19,7 +19,7 @@ TONE_MARKS = {2: "ˊ", 3: "ˇ", 4: "ˋ"}  # the first tone has none
 _OWN = {"ng": "ㄫ", "m": "ㄇ", "n": "ㄋ", "hm": "ㄏㄇ", "hng": "ㄏㄫ", "r": "ㄦ", "ê": "ㄝ"}
 """Syllables pypinyin spells otherwise: a nasal alone (嗯 ng, 呣 m, 噷 hm), the r of 兒化 (花兒
 huār, read as its own syllable r), ê (欸)."""
-_SPELLED = re.compile("^[ㄅ-ㄙ]?[ㄧㄨㄩ]?[ㄚ-ㄦ]?$")
+_SPELLED = "^[ㄅ-ㄙ]?[ㄧㄨㄩ]?[ㄚ-ㄦ]?$"  # compiled when first used
 """An initial, a medial and a final, each optional: what a syllable of Zhuyin is."""
 
 
@@ -35,7 +35,7 @@ def zhuyin(syllable: str) -> str:
         body = _OWN[bare]
     elif bare.isalpha() and bare.isascii():
         body = converter.to_bopomofo(bare + "1").rstrip("ˊˇˋ˙")
-        if not body or not _SPELLED.match(body):  # abc: no syllable of Mandarin
+        if not body or not compiled(_SPELLED).match(body):  # abc: no syllable of Mandarin
             return syllable
     else:
         return syllable

@@ -2,7 +2,10 @@
 and lines that only mention a date. The datelines here are made up."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from reader.core import datelines
 from reader.core.datelines import is_byline, is_dateline, lead_end, opens_with_date
 
 DATELINES = [
@@ -111,3 +114,41 @@ def test_a_date_opens_a_line_written_any_way():
     assert opens_with_date("民國七十四年五月一日總統令制定公布")
     assert opens_with_date("2012 年 8 月 31 日第十一届全国人民代表大会常务委员会")
     assert not opens_with_date("第一章 总则")
+
+
+# the labels as patterns over the ideographs' class, which cost the launch 45 M instructions to
+# compile (issue 32): the checks without them answer as they did
+_OLD_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{datelines.HAN}]{{0,4}}?"
+_OLD_SOURCE = rf"{_OLD_FIELD}(?:來源|来源|出處|出处)(?:\s*[:：]|\s+\S)"
+_OLD_DATE = rf"{_OLD_FIELD}(?:日期|時間|时间)\s*[:：]"
+_OLD_AUTHOR = rf"{_OLD_FIELD}作者\s*[:：]\s*\S"
+_LABEL_TEXT = st.text(
+    alphabet=st.sampled_from(list("來源来出處处日期時間时作者：: \u3000|｜丨發布更新的文章甲乙ab1\n")), max_size=14
+)
+
+
+@given(_LABEL_TEXT)
+def test_field_labels_answer_as_the_patterns_over_the_ideographs_did(line):
+    import re
+
+    assert datelines.is_byline(line) == bool(re.search(_OLD_AUTHOR, line))
+    labelled = bool(re.search(_OLD_SOURCE, line) or re.search(_OLD_DATE, line))
+    found = datelines._field_label(datelines._SOURCE_LABEL, line) or datelines._field_label(datelines._DATE_LABEL, line)
+    assert found == labelled
+
+
+def test_datelines_compile_no_class_of_ideographs():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import re, json; seen = []; real = re.compile\n"
+        "re.compile = lambda p, f=0: (seen.append(p), real(p, f))[1]\n"
+        "import reader.core.datelines, reader.core.line_units, reader.core.balance, reader.core.punctuation\n"
+        "print(json.dumps([p for p in seen if isinstance(p, str) and '\\u4e00-\\u9fff' in p]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2], check=True
+    )
+    assert out.stdout.strip() == "[]"

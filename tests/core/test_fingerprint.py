@@ -84,7 +84,10 @@ def test_sizes_rule_out_only_texts_that_cannot_be_alike(notice_text):
 def test_the_characters_hashed_one_by_one_are_those_whose_utf8_is_not_three_bytes():
     """The pattern names its ranges (cheap to compile) rather than "not U+0800-U+FFFF": every
     code point still answers as its UTF-8 says."""
-    from reader.core.fingerprint import _NOT_THREE_BYTES
+    from reader.core.fingerprint import _NOT_THREE_BYTES as _SOURCE
+    from reader.core.patterns import compiled
+
+    _NOT_THREE_BYTES = compiled(_SOURCE)
 
     def three_bytes(c: str) -> bool:
         return len(c.encode("utf-8", "surrogatepass")) == 3 and not 0xD800 <= ord(c) <= 0xDFFF

@@ -30,6 +30,7 @@ def test_length_and_positions_are_kept(notice_text):
 
 
 _HALF_WIDTH = re.compile(r"[,:;()!?]")
+_CHINESE = re.compile(rf"[{punctuation._CJK}]")  # the class as a pattern, as first written
 
 
 def _by_the_pattern(text: str) -> str:
@@ -38,7 +39,7 @@ def _by_the_pattern(text: str) -> str:
     def swap(m: re.Match) -> str:
         i = m.start()
         before, after = text[i - 1 : i], text[i + 1 : i + 2]
-        if not (punctuation._CHINESE.match(before) or punctuation._CHINESE.match(after)):
+        if not (_CHINESE.match(before) or _CHINESE.match(after)):
             return m.group()
         if punctuation._LATIN.match(before) or punctuation._LATIN.match(after):
             return m.group()

@@ -215,3 +215,22 @@ def test_the_corpus_documents_convert_without_characters_outside_the_bmp():
         for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
             converted = views.get(script).text
             assert sum(c > "\uffff" for c in converted) <= sum(c > "\uffff" for c in text), (path.name, script)
+
+
+def test_the_changing_characters_are_those_of_opencc_tables_read_line_by_line():
+    """What detect_script counts: the keys of OpenCC's character tables whose first target is
+    another character, as reading each line would give them."""
+    from reader.core.resources import package_folder
+    from reader.core.scripts import _changing_characters
+
+    def by_lines(name: str) -> frozenset[str]:
+        keys = set()
+        for line in (package_folder("opencc") / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            key, _, targets = line.partition("\t")
+            if targets and targets.split(" ")[0] != key:
+                keys.add(key)
+        return frozenset(keys)
+
+    to_simplify, to_traditional = _changing_characters()
+    assert to_simplify == by_lines("TSCharacters.txt") and "們" in to_simplify and "们" not in to_simplify
+    assert to_traditional == by_lines("STCharacters.txt") and "们" in to_traditional

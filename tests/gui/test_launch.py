@@ -434,3 +434,55 @@ def test_the_pages_modules_do_not_import_the_workers_jobs():
     loaded = set(json.loads(out.stdout))
     assert "reader.core.analysis_read" in loaded
     assert [m for m in WORKER_ONLY if m in loaded] == []
+
+
+_PATTERNS_WATCH = """
+import json, re, sys
+compiled = []
+real = re._compile
+re._compile = lambda pattern, flags: (compiled.append(pattern), real(pattern, flags))[1]
+at_text_paint = []
+
+class Out:
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("painted") and not at_text_paint:
+            at_text_paint.extend(p for p in compiled if isinstance(p, str))
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
+from reader.cli import main
+code = main(["--smoke-test"])
+sys.stdout = sys.stdout.out
+from reader.core import datelines, fingerprint, outline, zhuyin
+from reader.core.annotations import sync_copies
+from reader.core.formats import base
+source = lambda p: getattr(p, "pattern", p)
+not_yet = {
+    # the heading grammar's 第 rules (laws', books' parts, chapters, articles): a notice has no
+    # line starting with 第 and does not try them
+    **{rule.name: source(getattr(rule, "source", rule.pattern)) for rule in outline.HEADING_RULES if "第" in source(getattr(rule, "source", rule.pattern))[:5]},
+    # what a date in a line is checked for once one is found, the fingerprint's, the sync
+    # copies' names, a format reader's spaces, Zhuyin's spelling
+    "before a date": source(datelines._BEFORE_FIELD), "after a date": source(datelines._AFTER_FIELD),
+    "fingerprint": source(fingerprint._NOT_THREE_BYTES), "spaces": source(base._SPACES),
+    "zhuyin": source(zhuyin._SPELLED), **{f"sync copy {i}": source(t) for i, t in enumerate(sync_copies._TAGS)},
+}
+# the classes of ideographs, each 15-28 M instructions to compile: tested by their ranges
+wide = [p for p in at_text_paint if "\\u4e00-\\u9fff" in p]
+print(json.dumps({"code": code, "compiled": sorted(name for name, p in not_yet.items() if p in at_text_paint), "wide": wide}))
+"""
+
+
+def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_path):
+    """Issue 32: compiling a pattern costs the launch 0.5-28 M instructions (Python's re builds a
+    class of ideographs code point by code point); the notice's text paints before those it
+    does not use are compiled, and no class of the ideographs' ranges is compiled before it."""
+    result = _run_reader(_PATTERNS_WATCH, tmp_path / "data")
+    assert result["compiled"] == []
+    assert result["wide"] == []

@@ -17,24 +17,22 @@ A copy of a copy carries two tags; they are taken off one at a time.
 from __future__ import annotations
 
 import glob
-import re
 from pathlib import Path
 
 from reader.core.identity import PATTERN
+from reader.core.patterns import compiled
 
 LIVE_STEM = PATTERN
 """The stem of a live store's name (its identity: reader.core.identity)."""
 
-_TAGS = (
-    re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}$"),
-    re.compile(
-        r"^(?P<stem>.+) \((?:[^()]+'s )?conflicted copy(?: [^()]+?)? \d{4}-\d{2}-\d{2}(?: \d{6})?(?: \(\d+\))?\)$"
-    ),
-    re.compile(r"^(?P<stem>.+)_conflict-\d{8}-\d{6}$"),
-    re.compile(r"^(?P<stem>.+) \(\d+\)$"),
+_TAGS = (  # compiled when a store's folder is first looked through for sync copies
+    r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}$",
+    r"^(?P<stem>.+) \((?:[^()]+'s )?conflicted copy(?: [^()]+?)? \d{4}-\d{2}-\d{2}(?: \d{6})?(?: \(\d+\))?\)$",
+    r"^(?P<stem>.+)_conflict-\d{8}-\d{6}$",
+    r"^(?P<stem>.+) \(\d+\)$",
     # OneDrive's computer name follows the store key directly: a letter, digit or hyphen name
     # (Windows allows no dot in it), so `X.progress`, `X.corrupt-…` and the like never match
-    re.compile(r"^(?P<stem>.+-[0-9a-f]{16})-[A-Za-z0-9][A-Za-z0-9-]{0,62}$"),
+    r"^(?P<stem>.+-[0-9a-f]{16})-[A-Za-z0-9][A-Za-z0-9-]{0,62}$",
 )
 
 
@@ -44,7 +42,7 @@ def original_stem(stem: str) -> str | None:
     if LIVE_STEM.match(stem):
         return None
     for _ in range(8):  # a copy of a copy of …: each tool adds one tag
-        for tag in _TAGS:
+        for tag in map(compiled, _TAGS):
             found = tag.match(stem)
             if found:
                 stem = found["stem"]

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from reader.core.patterns import compiled
+
 
 class FormatError(ValueError):
     """A file of a known format that cannot be read; `code` lets a window say why in the
@@ -78,7 +80,7 @@ def joiner(before: str, after: str) -> str:
     return " "
 
 
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f]+")
+_SPACES = r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f]+"  # compiled when first used
 
 
 def collapse_spaces(text: str) -> str:
@@ -96,7 +98,7 @@ def collapse_spaces(text: str) -> str:
                 return ""
         return " "
 
-    return _SPACES.sub(one, text)
+    return compiled(_SPACES).sub(one, text)
 
 
 class TextBuilder:
