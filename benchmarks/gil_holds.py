@@ -208,7 +208,11 @@ def main() -> None:
         phases.append((name, start, end, probe.gaps(start, end)))
 
     probe.pager.start()
-    phase("open book", lambda: window.open_path(book), lambda: window.current is not None and window.current.path == book and analysed(window))
+    phase(
+        "open book",
+        lambda: window.open_path(book),
+        lambda: window.current is not None and window.current.path == book and analysed(window),
+    )
     phase(
         "first switch to 繁體",
         lambda: window.current.set_script(Script.TRADITIONAL),
