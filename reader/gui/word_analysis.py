@@ -38,7 +38,7 @@ class WordAnalysis:
 
     def _compact_words(self) -> None:
         """The words' boundaries, kept for the caret and the mouse, held as their gaps (2.4 MB
-        of 红楼梦 → 0.6), made in a thread and swapped in on the window's."""
+        of 红楼梦 → 0.6), made in the housekeeping thread and swapped in on the window's."""
         words = self.reading.session.words
         if words is None:
             return
@@ -46,7 +46,7 @@ class WordAnalysis:
         def compacted(boundaries) -> None:
             words.boundaries = boundaries  # the same boundaries: whoever holds these words may keep them
 
-        self.reading.background.run(lambda: compact_boundaries(words.boundaries), compacted)
+        self.reading.background.housekeep(lambda: compact_boundaries(words.boundaries), compacted)
 
     def start(self) -> None:
         if self._started:

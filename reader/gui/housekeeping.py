@@ -1,0 +1,116 @@
+"""The window's own background work, one task at a time, in one thread, when the window is idle.
+
+What the window does for itself beside a book (its word boundaries held as gaps, the page
+texts kept as their changes, the previews' converters loaded) is Python: a thread doing it
+shares the interpreter with the window's thread, which waits whenever that thread holds it.
+Run as a thread each, they came at once when a book's words arrived, beside the worker's
+reading and the page's first paint, and opening 红楼梦 stalled the window 37-453 ms with only
+21-31 ms of its own work (issue 32). Here they wait in one queue: a task is handed to the one
+housekeeping thread only after a page has been painted (`open()`), when the window's event
+loop is on time (a timer that fires late says the window was busy: it is asked again), and the
+next only after the last one's result has been taken in on the window's thread. Each task is
+short (a few tens of ms of Python at most, cut where it was longer): the window waits at most
+a switch of the interpreter (5 ms) at a time."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+IDLE_MS = 40
+"""A task is handed over once a timer of this long fires on time: the window had no turn longer."""
+LATE_MS = 15
+"""A timer firing later than this behind its time: the window was busy; ask again."""
+
+
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
+class Housekeeping(QObject):
+    """A queue of (work, done, failed): work() in the housekeeping thread, then done(result) or
+    failed(exc) on the window's thread; one at a time, in the order asked, once the window has
+    shown a page and is idle."""
+
+    _finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks: deque[tuple[Callable[[], object], Callable, Callable | None]] = deque()
+        self._handed: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._busy = False
+        self._open = False
+        self._armed_at = 0.0
+        self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
+        self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
+
+    @property
+    def busy(self) -> bool:
+        """A task is running or waiting."""
+        return self._busy or bool(self._tasks)
+
+    def open(self) -> None:
+        """A page has been painted: tasks may run from now on (called after a page's paint)."""
+        self._open = True
+        self._arm()
+
+    def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:
+        """Queue work(); done(result) or failed(exc) on the window's thread after it."""
+        self._tasks.append((work, done, failed))
+        self._arm()
+
+    def _arm(self) -> None:
+        if self._open and not self._busy and self._tasks and not self._timer.isActive():
+            self._armed_at = time.perf_counter()
+            self._timer.start()
+
+    def _hand_next(self) -> None:
+        late_ms = (time.perf_counter() - self._armed_at) * 1000 - IDLE_MS
+        if late_ms > LATE_MS:  # the window was busy a while ago: once more
+            self._arm()
+            return
+        if self._busy or not self._tasks:
+            return
+        self._busy = True
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
+            self._thread.start()
+        self._handed.put(self._tasks.popleft())
+
+    def _serve(self) -> None:
+        while True:
+            work, done, failed = self._handed.get()
+            try:
+                outcome = (done, work())
+            except Exception as exc:  # noqa: BLE001 - handed to the window's thread, not lost
+                outcome = (failed or _reraise, exc)
+            try:
+                self._finished.emit(outcome)
+            except RuntimeError:
+                return  # the application is finishing: nothing is left to take it in
+
+    def _took_in(self, outcome: tuple[Callable, object]) -> None:
+        self._busy = False
+        callback, value = outcome
+        try:
+            callback(value)
+        finally:
+            self._arm()
+
+
+_housekeeping: Housekeeping | None = None
+
+
+def housekeeping() -> Housekeeping:
+    """The window process's one queue (made on first use, on the window's thread)."""
+    global _housekeeping
+    if _housekeeping is None or not shiboken6.isValid(_housekeeping):
+        _housekeeping = Housekeeping()
+    return _housekeeping
