@@ -84,6 +84,7 @@ class HoldProbe:
     shown_ms: float = SHOWN_MS
     holds: list[Hold] = field(default_factory=list)
     samples: list[tuple[float, dict[str, float]]] = field(default_factory=list)  # (when, CPU s by thread)
+    main_seen: list[tuple[float, str]] = field(default_factory=list)  # (when, where the window's thread was)
     _running: bool = False
     _thread: threading.Thread | None = None
 
@@ -120,6 +121,9 @@ class HoldProbe:
                 except OSError:  # ended meanwhile
                     continue
             self.samples.append((now, {_family(threads[i].name) + f"#{i % 10000}": c for i, c in cpu.items()}))
+            frame = sys._current_frames().get(main)
+            if frame is not None:  # where the window's thread is: waiting on a lock shows here
+                self.main_seen.append((now, _site(frame)))
             gap_ms = (now - last) * 1000
             if gap_ms - SLEEP_S * 1000 > self.shown_ms and before:
                 ran = {i: (cpu[i] - before[i]) * 1000 for i in cpu if i in before}
@@ -150,6 +154,12 @@ class HoldProbe:
             return {}
         first, last = (before[-1] if before else inside[0])[1], inside[-1][1]
         return {name: (cpu - first.get(name, 0.0)) * 1000 for name, cpu in last.items()}
+
+    def main_sites(self, since: float, until: float, count: int = 3) -> list[tuple[str, int]]:
+        """Where the window's thread was seen most often between since and until (once a ms)."""
+        from collections import Counter
+
+        return Counter(site for at, site in self.main_seen if since <= at <= until).most_common(count)
 
     def by_site(self, since: float = 0.0, until: float = float("inf")) -> list[tuple[str, str, float, int]]:
         """(thread, site, longest hold ms, holds over shown_ms), longest first."""
@@ -246,6 +256,8 @@ def main() -> None:
             ran = holds.ran(a, b)
             others = ", ".join(f"{n} {ms:.0f}" for n, ms in sorted(ran.items(), key=lambda r: -r[1]) if ms >= 1)
             print(f"  stall of {(b - a) * 1000:.0f} ms: CPU ms by thread: {others}")
+            seen = "; ".join(f"{site} ×{n}" for site, n in holds.main_sites(a, b))
+            print(f"    the window's thread seen at (1 ms samples): {seen}")
     print(f"\nload average {os.getloadavg()[0]:.1f}")
 
 
