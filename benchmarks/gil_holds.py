@@ -18,7 +18,10 @@ from run to run.
 
 Phases, in a fresh data folder, offscreen: 红楼梦 opened and analysed while a reader pages
 down every 300 ms; the first switch to 繁體 (converted in the worker); PageDown every 60 ms
-for 100 pages. For each: the longest holds per thread and call site. Printed, never asserted.
+for 100 pages. For each: the longest holds per thread and call site, and in the window's
+longest stalls, each thread's CPU time and where the window's thread was seen. --calls: the
+exact measure instead (CallHolds: each call into C timed by a profiler in the other threads),
+which names the C function. Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -171,6 +174,51 @@ class HoldProbe:
         return sorted(rows, key=lambda r: -r[2])
 
 
+class CallHolds:
+    """The exact measure (--calls): every thread started from now on (not the window's) runs
+    under a profiler that times each stretch spent inside a call into C with no Python run in
+    between (Python a C call runs, a generator it consumes, lets other threads in), in the
+    thread's CPU time, by the C function and the innermost frame of Reader's code calling it.
+    Profiled threads run their Python slower, so the stalls of such a run are not the app's;
+    the holds are."""
+
+    def __init__(self, shown_ms: float = 1.0) -> None:
+        self.shown_ms = shown_ms
+        self.holds: list[tuple[float, str, str, float]] = []  # (when, thread, site, ms)
+        self._local = threading.local()
+
+    def start(self) -> CallHolds:
+        threading.setprofile(self._profile)
+        return self
+
+    def stop(self) -> None:
+        threading.setprofile(None)
+
+    def _profile(self, frame, event, arg) -> None:
+        now = time.thread_time()
+        state = self._local.__dict__
+        stack = state.setdefault("stack", [])
+        last = state.get("last", now)
+        if stack and stack[-1] is not None and (now - last) * 1000 > self.shown_ms:
+            site = f"{_site(frame)} → {getattr(stack[-1], '__qualname__', '?')}"
+            self.holds.append((time.perf_counter(), threading.current_thread().name, site, (now - last) * 1000))
+        if event in ("call", "c_call"):
+            stack.append(arg if event == "c_call" else None)
+        elif stack and event in ("return", "c_return", "c_exception"):
+            stack.pop()
+        state["last"] = time.thread_time()
+
+    def longest(self, since: float = 0.0, until: float = float("inf")) -> float:
+        return max((ms for at, _, _, ms in self.holds if since <= at <= until), default=0.0)
+
+    def by_site(self, since: float = 0.0, until: float = float("inf")) -> list[tuple[str, str, float, int]]:
+        sites: dict[tuple[str, str], list[float]] = {}
+        for at, thread, site, ms in self.holds:
+            if since <= at <= until:
+                sites.setdefault((_family(thread), site), []).append(ms)
+        return sorted(((t, s, max(ms), len(ms)) for (t, s), ms in sites.items()), key=lambda r: -r[2])
+
+
 def _family(name: str) -> str:
     """A thread's name without the number Python gives an unnamed one ('Thread-12 (target)')."""
     if name.startswith("Thread-"):
@@ -191,6 +239,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--top", type=int, default=8, help="call sites shown per phase")
+    parser.add_argument(
+        "--calls",
+        action="store_true",
+        help="the exact measure: each call into C of the window's other threads timed (CallHolds)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="reader-bench-"))
@@ -205,9 +258,14 @@ def main() -> None:
     from reader.core.scripts import Script
 
     book = args.book.resolve()
-    print(f"GIL holds: {book.name}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     app, probe, window = _make_window(data)
-    holds = HoldProbe().start()
+    how = "calls into C timed (CPU)" if args.calls else "a probe thread waking every 1 ms"
+    print(
+        f"GIL holds: {book.name}, {how}; switch interval {sys.getswitchinterval() * 1000:.0f} ms; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        flush=True,
+    )
+    holds = CallHolds().start() if args.calls else HoldProbe().start()
     phases: list[tuple[str, float, float, dict]] = []
 
     def phase(name: str, action, done) -> None:
@@ -252,7 +310,7 @@ def main() -> None:
         )
         for thread, site, ms, count in holds.by_site(start, end)[: args.top]:
             print(f"  {ms:6.1f} ms ×{count:<3} {thread:<28} {site}")
-        for a, b in longest_gaps(probe, start, end, 3):
+        for a, b in longest_gaps(probe, start, end, 0 if args.calls else 3):
             ran = holds.ran(a, b)
             others = ", ".join(f"{n} {ms:.0f}" for n, ms in sorted(ran.items(), key=lambda r: -r[1]) if ms >= 1)
             print(f"  stall of {(b - a) * 1000:.0f} ms: CPU ms by thread: {others}")

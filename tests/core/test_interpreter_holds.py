@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.packed_dict import packed_converter
+from reader.core.script_rules import text_mode
 from reader.core.search import fold
 from reader.core.text_changes import changes
 from reader.core.word_gaps import compact_boundaries
@@ -21,7 +22,8 @@ from reader.core.word_gaps import compact_boundaries
 BOOK = Path(__file__).resolve().parents[1] / "corpus" / "hongloumeng.txt"
 LONGEST_MS = 4.0
 """Python's switch interval is 5 ms; the steps' longest calls here take 0.5-1.5 ms of CPU (the
-whole-book ones they replaced: a sort of 49,000 hashes 12-18 ms, str.lower of 红楼梦 5 ms)."""
+whole-book ones they replaced: a sort of 49,000 hashes 12-18 ms, str.lower of 红楼梦 5 ms, the ideographs of a
+50,000-character sample found in one findall 4-6 ms)."""
 
 
 def longest_c_call(work) -> tuple[float, str]:
@@ -66,13 +68,14 @@ def _boundaries(text: str) -> array:
 
 @pytest.mark.parametrize(
     "step",
-    ["word gaps", "previews' converter", "find's fold", "page text's changes"],
+    ["word gaps", "previews' converter", "the book's mode", "find's fold", "page text's changes"],
 )
 def test_no_step_of_the_windows_housekeeping_holds_the_interpreter_long_on_a_book(book, step):
     boundaries, shown = _boundaries(book), book.replace("，", ",")  # a page text: the same length
     works = {
         "word gaps": lambda: compact_boundaries(boundaries),
         "previews' converter": lambda: packed_converter("s2tw"),
+        "the book's mode": lambda: text_mode(book),
         "find's fold": lambda: fold(book),
         "page text's changes": lambda: changes(book, shown),
     }
