@@ -2,15 +2,17 @@
 
 What the window does for itself beside a book (its word boundaries held as gaps, the page
 texts kept as their changes, the previews' converters loaded) is Python: a thread doing it
-shares the interpreter with the window's thread, which waits whenever that thread holds it.
-Run as a thread each, they came at once when a book's words arrived, beside the worker's
-reading and the page's first paint, and opening 红楼梦 stalled the window 37-453 ms with only
-21-31 ms of its own work (issue 32). Here they wait in one queue: a task is handed to the one
-housekeeping thread only after a page has been painted (`open()`), when the window's event
-loop is on time (a timer that fires late says the window was busy: it is asked again), and the
-next only after the last one's result has been taken in on the window's thread. Each task is
-short (a few tens of ms of Python at most, cut where it was longer): the window waits at most
-a switch of the interpreter (5 ms) at a time."""
+shares the interpreter with the window's thread, which waits for it at each call from Qt into
+Python (a timer, a paint, a key) while that thread runs. Run as a thread each, they came at
+once when a book's words arrived, beside the worker's reading and the page's first paint, and
+opening 红楼梦 stalled the window 37-453 ms with only 21-31 ms of its own work (issue 32).
+
+Here they wait in one queue: a task is handed to the one housekeeping thread only after a page
+has been painted (`open()`), when the window's event loop is on time (a timer that fires late
+says the window was busy: it is asked again), and the next only after the last one's result
+has been taken in on the window's thread. None of them stays in one call into C for more than
+a few ms (tests/core/test_interpreter_holds.py), so the window's thread waits at most a switch
+interval (reader.app.SWITCH_INTERVAL_S) at a time."""
 
 from __future__ import annotations
 

@@ -45,10 +45,10 @@ class ScriptSwitch:
     def warm_previews(self) -> None:
         """A book converts in the worker, but the page on screen is previewed here
         (DocumentView.preview_conversion, in a thread of its own): its converters are loaded
-        now, in the housekeeping thread (reader.gui.housekeeping), so that the first preview comes without waiting for them (0.15–0.5 s
-        on 红楼梦), with the book's mode read and the rules of that mode compiled. Called once
-        the worker has read the book (Reading.place): beside that reading it cost the window's
-        turns a core."""
+        now, in the housekeeping thread (reader.gui.housekeeping), so that the first preview
+        comes without waiting for them (0.15–0.5 s on 红楼梦), with the book's mode read and the
+        rules of that mode compiled. Called once the worker has read the book (Reading.place):
+        beside that reading it cost the window's turns a core."""
         reading = self.reading
         views = reading.session.views
         plans = [(s, views.plan.config(s)) for s in (Script.SIMPLIFIED, Script.TRADITIONAL)]
