@@ -13,8 +13,10 @@ between two wakes longer than the sleep is time some thread held it. Each thread
 is read at every wake (its CPU clock, from the thread's id); over a gap, the thread that ran
 most is the holder, and its stack, read the moment the probe gets the interpreter back (when
 the holder has just let go), names the call. The figures are CPU time of the holding thread,
-not wall time: a loaded machine lengthens the gaps but not the holds, so they compare fairly
-from run to run.
+not wall time; but on a loaded machine the probe may wait for a core past a switch, and a gap
+then sums several of the holder's turns (a thread running Python shows 6-8 ms at Python's 5 ms
+switch interval, more under load). --calls measures the holds themselves, which load does not
+move: the figures to compare from run to run.
 
 Phases, in a fresh data folder, offscreen: 红楼梦 opened and analysed while a reader pages
 down every 300 ms; the first switch to 繁體 (converted in the worker); PageDown every 60 ms
