@@ -29,6 +29,9 @@ IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
 LATE_MS = 15
 """A timer firing later than this behind its time: the window was busy; ask again."""
+MOST_WAIT_MS = 3000
+"""A task waits for an idle window at most this long: on a machine so loaded that every timer
+comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
 
 
 def _reraise(exc: BaseException) -> None:
@@ -50,6 +53,7 @@ class Housekeeping(QObject):
         self._busy = False
         self._open = False
         self._armed_at = 0.0
+        self._waiting_since: float | None = None  # when the next task first waited for an idle turn
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
         self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
 
@@ -71,16 +75,21 @@ class Housekeeping(QObject):
     def _arm(self) -> None:
         if self._open and not self._busy and self._tasks and not self._timer.isActive():
             self._armed_at = time.perf_counter()
+            if self._waiting_since is None:
+                self._waiting_since = self._armed_at
             self._timer.start()
 
     def _hand_next(self) -> None:
-        late_ms = (time.perf_counter() - self._armed_at) * 1000 - IDLE_MS
-        if late_ms > LATE_MS:  # the window was busy a while ago: once more
+        now = time.perf_counter()
+        late_ms = (now - self._armed_at) * 1000 - IDLE_MS
+        waited_ms = (now - (self._waiting_since or now)) * 1000
+        if late_ms > LATE_MS and waited_ms < MOST_WAIT_MS:  # the window was busy a while ago: once more
             self._arm()
             return
         if self._busy or not self._tasks:
             return
         self._busy = True
+        self._waiting_since = None
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
             self._thread.start()

@@ -133,3 +133,19 @@ def test_a_books_window_side_work_runs_serially_in_the_housekeeping_thread_after
     spans = sorted((start, end) for _, _, start, end in ran)
     assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))  # one at a time
     assert painted and spans[0][0] > painted[0]
+
+
+def test_a_task_runs_after_a_while_even_when_the_window_is_never_idle(qtbot, monkeypatch):
+    # on a machine so loaded that every timer comes late, a task waiting for an idle turn
+    # would never run
+    from reader.gui import housekeeping
+
+    monkeypatch.setattr(housekeeping, "LATE_MS", -IDLE_MS)  # every turn comes late
+    monkeypatch.setattr(housekeeping, "MOST_WAIT_MS", 500)
+    queue = Housekeeping()
+    queue.open()
+    log: list = []
+    start = time.perf_counter()
+    queue.run(_task(log, "a", 0.0), lambda _made: None)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    assert log[0][3] - start >= 0.5
