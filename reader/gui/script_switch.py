@@ -63,21 +63,12 @@ class ScriptSwitch:
         ]
 
         # in the housekeeping thread, a task each (100-200 ms of Python a configuration), after
-        # the window's other housekeeping and only while the window is idle: by then the views
-        # may all be made (a switch while it waited), and nothing is left to preview. Loaded
-        # then, or while a switch let them go, the converters (2-4 MB) are let go again.
-        def warm(config: str) -> None:
-            if views.unmade():
-                scripts.warm(config, views.mode)
-
-        def labelled() -> list[str]:
-            return [label for work in labels for _, label in work().labels.values()] if views.unmade() else []
-
+        # the window's other housekeeping and only while the window is idle
         for _, config in plans:
-            reading.background.housekeep(lambda config=config: warm(config), lambda _none: scripts.release_converters())
+            reading.background.housekeep(lambda config=config: scripts.warm(config, views.mode), lambda _none: None)
         reading.background.housekeep(
-            labelled,
-            lambda made: (scripts.release_converters(), None if reading.closed else warm_glyphs(made)),
+            lambda: [label for work in labels for _, label in work().labels.values()],
+            lambda made: None if reading.closed else warm_glyphs(made),
         )
 
     def set_script(self, script: Script) -> None:
