@@ -23,7 +23,15 @@ def open_settings(folder: Path) -> Settings:
     return Settings(folder / "settings.ini")
 
 
+SWITCH_INTERVAL_S = 0.001
+"""How long a thread of the window's process that wants the interpreter waits before the one
+holding it is asked to let go (Python's default: 5 ms). The window's thread takes it again at
+each call from Qt into Python (a timer, a paint, a key): beside a thread running Python (the
+housekeeping, a page's preview) each of those waited up to 5 ms."""
+
+
 def create_application(argv: list[str]) -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

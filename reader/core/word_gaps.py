@@ -78,7 +78,7 @@ class GapBoundaries(Sequence[int]):
         return array("i", self).tobytes()
 
 
-CHUNK = 16_384  # gaps made at a time: a thread making them lets the window's thread in between
+CHUNK = 4_096  # gaps made at a time (~2 ms): a thread making them lets the window's thread in between
 
 
 def _gaps(boundaries: array, code: str) -> array:

@@ -19,6 +19,7 @@ from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.core.text_changes import Changes, changes
 from reader.core.wrapping import join_soft_breaks
+from reader.gui.housekeeping import housekeeping
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
 from reader.gui.visible_blocks import mark_windowed, windowed_by_length
@@ -145,8 +146,9 @@ class Typesetter:
         QTimer.singleShot(COMPACT_AFTER_MS, self.view, self._compact)
 
     def _compact(self) -> None:
-        """The display texts kept whole become their changes from their views' texts, in a
-        thread (5-10 ms on 红楼梦): each was a copy of the book (1.6 MB of 红楼梦, 2 B/char)."""
+        """The display texts kept whole become their changes from their views' texts, in the
+        housekeeping thread (5-10 ms on 红楼梦): each was a copy of the book (1.6 MB of 红楼梦,
+        2 B/char)."""
         with self._lock:
             whole = [entry for entry in self._made if isinstance(entry[1], str) and entry[1] is not entry[0][0].text]
         if not whole:
@@ -163,7 +165,7 @@ class Typesetter:
                         if kept is entry:
                             self._made[i] = (made_from, packed)
 
-        threading.Thread(target=work, name="display text changes", daemon=True).start()
+        housekeeping().run(work, lambda _none: None)
 
     def display_part(self, text: str, start: int) -> str:
         """text, the original's text from `start` on (or a conversion of it that keeps every

@@ -28,6 +28,7 @@ from reader.gui.closed_tab import let_go
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.glyph_warm import warm_glyphs
+from reader.gui.housekeeping import housekeeping
 from reader.gui.one_word import treat_selection_as_one_word
 from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
@@ -130,13 +131,19 @@ class Reading(QObject):
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)
         # the words are cut in the worker process (or read from the cache): asked for once the
         # page is painted (starting the worker put the first sight of a book off by 26 ms)
-        after_paint(self.view.viewport(), self.start_words)
+        after_paint(self.view.viewport(), self._painted)
         if len(self.session.text) > background.BACKGROUND_CHARS:
             # once the worker has read the book: a thread loading OpenCC beside the page's first
             # paint made each of its calls into Qt wait for the interpreter (a 270 ms stall on
             # 红楼梦), and beside the worker's reading, for a core (opening 红楼梦 stalled
             # 142-191 ms, 42 without it)
             self.words.when_read(self.script_switch.warm_previews)
+
+    def _painted(self) -> None:
+        """The page has been painted: the window's housekeeping may run (when it is idle), and
+        the words are asked for."""
+        housekeeping().open()
+        self.start_words()
 
     @property
     def path(self):

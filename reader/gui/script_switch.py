@@ -43,10 +43,10 @@ class ScriptSwitch:
     def warm_previews(self) -> None:
         """A book converts in the worker, but the page on screen is previewed here
         (DocumentView.preview_conversion, in a thread of its own): its converters are loaded
-        now, in a thread, so that the first preview comes without waiting for them (0.15–0.5 s
-        on 红楼梦), with the book's mode read and the rules of that mode compiled. Called once
-        the worker has read the book (Reading.place): beside that reading it cost the window's
-        turns a core."""
+        now, in the housekeeping thread (reader.gui.housekeeping), so that the first preview
+        comes without waiting for them (0.15–0.5 s on 红楼梦), with the book's mode read and the
+        rules of that mode compiled. Called once the worker has read the book (Reading.place):
+        beside that reading it cost the window's turns a core."""
         reading = self.reading
         views = reading.session.views
         plans = [(s, views.plan.config(s)) for s in (Script.SIMPLIFIED, Script.TRADITIONAL)]
@@ -60,12 +60,14 @@ class ScriptSwitch:
             model.preview_labels(lambda piece, c=c: scripts.convert(piece, c, views.mode), nodes) for _, c in plans
         ]
 
-        def warm() -> list[str]:
-            for _, config in plans:
-                scripts.warm(config, views.mode)
-            return [label for work in labels for _, label in work().labels.values()]
-
-        reading.background.run(warm, lambda made: None if reading.closed else warm_glyphs(made))
+        # in the housekeeping thread, a task each (100-200 ms of Python a configuration), after
+        # the window's other housekeeping and only while the window is idle
+        for _, config in plans:
+            reading.background.housekeep(lambda config=config: scripts.warm(config, views.mode), lambda _none: None)
+        reading.background.housekeep(
+            lambda: [label for work in labels for _, label in work().labels.values()],
+            lambda made: None if reading.closed else warm_glyphs(made),
+        )
 
     def set_script(self, script: Script) -> None:
         reading = self.reading

@@ -89,3 +89,14 @@ def test_find_and_the_labels_agree_with_the_page_of_an_old_novel():
     assert len(headings) >= 3
     for heading in headings:
         assert views.convert(heading.group(), Script.TRADITIONAL) == page.slice(*heading.span())
+
+
+def test_a_book_is_folded_in_pieces_as_in_one():
+    # folded a piece at a time (str.lower() of a whole book held the interpreter in one call);
+    # a character that lower-cases to two (İ) keeps its place in any piece
+    from reader.core.search import FOLD_PIECE, fold
+
+    text = ("宝玉ABC İstanbul 黛玉\n" * (3 * FOLD_PIECE // 20))[: 3 * FOLD_PIECE + 7]
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

@@ -12,6 +12,7 @@ from reader.core import script_rules, scripts
 from reader.core.scripts import Script
 from reader.gui import script_pages
 from reader.gui.background import WORKER
+from reader.gui.housekeeping import housekeeping
 from tests.gui.conftest import WORKER_WAIT_MS
 from tests.gui.screen_truth import last_text_block, on_screen
 
@@ -57,7 +58,8 @@ def test_a_books_first_switch_finds_its_mode_read_off_the_windows_thread(make_wi
     monkeypatch.setattr(script_rules, "text_mode", text_mode)
     scripts._opencc.cache_clear()
     window = make_window(MENGZI)
-    qtbot.waitUntil(lambda: scripts._opencc.cache_info().currsize > 0, timeout=WORKER_WAIT_MS)
+    # the previews warmed (in the housekeeping thread, once the window is idle), the mode read
+    qtbot.waitUntil(lambda: bool(on_window_thread) and not housekeeping().busy, timeout=WORKER_WAIT_MS)
     qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体)
     qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
     assert on_window_thread and not any(on_window_thread)

@@ -29,6 +29,8 @@ class FakeBackground:
     def run(self, work, done, failed=None) -> None:
         done(work())
 
+    housekeep = run
+
 
 class FakeFinder:
     repainted = 0
@@ -128,26 +130,29 @@ def test_a_conversion_that_comes_after_the_tab_closed_is_dropped(qtbot, data_dir
     assert reading.switch.script is Script.ORIGINAL and reading.settings.scripts == {}
 
 
-def test_the_previews_converters_are_warmed_in_a_thread(qtbot, data_dir, monkeypatch):
+def test_the_previews_converters_are_warmed_in_the_housekeeping_thread(qtbot, data_dir, monkeypatch):
     import threading
 
     from reader.core import scripts
+    from reader.gui.housekeeping import Housekeeping
 
     warmed: list[tuple[str, object, bool]] = []
     monkeypatch.setattr(
         scripts, "warm", lambda config, mode: warmed.append((config, mode, threading.current_thread().name))
     )
     reading = FakeReading(Session.open(notice_path(), data_dir))
-    # work handed to background.run goes to a thread (as Background.run does); what it made,
-    # the tree's labels to draw ahead, is not this test's
-    reading.background.run = lambda work, done, failed=None: threading.Thread(target=work).start()
+    # the window's one queue for its own work (Background.housekeep), open as after a page's
+    # paint; what it made, the tree's labels to draw ahead, is not this test's
+    queue = Housekeeping()
+    queue.open()
+    reading.background.housekeep = lambda work, done, failed=None: queue.run(work, lambda _made: None)
     plan = reading.session.views.plan
     wanted = [c for c in (plan.config(Script.SIMPLIFIED), plan.config(Script.TRADITIONAL)) if c]
     assert wanted  # the notice is Traditional: at least its Simplified conversion
     reading.switch.warm_previews()
-    qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=2000)
+    qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=5000)
     assert [config for config, _, _ in warmed] == wanted
-    assert all(thread != threading.main_thread().name for _, _, thread in warmed)
+    assert {thread for _, _, thread in warmed} == {"reader-housekeeping"}
 
 
 PACKED_PROBE = """

@@ -24,6 +24,8 @@ class FakeBackground:
     def run(self, work, done, failed=None) -> None:  # a thread's work: here, at once
         done(work())
 
+    housekeep = run  # the housekeeping thread's too
+
     def run_all(self) -> None:
         asked, self.asked = self.asked, []
         for fn, args, done in asked:

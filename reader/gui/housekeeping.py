@@ -1,0 +1,130 @@
+"""The window's own background work, one task at a time, in one thread, when the window is idle.
+
+What the window does for itself beside a book (its word boundaries held as gaps, the page
+texts kept as their changes, the previews' converters loaded) is Python: a thread doing it
+shares the interpreter with the window's thread, which waits for it at each call from Qt into
+Python (a timer, a paint, a key) while that thread runs. Run as a thread each, they came at
+once when a book's words arrived, beside the worker's reading and the page's first paint, and
+opening 红楼梦 stalled the window 37-453 ms with only 21-31 ms of its own work (issue 32).
+
+Here they wait in one queue: a task is handed to the one housekeeping thread only after a page
+has been painted (`open()`), when the window's event loop is on time (a timer that fires late
+says the window was busy: it is asked again), and the next only after the last one's result
+has been taken in on the window's thread. None of them stays in one call into C for more than
+a few ms (tests/core/test_interpreter_holds.py), so the window's thread waits at most a switch
+interval (reader.app.SWITCH_INTERVAL_S) at a time."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+IDLE_MS = 40
+"""A task is handed over once a timer of this long fires on time: the window had no turn longer."""
+LATE_MS = 15
+"""A timer firing later than this behind its time: the window was busy; ask again."""
+MOST_WAIT_MS = 3000
+"""A task waits for an idle window at most this long: on a machine so loaded that every timer
+comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
+
+
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
+class Housekeeping(QObject):
+    """A queue of (work, done, failed): work() in the housekeeping thread, then done(result) or
+    failed(exc) on the window's thread; one at a time, in the order asked, once the window has
+    shown a page and is idle."""
+
+    _finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks: deque[tuple[Callable[[], object], Callable, Callable | None]] = deque()
+        self._handed: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._busy = False
+        self._open = False
+        self._armed_at = 0.0
+        self._waiting_since: float | None = None  # when the next task first waited for an idle turn
+        self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
+        self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
+
+    @property
+    def busy(self) -> bool:
+        """A task is running or waiting."""
+        return self._busy or bool(self._tasks)
+
+    def open(self) -> None:
+        """A page has been painted: tasks may run from now on (called after a page's paint)."""
+        self._open = True
+        self._arm()
+
+    def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:
+        """Queue work(); done(result) or failed(exc) on the window's thread after it."""
+        self._tasks.append((work, done, failed))
+        self._arm()
+
+    def _arm(self) -> None:
+        if self._open and not self._busy and self._tasks and not self._timer.isActive():
+            self._armed_at = time.perf_counter()
+            if self._waiting_since is None:
+                self._waiting_since = self._armed_at
+            self._timer.start()
+
+    def _hand_next(self) -> None:
+        now = time.perf_counter()
+        late_ms = (now - self._armed_at) * 1000 - IDLE_MS
+        waited_ms = (now - (self._waiting_since or now)) * 1000
+        if late_ms > LATE_MS and waited_ms < MOST_WAIT_MS:  # the window was busy a while ago: once more
+            self._arm()
+            return
+        if self._busy or not self._tasks:
+            return
+        self._busy = True
+        self._waiting_since = None
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
+            self._thread.start()
+        self._handed.put(self._tasks.popleft())
+
+    def _serve(self) -> None:
+        while True:
+            work, done, failed = self._handed.get()
+            try:
+                outcome = (done, work())
+            except Exception as exc:  # noqa: BLE001 - handed to the window's thread, not lost
+                outcome = (failed or _reraise, exc)
+            try:
+                self._finished.emit(outcome)
+            except RuntimeError:
+                return  # the application is finishing: nothing is left to take it in
+            # let go of the task while waiting for the next: its work may hold a book's text
+            # (a page text made whole, 1.6 MB of 红楼梦), kept until the next task came
+            work = done = failed = outcome = None
+
+    def _took_in(self, outcome: tuple[Callable, object]) -> None:
+        self._busy = False
+        callback, value = outcome
+        try:
+            callback(value)
+        finally:
+            self._arm()
+
+
+_housekeeping: Housekeeping | None = None
+
+
+def housekeeping() -> Housekeeping:
+    """The window process's one queue (made on first use, on the window's thread)."""
+    global _housekeeping
+    if _housekeeping is None or not shiboken6.isValid(_housekeeping):
+        _housekeeping = Housekeeping()
+    return _housekeeping
