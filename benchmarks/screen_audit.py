@@ -219,7 +219,7 @@ def audit_pair(window, pair: dict, folder: Path) -> tuple[bool, list[str]]:
         window.actions["compare_with"].trigger()
         if not wait(lambda: window.compare_dock.model.rowCount() > 0, timeout=90.0) or not wait(
             lambda: window.comparing is not None
-            and all(r.view.layers.shown.get("changes") for r in window.comparing.readings())
+            and all("changes" in r.view.layers.shown for r in window.comparing.readings())  # coloured, if any
         ):
             return False, ["opened\tthe comparison never listed its changes"]
         for name, then in sizes(window):
