@@ -11,7 +11,9 @@ at in every script (原文, 简体, 繁體) at three window sizes: the window at
 at its minimum, PAGE_ROOM), 1280×800, and 1920×1080 zoomed in three steps. Then pinyin over the
 text (original script, least and zoomed), and View ▸ Split with the document in both panes.
 For a few comparison pairs (--pairs), the two versions compared (Compare ▸ With…), both pages
-checked at the three sizes. Each look makes the checks of tests/gui/screen_truth.py:
+checked at the three sizes, then with the unchanged sections folded (Ctrl+End then shows the
+last fold's line where the last block is folded away). Each look makes the checks of
+tests/gui/screen_truth.py:
 
 - laid out: every visible block has lines once the page has settled;
 - wider: no laid-out line (nor the document) reaches past the viewport;
@@ -107,6 +109,8 @@ def look(view, where: str, problems: list[str]) -> None:
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     last = last_text_block(view)
+    while last.isValid() and not last.isVisible():  # folded away (a comparison): its fold's line shows
+        last = last.previous()
     if not wait(lambda: on_screen(view, last), timeout=5.0):
         bar = view.verticalScrollBar()
         problems.append(
@@ -218,14 +222,19 @@ def audit_pair(window, pair: dict, folder: Path) -> tuple[bool, list[str]]:
     try:
         window.actions["compare_with"].trigger()
         if not wait(lambda: window.compare_dock.model.rowCount() > 0, timeout=90.0) or not wait(
-            lambda: window.comparing is not None
-            and all("changes" in r.view.layers.shown for r in window.comparing.readings())  # coloured, if any
+            lambda: (
+                window.comparing is not None
+                and all("changes" in r.view.layers.shown for r in window.comparing.readings())
+            )  # coloured, if any
         ):
             return False, ["opened\tthe comparison never listed its changes"]
-        for name, then in sizes(window):
-            resized(window, then)
-            for side, reading in zip(("older", "newer"), window.comparing.readings(), strict=True):
-                look(reading.view, f"compared, {side}, {name}", problems)
+        for folded in (False, True):  # then Compare ▸ Fold Unchanged Sections
+            window.actions["compare_fold"].setChecked(folded)
+            for name, then in sizes(window):
+                resized(window, then)
+                for side, reading in zip(("older", "newer"), window.comparing.readings(), strict=True):
+                    look(reading.view, f"compared{', folded' if folded else ''}, {side}, {name}", problems)
+        window.actions["compare_fold"].setChecked(False)
     finally:
         compare_launch.choose_documents = chosen
         window.stop_comparing()
