@@ -221,13 +221,13 @@ def audit_pair(window, pair: dict, folder: Path) -> tuple[bool, list[str]]:
     compare_launch.choose_documents = lambda *args: [str(newer)]
     try:
         window.actions["compare_with"].trigger()
-        if not wait(lambda: window.compare_dock.model.rowCount() > 0, timeout=90.0) or not wait(
-            lambda: (
-                window.comparing is not None
-                and all("changes" in r.view.layers.shown for r in window.comparing.readings())
-            )  # coloured, if any
-        ):
-            return False, ["opened\tthe comparison never listed its changes"]
+
+        def coloured() -> bool:  # both pages (a pair differing in form only: with nothing to colour)
+            comparing = window.comparing
+            return comparing is not None and all("changes" in r.view.layers.shown for r in comparing.readings())
+
+        if not wait(coloured, timeout=120.0):
+            return False, ["opened\tthe comparison never coloured its pages"]
         for folded in (False, True):  # then Compare ▸ Fold Unchanged Sections
             window.actions["compare_fold"].setChecked(folded)
             for name, then in sizes(window):
