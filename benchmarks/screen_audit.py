@@ -4,7 +4,7 @@ reader has it: .txt, .docx, .pdf, .html) and the comparison pairs (eval/compare)
 top folder (offscreen; minutes, not seconds):
 
     python benchmarks/screen_audit.py [--sample N] [--seed S] [--part dev|held-out|all]
-                                      [--kinds K,K] [--pairs N] [--details FILE]
+                                      [--kinds K,K] [--ids ID,ID] [--pairs N] [--details FILE]
 
 Each document is opened through the window's own open path (MainWindow.open_path), then looked
 at in every script (原文, 简体, 繁體) at three window sizes: the window at its least (the page
@@ -258,6 +258,8 @@ def items(args) -> list[Item]:
         with lzma.open(ROOT / "eval" / "compare" / "pairs.json.xz", "rt", encoding="utf-8") as f:
             pairs = json.load(f)["pairs"]
         out += [Item("compare", p["law"], p["held_out"], pair=p) for p in pairs]
+    if args.ids:
+        out = [i for i in out if i.name in args.ids and not i.held_out]  # a failure of the development part, again
     if args.part != "all":
         out = [i for i in out if i.held_out is (args.part == "held-out")]
     by_kind: dict[str, list[Item]] = defaultdict(list)
@@ -296,6 +298,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="the sample's seed")
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="all")
     parser.add_argument("--kinds", type=lambda s: set(s.split(",")), default=set(), help="e.g. pdf,docx,compare")
+    parser.add_argument("--ids", type=lambda s: set(s.split(",")), default=set(), help="only these (development) ids")
     parser.add_argument("--pairs", type=int, default=6, help="comparison pairs (0: none)")
     parser.add_argument("--no-split", action="store_true", help="no split view (faster)")
     parser.add_argument("--no-pinyin", action="store_true", help="no pinyin over the text (faster)")
