@@ -7,11 +7,12 @@ top folder (offscreen; minutes, not seconds):
                                       [--kinds K,K] [--ids ID,ID] [--pairs N] [--details FILE]
 
 Each document is opened through the window's own open path (MainWindow.open_path), then looked
-at in every script (原文, 简体, 繁體) at three window sizes: the window at its least (the page
-at its minimum, PAGE_ROOM), 1280×800, and 1920×1080 zoomed in three steps. Then pinyin over the
-text (original script, least and zoomed), and View ▸ Split with the document in both panes.
+at in every script (原文, 简体, 繁體) at four window sizes: the window at its least (the page
+at its minimum, PAGE_ROOM), 1280×800, 1920×1080 zoomed in three steps, and the least window
+zoomed in six. Then pinyin over the text (original script, every other size), and View ▸ Split
+with the document in both panes.
 For a few comparison pairs (--pairs), the two versions compared (Compare ▸ With…), both pages
-checked at the three sizes, then with the unchanged sections folded (Ctrl+End then shows the
+checked at every size, then with the unchanged sections folded (Ctrl+End then shows the
 last fold's line where the last block is folded away). Each look makes the checks of
 tests/gui/screen_truth.py:
 
@@ -48,6 +49,7 @@ CHECKS = ("opened", "laid out", "wider", "Ctrl+End")
 SETTLE_S = 15.0  # a page laid out in slices on a shared machine
 LOOKS = [0]  # pages looked at, for the table
 ZOOM_STEPS = 3
+LEAST_ZOOM_STEPS = 6  # the body at 25 pt, a title's 37 pt: five characters a line
 
 
 @dataclass
@@ -119,26 +121,31 @@ def look(view, where: str, problems: list[str]) -> None:
     QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
 
 
+SIZES = ("least", "1280x800", "1920x1080 zoomed", "least zoomed")
+CHOSEN_SIZES = list(SIZES)  # --sizes
+
+
 def sizes(window):
-    """(name, then) for each window size: the window resized (and zoomed) before the looks."""
+    """(name, then) for each window size chosen: the window resized (and zoomed) before the looks."""
     from PySide6.QtTest import QTest
 
-    def least():
-        window.zoom(None)
-        window.resize(200, 700)  # Qt keeps the window at its least: the page at PAGE_ROOM
+    def at(width: int, height: int, steps: int):
+        def then():
+            window.resize(width, height)  # 200 px: Qt keeps the window at its least, the page at PAGE_ROOM
+            QTest.qWait(30)
+            window.zoom(None)
+            for _ in range(steps):
+                window.zoom(+1)
 
-    def default():
-        window.zoom(None)
-        window.resize(1280, 800)
+        return then
 
-    def big():
-        window.resize(1920, 1080)
-        QTest.qWait(30)
-        window.zoom(None)
-        for _ in range(ZOOM_STEPS):
-            window.zoom(+1)
-
-    return [("least", least), ("1280x800", default), ("1920x1080 zoomed", big)]
+    made = {
+        "least": at(200, 700, 0),
+        "1280x800": at(1280, 800, 0),
+        "1920x1080 zoomed": at(1920, 1080, ZOOM_STEPS),
+        "least zoomed": at(200, 700, LEAST_ZOOM_STEPS),  # a reader who needs large type, in a small window
+    }
+    return [(name, made[name]) for name in CHOSEN_SIZES]
 
 
 def resized(window, then) -> None:
@@ -300,10 +307,12 @@ def main() -> None:
     parser.add_argument("--kinds", type=lambda s: set(s.split(",")), default=set(), help="e.g. pdf,docx,compare")
     parser.add_argument("--ids", type=lambda s: set(s.split(",")), default=set(), help="only these (development) ids")
     parser.add_argument("--pairs", type=int, default=6, help="comparison pairs (0: none)")
+    parser.add_argument("--sizes", type=lambda s: s.split(","), default=list(SIZES), help=f"of {', '.join(SIZES)}")
     parser.add_argument("--no-split", action="store_true", help="no split view (faster)")
     parser.add_argument("--no-pinyin", action="store_true", help="no pinyin over the text (faster)")
     parser.add_argument("--details", type=Path, help="write the development part's failures here")
     args = parser.parse_args()
+    CHOSEN_SIZES[:] = [size for size in SIZES if size in args.sizes]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="reader-screen-audit-"))
     os.environ["READER_DATA_DIR"] = str(data)
