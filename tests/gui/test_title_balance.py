@@ -420,7 +420,9 @@ def test_a_zoomed_titles_lines_keep_within_the_page_where_a_spaced_line_begins(m
     window at its least; here a Taiwan regulation's title (eval/structure law_tw tw019)."""
     title = "證券期貨業及其他經金融監督管理委員會指定之金融機構防制洗錢及打擊資恐內部控制與稽核制度實施辦法"
     path = tmp_path / "regulation.txt"
-    path.write_text(f"{title}\n\n第一條　本辦法依洗錢防制法訂定之。\n\n第二條　本辦法自發布日施行。\n", encoding="utf-8")
+    path.write_text(
+        f"{title}\n\n第一條　本辦法依洗錢防制法訂定之。\n\n第二條　本辦法自發布日施行。\n", encoding="utf-8"
+    )
     window = _open(make_window, qtbot, path)
     view = window.view
     assert window.current.blocks[0][2] == "title"
