@@ -7,7 +7,7 @@ top folder (offscreen; minutes, not seconds):
                                       [--kinds K,K] [--ids ID,ID] [--pairs N] [--details FILE]
                                       [--sizes least,1280x800,...] [--no-split] [--no-pinyin]
 
-At a load of 5-12 on 2 cores: every document at the first three sizes, 24 minutes; at the fourth
+At a load of 5-12 on 2 cores: every document at the first three sizes, 34 minutes; at the fourth
 alone, 22; 60 pairs at every size, 6; a sample of 8 a kind at every size, 7.
 
 Each document is opened through the window's own open path (MainWindow.open_path), then looked
