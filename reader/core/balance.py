@@ -88,7 +88,10 @@ def balanced_lines(
     advances: each character's width; word_ends: offsets in the title where a word ends;
     slack: room kept on every line against rounding (the page's layout measures its own);
     overhangs: how far each character's glyph reaches past its advance (a bold 償 in Noto Serif
-    CJK SC at 21 pt, by 4 px), which Qt's wrap counts when the character ends a line."""
+    CJK SC at 21 pt, by 4 px), which Qt's wrap counts when the character ends a line, and
+    also when it begins the next line in a format of its own (Qt then counts that glyph's
+    reach, not the last one's, on the line before): a balanced title's spacing starts a new
+    format at nearly every line's start, so a line is measured with the larger of the two."""
     n = len(text)
     breakable = line_breaks(text)
     if n < 2 or sum(advances) + slack <= width:
@@ -98,9 +101,10 @@ def balanced_lines(
         prefix.append(prefix[-1] + a)
 
     def ink(a: int, b: int) -> float:  # text[a:b] as a line: its trailing spaces hang
+        reach = overhangs[b] if overhangs and b < n else 0.0  # the next line's first glyph's: see above
         while b > a and text[b - 1].isspace():
             b -= 1
-        return prefix[b] - prefix[a] + (overhangs[b - 1] if overhangs and b > a else 0.0)
+        return prefix[b] - prefix[a] + max(reach, overhangs[b - 1] if overhangs and b > a else 0.0)
 
     room = width - slack
     fewest = len(wrap(advances, breakable, room)) + 1

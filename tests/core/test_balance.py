@@ -182,6 +182,20 @@ def test_a_glyph_reaching_past_its_advance_at_a_lines_end_is_counted():
     assert reaching.starts == plain.starts and reaching.width == plain.width + 2.0
 
 
+def test_a_glyph_reaching_past_its_advance_at_the_next_lines_start_is_counted():
+    """Qt counts the first glyph of the next line's reach on the line before where the next
+    line begins a format of its own (a balanced title's spacing starts there)."""
+    text = "可要求食品銷售者或者生產者十倍"
+    advances = [28.0] * len(text)
+    ends = {3, 5, 8, 10, 13, 15, 16}
+    plain = balanced_lines(text, advances, ends, 400.0)
+    assert plain.starts == [8] and plain.width == 8 * 28.0  # two lines of 8, the first as long as any
+    overhangs = [0.0] * len(text)
+    overhangs[8] = 3.0  # 或, the second line's first glyph
+    reaching = balanced_lines(text, advances, ends, 400.0, overhangs=overhangs)
+    assert reaching.starts == plain.starts and reaching.width == plain.width + 3.0
+
+
 def test_the_first_line_stays_centred_and_a_full_line_needs_no_pad():
     subtitle = "".join(SUBTITLE_WORDS)
     advances = [26.0] * len(subtitle)
