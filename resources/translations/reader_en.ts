@@ -754,27 +754,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="59" />
+        <location filename="../../reader/app.py" line="67" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="64" />
+        <location filename="../../reader/app.py" line="72" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="152" />
+        <location filename="../../reader/app.py" line="160" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="176" />
+        <location filename="../../reader/app.py" line="184" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="206" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1792,12 +1792,12 @@ Import them into this one?</translation>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="280" />
+        <location filename="../../reader/gui/opening.py" line="281" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="282" />
+        <location filename="../../reader/gui/opening.py" line="283" />
         <source>Cannot open documents</source>
         <translation>Cannot open documents</translation>
     </message>
@@ -2153,7 +2153,7 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="141" />
+        <location filename="../../reader/gui/script_switch.py" line="143" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
@@ -2163,7 +2163,7 @@ Import them into this one?</translation>
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="113" />
+        <location filename="../../reader/gui/word_analysis.py" line="115" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
@@ -2400,37 +2400,37 @@ Import them into this one?</translation>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="54" />
+        <location filename="../../reader/gui/status_line.py" line="56" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>Character {pos} of {total} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="58" />
+        <location filename="../../reader/gui/status_line.py" line="60" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="63" />
+        <location filename="../../reader/gui/status_line.py" line="65" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="66" />
+        <location filename="../../reader/gui/status_line.py" line="68" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="71" />
+        <location filename="../../reader/gui/status_line.py" line="73" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="71" />
+        <location filename="../../reader/gui/status_line.py" line="73" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="73" />
+        <location filename="../../reader/gui/status_line.py" line="75" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

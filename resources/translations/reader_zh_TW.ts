@@ -754,27 +754,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="59" />
+        <location filename="../../reader/app.py" line="67" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="64" />
+        <location filename="../../reader/app.py" line="72" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="152" />
+        <location filename="../../reader/app.py" line="160" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="176" />
+        <location filename="../../reader/app.py" line="184" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="206" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1792,12 +1792,12 @@ Import them into this one?</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="280" />
+        <location filename="../../reader/gui/opening.py" line="281" />
         <source>Cannot open document</source>
         <translation>無法開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="282" />
+        <location filename="../../reader/gui/opening.py" line="283" />
         <source>Cannot open documents</source>
         <translation>無法開啟這些文件</translation>
     </message>
@@ -2153,7 +2153,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="141" />
+        <location filename="../../reader/gui/script_switch.py" line="143" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
@@ -2163,7 +2163,7 @@ Import them into this one?</source>
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="113" />
+        <location filename="../../reader/gui/word_analysis.py" line="115" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
@@ -2400,37 +2400,37 @@ Import them into this one?</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="54" />
+        <location filename="../../reader/gui/status_line.py" line="56" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>第 {pos} 字，共 {total} 字 · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="58" />
+        <location filename="../../reader/gui/status_line.py" line="60" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="63" />
+        <location filename="../../reader/gui/status_line.py" line="65" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="66" />
+        <location filename="../../reader/gui/status_line.py" line="68" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="71" />
+        <location filename="../../reader/gui/status_line.py" line="73" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="71" />
+        <location filename="../../reader/gui/status_line.py" line="73" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="73" />
+        <location filename="../../reader/gui/status_line.py" line="75" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
