@@ -23,15 +23,18 @@ def open_settings(folder: Path) -> Settings:
     return Settings(folder / "settings.ini")
 
 
-SWITCH_INTERVAL_S = 0.001
-"""How long a thread of the window's process that wants the interpreter waits before the one
-holding it is asked to let go (Python's default: 5 ms). The window's thread takes it again at
-each call from Qt into Python (a timer, a paint, a key): beside a thread running Python (the
-housekeeping, a page's preview) each of those waited up to 5 ms."""
+SWITCH_INTERVAL = 0.0005
+"""Seconds a thread of this process (a book being read and outlined, find's index) may keep
+the interpreter while the window's thread waits for it (Python's default: 5 ms). The window's
+thread takes it at every call Qt makes into Python (each timer, paint, event filter), so with
+5 ms a turn of a few dozen such calls waited 100–300 ms while 红楼梦 was made into a Session
+in a thread at launch; with 0.5 ms the thread gives way sooner (launch to text painted 4.6 s
+→ 3.4 s at load 5.9, the longest stall 288 → 259 ms). The same for the housekeeping thread
+(reader.gui.housekeeping) and a page's preview beside the window."""
 
 
 def create_application(argv: list[str]) -> QApplication:
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -219,18 +222,8 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
         )
 
 
-SWITCH_INTERVAL = 0.0005
-"""Seconds a thread of this process (a book being read and outlined, find's index) may keep
-the interpreter while the window's thread waits for it (Python's default: 5 ms). The window's
-thread takes it at every call Qt makes into Python (each timer, paint, event filter), so with
-5 ms a turn of a few dozen such calls waited 100–300 ms while 红楼梦 was made into a Session
-in a thread at launch; with 0.5 ms the thread gives way sooner (launch to text painted 4.6 s
-→ 3.4 s at load 5.9, the longest stall 288 → 259 ms)."""
-
-
 def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
     """The window, opening path: one file or several (`reader a.txt b.txt`, a desktop's %F)."""
-    sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application(sys.argv)
     from reader.paths import DataDirError, fallback_data_dir
 

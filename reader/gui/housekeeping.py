@@ -12,7 +12,7 @@ has been painted (`open()`), when the window's event loop is on time (a timer th
 says the window was busy: it is asked again), and the next only after the last one's result
 has been taken in on the window's thread. None of them stays in one call into C for more than
 a few ms (tests/core/test_interpreter_holds.py), so the window's thread waits at most a switch
-interval (reader.app.SWITCH_INTERVAL_S) at a time."""
+interval (reader.app.SWITCH_INTERVAL) at a time."""
 
 from __future__ import annotations
 
