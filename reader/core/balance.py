@@ -145,8 +145,17 @@ def balanced_lines(
     # more is broken between two of its own (各項|任務而, as titles set by hand are) before
     # that character is left alone: a line of one character between others is ended by
     # spacing after it, which Qt centres with the line, so it stood 23 px left of the others
-    # on a 170 px page; a line of one character only where nothing else will do.
+    # on a 170 px page; a line of one character only where nothing else will do, and between
+    # others only where its spacing is no more than the slack (lone_off_centre).
     too_wide = lambda a, b: ink(a, b) > room  # noqa: E731
+
+    def lone_off_centre(a: int, b: int, widest: float) -> bool:
+        # a middle line of one character is ended by spacing after its one glyph, which Qt
+        # centres with the line: more than the slack's worth of it puts the glyph visibly left
+        # of the others (15 px for 傳 between two lines of three at 27.5 px)
+        pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
+        return b - a == 1 and pad > 2 * slack
+
     for shortest, halves in ((2, False), (2, True), (1, False)):
         edges = _edges(n, breakable, word_ends, too_wide, halves)
         for lines in range(fewest, n // shortest + 1):
@@ -155,7 +164,9 @@ def balanced_lines(
                 longest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
                 # again, no wider: with the spacing a middle line needs to end, which spaces it out
                 bounds = least(edges, lines, longest, longest, shortest) or bounds
-                return Balance(bounds[1:-1], max(ink(a, b) for a, b in zip(bounds, bounds[1:])))
+                widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
+                if not any(lone_off_centre(a, b, widest) for a, b in zip(bounds[1:-2], bounds[2:-1])):
+                    return Balance(bounds[1:-1], widest)
     return None
 
 

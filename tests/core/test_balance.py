@@ -102,6 +102,13 @@ def test_a_word_of_one_character_stands_alone_only_where_it_joins_no_neighbour()
     assert _lengths(lines.starts, 5) == [2, 1, 2]
 
 
+def test_a_lone_character_between_lines_is_not_spaced_off_centre():
+    # 傳傳傳 / 傳 / 傳傳傳 at 3 characters a line: the middle line's spacing (29.5 px after its
+    # one glyph) would put it 15 px left of the others: the page's own wrap, centred, instead
+    words = ["傳傳傳", "傳", "傳傳傳"]
+    assert balanced_lines("".join(words), [27.5] * 7, _ends(words), 84.0) is None
+
+
 def test_the_space_a_line_ends_with_hangs():
     text = "第一章 總則與附則"
     advances = [20.0 if not ch.isspace() else 8.0 for ch in text]
