@@ -175,9 +175,11 @@ class Opener(QObject):
                 except OSError:  # load_document says what is wrong with it
                     size = 0
             if size >= STAGED_CHARS:  # a book's texts and answers give their pages back when freed
-                from reader.core.heap import large_blocks_mapped  # (ctypes: not before a short one paints)
+                # (ctypes: not before a short one paints)
+                from reader.core.heap import arenas_shared, large_blocks_mapped
 
                 large_blocks_mapped()
+                arenas_shared()
             import_page_modules()
             return self._session(document if document is not None else load_document(path))
 
