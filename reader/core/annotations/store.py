@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -91,6 +90,7 @@ class StoreInfo:
     last_change: str
     fingerprint: tuple[int, ...] = ()
     similarity: float = 0.0
+    device: str | None = None  # the computer that wrote it (reader.core.device)
 
     @property
     def document_missing(self) -> bool:
@@ -267,6 +267,7 @@ def read_info(path: Path) -> StoreInfo | None:
         count=len(state.annotations),
         last_change=max(times, key=parse_time),
         fingerprint=tuple(h for h in printed if isinstance(h, int)) if isinstance(printed, list) else (),
+        device=info.get("device") if isinstance(info.get("device"), str) else None,
     )
 
 
@@ -280,7 +281,9 @@ def _store_heads(folder: Path) -> list[StoreHead]:
             info = read_info(path)
             if info is None:
                 continue
-            head = StoreHead(path, info.document_path, info.content_hash, info.fingerprint, bool(info.count))
+            head = StoreHead(
+                path, info.document_path, info.content_hash, info.fingerprint, bool(info.count), info.device
+            )
         heads.append(head)
     return heads
 
@@ -312,24 +315,6 @@ def _most_alike(infos: list[StoreInfo | None], mine: list[int]) -> list[StoreInf
         if i is not None and i.count and i.fingerprint
     )
     return sorted((i for i in scored if i.similarity >= ASK_ATTACH), key=lambda i: -i.similarity)
-
-
-_HEAD = re.compile(r'"(path|content_hash|device)": ("(?:[^"\\]|\\.)*"|null)')
-
-
-def read_head(path: Path) -> dict[str, str | None]:
-    """A store's document path and content hash from the head of its file (a store is written
-    head first), without reading its records: enough to tell which text it belongs to."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(16384)
-    except OSError:
-        return {}
-    found = {}
-    for key, value in _HEAD.findall(head.split('"annotations"', 1)[0]):
-        with contextlib.suppress(json.JSONDecodeError):
-            found.setdefault(key, json.loads(value))
-    return found
 
 
 def write_problem(store_path: Path) -> str:
@@ -580,17 +565,14 @@ class AnnotationStore:
         was here and has gone, and this one is a copy of it, a document of its own."""
         if not self.content_hash:
             return []
-        found = []
-        for path in store_files(self.folder):
-            if path == self.path:
-                continue
-            head = read_head(path)
-            if head.get("content_hash") != self.content_hash or head.get("device") == this_device():
-                continue
-            elsewhere = head.get("path")
-            if not elsewhere or not Path(elsewhere).exists():
-                found.append(path)
-        return found
+        return [
+            head.path
+            for head in _store_heads(self.folder)
+            if head.path != self.path
+            and head.content_hash == self.content_hash
+            and head.device != this_device()
+            and (not head.document_path or not Path(head.document_path).exists())
+        ]
 
     def _read_newer(self, raw: str) -> StoreState:
         """Best effort: show what a newer file holds that this version understands."""

@@ -35,6 +35,7 @@ class StoreHead:
     content_hash: str
     fingerprint: tuple[int, ...]
     may_have_records: bool
+    device: str | None = None  # the computer that wrote it (reader.core.device)
 
 
 def read_heads(paths: list[Path]) -> list[StoreHead | None]:
@@ -73,6 +74,7 @@ def _head(path: Path, has_copies: bool) -> StoreHead | None:
     if not isinstance(document, dict):
         return None
     path_value, content_hash, printed = document.get("path"), document.get("content_hash"), document.get("fingerprint")
+    device = document.get("device")
     return StoreHead(
         path=path,
         document_path=path_value if isinstance(path_value, str) else None,
@@ -80,4 +82,5 @@ def _head(path: Path, has_copies: bool) -> StoreHead | None:
         content_hash=str(content_hash or ""),
         fingerprint=tuple(h for h in printed if isinstance(h, int)) if isinstance(printed, list) else (),
         may_have_records=not records.group(1) or has_copies,
+        device=device if isinstance(device, str) else None,
     )
