@@ -3,12 +3,14 @@
 real news paragraphs (eval/datelines/leads.tsv: each paragraph as its source stores it, the
 lead the story opens with or none; fresh.tsv: more, collected after the rule was first
 written, whose misses then changed it; unseen.tsv: collected after the last change and never
-used to change it), and how often it finds one in paragraphs that are not news
+used to change it; regions.tsv: more, from outlets of the mainland, Taiwan and Hong Kong, each
+paragraph with its outlet's home), and how often it finds one in paragraphs that are not news
 (the hand-checked corpus: a novel, two laws, a report). Run:
 python benchmarks/dateline_accuracy.py [--details]
 
 The news paragraphs are split by their source file, a fixed random third held out (seed 2026),
-as the structure corpus is; --details lists the development part's misses only."""
+as the structure corpus is; regions.tsv a third of each kind's sources. --details lists the
+development parts' misses only."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from reader.core.document import load_document  # noqa: E402
 LEADS = ROOT / "eval" / "datelines" / "leads.tsv"
 FRESH = ROOT / "eval" / "datelines" / "fresh.tsv"  # collected after the rule was written; its misses then changed it
 UNSEEN = ROOT / "eval" / "datelines" / "unseen.tsv"  # collected after the last change: never used to change it
+REGIONS = ROOT / "eval" / "datelines" / "regions.tsv"  # source, kind (mainland, taiwan, hongkong), lead, paragraph
 NOT_NEWS = ("hongloumeng.txt", "law-civil-code.txt", "law-constitution.md", "report-20th-congress-2022-gb18030.txt")
 SPLIT_SEED = 2026
 
@@ -66,9 +69,29 @@ def rows(path: Path = LEADS) -> list[tuple[str, str, str]]:
     return out
 
 
-def held_out_sources(sources: list[str]) -> set[str]:
+def held_out_sources(sources: list[str], salt: str = "datelines") -> set[str]:
     unique = sorted(set(sources))
-    return set(random.Random(f"{SPLIT_SEED}:datelines").sample(unique, len(unique) // 3))
+    return set(random.Random(f"{SPLIT_SEED}:{salt}").sample(unique, len(unique) // 3))
+
+
+def region_rows(path: Path = REGIONS) -> list[tuple[str, str, str, str]]:
+    """(source, kind, lead, paragraph) of regions.tsv."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            source, kind, lead, paragraph = line.split("\t")
+            out.append((source, kind, lead, paragraph))
+    return out
+
+
+def region_held_out(data: list[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    """A third of each kind's sources, drawn by the seed: (kind, source) pairs."""
+    kinds = sorted({kind for _, kind, _, _ in data})
+    return {
+        (kind, source)
+        for kind in kinds
+        for source in held_out_sources([s for s, k, _, _ in data if k == kind], f"regions:{kind}")
+    }
 
 
 def main() -> None:
@@ -83,6 +106,16 @@ def main() -> None:
         got = paragraph[: lead_end(paragraph)]
         if not tallies[part].add(lead, got) and args.details and part == "news dev":
             print(f"{source}\texpected {lead!r}\tgot {got!r}\t{paragraph[:40]}")
+    regions = region_rows()
+    held_regions = region_held_out(regions)
+    for part in ("dev", "held-out"):
+        for kind in ("mainland", "taiwan", "hongkong"):
+            tallies[f"{kind} {part}"] = Tally()
+    for source, kind, lead, paragraph in regions:
+        part = "held-out" if (kind, source) in held_regions else "dev"
+        got = paragraph[: lead_end(paragraph)]
+        if not tallies[f"{kind} {part}"].add(lead, got) and args.details and part == "dev":
+            print(f"{kind} {source}\texpected {lead!r}\tgot {got!r}\t{paragraph[:40]}")
     for name, path in (("news fresh", FRESH), ("news unseen", UNSEEN)):
         tally = tallies[name] = Tally()
         for _, lead, paragraph in rows(path):  # never listed: tests, not guides
