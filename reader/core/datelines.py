@@ -74,39 +74,87 @@ def _field_label(label: re.Pattern[str], line: str) -> bool:
 
 
 # who sends it: an agency, paper, site or station, named by what it is (新华社, 中新网, 人民日报,
-# 北京头条客户端, 中国之声, 央视新闻; Reuters is 路透), then the reporter and the place
-_OUTLET = "社|网|網|[报報]|电台|電台|电视台|電視台|卫视|衛視|频道|頻道|客户端|客戶端|新闻|新聞|之声|之聲|路透"
+# 北京头条客户端, 中国之声, 央视新闻, 中青在线, 大公文匯全媒體; Reuters is 路透), then the place
+_OUTLET = (
+    "社|网|網|[报報]|电台|電台|电视台|電視台|卫视|衛視|频道|頻道|客户端|客戶端|新闻|新聞|之声|之聲|在线|在線"
+    "|媒体|媒體|路透"
+)
 _NAME = rf"[{HAN}A-Za-z·《》、]"
-_SENDER = rf"(?:{_NAME}{{1,12}}?(?:{_OUTLET})|路透){_NAME}{{0,16}}?"
+_HOUSE = rf"(?![据據]){_NAME}{{1,12}}?(?:{_OUTLET})"  # the outlet alone (新华社, 中國時報); 据 cites one
 _DAY = rf"(?:\d{{1,2}}{_S}月{_S})?\d{{1,2}}{_S}日|(?:{_CN_MONTH}月)?{_CN_DAY}日"
-# 电 and 讯 close the lead as verbs (sent, reported), not as the start of a word (电话, 讯问)
-_SENT = r"(?:[专專]?[电電](?![话話告视視脑腦影力子网網报報])|[讯訊](?![问問息])|消息)"
+_YEAR = rf"(?:\d{{4}}{_S}年{_S})?"
+_WHEN = rf"{_YEAR}{_S}(?:{_DAY})"  # the day of the month (with a year in brackets' leads)
+# 电 and 讯 close the lead as verbs (sent, reported), not as the start of a word (电话, 讯问);
+# 讯 ends no word that is a lead's (通讯, 资讯, 快讯, 喜讯, 闻讯 …)
+_WIRED = r"[专專]?[电電](?![话話告视視脑腦影力子网網报報])"
+_TOLD = r"(?<![通资資快简簡喜视視电電音短传傳闻聞死捷警])[专專]?[讯訊](?![问問息])"
+_REPORTED = r"(?:综合|綜合)?(?:外电|外電)?(?:报道|報道|報導)"  # 报道 of the mainland and Hong Kong, 報導 of Taiwan
+_SENT = rf"(?:{_WIRED}|{_TOLD}|消息)"
 _CREDIT = (
     r"[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）]"  # （记者 张三）, (记者 杜燕), （池梦蕊）
-    r"|[^，。：:（）()\n]{0,30}?[记記]者[^，。：:\n]{1,30}?(?:报道|報導)[:：]?)"  # 新华社记者陈雁、本报记者何加正报道：
+    r"|[^，。：:（）()\n]{0,30}?[记記]者[^，。：:\n]{1,30}?(?:报道|報道|報導)[:：]?)"  # 本报记者何加正报道：
 )
-# a paper's own report needs no day: 本报讯, 新京报讯, 央视网消息 (not 通讯, 资讯, 快讯: words)
-_OWN = rf"(?:本[报報](?:[{HAN}]{{1,6}}(?:{_DAY}))?|{_NAME}{{1,12}}?(?:{_OUTLET}))(?:(?<![通资資快简簡喜视視电電音短传傳])[讯訊](?![问問息])|消息)"
-_YEAR = rf"(?:\d{{4}}{_S}年{_S})?"
+# a lead in lenticular or square brackets: 【明報專訊】, 【大公報訊】, 【大紀元2015年06月10日訊】,
+# 【環球網報道】 and 【环球时报-环球网报道 记者 乌元春】 (a report, by its outlet), 【澳門日報消息】
+_BOX_OWN = rf"[【\[][^】\]\n]{{1,12}}?(?:{_TOLD}|新闻|新聞)[】\]]"
+_BOX_DATED = rf"[【\[][^】\]\n\d]{{2,12}}?{_WHEN}{_S}{_TOLD}[】\]]"
+_BOX_REPORT = (
+    rf"[【\[][^】\]\n]{{1,12}}?(?:{_OUTLET})(?:报道|報道|報導|消息)"
+    rf"(?:[ \t\u3000]*[记記]者[ \t\u3000]*[^】\]\n]{{1,12}})?[】\]]"
+)
+# the reporter (or the desk) and the place, in brackets of any shape or none: 〔記者王姝琇／台南報導〕,
+# 【賴德剛╱美國佛州維耶拉報導】, ﹝記者陳浚錡／綜合報導﹞; 記者徐夏蓮／台中報導, 娛樂中心／綜合報導
+_SLASH = "[／/╱∕]"
+_BYLINE_BOX = rf"[〔【（(﹝\[][^〕】）)﹞\]\n]{{1,40}}{_SLASH}[^〕】）)﹞\]\n]{{1,12}}?{_REPORTED}[〕】）)﹞\]]"
+_BYLINE = rf"(?:[记記]者[^\s／/╱∕，。]{{1,12}}|[^\s／/╱∕，。]{{2,4}}中心){_SLASH}[^\s／/╱∕，。]{{1,8}}?{_REPORTED}"
+_BOXED = rf"(?:{_BOX_OWN}|{_BOX_DATED}|{_BOX_REPORT}|{_BYLINE_BOX})(?:{_CREDIT})?"
+# a wire's lead in round brackets (Taiwan's 中央社), closed by 電 or by 報導 of what it gathered:
+# （中央社記者楊啟芳台北31日電）, （中央社記者林惠君台北 6日電）, （中央社莫斯科30日綜合外電報導）
+_ROUND_WIRE = rf"[（(][^（()）\n\d，。]{{2,24}}?{_WHEN}{_S}(?:{_WIRED}|{_REPORTED})[)）]"
+# a paper's own report in round brackets: （星島日報報道）
+_ROUND_OWN = rf"[（(]{_HOUSE}(?:{_TOLD}|{_REPORTED})[)）]"
+# after the outlet's name, what its lead says:
+_FROM = "|".join(
+    (
+        rf"{_NAME}{{0,16}}?{_WHEN}{_S}{_SENT}",  # the place and day, 电 or 讯: 新华社北京3月5日电, 本报北京3月5日讯
+        rf"{_TOLD}|消息",  # a paper's own report needs no day: 本报讯, 新京报讯, 央视网消息, 香港文匯報訊
+        # a wire without its day (新华社上海电, 中新网电), set apart from the story; 电 there
+        # ends no word (停电, 供电)
+        rf"[{HAN}]{{0,8}}?(?<![停供用发發来來充断斷触觸漏放闪閃雷]){_WIRED}(?=[ \t\u3000（(]|$)",
+        # a report of the place and day (中国经济网北京12月8日综合报道 …), which a story citing an
+        # outlet (美联社3日报道，) does not name; a report said to follow (大公文匯全媒體報道：)
+        rf"[{HAN}]{{2,8}}?{_WHEN}{_S}{_REPORTED}(?=[\s，,]|$)|{_REPORTED}[:：]",
+        rf"[ \t\u3000]?{_BOXED}",  # its reporter's bracket: 中國時報【潘欣彤／台北報導】, 工商時報【本報訊】
+    )
+)
+# a site's report whose name says no outlet (新浪体育讯, 虎扑1月6日讯): set apart from the
+# story (or alone on its line), or followed by the story's time (北京时间…, 3月5日…)
+_BARE = rf"{_NAME}{{2,6}}?(?:{_WHEN}{_S})?{_TOLD}(?=[ \t\u3000]|$|北京[时時]间|\d{{1,2}}月\d{{1,2}}日)"
 
 
 def _wire(sender: str) -> str:
-    return rf"{sender}{_YEAR}(?:{_DAY}){_S}{_SENT}"
+    return rf"{sender}{_WHEN}{_S}{_SENT}"
 
 
-# the leads' patterns hold classes of the ideographs (milliseconds each to compile): compiled
-# when a line may hold a lead, which it does only with what closes one near its start
-_LEAD = "|".join(
-    (
-        rf"(?:{_wire(_SENDER)}|{_OWN})(?:{_CREDIT})?",  # 新华社北京3月5日电（记者 张三）, 本报讯
-        rf"[（(]{_wire(f'{_NAME}{{2,24}}?')}[)）]",  # （中央社記者楊啟芳台北31日電）, （路透巴黎23日電）
-        r"【[^】\n]{1,12}?(?:[讯訊]|新闻|新聞)】",  # 【明報專訊】, 【大公報訊】, 【某某新闻】
-        r"[〔【（(][^〕】）)\n]{1,16}[／/][^〕】）)\n]{1,10}(?:報導|报道)[〕】）)]",  # 〔記者王姝琇／台南報導〕
+# the leads' patterns hold classes of the ideographs (a millisecond each to compile): compiled
+# when a line may hold a lead, which it does only with what closes one near its start, and
+# only those of leads that open as the line does, with a bracket or not
+_LEAD_BOXED = "|".join((_BOXED, _ROUND_WIRE, _ROUND_OWN))  # 【明報專訊】, （中央社…電）, （星島日報報道）
+_LEAD_PLAIN = (
+    "(?![据據])(?:"
+    + "|".join(  # 据新华社消息 reports a lead inside a sentence
+        (
+            rf"(?:{_HOUSE}|路透)(?:{_FROM})(?:{_CREDIT})?",  # 新华社北京3月5日电（记者 张三）
+            _BYLINE,  # 記者徐夏蓮／台中報導
+            rf"{_BARE}(?:{_CREDIT})?",  # 新浪体育讯
+        )
     )
+    + ")"
 )
+_OPENERS = "【[〔﹝（("
 # a lead alone on its line may name only the place (台北3日電)
 _PLACE_LEAD = rf"{_wire(f'[{HAN}]{{2,8}}')}(?:{_CREDIT})?"
-_LEAD_CLOSES = re.compile(r"[电電讯訊]|消息|报道|報導|新[闻聞]】")
+_LEAD_CLOSES = re.compile(r"[电電讯訊]|消息|报道|報道|報導|新[闻聞]】")
 _LEAD_REACH = 80  # the longest lead (a sender, reporter and place, a date, 电) is well inside
 
 
@@ -127,7 +175,9 @@ def lead_end(paragraph: str) -> int:
     """Where a news story's lead (新华社北京3月5日电（记者 张三）) ends at the start of a
     paragraph, or 0 when the paragraph opens with none."""
     body = paragraph.lstrip(" \t\u3000")
-    m = compiled(_LEAD).match(body) if _may_lead(body) else None
+    if not _may_lead(body):
+        return 0
+    m = compiled(_LEAD_BOXED if body[:1] in _OPENERS else _LEAD_PLAIN).match(body)
     return m.end() + len(paragraph) - len(body) if m else 0
 
 
