@@ -4,7 +4,8 @@ real news paragraphs (eval/datelines/leads.tsv: each paragraph as its source sto
 lead the story opens with or none; fresh.tsv: more, collected after the rule was first
 written, whose misses then changed it; unseen.tsv: collected after the last change and never
 used to change it; regions.tsv: more, from outlets of the mainland, Taiwan and Hong Kong, each
-paragraph with its outlet's home), and how often it finds one in paragraphs that are not news
+paragraph with its outlet's home; unseen_regions.tsv: as regions.tsv, collected after the rule
+was changed for it), and how often it finds one in paragraphs that are not news
 (the hand-checked corpus: a novel, two laws, a report). Run:
 python benchmarks/dateline_accuracy.py [--details]
 
@@ -30,6 +31,7 @@ LEADS = ROOT / "eval" / "datelines" / "leads.tsv"
 FRESH = ROOT / "eval" / "datelines" / "fresh.tsv"  # collected after the rule was written; its misses then changed it
 UNSEEN = ROOT / "eval" / "datelines" / "unseen.tsv"  # collected after the last change: never used to change it
 REGIONS = ROOT / "eval" / "datelines" / "regions.tsv"  # source, kind (mainland, taiwan, hongkong), lead, paragraph
+UNSEEN_REGIONS = ROOT / "eval" / "datelines" / "unseen_regions.tsv"  # as regions.tsv, after its rule change
 NOT_NEWS = ("hongloumeng.txt", "law-civil-code.txt", "law-constitution.md", "report-20th-congress-2022-gb18030.txt")
 SPLIT_SEED = 2026
 
@@ -116,6 +118,8 @@ def main() -> None:
         got = paragraph[: lead_end(paragraph)]
         if not tallies[f"{kind} {part}"].add(lead, got) and args.details and part == "dev":
             print(f"{kind} {source}\texpected {lead!r}\tgot {got!r}\t{paragraph[:40]}")
+    for _, kind, lead, paragraph in region_rows(UNSEEN_REGIONS):  # never listed: a test, not a guide
+        tallies.setdefault(f"{kind} unseen", Tally()).add(lead, paragraph[: lead_end(paragraph)])
     for name, path in (("news fresh", FRESH), ("news unseen", UNSEEN)):
         tally = tallies[name] = Tally()
         for _, lead, paragraph in rows(path):  # never listed: tests, not guides
