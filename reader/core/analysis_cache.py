@@ -84,7 +84,7 @@ def engine_version() -> str:
 
     core = Path(__file__).resolve().parent
     names = (
-        *("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py"),
+        *("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py", "datelines.py"),
         *("analysis.py", "analysis_read.py", "analysis_codec.py"),
     )
     sources = [core / name for name in names]

@@ -7,8 +7,10 @@ heading, or after a run-in heading on its line, stays body text."""
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass
 
+from reader.core.datelines import lead_end
 from reader.core.outline import Outline
 from reader.core.wrapping import soft_breaks
 
@@ -21,7 +23,8 @@ class Block:
     end: int
     kind: str
     """breadcrumb, title, subtitle, author, dateline, credit; heading (outermost level),
-    subheading (deeper levels), runin (a heading part inside a body line: bold only)."""
+    subheading (deeper levels), runin (a heading part, or a news story's lead, inside a body
+    line: bold only)."""
 
 
 def blocks(outline: Outline) -> list[Block]:
@@ -38,7 +41,24 @@ def blocks(outline: Outline) -> list[Block]:
                 out.append(Block(node.start, node.head_end, "runin"))
             else:
                 out.append(Block(node.start, node.head_end, "heading" if node.depth <= 1 else "subheading"))
+    lead = _story_lead(outline)
+    if lead is not None:
+        insort(out, lead, key=lambda b: b.start)
     return out
+
+
+def _story_lead(outline: Outline) -> Block | None:
+    """The lead a news story's first paragraph opens with (新华社北京3月5日电（记者 张三）国务院今天…):
+    bold inside the line, as papers set it, the paragraph staying body text. A lead on a line
+    of its own is the header's dateline (reader.core.datelines); only the story's first
+    paragraph is looked at, the one above any heading, so a book costs one line's look."""
+    for node in outline.root.walk(False):
+        if node.kind in ("heading", "article", "credit"):
+            return None
+        if node.kind == "paragraph":
+            end = lead_end(outline.text[node.start : node.end])
+            return Block(node.start, node.start + end, "runin") if end else None
+    return None
 
 
 def line_joins(text: str, typeset_blocks: list[Block]) -> list[int]:

@@ -101,6 +101,17 @@ def test_keys_change_with_engines_words_variant_and_document(monkeypatch, cache)
     assert analysis.words_key(ref, "tw2s", frozenset()) != base
 
 
+def test_a_change_to_the_datelines_rules_makes_the_cached_outlines_new(monkeypatch):
+    """The dateline and news-lead rules shape a document's header and its typeset lead: a
+    cached outline made by other rules is not taken for theirs."""
+    from reader.core import analysis_cache
+
+    before = analysis_cache.engine_version.__wrapped__()
+    read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == "datelines.py" else b""))
+    assert analysis_cache.engine_version.__wrapped__() != before
+
+
 def test_a_session_reads_what_the_jobs_kept(tmp_path, data_dir):
     """Opened again, a document takes its outline, script and fingerprint from the cache, and
     a damaged entry is simply made again."""

@@ -39,3 +39,27 @@ def test_novel_chapter_headings():
     text, typeset_blocks = typeset("hongloumeng.txt")
     chapters = [b for b in typeset_blocks if b.kind == "heading"]
     assert len(chapters) == 120 and all(text[b.start : b.end].startswith("第") for b in chapters)
+
+
+def _blocks_of(text):
+    from reader.core.outline import build_outline
+
+    return blocks(build_outline(text))
+
+
+def test_a_storys_lead_is_set_apart_inside_its_first_paragraph():
+    """新华社某地3月5日电（记者 张三） opening the story's first paragraph is bold inside the line
+    (runin), as papers set the lead; the paragraph stays body text. Made-up stories."""
+    text = "某某会议在某地召开\n\n2023年3月5日 来源：某某网\n\n新华社某地3月5日电（记者 张三）某某会议今天召开。会议指出，某某。\n\n会议强调，新华社某地3月5日电之后的段落。\n"
+    lead = next(b for b in _blocks_of(text) if b.kind == "runin")
+    assert text[lead.start : lead.end] == "新华社某地3月5日电（记者 张三）"
+    taiwan = "某某案今宣判\n\n（中央社記者張三台北5日電）某某案今天宣判。\n"
+    lead = next(b for b in _blocks_of(taiwan) if b.kind == "runin")
+    assert taiwan[lead.start : lead.end] == "（中央社記者張三台北5日電）"
+
+
+def test_only_the_storys_first_paragraph_is_looked_at_for_a_lead():
+    later = "某某会议在某地召开\n\n某某会议今天召开。\n\n新华社某地3月5日电 另一段。\n"
+    assert not [b for b in _blocks_of(later) if b.kind == "runin"]
+    under_heading = "第一章 总则\n\n新华社某地3月5日电 某某。\n"
+    assert not [b for b in _blocks_of(under_heading) if b.kind == "runin" and b.start > 0]
