@@ -47,6 +47,9 @@ def blocks(outline: Outline) -> list[Block]:
     return out
 
 
+_LEAD_LOOK = 256  # characters of the paragraph a lead could reach (a sender, place, day, reporters)
+
+
 def _story_lead(outline: Outline) -> Block | None:
     """The lead a news story's first paragraph opens with (新华社北京3月5日电（记者 张三）国务院今天…):
     bold inside the line, as papers set it, the paragraph staying body text. A lead on a line
@@ -56,7 +59,7 @@ def _story_lead(outline: Outline) -> Block | None:
         if node.kind in ("heading", "article", "credit"):
             return None
         if node.kind == "paragraph":
-            end = lead_end(outline.text[node.start : node.end])
+            end = lead_end(outline.text[node.start : min(node.end, node.start + _LEAD_LOOK)])
             return Block(node.start, node.start + end, "runin") if end else None
     return None
 
