@@ -13,12 +13,16 @@ A label makes a dateline when it names a date or a source (發布日期：, 更�
 作者： makes a byline.
 
 A news story opens with its lead (电头, 訊頭), which names no year: who sends it, from where and
-on which day of the month, closed by 电/電 (a wire's dispatch) or 讯/訊 (a paper's own report),
-then the reporters in brackets: 新华社北京3月5日电（记者 张三）, 中新网北京9月27日电 (记者 杜燕),
-人民网北京4月26日电（池梦蕊）; a paper's own 本报讯（记者 王五） or 本報訊; a Taiwan wire's lead set
-in brackets, （中央社記者楊啟芳台北31日電）; a Hong Kong paper's in lenticular ones, 【明報專訊】,
-【大公報訊】, or a reporter and place, 〔記者王姝琇／台南報導〕. `lead_end` finds it at a
-paragraph's start, and a line that is only a lead is a dateline."""
+on which day of the month, closed by 电/電 (a wire's dispatch), 讯/訊 (a paper's own report) or
+报道 (a report, with its place and day), then the reporters in brackets: 新华社北京3月5日电（记者
+张三）, 中新网北京9月27日电 (记者 杜燕), 中国经济网北京12月8日综合报道; a wire without its day set
+apart from the story (新华社上海电); a paper's own 本报讯（记者 王五）, 本報訊, 证券时报网讯; a site's
+讯 (新浪体育讯 北京时间…). Taiwan sets its wire's lead in brackets, （中央社記者楊啟芳台北31日電）,
+（中央社東京25日綜合外電報導）, and its reporter and place, 〔記者王姝琇／台南報導〕, 中國時報【潘欣彤／
+台北報導】, 記者徐夏蓮／台中報導; Hong Kong its paper's in lenticular or round ones, 【明報專訊】,
+【香港商報訊】記者鄭珊珊報道：, （星島日報報道）, or says it, 大公文匯全媒體報道：. `lead_end` finds
+it at a paragraph's start (never 据…, which cites an outlet inside a sentence), and a line that
+is only a lead is a dateline."""
 
 from __future__ import annotations
 
