@@ -62,6 +62,28 @@ def _distribution_version(*names: str) -> str:
     return "unknown"
 
 
+_CORE_IMPORT = re.compile(r"^\s*(?:from|import) reader\.core\.([\w.]+)", re.MULTILINE)
+
+
+def _with_imports(core: Path, sources: list[Path]) -> list[Path]:
+    """`sources` and every module of reader.core they import, directly or not: a rule module
+    the outline or the conversion imports (datelines, boilerplate, heading_evidence…) shapes
+    the results as much as they do, and a list of names by hand missed some."""
+    found = dict.fromkeys(sources)
+    todo = list(sources)
+    while todo:
+        try:
+            text = todo.pop().read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for name in _CORE_IMPORT.findall(text):
+            path = core.joinpath(*name.split(".")).with_suffix(".py")
+            if path.exists() and path not in found:
+                found[path] = None
+                todo.append(path)
+    return sorted(found)
+
+
 def _digest_files(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -83,12 +105,9 @@ def engine_version() -> str:
     from reader.core.resources import resource_path
 
     core = Path(__file__).resolve().parent
-    names = (
-        *("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py", "datelines.py"),
-        *("analysis.py", "analysis_read.py", "analysis_codec.py"),
-    )
+    names = ("scripts.py", "words.py", "keyterms.py", "outline.py", "typeset.py", "analysis.py", "analysis_read.py")
     sources = [core / name for name in names]
-    code = _digest_files(sources) if all(p.exists() for p in sources) else __version__
+    code = _digest_files(_with_imports(core, sources)) if all(p.exists() for p in sources) else __version__
     parts = {
         "schema": SCHEMA,
         "reader": __version__,

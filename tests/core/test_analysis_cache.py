@@ -101,14 +101,16 @@ def test_keys_change_with_engines_words_variant_and_document(monkeypatch, cache)
     assert analysis.words_key(ref, "tw2s", frozenset()) != base
 
 
-def test_a_change_to_the_datelines_rules_makes_the_cached_outlines_new(monkeypatch):
-    """The dateline and news-lead rules shape a document's header and its typeset lead: a
-    cached outline made by other rules is not taken for theirs."""
+@pytest.mark.parametrize("module", ["datelines.py", "boilerplate.py", "heading_evidence.py", "numbering.py"])
+def test_a_change_to_a_rule_module_makes_the_cached_outlines_new(monkeypatch, module):
+    """The modules the outline imports shape a document's header, its headings and its typeset
+    lead (the dateline rules, the boilerplate, the heading evidence…): a cached outline made by
+    other rules is not taken for theirs."""
     from reader.core import analysis_cache
 
     before = analysis_cache.engine_version.__wrapped__()
     read = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == "datelines.py" else b""))
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == module else b""))
     assert analysis_cache.engine_version.__wrapped__() != before
 
 
