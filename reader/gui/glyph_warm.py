@@ -7,23 +7,19 @@ glyphs a thread has rendered for every raster paint of that font, so text drawn 
 scratch image in short turns before makes that paint a warm one. Only the window's thread:
 Qt's font caches are per thread.
 
-A book's rows are drawn once its page has painted (`after`): drawn over the turns that typeset
-the page, they were 70 M instructions of 红楼梦's launch before its text showed, for a tree that
-paints after it. The tree then waits for them (when_warm) before it paints."""
+A book's rows are drawn once its page has begun to paint (`after`): drawn over the turns that
+typeset the page, they were 70 M instructions of 红楼梦's launch before its text showed, for a
+tree that paints after it. The tree then waits for them (when_warm) before it paints."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reader.gui.after_paint import after_paint
-
 CHUNK = 40  # new characters drawn per turn: ~2 ms
-HELD_MS = 1000
-"""Texts held for a widget's paint are drawn after this at the latest (the widget went first)."""
 
 
 class GlyphWarmer:
@@ -32,27 +28,19 @@ class GlyphWarmer:
         self._waiting: list[tuple[QFont, list[str]]] = []
         self._timer = QTimer(singleShot=True, interval=0)
         self._timer.timeout.connect(self._step)
-        self._held = 0  # warms waiting for a widget's paint
+        self._handed: list[tuple[Iterable[str], QFont | None]] = []  # warms their widgets' paints let go
         self._when_warm: list[tuple[QObject, Callable[[], object]]] = []
 
     def warm(self, texts: Iterable[str], font: QFont | None = None, after: QWidget | None = None) -> None:
         """Draw those of texts with characters not drawn before with font (the tree's by
         default: QTreeView's, which no style sheet here changes), about CHUNK new characters a
         turn. Each text is drawn whole, as the paint will: characters drawn apart, out of
-        their text, did not spare that paint its rendering. `after`: not before that widget
-        has painted (texts, an iterable, is read then); busy meanwhile."""
+        their text, did not spare that paint its rendering. `after`: in the turns after that
+        widget's first paint (texts, an iterable, is read then; busy from that paint on, not
+        before: a page never shown holds nothing back; one deleted first drops them). Not at a
+        timeout, as after_paint would: typesetting 红楼梦's page outlasts any short one."""
         if after is not None:
-            self._held += 1
-            released: list[bool] = []
-
-            def release() -> None:
-                if not released:
-                    released.append(True)
-                    self._held -= 1
-                    self.warm(texts, font)
-
-            after_paint(after, release)
-            QTimer.singleShot(HELD_MS, release)  # the widget deleted unpainted: its after_paint never comes
+            _OnPaint(after, lambda: self._hand(texts, font))
             return
         font = QFont(font) if font is not None else QApplication.font("QTreeView")
         drawn = self._drawn.setdefault(font.key(), set())
@@ -73,9 +61,14 @@ class GlyphWarmer:
             self._timer.start()
         self._tell_warm()
 
+    def _hand(self, texts: Iterable[str], font: QFont | None) -> None:
+        self._handed.append((texts, font))  # busy from here, read in the turn after
+        if not self._timer.isActive():
+            self._timer.start()
+
     @property
     def busy(self) -> bool:
-        return bool(self._waiting) or self._held > 0
+        return bool(self._waiting or self._handed)
 
     def when_warm(self, context: QObject, fn: Callable[[], object]) -> None:
         """fn() once every text handed over has been drawn (at once when none waits), in a turn
@@ -86,6 +79,13 @@ class GlyphWarmer:
         self._when_warm.append((context, fn))
 
     def _step(self) -> None:
+        if self._handed:
+            self.warm(*self._handed.pop(0))  # its chunks queued (and the timer started)
+            if self._handed and not self._timer.isActive():
+                self._timer.start()
+            return
+        if not self._waiting:
+            return
         self._draw(*self._waiting.pop(0))
         if self._waiting:
             self._timer.start()
@@ -105,6 +105,24 @@ class GlyphWarmer:
         for text in texts:
             painter.drawText(0, 12, text)
         painter.end()
+
+
+class _OnPaint(QObject):
+    """Calls fn() at its widget's first paint, as the paint begins (before any after_paint
+    work: what waits for the warm finds it busy); never if the widget goes unpainted."""
+
+    def __init__(self, widget: QWidget, fn: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.fn: Callable[[], object] | None = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.fn is not None:
+            fn, self.fn = self.fn, None
+            obj.removeEventFilter(self)
+            self.deleteLater()
+            fn()
+        return False
 
 
 _warmer: GlyphWarmer | None = None

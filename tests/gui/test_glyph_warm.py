@@ -117,3 +117,25 @@ def test_a_books_rows_are_drawn_after_its_page_has_painted_and_before_the_tree_p
     first_page, first_tree = events.index("page"), events.index("tree")
     draws = [i for i, e in enumerate(events) if e == "draw"]
     assert draws and first_page < draws[0] and draws[-1] < first_tree
+
+
+def test_texts_held_for_a_page_wait_for_its_first_paint_however_long(qtbot):
+    """A book's page is typeset for longer than any timeout (红楼梦 under a profiler: seconds):
+    its rows wait for its paint, not for a time; a page never shown holds nothing back, and
+    one deleted unpainted drops them."""
+    from PySide6.QtWidgets import QWidget
+
+    warmer = _Drawing()
+    page, gone = QWidget(), QWidget()
+    qtbot.addWidget(page)
+    warmer.warm(["第一回 甄士隱夢幻識通靈"], after=page)
+    warmer.warm(["第二回 賈夫人仙逝揚州城"], after=gone)
+    assert not warmer.busy
+    qtbot.wait(600)  # after_paint's timeout is 250 ms
+    assert warmer.drawn == [] and not warmer.busy
+    gone.deleteLater()
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: warmer.drawn == [["第一回 甄士隱夢幻識通靈"]])
+    qtbot.wait(50)
+    assert warmer.drawn == [["第一回 甄士隱夢幻識通靈"]] and not warmer.busy
