@@ -209,11 +209,15 @@ def _distinct_at_least(text: str, enough: float) -> int:
 
 def _packed_grams(units: bytes, lo: int, hi: int) -> memoryview:
     """The 3-grams at lo … hi - 1 of a text within U+FFFF (`units`: its UTF-16-LE), each as one
-    64-bit number: its six bytes, and two zero bytes. Laid out a byte lane at a time (every
-    eighth byte, a C loop each): its three UTF-16 units copied into every fourth place of an
-    array one by one took 35 M instructions of a book's launch beside a used data folder."""
+    64-bit number of its six bytes: the low bytes of its three characters first, then their
+    high bytes. Laid out a byte lane at a time (every eighth byte, a C loop each): its three
+    UTF-16 units copied into every fourth place of an array one by one took 35 M instructions
+    of a book's launch beside a used data folder. The low bytes first: a set places a number
+    by its low bits, which were the first character's alone, and 3-grams sharing it crowded
+    together (a third of the count's time)."""
     n = hi - lo
     grams = bytearray(8 * n)
-    for k in range(2 * SHINGLE):  # byte k of the 3-gram at i: byte 2·i + k of the text
-        grams[k::8] = units[2 * lo + k : 2 * (lo + n) + k : 2]
+    for k in range(2 * SHINGLE):  # byte k of the 3-gram at i (byte 2·i + k of the text)
+        unit, high = divmod(k, 2)
+        grams[high * SHINGLE + unit :: 8] = units[2 * lo + k : 2 * (lo + n) + k : 2]
     return memoryview(grams).cast("Q")
