@@ -122,7 +122,7 @@ COUNT_LIMIT = 131_072
 enough to rule out texts of up to ~30,000 characters beside a book."""
 _COUNT_STEP = 4_096
 """3-grams added to the count between looks at it: the count stops at most this many past
-what it needed (16,384 counted a sixth more than 红楼梦 beside 50 short stores needed)."""
+what it needed (红楼梦 beside 50 short stores: 90,112 3-grams counted, 98,304 in steps of 16,384)."""
 
 
 def sketched_size(sketch: list[int], k: int = K) -> float:
@@ -214,7 +214,7 @@ def _packed_grams(units: bytes, lo: int, hi: int) -> memoryview:
     UTF-16 units copied into every fourth place of an array one by one took 35 M instructions
     of a book's launch beside a used data folder. The low bytes first: a set places a number
     by its low bits, which were the first character's alone, and 3-grams sharing it crowded
-    together (a third of the count's time)."""
+    together (their insertion 66 M instructions, 37 M so)."""
     n = hi - lo
     grams = bytearray(8 * n)
     for k in range(2 * SHINGLE):  # byte k of the 3-gram at i (byte 2·i + k of the text)

@@ -8,7 +8,7 @@ scratch image in short turns before makes that paint a warm one. Only the window
 Qt's font caches are per thread.
 
 A book's rows are drawn once its page has begun to paint (`after`): drawn over the turns that
-typeset the page, they were 70 M instructions of 红楼梦's launch before its text showed, for a
+typeset the page, they were 68 M instructions of 红楼梦's launch before its text showed, for a
 tree that paints after it. The tree then waits for them (when_warm) before it paints."""
 
 from __future__ import annotations
