@@ -111,4 +111,3 @@ def test_the_distinct_3grams_counted_are_the_texts_own():
         assert _unspaced_start(text, 40) == "".join(text.split())[:40]
     book = _corpus("hongloumeng.txt")[:100000]
     assert _distinct_at_least(book, 10**9) == len({book[i : i + 3] for i in range(len(book) - 2)})
-
