@@ -11,6 +11,7 @@ import re
 import threading
 import weakref
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -439,8 +440,12 @@ def detect_script(text: str, sample: int = 20000) -> Script:
     ORIGINAL when neither changes any (no Chinese, or only characters common to both)."""
     part = text[:sample]
     to_simplify, to_traditional = _changing_characters()
-    traditional = sum(1 for ch in part if ch in to_simplify)
-    simplified = sum(1 for ch in part if ch in to_traditional)
+    # each character of the sample counted once, in C, then each distinct one looked up: a
+    # book's 20,000 characters looked up in both tables one by one, in Python, were 53 M
+    # instructions before its first page, 41 M so
+    counts = Counter(part)
+    traditional = sum(map(counts.__getitem__, counts.keys() & to_simplify))
+    simplified = sum(map(counts.__getitem__, counts.keys() & to_traditional))
     if traditional == simplified == 0:
         return Script.ORIGINAL
     return Script.TRADITIONAL if traditional >= simplified else Script.SIMPLIFIED

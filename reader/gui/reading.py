@@ -80,9 +80,10 @@ class Reading(QObject):
         self.outline_model = OutlineModel(session.outline, parent=self)
         self.outline_model.section_terms = session.section_terms
         # the tree's first paint of a book's rows rendered their glyphs (30-45 ms on 红楼梦):
-        # drawn ahead, over the turns that typeset the page
+        # drawn ahead, once the page has painted (the tree paints after them, SectionsDock.follow)
         place = min(self.settings.document_position(self.key), len(session.text))
-        warm_glyphs(self.outline_model.label(node) for node in self.outline_model.rows_near(place))
+        model = self.outline_model
+        warm_glyphs((model.label(node) for node in model.rows_near(place)), after=self.view.viewport())
         self.words = WordAnalysis(self)
 
         self.controller = AnnotationController(self)

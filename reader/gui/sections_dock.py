@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from reader.gui.after_paint import after_paint
+from reader.gui.glyph_warm import when_warm
 from reader.models.outline_model import OutlineModel
 
 PAINT_WAIT_MS = 50  # the page not painted by then (nothing on it changed): the tree painted anyway
@@ -59,8 +60,8 @@ class SectionsDock(QDockWidget):
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
         self._following = False
-        if held:
-            after_paint(page, lambda: self.tree.setUpdatesEnabled(True), timeout_ms=PAINT_WAIT_MS)
+        if held:  # and once its rows' glyphs are drawn (reader.gui.glyph_warm: a book's, after the page)
+            after_paint(page, lambda: when_warm(self.tree, lambda: self.tree.setUpdatesEnabled(True)), PAINT_WAIT_MS)
 
     def _chosen(self, index: QModelIndex) -> None:
         if not self._following and index.isValid() and self.model is not None:

@@ -19,11 +19,11 @@ from functools import cached_property
 from pathlib import Path
 
 from reader.core.annotations.model import Annotation
-from reader.core.annotations.store_heads import StoreHead, read_heads
+from reader.core.annotations.store_heads import StoreHead, numbers, read_heads
 from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.device import this_device
-from reader.core.fingerprint import fingerprint, may_reach, similarity
+from reader.core.fingerprint import GramCount, fingerprint, may_reach, similarity
 from reader.core.formats import format_of
 from reader.core.identity import (
     RECOGNISE,
@@ -266,7 +266,7 @@ def read_info(path: Path) -> StoreInfo | None:
         content_hash=str(info.get("content_hash") or ""),
         count=len(state.annotations),
         last_change=max(times, key=parse_time),
-        fingerprint=tuple(h for h in printed if isinstance(h, int)) if isinstance(printed, list) else (),
+        fingerprint=numbers(printed),
         device=info.get("device") if isinstance(info.get("device"), str) else None,
     )
 
@@ -389,6 +389,8 @@ class AnnotationStore:
         self.attached_from: StoreInfo | None = None
         self._recognised = recognised
         self._met_here = met_here
+        self._heads: list[StoreHead] | None = None
+        """The folder's store heads _locate read, for the load that follows it (_device_stores)."""
         self.path = store_file(self.folder, identity) if identity else self._locate()
 
     @property
@@ -418,7 +420,7 @@ class AnnotationStore:
             return met
         # each store by its head first (store_heads); read whole only where the head leaves it
         # a chance to be this document's
-        heads = _store_heads(self.folder)
+        heads = self._heads = _store_heads(self.folder)
         same_text = _read_whole(h for h in heads if h.content_hash == self.content_hash)
         for info in same_text if met is None else ():  # the same text: this document moved
             if info.content_hash == self.content_hash and may_be(info.document_path, self.document_path):
@@ -458,7 +460,13 @@ class AnnotationStore:
         fingerprint); each one once the fingerprint is known (then it is compared)."""
         if "fingerprint" in self.__dict__ or not self._text:
             return [True] * len(sketches)
-        return may_reach(self._text, sketches, threshold)
+        return may_reach(self._grams, sketches, threshold)
+
+    @cached_property
+    def _grams(self) -> GramCount:
+        """This text's 3-grams counted once for may_be_alike's questions: the stores' sketches,
+        then the library's members' (reader.core.session._recognised)."""
+        return GramCount(self._text or "")
 
     def _met(self, own: Path) -> Path | None:
         """The store this document's records are filed under when Reader met it at this path
@@ -562,12 +570,15 @@ class AnnotationStore:
         computer of a synced data folder makes its own (the key is the document's path), and
         all of them are this document's notes. Read, never removed: the other computer keeps
         writing its own. Not a store this computer wrote (reader.core.device): its document
-        was here and has gone, and this one is a copy of it, a document of its own."""
+        was here and has gone, and this one is a copy of it, a document of its own. The heads
+        _locate read just before, where it read them (the folder listed and every head read
+        once per open, not twice); a later load reads them again."""
+        heads, self._heads = self._heads, None
         if not self.content_hash:
             return []
         return [
             head.path
-            for head in _store_heads(self.folder)
+            for head in (heads if heads is not None else _store_heads(self.folder))
             if head.path != self.path
             and head.content_hash == self.content_hash
             and head.device != this_device()

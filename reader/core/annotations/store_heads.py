@@ -80,7 +80,18 @@ def _head(path: Path, has_copies: bool) -> StoreHead | None:
         document_path=path_value if isinstance(path_value, str) else None,
         # as store.read_info reads them
         content_hash=str(content_hash or ""),
-        fingerprint=tuple(h for h in printed if isinstance(h, int)) if isinstance(printed, list) else (),
+        fingerprint=numbers(printed),
         may_have_records=not records.group(1) or has_copies,
         device=device if isinstance(device, str) else None,
     )
+
+
+def numbers(printed: object) -> tuple[int, ...]:
+    """The whole numbers of a store's fingerprint as the file has it (anything else left out).
+    A list of numbers alone, as Reader writes it, is taken whole: tested one by one in Python,
+    50 stores' fingerprints were a fifth of reading their heads."""
+    if not isinstance(printed, list):
+        return ()
+    if set(map(type, printed)) <= {int}:
+        return tuple(printed)
+    return tuple(h for h in printed if isinstance(h, int))

@@ -9,6 +9,7 @@ from reader.core.annotations import store as store_module
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.annotations.store_heads import read_heads
+from reader.core.identity import new_identity
 
 BOOK = (Path(__file__).parents[2] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
 
@@ -109,3 +110,57 @@ def test_a_store_without_records_but_with_a_sync_copy_may_have_records(tmp_path)
     assert head.may_have_records
     edited = AnnotationStore(folder, tmp_path / "renamed.txt", "hash-0-edited", "edited", store._text + "又一回。")
     assert edited.path == store.path and edited.attached_from is not None and edited.attached_from.count == 5
+
+
+def test_a_book_opened_beside_stores_reads_their_heads_once(tmp_path, monkeypatch):
+    """Finding a book's store (_locate) and loading it (the other computers' stores of its
+    text, _device_stores) read the folder's heads once between them, not once each; the
+    stores of its text two other computers wrote are still all its notes."""
+    folder = tmp_path / "annotations"
+    _stores(folder, tmp_path, 12)
+    text = BOOK[:300000]
+    for computer, start in (("a", 4), ("b", 10)):
+        there = Path(f"/computer-{computer}/book.txt")
+        store = AnnotationStore(folder, there, "book-hash", "book", text, identity=new_identity(there, "book-hash"))
+        store.save(StoreState([Annotation.on_text(text, start, start + 4)]))
+        raw = json.loads(store.path.read_text(encoding="utf-8"))
+        raw["document"]["device"] = f"computer-{computer}"
+        store.path.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+    listed = []
+    real = store_module.read_heads
+    monkeypatch.setattr(store_module, "read_heads", lambda paths: listed.append(len(paths)) or real(paths))
+    here = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", text)
+    loaded = here.load()
+    assert listed == [14]
+    assert len(loaded.merged) == 1 and sorted(a.start for a in loaded.state.annotations) == [4, 10]
+    here.load()  # a later load reads the folder as it is then
+    assert listed == [14, 14]
+
+
+def test_a_fingerprint_of_numbers_alone_is_taken_whole_and_anything_else_left_out():
+    from reader.core.annotations.store_heads import numbers
+
+    assert numbers([3, 1, 2]) == (3, 1, 2)
+    assert numbers([3, True, "x", 2.5, None, 7]) == (3, True, 7)  # as store.read_info read them
+    assert numbers("12") == () and numbers(None) == () and numbers([]) == ()
+
+
+def test_a_books_3grams_are_counted_once_for_the_stores_and_the_library(tmp_path, monkeypatch):
+    """A book opened in a used data folder with a library is asked twice whether it may be
+    alike to texts of other sizes (the stores' sketches, then the library's gone members',
+    reader.core.session._recognised): its 3-grams are counted once, and each answer is what a
+    count of its own gives."""
+    from reader.core import fingerprint as module
+
+    book = BOOK[:300000]
+    stores = [module.fingerprint(book[i : i + 20000]) for i in range(0, 200000, 50000)]
+    members = [module.fingerprint(book[i : i + 8000]) for i in range(0, 40000, 10000)]
+    members.append(module.fingerprint(book[:200000]))
+    alone = (module.may_reach(book, stores, 0.5), module.may_reach(book, members, 0.5))
+    assert alone == ([False] * 4, [False] * 4 + [True])
+    counted = []
+    real = module._distinct_at_least
+    monkeypatch.setattr(module, "_distinct_at_least", lambda *a: counted.append(a[1]) or real(*a))
+    store = AnnotationStore(tmp_path / "annotations", tmp_path / "book.txt", "book-hash", "book", book)
+    assert (store.may_be_alike(stores, 0.5), store.may_be_alike(members, 0.5)) == alone
+    assert len(counted) == 1
