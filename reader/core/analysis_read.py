@@ -35,8 +35,15 @@ def prepared_key(content_hash: str, headings, title: str = "") -> str:
 
 
 # -- loading what was made before (cheap enough for the window's own thread) -----------------
+def _may_hold(cache: AnalysisCache | None) -> bool:
+    """Whether the cache may hold an entry: not when its folder was never made (a data folder's
+    first documents). Their keys digest Reader's analysis code and tables, which the notice's
+    first launch then read before its text painted for nothing (7 M instructions, issue 32)."""
+    return cache is not None and cache.folder.is_dir()
+
+
 def load_view(cache: AnalysisCache | None, content_hash: str, script: Script, config: str) -> View | None:
-    entry = cache.get(view_key(content_hash, script, config)) if cache else None
+    entry = cache.get(view_key(content_hash, script, config)) if _may_hold(cache) else None
     if entry is None:
         return None
     from reader.core.analysis_codec import PackedView  # with what was made before, not a new text's
@@ -51,7 +58,7 @@ def load_view(cache: AnalysisCache | None, content_hash: str, script: Script, co
 def load_prepared(
     cache: AnalysisCache | None, text: str, content_hash: str, headings, title: str = ""
 ) -> Prepared | None:
-    entry = cache.get(prepared_key(content_hash, headings, title)) if cache else None
+    entry = cache.get(prepared_key(content_hash, headings, title)) if _may_hold(cache) else None
     if entry is None:
         return None
     from reader.core.analysis_codec import prepared_from_entry
