@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from reader.core import packed_dict, script_rules
+from reader.core import packed_dict
 from reader.core.job_threads import give_way
 from reader.core.patterns import compiled
 from reader.core.resources import package_folder
@@ -25,6 +25,7 @@ from reader.core.script_names import (  # noqa: F401 - every script's name, also
     DEFAULT_VARIANT,
     TO_SIMPLIFIED,
     TRADITIONAL_VARIANTS,
+    Mode,
     Script,
 )
 
@@ -75,7 +76,7 @@ def release_converters() -> bool:
         _lock.release()
 
 
-def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> None:
+def warm(config: str, mode: Mode = Mode.MODERN) -> None:
     """Load OpenCC's dictionaries for config and compile its rules (those of the document's
     mode) now (0.15–0.5 s of Python), so that a book's first preview of a script, on the
     window's thread, does not wait for them: called from a thread of its own, which gives the
@@ -84,7 +85,7 @@ def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> Non
     convert_with_map("中文", config, script, by_words=False, mode=mode)
 
 
-def convert(text: str, config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> str:
+def convert(text: str, config: str, mode: Mode = Mode.MODERN) -> str:
     """A short string (a query, a label) converted as a view is: OpenCC, the corrections table
     and the context rules, so what find and the tree show agrees with the page. mode: the
     document's (ScriptViews.mode); a short string cannot tell it itself. Words are cut
@@ -301,13 +302,15 @@ def convert_with_map(
     config: str,
     script: Script,
     by_words: bool = True,
-    mode: script_rules.Mode | None = None,
+    mode: Mode | None = None,
     cut: Sequence[int] | None = None,
 ) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
     jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
     rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
     text, when at hand (see _word_pieces)."""
+    from reader.core import script_rules  # with the first conversion: its tables are not needed before it
+
     if mode is None:
         mode = script_rules.text_mode(text)
     gaps = script_rules.spaced_gaps(text)
@@ -365,9 +368,7 @@ def convert_with_map(
     return View(script, config, converted, segments)
 
 
-def _spaced_view(
-    text: str, gaps: list[int], config: str, script: Script, by_words: bool, mode: script_rules.Mode
-) -> View | None:
+def _spaced_view(text: str, gaps: list[int], config: str, script: Script, by_words: bool, mode: Mode) -> View | None:
     """The view of a spaced text (古 籍 無 徵 ，), made from its text without those spaces, so that
     OpenCC's phrases (崑崙, 乾坤) and the word cut see its words, with the spaces set back in;
     None when that view changed a length (its offsets would not hold without the spaces)."""
@@ -521,15 +522,17 @@ class ScriptViews:
         self._lock = threading.Lock()
         self._load = load
         self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
-        self._mode: script_rules.Mode | None = None
+        self._mode: Mode | None = None
         self.cut: Sequence[int] | None = None
         """jieba's word ends of the text, when made already (the words job): a conversion from
         Simplified then splits at them instead of cutting the whole text again."""
 
     @property
-    def mode(self) -> script_rules.Mode:
+    def mode(self) -> Mode:
         """How the document is written: modern, classical or old vernacular (script_rules.text_mode)."""
         if self._mode is None:
+            from reader.core import script_rules
+
             self._mode = script_rules.text_mode(self.text)
         return self._mode
 

@@ -439,6 +439,41 @@ def test_the_pages_modules_do_not_import_the_workers_jobs():
     assert [m for m in WORKER_ONLY if m in loaded] == []
 
 
+NOT_TO_OPEN_A_NEW_TEXT = (
+    # what the worker sends back and the jobs take (imported with the first job), the key terms,
+    # and the conversion rules' tables (with the first conversion): about 30 M instructions
+    # before the notice's first launch painted (issue 32)
+    "reader.core.analysis_codec",
+    "reader.core.analysis_refs",
+    "reader.core.keyterms",
+    "reader.core.script_rules",
+)
+
+
+def test_a_new_text_opens_without_the_analysis_jobs_types_the_key_terms_or_the_conversion_rules(tmp_path):
+    """A document opened for the first time in a fresh data folder (the notice at the first
+    launch): its Session is made, its script told and its outline built without them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; import reader.gui.reading, reader.gui.panels\n"
+        "from reader.core.analysis_cache import engine_version\n"
+        "from reader.core.resources import notice_path\n"
+        "from reader.core.session import Session\n"
+        f"session = Session.open(notice_path(), {str(tmp_path / 'data')!r})\n"
+        "print(json.dumps({'modules': sorted(sys.modules), 'script': session.views.original_script.value,\n"
+        "                  'engine': engine_version.cache_info().currsize}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2], check=True
+    )
+    result = json.loads(out.stdout)
+    assert result["script"] == "traditional"
+    assert [m for m in NOT_TO_OPEN_A_NEW_TEXT if m in result["modules"]] == []
+    assert result["engine"] == 0  # the cache's keys were not made
+
+
 _PATTERNS_WATCH = """
 import json, re, sys
 compiled = []
