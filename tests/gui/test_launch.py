@@ -278,6 +278,9 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # a tab's tooltip is escaped by hand (reader.models.plain_text): the html module's tables of
     # entities cost 9 M instructions to import
     "html",
+    # the sections' levels Ctrl+PageDown steps along (reader.gui.reading_navigation): with the
+    # first step
+    "reader.core.section_levels",
     # the note dialog (imported when a note is written) and what gives the heap back (ctypes:
     # when a job's result has come)
     "reader.gui.note_dialog",
