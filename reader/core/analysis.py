@@ -29,7 +29,6 @@ from reader.core.analysis_codec import (
     PackedView,
     PackedWords,
     Prepared,
-    headings_digest,
     prepared_entry,
     terms_entry,
     terms_from_entry,
@@ -38,13 +37,13 @@ from reader.core.analysis_codec import (
 # what the window reads of an analysis, in a module of its own (it does not import the jobs'
 # tools below); named here too, where the jobs and their tests have always found them
 from reader.core.analysis_read import (  # noqa: F401 - re-exported
-    DocumentRef,
-    WordsResult,
+    headings_digest,
     load_prepared,
     load_view,
     prepared_key,
     view_key,
 )
+from reader.core.analysis_refs import DocumentRef, WordsResult
 from reader.core.collector import collector_paused
 from reader.core.forked import Helper
 from reader.core.heap import give_back_memory, large_blocks_mapped

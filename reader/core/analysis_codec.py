@@ -5,8 +5,6 @@ would hold the window for tens of milliseconds, as an array it costs a copy."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from array import array
 from dataclasses import dataclass
 
@@ -209,9 +207,3 @@ def prepared_from_entry(text: str, entry: Entry) -> Prepared:
     stops = list(zip(flat[0::2], flat[1::2]))
     blocks = [Block(int(start), int(end), str(kind)) for start, end, kind in m["blocks"]]
     return Prepared(outline, Script(m["script"]), [int(h) for h in m["fingerprint"]], blocks, stops)
-
-
-def headings_digest(headings) -> str:
-    """The headings a file marks, as a short string for a cache key (the outline depends on them)."""
-    raw = json.dumps([(h.start, h.end, h.level) for h in headings])
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]

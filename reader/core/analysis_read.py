@@ -1,79 +1,22 @@
-"""A document's analysis as the window reads it: the reference a job gets to its document, the
-words the worker sends back, and what the worker made before, read from the disk cache.
+"""A document's analysis as the window reads it to open the document: what the worker made
+before, read from the disk cache.
 
-The jobs that make them (reader.core.analysis, in the worker) import OpenCC's conversion on
-two cores, the forked helpers and the heap's release; the window imports this module to open
-a document, and those only with its first job, after the text has painted (issue 32)."""
+The jobs that make it (reader.core.analysis, in the worker) import OpenCC's conversion on
+two cores, the forked helpers and the heap's release, and what a job and the window pass each
+other (reader.core.analysis_refs); the window imports this module to open a document, and
+those only with its first job, after the text has painted (issue 32)."""
 
 from __future__ import annotations
 
-from array import array
-from dataclasses import dataclass, fields
-from pathlib import Path
+import hashlib
+import json
+from typing import TYPE_CHECKING
 
 from reader.core.analysis_cache import AnalysisCache, cache_key
-from reader.core.analysis_codec import PackedView, Prepared, headings_digest, prepared_from_entry
-from reader.core.formats import HeadingHint
-from reader.core.scripts import DEFAULT_VARIANT, Script, View, detect_script
-from reader.core.words import WordBoundaries
+from reader.core.scripts import Script, View
 
-
-@dataclass(frozen=True)
-class DocumentRef:
-    """What a job needs of a document; pickled with each job sent to the worker (the text is
-    one string: encoding a novel for the pipe takes about a millisecond)."""
-
-    text: str
-    content_hash: str
-    original_script: Script
-    variant: str = DEFAULT_VARIANT
-    headings: tuple[HeadingHint, ...] = ()
-    cache_dir: str | None = None
-    title: str = ""
-    """The title the file's metadata names (a PDF's, an EPUB's): the outline honours it."""
-
-    @classmethod
-    def of_document(cls, document, cache_dir: str | None) -> DocumentRef:
-        """A document just read (reader.core.document.Document), its script found from its text."""
-        return cls(
-            document.text,
-            document.content_hash,
-            detect_script(document.text),
-            headings=document.headings,
-            cache_dir=cache_dir,
-            title=document.info.title,
-        )
-
-    @property
-    def cache(self) -> AnalysisCache | None:
-        return AnalysisCache(Path(self.cache_dir)) if self.cache_dir else None
-
-    def __reduce__(self):
-        # the text goes as UTF-8 bytes encoded here: pickling the str itself makes CPython keep
-        # a UTF-8 copy on the window's string for as long as it lives (3 bytes a character of a
-        # Chinese book: 2.3 MB for 红楼梦, 14 MB for a 5 M-character one; issue 32)
-        rest = tuple(getattr(self, f.name) for f in fields(self) if f.name != "text")
-        return _document_ref, (self.text.encode("utf-8", "surrogatepass"), *rest)
-
-
-def _document_ref(text: bytes, *rest) -> DocumentRef:
-    """A DocumentRef from its pickle (DocumentRef.__reduce__)."""
-    return DocumentRef(text.decode("utf-8", "surrogatepass"), *rest)
-
-
-@dataclass(frozen=True)
-class WordsResult:
-    """Word boundaries for the window: the boundaries alone (the view's own word ends, which
-    key terms count, stay in the worker), and the Simplified view they were cut in when it is
-    a conversion (find and the reader's words need it too: the window then never converts it)."""
-
-    boundaries: array
-    length: int
-    user_words: frozenset[str]
-    simplified: PackedView | None
-
-    def words(self) -> WordBoundaries:
-        return WordBoundaries(self.boundaries, self.length, self.user_words)
+if TYPE_CHECKING:
+    from reader.core.analysis_codec import Prepared
 
 
 # -- keys and what was made before (cheap enough for the window's own thread) ---------------
@@ -81,15 +24,30 @@ def view_key(content_hash: str, script: Script, config: str) -> str:
     return cache_key("view", content_hash, script=script.value, config=config)
 
 
+def headings_digest(headings) -> str:
+    """The headings a file marks, as a short string for a cache key (the outline depends on them)."""
+    raw = json.dumps([(h.start, h.end, h.level) for h in headings])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
 def prepared_key(content_hash: str, headings, title: str = "") -> str:
     return cache_key("prepared", content_hash, headings=headings_digest(headings), title=title)
 
 
 # -- loading what was made before (cheap enough for the window's own thread) -----------------
+def _may_hold(cache: AnalysisCache | None) -> bool:
+    """Whether the cache may hold an entry: not when its folder was never made (a data folder's
+    first documents). Their keys digest Reader's analysis code and tables, which the notice's
+    first launch then read before its text painted for nothing (7 M instructions, issue 32)."""
+    return cache is not None and cache.folder.is_dir()
+
+
 def load_view(cache: AnalysisCache | None, content_hash: str, script: Script, config: str) -> View | None:
-    entry = cache.get(view_key(content_hash, script, config)) if cache else None
+    entry = cache.get(view_key(content_hash, script, config)) if _may_hold(cache) else None
     if entry is None:
         return None
+    from reader.core.analysis_codec import PackedView  # with what was made before, not a new text's
+
     try:
         packed = PackedView.from_entry(entry)
     except (KeyError, ValueError, UnicodeDecodeError):
@@ -100,9 +58,11 @@ def load_view(cache: AnalysisCache | None, content_hash: str, script: Script, co
 def load_prepared(
     cache: AnalysisCache | None, text: str, content_hash: str, headings, title: str = ""
 ) -> Prepared | None:
-    entry = cache.get(prepared_key(content_hash, headings, title)) if cache else None
+    entry = cache.get(prepared_key(content_hash, headings, title)) if _may_hold(cache) else None
     if entry is None:
         return None
+    from reader.core.analysis_codec import prepared_from_entry
+
     try:
         return prepared_from_entry(text, entry)
     except (KeyError, ValueError, IndexError, TypeError):

@@ -38,18 +38,44 @@ _CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六�
 ERA = r"(?:中華民國|中华民国|民國|民国)"  # the Republic of China's era, before its years
 _S = r"\s*"
 
-# \d is any decimal digit, full-width ones (２０２３) included
-_DATE = re.compile(
-    "|".join(
-        (
-            rf"\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号號]",  # 2023年3月5日
-            rf"{ERA}{_S}\d{{1,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日",  # 中華民國112年5月3日
-            rf"{ERA}{_S}[{_CN_DIGIT}十百]{{1,6}}年{_CN_MONTH}月{_CN_DAY}日",  # 民國七十四年五月一日
-            rf"[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日",  # 二〇二三年三月五日
-            r"(?<![\d.])(?:1[89]|20)\d\d([-/.．])\d{1,2}\1\d{1,2}(?![\d.])",  # 2023-03-05, 2023/3/5
-        )
-    )
+# \d is any decimal digit, full-width ones (２０２３) included. The classes of Chinese numerals
+# and of 日号號 cost Python's re 17 M instructions to compile: a line is matched with them only
+# where it may hold a date, which has 年 or a separator (_may_hold_date), and the start of a line
+# only with the ways of writing a date that start with its first character (_date_at)
+_FIGURES_DATE = (
+    rf"\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号號]"  # 2023年3月5日
+    r"|(?<![\d.])(?:1[89]|20)\d\d([-/.．])\d{1,2}\1\d{1,2}(?![\d.])"  # 2023-03-05, 2023/3/5
 )
+_ERA_DATE = (
+    rf"{ERA}{_S}\d{{1,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日"  # 中華民國112年5月3日
+    rf"|{ERA}{_S}[{_CN_DIGIT}十百]{{1,6}}年{_CN_MONTH}月{_CN_DAY}日"  # 民國七十四年五月一日
+)
+_NUMERALS_DATE = rf"[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日"  # 二〇二三年三月五日
+_DATE = f"{_FIGURES_DATE}|{_ERA_DATE}|{_NUMERALS_DATE}"
+_DATE_MARKS = "年-/.．"
+"""What every date above holds: 年, or the separator between its figures."""
+_ERA_STARTS = "中民"
+
+
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    return any(text.find(mark, start, end) >= 0 for mark in _DATE_MARKS)
+
+
+def _date_at(text: str, at: int, end: int) -> bool:
+    """Whether a date starts at `at`: matched by the ways of writing one that start with the
+    character there (a figure, the era, a Chinese numeral), as _DATE would match it there."""
+    first = text[at : min(at + 1, end)]
+    if first.isdecimal():  # what \d matches
+        pattern = _FIGURES_DATE
+    elif first and first in _ERA_STARTS:
+        pattern = _ERA_DATE
+    elif first and first in _CN_DIGIT:
+        pattern = _NUMERALS_DATE
+    else:
+        return False
+    return _may_hold_date(text, at, end) and compiled(pattern).match(text, at, end) is not None
+
+
 _BEFORE_FIELD = r"(?:^|[\s:：（(【\[〔|｜丨])$"  # compiled when a date is found
 _AFTER_FIELD = r"$|[\s)）】\]〕|｜丨]|\d{1,2}[:：]\d{2}"
 # a field's label: opening the line or after a space, a short name (up to four Chinese
@@ -166,13 +192,17 @@ def _may_lead(body: str) -> bool:
     return _LEAD_CLOSES.search(body, 0, _LEAD_REACH) is not None
 
 
-_DATE_LED = rf"[（(]?{_S}(?:{_DATE.pattern})"
-
-
 def opens_with_date(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a line opens with a date written any of the ways above (2012年8月31日,
-    （一九九三年十二月二十九日…, 民國七十四年五月一日), after an opening bracket or not."""
-    return bool(compiled(_DATE_LED).match(text, start, len(text) if end is None else end))
+    （一九九三年十二月二十九日…, 民國七十四年五月一日), after an opening bracket or not.
+    The bracket and spaces are stepped over here (a pattern of its own that held _DATE's
+    classes again cost the notice's outline 22 M instructions to compile before its text
+    painted, issue 32)."""
+    end = len(text) if end is None else end
+    at = start + 1 if start < end and text[start] in "（(" else start
+    while at < end and text[at].isspace():  # \s: str.isspace's characters
+        at += 1
+    return _date_at(text, at, end)
 
 
 def lead_end(paragraph: str) -> int:
@@ -186,7 +216,9 @@ def lead_end(paragraph: str) -> int:
 
 
 def _has_field_date(line: str) -> bool:
-    for m in _DATE.finditer(line):
+    if not _may_hold_date(line, 0, len(line)):
+        return False
+    for m in compiled(_DATE).finditer(line):
         if compiled(_BEFORE_FIELD).search(line, 0, m.start()) or compiled(_AFTER_FIELD).match(line, m.end()):
             return True
     return False

@@ -64,16 +64,16 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
         opens="第卷",
     ),
-    HeadingRule("preamble", 0, r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$"),
+    HeadingRule("preamble", 0, r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$", opens="序附總总"),
     HeadingRule("subpart", 1, rf"^第{_N}分[編编部]{_SEP}", opens="第"),  # 分部: a Hong Kong ordinance's division
     HeadingRule("chapter", 2, rf"^第{_N}[章回]{_SEP}", opens="第"),
     HeadingRule("section", 3, rf"^第{_N}[節节]{_SEP}", opens="第"),
     HeadingRule("subsection", 3, rf"^第{_N}[款目]{_SEP}(?=\S)", opens="第"),
     HeadingRule("article", 4, rf"^第{_N}[條条]", short=False, opens="第"),
-    HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False),
-    HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False),
+    HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False, opens="一二三四五六七八九十百"),
+    HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False, opens="（("),
     HeadingRule("arabic", 7, r"^\d{1,3}[.．、](?!\d)"),
-    HeadingRule("arabic_parenthesised", 8, r"^[（(]\d{1,3}[)）]"),
+    HeadingRule("arabic_parenthesised", 8, r"^[（(]\d{1,3}[)）]", opens="（("),
     HeadingRule("passage", 9, rf"^[{_NUM}]{{1,4}}$"),
 )
 _ARTICLE_RULE = next(rule for rule in HEADING_RULES if rule.name == "article")
@@ -95,7 +95,7 @@ _SEMICOLON = re.compile(r"[;；﹔]")
 _COMMA = re.compile(r"[,，]")
 _TRAIL = ">›»＞"
 """What separates the steps of a breadcrumb (首页 > 新闻) or a category (行政＞內政部＞組織目)."""
-_CREDIT = re.compile(r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$")
+_CREDIT = r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$"  # compiled for a line in brackets
 _FULL_STOP = re.compile(r"[。！？．]")
 _CLOSING = "。！？!?；;：:，,、．…"
 _HEADER_LINE_MAX = 60
@@ -645,7 +645,7 @@ def build_outline(
                 last = body[max(contents)][1]
                 root.children.append(heading("heading", s, last, e))
             continue
-        if index == len(body) - 1 and _CREDIT.match(line):
+        if index == len(body) - 1 and line.startswith(("（", "(")) and compiled(_CREDIT).match(line):
             stack.clear()
             root.children.append(_node(text, "credit", s, e))
         elif s in hints:
@@ -681,7 +681,7 @@ def document_outline(document, inside: bool = True) -> Outline:
     return build_outline(document.text, document.headings, document.info.title, inside)
 
 
-_CONTENTS = re.compile(r"^(?:目\s*[录錄次]|CONTENTS|Contents)$")
+_CONTENTS = r"^(?:目\s*[录錄次]|CONTENTS|Contents)$"  # compiled for a line that starts as it does
 _LEADER = r"[\s\u3000.．·…_-]+\d*$"
 
 
@@ -696,7 +696,8 @@ def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:
     Empty when there is none, or when the first entry never comes again (then it is not a
     list of what follows)."""
     for i, (s, e) in enumerate(body):
-        if not _CONTENTS.match(text[s:e].strip()):
+        line = text[s:e].strip()
+        if not line.startswith(("目", "C")) or not compiled(_CONTENTS).match(line):
             continue
         if i + 1 >= len(body):
             return set()
@@ -811,7 +812,13 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
 
 # a case is named for its parties and its cause: 张某诉某公司网络侵权责任纠纷案, 李某与某购物广场
 # 买卖合同纠纷案; a case report's heading, however long
-_CASE_NAME = re.compile(r"[^，。；：:;,\s]{1,20}(?:诉|訴|与|與)[^，。；：:;,\s]{1,36}案")
+_CASE_NAME = r"[^，。；：:;,\s]{1,20}(?:诉|訴|与|與)[^，。；：:;,\s]{1,36}案"
+
+
+def _is_case_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a case's name (its pattern, 4 M instructions to compile
+    before the notice painted, only for a line ending in 案: issue 32)."""
+    return text.endswith("案", start, end) and compiled(_CASE_NAME).fullmatch(text, start, end) is not None
 
 
 def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) -> bool:
@@ -820,7 +827,7 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     line = text[s:e]
     # one character may name a chapter (管子's 戒, 汉书's 传), if it is an ideograph
     if (
-        not (1 <= len(line) <= (LABEL_MAX if _CASE_NAME.fullmatch(line) else _STANDALONE_MAX))
+        not (1 <= len(line) <= (LABEL_MAX if _is_case_name(text, s, e) else _STANDALONE_MAX))
         or len(line) == 1
         and not _is_ideograph(line)
         or line[-1] in _CLOSING
@@ -859,14 +866,14 @@ def _standalone_rank(
         ns, ne = body[index + 1]
         if (after := rules[index + 1]) not in (None, _ITEM):  # an article quoted here ranks below
             return min(rank, (_QUOTED_ARTICLE_RANK if after.name == "article" else after.rank) - 0.5)
-        if _is_body_line(text, ns, ne) and _PROSE.search(text, ns, ne):
+        if _is_body_line(text, ns, ne) and compiled(_PROSE).search(text, ns, ne):
             return rank  # a list of names (鞍山仲裁委员会、抚顺仲裁委员会、…) under a label is no body text
         if "\n\n" not in text[ne : body[index + 2][0] if index + 2 < len(body) else ne]:
             # a short line run into a block below (◎后妃上 over its text; ◎宗室一 and a list
             # of names over the text): the block's body text makes it a heading's
             if _block_has_body(text, body, index + 1):
                 return rank
-        if not _CASE_NAME.fullmatch(text, *body[index]):  # a case's name stands beside its parts
+        if not _is_case_name(text, *body[index]):  # a case's name stands beside its parts
             rank -= 0.5
         index += 1
         if rank < _STANDALONE_RANK - 1:
@@ -875,7 +882,7 @@ def _standalone_rank(
 
 
 _BLOCK_LOOK = 4  # lines of a block read for its body text
-_PROSE = re.compile(r"[，。！？；：,.!?;:]")  # what a heading's body text says in clauses
+_PROSE = r"[，。！？；：,.!?;:]"  # what a heading's body text says in clauses (compiled when asked)
 
 
 def _block_has_body(text: str, body: list[tuple[int, int]], index: int) -> bool:

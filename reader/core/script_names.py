@@ -14,6 +14,17 @@ class Script(StrEnum):
     TRADITIONAL = "traditional"
 
 
+class Mode(StrEnum):
+    """How a document is written, read from its own text (reader.core.script_rules.text_mode):
+    the rules of a view follow it. Named here, where the page's modules find it before the
+    rules load (their tables cost the notice's launch 6 M instructions before its text painted,
+    and nothing is converted before it: issue 32)."""
+
+    MODERN = "modern"
+    CLASSICAL = "classical"  # 文言
+    VERNACULAR = "vernacular"  # 舊白話: the Ming–Qing novels and stories, up to the 1940s
+
+
 TRADITIONAL_VARIANTS = {
     "s2t": "OpenCC standard",
     "s2tw": "Taiwan",

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from reader.core import script_rules_classical
 from reader.core.patterns import compiled
+from reader.core.script_names import Mode  # noqa: F401 - how a document is written, also named from here
 
 _NUMERAL = "〇一二三四五六七八九十百千萬億兩數幾半餘"
 _PUNCT = "，。、；：？！「」『』“”‘’（）《》〈〉…—\n\r\t 　,.;:?!"
@@ -304,14 +304,6 @@ def is_classical(text: str) -> bool:
     if share < CLASSICAL_SHARE:
         return False
     return density >= CLASSICAL_DENSITY or (density >= DOCUMENT_DENSITY and vernacular <= NO_VERNACULAR)
-
-
-class Mode(StrEnum):
-    """How a document is written, read from its own text (text_mode): the rules of a view follow it."""
-
-    MODERN = "modern"
-    CLASSICAL = "classical"  # 文言
-    VERNACULAR = "vernacular"  # 舊白話: the Ming–Qing novels and stories, up to the 1940s
 
 
 _OLD_VERNACULAR = "道：|[罷罢](?=[了。，！？」”])|只見|只见|不曾|卻說|却说|便道|那廝|那厮|怎的"

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+import zlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
-from reader.core import packed_dict, script_rules
+from reader.core import packed_dict
 from reader.core.job_threads import give_way
 from reader.core.patterns import compiled
 from reader.core.resources import package_folder
@@ -24,6 +26,7 @@ from reader.core.script_names import (  # noqa: F401 - every script's name, also
     DEFAULT_VARIANT,
     TO_SIMPLIFIED,
     TRADITIONAL_VARIANTS,
+    Mode,
     Script,
 )
 
@@ -74,7 +77,7 @@ def release_converters() -> bool:
         _lock.release()
 
 
-def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> None:
+def warm(config: str, mode: Mode = Mode.MODERN) -> None:
     """Load OpenCC's dictionaries for config and compile its rules (those of the document's
     mode) now (0.15–0.5 s of Python), so that a book's first preview of a script, on the
     window's thread, does not wait for them: called from a thread of its own, which gives the
@@ -83,7 +86,7 @@ def warm(config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> Non
     convert_with_map("中文", config, script, by_words=False, mode=mode)
 
 
-def convert(text: str, config: str, mode: script_rules.Mode = script_rules.Mode.MODERN) -> str:
+def convert(text: str, config: str, mode: Mode = Mode.MODERN) -> str:
     """A short string (a query, a label) converted as a view is: OpenCC, the corrections table
     and the context rules, so what find and the tree show agrees with the page. mode: the
     document's (ScriptViews.mode); a short string cannot tell it itself. Words are cut
@@ -300,13 +303,15 @@ def convert_with_map(
     config: str,
     script: Script,
     by_words: bool = True,
-    mode: script_rules.Mode | None = None,
+    mode: Mode | None = None,
     cut: Sequence[int] | None = None,
 ) -> View:
     """The view of a text in one configuration, with its offset map. by_words=False: without
     jieba's word cut (see _word_pieces), for a preview that the real view replaces. mode: which
     rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
     text, when at hand (see _word_pieces)."""
+    from reader.core import script_rules  # with the first conversion: its tables are not needed before it
+
     if mode is None:
         mode = script_rules.text_mode(text)
     gaps = script_rules.spaced_gaps(text)
@@ -364,9 +369,7 @@ def convert_with_map(
     return View(script, config, converted, segments)
 
 
-def _spaced_view(
-    text: str, gaps: list[int], config: str, script: Script, by_words: bool, mode: script_rules.Mode
-) -> View | None:
+def _spaced_view(text: str, gaps: list[int], config: str, script: Script, by_words: bool, mode: Mode) -> View | None:
     """The view of a spaced text (古 籍 無 徵 ，), made from its text without those spaces, so that
     OpenCC's phrases (崑崙, 乾坤) and the word cut see its words, with the spaces set back in;
     None when that view changed a length (its offsets would not hold without the spaces)."""
@@ -413,15 +416,39 @@ def _align(piece: str, converted: str, conv) -> list[tuple[int, int, str]]:
     return parts
 
 
+CHARACTER_TABLES = ("TSCharacters.txt", "STCharacters.txt")
+"""OpenCC's character tables, Traditional → Simplified and Simplified → Traditional."""
+
+
+def tables_stamp(folder: Path) -> str:
+    """A stamp of OpenCC's two character tables (their bytes' CRC-32)."""
+    crc = 0
+    for name in CHARACTER_TABLES:
+        crc = zlib.crc32((folder / name).read_bytes(), crc)
+    return f"{crc:08x}"
+
+
 @cache
 def _changing_characters() -> tuple[frozenset[str], frozenset[str]]:
     """(Traditional characters t2s changes, Simplified characters s2t changes), from OpenCC's
-    own character tables: telling a document's script this way reads two small files (3 ms),
-    where converting a sample loaded both phrase dictionaries (50 ms) on the window's thread
-    as the first document opened. Each file is read whole, then cut into lines: a quarter
-    fewer instructions than reading it line by line (33 M → 25 M, before the first document
-    paints: issue 32)."""
+    own character tables: telling a document's script this way reads two small files, where
+    converting a sample loaded both phrase dictionaries (50 ms) on the window's thread as the
+    first document opened. Reader's list of them (reader.core.script_characters) is taken
+    where it was made from these very tables (its stamp): cutting the tables' 8,000 lines cost
+    the notice's launch 25 M instructions before its text painted, checking the stamp and
+    taking the list about 3 M (issue 32). Other tables (another OpenCC's) are read themselves."""
     folder = package_folder("opencc") / "dictionary"
+    from reader.core import script_characters  # made from the tables by tools/make_script_characters.py
+
+    if script_characters.STAMP == tables_stamp(folder):
+        return frozenset(script_characters.TO_SIMPLIFY), frozenset(script_characters.TO_TRADITIONAL)
+    return read_changing_characters(folder)
+
+
+def read_changing_characters(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of each of OpenCC's character tables whose first target is another character.
+    Each file is read whole, then cut into lines: a quarter fewer instructions than reading it
+    line by line."""
 
     def changed(name: str) -> frozenset[str]:
         keys = set()
@@ -432,7 +459,8 @@ def _changing_characters() -> tuple[frozenset[str], frozenset[str]]:
                 keys.add(key)
         return frozenset(keys)
 
-    return changed("TSCharacters.txt"), changed("STCharacters.txt")
+    to_simplify, to_traditional = (changed(name) for name in CHARACTER_TABLES)
+    return to_simplify, to_traditional
 
 
 def detect_script(text: str, sample: int = 20000) -> Script:
@@ -499,15 +527,17 @@ class ScriptViews:
         self._lock = threading.Lock()
         self._load = load
         self._asked: set[tuple[Script, str]] = set()  # what load had no view for: not asked again
-        self._mode: script_rules.Mode | None = None
+        self._mode: Mode | None = None
         self.cut: Sequence[int] | None = None
         """jieba's word ends of the text, when made already (the words job): a conversion from
         Simplified then splits at them instead of cutting the whole text again."""
 
     @property
-    def mode(self) -> script_rules.Mode:
+    def mode(self) -> Mode:
         """How the document is written: modern, classical or old vernacular (script_rules.text_mode)."""
         if self._mode is None:
+            from reader.core import script_rules
+
             self._mode = script_rules.text_mode(self.text)
         return self._mode
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
-from reader.core.analysis_codec import PackedView
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
 from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
 from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
-from reader.core.keyterms import KeyTerm, PackedTerms, analyse
 from reader.core.library.place import database_file
 from reader.core.outline import Outline, document_outline, navigation_stops
 from reader.core.progress import load_progress
@@ -23,6 +22,11 @@ from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, ScriptVi
 from reader.core.typeset import Block
 from reader.core.user_words import UserWords, user_words_path
 from reader.core.words import WordBoundaries
+
+if TYPE_CHECKING:  # what the jobs take and the worker sends: imported with the first job, after the text paints
+    from reader.core.analysis_codec import PackedView
+    from reader.core.analysis_refs import DocumentRef, WordsResult
+    from reader.core.keyterms import KeyTerm, PackedTerms
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -151,10 +155,12 @@ class Session:
         return self.views.get(script)
 
     # -- the analysis, made elsewhere (reader.core.analysis) ---------------------------------
-    def analysis_ref(self) -> analysis_read.DocumentRef:
+    def analysis_ref(self) -> DocumentRef:
         """This document as the analysis jobs take it, with the script variant chosen now."""
+        from reader.core.analysis_refs import DocumentRef
+
         doc = self.document
-        return analysis_read.DocumentRef(
+        return DocumentRef(
             doc.text,
             doc.content_hash,
             self.views.original_script,
@@ -168,7 +174,7 @@ class Session:
         """A view the worker made (an analysis_codec.PackedView): kept like one converted here."""
         return self.views.put(packed.view())
 
-    def adopt_words(self, result: analysis_read.WordsResult) -> bool:
+    def adopt_words(self, result: WordsResult) -> bool:
         """Word boundaries the worker cut; False (and nothing kept) when they were cut with
         another list of the reader's words than the one in force now (a newer cut is coming)."""
         if result.simplified is not None:
@@ -192,6 +198,8 @@ class Session:
 
     def build_key_terms(self) -> tuple[list[KeyTerm], Mapping[tuple[int, int], list[KeyTerm]]]:
         """(document terms, section terms), counting each of the reader's words as one term. Slow."""
+        from reader.core.keyterms import analyse
+
         return analyse(self.views, self.outline, user_words=self.user_words.words)
 
     @property

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
-from reader.core.script_rules import Mode
+from reader.core.script_names import Mode
 from reader.core.scripts import View
 from reader.core.words import WordBoundaries
 from reader.gui.caret_moves import CaretMoves

@@ -5,8 +5,12 @@ pages scrolled together share). Handed the page's view and the book's outline (M
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.core.outline import navigation_stops
-from reader.core.section_levels import Level, section_levels, step_section
+
+if TYPE_CHECKING:  # with the first step along the sections, not before the text paints (issue 32)
+    from reader.core.section_levels import Level
 
 
 class ReadingNavigation:
@@ -45,6 +49,8 @@ class ReadingNavigation:
     def step_section(self, direction: int, finer: bool = False) -> None:
         """Ctrl+PageDown/Up: to the next or previous section at the level the reader is on
         (reader.core.section_levels); with `finer` (Shift), one level finer."""
+        from reader.core.section_levels import section_levels, step_section
+
         if self._levels is None:  # a book's outline is walked once, on the first step
             self._levels = section_levels(self.session.outline)
         target = step_section(self._levels, self.view.caret_original(), direction, finer)

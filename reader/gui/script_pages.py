@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextCursor, QTextDocument
 
-from reader.core.script_rules import Mode
+from reader.core.script_names import Mode
 from reader.core.scripts import View, convert_with_map
 from reader.gui.page_coordinates import line_top
 from reader.gui.positions import QtPositions

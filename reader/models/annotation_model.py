@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
-from reader.core.script_rules import Mode
+from reader.core.script_names import Mode
 from reader.core.scripts import convert
 from reader.core.search import search_key
 from reader.models.plain_text import escaped

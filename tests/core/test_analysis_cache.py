@@ -183,3 +183,16 @@ def test_a_books_outline_comes_back_the_same_from_the_cache():
     assert [(s.start, s.end, s.label_start, s.label_end, s.head_end, s.depth) for s in back.root.walk()] == [
         (s.start, s.end, s.label_start, s.label_end, s.head_end, s.depth) for s in outline.root.walk()
     ]
+
+
+def test_a_data_folder_without_a_cache_looks_nothing_up(tmp_path, monkeypatch):
+    """A data folder's first documents: no key is made for a cache whose folder was never made
+    (each digests Reader's analysis code: 7 M instructions before the first notice painted);
+    once the jobs have kept something, it is read."""
+    from reader.core import analysis_read
+
+    monkeypatch.setattr(analysis_read, "cache_key", lambda *a, **k: pytest.fail("a key made"))
+    cache = AnalysisCache(tmp_path / "cache")
+    assert analysis_read.load_prepared(cache, "正文。", "hash", ()) is None
+    assert analysis_read.load_view(cache, "hash", Script.SIMPLIFIED, "t2s") is None
+    assert analysis_read.load_prepared(None, "正文。", "hash", ()) is None

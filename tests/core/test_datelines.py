@@ -157,6 +157,37 @@ def test_a_date_opens_a_line_written_any_way():
     assert not opens_with_date("第一章 总则")
 
 
+# the pattern opens_with_date compiled of its own, which held _DATE's classes again (22 M
+# instructions to compile before the notice painted, issue 32), and _DATE matched whole: the
+# checks answer as they did, from any start and to any end
+_OLD_DATE_LED = rf"[（(]?\s*(?:{datelines._DATE})"
+_DATE_TEXT = st.text(
+    alphabet=st.sampled_from(list("（() \u3000\t2013０１9-/.年月日号號民國中華〇○一二三十五四第章x")), max_size=18
+)
+
+
+@given(_DATE_TEXT, st.integers(0, 4), st.integers(0, 20))
+def test_a_date_opens_a_line_as_the_pattern_of_its_own_found(line, start, end):
+    import re
+
+    start, end = min(start, len(line)), min(max(start, end), len(line))
+    assert opens_with_date(line, start, end) == bool(re.compile(_OLD_DATE_LED).match(line, start, end))
+    assert opens_with_date(line) == bool(re.match(_OLD_DATE_LED, line))
+
+
+@given(_DATE_TEXT)
+def test_a_field_date_is_found_as_by_the_whole_pattern(line):
+    import re
+
+    def old(line: str) -> bool:
+        before, after = re.compile(datelines._BEFORE_FIELD), re.compile(datelines._AFTER_FIELD)
+        return any(
+            before.search(line, 0, m.start()) or after.match(line, m.end()) for m in re.finditer(datelines._DATE, line)
+        )
+
+    assert datelines._has_field_date(line) == old(line)
+
+
 # the labels as patterns over the ideographs' class, which cost the launch 45 M instructions to
 # compile (issue 32): the checks without them answer as they did
 _OLD_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{datelines.HAN}]{{0,4}}?"

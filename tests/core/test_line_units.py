@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.core import line_units
 from reader.core.balance import line_breaks
 from reader.core.datelines import HAN
 from reader.core.line_units import _labels, broken, inside, whole_runs
@@ -63,3 +64,28 @@ def test_labels_found_from_their_colon_are_the_patterns(text):
     which cost the launch 27 M instructions to compile (issue 32)."""
     pattern = rf"(?<![{HAN}])[{HAN}]{{2,6}}[:：]"
     assert _labels(text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+# the date and time as a pattern over the text as written, whose eleven classes of characters
+# spread over Unicode cost the notice's launch 19 M instructions to compile (issue 32)
+_FIGURES = "0-9０-９〇○零一二三四五六七八九十"
+_OLD_DATE = (
+    rf"(?:(?:(?:中華民國|中华民国|民國|民国)|公元|西元)\s?)?(?:[{_FIGURES}]{{1,4}}\s?年\s?)?[{_FIGURES}]{{1,2}}\s?月"
+    rf"(?:\s?[{_FIGURES}]{{1,3}}\s?[日号號])?|(?:中華民國|中华民国|民國|民国|公元|西元)\s?[{_FIGURES}]{{1,4}}\s?年"
+)
+_OLD_TIME = rf"[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:[:：][0-9０-９]{{2}})?|[{_FIGURES}]{{1,3}}[時时点點](?:[{_FIGURES}]{{1,3}}分)?"
+_OLD_DATE_TIME = rf"(?P<date>{_OLD_DATE})(?P<time>{_OLD_TIME})?|(?P<alone>{_OLD_TIME})"
+_DATED = st.text(
+    alphabet=st.sampled_from(list("0129０５〇○零一二十年月日号號時时点點分:： 民國中華公元西x來源")), max_size=24
+)
+
+
+def _dates_and_times(matches) -> list[tuple[tuple[int, int], int | None]]:
+    return [(m.span(), m.start("time") if m.group("date") and m.group("time") else None) for m in matches]
+
+
+@given(_DATED)
+def test_dates_and_times_are_found_where_the_pattern_over_the_text_as_written_found_them(text):
+    folded = line_units._DATE_TIME.finditer(text.translate(line_units._FOLD))
+    assert _dates_and_times(folded) == _dates_and_times(re.finditer(_OLD_DATE_TIME, text))
+    assert [(r.start, r.end) for r in whole_runs(text)] == sorted({(r.start, r.end) for r in whole_runs(text)})

@@ -234,3 +234,28 @@ def test_the_changing_characters_are_those_of_opencc_tables_read_line_by_line():
     to_simplify, to_traditional = _changing_characters()
     assert to_simplify == by_lines("TSCharacters.txt") and "們" in to_simplify and "们" not in to_simplify
     assert to_traditional == by_lines("STCharacters.txt") and "们" in to_traditional
+
+
+def test_the_script_is_told_from_readers_list_of_the_changing_characters_not_the_tables_lines(monkeypatch):
+    """Cutting OpenCC's tables into their 8,000 lines cost the notice's launch 25 M instructions
+    before its text painted (issue 32): the list made from these very tables is taken instead.
+    Failing here after OpenCC changed: run tools/make_script_characters.py."""
+    from reader.core import script_characters, scripts
+    from reader.core.resources import package_folder
+
+    assert script_characters.STAMP == scripts.tables_stamp(package_folder("opencc") / "dictionary")
+    monkeypatch.setattr(scripts, "read_changing_characters", lambda folder: pytest.fail("the tables were cut"))
+    to_simplify, to_traditional = scripts._changing_characters.__wrapped__()
+    assert "們" in to_simplify and "们" in to_traditional
+
+
+def test_other_tables_than_the_lists_are_read_themselves(monkeypatch):
+    """Another OpenCC's tables (their stamp is not the list's): the characters are theirs."""
+    from reader.core import script_characters, scripts
+    from reader.core.resources import package_folder
+
+    monkeypatch.setattr(script_characters, "STAMP", "another")
+    monkeypatch.setattr(script_characters, "TO_SIMPLIFY", "們")
+    read = scripts._changing_characters.__wrapped__()
+    assert read == scripts.read_changing_characters(package_folder("opencc") / "dictionary")
+    assert len(read[0]) > 1000

@@ -275,6 +275,12 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     "reader.gui.dialogs",
     # the shipped files' folder is found from the package's spec (reader.core.resources)
     "importlib.resources",
+    # a tab's tooltip is escaped by hand (reader.models.plain_text): the html module's tables of
+    # entities cost 9 M instructions to import
+    "html",
+    # the sections' levels Ctrl+PageDown steps along (reader.gui.reading_navigation): with the
+    # first step
+    "reader.core.section_levels",
     # the note dialog (imported when a note is written) and what gives the heap back (ctypes:
     # when a job's result has come)
     "reader.gui.note_dialog",
@@ -436,6 +442,41 @@ def test_the_pages_modules_do_not_import_the_workers_jobs():
     assert [m for m in WORKER_ONLY if m in loaded] == []
 
 
+NOT_TO_OPEN_A_NEW_TEXT = (
+    # what the worker sends back and the jobs take (imported with the first job), the key terms,
+    # and the conversion rules' tables (with the first conversion): about 30 M instructions
+    # before the notice's first launch painted (issue 32)
+    "reader.core.analysis_codec",
+    "reader.core.analysis_refs",
+    "reader.core.keyterms",
+    "reader.core.script_rules",
+)
+
+
+def test_a_new_text_opens_without_the_analysis_jobs_types_the_key_terms_or_the_conversion_rules(tmp_path):
+    """A document opened for the first time in a fresh data folder (the notice at the first
+    launch): its Session is made, its script told and its outline built without them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; import reader.gui.reading, reader.gui.panels\n"
+        "from reader.core.analysis_cache import engine_version\n"
+        "from reader.core.resources import notice_path\n"
+        "from reader.core.session import Session\n"
+        f"session = Session.open(notice_path(), {str(tmp_path / 'data')!r})\n"
+        "print(json.dumps({'modules': sorted(sys.modules), 'script': session.views.original_script.value,\n"
+        "                  'engine': engine_version.cache_info().currsize}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2], check=True
+    )
+    result = json.loads(out.stdout)
+    assert result["script"] == "traditional"
+    assert [m for m in NOT_TO_OPEN_A_NEW_TEXT if m in result["modules"]] == []
+    assert result["engine"] == 0  # the cache's keys were not made
+
+
 _PATTERNS_WATCH = """
 import json, re, sys
 compiled = []
@@ -472,10 +513,18 @@ not_yet = {
     "before a date": source(datelines._BEFORE_FIELD), "after a date": source(datelines._AFTER_FIELD),
     "fingerprint": source(fingerprint._NOT_THREE_BYTES), "spaces": source(base._SPACES),
     "zhuyin": source(zhuyin._SPELLED), **{f"sync copy {i}": source(t) for i, t in enumerate(sync_copies._TAGS)},
+    # a case report's name (a line ending in 案), a table of contents' line (目录), a heading's
+    # body text in clauses (only after a line that may be a heading by itself)
+    "case name": source(outline._CASE_NAME), "contents": source(outline._CONTENTS), "prose": source(outline._PROSE),
 }
 # the classes of ideographs, each 15-28 M instructions to compile: tested by their ranges
 wide = [p for p in at_text_paint if "\\u4e00-\\u9fff" in p]
-print(json.dumps({"code": code, "compiled": sorted(name for name, p in not_yet.items() if p in at_text_paint), "wide": wide}))
+# a date in Chinese numerals (二〇二三年三月五日, 民國七十四年五月一日), which the notice does not
+# write, and the class of every figure a date or time was matched with (about 1 M instructions
+# each class): the notice's date and time are matched in figures folded to one character each
+numerals = [p for p in at_text_paint if "年(?:十[一二]?|[一二三四五六七八九])月" in p or "〇○零一二三四五六七八九十]" in p]
+print(json.dumps({"code": code, "compiled": sorted(name for name, p in not_yet.items() if p in at_text_paint),
+                  "wide": wide, "numerals": numerals}))
 """
 
 
@@ -486,3 +535,4 @@ def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_
     result = _run_reader(_PATTERNS_WATCH, tmp_path / "data")
     assert result["compiled"] == []
     assert result["wide"] == []
+    assert result["numerals"] == []
