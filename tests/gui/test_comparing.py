@@ -215,3 +215,26 @@ def test_terms_that_arrive_as_the_window_goes_are_dropped(comparing, qtbot):
     going._terms_done(None)  # the worker's answer, its list shown in the next turn
     shiboken6.delete(dock)
     qtbot.wait(20)  # the turn comes and goes: pytest-qt fails the test on an exception in it
+
+
+def test_compare_with_asks_for_one_version_in_a_dialog_that_names_the_document(make_window, qtbot):
+    """Ctrl+Shift+D's dialog said Open Document and took several files (one was used): it now
+    says what the file chosen is compared with, and takes one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.conftest import answer_dialog
+
+    window = make_window(OLD)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.windowTitle(), dialog.fileMode()))
+        dialog.reject()
+
+    answered = answer_dialog(qtbot, look)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: answered.answered)
+    title = window.current.title()
+    assert seen == [(f"Compare “{title}” With…", QFileDialog.FileMode.ExistingFile)]
+    assert len(window.readings()) == 1  # cancelled: nothing opened, nothing compared
+    assert window.comparing is None

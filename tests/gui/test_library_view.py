@@ -227,3 +227,28 @@ def test_the_status_line_counts_the_documents_a_filter_shows(window, qtbot, tmp_
     QTest.keyClick(library.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(library.filter_edit, Qt.Key.Key_Backspace)
     assert library.status.text() == "5 documents"
+
+
+def test_a_chinese_interface_names_each_documents_kind_and_each_notes_colour(window, qtbot, tmp_path):
+    """Under Xvfb the Library said markdown and text in its Kind column, and the Notebook pink,
+    green and none: the stored names, not the interface's."""
+    from reader.gui.language import install
+
+    folder = _annotated_folder(tmp_path, window.data_dir)  # a note on each company law
+    install("zh_CN")
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        library = library_of(window)
+        qtbot.waitExposed(library)
+        library.add([str(folder)])
+        qtbot.waitUntil(lambda: library.proxy.rowCount() == 5, timeout=60000)  # the notice and the folder's four
+        kinds = {library.proxy.index(r, 1).data() for r in range(library.proxy.rowCount())}
+        assert kinds == {"文本", "Markdown", "网页"}  # the notice, the laws, the NPC's page
+        notebook = library.notebook
+        notebook.reload()
+        model = notebook.list.model()
+        assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["黄色", "黄色"]
+        offered = [notebook.colour.itemText(i) for i in range(notebook.colour.count())]
+        assert offered[1:] == ["黄色", "绿色", "蓝色", "粉色", "紫色", "无颜色"]
+    finally:
+        install("en")
