@@ -238,3 +238,25 @@ def test_compare_with_asks_for_one_version_in_a_dialog_that_names_the_document(m
     assert seen == [(f"Compare “{title}” With…", QFileDialog.FileMode.ExistingFile)]
     assert len(window.readings()) == 1  # cancelled: nothing opened, nothing compared
     assert window.comparing is None
+
+
+def test_a_window_closed_while_comparing_opens_without_a_changes_panel_saying_comparing(comparing, qtbot, data_dir):
+    """Under Xvfb the next launch showed the Changes panel, restored where it was, saying
+    Comparing… over an empty list, with nothing compared: a comparison does not come back, so
+    neither does its panel (it comes where it was at the next comparison)."""
+    from reader.app import open_settings
+    from reader.gui.main_window import MainWindow
+
+    window = comparing
+    assert window.compare_dock.isVisible()
+    window.close()  # saves the tabs and the layout, as the close button does
+
+    again = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(again)
+    assert again.restore_tabs()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.panels is not None)
+    assert again.comparing is None
+    made = again.panels._changes
+    assert made is None or not made.isVisible(), made.summary.text()
