@@ -140,8 +140,7 @@ class WordAnalysis:
 
 def _take_back(reading, said: str) -> None:
     """Clear the status bar's message if it is still `said` (not one shown since)."""
-    if reading.closed:
-        return
-    bar = getattr(reading.view.window(), "statusBar", None)
+    window = getattr(reading.view, "window", None)  # the page's window (none: a page on its own)
+    bar = getattr(window(), "statusBar", None) if window is not None and not reading.closed else None
     if bar is not None and bar().currentMessage() == said:
         bar().clearMessage()
