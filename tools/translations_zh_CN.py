@@ -493,6 +493,7 @@ ZH_CN = {
     ("Comparing", "same"): "相同",
     ("Comparing", "changed"): "有修改",
     ("Comparing", "no changes"): "没有修改",
+    ("Comparing", ", "): "，",
     ("Comparing", "{a} → {b}: {counts}"): "{a} → {b}：{counts}",
     ("Comparing", "{kind}: “{old}” → “{new}”"): "{kind}：“{old}”→“{new}”",
     ("Actions", "&Go To…"): "转到…",

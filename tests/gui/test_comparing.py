@@ -260,3 +260,22 @@ def test_a_window_closed_while_comparing_opens_without_a_changes_panel_saying_co
     assert again.comparing is None
     made = again.panels._changes
     assert made is None or not made.isVisible(), made.summary.text()
+
+
+def test_a_chinese_interface_lists_the_counts_with_its_own_comma(make_window, qtbot, monkeypatch):
+    """Under Xvfb the Changes panel said 新增 247, 删除 193, 改写 286: English commas in a
+    Chinese sentence."""
+    from reader.gui.language import install
+
+    install("zh_CN")
+    try:
+        window = make_window(OLD)
+        monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
+        qtbot.keyClick(
+            window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+        summary = window.compare_dock.summary.text()
+        assert "，" in summary and ", " not in summary, summary
+    finally:
+        install("en")
