@@ -611,6 +611,8 @@ ZH_CN = {
     ("LibraryModel", "Web page"): "网页",
     ("LibraryModel", "Date"): "日期",
     ("LibraryModel", "Size"): "篇幅",
+    ("LibraryModel", "{thousands}k characters"): "{wan} 万字",
+    ("LibraryModel", "{count} characters"): "{count} 字",
     ("LibraryModel", "Notes"): "笔记",
     ("LibraryModel", "Read"): "已读",
     ("LibraryModel", "Last read"): "上次阅读",

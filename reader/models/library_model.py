@@ -34,6 +34,8 @@ TagsRole = Qt.ItemDataRole.UserRole + 6
 MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
 DATED_BY_DOCUMENT = QT_TRANSLATE_NOOP("LibraryModel", "dated by the document")
 DATED_BY_FILE = QT_TRANSLATE_NOOP("LibraryModel", "dated by its file")
+TENS_OF_THOUSANDS = QT_TRANSLATE_NOOP("LibraryModel", "{thousands}k characters")  # Chinese: {wan} 万字
+CHARACTERS = QT_TRANSLATE_NOOP("LibraryModel", "{count} characters")
 KINDS = {
     # a document's format (reader.core.formats' names) as the Kind column says it
     "text": QT_TRANSLATE_NOOP("LibraryModel", "Text"),
@@ -50,9 +52,11 @@ def _tr(text: str) -> str:
 
 
 def human_size(chars: int) -> str:
+    """A document's length as the interface says it: 2.6 万字 (简体), 2.6 萬字 (繁體), 26.3k
+    characters (it said 万字 in every language)."""
     if chars >= 10_000:
-        return f"{chars / 10_000:.1f} 万字"
-    return f"{chars} 字"
+        return _tr(TENS_OF_THOUSANDS).format(thousands=f"{chars / 1000:.1f}", wan=f"{chars / 10_000:.1f}")
+    return _tr(CHARACTERS).format(count=chars)
 
 
 class LibraryModel(QAbstractTableModel):

@@ -1558,97 +1558,107 @@ Import them into this one?</translation>
         <translation>dated by its file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="39" />
+        <location filename="../../reader/models/library_model.py" line="37" />
+        <source>{thousands}k characters</source>
+        <translation>{thousands}k characters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="38" />
+        <source>{count} characters</source>
+        <translation>{count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>Web page</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="62" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="63" />
+        <location filename="../../reader/models/library_model.py" line="67" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="64" />
+        <location filename="../../reader/models/library_model.py" line="68" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="65" />
+        <location filename="../../reader/models/library_model.py" line="69" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="70" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="71" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="68" />
+        <location filename="../../reader/models/library_model.py" line="72" />
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="69" />
+        <location filename="../../reader/models/library_model.py" line="73" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="211" />
+        <location filename="../../reader/models/library_model.py" line="215" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="212" />
+        <location filename="../../reader/models/library_model.py" line="216" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="213" />
+        <location filename="../../reader/models/library_model.py" line="217" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="214" />
+        <location filename="../../reader/models/library_model.py" line="218" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="249" />
+        <location filename="../../reader/models/library_model.py" line="253" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="250" />
+        <location filename="../../reader/models/library_model.py" line="254" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="251" />
+        <location filename="../../reader/models/library_model.py" line="255" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="252" />
+        <location filename="../../reader/models/library_model.py" line="256" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="253" />
+        <location filename="../../reader/models/library_model.py" line="257" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>

@@ -1558,97 +1558,107 @@ Import them into this one?</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="39" />
+        <location filename="../../reader/models/library_model.py" line="37" />
+        <source>{thousands}k characters</source>
+        <translation>{wan} 万字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="38" />
+        <source>{count} characters</source>
+        <translation>{count} 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="41" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="62" />
+        <location filename="../../reader/models/library_model.py" line="66" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="63" />
+        <location filename="../../reader/models/library_model.py" line="67" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="64" />
+        <location filename="../../reader/models/library_model.py" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="65" />
+        <location filename="../../reader/models/library_model.py" line="69" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="70" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="71" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="68" />
+        <location filename="../../reader/models/library_model.py" line="72" />
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="69" />
+        <location filename="../../reader/models/library_model.py" line="73" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="211" />
+        <location filename="../../reader/models/library_model.py" line="215" />
         <source>Document / section</source>
         <translation>文档 / 章节</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="212" />
+        <location filename="../../reader/models/library_model.py" line="216" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="213" />
+        <location filename="../../reader/models/library_model.py" line="217" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="214" />
+        <location filename="../../reader/models/library_model.py" line="218" />
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="249" />
+        <location filename="../../reader/models/library_model.py" line="253" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="250" />
+        <location filename="../../reader/models/library_model.py" line="254" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="251" />
+        <location filename="../../reader/models/library_model.py" line="255" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="252" />
+        <location filename="../../reader/models/library_model.py" line="256" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="253" />
+        <location filename="../../reader/models/library_model.py" line="257" />
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
