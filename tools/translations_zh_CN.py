@@ -316,6 +316,11 @@ ZH_CN = {
     ): "<h3>研读 Reader {version}</h3><p>中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。</p>",
     ("Dialogs", "About Reader"): "关于研读",
     ("Dialogs", "Open Document"): "打开文档",
+    ("Dialogs", "Compare “{title}” With…"): "选择与“{title}”比较的文档",
+    # the labels of Qt's own file dialog that Qt 6's catalogues leave in English (they translate
+    # the older texts without the mnemonic)
+    ("QFileDialog", "&Look in:"): "查找范围：",
+    ("QFileDialog", "Files of &type:"): "文件类型：",
     (
         "Fonts",
         "No installed font covers Chinese, so the text shows as boxes. Install one, for example: sudo apt install fonts-noto-cjk (Debian, Ubuntu) or sudo dnf install google-noto-sans-cjk-fonts (Fedora), then restart Reader.",
@@ -488,6 +493,7 @@ ZH_CN = {
     ("Comparing", "same"): "相同",
     ("Comparing", "changed"): "有修改",
     ("Comparing", "no changes"): "没有修改",
+    ("Comparing", ", "): "，",
     ("Comparing", "{a} → {b}: {counts}"): "{a} → {b}：{counts}",
     ("Comparing", "{kind}: “{old}” → “{new}”"): "{kind}：“{old}”→“{new}”",
     ("Actions", "&Go To…"): "转到…",
@@ -601,8 +607,12 @@ ZH_CN = {
     ("NotebookView", "no colour"): "无颜色",
     ("LibraryModel", "Title"): "标题",
     ("LibraryModel", "Kind"): "类型",
+    ("LibraryModel", "Text"): "文本",
+    ("LibraryModel", "Web page"): "网页",
     ("LibraryModel", "Date"): "日期",
     ("LibraryModel", "Size"): "篇幅",
+    ("LibraryModel", "{thousands}k characters"): "{wan} 万字",
+    ("LibraryModel", "{count} characters"): "{count} 字",
     ("LibraryModel", "Notes"): "笔记",
     ("LibraryModel", "Read"): "已读",
     ("LibraryModel", "Last read"): "上次阅读",

@@ -87,6 +87,15 @@ def library(w, then: Callable | None = None) -> None:
         then(window)
 
 
+def look_up_word(w) -> None:
+    """Edit ▸ Look Up Word: the popup over the page, whose keys close it (Escape) or keep the
+    word (A): the page takes the focus, wherever Ctrl+D was pressed (a panel kept it, and
+    its Escape left the popup open)."""
+    if w.current is not None:
+        w.current.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        w.word_lookup.look_up(w.current)
+
+
 def preferences(w) -> None:
     from reader.gui.preferences import PreferencesDialog
 
@@ -311,7 +320,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Look Up Word"),
         ("Ctrl+D",),
         "accessories-dictionary",
-        call=lambda w: w.current is not None and w.word_lookup.look_up(w.current),
+        call=look_up_word,
     ),
     ActionSpec(
         "hover_lookup",
@@ -705,7 +714,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "previous_tab",
         "view",
         QT_TRANSLATE_NOOP("Actions", "Pre&vious Tab"),
-        (SK.PreviousChild, "Ctrl+Shift+Tab"),
+        ("Ctrl+Shift+Tab", SK.PreviousChild),  # the menu shows the first: not X11's Ctrl+Shift+Backtab
         call=lambda w: w.workspace.step(-1),
     ),
     ActionSpec(

@@ -12,18 +12,18 @@ if TYPE_CHECKING:
     from reader.gui.reading import Reading
 
 
-def choose_documents(window: MainWindow, folder) -> list[str]:
-    """reader.gui.dialogs' file dialog, its module imported when asked for (its QFileDialog:
-    not before the window's first paint)."""
+def choose_documents(window: MainWindow, folder, title: str) -> list[str]:
+    """reader.gui.dialogs' file dialog for the version to compare `title` with, its module
+    imported when asked for (its QFileDialog: not before the window's first paint)."""
     from reader.gui import dialogs
 
-    return dialogs.choose_documents(window, folder)
+    return dialogs.choose_version(window, folder, title)
 
 
 def compare_with(window: MainWindow) -> None:
     """The current document (the older version) beside another (the newer)."""
     older = window.current
-    paths = choose_documents(window, older.folder) if older else []
+    paths = choose_documents(window, older.folder, older.tab_title()) if older else []
     if not paths:
         return
     window.split(True, fill=False)

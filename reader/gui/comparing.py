@@ -78,9 +78,10 @@ class Comparing(QObject):
         self.dock.show_figures(result.figures)
         counts = self.dock.model.counts()
         parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
+        between = self.tr(", ")  # the interface's own list comma (新增 247，删除 193)
         self.dock.summary.setText(
             self.tr("{a} → {b}: {counts}").format(
-                a=self.a.tab_title(), b=self.b.tab_title(), counts=", ".join(parts) or self.tr("no changes")
+                a=self.a.tab_title(), b=self.b.tab_title(), counts=between.join(parts) or self.tr("no changes")
             )
         )
         self.dock.list.setFocus()

@@ -21,6 +21,13 @@ FORMAT_LABELS = (
     QT_TRANSLATE_NOOP("Dialogs", "PDF documents"),
     QT_TRANSLATE_NOOP("Dialogs", "EPUB books"),
 )
+# the labels of Qt's own file dialog (where the desktop has none of its own) that Qt 6's
+# catalogues leave in English: they translate "Look in:" and "Files of type:", which the dialog
+# no longer asks for. Reader's catalogue answers in Qt's context.
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def open_filter() -> str:
@@ -40,6 +47,18 @@ def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
         open_filter(),
     )
     return paths
+
+
+def choose_version(parent: QWidget, folder: Path | None, title: str) -> list[str]:
+    """Compare ▸ With…: the one document to set beside `title` (none when cancelled), in a
+    dialog that says so (it said Open Document, and took several files of which one was used)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Compare “{title}” With…").format(title=title),
+        str(folder or ""),
+        open_filter(),
+    )
+    return [path] if path else []
 
 
 def show_about(parent: QWidget) -> None:

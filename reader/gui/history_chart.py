@@ -40,7 +40,9 @@ class HistoryChart(QWidget):
     def bars(self) -> list[tuple[QRectF, Year]]:
         if not self.years:
             return []
-        top = MARGIN + self.fontMetrics().height() + 4
+        # below the title's line, a line of room for the tallest bar's figure (drawn over the
+        # bar: it ran into the title)
+        top = MARGIN + 2 * self.fontMetrics().height() + 4
         area = QRectF(MARGIN, top, self.width() - 2 * MARGIN, self.height() - top - LABEL_HEIGHT)
         slot = area.width() / len(self.years)
         highest = max(y.per_10k for y in self.years) or 1.0

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.model import COLOURS
-from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
 from reader.gui.library_tags import TagChoice
-from reader.gui.palette import label
+from reader.gui.palette import labels
 from reader.models.library_model import PathRole, RangeRole, notebook_model
 from reader.models.plain_text import escaped
 
@@ -57,8 +56,10 @@ class NotebookView(QWidget):
         self.document = QComboBox(self)
         self.colour = QComboBox(self)
         self.colour.addItem(self.tr("Every colour"), None)
+        # each colour by its name in the interface language, as the annotation panel says it
+        self.colour_names = {**labels(), notebook.NO_COLOUR: self.tr("no colour")}
         for name in (*COLOURS, notebook.NO_COLOUR):
-            self.colour.addItem(name, name)
+            self.colour.addItem(self.colour_names.get(name, name), name)
         self.tag_choice = TagChoice(self)
         self.tag_choice.set_tags(catalogue.all_tags())
         self.tag_choice.chosen.connect(lambda _: self.apply_filter())
@@ -118,7 +119,7 @@ class NotebookView(QWidget):
 
     def apply_filter(self) -> None:
         self.shown = notebook.select(self.notes, self.current_filter())
-        self.list.setModel(notebook_model(self.shown, self.list))
+        self.list.setModel(notebook_model(self.shown, self.list, self.colour_names))
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.setColumnWidth(0, 200)
         self.list.setColumnWidth(1, 360)
@@ -153,12 +154,12 @@ class NotebookView(QWidget):
         write is atomic: an old file there stays whole)."""
         notes = self.selected()
         if format == "docx":
-            labels = NotebookLabels(
+            names = NotebookLabels(
                 title=self.tr("Notebook"),
-                no_colour=self.tr("no colour"),
-                colours={style.name: label(style) for style in HIGHLIGHT_STYLES},
+                no_colour=self.colour_names[notebook.NO_COLOUR],
+                colours=labels(),
             )
-            data = render_docx(notes, labels, self.word_style())
+            data = render_docx(notes, names, self.word_style())
         else:
             data = notebook.render(notes, format)
         try:

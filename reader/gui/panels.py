@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 LATER = ("changes", "vocabulary")
 """The docks made when first asked for, by the names of their properties (and _name, unmade)."""
+RESTORED = ("vocabulary",)
+"""Those of them the next launch makes if they showed: not the changes, whose comparison does
+not come back (its panel said Comparing… over an empty list); it comes where it was at the
+next comparison."""
 
 
 class Panels(QObject):
@@ -73,14 +77,14 @@ class Panels(QObject):
     def shown_later(self) -> list[str]:
         """The docks made when first asked for that show now (Settings.later_docks: the next
         launch makes them with the others, where the reader left them)."""
-        docks = ((name, getattr(self, f"_{name}")) for name in LATER)
+        docks = ((name, getattr(self, f"_{name}")) for name in RESTORED)
         return [name for name, dock in docks if dock is not None and dock.isVisible()]
 
     def make(self, names: list[str]) -> None:
         """Make these docks now (the names shown_later gave), before the window's layout is
         restored: it puts them, and the tab that was in front, where they were."""
         for name in names:
-            if name in LATER:
+            if name in RESTORED:  # a layout saved before may still name the changes
                 getattr(self, name)
 
     def _docked(self, dock: QDockWidget) -> QDockWidget:

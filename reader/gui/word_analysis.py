@@ -107,18 +107,40 @@ class WordAnalysis:
             reading.view.show_pinyin(self._pinyin)
             return
 
+        # said until the syllables come (a law's took 5-10 s on a busy machine: a message of
+        # 2 s left the page as it was with nothing said), then taken away if still shown
+        said = QCoreApplication.translate("Reading", "Reading the pinyin…")
+        reading.status(said, 0)
+
         def done(result) -> None:
             self._pinyin = result
             if not reading.closed and self.pinyin_on:
                 reading.view.show_pinyin(result)
+            _take_back(reading, said)
 
-        reading.status(QCoreApplication.translate("Reading", "Reading the pinyin…"), 2000)
+        def failed(exc: BaseException) -> None:
+            _take_back(reading, said)
+            raise exc  # as a job's own error is, when no one asks for it
+
         from reader.core import analysis  # the worker's jobs: not imported before the first paint
 
         ref, user_words = reading.session.analysis_ref(), reading.session.user_words.words
         # on screen at once: before the book's background work waiting in the worker
         reading.jobs.track(
             reading.background.analyse(
-                analysis.make_pinyin, (ref, user_words), done, None, reading.jobs.worker_unavailable, urgent=True
+                analysis.make_pinyin,
+                (ref, user_words),
+                done,
+                failed,
+                reading.jobs.worker_unavailable,
+                urgent=True,
             )
         )
+
+
+def _take_back(reading, said: str) -> None:
+    """Clear the status bar's message if it is still `said` (not one shown since)."""
+    window = getattr(reading.view, "window", None)  # the page's window (none: a page on its own)
+    bar = getattr(window(), "statusBar", None) if window is not None and not reading.closed else None
+    if bar is not None and bar().currentMessage() == said:
+        bar().clearMessage()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.library.concordance import Concordance, Hit
 from reader.core.library.folding import fold
-from reader.core.library.notebook import Note
+from reader.core.library.notebook import NO_COLOUR, Note
 from reader.core.library.rows import Row
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,17 @@ TagsRole = Qt.ItemDataRole.UserRole + 6
 MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
 DATED_BY_DOCUMENT = QT_TRANSLATE_NOOP("LibraryModel", "dated by the document")
 DATED_BY_FILE = QT_TRANSLATE_NOOP("LibraryModel", "dated by its file")
+TENS_OF_THOUSANDS = QT_TRANSLATE_NOOP("LibraryModel", "{thousands}k characters")  # Chinese: {wan} 万字
+CHARACTERS = QT_TRANSLATE_NOOP("LibraryModel", "{count} characters")
+KINDS = {
+    # a document's format (reader.core.formats' names) as the Kind column says it
+    "text": QT_TRANSLATE_NOOP("LibraryModel", "Text"),
+    "markdown": "Markdown",
+    "html": QT_TRANSLATE_NOOP("LibraryModel", "Web page"),
+    "docx": "Word",
+    "pdf": "PDF",
+    "epub": "EPUB",
+}
 
 
 def _tr(text: str) -> str:
@@ -40,9 +52,11 @@ def _tr(text: str) -> str:
 
 
 def human_size(chars: int) -> str:
+    """A document's length as the interface says it: 2.6 万字 (简体), 2.6 萬字 (繁體), 26.3k
+    characters (it said 万字 in every language)."""
     if chars >= 10_000:
-        return f"{chars / 10_000:.1f} 万字"
-    return f"{chars} 字"
+        return _tr(TENS_OF_THOUSANDS).format(thousands=f"{chars / 1000:.1f}", wan=f"{chars / 10_000:.1f}")
+    return _tr(CHARACTERS).format(count=chars)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -139,9 +153,10 @@ class _Cells:
     @classmethod
     def of(cls, row: Row) -> _Cells:
         e, s = row.entry, row.status
+        kind = _tr(KINDS[e.format]) if e.format in KINDS else e.format
         shown = (
             e.title + (_tr(MISSING) if row.missing else ""),
-            e.format,
+            kind,
             e.shown_date if e.date else f"({e.file_date})",
             human_size(e.chars),
             str(s.notes) if s.notes else "",
@@ -149,7 +164,7 @@ class _Cells:
             s.last_read,
             ", ".join(row.tags),
         )
-        ordered = (e.title, e.format, e.shown_date, e.chars, s.notes, s.read, s.last_read, ", ".join(row.tags))
+        ordered = (e.title, kind, e.shown_date, e.chars, s.notes, s.read, s.last_read, ", ".join(row.tags))
         return cls(shown, ordered)
 
 
@@ -228,7 +243,10 @@ def _hit_row(hit: Hit) -> list[QStandardItem]:
     return row
 
 
-def notebook_model(notes: list[Note], parent=None) -> QStandardItemModel:
+def notebook_model(notes: list[Note], parent=None, colours: Mapping[str, str] | None = None) -> QStandardItemModel:
+    """The notes as rows; `colours` names each stored colour (and NO_COLOUR) in the interface
+    language (a name it lacks is shown as stored)."""
+    colours = colours or {}
     model = QStandardItemModel(parent)
     model.setHorizontalHeaderLabels(
         [
@@ -246,7 +264,7 @@ def notebook_model(notes: list[Note], parent=None) -> QStandardItemModel:
                 _item(n.title, n.path, span),
                 _item(" ".join(n.exact.split()), n.path, span),
                 _item(" ".join(n.note.split()), n.path, span),
-                _item(n.colour or "none", n.path, span),
+                _item(colours.get(n.colour or NO_COLOUR, n.colour or NO_COLOUR), n.path, span),
                 _item(n.modified[:16].replace("T", " "), n.path, span),
             ]
         )

@@ -215,3 +215,67 @@ def test_terms_that_arrive_as_the_window_goes_are_dropped(comparing, qtbot):
     going._terms_done(None)  # the worker's answer, its list shown in the next turn
     shiboken6.delete(dock)
     qtbot.wait(20)  # the turn comes and goes: pytest-qt fails the test on an exception in it
+
+
+def test_compare_with_asks_for_one_version_in_a_dialog_that_names_the_document(make_window, qtbot):
+    """Ctrl+Shift+D's dialog said Open Document and took several files (one was used): it now
+    says what the file chosen is compared with, and takes one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.conftest import answer_dialog
+
+    window = make_window(OLD)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.windowTitle(), dialog.fileMode()))
+        dialog.reject()
+
+    answered = answer_dialog(qtbot, look)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: answered.answered)
+    title = window.current.title()
+    assert seen == [(f"Compare “{title}” With…", QFileDialog.FileMode.ExistingFile)]
+    assert len(window.readings()) == 1  # cancelled: nothing opened, nothing compared
+    assert window.comparing is None
+
+
+def test_a_window_closed_while_comparing_opens_without_a_changes_panel_saying_comparing(comparing, qtbot, data_dir):
+    """Under Xvfb the next launch showed the Changes panel, restored where it was, saying
+    Comparing… over an empty list, with nothing compared: a comparison does not come back, so
+    neither does its panel (it comes where it was at the next comparison)."""
+    from reader.app import open_settings
+    from reader.gui.main_window import MainWindow
+
+    window = comparing
+    assert window.compare_dock.isVisible()
+    window.close()  # saves the tabs and the layout, as the close button does
+
+    again = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(again)
+    assert again.restore_tabs()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.panels is not None)
+    assert again.comparing is None
+    made = again.panels._changes
+    assert made is None or not made.isVisible(), made.summary.text()
+
+
+def test_a_chinese_interface_lists_the_counts_with_its_own_comma(make_window, qtbot, monkeypatch):
+    """Under Xvfb the Changes panel said 新增 247, 删除 193, 改写 286: English commas in a
+    Chinese sentence."""
+    from reader.gui.language import install
+
+    install("zh_CN")
+    try:
+        window = make_window(OLD)
+        monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(NEW)])
+        qtbot.keyClick(
+            window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+        summary = window.compare_dock.summary.text()
+        assert "，" in summary and ", " not in summary, summary
+    finally:
+        install("en")

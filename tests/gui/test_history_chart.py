@@ -64,3 +64,12 @@ def test_clicking_a_years_bar_names_its_first_document_using_the_term(chart, qtb
     )  # fmt: skip
     QApplication.sendEvent(chart, move)
     assert chart.toolTip().startswith("2021: 30 in 1 of 1 documents, 15.0")
+
+
+def test_the_tallest_bars_figure_stands_below_the_title(chart):
+    """The figure over the tallest bar is drawn in the line above it: that line is the chart's
+    own, not the title's (under Xvfb 111.7 was drawn into 「股东」每万字出现次数)."""
+    metrics = chart.fontMetrics()
+    title_bottom = 8 + metrics.height()  # MARGIN, then the title's line
+    tallest = min(rect.top() for rect, _ in chart.bars())
+    assert tallest - metrics.height() >= title_bottom

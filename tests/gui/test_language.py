@@ -139,3 +139,31 @@ def test_every_command_menu_and_toolbar_word_shows_translated(make_window, engli
     for name, label in TOOLBAR_LABELS.items():
         script_name = any("\u4e00" <= c <= "\u9fff" for c in label)  # 原文, 简体, 繁體: the same in every language
         assert window.actions[name].iconText() == (label if script_name else shown(label))
+
+
+@pytest.mark.parametrize(
+    "language, look_in, file_type",
+    [("zh_CN", "查找范围(&L)：", "文件类型(&T)："), ("zh_TW", "查詢範圍(&L)：", "檔案型別(&T)：")],
+)
+def test_the_open_dialogs_own_labels_are_in_chinese(make_window, qtbot, english, language, look_in, file_type):
+    """Ctrl+O in a Chinese interface (Qt's own file dialog, where the desktop has none): under
+    Xvfb its Look in: and Files of type: stayed English, which Qt 6's catalogues lack."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.conftest import answer_dialog
+
+    install(language)
+    window = make_window()
+    seen = []
+
+    def look(dialog):
+        seen.append(
+            [dialog.labelText(label) for label in (QFileDialog.DialogLabel.LookIn, QFileDialog.DialogLabel.FileType)]
+        )
+        dialog.reject()
+
+    answered = answer_dialog(qtbot, look)
+    qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: answered.answered)
+    assert seen == [[look_in, file_type]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -227,3 +228,40 @@ def test_the_status_line_counts_the_documents_a_filter_shows(window, qtbot, tmp_
     QTest.keyClick(library.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(library.filter_edit, Qt.Key.Key_Backspace)
     assert library.status.text() == "5 documents"
+
+
+@pytest.mark.parametrize(
+    "language, kinds, colours, size",
+    [
+        ("zh_CN", {"文本", "Markdown", "网页"}, ["黄色", "绿色", "蓝色", "粉色", "紫色", "无颜色"], "2.6 万字"),
+        ("zh_TW", {"文字", "Markdown", "網頁"}, ["黃色", "綠色", "藍色", "粉色", "紫色", "無顏色"], "2.6 萬字"),
+    ],
+)
+def test_a_chinese_interface_names_each_documents_kind_size_and_each_notes_colour(
+    window, qtbot, tmp_path, language, kinds, colours, size
+):
+    """Under Xvfb the Library said markdown and text in its Kind column and 2.6 万字 in a
+    繁體 interface, and the Notebook pink, green and none: the stored names, not the
+    interface's."""
+    from reader.gui.language import install
+
+    folder = _annotated_folder(tmp_path, window.data_dir)  # a note on each company law
+    install(language)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        library = library_of(window)
+        qtbot.waitExposed(library)
+        library.add([str(folder)])
+        qtbot.waitUntil(lambda: library.proxy.rowCount() == 5, timeout=60000)  # the notice and the folder's four
+        proxy = library.proxy
+        assert {proxy.index(r, 1).data() for r in range(proxy.rowCount())} == kinds  # the notice, the laws, the page
+        company_2018 = next(r for r in range(proxy.rowCount()) if proxy.index(r, 2).data() == "2018-10-26")
+        assert proxy.index(company_2018, 3).data() == size
+        notebook = library.notebook
+        notebook.reload()
+        model = notebook.list.model()
+        assert [model.index(r, 3).data() for r in range(model.rowCount())] == colours[:1] * 2
+        offered = [notebook.colour.itemText(i) for i in range(notebook.colour.count())]
+        assert offered[1:] == colours
+    finally:
+        install("en")

@@ -39,3 +39,28 @@ def test_a_book_of_line_feeds_is_cut_without_the_patterns_search(monkeypatch):
     windows = book[:5000].replace("\n", "\r\n")
     assert list(_lines(windows)) == _BLOCK_BREAK.split(windows)
     assert spy.texts == [len(windows)]
+
+
+def test_a_line_of_only_zero_width_spaces_takes_no_more_room_than_a_blank_line(make_window, qtbot, tmp_path):
+    """Under Xvfb 公司法 (2023), as its web source gives it, showed a gap of two lines above and
+    below 第二章 公司登记: its lines holding only a zero-width space were typeset as empty
+    paragraphs. They separate paragraphs as a blank line does (the text keeps them)."""
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "law.txt"
+    path.write_text(
+        "某某法\n\n第一条 为了规范管理，制定本法。\n\n\u200b\n\n第二章 公司登记\n\n\u200b\n\n第二条 本法自公布之日起施行。\n",
+        encoding="utf-8",
+    )
+    window = make_window(path)
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    doc = window.view.document()
+    layout = doc.documentLayout()
+    room = {}  # a block's text → how far down it puts the next block
+    block = doc.begin()
+    while block.next().isValid():
+        gap = layout.blockBoundingRect(block.next()).top() - layout.blockBoundingRect(block).top()
+        room.setdefault(block.text(), gap)
+        block = block.next()
+    assert room["\u200b"] <= room[""] < 5
+    assert window.session.text.count("\u200b") == 2  # the text as written

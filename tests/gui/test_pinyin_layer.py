@@ -314,3 +314,23 @@ def test_the_pinyin_asked_for_goes_before_the_background_work_waiting(window, qt
     qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: all(job.done() for job in background), timeout=WORKER_WAIT_MS)
     assert order == ["pinyin", "background", "background", "background"]
+
+
+def test_the_status_bar_says_the_pinyin_is_read_until_it_comes(window, qtbot, monkeypatch):
+    """Under Xvfb at load 16 a law's pinyin came after 5-10 s, and "Reading the pinyin…" was
+    gone after 2 s: the page as it was, nothing said. It is said until the syllables come."""
+    from PySide6.QtCore import QTimer
+
+    background = window.current.background
+    asked = background.analyse
+
+    def slow_worker(job, args, done, *rest, **kw):  # the answer comes 3 s later, as on a busy machine
+        return asked(job, args, lambda result: QTimer.singleShot(3000, lambda: done(result)), *rest, **kw)
+
+    monkeypatch.setattr(background, "analyse", slow_worker)
+    _open_view_menu_and_choose_pinyin(window, qtbot)
+    qtbot.wait(2500)
+    assert not window.view.pinyin.active
+    assert window.statusBar().currentMessage() == "Reading the pinyin…"
+    qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
+    assert window.statusBar().currentMessage() == ""

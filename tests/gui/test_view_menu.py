@@ -19,3 +19,23 @@ def test_the_view_menu_ends_with_pinyin_and_language_after_a_separator(window):
     assert first is window.actions["script_original"]
     toggles = [items.index(window.actions[name]) for name in ("toggle_outline", "full_screen", "previous_tab")]
     assert max(toggles) < submenus[0]
+
+
+def test_previous_tab_shows_the_keys_a_reader_presses_and_they_work(window, qtbot):
+    """The View menu said Ctrl+Shift+Backtab (X11's name for what Shift+Tab sends) beside
+    Previous Tab: it says Ctrl+Shift+Tab, and those keys, as X11 sends them, still go back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from tests.gui.test_status_line import CIVIL_CODE
+
+    view = window.findChild(QMenu, "menu_view")
+    previous = window.actions["previous_tab"]
+    assert previous in view.actions()
+    assert previous.shortcut().toString(QKeySequence.SequenceFormat.PortableText) == "Ctrl+Shift+Tab"
+    first = window.current
+    assert window.open_path(CIVIL_CODE)
+    qtbot.waitUntil(lambda: window.current is not first)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, shift_ctrl)
+    qtbot.waitUntil(lambda: window.current is first)

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core.scripts import Script
 from reader.gui.actions import context_menu
@@ -195,3 +195,21 @@ def test_a_one_sense_entry_leaves_no_empty_space_under_it(window, qtbot, words):
     last_line = max(label.mapTo(popup, label.rect().bottomLeft()).y() for label in popup.findChildren(QLabel))
     assert popup.add_button.geometry().top() - last_line <= 12
     assert popup.height() - popup.add_button.geometry().bottom() <= 10
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_escape_closes_a_lookup_asked_from_the_annotation_panel(window, qtbot, words):
+    """Ctrl+D pressed with the annotation panel focused showed the popup over the page, but
+    Escape went to the panel (which gave the page its focus) and the popup stayed: the page
+    takes the keys of its word's popup, wherever Ctrl+D was pressed."""
+    caret = _caret_in(window, qtbot, "印發")
+    panel = window.annotation_dock.tree
+    panel.setFocus()
+    qtbot.waitUntil(panel.hasFocus)
+    popup = window.word_lookup.popup
+    qtbot.keyClick(panel, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=20000)
+    assert popup.texts()[0].startswith("印发 印發")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert window.view.caret_original() == caret
