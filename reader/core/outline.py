@@ -13,6 +13,7 @@ from os.path import commonprefix
 from threading import Lock
 
 from reader.core.boilerplate import is_boilerplate, title_field
+from reader.core.char_classes import ZERO_WIDTH
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
@@ -255,9 +256,11 @@ class Outline:
 
 
 def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """The range without the spaces and zero-width characters at its ends: a line of nothing
+    else (a web page's lone zero-width space between paragraphs) is blank."""
+    while start < end and (text[start].isspace() or text[start] in ZERO_WIDTH):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ZERO_WIDTH):
         end -= 1
     return start, end
 
@@ -569,6 +572,30 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     return header, n
 
 
+def _marked_title_header(text: str, lines: list[tuple[int, int]], hints: dict[int, int]) -> tuple[Section | None, int]:
+    """The title a file marks (its one top-level heading, on its first line) and the datelines
+    under it (a law's adoption and amendments, a page's date and source) as the header, as a
+    plain text's would be; without a dateline under it the title stands alone (None)."""
+    if not lines or lines[0][0] not in hints or hints[lines[0][0]] != min(hints.values()):
+        return None, 0
+    if not _is_first_only(hints, lines[0][0]) or is_boilerplate(text[lines[0][0] : lines[0][1]]):
+        return None, 0
+    n = 1
+    while n < len(lines) and lines[n][0] not in hints:
+        s, e = lines[n]
+        if not (is_dateline(text[s:e]) or _is_history_line(text, s, e)):
+            break
+        n += 1
+    if n == 1:
+        return None, 0
+    header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
+    for i, (s, e) in enumerate(lines[:n]):
+        label_end = min(e, s + LABEL_MAX)
+        header.children.append(Section("title" if i == 0 else "dateline", s, e, s, label_end, label_end < e))
+    header.label_end, header.truncated = header.children[0].label_end, header.children[0].truncated
+    return header, n
+
+
 def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n: int) -> int:
     """Where a news-like header ends when what follows its dateline heads the body: a case's
     name and its 基本案情 above the text, under the court's release and its date, are the body's
@@ -606,10 +633,9 @@ def build_outline(
     lines = _lines(text)
     hints = {h.start: h.level for h in headings}
     used = 0
-    if not hints:
-        header, used = _header(text, lines, title)
-        if header:
-            root.children.append(header)
+    header, used = _marked_title_header(text, lines, hints) if hints else _header(text, lines, title)
+    if header:
+        root.children.append(header)
     body = lines[used:]
     contents = _written_contents(text, body)
     rules = _weighed_rules(text, body)

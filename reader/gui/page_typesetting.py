@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
+from reader.core.char_classes import ZERO_WIDTH
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.core.text_changes import Changes, changes
@@ -31,7 +32,6 @@ DOC_MARGIN = 28  # pixels around the text, inside the page
 STEP_LINES = 100  # paragraphs typeset in one step of build_in_steps (a few ms of a novel's)
 _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")  # what QTextCursor.insertText starts a block at
 _OTHER_BREAKS = "\r\u2029\ufdd0\ufdd1"  # those but the line feed
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
 _BLANK_LINE = QTextBlockFormat()
 _BLANK_LINE.setLineHeight(2, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
 
@@ -215,7 +215,7 @@ class Typesetter:
         # a book's blocks are typeset hidden: the page shows a window of them (page_window)
         hidden = windowed_by_length(len(text))
         for i, line in enumerate(_lines(text)):
-            if not line.strip().strip(_INVISIBLE):
+            if not line.strip().strip(ZERO_WIDTH):
                 # blank lines (whitespace, or a web page's lone zero-width space) separate
                 # paragraphs; the margins already do
                 fmt = _BLANK_LINE

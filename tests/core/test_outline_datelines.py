@@ -66,3 +66,46 @@ def test_a_laws_history_line_in_chinese_numerals_is_its_dateline_however_long():
     header = build_outline(text).root.children[0]
     assert [c.kind for c in header.children] == ["title", "dateline"]
     assert text[header.children[1].start : header.children[1].end] == history
+
+
+def _marked(text: str, *lines: tuple[str, int]):
+    """The headings a Markdown or HTML file marks, each (line, level)."""
+    from reader.core.formats.base import HeadingHint
+
+    hints = []
+    for line, level in lines:
+        start = text.index(line)
+        hints.append(HeadingHint(start, start + len(line), level))
+    return hints
+
+
+def test_a_marked_titles_datelines_are_its_header():
+    """A law saved from the web as Markdown: its # title, the dates it was adopted and amended
+    under it, then its ## chapters. The dates are the header's datelines, as in the plain text
+    of the same law, not body paragraphs typeset as text."""
+    text = (
+        "某某法\n\n1993年12月29日 第八届全国人民代表大会常务委员会第五次会议通过\n\n"
+        "2023年12月29日 第十四届全国人民代表大会常务委员会第七次会议第二次修订\n\n"
+        "第一章 总 则\n\n第一条 为了规范某某，制定本法。\n"
+    )
+    outline = build_outline(text, _marked(text, ("某某法", 1), ("第一章 总 则", 2)))
+    header = outline.root.children[0]
+    assert header.kind == "header"
+    assert [c.kind for c in header.children] == ["title", "dateline", "dateline"]
+    assert [c.kind for c in outline.root.children[1:]] == ["heading"]
+
+
+def test_a_marked_title_without_datelines_stands_alone():
+    """A page's h1 and its first paragraph: no header is made up."""
+    text = "某某大桥正式通车\n\n记者从交通部门获悉，大桥今日通车。\n\n通车以后\n\n车流平稳。\n"
+    outline = build_outline(text, _marked(text, ("某某大桥正式通车", 1), ("通车以后", 2)))
+    assert [c.kind for c in outline.root.children] == ["title", "paragraph", "heading"]
+
+
+def test_a_line_of_only_a_zero_width_space_is_blank():
+    """A web copy of a law sets a lone zero-width space between its paragraphs: no paragraph
+    of nothing in the outline (next section would stop on it)."""
+    text = "第一章 总则\n\n\u200b\n\n第一条 为了规范某某，制定本法。\n\n\u200b\n\n第二条 本法适用于某某。\n"
+    nodes = list(build_outline(text).root.walk(False))
+    assert "\u200b" not in [text[n.start : n.end].strip() for n in nodes]
+    assert [n.kind for n in nodes].count("article") == 2

@@ -20,6 +20,8 @@ import sys
 import unicodedata
 from functools import lru_cache
 
+from reader.core.char_classes import ZERO_WIDTH
+
 # after NFKC (which has made ，→, ：→: （→( ！→! ？→? ；→; ＜→< －→- and …→...)
 _FOLD = str.maketrans(
     {
@@ -47,9 +49,8 @@ _FOLD = str.maketrans(
         "〜": "~",
     }
 )
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-"""Zero-width spaces, joiners and byte-order marks: pasted web text is full of them; they are
-no text at all, like whitespace (a paragraph of nothing else is blank)."""
+# zero-width spaces, joiners and byte-order marks: pasted web text is full of them; they are
+# no text at all, like whitespace (a paragraph of nothing else is blank)
 _SPACE = re.compile(rf"[\s{ZERO_WIDTH}]+")
 
 
