@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
@@ -186,13 +187,16 @@ class Shell(QObject):
         old.deleteLater()
 
 
-def open_at_launch(window, settings: Settings, paths: list[str] | str | None, folder_problem) -> None:
+def open_at_launch(
+    window, settings: Settings, paths: list[str] | str | None, folder_problem, then: Callable[[], None] | None = None
+) -> None:
     """The tabs of the last session, then the files asked for, each in a tab in their order
     (the last one current, as when several are dropped on the window or chosen in File ▸ Open);
     those that cannot be opened are said together in one message once every one was tried, and
     the others open; the notice when nothing opens.
     Each is read in a thread and comes in over turns of the event loop (reader.gui.opening),
-    so the window answers from its first paint; the status bar says so meanwhile."""
+    so the window answers from its first paint; the status bar says so meanwhile. then(): once
+    they are in and the page in front has painted."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
     from reader.gui.typed_ahead import TypedAhead
@@ -219,6 +223,8 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
             window.statusBar().clearMessage()
         if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
             window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
+        if then is not None:
+            after_paint(window.view.viewport() if window.current is not None else window, then)
 
     window.opener.when_idle(fall_back)
     if folder_problem is not None:
@@ -279,12 +285,17 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         # in (import_page_modules; a second thread importing the docks' meanwhile and the
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
-        open_at_launch(window, settings, paths, folder_problem)
-        if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
+        open_at_launch(window, settings, paths, folder_problem, then=listen)
+
+    def listen() -> None:
+        # once the launch's text has painted: QtNetwork and the server's socket cost 26 M
+        # instructions, the signals' 5 M, which held that paint back; a later launch waits for
+        # the server (single_instance.claim), and before the text there is nothing a close
+        # would save
+        if not smoke_test:  # later launches hand their files over
             server = instance.InstanceServer(name, shell)
             server.filesRequested.connect(shell.open_requested)
-        # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
-        # module cost the first paint 7 ms, and before it there is nothing a close would save)
+        # a logout or Ctrl+C closes Reader as its close button would
         from reader.gui.quit_signals import QuitOnSignals
 
         QuitOnSignals(app)

@@ -205,7 +205,7 @@ class Out:  # the modules in when the smoke test says the text has painted
 
 sys.stdout = Out(sys.stdout)
 real = app.open_at_launch
-app.open_at_launch = lambda *a: (painted.append(1), before_paint.extend(sys.modules), real(*a))
+app.open_at_launch = lambda *a, **k: (painted.append(1), before_paint.extend(sys.modules), real(*a, **k))
 from reader.cli import main
 code = main(["--smoke-test", *sys.argv[1:]])
 sys.stdout = sys.stdout.out
@@ -285,6 +285,13 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # File ▸ Reattach Notes…'s dialog and its items' type: when the dialog is first asked for
     "reader.gui.reattach_dialog",
     "PySide6.QtWidgets.QTreeWidgetItem",
+    # what closes Reader on a signal (and the single-instance server, which the smoke test
+    # does not start: test_the_server_listens_once_the_launchs_text_has_painted)
+    "reader.gui.quit_signals",
+    # html's table of entities (a tooltip's escape needs none of it: reader.models.plain_text)
+    # and pickle (what the worker's failures are told by, with the worker's module)
+    "html",
+    "pickle",
 )
 
 
@@ -541,3 +548,41 @@ def test_the_smoke_test_reports_the_text_painted_before_the_work_that_waits_for_
     reported = order.index("reported")
     assert order.index("text painted") < reported
     assert [step for step in order[:reported] if step == "after the paint: DocumentView"] == []
+
+
+_SERVER_WATCH = """
+import json, sys
+import reader.gui.opening as opening
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+painted, server_made = [], []
+real_import = opening.import_page_modules
+
+def import_page_modules():  # the page's class once its module is in (imported in a thread)
+    real_import()
+    from reader.gui.document_view import DocumentView
+
+    real_paint = DocumentView.paintEvent
+    DocumentView.paintEvent = lambda self, event: (real_paint(self, event), painted.append(1))
+
+opening.import_page_modules = import_page_modules
+real_server = instance.InstanceServer.__init__
+
+def server(self, *args):
+    server_made.append(bool(painted))
+    real_server(self, *args)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+instance.InstanceServer.__init__ = server
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "server_made": server_made}))
+"""
+
+
+def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
+    """The single-instance server (QtNetwork and its socket: 26 M instructions) is set up once
+    the launch's text has painted, not before it (a later launch waits for it)."""
+    assert _run_reader(_SERVER_WATCH, tmp_path / "data")["server_made"] == [True]
