@@ -196,8 +196,9 @@ class Out:  # the modules in when the smoke test says the text has painted
     def write(self, text):
         if text.startswith("painted") and not at_text_paint:
             at_text_paint.extend(sys.modules)
-            from PySide6 import QtWidgets  # the Python types PySide6 has made so far
+            from PySide6 import QtCore, QtWidgets  # the Python types PySide6 has made so far
             at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
+            at_text_paint.extend(f"PySide6.QtCore.{name}" for name in vars(QtCore))
         return self.out.write(text)
 
     def flush(self):
@@ -292,6 +293,8 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # and pickle (what the worker's failures are told by, with the worker's module)
     "html",
     "pickle",
+    # QDir's Python type: the single-instance lock needs it only when another launch holds it
+    "PySide6.QtCore.QDir",
 )
 
 
