@@ -34,6 +34,13 @@ in a thread at launch; with 0.5 ms the thread gives way sooner (launch to text p
 (reader.gui.housekeeping) and a page's preview beside the window."""
 
 
+LISTEN_LATEST_MS = 10_000
+"""The single-instance server and the signals' handling are set up once the launch's text has
+painted, but no later than this after the window's first paint: a big book's text may take
+seconds, and meanwhile a later launch waits for the server (single_instance.WAIT_S) and Ctrl+C
+should still close Reader as its close button would."""
+
+
 def create_application(argv: list[str]) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication(argv)
@@ -286,12 +293,18 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
         open_at_launch(window, settings, paths, folder_problem, then=listen)
+        QTimer.singleShot(LISTEN_LATEST_MS, window, listen)
+
+    listening = False
 
     def listen() -> None:
-        # once the launch's text has painted: QtNetwork and the server's socket cost 26 M
-        # instructions, the signals' 5 M, which held that paint back; a later launch waits for
-        # the server (single_instance.claim), and before the text there is nothing a close
-        # would save
+        # once the launch's text has painted (or LISTEN_LATEST_MS): QtNetwork and the server's
+        # socket cost 26 M instructions, the signals' 5 M, which held that paint back; a later
+        # launch waits for the server (single_instance.claim)
+        nonlocal listening
+        if listening:
+            return
+        listening = True
         if not smoke_test:  # later launches hand their files over
             server = instance.InstanceServer(name, shell)
             server.filesRequested.connect(shell.open_requested)

@@ -589,3 +589,34 @@ def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
     """The single-instance server (QtNetwork and its socket: 26 M instructions) is set up once
     the launch's text has painted, not before it (a later launch waits for it)."""
     assert _run_reader(_SERVER_WATCH, tmp_path / "data")["server_made"] == [True]
+
+
+_SERVER_WITHOUT_TEXT = """
+import json
+import reader.app as app
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+real_open = app.open_at_launch
+app.open_at_launch = lambda *a, then=None: real_open(*a)  # as if the text never painted
+app.LISTEN_LATEST_MS = 300
+server_made = []
+real_server = instance.InstanceServer.__init__
+
+def server(self, *args):
+    server_made.append(1)
+    real_server(self, *args)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+instance.InstanceServer.__init__ = server
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "server_made": server_made}))
+"""
+
+
+def test_the_server_listens_in_time_when_the_text_is_slow_to_paint(tmp_path):
+    """A text that has not painted LISTEN_LATEST_MS after the window does not keep the server
+    (which a later launch waits for) and the signals' handling from being set up."""
+    assert _run_reader(_SERVER_WITHOUT_TEXT, tmp_path / "data")["server_made"] == [1]
