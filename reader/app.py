@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
@@ -31,6 +32,13 @@ thread takes it at every call Qt makes into Python (each timer, paint, event fil
 in a thread at launch; with 0.5 ms the thread gives way sooner (launch to text painted 4.6 s
 → 3.4 s at load 5.9, the longest stall 288 → 259 ms). The same for the housekeeping thread
 (reader.gui.housekeeping) and a page's preview beside the window."""
+
+
+LISTEN_LATEST_MS = 10_000
+"""The single-instance server and the signals' handling are set up once the launch's text has
+painted, but no later than this after the window's first paint: a big book's text may take
+seconds, and meanwhile a later launch waits for the server (single_instance.WAIT_S) and Ctrl+C
+should still close Reader as its close button would."""
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -86,7 +94,8 @@ def install_excepthook(window_getter, folder: Path) -> None:
 
 class _FirstPaint(QObject):
     """--smoke-test: report the first paint of the window (`then_text`: and wait for the
-    text's, which a book opened in the worker paints later), then quit."""
+    text's, which a book opened in the worker paints later), then quit. The text's is reported
+    as soon as it has painted (what benchmarks/launch_instructions.py counts up to)."""
 
     def __init__(self, window, what: str = "painted", then_text: bool = False, path: str | None = None) -> None:
         super().__init__(window)
@@ -97,10 +106,18 @@ class _FirstPaint(QObject):
         """The file asked for: its text is the one waited for (a restored tab may come first)."""
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        obj.removeEventFilter(self)
+        if self.then_text:  # the window's paint: "window shown" once it is done
             QTimer.singleShot(0, self._report)
-        return False
+            return False
+        # the text's paint: let it happen now, then say so at once. Reported in a later turn,
+        # it came after the work queued to run straight after this paint (the page's words,
+        # the library's job: reader.gui.after_paint), whose filters Qt calls before this one
+        QApplication.sendEvent(obj, event)
+        self._report()
+        return True  # painted
 
     def _watch_text(self, current=None) -> None:
         """Once the tab of the text waited for is current, its page's own first paint is the
@@ -124,8 +141,8 @@ class _FirstPaint(QObject):
             f"painted: {session.title if session else '-'}; Chinese font: {'yes' if has_chinese_font() else 'NO'}",
             flush=True,
         )
-        self.window.close()
-        QApplication.instance().exit(0 if session is not None and has_chinese_font() else 2)
+        code = 0 if session is not None and has_chinese_font() else 2
+        QTimer.singleShot(0, self.window, lambda: (self.window.close(), QApplication.instance().exit(code)))
 
 
 class Shell(QObject):
@@ -177,13 +194,16 @@ class Shell(QObject):
         old.deleteLater()
 
 
-def open_at_launch(window, settings: Settings, paths: list[str] | str | None, folder_problem) -> None:
+def open_at_launch(
+    window, settings: Settings, paths: list[str] | str | None, folder_problem, then: Callable[[], None] | None = None
+) -> None:
     """The tabs of the last session, then the files asked for, each in a tab in their order
     (the last one current, as when several are dropped on the window or chosen in File ▸ Open);
     those that cannot be opened are said together in one message once every one was tried, and
     the others open; the notice when nothing opens.
     Each is read in a thread and comes in over turns of the event loop (reader.gui.opening),
-    so the window answers from its first paint; the status bar says so meanwhile."""
+    so the window answers from its first paint; the status bar says so meanwhile. then(): once
+    they are in and the page in front has painted."""
     opening = QCoreApplication.translate("App", "Opening…")
     window.statusBar().showMessage(opening)
     from reader.gui.typed_ahead import TypedAhead
@@ -210,6 +230,8 @@ def open_at_launch(window, settings: Settings, paths: list[str] | str | None, fo
             window.statusBar().clearMessage()
         if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
             window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
+        if then is not None:
+            after_paint(window.view.viewport() if window.current is not None else window, then)
 
     window.opener.when_idle(fall_back)
     if folder_problem is not None:
@@ -270,12 +292,23 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         # in (import_page_modules; a second thread importing the docks' meanwhile and the
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
-        open_at_launch(window, settings, paths, folder_problem)
-        if not smoke_test:  # later launches hand their files over (QtNetwork: not before the window)
+        open_at_launch(window, settings, paths, folder_problem, then=listen)
+        QTimer.singleShot(LISTEN_LATEST_MS, window, listen)
+
+    listening = False
+
+    def listen() -> None:
+        # once the launch's text has painted (or LISTEN_LATEST_MS): QtNetwork and the server's
+        # socket cost 26 M instructions, the signals' 5 M, which held that paint back; a later
+        # launch waits for the server (single_instance.claim)
+        nonlocal listening
+        if listening:
+            return
+        listening = True
+        if not smoke_test:  # later launches hand their files over
             server = instance.InstanceServer(name, shell)
             server.filesRequested.connect(shell.open_requested)
-        # a logout or Ctrl+C closes Reader as its close button would: from here on (its socket
-        # module cost the first paint 7 ms, and before it there is nothing a close would save)
+        # a logout or Ctrl+C closes Reader as its close button would
         from reader.gui.quit_signals import QuitOnSignals
 
         QuitOnSignals(app)

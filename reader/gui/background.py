@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Callable
@@ -263,6 +262,8 @@ def shutdown_worker() -> None:
 
 def _worker_failure(exc: BaseException) -> bool:
     """A failure of the worker's, not of the job's (the job is then run again in a thread)."""
+    import pickle  # with the worker's module, which needs it: not before the first paint
+
     from reader.core.worker_process import WorkerDied
 
     return isinstance(exc, WorkerDied | pickle.PicklingError)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QDir, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.atomic import try_lock
 
@@ -113,6 +113,8 @@ def _may_be_listening(name: str) -> bool:
     """Whether a Reader may be listening under that name. On Unix QLocalServer listens on a
     socket file in QDir.tempPath() (a crashed Reader may leave one: then connecting tells);
     with no file there nothing listens. Windows' named pipes leave nothing to look at."""
+    from PySide6.QtCore import QDir  # its Python type (3.6 M instructions): only when another launch holds the lock
+
     return sys.platform == "win32" or Path(QDir.tempPath(), name).exists()
 
 

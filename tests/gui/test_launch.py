@@ -196,8 +196,9 @@ class Out:  # the modules in when the smoke test says the text has painted
     def write(self, text):
         if text.startswith("painted") and not at_text_paint:
             at_text_paint.extend(sys.modules)
-            from PySide6 import QtWidgets  # the Python types PySide6 has made so far
+            from PySide6 import QtCore, QtWidgets  # the Python types PySide6 has made so far
             at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
+            at_text_paint.extend(f"PySide6.QtCore.{name}" for name in vars(QtCore))
         return self.out.write(text)
 
     def flush(self):
@@ -205,7 +206,7 @@ class Out:  # the modules in when the smoke test says the text has painted
 
 sys.stdout = Out(sys.stdout)
 real = app.open_at_launch
-app.open_at_launch = lambda *a: (painted.append(1), before_paint.extend(sys.modules), real(*a))
+app.open_at_launch = lambda *a, **k: (painted.append(1), before_paint.extend(sys.modules), real(*a, **k))
 from reader.cli import main
 code = main(["--smoke-test", *sys.argv[1:]])
 sys.stdout = sys.stdout.out
@@ -291,6 +292,13 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
     # File ▸ Reattach Notes…'s dialog and its items' type: when the dialog is first asked for
     "reader.gui.reattach_dialog",
     "PySide6.QtWidgets.QTreeWidgetItem",
+    # what closes Reader on a signal (and the single-instance server, which the smoke test
+    # does not start: test_the_server_listens_once_the_launchs_text_has_painted)
+    "reader.gui.quit_signals",
+    # pickle (what the worker's failures are told by, with the worker's module)
+    "pickle",
+    # QDir's Python type: the single-instance lock needs it only when another launch holds it
+    "PySide6.QtCore.QDir",
 )
 
 
@@ -536,3 +544,127 @@ def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_
     assert result["compiled"] == []
     assert result["wide"] == []
     assert result["numerals"] == []
+
+
+_REPORT_ORDER = """
+import json, sys
+import reader.gui.after_paint as after_paint
+import reader.gui.opening as opening
+
+order = []
+real_run = after_paint._AfterPaint._run
+
+def run(self):  # the work queued to run just after a widget's paint (the page's words, the library's job)
+    order.append("after the paint: " + type(self.widget.parent() or self.widget).__name__)
+    real_run(self)
+
+after_paint._AfterPaint._run = run
+real_import = opening.import_page_modules
+
+def import_page_modules():  # the page's class once its module is in (imported in a thread)
+    real_import()
+    from reader.gui.document_view import DocumentView
+
+    real_paint = DocumentView.paintEvent
+    DocumentView.paintEvent = lambda self, event: (real_paint(self, event), order.append("text painted"))
+
+opening.import_page_modules = import_page_modules
+
+class Out:
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("painted"):
+            order.append("reported")
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
+from reader.cli import main
+code = main(["--smoke-test"])
+sys.stdout = sys.stdout.out
+print(json.dumps({"code": code, "order": order}))
+"""
+
+
+def test_the_smoke_test_reports_the_text_painted_before_the_work_that_waits_for_that_paint(tmp_path):
+    """--smoke-test says "painted" once the page has painted the text (which
+    benchmarks/launch_instructions.py counts up to), and before the work queued for just
+    after that paint runs (the page's words, the library's job): the old report came after it."""
+    order = _run_reader(_REPORT_ORDER, tmp_path / "data")["order"]
+    assert "text painted" in order and "reported" in order
+    reported = order.index("reported")
+    assert order.index("text painted") < reported
+    assert [step for step in order[:reported] if step == "after the paint: DocumentView"] == []
+
+
+_SERVER_WATCH = """
+import json, sys
+import reader.gui.opening as opening
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+painted, server_made = [], []
+real_import = opening.import_page_modules
+
+def import_page_modules():  # the page's class once its module is in (imported in a thread)
+    real_import()
+    from reader.gui.document_view import DocumentView
+
+    real_paint = DocumentView.paintEvent
+    DocumentView.paintEvent = lambda self, event: (real_paint(self, event), painted.append(1))
+
+opening.import_page_modules = import_page_modules
+real_server = instance.InstanceServer.__init__
+
+def server(self, *args):
+    server_made.append(bool(painted))
+    real_server(self, *args)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+instance.InstanceServer.__init__ = server
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "server_made": server_made}))
+"""
+
+
+def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
+    """The single-instance server (QtNetwork and its socket: 26 M instructions) is set up once
+    the launch's text has painted, not before it (a later launch waits for it)."""
+    assert _run_reader(_SERVER_WATCH, tmp_path / "data")["server_made"] == [True]
+
+
+_SERVER_WITHOUT_TEXT = """
+import json
+import reader.app as app
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+real_open = app.open_at_launch
+app.open_at_launch = lambda *a, then=None: real_open(*a)  # as if the text never painted
+app.LISTEN_LATEST_MS = 300
+server_made = []
+real_server = instance.InstanceServer.__init__
+
+def server(self, *args):
+    server_made.append(1)
+    real_server(self, *args)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+instance.InstanceServer.__init__ = server
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "server_made": server_made}))
+"""
+
+
+def test_the_server_listens_in_time_when_the_text_is_slow_to_paint(tmp_path):
+    """A text that has not painted LISTEN_LATEST_MS after the window does not keep the server
+    (which a later launch waits for) and the signals' handling from being set up."""
+    assert _run_reader(_SERVER_WITHOUT_TEXT, tmp_path / "data")["server_made"] == [1]

@@ -202,7 +202,10 @@ def test_a_lock_left_by_a_reader_that_crashed_does_not_hold_the_next_launch(tmp_
     crashed.proc.wait(10)
     after = launches(data_dir, b)
     assert after.opens(b, timeout=single_instance.WAIT_S)  # its owner is gone: no waiting for it
-    assert hand_over(server_name(data_dir), str(a.resolve()))  # and it is the Reader now
+    # and it is the Reader now: a later launch hands its file over to it (waiting, as every
+    # launch does, for its server, which listens once its text has painted)
+    claim = single_instance.claim(data_dir, server_name(data_dir), str(a.resolve()))
+    assert claim.outcome == single_instance.HANDED_OVER
     assert after.opens(a, b)
 
 

@@ -22,8 +22,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.compare.model import SectionRef
 from reader.core.char_classes import ZERO_WIDTH
+from reader.core.compare.model import SectionRef
 from reader.core.compare.normalize import bigrams, content, fold, signature
 from reader.core.numbering import numbering_end
 from reader.core.outline import Outline, Section, build_outline
