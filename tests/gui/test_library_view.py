@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from reader.core.session import Session
 from reader.gui.library_view import library_of
 from reader.models.library_model import PathRole
-from tests.gui.conftest import type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, type_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -78,7 +78,7 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     rect = library.search_page.hits_view.visualRect(hit)
     QTest.mouseClick(library.search_page.hits_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.current is not None and window.current.path.name.startswith("npc-decision"))
-    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=5000)
+    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=CONDITION_WAIT_MS)
     assert window.view.textCursor().selectedText() == "国务院"
 
 
