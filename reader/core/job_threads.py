@@ -170,11 +170,13 @@ def standing_still() -> Iterator[None]:
 
 
 @contextmanager
-def fork_gate(wait: float = FORK_WAIT) -> Iterator[bool]:
+def fork_gate(wait: float | None = None) -> Iterator[bool]:
     """Whether this thread may fork a helper now: every other thread at work (at_work) stands
-    still, and, in the background thread, no urgent job runs. Waits up to `wait` seconds, this
-    thread standing still meanwhile; True is kept true until the block ends (fork inside it)."""
+    still, and, in the background thread, no urgent job runs. Waits up to `wait` seconds
+    (FORK_WAIT), this thread standing still meanwhile; True is kept true until the block ends
+    (fork inside it)."""
     way, me = _way, threading.get_ident()
+    wait = FORK_WAIT if wait is None else wait
 
     def quiet() -> bool:
         return not (way.working - {me}) and not (way.urgent and me == way.background)

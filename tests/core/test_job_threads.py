@@ -249,7 +249,10 @@ def test_the_background_job_forks_no_helper_while_an_urgent_job_holds_a_lock(mon
 @forks
 def test_a_helper_is_forked_once_the_background_job_makes_way(monkeypatch):
     """The second core is not given up when the background job stands at a pause point."""
+    from reader.core import job_threads
+
     monkeypatch.setattr(forked, "_allowed", True)
+    monkeypatch.setattr(job_threads, "FORK_WAIT", 120)  # the niced thread's next step: slow at load 10+
     threads = JobThreads()
     stop, stepping = threading.Event(), threading.Event()
 
