@@ -1,6 +1,8 @@
 """Edit ▸ Look Up Under the Mouse: the Look Up popup for the word the mouse rests on, by real
 mouse moves over the page; the caret and the focus stay where they were."""
 
+import time
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
@@ -45,9 +47,11 @@ def test_resting_on_a_word_shows_it_without_moving_the_caret(window, qtbot, word
     _hover_on(window, qtbot)
     assert window.settings.hover_lookup
     view.select_original(3, 3)
+    rested = time.monotonic()
     _rest_on(window, qtbot, "印發", 1)  # on 發: the word is 印發
     qtbot.wait(HOVER_MS // 2)
-    assert not popup.isVisible()  # not before the mouse has rested
+    # not before the mouse has rested (a loaded machine may have let the whole rest go by)
+    assert not popup.isVisible() or (time.monotonic() - rested) * 1000 >= HOVER_MS
     qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发 印發"), timeout=20000)
     assert view.caret_original() == 3 and view.hasFocus()
     assert window.hover.showing()[1] == (window.session.text.index("印發"), window.session.text.index("印發") + 2)
