@@ -189,9 +189,12 @@ def _release_later(seconds: float | None, ended: bool = False) -> None:
 
 def release_memory() -> None:
     """Give back what only the next job might use: jieba's dictionary and the documents kept."""
-    release_tokenizer()
-    forget()
-    give_back_memory()
+    from reader.core.job_threads import at_work
+
+    with at_work():  # its locks taken (a timer's thread): no helper is forked meanwhile
+        release_tokenizer()
+        forget()
+        give_back_memory()
 
 
 def memory_held() -> dict[str, bool]:
@@ -358,11 +361,14 @@ def prepare_path(path: str, cache_dir: str):
 
 
 def _ready_for_words() -> None:
-    from reader.core.job_threads import nice_this_thread
+    from reader.core.job_threads import at_work, nice_this_thread
 
     nice_this_thread()  # started by the urgent prepare, un-niced; this is for the words to come
-    cut_ready()
-    median_idf()
+    # jieba's dictionary loads under reader.core.words' lock: a helper forked meanwhile (a
+    # switch's conversion) waited for that lock in its copy for ever (job_threads.fork_gate)
+    with at_work():
+        cut_ready()
+        median_idf()
 
 
 # -- comparing two versions -----------------------------------------------------------------

@@ -1,7 +1,8 @@
 """A piece of work done beside this process, on the second core, by a forked helper.
 
-Only in a process without Qt and without threads that could hold a lock the helper needs (the
-analysis worker: allow_fork, from reader.core.analysis.worker_init). A fork starts in
+Only in a process without Qt (the analysis worker: allow_fork, from
+reader.core.analysis.worker_init), and only while no other thread there works: one could hold
+a lock the helper needs (reader.core.job_threads.fork_gate). A fork starts in
 milliseconds and shares what this process has loaded (jieba's dictionary, the text), where a
 spawned process would import and load everything again. The helper sends its result back
 pickled through a pipe (arrays go as one block of bytes) and leaves with os._exit, running
@@ -15,6 +16,8 @@ import os
 import pickle
 from collections.abc import Callable
 from typing import Generic, TypeVar
+
+from reader.core.job_threads import fork_gate, standing_still
 
 T = TypeVar("T")
 
@@ -41,6 +44,11 @@ class Helper(Generic[T]):
             self._start()
 
     def _start(self) -> None:
+        with fork_gate() as free:  # no other thread of the worker holding a lock (job_threads)
+            if free:
+                self._fork()
+
+    def _fork(self) -> None:
         reader, writer = os.pipe()
         gc.freeze()  # the collector's passes in the helper would write to every page it shares
         try:
@@ -68,9 +76,9 @@ class Helper(Generic[T]):
     def result(self) -> T:
         """The helper's result; or fn(*args) made here, when there was no helper or it failed."""
         if self._pid is not None:
-            with os.fdopen(self._reader, "rb") as pipe:
+            with standing_still(), os.fdopen(self._reader, "rb") as pipe:
                 data = pipe.read()
-            _, status = os.waitpid(self._pid, 0)
+                _, status = os.waitpid(self._pid, 0)
             self._pid = None
             if status == 0:
                 try:

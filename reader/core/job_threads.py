@@ -19,7 +19,17 @@ interpreter, so a background job merely niced would still take every other turn 
 urgent one. Background jobs run one at a time, urgent ones one at a time, in the order sent.
 
 Elsewhere (macOS's setpriority and Windows's priority classes are the whole process's) the
-whole worker is niced, as before; a background job makes way for an urgent one all the same."""
+whole worker is niced, as before; a background job makes way for an urgent one all the same.
+
+A job may fork a helper (reader.core.forked) while another thread of the worker works: the
+helper's copy of a lock that thread held stays held for ever. A switch's conversion forked
+while jieba's dictionary loaded under reader.core.words' lock (the thread a book's preparing
+starts): its helper waited for that lock for ever, and so did the switch (load 12; seen in the
+suite, the helper's stack read with gdb). So a helper is forked only when every other thread
+that works here (at_work: the worker's loop, its background jobs, the threads its jobs start)
+stands where it holds nothing a helper needs: making way, waiting for a job or for its own
+helper (fork_gate); else the work is done in the thread that asked, as it would without a
+second core."""
 
 from __future__ import annotations
 
@@ -28,9 +38,14 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 BACKGROUND_NICE = 10
+FORK_WAIT = 0.2
+"""Seconds a thread waits for the others to stand still before it forks a helper (fork_gate):
+the background job's steps are ~25 ms on a quiet core; on a busy machine the work is done in
+the thread that asked instead (the second core is taken then anyway)."""
 
 
 def per_thread_nice() -> bool:
@@ -66,6 +81,7 @@ class _Way:
         self.urgent = 0  # urgent jobs running; read without the lock by give_way, first
         self.background: int | None = None  # the thread id of the background jobs
         self.paused = 0.0  # seconds the background thread has made way, in all
+        self.working: set[int] = set()  # threads at work now (at_work), which may hold a lock
         self.cond = threading.Condition(threading.Lock())
 
 
@@ -91,10 +107,84 @@ def give_way() -> None:
     if not way.urgent or threading.get_ident() != way.background:
         return
     start = time.perf_counter()
-    with way.cond:
+    with way.cond, _standing(way):
         while way.urgent:
             way.cond.wait()
     way.paused += time.perf_counter() - start
+
+
+def _stand(way: _Way) -> bool:
+    """This thread stands still from now (under way.cond): whether it was at work."""
+    me = threading.get_ident()
+    was = me in way.working
+    way.working.discard(me)
+    way.cond.notify_all()
+    return was
+
+
+@contextmanager
+def _standing(way: _Way) -> Iterator[None]:
+    """This thread stands still (holds nothing a helper needs) until the block ends: another
+    may fork meanwhile. Entered and left under way.cond."""
+    was = _stand(way)
+    try:
+        yield
+    finally:
+        if was:
+            way.working.add(threading.get_ident())
+
+
+@contextmanager
+def at_work() -> Iterator[None]:
+    """This thread works until the block ends, and may take locks meanwhile: no other thread
+    forks a helper then (fork_gate). Entered holding no lock; nested, the outer block counts."""
+    way, me = _way, threading.get_ident()
+    with way.cond:
+        if me in way.working:
+            nested = True
+        else:
+            nested = False
+            way.working.add(me)  # waits while another thread forks
+    try:
+        yield
+    finally:
+        if not nested:
+            with way.cond:
+                way.working.discard(me)
+                way.cond.notify_all()
+
+
+@contextmanager
+def standing_still() -> Iterator[None]:
+    """This thread waits for something, holding no lock (its own helper's answer): another
+    thread may fork meanwhile."""
+    way = _way
+    with way.cond:
+        was = _stand(way)
+    try:
+        yield
+    finally:
+        if was:
+            with way.cond:  # waits while another thread forks
+                way.working.add(threading.get_ident())
+
+
+@contextmanager
+def fork_gate(wait: float | None = None) -> Iterator[bool]:
+    """Whether this thread may fork a helper now: every other thread at work (at_work) stands
+    still, and, in the background thread, no urgent job runs. Waits up to `wait` seconds
+    (FORK_WAIT), this thread standing still meanwhile; True is kept true until the block ends
+    (fork inside it)."""
+    way, me = _way, threading.get_ident()
+    wait = FORK_WAIT if wait is None else wait
+
+    def quiet() -> bool:
+        return not (way.working - {me}) and not (way.urgent and me == way.background)
+
+    with way.cond:
+        with _standing(way):
+            free = way.cond.wait_for(quiet, wait)
+        yield free
 
 
 def paused_seconds() -> float:
@@ -141,12 +231,22 @@ class JobThreads:
     def _background(self) -> None:
         if self.per_thread:
             nice_this_thread()
-        _way.background = threading.get_ident()
+        way = _way
+        way.background = threading.get_ident()
         while (item := self._jobs.get()) is not None:
             job, then = item
-            then(*_outcome(job))
+            with way.cond:
+                while way.urgent:  # a job not yet begun makes way as well
+                    way.cond.wait()
+                way.working.add(way.background)
+            try:
+                then(*_outcome(job))
+            finally:
+                with way.cond:
+                    way.working.discard(way.background)
+                    way.cond.notify_all()
             del item, job, then
-        _way.background = None
+        way.background = None
 
 
 def _outcome(job: Callable[[], object]) -> tuple[bool, object]:

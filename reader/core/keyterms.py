@@ -138,6 +138,11 @@ def _weights(counts: Counter, idf: Mapping[str, float], median: float, top: int)
     return [(w, -negative) for negative, w in ranked]
 
 
+COUNTED_AT_ONCE = 32_768
+"""Words _counts looks at between two chances to make way (give_way): 红楼梦's 597,000 words
+were one stretch of 0.16 s of Python with no pause point; 20-27 ms at most now."""
+
+
 def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counter, Iterator[Counter]]:
     """Word counts of the whole text and, one at a time, of each (start, end) range of the
     Simplified view, from its word ends, keeping the words jieba's TF-IDF keeps. A word counts
@@ -149,13 +154,15 @@ def _counts(text: str, ends: Sequence[int], bounds: list[Range]) -> tuple[Counte
     kept, kept_starts = [], array("i")
     one: dict[str, str] = {}  # each word's one string
     start = 0
-    for end in ends:
-        if end - start >= 2:  # one character never counts: most words are not even sliced
-            word = text[start:end]
-            if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
-                kept.append(one.setdefault(word, word))
-                kept_starts.append(start)
-        start = end
+    for at in range(0, len(ends), COUNTED_AT_ONCE):
+        give_way()  # to a job the reader waits for, in the worker
+        for end in ends[at : at + COUNTED_AT_ONCE]:
+            if end - start >= 2:  # one character never counts: most words are not even sliced
+                word = text[start:end]
+                if len(word.strip()) >= 2 and word.lower() not in STOP_WORDS:
+                    kept.append(one.setdefault(word, word))
+                    kept_starts.append(start)
+            start = end
     del one
     return Counter(kept), _range_counts(kept, kept_starts, bounds)
 

@@ -87,7 +87,7 @@ def main(jobs: int, answers: int, parent: int) -> None:
     closes its end of the jobs' pipe. Each goes back with its number: an urgent job is run and
     answered at once, while a background job runs on (reader.core.job_threads)."""
     from reader.core.analysis import worker_init
-    from reader.core.job_threads import JobThreads
+    from reader.core.job_threads import JobThreads, at_work
 
     threads = JobThreads()  # urgent jobs in this thread, at the window's nice value where it can
     worker_init(parent, niced=not threads.per_thread)
@@ -98,18 +98,21 @@ def main(jobs: int, answers: int, parent: int) -> None:
         except EOFError:
             threads.finish()  # the background job running, if any, is answered first
             return
-        number, job = number_of(message)
-        try:
-            fn, args, urgent = pickle.loads(job)
-        except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
-            fn, args, urgent = _raise, (exc,), True
-        del message, job  # a book's text, not kept while the job runs
+        # at work (unpickling imports modules; an urgent job runs here) until it waits for the
+        # next job again: the background job forks no helper meanwhile (job_threads.fork_gate)
+        with at_work():
+            number, job = number_of(message)
+            try:
+                fn, args, urgent = pickle.loads(job)
+            except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
+                fn, args, urgent = _raise, (exc,), True
+            del message, job  # a book's text, not kept while the job runs
 
-        def then(ok: bool, value: object, number: int = number) -> None:
-            _answer(answers, sending, number, answer_of(ok, value))
+            def then(ok: bool, value: object, number: int = number) -> None:
+                _answer(answers, sending, number, answer_of(ok, value))
 
-        threads.start(functools.partial(fn, *args), urgent, then)
-        del fn, args, then
+            threads.start(functools.partial(fn, *args), urgent, then)
+            del fn, args, then
 
 
 def _raise(exc: BaseException) -> None:

@@ -40,6 +40,26 @@ def no_jieba_in_the_window(monkeypatch):
     monkeypatch.setattr(words_module, "segmenter", refuse)
 
 
+CONDITION_WAIT_MS = 30_000
+"""How long a test waits for a condition of the window's own: a layout in turns, a timer's
+shot, a saved file, the tree told. pytest-qt's default of 5 s (and waits of 2-5 s) ran out at
+load 10-16 on CI's two cores. A wait that ends as soon as the condition holds costs nothing
+more when it comes at once. It is waitUntil's default here (patient_waits)."""
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch):
+    """waitUntil without a timeout of its own waits CONDITION_WAIT_MS, not pytest-qt's 5 s."""
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient(self, callback, *, timeout: int = CONDITION_WAIT_MS) -> None:
+        return wait_until(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)
+
+
 WORKER_WAIT_MS = 120_000
 """How long a test waits for a result of the analysis worker. The worker runs niced (10), so on
 a busy machine (CI's two cores, other jobs) it gets a small share of a core: the notice's words,

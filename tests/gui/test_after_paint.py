@@ -4,6 +4,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.gui.after_paint import after_paint
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 class PaintWatch(QObject):
@@ -25,7 +26,7 @@ def test_runs_just_after_the_first_paint(qtbot):
     seen = []
     after_paint(widget, lambda: seen.append(watch.painted), timeout_ms=60_000)
     widget.show()
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=CONDITION_WAIT_MS)
     assert seen == [1]  # once, after the paint and not before it
 
 
@@ -34,7 +35,7 @@ def test_a_widget_never_painted_still_gets_it_after_the_timeout(qtbot):
     qtbot.addWidget(widget)
     seen = []
     after_paint(widget, lambda: seen.append(True), timeout_ms=50)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=CONDITION_WAIT_MS)
     qtbot.wait(100)
     assert seen == [True]
 
@@ -50,7 +51,7 @@ def test_a_widget_held_by_nothing_else_is_let_go_cleanly(qtbot):
         widget.show()
 
     show_one()
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=CONDITION_WAIT_MS)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # crashed here
     qtbot.wait(50)
     assert seen == [True]

@@ -379,7 +379,9 @@ def test_a_find_closed_before_its_scan_ends_neither_marks_nor_moves_the_page(mak
     bar = window.view.verticalScrollBar()
     qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bar.value() > 0)
-    qtbot.wait(300)  # the layout below settles
+    view = window.view  # the layout below settles: waited for, not a fixed 300 ms (load 10+)
+    qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping)
+    qtbot.wait(300)
     at_the_end = bar.value()
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(finder.bar.edit.hasFocus)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.core.scripts import Script
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, answer_dialog, type_text
 
 
 def select(window, text):
@@ -24,7 +24,7 @@ def test_highlight_from_the_keyboard_and_undo(window, qtbot):
     [a] = list(window.session.annotations)
     assert (a.start, a.end, a.colour, a.exact) == (start, start + 14, "blue", "勞模精神、勞動精神、工匠精神")
     assert len(window.view.layers.shown["highlights"]) == 1
-    qtbot.waitUntil(lambda: window.session.store.path.exists(), timeout=2000)  # saved within the debounce
+    qtbot.waitUntil(lambda: window.session.store.path.exists(), timeout=CONDITION_WAIT_MS)  # saved within the debounce
     assert stored(window)[0]["colour"] == "blue"
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.session.annotations) == 0 and window.view.layers.shown["highlights"] == []
@@ -212,13 +212,13 @@ def test_a_failed_save_is_shown_and_retried(window, qtbot, monkeypatch):
     monkeypatch.setattr(store, "atomic_write", full)
     select(window, "工匠精神")
     qtbot.keyClick(window.view, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: window.current.page.messages.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.current.page.messages.isVisible(), timeout=CONDITION_WAIT_MS)
     assert "No space left on device" in window.current.page.messages.label.text()
     assert window.controller.dirty and len(window.session.annotations) == 1
     monkeypatch.setattr(store, "atomic_write", real)
     select(window, "勞動精神")
     qtbot.keyClick(window.view, Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: not window.controller.dirty, timeout=2000)
+    qtbot.waitUntil(lambda: not window.controller.dirty, timeout=CONDITION_WAIT_MS)
     assert not window.current.page.messages.isVisible()
     assert len(stored(window)) == 2
 
@@ -249,7 +249,7 @@ def test_another_instance_s_highlights_appear(window, qtbot, data_dir):
     start = other.text.index("工匠精神")
     other.apply(None, other.new_annotation(start, start + 4, note="來自另一個窗口"))
     other.save()
-    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=CONDITION_WAIT_MS)
     assert window.annotation_dock.proxy.rowCount() == 1
 
 
@@ -331,5 +331,5 @@ def test_a_highlight_is_on_disk_when_its_key_press_returns(window, qtbot):
     assert [r["id"] for r in on_disk] == [a.id]  # no event loop turn, no timer: already written
     select(window, "勞動精神")
     qtbot.keyClick(window.view, Qt.Key.Key_H)  # within the 100 ms after the first: batched
-    qtbot.waitUntil(lambda: not window.session.dirty, timeout=2000)
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=CONDITION_WAIT_MS)
     assert len(json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"]) == 2

@@ -4,6 +4,7 @@ stand-in object here) and runs once it is gone, or once the wait is over."""
 import weakref
 
 from reader.gui import closed_tab
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 class Book:
@@ -19,7 +20,7 @@ def test_the_pass_waits_for_the_book_then_runs_once(qtbot, monkeypatch):
     qtbot.wait(100)
     assert passes == []  # something still holds the book
     del book
-    qtbot.waitUntil(lambda: passes == [1], timeout=2000)
+    qtbot.waitUntil(lambda: passes == [1], timeout=CONDITION_WAIT_MS)
     qtbot.wait(50)
     assert passes == [1]
 
@@ -31,5 +32,5 @@ def test_a_book_held_past_the_wait_is_left_to_the_pass(qtbot, monkeypatch):
     monkeypatch.setattr(closed_tab, "TAKE_BACK_WAIT_MS", 50)
     book = Book()
     closed_tab.take_back_closed(weakref.ref(book))
-    qtbot.waitUntil(lambda: passes == [1], timeout=2000)
+    qtbot.waitUntil(lambda: passes == [1], timeout=CONDITION_WAIT_MS)
     assert book is not None

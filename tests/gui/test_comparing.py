@@ -6,7 +6,7 @@ import json
 from PySide6.QtCore import Qt
 
 from reader.core.compare.model import ChangeKind
-from tests.gui.conftest import COMPARED, WORKER_WAIT_MS
+from tests.gui.conftest import COMPARED, CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.conftest import COMPARED_NEW as NEW
 from tests.gui.conftest import COMPARED_OLD as OLD
 
@@ -112,11 +112,11 @@ def test_each_pane_names_its_version_and_the_pages_scroll_together(comparing, qt
     assert window.actions["sync_scrolling"].isChecked() and window.workspace.sync_scrolling
     # the newer page at its 第八十一条 (the old 第七十二条): the older page follows to its counterpart
     newer.focus()
-    qtbot.waitUntil(lambda: window.workspace.current is newer, timeout=5000)
+    qtbot.waitUntil(lambda: window.workspace.current is newer, timeout=CONDITION_WAIT_MS)
     target = newer.session.text.index("\n第八十一条") + 1
     newer.view.scroll_to_original(target)
     old_place = older.session.text.index("\n第七十二条") + 1
-    qtbot.waitUntil(lambda: abs(older.view.top_original() - old_place) < 200, timeout=5000)
+    qtbot.waitUntil(lambda: abs(older.view.top_original() - old_place) < 200, timeout=CONDITION_WAIT_MS)
     window.stop_comparing()
     assert not window.actions["sync_scrolling"].isChecked()  # the reader's own setting again
     assert tabs_a.tabText(tabs_a.indexOf(older.page)) == older.title()
@@ -167,7 +167,7 @@ def test_each_page_is_coloured_in_a_turn_of_its_own(comparing, qtbot, monkeypatc
     result.figures = []
     comparing_now._done(result)  # the worker's comparison comes in again
     tick.start()
-    qtbot.waitUntil(lambda: "b" in log, timeout=5000)
+    qtbot.waitUntil(lambda: "b" in log, timeout=CONDITION_WAIT_MS)
     tick.stop()
     assert "tick" in log[log.index("a") : log.index("b")]
     assert comparing_now.b.view.layers.shown["changes"]

@@ -13,7 +13,7 @@ from reader.core.scripts import Script
 from reader.gui import script_pages
 from reader.gui.background import WORKER
 from reader.gui.housekeeping import housekeeping
-from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.screen_truth import last_text_block, on_screen
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"  # Traditional, a book's length
@@ -206,7 +206,7 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
     previewed = top_level()
     assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
     assert previewed[-1] == "附則"
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # the tree is told (a turn later)
+    qtbot.waitUntil(lambda: bool(told), timeout=CONDITION_WAIT_MS)  # the tree is told (a turn later)
     qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
     assert top_level() == previewed
 
@@ -380,7 +380,7 @@ def test_the_trees_labels_at_a_books_first_switch_are_converted_off_the_windows_
     model.dataChanged.connect(lambda *_: told.append(1))
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體)
     qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)  # previewed
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    qtbot.waitUntil(lambda: bool(told), timeout=CONDITION_WAIT_MS)
     tree.viewport().repaint()
     assert model.data(model.index(1, 0)) == "第一編 總則"
     assert made_on_window_thread and not any(made_on_window_thread)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.gui.housekeeping import IDLE_MS, Housekeeping
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 def _task(log: list, name: str, seconds: float = 0.02):
@@ -29,7 +30,7 @@ def test_tasks_run_one_at_a_time_in_order_in_one_thread(qtbot):
     done: list[tuple[str, str]] = []
     for name in "abcd":
         queue.run(_task(log, name), lambda made: done.append((made, threading.current_thread().name)))
-    qtbot.waitUntil(lambda: len(done) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(done) == 4, timeout=CONDITION_WAIT_MS)
     assert done == [(name, threading.main_thread().name) for name in "abcd"]  # taken in on the window's
     assert [(kind, name) for kind, name, _, _ in log] == [(k, n) for n in "abcd" for k in ("start", "end")]
     assert {thread for _, _, thread, _ in log} == {"reader-housekeeping"}
@@ -43,7 +44,7 @@ def test_nothing_runs_before_a_page_is_painted(qtbot):
     qtbot.wait(IDLE_MS * 5)
     assert log == [] and queue.busy
     queue.open()
-    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=CONDITION_WAIT_MS)
 
 
 def test_a_task_waits_while_the_window_is_busy(qtbot):
@@ -60,7 +61,7 @@ def test_a_task_waits_while_the_window_is_busy(qtbot):
 
     QTimer.singleShot(IDLE_MS // 2, busy)
     queue.run(_task(log, "a"), lambda _made: None)
-    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=CONDITION_WAIT_MS)
     # the turn that came late was the window's: the task was not handed over at its end
     assert log[0][3] >= busy_until[0] + IDLE_MS / 1000 * 0.9
 
@@ -76,7 +77,7 @@ def test_a_failed_task_is_told_and_the_next_runs(qtbot):
 
     queue.run(broken, lambda _made: pytest.fail("done after a failure"), failed.append)
     queue.run(lambda: "next", done.append)
-    qtbot.waitUntil(lambda: done == ["next"], timeout=5000)
+    qtbot.waitUntil(lambda: done == ["next"], timeout=CONDITION_WAIT_MS)
     assert [str(e) for e in failed] == ["no"]
 
 
@@ -147,5 +148,5 @@ def test_a_task_runs_after_a_while_even_when_the_window_is_never_idle(qtbot, mon
     log: list = []
     start = time.perf_counter()
     queue.run(_task(log, "a", 0.0), lambda _made: None)
-    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=CONDITION_WAIT_MS)
     assert log[0][3] - start >= 0.5

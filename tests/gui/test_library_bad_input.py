@@ -14,6 +14,7 @@ from reader.core.library.adding import add_file
 from reader.core.library.catalogue import Catalogue, database_file, members_file, read_members
 from reader.core.session import Session
 from reader.gui.library_view import library_of
+from tests.gui.conftest import WORKER_WAIT_MS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -38,8 +39,8 @@ def _add(library, qtbot, paths: list[str]) -> list:
     done = []
     library.indexer.finished.connect(done.append)
     library.add(paths)
-    qtbot.waitUntil(lambda: bool(done), timeout=60000)
-    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: bool(done), timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=WORKER_WAIT_MS)
     return done[0]
 
 
@@ -109,7 +110,7 @@ def test_a_damaged_catalogue_is_said_set_aside_and_built_again_with_every_note(m
     library.show()
     qtbot.waitExposed(library)
     assert "damaged" in library.status.text() and "set aside" in library.status.text()
-    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=60000)
+    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=WORKER_WAIT_MS)
     rows = _rows(library)
     assert rows["law-company-2018.md"][1] == "1" and "law-company-2023.md" in rows
     assert rows["law-legislation-2015.md"][0].endswith("(file missing)") and rows["law-legislation-2015.md"][1] == "1"

@@ -15,6 +15,7 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.library.watching import watched_folders
 from reader.core.session import Session
 from reader.gui.folder_watch import folder_watch_of
+from tests.gui.conftest import WORKER_WAIT_MS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -65,7 +66,7 @@ def test_watch_then_stop_watching_from_the_menu_keeps_the_documents_and_notes(
     library = _click_menu_bar(window, qtbot, "menu_library")
     _click_item(qtbot, library, "Watch Folder…")
     catalogue = Catalogue(data_dir)
-    qtbot.waitUntil(lambda: any(e.path.endswith("company.md") for e in catalogue.entries()), timeout=30000)
+    qtbot.waitUntil(lambda: any(e.path.endswith("company.md") for e in catalogue.entries()), timeout=WORKER_WAIT_MS)
     watch = folder_watch_of(window)
     qtbot.waitUntil(lambda: str(folder.resolve()) in watch.watcher.directories(), timeout=10000)
     session = Session.open(folder / "company.md", data_dir)
@@ -87,7 +88,7 @@ def test_watch_then_stop_watching_from_the_menu_keeps_the_documents_and_notes(
     assert "Stopped watching" in window.statusBar().currentMessage()
     assert any(e.path.endswith("company.md") and not e.missing for e in catalogue.entries())
     assert [a.note for a in Session.open(folder / "company.md", data_dir).annotations] == ["kept after the watch stops"]
-    with qtbot.waitSignal(window.library_window.rows_shown, timeout=30000):
+    with qtbot.waitSignal(window.library_window.rows_shown, timeout=WORKER_WAIT_MS):
         window.library_window.refresh()
     titles = [window.library_window.proxy.index(r, 0).data() for r in range(window.library_window.proxy.rowCount())]
     assert len(titles) == 2 and not any("(file missing)" in t for t in titles)

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from reader.core.session import Session
 from reader.gui.library_view import library_of
 from reader.models.library_model import PathRole
-from tests.gui.conftest import type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, type_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -34,15 +34,17 @@ def _library(window, qtbot, tmp_path, folder: Path | None = None):
     from reader.core.library.catalogue import Catalogue
 
     catalogue = Catalogue(Path(window.data_dir))
-    qtbot.waitUntil(lambda: len(catalogue.entries()) == 1, timeout=30000)
+    qtbot.waitUntil(lambda: len(catalogue.entries()) == 1, timeout=WORKER_WAIT_MS)
     library = library_of(window)
     library.show()
     qtbot.waitExposed(library)
     done = []
     library.indexer.finished.connect(done.append)
     library.add([str(folder or _folder(tmp_path))])
-    qtbot.waitUntil(lambda: bool(done), timeout=60000)
-    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=30000)  # the rows read and shown
+    qtbot.waitUntil(lambda: bool(done), timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "in the library" in library.status.text(), timeout=WORKER_WAIT_MS
+    )  # the rows read and shown
     return library, done[0]
 
 
@@ -64,11 +66,13 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     library.search_page.query_edit.setFocus()
     type_text(library.search_page.query_edit, "國務院")
     QTest.keyClick(library.search_page.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: library.search_page.hits_view.model() is not None, timeout=20000)
+    qtbot.waitUntil(lambda: library.search_page.hits_view.model() is not None, timeout=WORKER_WAIT_MS)
     model = library.search_page.hits_view.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups[0].startswith("2007-06-29") and groups[-1].startswith("2023-12-29")
-    qtbot.waitUntil(lambda: "occurrences in 4 documents" in library.search_page.total_label.text(), timeout=20000)
+    qtbot.waitUntil(
+        lambda: "occurrences in 4 documents" in library.search_page.total_label.text(), timeout=WORKER_WAIT_MS
+    )
     total = int(library.search_page.total_label.text().split()[0])
     assert total == library.searcher.search("国务院", limit=1).total  # the history's counts sum to it
     points = [(p.entry.shown_date[:4], p.count > 0) for p in library.search_page.chart.points]
@@ -79,7 +83,7 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     rect = library.search_page.hits_view.visualRect(hit)
     QTest.mouseClick(library.search_page.hits_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.current is not None and window.current.path.name.startswith("npc-decision"))
-    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=5000)
+    qtbot.waitUntil(lambda: window.view.textCursor().hasSelection(), timeout=CONDITION_WAIT_MS)
     assert window.view.textCursor().selectedText() == "国务院"
 
 
@@ -113,7 +117,7 @@ def test_a_document_opened_is_catalogued_in_the_worker_and_listed(window, qtbot,
     shutil.copy(CORPUS / "compare" / path.name, path)
     assert window.open_path(path)
     catalogue = Catalogue(Path(window.data_dir))
-    qtbot.waitUntil(lambda: any(e.path == str(path.resolve()) for e in catalogue.entries()), timeout=30000)
+    qtbot.waitUntil(lambda: any(e.path == str(path.resolve()) for e in catalogue.entries()), timeout=WORKER_WAIT_MS)
     library = library_of(window)
     library.show()
     qtbot.waitExposed(library)
@@ -121,7 +125,7 @@ def test_a_document_opened_is_catalogued_in_the_worker_and_listed(window, qtbot,
     def titles() -> list[str]:
         return [library.table.model().index(r, 0).data() for r in range(library.table.model().rowCount())]
 
-    qtbot.waitUntil(lambda: any("公司法" in (t or "") for t in titles()), timeout=30000)  # read in the worker
+    qtbot.waitUntil(lambda: any("公司法" in (t or "") for t in titles()), timeout=WORKER_WAIT_MS)  # read in the worker
 
 
 def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qtbot, tmp_path):
@@ -135,7 +139,7 @@ def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qt
     panel = library.key_terms
     path = table.model().index(row, 0).data(PathRole)
     assert panel.path == path
-    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() > 0, timeout=30000)
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() > 0, timeout=WORKER_WAIT_MS)
     expected = jobs.document_key_terms(str(window.data_dir), path, 30)
     shown = [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]
     assert shown == [k.term for k in expected]
@@ -143,7 +147,7 @@ def test_a_documents_key_terms_are_shown_and_a_click_searches_for_one(window, qt
     rect = panel.list.visualItemRect(item)
     QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert library.tabs.currentIndex() == 1 and library.search_page.query_edit.text() == shown[0]
-    qtbot.waitUntil(lambda: "occurrences in" in library.search_page.total_label.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "occurrences in" in library.search_page.total_label.text(), timeout=WORKER_WAIT_MS)
     counts = {p.entry.path: p.count for p in library.search_page.chart.points}
     assert counts[path] == expected[0].count  # the term's uses in the document it was key to
 
@@ -203,7 +207,7 @@ def test_a_refresh_asked_while_rows_are_read_shows_what_changed_meanwhile(window
     library.refresh()  # under way: its answer comes through the event loop, not run yet
     first = library.model.rows[0].entry
     Catalogue(Path(window.data_dir)).tag([first.identity], ["讀過"])
-    with qtbot.waitSignal(library.rows_shown, timeout=30000):
+    with qtbot.waitSignal(library.rows_shown, timeout=WORKER_WAIT_MS):
         library.refresh()
     assert next(r for r in library.model.rows if r.entry.identity == first.identity).tags == ("讀過",)
     assert library.status.text() == "5 documents"

@@ -11,7 +11,7 @@ from reader.core.scripts import Script
 from reader.gui.actions import ACTIONS, key_sequences
 from reader.gui.main_window import MainWindow
 from reader.gui.shortcuts_dialog import conflicts
-from tests.gui.conftest import WORKER_WAIT_MS, type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, type_text
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 
@@ -355,7 +355,7 @@ def test_titles_wrap_in_even_lines_never_one_character_alone(make_window, qtbot,
         return len(lengths) == 1 or (min(lengths) >= 2 and max(lengths) - min(lengths) <= 2)
 
     # balanced from the event loop after the resize and the words
-    qtbot.waitUntil(lambda: all(balanced(lines(kind)[0]) for kind in ("title", "subtitle")), timeout=5000)
+    qtbot.waitUntil(lambda: all(balanced(lines(kind)[0]) for kind in ("title", "subtitle")), timeout=CONDITION_WAIT_MS)
     for kind in ("title", "subtitle"):
         lengths, title = lines(kind)
         if len(lengths) > 1:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.scripts import Script
 from reader.gui.title_balance import BALANCED_KINDS
+from tests.gui.conftest import CONDITION_WAIT_MS
 from tests.gui.screen_truth import fully_laid_out, last_text_block, on_screen, overwide_lines, unlaid_blocks
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -15,12 +16,12 @@ CORPUS = Path(__file__).parents[1] / "corpus"
 def test_the_notice_is_laid_out_to_its_end_at_the_default_size(window, qtbot):
     view = window.view
     qtbot.wait(300)  # Qt's lazy layout runs in steps of 10 ms: plenty of time for 21 paragraphs
-    qtbot.waitUntil(lambda: fully_laid_out(view), timeout=3000)
+    qtbot.waitUntil(lambda: fully_laid_out(view), timeout=CONDITION_WAIT_MS)
     assert unlaid_blocks(view) == []
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     last = last_text_block(view)
     assert "責任編輯" in last.text() or last.text().strip()
-    qtbot.waitUntil(lambda: on_screen(view, last), timeout=3000)
+    qtbot.waitUntil(lambda: on_screen(view, last), timeout=CONDITION_WAIT_MS)
 
 
 def test_resizing_the_page_changes_no_block_of_its_document(window, qtbot):
@@ -81,7 +82,7 @@ def test_a_wrapped_title_breaks_between_words_in_even_lines(window, words, qtbot
     for width in (1100, 1400, 1700):
         window.resize(width, 800)
         qtbot.wait(50)
-        qtbot.waitUntil(lambda: fully_laid_out(view), timeout=5000)
+        qtbot.waitUntil(lambda: fully_laid_out(view), timeout=CONDITION_WAIT_MS)
         for start, end, _kind in titles:
             lines = _line_texts(view, start, end)
             if len(lines) < 2:

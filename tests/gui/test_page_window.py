@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from reader.gui.folds import Fold
+from tests.gui.conftest import CONDITION_WAIT_MS
 from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
 from tests.gui.test_analysis_background import commit
 
@@ -274,7 +275,7 @@ def test_after_a_drag_the_status_line_names_the_section_on_the_page(make_window,
     chapter = text.rindex("\n\n第", 0, top + 1) + 2  # the chapter the page's top line is in
     name = text[chapter : text.index("\n", chapter)]
     assert view.caret_original() < 1000 < chapter  # the caret did not move
-    qtbot.waitUntil(lambda: window.outline_tree.currentIndex().data() == name, timeout=5000)
+    qtbot.waitUntil(lambda: window.outline_tree.currentIndex().data() == name, timeout=CONDITION_WAIT_MS)
     assert window.status_line.section.text() == name
 
 

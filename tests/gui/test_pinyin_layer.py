@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.scripts import Script
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT, RUBY_SCALE
-from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 
 pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
@@ -53,7 +53,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
     for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
         window.current.set_script(script)
         qtbot.waitUntil(lambda script=script: window.current.script is script, timeout=WORKER_WAIT_MS)
-        qtbot.waitUntil(lambda: bool(view.pinyin.visible()), timeout=5000)
+        qtbot.waitUntil(lambda: bool(view.pinyin.visible()), timeout=CONDITION_WAIT_MS)
         assert dict(view.pinyin.visible())[start] == "quán"  # original offsets: the same characters
         assert _line_height(view) == RUBY_LINE_HEIGHT
     window.actions["pinyin"].trigger()

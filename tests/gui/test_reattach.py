@@ -12,7 +12,7 @@ from reader.core.session import Session
 from reader.gui.main_window import MainWindow
 from reader.models.annotation_model import CheckRole
 from tests.conftest import on_another_computer
-from tests.gui.conftest import answer_dialog
+from tests.gui.conftest import CONDITION_WAIT_MS, answer_dialog
 
 
 def mark(session, word, occurrence=0, **fields):
@@ -71,8 +71,8 @@ def test_notes_of_a_similar_text_are_offered_and_attached(make_window, notice_co
     window = make_window()
     answer = answer_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     assert window.open_path(half)
-    qtbot.waitUntil(lambda: answer.answered, timeout=5000)
-    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: answer.answered, timeout=CONDITION_WAIT_MS)
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=CONDITION_WAIT_MS)
     assert window.annotation_dock.model.rowCount() == 1  # shown in the panel at once
     window.controller.save()
     assert [a.note for a in Session.open(half, data_dir).annotations] == ["帶過來"]
@@ -113,11 +113,11 @@ def test_a_declined_offer_stays_listed_under_reattach_notes(make_window, notice_
     qtbot.addWidget(window)
     assert window.open_path(notice_path())
     window.show()
-    qtbot.waitUntil(lambda: first.answered, timeout=5000)
+    qtbot.waitUntil(lambda: first.answered, timeout=CONDITION_WAIT_MS)
     assert len(window.session.annotations) == 0
     answer = answer_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
     assert window.open_path(copy)
-    qtbot.waitUntil(lambda: answer.answered, timeout=5000)
+    qtbot.waitUntil(lambda: answer.answered, timeout=CONDITION_WAIT_MS)
     assert len(window.session.annotations) == 0
     start = window.session.text.index("職工")
     window.activateWindow()
@@ -125,7 +125,7 @@ def test_a_declined_offer_stays_listed_under_reattach_notes(make_window, notice_
     window.view.setFocus()
     window.view.select_original(start, start + 2)
     qtbot.keyClick(window.view, Qt.Key.Key_H)
-    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: len(window.session.annotations) == 1, timeout=CONDITION_WAIT_MS)
     window.controller.save()
     listed = []
 
@@ -176,7 +176,7 @@ def test_notes_from_another_computer_show_in_the_window_and_are_not_lost_notes(
 
     assert len(window.session.annotations) == 3 and leaves(QModelIndex()) == 3  # in the panel
     assert "another computer" in window.current.page.messages.label.text()
-    qtbot.waitUntil(lambda: not copy.exists(), timeout=2000)  # merged, saved, then removed
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=CONDITION_WAIT_MS)  # merged, saved, then removed
     said = []
     answer = answer_dialog(qtbot, lambda box: (said.append(box.text()), box.accept()))
     window.actions["reattach_notes"].trigger()
@@ -221,7 +221,7 @@ def test_a_copy_whose_original_was_deleted_is_offered_its_notes_not_given_them(
     qtbot.addWidget(window)
     assert window.open_path(copy)
     window.show()
-    qtbot.waitUntil(lambda: asked.answered, timeout=5000)
+    qtbot.waitUntil(lambda: asked.answered, timeout=CONDITION_WAIT_MS)
     assert "This note was made on" in said[0] and str(notice_copy) in said[0] and "100% like this one" in said[0]
     expected = ["原本的筆記"] if answer_with == "Yes" else []
-    qtbot.waitUntil(lambda: [a.note for a in window.session.annotations] == expected, timeout=2000)
+    qtbot.waitUntil(lambda: [a.note for a in window.session.annotations] == expected, timeout=CONDITION_WAIT_MS)

@@ -16,6 +16,7 @@ from reader.gui.document_view import DocumentView
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.script_switch import ScriptSwitch
 from reader.models.outline_model import OutlineModel
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 class FakeBackground:
@@ -150,7 +151,7 @@ def test_the_previews_converters_are_warmed_in_the_housekeeping_thread(qtbot, da
     wanted = [c for c in (plan.config(Script.SIMPLIFIED), plan.config(Script.TRADITIONAL)) if c]
     assert wanted  # the notice is Traditional: at least its Simplified conversion
     reading.switch.warm_previews()
-    qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=5000)
+    qtbot.waitUntil(lambda: len(warmed) == len(wanted), timeout=CONDITION_WAIT_MS)
     assert [config for config, _, _ in warmed] == wanted
     assert {thread for _, _, thread in warmed} == {"reader-housekeeping"}
 

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from tests.core.test_outline import SANGUO
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -67,14 +68,14 @@ def test_a_windowed_book_s_tree_marks_the_chapter_shown_after_ctrl_end_and_a_dra
     _settled(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
     _settled(qtbot, view)
-    qtbot.waitUntil(lambda: marked(window).startswith("第300回"), timeout=5000)
+    qtbot.waitUntil(lambda: marked(window).startswith("第300回"), timeout=CONDITION_WAIT_MS)
     _drag_thumb(qtbot, view.verticalScrollBar(), 0.5)
     _settled(qtbot, view)
     text, top = window.session.text, view.top_original()
     heading = text.rfind("第", 0, top + 1)  # the chapter's heading (the body has no 第)
     expected = text[heading : text.index("\n", heading)]
     assert 0.4 < top / len(text) < 0.6 and not expected.startswith("第300回")  # the middle of the book
-    qtbot.waitUntil(lambda: marked(window) == expected, timeout=5000)
+    qtbot.waitUntil(lambda: marked(window) == expected, timeout=CONDITION_WAIT_MS)
     assert view.caret_original() == len(window.session.text)  # the caret stayed at the end
 
 
@@ -102,5 +103,5 @@ def test_after_ctrl_end_the_tree_is_painted_after_the_page(make_window, qtbot, t
         widget.installEventFilter(watch)
     qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
     assert marked(window).startswith("第300回")  # marked at once
-    qtbot.waitUntil(lambda: "tree" in order and "page" in order, timeout=5000)
+    qtbot.waitUntil(lambda: "tree" in order and "page" in order, timeout=CONDITION_WAIT_MS)
     assert order.index("page") < order.index("tree"), order

@@ -15,6 +15,7 @@ from reader.core.identity import new_identity
 from reader.core.resources import notice_path
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import RECENT_MAX, default_variant
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 SECONDS = 5.0
 
@@ -50,7 +51,7 @@ def test_a_hand_edited_value_falls_back_and_the_window_says_which(qtbot, data_di
     started = time.perf_counter()
     window = launch(qtbot, data_dir)
     assert time.perf_counter() - started < SECONDS
-    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=CONDITION_WAIT_MS)
     said = window.messages.label.text()
     assert "reset to their defaults" in said and key in said
     settings = window.settings

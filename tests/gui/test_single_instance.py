@@ -15,6 +15,7 @@ from reader.core.atomic import try_lock
 from reader.gui import single_instance
 from reader.gui.single_instance import InstanceServer, hand_over, server_name
 from tests.core.test_atomic import held_elsewhere
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp_path, data_dir):
@@ -34,7 +35,7 @@ def test_a_second_launch_hands_its_file_to_the_running_window(window, qtbot, tmp
     while proc.poll() is None and time.time() < deadline:
         qtbot.wait(50)
     assert proc.returncode == 0
-    qtbot.waitUntil(lambda: window.session.document.path == other.resolve(), timeout=5000)
+    qtbot.waitUntil(lambda: window.session.document.path == other.resolve(), timeout=CONDITION_WAIT_MS)
 
 
 def test_no_running_reader_means_no_hand_over(tmp_path):

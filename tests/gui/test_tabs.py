@@ -9,7 +9,7 @@ from reader.app import open_settings
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.main_window import MainWindow
-from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 
 CODE = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
@@ -87,7 +87,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     # a highlight made on one side shows on the other once it is saved (the store merges)
     highlight(window, "民事主体")
     window.controller.save()
-    qtbot.waitUntil(lambda: len(right.session.annotations) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(right.session.annotations) == 1, timeout=CONDITION_WAIT_MS)
 
     # scrolled together, section by section
     window.actions["sync_scrolling"].setChecked(True)
@@ -100,7 +100,7 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
         lambda: left.section_on_top()[0] > 0 and right.section_on_top()[0] == left.section_on_top()[0], timeout=5000
     )
     left.view.verticalScrollBar().setValue(left.view.verticalScrollBar().value() + 2000)
-    qtbot.waitUntil(lambda: right.section_on_top()[0] == left.section_on_top()[0], timeout=5000)
+    qtbot.waitUntil(lambda: right.section_on_top()[0] == left.section_on_top()[0], timeout=CONDITION_WAIT_MS)
 
     qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
     assert not window.workspace.is_split() and window.readings(1) == []
@@ -163,6 +163,7 @@ def test_a_long_books_outline_is_out_of_the_collectors_passes_while_open_and_fre
         window.view.setFocus()
         qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
         assert window.current is None or window.current.path != book.resolve()
-        qtbot.waitUntil(lambda: outline() is None, timeout=5000)
+        # freed once the worker's jobs for it (niced: slow at load 15) have answered
+        qtbot.waitUntil(lambda: outline() is None, timeout=WORKER_WAIT_MS)
     finally:
         gc.unfreeze()  # the next tests expect a collector that walks everything

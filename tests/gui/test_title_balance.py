@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QT
 from reader.core.balance import line_breaks
 from reader.core.resources import notice_path
 from reader.gui.title_balance import BALANCED_KINDS, pad_after
-from tests.gui.conftest import type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, type_text
 from tests.gui.screen_truth import check_page, fully_laid_out, overwide_lines
 
 ROOT = Path(__file__).parents[2]
@@ -207,7 +207,7 @@ def _titles_right_at(window, qtbot, width: int, where: str) -> None:
         return not seen
 
     try:
-        qtbot.waitUntil(settled, timeout=3000)
+        qtbot.waitUntil(settled, timeout=CONDITION_WAIT_MS)
     except qtbot.TimeoutError:
         raise AssertionError(f"{where}: {seen}") from None
 
@@ -243,7 +243,7 @@ def test_a_title_line_ended_by_spacing_reads_as_its_text(make_window, qtbot):
         layout = block.layout()
         return [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
 
-    qtbot.waitUntil(lambda: lengths() == [13, 15], timeout=5000)  # 14/14 would split 二十大
+    qtbot.waitUntil(lambda: lengths() == [13, 15], timeout=CONDITION_WAIT_MS)  # 14/14 would split 二十大
     assert pad_after(block, 12) > 0  # after 的: 二十大 would start on the first line
     # the first line is centred on its glyphs, as the second is
     layout = block.layout()
@@ -282,7 +282,7 @@ def test_a_title_line_ended_by_spacing_reads_as_its_text(make_window, qtbot):
     # pinyin over 的 is centred on its glyph, not on the glyph and the spacing after it
     window.actions["pinyin"].trigger()
     qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # read in the worker
-    qtbot.waitUntil(lambda: any(p.pos == start + 12 for p in view.pinyin.placements()), timeout=5000)
+    qtbot.waitUntil(lambda: any(p.pos == start + 12 for p in view.pinyin.placements()), timeout=CONDITION_WAIT_MS)
     box = next(p.char for p in view.pinyin.placements() if p.pos == start + 12)
     neighbour = next(p.char for p in view.pinyin.placements() if p.pos == start + 11)
     assert abs(box.width() - neighbour.width()) < 1
@@ -431,6 +431,6 @@ def test_a_zoomed_titles_lines_keep_within_the_page_where_a_spaced_line_begins(m
     assert view.zoom_steps == 6
     for width in range(372, 382):
         view.setFixedWidth(width)
-        qtbot.waitUntil(lambda: not view.titles.pending and fully_laid_out(view), timeout=5000)
+        qtbot.waitUntil(lambda: not view.titles.pending and fully_laid_out(view), timeout=CONDITION_WAIT_MS)
         assert view.document().size().width() <= view.viewport().width() + 1, width
         assert overwide_lines(view) == [], width

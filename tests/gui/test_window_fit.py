@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from reader.app import open_settings
 from reader.gui.window_fit import PAGE_ROOM, fit_on_screen
+from tests.gui.conftest import CONDITION_WAIT_MS
 
 
 def _body_line_chars(view) -> int:
@@ -27,9 +28,9 @@ def test_a_small_window_with_both_docks_open_leaves_the_page_room(make_window, q
     for width in (800, 1280, 800, 1000):
         window.resize(width, 600)
         qtbot.waitUntil(lambda width=width: window.width() == width)
-        qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=3000)
+        qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=CONDITION_WAIT_MS)
         assert window.outline_dock.width() > 60 and window.annotation_dock.width() > 60  # still usable
-    qtbot.waitUntil(lambda: _body_line_chars(window.view) >= 14, timeout=5000)
+    qtbot.waitUntil(lambda: _body_line_chars(window.view) >= 14, timeout=CONDITION_WAIT_MS)
 
 
 def test_the_docks_first_width_is_a_share_of_what_the_page_leaves(qtbot, data_dir):
@@ -42,7 +43,7 @@ def test_the_docks_first_width_is_a_share_of_what_the_page_leaves(qtbot, data_di
     qtbot.waitExposed(window)
     window.add_panels()  # at launch, once the window shows
     qtbot.waitUntil(lambda: window.outline_dock.isVisible())
-    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=3000)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=CONDITION_WAIT_MS)
     assert abs(window.outline_dock.width() - window.annotation_dock.width()) <= 2
 
 
@@ -84,10 +85,10 @@ def test_the_docks_get_their_width_back_when_the_window_grows_again(make_window,
     width and the page took all the room."""
     window = make_window()
     _drag_window_edge(window, qtbot, [1280])
-    qtbot.waitUntil(lambda: window.outline_dock.width() > 250, timeout=3000)
+    qtbot.waitUntil(lambda: window.outline_dock.width() > 250, timeout=CONDITION_WAIT_MS)
     before = window.outline_dock.width(), window.annotation_dock.width()
     _drag_window_edge(window, qtbot, range(1240, 799, -40))
-    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=3000)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=CONDITION_WAIT_MS)
     assert window.outline_dock.width() < before[0] - 100
     _drag_window_edge(window, qtbot, range(840, 1281, 40))
     qtbot.waitUntil(
@@ -102,12 +103,12 @@ def test_a_dock_the_reader_narrowed_keeps_that_width(make_window, qtbot):
     """The width given back is the one the reader chose, not a default."""
     window = make_window()
     _drag_window_edge(window, qtbot, [1280])
-    qtbot.waitUntil(lambda: window.outline_dock.width() > 250, timeout=3000)
+    qtbot.waitUntil(lambda: window.outline_dock.width() > 250, timeout=CONDITION_WAIT_MS)
     narrowed = window.outline_dock.width() - 100
     _drag_separator(window, window.outline_dock, -100)
-    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=CONDITION_WAIT_MS)
     _drag_window_edge(window, qtbot, [1000, 800, 1000, 1280])
-    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=CONDITION_WAIT_MS)
     qtbot.wait(100)
     assert abs(window.outline_dock.width() - narrowed) <= 2
 
@@ -119,17 +120,17 @@ def test_a_width_restored_from_the_last_session_is_the_one_given_back(make_windo
 
     window = make_window()
     _drag_window_edge(window, qtbot, [800])  # the offscreen screen's width: restored as it was
-    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=3000)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= PAGE_ROOM, timeout=CONDITION_WAIT_MS)
     narrowed = window.outline_dock.width() - 60
     _drag_separator(window, window.outline_dock, -60)
-    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    qtbot.waitUntil(lambda: abs(window.outline_dock.width() - narrowed) <= 2, timeout=CONDITION_WAIT_MS)
     window.save_state()
     again = MainWindow(open_settings(data_dir), data_dir, panels_later=True)  # as at launch
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
     again.add_panels()  # once the window shows
-    qtbot.waitUntil(lambda: abs(again.outline_dock.width() - narrowed) <= 2, timeout=3000)
+    qtbot.waitUntil(lambda: abs(again.outline_dock.width() - narrowed) <= 2, timeout=CONDITION_WAIT_MS)
     qtbot.wait(50)
     _drag_window_edge(again, qtbot, [1000, 1280])
     qtbot.wait(100)

@@ -6,6 +6,7 @@ fingerprint, among catalogued documents whose file has gone."""
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future
@@ -23,7 +24,19 @@ from reader.core.formats import SUFFIXES
 from reader.core.identity import recognise, store_file
 from reader.core.library.catalogue import Catalogue, Entry, Member
 from reader.core.library.dating import document_date
-from reader.core.library.index import IndexData, Streamed, bulk, index_data, sections_of, write_document
+from reader.core.library.index import (
+    IndexData,
+    Removal,
+    Staged,
+    Streamed,
+    bulk,
+    drop_staged,
+    index_data,
+    sections_of,
+    stage,
+    stage_removal,
+    write_document,
+)
 from reader.core.library.stopwatch import Stopwatch
 from reader.core.outline import document_outline
 
@@ -158,8 +171,24 @@ def unchanged(catalogue: Catalogue, path: Path) -> Added | None:
     return None
 
 
-def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[Member]) -> tuple[Added, Member]:
-    """Give a prepared file its identity and annotation store and write it (caller's transaction)."""
+@dataclass(frozen=True)
+class _Staged:
+    """A prepared file given its identity and store, its chunks made ready outside the
+    transaction (index.stage): what the batch's transaction writes."""
+
+    path: Path
+    entry: Entry
+    data: IndexData | Staged
+    removal: Removal | None
+    sections: list[tuple[int, int, str]]
+    tags: tuple[str, ...]
+    status: str
+    cpu: tuple[tuple[str, float], ...]
+
+
+def _stage(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[Member]) -> _Staged:
+    """Give a prepared file its identity and annotation store, and make its rows ready, holding
+    no lock of the catalogue's: the background job makes way meanwhile (index's docstring)."""
     e = prepared.entry
     watch = Stopwatch()
     known = catalogue.entry_at(e.path)
@@ -179,22 +208,36 @@ def _write(catalogue: Catalogue, data_dir: Path, prepared: Prepared, gone: list[
     member = next((m for m in catalogue.members() if m.identity == identity), None)
     added = member.added if member and member.added else now_iso()
     watch.lap("identity")
-    write_document(
-        catalogue.db,
-        replace(e, identity=identity, store=store_file(Path(), identity).name, added=added),
-        prepared.data,
-        prepared.sections,
-    )
-    catalogue.keep_tags(identity, member.tags if member else ())  # a rebuilt database's copy
+    removal = stage_removal(catalogue.db, identity)
+    data = stage(catalogue.db, prepared.data) if isinstance(prepared.data, Streamed) else prepared.data
     watch.lap("write")
-    laps = tuple(watch.laps)  # identity, write
-    if isinstance(prepared.data, Streamed):  # folded, cut into pieces and compressed while written
+    laps = tuple(watch.laps)  # identity, write (so far: the rest when written)
+    if isinstance(prepared.data, Streamed):  # folded, cut into pieces and compressed while staged
         spent = prepared.data.spent
         identity_lap, (_, writing) = laps
         laps = (*spent.items(), identity_lap, ("write", writing - sum(spent.values())))
-    status = MOVED if moved else UPDATED if known is not None else ADDED
-    return Added(prepared.path, status, identity=identity, cpu=prepared.cpu + laps), Member(
-        identity, e.path, added, e.content_hash, e.fingerprint
+    return _Staged(
+        prepared.path,
+        replace(e, identity=identity, store=store_file(Path(), identity).name, added=added),
+        data,
+        removal,
+        prepared.sections,
+        member.tags if member else (),
+        MOVED if moved else UPDATED if known is not None else ADDED,
+        prepared.cpu + laps,
+    )
+
+
+def _write(catalogue: Catalogue, staged: _Staged) -> tuple[Added, Member]:
+    """Write a staged file (caller's transaction): no pause here, the lock is held."""
+    start = time.thread_time()
+    e = staged.entry
+    write_document(catalogue.db, e, staged.data, staged.sections, staged.removal)
+    catalogue.keep_tags(e.identity, staged.tags)  # a rebuilt database's copy
+    *rest, (phase, seconds) = staged.cpu
+    cpu = (*rest, (phase, seconds + time.thread_time() - start))
+    return Added(staged.path, staged.status, identity=e.identity, cpu=cpu), Member(
+        e.identity, e.path, e.added, e.content_hash, e.fingerprint
     )
 
 
@@ -270,33 +313,42 @@ def add_files(
         return
     db = catalogue.db
     gone: list[Member] | None = None
-    done: list[Added] = []
-    members: list[Member] = []
+    batch: list[Added | _Staged] = []  # in the order the files came
     chars = 0
-    with bulk(db) if len(todo) > 1 else nullcontext():
+
+    def written() -> list[Added]:
+        """The batch's staged files written in one transaction (no pause in it: index's docstring)."""
         try:
-            for item in _prepared(todo, pool, [Path(p) for p in following]):
-                if isinstance(item, Added):
-                    done.append(item)
-                    continue
-                if gone is None:
-                    gone = [m for m in catalogue.members() if not Path(m.path).exists()]
-                added, member = _write(catalogue, data_dir, item, gone)
-                done.append(added)
-                members.append(member)
-                chars += item.entry.chars
-                if chars >= BATCH_CHARS:
-                    catalogue.remember(*members)  # the source of truth first: a crash re-indexes
-                    db.commit()
-                    yield from done
-                    done, members, chars = [], [], 0
-            if members:
-                catalogue.remember(*members)
+            made = {id(one): _write(catalogue, one) for one in batch if isinstance(one, _Staged)}
+            if made:
+                catalogue.remember(*(member for _, member in made.values()))  # the source of truth first
             db.commit()
         except BaseException:
             db.rollback()
             raise
-    yield from done
+        done = [made[id(one)][0] if isinstance(one, _Staged) else one for one in batch]
+        batch.clear()
+        return done
+
+    try:
+        with bulk(db) if len(todo) > 1 else nullcontext():
+            for item in _prepared(todo, pool, [Path(p) for p in following]):
+                if isinstance(item, Added):
+                    batch.append(item)
+                    continue
+                if gone is None:
+                    gone = [m for m in catalogue.members() if not Path(m.path).exists()]
+                batch.append(_stage(catalogue, data_dir, item, gone))
+                chars += item.entry.chars
+                del item  # its text: what is staged is enough
+                if chars >= BATCH_CHARS:
+                    yield from written()
+                    chars = 0
+            finished = written()
+    except BaseException:
+        drop_staged(db)
+        raise
+    yield from finished
 
 
 def add_file(catalogue: Catalogue, data_dir: Path, path: Path | str) -> Added:

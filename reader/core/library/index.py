@@ -7,10 +7,19 @@ transaction, so a batch of documents is one transaction (FTS5 writes its pending
 each commit: a commit per document made many small segments to merge). A document the writer
 reads itself (no pool: a book the window opened) is `Streamed`: its chunks folded, cut into
 pieces and compressed a run at a time as they are written, so the writer's memory does not
-grow with the book (all of a 5 M-character book's pieces at once took 120 MB; issue 32)."""
+grow with the book (all of a 5 M-character book's pieces at once took 120 MB; issue 32).
+
+That work is the worker's background job, which makes way for an urgent one between chunks
+(reader.core.job_threads.give_way). Done inside the transaction, a pause held the catalogue's
+write lock meanwhile: another connection's writer (the window's tags, an urgent job) waited
+for a transaction that could not end until it did, then failed "database is locked". So a
+streamed document is `stage`d first, its chunks made into the connection's temporary table
+with no lock on the catalogue, and so are the old chunks' pieces a document indexed again
+must take out (`stage_removal`); the batch's transaction then copies them, with no pause."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time
@@ -85,7 +94,90 @@ class Streamed:
 
 WRITTEN_AT_ONCE = 64
 """Chunks a Streamed document has made and held at a time (64 × 4,000 characters: 1.5 MB of
-pieces), written before the next are made."""
+pieces), staged before the next are made."""
+
+_STAGING = """
+CREATE TEMP TABLE IF NOT EXISTS staged_chunks(doc INTEGER, start INTEGER, text BLOB, t TEXT);
+CREATE TEMP TABLE IF NOT EXISTS staged_removal(doc INTEGER, chunk INTEGER, t TEXT);
+"""
+_keys = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A document's chunks made (folded, cut into pieces, compressed) into the connection's
+    temporary table, under `key`: written into the catalogue by write_document."""
+
+    key: int
+    count: int
+
+
+@dataclass(frozen=True)
+class Removal:
+    """The pieces of a document's chunks as indexed (doc, its chunks, its text's hash), staged
+    under `key`: a contentless index forgets a row only when told its tokens."""
+
+    key: int
+    doc: tuple
+
+
+def _staging(db: sqlite3.Connection) -> None:
+    """Staging writes only the temporary database: outside the catalogue's transactions, so
+    none is held open while the background job makes way."""
+    if db.in_transaction:
+        raise RuntimeError("staged inside a transaction: it would hold the catalogue's lock while it makes way")
+    db.executescript(_STAGING)
+
+
+def stage(db: sqlite3.Connection, data: IndexData | Streamed) -> Staged:
+    """The document's chunks into the temporary table a run at a time, each run its own
+    transaction of the temporary database: making way (Streamed.rows) holds no lock of the
+    catalogue's."""
+    _staging(db)
+    key, count, rows = next(_keys), 0, data.rows()
+    while run := list(islice(rows, WRITTEN_AT_ONCE)):
+        with db:
+            db.executemany(
+                "INSERT INTO staged_chunks(doc, start, text, t) VALUES (?,?,?,?)", [(key, *row) for row in run]
+            )
+        count += len(run)
+    return Staged(key, count)
+
+
+def drop_staged(db: sqlite3.Connection) -> None:
+    """Forget what was staged, and what the transaction had written (a batch that failed)."""
+    db.rollback()
+    db.executescript(f"{_STAGING} DELETE FROM staged_chunks; DELETE FROM staged_removal;")
+
+
+def _indexed(db: sqlite3.Connection, identity: str) -> tuple | None:
+    return db.execute(
+        "SELECT id, first_chunk, last_chunk, content_hash FROM documents WHERE identity = ?", (identity,)
+    ).fetchone()
+
+
+def stage_removal(db: sqlite3.Connection, identity: str) -> Removal | None:
+    """The indexed document's chunks read back one at a time and cut again into the temporary
+    table (all at once: 9 MB for a 5 M-character book), making way between them; None when it
+    is not indexed."""
+    doc = _indexed(db, identity)
+    if doc is None:
+        return None
+    _staging(db)
+    key = next(_keys)
+    for (chunk_id,) in db.execute("SELECT id FROM chunks WHERE doc = ?", (doc[0],)).fetchall():
+        give_way()  # to a job the reader waits for, in the worker
+        with db:
+            db.execute(
+                "INSERT INTO staged_removal(doc, chunk, t) VALUES (?, ?, ?)",
+                (key, chunk_id, _chunk_tokens(db, chunk_id)),
+            )
+    return Removal(key, doc)
+
+
+def _chunk_tokens(db: sqlite3.Connection, chunk_id: int) -> str:
+    (blob,) = db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()
+    return pieces.tokens(fold(unpack(blob)))
 
 
 def pack(text: str) -> bytes:
@@ -126,32 +218,42 @@ def bulk(db: sqlite3.Connection) -> Iterator[None]:
         db.execute(f"PRAGMA synchronous={int(before)}")
 
 
-def delete_document(db: sqlite3.Connection, identity: str) -> None:
-    """Remove a document's rows and index entries (inside the caller's transaction)."""
-    found = db.execute("SELECT id FROM documents WHERE identity = ?", (identity,)).fetchone()
+def delete_document(db: sqlite3.Connection, identity: str, removal: Removal | None = None) -> None:
+    """Remove a document's rows and index entries (inside the caller's transaction), with the
+    pieces stage_removal made when the document is still as it was then; else each chunk read
+    back and cut again here, one at a time, without a pause (the transaction holds the lock)."""
+    found = _indexed(db, identity)
     if found is None:
         return
     doc = found[0]
-    # a contentless index forgets a row only when told the tokens it was given: each chunk read
-    # back and cut again, one at a time (all the old chunks at once: 9 MB for a 5 M-character book)
-    for (chunk_id,) in db.execute("SELECT id FROM chunks WHERE doc = ?", (doc,)).fetchall():
-        give_way()  # to a job the reader waits for, in the worker
-        (blob,) = db.execute("SELECT text FROM chunks WHERE id = ?", (chunk_id,)).fetchone()
+    if removal is not None and removal.doc == found:
         db.execute(
-            "INSERT INTO pieces(pieces, rowid, t) VALUES('delete', ?, ?)", (chunk_id, pieces.tokens(fold(unpack(blob))))
+            "INSERT INTO pieces(pieces, rowid, t) SELECT 'delete', chunk, t FROM staged_removal WHERE doc = ?",
+            (removal.key,),
         )
-        del blob
+    else:
+        for (chunk_id,) in db.execute("SELECT id FROM chunks WHERE doc = ?", (doc,)).fetchall():
+            db.execute(
+                "INSERT INTO pieces(pieces, rowid, t) VALUES('delete', ?, ?)", (chunk_id, _chunk_tokens(db, chunk_id))
+            )
+    if removal is not None:
+        db.execute("DELETE FROM staged_removal WHERE doc = ?", (removal.key,))
     db.execute("DELETE FROM chunks WHERE doc = ?", (doc,))
     db.execute("DELETE FROM sections WHERE doc = ?", (doc,))
     db.execute("DELETE FROM documents WHERE id = ?", (doc,))
 
 
 def write_document(
-    db: sqlite3.Connection, entry: Entry, data: IndexData | Streamed | None, sections: list[tuple[int, int, str]] = ()
+    db: sqlite3.Connection,
+    entry: Entry,
+    data: IndexData | Staged | None,
+    sections: list[tuple[int, int, str]] = (),
+    removal: Removal | None = None,
 ) -> None:
-    """Replace the document's rows, in the caller's transaction. `data` None: catalogued, not
-    indexed (its file is missing)."""
-    delete_document(db, entry.identity)
+    """Replace the document's rows, in the caller's transaction: from a pool's IndexData, or
+    from what stage and stage_removal made. `data` None: catalogued, not indexed (its file is
+    missing)."""
+    delete_document(db, entry.identity, removal)
     first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM chunks").fetchone()[0]
     count = data.count if data else 0
     cursor = db.execute(
@@ -180,6 +282,17 @@ def write_document(
     doc = cursor.lastrowid
     db.executemany("INSERT INTO sections(doc, start, end, label) VALUES (?,?,?,?)", [(doc, *s) for s in sections])
     if not data:
+        return
+    if isinstance(data, Staged):
+        numbered = "? + ROW_NUMBER() OVER (ORDER BY rowid) - 1"  # first, first + 1, … in the order staged
+        db.execute(
+            f"INSERT INTO chunks(id, doc, start, text) SELECT {numbered}, ?, start, text FROM staged_chunks WHERE doc = ?",
+            (first, doc, data.key),
+        )
+        db.execute(
+            f"INSERT INTO pieces(rowid, t) SELECT {numbered}, t FROM staged_chunks WHERE doc = ?", (first, data.key)
+        )
+        db.execute("DELETE FROM staged_chunks WHERE doc = ?", (data.key,))
         return
     rows = data.rows()
     chunk_id = first

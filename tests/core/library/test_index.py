@@ -7,6 +7,8 @@ from __future__ import annotations
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from reader.core.library import index, pieces
 from reader.core.library.adding import ADDED, add_file, add_files
 from reader.core.library.catalogue import Catalogue
@@ -55,7 +57,7 @@ def test_the_writer_holds_the_pieces_of_one_run_of_chunks_at_a_time(tmp_path, mo
         return tokens(folded)
 
     def traced(statement: str) -> None:
-        if statement.startswith("INSERT INTO pieces(rowid"):
+        if statement.startswith("INSERT INTO staged_chunks("):  # each chunk made ready, outside the transaction
             held.append(made[0] - written[0])
             written[0] += 1
 
@@ -88,3 +90,70 @@ def test_a_book_indexed_again_has_its_old_chunks_read_back_one_at_a_time(tmp_pat
     assert catalogue.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0] == 0
     assert catalogue.db.execute("SELECT COUNT(*) FROM pieces_vocab").fetchone()[0] == 0  # every token forgotten
     assert peak < stored / 4  # a few chunks' worth, not all of them
+
+
+@pytest.mark.parametrize("again", [False, True], ids=["new", "indexed again"])
+def test_a_writer_on_another_connection_goes_on_while_the_indexing_makes_way(tmp_path, monkeypatch, again):
+    """The worker's background indexing of a book made way for an urgent job (give_way) inside
+    its transaction, holding the catalogue's write lock: a writer on another connection (the
+    window's tags, an urgent job) waited for a transaction that could not end before it did,
+    then failed with "database is locked". Now the pauses come before the transaction."""
+    import os
+    import sqlite3
+    import threading
+
+    from reader.core.job_threads import JobThreads, give_way
+
+    data = tmp_path / "data"
+    book = tmp_path / "book.txt"
+    book.write_text(BOOK.read_text(encoding="utf-8"), encoding="utf-8")
+    catalogue = Catalogue(data)
+    if again:  # its old rows are read back and taken out first
+        assert add_file(catalogue, data, book).status == ADDED
+        os.utime(book, (1_000_000_000, 1_000_000_000))
+    making_way, calls = threading.Event(), []
+
+    def spied() -> None:
+        calls.append(1)
+        if len(calls) == 3:  # a few chunks in (the old code's first pause came before its first write)
+            making_way.set()
+        give_way()
+
+    monkeypatch.setattr(index, "give_way", spied)
+
+    def urgent() -> str:
+        other = sqlite3.connect(catalogue.db_path, timeout=5)  # the old code: locked for good
+        try:
+            with other:
+                other.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('urgent', 'written')")
+            return other.execute("SELECT value FROM meta WHERE key = 'urgent'").fetchone()[0]
+        finally:
+            other.close()
+
+    threads = JobThreads()
+    indexed: list = []
+    answers: list = []
+    threads.start(lambda: add_file(catalogue, data, book), False, lambda ok, value: indexed.append((ok, value)))
+    assert making_way.wait(120)
+    threads.start(urgent, True, lambda ok, value: answers.append((ok, value)))
+    threads.finish()
+    assert answers == [(True, "written")]
+    ((ok, added),) = indexed
+    assert ok and added.status == ("updated" if again else ADDED)
+    # the index whole and consistent: every chunk once, numbered as the document's row says
+    count = len(list(pieces.chunks(book.read_text(encoding="utf-8"))))
+    first, last = catalogue.db.execute("SELECT first_chunk, last_chunk FROM documents").fetchone()
+    ids = [row[0] for row in catalogue.db.execute("SELECT id FROM chunks ORDER BY id")]
+    assert ids == list(range(first, last + 1)) and len(ids) == count
+    assert catalogue.db.execute("SELECT COUNT(*) FROM temp.staged_chunks").fetchone()[0] == 0
+    fresh = Catalogue(tmp_path / "fresh")
+    assert add_file(fresh, tmp_path / "fresh", book).status == ADDED
+    assert (
+        catalogue.db.execute("SELECT * FROM pieces_vocab ORDER BY term").fetchall()
+        == fresh.db.execute("SELECT * FROM pieces_vocab ORDER BY term").fetchall()
+    )  # the old rows' pieces all taken out
+    for query in ("林黛玉", "贾母笑道", *_boundary_queries(book.read_text(encoding="utf-8"))):
+        assert (
+            Searcher(catalogue).search(query, limit=None).to_json()
+            == Searcher(fresh).search(query, limit=None).to_json()
+        )
