@@ -11,7 +11,10 @@ worker is a process of its own, started after the paint) and Reader's over the b
 the figure issue 32's "≤ 1.5× a bare window" is about. Compare two checkouts by running it in
 each (it measures the checkout it is run from). --used: Reader launches in a used data folder
 instead (responsiveness.py's: 50 earlier documents' stores with notes and fingerprints, a fresh
-copy for each run). Figures are printed, never asserted.
+copy for each run). --furnished: also a window with Reader's furniture and none of its code
+(FURNISHED: menus of 88 actions, three docks, tabs, a status bar, Qt's namespace touched), the
+floor any PySide6 reader window of this shape pays; Reader's excess over it is its own code's.
+Figures are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -57,6 +60,54 @@ main(["--smoke-test", *sys.argv[1:]])
 """
 
 
+FURNISHED = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QLabel, QListWidget, QMainWindow, QTabWidget, QTextBrowser, QTreeView,
+)
+app = QApplication(sys.argv)
+win = QMainWindow()
+tabs = QTabWidget()
+view = QTextBrowser()
+view.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+tabs.addTab(view, "notice")
+win.setCentralWidget(tabs)
+for name in ("File", "Edit", "View", "Notes", "Compare", "Library", "Words", "Help"):
+    menu = win.menuBar().addMenu(name)
+    for i in range(11):
+        action = QAction(f"{name} {i}", win)
+        action.setShortcut(QKeySequence(f"Ctrl+Alt+{chr(65 + i)}"))
+        menu.addAction(action)
+model = QStandardItemModel()
+for i in range(12):
+    model.appendRow(QStandardItem(f"section {i}"))
+tree = QTreeView()
+tree.setModel(model)
+left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+for title, widget, area in (("Sections", tree, left), ("Notes", QListWidget(), right), ("Terms", QListWidget(), right)):
+    dock = QDockWidget(title, win)
+    dock.setWidget(widget)
+    win.addDockWidget(area, dock)
+for text in ("Character 0 of 2,008 · 0%", "Read 0%", "原文"):
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+    win.statusBar().addPermanentWidget(label)
+win.resize(1280, 820)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.exit(0)))
+        return False
+first = First()
+view.viewport().installEventFilter(first)
+win.show()
+sys.exit(app.exec())
+"""
+
+
 def instructions(argv: list[str], data_dir: Path) -> int:
     """Instructions callgrind counted in the process argv starts (run from the checkout)."""
     with tempfile.TemporaryDirectory(prefix="reader-callgrind-") as out:
@@ -79,6 +130,9 @@ def main() -> None:
     parser.add_argument("file", nargs="?", help="a document (default: the notice)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--used", action="store_true", help="Reader in a used data folder (50 earlier stores)")
+    parser.add_argument(
+        "--furnished", action="store_true", help="also a window with Reader's furniture, no Reader code"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from reader.core.resources import notice_path
@@ -92,7 +146,9 @@ def main() -> None:
         bare = Path(scratch) / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
         used = used_folder(Path(scratch) / "used", BOOK) if args.used else None
-        reader_runs, bare_runs = [], []
+        furnished = Path(scratch) / "furnished.py"
+        furnished.write_text(FURNISHED, encoding="utf-8")
+        reader_runs, bare_runs, furnished_runs = [], [], []
         for i in range(args.repeat):  # alternating, each Reader launch in a data folder of its own
             folder = Path(scratch) / f"data-{i}"
             if used is not None:  # a copy, so one launch's stores never warm the next
@@ -100,10 +156,19 @@ def main() -> None:
             extra = [str(path)] if args.file else []
             reader_runs.append(instructions([sys.executable, "-c", UNTIL_PAINTED, *extra], folder))
             bare_runs.append(instructions([sys.executable, str(bare), str(path)], Path(scratch) / f"bare-{i}"))
+            if args.furnished:
+                furnished_runs.append(instructions([sys.executable, str(furnished), str(path)], Path(scratch) / "f"))
     where = "a used data folder" if used is not None else "a fresh data folder"
     print(f"launch → text painted, {path.name} in {where}, instructions (callgrind), {args.repeat} run(s) each")
     print(f"  Reader:      {' '.join(f'{n:,}' for n in reader_runs)}")
     print(f"  bare window: {' '.join(f'{n:,}' for n in bare_runs)}")
+    if furnished_runs:
+        print(
+            f"  furnished window (menus, docks, tabs, status bar; no Reader code): {' '.join(f'{n:,}' for n in furnished_runs)}"
+        )
+        floor = statistics.median(furnished_runs)
+        print(f"  furnished / bare: {floor / statistics.median(bare_runs):.2f}×")
+        print(f"  Reader over the furnished window: {statistics.median(reader_runs) - floor:,.0f}")
     print(f"  Reader / bare (medians): {statistics.median(reader_runs) / statistics.median(bare_runs):.2f}×")
 
 
