@@ -24,6 +24,7 @@ from reader.core.words import WordBoundaries
 from reader.gui.caret_moves import CaretMoves
 from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
+from reader.gui.housekeeping import housekeeping
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.page_coordinates import PageCoordinates
@@ -82,6 +83,7 @@ class DocumentView(QTextEdit):
         self.cursorPositionChanged.connect(self.part.caret_moved)
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)
+        self.verticalScrollBar().valueChanged.connect(self._reader_acts)  # the page read on (wheel, keys, bar)
         self._apply_font()
 
     # -- content (script_pages) ---------------------------------------------------------------
@@ -311,7 +313,13 @@ class DocumentView(QTextEdit):
             self.room.start(self.typesetter.body_format().lineHeight())
             self.scroll_to_original(top)  # the top line, its syllables on the page too
 
+    def _reader_acts(self) -> None:
+        """The reader pressed a key, clicked or scrolled: the window's housekeeping waits (its
+        thread beside the turns that answer would make them wait for the interpreter)."""
+        housekeeping().hold_off()
+
     def keyPressEvent(self, event) -> None:
+        self._reader_acts()
         if self.moves.key_press(event):
             return
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -320,6 +328,7 @@ class DocumentView(QTextEdit):
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        self._reader_acts()
         self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
         if not self._opened_fold:
             super().mousePressEvent(event)

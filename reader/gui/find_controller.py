@@ -3,6 +3,9 @@ page. It presents core.search for the Reading it is given."""
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 from PySide6.QtCore import QObject, Qt
 
 from reader.core.scripts import Script
@@ -11,6 +14,7 @@ from reader.gui import background
 from reader.gui.back_pointer import BackPointer
 from reader.gui.dispersion import DispersionStrip
 from reader.gui.find_bar import FindBar
+from reader.gui.housekeeping import housekeeping
 
 
 class FindController(QObject):
@@ -50,6 +54,7 @@ class FindController(QObject):
         self.bar.open_bar(text)
 
     def step(self, direction: int) -> None:
+        housekeeping().hold_off()  # the page jumps to the hit: its turns first
         if not self.bar.isVisible():
             self.bar.open_bar()
         if not self.hits:
@@ -77,12 +82,24 @@ class FindController(QObject):
             # a book's scan (thousands of hits placed and sorted, a view folded the first time)
             # held the window 145-172 ms: it runs in a thread, the window answering meanwhile
             asked, index = self._asked, self._index
+            this, answered = weakref.ref(self), threading.Event()
+
+            def find() -> list[Hit]:
+                try:
+                    return index.find(query, shown=shown)
+                except BaseException:
+                    answered.set()
+                    raise
 
             def found(hits) -> None:
+                answered.set()
                 if asked == self._asked and not self.reading.closed:  # else a newer query was typed
                     self._show_found(hits)
+                    housekeeping().hold_off()  # and the page's jump to the first hit, painted
 
-            self.reading.background.run(lambda: index.find(query, shown=shown), found)
+            self.reading.background.run(find, found)
+            # the window's housekeeping waits for the hits (a query given up: no longer)
+            housekeeping().hold_while(lambda: not answered.is_set() and (f := this()) is not None and f._asked == asked)
             return
         self._show_found(self._index.find(query, shown=shown) if query and self._index else [])
 
