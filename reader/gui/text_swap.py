@@ -69,9 +69,16 @@ class DocumentSwap(QObject):
             doc = next(self._steps)
             if doc is not None:  # handed over in a turn of its own: showing it costs one too
                 self._steps = None
-                QTimer.singleShot(0, self, lambda doc=doc: self._hand_over(doc))
+                QTimer.singleShot(0, self, lambda doc=doc: self._lay_out(doc))
                 return
         self._timer.start()
+
+    def _lay_out(self, doc: QTextDocument) -> None:
+        """The document's layout made in a turn of its own (Qt walks every block: on 红楼梦 half
+        the 15-20 ms turn that showed it, made by setDocument), then handed over in the next."""
+        if self._steps is None and self._ready is not None:
+            doc.documentLayout()
+        QTimer.singleShot(0, self, lambda: self._hand_over(doc))
 
     def _hand_over(self, doc: QTextDocument) -> None:
         if self._steps is None and self._ready is not None:

@@ -103,3 +103,27 @@ class _Noted(list):
     def append(self, n) -> None:
         super().append(n)
         self.events.append("step")
+
+
+def test_the_documents_layout_is_made_in_a_turn_before_it_is_handed_over(qtbot):
+    # Qt's walk over every block made the layout (on 红楼梦 half the turn that showed the
+    # document, made by setDocument there)
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    doc = QTextDocument()
+    doc.setPlainText("潇湘馆\n" * 2000)
+    assert doc.findChild(QAbstractTextDocumentLayout) is None  # not made yet
+
+    def steps():
+        yield None
+        yield doc
+
+    handed: list[bool] = []
+
+    def ready(d: QTextDocument) -> None:
+        handed.append(d.findChild(QAbstractTextDocumentLayout) is not None)
+
+    swap = DocumentSwap()
+    swap.start(steps(), ready)
+    qtbot.waitUntil(lambda: bool(handed))
+    assert handed == [True]
