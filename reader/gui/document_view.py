@@ -83,7 +83,6 @@ class DocumentView(QTextEdit):
         self.cursorPositionChanged.connect(self.part.caret_moved)
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)
-        self.verticalScrollBar().valueChanged.connect(self._reader_acts)  # the page read on (wheel, keys, bar)
         self._apply_font()
 
     # -- content (script_pages) ---------------------------------------------------------------
@@ -314,8 +313,11 @@ class DocumentView(QTextEdit):
             self.scroll_to_original(top)  # the top line, its syllables on the page too
 
     def _reader_acts(self) -> None:
-        """The reader pressed a key, clicked or scrolled: the window's housekeeping waits (its
-        thread beside the turns that answer would make them wait for the interpreter)."""
+        """The reader pressed a key or clicked: the window's housekeeping waits (its thread beside
+        the turns that answer would make them wait for the interpreter). Not for a scroll: the
+        wheel's and the bar's steps come so often that the previews' converters, held off 3 s
+        a task (MOST_WAIT_MS), were not loaded by a first switch (then its preview loaded them,
+        0.3-1 s of Python in a thread beside the switch's turns)."""
         housekeeping().hold_off()
 
     def keyPressEvent(self, event) -> None:

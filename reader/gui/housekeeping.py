@@ -14,8 +14,8 @@ has been taken in on the window's thread. None of them stays in one call into C 
 a few ms (tests/core/test_interpreter_holds.py), so the window's thread waits at most a switch
 interval (reader.app.SWITCH_INTERVAL) at a time.
 
-Nor is a task handed over while the reader acts: for HOLD_MS after a key, a click or the page
-scrolled (`hold_off`), nor while what the reader asked for is on its way (`hold_while`: a
+Nor is a task handed over while the reader acts: for HOLD_MS after a key or a click
+(`hold_off`), nor while what the reader asked for is on its way (`hold_while`: a
 script switch until the page shows it, a find until its hits are marked). Its answer comes in
 turns of the window's that a task beside them would make wait: for the interpreter at each
 call from Qt into Python, and for a core (a switch of 红楼梦 stalled 74-96 ms with 36-44 ms of
@@ -36,9 +36,9 @@ IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
 LATE_MS = 15
 """A timer firing later than this behind its time: the window was busy; ask again."""
-HOLD_MS = 300
-"""After the reader's key, click or scroll, no task is handed over for this long: the turns
-that answer it come first."""
+HOLD_MS = 200
+"""After the reader's key or click, no task is handed over for this long: the turns that
+answer it come first."""
 MOST_WAIT_MS = 3000
 """A task waits for an idle window at most this long: on a machine so loaded that every timer
 comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
@@ -80,7 +80,7 @@ class Housekeeping(QObject):
         self._arm()
 
     def hold_off(self, ms: float = HOLD_MS) -> None:
-        """The reader acts (a key, a click, the page scrolled): no task is handed over for ms."""
+        """The reader acts (a key, a click, a step to the next hit): no task is handed over for ms."""
         self._quiet_until = max(self._quiet_until, time.perf_counter() + ms / 1000)
 
     def hold_while(self, waiting: Callable[[], bool]) -> None:
