@@ -65,7 +65,7 @@ class Housekeeping(QObject):
         self._armed_at = 0.0
         self._waiting_since: float | None = None  # when the next task first waited for an idle turn
         self._quiet_until = 0.0  # the reader acted: nothing handed over before this (perf_counter)
-        self._holds: list[Callable[[], bool]] = []  # what the reader waits for (hold_while)
+        self._holds: list[tuple[float, Callable[[], bool]]] = []  # (since, what the reader waits for)
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
         self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
 
@@ -85,13 +85,26 @@ class Housekeeping(QObject):
 
     def hold_while(self, waiting: Callable[[], bool]) -> None:
         """No task is handed over while waiting() holds (what the reader asked for is on its way;
-        asked at each turn a task would be handed over in, dropped once false)."""
-        self._holds = [w for w in self._holds if w()] + [waiting]
+        asked at each turn a task would be handed over in), for at most MOST_WAIT_MS: dropped
+        once false, or raising (its owner gone), or that old (a switch that never ends)."""
+        now = time.perf_counter()
+        self._holds = [*self._still_held(now), (now, waiting)]
 
     def _held(self, now: float) -> bool:
         """Whether the reader acted a moment ago or waits for something."""
-        self._holds = [waiting for waiting in self._holds if waiting()]
+        self._holds = self._still_held(now)
         return now < self._quiet_until or bool(self._holds)
+
+    def _still_held(self, now: float) -> list[tuple[float, Callable[[], bool]]]:
+        kept = []
+        for since, waiting in self._holds:
+            try:
+                holding = (now - since) * 1000 < MOST_WAIT_MS and waiting()
+            except Exception:  # noqa: BLE001 - what it asks of is gone (a window deleted): no longer
+                holding = False
+            if holding:
+                kept.append((since, waiting))
+        return kept
 
     def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:
         """Queue work(); done(result) or failed(exc) on the window's thread after it."""

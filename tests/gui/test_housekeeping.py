@@ -213,6 +213,25 @@ def test_a_task_held_off_runs_after_a_while_all_the_same(qtbot, monkeypatch):
     assert log[0][3] - start >= 0.5
 
 
+def test_a_hold_that_never_ends_or_fails_holds_no_later_task(qtbot, monkeypatch):
+    # a switch that never completes (its window deleted mid-way), or a hold asking of a deleted
+    # window (RuntimeError): the queue stopped, and kept every task (and its tab) after it
+    from reader.gui import housekeeping
+
+    monkeypatch.setattr(housekeeping, "MOST_WAIT_MS", 500)
+    queue = Housekeeping()
+    queue.open()
+
+    def deleted() -> bool:
+        raise RuntimeError("Internal C++ object (DocumentView) already deleted.")
+
+    assert _started_after(qtbot, queue, lambda: queue.hold_while(deleted)) < 0.25
+    assert (
+        _started_after(qtbot, queue, lambda: queue.hold_while(lambda: True)) >= 0.5
+    )  # as long as a task waits at most
+    assert _started_after(qtbot, queue, lambda: None) < 0.25  # then no longer
+
+
 def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them(make_window, qtbot, monkeypatch):
     # the switch's conversion in the worker, its swap, a find's thread: a task handed over
     # meanwhile ran beside the turns that bring them to the page
