@@ -52,10 +52,7 @@ class SectionsDock(QDockWidget):
                 break
             shown = node
         index = model.index_of(shown)
-        # a row already in sight is marked by repainting two rows; held, the whole tree was
-        # painted again once the page had been (5-10 ms of a 45-row tree on 红楼梦)
-        in_sight = self.tree.viewport().rect().contains(self.tree.visualRect(index))
-        held = page is not None and index != self.tree.currentIndex() and self.tree.updatesEnabled() and not in_sight
+        held = page is not None and index != self.tree.currentIndex() and self.tree.updatesEnabled()
         if held:
             self.tree.setUpdatesEnabled(False)
         self._following = True

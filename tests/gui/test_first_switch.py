@@ -444,27 +444,3 @@ def test_a_swapped_in_books_turn_leaves_a_caret_off_the_page_for_a_turn_after(
     assert view.selection_original() == (caret, caret + 3)
     assert abs(view.top_original() - far) < 200  # and the page stayed
     assert "瀟湘館" in view.toPlainText() and "潇湘馆" not in view.toPlainText()
-
-
-def test_the_section_tree_follows_the_caret_to_a_row_in_sight_without_painting_every_row(make_window, qtbot, tmp_path):
-    # the tree's updates were held at every new current row until the page had painted, and
-    # turned on again: the whole tree painted (5-10 ms of 45 rows on 红楼梦) for two rows' change
-    window = make_window(_book(tmp_path, chapters=60))
-    tree, view = window.outline_dock.tree, window.view
-    window.outline_dock.show()
-    qtbot.waitUntil(lambda: tree.isVisible() and tree.model().rowCount() > 20)
-    text = window.session.text
-    view.select_original(text.index("第3回"), text.index("第3回"))
-    qtbot.wait(100)
-    held: list[bool] = []
-    real = tree.setUpdatesEnabled
-    tree.setUpdatesEnabled = lambda on: (held.append(on), real(on))
-    for chapter in ("第4回", "第5回"):  # the next rows, in sight
-        view.select_original(text.index(chapter), text.index(chapter))
-        qtbot.wait(100)
-        assert tree.model().node(tree.currentIndex()).start <= text.index(chapter)
-    assert held == [] and tree.updatesEnabled()
-    far = text.index("第58回")  # a row out of sight: the tree scrolls, painted after the page
-    view.select_original(far, far)
-    qtbot.waitUntil(lambda: tree.updatesEnabled() and bool(held))
-    assert held == [False, True]
