@@ -42,6 +42,8 @@ class Turns:
     def __init__(self) -> None:
         self.events: list[tuple[float, float, float, int, str]] = []  # start, end, own ms, depth, what
         self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.names: dict[int, str] = {}  # thread id → name
+        self.others: list[tuple[float, int, float, str]] = []  # other threads: when, id, CPU s, frames
         self.depth = 0
         self._stop = False
         self._main = threading.main_thread().ident
@@ -80,8 +82,64 @@ class Turns:
                 if "benchmarks" not in code.co_filename and "threading" not in code.co_filename:
                     stack.append(f"{Path(code.co_filename).stem}.{code.co_name}:{frame.f_lineno}")
                 frame = frame.f_back
-            self.samples.append((time.perf_counter(), tuple(stack)))
+            now = time.perf_counter()
+            self.samples.append((now, tuple(stack)))
+            for ident, other in sys._current_frames().items():
+                if ident not in (self._main, threading.get_ident()):
+                    try:
+                        spent = time.clock_gettime(time.pthread_getcpuclockid(ident))
+                    except OSError:  # the thread has ended
+                        continue
+                    self.others.append((now, ident, spent, _innermost(other)))
+                    self.names.setdefault(ident, _thread_name(ident))
             time.sleep(0.0005)
+
+    def report_gaps(self, probe, start: float, end: float, top: int) -> None:
+        """The phase's `top` longest gaps between heartbeats by the window thread's own time in
+        them: each with the events in it (the outermost, own ms) and what other threads of the
+        window's process were sampled running meanwhile."""
+        ticks, cpu = probe.ticks, probe.cpu
+        gaps = [
+            ((cpu[i + 1] - cpu[i]) * 1000, ticks[i], ticks[i + 1])
+            for i in range(len(ticks) - 1)
+            if start <= ticks[i + 1] and ticks[i] <= end
+        ]
+        for own, t0, t1 in sorted(gaps, reverse=True)[:top]:
+            print(f"  gap {(t1 - t0) * 1000:.1f} ms wall, {own:.1f} ms own, at {(t0 - start) * 1000:.0f} ms:")
+            inside = [f"{w} {m:.1f}" for s, t, m, d, w in self.events if d == 0 and t0 <= s and t <= t1]
+            print(f"    events: {', '.join(inside) or '-'}")
+            counts = collections.Counter(" < ".join(s[:4]) or "<Qt>" for t, s in self.samples if t0 < t < t1)
+            for stack, n in counts.most_common(3):
+                print(f"    {n:4d} samples  {stack}")
+            # each other thread's CPU time over the gap, and where it was sampled running
+            first: dict[int, float] = {}
+            last: dict[int, float] = {}
+            where: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+            previous: dict[int, float] = {}
+            for t, ident, spent, stack in self.others:
+                if t0 - 0.002 < t < t1 + 0.002:
+                    first.setdefault(ident, spent)
+                    last[ident] = spent
+                    if spent > previous.get(ident, spent):
+                        where[ident][stack] += 1
+                    previous[ident] = spent
+            for ident in sorted(last, key=lambda i: first[i] - last[i]):
+                ms = (last[ident] - first[ident]) * 1000
+                if ms >= 1:
+                    stack = where[ident].most_common(1)[0][0] if where[ident] else "?"
+                    print(f"    another thread ran {ms:.1f} ms, mostly at {stack}")
+
+    def report_threads(self, start: float, end: float) -> None:
+        """The CPU time each other thread of the window's process spent over the phase."""
+        first: dict[int, float] = {}
+        last: dict[int, float] = {}
+        for t, ident, spent, _ in self.others:
+            if start <= t <= end:
+                first.setdefault(ident, spent)
+                last[ident] = spent
+        spent = {self.names[i]: (last[i] - first[i]) * 1000 for i in last if last[i] - first[i] >= 0.001}
+        shown = ", ".join(f"{name} {ms:.0f} ms" for name, ms in sorted(spent.items(), key=lambda x: -x[1]))
+        print(f"  other threads of the window's process over the phase: {shown or 'none'}")
 
     def report(self, name: str, start: float, end: float, top: int) -> None:
         outer = sorted((e for e in self.events if e[3] == 0 and start <= e[0] and e[1] <= end), key=lambda e: -e[2])[
@@ -96,6 +154,21 @@ class Turns:
             counts = collections.Counter(" < ".join(s[:4]) or "<Qt>" for t, s in self.samples if e0 < t < e1)
             for stack, n in counts.most_common(4):
                 print(f"    {n:4d} samples  {stack}")
+
+
+def _thread_name(ident: int) -> str:
+    thread = threading._active.get(ident)  # noqa: SLF001 - a benchmark's look at the threads
+    return thread.name if thread is not None else str(ident)
+
+
+def _innermost(frame) -> str:
+    """A thread's innermost frames (three), for the gaps' report."""
+    names = []
+    while frame is not None and len(names) < 3:
+        code = frame.f_code
+        names.append(f"{Path(code.co_filename).stem}.{code.co_name}:{frame.f_lineno}")
+        frame = frame.f_back
+    return " < ".join(names)
 
 
 def _named(receiver, event) -> str:
@@ -173,10 +246,21 @@ def main() -> None:
     book = args.book
     probe.pager.start()
 
+    phases: list[tuple[str, float, float, float]] = []
+
     def measured(name: str, action, done) -> None:
+        """The phase, its action's own time (the reader's key press or click: its own turn)
+        noted; reported at the end (a report between phases would be in the next one's gaps)."""
+        own: list[float] = []
+
+        def timed() -> None:
+            start = time.thread_time()
+            action()
+            own.append((time.thread_time() - start) * 1000)
+
         start = time.perf_counter()
-        probe.phase(name, action, done, settle=1.0)
-        turns.report(name, start, time.perf_counter(), args.top)
+        probe.phase(name, timed, done, settle=1.0)
+        phases.append((name, start, time.perf_counter(), own[0]))
 
     measured(
         "open book",
@@ -186,15 +270,35 @@ def main() -> None:
         ),
     )
     for script, name in ((Script.ORIGINAL, "to 原文"), (Script.SIMPLIFIED, "to 简体"), (Script.TRADITIONAL, "to 繁體")):
-        called: list[float] = []
+        measured(
+            name,
+            lambda script=script: window.current.set_script(script),
+            lambda script=script: responsiveness.switched(window, script),
+        )
+    # then as responsiveness.py's session goes on: back to 简体, find, find next, a key term
+    measured(
+        "繁體 → 简体",
+        lambda: window.current.set_script(Script.SIMPLIFIED),
+        lambda: responsiveness.switched(window, Script.SIMPLIFIED),
+    )
+    finder = window.current.finder
+    query = responsiveness.QUERY
+    measured(f"find {query}", lambda: finder.open(query), lambda: len(finder.hits) > 100 and finder.current is not None)
+    stepped: list[int] = []
 
-        def switch(script=script, called=called) -> None:
-            own = time.thread_time()
-            window.current.set_script(script)
-            called.append((time.thread_time() - own) * 1000)
+    def steps() -> None:
+        from PySide6.QtCore import QTimer
 
-        measured(name, switch, lambda script=script: responsiveness.switched(window, script))
-        print(f"  (set_script itself, the key press's turn: {called[0]:.1f} ms own)")
+        for i in range(5):
+            QTimer.singleShot(30 * i, lambda: (finder.step(+1), stepped.append(1)))
+
+    measured("find next ×5", steps, lambda: len(stepped) == 5)
+    finder.bar.close_bar()
+    measured(
+        "choose the top key term",
+        lambda: window.keyterm_dock.termChosen.emit(window.keyterm_model.terms[0]),
+        lambda: len(window.current.finder.hits) > 10,
+    )
     probe.pager.stop()
     copy = Path(tempfile.mkdtemp()) / "copy.txt"
     copy.write_text(book.read_text(encoding="utf-8") + "\n（完）\n", encoding="utf-8")
@@ -204,6 +308,11 @@ def main() -> None:
         lambda: window.background.prepare(copy, data, lambda _read: opened.append(window.open_path(copy))),
         lambda: bool(opened) and responsiveness.analysed(window),
     )
+    for name, start, end, own in phases:
+        turns.report(name, start, end, args.top)
+        print(f"  (the action itself, the reader's key press or click: {own:.1f} ms own)")
+        turns.report_gaps(probe, start, end, args.top)
+        turns.report_threads(start, end)
     print(f"\nLoad average at the end {os.getloadavg()[0]:.1f}.")
     turns.stop()
     window.close()

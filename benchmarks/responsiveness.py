@@ -80,6 +80,10 @@ class Probe:
         self.app = app
         self.ticks: list[float] = [time.perf_counter()]
         self.cpu: list[float] = [time.thread_time()]  # the window thread's own time at each tick
+        self.process: list[float] = [time.process_time()]  # and the whole window process's
+        # the window thread's time waiting for a core, from the kernel (Linux; else zero)
+        self._schedstat = _open_schedstat()
+        self.queued: list[float] = [self._queued()]
         self.heartbeat = QTimer(interval=HEARTBEAT_MS, timerType=Qt.TimerType.PreciseTimer)
         self.heartbeat.timeout.connect(self._tick)
         self.heartbeat.start()
@@ -90,6 +94,14 @@ class Probe:
     def _tick(self) -> None:
         self.ticks.append(time.perf_counter())
         self.cpu.append(time.thread_time())
+        self.process.append(time.process_time())
+        self.queued.append(self._queued())
+
+    def _queued(self) -> float:
+        """Seconds the window thread has waited on a run queue, runnable but without a core."""
+        if self._schedstat is None:
+            return 0.0
+        return int(os.pread(self._schedstat, 100, 0).split()[1]) / 1e9
 
     def _page_down(self) -> None:
         from PySide6.QtWidgets import QAbstractSlider
@@ -143,16 +155,42 @@ class Probe:
         thread itself spent in one gap (on a loaded machine a gap is mostly waiting for a core)."""
         first = max(0, next((i for i, t in enumerate(self.ticks) if t > start), len(self.ticks)) - 1)
         last = next((i for i, t in enumerate(self.ticks) if t > end), len(self.ticks) - 1)
-        ticks, cpu = self.ticks[first : last + 1], self.cpu[first : last + 1]
-        gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
-        cpu_gaps = [(b - a) * 1000 for a, b in zip(cpu, cpu[1:])]
+        span = slice(first, last + 1)
+        ticks, cpu, process, queued = self.ticks[span], self.cpu[span], self.process[span], self.queued[span]
+
+        def each(series):
+            return [(b - a) * 1000 for a, b in zip(series, series[1:])]
+
+        gaps, cpu_gaps, process_gaps, queued_gaps = each(ticks), each(cpu), each(process), each(queued)
         stalls = [g for g in gaps if g > STALL_MS]
+        at = max(range(len(gaps)), key=gaps.__getitem__, default=None)
+        split = {}
+        if at is not None:
+            # the longest gap: the window thread's own time, the other threads' of its process,
+            # the time it waited for a core, and the rest (blocked: the interpreter held by
+            # another thread, or nothing to do)
+            own, queued_ms = cpu_gaps[at], queued_gaps[at]
+            split = {
+                "others_ms": round(process_gaps[at] - own, 1),
+                "queued_ms": round(queued_ms, 1),
+                "blocked_ms": round(max(0.0, gaps[at] - own - queued_ms), 1),
+            }
         return {
             "longest_ms": round(max(gaps, default=0), 1),
             "longest_cpu_ms": round(max(cpu_gaps, default=0), 1),
+            "own_in_longest_ms": round(cpu_gaps[at], 1) if at is not None else 0.0,
+            **split,
             "stalled_ms": round(sum(stalls)),
             "stalls": len(stalls),
         }
+
+
+def _open_schedstat() -> int | None:
+    """/proc/thread-self/schedstat of the calling thread, opened (Linux), else None."""
+    try:
+        return os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+    except OSError:
+        return None
 
 
 def analysed(window) -> bool:
@@ -600,10 +638,11 @@ def main() -> None:
             f"Book: {session['chars']:,} characters. Gaps between 10 ms heartbeats; stalls are gaps over {STALL_MS} ms."
         )
         print(
-            "\n| phase | longest gap (window thread's own time in it) | stalled in total (stalls) | done after "
+            "\n| phase | longest gap (most own time of the window thread in a gap) | the longest gap: own / other "
+            "threads' CPU / waiting for a core / blocked | stalled in total (stalls) | done after "
             "| the tree's peak memory: RSS (PSS), each process's RSS |"
         )
-        print("|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|")
         shown = {name: (p, session["peak"]) for name, p in session["phases"].items()}
         if "reopen" in phases:
             reopen = run_child("reopen", data, book)
@@ -611,13 +650,15 @@ def main() -> None:
         for name, (p, peak) in shown.items():
             print(
                 f"| {name} | {p['longest_ms']:.0f} ms ({p['longest_cpu_ms']:.0f} ms) "
-                f"| {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s "
+                f"| {p.get('own_in_longest_ms', 0):.0f} / {p.get('others_ms', 0):.0f} / {p.get('queued_ms', 0):.0f} / "
+                f"{p.get('blocked_ms', 0):.0f} ms | {p['stalled_ms']} ms ({p['stalls']}) | {p['done_s']:.2f} s "
                 f"| {described(peak.highest((p['at'], p['until'])))} |"
             )
         t = session["book_total"]
         print(
             f"| the book, open to key term | {t['longest_ms']:.0f} ms ({t['longest_cpu_ms']:.0f} ms) "
-            f"| {t['stalled_ms']} ms ({t['stalls']}) | |"
+            f"| {t.get('own_in_longest_ms', 0):.0f} / {t.get('others_ms', 0):.0f} / {t.get('queued_ms', 0):.0f} / "
+            f"{t.get('blocked_ms', 0):.0f} ms | {t['stalled_ms']} ms ({t['stalls']}) | |"
         )
         rows.append(("book opened to fully analysed, cold cache", f"{session['analysed_s']:.2f} s", "≤ 2 s"))
         for name in ("notice to 简体", "notice back to 繁體", *(n for n in shown if n.startswith("switch"))):

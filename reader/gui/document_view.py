@@ -24,6 +24,7 @@ from reader.core.words import WordBoundaries
 from reader.gui.caret_moves import CaretMoves
 from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
+from reader.gui.housekeeping import housekeeping
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
 from reader.gui.page_coordinates import PageCoordinates
@@ -311,7 +312,16 @@ class DocumentView(QTextEdit):
             self.room.start(self.typesetter.body_format().lineHeight())
             self.scroll_to_original(top)  # the top line, its syllables on the page too
 
+    def _reader_acts(self) -> None:
+        """The reader pressed a key or clicked: the window's housekeeping waits (its thread beside
+        the turns that answer would make them wait for the interpreter). Not for a scroll: the
+        wheel's and the bar's steps come so often that the previews' converters, held off 3 s
+        a task (MOST_WAIT_MS), were not loaded by a first switch (then its preview loaded them,
+        0.3-1 s of Python in a thread beside the switch's turns)."""
+        housekeeping().hold_off()
+
     def keyPressEvent(self, event) -> None:
+        self._reader_acts()
         if self.moves.key_press(event):
             return
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -320,6 +330,7 @@ class DocumentView(QTextEdit):
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        self._reader_acts()
         self._opened_fold = self.folds.press(event)  # a click on a fold's marker opens it
         if not self._opened_fold:
             super().mousePressEvent(event)

@@ -12,7 +12,14 @@ has been painted (`open()`), when the window's event loop is on time (a timer th
 says the window was busy: it is asked again), and the next only after the last one's result
 has been taken in on the window's thread. None of them stays in one call into C for more than
 a few ms (tests/core/test_interpreter_holds.py), so the window's thread waits at most a switch
-interval (reader.app.SWITCH_INTERVAL) at a time."""
+interval (reader.app.SWITCH_INTERVAL) at a time.
+
+Nor is a task handed over while the reader acts: for HOLD_MS after a key or a click
+(`hold_off`), nor while what the reader asked for is on its way (`hold_while`: a
+script switch until the page shows it, a find until its hits are marked). Its answer comes in
+turns of the window's that a task beside them would make wait: for the interpreter at each
+call from Qt into Python, and for a core (a switch of 红楼梦 stalled 74-96 ms with 36-44 ms of
+the window's own time). A task waits so at most MOST_WAIT_MS, as for an idle turn."""
 
 from __future__ import annotations
 
@@ -29,6 +36,9 @@ IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
 LATE_MS = 15
 """A timer firing later than this behind its time: the window was busy; ask again."""
+HOLD_MS = 200
+"""After the reader's key or click, no task is handed over for this long: the turns that
+answer it come first."""
 MOST_WAIT_MS = 3000
 """A task waits for an idle window at most this long: on a machine so loaded that every timer
 comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
@@ -54,6 +64,8 @@ class Housekeeping(QObject):
         self._open = False
         self._armed_at = 0.0
         self._waiting_since: float | None = None  # when the next task first waited for an idle turn
+        self._quiet_until = 0.0  # the reader acted: nothing handed over before this (perf_counter)
+        self._holds: list[tuple[float, Callable[[], bool]]] = []  # (since, what the reader waits for)
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
         self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
 
@@ -66,6 +78,33 @@ class Housekeeping(QObject):
         """A page has been painted: tasks may run from now on (called after a page's paint)."""
         self._open = True
         self._arm()
+
+    def hold_off(self, ms: float = HOLD_MS) -> None:
+        """The reader acts (a key, a click, a step to the next hit): no task is handed over for ms."""
+        self._quiet_until = max(self._quiet_until, time.perf_counter() + ms / 1000)
+
+    def hold_while(self, waiting: Callable[[], bool]) -> None:
+        """No task is handed over while waiting() holds (what the reader asked for is on its way;
+        asked at each turn a task would be handed over in), for at most MOST_WAIT_MS: dropped
+        once false, or raising (its owner gone), or that old (a switch that never ends)."""
+        now = time.perf_counter()
+        self._holds = [*self._still_held(now), (now, waiting)]
+
+    def _held(self, now: float) -> bool:
+        """Whether the reader acted a moment ago or waits for something."""
+        self._holds = self._still_held(now)
+        return now < self._quiet_until or bool(self._holds)
+
+    def _still_held(self, now: float) -> list[tuple[float, Callable[[], bool]]]:
+        kept = []
+        for since, waiting in self._holds:
+            try:
+                holding = (now - since) * 1000 < MOST_WAIT_MS and waiting()
+            except Exception:  # noqa: BLE001 - what it asks of is gone (a window deleted): no longer
+                holding = False
+            if holding:
+                kept.append((since, waiting))
+        return kept
 
     def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:
         """Queue work(); done(result) or failed(exc) on the window's thread after it."""
@@ -83,7 +122,8 @@ class Housekeeping(QObject):
         now = time.perf_counter()
         late_ms = (now - self._armed_at) * 1000 - IDLE_MS
         waited_ms = (now - (self._waiting_since or now)) * 1000
-        if late_ms > LATE_MS and waited_ms < MOST_WAIT_MS:  # the window was busy a while ago: once more
+        # the window was busy a while ago, or the reader acts: once more
+        if waited_ms < MOST_WAIT_MS and (late_ms > LATE_MS or self._held(now)):
             self._arm()
             return
         if self._busy or not self._tasks:

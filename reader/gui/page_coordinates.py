@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from reader.gui.visible_blocks import position_at, shown_blocks
@@ -72,6 +72,22 @@ class PageCoordinates:
         view.setTextCursor(cursor)
         if ensure_visible:
             view.ensureCursorVisible()
+
+    def select_soon(self, anchor: int, caret: int) -> None:
+        """select_original(anchor, caret) in a turn of its own, the page kept on its line: a
+        caret off the page takes a book's window of laid-out blocks there and back (page_window:
+        two passes of Qt's layout, 5-8 ms on 红楼梦), which a turn that shows a new document
+        (script_pages._swapped) can do without. Meanwhile the caret reads as that one."""
+        self.select_pending = (anchor, caret, False)
+        QTimer.singleShot(0, self._view, self._select_now)
+
+    def _select_now(self) -> None:
+        pending = self.select_pending
+        if pending is None or self._view.positions is None:
+            return  # placed by the reader meanwhile, or another document shown
+        top, margin = self.place()
+        self.select_original(*pending)
+        self.scroll_to_original(top, margin)  # Qt's setTextCursor scrolled to the caret
 
     def _select_when_laid_out(self) -> None:
         if self.select_pending is not None:

@@ -12,6 +12,8 @@ so each tab keeps its own script, position, selection, find and undo history."""
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -193,6 +195,15 @@ class Reading(QObject):
 
     def set_script(self, script: Script) -> None:
         self.script_switch.set_script(script)
+        # the window's housekeeping waits until the page shows the script (a book's: converted
+        # in the worker, previewed, then swapped in over turns)
+        this = weakref.ref(self)
+        housekeeping().hold_while(lambda: (r := this()) is not None and not r.closed and r.switching)
+
+    @property
+    def switching(self) -> bool:
+        """Whether a script asked for is on its way to the page (converted, or swapped in)."""
+        return self.pending_script is not None or self.view.pages.swapping
 
     def set_variant(self, variant: str) -> None:
         self.script_switch.set_variant(variant)

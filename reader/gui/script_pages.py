@@ -53,8 +53,9 @@ class ScriptPages(QObject):
         self.current: tuple[View, list] | None = None  # the view shown and its typeset blocks
         self._frozen = False  # the page keeps what it shows while the layout catches up (_swapped)
 
-    def show(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> None:
-        """See DocumentView.show_view."""
+    def show(self, view: View, blocks: list[tuple[int, int, str]] = (), select_soon: bool = False) -> None:
+        """See DocumentView.show_view. select_soon: the caret and the selection put back in a
+        turn after (PageCoordinates.select_soon)."""
         page = self._view
         self._thaw()
         keep = page.positions is not None
@@ -88,7 +89,10 @@ class ScriptPages(QObject):
         page.folds.apply()
         page.titles.schedule()  # a document kept from before may have been typeset for another width
         if keep:
-            page.select_original(anchor, caret, ensure_visible=False)
+            if select_soon:
+                page.coords.select_soon(anchor, caret)
+            else:
+                page.select_original(anchor, caret, ensure_visible=False)
             page.scroll_to_original(top)
         else:
             page.moveCursor(QTextCursor.MoveOperation.Start)
@@ -258,7 +262,7 @@ class ScriptPages(QObject):
         bar.setValue(0)
         bar.blockSignals(False)
         self.keep(view, doc)
-        self.show(view, self.current[1])
+        self.show(view, self.current[1], select_soon=True)  # the page's turn: the caret in the next
         self._freeze(True)
         self._slicer.start(doc, after_painted=False)
         qt = page.positions.to_qt(top)

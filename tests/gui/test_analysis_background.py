@@ -158,7 +158,8 @@ def test_only_the_hits_near_the_page_are_painted(make_window, qtbot, tmp_path):
     window = make_window(_long_book(tmp_path, 300))
     finder = window.current.finder
     finder.open("潇湘馆")
-    qtbot.waitUntil(lambda: len(finder.hits) > 1000)  # a book's find runs in a thread
+    # a book's find runs in a thread; its hits are marked a turn after the page's jump
+    qtbot.waitUntil(lambda: len(finder.hits) > 1000 and bool(window.view.layers.shown.get("hits")))
     hits = finder.hits
     painted = window.view.layers.shown["hits"]
     assert 0 < len(painted) < len(hits) // 5
@@ -351,8 +352,9 @@ def test_stepping_through_a_books_hits_moves_the_current_one_and_leaves_the_othe
     window = make_window(_long_book(tmp_path, 300))
     finder = window.current.finder
     finder.open("潇湘馆")
-    qtbot.waitUntil(lambda: len(finder.hits) > 1000 and finder.current is not None)
     layers = window.view.layers
+    # (a book's hits are marked a turn after the page's jump to the first)
+    qtbot.waitUntil(lambda: len(finder.hits) > 1000 and finder.current is not None and bool(layers.shown.get("hits")))
     painted = list(layers.shown["hits"])
     ticks = None
     for _ in range(3):
@@ -371,6 +373,33 @@ def test_stepping_through_a_books_hits_moves_the_current_one_and_leaves_the_othe
         rows = finder.strip.tick_rows()  # nor the strip's ticks
         assert ticks is None or rows is ticks
         ticks = rows
+
+
+def test_a_books_hits_are_marked_in_a_turn_after_the_page_jumps_to_the_first(make_window, qtbot, tmp_path, monkeypatch):
+    # marked in the turn the hits came, before the jump, a book's thousands of hits were made for
+    # the page before it, then again after it, and the jump's blocks laid out (page_window) in
+    # the same turn: 10-16 ms of the window's own time on 红楼梦
+    window = make_window(_long_book(tmp_path, 300))
+    finder, view = window.current.finder, window.view
+    order: list[tuple[str, bool]] = []
+    inside: list[int] = []
+    real_show_found, real_reveal, real_paint_hits = finder._show_found, view.reveal, view.paint_hits
+
+    def show_found(*args, **kwargs):
+        inside.append(1)
+        try:
+            return real_show_found(*args, **kwargs)
+        finally:
+            inside.clear()
+
+    monkeypatch.setattr(finder, "_show_found", show_found)
+    monkeypatch.setattr(view, "reveal", lambda *a: (order.append(("jump", bool(inside))), real_reveal(*a)))
+    monkeypatch.setattr(view, "paint_hits", lambda *a: (order.append(("marks", bool(inside))), real_paint_hits(*a)))
+    finder.open("潇湘馆")
+    qtbot.waitUntil(lambda: bool(view.layers.shown.get("hits")))
+    assert order[:2] == [("jump", True), ("marks", False)]
+    hit = finder.hits[finder.current]
+    assert view.selection_original() == (hit.start, hit.end)
 
 
 def test_a_find_closed_before_its_scan_ends_neither_marks_nor_moves_the_page(make_window, qtbot, tmp_path):

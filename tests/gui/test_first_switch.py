@@ -400,3 +400,47 @@ def test_a_books_page_is_previewed_through_opencc_s_phrases_held_packed(make_win
     tables = [table for group in scripts._opencc("s2tw")._dict_chain_data for *_, table in group]
     assert any(isinstance(table, PackedDict) for table in tables)
     assert all(len(table) < PACKED_ENTRIES for table in tables if isinstance(table, dict))
+
+
+def test_a_swapped_in_books_turn_leaves_a_caret_off_the_page_for_a_turn_after(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    # the turn that shows a book's new document (script_pages._swapped) took the window of
+    # laid-out blocks to a caret far from the page and back (page_window: two passes of Qt's
+    # layout, 5-8 ms of a 15-22 ms turn on 红楼梦); the caret is put back in a turn after
+    from reader.gui.page_window import PageWindow
+    from reader.gui.script_pages import ScriptPages
+
+    window = make_window(_book(tmp_path, chapters=700))  # windowed (page_window), swapped in (text_swap)
+    view = window.view
+    text = window.session.text
+    caret, far = text.index("第10回"), text.index("第500回")
+    view.select_original(caret, caret + 3, ensure_visible=False)
+    view.scroll_to_original(far)
+    qtbot.waitUntil(lambda: abs(view.top_original() - far) < 200, timeout=10000)
+    moves: list[str] = []
+    inside = []
+    real_show, real_swapped = PageWindow._show, ScriptPages._swapped
+
+    def show(self, *args, **kwargs):
+        moves.append("in the swap's turn" if inside else "after")
+        return real_show(self, *args, **kwargs)
+
+    def swapped(self, *args):
+        inside.append(1)
+        try:
+            return real_swapped(self, *args)
+        finally:
+            inside.clear()
+
+    monkeypatch.setattr(PageWindow, "_show", show)
+    monkeypatch.setattr(ScriptPages, "_swapped", swapped)
+    qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
+    assert view.selection_original() == (caret, caret + 3)  # read as it will be, meanwhile
+    qtbot.waitUntil(lambda: view.coords.select_pending is None)
+    qtbot.wait(100)
+    assert "in the swap's turn" not in moves and "after" in moves  # the window went to the caret a turn after
+    assert view.selection_original() == (caret, caret + 3)
+    assert abs(view.top_original() - far) < 200  # and the page stayed
+    assert "瀟湘館" in view.toPlainText() and "潇湘馆" not in view.toPlainText()

@@ -150,3 +150,126 @@ def test_a_task_runs_after_a_while_even_when_the_window_is_never_idle(qtbot, mon
     queue.run(_task(log, "a", 0.0), lambda _made: None)
     qtbot.waitUntil(lambda: len(log) == 2, timeout=CONDITION_WAIT_MS)
     assert log[0][3] - start >= 0.5
+
+
+def _started_after(qtbot, queue, act) -> float:
+    """Seconds from act() to the start of a task queued just after it (the window idle)."""
+    log: list = []
+    qtbot.wait(IDLE_MS * 3)  # nothing else in the queue's way
+    acted = time.perf_counter()
+    act()
+    queue.run(_task(log, "a", 0.0), lambda _made: None)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    return log[0][3] - acted
+
+
+def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qtbot):
+    # a task handed over beside the turns that answer the reader (the page moved, a hit found)
+    # made each of their calls into Python wait for the interpreter, and for a core
+    from PySide6.QtCore import Qt
+
+    from reader.gui.document_view import DocumentView
+    from reader.gui.housekeeping import HOLD_MS, housekeeping
+
+    queue = housekeeping()  # the window's own queue: the page tells it
+    queue.open()
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.setPlainText("潇湘馆\n" * 2000)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert _started_after(qtbot, queue, lambda: None) < HOLD_MS / 1000 / 2  # idle: at once
+    assert _started_after(qtbot, queue, lambda: qtbot.keyClick(view, Qt.Key.Key_PageDown)) >= HOLD_MS / 1000
+    assert _started_after(qtbot, queue, lambda: qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)) >= (
+        HOLD_MS / 1000
+    )
+
+
+def test_no_task_is_handed_over_while_what_the_reader_asked_for_is_on_its_way(qtbot):
+    queue = Housekeeping()
+    queue.open()
+    log: list = []
+    waiting = [True]
+    queue.hold_while(lambda: waiting[0])
+    queue.run(_task(log, "a", 0.0), lambda _made: None)
+    qtbot.wait(IDLE_MS * 8)
+    assert log == []
+    waiting[0] = False
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+
+
+def test_a_task_held_off_runs_after_a_while_all_the_same(qtbot, monkeypatch):
+    # a reader who never stops (a key held down): the housekeeping is put off, not starved
+    from reader.gui import housekeeping
+
+    monkeypatch.setattr(housekeeping, "MOST_WAIT_MS", 500)
+    queue = Housekeeping()
+    queue.open()
+    queue.hold_while(lambda: True)
+    log: list = []
+    start = time.perf_counter()
+    queue.run(_task(log, "a", 0.0), lambda _made: None)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    assert log[0][3] - start >= 0.5
+
+
+def test_a_hold_that_never_ends_or_fails_holds_no_later_task(qtbot, monkeypatch):
+    # a switch that never completes (its window deleted mid-way), or a hold asking of a deleted
+    # window (RuntimeError): the queue stopped, and kept every task (and its tab) after it
+    from reader.gui import housekeeping
+
+    monkeypatch.setattr(housekeeping, "MOST_WAIT_MS", 500)
+    queue = Housekeeping()
+    queue.open()
+
+    def deleted() -> bool:
+        raise RuntimeError("Internal C++ object (DocumentView) already deleted.")
+
+    assert _started_after(qtbot, queue, lambda: queue.hold_while(deleted)) < 0.25
+    assert (
+        _started_after(qtbot, queue, lambda: queue.hold_while(lambda: True)) >= 0.5
+    )  # as long as a task waits at most
+    assert _started_after(qtbot, queue, lambda: None) < 0.25  # then no longer
+
+
+def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them(make_window, qtbot, monkeypatch):
+    # the switch's conversion in the worker, its swap, a find's thread: a task handed over
+    # meanwhile ran beside the turns that bring them to the page
+    from PySide6.QtCore import Qt
+
+    from reader.core.scripts import Script
+    from reader.gui.housekeeping import housekeeping
+    from tests.gui.conftest import WORKER_WAIT_MS
+
+    civil_code = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"  # Simplified: 繁體 made in the worker
+    window = make_window(civil_code)
+    queue = housekeeping()
+    qtbot.waitUntil(lambda: window.session.words is not None and not queue.busy, timeout=WORKER_WAIT_MS)
+    reading = window.current
+    log: list = []
+    shown: list[float] = []
+
+    def switching() -> bool:
+        return reading.pending_script is not None or window.view.pages.swapping
+
+    def watch() -> None:
+        if not shown and window.script is Script.TRADITIONAL and not switching():
+            shown.append(time.perf_counter())
+
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert switching()
+    queue.run(_task(log, "a", 0.0), lambda _made: None)
+    qtbot.waitUntil(lambda: (watch(), len(log) == 2)[1], timeout=WORKER_WAIT_MS)
+    assert shown and log[0][3] >= shown[0]
+
+    found: list[float] = []
+    real_show_found = reading.finder._show_found
+    monkeypatch.setattr(
+        reading.finder, "_show_found", lambda *a, **k: (found.append(time.perf_counter()), real_show_found(*a, **k))
+    )
+    qtbot.wait(IDLE_MS * 3)
+    reading.finder.open("民法")
+    queue.run(_task(log, "b", 0.0), lambda _made: None)
+    qtbot.waitUntil(lambda: len(log) == 4, timeout=10000)
+    assert found and log[2][3] >= found[0]

@@ -103,3 +103,56 @@ class _Noted(list):
     def append(self, n) -> None:
         super().append(n)
         self.events.append("step")
+
+
+def test_the_documents_layout_is_made_in_a_turn_before_it_is_handed_over(qtbot):
+    # Qt's walk over every block made the layout (on 红楼梦 half the turn that showed the
+    # document, made by setDocument there)
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    doc = QTextDocument()
+    doc.setPlainText("潇湘馆\n" * 2000)
+    assert doc.findChild(QAbstractTextDocumentLayout) is None  # not made yet
+
+    def steps():
+        yield None
+        yield doc
+
+    handed: list[bool] = []
+
+    def ready(d: QTextDocument) -> None:
+        handed.append(d.findChild(QAbstractTextDocumentLayout) is not None)
+
+    swap = DocumentSwap()
+    swap.start(steps(), ready)
+    qtbot.waitUntil(lambda: bool(handed))
+    assert handed == [True]
+
+
+def test_no_slice_runs_past_its_time(qtbot):
+    # the last step of a slice ran past SLICE_MS: a slice and the page's paint after it made
+    # one gap of the window's 22-27 ms on 红楼梦
+    import time
+
+    from reader.gui import text_swap
+
+    doc = QTextDocument()
+    step_s = text_swap.SLICE_MS / 1000 * 0.6  # two steps do not fit in a slice
+    turn = [0]
+    steps_in: dict[int, int] = {}
+
+    def steps():
+        for _ in range(6):
+            end = time.perf_counter() + step_s
+            while time.perf_counter() < end:
+                pass
+            steps_in[turn[0]] = steps_in.get(turn[0], 0) + 1
+            yield None
+        yield doc
+
+    handed: list[QTextDocument] = []
+    swap = DocumentSwap()
+    swap._timer.timeout.connect(lambda: turn.__setitem__(0, turn[0] + 1))  # noqa: SLF001 - after each slice
+    swap.start(steps(), handed.append)
+    qtbot.waitUntil(lambda: bool(handed), timeout=5000)
+    assert sum(steps_in.values()) == 6 and max(steps_in.values()) == 1  # one step a slice
