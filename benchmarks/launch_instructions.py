@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from responsiveness import BARE, BOOK, used_folder  # noqa: E402
+from responsiveness import BARE, BOOK, UNTIL_VIEW_PAINTED, used_folder  # noqa: E402
 
 ROOT = HERE.parent
 
@@ -95,17 +95,9 @@ for text in ("Character 0 of 2,008 · 0%", "Read 0%", "原文"):
     label.setAlignment(Qt.AlignmentFlag.AlignRight)
     win.statusBar().addPermanentWidget(label)
 win.resize(1280, 820)
-class First(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.exit(0)))
-        return False
-first = First()
-view.viewport().installEventFilter(first)
-win.show()
-sys.exit(app.exec())
+shown = win
 """
+FURNISHED += UNTIL_VIEW_PAINTED
 
 
 def instructions(argv: list[str], data_dir: Path) -> int:
