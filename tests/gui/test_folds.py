@@ -59,9 +59,14 @@ def _outside_folds(view, *offsets: int) -> bool:
 
 
 def _text_point(view, offset: int) -> QPoint:
-    """The viewport point in the middle of the character at an original offset."""
+    """The viewport point in the middle of the character at an original offset: between the
+    caret before it and the caret after it (its own type size: a header's dateline is set
+    smaller than the body)."""
     rect = view.cursorRect(_cursor_at(view, offset))
-    return QPoint(rect.right() + view.fontMetrics().horizontalAdvance("中") // 2, rect.center().y())
+    after = view.cursorRect(_cursor_at(view, offset + 1))
+    if after.center().y() != rect.center().y():  # the character ends its line
+        return QPoint(rect.right() + view.fontMetrics().horizontalAdvance("中") // 4, rect.center().y())
+    return QPoint((rect.center().x() + after.center().x()) // 2, rect.center().y())
 
 
 def _cursor_at(view, offset: int):
