@@ -165,6 +165,15 @@ ZH_CN = {
     ("AnnotationExchange", "Export failed"): "导出失败",
     ("AnnotationExchange", "Exported {n} annotations to {path}"): "已将 {n} 条标注导出到 {path}",
     ("AnnotationExchange", "Annotations copied as Markdown."): "已以 Markdown 格式复制标注。",
+    ("AnnotationExchange", "Export Annotations"): "导出标注",
+    (
+        "AnnotationExchange",
+        "This document has no annotations yet, so there is nothing to export.",
+    ): "本文档还没有任何标注，没有可导出的内容。",
+    (
+        "AnnotationExchange",
+        "None of the annotations is in the chosen scope and colours: nothing was exported.",
+    ): "所选范围和颜色中没有标注，未导出任何内容。",
     ("AnnotationExchange", "Import Annotations"): "导入标注",
     ("AnnotationExchange", "Annotation files (*.json);;All files (*)"): "标注文件 (*.json);;所有文件 (*)",
     ("AnnotationExchange", "Cannot import annotations"): "无法导入标注",
@@ -228,6 +237,7 @@ ZH_CN = {
     ): "研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。",
     ("SingleInstance", "Reader is still starting and did not answer."): "研读仍在启动，没有回应。",
     ("NotebookView", "Export failed"): "导出失败",
+    ("NotebookView", "No notes are shown, so there is nothing to export."): "没有显示任何笔记，没有可导出的内容。",
     (
         "App",
         "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.",

@@ -33,16 +33,20 @@ class AnnotationEditor(QObject):
         existing = self.at_caret()
         if existing is not None and (rng is None or (existing.start, existing.end) == rng):
             if (existing.colour, existing.style) != (colour, style):
-                self.reading.controller.push(
-                    existing, existing.edited(colour=colour, style=style), self.tr("Change highlight")
-                )
+                self._mark(existing, existing.edited(colour=colour, style=style), self.tr("Change highlight"))
             return
         if rng is None:
             self.reading.status(self.tr("Select a passage first (W selects a word, S a sentence)."), 4000)
             return
         annotation = self.reading.session.new_annotation(*rng, colour=colour, style=style)
-        self.reading.controller.push(None, annotation, self.tr("Highlight"))
+        self._mark(None, annotation, self.tr("Highlight"))
         self.reading.view.select_original(rng[1], rng[1], ensure_visible=False)
+
+    def _mark(self, before, after, text: str) -> None:
+        """Make or recolour a highlight: the panel's current row becomes it, scrolled into view,
+        while the keys stay with the page (AnnotationDock.select_id takes no focus)."""
+        self.reading.controller.push(before, after, text)
+        self.reading.annotationSelected.emit(after.id)
 
     def highlight_current(self) -> None:
         self.highlight(self.current_colour)
@@ -75,10 +79,8 @@ class AnnotationEditor(QObject):
 
         dialog = NoteDialog(self.reading.shown_view().slice(*rng), "", self.reading.dialog_parent())
         if dialog.exec():
-            self.reading.controller.push(
-                None,
-                self.reading.session.new_annotation(*rng, colour=colour, note=dialog.note),
-                self.tr("Add note"),
+            self._mark(
+                None, self.reading.session.new_annotation(*rng, colour=colour, note=dialog.note), self.tr("Add note")
             )
 
     def edit_note(self, annotation_id: str) -> None:

@@ -70,9 +70,12 @@ class AnnotationExchange(QObject):
         summary: bool = False,
     ) -> bool:
         """Write the export; `colours` (style names, NO_COLOUR) None means all of them. A PDF
-        is the whole document with every highlight, as printed (gui/printing.py)."""
+        is the whole document with every highlight, as printed (gui/printing.py). Nothing is
+        written when no annotation is chosen: the reader is told why (nothing_to_export)."""
         from reader.core.export import gather, render_bytes
 
+        if self.nothing_to_export():
+            return False
         data = gather(
             self.reading.session,
             script,
@@ -84,6 +87,9 @@ class AnnotationExchange(QObject):
             style=style,
             summary=summary,
         )
+        if not data.items and fmt != "pdf":  # the PDF is the whole document: its scope and colours are off
+            self._tell(self.tr("None of the annotations is in the chosen scope and colours: nothing was exported."))
+            return False
         try:
             # whole or not at all: an export that fails half-way never replaces the last good one
             atomic_write(Path(path), self._pdf(script, style) if fmt == "pdf" else render_bytes(data, fmt))
@@ -114,9 +120,22 @@ class AnnotationExchange(QObject):
         stem = self.tr("{title} notes").format(title=title).strip() if title else self.tr("notes")
         return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip(" .")[:120]
 
+    def nothing_to_export(self) -> bool:
+        """The document has no annotation: said, so no command writes an empty hand-out or
+        copies one; every way out (Export, Copy as Markdown) asks this first."""
+        if len(self.reading.session.annotations):
+            return False
+        self._tell(self.tr("This document has no annotations yet, so there is nothing to export."))
+        return True
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self.reading.dialog_parent(), self.tr("Export Annotations"), text)
+
     def export_dialog(self) -> None:
         from reader.gui.export_dialog import ExportDialog
 
+        if self.nothing_to_export():  # before the dialog: no choices to make for nothing
+            return
         dialog = ExportDialog(
             self.reading.settings, self.file_stem(), self.reading.script, self.reading.dialog_parent()
         )
@@ -136,6 +155,8 @@ class AnnotationExchange(QObject):
     def copy_markdown(self) -> None:
         from reader.core.export import gather, render
 
+        if self.nothing_to_export():  # the clipboard keeps what it held
+            return
         QGuiApplication.clipboard().setText(
             render(gather(self.reading.session, self.reading.script, labels=self.export_labels()), "md")
         )

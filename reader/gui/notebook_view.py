@@ -135,6 +135,11 @@ class NotebookView(QWidget):
             self.open_at(path, *span)
 
     def export(self) -> None:
+        if not self.shown:  # as a document's Export Annotations: said, and no empty file asked for
+            QMessageBox.information(
+                self, self.tr("Export Notes"), self.tr("No notes are shown, so there is nothing to export.")
+            )
+            return
         filters = {
             "md": "Markdown (*.md)",
             "csv": "CSV (*.csv)",

@@ -568,52 +568,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="37" />
+        <location filename="../../reader/gui/annotation_editor.py" line="36" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="39" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="44" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="83" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="95" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="102" />
+        <location filename="../../reader/gui/annotation_editor.py" line="104" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="119" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <location filename="../../reader/gui/annotation_editor.py" line="122" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="134" />
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="143" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>These annotations are read-only: {reason}.</translation>
     </message>
@@ -666,42 +666,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
+        <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
+        <translation>None of the annotations is in the chosen scope and colours: nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="142" />
+        <location filename="../../reader/gui/exchange.py" line="128" />
+        <source>This document has no annotations yet, so there is nothing to export.</source>
+        <translation>This document has no annotations yet, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="132" />
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="163" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="151" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="170" />
+        <location filename="../../reader/gui/exchange.py" line="191" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -712,13 +727,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="167" />
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="188" />
+        <location filename="../../reader/gui/exchange.py" line="205" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -728,12 +743,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="208" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="189" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -754,27 +769,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="70" />
+        <location filename="../../reader/app.py" line="78" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="75" />
+        <location filename="../../reader/app.py" line="83" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="163" />
+        <location filename="../../reader/app.py" line="180" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="187" />
+        <location filename="../../reader/app.py" line="207" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="217" />
+        <location filename="../../reader/app.py" line="239" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1886,17 +1901,23 @@ Import them into this one?</translation>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="142" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <source>No notes are shown, so there is nothing to export.</source>
+        <translation>No notes are shown, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="147" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="145" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <location filename="../../reader/gui/notebook_view.py" line="150" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="163" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
@@ -1906,7 +1927,7 @@ Import them into this one?</translation>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="173" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2373,8 +2394,8 @@ Import them into this one?</translation>
 <context>
     <name>SectionsDock</name>
     <message>
-        <location filename="../../reader/gui/sections_dock.py" line="19" />
-        <location filename="../../reader/gui/sections_dock.py" line="23" />
+        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <location filename="../../reader/gui/sections_dock.py" line="24" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2425,12 +2446,12 @@ Import them into this one?</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="166" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>Reader is still starting and did not answer.</translation>
     </message>

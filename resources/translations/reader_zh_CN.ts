@@ -568,52 +568,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="37" />
+        <location filename="../../reader/gui/annotation_editor.py" line="36" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="39" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="44" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="83" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="95" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="102" />
+        <location filename="../../reader/gui/annotation_editor.py" line="104" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="119" />
         <source>No highlight is waiting to be checked.</source>
         <translation>没有等待核对的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <location filename="../../reader/gui/annotation_editor.py" line="122" />
         <source>Confirm place</source>
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="134" />
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="143" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>这些标注是只读的：{reason}。</translation>
     </message>
@@ -666,42 +666,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
+        <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
+        <translation>所选范围和颜色中没有标注，未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="142" />
+        <location filename="../../reader/gui/exchange.py" line="128" />
+        <source>This document has no annotations yet, so there is nothing to export.</source>
+        <translation>本文档还没有任何标注，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="132" />
+        <source>Export Annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="163" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="151" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="170" />
+        <location filename="../../reader/gui/exchange.py" line="191" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -712,13 +727,13 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="167" />
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="188" />
+        <location filename="../../reader/gui/exchange.py" line="205" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -728,12 +743,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="208" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="189" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -754,27 +769,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="70" />
+        <location filename="../../reader/app.py" line="78" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="75" />
+        <location filename="../../reader/app.py" line="83" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="163" />
+        <location filename="../../reader/app.py" line="180" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="187" />
+        <location filename="../../reader/app.py" line="207" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="217" />
+        <location filename="../../reader/app.py" line="239" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1886,17 +1901,23 @@ Import them into this one?</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="142" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <source>No notes are shown, so there is nothing to export.</source>
+        <translation>没有显示任何笔记，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="147" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="145" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <location filename="../../reader/gui/notebook_view.py" line="150" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="163" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
@@ -1906,7 +1927,7 @@ Import them into this one?</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="173" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2373,8 +2394,8 @@ Import them into this one?</source>
 <context>
     <name>SectionsDock</name>
     <message>
-        <location filename="../../reader/gui/sections_dock.py" line="19" />
-        <location filename="../../reader/gui/sections_dock.py" line="23" />
+        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <location filename="../../reader/gui/sections_dock.py" line="24" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -2425,12 +2446,12 @@ Import them into this one?</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="166" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研读仍在启动，没有回应。</translation>
     </message>

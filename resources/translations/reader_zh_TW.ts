@@ -568,52 +568,52 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="37" />
+        <location filename="../../reader/gui/annotation_editor.py" line="36" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="41" />
+        <location filename="../../reader/gui/annotation_editor.py" line="39" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="44" />
+        <location filename="../../reader/gui/annotation_editor.py" line="42" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="81" />
+        <location filename="../../reader/gui/annotation_editor.py" line="83" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="95" />
+        <location filename="../../reader/gui/annotation_editor.py" line="97" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="102" />
+        <location filename="../../reader/gui/annotation_editor.py" line="104" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="117" />
+        <location filename="../../reader/gui/annotation_editor.py" line="119" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="120" />
+        <location filename="../../reader/gui/annotation_editor.py" line="122" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="134" />
+        <location filename="../../reader/gui/annotation_editor.py" line="136" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="143" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
@@ -666,42 +666,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
+        <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
+        <translation>所選範圍和顏色中沒有標註，未匯出任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="95" />
+        <location filename="../../reader/gui/exchange.py" line="101" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="114" />
+        <location filename="../../reader/gui/exchange.py" line="120" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="142" />
+        <location filename="../../reader/gui/exchange.py" line="128" />
+        <source>This document has no annotations yet, so there is nothing to export.</source>
+        <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="132" />
+        <source>Export Annotations</source>
+        <translation>匯出標註</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="163" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="149" />
+        <location filename="../../reader/gui/exchange.py" line="170" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="151" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="170" />
+        <location filename="../../reader/gui/exchange.py" line="191" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -712,13 +727,13 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="167" />
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="188" />
+        <location filename="../../reader/gui/exchange.py" line="205" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
@@ -728,12 +743,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="187" />
+        <location filename="../../reader/gui/exchange.py" line="208" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="189" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -754,27 +769,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="70" />
+        <location filename="../../reader/app.py" line="78" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="75" />
+        <location filename="../../reader/app.py" line="83" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="163" />
+        <location filename="../../reader/app.py" line="180" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="187" />
+        <location filename="../../reader/app.py" line="207" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="217" />
+        <location filename="../../reader/app.py" line="239" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1886,17 +1901,23 @@ Import them into this one?</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="142" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <source>No notes are shown, so there is nothing to export.</source>
+        <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="147" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="145" />
+        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <location filename="../../reader/gui/notebook_view.py" line="150" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="163" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
@@ -1906,7 +1927,7 @@ Import them into this one?</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="173" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2373,8 +2394,8 @@ Import them into this one?</source>
 <context>
     <name>SectionsDock</name>
     <message>
-        <location filename="../../reader/gui/sections_dock.py" line="19" />
-        <location filename="../../reader/gui/sections_dock.py" line="23" />
+        <location filename="../../reader/gui/sections_dock.py" line="20" />
+        <location filename="../../reader/gui/sections_dock.py" line="24" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
@@ -2425,12 +2446,12 @@ Import them into this one?</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="166" />
+        <location filename="../../reader/gui/single_instance.py" line="168" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研讀仍在啟動，沒有回應。</translation>
     </message>

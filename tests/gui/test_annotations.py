@@ -2,6 +2,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from reader.core.scripts import Script
 from tests.gui.conftest import CONDITION_WAIT_MS, answer_dialog, type_text
@@ -333,3 +334,33 @@ def test_a_highlight_is_on_disk_when_its_key_press_returns(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_H)  # within the 100 ms after the first: batched
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=CONDITION_WAIT_MS)
     assert len(json.loads(window.session.store.path.read_text(encoding="utf-8"))["annotations"]) == 2
+
+
+def test_a_new_highlight_becomes_the_panel_s_current_row_and_the_page_keeps_the_keys(window, qtbot):
+    """Highlights all through the text; the panel on the first (Alt+Down); a new one at the end
+    (select, press 4, then H): each becomes the panel's current row, scrolled into view, and the
+    page keeps the keyboard focus."""
+    text = window.session.text
+    starts = [
+        i for i in range(len(text) // 14, len(text) - 40, len(text) // 14) if text[i : i + 4].strip() == text[i : i + 4]
+    ]
+    for start in starts[:-1]:
+        window.view.select_original(start, start + 4)
+        qtbot.keyClick(window.view, Qt.Key.Key_1)
+    window.view.select_original(0, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the panel follows
+    tree = window.annotation_dock.tree
+    first = window.session.annotations.designated(starts[0], starts[0] + 4)
+    assert tree.current_id() == first.id
+    assert tree.verticalScrollBar().maximum() > 0  # the panel scrolls: the last rows are out of view
+    window.view.setFocus()
+    for key in (Qt.Key.Key_4, Qt.Key.Key_H):
+        start = starts[-1] if key == Qt.Key.Key_4 else starts[-1] + 10
+        window.view.select_original(start, start + 4)
+        qtbot.keyClick(window.view, key)
+        made = window.session.annotations.designated(start, start + 4)
+        assert made is not None and made.start == start
+        assert tree.current_id() == made.id
+        index = window.annotation_dock.proxy.mapFromSource(window.annotation_dock.model.index_of_id(made.id))
+        assert tree.viewport().rect().contains(tree.visualRect(index))
+        assert QApplication.focusWidget() is window.view

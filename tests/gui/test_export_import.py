@@ -345,3 +345,54 @@ def test_the_pdf_sets_paragraphs_justified_with_a_two_character_indent(qapp, tmp
     assert lines[first][0] - left == pytest.approx(24, abs=1)  # two characters of the study style's 12 pt
     assert lines[first][1] == pytest.approx(lines[first + 1][1], abs=1)  # justified: the same right edge
     assert "要求，全國總工會" in "".join(text for _, _, text in lines[first : first + 2])
+
+
+def test_exporting_a_document_without_annotations_says_so_and_writes_nothing(window, qtbot, tmp_path):
+    """Ctrl+E with no highlight or note: a message that there is nothing to export, no export
+    dialog and no near-empty hand-out; Ctrl+Shift+C leaves the clipboard as it was."""
+    assert len(window.session.annotations) == 0
+    seen = []
+
+    def answer(dialog):
+        seen.append(dialog)
+        if isinstance(dialog, QMessageBox):
+            seen.append(dialog.text())
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        else:  # the old code: the export dialog, which wrote "0 annotations"
+            dialog.path.setText(str(tmp_path / "notes.md"))
+            qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, answer)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not (tmp_path / "notes.md").exists()
+    assert isinstance(seen[0], QMessageBox), seen
+    assert "no annotations" in seen[1] and "nothing to export" in seen[1]
+    QApplication.clipboard().setText("before")
+    window.activateWindow()  # back from the message, as a click on the window would
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    answer_dialog(qtbot, lambda dialog: (seen.append(dialog.text()), qtbot.keyClick(dialog, Qt.Key.Key_Return)))
+    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.clipboard().text() == "before"
+    assert seen[2] == seen[1]  # every export path says it in the same words
+
+
+def test_an_export_whose_choices_match_no_annotation_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    """One highlight without a note, "Only those with notes" chosen: said, nothing written."""
+    highlight(window, qtbot, "工匠精神")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: messages.append(a[2]))
+    target = tmp_path / "notes.docx"
+
+    def fill(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+        dialog.scope.setFocus()
+        dialog.scope.setCurrentIndex(dialog.scope.findData("noted"))
+        dialog.path.setText(str(target))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+
+    answer_dialog(qtbot, fill)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not target.exists()
+    assert len(messages) == 1 and "chosen" in messages[0] and "nothing was exported" in messages[0]
+    assert "Exported" not in window.statusBar().currentMessage()

@@ -197,6 +197,23 @@ def test_a_notebook_export_that_cannot_be_written_is_said_and_nothing_is_lost(wi
     assert [n.note for n in view.shown] == ["first", "second"]  # the notes are all still there
 
 
+def test_a_notebook_with_no_note_shown_says_there_is_nothing_to_export(window, qtbot, tmp_path, monkeypatch):
+    """The filter leaves no note: Export… says so and asks for no file (none is written)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _annotated_folder(tmp_path, window.data_dir)
+    view = library_of(window).notebook
+    view.reload()
+    view.text.setFocus()
+    type_text(view.text, "沒有這句話")
+    assert view.shown == []
+    asked, said = [], []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: asked.append(a) or ("", ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: said.append(text))
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and said == ["No notes are shown, so there is nothing to export."]
+
+
 def test_a_refresh_asked_while_rows_are_read_shows_what_changed_meanwhile(window, qtbot, tmp_path):
     """The rows are read in the worker, one read at a time: a refresh asked for while one is
     under way (a batch indexed, a tag given) is followed by another read, not lost."""
