@@ -3,7 +3,7 @@ filter, the counts, the new and dropped terms, and Note this change / Export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QTabWidget,
     QToolButton,
     QTreeWidget,
@@ -37,6 +38,18 @@ CHANGE_COLOURS = {
     ChangeKind.MOVED: "#c6e2ff",
     ChangeKind.RENUMBERED: "#e5dbff",
 }
+
+
+class PanelWideRows(QStyledItemDelegate):
+    """Rows as wide as the list, never wider: a list view makes each row as wide as its size
+    hint, and with rows of one size that is the first row's (a moved section's, 600 px): every
+    row ran past the panel, cut without its "…", under a horizontal scroll bar. As wide as the
+    panel, Qt elides each line where the panel ends."""
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        hint.setWidth(0)
+        return hint
 
 
 class CompareDock(QDockWidget):
@@ -79,6 +92,8 @@ class CompareDock(QDockWidget):
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(PanelWideRows(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)  # two lines a change: the stripes tell them apart
         self.list.setSpacing(2)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

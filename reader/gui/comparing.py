@@ -7,6 +7,7 @@ interpreter is never held by it, and the window paints once it has the changes a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core import analysis
 from reader.core.atomic import atomic_write
+from reader.core.char_classes import ZERO_WIDTH
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
 from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
@@ -23,6 +25,29 @@ from reader.gui.turns import in_turns
 from reader.models.change_model import kind_label
 
 LAYER = "changes"
+_BREAK = re.compile("[\n\r\u2028\u2029]")  # where the page starts a line or a paragraph
+# a break with the blank lines, indents and spaces about it
+_GAP = re.compile(f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*")
+
+
+def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a change's [start, end) of `text` coloured on the page: the text of
+    each paragraph it holds, not the breaks and blank lines between them. Qt paints a selected
+    paragraph end as a box a space wide: on a blank line between two removed paragraphs it stood
+    alone, a pink block on an empty line. A change of nothing but a break (the other version
+    joined two paragraphs, or split one) is coloured at the end of the paragraph before it: a
+    bar a space wide just after its last character, where the join is (and a pilcrow would be)."""
+    runs: list[tuple[int, int]] = []
+    at = start
+    for gap in _GAP.finditer(text, start, end):
+        if gap.start() > at:
+            runs.append((at, gap.start()))
+        at = gap.end()
+    if at < end:
+        runs.append((at, end))
+    if not runs and (join := _BREAK.search(text, start, end)):
+        runs.append((join.start(), join.start() + 1))
+    return runs
 
 
 def change_format(kind: ChangeKind) -> QTextCharFormat:
@@ -97,7 +122,12 @@ class Comparing(QObject):
             return
         reading = self.a if side == "a" else self.b
         formats = {kind: change_format(kind) for kind in ChangeKind}  # one a kind, not one a change
-        ranges = [(m.start, m.end, formats[m.kind]) for m in marks(self.changes, side) if m.end > m.start]
+        text = reading.session.text
+        ranges = [
+            (start, end, formats[m.kind])
+            for m in marks(self.changes, side)
+            for start, end in painted_runs(text, m.start, m.end)
+        ]
         reading.view.set_layer(LAYER, ranges)
         if then_fold:
             in_turns([lambda: self.stopped or self.fold_unchanged(True)], self)

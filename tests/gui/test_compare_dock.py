@@ -50,3 +50,42 @@ def test_a_long_list_of_changes_is_shown_without_measuring_every_row(qtbot, monk
     assert dock.list.viewport().rect().intersects(dock.list.visualRect(last))
     assert "赤字率" in last.data()
     assert dock.list.visualRect(last).height() == dock.list.visualRect(dock.model.index(0, 0)).height()
+
+
+def test_rows_end_at_the_panel_and_are_elided_there_whatever_the_first_row(qtbot):
+    long = "有限责任公司的股东以其认缴的出资额为限对公司承担责任<img src=/dev/zero>" * 3
+    moved = [Change(ChangeKind.MOVED, Span(0, len(long), long), Span(0, len(long), long), None, None, 50)] * 10
+    dock = CompareDock()
+    qtbot.addWidget(dock)
+    dock.resize(320, 600)
+    dock.show()
+    qtbot.waitExposed(dock)
+    dock.model.set_changes([*_changes(50), *moved])
+    qtbot.wait(100)
+    # moved sections only: the first row a moved section's, far wider than the panel (rows of
+    # one size took its width)
+    dock.filter.setCurrentIndex(dock.filter.findData(ChangeKind.MOVED))
+    qtbot.wait(100)
+    assert dock.model.rowCount() == 10
+    view = dock.list
+    bar = view.horizontalScrollBar()
+    assert not bar.isVisible() and bar.maximum() == 0
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+
+    def rows_within_the_panel() -> bool:
+        width = view.viewport().width()
+        return all(
+            0 < view.visualRect(dock.model.index(row, 0)).right() < width
+            and view.visualRect(dock.model.index(row, 0)).width() > width - 20
+            for row in range(10)
+        )
+
+    assert rows_within_the_panel()
+    dock.resize(520, 600)  # a wider panel: the rows follow it
+    qtbot.waitUntil(lambda: view.viewport().width() > 450)
+    qtbot.wait(50)
+    assert rows_within_the_panel()
+    # the change whole in its tip, as written: nothing in it read as markup
+    tip = dock.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=/dev/zero&gt;" in tip and "<img" not in tip
+    assert tip.count("有限责任公司的股东以其认缴的出资额为限对公司承担责任") == 6

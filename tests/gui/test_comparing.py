@@ -26,6 +26,43 @@ def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
     assert "added" in window.compare_dock.summary.text()
 
 
+def test_a_change_over_several_paragraphs_colours_their_text_not_the_blank_lines_between(
+    make_window, qtbot, monkeypatch
+):
+    # 公司法 2018 → 2023: 第二十三条's list of conditions went whole. Qt paints a selected
+    # paragraph end as a box a space wide: the blank lines between the removed paragraphs
+    # showed lone pink blocks on empty lines
+    old, new = COMPARED / "law-company-2018.md", COMPARED / "law-company-2023.md"
+    window = make_window(old)
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(new)])
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(
+        lambda: (
+            window.comparing is not None
+            and all(r.view.layers.shown.get("changes") for r in window.comparing.readings())
+        ),
+        timeout=WORKER_WAIT_MS,
+    )
+    older = window.comparing.a
+    dock = window.compare_dock
+    removed = next(c for c in dock.model.rows if c.kind is ChangeKind.REMOVED and "（一）" in c.a.text)
+    paragraphs = [p.strip() for p in removed.a.text.split("\n") if p.strip()]
+    assert len(paragraphs) > 3
+    dock.list.setCurrentIndex(dock.model.index(dock.model.rows.index(removed), 0))
+    dock.list.setFocus()
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)  # the page goes to the change
+
+    def coloured() -> list:
+        return [s.cursor for s in older.view.layers.shown["changes"]]
+
+    # each paragraph's own text coloured (the page's layer made again near the change)
+    qtbot.waitUntil(lambda: all(any(p in c.selectedText() for c in coloured()) for p in paragraphs))
+    for reading in window.comparing.readings():
+        for cursor in (s.cursor for s in reading.view.layers.shown["changes"]):
+            assert "\u2029" not in cursor.selectedText()  # no paragraph end coloured
+            assert cursor.block().length() > 1  # nor anything on an empty line
+
+
 def test_choosing_a_change_shows_it_on_both_sides_and_the_filter_narrows(comparing, qtbot):
     window = comparing
     older, newer = window.comparing.readings()
@@ -279,3 +316,16 @@ def test_a_chinese_interface_lists_the_counts_with_its_own_comma(make_window, qt
         assert "，" in summary and ", " not in summary, summary
     finally:
         install("en")
+
+
+def test_a_change_is_coloured_paragraph_by_paragraph_and_a_lone_break_at_its_join():
+    from reader.gui.comparing import painted_runs
+
+    text = "第一条 甲。\n\n\u3000\u3000（一）乙；\n\u200b\n（二）丙。 \r\n丁"
+    runs = painted_runs(text, 4, len(text))
+    assert [text[s:e] for s, e in runs] == ["甲。", "（一）乙；", "（二）丙。", "丁"]
+    assert painted_runs(text, 4, 6) == [(4, 6)]  # within a paragraph: as it is
+    assert painted_runs("甲 乙", 1, 2) == [(1, 2)]  # a space (no break) is a change of its own
+    assert painted_runs(text, 3, 3) == []  # a point: nothing on this side
+    # nothing but a break and the blank line after it: the end of the paragraph before the join
+    assert painted_runs(text, 6, 10) == [(6, 7)]
