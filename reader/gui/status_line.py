@@ -28,7 +28,11 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         plain_label(self)  # the section is a heading of the document: text, never markup
         self.keeps = keeps  # asks for only this many characters: it narrows before the others
-        self.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth(), 0)  # the gap
+        gap = self.fontMetrics().averageCharWidth()
+        self.setContentsMargins(0, 0, gap, 0)
+        # at least "…": a minimum set, not a minimumSizeHint of its own (a Python call at each
+        # layout of the bar)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("…") + gap)
 
     def shown_text(self) -> str:
         """What is painted: the text, elided to the width it has."""
@@ -41,11 +45,6 @@ class ElidedLabel(QLabel):
         kept = self.fontMetrics().horizontalAdvance(self.text()[: self.keeps] + "…")
         margins = self.contentsMargins()
         return QSize(min(hint.width(), kept + margins.left() + margins.right()), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        margins = self.contentsMargins()
-        ellipsis = self.fontMetrics().horizontalAdvance("…")
-        return QSize(ellipsis + margins.left() + margins.right(), super().minimumSizeHint().height())
 
     def setText(self, text: str) -> None:
         super().setText(text)
