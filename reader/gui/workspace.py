@@ -27,10 +27,10 @@ class TitleTabs(QTabBar):
     """Tabs that keep TAB_CHARS characters of their titles; more tabs than fit scroll."""
 
     def minimumTabSizeHint(self, index: int) -> QSize:
-        least = super().minimumTabSizeHint(index)  # the title as Qt elides it at its shortest
         title = self.tabText(index)
         if len(title) <= TAB_CHARS:
             return self.tabSizeHint(index)
+        least = super().minimumTabSizeHint(index)  # the title as Qt elides it at its shortest
         metrics = self.fontMetrics()
         more = metrics.horizontalAdvance(title[:TAB_CHARS] + "…") - metrics.horizontalAdvance(title[:2] + "...")
         return QSize(min(self.tabSizeHint(index).width(), least.width() + max(0, more)), least.height())
@@ -67,7 +67,7 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start, the tooltip the file
+            # a report's title runs to thirty characters: tabs show its start, the tooltip all of it
             tabs.setElideMode(Qt.TextElideMode.ElideRight)
             tabs.setUsesScrollButtons(True)
             tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
