@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -160,6 +162,9 @@ def first_steps() -> str:
     )
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
 class AnnotationDock(QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Annotations"), parent)
@@ -195,10 +200,17 @@ class AnnotationDock(QDockWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint.setContentsMargins(6, 6, 6, 6)
+        # wrapped to the panel's width, it is taller than a short window's panel: it scrolls
+        # there, not cut off at its foot
+        self.hint_area = QScrollArea(body, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.hint_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hint_area.setWidget(self.hint)
+        self.hint_area.viewport().setAutoFillBackground(False)
+        self.hint.setAutoFillBackground(False)
         self.model.modelReset.connect(self._show_hint)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.hint_area, 1)
+        layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self.setFocusProxy(self.tree)
         self._show_hint()
@@ -206,7 +218,9 @@ class AnnotationDock(QDockWidget):
     def _show_hint(self) -> None:
         # the empty tree stays, so F6 still reaches the panel, and says the hint to a screen reader
         empty = self.model.rowCount() == 0
-        self.hint.setVisible(empty)
+        self.hint_area.setVisible(empty)
+        # the empty tree a strip under the hint, the hint the room
+        self.tree.setMaximumHeight(self.tree.fontMetrics().height() * 2 if empty else QWIDGETSIZE_MAX)
         self.tree.setAccessibleDescription(self.hint.text() if empty else "")
 
     def _filter(self, text: str) -> None:

@@ -4,19 +4,73 @@ how it was made, and that place in the document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from reader.core.progress import share_through
 from reader.core.script_names import Script
-from reader.models.plain_text import plain_label
+from reader.models.plain_text import escaped, plain_label
+
+SECTION_CHARS = 8
+"""Characters of the section's name the bar keeps before it narrows the other parts."""
+
+
+class ElidedLabel(QLabel):
+    """A status bar part that narrows with the window: its text cut with "…" (in full in its
+    tooltip), a gap after it, never drawn into its neighbour. `text()` stays the whole text.
+
+    A label that asks for its whole text's width can't be narrowed by the bar's layout: at
+    640 px the parts overran the window and the section's name was clipped under the next
+    part. Only what is painted is elided, so no text changes with a resize."""
+
+    def __init__(self, parent: QWidget, keeps: int | None = None) -> None:
+        super().__init__(parent)
+        plain_label(self)  # the section is a heading of the document: text, never markup
+        self.keeps = keeps  # asks for only this many characters: it narrows before the others
+        gap = self.fontMetrics().averageCharWidth()
+        self.setContentsMargins(0, 0, gap, 0)
+        # at least "…": a minimum set, not a minimumSizeHint of its own (a Python call at each
+        # layout of the bar)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("…") + gap)
+
+    def shown_text(self) -> str:
+        """What is painted: the text, elided to the width it has."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.keeps is None:
+            return hint
+        kept = self.fontMetrics().horizontalAdvance(self.text()[: self.keeps] + "…")
+        margins = self.contentsMargins()
+        return QSize(min(hint.width(), kept + margins.left() + margins.right()), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._tell_whole()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._tell_whole()
+
+    def _tell_whole(self) -> None:
+        self.setToolTip(escaped(self.text()) if self.shown_text() != self.text() else "")
+
+    def paintEvent(self, event) -> None:
+        # drawn with the painter, not QStyle.drawItemText: QStyle's Python type (its hundreds of
+        # enums: 8 ms) is not made before the launch's text paints
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
 
 class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, progress: QLabel) -> None:
         super().__init__(bar)
-        # the section is a heading of the document: text, never markup
-        self.section, self.script, self.position = (plain_label(QLabel(bar)) for _ in range(3))
+        # the section's name yields its width first; the script and the place only once it is short
+        self.section = ElidedLabel(bar, keeps=SECTION_CHARS)
+        self.script, self.position = ElidedLabel(bar), ElidedLabel(bar)
         bar.addPermanentWidget(progress)
         bar.addWidget(self.section, 1)
         # a message takes the section's place while it shows (Qt drew both, one over the other)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget
 
 from reader.gui.settings import TabsState
 from reader.gui.visible_blocks import windowed_by_length
@@ -18,6 +18,27 @@ if TYPE_CHECKING:
     from reader.gui.reading import Reading  # imported after the window's first paint (opening)
 
 SYNC_DELAY_MS = 40
+TAB_CHARS = 8
+"""Characters of a title a tab keeps before it is elided: Qt's own least is two and "...",
+and seven documents at 640 px showed "事…" each."""
+
+
+class TitleTabs(QTabBar):
+    """Tabs that keep TAB_CHARS characters of their titles; more tabs than fit scroll."""
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        title = self.tabText(index)
+        if len(title) <= TAB_CHARS:
+            return self.tabSizeHint(index)
+        least = super().minimumTabSizeHint(index)  # the title as Qt elides it at its shortest
+        metrics = self.fontMetrics()
+        more = metrics.horizontalAdvance(title[:TAB_CHARS] + "…") - metrics.horizontalAdvance(title[:2] + "...")
+        return QSize(min(self.tabSizeHint(index).width(), least.width() + max(0, more)), least.height())
+
+
+def tab_tooltip(reading: Reading) -> str:
+    """The whole title (a tab shows its start) over the file it was read from."""
+    return escaped("\n".join(filter(None, (reading.tab_title(), str(reading.path or "")))))
 
 
 def of_current(attr: str) -> property:
@@ -42,11 +63,13 @@ class Workspace(QSplitter):
         self.setChildrenCollapsible(False)
         for _ in range(2):
             tabs = QTabWidget(self)
+            tabs.setTabBar(TitleTabs(tabs))
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start, the tooltip the file
+            # a report's title runs to thirty characters: tabs show its start, the tooltip all of it
             tabs.setElideMode(Qt.TextElideMode.ElideRight)
+            tabs.setUsesScrollButtons(True)
             tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
@@ -94,7 +117,7 @@ class Workspace(QSplitter):
         reading.titleChanged.connect(lambda r=reading: self._retitle(r))
         tabs = self.widget(pane)
         index = tabs.addTab(reading.page, reading.tab_title())
-        tabs.setTabToolTip(index, escaped(str(reading.path or "")))
+        tabs.setTabToolTip(index, tab_tooltip(reading))
         self.show_reading(reading)
 
     def fit(self, reading: Reading, pane: int) -> None:
@@ -148,7 +171,9 @@ class Workspace(QSplitter):
 
     def _retitle(self, reading: Reading) -> None:
         tabs = self.widget(self.pane_of(reading))
-        tabs.setTabText(tabs.indexOf(reading.page), reading.tab_title())
+        index = tabs.indexOf(reading.page)
+        tabs.setTabText(index, reading.tab_title())
+        tabs.setTabToolTip(index, tab_tooltip(reading))
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         reading = self._reading_at(tabs, tabs.currentIndex())

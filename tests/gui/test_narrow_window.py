@@ -1,0 +1,94 @@
+"""A small window (640×480) and many tabs: the status bar's parts elide with "…" and keep
+apart, the annotation panel's hint can be read whole, and tabs keep a readable title."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+
+from reader.gui.language import install
+from reader.gui.workspace import TAB_CHARS
+from reader.models.plain_text import escaped
+
+REPORT = Path(__file__).parents[1] / "corpus" / "report-20th-congress-2022-gb18030.txt"  # long section names
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request):
+    install(request.param)
+    yield request.param
+    install("en")
+
+
+def small(window, qtbot) -> None:
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: window.width() == 640)
+
+
+def painted(label) -> str:
+    """What a status bar label paints (an eliding label's own elided text)."""
+    return label.shown_text() if hasattr(label, "shown_text") else label.text()
+
+
+def test_the_status_bar_parts_elide_within_a_small_window_and_keep_apart(make_window, qtbot, language):
+    window = make_window(REPORT)
+    small(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_End, CTRL)  # the last section: a long name
+    line = window.status_line
+    qtbot.waitUntil(lambda: line.section.text() and line.position.text().endswith("100%"))
+    bar = window.statusBar()
+    parts = sorted(
+        (label for label in (line.section, window.progress.label, line.script, line.position) if label.isVisible()),
+        key=lambda label: label.x(),
+    )
+    assert len(parts) == 4
+    assert parts[-1].geometry().right() <= bar.width()  # nothing runs past the window
+    shown = painted(line.section)
+    assert shown.endswith("…") and line.section.text().startswith(shown[:-1]), shown
+    for left, right in zip(parts, parts[1:]):
+        metrics = left.fontMetrics()
+        text_end = left.x() + left.contentsRect().left() + metrics.horizontalAdvance(painted(left))
+        assert text_end <= left.x() + left.contentsRect().right() + 1, painted(left)  # fits its width
+        assert right.x() - text_end >= metrics.averageCharWidth(), (painted(left), painted(right))  # a gap
+    assert line.section.toolTip() == escaped(line.section.text())  # the whole name, once cut
+
+
+def test_the_empty_annotation_panel_hint_wraps_and_is_not_cut_off(make_window, qtbot, language):
+    window = make_window()
+    small(window, qtbot)
+    dock = window.annotation_dock
+    hint = dock.hint
+    qtbot.waitUntil(lambda: hint.isVisible() and hint.width() > 0)
+    assert hint.wordWrap()
+    assert hint.width() <= dock.widget().width()  # wrapped to the panel, not wider
+    whole = hint.heightForWidth(hint.width())
+    shown = hint.visibleRegion().boundingRect().height()
+    area = dock.findChild(QScrollArea)
+    reachable = shown + (area.verticalScrollBar().maximum() if area is not None else 0)
+    assert reachable >= whole, (shown, whole)
+
+
+def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path):
+    titles = [f"中华人民共和国第{n}号关于加强某项工作的决定" for n in range(7)]
+    paths = []
+    for n, title in enumerate(titles):
+        path = tmp_path / f"doc{n}.txt"
+        path.write_text(f"{title}\n\n第一条 为了规范该项工作，制定本决定。\n", encoding="utf-8")
+        paths.append(path)
+    window = make_window(paths[0])
+    for path in paths[1:]:
+        assert window.open_path(path)
+    small(window, qtbot)
+    tabs = window.workspace.widget(0)
+    bar = tabs.tabBar()
+    assert bar.count() == 7
+    assert tabs.usesScrollButtons()
+    metrics = bar.fontMetrics()
+    for i in range(bar.count()):
+        title = bar.tabText(i)
+        assert title == window.workspace.readings(0)[i].tab_title()
+        assert bar.tabRect(i).width() >= metrics.horizontalAdvance(title[:TAB_CHARS]), (i, bar.tabRect(i))
+        assert title in bar.tabToolTip(i) and bar.tabToolTip(i) == escaped(f"{title}\n{paths[i]}")
+    assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # they scroll
