@@ -536,7 +536,7 @@
 <context>
     <name>AnnotationDock</name>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="144" />
+        <location filename="../../reader/gui/annotation_dock.py" line="146" />
         <source>No highlights yet.
 
 Select a passage in the text (drag with the mouse, or press {word} for the word at the caret, {sentence} for its sentence), then press {highlight} to highlight it, {colours} for a colour, {underline} to underline it or {note} to write a note.
@@ -549,18 +549,18 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 高亮按章节列在这里；{next} 和 {previous} 在正文中逐个跳转。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="165" />
-        <location filename="../../reader/gui/annotation_dock.py" line="180" />
+        <location filename="../../reader/gui/annotation_dock.py" line="170" />
+        <location filename="../../reader/gui/annotation_dock.py" line="185" />
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="172" />
+        <location filename="../../reader/gui/annotation_dock.py" line="177" />
         <source>Filter quotes and notes (either script)</source>
         <translation>筛选引文和笔记（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="173" />
+        <location filename="../../reader/gui/annotation_dock.py" line="178" />
         <source>Filter annotations</source>
         <translation>筛选标注</translation>
     </message>
@@ -2459,42 +2459,42 @@ Import them into this one?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="26" />
+        <location filename="../../reader/gui/status_line.py" line="80" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="56" />
+        <location filename="../../reader/gui/status_line.py" line="110" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>第 {pos} 字，共 {total} 字 · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="60" />
+        <location filename="../../reader/gui/status_line.py" line="114" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="65" />
+        <location filename="../../reader/gui/status_line.py" line="119" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="68" />
+        <location filename="../../reader/gui/status_line.py" line="122" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="73" />
+        <location filename="../../reader/gui/status_line.py" line="127" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="73" />
+        <location filename="../../reader/gui/status_line.py" line="127" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="75" />
+        <location filename="../../reader/gui/status_line.py" line="129" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
