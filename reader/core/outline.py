@@ -564,12 +564,23 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         else:
             kind = "subtitle"
         label_start = s + (title_field(line) or 0) if kind == "title" else s  # 書名 孟子譯解: the name
-        label_end = min(e, label_start + LABEL_MAX)
-        header.children.append(Section(kind, s, e, label_start, label_end, label_end < e))
-    # the header is labelled by its title, which need not be its first line
+        header.children.append(_header_line(kind, s, e, label_start))
+    return _labelled_by_title(header), n
+
+
+def _header_line(kind: str, start: int, end: int, label_start: int | None = None) -> Section:
+    """One line of the header (title, dateline …), labelled by the line itself from label_start
+    (the title a 書名 field names: past the field), cut at LABEL_MAX."""
+    label_start = start if label_start is None else label_start
+    label_end = min(end, label_start + LABEL_MAX)
+    return Section(kind, start, end, label_start, label_end, label_end < end)
+
+
+def _labelled_by_title(header: Section) -> Section:
+    """The header, labelled by its title, which need not be its first line."""
     title = next((c for c in header.children if c.kind == "title"), header.children[0])
     header.label_start, header.label_end, header.truncated = title.label_start, title.label_end, title.truncated
-    return header, n
+    return header
 
 
 def _marked_title_header(text: str, lines: list[tuple[int, int]], hints: dict[int, int]) -> tuple[Section | None, int]:
@@ -589,11 +600,8 @@ def _marked_title_header(text: str, lines: list[tuple[int, int]], hints: dict[in
     if n == 1:
         return None, 0
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
-    for i, (s, e) in enumerate(lines[:n]):
-        label_end = min(e, s + LABEL_MAX)
-        header.children.append(Section("title" if i == 0 else "dateline", s, e, s, label_end, label_end < e))
-    header.label_end, header.truncated = header.children[0].label_end, header.children[0].truncated
-    return header, n
+    header.children = [_header_line("title" if i == 0 else "dateline", s, e) for i, (s, e) in enumerate(lines[:n])]
+    return _labelled_by_title(header), n
 
 
 def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n: int) -> int:
