@@ -61,23 +61,30 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "part",
         0,
-        # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures
-        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第[IVXL]+[A-Z]?部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
+        # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures; 第6A部: a
+        # part inserted after 第6部 takes a letter
+        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第(?:[IVXL]+|\d+)[A-Z]{{0,2}}部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
         opens="第卷",
     ),
+    # 附表, 附表1, 附錄: a law's schedule or appendix, alone on its line (its name, if any, on
+    # the next), at the level of its parts; 附表1 主要指标 with a name beside it is a caption
+    HeadingRule("schedule", 0, r"^附\s*[表錄录]\s*(?:[\dA-Z]{1,3}|[一二三四五六七八九十]{1,3})?$", opens="附"),
     HeadingRule("preamble", 0, r"^(?:序\s*言|附\s*[則则]|總\s*則|总\s*则)$", opens="序附總总"),
-    HeadingRule("subpart", 1, rf"^第{_N}分[編编部]{_SEP}", opens="第"),  # 分部: a Hong Kong ordinance's division
+    # 分部: a Hong Kong ordinance's division (第2A分部 inserted after 第2分部)
+    HeadingRule("subpart", 1, rf"^第(?:{_N}|\d+[A-Z]{{1,2}})分[編编部]{_SEP}", opens="第"),
     HeadingRule("chapter", 2, rf"^第{_N}[章回]{_SEP}", opens="第"),
     HeadingRule("section", 3, rf"^第{_N}[節节]{_SEP}", opens="第"),
     HeadingRule("subsection", 3, rf"^第{_N}[款目]{_SEP}(?=\S)", opens="第"),
     HeadingRule("article", 4, rf"^第{_N}[條条]", short=False, opens="第"),
     HeadingRule("numbered", 5, r"^[一二三四五六七八九十百]+、", short=False, opens="一二三四五六七八九十百"),
     HeadingRule("parenthesised", 6, r"^[（(][一二三四五六七八九十百]+[)）]", short=False, opens="（("),
-    HeadingRule("arabic", 7, r"^\d{1,3}[.．、](?!\d)"),
+    # 11A. 豁免: Hong Kong numbers a section inserted after 11. with capital letters (35AB., 122ZG.)
+    HeadingRule("arabic", 7, r"^\d{1,3}[A-Z]{0,3}[.．、](?!\d)"),
     HeadingRule("arabic_parenthesised", 8, r"^[（(]\d{1,3}[)）]", opens="（("),
     HeadingRule("passage", 9, rf"^[{_NUM}]{{1,4}}$"),
 )
 _ARTICLE_RULE = next(rule for rule in HEADING_RULES if rule.name == "article")
+_ARABIC = next(rule for rule in HEADING_RULES if rule.name == "arabic")
 _RANKS = {rule.name: rule.rank for rule in HEADING_RULES}
 _RULE_OPENINGS = frozenset("第卷序附總总（(" + _NUM.replace("\\d", ""))
 """The characters a line the grammar names can start with, besides a digit (\\d): most lines
@@ -409,10 +416,17 @@ def _is_short_line(line: str) -> bool:
     return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
 
 
+_SOURCE_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
+"""A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
+
+
 def _is_clause(line: str) -> bool:
     """A numbered line that is a sentence (（1）本條例可引稱為《安老院條例》。) or the opening of one
-    its next lines go on with (（1）在本條例中，除文意另有所指外——): a subsection or an
+    its next lines go on with (（1）在本條例中，除文意另有所指外——), whatever note in brackets
+    follows it ((2) 就個人資料而言，如某資料使用者 —— (由2012年第18號第2條修訂)): a subsection or an
     item, not a heading, however short."""
+    while (note := _SOURCE_NOTE.search(line)) and note.start() > 0:
+        line = line[: note.start()]
     return line.endswith(("。", "．", *_LEADS_ON))
 
 
@@ -423,9 +437,20 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
         return None
     line = text[start:end]
     for rule in HEADING_RULES:
-        if rule.match(line) and (not rule.short or _is_short_line(line)):
+        if rule.match(line) and (not rule.short or _is_short_line(line) or rule is _ARABIC and _is_long_name(line)):
             return rule
     return None
+
+
+_NAME_MAX = 2 * LABEL_MAX
+_NO_CLAUSE = re.compile(r"[，,。：:；;！？!?]")
+
+
+def _is_long_name(line: str) -> bool:
+    """A numbered line longer than a heading mostly is that still names its section rather
+    than saying something (58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人
+    提出的申請): no clause in it at all."""
+    return len(line) <= _NAME_MAX and not _NO_CLAUSE.search(line) and not _FULL_STOP.search(line)
 
 
 def heading_level(text: str, start: int, end: int) -> int | None:
@@ -476,6 +501,15 @@ def _code_chapter_lines(text: str, lines: list[tuple[int, int]], n: int) -> int:
     return 2 if named else 0
 
 
+def _code_chapter_under_name(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text opens with an ordinance's name and its chapter number alone on the
+    next line (個人資料(私隱)條例 / 第486章, as e-Legislation heads a chapter)."""
+    if len(lines) < 2 or not compiled(_LAW_NAME_LINE).fullmatch(text, *lines[0]):
+        return False
+    s, e = lines[1]
+    return _CODE_CHAPTER.fullmatch(text, s, e) is not None and not re.search(r"章\s*\S", text[s:e])
+
+
 def _is_salutation(line: str) -> bool:
     return line.endswith(("：", ":")) and len(line) <= 12  # 同志們：, 各位代表：
 
@@ -487,12 +521,13 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
     read as breadcrumb, title, subtitle, author and dateline; elsewhere only the first line is
     the title and nothing is guessed."""
     n = code = _code_chapter_lines(text, lines, 0)  # 第459章 / 安老院條例: the title, not a chapter
+    code_under = _code_chapter_under_name(text, lines)  # 安老院條例 / 第459章: the same, named first
     history = False  # past a law's long dateline only its other datelines follow (目录 is the body's)
     while (
         n < len(lines)
         and (not _is_body_line(text, *lines[n]) or _is_history_line(text, *lines[n]))
         and (not history or is_dateline(text[lines[n][0] : lines[n][1]]))
-        and heading_rule(text, *lines[n]) is None
+        and (heading_rule(text, *lines[n]) is None or code_under and n == 1)
         and not _BRACKETED.match(text, *lines[n])  # 【第一章 总则】: a web page's subhead
         and not _is_salutation(text[lines[n][0] : lines[n][1]])
     ):
@@ -529,6 +564,8 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
         known = first if first > 0 or field is not None else None
         if code == 2:  # the chapter number and the name under it: one title on two lines
             known, known_end, n = 0, 1, max(n, 2)
+        elif code_under:  # the name, then its chapter number: the title and a line of the header
+            n = max(n, 2)
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
     # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
@@ -615,9 +652,15 @@ def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n
     near = lines[: n + _BLOCK_LOOK + 2]
     rules = [heading_rule(text, s, e) for s, e in near]
     for i in range(dated[-1] + 1, n):
-        if not is_byline(block[i]) and _standalone_rank(text, near, i, rules) is not None:
-            return i
+        if is_byline(block[i]):
+            continue
+        if _standalone_rank(text, near, i, rules) is not None or rules[i + 1] is _ARABIC and not _LEADS_INTO(block[i]):
+            return i  # 導言 right above 1. 規則的適用範圍: the name of the sections it heads
     return n
+
+
+def _LEADS_INTO(line: str) -> bool:
+    return line.endswith(_LEADS_ON) or bool(_NO_CLAUSE.search(line))
 
 
 def build_outline(
@@ -783,11 +826,52 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
             rules[i] = _PART_RULE
         elif rule.name in _SENTENCE_NUMBERS and _is_numbered_sentence(line):
             rules[i] = None
+        elif rule.name == "arabic_parenthesised" and _is_note_alone(line):
+            rules[i] = _ITEM  # (4) (由1985年第139號法律公告廢除): a subsection repealed, no heading
     _subsections_to_items(text, body, rules)
+    _cross_headings(text, body, rules)
     return rules
 
 
+_CROSS_HEADING = HeadingRule("cross_heading", 6.5, "")
+"""A name set above a run of numbered sections (導言 over 1. 2. 3.): above them, below the rest."""
+_CROSS_HEADINGS_MIN = 2
+
+
+def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> None:
+    """Hong Kong's rules and regulations group their sections under names without a number of
+    their own (cross-headings: 導言 / 1. 規則的適用範圍 … 法定要求償債書 / 3A. …): a short line
+    that is no sentence, directly above a numbered section's heading (1. 簡稱), heads the
+    sections down to the next such line, where a document has at least two of them."""
+    found = []
+    for i in range(len(body) - 1):
+        after = rules[i + 1]
+        if rules[i] is not None or after is None or after.name != "arabic":
+            continue
+        if i > 0 and rules[i - 1] is not None and compiled(_NUMBER_ALONE).fullmatch(text, *body[i - 1]):
+            continue  # 第1部 / 導言: the name of the part above
+        line = text[body[i][0] : body[i][1]]
+        if (
+            len(line) <= LABEL_MAX
+            and line[-1] not in _CLOSING
+            and not any(c in line for c in "，,。：:；;\t()（）")
+            and any(_is_ideograph(c) for c in line)  # ____ closing an editor's note names nothing
+            and not (is_caption(line) or is_table_row(line) or _is_dialogue(line))
+        ):
+            found.append(i)
+    if len(found) >= _CROSS_HEADINGS_MIN:
+        for i in found:
+            rules[i] = _CROSS_HEADING
+
+
 _SENTENCE_NUMBERS = ("numbered", "parenthesised")
+_NOTE_ALONE = re.compile(r"^[（(]\d{1,3}[A-Z]{0,2}[)）][\s\u3000]*[（(][^（()）]+[)）]$")
+
+
+def _is_note_alone(line: str) -> bool:
+    """（1）, (4) followed by a note in brackets alone ((由1985年第139號法律公告廢除), (已失時效而
+    略去)): where a subsection was, it says nothing and names nothing."""
+    return _NOTE_ALONE.match(line) is not None
 
 
 def _is_numbered_sentence(line: str) -> bool:
@@ -822,8 +906,8 @@ def _settle(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | No
             rules[i] = _ITEM
 
 
-_NUMBER_ALONE = rf"第(?:{_N}|[IVXL]+[A-Z]?)分?[編编部章節节]"
-_NUMBERED_RULES = ("part", "subpart", "chapter", "section")
+_NUMBER_ALONE = rf"第(?:{_N}|[IVXL]+[A-Z]?|\d+[A-Z]{{1,2}})分?[編编部章節节]|附\s*[表錄录].*"
+_NUMBERED_RULES = ("part", "subpart", "chapter", "section", "schedule")
 
 
 def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRule | None]) -> set[int]:
@@ -838,10 +922,18 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
         if not compiled(_NUMBER_ALONE).fullmatch(text, *body[i]):
             continue
         name = text[body[i + 1][0] : body[i + 1][1]]
-        if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
-            if not (is_caption(name) or is_table_row(name) or _is_dialogue(name)):
-                out.add(i)
+        if _is_part_name(name) and not (is_caption(name) or is_table_row(name) or _is_dialogue(name)):
+            out.add(i)
     return out
+
+
+def _is_part_name(name: str) -> bool:
+    """A part's name under its number: short, without punctuation; or, as long as a label, a
+    name that lists without a clause (視察、投訴及調查; 在直接促銷中使用個人資料及提供個人資料以供用於
+    直接促銷: Hong Kong names its parts at length)."""
+    if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
+        return True
+    return len(name) <= LABEL_MAX and not any(c in _CLOSING and c != "、" or c in "\t ()（）" for c in name)
 
 
 # a case is named for its parties and its cause: 张某诉某公司网络侵权责任纠纷案, 李某与某购物广场

@@ -174,3 +174,32 @@ def test_word_file_titled_in_its_properties_keeps_its_first_heading():
     assert document.info.title and result.recall == 1.0, notes
     assert "基本案情" in [outline.label(n) for n in headings(outline)]
     assert outline.first("subtitle") is None
+
+
+def test_hong_kong_ordinance_from_the_dojs_xml_has_every_part_and_section():
+    # Cap. 486: 第6A部, sections 11A and 35A-35M; 第486章 under the name is the header's
+    document, outline, result, notes = scored("hk000")
+    assert (result.recall, result.level_agreement, result.titles) == (1.0, 1.0, 1), notes
+    labels = [outline.label(n) for n in headings(outline)]
+    assert "11A. 豁免" in labels and any(label.startswith("第6A部") for label in labels)
+    assert "第486章" not in labels
+
+
+def test_hong_kong_rules_cross_headings_head_their_sections():
+    # Cap. 32H: 導言 over 1. 2. 3., 法定要求償債書 over 3A. 3B. 3C.; repealed subsections are no headings
+    document, outline, result, notes = scored("hk002")
+    assert (result.recall, result.level_agreement) == (1.0, 1.0), notes
+    first = next(n for n in headings(outline) if n.depth == 1)
+    assert outline.label(first) == "導言"
+    assert [outline.label(c) for c in first.children if c.kind == "heading"][:1] == ["1. 規則的適用範圍"]
+    assert not any("廢除)" in outline.label(n) and outline.label(n).startswith("(") for n in headings(outline))
+
+
+def test_hong_kong_order_with_a_schedule_keeps_its_sections():
+    document, outline, result, notes = scored("hk009")  # Cap. 6C: 1. 引稱 … 4., then 附表
+    assert result.recall == 1.0, notes
+
+
+def test_hong_kong_rules_long_section_heading():
+    document, outline, result, notes = scored("hk007")  # Cap. 6A: 6. 將在內庭聆訊中的事宜或申請押後…
+    assert (result.recall, result.level_agreement) == (1.0, 1.0), notes

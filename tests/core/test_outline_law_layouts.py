@@ -152,3 +152,126 @@ def test_a_numbered_chapter_named_for_its_topic_stays_a_chapter():
     assert headings_of(build_outline(novel)) == [("heading", 1, "第459章 重逢"), ("heading", 1, "第460章 離別")]
     law = "第1章\n總則\n\n第1條 本法依憲法制定之。\n"
     assert headings_of(build_outline(law))[0] == ("heading", 1, "第1章 總則")
+
+
+def test_an_ordinances_chapter_number_under_its_name_stays_in_the_header():
+    """e-Legislation's page heads a chapter with its name and the number under it (安老院條例 /
+    第459章): the number is the header's, not a chapter over the ordinance."""
+    text = "安老院條例\n第459章\n本條例旨在規管為年滿 60 歲的人士提供住宿照顧而設立的安老院。\n第1部\n導言\n1. 簡稱\n本條例可引稱為《安老院條例》。\n"
+    outline = build_outline(text)
+    assert headings_of(outline) == [
+        ("title", 0, "安老院條例"),
+        ("heading", 1, "第1部 導言"),
+        ("heading", 2, "1. 簡稱"),
+    ]
+    assert "第459章" in [outline.label(c) for c in outline.first("header").children]
+
+
+def test_sections_and_parts_inserted_with_a_letter_are_headings():
+    """Hong Kong numbers a section inserted after section 11 as 11A (then 11B … 11ZA), a part
+    inserted after Part 6 as 第6A部: the same headings as their neighbours."""
+    text = (
+        "安老院條例\n\n第2部\n對營辦安老院的限制\n"
+        "6. 安老院須領有牌照\n任何人不得營辦安老院，除非持有牌照。\n"
+        "6A. 某些安老院獲豁免\n上條不適用於獲豁免的安老院。\n"
+        "第2A部\n負責人\n"
+        "11A. 牌照申請人須提名負責人\n申請人須提名一名負責人。\n"
+        "11ZA. 過渡性條文\n本條適用於生效日期前的申請。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "第2部 對營辦安老院的限制"),
+        ("heading", 2, "6. 安老院須領有牌照"),
+        ("heading", 2, "6A. 某些安老院獲豁免"),
+        ("heading", 1, "第2A部 負責人"),
+        ("heading", 2, "11A. 牌照申請人須提名負責人"),
+        ("heading", 2, "11ZA. 過渡性條文"),
+    ]
+
+
+def test_cross_headings_group_the_sections_under_them():
+    """Rules and regulations group their sections under unnumbered cross-headings, each on its
+    own line right above the first section it heads (the Rules of the High Court's layout)."""
+    text = (
+        "高等法院規則\n第4A章\n\n"
+        "引稱及釋義\n1. 引稱\n本規則可引稱為《高等法院規則》。\n2. 釋義\n在本規則中，除文意另有所指外——\n"
+        "法院 (court) 指原訟法庭；\n"
+        "送達\n3. 送達方式\n文件可藉面交送達。\n4. 送達證明\n送達須以誓章證明。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "引稱及釋義"),
+        ("heading", 2, "1. 引稱"),
+        ("heading", 2, "2. 釋義"),
+        ("heading", 1, "送達"),
+        ("heading", 2, "3. 送達方式"),
+        ("heading", 2, "4. 送達證明"),
+    ]
+
+
+def test_one_short_line_above_a_numbered_line_is_no_cross_heading():
+    """A single short line above 1. (a report's label over its list) is not read as one."""
+    text = "工作報告\n\n今年的工作如下。\n\n重點工作\n1. 推進改革\n2. 改善民生\n"
+    assert ("heading", 1, "重點工作") not in headings_of(build_outline(text))
+
+
+def test_a_long_section_heading_without_a_clause_is_a_heading():
+    """A section's heading longer than a heading mostly is (58. 由犯罪的董事、高級人員及發起人提出
+    或針對…提出的申請) names its section as long as it says no clause; a long numbered line
+    that does is not one."""
+    text = (
+        "公司(清盤)規則\n\n"
+        "57. 法院可作出命令\n法院可作出其認為適當的命令。\n"
+        "58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人提出的申請\n"
+        "申請須藉傳票提出。\n"
+        "59. 本條所指的申請，須於法院指定的日期前以誓章提出並送達每名答辯人，否則不得聆訊\n"
+        "本條不適用於司法常務官。\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert any(label.startswith("58. 由犯罪的董事") for label in labels)
+    assert not any(label.startswith("59.") for label in labels)
+
+
+def test_a_schedule_is_a_heading_at_the_level_of_the_parts():
+    """附表 (a schedule), 附表1 with its name on the next line, closes the sections before it:
+    their subsections, some of them clauses, do not turn the sections into a list."""
+    text = (
+        "破產(費用及百分率)令\n第6C章\n\n"
+        "1. 引稱\n本命令可引稱為《破產(費用及百分率)令》。\n"
+        "2. 釋義\n在本命令中，除文意另有所指外——\n"
+        "3. 費用\n須繳付附表所列的費用。\n"
+        "附表1\n費用\n"
+        "1. 破產呈請，每份；\n2. 債權證明，每份；\n"
+    )
+    found = headings_of(build_outline(text))
+    assert found[1:4] == [("heading", 1, "1. 引稱"), ("heading", 1, "2. 釋義"), ("heading", 1, "3. 費用")]
+    assert ("heading", 1, "附表1 費用") in found
+
+
+def test_a_repealed_subsection_is_no_heading():
+    """(4) followed by a note alone ((由1985年第139號法律公告廢除)) stands where a subsection was,
+    however its neighbours, too long for headings, are read; and a subsection followed by its
+    source note is still a clause."""
+    text = (
+        "公司(清盤)規則\n\n"
+        "27A. 對小額清盤案的管理\n"
+        "(1) 凡法院下令公司的清盤須以簡易程序進行，則本規則須按照第(2)至(5)款加以變通，而清盤人須依循法院的任何指示行事。\n"
+        "(4) (由1985年第139號法律公告廢除)\n"
+        "28. 清盤令的通知\n"
+        "(1) 清盤令作出後，司法常務官須通知破產管理署署長 —— (由2016年第14號第3條修訂)\n"
+        "(2) 通知須以書面作出。\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert labels[1:] == ["27A. 對小額清盤案的管理", "28. 清盤令的通知"]
+
+
+def test_a_parts_long_name_under_its_number_is_the_parts():
+    """Hong Kong names its parts at length, listing with 、 (第7部 / 視察、投訴及調查; 第6A部 / 在直接
+    促銷中使用個人資料及提供個人資料以供用於直接促銷): still the part's name, not a paragraph."""
+    text = (
+        "個人資料(私隱)條例\n\n第6A部\n在直接促銷中使用個人資料及提供個人資料以供用於直接促銷\n"
+        "35A. 第6A部的釋義\n在本部中，除文意另有所指外——\n"
+        "第7部\n視察、投訴及調查\n36. 對個人資料系統的視察\n專員可對任何個人資料系統進行視察。\n"
+    )
+    assert [label for _, depth, label in headings_of(build_outline(text)) if depth == 1] == [
+        "第6A部 在直接促銷中使用個人資料及提供個人資料以供用於直接促銷",
+        "第7部 視察、投訴及調查",
+    ]
