@@ -654,13 +654,14 @@ def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n
     for i in range(dated[-1] + 1, n):
         if is_byline(block[i]):
             continue
-        if _standalone_rank(text, near, i, rules) is not None or rules[i + 1] is _ARABIC and not _LEADS_INTO(block[i]):
+        if _standalone_rank(text, near, i, rules) is not None or rules[i + 1] is _ARABIC and _names_only(block[i]):
             return i  # 導言 right above 1. 規則的適用範圍: the name of the sections it heads
     return n
 
 
-def _LEADS_INTO(line: str) -> bool:
-    return line.endswith(_LEADS_ON) or bool(_NO_CLAUSE.search(line))
+def _names_only(line: str) -> bool:
+    """A line that says no clause and leads into none: a name."""
+    return not line.endswith(_LEADS_ON) and not _NO_CLAUSE.search(line)
 
 
 def build_outline(
