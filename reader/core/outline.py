@@ -931,7 +931,10 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
 def _is_part_name(name: str) -> bool:
     """A part's name under its number: short, without punctuation; or, as long as a label, a
     name that lists without a clause (視察、投訴及調查; 在直接促銷中使用個人資料及提供個人資料以供用於
-    直接促銷: Hong Kong names its parts at length)."""
+    直接促銷: Hong Kong names its parts at length). A note in square brackets under a schedule's
+    number ([第3及4條], the sections that refer to it) names nothing."""
+    if name[:1] in "[［〔" and name[-1:] in "]］〕":
+        return False
     if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
         return True
     return len(name) <= LABEL_MAX and not any(c in _CLOSING and c != "、" or c in "\t ()（）" for c in name)

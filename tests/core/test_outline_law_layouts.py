@@ -275,3 +275,15 @@ def test_a_parts_long_name_under_its_number_is_the_parts():
         "第6A部 在直接促銷中使用個人資料及提供個人資料以供用於直接促銷",
         "第7部 視察、投訴及調查",
     ]
+
+
+def test_a_schedules_reference_note_is_not_its_name():
+    """附表 / [第3及4條]: the note in brackets says which sections refer to the schedule; the
+    schedule has no name of its own there. 附表1 / 保障資料原則 has one."""
+    text = (
+        "破產(費用及百分率)令\n\n1. 引稱\n本命令可引稱為《破產(費用及百分率)令》。\n"
+        "2. 費用\n須繳付附表所列的費用。\n附表\n[第2條]\n破產呈請，每份$1,045。\n"
+        "附表1\n保障資料原則\n[第2(1)及4條]\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert labels[-2:] == ["附表", "附表1 保障資料原則"]
