@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from reader.gui.language import install
 from reader.gui.workspace import TAB_CHARS
@@ -92,3 +92,31 @@ def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path
         assert bar.tabRect(i).width() >= metrics.horizontalAdvance(title[:TAB_CHARS]), (i, bar.tabRect(i))
         assert title in bar.tabToolTip(i) and bar.tabToolTip(i) == escaped(f"{title}\n{paths[i]}")
     assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # they scroll
+
+
+def test_the_conversion_under_way_elides_with_the_other_parts(make_window, qtbot):
+    """It took its whole width ("Converting the document…") while the place beside it was cut."""
+    import time
+
+    from reader.gui.background import WORKER
+    from tests.core.test_worker_process import _started
+    from tests.gui.test_status_line import MENGZI
+
+    window = make_window(MENGZI)
+    small(window, qtbot)
+    running = WORKER.submit(time.sleep, 2.0)  # the worker busy: the conversion stays under way
+    try:
+        assert _started(running)
+        qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体)
+        line = window.status_line
+        qtbot.waitUntil(lambda: line.converting.isVisible() and line.converting.findChild(QLabel).width() > 0)
+        label = line.converting.findChild(QLabel)
+        shown = painted(label)
+        assert shown != label.text() and shown.endswith("…") and label.text().startswith(shown[:-1]), shown
+        metrics = label.fontMetrics()
+        assert label.contentsRect().left() + metrics.horizontalAdvance(shown) <= label.contentsRect().right() + 1
+        assert label.toolTip() == escaped(label.text())  # the whole text, once cut
+        assert line.position.x() + line.position.width() <= window.statusBar().width()
+    finally:
+        running.result()
+        WORKER.reopen()
