@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from reader.gui.language import install
-from reader.gui.workspace import TAB_CHARS
+from reader.gui.workspace import SHARED_CHARS, TAB_CHARS
 from reader.models.plain_text import escaped
 
 REPORT = Path(__file__).parents[1] / "corpus" / "report-20th-congress-2022-gb18030.txt"  # long section names
@@ -70,7 +70,7 @@ def test_the_empty_annotation_panel_hint_wraps_and_is_not_cut_off(make_window, q
     assert reachable >= whole, (shown, whole)
 
 
-def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path):
+def seven_tabs(make_window, tmp_path):
     titles = [f"中华人民共和国第{n}号关于加强某项工作的决定" for n in range(7)]
     paths = []
     for n, title in enumerate(titles):
@@ -80,6 +80,11 @@ def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path
     window = make_window(paths[0])
     for path in paths[1:]:
         assert window.open_path(path)
+    return window, paths
+
+
+def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path):
+    window, paths = seven_tabs(make_window, tmp_path)
     small(window, qtbot)
     tabs = window.workspace.widget(0)
     bar = tabs.tabBar()
@@ -92,6 +97,22 @@ def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path
         assert bar.tabRect(i).width() >= metrics.horizontalAdvance(title[:TAB_CHARS]), (i, bar.tabRect(i))
         assert title in bar.tabToolTip(i) and bar.tabToolTip(i) == escaped(f"{title}\n{paths[i]}")
     assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # they scroll
+
+
+def test_tabs_share_a_wide_window_and_elide_before_they_scroll(make_window, qtbot, tmp_path):
+    """Seven tabs of TAB_CHARS each scrolled in the ~1,000 px bar of a 1,700 px window."""
+    window, _paths = seven_tabs(make_window, tmp_path)
+    window.resize(1700, 1100)
+    qtbot.waitUntil(lambda: window.width() == 1700)
+    bar = window.workspace.widget(0).tabBar()
+    qtbot.waitUntil(lambda: bar.width() > 900)
+    metrics = bar.fontMetrics()
+    widths = [bar.tabRect(i).width() for i in range(bar.count())]
+    assert sum(widths) <= bar.width(), (widths, bar.width())  # all shown: no scrolling
+    assert bar.tabRect(0).left() >= 0 and bar.tabRect(6).right() < bar.width()
+    for i, width in enumerate(widths):
+        assert width >= metrics.horizontalAdvance(bar.tabText(i)[:SHARED_CHARS] + "…"), (i, width)
+    assert max(widths) - min(widths) <= 2  # shared alike
 
 
 def test_the_conversion_under_way_elides_with_the_other_parts(make_window, qtbot):
