@@ -128,7 +128,9 @@ def test_export_of_a_document_without_annotations_says_so_and_writes_nothing(tmp
 def test_export_of_no_annotation_in_the_chosen_colours_says_so(tmp_path, annotated, notice_copy, capsys):
     target = tmp_path / "notes.md"
     assert main(["export", str(notice_copy), "--colours", "green", "-o", str(target)]) == 1
-    assert not target.exists() and "none of the annotations is in the chosen scope and colours" in capsys.readouterr().err
+    assert (
+        not target.exists() and "none of the annotations is in the chosen scope and colours" in capsys.readouterr().err
+    )
     assert main(["export", str(notice_copy), "--colours", "blue", "-o", str(target)]) == 0
     assert "勞動精神" in target.read_text(encoding="utf-8")
 
