@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core import analysis
 from reader.core.atomic import atomic_write
+from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_LINE, STRUCK
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
-from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
+from reader.gui.compare_dock import CompareDock
 from reader.gui.folds import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
 from reader.gui.turns import in_turns
@@ -30,12 +31,11 @@ def change_format(kind: ChangeKind) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if kind is ChangeKind.PUNCTUATION:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor("#868e96"))
+        fmt.setUnderlineColor(QColor(PUNCTUATION_LINE))
         return fmt
     fmt.setBackground(QColor(CHANGE_COLOURS[kind]))
-    fmt.setForeground(QColor("#1a1a1a"))  # the pale colours under dark-theme text would not read
-    if kind is ChangeKind.REMOVED:
-        fmt.setFontStrikeOut(True)
+    fmt.setForeground(QColor(CHANGE_INK))
+    fmt.setFontStrikeOut(kind in STRUCK)
     return fmt
 
 
