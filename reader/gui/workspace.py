@@ -32,8 +32,15 @@ class TitleTabs(QTabBar):
     more tabs than fit that way scroll, each keeping TAB_CHARS."""
 
     def minimumTabSizeHint(self, index: int) -> QSize:
-        shared = sum(self._least(i, SHARED_CHARS).width() for i in range(self.count())) <= self.width()
-        return self._least(index, SHARED_CHARS if shared else TAB_CHARS)
+        kept = self._least(index, TAB_CHARS)
+        shortest = [self._least(i, SHARED_CHARS).width() for i in range(self.count())]
+        if sum(shortest) > self.width():
+            return kept  # they scroll
+        # an even share each, as far as their titles need it: Qt takes the same pixels from
+        # every tab, which left one of three tabs of a 1,024 px window 4 characters, the others 7
+        share = self.width() // self.count()
+        least = [max(short, min(self._least(i, TAB_CHARS).width(), share)) for i, short in enumerate(shortest)]
+        return QSize(least[index] if sum(least) <= self.width() else shortest[index], kept.height())
 
     def _least(self, index: int, chars: int) -> QSize:
         """The tab with `chars` characters of its title and "…" (its whole title when shorter)."""
