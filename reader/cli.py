@@ -133,6 +133,15 @@ def cmd_export(args) -> int:
         comments=args.comments,
         summary=args.summary,
     )
+    if not data.items:  # as the window's export: no file of headings alone, and a failure's code
+        raise _Refused(
+            f"{session.document.path}: "
+            + (
+                "none of the annotations is in the chosen scope and colours: nothing was exported"
+                if len(session.annotations)
+                else "the document has no annotations yet, so there is nothing to export"
+            )
+        )
     _write(render(data, args.format) if args.format in FORMATS else render_bytes(data, args.format), args.output)
     return 0
 

@@ -80,9 +80,14 @@ def test_export_to_a_bad_place_says_why_and_fails(tmp_path, capsys, where):
     assert err.startswith("reader: ") and "Traceback" not in err
 
 
-def test_export_on_a_full_disk_leaves_no_half_file(tmp_path, capsys, monkeypatch):
+def test_export_on_a_full_disk_leaves_no_half_file(tmp_path, capsys, monkeypatch, data_dir):
     import reader.core.atomic as atomic
+    from reader.core.resources import notice_path
+    from reader.core.session import Session
 
+    s = Session.open(notice_path(), data_dir)
+    s.apply(None, s.new_annotation(0, 2))  # something to export
+    s.save()
     target = tmp_path / "out.md"
     target.write_text("the previous export", encoding="utf-8")
 
@@ -104,8 +109,30 @@ def test_export_says_when_the_store_was_damaged(data_dir, capsys):
     s.apply(None, s.new_annotation(0, 2))
     s.save()
     s.store.path.write_text("{ damaged", encoding="utf-8")
-    assert main(["export"]) == 0
-    assert "kept aside" in capsys.readouterr().err
+    assert main(["export"]) == 1  # its annotations set aside with it: nothing left to export
+    err = capsys.readouterr().err
+    assert "kept aside" in err and "nothing to export" in err
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "csv"])
+def test_export_of_a_document_without_annotations_says_so_and_writes_nothing(tmp_path, notice_copy, capsys, fmt):
+    # it printed a Markdown of the title alone, rc 0; the window says there is nothing to export
+    target = tmp_path / f"notes.{fmt}"
+    assert main(["export", str(notice_copy), "--format", fmt, "-o", str(target)]) == 1
+    assert not target.exists()
+    assert main(["export", str(notice_copy), "--format", fmt]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("reader: ") == 2 and "no annotations yet, so there is nothing to export" in err
+
+
+def test_export_of_no_annotation_in_the_chosen_colours_says_so(tmp_path, annotated, notice_copy, capsys):
+    target = tmp_path / "notes.md"
+    assert main(["export", str(notice_copy), "--colours", "green", "-o", str(target)]) == 1
+    assert (
+        not target.exists() and "none of the annotations is in the chosen scope and colours" in capsys.readouterr().err
+    )
+    assert main(["export", str(notice_copy), "--colours", "blue", "-o", str(target)]) == 0
+    assert "勞動精神" in target.read_text(encoding="utf-8")
 
 
 def test_import_counts_a_repeated_id_honestly(tmp_path, data_dir, capsys):

@@ -171,7 +171,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "paste_document",
         "file",
-        QT_TRANSLATE_NOOP("Actions", "New from &Clipboard"),
+        QT_TRANSLATE_NOOP("Actions", "New from Clip&board"),
         ("Ctrl+Shift+V",),
         "edit-paste",
         call=lambda w: paste_document(w),
@@ -287,7 +287,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "preferences",
         "edit",
-        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
         (SK.Preferences, "Ctrl+,"),
         "preferences-system",
         call=lambda w: preferences(w),
@@ -461,7 +461,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "focus_next",
         "go",
-        QT_TRANSLATE_NOOP("Actions", "Focus Next &Pane"),
+        QT_TRANSLATE_NOOP("Actions", "Focus Next Pan&e"),
         ("F6",),
         call=lambda w: w.focus_cycle.step(+1),
     ),
@@ -502,14 +502,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "cycle_script",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Next Scrip&t"),
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt Script"),
         ("Ctrl+Shift+T",),
         call=on(lambda r: r.set_script(following(r.script))),
     ),
     ActionSpec(
         "variant_s2t",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC &Standard"),
+        QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC Stan&dard"),
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2t"),
@@ -517,7 +517,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "variant_s2tw",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: T&aiwan"),
+        QT_TRANSLATE_NOOP("Actions", "Traditional: Tai&wan"),
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2tw"),
@@ -620,7 +620,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "zoom_reset",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"),
+        QT_TRANSLATE_NOOP("Actions", "Reset &Zoom"),
         ("Ctrl+0",),
         "zoom-original",
         call=lambda w: w.zoom(None),
@@ -628,7 +628,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "toggle_outline",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Section &Tree"),
+        QT_TRANSLATE_NOOP("Actions", "Sectio&n Tree"),
         ("Ctrl+T",),
         checkable=True,
         toggle=lambda w, on: w.outline_dock.setVisible(on),
@@ -660,7 +660,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "reset_progress",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Reset Reading &Progress"),
+        QT_TRANSLATE_NOOP("Actions", "&Reset Reading Progress"),
         (),
         call=lambda w: w.progress.reset(),
     ),
@@ -690,7 +690,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "split_view",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "&Split Side by Side"),
+        QT_TRANSLATE_NOOP("Actions", "Split Sid&e by Side"),
         ("Ctrl+\\",),
         checkable=True,
         toggle=lambda w, on: w.split(on),
@@ -698,7 +698,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "sync_scrolling",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Scroll &Together by Section"),
+        QT_TRANSLATE_NOOP("Actions", "Scroll To&gether by Section"),
         (),
         checkable=True,
         toggle=lambda w, on: w.set_sync_scrolling(on),

@@ -24,20 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK
 from reader.core.compare.model import ChangeKind
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 from reader.models.plain_text import plain_label
 
 TERMS_SHOWN = 200  # the most telling new, dropped and changed terms; the export lists them all
-# the colours of a diff as readers know them: green what came in, red what went, amber what
-# was reworded, blue what moved, violet a number that changed; punctuation only gets a dotted line
-CHANGE_COLOURS = {
-    ChangeKind.ADDED: "#b7ebb0",
-    ChangeKind.REMOVED: "#ffc9c9",
-    ChangeKind.REWORDED: "#ffe08a",
-    ChangeKind.MOVED: "#c6e2ff",
-    ChangeKind.RENUMBERED: "#e5dbff",
-}
 
 
 class PanelWideRows(QStyledItemDelegate):
@@ -149,7 +141,7 @@ class CompareDock(QDockWidget):
             label = QLabel(kind_label(kind), body)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName(f"legend-{kind.value}")
-            label.setStyleSheet(f"background: {colour}; color: #1a1a1a; padding: 1px 5px; border-radius: 3px;")
+            label.setStyleSheet(f"background: {colour}; color: {CHANGE_INK}; padding: 1px 5px; border-radius: 3px;")
             row.addWidget(label)
         row.addStretch(1)
         return row

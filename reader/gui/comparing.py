@@ -7,7 +7,6 @@ interpreter is never held by it, and the window paints once it has the changes a
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -16,50 +15,27 @@ from PySide6.QtWidgets import QFileDialog
 
 from reader.core import analysis
 from reader.core.atomic import atomic_write
-from reader.core.char_classes import ZERO_WIDTH
+from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_LINE, STRUCK
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
-from reader.gui.compare_dock import CHANGE_COLOURS, CompareDock
+from reader.gui.compare_dock import CompareDock
 from reader.gui.folds import Fold
+from reader.gui.highlight_layers import BREAK, painted_runs
 from reader.gui.turns import in_turns
 from reader.models.change_model import kind_label
 
 LAYER = "changes"
-_BREAK = re.compile("[\n\r\u2028\u2029]")  # where the page starts a line or a paragraph
-# a break with the blank lines, indents and spaces about it
-_GAP = re.compile(f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*")
-
-
-def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of a change's [start, end) of `text` coloured on the page: the text of
-    each paragraph it holds, not the breaks and blank lines between them. Qt paints a selected
-    paragraph end as a box a space wide: on a blank line between two removed paragraphs it stood
-    alone, a pink block on an empty line. A change of nothing but a break (the other version
-    joined two paragraphs, or split one) is coloured at the end of the paragraph before it: a
-    bar a space wide just after its last character, where the join is (and a pilcrow would be)."""
-    runs: list[tuple[int, int]] = []
-    at = start
-    for gap in _GAP.finditer(text, start, end):
-        if gap.start() > at:
-            runs.append((at, gap.start()))
-        at = gap.end()
-    if at < end:
-        runs.append((at, end))
-    if not runs and (join := _BREAK.search(text, start, end)):
-        runs.append((join.start(), join.start() + 1))
-    return runs
 
 
 def change_format(kind: ChangeKind) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if kind is ChangeKind.PUNCTUATION:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor("#868e96"))
+        fmt.setUnderlineColor(QColor(PUNCTUATION_LINE))
         return fmt
     fmt.setBackground(QColor(CHANGE_COLOURS[kind]))
-    fmt.setForeground(QColor("#1a1a1a"))  # the pale colours under dark-theme text would not read
-    if kind is ChangeKind.REMOVED:
-        fmt.setFontStrikeOut(True)
+    fmt.setForeground(QColor(CHANGE_INK))
+    fmt.setFontStrikeOut(kind in STRUCK)
     return fmt
 
 
@@ -233,7 +209,11 @@ class Comparing(QObject):
     def show_change(self, change: Change) -> None:
         """Both pages to the change: each side's range, or the point where it would stand."""
         for reading, span in ((self.a, change.a), (self.b, change.b)):
-            reading.jump(span.start, span.end)
+            # a change over paragraphs is not selected: Qt paints a selection's paragraph ends
+            # as boxes, on the blank lines between them too; the caret at its start, its text
+            # flashed (as it is coloured: painted_runs) and its colour left to be seen
+            across = BREAK.search(reading.session.text, span.start, span.end) is not None
+            reading.jump(span.start, span.start if across else span.end)
             reading.view.flash(span.start, max(span.end, span.start + 1))
 
     def note(self, change: Change) -> None:

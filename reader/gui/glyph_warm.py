@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
@@ -96,7 +97,8 @@ class GlyphWarmer:
             return
         waiting, self._when_warm = self._when_warm, []
         for context, fn in waiting:
-            QTimer.singleShot(0, context, fn)
+            if shiboken6.isValid(context):  # dropped with its context, which may be gone by now
+                QTimer.singleShot(0, context, fn)
 
     def _draw(self, font: QFont, texts: list[str]) -> None:
         image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)  # a window's format

@@ -8,6 +8,7 @@ thousand hits held the window for a tenth of a second at each step."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
+from reader.core.char_classes import ZERO_WIDTH
 from reader.gui.page_typesetting import qt_cursor
 from reader.gui.palette import highlight_colour
 
@@ -25,6 +27,29 @@ if TYPE_CHECKING:
 WINDOWED_RANGES = 400
 PREVIEW_MAX = 20_000  # past this many characters "on screen", the page is not laid out yet
 _LAYER_ORDER = ("changes", "highlights", "hits", "current_hit", "flash")  # changes: a comparison
+BREAK = re.compile("[\n\r\u2028\u2029]")  # where the page starts a line or a paragraph
+# a break with the blank lines, indents and spaces about it
+_GAP = re.compile(f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*")
+
+
+def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of [start, end) of `text` coloured on the page (a change, a flash): the text of
+    each paragraph it holds, not the breaks and blank lines between them. Qt paints a selected
+    paragraph end as a box a space wide: on a blank line between two removed paragraphs it stood
+    alone, a pink block on an empty line. A change of nothing but a break (the other version
+    joined two paragraphs, or split one) is coloured at the end of the paragraph before it: a
+    bar a space wide just after its last character, where the join is (and a pilcrow would be)."""
+    runs: list[tuple[int, int]] = []
+    at = start
+    for gap in _GAP.finditer(text, start, end):
+        if gap.start() > at:
+            runs.append((at, gap.start()))
+        at = gap.end()
+    if at < end:
+        runs.append((at, end))
+    if not runs and (join := BREAK.search(text, start, end)):
+        runs.append((join.start(), join.start() + 1))
+    return runs
 
 
 class HighlightLayers(QObject):
@@ -167,5 +192,7 @@ class HighlightLayers(QObject):
         view = self.view
         fmt = QTextCharFormat()
         fmt.setBackground(view.palette().highlight().color().lighter(170))
-        self.set_layer("flash", [(start, end, fmt)])
+        # its text only, as a comparison's changes are coloured (a flash over paragraphs lit
+        # the blank lines between them)
+        self.set_layer("flash", [(s, e, fmt) for s, e in painted_runs(view.original_text, start, end)])
         self._flash_timer.start()

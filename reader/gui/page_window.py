@@ -176,11 +176,14 @@ class PageWindow(QObject):
             return  # a frozen page (script_pages) is put back on its line when it thaws
         view, doc = self.view, self._doc
         bar = view.verticalScrollBar()
-        page = view.viewport().height()
-        top, bottom = bar.value(), bar.value() + page
         first, last = shown_blocks(doc)
         if self._estimate.width != doc.textWidth() == view.viewport().width():
             self._show(first, last, whole=True)  # another width (a resize): measured again, the estimate too
+        # the page read after that: the estimate made again moved the bar with the window (read
+        # before, the old value stood for a place in the part above: a book read to its end
+        # went to its middle when the window narrowed)
+        page = view.viewport().height()
+        top, bottom = bar.value(), bar.value() + page
         shown_top, shown_bottom = self._window_on_page()
         blocks, folded = _DocBlocks(doc), view.folds.folded
         if bottom <= shown_top or top >= shown_bottom:

@@ -27,7 +27,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Actions", "Highlight &Green"),
     QT_TRANSLATE_NOOP("Actions", "Highlight &Blue"),
     QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
-    QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
+    QT_TRANSLATE_NOOP("Actions", "Highlight Purpl&e"),
 )
 
 

@@ -87,9 +87,12 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.RestoreDefaults, self
         )
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self.show_prefs(ReadingPrefs())
-        )
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(lambda: self.show_prefs(ReadingPrefs()))
+        # Enter closes (every change is applied already): the first button in the focus chain
+        # became the default, and Enter in a field put every preference back to its default
+        restore.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         form.addRow(buttons)
         self.show_prefs(prefs)
         for signal in (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +20,13 @@ from PySide6.QtWidgets import (
 
 from reader.gui.actions import ACTIONS, key_sequences
 from reader.models.plain_text import plain_label
+
+_MNEMONIC = re.compile(r"\(&\w\)|&(&?)")  # 打开(&O)…, &Open…; "&&" is a written "&"
+
+
+def command_name(text: str) -> str:
+    """An action's menu text as a list names it: without its mnemonic (打开(&O)… → 打开…)."""
+    return _MNEMONIC.sub(lambda m: m.group(1) or "", text)
 
 
 def conflicts(bindings: dict[str, list[QKeySequence]]) -> dict[str, list[str]]:
@@ -52,6 +61,9 @@ class ShortcutsDialog(QDialog):
         self.editor.editingFinished.connect(self._apply)
         reset = QPushButton(self.tr("&Reset All to Defaults"), self)
         reset.clicked.connect(self._reset)
+        # no default button: Enter on a command (to change its keys) reached the dialog's
+        # default too, Reset All (every changed shortcut back to its default), or Close
+        reset.setAutoDefault(False)
         row.addWidget(QLabel(self.tr("&Keys:"), self, buddy=self.editor))
         row.addWidget(self.editor, 1)
         row.addWidget(reset)
@@ -60,6 +72,7 @@ class ShortcutsDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill()
@@ -70,7 +83,7 @@ class ShortcutsDialog(QDialog):
         for spec in ACTIONS:
             action = self.actions[spec.name]
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-            item = QTreeWidgetItem([action.text().replace("&", ""), keys])
+            item = QTreeWidgetItem([command_name(action.text()), keys])
             item.setData(0, Qt.ItemDataRole.UserRole, spec.name)
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
@@ -95,7 +108,7 @@ class ShortcutsDialog(QDialog):
             self.error.setText(
                 self.tr("{keys} is already used by “{other}”.").format(
                     keys=sequence.toString(QKeySequence.SequenceFormat.NativeText),
-                    other=self.actions[other].text().replace("&", ""),
+                    other=command_name(self.actions[other].text()),
                 )
             )
             return

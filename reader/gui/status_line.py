@@ -24,8 +24,8 @@ class ElidedLabel(QLabel):
     640 px the parts overran the window and the section's name was clipped under the next
     part. Only what is painted is elided, so no text changes with a resize."""
 
-    def __init__(self, parent: QWidget, keeps: int | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget, keeps: int | None = None, text: str = "") -> None:
+        super().__init__(text, parent)
         plain_label(self)  # the section is a heading of the document: text, never markup
         self.keeps = keeps  # asks for only this many characters: it narrows before the others
         gap = self.fontMetrics().averageCharWidth()
@@ -91,7 +91,8 @@ class StatusLine(QObject):
         busy = QProgressBar(part, minimum=0, maximum=0, textVisible=False)
         busy.setFixedSize(48, max(8, bar.fontMetrics().height() // 2))
         layout.addWidget(busy)
-        layout.addWidget(plain_label(QLabel(text, part)))
+        # narrows with the others (it took its whole width at 640 px while they were cut)
+        layout.addWidget(ElidedLabel(part, text=text))
         part.hide()
         return part
 

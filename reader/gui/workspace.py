@@ -19,20 +19,37 @@ if TYPE_CHECKING:
 
 SYNC_DELAY_MS = 40
 TAB_CHARS = 8
-"""Characters of a title a tab keeps before it is elided: Qt's own least is two and "...",
+"""Characters of a title a tab keeps before the tabs scroll: Qt's own least is two and "...",
 and seven documents at 640 px showed "事…" each."""
+SHARED_CHARS = 4
+"""Characters a tab keeps while the tabs share the bar: fewer than TAB_CHARS only when all of
+them then fit, so tabs elide before they scroll (seven tabs of TAB_CHARS each scrolled in the
+~1,000 px bar of a 1,700 px window)."""
 
 
 class TitleTabs(QTabBar):
-    """Tabs that keep TAB_CHARS characters of their titles; more tabs than fit scroll."""
+    """Tabs that share the bar's width, eliding their titles down to SHARED_CHARS characters;
+    more tabs than fit that way scroll, each keeping TAB_CHARS."""
 
     def minimumTabSizeHint(self, index: int) -> QSize:
+        kept = self._least(index, TAB_CHARS)
+        shortest = [self._least(i, SHARED_CHARS).width() for i in range(self.count())]
+        if sum(shortest) > self.width():
+            return kept  # they scroll
+        # an even share each, as far as their titles need it: Qt takes the same pixels from
+        # every tab, which left one of three tabs of a 1,024 px window 4 characters, the others 7
+        share = self.width() // self.count()
+        least = [max(short, min(self._least(i, TAB_CHARS).width(), share)) for i, short in enumerate(shortest)]
+        return QSize(least[index] if sum(least) <= self.width() else shortest[index], kept.height())
+
+    def _least(self, index: int, chars: int) -> QSize:
+        """The tab with `chars` characters of its title and "…" (its whole title when shorter)."""
         title = self.tabText(index)
-        if len(title) <= TAB_CHARS:
+        if len(title) <= chars:
             return self.tabSizeHint(index)
         least = super().minimumTabSizeHint(index)  # the title as Qt elides it at its shortest
         metrics = self.fontMetrics()
-        more = metrics.horizontalAdvance(title[:TAB_CHARS] + "…") - metrics.horizontalAdvance(title[:2] + "...")
+        more = metrics.horizontalAdvance(title[:chars] + "…") - metrics.horizontalAdvance(title[:2] + "...")
         return QSize(min(self.tabSizeHint(index).width(), least.width() + max(0, more)), least.height())
 
 

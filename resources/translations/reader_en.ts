@@ -8,11 +8,6 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
-        <source>New from &amp;Clipboard</source>
-        <translation>New from &amp;Clipboard</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="182" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
@@ -88,11 +83,6 @@
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
-        <source>Pre&amp;ferences…</source>
-        <translation>Pre&amp;ferences…</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="298" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
@@ -149,8 +139,8 @@
     </message>
     <message>
         <location filename="../../reader/gui/palette.py" line="30" />
-        <source>Highlight P&amp;urple</source>
-        <translation>Highlight P&amp;urple</translation>
+        <source>Highlight Purpl&amp;e</source>
+        <translation>Highlight Purpl&amp;e</translation>
     </message>
     <message>
         <location filename="../../reader/gui/palette.py" line="70" />
@@ -166,6 +156,26 @@
         <location filename="../../reader/gui/actions.py" line="74" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="464" />
+        <source>Focus Next Pan&amp;e</source>
+        <translation>Focus Next Pan&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="505" />
+        <source>Ne&amp;xt Script</source>
+        <translation>Ne&amp;xt Script</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="512" />
+        <source>Traditional: OpenCC Stan&amp;dard</source>
+        <translation>Traditional: OpenCC Stan&amp;dard</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="520" />
+        <source>Traditional: Tai&amp;wan</source>
+        <translation>Traditional: Tai&amp;wan</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="544" />
@@ -188,6 +198,31 @@
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="623" />
+        <source>Reset &amp;Zoom</source>
+        <translation>Reset &amp;Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="631" />
+        <source>Sectio&amp;n Tree</source>
+        <translation>Sectio&amp;n Tree</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="663" />
+        <source>&amp;Reset Reading Progress</source>
+        <translation>&amp;Reset Reading Progress</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="693" />
+        <source>Split Sid&amp;e by Side</source>
+        <translation>Split Sid&amp;e by Side</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="701" />
+        <source>Scroll To&amp;gether by Section</source>
+        <translation>Scroll To&amp;gether by Section</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="802" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
@@ -206,6 +241,16 @@
         <location filename="../../reader/gui/actions.py" line="352" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="174" />
+        <source>New from Clip&amp;board</source>
+        <translation>New from Clip&amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="290" />
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="361" />
@@ -273,11 +318,6 @@
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
-        <source>Focus Next &amp;Pane</source>
-        <translation>Focus Next &amp;Pane</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="471" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
@@ -296,21 +336,6 @@
         <location filename="../../reader/gui/actions.py" line="496" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
-        <source>Next Scrip&amp;t</source>
-        <translation>Next Scrip&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="512" />
-        <source>Traditional: OpenCC &amp;Standard</source>
-        <translation>Traditional: OpenCC &amp;Standard</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="520" />
-        <source>Traditional: T&amp;aiwan</source>
-        <translation>Traditional: T&amp;aiwan</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="528" />
@@ -353,16 +378,6 @@
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Reset Zoom</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
-        <source>Section &amp;Tree</source>
-        <translation>Section &amp;Tree</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="639" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
@@ -378,11 +393,6 @@
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
-        <source>Reset Reading &amp;Progress</source>
-        <translation>Reset Reading &amp;Progress</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Unfold</source>
         <translation>&amp;Unfold</translation>
@@ -396,16 +406,6 @@
         <location filename="../../reader/gui/actions.py" line="684" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
-        <source>&amp;Split Side by Side</source>
-        <translation>&amp;Split Side by Side</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
-        <source>Scroll &amp;Together by Section</source>
-        <translation>Scroll &amp;Together by Section</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="709" />
@@ -863,94 +863,94 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
-        <location filename="../../reader/gui/compare_dock.py" line="85" />
-        <location filename="../../reader/gui/compare_dock.py" line="121" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="113" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <location filename="../../reader/gui/compare_dock.py" line="59" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="70" />
+        <location filename="../../reader/gui/compare_dock.py" line="62" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="80" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="109" />
+        <location filename="../../reader/gui/compare_dock.py" line="101" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="122" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="123" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="125" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="127" />
+        <location filename="../../reader/gui/compare_dock.py" line="119" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="180" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="190" />
+        <location filename="../../reader/gui/compare_dock.py" line="182" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="183" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -958,187 +958,187 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="87" />
+        <location filename="../../reader/gui/comparing.py" line="63" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="106" />
+        <location filename="../../reader/gui/comparing.py" line="82" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="108" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="109" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="145" />
+        <location filename="../../reader/gui/comparing.py" line="121" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="151" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="178" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="179" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="181" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="182" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="183" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="184" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="185" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="186" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="187" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="189" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="190" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="191" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="192" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="193" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="194" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="198" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="199" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="206" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="231" />
+        <location filename="../../reader/gui/comparing.py" line="207" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="244" />
+        <location filename="../../reader/gui/comparing.py" line="224" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="248" />
+        <location filename="../../reader/gui/comparing.py" line="228" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="249" />
+        <location filename="../../reader/gui/comparing.py" line="229" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="268" />
+        <location filename="../../reader/gui/comparing.py" line="248" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="276" />
+        <location filename="../../reader/gui/comparing.py" line="256" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="288" />
+        <location filename="../../reader/gui/comparing.py" line="268" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="284" />
+        <location filename="../../reader/gui/comparing.py" line="264" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2464,37 +2464,37 @@ Import them into this one?</translation>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="110" />
+        <location filename="../../reader/gui/status_line.py" line="111" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>Character {pos} of {total} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="114" />
+        <location filename="../../reader/gui/status_line.py" line="115" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="119" />
+        <location filename="../../reader/gui/status_line.py" line="120" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="122" />
+        <location filename="../../reader/gui/status_line.py" line="123" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="127" />
+        <location filename="../../reader/gui/status_line.py" line="128" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="127" />
+        <location filename="../../reader/gui/status_line.py" line="128" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
+        <location filename="../../reader/gui/status_line.py" line="130" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

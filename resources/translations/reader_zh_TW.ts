@@ -8,11 +8,6 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
-        <source>New from &amp;Clipboard</source>
-        <translation>從剪貼簿新建(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="182" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
@@ -88,11 +83,6 @@
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
-        <source>Pre&amp;ferences…</source>
-        <translation>首選項(&amp;F)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="298" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
@@ -149,8 +139,8 @@
     </message>
     <message>
         <location filename="../../reader/gui/palette.py" line="30" />
-        <source>Highlight P&amp;urple</source>
-        <translation>紫色高亮(&amp;U)</translation>
+        <source>Highlight Purpl&amp;e</source>
+        <translation>紫色高亮(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/palette.py" line="70" />
@@ -166,6 +156,26 @@
         <location filename="../../reader/gui/actions.py" line="74" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="464" />
+        <source>Focus Next Pan&amp;e</source>
+        <translation>下一個窗格(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="505" />
+        <source>Ne&amp;xt Script</source>
+        <translation>切換簡繁(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="512" />
+        <source>Traditional: OpenCC Stan&amp;dard</source>
+        <translation>繁體：OpenCC 標準(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="520" />
+        <source>Traditional: Tai&amp;wan</source>
+        <translation>繁體：臺灣(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="544" />
@@ -188,6 +198,31 @@
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="623" />
+        <source>Reset &amp;Zoom</source>
+        <translation>恢復原始大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="631" />
+        <source>Sectio&amp;n Tree</source>
+        <translation>章節樹(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="663" />
+        <source>&amp;Reset Reading Progress</source>
+        <translation>重置閱讀進度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="693" />
+        <source>Split Sid&amp;e by Side</source>
+        <translation>並排分屏(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="701" />
+        <source>Scroll To&amp;gether by Section</source>
+        <translation>按章節同步滾動(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="802" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
@@ -206,6 +241,16 @@
         <location filename="../../reader/gui/actions.py" line="352" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="174" />
+        <source>New from Clip&amp;board</source>
+        <translation>從剪貼簿新建(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="290" />
+        <source>Pr&amp;eferences…</source>
+        <translation>首選項(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="361" />
@@ -273,11 +318,6 @@
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
-        <source>Focus Next &amp;Pane</source>
-        <translation>下一個窗格(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="471" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
@@ -296,21 +336,6 @@
         <location filename="../../reader/gui/actions.py" line="496" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
-        <source>Next Scrip&amp;t</source>
-        <translation>切換到下一種字型(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="512" />
-        <source>Traditional: OpenCC &amp;Standard</source>
-        <translation>繁體：OpenCC 標準(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="520" />
-        <source>Traditional: T&amp;aiwan</source>
-        <translation>繁體：臺灣(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="528" />
@@ -353,16 +378,6 @@
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
-        <source>&amp;Reset Zoom</source>
-        <translation>恢復原始大小(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
-        <source>Section &amp;Tree</source>
-        <translation>章節樹(&amp;T)</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="639" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
@@ -378,11 +393,6 @@
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
-        <source>Reset Reading &amp;Progress</source>
-        <translation>重置閱讀進度(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/actions.py" line="670" />
         <source>&amp;Unfold</source>
         <translation>展開(&amp;U)</translation>
@@ -396,16 +406,6 @@
         <location filename="../../reader/gui/actions.py" line="684" />
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
-        <source>&amp;Split Side by Side</source>
-        <translation>並排分屏(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
-        <source>Scroll &amp;Together by Section</source>
-        <translation>按章節同步滾動(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="709" />
@@ -863,94 +863,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
-        <location filename="../../reader/gui/compare_dock.py" line="85" />
-        <location filename="../../reader/gui/compare_dock.py" line="121" />
+        <location filename="../../reader/gui/compare_dock.py" line="54" />
+        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="113" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="67" />
+        <location filename="../../reader/gui/compare_dock.py" line="59" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="70" />
+        <location filename="../../reader/gui/compare_dock.py" line="62" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="71" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="80" />
+        <location filename="../../reader/gui/compare_dock.py" line="72" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="96" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="109" />
+        <location filename="../../reader/gui/compare_dock.py" line="101" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="111" />
+        <location filename="../../reader/gui/compare_dock.py" line="103" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="122" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="123" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="125" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="127" />
+        <location filename="../../reader/gui/compare_dock.py" line="119" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="180" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="181" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="190" />
+        <location filename="../../reader/gui/compare_dock.py" line="182" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="191" />
+        <location filename="../../reader/gui/compare_dock.py" line="183" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -958,187 +958,187 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="87" />
+        <location filename="../../reader/gui/comparing.py" line="63" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="106" />
+        <location filename="../../reader/gui/comparing.py" line="82" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="108" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="109" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="145" />
+        <location filename="../../reader/gui/comparing.py" line="121" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="151" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>No changes.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="178" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="179" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="180" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="181" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Term</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="182" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Words</source>
         <translation>詞數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="183" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="184" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Dropped from A</source>
         <translation>原文刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="185" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>More or fewer in B</source>
         <translation>新文增多或減少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="186" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="187" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>Figures</source>
         <translation>數字變動</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="188" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="189" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>No figure changed.</source>
         <translation>沒有數字變動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="190" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Texts</source>
         <translation>全文對照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="191" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="192" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="193" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>Before</source>
         <translation>修訂前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="194" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>After</source>
         <translation>修訂後</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="198" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="199" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="206" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="231" />
+        <location filename="../../reader/gui/comparing.py" line="207" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="244" />
+        <location filename="../../reader/gui/comparing.py" line="224" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：「{old}」→「{new}」</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="248" />
+        <location filename="../../reader/gui/comparing.py" line="228" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="249" />
+        <location filename="../../reader/gui/comparing.py" line="229" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="268" />
+        <location filename="../../reader/gui/comparing.py" line="248" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="276" />
+        <location filename="../../reader/gui/comparing.py" line="256" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="288" />
+        <location filename="../../reader/gui/comparing.py" line="268" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="284" />
+        <location filename="../../reader/gui/comparing.py" line="264" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1325,7 +1325,7 @@ Import them into this one?</source>
     <message>
         <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Script:</source>
-        <translation>字型(&amp;S)：</translation>
+        <translation>簡繁(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../reader/gui/export_dialog.py" line="119" />
@@ -2464,37 +2464,37 @@ Import them into this one?</source>
         <translation>正在轉換文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="110" />
+        <location filename="../../reader/gui/status_line.py" line="111" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>第 {pos} 字，共 {total} 字 · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="114" />
+        <location filename="../../reader/gui/status_line.py" line="115" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="119" />
+        <location filename="../../reader/gui/status_line.py" line="120" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="122" />
+        <location filename="../../reader/gui/status_line.py" line="123" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="127" />
+        <location filename="../../reader/gui/status_line.py" line="128" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="127" />
+        <location filename="../../reader/gui/status_line.py" line="128" />
         <source>as written</source>
         <translation>未轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
+        <location filename="../../reader/gui/status_line.py" line="130" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>

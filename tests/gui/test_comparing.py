@@ -26,12 +26,8 @@ def test_both_versions_side_by_side_with_the_changes_coloured(comparing):
     assert "added" in window.compare_dock.summary.text()
 
 
-def test_a_change_over_several_paragraphs_colours_their_text_not_the_blank_lines_between(
-    make_window, qtbot, monkeypatch
-):
-    # 公司法 2018 → 2023: 第二十三条's list of conditions went whole. Qt paints a selected
-    # paragraph end as a box a space wide: the blank lines between the removed paragraphs
-    # showed lone pink blocks on empty lines
+def _company_law_compared(make_window, qtbot, monkeypatch):
+    """公司法 2018 → 2023, coloured; and the change that removed 第二十三条's list of conditions."""
     old, new = COMPARED / "law-company-2018.md", COMPARED / "law-company-2023.md"
     window = make_window(old)
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(new)])
@@ -43,9 +39,20 @@ def test_a_change_over_several_paragraphs_colours_their_text_not_the_blank_lines
         ),
         timeout=WORKER_WAIT_MS,
     )
-    older = window.comparing.a
     dock = window.compare_dock
     removed = next(c for c in dock.model.rows if c.kind is ChangeKind.REMOVED and "（一）" in c.a.text)
+    return window, removed
+
+
+def test_a_change_over_several_paragraphs_colours_their_text_not_the_blank_lines_between(
+    make_window, qtbot, monkeypatch
+):
+    # 公司法 2018 → 2023: 第二十三条's list of conditions went whole. Qt paints a selected
+    # paragraph end as a box a space wide: the blank lines between the removed paragraphs
+    # showed lone pink blocks on empty lines
+    window, removed = _company_law_compared(make_window, qtbot, monkeypatch)
+    older = window.comparing.a
+    dock = window.compare_dock
     paragraphs = [p.strip() for p in removed.a.text.split("\n") if p.strip()]
     assert len(paragraphs) > 3
     dock.list.setCurrentIndex(dock.model.index(dock.model.rows.index(removed), 0))
@@ -61,6 +68,24 @@ def test_a_change_over_several_paragraphs_colours_their_text_not_the_blank_lines
         for cursor in (s.cursor for s in reading.view.layers.shown["changes"]):
             assert "\u2029" not in cursor.selectedText()  # no paragraph end coloured
             assert cursor.block().length() > 1  # nor anything on an empty line
+
+
+def test_a_chosen_change_over_paragraphs_flashes_its_text_not_the_blank_lines_between(make_window, qtbot, monkeypatch):
+    # the flash (and the selection over it) lit each paragraph end, a box on every blank line
+    # between the removed paragraphs, and the selection hid the change's own colour
+    window, removed = _company_law_compared(make_window, qtbot, monkeypatch)
+    older = window.comparing.a
+    dock = window.compare_dock
+    dock.list.setCurrentIndex(dock.model.index(dock.model.rows.index(removed), 0))
+    dock.list.setFocus()
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    flashed = [s.cursor for s in older.view.layers.shown["flash"]]
+    assert len(flashed) > 3  # each paragraph's text
+    for cursor in flashed:
+        assert "\u2029" not in cursor.selectedText() and cursor.block().length() > 1
+    assert "".join(c.selectedText() for c in flashed) == "".join(removed.a.text.split())
+    assert older.view.caret_original() == removed.a.start  # the caret at the change
+    assert "\u2029" not in older.view.textCursor().selectedText()  # no selection's boxes either
 
 
 def test_choosing_a_change_shows_it_on_both_sides_and_the_filter_narrows(comparing, qtbot):

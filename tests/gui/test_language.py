@@ -47,6 +47,15 @@ def test_traditional_interface_uses_taiwan_words_and_quotation_marks():
         assert not [word for word in mainland if word in text], (context, text)
 
 
+def test_the_script_is_never_called_a_font():
+    """简体/繁體 are scripts: s2twp makes 字体 字型, Taiwan's word for a font, so "Next Script"
+    read 切換到下一種字型 (next font) and the export's script choice 字型："""
+    for language, word in (("zh_CN", "字体"), ("zh_TW", "字型")):
+        for context, message in messages(resource_path("translations") / f"reader_{language}.ts"):
+            if word in (message.findtext("translation") or ""):
+                assert "font" in message.findtext("source").lower(), (context, message.findtext("source"))
+
+
 def test_no_string_in_the_code_is_missing_from_the_translations(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
@@ -167,3 +176,27 @@ def test_the_open_dialogs_own_labels_are_in_chinese(make_window, qtbot, english,
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: answered.answered)
     assert seen == [[look_in, file_type]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_items_of_a_menu_share_a_mnemonic(language, make_window, english):
+    """Alt+letter, then a letter, reaches one item: two items with one letter (紫色高亮(&U) and
+    为所选内容加下划线(&U); seven pairs in all) only moved between them, choosing neither."""
+    import re
+
+    install(language)
+    window = make_window()
+
+    def clashes(menu, path):
+        found, letters = [], {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            mark = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if mark:
+                letters.setdefault(mark.group(1).lower(), []).append(action.text())
+            if action.menu() is not None:
+                found += clashes(action.menu(), [*path, action.text()])
+        return found + [(path, texts) for texts in letters.values() if len(texts) > 1]
+
+    assert clashes(window.menuBar(), []) == []

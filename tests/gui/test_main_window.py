@@ -292,6 +292,40 @@ def test_changed_shortcuts_are_kept_and_clashes_refused(make_window, qtbot):
     assert again.actions["next_highlight"].shortcut().toString() == "Ctrl+J"
 
 
+def test_enter_on_a_command_edits_its_keys_and_keeps_the_others(make_window, qtbot):
+    # the dialog says "press Enter to change its keys": Enter on the list also reached the
+    # dialog's default button, Reset All to Defaults (the first in its focus chain), and every
+    # changed shortcut went back to its default
+    from PySide6.QtGui import QKeySequence
+
+    from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+    window = make_window()
+    dialog = ShortcutsDialog(window.actions, window.settings, window)
+    qtbot.addWidget(dialog)
+    window.actions["next_highlight"].setShortcuts([QKeySequence("Ctrl+J")])
+    window.settings.set_shortcut("next_highlight", "Ctrl+J")
+    dialog._fill()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+    item = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == "find")
+    dialog.list.setCurrentItem(item)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.editor.isEnabled() and dialog.focusWidget() is dialog.editor  # editing Find's keys
+    assert window.actions["next_highlight"].shortcut().toString() == "Ctrl+J"  # kept
+    assert dialog.isVisible()
+
+
+def test_commands_are_listed_without_their_mnemonics():
+    # the Chinese list read 打开(O)…, 从剪贴板新建(B): the mnemonic's "&" dropped, its "(O)" kept
+    from reader.gui.shortcuts_dialog import command_name
+
+    assert command_name("打开(&O)…") == "打开…" and command_name("首选项(&E)…") == "首选项…"
+    assert command_name("&Open…") == "Open…" and command_name("Save && &Quit") == "Save & Quit"
+
+
 def test_an_uncaught_error_is_reported_logged_and_saves_first(window, qtbot, data_dir, monkeypatch):
     import sys
 

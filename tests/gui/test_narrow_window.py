@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from reader.gui.language import install
-from reader.gui.workspace import TAB_CHARS
+from reader.gui.workspace import SHARED_CHARS, TAB_CHARS
 from reader.models.plain_text import escaped
 
 REPORT = Path(__file__).parents[1] / "corpus" / "report-20th-congress-2022-gb18030.txt"  # long section names
@@ -70,8 +70,8 @@ def test_the_empty_annotation_panel_hint_wraps_and_is_not_cut_off(make_window, q
     assert reachable >= whole, (shown, whole)
 
 
-def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path):
-    titles = [f"中华人民共和国第{n}号关于加强某项工作的决定" for n in range(7)]
+def seven_tabs(make_window, tmp_path, titles=None):
+    titles = titles or [f"中华人民共和国第{n}号关于加强某项工作的决定" for n in range(7)]
     paths = []
     for n, title in enumerate(titles):
         path = tmp_path / f"doc{n}.txt"
@@ -80,6 +80,11 @@ def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path
     window = make_window(paths[0])
     for path in paths[1:]:
         assert window.open_path(path)
+    return window, paths
+
+
+def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path):
+    window, paths = seven_tabs(make_window, tmp_path)
     small(window, qtbot)
     tabs = window.workspace.widget(0)
     bar = tabs.tabBar()
@@ -92,3 +97,54 @@ def test_many_tabs_keep_a_readable_title_and_scroll(make_window, qtbot, tmp_path
         assert bar.tabRect(i).width() >= metrics.horizontalAdvance(title[:TAB_CHARS]), (i, bar.tabRect(i))
         assert title in bar.tabToolTip(i) and bar.tabToolTip(i) == escaped(f"{title}\n{paths[i]}")
     assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # they scroll
+
+
+@pytest.mark.parametrize("titles", ["alike", "long and short"])
+def test_tabs_share_a_wide_window_and_elide_before_they_scroll(make_window, qtbot, tmp_path, titles):
+    """Seven tabs of TAB_CHARS each scrolled in the ~1,000 px bar of a 1,700 px window; and
+    sharing it, Qt took the same pixels from each, leaving short titles shorter tabs."""
+    names = None
+    if titles != "alike":
+        names = [
+            f"中华人民共和国第{n}号关于加强某项工作的决定" if n % 2 else f"第{n}号工作决定之说明" for n in range(7)
+        ]
+    window, _paths = seven_tabs(make_window, tmp_path, names)
+    window.resize(1700, 1100)
+    qtbot.waitUntil(lambda: window.width() == 1700)
+    bar = window.workspace.widget(0).tabBar()
+    qtbot.waitUntil(lambda: bar.width() > 900)
+    metrics = bar.fontMetrics()
+    widths = [bar.tabRect(i).width() for i in range(bar.count())]
+    assert sum(widths) <= bar.width(), (widths, bar.width())  # all shown: no scrolling
+    assert bar.tabRect(0).left() >= 0 and bar.tabRect(6).right() < bar.width()
+    for i, width in enumerate(widths):
+        assert width >= metrics.horizontalAdvance(bar.tabText(i)[:SHARED_CHARS] + "…"), (i, width)
+    assert max(widths) - min(widths) <= metrics.horizontalAdvance("中"), widths  # shared alike
+
+
+def test_the_conversion_under_way_elides_with_the_other_parts(make_window, qtbot):
+    """It took its whole width ("Converting the document…") while the place beside it was cut."""
+    import time
+
+    from reader.gui.background import WORKER
+    from tests.core.test_worker_process import _started
+    from tests.gui.test_status_line import MENGZI
+
+    window = make_window(MENGZI)
+    small(window, qtbot)
+    running = WORKER.submit(time.sleep, 2.0)  # the worker busy: the conversion stays under way
+    try:
+        assert _started(running)
+        qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体)
+        line = window.status_line
+        qtbot.waitUntil(lambda: line.converting.isVisible() and line.converting.findChild(QLabel).width() > 0)
+        label = line.converting.findChild(QLabel)
+        shown = painted(label)
+        assert shown != label.text() and shown.endswith("…") and label.text().startswith(shown[:-1]), shown
+        metrics = label.fontMetrics()
+        assert label.contentsRect().left() + metrics.horizontalAdvance(shown) <= label.contentsRect().right() + 1
+        assert label.toolTip() == escaped(label.text())  # the whole text, once cut
+        assert line.position.x() + line.position.width() <= window.statusBar().width()
+    finally:
+        running.result()
+        WORKER.reopen()

@@ -123,3 +123,21 @@ def test_ctrl_c_copies_the_text_as_written(window, qtbot):
     window.view.select_original(start, start + 9)
     qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "《通知》指出,學習"
+
+
+def test_enter_in_a_field_keeps_what_was_typed_and_closes(make_window, qtbot):
+    # Restore Defaults was the dialog's default button (the first in its focus chain): a size
+    # typed and confirmed with Enter put every preference back to its default
+    window = make_window()
+    dialog = PreferencesDialog(window.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.prefsChanged.connect(window.apply_prefs)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
+    dialog.size.setFocus()
+    dialog.size.selectAll()
+    qtbot.keyClicks(dialog.size, "20")
+    qtbot.keyClick(dialog.size, Qt.Key.Key_Return)
+    assert window.prefs.font_size == 20 and window.prefs.theme == "sepia"
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # Enter closes, as Close does

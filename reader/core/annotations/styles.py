@@ -37,7 +37,7 @@ HIGHLIGHT_STYLES: tuple[HighlightStyle, ...] = (
     HighlightStyle("green", "#8fe388", "#2f7a35", "#c8f0c0", "green", "Highlight &Green"),
     HighlightStyle("blue", "#8cc8ff", "#1f5f9e", "#c6e2ff", "blue", "Highlight &Blue"),
     HighlightStyle("pink", "#ff9fc4", "#9a3466", "#ffd0e0", "pink", "Highlight &Pink"),
-    HighlightStyle("purple", "#c7a6ff", "#5f3fa0", "#e2d4ff", "purple", "Highlight P&urple"),
+    HighlightStyle("purple", "#c7a6ff", "#5f3fa0", "#e2d4ff", "purple", "Highlight Purpl&e"),
 )
 
 UNDERLINE_FALLBACK = "#d9480f"

@@ -1,7 +1,8 @@
 """A comparison as one self-contained HTML page: a summary, the changes list (each entry links
 to its place in both texts), the term table, and both texts side by side, section by section,
 with the changes marked: <del> what only A has, <ins> what only B has, <mark class="moved"> a
-passage that moved, a caret where the other side has text this side has not. Every document
+passage that moved, each in the window's colours; a caret where the other side has text this
+side has not. Every document
 text is escaped; the page needs no script and prints as it shows.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from reader.core.compare.colours import change_css
 from reader.core.compare.comparison import Comparison
 from reader.core.compare.figures import figure_changes
 from reader.core.compare.model import ChangeKind, PairStatus
@@ -24,8 +26,6 @@ table.list td, table.list th { border-bottom: 1px solid #eee; text-align: left; 
 table.texts td { width: 50%; border-top: 1px solid #ddd; }
 table.texts p { margin: 0 0 .5em; } .label { color: #666; font-size: .85em; }
 tr.same td { color: #555; } tr.added td.a, tr.removed td.b { background: #f6f6f6; }
-del { background: #fbd8d8; color: #7a1010; } ins { background: #d4f2d4; color: #0c5a0c; text-decoration: none; }
-mark.moved { background: #dde6fb; } mark.renumbered { background: #eadcf7; } .punctuation { outline: 1px dotted #999; }
 span.point { color: #c00; font-weight: bold; }
 @media print { * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { break-inside: avoid; } }
 """
@@ -46,11 +46,11 @@ def _piece(piece: Piece, side: str, words: dict[str, str]) -> str:
     title = escape(words[piece.kind.value], quote=True)
     if not piece.text:
         return f'<span class="point"{anchor} title="{title}">‸</span>'
-    extra = ' class="punctuation"' if piece.kind is ChangeKind.PUNCTUATION else ""
+    look = f' style="{change_css(piece.kind)}"'  # the screen's colours (compare.colours)
     if piece.kind in (ChangeKind.MOVED, ChangeKind.RENUMBERED):
-        return f'<mark class="{piece.kind.value}"{anchor} title="{title}">{text}</mark>'
+        return f'<mark class="{piece.kind.value}"{anchor}{look} title="{title}">{text}</mark>'
     tag = "del" if side == "a" else "ins"
-    return f'<{tag}{anchor}{extra} title="{title}">{text}</{tag}>'
+    return f'<{tag}{anchor}{look} title="{title}">{text}</{tag}>'
 
 
 def _terms(heading: str, group: list[TermChange], words: dict[str, str]) -> list[str]:

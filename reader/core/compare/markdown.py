@@ -3,15 +3,17 @@ their changes marked.
 
 The marks are the HTML elements every Markdown renderer passes through (GitHub, VS Code,
 Obsidian, pandoc): <del> for what A had and B has not, <ins> for what B has new, <u> for a moved
-passage. Emphasis markers (~~, **) cannot be used: CommonMark does not open them before a
-Chinese punctuation mark that follows a character (文字**，并**), which a change often starts
-with. Document text is data, never markup: it is escaped as reader.core.export.markdown does.
+passage, each with the window's colours as an inline style (kept by VS Code, Obsidian and
+pandoc; a renderer that drops styles, GitHub's, still shows the marks). Emphasis markers (~~,
+**) cannot be used: CommonMark does not open them before a Chinese punctuation mark that
+follows a character (文字**，并**), which a change often starts with. Document text is data, never markup: it is escaped as reader.core.export.markdown does.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.compare.colours import change_css
 from reader.core.compare.comparison import Comparison
 from reader.core.compare.figures import figure_changes
 from reader.core.compare.model import Change, ChangeKind
@@ -40,9 +42,10 @@ def _mark(piece: Piece, side: str) -> str:
         return text
     if not piece.text:  # where the other side has text this one has not
         return "<ins>‸</ins>" if side == "a" else "<del>‸</del>"
+    look = f' style="{change_css(piece.kind)}"'  # the window's colours, where styles are kept
     if piece.kind is ChangeKind.MOVED:
-        return f"<u>{text}</u>"
-    return f"<del>{text}</del>" if side == "a" else f"<ins>{text}</ins>"
+        return f"<u{look}>{text}</u>"
+    return f"<del{look}>{text}</del>" if side == "a" else f"<ins{look}>{text}</ins>"
 
 
 def _text_section(comparison: Comparison, changes: list[Change], side: str) -> list[str]:

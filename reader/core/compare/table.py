@@ -19,20 +19,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from reader.core.compare.colours import CHANGE_COLOURS
 from reader.core.compare.comparison import Comparison
 from reader.core.compare.model import ChangeKind, PairStatus
 from reader.core.compare.paint import labels_of, painter, region_blocks, titles_of
 from reader.core.export.docx_format import _drop_thumbnail, _set_language, _shade, _xml
 from reader.core.export.handout_styles import STUDY
-
-SHADE = {
-    ChangeKind.ADDED: "#b7ebb0",
-    ChangeKind.REMOVED: "#ffc9c9",
-    ChangeKind.REWORDED: "#ffe08a",
-    ChangeKind.MOVED: "#c6e2ff",
-    ChangeKind.RENUMBERED: "#e5dbff",
-}
-"""The window's colours (reader.gui.comparing), so a printed table reads as the screen does."""
 
 
 def render(comparison: Comparison, terms=None, titles: tuple[str, str] | None = None, labels=None) -> bytes:
@@ -76,8 +68,8 @@ def render(comparison: Comparison, terms=None, titles: tuple[str, str] | None = 
                     run = paragraph.add_run(_xml(piece.text.replace("\n", " ")))
                     if piece.kind is None:
                         continue
-                    if piece.kind in SHADE:
-                        _shade(run, SHADE[piece.kind])
+                    if piece.kind in CHANGE_COLOURS:  # the window's, so a printed table reads as the screen does
+                        _shade(run, CHANGE_COLOURS[piece.kind])
                     if piece.kind is ChangeKind.PUNCTUATION:
                         run.font.underline = True
                     elif side == "a" and piece.kind in (ChangeKind.REMOVED, ChangeKind.REWORDED):

@@ -137,12 +137,18 @@ def test_docx_standard_headings_and_numbers():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_cli_outline_convert_and_export_work_on_every_format(name, capsys, tmp_path):
+def test_cli_outline_convert_and_export_work_on_every_format(name, capsys, tmp_path, data_dir):
+    from reader.core.session import Session
+
     path = str(SAMPLES / name)
     assert main(["outline", path, "--format", "json"]) == 0
     assert '"sections"' in capsys.readouterr().out
     assert main(["convert", path, "--script", "traditional", "-o", str(tmp_path / "t.txt")]) == 0
     document = load_document(SAMPLES / name)
     assert len((tmp_path / "t.txt").read_text(encoding="utf-8")) == len(document.text)
+    session = Session.open(SAMPLES / name, data_dir)
+    start = len(session.text) - len(session.text.lstrip())
+    session.apply(None, session.new_annotation(start, start + 2))  # something to export
+    session.save()
     assert main(["export", path, "--format", "md"]) == 0
-    capsys.readouterr()
+    assert session.text[start : start + 2] in capsys.readouterr().out
