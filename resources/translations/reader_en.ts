@@ -2403,42 +2403,42 @@ Import them into this one?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>Select a command and press Enter to change its keys.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
         <source>New keys</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
         <source>&amp;Reset All to Defaults</source>
         <translation>&amp;Reset All to Defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="55" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="96" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="109" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>

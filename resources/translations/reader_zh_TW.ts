@@ -2403,42 +2403,42 @@ Import them into this one?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>選中一個命令，按 Enter 修改其快速鍵。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
         <source>New keys</source>
         <translation>新的快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢復預設(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="55" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
         <source>&amp;Keys:</source>
         <translation>快速鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="96" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="109" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被「{other}」使用。</translation>
     </message>
