@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
@@ -13,7 +12,6 @@ from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
 from reader.core.script_names import Mode
 from reader.core.scripts import convert
-from reader.core.search import search_key
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:  # the session's modules load after the window's first paint
@@ -46,6 +44,8 @@ class _Group:
 
 
 def format_date(stamp: str, locale: QLocale | None = None) -> str:
+    from datetime import datetime  # with the first note listed, not at launch (7 M to import)
+
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:
@@ -103,6 +103,8 @@ class AnnotationModel(QAbstractItemModel):
         # quote and note folded to Simplified, lower case: the filter matches either script
         key = self._search.get(a.id + a.modified)
         if key is None:
+            from reader.core.search import search_key  # with the first filter, not at launch (4 M)
+
             key = search_key(a.exact + "\n" + a.note)
             self._search[a.id + a.modified] = key
         return key
@@ -193,6 +195,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_text(self, text: str) -> None:
+        from reader.core.search import search_key
+
         needle = search_key(text.strip()) if text.strip() else ""
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaced invalidateFilter()
             self.beginFilterChange()
