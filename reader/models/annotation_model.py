@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
@@ -44,8 +45,6 @@ class _Group:
 
 
 def format_date(stamp: str, locale: QLocale | None = None) -> str:
-    from datetime import datetime  # with the first note listed, not at launch (7 M to import)
-
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:

@@ -348,12 +348,11 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
     # what a fresh data folder's launch of the notice never uses, each 3-12 M instructions of it
     # (issue 32): the catalogues argparse's help texts look for (locale, with a dashed word
     # only: reader.cli._window_files), the fuzzy re-anchoring of a note whose quote the text lost
-    # (difflib), the times of stored notes (datetime), the sync copies of a store not yet
-    # written (glob), find's index (reader.core.search, with the first find), and what a format
-    # that marks its headings is read into (reader.core.formats.base)
+    # (difflib), the sync copies of a store not yet written (glob), find's index
+    # (reader.core.search, with the first find), and what a format that marks its headings is
+    # read into (reader.core.formats.base)
     "locale",
     "difflib",
-    "datetime",
     "glob",
     "reader.core.search",
     "reader.core.formats.base",

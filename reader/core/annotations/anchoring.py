@@ -63,7 +63,7 @@ def _exact(text: str, annotation: Annotation) -> tuple[int, int, bool] | None:
 
 
 def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
-    from difflib import SequenceMatcher  # only for a quote the text no longer has (7 M to import at launch)
+    from difflib import SequenceMatcher  # only for a quote the text no longer has (2 M of the launch)
 
     exact = annotation.exact
     n = len(exact)

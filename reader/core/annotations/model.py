@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from reader.core.annotations.styles import colour_names
 
@@ -14,8 +15,6 @@ CONTEXT = 32  # characters of prefix and suffix kept with each quote
 
 
 def now_iso() -> str:
-    from datetime import datetime  # with the first time written, not at launch (7 M to import)
-
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 

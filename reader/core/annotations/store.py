@@ -12,12 +12,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store_heads import StoreHead, numbers, read_heads
@@ -35,9 +34,6 @@ from reader.core.identity import (
     progress_file,
     store_file,
 )
-
-if TYPE_CHECKING:
-    from datetime import datetime
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -102,8 +98,6 @@ class StoreInfo:
 
 
 def parse_time(stamp: str) -> datetime:
-    from datetime import datetime  # where used: a fresh folder's launch reads no time (7 M to import)
-
     try:
         value = datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
@@ -115,8 +109,6 @@ def is_timestamp(stamp: object) -> bool:
     """An ISO 8601 date and time, as every time Reader stores must be."""
     if not isinstance(stamp, str):
         return False
-    from datetime import datetime
-
     try:
         datetime.fromisoformat(stamp)
     except ValueError:
@@ -603,7 +595,7 @@ class AnnotationStore:
         return StoreState(shown)
 
     def _set_aside(self, label: str = "corrupt") -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
         n = 1
         while backup.exists():
@@ -665,7 +657,7 @@ class AnnotationStore:
                 elsewhere = info.get("path")
                 if isinstance(elsewhere, str) and Path(elsewhere).exists():
                     return state
-                stamp = time.strftime("%Y%m%d-%H%M%S")
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 for path in [other, *copies]:
                     os.replace(path, path.with_name(f"{path.stem}.attached-{stamp}{path.suffix}"))
         except (OSError, StoreFormatError, UnicodeDecodeError) as exc:

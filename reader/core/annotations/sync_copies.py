@@ -58,7 +58,7 @@ def conflict_copies(store: Path) -> list[Path]:
     store = Path(store)
     if not store.parent.is_dir():
         return []
-    import glob  # a fresh data folder's launch has no folder to look in (3 M to import)
+    import glob  # a fresh data folder's launch has no folder to look in (1.3 M of the launch)
 
     # every tool appends to the stem, so a copy's name starts with it
     found = Path(store.parent).glob(glob.escape(store.stem) + "*.json")
