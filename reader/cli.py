@@ -333,8 +333,8 @@ def window_parser() -> argparse.ArgumentParser:
 def _window_files(argv: list[str]) -> list[str]:
     """The files `reader [FILE ...]` opens. Words none of which starts with a dash are the files
     as they are, as window_parser would read them, without building it: argparse's help texts
-    go through gettext, which looks for catalogues in every language the locale names (12 M
-    instructions of the notice's launch, 0.7 % of it)."""
+    go through gettext, which looks for catalogues in every language the locale names (7 M
+    instructions of the notice's launch)."""
     if not any(word.startswith("-") for word in argv):
         return list(argv)
     return window_parser().parse_intermixed_args(argv).files  # an unknown option: usage, exit 2

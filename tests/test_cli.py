@@ -294,7 +294,7 @@ def test_the_files_named_go_to_the_window(monkeypatch, argv, files):
 
 @pytest.mark.parametrize("argv", [[], ["a.txt"], ["a.txt", "红楼梦.txt"], ["--smoke-test", "a.txt"]])
 def test_files_without_an_option_go_to_the_window_without_argparse(monkeypatch, argv):
-    """Issue 32: building the window's parser costs the launch 12 M instructions (its help texts
+    """Issue 32: building the window's parser cost the launch 7 M instructions (its help texts
     go through gettext, which looks for catalogues in every language the locale names); words
     none of which starts with a dash are the files as they are."""
     import reader.cli

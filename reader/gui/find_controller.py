@@ -16,7 +16,7 @@ from reader.gui.dispersion import DispersionStrip
 from reader.gui.find_bar import FindBar
 from reader.gui.housekeeping import housekeeping
 
-if TYPE_CHECKING:  # core.search is imported with the first find, not at launch (4 M)
+if TYPE_CHECKING:  # core.search is imported with the first find, not at launch (4.2 M)
     from reader.core.search import Hit, SearchIndex
 
 

@@ -345,7 +345,7 @@ def test_the_notice_paints_before_the_hidden_docks_modules_load(tmp_path):
 
 
 NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
-    # what a fresh data folder's launch of the notice never uses, each 3-12 M instructions of it
+    # what a fresh data folder's launch of the notice never uses, each 1-9 M instructions of it
     # (issue 32): the catalogues argparse's help texts look for (locale, with a dashed word
     # only: reader.cli._window_files), the fuzzy re-anchoring of a note whose quote the text lost
     # (difflib), the sync copies of a store not yet written (glob), find's index
