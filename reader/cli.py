@@ -339,6 +339,16 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_files(argv: list[str]) -> list[str]:
+    """The files `reader [FILE ...]` opens. Words none of which starts with a dash are the files
+    as they are, as window_parser would read them, without building it: argparse's help texts
+    go through gettext, which looks for catalogues in every language the locale names (7 M
+    instructions of the notice's launch)."""
+    if not any(word.startswith("-") for word in argv):
+        return list(argv)
+    return window_parser().parse_intermixed_args(argv).files  # an unknown option: usage, exit 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     from reader.core.export import EXPORT_FORMATS, SCOPES
 
@@ -434,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     if smoke_test:
         argv.remove("--smoke-test")
     if not argv or (argv[0] not in COMMANDS and argv[0] not in OWN_OPTIONS):
-        files = window_parser().parse_intermixed_args(argv).files  # an unknown option: usage, exit 2
+        files = _window_files(argv)
         from reader.app import run
 
         return run(files, smoke_test=smoke_test)  # every file named, each in a tab

@@ -319,6 +319,20 @@ def test_the_files_named_go_to_the_window(monkeypatch, argv, files):
     assert opened == [files]
 
 
+@pytest.mark.parametrize("argv", [[], ["a.txt"], ["a.txt", "红楼梦.txt"], ["--smoke-test", "a.txt"]])
+def test_files_without_an_option_go_to_the_window_without_argparse(monkeypatch, argv):
+    """Issue 32: building the window's parser cost the launch 7 M instructions (its help texts
+    go through gettext, which looks for catalogues in every language the locale names); words
+    none of which starts with a dash are the files as they are."""
+    import reader.cli
+
+    opened = []
+    monkeypatch.setattr("reader.app.run", lambda paths, smoke_test=False: opened.append(paths) or 0)
+    monkeypatch.setattr(reader.cli, "window_parser", lambda: pytest.fail("the window's parser was built"))
+    assert main(argv) == 0
+    assert opened == [[a for a in argv if a != "--smoke-test"]]
+
+
 @pytest.mark.parametrize("argv", [["a.txt", "--foo"], ["--foo", "a.txt"], ["a.txt", "-x", "b.txt"]])
 def test_an_unknown_option_never_reaches_the_window(monkeypatch, capsys, argv):
     opened = []

@@ -8,9 +8,13 @@ import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.formats import FormatError, HeadingHint, reader_for
+from reader.core.formats import FormatError, reader_for
 from reader.core.formats.limits import MAX_BYTES
+
+if TYPE_CHECKING:  # a file's own headings: imported with a format that marks them
+    from reader.core.formats.base import HeadingHint
 
 # Frequent characters in either script: a decoding that yields many of them is the right one.
 _COMMON = set(

@@ -11,13 +11,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from os.path import commonprefix
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from reader.core.boilerplate import is_boilerplate, title_field
 from reader.core.char_classes import ZERO_WIDTH
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
-from reader.core.formats.base import HeadingHint
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 from reader.core.patterns import compiled
+
+if TYPE_CHECKING:  # a file's own headings: imported with a format that marks them
+    from reader.core.formats.base import HeadingHint
 
 LABEL_MAX = 40
 _MIN_OPENING = 8  # an opening clause shorter than this (《通知》強調) takes the next clause too

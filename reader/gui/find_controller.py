@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import threading
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from reader.core.scripts import Script
-from reader.core.search import Hit, SearchIndex
 from reader.gui import background
 from reader.gui.back_pointer import BackPointer
 from reader.gui.dispersion import DispersionStrip
 from reader.gui.find_bar import FindBar
 from reader.gui.housekeeping import housekeeping
+
+if TYPE_CHECKING:  # core.search is imported with the first find, not at launch (4.2 M)
+    from reader.core.search import Hit, SearchIndex
 
 
 class FindController(QObject):
@@ -65,6 +68,8 @@ class FindController(QObject):
     def _query_changed(self, query: str) -> None:
         session = self.reading.session
         if self._index is None and query:
+            from reader.core.search import SearchIndex
+
             if session.views.cached(Script.SIMPLIFIED) is None and len(session.text) > background.BACKGROUND_CHARS:
                 self.bar.count.setText(self.tr("Indexing…"))
 

@@ -13,7 +13,6 @@ from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
 from reader.core.script_names import Mode
 from reader.core.scripts import convert
-from reader.core.search import search_key
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:  # the session's modules load after the window's first paint
@@ -103,6 +102,8 @@ class AnnotationModel(QAbstractItemModel):
         # quote and note folded to Simplified, lower case: the filter matches either script
         key = self._search.get(a.id + a.modified)
         if key is None:
+            from reader.core.search import search_key  # with the first filter (with find's: 4.2 M)
+
             key = search_key(a.exact + "\n" + a.note)
             self._search[a.id + a.modified] = key
         return key
@@ -193,6 +194,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_text(self, text: str) -> None:
+        from reader.core.search import search_key
+
         needle = search_key(text.strip()) if text.strip() else ""
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaced invalidateFilter()
             self.beginFilterChange()

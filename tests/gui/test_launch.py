@@ -344,6 +344,27 @@ def test_the_notice_paints_before_the_hidden_docks_modules_load(tmp_path):
     assert [m for m in NOT_BEFORE_THE_TEXT_PAINTS if m in result["at_text_paint"]] == []
 
 
+NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
+    # what a fresh data folder's launch of the notice never uses, each 1-9 M instructions of it
+    # (issue 32): the catalogues argparse's help texts look for (locale, with a dashed word
+    # only: reader.cli._window_files), the fuzzy re-anchoring of a note whose quote the text lost
+    # (difflib), the sync copies of a store not yet written (glob), find's index
+    # (reader.core.search, with the first find), and what a format that marks its headings is
+    # read into (reader.core.formats.base)
+    "locale",
+    "difflib",
+    "glob",
+    "reader.core.search",
+    "reader.core.formats.base",
+)
+
+
+def test_the_notice_paints_in_a_fresh_folder_before_the_modules_it_does_not_use_load(tmp_path):
+    result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
+    assert result["at_text_paint"]
+    assert [m for m in NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS if m in result["at_text_paint"]] == []
+
+
 def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):
     """The thread that reads the launch's file imports the docks' modules too, one after the
     other: imported in a second thread at the same time, the two threads and the window's

@@ -12,7 +12,6 @@ unchanged until the reader confirms it.
 from __future__ import annotations
 
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from reader.core.annotations.model import Annotation, quote_selector
 
@@ -64,6 +63,8 @@ def _exact(text: str, annotation: Annotation) -> tuple[int, int, bool] | None:
 
 
 def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
+    from difflib import SequenceMatcher  # only for a quote the text no longer has (2 M of the launch)
+
     exact = annotation.exact
     n = len(exact)
     starts = (

@@ -16,7 +16,6 @@ A copy of a copy carries two tags; they are taken off one at a time.
 
 from __future__ import annotations
 
-import glob
 from pathlib import Path
 
 from reader.core.identity import PATTERN
@@ -59,6 +58,8 @@ def conflict_copies(store: Path) -> list[Path]:
     store = Path(store)
     if not store.parent.is_dir():
         return []
+    import glob  # a fresh data folder's launch has no folder to look in (1.3 M of the launch)
+
     # every tool appends to the stem, so a copy's name starts with it
     found = Path(store.parent).glob(glob.escape(store.stem) + "*.json")
     return sorted(p for p in found if p != store and original_stem(p.stem) == store.stem)

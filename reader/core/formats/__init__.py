@@ -18,8 +18,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.formats.base import Extracted, FormatError, HeadingHint
+from reader.core.formats.errors import FormatError
+
+if TYPE_CHECKING:
+    from reader.core.formats.base import Extracted, HeadingHint
 
 __all__ = [
     "FORMATS",
@@ -74,6 +78,16 @@ SUFFIXES: tuple[str, ...] = tuple(s for info in FORMATS for s in info.suffixes)
 """Every suffix Reader opens as a known format (any other file is tried as plain text)."""
 MIME_TYPES: tuple[str, ...] = tuple(m for info in FORMATS for m in info.mime_types)
 """The MIME types of those formats, for the desktop file's MimeType= line."""
+
+
+def __getattr__(name: str):
+    """Extracted and HeadingHint, from reader.core.formats.base when first asked for: a plain
+    text (the notice at launch) is read without them."""
+    if name in ("Extracted", "HeadingHint"):
+        from reader.core.formats import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def format_of(path: Path | str | None) -> str:

@@ -7,20 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from reader.core.formats.errors import FormatError  # noqa: F401 - the format modules take it from here
+from reader.core.formats.limits import check_chars
 from reader.core.patterns import compiled
-
-
-class FormatError(ValueError):
-    """A file of a known format that cannot be read; `code` lets a window say why in the
-    reader's language: damaged (a broken zip or PDF), encrypted (a password-protected PDF or
-    DRM-protected EPUB), no_text (a scanned PDF: pages without a text layer), no_article (a
-    web page without an article), expands (past a limit of
-    reader.core.formats.limits: a zip bomb, an endless spine), undecodable, unsupported (a format Reader does not read,
-    such as a .doc in a .docx's name), other."""
-
-    def __init__(self, reason: str, code: str = "other") -> None:
-        super().__init__(reason)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -107,8 +96,6 @@ class TextBuilder:
     positions are offsets into exactly the text built."""
 
     def __init__(self) -> None:
-        from reader.core.formats.limits import check_chars  # limits imports FormatError from here
-
         self._check_chars = check_chars
         self._parts: list[str] = []
         self._pos = 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from reader.core.formats.base import FormatError
+from reader.core.formats.errors import FormatError
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file Reader opens: ample for whole books (a long novel is under 10 MB)."""
