@@ -72,6 +72,19 @@ def test_an_urgent_job_runs_at_the_windows_nice_value_a_background_job_niced():
         worker.wait(timeout=30)
 
 
+@linux
+@forks
+def test_a_helper_stands_below_the_thread_that_forked_it(monkeypatch):
+    # a switch's urgent conversion and its helper, both at the window's nice value, took both
+    # cores while the window's turns waited for one (issue 32: 23 ms of a 59 ms stall)
+    monkeypatch.setattr(forked, "_allowed", True)
+    here = _thread_nice()
+    helper = forked.Helper(_thread_nice)
+    assert helper._pid is not None  # forked, not made here
+    assert helper.result() == min(19, here + forked.HELPER_NICE) > here
+    assert _thread_nice() == here
+
+
 def _steps(seconds: float) -> int:
     """A background job of short steps, each making way (as jieba's pieces or the indexed chunks)."""
     end, n = time.monotonic() + seconds, 0
