@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QStandardItem, QStandardItemModel
 
+from reader.core.job_threads import give_way
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.models.plain_text import escaped
@@ -259,7 +260,11 @@ class OutlineModel(QStandardItemModel):
         label = labeller(self.outline, view, convert, clean)
 
         def work() -> PreviewLabels:
-            return PreviewLabels(view, clean, {id(node): (node, label(node)) for node in nodes})
+            made = {}
+            for node in nodes:
+                give_way()  # (the window's housekeeping thread: to the reader's keys and clicks)
+                made[id(node)] = (node, label(node))
+            return PreviewLabels(view, clean, made)
 
         return work
 
