@@ -33,8 +33,9 @@ RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole t
 ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen
 
 
-def kind_name(kind: str) -> str:
-    names = {
+def kind_names() -> dict[str, str]:
+    """Each kind of section's name, in the window's language."""
+    return {
         "header": QCoreApplication.translate("OutlineModel", "Document information"),
         "breadcrumb": QCoreApplication.translate("OutlineModel", "Site"),
         "title": QCoreApplication.translate("OutlineModel", "Title"),
@@ -47,7 +48,10 @@ def kind_name(kind: str) -> str:
         "item": QCoreApplication.translate("OutlineModel", "Item"),
         "credit": QCoreApplication.translate("OutlineModel", "Editor"),
     }
-    return names.get(kind, kind)
+
+
+def kind_name(kind: str) -> str:
+    return kind_names().get(kind, kind)
 
 
 READ_KINDS = ("header", "heading", "paragraph", "credit")  # what reading progress counts
@@ -155,6 +159,7 @@ class OutlineModel(QStandardItemModel):
         if not node.children:
             return
         label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
+        kinds = kind_names()
         items = []
         for child in node.children:
             item = QStandardItem()
@@ -165,16 +170,16 @@ class OutlineModel(QStandardItemModel):
             self._nodes.append(child)
             self._items[id(child)] = (child, item)
             self._labels[id(child)] = made = label(child)
-            self._fill(item, child, made)
+            self._fill(item, child, made, kinds)
             items.append(item)
         up = self.invisibleRootItem() if node is self.outline.root else self._items[id(node)][1]
         up.appendRows(items)
 
-    def _fill(self, item: QStandardItem, node: Section, label: str) -> None:
+    def _fill(self, item: QStandardItem, node: Section, label: str, kinds: dict[str, str]) -> None:
         """The item's roles: its label (a header's kind), what a screen reader and the tooltip
         say, and whether it has been read."""
-        kind = kind_name(node.kind)
-        item.setText(self._shown(node, label))
+        kind = kinds.get(node.kind, node.kind)
+        item.setText(kinds["header"] if node.kind == "header" else label)
         item.setData(f"{kind} {label}", _ACCESSIBLE)
         item.setData(self._tooltip(node, kind, label), _TOOLTIP)
         if node.kind in READ_KINDS:
@@ -195,13 +200,15 @@ class OutlineModel(QStandardItemModel):
             tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
         return escaped(tip)
 
-    def _refill(self, labels: dict[int, str] | None = None) -> None:
-        """Every item's roles made again (labels: those already made, by id(node)), the tree
-        not told (see _relabel)."""
+    def _refill(self, keys) -> None:
+        """The roles of the items of these nodes (by id) made again, the tree not told (see
+        _relabel)."""
+        kinds = kind_names()
         blocked = self.blockSignals(True)
         try:
-            for key, (node, item) in self._items.items():
-                self._fill(item, node, self._labels[key] if labels is None else labels[key])
+            for key in keys:
+                node, item = self._items[key]
+                self._fill(item, node, self._labels[key], kinds)
         finally:
             self.blockSignals(blocked)
 
@@ -213,7 +220,7 @@ class OutlineModel(QStandardItemModel):
     def section_terms(self, terms: dict) -> None:
         """(start, end) → KeyTerms, named in the sections' tooltips."""
         self._section_terms = terms
-        self._refill()
+        self._refill([key for key, (node, _) in self._items.items() if (node.start, node.end) in terms])
 
     def rows_near(self, pos: int, rows: int = ROWS_NEAR) -> list[Section]:
         """The top-level nodes around the one holding pos (where the tree opens on a book,
@@ -224,8 +231,9 @@ class OutlineModel(QStandardItemModel):
         return top[max(0, row - rows) : row + rows]
 
     def set_read(self, read: set) -> None:
+        turned = self.read ^ set(read)
         self.read = set(read)
-        self._refill()
+        self._refill([key for key, (node, _) in self._items.items() if (node.start, node.end) in turned])
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DecorationRole])
@@ -282,13 +290,15 @@ class OutlineModel(QStandardItemModel):
         and the toolbar. Only the rows whose label changed are repainted: a repaint of the
         whole tree cost 16–20 ms on a book."""
         label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
-        labels = {}
+        changed = []
         for key, (node, _) in self._items.items():
             new = made.get(key) if made else None
-            labels[key] = label(node) if new is None else new
-            self._changed.setdefault(key, (node, self._shown(node, self._labels[key])))  # as last painted
-        self._labels = labels
-        self._refill()
+            new = label(node) if new is None else new
+            if new != self._labels[key]:
+                self._changed.setdefault(key, (node, self._shown(node, self._labels[key])))  # as last painted
+                self._labels[key] = new
+                changed.append(key)
+        self._refill(changed)
         if not self._relabel_pending:
             self._relabel_pending = True
             QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.NormalEventPriority.value)
