@@ -106,7 +106,7 @@ a reader who never stops typing does not hold its work for ever."""
 _told: dict[int, Callable[[], float]] = {}  # thread id → seconds it is still to wait (make_way_while)
 
 
-def make_way_while(wait: Callable[[], float]) -> None:
+def make_way_while(wait: Callable[[], float] | None) -> None:
     """From now on the calling thread, at each give_way, waits while wait() (any thread may ask
     it) says how many seconds it is still to wait: the window's housekeeping thread, while the
     reader acts (reader.gui.housekeeping). wait=None: no longer."""
