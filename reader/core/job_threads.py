@@ -9,7 +9,8 @@ lower its nice value again without privilege (CAP_SYS_NICE, or an RLIMIT_NICE ab
 default). On Linux, though, the nice value is each thread's own: the worker's main thread
 keeps the window's and runs the urgent jobs; the background jobs run in one thread that niced
 itself once. What a job starts inherits its thread's value: the threads it starts, and the
-helpers it forks (reader.core.forked), a background conversion's helper niced, a switch's not.
+helpers it forks (reader.core.forked), each a step lower again (forked.HELPER_NICE: a switch's
+helper beside its conversion took the core the window waited for).
 
 An urgent job does not wait for the background job running (a book's words, its terms, the
 library's indexing of it: seconds): it starts at once in the main thread, and the background
