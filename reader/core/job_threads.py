@@ -110,7 +110,10 @@ _told: dict[int, Callable[[], float]] = {}  # thread id → seconds it is still 
 def make_way_while(wait: Callable[[], float] | None) -> None:
     """From now on the calling thread, at each give_way, waits while wait() (any thread may ask
     it) says how many seconds it is still to wait: the window's housekeeping thread, while the
-    reader acts (reader.gui.housekeeping). wait=None: no longer."""
+    reader acts (reader.gui.housekeeping). wait=None: no longer. Its work must call give_way
+    only where it holds no lock another thread may want: OpenCC's tables, loaded under
+    reader.core.scripts' lock, held every conversion of the window's (its preview, find's
+    query) while the loading waited for the reader to stop."""
     if wait is None:
         _told.pop(threading.get_ident(), None)
     else:

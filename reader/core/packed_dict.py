@@ -18,8 +18,6 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from reader.core.job_threads import give_way
-
 _in_this_process = False  # pack_in_this_process()
 
 
@@ -136,11 +134,9 @@ def _sorted_in_pieces(numbers: Iterable[int]) -> array:
     for n in numbers:
         buckets[(n >> shift) + offset].append(n)
     order = array("q")
-    for k, bucket in enumerate(buckets):
+    for bucket in buckets:
         bucket.sort()
         order.extend(bucket)
-        if k % 16 == 15:
-            give_way()
     return order
 
 
@@ -157,7 +153,6 @@ class _Joined:
         if len(self._parts) >= 4096:
             self._done.append("".join(self._parts))
             self._parts.clear()
-            give_way()  # a step of a table's making (the window's housekeeping: to the reader's keys)
 
     def getvalue(self) -> str:
         return "".join([*self._done, *self._parts])

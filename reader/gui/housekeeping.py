@@ -21,8 +21,10 @@ turns of the window's that a task beside them would make wait: for the interpret
 call from Qt into Python, and for a core (a switch of 红楼梦 stalled 74-96 ms with 36-44 ms of
 the window's own time). A task waits so at most MOST_WAIT_MS, as for an idle turn. A task
 already running when the reader presses a key or clicks makes way too, at its next step (the
-steps of long work call reader.core.job_threads.give_way): it waits until HOLD_MS after the
-last key or click, at most job_threads.MOST_PAUSE at a time."""
+steps of long work call reader.core.job_threads.give_way, where they hold no lock: a book's
+word gaps, its page texts' changes, the tree's preview labels; not the loading of OpenCC's
+tables, under the conversions' lock): it waits until HOLD_MS after the last key or click, at
+most job_threads.MOST_PAUSE at a time."""
 
 from __future__ import annotations
 

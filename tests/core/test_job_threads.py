@@ -333,3 +333,30 @@ def test_a_switch_in_the_worker_while_another_thread_holds_jiebas_lock_ends(tmp_
             os.kill(helper, 9)
         worker.terminate()
         worker.wait(timeout=30)
+
+
+def test_a_thread_told_to_make_way_loads_opencc_s_tables_without_stopping(monkeypatch):
+    # the tables load under reader.core.scripts' lock, which every conversion takes: a step
+    # that made way inside it (the window's housekeeping, the reader typing) held the window's
+    # own conversions (a preview, find's query) until the reader stopped: 931 ms blocked
+    from reader.core import job_threads, packed_dict, scripts
+
+    monkeypatch.setattr(job_threads, "MOST_PAUSE", 60.0)
+    monkeypatch.setattr(packed_dict, "_in_this_process", True)  # the window's packed tables
+    scripts._opencc.cache_clear()
+    took: list[float] = []
+
+    def warm() -> None:
+        job_threads.make_way_while(lambda: 60.0)  # the reader never stops
+        try:
+            start = time.perf_counter()
+            scripts.warm("s2tw")
+            took.append(time.perf_counter() - start)
+        finally:
+            job_threads.make_way_while(None)
+
+    thread = threading.Thread(target=warm)
+    thread.start()
+    thread.join(50)
+    scripts._opencc.cache_clear()
+    assert took and took[0] < 40
