@@ -17,9 +17,17 @@ import pickle
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from reader.core.job_threads import fork_gate, standing_still
+from reader.core.job_threads import fork_gate, nice_this_thread, standing_still
 
 T = TypeVar("T")
+
+HELPER_NICE = 5
+"""How far a helper stands below the thread that forked it in the scheduler's eyes: a switch's
+urgent conversion (the worker's main thread, at the window's nice value) and its helper took
+both cores, and the window's turns waited for one (23 ms of a 59 ms stall at 红楼梦's first
+繁體, issue 32). Niced, the helper gives its core to the window when the window wakes, and
+keeps it the rest of the time; niced more (the background's 10), it all but stopped on a
+busy machine while the switch waited for its half."""
 
 _allowed = False
 
@@ -63,6 +71,7 @@ class Helper(Generic[T]):
             status = 1
             try:
                 os.close(reader)
+                nice_this_thread(HELPER_NICE)
                 gc.disable()
                 data = memoryview(pickle.dumps(self._fn(*self._args), pickle.HIGHEST_PROTOCOL))
                 while data:

@@ -9,7 +9,8 @@ lower its nice value again without privilege (CAP_SYS_NICE, or an RLIMIT_NICE ab
 default). On Linux, though, the nice value is each thread's own: the worker's main thread
 keeps the window's and runs the urgent jobs; the background jobs run in one thread that niced
 itself once. What a job starts inherits its thread's value: the threads it starts, and the
-helpers it forks (reader.core.forked), a background conversion's helper niced, a switch's not.
+helpers it forks (reader.core.forked), each a step lower again (forked.HELPER_NICE: a switch's
+helper beside its conversion took the core the window waited for).
 
 An urgent job does not wait for the background job running (a book's words, its terms, the
 library's indexing of it: seconds): it starts at once in the main thread, and the background
@@ -99,10 +100,39 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forked)
 
 
+MOST_PAUSE = 3.0
+"""Seconds a thread that makes way while told to (make_way_while) waits at one give_way at most:
+a reader who never stops typing does not hold its work for ever."""
+
+_told: dict[int, Callable[[], float]] = {}  # thread id → seconds it is still to wait (make_way_while)
+
+
+def make_way_while(wait: Callable[[], float] | None) -> None:
+    """From now on the calling thread, at each give_way, waits while wait() (any thread may ask
+    it) says how many seconds it is still to wait: the window's housekeeping thread, while the
+    reader acts (reader.gui.housekeeping). wait=None: no longer. Its work must call give_way
+    only where it holds no lock another thread may want: OpenCC's tables, loaded under
+    reader.core.scripts' lock, held every conversion of the window's (its preview, find's
+    query) while the loading waited for the reader to stop."""
+    if wait is None:
+        _told.pop(threading.get_ident(), None)
+    else:
+        _told[threading.get_ident()] = wait
+
+
+def _told_to_wait(wait: Callable[[], float]) -> None:
+    end = time.perf_counter() + MOST_PAUSE
+    while (left := min(wait(), end - time.perf_counter())) > 0:
+        time.sleep(min(left, 0.02))
+
+
 def give_way() -> None:
     """Called by long work between its steps: in the worker's background thread, wait while an
-    urgent job runs; anywhere else (the window, a test, an urgent job) nothing. Costs an
-    attribute read when there is nothing to make way for."""
+    urgent job runs; in a thread that makes way while told to (make_way_while), while it is
+    told; anywhere else (the window, a test, an urgent job) nothing. Costs an attribute read
+    or two when there is nothing to make way for."""
+    if _told and (wait := _told.get(threading.get_ident())) is not None:
+        _told_to_wait(wait)
     way = _way
     if not way.urgent or threading.get_ident() != way.background:
         return

@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, islice
 from operator import sub
 
+from reader.core.job_threads import give_way
+
 STEP = 64  # every STEP-th boundary is kept as it is; the others are summed from it
 
 
@@ -89,6 +91,7 @@ def _gaps(boundaries: array, code: str) -> array:
     for start in range(1, len(boundaries), CHUNK):
         part = boundaries[start - 1 : start + CHUNK]
         gaps.extend(map(sub, islice(part, 1, None), part))
+        give_way()  # the window's housekeeping thread: to the reader's keys and clicks
     return gaps
 
 

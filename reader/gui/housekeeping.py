@@ -19,7 +19,12 @@ Nor is a task handed over while the reader acts: for HOLD_MS after a key or a cl
 script switch until the page shows it, a find until its hits are marked). Its answer comes in
 turns of the window's that a task beside them would make wait: for the interpreter at each
 call from Qt into Python, and for a core (a switch of 红楼梦 stalled 74-96 ms with 36-44 ms of
-the window's own time). A task waits so at most MOST_WAIT_MS, as for an idle turn."""
+the window's own time). A task waits so at most MOST_WAIT_MS, as for an idle turn. A task
+already running when the reader presses a key or clicks makes way too, at its next step (the
+steps of long work call reader.core.job_threads.give_way, where they hold no lock: a book's
+word gaps, its page texts' changes, the tree's preview labels; not the loading of OpenCC's
+tables, under the conversions' lock): it waits until HOLD_MS after the last key or click, at
+most job_threads.MOST_PAUSE at a time."""
 
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from reader.core.job_threads import make_way_while
 
 IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
@@ -135,7 +142,13 @@ class Housekeeping(QObject):
             self._thread.start()
         self._handed.put(self._tasks.popleft())
 
+    def _reader_acting(self) -> float:
+        """Seconds the task running is still to make way for the reader's last key or click (asked
+        in the housekeeping thread, at each step of its work: give_way)."""
+        return self._quiet_until - time.perf_counter()
+
     def _serve(self) -> None:
+        make_way_while(self._reader_acting)
         while True:
             work, done, failed = self._handed.get()
             try:

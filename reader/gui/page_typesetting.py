@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from reader.core.char_classes import ZERO_WIDTH
+from reader.core.job_threads import give_way
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.core.text_changes import Changes, changes
@@ -157,6 +158,7 @@ class Typesetter:
 
         def work() -> None:
             for entry in whole:
+                give_way()  # to the reader's keys and clicks (reader.gui.housekeeping)
                 made_from, text = entry
                 packed = changes(made_from[0].text, text)
                 if packed is None:

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -16,8 +15,9 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QStandardItem, QStandardItemModel
 
+from reader.core.job_threads import give_way
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
 from reader.models.plain_text import escaped
@@ -27,15 +27,15 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # roles as Qt passes them, plain ints
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen
 
 
-def kind_name(kind: str) -> str:
-    names = {
+def kind_names() -> dict[str, str]:
+    """Each kind of section's name, in the window's language."""
+    return {
         "header": QCoreApplication.translate("OutlineModel", "Document information"),
         "breadcrumb": QCoreApplication.translate("OutlineModel", "Site"),
         "title": QCoreApplication.translate("OutlineModel", "Title"),
@@ -48,7 +48,10 @@ def kind_name(kind: str) -> str:
         "item": QCoreApplication.translate("OutlineModel", "Item"),
         "credit": QCoreApplication.translate("OutlineModel", "Editor"),
     }
-    return names.get(kind, kind)
+
+
+def kind_name(kind: str) -> str:
+    return kind_names().get(kind, kind)
 
 
 READ_KINDS = ("header", "heading", "paragraph", "credit")  # what reading progress counts
@@ -101,45 +104,123 @@ class PreviewLabels:
     labels: dict[int, tuple[Section, str]]
 
 
-class OutlineModel(QAbstractItemModel):
+_NODE = Qt.ItemDataRole.UserRole.value  # an item's node: its place in OutlineModel._nodes
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+
+
+class OutlineModel(QStandardItemModel):
+    """The outline's rows as items whose roles Qt keeps in C++, so that a paint of the tree
+    runs no Python: as a Python model it was called 1,366 times a paint on 红楼梦 (data() for
+    seven roles a row, parent(), flags() …), each call taking the interpreter's lock again, so
+    that any other Python thread of the window's made the paint wait (issue 32: stalls). A node's
+    children become items when the tree first opens it (fetchMore: a book has 36,000 nodes);
+    the items made are labelled again at once when the script changes, the tree told a turn
+    later (_relabel)."""
+
     def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 1, parent)
+        self.invisibleRootItem().setFlags(_NO_FLAGS)  # nothing is dropped on the tree
         self.outline = outline
         self.view = view
-        self._labels: dict[int, tuple[Section, str]] = {}  # id(node) → the node and its label, made when asked
-        self._shown: dict[int, tuple[Section, str | None]] = {}  # the labels before a relabel (_relabel)
+        self._nodes: list[Section] = []  # by each item's _NODE number
+        self._items: dict[int, tuple[Section, QStandardItem]] = {}  # id(node) → the node and its item
+        self._labels: dict[int, str] = {}  # id(node) → the label its item shows
+        self._fetched: set[int] = set()  # id() of the nodes whose children are items
+        self._changed: dict[int, tuple[Section, str]] = {}  # id(node) → node, text: relabelled since the tree was told
         self._preview: Callable[[str], str] | None = None  # see preview()
         self._relabel_pending = False
         self.clean_punctuation = True
         """Labels as the page shows them: half-width , : ( beside Chinese made full-width
         (the reader's preference, reader.core.punctuation)."""
-        self.section_terms: dict = {}  # (start, end) → KeyTerms, once computed
+        self._section_terms: dict = {}  # (start, end) → KeyTerms, once computed
         self.read: set = set()  # (start, end) of the sections read
-        # Qt asks for parents by child: each node's parent and row, noted for a node's children
-        # when Qt first asks for one of them (a book has 36,000 nodes: noting them all held
-        # the window for 15 ms, or 100 when the collector ran)
-        self._parent: dict[int, tuple[Section, int]] = {}
-        self._up: dict[int, QModelIndex] = {}  # and each one's parent's index, which Qt asks for most
-        self._noted: set[int] = set()
-        self._note(outline.root)
+        self._fetch(outline.root)
 
-    def _note(self, node: Section) -> None:
-        if id(node) not in self._noted:
-            self._noted.add(id(node))
-            up = self.index_of(node)
-            for row, child in enumerate(node.children):
-                self._parent[id(child)] = (node, row)
-                self._up[id(child)] = up
+    # Qt asks these of a row when the tree lays it out or opens it, not when it paints: a node
+    # not yet opened has children but no child items, made when the tree first opens it
+    def hasChildren(self, parent=_ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self.outline.root.children)
+        return not parent.column() and bool(self.node(parent).children)
 
-    def _locate(self, node: Section) -> tuple[Section, int]:
-        """The parent and row of a node Qt has not been shown yet (the caret's section)."""
-        for ancestor in [self.outline.root, *self.outline.path_at(node.start)]:
-            self._note(ancestor)
-            if id(node) in self._parent:
-                return self._parent[id(node)]
-        for ancestor in self.outline.root.walk():  # a node path_at does not reach (an empty one)
-            self._note(ancestor)
-        return self._parent[id(node)]
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        node = self.node(parent)
+        return id(node) not in self._fetched and bool(node.children)
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        self._fetch(self.node(parent))
+
+    def _fetch(self, node: Section) -> None:
+        if id(node) in self._fetched:
+            return
+        self._fetched.add(id(node))
+        if not node.children:
+            return
+        label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
+        kinds = kind_names()
+        items = []
+        for child in node.children:
+            item = QStandardItem()
+            item.setFlags(_FLAGS)
+            item.setData(len(self._nodes), _NODE)
+            if child.children:  # its column made now: made with its first rows, in their insertion
+                item.setColumnCount(1)
+            self._nodes.append(child)
+            self._items[id(child)] = (child, item)
+            self._labels[id(child)] = made = label(child)
+            self._fill(item, child, made, kinds)
+            items.append(item)
+        up = self.invisibleRootItem() if node is self.outline.root else self._items[id(node)][1]
+        up.appendRows(items)
+
+    def _fill(self, item: QStandardItem, node: Section, label: str, kinds: dict[str, str]) -> None:
+        """The item's roles: its label (a header's kind), what a screen reader and the tooltip
+        say, and whether it has been read."""
+        kind = kinds.get(node.kind, node.kind)
+        item.setText(kinds["header"] if node.kind == "header" else label)
+        item.setData(f"{kind} {label}", _ACCESSIBLE)
+        item.setData(self._tooltip(node, kind, label), _TOOLTIP)
+        if node.kind in READ_KINDS:
+            item.setData(read_icon() if (node.start, node.end) in self.read else unread_icon(), _DECORATION)
+
+    @staticmethod
+    def _shown(node: Section, label: str) -> str:
+        """What the node's row reads."""
+        return kind_name("header") if node.kind == "header" else label
+
+    def _tooltip(self, node: Section, kind: str, label: str) -> str:
+        tip = f"{kind}: {label}"
+        terms = self._section_terms.get((node.start, node.end))
+        if terms and self.view is not None:
+            shown = "、".join(t.shown(self.view) for t in terms)
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
+        if (node.start, node.end) in self.read:
+            tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
+        return escaped(tip)
+
+    def _refill(self, keys) -> None:
+        """The roles of the items of these nodes (by id) made again, the tree not told (see
+        _relabel)."""
+        kinds = kind_names()
+        blocked = self.blockSignals(True)
+        try:
+            for key in keys:
+                node, item = self._items[key]
+                self._fill(item, node, self._labels[key], kinds)
+        finally:
+            self.blockSignals(blocked)
+
+    @property
+    def section_terms(self) -> dict:
+        return self._section_terms
+
+    @section_terms.setter
+    def section_terms(self, terms: dict) -> None:
+        """(start, end) → KeyTerms, named in the sections' tooltips."""
+        self._section_terms = terms
+        self._refill([key for key, (node, _) in self._items.items() if (node.start, node.end) in terms])
 
     def rows_near(self, pos: int, rows: int = ROWS_NEAR) -> list[Section]:
         """The top-level nodes around the one holding pos (where the tree opens on a book,
@@ -150,7 +231,9 @@ class OutlineModel(QAbstractItemModel):
         return top[max(0, row - rows) : row + rows]
 
     def set_read(self, read: set) -> None:
+        turned = self.read ^ set(read)
         self.read = set(read)
+        self._refill([key for key, (node, _) in self._items.items() if (node.start, node.end) in turned])
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [Qt.ItemDataRole.DecorationRole])
@@ -165,161 +248,114 @@ class OutlineModel(QAbstractItemModel):
         """Until the next set_view, label the tree from the view's text through convert()
         (one that keeps every length: a book's page previewed in the script it is being
         converted to, DocumentView.preview_conversion), each label whole in that script.
-        made: the labels shown, made through convert in a thread (preview_labels), if nothing
-        they were made from has changed since."""
+        made: the labels, made through convert in a thread (preview_labels), if nothing they
+        were made from has changed since."""
         self._preview = convert
-        self._relabel()
         if made is not None and made.view is self.view and made.clean == self.clean_punctuation:
-            self._labels.update(made.labels)
+            self._relabel({key: label for key, (_, label) in made.labels.items()})
+        else:
+            self._relabel()
 
     def preview_labels(
         self, convert: Callable[[str], str], nodes: list[Section] | None = None
     ) -> Callable[[], PreviewLabels]:
-        """The work, for any thread, of the labels the tree shows (or those of nodes) made
+        """The work, for any thread, of the labels of the tree's items (or of nodes) made
         through convert() for preview(): converting them on the window's thread (pure-Python
         OpenCC, ~0.2 ms a label) held it 10-12 ms at a book's first switch, in the turn before
         the tree's paint."""
-        nodes = [node for node, _ in self._labels.values()] if nodes is None else nodes
+        nodes = [node for node, _ in self._items.values()] if nodes is None else nodes
         view, clean = self.view, self.clean_punctuation
         label = labeller(self.outline, view, convert, clean)
 
         def work() -> PreviewLabels:
-            return PreviewLabels(view, clean, {id(node): (node, label(node)) for node in nodes})
+            made = {}
+            for node in nodes:
+                give_way()  # (the window's housekeeping thread: to the reader's keys and clicks)
+                made[id(node)] = (node, label(node))
+            return PreviewLabels(view, clean, made)
 
         return work
-
-    def _relabel(self) -> None:
-        """The labels made again when asked for; the tree told of the rows whose label changed
-        once the turn that changed them is over (a switch relabels more than once), and before
-        the window's next paint (Qt's UpdateRequest is of lower priority), so that the tree
-        changes script in the same paint as the page: told after that paint, it showed the old
-        script a frame longer than the page, the tab and the toolbar. Only the rows shown whose
-        label changed are repainted: a repaint of the whole tree cost 16–20 ms on a book."""
-        if self._relabel_pending:  # labels made meanwhile may have been painted: told again
-            self._shown.update({key: (node, None) for key, (node, _) in self._labels.items()})
-        else:
-            self._shown = self._labels
-            self._relabel_pending = True
-            QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.NormalEventPriority.value)
-        self._labels = {}
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() != _RELABEL:
-            return super().event(event)
-        self._relabel_pending = False
-        shown, self._shown = self._shown, {}
-        if len(shown) > RELABEL_EACH_MAX:
-            # one signal over the top level repaints the whole view, children included: a
-            # signal per parent would cost seconds on a book with thousands of sections
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), [Qt.ItemDataRole.DisplayRole])
-            return True
-        # the labels the tree asked for are the only ones it shows; of these, those unchanged
-        # need no repaint (a book's preview and its view arriving: none at all)
-        for node, label in shown.values():
-            if self.label(node) != label:
-                index = self.index_of(node)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-        return True
-
-    def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
-        return index.internalPointer() if index.isValid() else self.outline.root
-
-    def index_of(self, node: Section) -> QModelIndex:
-        if node is self.outline.root:
-            return QModelIndex()
-        _, row = self._parent.get(id(node)) or self._locate(node)
-        return self.createIndex(row, 0, node)
-
-    # Qt calls the five below from C++ ~1,000 times per paint of the tree (a call across costs
-    # more than its answer): each answers in one step, never calling another of them back
-    # through Qt (QAbstractItemModel's hasIndex and hasChildren each ask rowCount and
-    # columnCount again), and a parent's index is made once, when its children are noted.
-    def index(self, row: int, column: int, parent=_ROOT) -> QModelIndex:
-        node = parent.internalPointer() if parent.isValid() else self.outline.root
-        children = node.children
-        if column or not 0 <= row < len(children):
-            return QModelIndex()
-        if id(node) not in self._noted:
-            self._note(node)
-        return self.createIndex(row, 0, children[row])
-
-    def parent(self, index=_ROOT):
-        if not index.isValid():
-            return QModelIndex()
-        node = index.internalPointer()
-        up = self._up.get(id(node))
-        if up is None:
-            self._locate(node)
-            up = self._up[id(node)]
-        return up
-
-    def rowCount(self, parent=_ROOT) -> int:
-        if not parent.isValid():
-            return len(self.outline.root.children)
-        return 0 if parent.column() else len(parent.internalPointer().children)
-
-    def hasChildren(self, parent=_ROOT) -> bool:
-        if not parent.isValid():
-            return bool(self.outline.root.children)
-        return not parent.column() and bool(parent.internalPointer().children)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 1
 
     def set_clean_punctuation(self, on: bool) -> None:
         if on != self.clean_punctuation:
             self.clean_punctuation = on
             self._relabel()
 
+    def _relabel(self, made: dict[int, str] | None = None) -> None:
+        """The items labelled again at once (made: labels made already, by id(node)); the tree
+        told of those whose label changed once the turn that changed them is over (a switch
+        relabels more than once), and before the window's next paint (Qt's UpdateRequest is
+        of lower priority), so that the tree changes script in the same paint as the page:
+        told after that paint, it showed the old script a frame longer than the page, the tab
+        and the toolbar. Only the rows whose label changed are repainted: a repaint of the
+        whole tree cost 16–20 ms on a book."""
+        label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
+        changed = []
+        for key, (node, _) in self._items.items():
+            new = made.get(key) if made else None
+            new = label(node) if new is None else new
+            if new != self._labels[key]:
+                self._changed.setdefault(key, (node, self._shown(node, self._labels[key])))  # as last painted
+                self._labels[key] = new
+                changed.append(key)
+        self._refill(changed)
+        if not self._relabel_pending:
+            self._relabel_pending = True
+            QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.NormalEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _RELABEL:
+            return super().event(event)
+        self._relabel_pending = False
+        changed, self._changed = self._changed, {}
+        # of the rows relabelled, those that read as the tree painted them need no repaint (a
+        # book's preview and its view arriving: none at all)
+        changed = {key: made for key, made in changed.items() if self._shown(made[0], self._labels[key]) != made[1]}
+        if len(changed) > RELABEL_EACH_MAX:
+            # one signal over the top level repaints the whole view, children included: a
+            # signal per parent would cost seconds on a book with thousands of sections
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            return True
+        for node, _ in changed.values():
+            index = self.index_of(node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Section:
+        return self._nodes[index.data(_NODE)] if index.isValid() else self.outline.root
+
+    def index_of(self, node: Section) -> QModelIndex:
+        if node is self.outline.root:
+            return QModelIndex()
+        made = self._items.get(id(node))
+        if made is None:  # a node the tree has not shown (the caret's section): its parents opened
+            for ancestor in self._ancestors(node):
+                self._fetch(ancestor)
+            made = self._items[id(node)]
+        return made[1].index()
+
+    def _ancestors(self, node: Section) -> list[Section]:
+        """The nodes above node, from the root down."""
+        path = [self.outline.root, *self.outline.path_at(node.start)]
+        for depth, ancestor in enumerate(path):
+            if any(child is node for child in ancestor.children):
+                return path[: depth + 1]
+
+        def down(above: list[Section]) -> list[Section] | None:  # a node path_at does not reach (an empty one)
+            for child in above[-1].children:
+                if child is node:
+                    return above
+                found = down([*above, child])
+                if found:
+                    return found
+            return None
+
+        return down([self.outline.root]) or []
+
     def label(self, node: Section) -> str:
         """The node's label as the page shows it: in the script shown, with the page's
         punctuation."""
         made = self._labels.get(id(node))
         if made is None:
-            label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
-            made = self._labels[id(node)] = (node, label(node))
-        return made[1]
-
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        # the delegate asks seven roles of each row it paints (font, alignment, colours, check
-        # state …): those with no answer cost one look-up
-        answer = _ANSWERS.get(role)
-        if answer is None or not index.isValid():
-            return None
-        return answer(self, index.internalPointer())
-
-    def _display(self, node: Section) -> str:
-        if node.kind == "header":
-            return kind_name("header")
-        return self.label(node)
-
-    def _decoration(self, node: Section) -> QIcon | None:
-        if node.kind not in READ_KINDS:
-            return None
-        return read_icon() if (node.start, node.end) in self.read else unread_icon()
-
-    def _tooltip(self, node: Section) -> str:
-        tip = f"{kind_name(node.kind)}: {self.label(node)}"
-        terms = self.section_terms.get((node.start, node.end))
-        if terms and self.view is not None:
-            shown = "、".join(t.shown(self.view) for t in terms)
-            tip += "\n" + QCoreApplication.translate("OutlineModel", "Key terms: {terms}").format(terms=shown)
-        if (node.start, node.end) in self.read:
-            tip += "\n" + QCoreApplication.translate("OutlineModel", "Read")
-        return escaped(tip)
-
-    def _accessible(self, node: Section) -> str:
-        return f"{kind_name(node.kind)} {self.label(node)}"
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
-
-
-# the roles data() answers, each by a method of the class (a table of the model's own bound
-# methods would make a cycle that keeps a closed tab's model and outline until the collector)
-_ANSWERS = {
-    _DISPLAY: OutlineModel._display,
-    Qt.ItemDataRole.DecorationRole.value: OutlineModel._decoration,
-    Qt.ItemDataRole.ToolTipRole.value: OutlineModel._tooltip,
-    Qt.ItemDataRole.AccessibleTextRole.value: OutlineModel._accessible,
-}
+            made = labeller(self.outline, self.view, self._preview, self.clean_punctuation)(node)
+        return made

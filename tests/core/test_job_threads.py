@@ -72,6 +72,19 @@ def test_an_urgent_job_runs_at_the_windows_nice_value_a_background_job_niced():
         worker.wait(timeout=30)
 
 
+@linux
+@forks
+def test_a_helper_stands_below_the_thread_that_forked_it(monkeypatch):
+    # a switch's urgent conversion and its helper, both at the window's nice value, took both
+    # cores while the window's turns waited for one (issue 32: 23 ms of a 59 ms stall)
+    monkeypatch.setattr(forked, "_allowed", True)
+    here = _thread_nice()
+    helper = forked.Helper(_thread_nice)
+    assert helper._pid is not None  # forked, not made here
+    assert helper.result() == min(19, here + forked.HELPER_NICE) > here
+    assert _thread_nice() == here
+
+
 def _steps(seconds: float) -> int:
     """A background job of short steps, each making way (as jieba's pieces or the indexed chunks)."""
     end, n = time.monotonic() + seconds, 0
@@ -320,3 +333,30 @@ def test_a_switch_in_the_worker_while_another_thread_holds_jiebas_lock_ends(tmp_
             os.kill(helper, 9)
         worker.terminate()
         worker.wait(timeout=30)
+
+
+def test_a_thread_told_to_make_way_loads_opencc_s_tables_without_stopping(monkeypatch):
+    # the tables load under reader.core.scripts' lock, which every conversion takes: a step
+    # that made way inside it (the window's housekeeping, the reader typing) held the window's
+    # own conversions (a preview, find's query) until the reader stopped: 931 ms blocked
+    from reader.core import job_threads, packed_dict, scripts
+
+    monkeypatch.setattr(job_threads, "MOST_PAUSE", 60.0)
+    monkeypatch.setattr(packed_dict, "_in_this_process", True)  # the window's packed tables
+    scripts._opencc.cache_clear()
+    took: list[float] = []
+
+    def warm() -> None:
+        job_threads.make_way_while(lambda: 60.0)  # the reader never stops
+        try:
+            start = time.perf_counter()
+            scripts.warm("s2tw")
+            took.append(time.perf_counter() - start)
+        finally:
+            job_threads.make_way_while(None)
+
+    thread = threading.Thread(target=warm)
+    thread.start()
+    thread.join(50)
+    scripts._opencc.cache_clear()
+    assert took and took[0] < 40

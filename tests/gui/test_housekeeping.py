@@ -186,6 +186,44 @@ def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qt
     )
 
 
+def test_a_task_running_when_the_reader_presses_a_key_makes_way_at_its_next_step(qtbot):
+    # a task already handed over (the previews' converters loading: 0.15-0.5 s of Python) went
+    # on beside the turns that answer the key, each of their calls into Python waiting for the
+    # interpreter: it waits at its next step until HOLD_MS after the key
+    from PySide6.QtCore import Qt
+
+    from reader.core.job_threads import give_way
+    from reader.gui.document_view import DocumentView
+    from reader.gui.housekeeping import HOLD_MS, housekeeping
+
+    queue = housekeeping()
+    queue.open()
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.setPlainText("潇湘馆\n" * 2000)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(HOLD_MS + IDLE_MS * 3)  # nothing else in the queue's way, no key held
+    steps: list[float] = []
+
+    def work() -> None:
+        for _ in range(100):
+            give_way()
+            steps.append(time.perf_counter())
+            time.sleep(0.005)
+
+    done: list = []
+    queue.run(work, done.append)
+    qtbot.waitUntil(lambda: len(steps) >= 3, timeout=CONDITION_WAIT_MS)
+    pressed = time.perf_counter()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: bool(done), timeout=CONDITION_WAIT_MS)
+    during = [t for t in steps if pressed < t < pressed + HOLD_MS / 1000 * 0.9]
+    assert len(during) <= 1  # the step under way when the key came, at most
+    assert len(steps) == 100  # then on to its end
+
+
 def test_no_task_is_handed_over_while_what_the_reader_asked_for_is_on_its_way(qtbot):
     queue = Housekeeping()
     queue.open()

@@ -105,3 +105,31 @@ def test_after_ctrl_end_the_tree_is_painted_after_the_page(make_window, qtbot, t
     assert marked(window).startswith("第300回")  # marked at once
     qtbot.waitUntil(lambda: "tree" in order and "page" in order, timeout=CONDITION_WAIT_MS)
     assert order.index("page") < order.index("tree"), order
+
+
+def test_the_asterisk_unfolds_a_section_to_its_last_level(make_window, qtbot):
+    """Qt's tree unfolds the current row and everything under it on * (expandRecursively): a
+    section's children made items only when the tree opens it (OutlineModel.fetchMore) were
+    not there yet to be unfolded in turn."""
+    from pathlib import Path
+
+    window = make_window(Path(__file__).parents[1] / "corpus" / "law-civil-code.txt")
+    tree, model = window.outline_tree, window.outline_model
+    window.outline_dock.show()
+    qtbot.waitUntil(tree.isVisible)
+    book = next(model.index(r, 0) for r in range(model.rowCount()) if model.node(model.index(r, 0)).children)
+    tree.setFocus()
+    tree.setCurrentIndex(book)
+    qtbot.keyClick(tree, Qt.Key.Key_Asterisk)
+
+    def unfolded(index) -> bool:
+        node = model.node(index)
+        if not node.children:
+            return True
+        return (
+            tree.isExpanded(index)
+            and model.rowCount(index) == len(node.children)
+            and all(unfolded(model.index(r, 0, index)) for r in range(model.rowCount(index)))
+        )
+
+    qtbot.waitUntil(lambda: unfolded(book), timeout=CONDITION_WAIT_MS)
