@@ -273,3 +273,16 @@ def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them
     queue.run(_task(log, "b", 0.0), lambda _made: None)
     qtbot.waitUntil(lambda: len(log) == 4, timeout=10000)
     assert found and log[2][3] >= found[0]
+
+
+def test_a_dropped_owners_waiting_tasks_never_run_and_the_others_do(qtbot):
+    queue = Housekeeping()
+    log: list = []
+    closed, kept = object(), object()
+    queue.run(_task(log, "closed tab's"), lambda _made: pytest.fail("done for a dropped task"), owner=closed)
+    queue.run(_task(log, "kept tab's"), lambda _made: None, owner=kept)
+    queue.run(_task(log, "window's"), lambda _made: None)
+    queue.drop(closed)
+    queue.open()
+    qtbot.waitUntil(lambda: not queue.busy, timeout=CONDITION_WAIT_MS)
+    assert [name for kind, name, _, _ in log if kind == "start"] == ["kept tab's", "window's"]

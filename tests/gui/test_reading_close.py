@@ -154,3 +154,31 @@ def test_a_closed_book_in_cycles_that_a_job_held_is_collected_once_it_lets_go(ma
         qtbot.waitUntil(lambda: book() is None, timeout=30000)
     finally:
         release.set()
+
+
+def test_a_closed_tabs_housekeeping_still_waiting_is_dropped_and_lets_its_book_go(
+    make_window, qtbot, notice_copy, collector_off
+):
+    """The window's queue (reader.gui.housekeeping) held a closed tab's tasks, and so its
+    reading and book, until their turn came; then it spent the window's idle time on them."""
+    from reader.gui.housekeeping import housekeeping
+
+    window = make_window()
+    queue = housekeeping()
+    started, release = threading.Event(), threading.Event()
+    # a task of the window's own runs: whatever is asked after it waits
+    queue.run(lambda: (started.set(), release.wait(60)), lambda _made: None)
+    try:
+        qtbot.waitUntil(started.is_set)
+        assert window.open_path(notice_copy)
+        reading = window.current
+        reading.script_switch.warm_previews()  # its converters and tree labels, asked of the queue
+        assert queue.busy
+        tab, session = weakref.ref(reading), weakref.ref(reading.session)
+        del reading
+        gc.disable()
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: tab() is None and session() is None, timeout=10000)  # the queue still held
+    finally:
+        release.set()
