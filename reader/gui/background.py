@@ -339,18 +339,19 @@ class Background(QObject):
         work: Callable[[], object],
         done: Callable[[object], None],
         failed: Callable[[BaseException], None] | None = None,
+        owner: object = None,
     ) -> None:
         """Run work() in the window's one housekeeping thread, after the tasks before it and once
         the window has shown a page and is idle (reader.gui.housekeeping); done(result) or
         failed(exc) on the GUI thread, unless this Background is gone by then. For the window's
         own work that no one waits for: a thread each competed with the window for the
-        interpreter."""
+        interpreter. `owner`: the tab's reading it is for, whose close drops it if still waiting."""
         from reader.gui.housekeeping import housekeeping
 
         def delivered(callback):
             return lambda value, owner=self: callback(value) if shiboken6.isValid(owner) else None
 
-        housekeeping().run(work, delivered(done), delivered(failed or _reraise))
+        housekeeping().run(work, delivered(done), delivered(failed or _reraise), owner)
 
     def analyse(
         self,

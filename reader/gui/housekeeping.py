@@ -64,7 +64,7 @@ class Housekeeping(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._tasks: deque[tuple[Callable[[], object], Callable, Callable | None]] = deque()
+        self._tasks: deque[tuple[Callable[[], object], Callable, Callable | None, object]] = deque()
         self._handed: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._busy = False
@@ -113,10 +113,17 @@ class Housekeeping(QObject):
                 kept.append((since, waiting))
         return kept
 
-    def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:
-        """Queue work(); done(result) or failed(exc) on the window's thread after it."""
-        self._tasks.append((work, done, failed))
+    def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None, owner=None) -> None:
+        """Queue work(); done(result) or failed(exc) on the window's thread after it. `owner`:
+        what the task is for (a tab's reading, its page), whose drop() takes it out of the queue."""
+        self._tasks.append((work, done, failed, owner))
         self._arm()
+
+    def drop(self, *owners: object) -> None:
+        """The tasks waiting for these owners are not wanted (their tab closed): out of the queue,
+        never run. They held the closed book (its words, its texts) until their turn came, and
+        then spent the window's idle time on it. A task already running runs to its end."""
+        self._tasks = deque(task for task in self._tasks if not any(task[3] is owner for owner in owners))
 
     def _arm(self) -> None:
         if self._open and not self._busy and self._tasks and not self._timer.isActive():
@@ -140,7 +147,7 @@ class Housekeeping(QObject):
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
             self._thread.start()
-        self._handed.put(self._tasks.popleft())
+        self._handed.put(self._tasks.popleft()[:3])
 
     def _reader_acting(self) -> float:
         """Seconds the task running is still to make way for the reader's last key or click (asked

@@ -168,7 +168,7 @@ class Typesetter:
                         if kept is entry:
                             self._made[i] = (made_from, packed)
 
-        housekeeping().run(work, lambda _none: None)
+        housekeeping().run(work, lambda _none: None, owner=self.view)
 
     def display_part(self, text: str, start: int) -> str:
         """text, the original's text from `start` on (or a conversion of it that keeps every

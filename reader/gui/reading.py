@@ -273,6 +273,7 @@ class Reading(QObject):
         self.closed = True
         self.script_switch.pending = None
         self.jobs.cancel()
+        housekeeping().drop(self, self.view)  # its tasks still waiting in the window's queue
         self.controller.set_session(None)
         let_go(self)
 

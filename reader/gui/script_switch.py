@@ -63,10 +63,13 @@ class ScriptSwitch:
         # in the housekeeping thread, a task each (100-200 ms of Python a configuration), after
         # the window's other housekeeping and only while the window is idle
         for _, config in plans:
-            reading.background.housekeep(lambda config=config: scripts.warm(config, views.mode), lambda _none: None)
+            reading.background.housekeep(
+                lambda config=config: scripts.warm(config, views.mode), lambda _none: None, owner=reading
+            )
         reading.background.housekeep(
             lambda: [label for work in labels for _, label in work().labels.values()],
             lambda made: None if reading.closed else warm_glyphs(made),
+            owner=reading,
         )
 
     def set_script(self, script: Script) -> None:

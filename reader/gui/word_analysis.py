@@ -48,7 +48,7 @@ class WordAnalysis:
         def compacted(boundaries) -> None:
             words.boundaries = boundaries  # the same boundaries: whoever holds these words may keep them
 
-        self.reading.background.housekeep(lambda: compact_boundaries(words.boundaries), compacted)
+        self.reading.background.housekeep(lambda: compact_boundaries(words.boundaries), compacted, owner=self.reading)
 
     def start(self) -> None:
         if self._started:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 
-SETTLE_MS = 20_000  # a book laid out in slices on a loaded machine
+SETTLE_MS = 60_000  # a book laid out in slices on a loaded machine (20 s ran out for a PDF at load 18)
 
 
 def fully_laid_out(view) -> bool:

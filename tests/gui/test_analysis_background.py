@@ -270,7 +270,7 @@ def test_a_book_opens_in_turns_at_the_place_left_off_without_laying_out_above_it
     # only the blocks around the place are laid out (page_window): none far above it
     assert view.document().findBlock(qt).layout().lineCount() > 0
     assert view.document().findBlock(view.positions.to_qt(deep // 2)).layout().lineCount() == 0
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     assert view.textCursor().position() == qt and view.caret_original() == deep
     assert abs(view.top_original() - deep) < 300
 
@@ -452,7 +452,7 @@ def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_
     assert cancelled.cancel()
     last = runner.analyse(abs, (3,), results.append)
     gate.set()
-    qtbot.waitUntil(lambda: len(results) == 4, timeout=60000)
+    qtbot.waitUntil(lambda: len(results) == 4, timeout=WORKER_WAIT_MS)
     assert sent == [0, 1, 2, 3]  # in order, the cancelled one never sent
     assert started_in and threading.main_thread() not in started_in
     assert all(job.done() and not job.cancelled() for job in [*jobs, last])

@@ -190,7 +190,7 @@ def test_the_figures_tab_lists_changed_numbers_and_shows_one_on_both_sides(make_
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(new)])
     window.actions["compare_with"].trigger()
     dock = window.compare_dock
-    qtbot.waitUntil(lambda: dock.figures.topLevelItemCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: dock.figures.topLevelItemCount() > 0, timeout=WORKER_WAIT_MS)
     rows = [
         tuple(dock.figures.topLevelItem(k).text(c) for c in range(3)) for k in range(dock.figures.topLevelItemCount())
     ]
@@ -255,7 +255,7 @@ def test_the_newer_version_opens_over_turns_while_the_window_answers(make_window
     tick = QTimer(interval=1, timeout=lambda: log.append("tick"))
     tick.start()
     window.actions["compare_with"].trigger()
-    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
     tick.stop()
     steps = [entry for entry in log if entry != "tick"]
     assert steps[-3:] == ["typeset", "add", "start"]

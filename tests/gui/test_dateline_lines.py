@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetricsF
 from reader.core.punctuation import clean_punctuation
 from reader.core.resources import notice_path
 from reader.gui.title_balance import _block_font
+from tests.gui.conftest import WORKER_WAIT_MS
 from tests.gui.screen_truth import overwide_lines
 
 WIDTHS = (170, 190, 230, 290, 360, 450, 700)
@@ -69,7 +70,7 @@ def test_a_dateline_breaks_between_its_runs_at_every_width(make_window, qtbot, t
         path.write_text(f"{header}\n\n{BODY}\n\n{BODY}\n", encoding="utf-8")
     window = make_window(path)
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
     window.resize(1900, 800)
     view, wrapped = window.view, 0
     for width in WIDTHS:

@@ -15,6 +15,7 @@ from reader.core.library.adding import add_file
 from reader.core.library.catalogue import Catalogue
 from reader.core.session import Session
 from tests.conftest import report_file
+from tests.gui.conftest import WORKER_WAIT_MS
 
 
 def _move_and_edit(old: Path, new: Path) -> None:
@@ -96,7 +97,7 @@ def test_a_data_folder_in_the_old_layout_opens_with_its_notes_progress_and_setti
         library.refresh()
         return [r for r in library.model.rows if r.entry.path == str(path.resolve())]
 
-    qtbot.waitUntil(lambda: bool(listed()), timeout=30000)
+    qtbot.waitUntil(lambda: bool(listed()), timeout=WORKER_WAIT_MS)
     [row] = listed()
     assert row.entry.identity == window.current.key
     assert row.status.notes == 1 and row.status.read > 0 and row.entry.added == "2026-01-01T00:00:00+00:00"

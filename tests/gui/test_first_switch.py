@@ -61,7 +61,7 @@ def test_a_books_first_switch_finds_its_mode_read_off_the_windows_thread(make_wi
     # the previews warmed (in the housekeeping thread, once the window is idle), the mode read
     qtbot.waitUntil(lambda: bool(on_window_thread) and not housekeeping().busy, timeout=WORKER_WAIT_MS)
     qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体)
-    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=WORKER_WAIT_MS)
     assert on_window_thread and not any(on_window_thread)
 
 
@@ -102,7 +102,7 @@ def test_the_converted_view_is_shown_a_turn_after_it_arrives(make_window, qtbot,
     monkeypatch.setattr(ScriptPages, "show", show)
     window = make_window(MENGZI)
     qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)
-    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=WORKER_WAIT_MS)
     # the words job's own Simplified view may come in between (adopt_words adopts it too)
     assert order.index("arrived") < order.index("next turn") < order.index("shown")
     assert "孟子见梁惠王" in window.view.toPlainText()
@@ -124,7 +124,7 @@ def test_a_books_converted_page_text_is_made_off_the_windows_thread(make_window,
     monkeypatch.setattr(page_typesetting, "clean_punctuation", clean_punctuation)
     window = make_window(MENGZI)
     qtbot.keyClick(window.view, Qt.Key.Key_2, CTRL)  # View ▸ Simplified (简体): converted in the worker
-    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.SIMPLIFIED), timeout=WORKER_WAIT_MS)
     assert "孟子见梁惠王" in window.view.toPlainText()
     assert on_window_thread == [False]  # made once, in a thread; the page and its swap reuse it
 
@@ -133,7 +133,7 @@ def test_a_books_first_switch_keeps_the_place_and_brings_find_tree_and_highlight
     window = make_window(_book(tmp_path))
     reading, view = window.current, window.view
     text = window.session.text
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     start = text.index("第150回")
     view.select_original(start, start + len("第150回"), ensure_visible=False)
     view.scroll_to_original(start)
@@ -143,7 +143,7 @@ def test_a_books_first_switch_keeps_the_place_and_brings_find_tree_and_highlight
     top, selection = view.top_original(), view.selection_original()
     qtbot.keyClick(view, Qt.Key.Key_3, CTRL)  # View ▸ Traditional (繁體): converted in the worker
     assert reading.pending_script is Script.TRADITIONAL
-    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     assert view.selection_original() == selection
     assert abs(view.top_original() - top) < 200
     assert "瀟湘館" in view.toPlainText() and "潇湘馆" not in view.toPlainText()
@@ -171,7 +171,7 @@ def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph
     window = make_window(book)
     view = window.view
     assert view.line_joins  # read as hard-wrapped
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     blocks = view.document().blockCount()
     qtbot.keyClick(view, Qt.Key.Key_3, CTRL)
     assert window.current.pending_script is Script.TRADITIONAL
@@ -181,7 +181,7 @@ def test_the_preview_of_a_hard_wrapped_book_keeps_its_joined_lines_one_paragraph
     first = view.document().findBlock(view.cursorForPosition(view.viewport().rect().center()).position())
     assert "瀟湘館" in first.text()
     assert view.document().blockCount() == blocks
-    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     assert view.document().blockCount() == blocks
     assert "潇湘馆" not in view.toPlainText()
 
@@ -207,7 +207,7 @@ def test_a_books_sections_are_previewed_whole_in_the_new_script(make_window, qtb
     assert previewed[:3] == ["第一編 總則", "第二編 物權", "第三編 合同"]
     assert previewed[-1] == "附則"
     qtbot.waitUntil(lambda: bool(told), timeout=CONDITION_WAIT_MS)  # the tree is told (a turn later)
-    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     assert top_level() == previewed
 
 
@@ -242,7 +242,7 @@ def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once
         script_texts.add(window.status_line.script.text())
         return _switched(window, script)
 
-    qtbot.waitUntil(switched, timeout=30000)
+    qtbot.waitUntil(switched, timeout=WORKER_WAIT_MS)
     assert previewed == window.session.title_in(script)  # what the view itself writes
     assert tab_texts == {previewed} and script_texts == {said}
     assert len(titles) == 1 and previewed in titles[0]
@@ -274,7 +274,7 @@ def test_a_switch_with_no_preview_changes_nothing_until_the_view_comes(make_wind
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
     assert reading.pending_script is Script.TRADITIONAL and reading.shown_script is Script.ORIGINAL
     states = {shown()}
-    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     after = shown()
     assert after[0] is Script.TRADITIONAL and after[1] == "繁體" and after[3] == "第1章 發展經濟"
     assert states <= {before, after}  # never part of the window in one script, part in the other
@@ -289,7 +289,7 @@ def test_a_variant_chosen_while_a_book_converts_keeps_the_switch(make_window, qt
     assert reading.pending_script is Script.TRADITIONAL
     window.actions["variant_s2hk"].trigger()
     assert reading.pending_script is Script.TRADITIONAL
-    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     assert reading.session.views.plan.config(Script.TRADITIONAL) == "s2hk"
     assert window.actions["script_traditional"].isChecked() and window.actions["variant_s2hk"].isChecked()
     assert "瀟湘館" in window.view.document().findBlockByNumber(2).text()
@@ -332,7 +332,7 @@ def test_the_status_line_and_the_variant_menu_name_a_new_variant_when_its_page_s
     reading = window.current
     reading.set_variant("s2tw")
     qtbot.keyClick(window.view, Qt.Key.Key_3, CTRL)
-    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
 
     def shown() -> tuple:
         checked = [v for v in VARIANTS if window.actions[f"variant_{v}"].isChecked()]
@@ -344,7 +344,7 @@ def test_the_status_line_and_the_variant_menu_name_a_new_variant_when_its_page_s
     assert reading.pending_script is Script.TRADITIONAL  # converting in the worker
     assert shown() == before
     states = {before}
-    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=30000)
+    qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     after = shown()
     assert after[0] == ("s2t",) and "s2t)" in after[1] and "爲" in after[2]
     assert states == {before, after}  # the menu, the status line and the page change together

@@ -12,6 +12,7 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.session import Session
 from reader.gui.folder_watch import folder_watch_of
 from reader.gui.library_view import library_of
+from tests.gui.conftest import WORKER_WAIT_MS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -31,17 +32,17 @@ def test_a_watched_folder_keeps_the_library_up_to_date(make_window, qtbot, tmp_p
     library.show()
     qtbot.waitExposed(library)
     library.watch_folder(str(folder))
-    qtbot.waitUntil(lambda: "company.md" in _paths(catalogue), timeout=30000)
+    qtbot.waitUntil(lambda: "company.md" in _paths(catalogue), timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: str(folder.resolve()) in library.folder_watch.watcher.directories(), timeout=10000)
 
     (folder / "more").mkdir()  # a new subfolder, and a file in it
     shutil.copy(CORPUS / "formats" / "npc-decision-special-bonds-2007.html", folder / "more" / "decision.html")
-    qtbot.waitUntil(lambda: "decision.html" in _paths(catalogue), timeout=30000)
+    qtbot.waitUntil(lambda: "decision.html" in _paths(catalogue), timeout=WORKER_WAIT_MS)
 
     company = folder / "company.md"
     before = _paths(catalogue)["company.md"]
     company.write_text(company.read_text(encoding="utf-8") + "\n第二百六十七条　新增。\n", encoding="utf-8")
-    qtbot.waitUntil(lambda: _paths(catalogue)["company.md"] > before, timeout=30000)
+    qtbot.waitUntil(lambda: _paths(catalogue)["company.md"] > before, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: library.table.model().rowCount() == 3, timeout=10000)  # the notice too
 
     session = Session.open(folder / "more" / "decision.html", data_dir)
@@ -49,7 +50,7 @@ def test_a_watched_folder_keeps_the_library_up_to_date(make_window, qtbot, tmp_p
     session.apply(None, session.new_annotation(start, start + 3, note="kept"))
     session.save()
     (folder / "more" / "decision.html").unlink()
-    qtbot.waitUntil(lambda: "notes kept" in library.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "notes kept" in library.status.text(), timeout=WORKER_WAIT_MS)
     titles = [library.table.model().index(r, 0).data() for r in range(library.table.model().rowCount())]
     assert sum("(file missing)" in t for t in titles) == 1
     assert "decision.html" in _paths(catalogue)  # the entry stays
@@ -67,6 +68,6 @@ def test_files_added_while_reader_was_closed_are_found_at_launch(make_window, qt
     watch(data_dir, folder)  # watched in an earlier session
     window = make_window()
     catalogue = Catalogue(data_dir)
-    qtbot.waitUntil(lambda: "company.md" in _paths(catalogue), timeout=30000)
+    qtbot.waitUntil(lambda: "company.md" in _paths(catalogue), timeout=WORKER_WAIT_MS)
     assert not hasattr(window, "library_window")  # added without the Library window
     assert str((folder / "laws").resolve()) in folder_watch_of(window).watcher.directories()

@@ -109,7 +109,9 @@ def test_a_books_rows_are_drawn_after_its_page_has_painted_and_before_the_tree_p
         events.clear()
         assert window.open_path(CIVIL_CODE)
         model = tree.model
-        qtbot.waitUntil(lambda: window.current.path == CIVIL_CODE.resolve() and "tree" in events, timeout=20000)
+        qtbot.waitUntil(
+            lambda: window.current.path == CIVIL_CODE.resolve() and "tree" in events, timeout=WORKER_WAIT_MS
+        )
         qtbot.waitUntil(lambda: glyph_warm._warmer is not None and not glyph_warm._warmer.busy)
     finally:
         QApplication.instance().removeEventFilter(paints)

@@ -13,6 +13,7 @@ from reader.app import open_settings
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import TabsState
 from tests.core.formats.test_limits import docx_bomb
+from tests.gui.conftest import WORKER_WAIT_MS
 
 FORMATS = Path(__file__).parent.parent / "corpus" / "formats"
 
@@ -40,7 +41,7 @@ def test_the_window_does_not_read_a_file_the_worker_has_read(window, qtbot, monk
         documents, "load_document", lambda path: read_here.append(threading.current_thread().name) or real(path)
     )
     window.open_path(sample)
-    qtbot.waitUntil(lambda: len(window.readings()) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: len(window.readings()) == 2, timeout=WORKER_WAIT_MS)
     assert window.current.path == sample.resolve()
     assert read_here == []
 

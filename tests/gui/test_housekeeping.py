@@ -159,11 +159,27 @@ def _started_after(qtbot, queue, act) -> float:
     acted = time.perf_counter()
     act()
     queue.run(_task(log, "a", 0.0), lambda _made: None)
-    qtbot.waitUntil(lambda: len(log) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(log) == 2)
     return log[0][3] - acted
 
 
-def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qtbot):
+def _soonest_start(qtbot, queue, act, tries: int = 3) -> float:
+    """_started_after's least of a few tries: how soon a task can start after act(). One try
+    on a loaded machine may be late by a turn the test process waited for a core (CI's two
+    cores at load 10-16); a hold makes every try late."""
+    return min(_started_after(qtbot, queue, act) for _ in range(tries))
+
+
+@pytest.fixture
+def never_late(monkeypatch):
+    """No timer of the queue's counts as late: what a test checks is the reader's holds, not
+    whether the machine was loaded when the idle timer fired."""
+    from reader.gui import housekeeping
+
+    monkeypatch.setattr(housekeeping, "LATE_MS", 60_000)
+
+
+def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qtbot, never_late):
     # a task handed over beside the turns that answer the reader (the page moved, a hit found)
     # made each of their calls into Python wait for the interpreter, and for a core
     from PySide6.QtCore import Qt
@@ -179,7 +195,7 @@ def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qt
     view.resize(400, 300)
     view.show()
     qtbot.waitExposed(view)
-    assert _started_after(qtbot, queue, lambda: None) < HOLD_MS / 1000 / 2  # idle: at once
+    assert _soonest_start(qtbot, queue, lambda: None) < HOLD_MS / 1000 / 2  # idle: at once
     assert _started_after(qtbot, queue, lambda: qtbot.keyClick(view, Qt.Key.Key_PageDown)) >= HOLD_MS / 1000
     assert _started_after(qtbot, queue, lambda: qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)) >= (
         HOLD_MS / 1000
@@ -252,7 +268,7 @@ def test_a_task_held_off_runs_after_a_while_all_the_same(qtbot, monkeypatch):
     assert log[0][3] - start >= 0.5
 
 
-def test_a_hold_that_never_ends_or_fails_holds_no_later_task(qtbot, monkeypatch):
+def test_a_hold_that_never_ends_or_fails_holds_no_later_task(qtbot, monkeypatch, never_late):
     # a switch that never completes (its window deleted mid-way), or a hold asking of a deleted
     # window (RuntimeError): the queue stopped, and kept every task (and its tab) after it
     from reader.gui import housekeeping
@@ -264,42 +280,50 @@ def test_a_hold_that_never_ends_or_fails_holds_no_later_task(qtbot, monkeypatch)
     def deleted() -> bool:
         raise RuntimeError("Internal C++ object (DocumentView) already deleted.")
 
-    assert _started_after(qtbot, queue, lambda: queue.hold_while(deleted)) < 0.25
+    assert _soonest_start(qtbot, queue, lambda: queue.hold_while(deleted)) < 0.25
     assert (
         _started_after(qtbot, queue, lambda: queue.hold_while(lambda: True)) >= 0.5
     )  # as long as a task waits at most
-    assert _started_after(qtbot, queue, lambda: None) < 0.25  # then no longer
+    assert _soonest_start(qtbot, queue, lambda: None) < 0.25  # then no longer
 
 
-def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them(make_window, qtbot, monkeypatch):
+def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them(
+    make_window, qtbot, monkeypatch, never_late
+):
     # the switch's conversion in the worker, its swap, a find's thread: a task handed over
     # meanwhile ran beside the turns that bring them to the page
     from PySide6.QtCore import Qt
 
     from reader.core.scripts import Script
+    from reader.gui import housekeeping as housekeeping_module
     from reader.gui.housekeeping import housekeeping
     from tests.gui.conftest import WORKER_WAIT_MS
+
+    # a hold lasts MOST_WAIT_MS at most: on a loaded machine the switch or the find may take
+    # longer, and the task then rightly runs before them; here a hold lasts as long as they do
+    monkeypatch.setattr(housekeeping_module, "MOST_WAIT_MS", WORKER_WAIT_MS)
 
     civil_code = Path(__file__).parents[1] / "corpus" / "law-civil-code.txt"  # Simplified: 繁體 made in the worker
     window = make_window(civil_code)
     queue = housekeeping()
     qtbot.waitUntil(lambda: window.session.words is not None and not queue.busy, timeout=WORKER_WAIT_MS)
     reading = window.current
+    pages = window.view.pages
     log: list = []
-    shown: list[float] = []
 
-    def switching() -> bool:
-        return reading.pending_script is not None or window.view.pages.swapping
+    def switching() -> bool:  # plain attributes: read in the housekeeping thread too
+        return reading.pending_script is not None or pages.swapping
 
-    def watch() -> None:
-        if not shown and window.script is Script.TRADITIONAL and not switching():
-            shown.append(time.perf_counter())
-
+    # whether the switch was still on its way is read as the task starts (a poll of the
+    # window's, after it, could come later than the task's start on a loaded machine)
+    started_while_switching: list[bool] = []
+    task_a = _task(log, "a", 0.0)
     qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert switching()
-    queue.run(_task(log, "a", 0.0), lambda _made: None)
-    qtbot.waitUntil(lambda: (watch(), len(log) == 2)[1], timeout=WORKER_WAIT_MS)
-    assert shown and log[0][3] >= shown[0]
+    queue.run(lambda: (started_while_switching.append(switching()), task_a())[1], lambda _made: None)
+    qtbot.waitUntil(lambda: len(log) == 2, timeout=WORKER_WAIT_MS)
+    assert started_while_switching == [False]
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL)
 
     found: list[float] = []
     real_show_found = reading.finder._show_found
@@ -309,5 +333,18 @@ def test_a_books_switch_and_find_hold_the_housekeeping_until_the_page_shows_them
     qtbot.wait(IDLE_MS * 3)
     reading.finder.open("民法")
     queue.run(_task(log, "b", 0.0), lambda _made: None)
-    qtbot.waitUntil(lambda: len(log) == 4, timeout=10000)
+    qtbot.waitUntil(lambda: len(log) == 4, timeout=WORKER_WAIT_MS)
     assert found and log[2][3] >= found[0]
+
+
+def test_a_dropped_owners_waiting_tasks_never_run_and_the_others_do(qtbot):
+    queue = Housekeeping()
+    log: list = []
+    closed, kept = object(), object()
+    queue.run(_task(log, "closed tab's"), lambda _made: pytest.fail("done for a dropped task"), owner=closed)
+    queue.run(_task(log, "kept tab's"), lambda _made: None, owner=kept)
+    queue.run(_task(log, "window's"), lambda _made: None)
+    queue.drop(closed)
+    queue.open()
+    qtbot.waitUntil(lambda: not queue.busy, timeout=CONDITION_WAIT_MS)
+    assert [name for kind, name, _, _ in log if kind == "start"] == ["kept tab's", "window's"]

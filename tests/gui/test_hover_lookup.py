@@ -52,7 +52,7 @@ def test_resting_on_a_word_shows_it_without_moving_the_caret(window, qtbot, word
     qtbot.wait(HOVER_MS // 2)
     # not before the mouse has rested (a loaded machine may have let the whole rest go by)
     assert not popup.isVisible() or (time.monotonic() - rested) * 1000 >= HOVER_MS
-    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发 印發"), timeout=20000)
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发 印發"), timeout=WORKER_WAIT_MS)
     assert view.caret_original() == 3 and view.hasFocus()
     assert window.hover.showing()[1] == (window.session.text.index("印發"), window.session.text.index("印發") + 2)
     # moving to another word closes it at once, and shows that word after a rest
@@ -79,7 +79,7 @@ def test_leaving_the_page_closes_it(window, qtbot, words):
     popup = window.word_lookup.popup
     _hover_on(window, qtbot)
     _rest_on(window, qtbot, "印發")
-    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发"), timeout=20000)
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.texts()[0].startswith("印发"), timeout=WORKER_WAIT_MS)
     qtbot.mouseMove(window.menuBar(), QPoint(5, 5))
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=CONDITION_WAIT_MS)
 

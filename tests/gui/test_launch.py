@@ -14,6 +14,7 @@ from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.resources import notice_path
 from reader.core.session import annotations_folder
 from reader.gui.main_window import MainWindow
+from tests.gui.conftest import WORKER_WAIT_MS
 
 
 def _used_folder_without_fingerprints(data_dir, tmp_path, n: int = 30) -> None:
@@ -95,7 +96,7 @@ def test_a_launch_open_is_read_in_a_thread_and_says_so_meanwhile(qtbot, data_dir
     open_at_launch(window, window.settings, str(notice_path()), None)
     assert window.current is None  # not read on the window's thread
     assert window.statusBar().currentMessage() == "Opening…"
-    qtbot.waitUntil(lambda: not window.launching, timeout=20000)
+    qtbot.waitUntil(lambda: not window.launching, timeout=WORKER_WAIT_MS)
     assert window.current is not None and window.current.path == notice_path().resolve()
     assert window.statusBar().currentMessage() != "Opening…"
 
@@ -144,7 +145,7 @@ def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtb
     window.launching = True
     open_at_launch(window, window.settings, str(book), None)
     assert window.current is None and not ticks  # nothing read on the window's thread
-    qtbot.waitUntil(lambda: window.current is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.current is not None, timeout=WORKER_WAIT_MS)
     assert len(ticks) > 1  # the window answered while the book was read and typeset
     assert made_in and threading.main_thread() not in made_in
     view = window.view
@@ -154,7 +155,7 @@ def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtb
     mark = _plain_run(text, 100, 4)
     view.select_original(mark, mark + 4)
     qtbot.keyClick(view, Qt.Key.Key_1)  # a highlight, made before the book is all in
-    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    qtbot.waitUntil(lambda: not window.launching, timeout=WORKER_WAIT_MS)
 
     by_note = {a.note: a for a in window.session.annotations}
     old = by_note["前回的筆記"]
@@ -166,9 +167,9 @@ def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtb
         return any(s.cursor.selectedText() == text[start:end] for s in view.layers.shown.get("highlights", []))
 
     view.scroll_to_original(deep)
-    qtbot.waitUntil(lambda: painted_over(deep, deep + 6), timeout=30000)
+    qtbot.waitUntil(lambda: painted_over(deep, deep + 6), timeout=WORKER_WAIT_MS)
     view.scroll_to_original(0)
-    qtbot.waitUntil(lambda: painted_over(mark, mark + 4), timeout=30000)
+    qtbot.waitUntil(lambda: painted_over(mark, mark + 4), timeout=WORKER_WAIT_MS)
 
 
 _LAUNCH_WATCH = """
@@ -428,7 +429,7 @@ def test_a_hard_wrapped_text_opened_at_launch_finds_its_line_joins_off_the_windo
     qtbot.waitExposed(window)
     window.launching = True
     open_at_launch(window, window.settings, str(wrapped), None)
-    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    qtbot.waitUntil(lambda: not window.launching, timeout=WORKER_WAIT_MS)
     session = window.current.session
     assert window.view.line_joins == real(session.text, session.typeset_blocks) != []
     assert walked_in and threading.main_thread() not in walked_in

@@ -14,6 +14,7 @@ from reader.gui import page_typesetting
 from reader.gui.document_view import DocumentView
 from reader.gui.main_window import MainWindow
 from reader.gui.positions import QtPositions
+from tests.gui.conftest import WORKER_WAIT_MS
 
 BOOK = Path(__file__).parents[1] / "corpus" / "hongloumeng.txt"
 
@@ -27,7 +28,7 @@ def _launched(qtbot, data_dir, path: Path) -> MainWindow:
     qtbot.waitExposed(window)
     window.launching = True
     open_at_launch(window, window.settings, str(path), None)
-    qtbot.waitUntil(lambda: not window.launching, timeout=60000)
+    qtbot.waitUntil(lambda: not window.launching, timeout=WORKER_WAIT_MS)
     return window
 
 

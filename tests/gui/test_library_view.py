@@ -273,7 +273,9 @@ def test_a_chinese_interface_names_each_documents_kind_size_and_each_notes_colou
         library = library_of(window)
         qtbot.waitExposed(library)
         library.add([str(folder)])
-        qtbot.waitUntil(lambda: library.proxy.rowCount() == 5, timeout=60000)  # the notice and the folder's four
+        qtbot.waitUntil(
+            lambda: library.proxy.rowCount() == 5, timeout=WORKER_WAIT_MS
+        )  # the notice and the folder's four
         proxy = library.proxy
         assert {proxy.index(r, 1).data() for r in range(proxy.rowCount())} == kinds  # the notice, the laws, the page
         company_2018 = next(r for r in range(proxy.rowCount()) if proxy.index(r, 2).data() == "2018-10-26")

@@ -1,5 +1,6 @@
 """Opening a document in a window that is on screen (reader.gui.opening)."""
 
+from tests.gui.conftest import WORKER_WAIT_MS
 from tests.gui.test_launch import _run_reader
 
 _FIRST_OPEN = """
@@ -108,5 +109,7 @@ def test_a_book_opened_maps_its_large_blocks_on_their_own(make_window, qtbot, tm
     book = tmp_path / "book.txt"
     book.write_text("第一回\n\n" + "天下大事，分久必合，合久必分。\n" * (STAGED_CHARS // 15 + 1), encoding="utf-8")
     assert window.open_path(book)
-    qtbot.waitUntil(lambda: window.current is not None and window.current.path == book.resolve(), timeout=60000)
+    qtbot.waitUntil(
+        lambda: window.current is not None and window.current.path == book.resolve(), timeout=WORKER_WAIT_MS
+    )
     assert mapped

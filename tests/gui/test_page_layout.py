@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.scripts import Script
 from reader.gui.title_balance import BALANCED_KINDS
-from tests.gui.conftest import CONDITION_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.screen_truth import fully_laid_out, last_text_block, on_screen, overwide_lines, unlaid_blocks
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -61,11 +61,11 @@ def test_headings_keep_their_format_through_a_books_script_switch(make_window, q
     window.actions["script_simplified"].trigger()
     assert reading.pending_script is Script.SIMPLIFIED  # the page on screen is a preview meanwhile
     assert weight() == 700
-    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: not view.pages.swapping, timeout=10000)
     assert weight() == 700
     window.actions["script_original"].trigger()
-    qtbot.waitUntil(lambda: window.script is Script.ORIGINAL, timeout=30000)
+    qtbot.waitUntil(lambda: window.script is Script.ORIGINAL, timeout=WORKER_WAIT_MS)
     assert weight() == 700
 
 
@@ -111,7 +111,7 @@ def test_a_books_first_script_switch_stays_on_its_chapter(make_window, qtbot):
     chapter = next(n for n in reading.session.outline.root.walk() if text.startswith("第八十回", n.start))
     following = text.index("第八十一回")
     reading.go_to_section(chapter)
-    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - chapter.start) < 200, timeout=20000)
+    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - chapter.start) < 200, timeout=WORKER_WAIT_MS)
     window.actions["script_traditional"].trigger()
     seen = []
 
@@ -122,7 +122,7 @@ def test_a_books_first_script_switch_stays_on_its_chapter(make_window, qtbot):
             seen.append(_top_on_screen(view))
         return window.script is Script.TRADITIONAL and not view.pages.swapping
 
-    qtbot.waitUntil(switched, timeout=60000)
+    qtbot.waitUntil(switched, timeout=WORKER_WAIT_MS)
     qtbot.wait(300)
     seen.append(_top_on_screen(view))
     assert all(chapter.start - 200 <= top < following for top in seen), [text[t : t + 12] for t in seen[-3:]]
@@ -140,11 +140,11 @@ def test_a_resized_window_keeps_the_readers_place_in_a_book(make_window, qtbot):
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     reading.go_to_section(part)
-    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - part.start) < 200, timeout=20000)
+    qtbot.waitUntil(lambda: abs(_top_on_screen(view) - part.start) < 200, timeout=WORKER_WAIT_MS)
     for width in (1000, 800, 1000, 1280):
         window.resize(width, 800)
         qtbot.waitUntil(lambda width=width: window.width() == width)
         qtbot.wait(200)
-        qtbot.waitUntil(lambda: not view.coords.scroll_pending and not view.titles.pending, timeout=20000)
+        qtbot.waitUntil(lambda: not view.coords.scroll_pending and not view.titles.pending, timeout=WORKER_WAIT_MS)
         top = _top_on_screen(view)
         assert part.start - 200 <= top < following, f"at {width} px: {text[top : top + 20]}"

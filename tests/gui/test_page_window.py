@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from reader.gui.folds import Fold
-from tests.gui.conftest import CONDITION_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
 from tests.gui.test_analysis_background import commit
 
@@ -48,7 +48,7 @@ def _drawn(view, offset: int) -> bool:
 
 
 def _settled(qtbot, view) -> None:
-    qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=WORKER_WAIT_MS)
     qtbot.wait(50)  # the page follows its scroll bar from the event loop
 
 
@@ -171,7 +171,7 @@ def test_a_document_laid_out_too_far_is_typeset_afresh_on_the_same_line(make_win
             next(n for n in window.session.outline.root.walk() if text.startswith(f"第{chapter}回", n.start))
         )
         _settled(qtbot, view)
-    qtbot.waitUntil(lambda: view.document() is not first_doc, timeout=20000)
+    qtbot.waitUntil(lambda: view.document() is not first_doc, timeout=WORKER_WAIT_MS)
     _settled(qtbot, view)
     chapter = text.index("第150回")
     assert abs(view.top_original() - chapter) < 200 and _drawn(view, chapter)

@@ -42,7 +42,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
     before = _line_height(view)
     _open_view_menu_and_choose_pinyin(window, qtbot)
     assert window.actions["pinyin"].isChecked()
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=WORKER_WAIT_MS)  # the worker reads them: slow on a busy machine
     qtbot.waitUntil(lambda: _line_height(view) == RUBY_LINE_HEIGHT)  # typeset again in the next turn
     start = window.session.text.index("全國總工會")
     window.view.select_original(start, start)
@@ -68,7 +68,7 @@ def test_pinyin_over_the_text_in_every_script(window, qtbot):
 def test_each_tab_keeps_its_own_pinyin(make_window, qtbot, notice_copy):
     window = make_window()
     window.actions["pinyin"].trigger()
-    qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=30000)
+    qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
     first = window.current
     assert window.open_path(notice_copy)
     qtbot.waitUntil(lambda: window.current is not first)
@@ -105,7 +105,7 @@ def _ink_alone(syllable: str, font: QFont) -> int:
 def _pinyin_on(window, qtbot):
     view = window.view
     _open_view_menu_and_choose_pinyin(window, qtbot)
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=WORKER_WAIT_MS)  # the worker reads them: slow on a busy machine
     title = view.document().findBlock(view.positions.to_qt(window.session.text.index("全國總工會印發")))
     qtbot.waitUntil(lambda: title.layout().lineCount() == 2)  # the title balanced on its two lines
     qtbot.wait(300)
@@ -271,7 +271,7 @@ def test_turning_pinyin_on_makes_room_in_the_shown_document(make_window, qtbot, 
     long.write_text("\n\n".join([notice_path().read_text(encoding="utf-8")] * 40), encoding="utf-8")
     window = make_window(long)
     view = window.view
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     doc = view.document()
     middle = len(window.session.text) // 2
     view.select_original(middle, middle)
@@ -279,15 +279,15 @@ def test_turning_pinyin_on_makes_room_in_the_shown_document(make_window, qtbot, 
     qtbot.waitUntil(lambda: abs(view.top_original() - middle) < 200)
     top = view.top_original()
     window.actions["pinyin"].trigger()
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
-    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=WORKER_WAIT_MS)  # the worker reads them: slow on a busy machine
+    qtbot.waitUntil(lambda: not view.room.active, timeout=WORKER_WAIT_MS)
     assert view.document() is doc
     heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
     assert heights == {RUBY_LINE_HEIGHT}
     assert view.caret_original() == middle
     assert abs(view.top_original() - top) < 100, (view.top_original(), top)
     window.actions["pinyin"].trigger()
-    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view.room.active, timeout=WORKER_WAIT_MS)
     assert view.document() is doc
     heights = {b.blockFormat().lineHeight() for b in _blocks(doc) if b.blockFormat().lineHeightType() == 1}
     assert heights == {view.prefs.line_height}

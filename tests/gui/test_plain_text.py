@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTabBar
 
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import WORKER_WAIT_MS, answer_dialog, type_text
 
 IMG = '<img src="/dev/zero">'
 BOLD = "<b>x</b>"
@@ -124,7 +124,7 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
     # key terms, once the worker has cut the words
     window.actions["toggle_keyterms"].setChecked(True)
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
 
     # the changes panel of a comparison with a version whose changes hold markup; the newer
     # version is offered the older one's notes, in a message naming its title (markup)
@@ -137,7 +137,7 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
     )
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(newer)])
     window.actions["compare_with"].trigger()
-    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=30000)
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
 
     # the export dialog, named after the document's title
     from reader.gui.export_dialog import ExportDialog

@@ -18,7 +18,7 @@ def test_script_switches_at_the_top_count_only_what_the_page_shows(make_window, 
     window = make_window(LAW)
     view, progress = window.view, window.session.progress
     window.progress.timer.stop()  # ticks by hand: one call is one second on screen
-    qtbot.waitUntil(lambda: not view.titles.pending and not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view.titles.pending and not view._slicer.active, timeout=WORKER_WAIT_MS)
     for _ in range(3):
         window.progress.tick()
     top, bottom = view.visible_range()
@@ -30,7 +30,7 @@ def test_script_switches_at_the_top_count_only_what_the_page_shows(make_window, 
         qtbot.waitUntil(
             lambda: window.current.pending_script is None and not view.pages.swapping, timeout=WORKER_WAIT_MS
         )
-        qtbot.waitUntil(lambda: not view.titles.pending, timeout=20000)
+        qtbot.waitUntil(lambda: not view.titles.pending, timeout=WORKER_WAIT_MS)
         assert view.visible_range() == (top, bottom)  # the reader has not moved
     # the seconds of the switches count towards the sections on the page, and only those
     counted = [section for section in progress.dwell if section[0] >= bottom]
@@ -56,7 +56,7 @@ def test_opening_and_coming_back_to_a_document_writes_no_progress(make_window, q
     assert section in window.session.progress.read
     assert window.progress.label.text() == f"Read {round(100 * window.session.progress.share_read)}%"
     assert window.open_path(LAW)
-    qtbot.waitUntil(lambda: window.current.path == LAW, timeout=20000)
+    qtbot.waitUntil(lambda: window.current.path == LAW, timeout=WORKER_WAIT_MS)
     window.workspace.show_reading(window.readings()[0])  # back to the notice's tab
     assert window.current.path != LAW and window.progress.label.text() != "Read 0%"
     assert written == []
@@ -76,14 +76,14 @@ def test_the_place_in_per_cent_follows_the_keys_through_a_long_book_and_is_100_a
     window = make_window(_tall_book(tmp_path))
     view, length = window.view, len(window.session.text)
     window.progress.timer.stop()  # ticks by hand: one call is one second on screen
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     assert view.part.active, "a book shown a window of its blocks"
 
     def shown() -> str:
         return window.status_line.position.text()
 
     def settled() -> None:
-        qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view._slicer.active and not view.pages.swapping, timeout=WORKER_WAIT_MS)
         qtbot.wait(100)
 
     assert shown() == f"Character 0 of {length:,} · 0%"

@@ -49,7 +49,7 @@ def test_a_closed_tabs_session_and_reading_are_freed_without_the_collector(make_
     gc.disable()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: tab() is None, timeout=30000)
+    qtbot.waitUntil(lambda: tab() is None, timeout=WORKER_WAIT_MS)
     assert session() is None and outline() is None
     assert window.current is not None and "全國總工會" in window.session.text  # the notice is left
 
@@ -67,7 +67,7 @@ def test_a_tab_sets_its_books_outline_apart_until_it_closes(make_window, qtbot, 
     book = weakref.ref(window.session)
     qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     # the pass after the close, not a fixed wait for it (its timer came late at load 10+)
-    qtbot.waitUntil(lambda: "全國總工會" in window.session.text and passes_for(passes, book), timeout=30000)
+    qtbot.waitUntil(lambda: "全國總工會" in window.session.text and passes_for(passes, book), timeout=WORKER_WAIT_MS)
     notice = list(window.session.outline.root.walk(False))
     walked = {id(o) for o in gc.get_objects()}
     assert not any(id(node) in walked for node in notice)  # set apart again
@@ -122,7 +122,7 @@ def close_while_a_job_holds_the_book(window, qtbot, in_a_cycle: bool):
     book = weakref.ref(session)
     del reading, session
     qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "全國總工會" in window.session.text, timeout=30000)
+    qtbot.waitUntil(lambda: "全國總工會" in window.session.text, timeout=WORKER_WAIT_MS)
     return book, release, finished
 
 
@@ -135,8 +135,8 @@ def test_the_pass_after_a_close_waits_for_a_book_a_job_still_holds(make_window, 
         qtbot.wait(400)  # eight times the wait before the pass
         assert book() is not None and passes_for(passes, book) == 0
         release.set()
-        qtbot.waitUntil(finished.is_set, timeout=30000)
-        qtbot.waitUntil(lambda: book() is None and passes_for(passes, book) == 1, timeout=30000)
+        qtbot.waitUntil(finished.is_set, timeout=WORKER_WAIT_MS)
+        qtbot.waitUntil(lambda: book() is None and passes_for(passes, book) == 1, timeout=WORKER_WAIT_MS)
     finally:
         release.set()
 
@@ -150,7 +150,35 @@ def test_a_closed_book_in_cycles_that_a_job_held_is_collected_once_it_lets_go(ma
     try:
         qtbot.wait(300)
         release.set()
-        qtbot.waitUntil(finished.is_set, timeout=30000)
-        qtbot.waitUntil(lambda: book() is None, timeout=30000)
+        qtbot.waitUntil(finished.is_set, timeout=WORKER_WAIT_MS)
+        qtbot.waitUntil(lambda: book() is None, timeout=WORKER_WAIT_MS)
+    finally:
+        release.set()
+
+
+def test_a_closed_tabs_housekeeping_still_waiting_is_dropped_and_lets_its_book_go(
+    make_window, qtbot, notice_copy, collector_off
+):
+    """The window's queue (reader.gui.housekeeping) held a closed tab's tasks, and so its
+    reading and book, until their turn came; then it spent the window's idle time on them."""
+    from reader.gui.housekeeping import housekeeping
+
+    window = make_window()
+    queue = housekeeping()
+    started, release = threading.Event(), threading.Event()
+    # a task of the window's own runs: whatever is asked after it waits
+    queue.run(lambda: (started.set(), release.wait(60)), lambda _made: None)
+    try:
+        qtbot.waitUntil(started.is_set)
+        assert window.open_path(notice_copy)
+        reading = window.current
+        reading.script_switch.warm_previews()  # its converters and tree labels, asked of the queue
+        assert queue.busy
+        tab, session = weakref.ref(reading), weakref.ref(reading.session)
+        del reading
+        gc.disable()
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: tab() is None and session() is None, timeout=10000)  # the queue still held
     finally:
         release.set()

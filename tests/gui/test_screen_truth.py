@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
+from tests.gui.conftest import WORKER_WAIT_MS
 from tests.gui.screen_truth import check_page
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -26,7 +27,7 @@ def open_grown(make_window, qtbot, path):
     window.resize(1920, 1200)
     qtbot.waitUntil(lambda: window.view.width() > 1000)
     assert window.open_path(path)
-    qtbot.waitUntil(lambda: window.current is not None and window.current.path == path, timeout=30000)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.path == path, timeout=WORKER_WAIT_MS)
     return window
 
 
@@ -40,5 +41,7 @@ def test_every_document_is_whole_on_the_page_at_every_size_and_script(make_windo
         check_page(qtbot, window.view, f"{path.name} at {width}×{height}")
     for script in SCRIPTS:
         window.current.set_script(script)
-        qtbot.waitUntil(lambda s=script: window.current.pending_script is None and window.script is s, timeout=60000)
+        qtbot.waitUntil(
+            lambda s=script: window.current.pending_script is None and window.script is s, timeout=WORKER_WAIT_MS
+        )
         check_page(qtbot, window.view, f"{path.name} in {script.value}")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.scripts import Script
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import WORKER_WAIT_MS, answer_dialog, type_text
 from tests.gui.test_analysis_background import _long_book
 
 
@@ -21,9 +21,9 @@ def book_window(make_window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr("reader.gui.layout_slicer.SLICED_CHARS", 50_000)
     window = make_window(_long_book(tmp_path, 420))
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=60000)
+    qtbot.waitUntil(lambda: window.script is Script.TRADITIONAL, timeout=WORKER_WAIT_MS)
     window.current.set_script(Script.ORIGINAL)
-    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
     return window
 
 
@@ -50,7 +50,7 @@ def test_the_switch_edits_only_the_page_on_screen_in_the_shown_document(book_win
     shown.contentsChange.connect(lambda _pos, removed, added: edited.append(max(removed, added)))
     window.current.set_script(Script.TRADITIONAL)
     assert view.pages.swapping
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
     assert 0 < sum(edited) < 10_000  # the page, with a margin: not the book's 90,000
     assert view.document() is not shown  # the new one, typeset beside it
     assert _page_shows(window, Script.TRADITIONAL)
@@ -67,7 +67,7 @@ def test_switching_back_and_forth_makes_each_views_page_text_once(book_window, q
     monkeypatch.setattr(page_typesetting, "clean_punctuation", lambda text: made.append(len(text)) or real(text))
     for script in (Script.TRADITIONAL, Script.ORIGINAL, Script.TRADITIONAL, Script.ORIGINAL):
         window.current.set_script(script)
-        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
         assert _page_shows(window, script)
     assert [n for n in made if n > 50_000] == []  # the page's pieces alone, never the whole book again
 
@@ -82,7 +82,7 @@ def test_the_original_and_the_script_it_is_written_in_share_one_page_text(book_w
     monkeypatch.setattr(page_typesetting, "clean_punctuation", lambda text: made.append(len(text)) or real(text))
     for script in (Script.SIMPLIFIED, Script.ORIGINAL, Script.SIMPLIFIED):
         window.current.set_script(script)
-        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
         assert _page_shows(window, script)
     assert [n for n in made if n > 50_000] == []
     texts = [text for _, text in view.typesetter._made]
@@ -99,7 +99,7 @@ def test_scrolling_during_the_switch_keeps_the_page_where_the_reader_took_it(boo
         qtbot.keyClick(view, Qt.Key.Key_PageDown)
         qtbot.wait(20)
     scrolled_to = view.top_original()
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
     assert _page_shows(window, Script.TRADITIONAL)
     assert abs(view.top_original() - scrolled_to) < 100, (text[scrolled_to : scrolled_to + 8], view.top_original())
     caret = view.caret_original()
@@ -116,7 +116,7 @@ def test_a_note_added_during_the_switch_stays_on_its_characters(book_window, qtb
     assert view.pages.swapping
 
     def write(dialog) -> None:  # the swap goes on behind the dialog, and ends before it is answered
-        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
         type_text(dialog.edit, "館名")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -128,7 +128,7 @@ def test_a_note_added_during_the_switch_stays_on_its_characters(book_window, qtb
     painted = view.layers.shown["highlights"]
     assert [s.cursor.selectedText() for s in painted] == ["瀟湘館"]  # the new script, same characters
     window.current.set_script(Script.ORIGINAL)
-    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
     assert [s.cursor.selectedText() for s in view.layers.shown["highlights"]] == ["潇湘馆"]
 
 
@@ -165,7 +165,9 @@ def test_a_page_at_its_top_stays_at_its_top_in_every_script(make_window, qtbot, 
     assert view.top_original() == 0  # not the end: Qt finds no line in the margin above the first
     for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1):
         qtbot.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: window.current.pending_script is None and not view.pages.swapping, timeout=30000)
+        qtbot.waitUntil(
+            lambda: window.current.pending_script is None and not view.pages.swapping, timeout=WORKER_WAIT_MS
+        )
         qtbot.wait(50)  # the titles balanced for the new text, from the event loop
         qtbot.waitUntil(lambda: not view.titles.pending)
         assert view.verticalScrollBar().value() == 0, f"after Ctrl+{key - Qt.Key.Key_0}"
@@ -188,7 +190,7 @@ def test_the_converters_go_once_the_book_has_its_views(book_window, qtbot):
     scripts.warm("s2tw")
     assert scripts._opencc.cache_info().currsize >= 1  # s2tw, and what earlier tests loaded
     window.current.set_script(Script.TRADITIONAL)
-    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=20000)
+    qtbot.waitUntil(lambda: not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
     assert scripts._opencc.cache_info().currsize == 0
     assert _page_shows(window, Script.TRADITIONAL)
 
@@ -212,16 +214,18 @@ def test_the_page_texts_kept_for_switching_back_are_held_as_their_changes(make_w
     assert view.prefs.clean_punctuation
     for script in (Script.TRADITIONAL, Script.ORIGINAL):
         window.current.set_script(script)
-        qtbot.waitUntil(lambda script=script: window.script is script and not view.pages.swapping, timeout=60000)
+        qtbot.waitUntil(
+            lambda script=script: window.script is script and not view.pages.swapping, timeout=WORKER_WAIT_MS
+        )
 
     def kept() -> list:
         return [text for _, text in view.typesetter._made]
 
-    qtbot.waitUntil(lambda: len(kept()) == 2 and all(isinstance(k, Changes) for k in kept()), timeout=30000)
+    qtbot.waitUntil(lambda: len(kept()) == 2 and all(isinstance(k, Changes) for k in kept()), timeout=WORKER_WAIT_MS)
     assert all(0 < len(k.at) < k.length // 10 for k in kept())
     for script in (Script.TRADITIONAL, Script.ORIGINAL, Script.TRADITIONAL):
         window.current.set_script(script)
-        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=20000)
+        qtbot.waitUntil(lambda: not view.pages.swapping, timeout=WORKER_WAIT_MS)
         made = page_typesetting._display_text(window.session.view(script), view.line_joins, True)
         assert "宝玉说：来了" in made or "寶玉說：來了" in made
         assert view.toPlainText() == made

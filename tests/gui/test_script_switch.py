@@ -30,7 +30,8 @@ class FakeBackground:
     def run(self, work, done, failed=None) -> None:
         done(work())
 
-    housekeep = run
+    def housekeep(self, work, done, failed=None, owner=None) -> None:
+        done(work())
 
 
 class FakeFinder:
@@ -159,7 +160,9 @@ def test_the_previews_converters_are_warmed_in_the_housekeeping_thread(qtbot, da
     # paint; what it made, the tree's labels to draw ahead, is not this test's
     queue = Housekeeping()
     queue.open()
-    reading.background.housekeep = lambda work, done, failed=None: queue.run(lambda: marked(work), lambda _made: None)
+    reading.background.housekeep = lambda work, done, failed=None, owner=None: queue.run(
+        lambda: marked(work), lambda _made: None
+    )
     plan = reading.session.views.plan
     wanted = [c for c in (plan.config(Script.SIMPLIFIED), plan.config(Script.TRADITIONAL)) if c]
     assert wanted  # the notice is Traditional: at least its Simplified conversion

@@ -10,12 +10,12 @@ from reader.core.scripts import Script
 from reader.gui.page_typesetting import DOC_MARGIN
 from reader.gui.printing import write_pdf
 from reader.models.outline_model import read_icon
-from tests.gui.conftest import type_text
+from tests.gui.conftest import WORKER_WAIT_MS, type_text
 
 
 @pytest.fixture
 def terms(window, qtbot, words):
-    qtbot.waitUntil(lambda: window.keyterm_model.rowCount() == 30, timeout=20000)
+    qtbot.waitUntil(lambda: window.keyterm_model.rowCount() == 30, timeout=WORKER_WAIT_MS)
     return window.keyterm_model
 
 

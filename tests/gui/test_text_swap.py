@@ -6,6 +6,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from reader.gui.text_swap import DocumentSwap
+from tests.gui.conftest import WORKER_WAIT_MS
 
 
 def _typesetting(paragraphs: int, built: list[int]):
@@ -28,7 +29,7 @@ def test_the_document_comes_typeset_in_turns(qtbot):
     swap = DocumentSwap()
     swap.start(_typesetting(400, built), ready.append)
     assert swap.active and not built  # nothing in the turn of the switch itself
-    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    qtbot.waitUntil(lambda: bool(ready), timeout=WORKER_WAIT_MS)
     [doc] = ready
     assert not swap.active
     assert doc.blockCount() == 400 and doc.toPlainText().count("紅") == 400 * 495
@@ -77,7 +78,7 @@ def test_a_swap_after_a_change_on_the_page_takes_its_first_step_after_the_pages_
     swap.start(_typesetting(100, built), ready.append, after_paint_of=page)
     QTimer.singleShot(0, page.update)  # as the page's text document asks for its repaint: later
     assert swap.active
-    qtbot.waitUntil(lambda: bool(ready), timeout=20000)
+    qtbot.waitUntil(lambda: bool(ready), timeout=WORKER_WAIT_MS)
     assert events[0] == "paint" and events.count("step") == 100
 
 

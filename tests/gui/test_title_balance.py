@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QT
 from reader.core.balance import line_breaks
 from reader.core.resources import notice_path
 from reader.gui.title_balance import BALANCED_KINDS, pad_after
-from tests.gui.conftest import CONDITION_WAIT_MS, type_text
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, type_text
 from tests.gui.screen_truth import check_page, fully_laid_out, overwide_lines
 
 ROOT = Path(__file__).parents[2]
@@ -36,7 +36,7 @@ SCRIPTS = ("script_original", "script_simplified", "script_traditional")
 def _open(make_window, qtbot, path):
     window = make_window(path)
     window.current.start_words()
-    qtbot.waitUntil(lambda: window.view.words is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
     return window
 
 
@@ -220,7 +220,9 @@ def test_titles_break_between_words_at_every_width_in_every_script(make_window, 
     wrapped = 0
     for action in SCRIPTS:
         window.actions[action].trigger()
-        qtbot.waitUntil(lambda: window.current.pending_script is None and not window.view.pages.swapping, timeout=30000)
+        qtbot.waitUntil(
+            lambda: window.current.pending_script is None and not window.view.pages.swapping, timeout=WORKER_WAIT_MS
+        )
         for width in WIDTHS:
             _titles_right_at(window, qtbot, width, f"{path.name}, {action}")
             wrapped += sum(b.layout().lineCount() > 1 for b in _title_blocks(window))
@@ -281,7 +283,7 @@ def test_a_title_line_ended_by_spacing_reads_as_its_text(make_window, qtbot):
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     # pinyin over 的 is centred on its glyph, not on the glyph and the spacing after it
     window.actions["pinyin"].trigger()
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # read in the worker
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=WORKER_WAIT_MS)  # read in the worker
     qtbot.waitUntil(lambda: any(p.pos == start + 12 for p in view.pinyin.placements()), timeout=CONDITION_WAIT_MS)
     box = next(p.char for p in view.pinyin.placements() if p.pos == start + 12)
     neighbour = next(p.char for p in view.pinyin.placements() if p.pos == start + 11)
@@ -305,7 +307,7 @@ def test_titles_balanced_again_leave_the_readers_line_where_it_was(make_window, 
     def settled() -> bool:
         return not view.titles.pending and view.coords.scroll_pending is None and fully_laid_out(view)
 
-    qtbot.waitUntil(lambda: view.words is not None and settled(), timeout=30000)
+    qtbot.waitUntil(lambda: view.words is not None and settled(), timeout=WORKER_WAIT_MS)
     words = view.words
 
     def title_height() -> float:
@@ -405,7 +407,7 @@ def test_titles_are_balanced_for_the_page_on_screen_and_before_its_first_paint(m
     monkeypatch.setattr(Opener, "_show", show)
     law = STRUCTURE / "law_tw" / "tw019.txt"  # a title of 52 characters
     assert window.open_path(law)
-    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=30000)
+    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=WORKER_WAIT_MS)
     assert widths and all(on_screen for on_screen, _ in widths)
     assert all(width > 200 for _, width in widths)
     assert at_first_paint[0] and all(margin > 0 for margin in at_first_paint[0])  # balanced as first seen

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from reader.app import open_at_launch, open_settings
 from reader.gui.main_window import MainWindow
+from tests.gui.conftest import WORKER_WAIT_MS
 
 BOOK = Path(__file__).resolve().parents[1] / "corpus" / "hongloumeng.txt"
 CTRL, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
@@ -37,18 +38,18 @@ def _press(window, key, modifiers=NONE) -> None:
 
 
 def _settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.view is not None, timeout=60000)
-    qtbot.waitUntil(lambda: not window.view._slicer.active and not window.view.pages.swapping, timeout=60000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: not window.view._slicer.active and not window.view.pages.swapping, timeout=WORKER_WAIT_MS)
     qtbot.wait(300)
 
 
 def test_ctrl_end_pressed_while_a_book_opens_at_launch_opens_it_at_its_end(qtbot, data_dir):
     window = _launching(qtbot, data_dir, BOOK)
     _press(window, Qt.Key.Key_End, CTRL)
-    qtbot.waitUntil(lambda: window.current is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.current is not None, timeout=WORKER_WAIT_MS)
     view = window.view
     length = len(window.session.text)
-    qtbot.waitUntil(lambda: view.caret_original() == length, timeout=60000)
+    qtbot.waitUntil(lambda: view.caret_original() == length, timeout=WORKER_WAIT_MS)
     _settled(qtbot, window)
     assert view.caret_original() == length
     assert view.visible_range()[1] == length  # the book's last lines on screen

@@ -11,6 +11,7 @@ from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.visible_blocks import first_visible_block, last_visible_block, position_at
+from tests.gui.conftest import WORKER_WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LAWS = Path(__file__).parents[2] / "eval" / "structure" / "docs"  # development part
@@ -109,7 +110,7 @@ def test_a_long_documents_switch_at_its_top_shows_the_page_in_the_new_script_at_
     long.write_text("\n\n".join([notice_path().read_text(encoding="utf-8")] * 60), encoding="utf-8")
     window = make_window(long)
     view = window.view
-    qtbot.waitUntil(lambda: not view._slicer.active, timeout=20000)
+    qtbot.waitUntil(lambda: not view._slicer.active, timeout=WORKER_WAIT_MS)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
     for key, script in ((Qt.Key.Key_2, Script.SIMPLIFIED), (Qt.Key.Key_3, Script.TRADITIONAL)):
@@ -117,7 +118,7 @@ def test_a_long_documents_switch_at_its_top_shows_the_page_in_the_new_script_at_
         qtbot.waitUntil(lambda script=script: window.current.shown_script is script)  # a preview: a turn later
         expected = window.session.view(script).text.split("\n", 1)[0]
         assert view.document().firstBlock().text() == expected, f"Ctrl+{key - Qt.Key.Key_0}: the top not converted"
-        qtbot.waitUntil(lambda script=script: _switched(window, script), timeout=60000)
+        qtbot.waitUntil(lambda script=script: _switched(window, script), timeout=WORKER_WAIT_MS)
         assert view.verticalScrollBar().value() == 0
         assert view.document().firstBlock().text() == expected
 
@@ -130,11 +131,11 @@ def test_pinyin_at_the_top_stays_over_the_first_lines(make_window, qtbot, name):
     window = make_window(LAWS / name)
     view = window.view
     window.actions["pinyin"].trigger()
-    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
-    qtbot.waitUntil(lambda: not view.room.active, timeout=20000)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=WORKER_WAIT_MS)  # the worker reads them: slow on a busy machine
+    qtbot.waitUntil(lambda: not view.room.active, timeout=WORKER_WAIT_MS)
 
     def check(after: str) -> None:
-        qtbot.waitUntil(lambda: not view.titles.pending and not view.room.active, timeout=20000)
+        qtbot.waitUntil(lambda: not view.titles.pending and not view.room.active, timeout=WORKER_WAIT_MS)
         assert view.verticalScrollBar().value() == 0, after
         shown = view.pinyin.visible()
         assert shown and shown[0][0] == 0, f"{after}: syllables from {shown[:1]}"
@@ -155,7 +156,9 @@ def test_pinyin_at_the_top_stays_over_the_first_lines(make_window, qtbot, name):
     check("pinyin on")
     for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1):
         qtbot.keyClick(view, key, CTRL)
-        qtbot.waitUntil(lambda: window.current.pending_script is None and not view.pages.swapping, timeout=30000)
+        qtbot.waitUntil(
+            lambda: window.current.pending_script is None and not view.pages.swapping, timeout=WORKER_WAIT_MS
+        )
         check(f"Ctrl+{key - Qt.Key.Key_0}")
     for width in (700, 1000):
         window.resize(width, window.height())

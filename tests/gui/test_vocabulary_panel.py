@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 import reader.gui.vocabulary_dock as vocabulary_dock
 from reader.core.vocabulary import Item, Vocabulary, vocabulary_path
-from tests.gui.conftest import answer_dialog
+from tests.gui.conftest import WORKER_WAIT_MS, answer_dialog
 
 pytestmark = pytest.mark.usefixtures("no_jieba_in_the_window")
 
@@ -27,7 +27,7 @@ def _caret_in(window, qtbot, before, word):
 def _look_up(window, qtbot):
     popup = window.word_lookup.popup
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: popup.isVisible() and popup.can_add, timeout=20000)
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.can_add, timeout=WORKER_WAIT_MS)
     return popup
 
 

@@ -24,7 +24,8 @@ class FakeBackground:
     def run(self, work, done, failed=None) -> None:  # a thread's work: here, at once
         done(work())
 
-    housekeep = run  # the housekeeping thread's too
+    def housekeep(self, work, done, failed=None, owner=None) -> None:  # the housekeeping thread's too
+        done(work())
 
     def run_all(self) -> None:
         asked, self.asked = self.asked, []

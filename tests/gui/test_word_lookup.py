@@ -21,7 +21,7 @@ def _caret_in(window, qtbot, word):
 def _look_up(window, qtbot):
     popup = window.word_lookup.popup
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=20000)
+    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=WORKER_WAIT_MS)
     return popup
 
 
@@ -98,7 +98,7 @@ def test_the_context_menu_looks_up(window, qtbot, words):
     assert action in menu.actions()
     action.trigger()
     qtbot.waitUntil(lambda: window.word_lookup.popup.isVisible())
-    qtbot.waitUntil(lambda: window.word_lookup.popup.texts()[0].startswith("印发"), timeout=20000)
+    qtbot.waitUntil(lambda: window.word_lookup.popup.texts()[0].startswith("印发"), timeout=WORKER_WAIT_MS)
     assert window.view.hasFocus()
 
 
@@ -107,7 +107,7 @@ def test_the_first_lookup_builds_the_dictionary(window, qtbot, words, data_dir):
     qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     popup = window.word_lookup.popup
     assert popup.isVisible() and popup.texts()[0].startswith("Preparing")
-    qtbot.waitUntil(lambda: popup.texts()[0].startswith("印发"), timeout=30000)
+    qtbot.waitUntil(lambda: popup.texts()[0].startswith("印发"), timeout=WORKER_WAIT_MS)
     assert (data_dir / "dictionary" / "cedict.sqlite").is_file()
 
 
@@ -145,7 +145,7 @@ def test_add_to_vocabulary_from_the_edit_menu(window, qtbot, words, data_dir):
     qtbot.waitUntil(menu.isVisible)
     qtbot.keyClick(menu, Qt.Key.Key_B)  # Add to Voca&bulary
     path = vocabulary_path(data_dir)
-    qtbot.waitUntil(lambda: bool(Vocabulary(path).items), timeout=30000)  # the first use builds the dictionary
+    qtbot.waitUntil(lambda: bool(Vocabulary(path).items), timeout=WORKER_WAIT_MS)  # the first use builds the dictionary
     item = Vocabulary(path).items[0]
     assert (item.word, item.pinyin, item.simplified) == ("印發", "yìn fā", "印发")
     assert item.sentence.startswith("根據") and "日前印發" in item.sentence and item.sentence.endswith("。")
@@ -208,7 +208,7 @@ def test_escape_closes_a_lookup_asked_from_the_annotation_panel(window, qtbot, w
     qtbot.waitUntil(panel.hasFocus)
     popup = window.word_lookup.popup
     qtbot.keyClick(panel, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=20000)
+    qtbot.waitUntil(lambda: popup.isVisible() and not popup.texts()[0].startswith("Preparing"), timeout=WORKER_WAIT_MS)
     assert popup.texts()[0].startswith("印发 印發")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not popup.isVisible()

@@ -14,6 +14,7 @@ from reader.core.document import load_document
 from reader.gui import background
 from reader.gui.background import WORKER, Background
 from tests.core.test_analysis_worker import alive
+from tests.gui.conftest import WORKER_WAIT_MS
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
 ROOT = Path(__file__).parents[2]
@@ -60,7 +61,7 @@ def test_a_prepared_books_worker_is_kept_for_its_words_then_replaced(qtbot, data
     monkeypatch.setattr(analysis, "AFTER_PREPARE_SECONDS", 4.0)
     read = []
     Background().prepare(MENGZI, data_dir, read.append, always=True)
-    qtbot.waitUntil(lambda: bool(read), timeout=60000)
+    qtbot.waitUntil(lambda: bool(read), timeout=WORKER_WAIT_MS)
     worker = WORKER.pid()
     qtbot.wait(1500)  # no job meanwhile: one would set the worker's idle time to its own
     assert WORKER.pid() == worker
