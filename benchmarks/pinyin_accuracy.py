@@ -199,7 +199,9 @@ def main() -> None:
             line = f"  {part_name:12} {right}/{total} words right = {100 * right / total:.1f} %"
             if cpp:  # also tone for tone, as CPP writes it
                 strict = sum(score(part, False))
-                print(f"{line}  (a light tone where CPP writes the full one counted wrong: {100 * strict / total:.1f} %)")
+                print(
+                    f"{line}  (a light tone where CPP writes the full one counted wrong: {100 * strict / total:.1f} %)"
+                )
                 continue
             right_all, total_all = right_all + right, total_all + total
             by_part[part_name][0] += right
@@ -221,7 +223,9 @@ def main() -> None:
     if not args.dev:
         print(f"all (the three sets) {right_all}/{total_all} words right = {100 * right_all / total_all:.1f} %")
     took = time.perf_counter() - loaded
-    print(f"time: {1000 * took / (total_all + sum(len(own) for own in cpp_by_polyphone.values())):.2f} ms a sentence (after {loaded - started:.1f} s loading)")
+    print(
+        f"time: {1000 * took / (total_all + sum(len(own) for own in cpp_by_polyphone.values())):.2f} ms a sentence (after {loaded - started:.1f} s loading)"
+    )
 
 
 if __name__ == "__main__":
