@@ -93,7 +93,9 @@ _ADVERBIAL = frozenset(
 @lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, tuple[str, ...]]:
     """Simplified headword of two characters or more → its distinct readings (numbered, lower
-    case: names and surnames left out), straight from the CC-CEDICT file. Read with string
+    case), straight from the CC-CEDICT file. A name's reading (Ming2 chao2, Xi1 zang4) is one
+    of them: left out, 明朝 kept only míngzhāo (tomorrow morning) as its one reading, and
+    西藏自治区, 重庆市 were cut into single characters (xī cáng, zhòng). Read with string
     splits, not dictionary.parse_line, which also cuts every line's senses: a quarter of the
     time of pinyin on a novel went here."""
     from reader.core.dictionary import source_path
@@ -108,8 +110,8 @@ def cedict_readings() -> dict[str, tuple[str, ...]]:
             continue
         reading, sep, _ = rest.partition("] /")
         simplified = forms[1]
-        reading = reading.replace("u:", "v")
-        if not sep or reading != reading.lower() or reading.count(" ") + 1 != len(simplified):
+        reading = reading.replace("u:", "v").lower()
+        if not sep or reading.count(" ") + 1 != len(simplified):
             continue
         known = table.get(simplified, ())
         if reading not in known:

@@ -18,6 +18,27 @@ def test_a_word_no_table_knows_is_read_as_its_pieces():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "reading"),
+    [
+        ("清军入关以后，明朝灭亡了", "明朝", ["míng", "cháo"]),  # not míngzhāo, tomorrow morning
+        ("他在西藏自治区工作多年", "西藏", ["xī", "zàng"]),
+        ("重庆市位于长江上游", "重庆", ["chóng", "qìng"]),
+        ("蒙古人以游牧为生", "蒙古", ["měng", "gǔ"]),
+    ],
+)
+def test_a_name_is_read_as_the_name(sentence, word, reading):
+    """CC-CEDICT writes names with a capital (Ming2 chao2, Xi1 zang4): left out of the word
+    table, 明朝 kept only its other reading (míngzhāo, tomorrow morning) as if it were its one,
+    and 西藏自治区, 重庆市, 蒙古人 were cut into single characters (xī cáng, zhòng, méng)."""
+    from reader.core.words import word_spans
+
+    spans = word_spans(sentence)
+    syllables = [s for found in read_words([sentence[a:b] for a, b in spans]) for s in found]
+    at = sentence.index(word)
+    assert [s.lower() for s in syllables[at : at + len(word)]] == reading
+
+
+@pytest.mark.parametrize(
     ("char", "before", "after", "reading"),
     [
         ("得", "我们", "走", "děi"),
