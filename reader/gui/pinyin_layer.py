@@ -36,19 +36,20 @@ RUBY_LINE_HEIGHT = 240
 of half the text's size above each line of text."""
 RUBY_SCALE = 0.5
 """The syllables' size against the text's."""
-RUBY_LETTER_SPACING = 125
+RUBY_LETTER_SPACING = 120
 """Percent of each character's width it takes on the line while pinyin is shown (QFont's
-PercentageSpacing): at half the text's size a syllable is on average 0.8 of its character's
-width, one in ten wider than 1.15 (zhuàng, chuáng 1.7). A quarter more room lets nearly every
-syllable sit over its character at its own width with a space each side (measured on the notice
-and 孟子: 1 % of the notice's syllables condensed, to 0.8 at least; without it a third, and
-some pushed three characters away from theirs)."""
+PercentageSpacing): at half the text's size a syllable is often wider than its character
+(zhuàng, chuáng 1.7 times). Placed by ruby_layout on lines of the notice set as they were, 19 %
+of its syllables had to be condensed (to 0.72); a fifth more room leaves 1.1 % condensed (to 0.9
+at least) and 95 % of the syllables within an eighth of a character of their characters'
+centres; 孟子's shorter syllables all at their own width (benchmarks/pinyin_spacing.py). A
+quarter more would condense none of the notice's but spread the text further for little."""
 WORD_GAP = 2.0
 """The least room between two words' syllables, in spaces of the syllables' font; inside a
 word it is one space: a word's syllables read as one group, as Hanyu Pinyin writes a word."""
 ZHUYIN_SCALE = 0.6
-"""Zhuyin's: its symbols are full-width, squeezed to the character's width side by side, so
-taller ones read better; its tone mark is drawn over the last symbol, taking no width."""
+"""Zhuyin's: its symbols are full-width, so it is condensed more often than pinyin, and taller
+symbols read better; its tone mark is drawn over the last symbol, taking no width."""
 
 
 @dataclass(frozen=True)
