@@ -1,4 +1,4 @@
-"""Share of polyphones read right in context, on three sets. Run:
+"""Share of polyphones read right in context, on four sets. Run:
 
     python benchmarks/pinyin_accuracy.py [--dev] [--show]
 
