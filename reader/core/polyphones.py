@@ -52,8 +52,9 @@ out, where zhòng (severe, heavy) is as likely."""
 _HEADED = "）)市县镇乡村院馆局科署厅队组班团校社站户州府司仙居尊族酋"
 """Last characters of the body a 长 heads (县（市）长, 馆长, 千户长), or of a title of respect
 (仙长, 尊长) or of 居 (居长, the eldest): there 长 is zhǎng."""
-_BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指"
-"""Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为)."""
+_BECOME = "选成称认作转变化任立定记列划编分合译封名拜尊推聘奉举命指改升誉述评"
+"""Verbs that make the next 为 wéi, become or be taken as (选为, 改为, 登记为, 分为, 名为, 晋升为,
+誉为, 描述为, 评为)."""
 _COPULA_ADVERB = frozenset(
     "即 乃 则 实 亦 皆 均 另 系 犹 遂 终 竟 俱 悉 岂 方 始 得 再 自 诚 确 妥 善 广 颇 甚 极 尤 较 深".split()
 )
@@ -62,6 +63,10 @@ _COPULA_ADVERB = frozenset(
 _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 妾 伍 限 止 准 宜 妙 佳 证".split())
 """Words 为 wéi makes a predicate of, to be or act as (率众为乱, 为限, 为妙, 为相): 为 wèi, for,
 takes the one served (为人民, 为我)."""
+_ROLLED = frozenset("纸布绳线席毯被烟胶带钞铺行")
+"""What is rolled and counted in rolls (一卷纸, 两卷铺盖, 一卷行李): after a numeral 卷 is juǎn there."""
+_LED = frozenset("军兵师众部卒骑舟船舰队团")
+"""Who is led: 率 before them is shuài, lead (率军, 率众)."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
@@ -93,7 +98,9 @@ _ADVERBIAL = frozenset(
 @lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, tuple[str, ...]]:
     """Simplified headword of two characters or more → its distinct readings (numbered, lower
-    case: names and surnames left out), straight from the CC-CEDICT file. Read with string
+    case), straight from the CC-CEDICT file. A name's reading (Ming2 chao2, Xi1 zang4) is one
+    of them: left out, 明朝 kept only míngzhāo (tomorrow morning) as its one reading, and
+    西藏自治区, 重庆市 were cut into single characters (xī cáng, zhòng). Read with string
     splits, not dictionary.parse_line, which also cuts every line's senses: a quarter of the
     time of pinyin on a novel went here."""
     from reader.core.dictionary import source_path
@@ -108,8 +115,8 @@ def cedict_readings() -> dict[str, tuple[str, ...]]:
             continue
         reading, sep, _ = rest.partition("] /")
         simplified = forms[1]
-        reading = reading.replace("u:", "v")
-        if not sep or reading != reading.lower() or reading.count(" ") + 1 != len(simplified):
+        reading = reading.replace("u:", "v").lower()
+        if not sep or reading.count(" ") + 1 != len(simplified):
             continue
         known = table.get(simplified, ())
         if reading not in known:
@@ -158,7 +165,7 @@ _NUMERAL_END = "一二两三四五六七八九十百千万几个只"
 
 
 def _numeral(word: str) -> bool:
-    return bool(word) and (word in _COUNTING or word[-1] in _NUMERAL_END)
+    return bool(word) and (word in _COUNTING or word[-1] in _NUMERAL_END or word.isdecimal())  # 三, 两个, 22
 
 
 def context_reading(
@@ -201,6 +208,8 @@ def context_reading(
     if char == "为":
         if before[-1:] and before[-1:] in _BECOME or before in _COPULA_ADVERB:
             return "wéi"  # 选为, 改为, 分为: become, be taken as; 即为, 得为: be, do
+        if after[:1].isdecimal() and len(later) <= 3:
+            return "wéi"  # 女性为54%, 总数为3万人。: is, amounts to, a figure ending the clause (为3个孩子买书 is for)
         if after == "人" and (later[1:2] == [] or later[1] in _DEGREE or later[1][:1] in _PUNCTUATION):
             return "wéi"  # 他为人很好: 为人, one's conduct (为人民, 为人作嫁 are for)
         if (
@@ -247,10 +256,26 @@ def context_reading(
             return "zhuó"  # 银子着人去打点, 他着人去要: send someone (带着人去 is the aspect, after a verb)
         return None
     if char == "卷":
-        if _numeral(before) and (not after or after[:1] in _PUNCTUATION or after[:1] in "书经文诗集史"):
-            return "juàn"  # 手写《金刚经》百卷, 第三卷: a volume, counted (一卷纸 is a roll, juǎn)
-        if after[:1] in "一二三四五六七八九十" and not after.endswith("卷") and later[1:2] != ["卷"]:
-            return "juàn"  # 卷三, 《艺文类聚》卷九: the volume's number (卷一卷 is to roll)
+        if _numeral(before) and before[-1:] not in "个只" and after[:1] not in _ROLLED:
+            return "juàn"  # 《金刚经》百卷, 第三卷, 共三卷是, 34卷: volumes counted (一卷纸 a roll, 一个卷酥 a roll-cake: juǎn)
+        if (
+            (after[:1] in "一二三四五六七八九十" or after[:1].isdecimal())
+            and not after.endswith("卷")
+            and later[1:2] != ["卷"]
+        ):
+            return "juàn"  # 卷三, 《艺文类聚》卷九, 卷4: the volume's number (卷一卷 is to roll)
+        return None
+    if char == "传":
+        if after[:1] == "》":
+            return "zhuàn"  # 《雷民传》: a book title's last word, a biography or commentary (列传, 左传)
+        return None
+    if char == "载":
+        if _numeral(before):
+            return "zǎi"  # 三载, 千载, 一年半载: years, counted (载 zài, to carry, takes no numeral before it)
+        return None
+    if char == "率":
+        if after[:1] in _LED or after[:1] in _ASPECT:
+            return "shuài"  # 率军数万, 率兵西出, 率了众家丁: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
         return None
     if char == "几":
         if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
@@ -303,6 +328,8 @@ def context_reading(
             return "zhuàn"  # 转得很快, 转了一圈: turn round (转了个身 is zhuǎn)
         return None
     if char == "差":
+        if before == "之":
+            return "chā"  # 均值之差: the difference of two quantities
         if (after in _PRONOUN or after == "人") and "".join(later[1:2])[:1] in ("来", "去", "送", "到", "往", "前"):
             return "chāi"  # 大爷差我来寻你: send on an errand (差你十块钱 is chà, short of)
         if before in ("来", "此", "官", "殴", "讨", "交", "听", "出", "公"):
@@ -413,7 +440,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实"))
 """The words word_reading has a rule for."""

@@ -187,7 +187,7 @@ class DocumentView(QTextEdit):
         font = body_font(self.prefs)
         font.setPointSizeF(self.prefs.font_size * (1.1**self.zoom_steps))
         self.setFont(font)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(self.pinyin.page_font(font))
         self._retypeset()
         self._update_measure()
 
@@ -309,6 +309,11 @@ class DocumentView(QTextEdit):
         self.pinyin.set(readings)
         if was != self.pinyin.active and self.pages.current is not None:
             self.pages.drop_others()  # kept documents of other scripts have the old room
+            # the characters set wider apart (or back): Qt lays the document out again from the
+            # top, lazily, as after a resize; the titles are balanced again for the new widths
+            self.document().setDefaultFont(self.pinyin.page_font(self.font()))
+            self.layout_restarted()
+            self.titles.schedule()
             self.room.start(self.typesetter.body_format().lineHeight())
             self.scroll_to_original(top)  # the top line, its syllables on the page too
 

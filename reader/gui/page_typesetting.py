@@ -194,7 +194,7 @@ class Typesetter:
         # would lay it out again
         doc = QTextDocument(view.doc_owner)
         doc.setDocumentMargin(DOC_MARGIN)
-        doc.setDefaultFont(view.font())
+        doc.setDefaultFont(view.pinyin.page_font(view.font()))  # set wider while pinyin is shown
         doc.setUndoRedoEnabled(False)
         try:
             yield from self._fill(doc, shown, blocks, positions)

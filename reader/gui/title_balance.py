@@ -103,7 +103,8 @@ class TitleBalancer(QObject):
 
     def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
         text = block.text()
-        advances, overhangs = _measure(text, _block_font(block))
+        font = _block_font(block)
+        advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
         words, runs = self._word_ends(block, positions), whole_runs(text)
         lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
@@ -115,8 +116,11 @@ class TitleBalancer(QObject):
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
         changed = _set_margins(cursor, block, margin, padding.indent)
-        if _pads(block) != padding.pads:
-            _set_pads(cursor, block, padding.pads)
+        # a pad is the character's whole spacing: with the spacing the page's font gives every
+        # character (wider while pinyin is shown) in it, else the line would come out shorter
+        spacings = {k: pad + _own_spacing(font, advances[k]) for k, pad in padding.pads.items()}
+        if _pads(block) != spacings:
+            _set_pads(cursor, block, spacings)
             changed = True
         return changed
 
@@ -169,6 +173,14 @@ def _block_font(block: QTextBlock) -> QFont:
         step = char.intProperty(QTextFormat.Property.FontSizeAdjustment)
         font.setPointSizeF(font.pointSizeF() * SIZE_STEPS.get(step, 1.0))
     return font
+
+
+def _own_spacing(font: QFont, advance: float) -> float:
+    """The spacing the font sets after a character of this advance (measured with it)."""
+    percent = font.letterSpacing()
+    if font.letterSpacingType() != QFont.SpacingType.PercentageSpacing or percent in (0.0, 100.0):
+        return 0.0
+    return advance * (1 - 100 / percent)
 
 
 def pad_after(block: QTextBlock, offset: int) -> float:

@@ -1,7 +1,7 @@
 """View ▸ Pinyin Over the Text: syllables from the worker, painted over the page in every script."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -334,3 +334,57 @@ def test_the_status_bar_says_the_pinyin_is_read_until_it_comes(window, qtbot, mo
     assert window.statusBar().currentMessage() == "Reading the pinyin…"
     qtbot.waitUntil(lambda: window.view.pinyin.active, timeout=WORKER_WAIT_MS)
     assert window.statusBar().currentMessage() == ""
+
+
+class _Recording(QPainter):
+    """A painter that keeps the rectangle each piece of text is drawn into, in the page's
+    pixels: what the reader sees of each syllable, however the layer places it."""
+
+    def __init__(self, device) -> None:
+        super().__init__(device)
+        self.drawn: list[tuple[str, QRectF, float]] = []  # (text, drawn box, drawn width / own width)
+
+    def drawStaticText(self, point, text) -> None:  # noqa: N802 (Qt's name)
+        box = self.worldTransform().mapRect(QRectF(point, text.size()))
+        self.drawn.append((text.text(), box, box.width() / text.size().width()))
+        super().drawStaticText(point, text)
+
+
+def _drawn_syllables(view) -> list[tuple[str, QRectF, float]]:
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = _Recording(image)
+    view.pinyin.paint(painter)
+    painter.end()
+    return painter.drawn
+
+
+@pytest.mark.parametrize("width", [760, 1500])
+def test_drawn_syllables_never_touch_and_keep_a_gap(make_window, qtbot, width):
+    """Each syllable over the text stands apart from its neighbours, at a readable width, within
+    the page, in both scripts and at two window sizes: under Xvfb the notice's syllables were
+    narrowed to their characters with a pixel between ("zhèngpíngděng" read as one run)."""
+    window = make_window()
+    window.resize(width, 900)
+    view = window.view
+    _open_view_menu_and_choose_pinyin(window, qtbot)
+    qtbot.waitUntil(lambda: view.pinyin.active, timeout=90000)  # the worker reads them: slow on a busy machine
+    for script in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda script=script: window.current.script is script, timeout=WORKER_WAIT_MS)
+        qtbot.waitUntil(lambda: not view.room.active and not view.titles.pending, timeout=CONDITION_WAIT_MS)
+        start = window.session.text.index("根據《中共中央")  # the first paragraph's long syllables
+        view.scroll_to_original(start)
+        qtbot.waitUntil(lambda: len(view.pinyin.visible()) > 100, timeout=CONDITION_WAIT_MS)
+        drawn = _drawn_syllables(view)
+        assert len(drawn) > 100
+        page = view.viewport().width()
+        lines: dict[int, list[QRectF]] = {}
+        for text, box, scale in drawn:
+            assert box.left() >= 0 and box.right() <= page, f"{text} drawn outside the page: {box}"
+            assert scale >= 0.7, f"{text} condensed to {scale:.2f} of its width"
+            lines.setdefault(round(box.top()), []).append(box)
+        for boxes in lines.values():
+            boxes.sort(key=QRectF.left)
+            for a, b in zip(boxes, boxes[1:]):
+                assert b.left() - a.right() >= 2.0, f"{b.left() - a.right():.1f} px between syllables at y={a.top()}"
