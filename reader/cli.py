@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.core.collector import pause_for_launch
 from reader.paths import data_dir
 
 COMMANDS = ("outline", "convert", "export", "import", "compare", "library", "lookup", "pinyin", "vocabulary")
@@ -425,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     if smoke_test:
         argv.remove("--smoke-test")
     if not argv or (argv[0] not in COMMANDS and argv[0] not in OWN_OPTIONS):
+        pause_for_launch()  # the collector's passes, until the text has painted (reader.app.run)
         files = window_parser().parse_intermixed_args(argv).files  # an unknown option: usage, exit 2
         from reader.app import run
 
@@ -441,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
             print("nothing to remove")
         return 0
     if args.command is None:
+        pause_for_launch()
         from reader.app import run
 
         return run(None)
