@@ -136,3 +136,14 @@ def test_the_launchs_pause_outlasts_a_book_paused_in_a_thread_and_the_reverse():
         assert all(id(node) in oldest for node in made)
     finally:
         gc.enable()
+
+
+def test_a_window_that_never_paints_leaves_the_collector_on(monkeypatch):
+    """reader.cli pauses the passes for the window's launch; a launch handed over to a running
+    Reader (or any that returns without painting) resumes them on its way out."""
+    import reader.app
+    from reader.cli import main
+
+    monkeypatch.setattr(reader.app, "run", lambda *args, **kwargs: 0)  # as when handed over
+    assert main([]) == 0
+    assert gc.isenabled()
