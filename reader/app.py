@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
+from reader.core.collector import launch_done
 from reader.core.resources import notice_path, resource_path
 from reader.gui.after_paint import after_paint
 from reader.gui.settings import Settings
@@ -305,6 +306,7 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         if listening:
             return
         listening = True
+        launch_done()  # the collector's passes, held off since reader.cli (pause_for_launch)
         if not smoke_test:  # later launches hand their files over
             server = instance.InstanceServer(name, shell)
             server.filesRequested.connect(shell.open_requested)

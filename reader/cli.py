@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.core.collector import launch_done, pause_for_launch
 from reader.paths import data_dir
 
 COMMANDS = ("outline", "convert", "export", "import", "compare", "library", "lookup", "pinyin", "vocabulary")
@@ -438,6 +439,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window(files: list[str] | None, smoke_test: bool = False) -> int:
+    """The window (reader.app.run), the collector's passes held off until its text has painted."""
+    pause_for_launch()
+    try:
+        from reader.app import run
+
+        return run(files, smoke_test=smoke_test)
+    finally:
+        launch_done()  # the window closed (or never opened: handed over to a running Reader)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     smoke_test = "--smoke-test" in argv  # start, paint once, quit: for CI and the benchmark
@@ -445,9 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         argv.remove("--smoke-test")
     if not argv or (argv[0] not in COMMANDS and argv[0] not in OWN_OPTIONS):
         files = _window_files(argv)
-        from reader.app import run
-
-        return run(files, smoke_test=smoke_test)  # every file named, each in a tab
+        return _window(files, smoke_test)  # every file named, each in a tab
     args = build_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         from reader import desktop_install
@@ -460,9 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             print("nothing to remove")
         return 0
     if args.command is None:
-        from reader.app import run
-
-        return run(None)
+        return _window(None)
     from reader.core.annotations.store import StoreError
     from reader.core.document import DocumentError
     from reader.core.export.webanno import AnnotationImportError

@@ -14,7 +14,56 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
+
+_lock = threading.Lock()
+_holds = 0
+"""Pauses under way (collector_paused in any thread, the launch's): the passes resume at the
+end of the last one, so a book made in a thread at launch keeps its pause past the launch's."""
+_resume = False
+"""The collector was on when the first of them began (one switched off by someone else, the
+forked helper, stays off)."""
+_launching = False
+
+
+def _hold() -> None:
+    global _holds, _resume
+    with _lock:
+        if _holds == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _holds += 1
+
+
+def _release() -> None:
+    global _holds
+    with _lock:
+        _holds -= 1
+        if _holds == 0 and _resume:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+
+def pause_for_launch() -> None:
+    """No passes from here until launch_done(): the window's launch makes some hundred
+    thousand objects (modules, classes, widgets' wrappers), almost all kept for the session,
+    and its 70-odd young passes walking them were 30 M instructions before the text's first
+    paint (issue 32). What it made then goes to the oldest generation, as collector_paused's."""
+    global _launching
+    if not _launching:
+        _launching = True
+        _hold()
+
+
+def launch_done() -> None:
+    """The launch's text has painted (reader.app.run): the passes resume (once; nothing when
+    no launch paused them)."""
+    global _launching
+    if _launching:
+        _launching = False
+        _release()
 
 
 @contextlib.contextmanager
@@ -27,15 +76,11 @@ def collector_paused() -> Iterator[None]:
     of lists), as it would after surviving a few passes: handed to the young generation, the
     next passes walked it all at once holding the interpreter (a 5 M-character book made in
     a thread at launch: passes of 0.6 s and 1.5 s, the window's thread stalled 13 s at load 12)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    _hold()
     try:
         yield
     finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
+        _release()
 
 
 def set_apart() -> None:

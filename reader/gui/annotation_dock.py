@@ -204,8 +204,10 @@ class AnnotationDock(QDockWidget):
         # there, not cut off at its foot
         self.hint_area = QScrollArea(body, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.hint_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        viewport = QWidget()  # one of ours: the first wrap of one Qt made is costly (DocumentView._own_viewport)
+        viewport.setAutoFillBackground(False)
+        self.hint_area.setViewport(viewport)
         self.hint_area.setWidget(self.hint)
-        self.hint_area.viewport().setAutoFillBackground(False)
         self.hint.setAutoFillBackground(False)
         self.model.modelReset.connect(self._show_hint)
         layout.addWidget(self.filter_edit)

@@ -11,11 +11,12 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPainter,
+    QPalette,
     QTextCharFormat,
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.annotations.model import Annotation
 from reader.core.script_names import Mode
@@ -46,6 +47,7 @@ class DocumentView(QTextEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._own_viewport()
         self.setObjectName("documentView")
         self.setAccessibleName(self.tr("Document text"))
         self.setReadOnly(True)
@@ -84,6 +86,19 @@ class DocumentView(QTextEdit):
         self.cursorPositionChanged.connect(self.coords.caret_placed)
         self.cursorPositionChanged.connect(self.emit_caret)
         self._apply_font()
+
+    def _own_viewport(self) -> None:
+        """The page's viewport made here, as QTextEdit makes its own (a Base background, the
+        I-beam; its document laid out for it), so that PySide knows its type: a viewport
+        Qt made is a plain QWidget PySide has never seen, and wrapping it the first time made
+        PySide try every QWidget subclass it has (creating each class and its enums) for a more
+        derived type: 41 M instructions of the notice's launch before its text painted."""
+        viewport = QWidget()
+        self.setViewport(viewport)  # the one Qt made is deleted
+        self.document().documentLayout().setPaintDevice(viewport)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
 
     # -- content (script_pages) ---------------------------------------------------------------
     def show_view(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> None:

@@ -107,3 +107,43 @@ def test_a_session_is_freed_by_reference_counting_alone(tmp_path, nothing_frozen
         assert gone() is None and outline() is None
     finally:
         gc.enable()
+
+
+def test_the_launchs_pause_outlasts_a_book_paused_in_a_thread_and_the_reverse():
+    """The launch holds the passes off until its text has painted (reader.app.run); a book made
+    meanwhile in a thread (collector_paused) keeps them off until it is made, whichever ends
+    first; then they resume, once, and what was made sits in the oldest generation."""
+    from reader.core.collector import launch_done, pause_for_launch
+
+    assert gc.isenabled()
+    try:
+        pause_for_launch()
+        assert not gc.isenabled()
+        with collector_paused():
+            made = [_Node() for _ in range(500)]
+            launch_done()  # the text painted while the book is still being made
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        pause_for_launch()
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # the book made, the launch's text not yet painted
+        launch_done()
+        assert gc.isenabled()
+        launch_done()  # said again (the fallback's turn): nothing more
+        assert gc.isenabled()
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+        assert all(id(node) in oldest for node in made)
+    finally:
+        gc.enable()
+
+
+def test_a_window_that_never_paints_leaves_the_collector_on(monkeypatch):
+    """reader.cli pauses the passes for the window's launch; a launch handed over to a running
+    Reader (or any that returns without painting) resumes them on its way out."""
+    import reader.app
+    from reader.cli import main
+
+    monkeypatch.setattr(reader.app, "run", lambda *args, **kwargs: 0)  # as when handed over
+    assert main([]) == 0
+    assert gc.isenabled()

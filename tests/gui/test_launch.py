@@ -690,3 +690,83 @@ def test_the_server_listens_in_time_when_the_text_is_slow_to_paint(tmp_path):
     """A text that has not painted LISTEN_LATEST_MS after the window does not keep the server
     (which a later launch waits for) and the signals' handling from being set up."""
     assert _run_reader(_SERVER_WITHOUT_TEXT, tmp_path / "data")["server_made"] == [1]
+
+
+_PASSES_WATCH = """
+import gc, json
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+passes, at_server = [], []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+real_server = instance.InstanceServer.__init__
+
+def server(self, *args):  # made once the launch's text has painted
+    at_server.append({"passes": len(passes), "enabled": gc.isenabled()})
+    real_server(self, *args)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+instance.InstanceServer.__init__ = server
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "at_server": at_server}))
+"""
+
+
+def test_the_collector_makes_no_pass_until_the_launchs_text_has_painted(tmp_path):
+    """The window's launch makes its modules, classes and widgets without the collector's
+    passes walking them (70-odd young passes, 30 M instructions before the notice painted);
+    the passes resume once the text has painted."""
+    assert _run_reader(_PASSES_WATCH, tmp_path / "data")["at_server"] == [{"passes": 0, "enabled": True}]
+
+
+_CLASSES_AT_PAINT = """
+import json, sys
+import PySide6.QtWidgets as widgets
+
+class Lines:  # stdout: which of PySide's widget classes exist once the text has painted
+    def __init__(self, out):
+        self.out, self.at_paint = out, None
+
+    def write(self, text):
+        if text.startswith("painted"):
+            self.at_paint = sorted(name for name in ("QWizard", "QCalendarWidget", "QMdiArea") if name in widgets.__dict__)
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+lines = sys.stdout = Lines(sys.stdout)
+from reader.cli import main
+code = main(["--smoke-test"])
+sys.stdout = lines.out
+print(json.dumps({"code": code, "at_paint": lines.at_paint}))
+"""
+
+
+def test_the_launch_makes_no_widget_classes_it_does_not_use_before_its_text_paints(tmp_path):
+    """PySide makes a class (and its enums) when first used. Wrapping a widget Qt made as a
+    plain QWidget (a scroll area's viewport) made it try every QWidget subclass for a more
+    derived type, QWizard, QCalendarWidget, QMdiArea and 60-odd more: 41 M instructions of the
+    notice's launch. The page's and the annotation hint's viewports are made by Reader."""
+    assert _run_reader(_CLASSES_AT_PAINT, tmp_path / "data")["at_paint"] == []
+
+
+def test_the_pages_own_viewport_is_set_up_as_qt_sets_up_a_text_edits(qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QTextEdit
+
+    from reader.gui.document_view import DocumentView
+
+    page, plain = DocumentView(), QTextEdit()
+    qtbot.addWidget(page)
+    qtbot.addWidget(plain)
+    plain.setReadOnly(True)
+    plain.setTextInteractionFlags(page.textInteractionFlags())
+    for viewport in (page.viewport(), plain.viewport()):
+        assert viewport.backgroundRole() == QPalette.ColorRole.Base
+        assert viewport.autoFillBackground()
+        assert viewport.focusProxy() is viewport.parentWidget()
+    assert page.viewport().cursor().shape() == plain.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor
+    assert page.document().documentLayout().paintDevice() is page.viewport()
