@@ -756,12 +756,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -769,27 +769,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="78" />
+        <location filename="../../reader/app.py" line="79" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="83" />
+        <location filename="../../reader/app.py" line="84" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="180" />
+        <location filename="../../reader/app.py" line="181" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="208" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="239" />
+        <location filename="../../reader/app.py" line="240" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1209,7 +1209,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="50" />
+        <location filename="../../reader/gui/document_view.py" line="52" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1384,12 +1384,12 @@ Import them into this one?</translation>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="69" />
+        <location filename="../../reader/gui/find_controller.py" line="74" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="135" />
+        <location filename="../../reader/gui/find_controller.py" line="140" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -2082,12 +2082,12 @@ Import them into this one?</translation>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="306" />
+        <location filename="../../reader/models/outline_model.py" line="198" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="308" />
+        <location filename="../../reader/models/outline_model.py" line="200" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2217,7 +2217,7 @@ Import them into this one?</translation>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="143" />
+        <location filename="../../reader/gui/script_switch.py" line="146" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>

@@ -756,12 +756,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>moved, please check</source>
         <translation>已移动，请核对</translation>
     </message>
@@ -769,27 +769,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="78" />
+        <location filename="../../reader/app.py" line="79" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="83" />
+        <location filename="../../reader/app.py" line="84" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="180" />
+        <location filename="../../reader/app.py" line="181" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="208" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="239" />
+        <location filename="../../reader/app.py" line="240" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1209,7 +1209,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="50" />
+        <location filename="../../reader/gui/document_view.py" line="52" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1384,12 +1384,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="69" />
+        <location filename="../../reader/gui/find_controller.py" line="74" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="135" />
+        <location filename="../../reader/gui/find_controller.py" line="140" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 处：点击标记即可跳转</translation>
     </message>
@@ -2082,12 +2082,12 @@ Import them into this one?</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="306" />
+        <location filename="../../reader/models/outline_model.py" line="198" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="308" />
+        <location filename="../../reader/models/outline_model.py" line="200" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2217,7 +2217,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="143" />
+        <location filename="../../reader/gui/script_switch.py" line="146" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>

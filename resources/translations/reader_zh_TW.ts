@@ -756,12 +756,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="67" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>moved, please check</source>
         <translation>已移動，請核對</translation>
     </message>
@@ -769,27 +769,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="78" />
+        <location filename="../../reader/app.py" line="79" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註已儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="83" />
+        <location filename="../../reader/app.py" line="84" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研讀遇到意外錯誤。您的標註未能儲存；以下詳細資訊也已寫入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="180" />
+        <location filename="../../reader/app.py" line="181" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="208" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="239" />
+        <location filename="../../reader/app.py" line="240" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1209,7 +1209,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="50" />
+        <location filename="../../reader/gui/document_view.py" line="52" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -1384,12 +1384,12 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="69" />
+        <location filename="../../reader/gui/find_controller.py" line="74" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="135" />
+        <location filename="../../reader/gui/find_controller.py" line="140" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -2082,12 +2082,12 @@ Import them into this one?</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="306" />
+        <location filename="../../reader/models/outline_model.py" line="198" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="308" />
+        <location filename="../../reader/models/outline_model.py" line="200" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
@@ -2217,7 +2217,7 @@ Import them into this one?</source>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="143" />
+        <location filename="../../reader/gui/script_switch.py" line="146" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
