@@ -170,6 +170,22 @@ def _soonest_start(qtbot, queue, act, tries: int = 3) -> float:
     return min(_started_after(qtbot, queue, act) for _ in range(tries))
 
 
+def _queue_and_page(qtbot):
+    """The window's own queue, open, and a page shown that tells it of the reader's keys and clicks."""
+    from reader.gui.document_view import DocumentView
+    from reader.gui.housekeeping import housekeeping
+
+    queue = housekeeping()
+    queue.open()
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.setPlainText("潇湘馆\n" * 2000)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return queue, view
+
+
 @pytest.fixture
 def never_late(monkeypatch):
     """No timer of the queue's counts as late: what a test checks is the reader's holds, not
@@ -184,17 +200,9 @@ def test_no_task_is_handed_over_just_after_the_reader_presses_a_key_or_clicks(qt
     # made each of their calls into Python wait for the interpreter, and for a core
     from PySide6.QtCore import Qt
 
-    from reader.gui.document_view import DocumentView
-    from reader.gui.housekeeping import HOLD_MS, housekeeping
+    from reader.gui.housekeeping import HOLD_MS
 
-    queue = housekeeping()  # the window's own queue: the page tells it
-    queue.open()
-    view = DocumentView()
-    qtbot.addWidget(view)
-    view.setPlainText("潇湘馆\n" * 2000)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    queue, view = _queue_and_page(qtbot)  # the window's own queue: the page tells it
     assert _soonest_start(qtbot, queue, lambda: None) < HOLD_MS / 1000 / 2  # idle: at once
     assert _started_after(qtbot, queue, lambda: qtbot.keyClick(view, Qt.Key.Key_PageDown)) >= HOLD_MS / 1000
     assert _started_after(qtbot, queue, lambda: qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton)) >= (
@@ -209,17 +217,9 @@ def test_a_task_running_when_the_reader_presses_a_key_makes_way_at_its_next_step
     from PySide6.QtCore import Qt
 
     from reader.core.job_threads import give_way
-    from reader.gui.document_view import DocumentView
-    from reader.gui.housekeeping import HOLD_MS, housekeeping
+    from reader.gui.housekeeping import HOLD_MS
 
-    queue = housekeeping()
-    queue.open()
-    view = DocumentView()
-    qtbot.addWidget(view)
-    view.setPlainText("潇湘馆\n" * 2000)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    queue, view = _queue_and_page(qtbot)
     qtbot.wait(HOLD_MS + IDLE_MS * 3)  # nothing else in the queue's way, no key held
     steps: list[float] = []
 
