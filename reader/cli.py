@@ -44,7 +44,7 @@ def _write(data: str | bytes, output: str | None) -> None:
 
     target = _target(output)
     try:
-        atomic_write(target, data)
+        atomic_write(target, data, shared=True)
     except OSError as exc:
         raise _Refused(f"{output}: {exc.strerror or exc}") from None
 

@@ -65,6 +65,34 @@ def test_export_and_import_headless(tmp_path, notice_copy, data_dir, capsys):
     assert [a.note for a in Session.open(notice_copy, other).annotations] == ["筆記"]
 
 
+def test_an_exported_file_gets_a_new_files_permissions_and_the_store_stays_private(
+    tmp_path, notice_copy, data_dir, monkeypatch
+):
+    """An export is handed on: 0666 less the umask, as an editor saves (it was 0600, the
+    stores' mode); a file it replaces keeps its own mode; the store stays the owner's."""
+    import os
+    import stat
+
+    from reader.core.session import Session
+
+    s = Session.open(notice_copy, data_dir)
+    start = s.text.index("工匠精神")
+    s.apply(None, s.new_annotation(start, start + 4, note="筆記"))
+    s.save()
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "notes.md"
+        assert main(["export", str(notice_copy), "--format", "md", "-o", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        out.chmod(0o640)  # the reader's own choice for this file: kept when it is exported again
+        assert main(["export", str(notice_copy), "--format", "md", "-o", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(s.store.path.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob(".notes.md.*"))
+
+
 def test_import_of_a_bad_file_says_why(tmp_path, notice_copy):
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", encoding="utf-8")

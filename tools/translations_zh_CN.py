@@ -239,6 +239,13 @@ ZH_CN = {
     ("NotebookView", "Export failed"): "导出失败",
     ("NotebookView", "No notes are shown, so there is nothing to export."): "没有显示任何笔记，没有可导出的内容。",
     (
+        "NotebookView",
+        "No notes yet.\n\nThe highlights and notes of every document you read are gathered here. In a document, "
+        "select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, "
+        "and a row opens its document at the passage.",
+    ): "还没有笔记。\n\n你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，"
+    "按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。",
+    (
         "App",
         "Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.",
     ): "研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -21,11 +23,17 @@ STALE_TEMP_SECONDS = 3600
 """A temporary file this old was left by a crash: no save takes an hour."""
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write-temp, fsync, rename: a crash leaves either the old file or the new one."""
+def atomic_write(path: Path, data: str | bytes, *, shared: bool = False) -> None:
+    """Write-temp, fsync, rename: a crash leaves either the old file or the new one.
+
+    The file is the owner's alone (0600), as Reader's own stores are (notes and reading are
+    private; nobody else opens them). `shared`: a file the reader exports to hand on gets what
+    an editor's save gives, a new one 0666 less the umask, a replaced one its own mode."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = (
+        _shared_temporary(path) if shared else tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
@@ -42,6 +50,29 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _shared_temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path` (named as mkstemp names them) made with the
+    system's own mode for a new file: the kernel applies the umask (reading the umask means
+    setting it, for every thread). Replacing a file keeps that file's mode (a file the reader
+    made private stays so)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, mode)
+        return fd, tmp
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(path.parent))
 
 
 def remove_stale_temporaries(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:

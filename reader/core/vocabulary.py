@@ -210,7 +210,7 @@ def export(items: list[Item], target: Path) -> None:
     if target.suffix.lower() == ".apkg":
         to_anki(items, target)
     else:
-        atomic_write(target, to_csv(items))
+        atomic_write(target, to_csv(items), shared=True)
 
 
 def item_from_lookup(

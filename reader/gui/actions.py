@@ -899,6 +899,21 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
+def on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Whether every key of `sequence` is one an ordinary keyboard has: letters, figures,
+    signs, the editing and moving keys, F1–F12. Not the alternates Qt's platforms add to a
+    standard key: X11's F13–F35 (a Sun keyboard's Undo is F14, its Copy F16) and keys named
+    for the command (Undo, Copy, Open…), which no keyboard a reader has carries."""
+    return all(sequence[k].key() <= Qt.Key.Key_F12 for k in range(sequence.count()))
+
+
+def shown_keys(spec: ActionSpec, keys: list[QKeySequence]) -> list[QKeySequence]:
+    """An action's keys as a list tells them: without the alternates of its default that no
+    keyboard has (the action keeps them bound); a key the reader chose is always shown."""
+    foreign = [k for k in key_sequences(spec) if not on_a_keyboard(k)]
+    return [k for k in keys if k not in foreign]
+
+
 def name_swatch(action: QAction, colour: str) -> None:
     """A colour's tooltip names the colour and its key (the reader may have changed the key)."""
     keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK
+from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_LINE
 from reader.core.compare.model import ChangeKind
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 from reader.models.plain_text import plain_label
@@ -137,11 +137,18 @@ class CompareDock(QDockWidget):
         """What each colour means, in the colours the pages use."""
         row = QHBoxLayout()
         row.setSpacing(4)
-        for kind, colour in CHANGE_COLOURS.items():
+        looks = {
+            kind: f"background: {colour}; color: {CHANGE_INK}; border-radius: 3px;"
+            for kind, colour in CHANGE_COLOURS.items()
+        }
+        # punctuation is not filled but underlined with dots on the page: so in the legend (a
+        # label draws one side's border only when its border is set: the first declaration)
+        looks[ChangeKind.PUNCTUATION] = f"border: 0 solid transparent; border-bottom: 2px dotted {PUNCTUATION_LINE};"
+        for kind, look in looks.items():
             label = QLabel(kind_label(kind), body)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName(f"legend-{kind.value}")
-            label.setStyleSheet(f"background: {colour}; color: {CHANGE_INK}; padding: 1px 5px; border-radius: 3px;")
+            label.setStyleSheet(f"{look} padding: 1px 5px;")
             row.addWidget(label)
         row.addStretch(1)
         return row

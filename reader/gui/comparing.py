@@ -257,7 +257,7 @@ class Comparing(QObject):
 
         def write(text: str | bytes) -> None:
             try:
-                atomic_write(Path(path), text)
+                atomic_write(Path(path), text, shared=True)
             except OSError as exc:
                 failed(exc)
                 return

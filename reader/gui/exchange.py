@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.atomic import atomic_write
-from reader.core.scripts import Script
+from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, convert
 from reader.gui import palette
 from reader.gui.back_pointer import BackPointer
 from reader.models.annotation_model import format_date
@@ -92,7 +92,7 @@ class AnnotationExchange(QObject):
             return False
         try:
             # whole or not at all: an export that fails half-way never replaces the last good one
-            atomic_write(Path(path), self._pdf(script, style) if fmt == "pdf" else render_bytes(data, fmt))
+            atomic_write(Path(path), self._pdf(script, style) if fmt == "pdf" else render_bytes(data, fmt), shared=True)
         except OSError as exc:
             QMessageBox.warning(
                 self.reading.dialog_parent(), self.tr("Export failed"), escaped(f"{path}\n\n{exc.strerror or exc}")
@@ -114,10 +114,18 @@ class AnnotationExchange(QObject):
 
     def file_stem(self) -> str:
         """The name an export proposes: the document's title with " notes" (学习笔记 in
-        Chinese), without the characters a file name cannot hold."""
+        Chinese), without the characters a file name cannot hold. Its words are in the
+        title's script, the page's, not the interface's (a 繁體 title with 学习笔记 mixed the
+        two): the name is the document's, as the hand-out's text is in the page's script."""
         session = self.reading.session
         title = session.title_in(self.reading.script) or (session.document.path.stem if session.document.path else "")
-        stem = self.tr("{title} notes").format(title=title).strip() if title else self.tr("notes")
+        words = self.tr("{title} notes") if title else self.tr("notes")
+        script = self.reading.script
+        script = session.views.original_script if script is Script.ORIGINAL else script
+        if re.search(r"[\u3400-\u9fff]", words):  # Chinese words (an English name converts to itself)
+            config = TO_SIMPLIFIED if script is Script.SIMPLIFIED else session.views.plan.traditional or DEFAULT_VARIANT
+            words = convert(words, config)
+        stem = words.format(title=title).strip()
         return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip(" .")[:120]
 
     def nothing_to_export(self) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -87,10 +89,31 @@ class NotebookView(QWidget):
             row.addWidget(widget)
         row.addWidget(self.text, 1)
         row.addWidget(export)
+        self.hint = QLabel(self.first_steps(), self)  # in place of an empty list, as the annotation panel's
+        self.hint.setObjectName("notebookHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setContentsMargins(6, 6, 6, 6)
         column = QVBoxLayout(self)
         column.addLayout(row)
+        column.addWidget(self.hint, 1)
         column.addWidget(self.list, 1)
         self.reload()
+
+    def first_steps(self) -> str:
+        """What the empty notebook says: where its notes come from, with the keys of the
+        action table (reader.gui.actions), as the annotation panel's hint names them."""
+        from reader.gui.actions import ACTIONS
+
+        keys = {spec.name: spec.shortcuts[0] for spec in ACTIONS if spec.name in ("highlight", "note")}
+        return self.tr(
+            "No notes yet.\n\n"
+            "The highlights and notes of every document you read are gathered here. In a document, "
+            "select a passage and press {highlight} to highlight it or {note} to write a note; "
+            "it is listed here, and a row opens its document at the passage."
+        ).format(highlight=keys["highlight"], note=keys["note"])
 
     def reload(self) -> None:
         self.notes = notebook.gather(self.catalogue, self.folder)
@@ -102,6 +125,8 @@ class NotebookView(QWidget):
             self.document.addItem(title, path)
         self.document.setCurrentIndex(max(0, self.document.findData(chosen)))
         self.document.blockSignals(False)
+        self.hint.setVisible(not self.notes)
+        self.list.setVisible(bool(self.notes))
         self.apply_filter()
 
     def current_filter(self) -> notebook.NoteFilter:
@@ -168,7 +193,7 @@ class NotebookView(QWidget):
         else:
             data = notebook.render(notes, format)
         try:
-            atomic_write(target, data)
+            atomic_write(target, data, shared=True)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), escaped(f"{target}\n\n{exc.strerror or exc}"))
             return False

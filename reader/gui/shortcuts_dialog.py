@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.gui.actions import ACTIONS, key_sequences
+from reader.gui.actions import ACTIONS, key_sequences, shown_keys
 from reader.models.plain_text import plain_label
 
 _MNEMONIC = re.compile(r"\(&\w\)|&(&?)")  # 打开(&O)…, &Open…; "&&" is a written "&"
@@ -82,7 +82,9 @@ class ShortcutsDialog(QDialog):
         self.list.clear()
         for spec in ACTIONS:
             action = self.actions[spec.name]
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown_keys(spec, action.shortcuts())
+            )
             item = QTreeWidgetItem([command_name(action.text()), keys])
             item.setData(0, Qt.ItemDataRole.UserRole, spec.name)
             self.list.addTopLevelItem(item)

@@ -681,42 +681,42 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="128" />
+        <location filename="../../reader/gui/exchange.py" line="136" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>This document has no annotations yet, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="132" />
+        <location filename="../../reader/gui/exchange.py" line="140" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="163" />
+        <location filename="../../reader/gui/exchange.py" line="171" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="170" />
+        <location filename="../../reader/gui/exchange.py" line="178" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="172" />
+        <location filename="../../reader/gui/exchange.py" line="180" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="191" />
+        <location filename="../../reader/gui/exchange.py" line="199" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,13 +727,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="201" />
+        <location filename="../../reader/gui/exchange.py" line="209" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="188" />
-        <location filename="../../reader/gui/exchange.py" line="205" />
+        <location filename="../../reader/gui/exchange.py" line="196" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -743,12 +743,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="208" />
+        <location filename="../../reader/gui/exchange.py" line="216" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="210" />
+        <location filename="../../reader/gui/exchange.py" line="218" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -935,22 +935,22 @@ Import them into this one?</translation>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="180" />
+        <location filename="../../reader/gui/compare_dock.py" line="185" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="186" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="182" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="183" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -1881,53 +1881,62 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="60" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="75" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="78" />
+        <location filename="../../reader/gui/notebook_view.py" line="80" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="100" />
+        <location filename="../../reader/gui/notebook_view.py" line="112" />
+        <source>No notes yet.
+
+The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
+        <translation>No notes yet.
+
+The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="123" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <location filename="../../reader/gui/notebook_view.py" line="172" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="140" />
-        <location filename="../../reader/gui/notebook_view.py" line="150" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="175" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="163" />
+        <location filename="../../reader/gui/notebook_view.py" line="188" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="60" />
+        <location filename="../../reader/gui/notebook_view.py" line="62" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="173" />
+        <location filename="../../reader/gui/notebook_view.py" line="198" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2438,7 +2447,7 @@ Import them into this one?</translation>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="109" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>

@@ -681,42 +681,42 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="120" />
+        <location filename="../../reader/gui/exchange.py" line="122" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="128" />
+        <location filename="../../reader/gui/exchange.py" line="136" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="132" />
+        <location filename="../../reader/gui/exchange.py" line="140" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="163" />
+        <location filename="../../reader/gui/exchange.py" line="171" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="170" />
+        <location filename="../../reader/gui/exchange.py" line="178" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="172" />
+        <location filename="../../reader/gui/exchange.py" line="180" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="191" />
+        <location filename="../../reader/gui/exchange.py" line="199" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,13 +727,13 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="201" />
+        <location filename="../../reader/gui/exchange.py" line="209" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="188" />
-        <location filename="../../reader/gui/exchange.py" line="205" />
+        <location filename="../../reader/gui/exchange.py" line="196" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
@@ -743,12 +743,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="208" />
+        <location filename="../../reader/gui/exchange.py" line="216" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="210" />
+        <location filename="../../reader/gui/exchange.py" line="218" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -935,22 +935,22 @@ Import them into this one?</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="180" />
+        <location filename="../../reader/gui/compare_dock.py" line="185" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="181" />
+        <location filename="../../reader/gui/compare_dock.py" line="186" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="182" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="183" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -1881,53 +1881,62 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="58" />
+        <location filename="../../reader/gui/notebook_view.py" line="60" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="73" />
+        <location filename="../../reader/gui/notebook_view.py" line="75" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="78" />
+        <location filename="../../reader/gui/notebook_view.py" line="80" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="100" />
+        <location filename="../../reader/gui/notebook_view.py" line="112" />
+        <source>No notes yet.
+
+The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
+        <translation>還沒有筆記。
+
+你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="123" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="140" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="147" />
+        <location filename="../../reader/gui/notebook_view.py" line="172" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="140" />
-        <location filename="../../reader/gui/notebook_view.py" line="150" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="175" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="163" />
+        <location filename="../../reader/gui/notebook_view.py" line="188" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="60" />
+        <location filename="../../reader/gui/notebook_view.py" line="62" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="173" />
+        <location filename="../../reader/gui/notebook_view.py" line="198" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2438,7 +2447,7 @@ Import them into this one?</source>
         <translation>快速鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="109" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被「{other}」使用。</translation>
     </message>

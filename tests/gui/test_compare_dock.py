@@ -89,3 +89,26 @@ def test_rows_end_at_the_panel_and_are_elided_there_whatever_the_first_row(qtbot
     tip = dock.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img src=/dev/zero&gt;" in tip and "<img" not in tip
     assert tip.count("有限责任公司的股东以其认缴的出资额为限对公司承担责任") == 6
+
+
+def test_the_legend_names_every_kind_of_change_punctuation_in_its_dotted_line(qtbot):
+    """Every kind the pages mark has its entry, punctuation too (it was coloured on the page
+    with no word for it), each in the look colours.py gives it."""
+    from PySide6.QtWidgets import QLabel
+
+    from reader.core.compare.colours import CHANGE_COLOURS, PUNCTUATION_LINE
+    from reader.models.change_model import kind_label
+
+    dock = CompareDock()
+    qtbot.addWidget(dock)
+    for kind in ChangeKind:
+        label = dock.findChild(QLabel, f"legend-{kind.value}")
+        assert label is not None, kind
+        assert label.text() == kind_label(kind) and label.textFormat() is Qt.TextFormat.PlainText
+        look = f"dotted {PUNCTUATION_LINE}" if kind is ChangeKind.PUNCTUATION else CHANGE_COLOURS[kind]
+        assert look in label.styleSheet()
+    # and the dotted line is drawn: a label's stylesheet with only its bottom border drew none
+    dock.show()
+    image = dock.findChild(QLabel, "legend-punctuation").grab().toImage()
+    bottom = {image.pixelColor(x, image.height() - 1).name() for x in range(image.width())}
+    assert PUNCTUATION_LINE in bottom

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import Script
 from tests.core.export.docx_text import docx_text
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import WORKER_WAIT_MS, answer_dialog, type_text
 
 
 def highlight(window, qtbot, text, key=Qt.Key.Key_1):
@@ -311,11 +311,17 @@ def test_export_dialog_offers_pdf_and_the_gongwen_style_and_names_the_file_after
         assert "習近平同志為核心" in text
         assert "—1—" in text.replace(" ", "")  # in the 公文 style chosen, as the Word file
     try:
+        # the name's words in the title's script, not the interface's: 繁體 with 繁體
         install("zh_CN")
-        assert window.exchange.file_stem() == f"{title}学习笔记"
+        assert window.exchange.file_stem() == f"{title}學習筆記"
         again = ExportDialog(window.settings, window.exchange.file_stem(), Script.ORIGINAL, window)
         qtbot.addWidget(again)
-        assert again.format.currentData() == "pdf" and Path(again.path.text()).name == f"{title}学习笔记.pdf"
+        assert again.format.currentData() == "pdf" and Path(again.path.text()).name == f"{title}學習筆記.pdf"
+        window.current.set_script(Script.SIMPLIFIED)
+        qtbot.waitUntil(lambda: window.script is Script.SIMPLIFIED, timeout=WORKER_WAIT_MS)
+        install("zh_TW")
+        simplified = window.session.title_in(Script.SIMPLIFIED)
+        assert simplified != title and window.exchange.file_stem() == f"{simplified}学习笔记"
     finally:
         install("en")
 

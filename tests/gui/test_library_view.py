@@ -110,6 +110,20 @@ def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbo
     assert [n.note for n in library.notebook.shown] == ["second"]
 
 
+def test_an_empty_notebook_says_how_notes_get_there_until_there_is_one(window, qtbot, tmp_path):
+    library = library_of(window)
+    library.show()
+    library.tabs.setCurrentWidget(library.notebook)
+    view = library.notebook
+    view.reload()
+    assert not view.notes
+    assert view.hint.isVisible() and not view.list.isVisible()
+    assert "H" in view.hint.text() and "N" in view.hint.text() and view.hint.textFormat() is Qt.TextFormat.PlainText
+    _annotated_folder(tmp_path, window.data_dir)
+    view.reload()
+    assert view.list.isVisible() and not view.hint.isVisible()
+
+
 def test_a_document_opened_is_catalogued_in_the_worker_and_listed(window, qtbot, tmp_path):
     from reader.core.library.catalogue import Catalogue
 

@@ -292,6 +292,32 @@ def test_changed_shortcuts_are_kept_and_clashes_refused(make_window, qtbot):
     assert again.actions["next_highlight"].shortcut().toString() == "Ctrl+J"
 
 
+def test_the_shortcuts_list_shows_the_keys_a_keyboard_has_the_binding_keeps_them_all(make_window, qtbot):
+    """Undo listed "Ctrl+Z, F14, 撤销" under X11: Qt's alternates for a Sun keyboard and a key
+    named Undo. The list shows the keys one can press, the primary first; the action still
+    answers to every key Qt binds (a keyboard that has them keeps them)."""
+    from PySide6.QtGui import QKeySequence
+
+    from reader.gui.actions import on_a_keyboard
+    from reader.gui.shortcuts_dialog import ShortcutsDialog
+
+    assert not on_a_keyboard(QKeySequence("F14")) and not on_a_keyboard(QKeySequence(Qt.Key.Key_Undo))
+    assert on_a_keyboard(QKeySequence("Ctrl+Shift+Z")) and on_a_keyboard(QKeySequence("F12"))
+    window = make_window()
+    undo = window.actions["undo"]
+    assert QKeySequence(Qt.Key.Key_Undo) in undo.shortcuts()  # Qt's binding on this platform
+    dialog = ShortcutsDialog(window.actions, window.settings, window)
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i).text(1)
+        for i in range(dialog.list.topLevelItemCount())
+    }
+    named = QKeySequence(Qt.Key.Key_Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["undo"].startswith("Ctrl+Z") and named not in rows["undo"].split(", ")
+    assert all(on_a_keyboard(QKeySequence(k)) for keys in rows.values() for k in keys.split(", ") if k)
+    assert QKeySequence(Qt.Key.Key_Undo) in undo.shortcuts()  # listing them changed no binding
+
+
 def test_enter_on_a_command_edits_its_keys_and_keeps_the_others(make_window, qtbot):
     # the dialog says "press Enter to change its keys": Enter on the list also reached the
     # dialog's default button, Reset All to Defaults (the first in its focus chain), and every

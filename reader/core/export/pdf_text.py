@@ -100,5 +100,5 @@ def fix_radicals(path: Path | str, text: str = "") -> int:
 
         buffer = io.BytesIO()
         writer.write(buffer)
-        atomic_write(Path(path), buffer.getvalue())
+        atomic_write(Path(path), buffer.getvalue(), shared=True)
     return changed
