@@ -935,22 +935,22 @@ Import them into this one?</translation>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="185" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="186" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="189" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="190" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>

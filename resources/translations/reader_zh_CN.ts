@@ -935,22 +935,22 @@ Import them into this one?</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="185" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="186" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="189" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="190" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
