@@ -27,10 +27,12 @@ if TYPE_CHECKING:  # the outline's module loads after the window's first paint
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
+_MORE = QEvent.Type(QEvent.registerEventType())  # OutlineModel._fetch_top: the next batch of top-level rows
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: an enum's | costs 2 µs
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RELABEL_EACH_MAX = 200  # labels shown past which a relabel repaints the whole tree at once
 ROWS_NEAR = 50  # rows_near: on each side, a tree taller than a screen
+TOP_BATCH = 100  # top-level rows made items at a time: 1-2 ms, a tall tree's screen twice over
 
 
 def kind_names() -> dict[str, str]:
@@ -116,8 +118,9 @@ class OutlineModel(QStandardItemModel):
     seven roles a row, parent(), flags() …), each call taking the interpreter's lock again, so
     that any other Python thread of the window's made the paint wait (issue 32: stalls). A node's
     children become items when the tree first opens it (fetchMore: a book has 36,000 nodes);
-    the items made are labelled again at once when the script changes, the tree told a turn
-    later (_relabel)."""
+    the top-level rows a batch at once, the rest a batch a turn (_MORE), sooner as the tree
+    scrolls or the caret's row is asked for (index_of); the items made are labelled again at
+    once when the script changes, the tree told a turn later (_relabel)."""
 
     def __init__(self, outline: Outline, view: View | None = None, parent=None) -> None:
         super().__init__(0, 1, parent)
@@ -136,44 +139,69 @@ class OutlineModel(QStandardItemModel):
         (the reader's preference, reader.core.punctuation)."""
         self._section_terms: dict = {}  # (start, end) → KeyTerms, once computed
         self.read: set = set()  # (start, end) of the sections read
-        self._fetch(outline.root)
+        self._top_made = 0  # the top-level rows made items: the first, in order
+        self._more_pending = False  # a _MORE event posted
+        self._top_rows: dict[int, int] | None = None  # id(top-level node) → its row, once asked
+        self._fetch_top(TOP_BATCH)
 
     # Qt asks these of a row when the tree lays it out or opens it, not when it paints: a node
     # not yet opened has children but no child items, made when the tree first opens it
     def hasChildren(self, parent=_ROOT) -> bool:
         if not parent.isValid():
             return bool(self.outline.root.children)
-        return not parent.column() and bool(self.node(parent).children)
+        return not parent.column() and self.node(parent).has_children
 
     def canFetchMore(self, parent=_ROOT) -> bool:
+        if not parent.isValid():
+            return self._top_made < len(self.outline.root.children)
         node = self.node(parent)
-        return id(node) not in self._fetched and bool(node.children)
+        return id(node) not in self._fetched and node.has_children
 
     def fetchMore(self, parent=_ROOT) -> None:
-        self._fetch(self.node(parent))
+        if not parent.isValid():
+            self._fetch_top(self._top_made + TOP_BATCH)
+        else:
+            self._fetch(self.node(parent))
+
+    def _fetch_top(self, end: int) -> None:
+        """The top-level rows up to `end` made items, and the next batch asked for a turn later
+        until all are: a long text without headings has thousands, whose items took 52 ms at
+        once in the window (289 ms at a bare first build, cutting each paragraph's sentences to
+        tell its fold, before Section.has_children); the tree's scroll bar is whole a few turns
+        after the model is made."""
+        top = self.outline.root.children
+        end = min(end, len(top))
+        if end > self._top_made:
+            nodes, self._top_made = top[self._top_made : end], end
+            self.invisibleRootItem().appendRows(self._made(nodes))
+        if self._top_made < len(top) and not self._more_pending:
+            self._more_pending = True
+            QCoreApplication.postEvent(self, QEvent(_MORE), Qt.EventPriority.LowEventPriority.value)
 
     def _fetch(self, node: Section) -> None:
         if id(node) in self._fetched:
             return
         self._fetched.add(id(node))
-        if not node.children:
-            return
+        if node.children:
+            self._items[id(node)][1].appendRows(self._made(node.children))
+
+    def _made(self, nodes: list[Section]) -> list[QStandardItem]:
+        """Items for these nodes, labelled in the script shown."""
         label = labeller(self.outline, self.view, self._preview, self.clean_punctuation)
         kinds = kind_names()
         items = []
-        for child in node.children:
+        for child in nodes:
             item = QStandardItem()
             item.setFlags(_FLAGS)
             item.setData(len(self._nodes), _NODE)
-            if child.children:  # its column made now: made with its first rows, in their insertion
+            if child.has_children:  # its column made now: made with its first rows, in their insertion
                 item.setColumnCount(1)
             self._nodes.append(child)
             self._items[id(child)] = (child, item)
             self._labels[id(child)] = made = label(child)
             self._fill(item, child, made, kinds)
             items.append(item)
-        up = self.invisibleRootItem() if node is self.outline.root else self._items[id(node)][1]
-        up.appendRows(items)
+        return items
 
     def _fill(self, item: QStandardItem, node: Section, label: str, kinds: dict[str, str]) -> None:
         """The item's roles: its label (a header's kind), what a screen reader and the tooltip
@@ -304,6 +332,10 @@ class OutlineModel(QStandardItemModel):
             QCoreApplication.postEvent(self, QEvent(_RELABEL), Qt.EventPriority.NormalEventPriority.value)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == _MORE:
+            self._more_pending = False
+            self._fetch_top(self._top_made + TOP_BATCH)
+            return True
         if event.type() != _RELABEL:
             return super().event(event)
         self._relabel_pending = False
@@ -329,7 +361,12 @@ class OutlineModel(QStandardItemModel):
             return QModelIndex()
         made = self._items.get(id(node))
         if made is None:  # a node the tree has not shown (the caret's section): its parents opened
-            for ancestor in self._ancestors(node):
+            path = [*self._ancestors(node)[1:], node]  # from the top level down
+            if self._top_rows is None:
+                self._top_rows = {id(top): row for row, top in enumerate(self.outline.root.children)}
+            row = self._top_rows[id(path[0])]
+            self._fetch_top((row // TOP_BATCH + 1) * TOP_BATCH)  # the rows above it, and its batch
+            for ancestor in path[:-1]:
                 self._fetch(ancestor)
             made = self._items[id(node)]
         return made[1].index()

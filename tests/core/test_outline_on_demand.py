@@ -93,3 +93,16 @@ def test_go_to_finds_every_numbered_node_without_cutting_a_books_sentences(book)
         if node.kind in ("heading", "article", "item") and key is not None:
             walked.append((*key, node.kind, node.start, node.end))
     assert [(c, n, node.kind, node.start, node.end) for c, n, node in found] == walked
+
+
+def test_whether_a_node_has_children_is_told_without_cutting_a_paragraph_of_sentences(book):
+    # the Sections tree asks it of every row it lays out: cutting each paragraph to answer cost
+    # a long text without headings 290 ms; the answer is the one its children give, cut or not
+    outline = document_outline(book)
+    paragraphs = [n for n in navigation_stops(outline) if n.kind == "paragraph"]
+    told = [node.has_children for node in paragraphs]
+    assert any(told) and not all(told)
+    uncut = [node for node, has in zip(paragraphs, told, strict=True) if has and node._pending is not None]
+    assert len(uncut) >= sum(told) // 2  # two sentences or more: not cut to tell
+    assert told == [bool(node.children) for node in paragraphs]
+    assert [node.has_children for node in paragraphs] == told  # and once cut
