@@ -694,31 +694,44 @@ def test_the_server_listens_in_time_when_the_text_is_slow_to_paint(tmp_path):
 
 _PASSES_WATCH = """
 import gc, json
+import reader.core.collector as collector
 import reader.gui.single_instance as instance
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-passes, at_server = [], []
+passes, at_pause, at_done = [], [], []
 gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
-real_server = instance.InstanceServer.__init__
+real_pause, real_done, real_server = collector.pause_for_launch, collector.launch_done, instance.InstanceServer.__init__
 
-def server(self, *args):  # made once the launch's text has painted
-    at_server.append({"passes": len(passes), "enabled": gc.isenabled()})
+def pause():  # reader.cli.main, once it knows a window is asked for
+    at_pause.append(len(passes))
+    real_pause()
+
+def done():  # once the launch's text has painted (reader.app.run's listen), then at the window's close
+    at_done.append({"passes": len(passes)})
+    real_done()
+    at_done[-1]["enabled"] = gc.isenabled()
+
+def server(self, *args):  # made just after: the launch is over
     real_server(self, *args)
     QTimer.singleShot(0, QApplication.instance().closeAllWindows)
 
-instance.InstanceServer.__init__ = server
+collector.pause_for_launch, collector.launch_done, instance.InstanceServer.__init__ = pause, done, server
 from reader.cli import main
 code = main([])
-print(json.dumps({"code": code, "at_server": at_server}))
+print(json.dumps({"code": code, "at_pause": at_pause, "at_done": at_done}))
 """
 
 
 def test_the_collector_makes_no_pass_until_the_launchs_text_has_painted(tmp_path):
     """The window's launch makes its modules, classes and widgets without the collector's
     passes walking them (70-odd young passes, 30 M instructions before the notice painted);
-    the passes resume once the text has painted."""
-    assert _run_reader(_PASSES_WATCH, tmp_path / "data")["at_server"] == [{"passes": 0, "enabled": True}]
+    the passes resume once the text has painted. Counted from the pause (reader.cli.main): a
+    pass while reader.cli itself is imported, compiled from source in a fresh clone, comes
+    before it (CI saw one), and counted as the pause ends, not later."""
+    watched = _run_reader(_PASSES_WATCH, tmp_path / "data")
+    assert len(watched["at_pause"]) == 1
+    assert watched["at_done"][0] == {"passes": watched["at_pause"][0], "enabled": True}
 
 
 _CLASSES_AT_PAINT = """
