@@ -899,6 +899,12 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
+def first_keys() -> dict[str, str]:
+    """Each command's first key as the action table writes it, for the hints that name them
+    (a standard key, whose keys are the platform's, is left out)."""
+    return {spec.name: spec.shortcuts[0] for spec in ACTIONS if spec.shortcuts and isinstance(spec.shortcuts[0], str)}
+
+
 def on_a_keyboard(sequence: QKeySequence) -> bool:
     """Whether every key of `sequence` is one an ordinary keyboard has: letters, figures,
     signs, the editing and moving keys, F1–F12. Not the alternates Qt's platforms add to a

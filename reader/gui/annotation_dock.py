@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QFrame,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QStyledItemDelegate,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
+from reader.gui.hint_label import hint_label
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
@@ -139,9 +139,9 @@ class AnnotationTree(QTreeView):
 def first_steps() -> str:
     """What the empty panel says: how a highlight is made, with the keys of the action table
     (reader.gui.actions), so the hint names the keys the commands have."""
-    from reader.gui.actions import ACTIONS
+    from reader.gui.actions import first_keys
 
-    keys = {spec.name: spec.shortcuts[0] for spec in ACTIONS if spec.shortcuts and isinstance(spec.shortcuts[0], str)}
+    keys = first_keys()
     colours = f"{keys['colour_1']}–{keys[f'colour_{len(HIGHLIGHT_STYLES)}']}"
     return QCoreApplication.translate(
         "AnnotationDock",
@@ -193,13 +193,7 @@ class AnnotationDock(QDockWidget):
         self.filter_edit.textChanged.connect(self._filter)
         self.model.modelReset.connect(self.tree.expandAll)
         # an empty panel says how highlights are made (the first start shows nothing else)
-        self.hint = QLabel(first_steps(), body)
-        self.hint.setObjectName("annotationHint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint.setContentsMargins(6, 6, 6, 6)
+        self.hint = hint_label(first_steps(), body, "annotationHint")
         # wrapped to the panel's width, it is taller than a short window's panel: it scrolls
         # there, not cut off at its foot
         self.hint_area = QScrollArea(body, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)

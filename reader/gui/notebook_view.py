@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -31,6 +29,7 @@ from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.gui.hint_label import hint_label
 from reader.gui.library_tags import TagChoice
 from reader.gui.palette import labels
 from reader.models.library_model import PathRole, RangeRole, notebook_model
@@ -89,13 +88,7 @@ class NotebookView(QWidget):
             row.addWidget(widget)
         row.addWidget(self.text, 1)
         row.addWidget(export)
-        self.hint = QLabel(self.first_steps(), self)  # in place of an empty list, as the annotation panel's
-        self.hint.setObjectName("notebookHint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint.setContentsMargins(6, 6, 6, 6)
+        self.hint = hint_label(self.first_steps(), self, "notebookHint")  # in place of an empty list
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(self.hint, 1)
@@ -105,9 +98,9 @@ class NotebookView(QWidget):
     def first_steps(self) -> str:
         """What the empty notebook says: where its notes come from, with the keys of the
         action table (reader.gui.actions), as the annotation panel's hint names them."""
-        from reader.gui.actions import ACTIONS
+        from reader.gui.actions import first_keys
 
-        keys = {spec.name: spec.shortcuts[0] for spec in ACTIONS if spec.name in ("highlight", "note")}
+        keys = first_keys()
         return self.tr(
             "No notes yet.\n\n"
             "The highlights and notes of every document you read are gathered here. In a document, "

@@ -1881,22 +1881,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="60" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="75" />
+        <location filename="../../reader/gui/notebook_view.py" line="74" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="80" />
+        <location filename="../../reader/gui/notebook_view.py" line="79" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="112" />
+        <location filename="../../reader/gui/notebook_view.py" line="105" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,38 +1905,38 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="123" />
+        <location filename="../../reader/gui/notebook_view.py" line="116" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="172" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
-        <location filename="../../reader/gui/notebook_view.py" line="175" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="168" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="188" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="62" />
+        <location filename="../../reader/gui/notebook_view.py" line="61" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="198" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2036,67 +2036,67 @@ The highlights and notes of every document you read are gathered here. In a docu
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="39" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Document information</source>
         <translation>Document information</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="40" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="41" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="42" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="43" />
+        <location filename="../../reader/models/outline_model.py" line="45" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="44" />
+        <location filename="../../reader/models/outline_model.py" line="46" />
         <source>Date and source</source>
         <translation>Date and source</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="45" />
+        <location filename="../../reader/models/outline_model.py" line="47" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="46" />
+        <location filename="../../reader/models/outline_model.py" line="48" />
         <source>Paragraph</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="47" />
+        <location filename="../../reader/models/outline_model.py" line="49" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="48" />
+        <location filename="../../reader/models/outline_model.py" line="50" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="49" />
+        <location filename="../../reader/models/outline_model.py" line="51" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="198" />
+        <location filename="../../reader/models/outline_model.py" line="226" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="200" />
+        <location filename="../../reader/models/outline_model.py" line="228" />
         <source>Read</source>
         <translation>Read</translation>
     </message>

@@ -1881,22 +1881,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="60" />
+        <location filename="../../reader/gui/notebook_view.py" line="59" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="75" />
+        <location filename="../../reader/gui/notebook_view.py" line="74" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="80" />
+        <location filename="../../reader/gui/notebook_view.py" line="79" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="112" />
+        <location filename="../../reader/gui/notebook_view.py" line="105" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,38 +1905,38 @@ The highlights and notes of every document you read are gathered here. In a docu
 你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="123" />
+        <location filename="../../reader/gui/notebook_view.py" line="116" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="172" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
-        <location filename="../../reader/gui/notebook_view.py" line="175" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="168" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="188" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="62" />
+        <location filename="../../reader/gui/notebook_view.py" line="61" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="198" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2036,67 +2036,67 @@ The highlights and notes of every document you read are gathered here. In a docu
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="39" />
+        <location filename="../../reader/models/outline_model.py" line="41" />
         <source>Document information</source>
         <translation>文件資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="40" />
+        <location filename="../../reader/models/outline_model.py" line="42" />
         <source>Site</source>
         <translation>來源網站</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="41" />
+        <location filename="../../reader/models/outline_model.py" line="43" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="42" />
+        <location filename="../../reader/models/outline_model.py" line="44" />
         <source>Subtitle</source>
         <translation>副標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="43" />
+        <location filename="../../reader/models/outline_model.py" line="45" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="44" />
+        <location filename="../../reader/models/outline_model.py" line="46" />
         <source>Date and source</source>
         <translation>日期與出處</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="45" />
+        <location filename="../../reader/models/outline_model.py" line="47" />
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="46" />
+        <location filename="../../reader/models/outline_model.py" line="48" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="47" />
+        <location filename="../../reader/models/outline_model.py" line="49" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="48" />
+        <location filename="../../reader/models/outline_model.py" line="50" />
         <source>Item</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="49" />
+        <location filename="../../reader/models/outline_model.py" line="51" />
         <source>Editor</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="198" />
+        <location filename="../../reader/models/outline_model.py" line="226" />
         <source>Key terms: {terms}</source>
         <translation>關鍵詞：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="200" />
+        <location filename="../../reader/models/outline_model.py" line="228" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
