@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 CHUNK = 40  # new characters drawn per turn: ~2 ms
@@ -101,6 +101,8 @@ class GlyphWarmer:
                 QTimer.singleShot(0, context, fn)
 
     def _draw(self, font: QFont, texts: list[str]) -> None:
+        from PySide6.QtGui import QImage  # here: PySide makes a class's enums at its first touch
+
         image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)  # a window's format
         painter = QPainter(image)
         painter.setFont(font)

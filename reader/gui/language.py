@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 _installed: list[QTranslator] = []
@@ -37,6 +42,9 @@ def install(language: str) -> None:
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return
+    # here: an English launch needs neither Python type (PySide makes a class, and its enums, at its first touch)
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     for folder, name in (
         (str(resource_path("translations")), f"reader_{language}"),
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextLine, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLine
 
 from reader.core.tones import tone_of
 from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
@@ -28,8 +28,10 @@ from reader.gui.ruby_style import RubyStyle, tone_colour
 from reader.gui.title_balance import pad_after
 from reader.gui.visible_blocks import first_visible_block
 
-if TYPE_CHECKING:  # the readings come from the worker: the page needs no pinyin tables (~10 ms of patterns)
-    from reader.core.pinyin import CharacterReadings
+if TYPE_CHECKING:  # names for annotations, not imported at launch
+    from PySide6.QtGui import QStaticText  # made with the first syllable (see paint)
+
+    from reader.core.pinyin import CharacterReadings  # from the worker: no pinyin tables (~10 ms of patterns)
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -184,6 +186,10 @@ class PinyinLayer:
         shown = self.placements()
         if not shown:
             return
+        # here, not at the top: PySide makes a class and its enums at its first touch, and the
+        # launch draws no pinyin
+        from PySide6.QtGui import QTransform
+
         font = self.font()
         height = QFontMetricsF(font).height()
         painter.setFont(font)
@@ -226,6 +232,8 @@ class PinyinLayer:
         """One syllable's laid-out text, made once per font."""
         text = self._texts.get(written)
         if text is None:
+            from PySide6.QtGui import QStaticText, QTransform  # here, as in paint
+
             text = self._texts[written] = QStaticText(written)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(QTransform(), font)
