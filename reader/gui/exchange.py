@@ -170,12 +170,15 @@ class AnnotationExchange(QObject):
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # its type (and its enums) when first asked for
 
-        path, _ = QFileDialog.getOpenFileName(
-            self.reading.dialog_parent(),
-            self.tr("Import Annotations"),
-            "",
-            self.tr("Annotation files (*.json);;All files (*)"),
-        )
+        from reader.gui.file_dialogs import roomy
+
+        with roomy(self.reading.dialog_parent()):
+            path, _ = QFileDialog.getOpenFileName(
+                self.reading.dialog_parent(),
+                self.tr("Import Annotations"),
+                "",
+                self.tr("Annotation files (*.json);;All files (*)"),
+            )
         if path:
             self.import_from(Path(path))
 

@@ -30,6 +30,7 @@ from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
 from reader.gui.export_names import HAN, export_stem
+from reader.gui.file_dialogs import roomy
 from reader.gui.hint_label import hint_label
 from reader.gui.library_tags import TagChoice
 from reader.gui.palette import labels
@@ -176,9 +177,10 @@ class NotebookView(QWidget):
             "json": "JSON (*.json)",
             "docx": self.tr("Word document (*.docx)"),
         }
-        target, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Notes"), f"{self.file_stem()}.md", ";;".join(filters.values())
-        )
+        with roomy(self):
+            target, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export Notes"), f"{self.file_stem()}.md", ";;".join(filters.values())
+            )
         if not target:
             return
         format = next((k for k, v in filters.items() if v == chosen), Path(target).suffix.lstrip(".") or "md")
