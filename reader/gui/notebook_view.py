@@ -179,7 +179,7 @@ class NotebookView(QWidget):
         }
         with roomy(self):
             target, chosen = QFileDialog.getSaveFileName(
-                self, self.tr("Export Notes"), f"{self.file_stem()}.md", ";;".join(filters.values())
+                self, self.tr("Export Notes"), str(Path.home() / f"{self.file_stem()}.md"), ";;".join(filters.values())
             )
         if not target:
             return

@@ -343,12 +343,13 @@ def test_the_notebook_export_proposes_a_name_after_its_documents(window, qtbot, 
     view = library.notebook
     view.reload()
     proposed = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: proposed.append(a[2]) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: proposed.append(Path(a[2])) or ("", ""))
     QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert proposed[-1].parent == Path.home()  # as the comparison's and the PDF's exports: not the launch's folder
     titles = list(dict.fromkeys(n.title for n in view.shown))  # the two company laws share theirs
     assert len(titles) == 2 and all(titles)
-    assert proposed[-1] == f"{titles[0]}、{titles[1]} notes.md"
+    assert proposed[-1].name == f"{titles[0]}、{titles[1]} notes.md"
     first = view.list.model().index(0, 1)
     QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center())
     QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    assert proposed[-1] == f"{view.shown[0].title} notes.md"
+    assert proposed[-1].name == f"{view.shown[0].title} notes.md"
