@@ -2,9 +2,9 @@
 (a Linux desktop without a platform theme, Xvfb), Qt shows its widget dialog at its least size:
 its sidebar's places cut to "Co…", sizes to "693…tes" and types to "pla…ent" while the names
 had 190 px. The static functions (QFileDialog.getOpenFileNames …) make that dialog themselves;
-while one runs, the dialog's parent is watched for it (the ChildPolished event it sends as the
-dialog is first shown) and the dialog is given a reader's room: a sensible size, the names the
-rest. A native dialog has no such widgets and is left as it is."""
+while one runs, the dialog's parent is watched for it (the ChildPolished event Qt sends while
+the dialog is set up) and the dialog, as it shows, is given a reader's room: a sensible size,
+the names the rest. A native dialog has no such widgets and is left as it is."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ class _Watch(QObject):
     """On the dialog's parent: the dialog made (its ChildPolished, which Qt sends while the
     dialog is still being set up: it sizes itself after); on the dialog: its Show."""
 
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.dialogs: list[QObject] = []
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ChildPolished:
@@ -43,10 +47,6 @@ class _Watch(QObject):
             watched.removeEventFilter(self)
             give_room(watched)
         return False
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.dialogs: list[QObject] = []
 
 
 @contextmanager

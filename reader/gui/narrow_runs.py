@@ -30,9 +30,9 @@ def narrow_runs(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-def is_narrow(ch: str) -> bool:
-    """A digit or a letter that keeps its own spacing."""
-    return ch.isalnum() and bool(_RUNS.fullmatch(ch))
+def narrow_offsets(text: str) -> set[int]:
+    """The offsets in text of the characters that keep their own spacing (in narrow_runs)."""
+    return {i for start, end in narrow_runs(text) for i in range(start, end)}
 
 
 def own_spacing() -> QTextCharFormat:

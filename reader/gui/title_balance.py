@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QText
 
 from reader.core.balance import Padding, balanced_lines, break_pads
 from reader.core.line_units import broken, inside, whole_runs
-from reader.gui.narrow_runs import has_own_spacing, is_narrow, layout_formats, own_spacing
+from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -119,7 +119,8 @@ class TitleBalancer(QObject):
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
-        spacings = {k: pad + _own_spacing(font, text[k], advances[k]) for k, pad in padding.pads.items()}
+        narrow = narrow_offsets(text) if _widened(font) else set()
+        spacings = {k: pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()}
         if _pads(block) != spacings:
             _set_pads(cursor, block, spacings)
             changed = True
@@ -184,10 +185,10 @@ def _widened(font: QFont) -> bool:
     return font.letterSpacingType() == QFont.SpacingType.PercentageSpacing and percent not in (0.0, 100.0)
 
 
-def _own_spacing(font: QFont, ch: str, advance: float) -> float:
+def _own_spacing(font: QFont, narrow: bool, advance: float) -> float:
     """The spacing the font sets after a character of this advance (measured with it); none
-    after a digit or a Latin letter, which keep their own (narrow_runs)."""
-    if not _widened(font) or is_narrow(ch):
+    after a digit or a Latin letter (narrow), which keep their own (narrow_runs)."""
+    if not _widened(font) or narrow:
         return 0.0
     return advance * (1 - 100 / font.letterSpacing())
 
@@ -234,6 +235,7 @@ def _pads(block: QTextBlock) -> dict[int, float]:
 
 def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) -> None:
     """Spacing after the given characters only: each character keeps the rest of its format."""
+    narrow = narrow_offsets(block.text())
     for offset in [*_pads(block), *pads]:
         cursor.setPosition(block.position() + offset)
         cursor.setPosition(block.position() + offset + 1, QTextCursor.MoveMode.KeepAnchor)
@@ -241,7 +243,7 @@ def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) ->
         if offset in pads:
             fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
             fmt.setFontLetterSpacing(pads[offset])
-        elif is_narrow(block.text()[offset]):  # a digit's or a letter's own spacing again
+        elif offset in narrow:  # a digit's or a letter's own spacing again
             fmt.merge(own_spacing())
         else:
             fmt.clearProperty(QTextFormat.Property.FontLetterSpacing)
