@@ -238,6 +238,13 @@ ZH_CN = {
     ("SingleInstance", "Reader is still starting and did not answer."): "研读仍在启动，没有回应。",
     ("NotebookView", "Export failed"): "导出失败",
     ("NotebookView", "No notes are shown, so there is nothing to export."): "没有显示任何笔记，没有可导出的内容。",
+    ("NotebookView", "{title} notes"): "{title}学习笔记",
+    ("NotebookView", "notes"): "学习笔记",
+    (
+        "NotebookView",
+        "No note matches these filters.\n\nThere are {count} notes in all: choose Every document, Every colour "
+        "or an earlier date, or clear the text, to see them again.",
+    ): "没有符合这些筛选条件的笔记。\n\n共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。",
     (
         "NotebookView",
         "No notes yet.\n\nThe highlights and notes of every document you read are gathered here. In a document, "

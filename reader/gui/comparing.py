@@ -19,6 +19,7 @@ from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
+from reader.gui.file_dialogs import roomy
 from reader.gui.folds import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
 from reader.gui.turns import in_turns
@@ -243,12 +244,13 @@ class Comparing(QObject):
             return  # nothing to export until the comparison is made (the terms may still come:
             # the export job makes them itself then)
         stem = f"{Path(self.a.path or 'a').stem}-{Path(self.b.path or 'b').stem}"
-        path, chosen = QFileDialog.getSaveFileName(
-            self.dock,
-            self.tr("Export Comparison"),
-            str(Path.home() / f"{stem}.html"),
-            self.tr("Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)"),
-        )
+        with roomy(self.dock):
+            path, chosen = QFileDialog.getSaveFileName(
+                self.dock,
+                self.tr("Export Comparison"),
+                str(Path.home() / f"{stem}.html"),
+                self.tr("Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)"),
+            )
         if not path:
             return
         fmt = {".md": "md", ".json": "json", ".docx": "docx"}.get(Path(path).suffix.lower(), "html")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader import __version__
 from reader.core.formats import open_dialog_filters
+from reader.gui.file_dialogs import roomy
 
 # the formats' names as reader.core.formats spells them, marked here for lupdate
 FORMAT_LABELS = (
@@ -40,24 +41,26 @@ def open_filter() -> str:
 
 def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
     """File ▸ Open: the files chosen (none when cancelled), starting in `folder`."""
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("Dialogs", "Open Document"),
-        str(folder or ""),
-        open_filter(),
-    )
+    with roomy(parent):
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("Dialogs", "Open Document"),
+            str(folder or ""),
+            open_filter(),
+        )
     return paths
 
 
 def choose_version(parent: QWidget, folder: Path | None, title: str) -> list[str]:
     """Compare ▸ With…: the one document to set beside `title` (none when cancelled), in a
     dialog that says so (it said Open Document, and took several files of which one was used)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Dialogs", "Compare “{title}” With…").format(title=title),
-        str(folder or ""),
-        open_filter(),
-    )
+    with roomy(parent):
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Compare “{title}” With…").format(title=title),
+            str(folder or ""),
+            open_filter(),
+        )
     return [path] if path else []
 
 

@@ -28,6 +28,7 @@ from reader.gui.highlight_layers import HighlightLayers
 from reader.gui.housekeeping import housekeeping
 from reader.gui.layout_slicer import LayoutSlicer
 from reader.gui.line_room import LineRoom
+from reader.gui.narrow_runs import format_all
 from reader.gui.page_coordinates import PageCoordinates
 from reader.gui.page_typesetting import DOC_MARGIN, Typesetter
 from reader.gui.page_window import PageWindow
@@ -324,6 +325,8 @@ class DocumentView(QTextEdit):
         self.pinyin.set(readings)
         if was != self.pinyin.active and self.pages.current is not None:
             self.pages.drop_others()  # kept documents of other scripts have the old room
+            if self.pinyin.active:  # digits and Latin keep their own spacing (narrow_runs)
+                format_all(self.document())
             # the characters set wider apart (or back): Qt lays the document out again from the
             # top, lazily, as after a resize; the titles are balanced again for the new widths
             self.document().setDefaultFont(self.pinyin.page_font(self.font()))

@@ -6,7 +6,6 @@ exchange, and importing them all cost each launch 6 ms before the window could p
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,9 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.atomic import atomic_write
-from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, convert
+from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script
 from reader.gui import palette
 from reader.gui.back_pointer import BackPointer
+from reader.gui.export_names import export_stem
 from reader.models.annotation_model import format_date
 from reader.models.plain_text import escaped
 
@@ -122,11 +122,8 @@ class AnnotationExchange(QObject):
         words = self.tr("{title} notes") if title else self.tr("notes")
         script = self.reading.script
         script = session.views.original_script if script is Script.ORIGINAL else script
-        if re.search(r"[\u3400-\u9fff]", words):  # Chinese words (an English name converts to itself)
-            config = TO_SIMPLIFIED if script is Script.SIMPLIFIED else session.views.plan.traditional or DEFAULT_VARIANT
-            words = convert(words, config)
-        stem = words.format(title=title).strip()
-        return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip(" .")[:120]
+        config = TO_SIMPLIFIED if script is Script.SIMPLIFIED else session.views.plan.traditional or DEFAULT_VARIANT
+        return export_stem(words, title, config)
 
     def nothing_to_export(self) -> bool:
         """The document has no annotation: said, so no command writes an empty hand-out or
@@ -173,12 +170,15 @@ class AnnotationExchange(QObject):
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # its type (and its enums) when first asked for
 
-        path, _ = QFileDialog.getOpenFileName(
-            self.reading.dialog_parent(),
-            self.tr("Import Annotations"),
-            "",
-            self.tr("Annotation files (*.json);;All files (*)"),
-        )
+        from reader.gui.file_dialogs import roomy
+
+        with roomy(self.reading.dialog_parent()):
+            path, _ = QFileDialog.getOpenFileName(
+                self.reading.dialog_parent(),
+                self.tr("Import Annotations"),
+                "",
+                self.tr("Annotation files (*.json);;All files (*)"),
+            )
         if path:
             self.import_from(Path(path))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.export import NO_COLOUR, WHOLE_TEXT_FORMATS
 from reader.core.scripts import Script
+from reader.gui.file_dialogs import roomy
 from reader.gui.palette import label, swatch_icon
 from reader.gui.settings import ExportChoice, Settings
 
@@ -170,7 +171,8 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Annotations"), self.path.text())
+        with roomy(self):
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Annotations"), self.path.text())
         if chosen:
             self.path.setText(chosen)
 

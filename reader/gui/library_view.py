@@ -28,6 +28,7 @@ from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import Searcher
 from reader.core.library.rows import Rows
 from reader.core.session import annotations_folder
+from reader.gui.file_dialogs import roomy
 from reader.gui.folder_watch import folder_watch_of
 from reader.gui.library_indexer import LibraryIndexer
 from reader.gui.library_search import LibrarySearchPage
@@ -246,14 +247,16 @@ class LibraryWindow(QWidget):
             self.add([str(p) for p in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder to the Library"))
+        with roomy(self):
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder to the Library"))
         if folder:
             self.add([folder])
 
     def choose_watched_folder(self) -> None:
         """A folder the library keeps up with: its files added now, and new and changed ones
         whenever they appear (reader.gui.folder_watch)."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch a Folder for the Library"))
+        with roomy(self):
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Watch a Folder for the Library"))
         if folder:
             self.watch_folder(folder)
 

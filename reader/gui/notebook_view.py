@@ -29,6 +29,8 @@ from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.gui.export_names import HAN, export_stem
+from reader.gui.file_dialogs import roomy
 from reader.gui.hint_label import hint_label
 from reader.gui.library_tags import TagChoice
 from reader.gui.palette import labels
@@ -36,6 +38,8 @@ from reader.models.library_model import PathRole, RangeRole, notebook_model
 from reader.models.plain_text import escaped
 
 EARLIEST = QDate(2000, 1, 1)
+MOST_TITLES = 3
+"""The documents an export's proposed name names; more are shown as "…"."""
 
 
 class NotebookView(QWidget):
@@ -118,8 +122,6 @@ class NotebookView(QWidget):
             self.document.addItem(title, path)
         self.document.setCurrentIndex(max(0, self.document.findData(chosen)))
         self.document.blockSignals(False)
-        self.hint.setVisible(not self.notes)
-        self.list.setVisible(bool(self.notes))
         self.apply_filter()
 
     def current_filter(self) -> notebook.NoteFilter:
@@ -142,6 +144,17 @@ class NotebookView(QWidget):
         self.list.setColumnWidth(0, 200)
         self.list.setColumnWidth(1, 360)
         self.list.setColumnWidth(2, 260)
+        # in place of an empty list: how notes get here, or that the filters hide every note
+        self.hint.setText(self.first_steps() if not self.notes else self.nothing_shown())
+        self.hint.setVisible(not self.shown)
+        self.list.setVisible(bool(self.shown))
+
+    def nothing_shown(self) -> str:
+        return self.tr(
+            "No note matches these filters.\n\n"
+            "There are {count} notes in all: choose Every document, Every colour or an earlier date, "
+            "or clear the text, to see them again."
+        ).format(count=len(self.notes))
 
     def selected(self) -> list[notebook.Note]:
         rows = sorted({i.row() for i in self.list.selectionModel().selectedRows()}) if self.list.model() else []
@@ -164,13 +177,24 @@ class NotebookView(QWidget):
             "json": "JSON (*.json)",
             "docx": self.tr("Word document (*.docx)"),
         }
-        target, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Notes"), "notebook.md", ";;".join(filters.values())
-        )
+        with roomy(self):
+            target, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export Notes"), str(Path.home() / f"{self.file_stem()}.md"), ";;".join(filters.values())
+            )
         if not target:
             return
         format = next((k for k, v in filters.items() if v == chosen), Path(target).suffix.lstrip(".") or "md")
         self.export_to(Path(target), format)
+
+    def file_stem(self) -> str:
+        """The name an export proposes: its documents' titles with " notes", as a document's
+        export is named (reader.gui.exchange), the words in the titles' script."""
+        titles = list(dict.fromkeys(n.title for n in self.selected() if n.title))
+        if not titles:
+            return export_stem(self.tr("notes"), "")
+        several = "、" if HAN.search(titles[0]) else ", "
+        title = several.join(titles[:MOST_TITLES]) + ("…" if len(titles) > MOST_TITLES else "")
+        return export_stem(self.tr("{title} notes"), title)
 
     def export_to(self, target: Path, format: str) -> bool:
         """Write the notes; a folder that cannot be written is said, and nothing is lost (the

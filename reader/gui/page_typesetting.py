@@ -22,6 +22,7 @@ from reader.core.scripts import View
 from reader.core.text_changes import Changes, changes
 from reader.core.wrapping import join_soft_breaks
 from reader.gui.housekeeping import housekeeping
+from reader.gui.narrow_runs import format_in_steps
 from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
 from reader.gui.visible_blocks import mark_windowed, windowed_by_length
@@ -238,6 +239,8 @@ class Typesetter:
         if hidden:
             mark_windowed(doc)
         yield from self._typesetting(doc, blocks, positions)
+        if view.pinyin.active:  # the page's font is set wider for the syllables: not digits and Latin
+            yield from format_in_steps(doc)
         view.titles.typeset(doc, positions, blocks)
         cursor.endEditBlock()
 

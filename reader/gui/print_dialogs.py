@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reader.gui.file_dialogs import roomy
 from reader.gui.printing import build_print_document, page_layout, print_document, write_pdf
 from reader.gui.reading_prefs import ReadingPrefs
 
@@ -27,12 +28,13 @@ def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
 
 def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
     stem = reading.path.stem if reading.path else "document"
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("PrintDialogs", "Export as PDF"),
-        str(Path.home() / f"{stem}.pdf"),
-        QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
-    )
+    with roomy(parent):
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("PrintDialogs", "Export as PDF"),
+            str(Path.home() / f"{stem}.pdf"),
+            QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
+        )
     if path:
         write_pdf(path, reading.session, reading.script, prefs, reading.settings.export_choice.style)
         reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)

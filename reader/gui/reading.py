@@ -218,8 +218,10 @@ class Reading(QObject):
     """Which version this is, while compared with another (reader.gui.comparing): shown in its tab."""
 
     def tab_title(self) -> str:
-        """The title, and the version while comparing: 中华人民共和国公司法 · 2018-10-26."""
-        return f"{self.title()} · {self.version}" if self.version else self.title()
+        """The title, and the version while comparing, first: 2018-10-26 · 中华人民共和国公司法.
+        A narrow pane elides its tab's end: two versions' tabs after their titles both read
+        中华人民共和国公司法 · 2… at 1000×700."""
+        return f"{self.version} · {self.title()}" if self.version else self.title()
 
     def set_version(self, version: str) -> None:
         self.version = version

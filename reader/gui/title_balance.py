@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QText
 
 from reader.core.balance import Padding, balanced_lines, break_pads
 from reader.core.line_units import broken, inside, whole_runs
+from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
@@ -118,7 +119,8 @@ class TitleBalancer(QObject):
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
-        spacings = {k: pad + _own_spacing(font, advances[k]) for k, pad in padding.pads.items()}
+        narrow = narrow_offsets(text) if _widened(font) else set()
+        spacings = {k: pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()}
         if _pads(block) != spacings:
             _set_pads(cursor, block, spacings)
             changed = True
@@ -143,7 +145,7 @@ def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
     """Each character's advance and how far its glyph reaches past it, as Qt's layout shapes
     them: a line ending in a bold 償 (Noto Serif CJK SC, 21 pt) is 4 px wider in the layout than
     its advances, where QFontMetricsF gives it a positive right bearing (nothing past them)."""
-    layout = _one_line(text, font)
+    layout = _one_line(text, font, layout_formats(text) if _widened(font) else None)
     line = layout.lineAt(0)
     xs = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
     advances = [b - a for a, b in zip(xs, xs[1:])]
@@ -155,8 +157,10 @@ def _overhang(layout: QTextLayout) -> float:
     return max(0.0, line.naturalTextWidth() - line.cursorToX(1)[0])
 
 
-def _one_line(text: str, font: QFont) -> QTextLayout:
+def _one_line(text: str, font: QFont, formats: list[QTextLayout.FormatRange] | None = None) -> QTextLayout:
     layout = QTextLayout(text, font)
+    if formats:  # digits and Latin at their own spacing, as the page sets them (narrow_runs)
+        layout.setFormats(formats)
     layout.beginLayout()
     layout.createLine()
     layout.endLayout()
@@ -175,12 +179,18 @@ def _block_font(block: QTextBlock) -> QFont:
     return font
 
 
-def _own_spacing(font: QFont, advance: float) -> float:
-    """The spacing the font sets after a character of this advance (measured with it)."""
+def _widened(font: QFont) -> bool:
+    """Whether the font sets its characters wider apart (while pinyin is shown)."""
     percent = font.letterSpacing()
-    if font.letterSpacingType() != QFont.SpacingType.PercentageSpacing or percent in (0.0, 100.0):
+    return font.letterSpacingType() == QFont.SpacingType.PercentageSpacing and percent not in (0.0, 100.0)
+
+
+def _own_spacing(font: QFont, narrow: bool, advance: float) -> float:
+    """The spacing the font sets after a character of this advance (measured with it); none
+    after a digit or a Latin letter (narrow), which keep their own (narrow_runs)."""
+    if not _widened(font) or narrow:
         return 0.0
-    return advance * (1 - 100 / percent)
+    return advance * (1 - 100 / font.letterSpacing())
 
 
 def pad_after(block: QTextBlock, offset: int) -> float:
@@ -188,8 +198,14 @@ def pad_after(block: QTextBlock, offset: int) -> float:
     block (0 for any other character): part of the character's box, not of its glyph."""
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + offset + 1)  # the format of the character before
-    fmt = cursor.charFormat()
-    return fmt.fontLetterSpacing() if fmt.hasProperty(QTextFormat.Property.FontLetterSpacing) else 0.0
+    return _pad(cursor.charFormat())
+
+
+def _pad(fmt: QTextCharFormat) -> float:
+    """A balanced line's spacing in px (absolute): not a digit's own spacing (a percentage)."""
+    if not fmt.hasProperty(QTextFormat.Property.FontLetterSpacing) or has_own_spacing(fmt):
+        return 0.0
+    return fmt.fontLetterSpacing()
 
 
 def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float, indent: float) -> bool:
@@ -209,8 +225,8 @@ def _pads(block: QTextBlock) -> dict[int, float]:
     pads, it = {}, block.begin()
     while not it.atEnd():
         fragment = it.fragment()
-        spacing = fragment.charFormat().fontLetterSpacing()
-        if fragment.charFormat().hasProperty(QTextFormat.Property.FontLetterSpacing) and spacing:
+        spacing = _pad(fragment.charFormat())
+        if spacing:
             first = fragment.position() - block.position()
             pads.update(dict.fromkeys(range(first, first + fragment.length()), spacing))
         it += 1
@@ -219,6 +235,7 @@ def _pads(block: QTextBlock) -> dict[int, float]:
 
 def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) -> None:
     """Spacing after the given characters only: each character keeps the rest of its format."""
+    narrow = narrow_offsets(block.text())
     for offset in [*_pads(block), *pads]:
         cursor.setPosition(block.position() + offset)
         cursor.setPosition(block.position() + offset + 1, QTextCursor.MoveMode.KeepAnchor)
@@ -226,6 +243,8 @@ def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) ->
         if offset in pads:
             fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
             fmt.setFontLetterSpacing(pads[offset])
+        elif offset in narrow:  # a digit's or a letter's own spacing again
+            fmt.merge(own_spacing())
         else:
             fmt.clearProperty(QTextFormat.Property.FontLetterSpacing)
             fmt.clearProperty(QTextFormat.Property.FontLetterSpacingType)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.vocabulary import Item, export
+from reader.gui.file_dialogs import roomy
 from reader.models.plain_text import escaped, plain_label
 from reader.models.vocabulary_model import ItemRole, VocabularyModel
 
@@ -134,9 +135,10 @@ class VocabularyDock(QDockWidget):
             QMessageBox.information(self, self.tr("Export Vocabulary"), empty)
             return
         filters = _filters()
-        target, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Vocabulary"), "vocabulary.apkg", ";;".join(filters.values())
-        )
+        with roomy(self):
+            target, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export Vocabulary"), "vocabulary.apkg", ";;".join(filters.values())
+            )
         if not target:
             return
         target_path = Path(target)

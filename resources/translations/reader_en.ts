@@ -691,32 +691,32 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="136" />
+        <location filename="../../reader/gui/exchange.py" line="133" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>This document has no annotations yet, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="171" />
+        <location filename="../../reader/gui/exchange.py" line="168" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="177" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="199" />
+        <location filename="../../reader/gui/exchange.py" line="196" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,13 +727,13 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="209" />
+        <location filename="../../reader/gui/exchange.py" line="206" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="193" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
@@ -743,12 +743,12 @@ Import them into this one?</translation>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="216" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="218" />
+        <location filename="../../reader/gui/exchange.py" line="215" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -1881,22 +1881,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="59" />
+        <location filename="../../reader/gui/notebook_view.py" line="62" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="74" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="105" />
+        <location filename="../../reader/gui/notebook_view.py" line="108" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,38 +1905,57 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="116" />
+        <location filename="../../reader/gui/notebook_view.py" line="119" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <source>No note matches these filters.
+
+There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
+        <translation>No note matches these filters.
+
+There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="177" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <source>{title} notes</source>
+        <translation>{title} notes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="213" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>

@@ -691,32 +691,32 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="136" />
+        <location filename="../../reader/gui/exchange.py" line="133" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文档还没有任何标注，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="171" />
+        <location filename="../../reader/gui/exchange.py" line="168" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="177" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="199" />
+        <location filename="../../reader/gui/exchange.py" line="196" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,13 +727,13 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="209" />
+        <location filename="../../reader/gui/exchange.py" line="206" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="193" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
@@ -743,12 +743,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="216" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="218" />
+        <location filename="../../reader/gui/exchange.py" line="215" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -1881,22 +1881,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="59" />
+        <location filename="../../reader/gui/notebook_view.py" line="62" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="74" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="105" />
+        <location filename="../../reader/gui/notebook_view.py" line="108" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,38 +1905,57 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="116" />
+        <location filename="../../reader/gui/notebook_view.py" line="119" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <source>No note matches these filters.
+
+There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
+        <translation>没有符合这些筛选条件的笔记。
+
+共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="177" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <source>notes</source>
+        <translation>学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <source>{title} notes</source>
+        <translation>{title}学习笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="213" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

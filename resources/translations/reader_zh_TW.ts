@@ -691,32 +691,32 @@ Your highlights are listed here by section; {next} and {previous} go from one to
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="136" />
+        <location filename="../../reader/gui/exchange.py" line="133" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="140" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="171" />
+        <location filename="../../reader/gui/exchange.py" line="168" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="178" />
+        <location filename="../../reader/gui/exchange.py" line="175" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="180" />
+        <location filename="../../reader/gui/exchange.py" line="177" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="199" />
+        <location filename="../../reader/gui/exchange.py" line="196" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,13 +727,13 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="209" />
+        <location filename="../../reader/gui/exchange.py" line="206" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="193" />
+        <location filename="../../reader/gui/exchange.py" line="210" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
@@ -743,12 +743,12 @@ Import them into this one?</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="216" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="218" />
+        <location filename="../../reader/gui/exchange.py" line="215" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -1881,22 +1881,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="59" />
+        <location filename="../../reader/gui/notebook_view.py" line="62" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="74" />
+        <location filename="../../reader/gui/notebook_view.py" line="77" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="105" />
+        <location filename="../../reader/gui/notebook_view.py" line="108" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,38 +1905,57 @@ The highlights and notes of every document you read are gathered here. In a docu
 你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="116" />
+        <location filename="../../reader/gui/notebook_view.py" line="119" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <source>No note matches these filters.
+
+There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
+        <translation>沒有符合這些篩選條件的筆記。
+
+共有 {count} 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它們。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="165" />
+        <location filename="../../reader/gui/notebook_view.py" line="177" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
-        <location filename="../../reader/gui/notebook_view.py" line="168" />
+        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <source>notes</source>
+        <translation>學習筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <source>{title} notes</source>
+        <translation>{title}學習筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="61" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="213" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>

@@ -169,8 +169,8 @@ def test_each_pane_names_its_version_and_the_pages_scroll_together(comparing, qt
     tabs_a = window.workspace.widget(window.workspace.pane_of(older))
     tabs_b = window.workspace.widget(window.workspace.pane_of(newer))
     # both are 中华人民共和国立法法: the tab says which amendment each is
-    assert tabs_a.tabText(tabs_a.indexOf(older.page)).endswith("· 2015-03-15")
-    assert tabs_b.tabText(tabs_b.indexOf(newer.page)).endswith("· 2023-03-13")
+    assert tabs_a.tabText(tabs_a.indexOf(older.page)).startswith("2015-03-15 · ")
+    assert tabs_b.tabText(tabs_b.indexOf(newer.page)).startswith("2023-03-13 · ")
     assert window.actions["sync_scrolling"].isChecked() and window.workspace.sync_scrolling
     # the newer page at its 第八十一条 (the old 第七十二条): the older page follows to its counterpart
     newer.focus()
@@ -354,3 +354,23 @@ def test_a_change_is_coloured_paragraph_by_paragraph_and_a_lone_break_at_its_joi
     assert painted_runs(text, 3, 3) == []  # a point: nothing on this side
     # nothing but a break and the blank line after it: the end of the paragraph before the join
     assert painted_runs(text, 6, 10) == [(6, 7)]
+
+
+def test_a_narrow_window_still_shows_which_version_each_tab_is(comparing, qtbot):
+    """At 1000×700 with the docks open, each pane is ~190 px wide: both tabs were elided to
+    中华人民共和国立法法 · 2…, the same; the version comes first, so each tab shows its own."""
+    from PySide6.QtWidgets import QStyleOptionTab
+
+    window = comparing
+    window.resize(1000, 700)
+    older, newer = window.comparing.readings()
+    shown = []
+    for reading, version in ((older, "2015-03-15"), (newer, "2023-03-13")):
+        tabs = window.workspace.widget(window.workspace.pane_of(reading))
+        bar, index = tabs.tabBar(), tabs.indexOf(reading.page)
+        qtbot.wait(100)  # laid out at the window's size
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, index)  # the text as the tab draws it, elided (Qt 6)
+        shown.append(option.text)
+        assert version in option.text, option.text
+    assert shown[0] != shown[1]

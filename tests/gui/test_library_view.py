@@ -302,3 +302,54 @@ def test_a_chinese_interface_names_each_documents_kind_size_and_each_notes_colou
         assert offered[1:] == colours
     finally:
         install("en")
+
+
+def test_a_notebook_filtered_to_nothing_says_so_in_place_of_the_empty_list(window, qtbot, tmp_path):
+    """A search that matches no note: the list gives way to a hint that the filters hide the
+    notes (not the empty notebook's "No notes yet"), and the notes come back as it is cleared."""
+    _annotated_folder(tmp_path, window.data_dir)
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    library.tabs.setCurrentWidget(library.notebook)
+    view = library.notebook
+    view.reload()
+    assert view.list.isVisible() and not view.hint.isVisible()
+    view.text.setFocus()
+    type_text(view.text, "沒有這句話")
+    assert view.shown == []
+    assert view.hint.isVisible() and not view.list.isVisible()
+    assert "No note matches these filters" in view.hint.text() and "2 notes" in view.hint.text()
+    for _ in range(len("沒有這句話")):
+        QTest.keyClick(view.text, Qt.Key.Key_Backspace)
+    assert [n.note for n in view.shown] == ["first", "second"]
+    assert view.list.isVisible() and not view.hint.isVisible()
+
+
+def test_the_notebook_export_proposes_a_name_after_its_documents(window, qtbot, tmp_path, monkeypatch):
+    """One document's notes are named after it, as its own Export Annotations names them; every
+    document's after the documents (not notebook.md), in the titles' script."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = _annotated_folder(tmp_path, window.data_dir)
+    session = Session.open(folder / "laws" / "law-legislation-2015.md", window.data_dir)
+    start = session.text.index("立法")
+    session.apply(None, session.new_annotation(start, start + 2, note="third"))
+    session.save()
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    library.tabs.setCurrentWidget(library.notebook)
+    view = library.notebook
+    view.reload()
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: proposed.append(Path(a[2])) or ("", ""))
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert proposed[-1].parent == Path.home()  # as the comparison's and the PDF's exports: not the launch's folder
+    titles = list(dict.fromkeys(n.title for n in view.shown))  # the two company laws share theirs
+    assert len(titles) == 2 and all(titles)
+    assert proposed[-1].name == f"{titles[0]}、{titles[1]} notes.md"
+    first = view.list.model().index(0, 1)
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center())
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert proposed[-1].name == f"{view.shown[0].title} notes.md"

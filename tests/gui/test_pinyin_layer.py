@@ -388,3 +388,36 @@ def test_drawn_syllables_never_touch_and_keep_a_gap(make_window, qtbot, width):
             boxes.sort(key=QRectF.left)
             for a, b in zip(boxes, boxes[1:]):
                 assert b.left() - a.right() >= 2.0, f"{b.left() - a.right():.1f} px between syllables at y={a.top()}"
+
+
+def _advances(view, original: int, count: int) -> list[float]:
+    """The widths the page gives `count` characters from an original offset (one line)."""
+    at = view.positions.to_qt(original)
+    block = view.document().findBlock(at)
+    line = block.layout().lineForTextPosition(at - block.position())
+    xs = [line.cursorToX(at - block.position() + i)[0] for i in range(count + 1)]
+    return [b - a for a, b in zip(xs, xs[1:])]
+
+
+@pytest.mark.parametrize("script", [Script.ORIGINAL, Script.SIMPLIFIED])
+def test_pinyin_sets_the_characters_wider_apart_but_not_digits(window, qtbot, script):
+    """Pinyin on: the characters are set a fifth wider apart for their syllables; the dateline's
+    digits (2022年11月02日14:04) carry none and keep their own spacing, in the shown document
+    and in another script's typeset after."""
+    view = window.view
+    if script is not Script.ORIGINAL:
+        window.current.set_script(script)
+        qtbot.waitUntil(lambda: window.current.script is script, timeout=WORKER_WAIT_MS)
+    date = window.session.text.index("2022年11月02日")
+    qtbot.waitUntil(lambda: view.document().findBlock(view.positions.to_qt(date)).layout().lineCount() > 0)
+    digits_off, han_off = _advances(view, date, 4), _advances(view, date + 4, 1)
+    _pinyin_on(window, qtbot)
+    qtbot.waitUntil(lambda: view.document().findBlock(view.positions.to_qt(date)).layout().lineCount() > 0)
+    digits_on, han_on = _advances(view, date, 4), _advances(view, date + 4, 1)
+    assert han_on[0] == pytest.approx(han_off[0] * 1.2, rel=0.05)  # 年: wider apart
+    assert digits_on == pytest.approx(digits_off, abs=0.6)  # 2022: as they were
+    for other in (Script.TRADITIONAL if script is Script.SIMPLIFIED else Script.SIMPLIFIED,):
+        window.current.set_script(other)
+        qtbot.waitUntil(lambda other=other: window.current.script is other, timeout=WORKER_WAIT_MS)
+        qtbot.waitUntil(lambda: view.document().findBlock(view.positions.to_qt(date)).layout().lineCount() > 0)
+        assert _advances(view, date, 4) == pytest.approx(digits_off, abs=0.6)
