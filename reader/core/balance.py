@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reader.core.char_classes import char_class
 
@@ -100,6 +101,7 @@ def balanced_lines(
     for a in advances:
         prefix.append(prefix[-1] + a)
 
+    @cache  # the same lines are measured for each number of lines and each pass below
     def ink(a: int, b: int) -> float:  # text[a:b] as a line: its trailing spaces hang
         reach = overhangs[b] if overhangs and b < n else 0.0  # the next line's first glyph's: see above
         while b > a and text[b - 1].isspace():
@@ -113,24 +115,32 @@ def balanced_lines(
         """The bounds of the lines of least cost: the sum of their squared widths, and with
         `longest` given, of the squared spacing a line between the first and the last would
         need to end (it spaces that line out: break_pads)."""
+        # the lines that fit, each measured once, not again for every number of lines: for each
+        # end j, (i, cost of the line edges[i]:edges[j] as the first, as a later line)
+        fitting: list[list[tuple[int, float, float]]] = [[] for _ in edges]
+        for j in range(1, len(edges)):
+            for i in range(j - 1, -1, -1):
+                w = ink(edges[i], edges[j])
+                if w > room:
+                    break  # longer lines from further back do not fit either
+                if edges[j] - edges[i] < shortest:
+                    continue
+                later = w * w
+                if longest is not None and j < len(edges) - 1:
+                    pad = longest + 2 * slack - (prefix[edges[j]] - prefix[edges[i]]) - advances[edges[j]]
+                    later += max(0.0, pad) ** 2
+                fitting[j].append((i, w * w, later))
         # cost[k][j]: the least cost laying text[:edges[j]] in k lines; back: where the last began
         cost = [[math.inf] * len(edges) for _ in range(lines + 1)]
         back = [[0] * len(edges) for _ in range(lines + 1)]
         cost[0][0] = 0.0
         for k in range(1, lines + 1):
+            before, here, came = cost[k - 1], cost[k], back[k]
             for j in range(1, len(edges)):
-                for i in range(j - 1, -1, -1):
-                    w = ink(edges[i], edges[j])
-                    if w > room:
-                        break  # longer lines from further back do not fit either
-                    if edges[j] - edges[i] < shortest or cost[k - 1][i] == math.inf:
-                        continue
-                    c = cost[k - 1][i] + w * w
-                    if longest is not None and 1 < k and j < len(edges) - 1:
-                        pad = longest + 2 * slack - (prefix[edges[j]] - prefix[edges[i]]) - advances[edges[j]]
-                        c += max(0.0, pad) ** 2
-                    if c < cost[k][j]:
-                        cost[k][j], back[k][j] = c, i
+                for i, first, later in fitting[j]:
+                    c = before[i] + (first if k == 1 else later)
+                    if c < here[j]:
+                        here[j], came[j] = c, i
         if cost[lines][-1] == math.inf:
             return None
         bounds, j = [n], len(edges) - 1

@@ -40,6 +40,7 @@ class ReadingPage(QWidget):
         self.layout().activate()
         # a hidden widget's resize reaches it when shown: the column is measured now
         QApplication.sendEvent(self.view, QResizeEvent(self.view.size(), QSize()))
+        self.view.titles.fitted()
 
     def place(self, strip: QWidget, bar: QWidget) -> None:
         self.strip_place = EdgeOverlay(strip, self.view)

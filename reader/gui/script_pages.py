@@ -78,6 +78,7 @@ class ScriptPages(QObject):
         self._slicer.forget_waiting()
         shown = page.document()
         page.part.attach(doc, positions.to_qt(top) if keep else 0)  # a book: the blocks near the page
+        balanced = page.titles.typeset_owed(doc, positions, blocks)
         page.blockSignals(True)
         page.setDocument(doc)
         page.blockSignals(False)
@@ -87,7 +88,8 @@ class ScriptPages(QObject):
         self._slicer.start(doc)
         page.layers.rebuild()
         page.folds.apply()
-        page.titles.schedule()  # a document kept from before may have been typeset for another width
+        if not balanced:  # a document kept from before may have been typeset for another width
+            page.titles.schedule()
         if keep:
             if select_soon:
                 page.coords.select_soon(anchor, caret)

@@ -44,15 +44,36 @@ class TitleBalancer(QObject):
         self.view = view
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.rebalance)
         self._owed = False
-        """A balance was asked for while the page was not on screen: it is done once it shows."""
+        """A balance was asked for while the page's width was not known: it is done once it shows."""
+        self._fitted = False
+        """The page, not shown yet, has the width its tab will show it at (ReadingPage.fit)."""
+        self._width: float | None = None  # the width the titles were last balanced for
         view.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         # on screen at last, with its width (Qt sends a widget's resizes before its Show):
-        # balanced here, before its first paint, which a scheduled balance could follow
-        if event.type() == QEvent.Type.Show and self._owed:
-            self.rebalance()
+        # balanced here, before its first paint, which a scheduled balance could follow; also
+        # when balanced for the width it was fitted to and resized since (a window resized)
+        if event.type() == QEvent.Type.Show:
+            fitted, self._fitted = self._fitted, False  # from now on, off screen may be a stale width
+            if self._owed or (fitted and self._width != self.text_width(self.view.document())):
+                self.rebalance()
         return False
+
+    def fitted(self) -> None:
+        """The page was given the size its tab will show it at, before it shows: a document
+        typeset before that is balanced before the page lays it out (typeset_owed)."""
+        self._fitted = True
+
+    def typeset_owed(self, doc: QTextDocument, positions, blocks) -> bool:
+        """Balance doc's titles, typeset while the page's width was not known, if it is known
+        now: before the page lays doc out, so that it is laid out once (balanced once the page
+        had laid it out, the notice was laid out again from the top before its first paint).
+        True when they were balanced here."""
+        if not self._owed:
+            return False
+        self.typeset(doc, positions, blocks)
+        return not self._owed
 
     def text_width(self, doc: QTextDocument) -> float:
         """The width a block's lines have on the page (no margins of its own)."""
@@ -60,13 +81,15 @@ class TitleBalancer(QObject):
 
     def typeset(self, doc: QTextDocument, positions, blocks) -> bool:
         """Set the titles' margins in doc for the page's width; True when one changed. Not
-        before the page is on screen: its width is Qt's default until then (a new tab's page
-        is made and typeset before it goes in the window), and a launch balanced the notice's
-        title for 42 and 30 px wide pages (14 ms of the window's thread) before the real one."""
+        before the page is on screen or fitted to its tab: its width is Qt's default until then
+        (a new tab's page is made and typeset before it goes in the window), and a launch
+        balanced the notice's title for 42 and 30 px wide pages (14 ms of the window's thread)
+        before the real one."""
         width = self.text_width(doc)
-        self._owed = not self.view.isVisible()
+        self._owed = not (self.view.isVisible() or self._fitted)
         if width <= 0 or self._owed:
             return False
+        self._width = width
         changed = False
         cursor = QTextCursor(doc)
         for start, end, kind in blocks:

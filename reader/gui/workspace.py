@@ -144,9 +144,15 @@ class Workspace(QSplitter):
         window's thread for the 5 M book at launch)."""
         tabs = self.widget(pane)
         shown = tabs.currentWidget()
-        book = windowed_by_length(len(reading.session.text))  # taller than any page
+        size = shown.size() if shown is not None else tabs.size()
+        length = len(reading.session.text)
+        em = reading.view.fontMetrics().horizontalAdvance("中")
+        # taller than the page: a book, or a text of more characters than the page has squares
+        # of a character's width (its lines are taller than that); else setDocument would lay
+        # the notice out without the scroll bar, then again beside it
+        scrolls = windowed_by_length(length) or length * em * em > size.width() * size.height()
         reading.page.setParent(tabs)  # hidden, until added: the window's style (its frame) on it
-        reading.page.fit(shown.size() if shown is not None else tabs.size(), scrolls=book)
+        reading.page.fit(size, scrolls=scrolls)
 
     def show_reading(self, reading: Reading) -> None:
         self.widget(self.pane_of(reading)).setCurrentWidget(reading.page)

@@ -633,6 +633,65 @@ def test_the_smoke_test_reports_the_text_painted_before_the_work_that_waits_for_
     assert [step for step in order[:reported] if step == "after the paint: DocumentView"] == []
 
 
+_LAYOUT_WATCH = """
+import json, sys
+import reader.gui.opening as opening
+
+sizes, balanced, painted = [], [], []
+real_import = opening.import_page_modules
+
+def import_page_modules():  # the page's classes once their modules are in (imported in a thread)
+    real_import()
+    from reader.gui.document_view import DocumentView
+    from reader.gui.title_balance import TitleBalancer
+
+    real_set, real_balance = DocumentView.setDocument, TitleBalancer._balance
+
+    def set_document(self, doc):  # every size Qt's layout gives the document on the page
+        doc.documentLayout().documentSizeChanged.connect(
+            lambda size: painted or sizes.append([size.width(), size.height()])
+        )
+        real_set(self, doc)
+
+    def balance(self, *args):
+        painted or balanced.append(args[1].text())
+        return real_balance(self, *args)
+
+    DocumentView.setDocument, TitleBalancer._balance = set_document, balance
+
+opening.import_page_modules = import_page_modules
+
+class Out:
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("painted"):
+            painted.append(1)
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
+from reader.cli import main
+code = main(["--smoke-test"])
+sys.stdout = sys.stdout.out
+print(json.dumps({"code": code, "sizes": sizes, "balanced": balanced}))
+"""
+
+
+def test_the_notice_is_laid_out_once_at_its_width_with_its_titles_balanced_before_its_first_paint(tmp_path):
+    """Issue 32: the launch's page lays the notice out at the width it is read at, its titles
+    balanced first, each title once. It was laid out without the scroll bar (416 px), then
+    beside it, then its titles were balanced and it was laid out again from the top: four
+    sizes before the first paint, for one."""
+    result = _run_reader(_LAYOUT_WATCH, tmp_path / "data")
+    sizes = result["sizes"]
+    assert sizes and all(size == sizes[-1] for size in sizes), sizes
+    assert len(result["balanced"]) == len(set(result["balanced"])) == 3  # title, subtitle, dateline
+
+
 _SERVER_WATCH = """
 import json, sys
 import reader.gui.opening as opening

@@ -436,3 +436,35 @@ def test_a_zoomed_titles_lines_keep_within_the_page_where_a_spaced_line_begins(m
         qtbot.waitUntil(lambda: not view.titles.pending and fully_laid_out(view), timeout=CONDITION_WAIT_MS)
         assert view.document().size().width() <= view.viewport().width() + 1, width
         assert overwide_lines(view) == [], width
+
+
+def test_a_page_fitted_to_its_tab_then_resized_before_it_shows_is_balanced_anew_as_it_shows(make_window, qtbot):
+    """A new tab's page is fitted to its tab before it shows (Workspace.fit), and its titles
+    are balanced for that width before the page lays its document out; a window resized
+    before the tab shows gives the page another width: the titles are balanced for that one
+    as the page shows (before its first paint), not by a balance scheduled for after it."""
+    from PySide6.QtCore import QSize
+
+    from reader.gui.reading_page import ReadingPage
+
+    shown, blocks = make_window().view.pages.current
+    page = ReadingPage()
+    qtbot.addWidget(page)
+    view = page.view
+    view.show_view(shown, blocks)  # typeset off screen, at no width of its own: owed
+    page.fit(QSize(900, 700), scrolls=True)
+    view.titles.rebalance()  # as scheduled: balanced for the fitted width
+    fitted = [b.blockFormat().leftMargin() for b in _title_blocks_of(view, blocks)]
+    page.resize(560, 700)  # hidden: Qt tells the page when it shows
+    page.show()
+    as_shown = [b.blockFormat().leftMargin() for b in _title_blocks_of(view, blocks)]  # no turn of the loop yet
+    view.titles.rebalance()  # for the page's width now
+    assert as_shown == [b.blockFormat().leftMargin() for b in _title_blocks_of(view, blocks)]
+    assert as_shown != fitted
+
+
+def _title_blocks_of(view, blocks):
+    for start, end, kind in blocks:
+        if kind in BALANCED_KINDS:
+            a, _ = view.positions.range_to_qt(start, end)
+            yield view.document().findBlock(a)
