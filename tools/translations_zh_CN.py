@@ -602,8 +602,12 @@ ZH_CN = {
     ("LibraryWindow", "{n} could not be read: {reasons}"): "{n} 个无法读取：{reasons}",
     (
         "LibrarySearchPage",
-        "{total} occurrences in {documents} documents ({shown} shown)",
-    ): "{documents} 个文档中出现 {total} 次（显示 {shown} 处）",
+        "{occurrences} in {documents} ({shown} shown)",
+    ): "{documents}中{occurrences}（显示 {shown} 处）",
+    ("LibrarySearchPage", "1 occurrence"): "出现 1 次",
+    ("LibrarySearchPage", "{n} occurrences"): "出现 {n} 次",
+    ("LibrarySearchPage", "1 document"): "1 个文档",
+    ("LibrarySearchPage", "{n} documents"): "{n} 个文档",
     ("NotebookView", "Every colour"): "所有颜色",
     ("NotebookView", "Every document"): "所有文档",
     ("NotebookView", "Export Notes"): "导出笔记",
@@ -728,4 +732,27 @@ ZH_CN = {
     ("WordPopup", "&Add to Vocabulary"): "加入生词本",
     ("WordPopup", "Keep the word with its reading, sense and sentence (A)"): "连同读音、释义和所在句子保存这个词（A）",
     ("WordLookup", "In the vocabulary"): "已在生词本中",
+    # a count of one in English (reader.core.plural): Chinese says it as it says any other count
+    ("AnnotationExchange", "Exported 1 annotation to {path}"): "已将 1 条标注导出到 {path}",
+    ("FindController", "1 place: click the mark to go there"): "共 1 处：点击标记即可跳转",
+    ("GoToDialog", "This document has 1 page."): "本文档共 1 页。",
+    (
+        "HistoryChart",
+        "{year}: {count} in {used} of 1 document, {rate} per 10,000 characters",
+    ): "{year}年：1 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次",
+    ("KeyTermModel", "{term}: once"): "{term}：出现 1 次",
+    ("LibraryModel", "1 character"): "1 字",
+    ("LibraryWindow", "1 document"): "1 个文档",
+    ("LibraryWindow", "1 document in the library"): "文库中有 1 个文档",
+    ("LibraryWindow", "1 file missing (its notes kept)"): "1 个文件不见了（笔记保留）",
+    ("LibraryWindow", "{shown} of 1 document"): "1 个文档中的 {shown} 个",
+    ("LibraryWindow", "{shown} of 1 document in the library"): "文库 1 个文档中的 {shown} 个",
+    (
+        "NotebookView",
+        "No note matches these filters.\n\nThere is 1 note in all: choose Every document, Every colour "
+        "or an earlier date, or clear the text, to see it again.",
+    ): "没有符合这些筛选条件的笔记。\n\n共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。",
+    ("TagEditor", "Tag for 1 document:"): "给 1 个文档加的标签：",
+    ("VocabularyDock", "1 word exported to {file}."): "已将 1 个词导出到 {file}。",
+    ("WordLookup", "“{word}” is in the vocabulary (1 word)."): "“{word}”已在生词本中（共 1 个词）。",
 }

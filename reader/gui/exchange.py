@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.atomic import atomic_write
+from reader.core.plural import plural
 from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script
 from reader.gui import palette
 from reader.gui.back_pointer import BackPointer
@@ -98,7 +99,10 @@ class AnnotationExchange(QObject):
                 self.reading.dialog_parent(), self.tr("Export failed"), escaped(f"{path}\n\n{exc.strerror or exc}")
             )
             return False
-        self.reading.status(self.tr("Exported {n} annotations to {path}").format(n=len(data.items), path=path), 5000)
+        said = plural(
+            len(data.items), self.tr("Exported 1 annotation to {path}"), self.tr("Exported {n} annotations to {path}")
+        )
+        self.reading.status(said.format(n=len(data.items), path=path), 5000)
         return True
 
     def _pdf(self, script: Script, style: str) -> bytes:

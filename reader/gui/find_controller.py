@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from reader.core.plural import plural
 from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.back_pointer import BackPointer
@@ -137,7 +138,11 @@ class FindController(QObject):
         if shown:
             if shown is not self._on_strip:  # a step to the next hit leaves the strip's ticks as they are
                 self._on_strip = shown
-                label = self.tr("{count} places: click a mark to go there").format(count=len(shown))
+                label = plural(
+                    len(shown),
+                    self.tr("1 place: click the mark to go there"),
+                    self.tr("{count} places: click a mark to go there"),
+                ).format(count=len(shown))
                 self.strip.set_occurrences([(h.start, h.end) for h in shown], len(session.text), label)
             self.update_strip_window()
         else:

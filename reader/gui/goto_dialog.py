@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.goto import Place, parse_target, resolve
+from reader.core.plural import plural
 
 
 def place_for(reading, typed: str) -> Place | str:
@@ -28,7 +29,11 @@ def place_for(reading, typed: str) -> Place | str:
     if place is not None:
         return place
     if target.kind == "page":
-        return QCoreApplication.translate("GoToDialog", "This document has {count} pages.").format(count=len(pages))
+        return plural(
+            len(pages),
+            QCoreApplication.translate("GoToDialog", "This document has 1 page."),
+            QCoreApplication.translate("GoToDialog", "This document has {count} pages."),
+        ).format(count=len(pages))
     return QCoreApplication.translate("GoToDialog", "No heading numbered “{typed}” in this document.").format(
         typed=typed.strip()
     )

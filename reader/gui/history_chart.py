@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.core.library.concordance import Point
 from reader.core.library.history import Year, by_year
+from reader.core.plural import plural
 
 MARGIN = 8
 LABEL_HEIGHT = 34
@@ -98,7 +99,11 @@ class HistoryChart(QWidget):
     def mouseMoveEvent(self, event) -> None:
         year = self.year_at(event.position().x())
         self.setToolTip(
-            self.tr("{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters").format(
+            plural(
+                len(year.points),
+                self.tr("{year}: {count} in {used} of 1 document, {rate} per 10,000 characters"),
+                self.tr("{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters"),
+            ).format(
                 year=year.year or "?",
                 count=year.count,
                 used=year.documents_using,

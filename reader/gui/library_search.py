@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.library.concordance import QueryError, Searcher
+from reader.core.plural import plural
 from reader.gui.history_chart import HistoryChart
 from reader.models.library_model import PathRole, RangeRole, concordance_model
 
@@ -102,9 +103,12 @@ class LibrarySearchPage(QWidget):
         def history_done(points, shown: int) -> None:
             if self._query != query:
                 return
+            total, documents = sum(p.count for p in points), sum(1 for p in points if p.count)
             self.total_label.setText(
-                self.tr("{total} occurrences in {documents} documents ({shown} shown)").format(
-                    total=sum(p.count for p in points), documents=sum(1 for p in points if p.count), shown=shown
+                self.tr("{occurrences} in {documents} ({shown} shown)").format(
+                    occurrences=plural(total, self.tr("1 occurrence"), self.tr("{n} occurrences")).format(n=total),
+                    documents=plural(documents, self.tr("1 document"), self.tr("{n} documents")).format(n=documents),
+                    shown=shown,
                 )
             )
             self.chart.set_points(query, points)

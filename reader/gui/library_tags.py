@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMenu, QTableView, QWidget
 
 from reader.core.library.catalogue import Catalogue
+from reader.core.plural import plural
 from reader.models.library_model import IdentityRole, TagsRole
 
 
@@ -90,7 +91,11 @@ class TagEditor(QObject):
             return
         dialog = self.dialog = QInputDialog(self.table)
         dialog.setWindowTitle(self.tr("Add Tag"))
-        dialog.setLabelText(self.tr("Tag for {n} documents:").format(n=len(identities)))
+        dialog.setLabelText(
+            plural(len(identities), self.tr("Tag for 1 document:"), self.tr("Tag for {n} documents:")).format(
+                n=len(identities)
+            )
+        )
         dialog.setComboBoxEditable(True)
         dialog.setComboBoxItems(self.catalogue.all_tags())
         dialog.setTextValue("")

@@ -27,6 +27,7 @@ from reader.core.library import jobs
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.concordance import Searcher
 from reader.core.library.rows import Rows
+from reader.core.plural import plural
 from reader.core.session import annotations_folder
 from reader.gui.file_dialogs import roomy
 from reader.gui.folder_watch import folder_watch_of
@@ -220,16 +221,25 @@ class LibraryWindow(QWidget):
             QTimer.singleShot(0, self, self._fit_columns)
 
     def _show_count(self, *_) -> None:
-        self.status.setText(self._counted(self.tr("{n} documents"), self.tr("{shown} of {n} documents")))
+        self.status.setText(
+            self._counted(
+                (self.tr("1 document"), self.tr("{n} documents")),
+                (self.tr("{shown} of 1 document"), self.tr("{shown} of {n} documents")),
+            )
+        )
 
-    def _counted(self, documents: str, filtered: str) -> str:
+    def _counted(self, documents: tuple[str, str], filtered: tuple[str, str]) -> str:
         """How many documents (how many of them the filter shows, while one is set; and how
-        many of their files have gone: shown missing)."""
-        template = filtered if self.proxy.filtering() else documents
-        text = template.format(n=len(self.model.rows), shown=self.proxy.rowCount())
+        many of their files have gone: shown missing); each text given in its two English
+        forms, for one document and for any other count."""
+        n = len(self.model.rows)
+        text = plural(n, *(filtered if self.proxy.filtering() else documents)).format(n=n, shown=self.proxy.rowCount())
         missing = self.model.missing()
         if missing:
-            text += " · " + self.tr("{n} files missing (their notes kept)").format(n=missing)
+            gone = plural(
+                missing, self.tr("1 file missing (its notes kept)"), self.tr("{n} files missing (their notes kept)")
+            )
+            text += " · " + gone.format(n=missing)
         return text
 
     def _open_row(self, index: QModelIndex) -> None:
@@ -297,7 +307,8 @@ class LibraryWindow(QWidget):
     def _say_added(self, failed: list) -> None:
         self._fit_columns()
         message = self._counted(
-            self.tr("{n} documents in the library"), self.tr("{shown} of {n} documents in the library")
+            (self.tr("1 document in the library"), self.tr("{n} documents in the library")),
+            (self.tr("{shown} of 1 document in the library"), self.tr("{shown} of {n} documents in the library")),
         )
         if failed:
             reasons = "; ".join(r.message for r in failed[:3])

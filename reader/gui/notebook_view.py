@@ -29,6 +29,7 @@ from reader.core.atomic import atomic_write
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.core.plural import plural
 from reader.gui.export_names import HAN, export_stem
 from reader.gui.file_dialogs import roomy
 from reader.gui.hint_label import hint_label
@@ -150,10 +151,18 @@ class NotebookView(QWidget):
         self.list.setVisible(bool(self.shown))
 
     def nothing_shown(self) -> str:
-        return self.tr(
-            "No note matches these filters.\n\n"
-            "There are {count} notes in all: choose Every document, Every colour or an earlier date, "
-            "or clear the text, to see them again."
+        return plural(
+            len(self.notes),
+            self.tr(
+                "No note matches these filters.\n\n"
+                "There is 1 note in all: choose Every document, Every colour or an earlier date, "
+                "or clear the text, to see it again."
+            ),
+            self.tr(
+                "No note matches these filters.\n\n"
+                "There are {count} notes in all: choose Every document, Every colour or an earlier date, "
+                "or clear the text, to see them again."
+            ),
         ).format(count=len(self.notes))
 
     def selected(self) -> list[notebook.Note]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
+from reader.core.plural import plural
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
 from reader.models.plain_text import escaped
@@ -79,12 +80,14 @@ class ReattachController(QObject):
         checks = sum(1 for a in session.annotations if a.needs_check)
         if checks:
             self.messages.show_message(
-                self.tr(
-                    "The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel."
-                )
-                if checks == 1
-                else self.tr(
-                    "The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel."
+                plural(
+                    checks,
+                    self.tr(
+                        "The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel."
+                    ),
+                    self.tr(
+                        "The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel."
+                    ),
                 ).format(count=checks)
             )
         if result.candidates:
@@ -98,14 +101,14 @@ class ReattachController(QObject):
             self.parent_widget,
             self.tr("Attach notes?"),
             escaped(  # the title and place come from the store: text, never markup
-                (
+                plural(
+                    info.count,
                     self.tr(
                         "This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?"
-                    )
-                    if info.count == 1
-                    else self.tr(
+                    ),
+                    self.tr(
                         "These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?"
-                    )
+                    ),
                 ).format(
                     count=info.count,
                     title=info.title,

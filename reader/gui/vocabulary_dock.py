@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.plural import plural
 from reader.core.vocabulary import Item, export
 from reader.gui.file_dialogs import roomy
 from reader.models.plain_text import escaped, plain_label
@@ -137,7 +138,7 @@ class VocabularyDock(QDockWidget):
         filters = _filters()
         with roomy(self):
             target, chosen = QFileDialog.getSaveFileName(
-                self, self.tr("Export Vocabulary"), "vocabulary.apkg", ";;".join(filters.values())
+                self, self.tr("Export Vocabulary"), str(Path.home() / "vocabulary.apkg"), ";;".join(filters.values())
             )
         if not target:
             return
@@ -150,7 +151,9 @@ class VocabularyDock(QDockWidget):
         except Exception as exc:  # noqa: BLE001 — genanki's own errors too: said, and nothing is lost
             self._refused(self.tr("The vocabulary could not be exported to {file}").format(file=target_path), exc)
             return
-        message = self.tr("{count} words exported to {file}.").format(count=len(items), file=target_path)
+        message = plural(
+            len(items), self.tr("1 word exported to {file}."), self.tr("{count} words exported to {file}.")
+        ).format(count=len(items), file=target_path)
         self.count.setText(message)
 
     def _refused(self, what: str, exc: BaseException) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 
 from reader.core.dictionary import Dictionary, dictionary_folder
 from reader.core.outline import sentence_at
+from reader.core.plural import plural
 from reader.core.vocabulary import Vocabulary, item_from_lookup, vocabulary_path
 from reader.gui.word_popup import WordPopup
 
@@ -102,8 +103,13 @@ class WordLookup(QObject):
         except OSError as exc:
             reading.status(self.tr("Could not save the vocabulary: {error}").format(error=exc.strerror or exc), 5000)
             return
-        message = self.tr("“{word}” is in the vocabulary ({count} words).")
-        reading.status(message.format(word=word, count=len(vocabulary.items)), 4000)
+        count = len(vocabulary.items)
+        message = plural(
+            count,
+            self.tr("“{word}” is in the vocabulary (1 word)."),
+            self.tr("“{word}” is in the vocabulary ({count} words)."),
+        )
+        reading.status(message.format(word=word, count=count), 4000)
         if self.popup.isVisible() and self._shown == (reading, rng):
             self.popup.show_added(self.tr("In the vocabulary"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
+from reader.core.plural import plural
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:  # the analysis's modules load after the window's first paint
@@ -43,7 +44,9 @@ class KeyTermModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{shown}  ({term.count})"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            said = self.tr("{term}: {count} times").format(term=shown, count=term.count)
+            said = plural(term.count, self.tr("{term}: once"), self.tr("{term}: {count} times")).format(
+                term=shown, count=term.count
+            )
             return escaped(said) if role == Qt.ItemDataRole.ToolTipRole else said
         if role == TermRole:
             return term

@@ -20,6 +20,7 @@ from reader.core.library.concordance import Concordance, Hit
 from reader.core.library.folding import fold
 from reader.core.library.notebook import NO_COLOUR, Note
 from reader.core.library.rows import Row
+from reader.core.plural import plural
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 RangeRole = Qt.ItemDataRole.UserRole + 2
@@ -35,6 +36,7 @@ MISSING = QT_TRANSLATE_NOOP("LibraryModel", "  (file missing)")
 DATED_BY_DOCUMENT = QT_TRANSLATE_NOOP("LibraryModel", "dated by the document")
 DATED_BY_FILE = QT_TRANSLATE_NOOP("LibraryModel", "dated by its file")
 TENS_OF_THOUSANDS = QT_TRANSLATE_NOOP("LibraryModel", "{thousands}k characters")  # Chinese: {wan} 万字
+CHARACTER = QT_TRANSLATE_NOOP("LibraryModel", "1 character")
 CHARACTERS = QT_TRANSLATE_NOOP("LibraryModel", "{count} characters")
 KINDS = {
     # a document's format (reader.core.formats' names) as the Kind column says it
@@ -56,7 +58,7 @@ def human_size(chars: int) -> str:
     characters (it said 万字 in every language)."""
     if chars >= 10_000:
         return _tr(TENS_OF_THOUSANDS).format(thousands=f"{chars / 1000:.1f}", wan=f"{chars / 10_000:.1f}")
-    return _tr(CHARACTERS).format(count=chars)
+    return _tr(plural(chars, CHARACTER, CHARACTERS)).format(count=chars)
 
 
 class LibraryModel(QAbstractTableModel):

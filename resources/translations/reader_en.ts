@@ -621,102 +621,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="48" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}</source>
         <translation>{colour}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{colour}, {underline}</source>
         <translation>{colour}, {underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source>{source}</source>
         <translation>{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="59" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="91" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>None of the annotations is in the chosen scope and colours: nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="99" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="101" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
+        <source>Exported 1 annotation to {path}</source>
+        <translation>Exported 1 annotation to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="133" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>This document has no annotations yet, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="141" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="175" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="177" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
+        <location filename="../../reader/gui/exchange.py" line="203" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,28 +732,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="206" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="193" />
-        <location filename="../../reader/gui/exchange.py" line="210" />
+        <location filename="../../reader/gui/exchange.py" line="200" />
+        <location filename="../../reader/gui/exchange.py" line="217" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="46" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="220" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="215" />
+        <location filename="../../reader/gui/exchange.py" line="222" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -958,187 +963,187 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="63" />
+        <location filename="../../reader/gui/comparing.py" line="64" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="82" />
+        <location filename="../../reader/gui/comparing.py" line="83" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="121" />
+        <location filename="../../reader/gui/comparing.py" line="122" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="151" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="206" />
+        <location filename="../../reader/gui/comparing.py" line="207" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="225" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="228" />
+        <location filename="../../reader/gui/comparing.py" line="229" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="230" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="248" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="252" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="256" />
+        <location filename="../../reader/gui/comparing.py" line="258" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="268" />
+        <location filename="../../reader/gui/comparing.py" line="270" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="264" />
+        <location filename="../../reader/gui/comparing.py" line="266" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1146,62 +1151,62 @@ Import them into this one?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45" />
+        <location filename="../../reader/gui/dialogs.py" line="47" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="16" />
+        <location filename="../../reader/gui/dialogs.py" line="17" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="17" />
+        <location filename="../../reader/gui/dialogs.py" line="18" />
         <source>Text files</source>
         <translation>Text files</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <location filename="../../reader/gui/dialogs.py" line="19" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="19" />
+        <location filename="../../reader/gui/dialogs.py" line="20" />
         <source>Web pages</source>
         <translation>Web pages</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <location filename="../../reader/gui/dialogs.py" line="21" />
         <source>Word documents</source>
         <translation>Word documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="21" />
+        <location filename="../../reader/gui/dialogs.py" line="22" />
         <source>PDF documents</source>
         <translation>PDF documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="22" />
+        <location filename="../../reader/gui/dialogs.py" line="23" />
         <source>EPUB books</source>
         <translation>EPUB books</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="38" />
+        <location filename="../../reader/gui/dialogs.py" line="39" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="57" />
+        <location filename="../../reader/gui/dialogs.py" line="60" />
         <source>Compare “{title}” With…</source>
         <translation>Compare “{title}” With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71" />
+        <location filename="../../reader/gui/dialogs.py" line="74" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="72" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
@@ -1209,7 +1214,7 @@ Import them into this one?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="52" />
+        <location filename="../../reader/gui/document_view.py" line="53" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -1217,128 +1222,128 @@ Import them into this one?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
-        <location filename="../../reader/gui/export_dialog.py" line="173" />
+        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="175" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF (the whole document, as printed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>Study notes (宋体, 黑体 headings)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="69" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="73" />
+        <location filename="../../reader/gui/export_dialog.py" line="74" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="80" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="81" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94" />
+        <location filename="../../reader/gui/export_dialog.py" line="95" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="99" />
+        <location filename="../../reader/gui/export_dialog.py" line="100" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="103" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>Begin with a su&amp;mmary table</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>How many highlights of each colour each section holds, before the quotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112" />
+        <location filename="../../reader/gui/export_dialog.py" line="113" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>S&amp;tyle:</source>
         <translation>S&amp;tyle:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="123" />
+        <location filename="../../reader/gui/export_dialog.py" line="124" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
@@ -1384,12 +1389,17 @@ Import them into this one?</translation>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="74" />
+        <location filename="../../reader/gui/find_controller.py" line="75" />
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="140" />
+        <location filename="../../reader/gui/find_controller.py" line="143" />
+        <source>1 place: click the mark to go there</source>
+        <translation>1 place: click the mark to go there</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_controller.py" line="144" />
         <source>{count} places: click a mark to go there</source>
         <translation>{count} places: click a mark to go there</translation>
     </message>
@@ -1405,42 +1415,47 @@ Import them into this one?</translation>
 <context>
     <name>GoToDialog</name>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="17" />
+        <location filename="../../reader/gui/goto_dialog.py" line="18" />
         <source>“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).</source>
         <translation>“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="24" />
+        <location filename="../../reader/gui/goto_dialog.py" line="25" />
         <source>This document has no pages (only a PDF has): try a percentage, such as 50%.</source>
         <translation>This document has no pages (only a PDF has): try a percentage, such as 50%.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="31" />
+        <location filename="../../reader/gui/goto_dialog.py" line="34" />
+        <source>This document has 1 page.</source>
+        <translation>This document has 1 page.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/goto_dialog.py" line="35" />
         <source>This document has {count} pages.</source>
         <translation>This document has {count} pages.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="32" />
+        <location filename="../../reader/gui/goto_dialog.py" line="37" />
         <source>No heading numbered “{typed}” in this document.</source>
         <translation>No heading numbered “{typed}” in this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="42" />
+        <location filename="../../reader/gui/goto_dialog.py" line="47" />
         <source>Go To</source>
         <translation>Go To</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="45" />
+        <location filename="../../reader/gui/goto_dialog.py" line="50" />
         <source>Article, chapter, item, page or percentage:</source>
         <translation>Article, chapter, item, page or percentage:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="49" />
+        <location filename="../../reader/gui/goto_dialog.py" line="54" />
         <source>Where to go</source>
         <translation>Where to go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="58" />
+        <location filename="../../reader/gui/goto_dialog.py" line="63" />
         <source>Go</source>
         <translation>Go</translation>
     </message>
@@ -1476,12 +1491,17 @@ Import them into this one?</translation>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="69" />
+        <location filename="../../reader/gui/history_chart.py" line="70" />
         <source>「{query}」 per 10,000 characters, by year</source>
         <translation>「{query}」 per 10,000 characters, by year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="101" />
+        <location filename="../../reader/gui/history_chart.py" line="104" />
+        <source>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</source>
+        <translation>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="105" />
         <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
         <translation>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</translation>
     </message>
@@ -1489,9 +1509,14 @@ Import them into this one?</translation>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="46" />
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
         <source>{term}: {count} times</source>
         <translation>{term}: {count} times</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
+        <source>{term}: once</source>
+        <translation>{term}: once</translation>
     </message>
 </context>
 <context>
@@ -1558,122 +1583,127 @@ Import them into this one?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="34" />
+        <location filename="../../reader/models/library_model.py" line="35" />
         <source>  (file missing)</source>
         <translation>  (file missing)</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="35" />
+        <location filename="../../reader/models/library_model.py" line="36" />
         <source>dated by the document</source>
         <translation>dated by the document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="37" />
         <source>dated by its file</source>
         <translation>dated by its file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="38" />
         <source>{thousands}k characters</source>
         <translation>{thousands}k characters</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="39" />
+        <source>1 character</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="40" />
         <source>{count} characters</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="43" />
+        <location filename="../../reader/models/library_model.py" line="45" />
         <source>Web page</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="68" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="69" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="68" />
+        <location filename="../../reader/models/library_model.py" line="70" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="69" />
+        <location filename="../../reader/models/library_model.py" line="71" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="70" />
+        <location filename="../../reader/models/library_model.py" line="72" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="71" />
+        <location filename="../../reader/models/library_model.py" line="73" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="72" />
+        <location filename="../../reader/models/library_model.py" line="74" />
         <source>Last read</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="73" />
+        <location filename="../../reader/models/library_model.py" line="75" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="215" />
+        <location filename="../../reader/models/library_model.py" line="217" />
         <source>Document / section</source>
         <translation>Document / section</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="216" />
+        <location filename="../../reader/models/library_model.py" line="218" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="217" />
+        <location filename="../../reader/models/library_model.py" line="219" />
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="218" />
+        <location filename="../../reader/models/library_model.py" line="220" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="253" />
+        <location filename="../../reader/models/library_model.py" line="255" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="254" />
+        <location filename="../../reader/models/library_model.py" line="256" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="255" />
+        <location filename="../../reader/models/library_model.py" line="257" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="256" />
+        <location filename="../../reader/models/library_model.py" line="258" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="257" />
+        <location filename="../../reader/models/library_model.py" line="259" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -1681,22 +1711,42 @@ Import them into this one?</translation>
 <context>
     <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="46" />
+        <location filename="../../reader/gui/library_search.py" line="47" />
         <source>Search every document, in either script</source>
         <translation>Search every document, in either script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="99" />
+        <location filename="../../reader/gui/library_search.py" line="100" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="106" />
-        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
-        <translation>{total} occurrences in {documents} documents ({shown} shown)</translation>
+        <location filename="../../reader/gui/library_search.py" line="108" />
+        <source>{occurrences} in {documents} ({shown} shown)</source>
+        <translation>{occurrences} in {documents} ({shown} shown)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="112" />
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>1 occurrence</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>{n} occurrences</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="116" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1704,122 +1754,147 @@ Import them into this one?</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="51" />
+        <location filename="../../reader/gui/library_view.py" line="53" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="70" />
+        <location filename="../../reader/gui/library_view.py" line="72" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="80" />
+        <location filename="../../reader/gui/library_view.py" line="82" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="103" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="120" />
+        <location filename="../../reader/gui/library_view.py" line="122" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="142" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="184" />
+        <location filename="../../reader/gui/library_view.py" line="186" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
+        <source>{shown} of 1 document</source>
+        <translation>{shown} of 1 document</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="249" />
+        <location filename="../../reader/gui/library_view.py" line="240" />
+        <source>1 file missing (its notes kept)</source>
+        <translation>1 file missing (its notes kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="269" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="282" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="288" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="295" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
+        <source>1 document in the library</source>
+        <translation>1 document in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
+        <source>{shown} of 1 document in the library</source>
+        <translation>{shown} of 1 document in the library</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1881,22 +1956,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="62" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="77" />
+        <location filename="../../reader/gui/notebook_view.py" line="79" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="82" />
+        <location filename="../../reader/gui/notebook_view.py" line="84" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="108" />
+        <location filename="../../reader/gui/notebook_view.py" line="110" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,12 +1980,21 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="119" />
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <source>No note matches these filters.
+
+There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
+        <translation>No note matches these filters.
+
+There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="162" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -1919,43 +2003,43 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="177" />
+        <location filename="../../reader/gui/notebook_view.py" line="187" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="214" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="66" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="213" />
+        <location filename="../../reader/gui/notebook_view.py" line="224" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2196,17 +2280,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="36" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="38" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2232,12 +2316,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <location filename="../../reader/gui/dialogs.py" line="29" />
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <location filename="../../reader/gui/dialogs.py" line="30" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -2293,77 +2377,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="36" />
+        <location filename="../../reader/gui/reattach.py" line="37" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="43" />
+        <location filename="../../reader/gui/reattach.py" line="44" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="48" />
+        <location filename="../../reader/gui/reattach.py" line="49" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="55" />
+        <location filename="../../reader/gui/reattach.py" line="56" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="62" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>Notes from another computer were merged in from {files}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="67" />
+        <location filename="../../reader/gui/reattach.py" line="68" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="74" />
+        <location filename="../../reader/gui/reattach.py" line="75" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="86" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="87" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="99" />
+        <location filename="../../reader/gui/reattach.py" line="102" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="126" />
+        <location filename="../../reader/gui/reattach.py" line="129" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="144" />
+        <location filename="../../reader/gui/reattach.py" line="147" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="148" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -2548,7 +2632,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagChoice</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <location filename="../../reader/gui/library_tags.py" line="34" />
         <source>Every tag</source>
         <translation>Every tag</translation>
     </message>
@@ -2556,24 +2640,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <location filename="../../reader/gui/library_tags.py" line="58" />
         <source>Add Tag…</source>
         <translation>Add Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <location filename="../../reader/gui/library_tags.py" line="77" />
         <source>Remove Tag</source>
         <translation>Remove Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <location filename="../../reader/gui/library_tags.py" line="93" />
         <source>Add Tag</source>
         <translation>Add Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="95" />
         <source>Tag for {n} documents:</source>
         <translation>Tag for {n} documents:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <source>Tag for 1 document:</source>
+        <translation>Tag for 1 document:</translation>
     </message>
 </context>
 <context>
@@ -2598,75 +2687,80 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki deck (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
         <source>The words could not be removed</source>
         <translation>The words could not be removed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>There are no words to export yet: add some from Look Up Word (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>Export Vocabulary</source>
         <translation>Export Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>The vocabulary could not be exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
         <source>{count} words exported to {file}.</source>
         <translation>{count} words exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <source>1 word exported to {file}.</source>
+        <translation>1 word exported to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}: {reason}. Your vocabulary is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
         <source>Words: {count}</source>
         <translation>Words: {count}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}” was kept without its place in a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>The document of “{word}” is no longer at {path}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}” is no longer where it was: the document has changed.</translation>
     </message>
@@ -2697,50 +2791,55 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="59" />
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="89" />
+        <location filename="../../reader/gui/word_lookup.py" line="60" />
+        <location filename="../../reader/gui/word_lookup.py" line="64" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="68" />
-        <location filename="../../reader/gui/word_lookup.py" line="92" />
+        <location filename="../../reader/gui/word_lookup.py" line="69" />
+        <location filename="../../reader/gui/word_lookup.py" line="93" />
         <source>Preparing the dictionary (once)…</source>
         <translation>Preparing the dictionary (once)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="76" />
+        <location filename="../../reader/gui/word_lookup.py" line="77" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}” is one of your words (Treat as One Word).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="78" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>“{word}” is not in the dictionary; its parts:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="79" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>“{word}” is not in the dictionary.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="103" />
+        <location filename="../../reader/gui/word_lookup.py" line="104" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>Could not save the vocabulary: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="105" />
+        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <source>“{word}” is in the vocabulary (1 word).</source>
+        <translation>“{word}” is in the vocabulary (1 word).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="110" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}” is in the vocabulary ({count} words).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="108" />
+        <location filename="../../reader/gui/word_lookup.py" line="114" />
         <source>In the vocabulary</source>
         <translation>In the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="143" />
+        <location filename="../../reader/gui/word_lookup.py" line="149" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>The dictionary could not be prepared: {reason}</translation>
     </message>

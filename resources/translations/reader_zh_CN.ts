@@ -621,102 +621,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="48" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}</source>
         <translation>{colour}标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{colour}, {underline}</source>
         <translation>{colour}{underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source>{source}</source>
         <translation>来源文件：{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="59" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="91" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>所选范围和颜色中没有标注，未导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="99" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="101" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
+        <source>Exported 1 annotation to {path}</source>
+        <translation>已将 1 条标注导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="133" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文档还没有任何标注，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="141" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="175" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="177" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
+        <location filename="../../reader/gui/exchange.py" line="203" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,28 +732,28 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="206" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="193" />
-        <location filename="../../reader/gui/exchange.py" line="210" />
+        <location filename="../../reader/gui/exchange.py" line="200" />
+        <location filename="../../reader/gui/exchange.py" line="217" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="46" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="220" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="215" />
+        <location filename="../../reader/gui/exchange.py" line="222" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -958,187 +963,187 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="63" />
+        <location filename="../../reader/gui/comparing.py" line="64" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比较《{a}》与《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="82" />
+        <location filename="../../reader/gui/comparing.py" line="83" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="121" />
+        <location filename="../../reader/gui/comparing.py" line="122" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="151" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>Dropped from A</source>
         <translation>原文删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>More or fewer in B</source>
         <translation>新文增多或减少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>Figures</source>
         <translation>数字变动</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>No figure changed.</source>
         <translation>没有数字变动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>Texts</source>
         <translation>全文对照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Before</source>
         <translation>修订前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>After</source>
         <translation>修订后</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="206" />
+        <location filename="../../reader/gui/comparing.py" line="207" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="225" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="228" />
+        <location filename="../../reader/gui/comparing.py" line="229" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="230" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="248" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="252" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="256" />
+        <location filename="../../reader/gui/comparing.py" line="258" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="268" />
+        <location filename="../../reader/gui/comparing.py" line="270" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="264" />
+        <location filename="../../reader/gui/comparing.py" line="266" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1146,62 +1151,62 @@ Import them into this one?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45" />
+        <location filename="../../reader/gui/dialogs.py" line="47" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="16" />
+        <location filename="../../reader/gui/dialogs.py" line="17" />
         <source>All documents</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="17" />
+        <location filename="../../reader/gui/dialogs.py" line="18" />
         <source>Text files</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <location filename="../../reader/gui/dialogs.py" line="19" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="19" />
+        <location filename="../../reader/gui/dialogs.py" line="20" />
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <location filename="../../reader/gui/dialogs.py" line="21" />
         <source>Word documents</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="21" />
+        <location filename="../../reader/gui/dialogs.py" line="22" />
         <source>PDF documents</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="22" />
+        <location filename="../../reader/gui/dialogs.py" line="23" />
         <source>EPUB books</source>
         <translation>EPUB 电子书</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="38" />
+        <location filename="../../reader/gui/dialogs.py" line="39" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="57" />
+        <location filename="../../reader/gui/dialogs.py" line="60" />
         <source>Compare “{title}” With…</source>
         <translation>选择与“{title}”比较的文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71" />
+        <location filename="../../reader/gui/dialogs.py" line="74" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="72" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1209,7 +1214,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="52" />
+        <location filename="../../reader/gui/document_view.py" line="53" />
         <source>Document text</source>
         <translation>文档正文</translation>
     </message>
@@ -1217,128 +1222,128 @@ Import them into this one?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
-        <location filename="../../reader/gui/export_dialog.py" line="173" />
+        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="175" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文档，与打印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>学习笔记（宋体正文，黑体标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="69" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小标宋标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="73" />
+        <location filename="../../reader/gui/export_dialog.py" line="74" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="80" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>All annotations</source>
         <translation>全部标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="81" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Current section</source>
         <translation>当前章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>Only those with notes</source>
         <translation>仅含笔记的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94" />
+        <location filename="../../reader/gui/export_dialog.py" line="95" />
         <source>No colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="99" />
+        <location filename="../../reader/gui/export_dialog.py" line="100" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="103" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>开头附统计表（学习笔记）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>在引文之前列出每一节各颜色的高亮数。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112" />
+        <location filename="../../reader/gui/export_dialog.py" line="113" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>S&amp;tyle:</source>
         <translation>样式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Script:</source>
         <translation>简繁(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;cope:</source>
         <translation>范围(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>Co&amp;lours:</source>
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="123" />
+        <location filename="../../reader/gui/export_dialog.py" line="124" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
@@ -1384,12 +1389,17 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="74" />
+        <location filename="../../reader/gui/find_controller.py" line="75" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="140" />
+        <location filename="../../reader/gui/find_controller.py" line="143" />
+        <source>1 place: click the mark to go there</source>
+        <translation>共 1 处：点击标记即可跳转</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_controller.py" line="144" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 处：点击标记即可跳转</translation>
     </message>
@@ -1405,42 +1415,47 @@ Import them into this one?</source>
 <context>
     <name>GoToDialog</name>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="17" />
+        <location filename="../../reader/gui/goto_dialog.py" line="18" />
         <source>“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).</source>
         <translation>“{typed}”不是可以转到的位置。请输入条（第1165条）、回或章（第八十回、80）、项（（三））、PDF 的页码（p. 12、第12页）或百分比（50%）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="24" />
+        <location filename="../../reader/gui/goto_dialog.py" line="25" />
         <source>This document has no pages (only a PDF has): try a percentage, such as 50%.</source>
         <translation>本文档没有页码（只有 PDF 有）：请试试百分比，例如 50%。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="31" />
+        <location filename="../../reader/gui/goto_dialog.py" line="34" />
+        <source>This document has 1 page.</source>
+        <translation>本文档共 1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/goto_dialog.py" line="35" />
         <source>This document has {count} pages.</source>
         <translation>本文档共 {count} 页。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="32" />
+        <location filename="../../reader/gui/goto_dialog.py" line="37" />
         <source>No heading numbered “{typed}” in this document.</source>
         <translation>本文档中没有编号为“{typed}”的标题。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="42" />
+        <location filename="../../reader/gui/goto_dialog.py" line="47" />
         <source>Go To</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="45" />
+        <location filename="../../reader/gui/goto_dialog.py" line="50" />
         <source>Article, chapter, item, page or percentage:</source>
         <translation>条、回/章、项、页码或百分比：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="49" />
+        <location filename="../../reader/gui/goto_dialog.py" line="54" />
         <source>Where to go</source>
         <translation>转到何处</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="58" />
+        <location filename="../../reader/gui/goto_dialog.py" line="63" />
         <source>Go</source>
         <translation>转到</translation>
     </message>
@@ -1476,12 +1491,17 @@ Import them into this one?</source>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="69" />
+        <location filename="../../reader/gui/history_chart.py" line="70" />
         <source>「{query}」 per 10,000 characters, by year</source>
         <translation>「{query}」每万字出现次数，按年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="101" />
+        <location filename="../../reader/gui/history_chart.py" line="104" />
+        <source>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</source>
+        <translation>{year}年：1 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="105" />
         <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
         <translation>{year}年：{documents} 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次</translation>
     </message>
@@ -1489,9 +1509,14 @@ Import them into this one?</source>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="46" />
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
         <source>{term}: {count} times</source>
         <translation>{term}：出现 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
+        <source>{term}: once</source>
+        <translation>{term}：出现 1 次</translation>
     </message>
 </context>
 <context>
@@ -1558,122 +1583,127 @@ Import them into this one?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="34" />
+        <location filename="../../reader/models/library_model.py" line="35" />
         <source>  (file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="35" />
+        <location filename="../../reader/models/library_model.py" line="36" />
         <source>dated by the document</source>
         <translation>日期取自文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="37" />
         <source>dated by its file</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="38" />
         <source>{thousands}k characters</source>
         <translation>{wan} 万字</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="39" />
+        <source>1 character</source>
+        <translation>1 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="40" />
         <source>{count} characters</source>
         <translation>{count} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="43" />
+        <location filename="../../reader/models/library_model.py" line="45" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="68" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="69" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="68" />
+        <location filename="../../reader/models/library_model.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="69" />
+        <location filename="../../reader/models/library_model.py" line="71" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="70" />
+        <location filename="../../reader/models/library_model.py" line="72" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="71" />
+        <location filename="../../reader/models/library_model.py" line="73" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="72" />
+        <location filename="../../reader/models/library_model.py" line="74" />
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="73" />
+        <location filename="../../reader/models/library_model.py" line="75" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="215" />
+        <location filename="../../reader/models/library_model.py" line="217" />
         <source>Document / section</source>
         <translation>文档 / 章节</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="216" />
+        <location filename="../../reader/models/library_model.py" line="218" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="217" />
+        <location filename="../../reader/models/library_model.py" line="219" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="218" />
+        <location filename="../../reader/models/library_model.py" line="220" />
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="253" />
+        <location filename="../../reader/models/library_model.py" line="255" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="254" />
+        <location filename="../../reader/models/library_model.py" line="256" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="255" />
+        <location filename="../../reader/models/library_model.py" line="257" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="256" />
+        <location filename="../../reader/models/library_model.py" line="258" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="257" />
+        <location filename="../../reader/models/library_model.py" line="259" />
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -1681,22 +1711,42 @@ Import them into this one?</source>
 <context>
     <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="46" />
+        <location filename="../../reader/gui/library_search.py" line="47" />
         <source>Search every document, in either script</source>
         <translation>检索所有文档（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="99" />
+        <location filename="../../reader/gui/library_search.py" line="100" />
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="106" />
-        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
-        <translation>{documents} 个文档中出现 {total} 次（显示 {shown} 处）</translation>
+        <location filename="../../reader/gui/library_search.py" line="108" />
+        <source>{occurrences} in {documents} ({shown} shown)</source>
+        <translation>{documents}中{occurrences}（显示 {shown} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="112" />
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>1 occurrence</source>
+        <translation>出现 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>{n} occurrences</source>
+        <translation>出现 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>1 document</source>
+        <translation>1 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>{n} documents</source>
+        <translation>{n} 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="116" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
@@ -1704,122 +1754,147 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="51" />
+        <location filename="../../reader/gui/library_view.py" line="53" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="70" />
+        <location filename="../../reader/gui/library_view.py" line="72" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="80" />
+        <location filename="../../reader/gui/library_view.py" line="82" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="103" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="120" />
+        <location filename="../../reader/gui/library_view.py" line="122" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="142" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="184" />
+        <location filename="../../reader/gui/library_view.py" line="186" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
+        <source>1 document</source>
+        <translation>1 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
+        <source>{shown} of 1 document</source>
+        <translation>1 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="249" />
+        <location filename="../../reader/gui/library_view.py" line="240" />
+        <source>1 file missing (its notes kept)</source>
+        <translation>1 个文件不见了（笔记保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="269" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="282" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="288" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="295" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
+        <source>1 document in the library</source>
+        <translation>文库中有 1 个文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
+        <source>{shown} of 1 document in the library</source>
+        <translation>文库 1 个文档中的 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1881,22 +1956,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="62" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="77" />
+        <location filename="../../reader/gui/notebook_view.py" line="79" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="82" />
+        <location filename="../../reader/gui/notebook_view.py" line="84" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="108" />
+        <location filename="../../reader/gui/notebook_view.py" line="110" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,12 +1980,21 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="119" />
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <source>No note matches these filters.
+
+There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
+        <translation>没有符合这些筛选条件的笔记。
+
+共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="162" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -1919,43 +2003,43 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="177" />
+        <location filename="../../reader/gui/notebook_view.py" line="187" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="214" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="66" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="213" />
+        <location filename="../../reader/gui/notebook_view.py" line="224" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2196,17 +2280,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="36" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="38" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2232,12 +2316,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <location filename="../../reader/gui/dialogs.py" line="29" />
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <location filename="../../reader/gui/dialogs.py" line="30" />
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2293,77 +2377,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="36" />
+        <location filename="../../reader/gui/reattach.py" line="37" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="43" />
+        <location filename="../../reader/gui/reattach.py" line="44" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="48" />
+        <location filename="../../reader/gui/reattach.py" line="49" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="55" />
+        <location filename="../../reader/gui/reattach.py" line="56" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="62" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合并来自另一台电脑的笔记：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="67" />
+        <location filename="../../reader/gui/reattach.py" line="68" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="74" />
+        <location filename="../../reader/gui/reattach.py" line="75" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="86" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="87" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="99" />
+        <location filename="../../reader/gui/reattach.py" line="102" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="126" />
+        <location filename="../../reader/gui/reattach.py" line="129" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="144" />
+        <location filename="../../reader/gui/reattach.py" line="147" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="148" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -2548,7 +2632,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagChoice</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <location filename="../../reader/gui/library_tags.py" line="34" />
         <source>Every tag</source>
         <translation>所有标签</translation>
     </message>
@@ -2556,24 +2640,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <location filename="../../reader/gui/library_tags.py" line="58" />
         <source>Add Tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <location filename="../../reader/gui/library_tags.py" line="77" />
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <location filename="../../reader/gui/library_tags.py" line="93" />
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="95" />
         <source>Tag for {n} documents:</source>
         <translation>给 {n} 个文档加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <source>Tag for 1 document:</source>
+        <translation>给 1 个文档加的标签：</translation>
     </message>
 </context>
 <context>
@@ -2598,75 +2687,80 @@ Try again, or quit and lose them?</source>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 卡组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
         <source>Vocabulary</source>
         <translation>生词本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
         <source>The words could not be removed</source>
         <translation>无法删除这些词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>还没有可导出的词：请先在查词（Ctrl+D）中加入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>Export Vocabulary</source>
         <translation>导出生词本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>无法将生词本导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
         <source>{count} words exported to {file}.</source>
         <translation>已将 {count} 个词导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <source>1 word exported to {file}.</source>
+        <translation>已将 1 个词导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}：{reason}。生词本未作改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
         <source>Words: {count}</source>
         <translation>共 {count} 个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}”保存时没有记下它在文档中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>“{word}”所在的文档已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}”已不在原处：文档已改动。</translation>
     </message>
@@ -2697,50 +2791,55 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="59" />
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="89" />
+        <location filename="../../reader/gui/word_lookup.py" line="60" />
+        <location filename="../../reader/gui/word_lookup.py" line="64" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="68" />
-        <location filename="../../reader/gui/word_lookup.py" line="92" />
+        <location filename="../../reader/gui/word_lookup.py" line="69" />
+        <location filename="../../reader/gui/word_lookup.py" line="93" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在准备词典（仅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="76" />
+        <location filename="../../reader/gui/word_lookup.py" line="77" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}”是你自己的词（视为一个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="78" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>词典中没有“{word}”，其组成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="79" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>词典中没有“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="103" />
+        <location filename="../../reader/gui/word_lookup.py" line="104" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>无法保存生词本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="105" />
+        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <source>“{word}” is in the vocabulary (1 word).</source>
+        <translation>“{word}”已在生词本中（共 1 个词）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="110" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}”已在生词本中（共 {count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="108" />
+        <location filename="../../reader/gui/word_lookup.py" line="114" />
         <source>In the vocabulary</source>
         <translation>已在生词本中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="143" />
+        <location filename="../../reader/gui/word_lookup.py" line="149" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>无法准备词典：{reason}</translation>
     </message>

@@ -621,102 +621,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="48" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="51" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="53" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}</source>
         <translation>{colour}標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{colour}, {underline}</source>
         <translation>{colour}{underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source>{source}</source>
         <translation>來原始檔：{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="59" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="91" />
+        <location filename="../../reader/gui/exchange.py" line="92" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>所選範圍和顏色中沒有標註，未匯出任何內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="98" />
+        <location filename="../../reader/gui/exchange.py" line="99" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="101" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="103" />
+        <source>Exported 1 annotation to {path}</source>
+        <translation>已將 1 條標註匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="122" />
+        <location filename="../../reader/gui/exchange.py" line="126" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="133" />
+        <location filename="../../reader/gui/exchange.py" line="137" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="141" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="168" />
+        <location filename="../../reader/gui/exchange.py" line="172" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="175" />
+        <location filename="../../reader/gui/exchange.py" line="182" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="177" />
+        <location filename="../../reader/gui/exchange.py" line="184" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="196" />
+        <location filename="../../reader/gui/exchange.py" line="203" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -727,28 +732,28 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="206" />
+        <location filename="../../reader/gui/exchange.py" line="213" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="193" />
-        <location filename="../../reader/gui/exchange.py" line="210" />
+        <location filename="../../reader/gui/exchange.py" line="200" />
+        <location filename="../../reader/gui/exchange.py" line="217" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="46" />
+        <location filename="../../reader/gui/exchange.py" line="47" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="220" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="215" />
+        <location filename="../../reader/gui/exchange.py" line="222" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -958,187 +963,187 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="63" />
+        <location filename="../../reader/gui/comparing.py" line="64" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="82" />
+        <location filename="../../reader/gui/comparing.py" line="83" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="85" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="121" />
+        <location filename="../../reader/gui/comparing.py" line="122" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="151" />
+        <location filename="../../reader/gui/comparing.py" line="152" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>No changes.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Term</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Words</source>
         <translation>詞數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>Dropped from A</source>
         <translation>原文刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>More or fewer in B</source>
         <translation>新文增多或減少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>Figures</source>
         <translation>數字變動</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>No figure changed.</source>
         <translation>沒有數字變動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>Texts</source>
         <translation>全文對照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Before</source>
         <translation>修訂前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>After</source>
         <translation>修訂後</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="174" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="206" />
+        <location filename="../../reader/gui/comparing.py" line="207" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="225" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：「{old}」→「{new}」</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="228" />
+        <location filename="../../reader/gui/comparing.py" line="229" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="230" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="248" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="252" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="256" />
+        <location filename="../../reader/gui/comparing.py" line="258" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="268" />
+        <location filename="../../reader/gui/comparing.py" line="270" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="264" />
+        <location filename="../../reader/gui/comparing.py" line="266" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1146,62 +1151,62 @@ Import them into this one?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45" />
+        <location filename="../../reader/gui/dialogs.py" line="47" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="16" />
+        <location filename="../../reader/gui/dialogs.py" line="17" />
         <source>All documents</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="17" />
+        <location filename="../../reader/gui/dialogs.py" line="18" />
         <source>Text files</source>
         <translation>文字檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="18" />
+        <location filename="../../reader/gui/dialogs.py" line="19" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="19" />
+        <location filename="../../reader/gui/dialogs.py" line="20" />
         <source>Web pages</source>
         <translation>網頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="20" />
+        <location filename="../../reader/gui/dialogs.py" line="21" />
         <source>Word documents</source>
         <translation>Word 文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="21" />
+        <location filename="../../reader/gui/dialogs.py" line="22" />
         <source>PDF documents</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="22" />
+        <location filename="../../reader/gui/dialogs.py" line="23" />
         <source>EPUB books</source>
         <translation>EPUB 電子書</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="38" />
+        <location filename="../../reader/gui/dialogs.py" line="39" />
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="57" />
+        <location filename="../../reader/gui/dialogs.py" line="60" />
         <source>Compare “{title}” With…</source>
         <translation>選擇與「{title}」比較的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71" />
+        <location filename="../../reader/gui/dialogs.py" line="74" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="72" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1209,7 +1214,7 @@ Import them into this one?</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../reader/gui/document_view.py" line="52" />
+        <location filename="../../reader/gui/document_view.py" line="53" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -1217,128 +1222,128 @@ Import them into this one?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52" />
-        <location filename="../../reader/gui/export_dialog.py" line="173" />
+        <location filename="../../reader/gui/export_dialog.py" line="53" />
+        <location filename="../../reader/gui/export_dialog.py" line="175" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="57" />
+        <location filename="../../reader/gui/export_dialog.py" line="58" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（電子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>HTML page</source>
         <translation>HTML 網頁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>Word document</source>
         <translation>Word 文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文件，與列印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="67" />
+        <location filename="../../reader/gui/export_dialog.py" line="68" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>學習筆記（宋體正文，黑體標題）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="69" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小標宋標題）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="73" />
+        <location filename="../../reader/gui/export_dialog.py" line="74" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="80" />
+        <location filename="../../reader/gui/export_dialog.py" line="81" />
         <source>All annotations</source>
         <translation>全部標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="81" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>Current section</source>
         <translation>當前章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>Only those with notes</source>
         <translation>僅含筆記的標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94" />
+        <location filename="../../reader/gui/export_dialog.py" line="95" />
         <source>No colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="99" />
+        <location filename="../../reader/gui/export_dialog.py" line="100" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102" />
+        <location filename="../../reader/gui/export_dialog.py" line="103" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>匯出帶有高亮的文件全文，而不只是引文；在 Word 文件中，筆記成為帶編號的腳註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="106" />
+        <location filename="../../reader/gui/export_dialog.py" line="107" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>開頭附統計表（學習筆記）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>在引文之前列出每一節各顏色的高亮數。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112" />
+        <location filename="../../reader/gui/export_dialog.py" line="113" />
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116" />
+        <location filename="../../reader/gui/export_dialog.py" line="117" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>S&amp;tyle:</source>
         <translation>樣式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>&amp;Script:</source>
         <translation>簡繁(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>S&amp;cope:</source>
         <translation>範圍(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>Co&amp;lours:</source>
         <translation>顏色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="123" />
+        <location filename="../../reader/gui/export_dialog.py" line="124" />
         <source>F&amp;ile:</source>
         <translation>檔案(&amp;I)：</translation>
     </message>
@@ -1384,12 +1389,17 @@ Import them into this one?</source>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="74" />
+        <location filename="../../reader/gui/find_controller.py" line="75" />
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_controller.py" line="140" />
+        <location filename="../../reader/gui/find_controller.py" line="143" />
+        <source>1 place: click the mark to go there</source>
+        <translation>共 1 處：點選標記即可跳轉</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/find_controller.py" line="144" />
         <source>{count} places: click a mark to go there</source>
         <translation>共 {count} 處：點選標記即可跳轉</translation>
     </message>
@@ -1405,42 +1415,47 @@ Import them into this one?</source>
 <context>
     <name>GoToDialog</name>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="17" />
+        <location filename="../../reader/gui/goto_dialog.py" line="18" />
         <source>“{typed}” is not a place to go to. Type an article (第1165条), a chapter (第八十回, 80), an item (（三）), a page of a PDF (p. 12, 第12页) or a percentage (50%).</source>
         <translation>「{typed}」不是可以轉到的位置。請輸入條（第1165條）、回或章（第八十回、80）、項（（三））、PDF 的頁碼（p. 12、第12頁）或百分比（50%）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="24" />
+        <location filename="../../reader/gui/goto_dialog.py" line="25" />
         <source>This document has no pages (only a PDF has): try a percentage, such as 50%.</source>
         <translation>本文件沒有頁碼（只有 PDF 有）：請試試百分比，例如 50%。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="31" />
+        <location filename="../../reader/gui/goto_dialog.py" line="34" />
+        <source>This document has 1 page.</source>
+        <translation>本文件共 1 頁。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/goto_dialog.py" line="35" />
         <source>This document has {count} pages.</source>
         <translation>本文件共 {count} 頁。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="32" />
+        <location filename="../../reader/gui/goto_dialog.py" line="37" />
         <source>No heading numbered “{typed}” in this document.</source>
         <translation>本文件中沒有編號為「{typed}」的標題。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="42" />
+        <location filename="../../reader/gui/goto_dialog.py" line="47" />
         <source>Go To</source>
         <translation>轉到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="45" />
+        <location filename="../../reader/gui/goto_dialog.py" line="50" />
         <source>Article, chapter, item, page or percentage:</source>
         <translation>條、回/章、項、頁碼或百分比：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="49" />
+        <location filename="../../reader/gui/goto_dialog.py" line="54" />
         <source>Where to go</source>
         <translation>轉到何處</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/goto_dialog.py" line="58" />
+        <location filename="../../reader/gui/goto_dialog.py" line="63" />
         <source>Go</source>
         <translation>轉到</translation>
     </message>
@@ -1476,12 +1491,17 @@ Import them into this one?</source>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="69" />
+        <location filename="../../reader/gui/history_chart.py" line="70" />
         <source>「{query}」 per 10,000 characters, by year</source>
         <translation>「{query}」每萬字出現次數，按年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="101" />
+        <location filename="../../reader/gui/history_chart.py" line="104" />
+        <source>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</source>
+        <translation>{year}年：1 個文件中 {used} 個出現，共 {count} 次，每萬字 {rate} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_chart.py" line="105" />
         <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
         <translation>{year}年：{documents} 個文件中 {used} 個出現，共 {count} 次，每萬字 {rate} 次</translation>
     </message>
@@ -1489,9 +1509,14 @@ Import them into this one?</source>
 <context>
     <name>KeyTermModel</name>
     <message>
-        <location filename="../../reader/models/keyterm_model.py" line="46" />
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
         <source>{term}: {count} times</source>
         <translation>{term}：出現 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/keyterm_model.py" line="47" />
+        <source>{term}: once</source>
+        <translation>{term}：出現 1 次</translation>
     </message>
 </context>
 <context>
@@ -1558,122 +1583,127 @@ Import them into this one?</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/models/library_model.py" line="34" />
+        <location filename="../../reader/models/library_model.py" line="35" />
         <source>  (file missing)</source>
         <translation>（檔案不見了）</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="35" />
+        <location filename="../../reader/models/library_model.py" line="36" />
         <source>dated by the document</source>
         <translation>日期取自文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="36" />
+        <location filename="../../reader/models/library_model.py" line="37" />
         <source>dated by its file</source>
         <translation>日期取自檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="37" />
+        <location filename="../../reader/models/library_model.py" line="38" />
         <source>{thousands}k characters</source>
         <translation>{wan} 萬字</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="38" />
+        <location filename="../../reader/models/library_model.py" line="39" />
+        <source>1 character</source>
+        <translation>1 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/library_model.py" line="40" />
         <source>{count} characters</source>
         <translation>{count} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="41" />
+        <location filename="../../reader/models/library_model.py" line="43" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="43" />
+        <location filename="../../reader/models/library_model.py" line="45" />
         <source>Web page</source>
         <translation>網頁</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="66" />
+        <location filename="../../reader/models/library_model.py" line="68" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="67" />
+        <location filename="../../reader/models/library_model.py" line="69" />
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="68" />
+        <location filename="../../reader/models/library_model.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="69" />
+        <location filename="../../reader/models/library_model.py" line="71" />
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="70" />
+        <location filename="../../reader/models/library_model.py" line="72" />
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="71" />
+        <location filename="../../reader/models/library_model.py" line="73" />
         <source>Read</source>
         <translation>已讀</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="72" />
+        <location filename="../../reader/models/library_model.py" line="74" />
         <source>Last read</source>
         <translation>上次閱讀</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="73" />
+        <location filename="../../reader/models/library_model.py" line="75" />
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="215" />
+        <location filename="../../reader/models/library_model.py" line="217" />
         <source>Document / section</source>
         <translation>文件 / 章節</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="216" />
+        <location filename="../../reader/models/library_model.py" line="218" />
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="217" />
+        <location filename="../../reader/models/library_model.py" line="219" />
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="218" />
+        <location filename="../../reader/models/library_model.py" line="220" />
         <source>After</source>
         <translation>後文</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="253" />
+        <location filename="../../reader/models/library_model.py" line="255" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="254" />
+        <location filename="../../reader/models/library_model.py" line="256" />
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="255" />
+        <location filename="../../reader/models/library_model.py" line="257" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="256" />
+        <location filename="../../reader/models/library_model.py" line="258" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/models/library_model.py" line="257" />
+        <location filename="../../reader/models/library_model.py" line="259" />
         <source>Changed</source>
         <translation>修改時間</translation>
     </message>
@@ -1681,22 +1711,42 @@ Import them into this one?</source>
 <context>
     <name>LibrarySearchPage</name>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="46" />
+        <location filename="../../reader/gui/library_search.py" line="47" />
         <source>Search every document, in either script</source>
         <translation>檢索所有文件（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="99" />
+        <location filename="../../reader/gui/library_search.py" line="100" />
         <source>Counting…</source>
         <translation>正在計數…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="106" />
-        <source>{total} occurrences in {documents} documents ({shown} shown)</source>
-        <translation>{documents} 個文件中出現 {total} 次（顯示 {shown} 處）</translation>
+        <location filename="../../reader/gui/library_search.py" line="108" />
+        <source>{occurrences} in {documents} ({shown} shown)</source>
+        <translation>{documents}中{occurrences}（顯示 {shown} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_search.py" line="112" />
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>1 occurrence</source>
+        <translation>出現 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="109" />
+        <source>{n} occurrences</source>
+        <translation>出現 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>1 document</source>
+        <translation>1 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="110" />
+        <source>{n} documents</source>
+        <translation>{n} 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_search.py" line="116" />
         <source>Searching…</source>
         <translation>正在檢索…</translation>
     </message>
@@ -1704,122 +1754,147 @@ Import them into this one?</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="51" />
+        <location filename="../../reader/gui/library_view.py" line="53" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="70" />
+        <location filename="../../reader/gui/library_view.py" line="72" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="72" />
+        <location filename="../../reader/gui/library_view.py" line="74" />
         <source>Search</source>
         <translation>檢索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="80" />
+        <location filename="../../reader/gui/library_view.py" line="82" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="103" />
+        <location filename="../../reader/gui/library_view.py" line="105" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="108" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="120" />
+        <location filename="../../reader/gui/library_view.py" line="122" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="124" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="140" />
+        <location filename="../../reader/gui/library_view.py" line="142" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="184" />
+        <location filename="../../reader/gui/library_view.py" line="186" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="222" />
+        <location filename="../../reader/gui/library_view.py" line="226" />
+        <source>1 document</source>
+        <translation>1 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="231" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
+        <source>{shown} of 1 document</source>
+        <translation>1 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="240" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="249" />
+        <location filename="../../reader/gui/library_view.py" line="240" />
+        <source>1 file missing (its notes kept)</source>
+        <translation>1 個檔案不見了（筆記保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="269" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="274" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="282" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="288" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="295" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="297" />
+        <location filename="../../reader/gui/library_view.py" line="310" />
+        <source>1 document in the library</source>
+        <translation>文庫中有 1 個文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="301" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
+        <source>{shown} of 1 document in the library</source>
+        <translation>文庫 1 個文件中的 {shown} 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1881,22 +1956,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="62" />
+        <location filename="../../reader/gui/notebook_view.py" line="64" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="77" />
+        <location filename="../../reader/gui/notebook_view.py" line="79" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="82" />
+        <location filename="../../reader/gui/notebook_view.py" line="84" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="108" />
+        <location filename="../../reader/gui/notebook_view.py" line="110" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1905,12 +1980,21 @@ The highlights and notes of every document you read are gathered here. In a docu
 你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="119" />
+        <location filename="../../reader/gui/notebook_view.py" line="121" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="153" />
+        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <source>No note matches these filters.
+
+There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
+        <translation>沒有符合這些篩選條件的筆記。
+
+共有 1 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="162" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -1919,43 +2003,43 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它們。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
+        <location filename="../../reader/gui/notebook_view.py" line="180" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="177" />
+        <location filename="../../reader/gui/notebook_view.py" line="187" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="170" />
         <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="203" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="195" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="214" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="66" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="213" />
+        <location filename="../../reader/gui/notebook_view.py" line="224" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2196,17 +2280,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="32" />
+        <location filename="../../reader/gui/print_dialogs.py" line="34" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="36" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="38" />
+        <location filename="../../reader/gui/print_dialogs.py" line="40" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -2232,12 +2316,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="28" />
+        <location filename="../../reader/gui/dialogs.py" line="29" />
         <source>&amp;Look in:</source>
         <translation>查詢範圍(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="29" />
+        <location filename="../../reader/gui/dialogs.py" line="30" />
         <source>Files of &amp;type:</source>
         <translation>檔案型別(&amp;T)：</translation>
     </message>
@@ -2293,77 +2377,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="36" />
+        <location filename="../../reader/gui/reattach.py" line="37" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="43" />
+        <location filename="../../reader/gui/reattach.py" line="44" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以唯讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="48" />
+        <location filename="../../reader/gui/reattach.py" line="49" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="55" />
+        <location filename="../../reader/gui/reattach.py" line="56" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="62" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合併來自另一臺電腦的筆記：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="67" />
+        <location filename="../../reader/gui/reattach.py" line="68" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="74" />
+        <location filename="../../reader/gui/reattach.py" line="75" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="83" />
+        <location filename="../../reader/gui/reattach.py" line="86" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：1 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="87" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="99" />
+        <location filename="../../reader/gui/reattach.py" line="102" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>這條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="126" />
+        <location filename="../../reader/gui/reattach.py" line="129" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="144" />
+        <location filename="../../reader/gui/reattach.py" line="147" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="148" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>
@@ -2548,7 +2632,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagChoice</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="33" />
+        <location filename="../../reader/gui/library_tags.py" line="34" />
         <source>Every tag</source>
         <translation>所有標籤</translation>
     </message>
@@ -2556,24 +2640,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="57" />
+        <location filename="../../reader/gui/library_tags.py" line="58" />
         <source>Add Tag…</source>
         <translation>新增標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="76" />
+        <location filename="../../reader/gui/library_tags.py" line="77" />
         <source>Remove Tag</source>
         <translation>移除標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="92" />
+        <location filename="../../reader/gui/library_tags.py" line="93" />
         <source>Add Tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_tags.py" line="93" />
+        <location filename="../../reader/gui/library_tags.py" line="95" />
         <source>Tag for {n} documents:</source>
         <translation>給 {n} 個文件加的標籤：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_tags.py" line="95" />
+        <source>Tag for 1 document:</source>
+        <translation>給 1 個文件加的標籤：</translation>
     </message>
 </context>
 <context>
@@ -2598,75 +2687,80 @@ Try again, or quit and lose them?</source>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="34" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 卡組 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="35" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="63" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="68" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="157" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
         <source>Vocabulary</source>
         <translation>生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="84" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="123" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
         <source>The words could not be removed</source>
         <translation>無法刪除這些詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="133" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>還沒有可匯出的詞：請先在查詞（Ctrl+D）中加入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="134" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="138" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>Export Vocabulary</source>
         <translation>匯出生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="149" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>無法將生詞本匯出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="151" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
         <source>{count} words exported to {file}.</source>
         <translation>已將 {count} 個詞匯出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="156" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <source>1 word exported to {file}.</source>
+        <translation>已將 1 個詞匯出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}：{reason}。生詞本未作改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="160" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
         <source>Words: {count}</source>
         <translation>共 {count} 個詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="173" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>「{word}」儲存時沒有記下它在文件中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="177" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>「{word}」所在的文件已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>「{word}」已不在原處：文件已改動。</translation>
     </message>
@@ -2697,50 +2791,55 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="59" />
-        <location filename="../../reader/gui/word_lookup.py" line="63" />
-        <location filename="../../reader/gui/word_lookup.py" line="89" />
+        <location filename="../../reader/gui/word_lookup.py" line="60" />
+        <location filename="../../reader/gui/word_lookup.py" line="64" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="68" />
-        <location filename="../../reader/gui/word_lookup.py" line="92" />
+        <location filename="../../reader/gui/word_lookup.py" line="69" />
+        <location filename="../../reader/gui/word_lookup.py" line="93" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在準備詞典（僅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="76" />
+        <location filename="../../reader/gui/word_lookup.py" line="77" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>「{word}」是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="78" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>詞典中沒有「{word}」，其組成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="79" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>詞典中沒有「{word}」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="103" />
+        <location filename="../../reader/gui/word_lookup.py" line="104" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>無法儲存生詞本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="105" />
+        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <source>“{word}” is in the vocabulary (1 word).</source>
+        <translation>「{word}」已在生詞本中（共 1 個詞）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/word_lookup.py" line="110" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>「{word}」已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="108" />
+        <location filename="../../reader/gui/word_lookup.py" line="114" />
         <source>In the vocabulary</source>
         <translation>已在生詞本中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="143" />
+        <location filename="../../reader/gui/word_lookup.py" line="149" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>無法準備詞典：{reason}</translation>
     </message>

@@ -63,7 +63,7 @@ def test_clicking_a_years_bar_names_its_first_document_using_the_term(chart, qtb
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     QApplication.sendEvent(chart, move)
-    assert chart.toolTip().startswith("2021: 30 in 1 of 1 documents, 15.0")
+    assert chart.toolTip().startswith("2021: 30 in 1 of 1 document, 15.0")
 
 
 def test_the_tallest_bars_figure_stands_below_the_title(chart):

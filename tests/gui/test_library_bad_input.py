@@ -82,7 +82,7 @@ def test_files_that_cannot_be_read_or_vanish_are_named_and_nothing_is_lost(windo
     assert rows["a-good.md"][0] and "(file missing)" not in rows["a-good.md"][0]
     assert rows["b-noted.md"][0].endswith("(file missing)") and rows["b-noted.md"][1] == "1"  # kept, with its note
     assert "c-broken.pdf" not in rows and "d-pipe.txt" not in rows
-    assert "1 files missing (their notes kept)" in said
+    assert "1 file missing (its notes kept)" in said
     members = {Path(m.path).name for m in read_members(members_file(data_dir))}
     assert {"a-good.md", "b-noted.md"} <= members
 

@@ -265,6 +265,28 @@ def test_the_status_line_counts_the_documents_a_filter_shows(window, qtbot, tmp_
     assert library.status.text() == "5 documents"
 
 
+def test_the_status_line_says_one_document_and_two_documents(window, qtbot, tmp_path):
+    """Counts agree with their noun: "1 document", not "1 documents"."""
+    from reader.core.library.catalogue import Catalogue
+
+    catalogue = Catalogue(Path(window.data_dir))
+    qtbot.waitUntil(lambda: len(catalogue.entries()) == 1, timeout=WORKER_WAIT_MS)  # the notice
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    qtbot.waitUntil(lambda: len(library.model.rows) == 1, timeout=WORKER_WAIT_MS)
+    assert library.status.text() == "1 document"
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(CORPUS / "compare" / "law-company-2018.md", folder)
+    library.add([str(folder)])
+    qtbot.waitUntil(lambda: "in the library" in library.status.text(), timeout=WORKER_WAIT_MS)
+    assert library.status.text() == "2 documents in the library"
+    library.filter_edit.setFocus()
+    type_text(library.filter_edit, "company")
+    assert library.status.text() == "1 of 2 documents"
+
+
 @pytest.mark.parametrize(
     "language, kinds, colours, size",
     [

@@ -4,6 +4,7 @@ panel; double-click goes to the word's place; Delete forgets; Export… writes C
 import csv
 import sqlite3
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -144,6 +145,29 @@ def test_export_writes_csv_and_an_anki_deck(window, qtbot, data_dir, tmp_path, m
     fields = sorted(row[0].split("\x1f") for row in notes)
     assert [f[1:4] for f in fields] == sorted([list(w) for w in WORDS])
     assert any("這是<b>印發</b>的句子。" == f[0] for f in fields)  # front: the word in its sentence
+
+
+def test_the_export_proposes_a_name_in_the_home_folder(window, qtbot, data_dir, monkeypatch):
+    """As the notebook's and the comparison's exports: not a bare name, which Qt's dialog opens
+    in the folder Reader was launched from."""
+    _keep(data_dir, window.current.path, WORDS[0])
+    dock = _panel(window, qtbot)
+    proposed = []
+    monkeypatch.setattr(
+        vocabulary_dock.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kw: proposed.append(Path(args[2])) or ("", "")),
+    )
+    qtbot.mouseClick(dock.export_button, Qt.MouseButton.LeftButton)
+    assert proposed == [Path.home() / "vocabulary.apkg"]
+
+
+def test_one_word_exported_is_said_in_the_singular(window, qtbot, data_dir, tmp_path, monkeypatch):
+    _keep(data_dir, window.current.path, WORDS[0])
+    dock = _panel(window, qtbot)
+    _export_to(monkeypatch, tmp_path / "word.csv", "csv")
+    qtbot.mouseClick(dock.export_button, Qt.MouseButton.LeftButton)
+    assert dock.count.text() == f"1 word exported to {tmp_path / 'word.csv'}."
 
 
 def test_an_export_that_fails_says_why_and_loses_nothing(window, qtbot, data_dir, tmp_path, monkeypatch):

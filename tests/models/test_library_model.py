@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from reader.core.library.catalogue import Entry
 from reader.core.library.status import Status
-from reader.models.library_model import LibraryFilter, LibraryModel, Row
+from reader.models.library_model import LibraryFilter, LibraryModel, Row, human_size
 
 
 def _row(identity: str, date: str, notes: int = 0) -> Row:
@@ -53,3 +53,13 @@ def test_a_missing_file_is_shown_as_the_row_was_read_without_looking_at_the_disk
     assert model.index(0, 0).data().endswith("(file missing)")
     assert not model.index(1, 0).data().endswith("(file missing)")
     assert model.missing() == 1
+
+
+def test_a_documents_length_agrees_with_its_count():
+    assert [human_size(n) for n in (0, 1, 2, 9_999)] == [
+        "0 characters",
+        "1 character",
+        "2 characters",
+        "9999 characters",
+    ]
+    assert human_size(26_300) == "26.3k characters"
