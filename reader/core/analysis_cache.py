@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import re
 import struct
@@ -101,6 +100,8 @@ def engine_version() -> str:
     jieba packages, Reader's tables (corrections, jieba's extra words) and the code that
     converts, segments, ranks and outlines (its source where it can be read, as in a checkout
     or a wheel; else Reader's version, as in a bundle without sources)."""
+    import json
+
     from reader import __version__
     from reader.core.resources import resource_path
 
@@ -122,6 +123,8 @@ def engine_version() -> str:
 def cache_key(kind: str, content_hash: str, engine: str | None = None, **params: object) -> str:
     """The key of one result: its kind (view, words, terms, outline), the document, the engines
     and the parameters it depends on (script and configuration, user words' digest …)."""
+    import json  # with a cache folder made: a fresh folder's launch looks nothing up
+
     fields = {"kind": kind, "doc": content_hash, "engine": engine or engine_version(), **params}
     return json.dumps(fields, sort_keys=True, ensure_ascii=False)
 
@@ -136,6 +139,8 @@ class Entry:
 
 
 def encode_entry(key: str, entry: Entry) -> bytes:
+    import json
+
     sizes = {name: len(blob) for name, blob in entry.blobs.items()}
     header = json.dumps({"key": key, "meta": entry.meta, "blobs": sizes}, ensure_ascii=False).encode("utf-8")
     payload = b"".join(entry.blobs.values())
@@ -154,6 +159,8 @@ def decode_entry(key: str, data: bytes) -> Entry | None:
     view = memoryview(data)[_HEAD.size + header_len :]
     if zlib.crc32(view, zlib.crc32(header_bytes)) != crc:
         return None
+    import json
+
     try:
         header = json.loads(header_bytes.decode("utf-8"))
         if header["key"] != key:  # a digest collision, or a file copied over another
