@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, remove_stale_temporaries
+from reader.core.patterns import compiled
 
 SCHEMA = 2  # 2: an outline's sentences and items cut when asked for (analysis_codec._FIELDS)
 """Raised when what an entry holds changes shape: every older entry is then a miss."""
@@ -61,7 +62,7 @@ def _distribution_version(*names: str) -> str:
     return "unknown"
 
 
-_CORE_IMPORT = re.compile(r"^\s*(?:from|import) reader\.core\.([\w.]+)", re.MULTILINE)
+_CORE_IMPORT = r"^\s*(?:from|import) reader\.core\.([\w.]+)"  # compiled when first used: with a cache
 
 
 def _with_imports(core: Path, sources: list[Path]) -> list[Path]:
@@ -75,7 +76,7 @@ def _with_imports(core: Path, sources: list[Path]) -> list[Path]:
             text = todo.pop().read_text(encoding="utf-8")
         except OSError:
             continue
-        for name in _CORE_IMPORT.findall(text):
+        for name in compiled(_CORE_IMPORT, re.MULTILINE).findall(text):
             path = core.joinpath(*name.split(".")).with_suffix(".py")
             if path.exists() and path not in found:
                 found[path] = None
