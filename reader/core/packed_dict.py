@@ -181,7 +181,7 @@ def packed_converter(config: str):
     """An opencc.OpenCC for config whose large tables are packed (PackedDict), built without
     ever holding them as dicts (a dict built and let go leaves its 10 MB of small objects'
     pools with the process). Converts exactly as opencc.OpenCC(config) does."""
-    import json
+    import json  # with OpenCC's tables, as opencc itself
 
     import opencc
     from opencc import opencc as module
