@@ -25,7 +25,7 @@ def view_key(content_hash: str, script: Script, config: str) -> str:
 
 def headings_digest(headings) -> str:
     """The headings a file marks, as a short string for a cache key (the outline depends on them)."""
-    import json  # a format that marks its headings: not the notice
+    import json  # with a cache to look in: not a fresh folder's launch (analysis_cache.cache_key)
 
     raw = json.dumps([(h.start, h.end, h.level) for h in headings])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
