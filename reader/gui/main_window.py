@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.settings.tabs = self.workspace.state()
 
     def compare_with(self) -> None:
-        from reader.gui import compare_launch
+        from reader.gui import compare_launch  # with the command, not at launch
 
         compare_launch.compare_with(self)
 
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.zoom_steps = self.view.zoom_steps if self.view is not None else 0
 
     def dragEnterEvent(self, event) -> None:  # files dropped on the window open
-        from reader.gui.file_drops import accept_files
+        from reader.gui.file_drops import accept_files  # with a drag, not at launch
 
         accept_files(event)
 

@@ -77,7 +77,7 @@ class PinyinLayer:
 
     def label(self, syllable: str) -> str:
         """What is written over a character whose reading is `syllable`."""
-        from reader.core.zhuyin import zhuyin
+        from reader.core.zhuyin import zhuyin  # Zhuyin: once pinyin is on
 
         return zhuyin(syllable) if self.style.zhuyin else syllable
 
@@ -173,7 +173,7 @@ class PinyinLayer:
         shown = self.placements()
         if not shown:
             return
-        from reader.core.tones import tone_of
+        from reader.core.tones import tone_of  # writing syllables: once pinyin is on
         from reader.core.zhuyin import NEUTRAL_DOT
 
         font = self.font()
