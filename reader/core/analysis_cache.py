@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import re
 import struct
@@ -28,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, remove_stale_temporaries
+from reader.core.patterns import compiled
 
 SCHEMA = 2  # 2: an outline's sentences and items cut when asked for (analysis_codec._FIELDS)
 """Raised when what an entry holds changes shape: every older entry is then a miss."""
@@ -62,7 +62,7 @@ def _distribution_version(*names: str) -> str:
     return "unknown"
 
 
-_CORE_IMPORT = re.compile(r"^\s*(?:from|import) reader\.core\.([\w.]+)", re.MULTILINE)
+_CORE_IMPORT = r"^\s*(?:from|import) reader\.core\.([\w.]+)"  # compiled when first used: with a cache
 
 
 def _with_imports(core: Path, sources: list[Path]) -> list[Path]:
@@ -76,7 +76,7 @@ def _with_imports(core: Path, sources: list[Path]) -> list[Path]:
             text = todo.pop().read_text(encoding="utf-8")
         except OSError:
             continue
-        for name in _CORE_IMPORT.findall(text):
+        for name in compiled(_CORE_IMPORT, re.MULTILINE).findall(text):
             path = core.joinpath(*name.split(".")).with_suffix(".py")
             if path.exists() and path not in found:
                 found[path] = None
@@ -101,6 +101,8 @@ def engine_version() -> str:
     jieba packages, Reader's tables (corrections, jieba's extra words) and the code that
     converts, segments, ranks and outlines (its source where it can be read, as in a checkout
     or a wheel; else Reader's version, as in a bundle without sources)."""
+    import json
+
     from reader import __version__
     from reader.core.resources import resource_path
 
@@ -122,6 +124,8 @@ def engine_version() -> str:
 def cache_key(kind: str, content_hash: str, engine: str | None = None, **params: object) -> str:
     """The key of one result: its kind (view, words, terms, outline), the document, the engines
     and the parameters it depends on (script and configuration, user words' digest …)."""
+    import json  # with a cache folder made: a fresh folder's launch looks nothing up
+
     fields = {"kind": kind, "doc": content_hash, "engine": engine or engine_version(), **params}
     return json.dumps(fields, sort_keys=True, ensure_ascii=False)
 
@@ -136,6 +140,8 @@ class Entry:
 
 
 def encode_entry(key: str, entry: Entry) -> bytes:
+    import json
+
     sizes = {name: len(blob) for name, blob in entry.blobs.items()}
     header = json.dumps({"key": key, "meta": entry.meta, "blobs": sizes}, ensure_ascii=False).encode("utf-8")
     payload = b"".join(entry.blobs.values())
@@ -154,6 +160,8 @@ def decode_entry(key: str, data: bytes) -> Entry | None:
     view = memoryview(data)[_HEAD.size + header_len :]
     if zlib.crc32(view, zlib.crc32(header_bytes)) != crc:
         return None
+    import json
+
     try:
         header = json.loads(header_bytes.decode("utf-8"))
         if header["key"] != key:  # a digest collision, or a file copied over another

@@ -9,7 +9,6 @@ those only with its first job, after the text has painted (issue 32)."""
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import TYPE_CHECKING
 
 from reader.core.analysis_cache import AnalysisCache, cache_key
@@ -26,6 +25,8 @@ def view_key(content_hash: str, script: Script, config: str) -> str:
 
 def headings_digest(headings) -> str:
     """The headings a file marks, as a short string for a cache key (the outline depends on them)."""
+    import json  # with a cache to look in: not a fresh folder's launch (analysis_cache.cache_key)
+
     raw = json.dumps([(h.start, h.end, h.level) for h in headings])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 

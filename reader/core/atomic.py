@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import tempfile
 import time
@@ -61,6 +60,8 @@ def _shared_temporary(path: Path) -> tuple[int, str]:
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         mode = None
+    import secrets  # with the first export: hmac and secrets are not on the launch's way
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")

@@ -12,7 +12,6 @@ worker keeps OpenCC's dicts)."""
 
 from __future__ import annotations
 
-import json
 import os
 from array import array
 from bisect import bisect_left
@@ -182,6 +181,8 @@ def packed_converter(config: str):
     """An opencc.OpenCC for config whose large tables are packed (PackedDict), built without
     ever holding them as dicts (a dict built and let go leaves its 10 MB of small objects'
     pools with the process). Converts exactly as opencc.OpenCC(config) does."""
+    import json  # with OpenCC's tables, as opencc itself
+
     import opencc
     from opencc import opencc as module
 

@@ -7,7 +7,6 @@ annotations, one file per document, filed under its identity (reader.core.identi
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +64,8 @@ class ReadingProgress:
         self.dwell.clear()
 
     def to_json(self) -> str:
+        import json  # with the first progress saved or read: a fresh folder's launch reads none
+
         return json.dumps(
             {
                 "version": VERSION,
@@ -77,6 +78,8 @@ class ReadingProgress:
     @classmethod
     def from_json(cls, sections: list[Range], raw: str) -> ReadingProgress:
         """Only sections that still exist are taken back; anything unreadable starts afresh."""
+        import json
+
         progress = cls(list(sections))
         try:
             data = json.loads(raw)

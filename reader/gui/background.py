@@ -22,7 +22,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from reader.core.worker_process import WorkerProcess
 
 BACKGROUND_CHARS = 20_000
@@ -370,6 +371,7 @@ class Background(QObject):
         the worker is not up yet, it is started from a thread and the job sent from there (the
         window's thread never waits for a process to start). `keep_for`, `urgent` (what the reader
         waits for on screen, sent before the background work waiting): see _Worker.submit."""
+        from concurrent.futures import CancelledError, Future  # with the first job: after the text paints
 
         def in_thread(reason: str) -> None:
             if fell_back is not None:
@@ -470,6 +472,8 @@ def _reraise(exc: BaseException) -> None:
 
 def _settle(standing: Future, future: Future) -> None:
     """The future handed out for a job sent from a thread ends as the worker's did."""
+    from concurrent.futures import CancelledError
+
     if future.cancelled():
         standing.set_exception(CancelledError())
     elif future.exception() is not None:

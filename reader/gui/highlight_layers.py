@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.annotations.model import Annotation
 from reader.core.char_classes import ZERO_WIDTH
+from reader.core.patterns import compiled
 from reader.gui.page_typesetting import qt_cursor
 from reader.gui.palette import highlight_colour
 
@@ -28,8 +29,9 @@ WINDOWED_RANGES = 400
 PREVIEW_MAX = 20_000  # past this many characters "on screen", the page is not laid out yet
 _LAYER_ORDER = ("changes", "highlights", "hits", "current_hit", "flash")  # changes: a comparison
 BREAK = re.compile("[\n\r\u2028\u2029]")  # where the page starts a line or a paragraph
-# a break with the blank lines, indents and spaces about it
-_GAP = re.compile(f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*")
+# a break with the blank lines, indents and spaces about it: compiled when first used (a
+# comparison's changes, a flash), not with the page at launch
+_GAP = f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*"
 
 
 def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -41,7 +43,7 @@ def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bar a space wide just after its last character, where the join is (and a pilcrow would be)."""
     runs: list[tuple[int, int]] = []
     at = start
-    for gap in _GAP.finditer(text, start, end):
+    for gap in compiled(_GAP).finditer(text, start, end):
         if gap.start() > at:
             runs.append((at, gap.start()))
         at = gap.end()

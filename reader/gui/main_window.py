@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from reader.core import packed_dict
 from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import compare_launch, library_menu, ruby_style, saved_tabs, theme
+from reader.gui import library_menu, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
-from reader.gui.file_drops import accept_files, open_dropped
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
@@ -29,7 +28,6 @@ from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.status_line import StatusLine
-from reader.gui.unsaved import may_close
 from reader.gui.window_fit import keep_page_room
 from reader.gui.workspace import Workspace, of_current
 
@@ -220,6 +218,8 @@ class MainWindow(QMainWindow):
 
     def close_reading(self, reading: Reading | None) -> bool:
         """Close one tab; its annotations are saved first (or the reader chooses to discard)."""
+        from reader.gui.unsaved import may_close  # the commands' modules: with the command, not at launch
+
         if reading is None or not may_close(reading.controller, self):
             return False
         if self.comparing is not None and reading in self.comparing.readings():
@@ -249,9 +249,13 @@ class MainWindow(QMainWindow):
         self.settings.tabs = self.workspace.state()
 
     def compare_with(self) -> None:
+        from reader.gui import compare_launch  # with the command, not at launch
+
         compare_launch.compare_with(self)
 
     def stop_comparing(self) -> None:
+        from reader.gui import compare_launch
+
         compare_launch.stop(self)
 
     def set_sync_scrolling(self, on: bool) -> None:
@@ -334,9 +338,13 @@ class MainWindow(QMainWindow):
         self.zoom_steps = self.view.zoom_steps if self.view is not None else 0
 
     def dragEnterEvent(self, event) -> None:  # files dropped on the window open
+        from reader.gui.file_drops import accept_files  # with a drag, not at launch
+
         accept_files(event)
 
     def dropEvent(self, event) -> None:
+        from reader.gui.file_drops import open_dropped
+
         open_dropped(event, self.open_path)
 
     # -- closing -----------------------------------------------------------------------------
@@ -350,6 +358,8 @@ class MainWindow(QMainWindow):
         start_watching(self)
 
     def closeEvent(self, event) -> None:
+        from reader.gui.unsaved import may_close
+
         if not all(may_close(r.controller, self) for r in self.readings()):
             event.ignore()
             return

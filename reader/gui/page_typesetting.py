@@ -19,7 +19,6 @@ from reader.core.char_classes import ZERO_WIDTH
 from reader.core.job_threads import give_way
 from reader.core.punctuation import clean_punctuation
 from reader.core.scripts import View
-from reader.core.text_changes import Changes, changes
 from reader.core.wrapping import join_soft_breaks
 from reader.gui.housekeeping import housekeeping
 from reader.gui.narrow_runs import format_in_steps
@@ -27,7 +26,8 @@ from reader.gui.pinyin_layer import RUBY_LINE_HEIGHT
 from reader.gui.positions import QtPositions
 from reader.gui.visible_blocks import mark_windowed, windowed_by_length
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a display text's Changes are made in the housekeeping thread, after the text paints
+    from reader.core.text_changes import Changes
     from reader.gui.document_view import DocumentView
 
 DOC_MARGIN = 28  # pixels around the text, inside the page
@@ -137,7 +137,7 @@ class Typesetter:
             for i, ((source, *source_rest), kept) in enumerate(self._made):
                 if source.text is shown.text and all(a is b for a, b in zip(source_rest, rest)):
                     entry = self._made.pop(i)  # the same entry, newest now (_compact's thread finds it)
-                    if isinstance(kept, Changes):  # made again from the view (1-3 ms on 红楼梦)
+                    if not isinstance(kept, str):  # its Changes: made again from the view (1-3 ms on 红楼梦)
                         kept = kept.applied(source.text)
                         entry = (entry[0], kept)
                         self._compact_later()
@@ -158,6 +158,8 @@ class Typesetter:
             return
 
         def work() -> None:
+            from reader.core.text_changes import changes
+
             for entry in whole:
                 give_way()  # to the reader's keys and clicks (reader.gui.housekeeping)
                 made_from, text = entry

@@ -21,6 +21,7 @@ that height."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer
@@ -28,7 +29,6 @@ from PySide6.QtGui import QTextDocument
 
 from reader.gui import page_bounds
 from reader.gui.page_coordinates import line_top
-from reader.gui.page_estimate import Estimate
 from reader.gui.page_margins import Held, relayout
 from reader.gui.page_recycle import LayoutRecycler
 from reader.gui.page_typesetting import DOC_MARGIN
@@ -37,6 +37,7 @@ from reader.gui.visible_blocks import position_at, shown_blocks
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
+    from reader.gui.page_estimate import Estimate
 
 SPAN_CHARS = 3_000  # characters shown around a place the page goes to, a quarter before it (a jump
 # lays them out in one turn, ~10 ms for 6,000); at least SPAN_PAGES pages of them
@@ -72,11 +73,17 @@ class PageWindow(QObject):
         super().__init__(view)
         self.view = view
         self._doc: QTextDocument | None = None
-        self._estimate = Estimate()  # of the windows laid out
         self._moving = False
         self._follow_timer = QTimer(self, singleShot=True, interval=0, timeout=self.follow)
         self._recycle = LayoutRecycler(view)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    @cached_property
+    def _estimate(self) -> Estimate:
+        """Of the windows laid out: made when a book is first windowed (a short text never is)."""
+        from reader.gui.page_estimate import Estimate
+
+        return Estimate()
 
     @property
     def active(self) -> bool:

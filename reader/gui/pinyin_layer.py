@@ -15,15 +15,11 @@ syllable's reading, so both always agree), in one colour or coloured by tone."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLine
 
-from reader.core.tones import tone_of
-from reader.core.zhuyin import NEUTRAL_DOT, split_mark, zhuyin
-from reader.gui.ruby_layout import Slot, arrange
 from reader.gui.ruby_style import RubyStyle, tone_colour
 from reader.gui.title_balance import pad_after
 from reader.gui.visible_blocks import first_visible_block
@@ -32,6 +28,7 @@ if TYPE_CHECKING:  # names for annotations, not imported at launch
     from PySide6.QtGui import QStaticText  # made with the first syllable (see paint)
 
     from reader.core.pinyin import CharacterReadings  # from the worker: no pinyin tables (~10 ms of patterns)
+    from reader.gui.ruby_layout import Placement
 
 RUBY_LINE_HEIGHT = 240
 """Percent of the font's height a line takes while pinyin is shown: room for a syllable line
@@ -52,19 +49,6 @@ word it is one space: a word's syllables read as one group, as Hanyu Pinyin writ
 ZHUYIN_SCALE = 0.6
 """Zhuyin's: its symbols are full-width, so it is condensed more often than pinyin, and taller
 symbols read better; its tone mark is drawn over the last symbol, taking no width."""
-
-
-@dataclass(frozen=True)
-class Placement:
-    pos: int
-    """The character's original offset."""
-    syllable: str
-    char: QRectF
-    """The character's own box on the line, in viewport pixels."""
-    left: float
-    """Where its syllable is drawn from, in viewport pixels."""
-    scale: float
-    """How much its syllable is condensed (1: its own width)."""
 
 
 class PinyinLayer:
@@ -95,6 +79,8 @@ class PinyinLayer:
 
     def label(self, syllable: str) -> str:
         """What is written over a character whose reading is `syllable`."""
+        from reader.core.zhuyin import zhuyin  # Zhuyin: once pinyin is on
+
         return zhuyin(syllable) if self.style.zhuyin else syllable
 
     def font(self) -> QFont:
@@ -125,6 +111,9 @@ class PinyinLayer:
         view, readings = self.view, self.readings
         if readings is None or self.held or view.positions is None or not len(readings):
             return []
+        # placing syllables: imported once pinyin is on (it is off by default)
+        from reader.gui.ruby_layout import Placement, Slot, arrange
+
         to_qt, to_original = view.positions.to_qt, view.positions.to_original
         dx = -view.horizontalScrollBar().value()
         dy = -view.verticalScrollBar().value()
@@ -190,6 +179,9 @@ class PinyinLayer:
         # launch draws no pinyin
         from PySide6.QtGui import QTransform
 
+        from reader.core.tones import tone_of  # writing syllables: once pinyin is on
+        from reader.core.zhuyin import NEUTRAL_DOT
+
         font = self.font()
         height = QFontMetricsF(font).height()
         painter.setFont(font)
@@ -216,6 +208,8 @@ class PinyinLayer:
 
     def _written(self, syllable: str) -> tuple[str, str]:
         """What is written over a character and its separate tone mark (Zhuyin's; "" for pinyin)."""
+        from reader.core.zhuyin import split_mark
+
         return split_mark(self.label(syllable)) if self.style.zhuyin else (syllable, "")
 
     def _metrics(self) -> QFontMetricsF:

@@ -26,12 +26,10 @@ from reader.gui import background
 from reader.gui.after_paint import after_paint
 from reader.gui.annotation_controller import AnnotationController
 from reader.gui.annotation_editor import AnnotationEditor
-from reader.gui.closed_tab import let_go
 from reader.gui.exchange import AnnotationExchange
 from reader.gui.find_controller import FindController
 from reader.gui.glyph_warm import warm_glyphs
 from reader.gui.housekeeping import housekeeping
-from reader.gui.one_word import treat_selection_as_one_word
 from reader.gui.page_place import PagePlace
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.reading_navigation import ReadingNavigation
@@ -277,6 +275,8 @@ class Reading(QObject):
         self.jobs.cancel()
         housekeeping().drop(self, self.view)  # its tasks still waiting in the window's queue
         self.controller.set_session(None)
+        from reader.gui.closed_tab import let_go  # when a tab closes: not at launch
+
         let_go(self)
 
     def focus(self) -> None:
@@ -285,6 +285,8 @@ class Reading(QObject):
     # -- the reader's own words --------------------------------------------------------------
     def treat_selection_as_one_word(self) -> bool:
         """Edit ▸ Treat as One Word (reader.gui.one_word)."""
+        from reader.gui.one_word import treat_selection_as_one_word  # with the command
+
         return treat_selection_as_one_word(self)
 
     def select_sentence(self) -> None:

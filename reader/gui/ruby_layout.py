@@ -16,6 +16,10 @@ below MIN_SCALE unless the line's syllables could not fit between the page's edg
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
 
 MIN_SCALE = 0.72
 """The narrowest a syllable is condensed to (of its natural width), a condensed face's width:
@@ -45,6 +49,21 @@ class Placed:
     @property
     def right(self) -> float:
         return self.left + self.width
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A syllable placed over its character on the page (reader.gui.pinyin_layer.placements)."""
+
+    pos: int
+    """The character's original offset."""
+    syllable: str
+    char: QRectF
+    """The character's own box on the line, in viewport pixels."""
+    left: float
+    """Where its syllable is drawn from, in viewport pixels."""
+    scale: float
+    """How much its syllable is condensed (1: its own width)."""
 
 
 def arrange(slots: list[Slot], left: float, right: float) -> list[Placed]:

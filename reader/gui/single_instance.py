@@ -9,7 +9,6 @@ over. A Reader that crashed holds nothing: the system lets its lock go with it."
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 import time
 from collections.abc import Sequence
@@ -92,6 +91,8 @@ def hand_over(name: str, path: Sequence[str] | str | None, answer_ms: int = TIME
     while)."""
     if not _may_be_listening(name):
         return False
+    import json  # with another Reader to hand over to, as QtNetwork
+
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -137,6 +138,8 @@ class InstanceServer(QObject):
 
     def _connection(self) -> None:
         socket = self.server.nextPendingConnection()
+        import json  # once another launch connects: not before the window
+
         buffer = bytearray()
 
         def read() -> None:

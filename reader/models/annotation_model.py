@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
@@ -45,6 +44,8 @@ class _Group:
 
 
 def format_date(stamp: str, locale: QLocale | None = None) -> str:
+    from datetime import datetime  # with the first note shown: a fresh folder's launch shows none
+
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:

@@ -89,8 +89,8 @@ def test_a_books_window_side_work_runs_serially_in_the_housekeeping_thread_after
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.core import scripts
-    from reader.gui import page_typesetting, word_analysis
+    from reader.core import scripts, text_changes
+    from reader.gui import word_analysis
     from reader.gui.document_view import DocumentView
     from tests.gui.conftest import WORKER_WAIT_MS
 
@@ -108,7 +108,7 @@ def test_a_books_window_side_work_runs_serially_in_the_housekeeping_thread_after
 
     monkeypatch.setattr(word_analysis, "compact_boundaries", timed("gaps", word_analysis.compact_boundaries))
     monkeypatch.setattr(scripts, "warm", timed("warm", scripts.warm))
-    monkeypatch.setattr(page_typesetting, "changes", timed("changes", page_typesetting.changes))
+    monkeypatch.setattr(text_changes, "changes", timed("changes", text_changes.changes))
     painted: list[float] = []
 
     class FirstPaint(QObject):

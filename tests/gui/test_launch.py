@@ -173,7 +173,7 @@ def test_a_book_opened_at_launch_comes_in_while_the_reader_scrolls_and_marks(qtb
 
 
 _LAUNCH_WATCH = """
-import json, sys, threading
+import sys, threading  # json once the launch is over: NOT_IMPORTED_UNTIL_USED
 import reader.app as app
 
 on_main, first_import = set(), {}
@@ -212,6 +212,7 @@ app.open_at_launch = lambda *a, **k: (painted.append(1), before_paint.extend(sys
 from reader.cli import main
 code = main(["--smoke-test", *sys.argv[1:]])
 sys.stdout = sys.stdout.out
+import json
 print(json.dumps({"code": code, "before_paint": before_paint, "at_text_paint": at_text_paint,
                   "on_main": sorted(on_main), "first_import": first_import}))
 """
@@ -374,6 +375,85 @@ def test_the_notice_paints_in_a_fresh_folder_before_the_modules_it_does_not_use_
     result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
     assert result["at_text_paint"]
     assert [m for m in NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS if m in result["at_text_paint"]] == []
+
+
+NOT_IMPORTED_UNTIL_USED = (
+    # imported where they are used, which a fresh folder's launch of the notice does not do
+    # (issue 32: 1-10 M instructions each): json and datetime (a store, a progress file, a
+    # cached analysis or a note's time to read or write), secrets and hmac (an export's
+    # temporary file), concurrent.futures (the worker's first job, after the paint), the
+    # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
+    # thread), a book's page estimate (a windowed book), the placing of pinyin's syllables
+    # (pinyin is off until asked for), and what closing a tab, dropping a file, comparing and
+    # Treat as One Word do
+    "json",
+    "datetime",
+    "secrets",
+    "hmac",
+    "concurrent.futures",
+    "reader.core.annotations.store_heads",
+    "reader.core.text_changes",
+    "reader.gui.page_estimate",
+    "reader.gui.ruby_layout",
+    "reader.core.zhuyin",
+    "reader.gui.unsaved",
+    "reader.gui.closed_tab",
+    "reader.gui.file_drops",
+    "reader.gui.compare_launch",
+    "reader.gui.one_word",
+)
+
+
+def test_the_notice_paints_in_a_fresh_folder_before_the_modules_of_work_it_does_not_do_load(tmp_path):
+    result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
+    assert result["at_text_paint"]
+    assert [m for m in NOT_IMPORTED_UNTIL_USED if m in result["at_text_paint"]] == []
+
+
+_NOTES_AT_TEXT_PAINT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from reader.gui.main_window import MainWindow
+
+seen = {}
+
+class Out:  # what the page and the notes panel show when the smoke test says the text has painted
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        if text.startswith("painted") and not seen:
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            seen["highlighted"] = [s.cursor.selectedText() for s in window.view.extraSelections()]
+            seen["listed"] = window.annotation_dock.model.rowCount()
+            seen["json"] = "json" in sys.modules
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
+from reader.cli import main
+code = main(["--smoke-test"])
+sys.stdout = sys.stdout.out
+import json
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_notices_notes_show_in_the_first_frame_of_its_text(tmp_path):
+    """A data folder with a note on the notice: its store is read (json with it) before the
+    text paints, and the text's first frame shows the highlight and the notes panel lists it."""
+    from reader.core.session import Session
+
+    data_dir = tmp_path / "data"
+    session = Session.open(notice_path(), data_dir)
+    start = session.text.index("團結奮斗")
+    session.apply(None, session.new_annotation(start, start + 4, colour="yellow", note="團結"))
+    session.save()
+    result = _run_reader(_NOTES_AT_TEXT_PAINT, data_dir)
+    assert result["highlighted"] == ["團結奮斗"]
+    assert result["listed"] == 1 and result["json"]
 
 
 def test_one_thread_imports_the_page_and_the_docks_modules_at_launch(tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from reader.core.annotations.styles import colour_names
 
@@ -15,6 +14,8 @@ CONTEXT = 32  # characters of prefix and suffix kept with each quote
 
 
 def now_iso() -> str:
+    from datetime import datetime  # with the first note made: not before the text paints
+
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 

@@ -10,16 +10,14 @@ read-only, never downgraded; a failed write keeps the edits in memory for the ne
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import Annotation
-from reader.core.annotations.store_heads import StoreHead, numbers, read_heads
 from reader.core.annotations.sync_copies import conflict_copies
 from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
 from reader.core.device import this_device
@@ -34,6 +32,11 @@ from reader.core.identity import (
     progress_file,
     store_file,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from reader.core.annotations.store_heads import StoreHead
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -98,6 +101,8 @@ class StoreInfo:
 
 
 def parse_time(stamp: str) -> datetime:
+    from datetime import datetime  # with stored notes' times: not before a fresh folder's first paint
+
     try:
         value = datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
@@ -109,6 +114,8 @@ def is_timestamp(stamp: object) -> bool:
     """An ISO 8601 date and time, as every time Reader stores must be."""
     if not isinstance(stamp, str):
         return False
+    from datetime import datetime
+
     try:
         datetime.fromisoformat(stamp)
     except ValueError:
@@ -148,6 +155,8 @@ def annotation_from_json(data: dict) -> Annotation:
 
 
 def _load_json(raw: str):
+    import json  # with a store to read or write: a fresh folder's launch has none
+
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -200,6 +209,8 @@ def repeated_id(record: dict) -> str:
 
 
 def _record_key(record) -> str:
+    import json
+
     return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -252,6 +263,8 @@ def with_copies(state: StoreState, copies: list[Path]) -> tuple[StoreState, list
 
 def read_info(path: Path) -> StoreInfo | None:
     """What a store file (with its sync copies) says about itself, or None when it cannot be read."""
+    from reader.core.annotations.store_heads import numbers
+
     try:
         _, state, info = parse_store(path.read_text(encoding="utf-8"))
     except (OSError, StoreFormatError, UnicodeDecodeError):
@@ -275,6 +288,10 @@ def _store_heads(folder: Path) -> list[StoreHead]:
     """Every store's head (store_heads); a store whose head is not as Reader writes it is read
     whole for it."""
     files = store_files(folder)
+    if not files:
+        return []
+    from reader.core.annotations.store_heads import StoreHead, read_heads  # with stores: not a fresh folder's
+
     heads = []
     for path, head in zip(files, read_heads(files), strict=True):
         if head is None:
@@ -587,6 +604,8 @@ class AnnotationStore:
 
     def _read_newer(self, raw: str) -> StoreState:
         """Best effort: show what a newer file holds that this version understands."""
+        import json
+
         items = json.loads(raw).get("annotations", [])
         shown = []
         for item in items if isinstance(items, list) else []:
@@ -595,6 +614,8 @@ class AnnotationStore:
         return StoreState(shown)
 
     def _set_aside(self, label: str = "corrupt") -> Path:
+        from datetime import datetime
+
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
         n = 1
@@ -649,6 +670,8 @@ class AnnotationStore:
         """The annotations of another store file and its sync copies. A store whose document is
         gone is then kept aside as ….attached-<time>.json (never read as a store again); one
         whose document is still there stays its notes too (they are copied). Raises StoreError."""
+        from datetime import datetime
+
         try:
             with file_lock(other.with_suffix(".lock")):
                 _, state, info = parse_store(other.read_text(encoding="utf-8"))
@@ -667,6 +690,8 @@ class AnnotationStore:
     def serialise(self, state: StoreState) -> str:
         """Indented JSON with one annotation per line: readable, and only the records that
         changed since the last save are encoded again (the C encoder, not json's indenter)."""
+        import json
+
         head = {
             "format": FORMAT,
             "version": SCHEMA_VERSION,

@@ -11,7 +11,6 @@ the document's; only those are read whole (store.read_info), and the answer is t
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -66,6 +65,8 @@ def _head(path: Path, has_copies: bool) -> StoreHead | None:
     records = _RECORDS.search(start)
     if records is None:
         return None
+    import json  # with a store to read: a fresh folder's launch has none
+
     try:
         head = json.loads(start[: records.start()] + "}")
     except json.JSONDecodeError:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from reader.core.annotations import store as store_module
+from reader.core.annotations import store_heads
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.annotations.store_heads import read_heads
@@ -127,8 +128,8 @@ def test_a_book_opened_beside_stores_reads_their_heads_once(tmp_path, monkeypatc
         raw["document"]["device"] = f"computer-{computer}"
         store.path.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
     listed = []
-    real = store_module.read_heads
-    monkeypatch.setattr(store_module, "read_heads", lambda paths: listed.append(len(paths)) or real(paths))
+    real = store_heads.read_heads
+    monkeypatch.setattr(store_heads, "read_heads", lambda paths: listed.append(len(paths)) or real(paths))
     here = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", text)
     loaded = here.load()
     assert listed == [14]
