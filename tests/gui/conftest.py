@@ -132,6 +132,22 @@ def answer_dialog(qtbot, callback, wait_ms: int = 5000) -> DialogAnswer:
     return answer
 
 
+def point_to(widget, point) -> None:
+    """The mouse moved onto `point` of `widget`: the widget gets the move event. QTest.mouseMove
+    moves the pointer with QCursor.setPos, which sends nothing when the pointer is there already
+    (Qt skips a position that does not change), as it is when an earlier test left it at the
+    same spot of a window placed where this one is: the page was never told, and the pointer
+    stayed the text beam over a fold's marker (under load, where the page's layout put the
+    marker where the test before had pointed). So the pointer leaves the spot first."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+    from PySide6.QtTest import QTest
+
+    if QCursor.pos() == widget.mapToGlobal(point):
+        QTest.mouseMove(widget, point + QPoint(0, 1))
+    QTest.mouseMove(widget, point)
+
+
 def type_text(widget, text: str) -> None:
     """Type as a Chinese input method does: the composed text arrives as one commit
     (QTest's key clicks only know Latin keys)."""
