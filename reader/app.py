@@ -320,6 +320,9 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
     from reader.gui.background import shutdown_worker
 
     shutdown_worker()  # also hooked to aboutToQuit; here in case the loop ended another way
+    from reader.gui.opening import end_imports
+
+    end_imports()  # a launch closed at once: its page's modules may still be loading in a thread
     if claim.lock is not None:
         claim.lock.close()  # the next launch is the Reader (a crash lets it go too)
     return code

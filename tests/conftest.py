@@ -1,4 +1,5 @@
 import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from unittest.mock import patch
@@ -11,6 +12,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from reader.core.resources import notice_path  # noqa: E402
 
 GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _the_clipboard_let_go_while_python_lives():
+    """The clipboard emptied as the run ends. Qt owns what a test gave it (setMimeData), and
+    frees it in a static destructor of QtGui as the process exits, after Python has finished:
+    a QMimeData made in Python takes PySide's wrapper with it, which reached into the finished
+    interpreter, and the run died of SIGSEGV (status 139) after every test had passed, whenever
+    the last test to set the clipboard had set one (tests/gui/test_hostile_files.py alone, or a
+    subset ending with it). Emptied here, Qt frees it while Python still runs. (Reader itself
+    only ever gives the clipboard text: reader.gui.document_view.DocumentView.copy.)"""
+    yield
+    qt_gui = sys.modules.get("PySide6.QtGui")  # a run without Qt does not start it for this
+    if qt_gui is not None and qt_gui.QGuiApplication.instance() is not None:
+        qt_gui.QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)

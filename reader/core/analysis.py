@@ -324,6 +324,10 @@ def make_prepared(doc: DocumentRef) -> Prepared:
     cache = doc.cache
     if prepared is None:
         prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
+    elif cache is not None and not cache.touch(key):
+        # kept in this process, but gone from the cache the window's open reads it from (pruned
+        # since, or another data folder's): without it there the window outlined the book itself
+        cache.put(key, prepared_entry(prepared))
     if prepared is None:
         # the MinHash on the second core (in the worker) while this process builds the outline
         sketch = Helper(fingerprint, doc.text) if len(doc.text) >= FORK_FINGERPRINT_CHARS else None

@@ -201,6 +201,15 @@ class AnalysisCache:
             os.utime(path)
         return entry
 
+    def touch(self, key: str) -> bool:
+        """Mark an entry used, as get() does (the least recently used go first); False when it
+        is not here."""
+        try:
+            os.utime(self.path_of(key))
+        except OSError:
+            return False
+        return True
+
     def put(self, key: str, entry: Entry) -> bool:
         """Keep an entry; False when it could not be written (nothing else happens then)."""
         data = encode_entry(key, entry)

@@ -284,3 +284,10 @@ def _outcome(job: Callable[[], object]) -> tuple[bool, object]:
         return True, job()
     except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the job
         return False, exc
+
+
+def reraise(exc: BaseException) -> None:
+    """Raise a job's failure in the thread that takes it in: the default `failed` of work done
+    in another thread (the window's housekeeping and threads, reader.gui), and the job a worker
+    could not unpickle, failed in the thread that runs jobs (reader.core.worker_loop)."""
+    raise exc

@@ -87,7 +87,7 @@ def main(jobs: int, answers: int, parent: int) -> None:
     closes its end of the jobs' pipe. Each goes back with its number: an urgent job is run and
     answered at once, while a background job runs on (reader.core.job_threads)."""
     from reader.core.analysis import worker_init
-    from reader.core.job_threads import JobThreads, at_work
+    from reader.core.job_threads import JobThreads, at_work, reraise
 
     threads = JobThreads()  # urgent jobs in this thread, at the window's nice value where it can
     worker_init(parent, niced=not threads.per_thread)
@@ -105,7 +105,7 @@ def main(jobs: int, answers: int, parent: int) -> None:
             try:
                 fn, args, urgent = pickle.loads(job)
             except Exception as exc:  # noqa: BLE001 - the job's error goes back to the window
-                fn, args, urgent = _raise, (exc,), True
+                fn, args, urgent = reraise, (exc,), True
             del message, job  # a book's text, not kept while the job runs
 
             def then(ok: bool, value: object, number: int = number) -> None:
@@ -113,10 +113,6 @@ def main(jobs: int, answers: int, parent: int) -> None:
 
             threads.start(functools.partial(fn, *args), urgent, then)
             del fn, args, then
-
-
-def _raise(exc: BaseException) -> None:
-    raise exc
 
 
 def _answer(answers: int, sending: threading.Lock, number: int, answer: bytes) -> None:

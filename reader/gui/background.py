@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader.core.job_threads import reraise
+
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
@@ -329,7 +331,7 @@ class Background(QObject):
             try:
                 result = work()
             except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
-                self._emit(failed or _reraise, exc)
+                self._emit(failed or reraise, exc)
                 return
             self._emit(done, result)
 
@@ -352,7 +354,7 @@ class Background(QObject):
         def delivered(callback):
             return lambda value, owner=self: callback(value) if shiboken6.isValid(owner) else None
 
-        housekeeping().run(work, delivered(done), delivered(failed or _reraise), owner)
+        housekeeping().run(work, delivered(done), delivered(failed or reraise), owner)
 
     def analyse(
         self,
@@ -391,7 +393,7 @@ class Background(QObject):
                     WORKER.lost(reason)
                     in_thread(reason)
                 else:  # the job's own error
-                    self._emit(failed or _reraise, exc)
+                    self._emit(failed or reraise, exc)
                 return
             self._emit(lambda value: (done(value), _give_back_memory()), result)
 
@@ -464,10 +466,6 @@ def _give_back_memory() -> None:
     from reader.core.heap import give_back_memory  # its owner, not analysis (jieba's, the worker's)
 
     give_back_memory()
-
-
-def _reraise(exc: BaseException) -> None:
-    raise exc
 
 
 def _settle(standing: Future, future: Future) -> None:

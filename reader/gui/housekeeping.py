@@ -37,7 +37,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.job_threads import make_way_while
+from reader.core.job_threads import make_way_while, reraise
 
 IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
@@ -49,10 +49,6 @@ answer it come first."""
 MOST_WAIT_MS = 3000
 """A task waits for an idle window at most this long: on a machine so loaded that every timer
 comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
-
-
-def _reraise(exc: BaseException) -> None:
-    raise exc
 
 
 class Housekeeping(QObject):
@@ -161,7 +157,7 @@ class Housekeeping(QObject):
             try:
                 outcome = (done, work())
             except Exception as exc:  # noqa: BLE001 - handed to the window's thread, not lost
-                outcome = (failed or _reraise, exc)
+                outcome = (failed or reraise, exc)
             try:
                 self._finished.emit(outcome)
             except RuntimeError:

@@ -305,6 +305,17 @@ def import_page_modules() -> None:
         import_module("reader.gui.panels")
 
 
+def end_imports() -> None:
+    """The application ends: wait for the page's modules being imported in a thread, and let no
+    thread begin to import them after (the lock is held to the process's end). A daemon thread
+    still importing them as the interpreter finished was ended where it stood, at its next turn
+    of the interpreter lock (CPython's pthread_exit); inside PySide's making of a type or an
+    enum, that unwound PySide's C++ frames, whose clean-ups freed Python objects beside the
+    interpreter's last collection, and the process died of SIGSEGV on its way out (seen in the
+    suite: a launch closed while its page's modules were loading)."""
+    _PAGE_MODULES.acquire()
+
+
 def _first_page() -> bool:
     """No page has been made in this process yet: its modules (about 190 ms of imports, a
     third of them compiling patterns) and the catalogue's would load on the window's thread,

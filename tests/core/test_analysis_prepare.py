@@ -48,3 +48,22 @@ def test_a_long_book_prepared_in_the_worker_is_read_whole_and_its_words_cut_afte
     assert prepared_entry(analysis.load_prepared(ref.cache, here.text, here.content_hash, here.headings)) == (
         prepared_entry(analysis.make_prepared(analysis.DocumentRef(here.text, "x", ref.original_script, here.headings)))
     )
+
+
+def test_a_book_prepared_again_is_in_the_cache_it_was_prepared_for(tmp_path):
+    """The worker keeps the last books' outlines in memory (the key terms ask for them next); a
+    book prepared again is taken from there, and must still be in the cache the window reads
+    its open from: where that cache no longer held it (its entry pruned since, or another data
+    folder's cache), the window outlined the book itself, as prepare_path is there to spare it."""
+    analysis.forget()
+    first = _ref("mengzi-gutenberg-big5.txt", tmp_path / "first", chars=20_000)
+    key = analysis.prepared_key(first.content_hash, first.headings, first.title)
+    analysis.make_prepared(first)
+    assert first.cache.path_of(key).exists()
+    first.cache.path_of(key).unlink()  # pruned, the book still in this process's memory
+    analysis.make_prepared(first)
+    assert analysis.load_prepared(first.cache, first.text, first.content_hash, first.headings) is not None
+    second = _ref("mengzi-gutenberg-big5.txt", tmp_path / "second", chars=20_000)
+    analysis.make_prepared(second)
+    assert analysis.load_prepared(second.cache, second.text, second.content_hash, second.headings) is not None
+    analysis.forget()

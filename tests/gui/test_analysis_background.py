@@ -452,7 +452,23 @@ def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_
     assert cancelled.cancel()
     last = runner.analyse(abs, (3,), results.append)
     gate.set()
-    qtbot.waitUntil(lambda: len(results) == 4, timeout=WORKER_WAIT_MS)
+
+    def all_four_back() -> None:
+        # what was where, said if they never come (once, at load 16 in a run of tests/gui)
+        process = WORKER._process
+        assert len(results) == 4, {
+            "results": results,
+            "sent": sent,
+            "started in": [t.name for t in started_in],
+            "sends waiting": len(WORKER._sends),
+            "sending": WORKER._sending,
+            "closing": WORKER.closing,
+            "reason": WORKER.reason,
+            "jobs": [job._state for job in [*jobs, last]],
+            "worker": process and (process.pid, process._process.poll(), len(process._sent), len(process._waiting)),
+        }
+
+    qtbot.waitUntil(all_four_back, timeout=WORKER_WAIT_MS)
     assert sent == [0, 1, 2, 3]  # in order, the cancelled one never sent
     assert started_in and threading.main_thread() not in started_in
     assert all(job.done() and not job.cancelled() for job in [*jobs, last])

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from reader.gui.hover_lookup import word_under
+from tests.gui.conftest import point_to
 from tests.gui.test_page_window import _settled
 from tests.gui.test_page_window_folds import _folded_book, _shows_text
 
@@ -78,7 +79,7 @@ def _cursor_at(view, offset: int):
 def test_a_click_on_a_folds_marker_opens_it_with_the_caret_at_its_start(comparing, qtbot):
     view, fold, marker = _folded_page(comparing, qtbot)
     assert _hidden(view, fold.start + 1)
-    QTest.mouseMove(view.viewport(), marker)  # the pointer says it can be clicked
+    point_to(view.viewport(), marker)  # the pointer says it can be clicked
     assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
     QTest.mouseMove(view.viewport(), marker + QPoint(0, 40))
     assert view.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor

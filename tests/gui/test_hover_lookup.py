@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.gui.hover_lookup import HOVER_MS, word_under
-from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
+from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, point_to
 
 pytestmark = [pytest.mark.usefixtures("no_jieba_in_the_window"), pytest.mark.usefixtures("dictionary_in_data_dir")]
 
@@ -39,7 +39,7 @@ def _hover_on(window, qtbot):
 
 
 def _rest_on(window, qtbot, word, nth=0):
-    qtbot.mouseMove(window.view.viewport(), _point_on(window, word, nth))
+    point_to(window.view.viewport(), _point_on(window, word, nth))
 
 
 def test_resting_on_a_word_shows_it_without_moving_the_caret(window, qtbot, words):

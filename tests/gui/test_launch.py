@@ -323,6 +323,7 @@ def _run_reader(code: str, data_dir: Path, *args: str) -> dict:
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["code"] == 0, out.stderr[-2000:]
+    assert out.returncode == 0, out.stderr[-2000:]  # and the process ended cleanly after it
     return result
 
 
@@ -839,6 +840,53 @@ def test_the_server_listens_in_time_when_the_text_is_slow_to_paint(tmp_path):
     """A text that has not painted LISTEN_LATEST_MS after the window does not keep the server
     (which a later launch waits for) and the signals' handling from being set up."""
     assert _run_reader(_SERVER_WITHOUT_TEXT, tmp_path / "data")["server_made"] == [1]
+
+
+_CLOSED_WHILE_IMPORTING = """
+import json, sys, threading
+import reader.app as app
+import reader.gui.opening as opening
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+importing = threading.Event()
+real_import = opening.import_module
+
+def import_module(name):
+    importing.set()
+    # most of what importing the page's modules does inside PySide: making its types and enums
+    import PySide6.QtGui as gui, PySide6.QtNetwork as network, PySide6.QtWidgets as widgets
+    for module in (widgets, gui, network):
+        for cls in list(vars(module).values()):
+            for attr in dir(cls):
+                getattr(cls, attr, None)
+    return real_import(name)
+
+opening.import_module = import_module
+real_open = app.open_at_launch
+
+def close_once_importing():
+    if importing.is_set():
+        QApplication.instance().closeAllWindows()
+    else:
+        QTimer.singleShot(1, close_once_importing)
+
+def open_at_launch(*args, **kwargs):
+    real_open(*args, **kwargs)
+    close_once_importing()
+
+app.open_at_launch = open_at_launch
+from reader.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "imported": "reader.gui.panels" in sys.modules}))
+"""
+
+
+def test_a_launch_closed_while_its_pages_modules_load_ends_cleanly(tmp_path):
+    """Closed while the thread that opens the launch's file still imports the page's modules,
+    the app waits for them before the interpreter finishes (opening.end_imports): that thread,
+    ended inside PySide's making of a type, took the process down with SIGSEGV on its way out."""
+    assert _run_reader(_CLOSED_WHILE_IMPORTING, tmp_path / "data", str(BOOK))["imported"]
 
 
 _PASSES_WATCH = """
