@@ -761,12 +761,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="67" />
+        <location filename="../../reader/models/annotation_model.py" line="68" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="69" />
         <source>moved, please check</source>
         <translation>已移動，請核對</translation>
     </message>
@@ -1902,12 +1902,12 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="97" />
+        <location filename="../../reader/gui/main_window.py" line="95" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="155" />
+        <location filename="../../reader/gui/main_window.py" line="153" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
@@ -1922,7 +1922,7 @@ Import them into this one?</source>
         <translation>無法開啟這些文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="269" />
         <source> (read-only annotations)</source>
         <translation>（標註唯讀）</translation>
     </message>
@@ -2558,12 +2558,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="168" />
+        <location filename="../../reader/gui/single_instance.py" line="171" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="173" />
+        <location filename="../../reader/gui/single_instance.py" line="176" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研讀仍在啟動，沒有回應。</translation>
     </message>
