@@ -372,12 +372,6 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
 )
 
 
-def test_the_notice_paints_in_a_fresh_folder_before_the_modules_it_does_not_use_load(tmp_path):
-    result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
-    assert result["at_text_paint"]
-    assert [m for m in NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS if m in result["at_text_paint"]] == []
-
-
 NOT_IMPORTED_UNTIL_USED = (
     # imported where they are used, which a fresh folder's launch of the notice does not do
     # (issue 32: 1-10 M instructions each): json and datetime (a store, a progress file, a
@@ -405,9 +399,10 @@ NOT_IMPORTED_UNTIL_USED = (
 )
 
 
-def test_the_notice_paints_in_a_fresh_folder_before_the_modules_of_work_it_does_not_do_load(tmp_path):
+def test_the_notice_paints_in_a_fresh_folder_before_the_modules_it_does_not_use_load(tmp_path):
     result = _run_reader(_LAUNCH_WATCH, tmp_path / "data")
     assert result["at_text_paint"]
+    assert [m for m in NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS if m in result["at_text_paint"]] == []
     assert [m for m in NOT_IMPORTED_UNTIL_USED if m in result["at_text_paint"]] == []
 
 

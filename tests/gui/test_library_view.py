@@ -87,6 +87,16 @@ def test_a_search_in_traditional_opens_the_hit_in_its_document(window, qtbot, tm
     assert window.view.textCursor().selectedText() == "国务院"
 
 
+def _notebook_shown(window, qtbot):
+    """The Library window shown on its Notebook tab, the notes read."""
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    library.tabs.setCurrentWidget(library.notebook)
+    library.notebook.reload()
+    return library.notebook
+
+
 def _annotated_folder(tmp_path: Path, data_dir) -> Path:
     """The folder, with a note on each company law: "first" (2018) and "second" (2023)."""
     folder = _folder(tmp_path)
@@ -111,11 +121,7 @@ def test_the_notebook_lists_every_note_and_filters_in_either_script(window, qtbo
 
 
 def test_an_empty_notebook_says_how_notes_get_there_until_there_is_one(window, qtbot, tmp_path):
-    library = library_of(window)
-    library.show()
-    library.tabs.setCurrentWidget(library.notebook)
-    view = library.notebook
-    view.reload()
+    view = _notebook_shown(window, qtbot)
     assert not view.notes
     assert view.hint.isVisible() and not view.list.isVisible()
     assert "H" in view.hint.text() and "N" in view.hint.text() and view.hint.textFormat() is Qt.TextFormat.PlainText
@@ -330,12 +336,7 @@ def test_a_notebook_filtered_to_nothing_says_so_in_place_of_the_empty_list(windo
     """A search that matches no note: the list gives way to a hint that the filters hide the
     notes (not the empty notebook's "No notes yet"), and the notes come back as it is cleared."""
     _annotated_folder(tmp_path, window.data_dir)
-    library = library_of(window)
-    library.show()
-    qtbot.waitExposed(library)
-    library.tabs.setCurrentWidget(library.notebook)
-    view = library.notebook
-    view.reload()
+    view = _notebook_shown(window, qtbot)
     assert view.list.isVisible() and not view.hint.isVisible()
     view.text.setFocus()
     type_text(view.text, "沒有這句話")
@@ -358,12 +359,7 @@ def test_the_notebook_export_proposes_a_name_after_its_documents(window, qtbot, 
     start = session.text.index("立法")
     session.apply(None, session.new_annotation(start, start + 2, note="third"))
     session.save()
-    library = library_of(window)
-    library.show()
-    qtbot.waitExposed(library)
-    library.tabs.setCurrentWidget(library.notebook)
-    view = library.notebook
-    view.reload()
+    view = _notebook_shown(window, qtbot)
     proposed = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: proposed.append(Path(a[2])) or ("", ""))
     QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
