@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
+from reader.core.plural import counted
 from reader.core.progress import share_through
 from reader.core.script_names import Script
 from reader.models.plain_text import escaped, plain_label
@@ -109,7 +110,7 @@ class StatusLine(QObject):
         bar = view.verticalScrollBar()
         end_shown = view.positions is not None and bar.value() >= bar.maximum() and view.visible_range()[1] >= total
         place = self.tr("Character {pos} of {total} · {share}%").format(
-            pos=f"{pos:,}", total=f"{total:,}", share=share_through(pos, total, end_shown)
+            pos=counted(pos), total=counted(total), share=share_through(pos, total, end_shown)
         )
         if document.pages:  # a PDF: its page numbers, as the printed copy has them
             page = self.tr("Page {page} of {pages}").format(page=document.page_at(pos), pages=len(document.pages))

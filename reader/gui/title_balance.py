@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import Padding, balanced_lines, break_pads
+from reader.core.balance import MAX_SPREAD, Padding, balanced_lines, break_pads
 from reader.core.line_units import broken, inside, whole_runs
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
 
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
-# a dateline is centred too: its lines break between its runs (line_units), not 2022年11月02|日14:04 來|源
-LAID_OUT_KINDS = (*BALANCED_KINDS, "dateline")
+# a dateline and a breadcrumb are centred too: their lines break between their runs (line_units),
+# not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國)
+LAID_OUT_KINDS = (*BALANCED_KINDS, "dateline", "breadcrumb")
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
 SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
@@ -98,7 +99,7 @@ class TitleBalancer(QObject):
             a, b = positions.range_to_qt(start, end)
             block = doc.findBlock(a)
             while block.isValid() and block.position() <= b:
-                changed |= self._balance(cursor, block, positions, width)
+                changed |= self._balance(cursor, block, positions, width, kind in BALANCED_KINDS)
                 block = block.next()
         return changed
 
@@ -125,17 +126,18 @@ class TitleBalancer(QObject):
             view.layout_restarted()
             view.coords.keep_place(place)  # the reader's line stays where it was on the page
 
-    def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float) -> bool:
+    def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float, title: bool) -> bool:
         text = block.text()
         font = _block_font(block)
         advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
         words, runs = self._word_ends(block, positions), whole_runs(text)
-        lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
+        spread = math.inf if title else MAX_SPREAD  # a title may be spaced out; a dateline's small type not
+        lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs, spread)
         if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
             fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
             kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
-            lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs)
+            lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs, spread)
         if lines is not None:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)

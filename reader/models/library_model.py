@@ -20,7 +20,7 @@ from reader.core.library.concordance import Concordance, Hit
 from reader.core.library.folding import fold
 from reader.core.library.notebook import NO_COLOUR, Note
 from reader.core.library.rows import Row
-from reader.core.plural import plural
+from reader.core.plural import counted, plural
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 RangeRole = Qt.ItemDataRole.UserRole + 2
@@ -58,7 +58,7 @@ def human_size(chars: int) -> str:
     characters (it said 万字 in every language)."""
     if chars >= 10_000:
         return _tr(TENS_OF_THOUSANDS).format(thousands=f"{chars / 1000:.1f}", wan=f"{chars / 10_000:.1f}")
-    return _tr(plural(chars, CHARACTER, CHARACTERS)).format(count=chars)
+    return _tr(plural(chars, CHARACTER, CHARACTERS)).format(count=counted(chars))  # as the status bar's
 
 
 class LibraryModel(QAbstractTableModel):

@@ -1,12 +1,17 @@
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.balance import balanced_lines, break_pads, line_breaks, wrap
+from reader.core.balance import MAX_SPREAD, balanced_lines, break_pads, line_breaks, wrap
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 # jieba's words of the title (cut on its Simplified view): 全国总工会/印发/关于/认真/学习/宣传/贯彻/党/的/二十大/精神/的/通知
 WORDS = ["全國總工會", "印發", "關於", "認真", "學習", "宣傳", "貫徹", "黨", "的", "二十大", "精神", "的", "通知"]
 SUBTITLE_WORDS = "組織 動員 億萬 職工 為 實現 黨 的 二十大 確定 的 各項 任務 而 團結 奮斗".split()
+
+
+_word = st.text(alphabet="的學習宣傳貫徹精神通知", min_size=1, max_size=5)
 
 
 def _ends(words):
@@ -123,7 +128,48 @@ def test_a_line_never_starts_with_closing_punctuation():
     assert not breaks[2] and not breaks[6] and not breaks[8]
 
 
-_word = st.text(alphabet="的學習宣傳貫徹精神通知", min_size=1, max_size=5)
+def test_a_line_never_starts_with_a_breadcrumbs_or_a_brackets_greater_than_sign():
+    # a breadcrumb's >> binds to the site before it; <…> stands for 〈…〉 in a law's dateline
+    crumbs = "中國共產黨新聞網>>中國工會新聞"
+    breaks = line_breaks(crumbs)
+    assert not breaks[8] and not breaks[9] and breaks[10]
+    law = "关于修改<立法法>的决定"
+    assert not line_breaks(law)[8] and not line_breaks("首页＞新闻")[2]
+    lines = balanced_lines(crumbs, [13.0] * len(crumbs), set(range(1, len(crumbs))), 120.0)
+    assert all(crumbs[s] != ">" for s in lines.starts)
+
+
+def _middle_spacing(text, advances, lines) -> list[float]:
+    """The spacing between two characters of each middle line, as the page sets it."""
+    padding = break_pads(text, advances, lines.starts, lines.width + 1)
+    bounds = [0, *lines.starts, len(text)]
+    return [padding.pads.get(i, 0.0) for a, b in zip(bounds[1:-2], bounds[2:-1]) for i in range(a, b)]
+
+
+def test_a_middle_line_of_running_text_is_not_spread_out_to_balance_it():
+    # 甲甲甲甲甲 / 乙乙乙 / 丙丙丙丙丙: the middle line took 10.5 px between its 20 px characters
+    # (第　九　届全国 on a 134 px compare pane): a word of five broken between two of its own
+    # instead (乙乙乙丙丙 / 丙丙丙), whose line needs none
+    words = ["甲甲甲甲甲", "乙乙乙", "丙丙丙丙丙"]
+    text = "".join(words)
+    lines = balanced_lines(text, [20.0] * len(text), _ends(words), 110.0, spread=MAX_SPREAD)
+    assert _lengths(lines.starts, len(text)) == [5, 5, 3]
+    assert max(_middle_spacing(text, [20.0] * len(text), lines), default=0.0) <= MAX_SPREAD * 20
+    # a middle line that needs a little (2 px between 20 px characters) is still balanced
+    words = ["甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙", "丙丙丙丙丙丙丙丙丙丙"]
+    text = "".join(words)
+    lines = balanced_lines(text, [20.0] * len(text), _ends(words), 210.0, spread=MAX_SPREAD)
+    assert _lengths(lines.starts, len(text)) == [10, 8, 10]
+    assert 0 < max(_middle_spacing(text, [20.0] * len(text), lines)) <= MAX_SPREAD * 20
+
+
+@given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
+def test_no_middle_line_of_running_text_is_spread_more_than_a_quarter_of_a_character(words, width, size):
+    text = "".join(words)
+    advances = [size] * len(text)
+    lines = balanced_lines(text, advances, _ends(words), float(width), spread=MAX_SPREAD)
+    if lines is not None:
+        assert all(pad <= math.ceil(MAX_SPREAD * size) for pad in _middle_spacing(text, advances, lines))
 
 
 @given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))

@@ -3,15 +3,16 @@ in even lines, none of one character, in the fewest lines the page allows (or on
 wider than the page; at page widths from 360 to 1200 px, in every script, with the words in."""
 
 import itertools
+import math
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QTextOption
 
-from reader.core.balance import line_breaks
+from reader.core.balance import MAX_SPREAD, line_breaks
 from reader.core.resources import notice_path
-from reader.gui.title_balance import BALANCED_KINDS, pad_after
+from reader.gui.title_balance import BALANCED_KINDS, _block_font, pad_after
 from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS, type_text
 from tests.gui.screen_truth import check_page, fully_laid_out, overwide_lines
 
@@ -383,9 +384,9 @@ def test_titles_are_balanced_for_the_page_on_screen_and_before_its_first_paint(m
     widths = []  # (the page on screen?, the width balanced for)
     real_balance = title_balance.TitleBalancer._balance
 
-    def balance(self, cursor, block, positions, width):
+    def balance(self, cursor, block, positions, width, *rest):
         widths.append((self.view.isVisible(), width))
-        return real_balance(self, cursor, block, positions, width)
+        return real_balance(self, cursor, block, positions, width, *rest)
 
     monkeypatch.setattr(title_balance.TitleBalancer, "_balance", balance)
     at_first_paint = []
@@ -468,3 +469,63 @@ def _title_blocks_of(view, blocks):
         if kind in BALANCED_KINDS:
             a, _ = view.positions.range_to_qt(start, end)
             yield view.document().findBlock(a)
+
+
+def _centred_lines(window, kinds):
+    """(block, [its lines' texts]) of every block of `kinds` on the page, as Qt laid them out."""
+    view = window.view
+    for start, end, kind in window.current.blocks:
+        if kind not in kinds:
+            continue
+        block = view.document().findBlock(view.positions.range_to_qt(start, end)[0])
+        layout = block.layout()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        yield block, [(line.textStart(), line.textStart() + line.textLength()) for line in lines]
+
+
+def _spread(window) -> list[str]:
+    """Characters of a dateline or a breadcrumb set wider apart inside their line than a quarter
+    of a character (the spacing that ends a line, after its last glyph, not counted)."""
+    out = []
+    for block, lines in _centred_lines(window, ("dateline", "breadcrumb")):
+        metrics = QFontMetricsF(_block_font(block))
+        text = block.text()
+        for a, b in lines:
+            last = len(text[a:b].rstrip()) + a - 1
+            for k in range(a, last):
+                if pad_after(block, k) > math.ceil(MAX_SPREAD * metrics.horizontalAdvance(text[k])):
+                    out.append(f"{text[a:b]}: {pad_after(block, k)} px after {text[k]}")
+    return out
+
+
+def test_a_narrow_compare_pane_does_not_spread_a_datelines_characters_apart(make_window, qtbot):
+    """The 2015 立法法 in a compare pane (134 px at 1000×700 with the docks open): its datelines'
+    middle lines were ended by spacing between their characters, up to 20 px between 16 px
+    ones (第　九　届全国, 立 法 法 > 的)."""
+    window = _open(make_window, qtbot, ROOT / "tests" / "corpus" / "compare" / "law-legislation-2015.md")
+    window.resize(1900, 800)
+    spread, wrapped = [], 0
+    for width in (150, 160, 170, 190, 230):
+        window.view.setFixedWidth(width)
+        qtbot.waitUntil(lambda: window.view.width() == width and not window.view.titles.pending)  # noqa: B023
+        wrapped += sum(len(lines) > 2 for _, lines in _centred_lines(window, ("dateline",)))
+        spread += _spread(window)
+    assert wrapped, "no dateline wrapped: nothing was tested"
+    assert not spread
+    assert not overwide_lines(window.view)
+
+
+def test_a_centred_header_line_never_starts_with_a_breadcrumbs_greater_than_sign(make_window, qtbot):
+    """The notice's 中國共產黨新聞網>>中國工會新聞 on a narrow page: Qt's own wrap broke it as
+    …新聞網> / >中國… or …新聞網 / >>中國…; the >> binds to the site before it."""
+    window = _open(make_window, qtbot, notice_path())
+    window.resize(1900, 800)
+    starts, wrapped = [], 0
+    for width in range(120, 260, 10):
+        window.view.setFixedWidth(width)
+        qtbot.waitUntil(lambda: window.view.width() == width and not window.view.titles.pending)  # noqa: B023
+        for block, lines in _centred_lines(window, ("breadcrumb",)):
+            wrapped += len(lines) > 1
+            starts += [f"{block.text()[a:b]} at {width} px" for a, b in lines if block.text()[a] in ">＞"]
+    assert wrapped, "the breadcrumb never wrapped: nothing was tested"
+    assert not starts

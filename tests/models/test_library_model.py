@@ -55,11 +55,12 @@ def test_a_missing_file_is_shown_as_the_row_was_read_without_looking_at_the_disk
     assert model.missing() == 1
 
 
-def test_a_documents_length_agrees_with_its_count():
-    assert [human_size(n) for n in (0, 1, 2, 9_999)] == [
+def test_a_documents_length_agrees_with_its_count_written_as_the_status_bar_writes_it():
+    assert [human_size(n) for n in (0, 1, 2, 2_008, 9_999)] == [
         "0 characters",
         "1 character",
         "2 characters",
-        "9999 characters",
+        "2,008 characters",  # the notice: the status bar says Character 2,008 of 2,008 (was 2008)
+        "9,999 characters",
     ]
     assert human_size(26_300) == "26.3k characters"
