@@ -371,3 +371,20 @@ def test_the_notebook_export_proposes_a_name_after_its_documents(window, qtbot, 
     QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center())
     QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert proposed[-1].name == f"{view.shown[0].title} notes.md"
+
+
+def test_the_size_column_writes_a_count_as_the_status_bar_does(window, qtbot):
+    """The notice's length: the status bar's Character 2,008 of 2,008, the Library's Size
+    column said 2008 characters."""
+    from reader.core.library.catalogue import Catalogue
+
+    catalogue = Catalogue(Path(window.data_dir))
+    qtbot.waitUntil(lambda: len(catalogue.entries()) == 1, timeout=WORKER_WAIT_MS)  # the notice, catalogued
+    QTest.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "2,008 of 2,008" in window.status_line.position.text())
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    model = library.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WORKER_WAIT_MS)
+    assert model.index(0, 3).data() == "2,008 characters"
