@@ -765,7 +765,7 @@ def test_the_notice_is_laid_out_once_at_its_width_with_its_titles_balanced_befor
     result = _run_reader(_LAYOUT_WATCH, tmp_path / "data")
     sizes = result["sizes"]
     assert sizes and all(size == sizes[-1] for size in sizes), sizes
-    assert len(result["balanced"]) == len(set(result["balanced"])) == 3  # title, subtitle, dateline
+    assert len(result["balanced"]) == len(set(result["balanced"])) == 4  # title, subtitle, dateline, breadcrumb
 
 
 _SERVER_WATCH = """
