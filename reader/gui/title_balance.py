@@ -132,17 +132,20 @@ class TitleBalancer(QObject):
         advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
         words, runs = self._word_ends(block, positions), whole_runs(text)
-        spread = math.inf if title else MAX_SPREAD  # a title may be spaced out; a dateline's small type not
-        lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs, spread)
-        if lines is not None and broken(runs, lines.starts) and spread < math.inf:
-            # a date kept whole before a tight middle line: 2000年3月 / 15日 reads worse than
-            # 第 九 届 spaced out on a compare pane too narrow for both
-            loose = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
-            lines = loose if loose is not None and not broken(runs, loose.starts) else lines
-        if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
-            fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
-            kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
-            lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs, spread)
+        fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
+
+        def balanced(spread: float):
+            lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs, spread)
+            if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
+                kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
+                lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs, spread)
+            return lines
+
+        # a title may be spaced out; a dateline's small type not, unless only that keeps its runs
+        # whole: 2000年3月 / 15日 reads worse than 第 九 届 spaced out on a pane too narrow for both
+        lines = balanced(math.inf if title else MAX_SPREAD)
+        if not title and lines is not None and broken(runs, lines.starts):
+            lines = balanced(math.inf) or lines
         if lines is not None:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
