@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -230,7 +229,9 @@ def open_at_launch(
         if window.statusBar().currentMessage() == opening:
             window.statusBar().clearMessage()
         if window.panels is None:  # nothing opened (the first tab brings the docks, reader.gui.opening)
-            window.background.run(lambda: import_module("reader.gui.panels"), lambda _module: window.add_panels())
+            from reader.gui.opening import import_in_thread
+
+            window.background.run(lambda: import_in_thread("reader.gui.panels"), lambda _module: window.add_panels())
         if then is not None:
             after_paint(window.view.viewport() if window.current is not None else window, then)
 
@@ -320,9 +321,9 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
     from reader.gui.background import shutdown_worker
 
     shutdown_worker()  # also hooked to aboutToQuit; here in case the loop ended another way
-    from reader.gui.opening import end_imports
+    from reader.gui.thread_exit import end_pyside_work
 
-    end_imports()  # a launch closed at once: its page's modules may still be loading in a thread
+    end_pyside_work()  # a daemon thread cut inside PySide by the interpreter's end crashed it
     if claim.lock is not None:
         claim.lock.close()  # the next launch is the Reader (a crash lets it go too)
     return code

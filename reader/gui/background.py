@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.core.job_threads import reraise
+from reader.gui.thread_exit import pyside_work
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -312,7 +313,8 @@ class Background(QObject):
                 callback(value)
 
         try:
-            self._relay.deliver.emit(deliver, value)
+            with pyside_work():  # the interpreter's end waits for it (reader.gui.thread_exit)
+                self._relay.deliver.emit(deliver, value)
         except RuntimeError:
             # the application is finishing: Python's exit deleted the relay while a daemon
             # thread's work ran on (the bundle's smoke test printed "Signal source has been

@@ -38,6 +38,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.job_threads import make_way_while, reraise
+from reader.gui.thread_exit import pyside_work
 
 IDLE_MS = 40
 """A task is handed over once a timer of this long fires on time: the window had no turn longer."""
@@ -159,7 +160,8 @@ class Housekeeping(QObject):
             except Exception as exc:  # noqa: BLE001 - handed to the window's thread, not lost
                 outcome = (failed or reraise, exc)
             try:
-                self._finished.emit(outcome)
+                with pyside_work():  # the interpreter's end waits for it (reader.gui.thread_exit)
+                    self._finished.emit(outcome)
             except RuntimeError:
                 return  # the application is finishing: nothing is left to take it in
             # let go of the task while waiting for the next: its work may hold a book's text

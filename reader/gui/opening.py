@@ -26,10 +26,13 @@ from PySide6.QtWidgets import QMessageBox
 from reader.gui import saved_tabs
 from reader.gui.after_paint import after_paint
 from reader.gui.background import BACKGROUND_CHARS
+from reader.gui.thread_exit import pyside_work
 from reader.gui.turns import in_slices, in_turns
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from reader.core.document import Document, DocumentError
     from reader.core.session import Session
     from reader.gui.main_window import MainWindow
@@ -264,7 +267,7 @@ class Opener(QObject):
         paint, they and the worker's start held it 50-75 ms at launch."""
         window = self.window
         window.background.run(
-            lambda: import_module("reader.gui.library_indexer"),
+            lambda: import_in_thread("reader.gui.library_indexer"),
             lambda indexer: indexer.catalogue_opened(window, path),
         )
 
@@ -300,20 +303,16 @@ def import_page_modules() -> None:
     window shown 451 → 654 ms, median of 10 at load 7: no core was free for it). What starting
     the worker imports is imported by the thread that starts it, once the page has painted
     (reader.gui.background._Worker.send_soon): here, it put the Session off 6-8 ms of CPU."""
-    with _PAGE_MODULES:
+    with _PAGE_MODULES, pyside_work():  # their types are made in this thread: see thread_exit
         import_module("reader.gui.reading")  # the page's first: the Session waits for them
         import_module("reader.gui.panels")
 
 
-def end_imports() -> None:
-    """The application ends: wait for the page's modules being imported in a thread, and let no
-    thread begin to import them after (the lock is held to the process's end). A daemon thread
-    still importing them as the interpreter finished was ended where it stood, at its next turn
-    of the interpreter lock (CPython's pthread_exit); inside PySide's making of a type or an
-    enum, that unwound PySide's C++ frames, whose clean-ups freed Python objects beside the
-    interpreter's last collection, and the process died of SIGSEGV on its way out (seen in the
-    suite: a launch closed while its page's modules were loading)."""
-    _PAGE_MODULES.acquire()
+def import_in_thread(name: str) -> ModuleType:
+    """import_module(name) in a thread other than the window's, as PySide work the interpreter's
+    end waits for (a module of the window's makes PySide's types: reader.gui.thread_exit)."""
+    with pyside_work():
+        return import_module(name)
 
 
 def _first_page() -> bool:

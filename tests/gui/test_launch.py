@@ -879,9 +879,74 @@ print(json.dumps({"code": code, "imported": "reader.gui.panels" in sys.modules})
 
 def test_a_launch_closed_while_its_pages_modules_load_ends_cleanly(tmp_path):
     """Closed while the thread that opens the launch's file still imports the page's modules,
-    the app waits for them before the interpreter finishes (opening.end_imports): that thread,
+    the app waits for them before the interpreter finishes (thread_exit.end_pyside_work): that thread,
     ended inside PySide's making of a type, took the process down with SIGSEGV on its way out."""
     assert _run_reader(_CLOSED_WHILE_IMPORTING, tmp_path / "data", str(BOOK))["imported"]
+
+
+_CLOSED_WHILE_THREADS_IN_PYSIDE = """
+import importlib, json, sys, threading
+import reader.app as app
+import reader.gui.opening as opening
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from reader.gui.housekeeping import housekeeping
+
+indexing = threading.Event()
+real_import = opening.import_module
+
+def import_module(name):
+    if name == "reader.gui.library_indexer":  # imported in a thread once the page has painted
+        indexing.set()
+        # what importing a module of the window's does inside PySide, longer: making its types
+        for part in ("QtWidgets", "QtGui", "QtNetwork", "QtCore", "QtPrintSupport", "QtOpenGL"):
+            for cls in list(vars(importlib.import_module("PySide6." + part)).values()):
+                for attr in dir(cls):
+                    getattr(cls, attr, None)
+    return real_import(name)
+
+opening.import_module = import_module
+
+def close_once_indexing():
+    if indexing.is_set():
+        QApplication.instance().closeAllWindows()
+    else:
+        QTimer.singleShot(1, close_once_indexing)
+
+real_open = app.open_at_launch
+
+def open_at_launch(window, *args, **kwargs):
+    real_open(window, *args, **kwargs)
+
+    def emitting():  # two of Background's threads handing results to the window, without end
+        while True:
+            window.background._emit(lambda _value: None, None)
+
+    for _ in range(2):
+        window.background.run(emitting, lambda _value: None)
+    keeper = housekeeping()  # and its thread, handing over the outcome of one task after another
+    for _ in range(100_000):
+        keeper._handed.put((lambda: None, lambda _value: None, None))
+    keeper._thread = threading.Thread(target=keeper._serve, daemon=True)
+    keeper._thread.start()
+    close_once_indexing()
+
+app.open_at_launch = open_at_launch
+from reader.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code}))
+"""
+
+
+def test_a_window_closed_while_daemon_threads_work_in_pyside_ends_cleanly(tmp_path):
+    """Closed while daemon threads of the window's process are inside PySide (one making
+    types as it imports the library's modules, Background's and the housekeeping thread
+    emitting results), the app waits for that work before the interpreter finishes, and lets
+    no daemon thread begin more (reader.gui.thread_exit). Ended inside it by the interpreter's
+    end, a thread took the process down (SIGSEGV or abort) in about one run in ten: four runs
+    here (benchmarks/exit_in_pyside.py counts more)."""
+    for run in range(4):
+        _run_reader(_CLOSED_WHILE_THREADS_IN_PYSIDE, tmp_path / f"data{run}", str(BOOK))
 
 
 _PASSES_WATCH = """
