@@ -774,27 +774,27 @@ Import them into this one?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="79" />
+        <location filename="../../reader/app.py" line="78" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="84" />
+        <location filename="../../reader/app.py" line="83" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="181" />
+        <location filename="../../reader/app.py" line="180" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="208" />
+        <location filename="../../reader/app.py" line="207" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="240" />
+        <location filename="../../reader/app.py" line="241" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1912,12 +1912,12 @@ Import them into this one?</translation>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="283" />
+        <location filename="../../reader/gui/opening.py" line="286" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="285" />
+        <location filename="../../reader/gui/opening.py" line="288" />
         <source>Cannot open documents</source>
         <translation>Cannot open documents</translation>
     </message>
@@ -2571,42 +2571,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="80" />
+        <location filename="../../reader/gui/status_line.py" line="81" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="111" />
+        <location filename="../../reader/gui/status_line.py" line="112" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>Character {pos} of {total} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="115" />
+        <location filename="../../reader/gui/status_line.py" line="116" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="120" />
+        <location filename="../../reader/gui/status_line.py" line="121" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="123" />
+        <location filename="../../reader/gui/status_line.py" line="124" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="128" />
+        <location filename="../../reader/gui/status_line.py" line="129" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="128" />
+        <location filename="../../reader/gui/status_line.py" line="129" />
         <source>as written</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="130" />
+        <location filename="../../reader/gui/status_line.py" line="131" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view} ({how}); original: {original}</translation>
     </message>

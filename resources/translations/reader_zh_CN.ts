@@ -774,27 +774,27 @@ Import them into this one?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/app.py" line="79" />
+        <location filename="../../reader/app.py" line="78" />
         <source>Reader met an unexpected error. Your annotations were saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注已保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="84" />
+        <location filename="../../reader/app.py" line="83" />
         <source>Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.</source>
         <translation>研读遇到意外错误。您的标注未能保存；以下详细信息也已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="181" />
+        <location filename="../../reader/app.py" line="180" />
         <source>The language changes once the annotations can be saved.</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="208" />
+        <location filename="../../reader/app.py" line="207" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="240" />
+        <location filename="../../reader/app.py" line="241" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1912,12 +1912,12 @@ Import them into this one?</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="283" />
+        <location filename="../../reader/gui/opening.py" line="286" />
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/opening.py" line="285" />
+        <location filename="../../reader/gui/opening.py" line="288" />
         <source>Cannot open documents</source>
         <translation>无法打开这些文档</translation>
     </message>
@@ -2571,42 +2571,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="80" />
+        <location filename="../../reader/gui/status_line.py" line="81" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="111" />
+        <location filename="../../reader/gui/status_line.py" line="112" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>第 {pos} 字，共 {total} 字 · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="115" />
+        <location filename="../../reader/gui/status_line.py" line="116" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="120" />
+        <location filename="../../reader/gui/status_line.py" line="121" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="123" />
+        <location filename="../../reader/gui/status_line.py" line="124" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="128" />
+        <location filename="../../reader/gui/status_line.py" line="129" />
         <source>OpenCC {config}</source>
         <translation>OpenCC {config}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="128" />
+        <location filename="../../reader/gui/status_line.py" line="129" />
         <source>as written</source>
         <translation>未转换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="130" />
+        <location filename="../../reader/gui/status_line.py" line="131" />
         <source>{view} ({how}); original: {original}</source>
         <translation>{view}（{how}）；原文：{original}</translation>
     </message>
