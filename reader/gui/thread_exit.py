@@ -27,36 +27,43 @@ END_WAIT_S = 1.0
 microseconds; the page's modules, the longest such work, about 190 ms of imports (more on a
 loaded machine). Past it the interpreter ends all the same (the risk of before, not a hang)."""
 
-_state = threading.Condition()
-_working = 0
-_ended = False
+
+class Gate:
+    """Work inside PySide that an ending must wait for (the process has one: _GATE; a test
+    makes its own, so no thread of the process's is held by a test's ending)."""
+
+    def __init__(self) -> None:
+        self._state = threading.Condition()
+        self._working = 0
+        self._ended = False
+
+    @contextmanager
+    def work(self) -> Iterator[None]:
+        """Work inside PySide in a daemon thread, which the interpreter's end waits for; once
+        it ends (end), a daemon thread waits here for good. Other threads pass: the
+        interpreter waits for them itself, and the main thread is the one ending it."""
+        if not threading.current_thread().daemon:
+            yield
+            return
+        with self._state:
+            while self._ended:
+                self._state.wait()  # never told: the interpreter's end stops the thread here
+            self._working += 1
+        try:
+            yield
+        finally:
+            with self._state:
+                self._working -= 1
+                self._state.notify_all()
+
+    def end(self, timeout: float = END_WAIT_S) -> bool:
+        """The application ends: no daemon thread begins PySide work from now on, and those in
+        it are waited for, at most timeout seconds. Whether they all came out of it."""
+        with self._state:
+            self._ended = True
+            return self._state.wait_for(lambda: self._working == 0, timeout)
 
 
-@contextmanager
-def pyside_work() -> Iterator[None]:
-    """Work inside PySide in a daemon thread, which the interpreter's end waits for; once it
-    ends (end_pyside_work), a daemon thread waits here for good. Other threads pass: the
-    interpreter waits for them itself, and the main thread is the one ending it."""
-    global _working
-    if not threading.current_thread().daemon:
-        yield
-        return
-    with _state:
-        while _ended:
-            _state.wait()  # never told: the interpreter's end stops the thread here
-        _working += 1
-    try:
-        yield
-    finally:
-        with _state:
-            _working -= 1
-            _state.notify_all()
-
-
-def end_pyside_work(timeout: float = END_WAIT_S) -> bool:
-    """The application ends: no daemon thread begins PySide work from now on, and those in it
-    are waited for, at most timeout seconds. Whether they all came out of it."""
-    global _ended
-    with _state:
-        _ended = True
-        return _state.wait_for(lambda: _working == 0, timeout)
+_GATE = Gate()
+pyside_work = _GATE.work
+end_pyside_work = _GATE.end

@@ -9,10 +9,8 @@ from reader.gui import thread_exit
 
 
 @pytest.fixture
-def fresh(monkeypatch):
-    monkeypatch.setattr(thread_exit, "_state", threading.Condition())
-    monkeypatch.setattr(thread_exit, "_working", 0)
-    monkeypatch.setattr(thread_exit, "_ended", False)
+def gate():
+    return thread_exit.Gate()  # the process's own gate is never ended by a test
 
 
 def _daemon(target) -> threading.Thread:
@@ -21,18 +19,18 @@ def _daemon(target) -> threading.Thread:
     return thread
 
 
-def test_the_end_waits_for_work_under_way_and_lets_none_begin(fresh):
+def test_the_end_waits_for_work_under_way_and_lets_none_begin(gate):
     inside, release, began_after = threading.Event(), threading.Event(), threading.Event()
 
     def work():
-        with thread_exit.pyside_work():
+        with gate.work():
             inside.set()
             release.wait()
 
     def later():
         inside.wait()
         time.sleep(0.05)  # comes to its block once the end has begun
-        with thread_exit.pyside_work():
+        with gate.work():
             began_after.set()
 
     _daemon(work)
@@ -40,35 +38,35 @@ def test_the_end_waits_for_work_under_way_and_lets_none_begin(fresh):
     assert inside.wait(5)
     threading.Timer(0.2, release.set).start()
     started = time.perf_counter()
-    assert thread_exit.end_pyside_work(timeout=5)
+    assert gate.end(timeout=5)
     assert 0.15 < time.perf_counter() - started < 2  # waited for the block, not the timeout
     assert not began_after.wait(0.3)  # the later thread waits for good
 
 
-def test_the_end_waits_no_longer_than_its_bound(fresh):
+def test_the_end_waits_no_longer_than_its_bound(gate):
     inside, release = threading.Event(), threading.Event()
 
     def work():
-        with thread_exit.pyside_work():
+        with gate.work():
             inside.set()
             release.wait()
 
     _daemon(work)
     assert inside.wait(5)
     started = time.perf_counter()
-    assert not thread_exit.end_pyside_work(timeout=0.2)
+    assert not gate.end(timeout=0.2)
     assert time.perf_counter() - started < 1
     release.set()
 
 
-def test_threads_the_interpreter_waits_for_pass_after_the_end(fresh):
-    assert thread_exit.end_pyside_work(timeout=0)
-    with thread_exit.pyside_work():  # the main thread: it is the one ending the interpreter
+def test_threads_the_interpreter_waits_for_pass_after_the_end(gate):
+    assert gate.end(timeout=0)
+    with gate.work():  # the main thread: it is the one ending the interpreter
         pass
     passed = threading.Event()
 
     def work():
-        with thread_exit.pyside_work():
+        with gate.work():
             passed.set()
 
     thread = threading.Thread(target=work)  # not a daemon: joined before the interpreter ends
