@@ -152,10 +152,10 @@ class TitleBalancer(QObject):
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
-        narrow = narrow_offsets(text) if _widened(font) else set()
+        narrow = narrow_offsets(text)
         spacings = {k: pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()}
         if _pads(block) != spacings:
-            _set_pads(cursor, block, spacings)
+            _set_pads(cursor, block, spacings, narrow)
             changed = True
         return changed
 
@@ -266,9 +266,9 @@ def _pads(block: QTextBlock) -> dict[int, float]:
     return pads
 
 
-def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float]) -> None:
-    """Spacing after the given characters only: each character keeps the rest of its format."""
-    narrow = narrow_offsets(block.text())
+def _set_pads(cursor: QTextCursor, block: QTextBlock, pads: dict[int, float], narrow: set[int]) -> None:
+    """Spacing after the given characters only: each character keeps the rest of its format;
+    a character of a narrow run (narrow: its offsets) its own spacing again where a pad goes."""
     for offset in [*_pads(block), *pads]:
         cursor.setPosition(block.position() + offset)
         cursor.setPosition(block.position() + offset + 1, QTextCursor.MoveMode.KeepAnchor)
