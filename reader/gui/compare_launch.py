@@ -28,10 +28,15 @@ def compare_with(window: MainWindow) -> None:
         return
     window.split(True, fill=False)
     pane = 1 - window.workspace.pane_of(older)
+    window.open_path(paths[0], pane, then=lambda newer: _opened(window, older, newer), prepare=True)
+
+
+def _opened(window: MainWindow, older: Reading, newer: Reading) -> None:
+    # said as its page is shown, before the offer of notes it makes in the next turn: the
+    # older version's notes are not offered to the newer
+    newer.reattach.compared_with(older.session)
     # the comparison starts in a turn of its own, after the newer version's page is shown
-    window.open_path(
-        paths[0], pane, then=lambda newer: in_turns([lambda: _start_open(window, older, newer)], window), prepare=True
-    )
+    in_turns([lambda: _start_open(window, older, newer)], window)
 
 
 def _start_open(window: MainWindow, older: Reading, newer: Reading) -> None:

@@ -26,6 +26,23 @@ class ReattachController(QObject):
         self.parent_widget = parent_widget
         self.messages = messages
         self.session: Session | None = None
+        self.beside: Session | None = None
+        """The document this one was opened to be compared with: its notes are not offered here."""
+
+    def compared_with(self, other: Session) -> None:
+        """This document was opened to be set beside `other` (Compare ▸ With…): the reader is
+        not asked to attach `other`'s notes here, its text being the one compared with. Other
+        notes are still offered, and `other`'s are asked about when this document is opened on
+        its own later (and listed under File ▸ Reattach Notes… meanwhile)."""
+        self.beside = other
+
+    def _belongs_beside(self, info: StoreInfo) -> bool:
+        """A store of the document compared with: its own file, or its text's notes from
+        another computer (the same text: merged into its store as it opened)."""
+        other = self.beside
+        if other is None:
+            return False
+        return info.path == other.store.path or info.content_hash == other.store.content_hash
 
     def announce(self, session: Session) -> None:
         """Say once what happened to the document's annotation file as it opened."""
@@ -92,10 +109,14 @@ class ReattachController(QObject):
             )
         if result.candidates:
             # asked once the window has painted the document, not in the middle of opening it
-            QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates[0]))
+            # (and once the caller has said what it was opened for: compared_with)
+            QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates))
 
-    def _offer(self, session: Session, info: StoreInfo) -> None:
+    def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
         if session is not self.session:
+            return
+        info = next((i for i in candidates if not self._belongs_beside(i)), None)
+        if info is None:
             return
         answer = QMessageBox.question(
             self.parent_widget,

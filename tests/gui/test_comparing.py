@@ -374,3 +374,58 @@ def test_a_narrow_window_still_shows_which_version_each_tab_is(comparing, qtbot)
         shown.append(option.text)
         assert version in option.text, option.text
     assert shown[0] != shown[1]
+
+
+def test_the_version_chosen_to_compare_is_not_offered_the_notes_it_is_compared_with(make_window, qtbot, data_dir):
+    """The 2015 立法法 has a note; Ctrl+Shift+D, the 2023 one typed into the dialog: the window
+    asked "Attach notes? … on a text 84% like this one" for the 2023 page, the 2015 page's
+    own note. The 2023 version opened on its own later is still asked (it may be the reader's
+    copy to study now), as it is whenever a similar text's notes are found."""
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from reader.app import open_settings
+    from reader.core.session import Session
+    from reader.gui.main_window import MainWindow
+    from tests.gui.conftest import answer_dialog
+
+    older = Session.open(OLD, data_dir)
+    start = older.text.index("立法")
+    older.apply(None, older.new_annotation(start, start + 2, note="二〇一五年的筆記"))
+    older.save()
+    window = make_window(OLD)
+    assert [a.note for a in window.session.annotations] == ["二〇一五年的筆記"]
+
+    def type_the_newer(dialog):
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        qtbot.keyClicks(name, str(NEW.resolve()))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    chosen = answer_dialog(qtbot, type_the_newer)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen.answered
+    asked: list[str] = []
+    offer = answer_dialog(
+        qtbot,
+        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
+        wait_ms=WORKER_WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+    qtbot.wait(200)  # the offer's turn (it came before the comparison's) has long passed
+    assert asked == [] and not offer.answered
+    a, b = window.comparing.readings()
+    assert b.path == NEW.resolve()
+    assert [x.note for x in a.session.annotations] == ["二〇一五年的筆記"] and len(b.session.annotations) == 0
+    offer.cancelled = True
+
+    # the 2023 version on its own, the next time: the question is the reader's to answer
+    window.close()
+    again = answer_dialog(
+        qtbot, lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click())
+    )
+    alone = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(alone)
+    assert alone.open_path(NEW)
+    alone.show()
+    qtbot.waitUntil(lambda: again.answered, timeout=CONDITION_WAIT_MS)
+    assert "中华人民共和国立法法" in asked[0] and str(OLD.resolve()) in asked[0]
+    assert len(alone.session.annotations) == 0
