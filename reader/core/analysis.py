@@ -62,6 +62,7 @@ from reader.core.words import (
 )
 
 if TYPE_CHECKING:
+    from reader.core.analysis_cache import AnalysisCache, Entry
     from reader.core.pinyin import CharacterReadings  # pypinyin's tables load on first use
 
 _in_worker = False  # set in the worker process (worker_init)
@@ -129,6 +130,14 @@ def _views_of(doc: DocumentRef) -> ScriptViews:
             _views.popitem(last=False)
     views.set_variant(doc.variant)
     return views
+
+
+def _kept_in(cache: AnalysisCache | None, key: str, entry: Callable[[], Entry]) -> None:
+    """What this process kept in memory (make_prepared's outline, _view_made's view) is in the
+    cache the window reads too: written again where that cache no longer holds it (pruned
+    since, or another data folder's), else marked used there as a read from the disk is."""
+    if cache is not None and not cache.touch(key):
+        cache.put(key, entry())
 
 
 def _remember_ends(key: tuple, ends: array) -> None:
@@ -214,6 +223,8 @@ def _view_made(doc: DocumentRef, script: Script) -> View:
     views = _views_of(doc)
     known = views.cached(script)  # the original itself, or one made before
     if known is not None:
+        if known.config is not None:  # a conversion, kept in this process: in the cache too
+            _kept_in(doc.cache, view_key(doc.content_hash, script, known.config), lambda: PackedView.of(known).entry())
         return known
     if views.cut is None and views.plan.config(Script.SIMPLIFIED) is None:
         views.cut = _cut_kept(doc)
@@ -324,10 +335,8 @@ def make_prepared(doc: DocumentRef) -> Prepared:
     cache = doc.cache
     if prepared is None:
         prepared = load_prepared(cache, doc.text, doc.content_hash, doc.headings, doc.title)
-    elif cache is not None and not cache.touch(key):
-        # kept in this process, but gone from the cache the window's open reads it from (pruned
-        # since, or another data folder's): without it there the window outlined the book itself
-        cache.put(key, prepared_entry(prepared))
+    else:  # without it in the cache the window's open reads, the window outlined the book itself
+        _kept_in(cache, key, lambda: prepared_entry(prepared))
     if prepared is None:
         # the MinHash on the second core (in the worker) while this process builds the outline
         sketch = Helper(fingerprint, doc.text) if len(doc.text) >= FORK_FINGERPRINT_CHARS else None

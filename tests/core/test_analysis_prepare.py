@@ -67,3 +67,25 @@ def test_a_book_prepared_again_is_in_the_cache_it_was_prepared_for(tmp_path):
     analysis.make_prepared(second)
     assert analysis.load_prepared(second.cache, second.text, second.content_hash, second.headings) is not None
     analysis.forget()
+
+
+def test_a_view_made_again_is_in_the_cache_it_was_made_for(tmp_path):
+    """make_prepared's twin: the worker keeps the last books' script views in memory too; a
+    view asked for again is taken from there, and must still be in the cache the window opens
+    a page in that script from (reader.gui.reading.preparing_page): where that cache no longer
+    held it (pruned since, or another data folder's), the window's next open found nothing
+    there, and the worker, once it had let the book go, converted the whole book again."""
+    from reader.core.scripts import Script
+
+    analysis.forget()
+    first = _ref("mengzi-gutenberg-big5.txt", tmp_path / "first", chars=20_000)
+    made = analysis.make_view(first, Script.SIMPLIFIED)
+    key = analysis.view_key(first.content_hash, Script.SIMPLIFIED, made.config)
+    assert first.cache.path_of(key).exists()
+    first.cache.path_of(key).unlink()  # pruned, the book still in this process's memory
+    analysis.make_view(first, Script.SIMPLIFIED)
+    assert analysis.load_view(first.cache, first.content_hash, Script.SIMPLIFIED, made.config) is not None
+    second = _ref("mengzi-gutenberg-big5.txt", tmp_path / "second", chars=20_000)
+    analysis.make_view(second, Script.SIMPLIFIED)
+    assert analysis.load_view(second.cache, second.content_hash, Script.SIMPLIFIED, made.config) is not None
+    analysis.forget()
