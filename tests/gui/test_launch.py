@@ -190,28 +190,18 @@ class Spy:
 sys.meta_path.insert(0, Spy())
 before_paint, at_text_paint = [], []
 
-class Out:  # the modules in when the smoke test says the text has painted
-    def __init__(self, out):
-        self.out = out
+def at_paint():  # the modules in when the smoke test says the text has painted
+    if not at_text_paint:
+        at_text_paint.extend(sys.modules)
+        from PySide6 import QtCore, QtGui, QtWidgets  # the Python types PySide6 has made so far
+        at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
+        at_text_paint.extend(f"PySide6.QtGui.{name}" for name in vars(QtGui))
+        at_text_paint.extend(f"PySide6.QtCore.{name}" for name in vars(QtCore))
 
-    def write(self, text):
-        if text.startswith("painted") and not at_text_paint:
-            at_text_paint.extend(sys.modules)
-            from PySide6 import QtCore, QtGui, QtWidgets  # the Python types PySide6 has made so far
-            at_text_paint.extend(f"PySide6.QtWidgets.{name}" for name in vars(QtWidgets))
-            at_text_paint.extend(f"PySide6.QtGui.{name}" for name in vars(QtGui))
-            at_text_paint.extend(f"PySide6.QtCore.{name}" for name in vars(QtCore))
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Out(sys.stdout)
 real = app.open_at_launch
 app.open_at_launch = lambda *a, **k: (painted.append(1), before_paint.extend(sys.modules), real(*a, **k))
-from reader.cli import main
-code = main(["--smoke-test", *sys.argv[1:]])
-sys.stdout = sys.stdout.out
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(at_paint, sys.argv[1:])
 import json
 print(json.dumps({"code": code, "before_paint": before_paint, "at_text_paint": at_text_paint,
                   "on_main": sorted(on_main), "first_import": first_import}))
@@ -413,25 +403,15 @@ from reader.gui.main_window import MainWindow
 
 seen = {}
 
-class Out:  # what the page and the notes panel show when the smoke test says the text has painted
-    def __init__(self, out):
-        self.out = out
+def at_paint():  # what the page and the notes panel show when the smoke test says the text has painted
+    if not seen:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["highlighted"] = [s.cursor.selectedText() for s in window.view.extraSelections()]
+        seen["listed"] = window.annotation_dock.model.rowCount()
+        seen["json"] = "json" in sys.modules
 
-    def write(self, text):
-        if text.startswith("painted") and not seen:
-            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-            seen["highlighted"] = [s.cursor.selectedText() for s in window.view.extraSelections()]
-            seen["listed"] = window.annotation_dock.model.rowCount()
-            seen["json"] = "json" in sys.modules
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Out(sys.stdout)
-from reader.cli import main
-code = main(["--smoke-test"])
-sys.stdout = sys.stdout.out
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(at_paint)
 import json
 print(json.dumps({"code": code, **seen}))
 """
@@ -600,22 +580,12 @@ real = re._compile
 re._compile = lambda pattern, flags: (compiled.append(pattern), real(pattern, flags))[1]
 at_text_paint = []
 
-class Out:
-    def __init__(self, out):
-        self.out = out
+def at_paint():
+    if not at_text_paint:
+        at_text_paint.extend(p for p in compiled if isinstance(p, str))
 
-    def write(self, text):
-        if text.startswith("painted") and not at_text_paint:
-            at_text_paint.extend(p for p in compiled if isinstance(p, str))
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Out(sys.stdout)
-from reader.cli import main
-code = main(["--smoke-test"])
-sys.stdout = sys.stdout.out
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(at_paint)
 from reader.core import datelines, fingerprint, outline, zhuyin
 from reader.core.annotations import sync_copies
 from reader.core.formats import base
@@ -678,22 +648,8 @@ def import_page_modules():  # the page's class once its module is in (imported i
 
 opening.import_page_modules = import_page_modules
 
-class Out:
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        if text.startswith("painted"):
-            order.append("reported")
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Out(sys.stdout)
-from reader.cli import main
-code = main(["--smoke-test"])
-sys.stdout = sys.stdout.out
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(lambda: order.append("reported"))
 print(json.dumps({"code": code, "order": order}))
 """
 
@@ -737,22 +693,8 @@ def import_page_modules():  # the page's classes once their modules are in (impo
 
 opening.import_page_modules = import_page_modules
 
-class Out:
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        if text.startswith("painted"):
-            painted.append(1)
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-sys.stdout = Out(sys.stdout)
-from reader.cli import main
-code = main(["--smoke-test"])
-sys.stdout = sys.stdout.out
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(lambda: painted.append(1))
 print(json.dumps({"code": code, "sizes": sizes, "balanced": balanced}))
 """
 
@@ -930,23 +872,14 @@ _CLASSES_AT_PAINT = """
 import json, sys
 import PySide6.QtWidgets as widgets
 
-class Lines:  # stdout: which of PySide's widget classes exist once the text has painted
-    def __init__(self, out):
-        self.out, self.at_paint = out, None
+seen = {}
 
-    def write(self, text):
-        if text.startswith("painted"):
-            self.at_paint = sorted(name for name in ("QWizard", "QCalendarWidget", "QMdiArea") if name in widgets.__dict__)
-        return self.out.write(text)
+def classes():  # which of PySide's widget classes exist once the text has painted
+    seen["at_paint"] = sorted(name for name in ("QWizard", "QCalendarWidget", "QMdiArea") if name in widgets.__dict__)
 
-    def flush(self):
-        self.out.flush()
-
-lines = sys.stdout = Lines(sys.stdout)
-from reader.cli import main
-code = main(["--smoke-test"])
-sys.stdout = lines.out
-print(json.dumps({"code": code, "at_paint": lines.at_paint}))
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(classes)
+print(json.dumps({"code": code, **seen}))
 """
 
 
