@@ -20,14 +20,13 @@ asserted.
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from versions import add_version_arguments, children, trees  # beside this file
+from versions import book_benchmark, children, trees  # beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
@@ -109,14 +108,8 @@ def child(book: Path) -> dict:
 
 
 def main() -> None:
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--book", type=Path, default=BOOK)
-    add_version_arguments(parser, repeat=3)
-    args = parser.parse_args()
-    if args.child:
-        print(json.dumps(child(args.book.resolve())), flush=True)
+    args = book_benchmark(__doc__, BOOK, 3, child)
+    if args is None:  # the child, its figures printed
         os._exit(0)  # the worker's threads and the window's are not waited for
     runs: dict[Path, list[dict]] = {}
     book = ["--book", str(args.book.resolve())]

@@ -23,6 +23,20 @@ def add_version_arguments(parser: argparse.ArgumentParser, repeat: int) -> None:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
 
+def book_benchmark(doc: str, book: Path, repeat: int, child: Callable[[Path], dict]) -> argparse.Namespace | None:
+    """A benchmark of one book in each version: its arguments (--book, then add_version_arguments'
+    with `repeat`), or None in the child run (--child), once child(book)'s figures are printed as
+    its line of JSON."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--book", type=Path, default=book)
+    add_version_arguments(parser, repeat)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.book.resolve())), flush=True)
+        return None
+    return args
+
+
 def trees(checkouts: list[Path]) -> list[Path]:
     return [ROOT, *[c.resolve() for c in checkouts]]
 

@@ -15,7 +15,6 @@ this one, alternating. Figures are printed, never asserted.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -24,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from versions import add_version_arguments, children, trees  # beside this file
+from versions import book_benchmark, children, trees  # beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "tests" / "corpus" / "hongloumeng.txt"
@@ -75,14 +74,8 @@ def child(book: Path) -> dict:
 
 
 def main() -> None:
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--book", type=Path, default=BOOK)
-    add_version_arguments(parser, repeat=3)
-    args = parser.parse_args()
-    if args.child:
-        print(json.dumps(child(args.book.resolve())))
+    args = book_benchmark(__doc__, BOOK, 3, child)
+    if args is None:  # the child, its figures printed
         return
     versions = trees(args.checkout)
     # each version its own temporary folder: a version that keeps jieba's table there (one from
