@@ -376,39 +376,65 @@ def test_a_narrow_window_still_shows_which_version_each_tab_is(comparing, qtbot)
     assert shown[0] != shown[1]
 
 
+def _noted(path, data_dir, note: str) -> None:
+    """A note saved on the document at path, as an earlier session left it."""
+    from reader.core.session import Session
+
+    session = Session.open(path, data_dir)
+    start = session.text.index("立法")
+    session.apply(None, session.new_annotation(start, start + 2, note=note))
+    session.save()
+
+
+def _compare_with_typed(window, qtbot, path) -> None:
+    """Ctrl+Shift+D, the version's path typed into the dialog and Return."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui.conftest import answer_dialog
+
+    def type_it(dialog):
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        qtbot.keyClicks(name, str(path))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    chosen = answer_dialog(qtbot, type_it)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen.answered
+
+
+def _declining(qtbot, asked: list[str], wait_ms: int = 5000):
+    """The next "Attach notes?" answered No, its text kept in asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import answer_dialog
+
+    no = QMessageBox.StandardButton.No
+    return answer_dialog(qtbot, lambda box: (asked.append(box.text()), box.button(no).click()), wait_ms=wait_ms)
+
+
+def _window_of(path, data_dir, qtbot):
+    """A window opening path as a launch does (shown after: a question it asks is answered)."""
+    from reader.app import open_settings
+    from reader.gui.main_window import MainWindow
+
+    window = MainWindow(open_settings(data_dir), data_dir)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    return window
+
+
 def test_the_version_chosen_to_compare_is_not_offered_the_notes_it_is_compared_with(make_window, qtbot, data_dir):
     """The 2015 立法法 has a note; Ctrl+Shift+D, the 2023 one typed into the dialog: the window
     asked "Attach notes? … on a text 84% like this one" for the 2023 page, the 2015 page's
     own note. The 2023 version opened on its own later is still asked (it may be the reader's
     copy to study now), as it is whenever a similar text's notes are found."""
-    from PySide6.QtWidgets import QLineEdit, QMessageBox
-
-    from reader.app import open_settings
-    from reader.core.session import Session
-    from reader.gui.main_window import MainWindow
-    from tests.gui.conftest import answer_dialog
-
-    older = Session.open(OLD, data_dir)
-    start = older.text.index("立法")
-    older.apply(None, older.new_annotation(start, start + 2, note="二〇一五年的筆記"))
-    older.save()
+    _noted(OLD, data_dir, "二〇一五年的筆記")
     window = make_window(OLD)
     assert [a.note for a in window.session.annotations] == ["二〇一五年的筆記"]
-
-    def type_the_newer(dialog):
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        qtbot.keyClicks(name, str(NEW.resolve()))
-        qtbot.keyClick(name, Qt.Key.Key_Return)
-
-    chosen = answer_dialog(qtbot, type_the_newer)
-    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert chosen.answered
+    _compare_with_typed(window, qtbot, NEW.resolve())
     asked: list[str] = []
-    offer = answer_dialog(
-        qtbot,
-        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
-        wait_ms=WORKER_WAIT_MS,
-    )
+    offer = _declining(qtbot, asked, wait_ms=WORKER_WAIT_MS)
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
     qtbot.wait(200)  # the offer's turn (it came before the comparison's) has long passed
     assert asked == [] and not offer.answered
@@ -419,13 +445,29 @@ def test_the_version_chosen_to_compare_is_not_offered_the_notes_it_is_compared_w
 
     # the 2023 version on its own, the next time: the question is the reader's to answer
     window.close()
-    again = answer_dialog(
-        qtbot, lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click())
-    )
-    alone = MainWindow(open_settings(data_dir), data_dir)
-    qtbot.addWidget(alone)
-    assert alone.open_path(NEW)
-    alone.show()
+    again = _declining(qtbot, asked)
+    alone = _window_of(NEW, data_dir, qtbot)
     qtbot.waitUntil(lambda: again.answered, timeout=CONDITION_WAIT_MS)
     assert "中华人民共和国立法法" in asked[0] and str(OLD.resolve()) in asked[0]
     assert len(alone.session.annotations) == 0
+
+
+def test_the_version_chosen_to_compare_is_still_offered_notes_made_elsewhere(qtbot, data_dir, tmp_path):
+    """The document compared with has no notes; a copy of the 2023 text elsewhere has one: the
+    2023 version chosen is asked about that copy's note, as it is when opened on its own (only
+    the notes of the document beside it are not offered)."""
+    copy = tmp_path / "copy-2023.md"
+    copy.write_text(NEW.read_text(encoding="utf-8"), encoding="utf-8")
+    _noted(copy, data_dir, "另一份的筆記")
+    asked: list[str] = []
+    first = _declining(qtbot, asked)  # the 2015 text is 84% like the copy: offered too, declined
+    window = _window_of(OLD, data_dir, qtbot)
+    qtbot.waitUntil(lambda: first.answered, timeout=CONDITION_WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    _compare_with_typed(window, qtbot, NEW.resolve())
+    offer = _declining(qtbot, asked, wait_ms=WORKER_WAIT_MS)
+    qtbot.waitUntil(lambda: offer.answered, timeout=WORKER_WAIT_MS)
+    assert len(asked) == 2 and str(copy) in asked[1]
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
