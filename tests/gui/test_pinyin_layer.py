@@ -403,7 +403,7 @@ def test_pinyin_keeps_a_run_of_marks_together_and_spaces_a_lone_mark_as_the_char
     """红楼梦 writes ____ and *** in its text: with pinyin on, each mark was set a fifth wider
     apart as the characters are, and ____ showed as four dashes (Xvfb). A lone ASCII quote in
     Chinese text (借"通灵"之说) is set as the characters around it: the fifth more after it is
-    about a pixel, and formatting all 6,758 of 红楼梦's cost the window's thread 60 ms."""
+    about a pixel, and formatting 红楼梦's 6,641 too would take twice as long."""
     path = tmp_path / "marks.txt"
     path.write_text('要知端的____第四十八回。\n\n故将真事隐去，而借"通灵"之说，还有你们大***呢？\n', encoding="utf-8")
     window = make_window(path)
