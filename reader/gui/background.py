@@ -399,12 +399,14 @@ class Background(QObject):
                 return
             self._emit(lambda value: (done(value), _give_back_memory()), result)
 
-        def send() -> Future | None:
+        def send(standing: Future | None = None) -> Future | None:
             try:
                 future = WORKER.submit(job, *args, keep_for=keep_for, urgent=urgent)
             except WorkerUnavailable as exc:
                 in_thread(str(exc))
                 return None
+            if standing is not None:  # the future handed out ends first: done when its answer is read
+                future.add_done_callback(lambda f: _settle(standing, f))
             future.add_done_callback(settled)
             return future
 
@@ -418,14 +420,12 @@ class Background(QObject):
             if not standing.set_running_or_notify_cancel():
                 return
             try:
-                future = send()
+                future = send(standing)
             except Exception as exc:  # noqa: BLE001 - whoever holds the future is told
                 standing.set_exception(exc)
                 raise
             if future is None:  # run in a thread of this process: done() is told all the same
                 standing.set_result(None)
-            else:
-                future.add_done_callback(lambda f: _settle(standing, f))
 
         WORKER.send_soon(send_unless_cancelled)
         return standing
