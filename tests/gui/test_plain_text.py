@@ -127,7 +127,8 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
     qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
 
     # the changes panel of a comparison with a version whose changes hold markup; the newer
-    # version is offered the older one's notes, in a message naming its title (markup)
+    # version opened on its own after is offered the older one's notes (not while compared
+    # with it), in a message naming its title (markup)
     from PySide6.QtWidgets import QMessageBox
 
     offers = []
@@ -149,5 +150,8 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
     bad, seen = unsafe_widgets()
     dialog.close()
     assert bad == []
+    assert window.close_reading(window.comparing.b)
+    assert window.open_path(newer)
+    qtbot.waitUntil(lambda: bool(offers), timeout=WORKER_WAIT_MS)
     assert offers and all(tooltip_is_safe(message) for message in offers)  # a message box guesses as a tooltip does
     assert seen >= 5  # the section label, the note's tooltip, the outline's, the changes'…
