@@ -1,6 +1,7 @@
 """Does the window keep answering while a whole book is analysed? Run:
 
     python benchmarks/responsiveness.py [--book PATH] [--repeat N] [--phases session,reopen,idle,launch,urgent]
+    python benchmarks/responsiveness.py --phases notice --repeat N   (the session's first phase alone, N times)
 
 A heartbeat timer ticks every 10 ms in the window's event loop; a gap between two ticks is
 time the window could not answer. For each phase (opening the book until it is fully
@@ -230,13 +231,29 @@ def _make_window(data: Path):
     return app, probe, window
 
 
+def open_notice(probe: Probe, window) -> None:
+    """The session's first phase: the notice opened in the window, the process's first page
+    (its modules, the worker's start, the library's first job), until it is fully analysed."""
+    from reader.core.resources import notice_path
+
+    probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: analysed(window), settle=1.0)
+
+
+def child_notice(data: Path, book: Path) -> dict:
+    """Only the session's first phase (--phases notice: once per child, --repeat children)."""
+    app, probe, window = _make_window(data)
+    open_notice(probe, window)
+    window.close()
+    app.processEvents()
+    return {"phases": probe.phases}
+
+
 def child_session(data: Path, book: Path) -> dict:
     """The notice, then the book: open, 原文 → 简体 → 繁體, find, a key term."""
-    from reader.core.resources import notice_path
     from reader.core.scripts import Script
 
     app, probe, window = _make_window(data)
-    probe.phase("open notice", lambda: window.open_path(notice_path()), lambda: analysed(window), settle=1.0)
+    open_notice(probe, window)
     for script, name in ((Script.SIMPLIFIED, "notice to 简体"), (Script.TRADITIONAL, "notice back to 繁體")):
         probe.phase(
             name,
@@ -600,6 +617,30 @@ def run_child(mode: str, data: Path, book: Path) -> dict:
 
 
 PHASES = ("session", "reopen", "idle", "launch", "urgent")
+ON_ASKING = ("notice",)  # run only when named in --phases
+
+
+def notice_figures(repeat: int) -> None:
+    """The session's first phase alone, `repeat` times, each in a child of its own with a fresh
+    data folder: its longest gap is one turn, so one run says little."""
+    print(
+        f"\nOpening the notice, {repeat} runs (the longest gap: own / other threads' CPU / waiting for a core / blocked):"
+    )
+    # compiled, as an installed Reader's are (launch_figures): compiled from source here, the
+    # page's and the jobs' modules took the window's and its threads' time
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
+    longest = []
+    for i in range(repeat):
+        p = run_child("notice", Path(tempfile.mkdtemp(prefix="reader-bench-")), BOOK)["phases"]["open notice"]
+        longest.append(p["longest_ms"])
+        print(
+            f"  run {i + 1}: longest gap {p['longest_ms']:.0f} ms ({p['own_in_longest_ms']:.0f} / {p['others_ms']:.0f} / "
+            f"{p['queued_ms']:.0f} / {p['blocked_ms']:.0f} ms), stalls over {STALL_MS} ms: {p['stalls']}; "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
+    print(
+        f"  longest gap: median {statistics.median(longest):.0f} ms, worst {max(longest):.0f} ms (goal ≤ {STALL_MS} ms)"
+    )
 
 
 def main() -> None:
@@ -607,11 +648,13 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--book", type=Path, default=BOOK)
-    parser.add_argument("--repeat", type=int, default=3, help="launches timed for each launch figure (medians)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="launches timed for each launch figure (medians); runs of --phases notice"
+    )
     parser.add_argument(
         "--phases",
         default=",".join(PHASES),
-        help=f"which to run, comma-separated, of {','.join(PHASES)} (default: all)",
+        help=f"which to run, comma-separated, of {','.join(PHASES + ON_ASKING)} (default: {','.join(PHASES)})",
     )
     parser.add_argument("--child", nargs=3, metavar=("MODE", "DATA", "BOOK"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -619,13 +662,19 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     if args.child:
         mode, data, book = args.child
-        child = {"session": child_session, "reopen": child_reopen, "idle": child_idle, "urgent": child_urgent}[mode]
+        child = {
+            "session": child_session,
+            "reopen": child_reopen,
+            "idle": child_idle,
+            "urgent": child_urgent,
+            "notice": child_notice,
+        }[mode]
         result = child(Path(data), Path(book))
         print(json.dumps(result, ensure_ascii=False), flush=True)
         return
 
     phases = [p.strip() for p in args.phases.split(",") if p.strip()]
-    unknown = set(phases) - set(PHASES)
+    unknown = set(phases) - set(PHASES) - set(ON_ASKING)
     if unknown:
         parser.error(f"unknown phases: {', '.join(sorted(unknown))}")
     book = args.book.resolve()
@@ -701,6 +750,8 @@ def main() -> None:
                     "≤ 300 MB (≤ 600 MB, 5 M book)",
                 )
             )
+    if "notice" in phases:
+        notice_figures(args.repeat)
     if "urgent" in phases:
         rows += urgent_figures(book)
     if "launch" in phases:

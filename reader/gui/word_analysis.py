@@ -6,6 +6,8 @@ page (View ▸ Pinyin). jieba and pypinyin stay out of the window. Handed the re
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
@@ -79,15 +81,16 @@ class WordAnalysis:
                 reading.termsReady.emit()
             self._read()
 
-        # the jobs' module (its tools the worker's) imported with the first job, after the text
-        # has painted (issue 32)
-        from reader.core import analysis
+        def send(analysis: ModuleType) -> None:
+            if reading.closed:
+                return
+            # both at once: the worker takes them in order and counts the terms on the words it cut
+            jobs, analyse = reading.jobs, reading.background.analyse
+            unavailable = jobs.worker_unavailable
+            jobs.track(analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable))
+            jobs.track(analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
 
-        # both at once: the worker takes them in order and counts the terms on the words it cut
-        jobs, analyse = reading.jobs, reading.background.analyse
-        unavailable = jobs.worker_unavailable
-        jobs.track(analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable))
-        jobs.track(analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
+        _with_jobs(reading.background, send)
 
     def rebuild(self) -> None:
         """The reader's own words changed: cut the words and count the key terms again."""
@@ -122,20 +125,24 @@ class WordAnalysis:
             _take_back(reading, said)
             raise exc  # as a job's own error is, when no one asks for it
 
-        from reader.core import analysis  # the worker's jobs: not imported before the first paint
-
         ref, user_words = reading.session.analysis_ref(), reading.session.user_words.words
-        # on screen at once: before the book's background work waiting in the worker
-        reading.jobs.track(
-            reading.background.analyse(
-                analysis.make_pinyin,
-                (ref, user_words),
-                done,
-                failed,
-                reading.jobs.worker_unavailable,
-                urgent=True,
+
+        def send(analysis: ModuleType) -> None:
+            if reading.closed:
+                return
+            # on screen at once: before the book's background work waiting in the worker
+            reading.jobs.track(
+                reading.background.analyse(
+                    analysis.make_pinyin,
+                    (ref, user_words),
+                    done,
+                    failed,
+                    reading.jobs.worker_unavailable,
+                    urgent=True,
+                )
             )
-        )
+
+        _with_jobs(reading.background, send)
 
 
 def _take_back(reading, said: str) -> None:
@@ -144,3 +151,24 @@ def _take_back(reading, said: str) -> None:
     bar = getattr(window(), "statusBar", None) if window is not None and not reading.closed else None
     if bar is not None and bar().currentMessage() == said:
         bar().clearMessage()
+
+
+_jobs: ModuleType | None = None
+"""reader.core.analysis once a thread has imported it for _with_jobs."""
+
+
+def _with_jobs(background, then: Callable[[ModuleType], None]) -> None:
+    """then(reader.core.analysis) on the window's thread, the module imported in a thread the
+    first time (issue 32): its ~40 ms of imports (the jobs' codec, key terms, the conversion
+    rules, the forked helpers), on the window's thread just after a first page's paint, were the
+    longest stall of opening the notice (58-75 ms beside the library's import in a thread)."""
+    if _jobs is not None:
+        then(_jobs)
+        return
+
+    def imported(module: ModuleType) -> None:
+        global _jobs
+        _jobs = module
+        then(module)
+
+    background.run(lambda: import_module("reader.core.analysis"), imported)

@@ -153,3 +153,47 @@ def test_the_caret_moves_by_words_held_as_their_gaps(window, qtbot, words):
     assert window.view.caret_original() == start + 5
     qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert window.view.caret_original() == start + 3
+
+
+_OPEN_AFTER_LAUNCH = """
+import json, os, sys, threading, time
+from pathlib import Path
+
+on_main = []
+
+class Spy:  # who imports the worker's jobs' module first
+    def find_spec(self, name, path=None, target=None):
+        if name == "reader.core.analysis" and threading.current_thread() is threading.main_thread():
+            on_main.append(name)
+        return None
+
+sys.meta_path.insert(0, Spy())
+from reader.app import create_application, open_settings
+from reader.core.resources import notice_path
+from reader.gui.main_window import MainWindow
+
+app = create_application([sys.argv[0]])
+data = Path(os.environ["READER_DATA_DIR"])
+window = MainWindow(open_settings(data), data)
+window.show()
+window.open_path(notice_path())
+deadline = time.monotonic() + 120
+while (window.session is None or window.session.words is None) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+words = window.session is not None and window.session.words is not None
+window.close()
+app.processEvents()
+print(json.dumps({"code": 0, "words": words, "on_main": on_main, "imported": "reader.core.analysis" in sys.modules}))
+"""
+
+
+def test_the_first_document_opened_in_a_window_imports_the_analysis_jobs_off_the_window_thread(tmp_path):
+    """The worker's jobs' module (reader.core.analysis: ~40 ms of imports) is imported in a
+    thread when the first page asks for its words: imported on the window's thread just after
+    that page's paint, it was the longest stall of opening the notice (58-75 ms)."""
+    from tests.gui.test_launch import _run_reader
+
+    result = _run_reader(_OPEN_AFTER_LAUNCH, tmp_path / "data")
+    assert result["words"] and result["imported"]
+    assert result["on_main"] == []
