@@ -379,8 +379,9 @@ NOT_IMPORTED_UNTIL_USED = (
     # temporary file), concurrent.futures (the worker's first job, after the paint), the
     # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
     # thread), a book's page estimate (a windowed book), the placing of pinyin's syllables
-    # (pinyin is off until asked for), and what closing a tab, dropping a file, comparing and
-    # Treat as One Word do
+    # (pinyin is off until asked for), what closing a tab, dropping a file, comparing and
+    # Treat as One Word do, an export's proposed name (its Han pattern), and the words'
+    # boundaries (they come from the worker's analysis, after the paint)
     "json",
     "datetime",
     "secrets",
@@ -396,6 +397,9 @@ NOT_IMPORTED_UNTIL_USED = (
     "reader.gui.file_drops",
     "reader.gui.compare_launch",
     "reader.gui.one_word",
+    "reader.gui.export_names",
+    "reader.core.words",
+    "reader.core.word_gaps",
 )
 
 
