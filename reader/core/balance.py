@@ -71,6 +71,8 @@ def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, ind
 
 @dataclass(frozen=True)
 class Balance:
+    """A title's balanced lines: where each starts, and the widest one's width."""
+
     starts: list[int]  # where each line after the first starts
     width: float  # the longest line's, without the spaces a line ends with (they hang)
 
@@ -221,6 +223,8 @@ def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, hal
 
 @dataclass(frozen=True)
 class Padding:
+    """The spacing that makes Qt's wrap end a title's lines where its Balance starts them."""
+
     indent: float  # the first line's indent
     pads: dict[int, float]  # offset → spacing after that character
 

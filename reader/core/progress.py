@@ -26,6 +26,8 @@ def seconds_needed(length: int) -> float:
 
 @dataclass
 class ReadingProgress:
+    """A document's sections, which of them are read, and the seconds each was on screen."""
+
     sections: list[Range]
     read: set[Range] = field(default_factory=set)
     dwell: dict[Range, float] = field(default_factory=dict)

@@ -73,6 +73,8 @@ def fingerprint(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class _Read:
+    """The words file as read: its words, and its bytes for a damaged file kept aside."""
+
     words: frozenset[str]
     damaged: bool  # lines skipped or bytes undecodable: what a rewrite would lose
     raw: bytes | None

@@ -25,6 +25,8 @@ SK = QKeySequence.StandardKey
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """One command of the window, from which `create_actions` builds its QAction."""
+
     name: str
     menu: str  # "" keeps a second key for a command out of the menus
     text: str

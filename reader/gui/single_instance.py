@@ -36,6 +36,8 @@ RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
 
 @dataclass
 class Claim:
+    """What a launch got from the data folder's single-instance lock."""
+
     outcome: str  # RUN: this launch is the Reader; HANDED_OVER; NO_ANSWER: the file went nowhere
     lock: BinaryIO | None = None
     """Held while this Reader runs (None: the data folder cannot hold a lock file)."""

@@ -39,6 +39,8 @@ def quote_in(view, a: Annotation, mode: Mode = Mode.MODERN) -> str:
 
 @dataclass
 class _Group:
+    """A heading of the notes list (the section its notes are in, or the orphaned notes) and its notes."""
+
     label: str
     items: list[Annotation] = field(default_factory=list)
 

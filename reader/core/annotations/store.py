@@ -58,6 +58,8 @@ class StoreFormatError(ValueError):
 
 @dataclass
 class StoreState:
+    """What a store holds: its live annotations, its tombstones and the records it quarantined."""
+
     annotations: list[Annotation] = field(default_factory=list)
     deleted: dict[str, str] = field(default_factory=dict)
     """Tombstones, id → when it was deleted: a merge must not bring back what was removed."""
@@ -67,6 +69,8 @@ class StoreState:
 
 @dataclass
 class LoadResult:
+    """A store as loaded: its state, and how it was found and read (status)."""
+
     state: StoreState
     status: str  # "new", "ok", "corrupt", "newer", "attached" (found by similarity) or "edited"
     message: str = ""

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class HighlightStyle:
+    """One highlight colour: its stored name, its shades and what the reader calls it."""
+
     name: str
     """Stored in annotation files and exchanged in exports: never renamed."""
     light: str

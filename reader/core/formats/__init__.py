@@ -42,6 +42,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class FormatInfo:
+    """A format Reader opens: its name, its Open dialog filter and how a file is known as it."""
+
     name: str
     """text, markdown, html, docx, pdf, epub: what Document.format and the store record."""
     label: str
