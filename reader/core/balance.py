@@ -69,7 +69,7 @@ def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, ind
     return starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Balance:
     """A title's balanced lines: where each starts, and the widest one's width."""
 
@@ -221,7 +221,7 @@ def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, hal
     return sorted(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Padding:
     """The spacing that makes Qt's wrap end a title's lines where its Balance starts them."""
 

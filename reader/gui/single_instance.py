@@ -34,7 +34,7 @@ POLL_S = 0.05
 RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Claim:
     """What a launch got from the data folder's single-instance lock."""
 

@@ -56,7 +56,7 @@ class StoreFormatError(ValueError):
     """A file that is not a valid annotation store."""
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class StoreState:
     """What a store holds: its live annotations, its tombstones and the records it quarantined."""
 
@@ -67,7 +67,7 @@ class StoreState:
     """Records that could not be read, kept verbatim so nothing is lost and they can be exported."""
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class LoadResult:
     """A store as loaded: its state, and how it was found and read (status)."""
 

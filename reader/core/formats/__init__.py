@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class FormatInfo:
     """A format Reader opens: its name, its Open dialog filter and how a file is known as it."""
 
