@@ -374,7 +374,7 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
 
 NOT_IMPORTED_UNTIL_USED = (
     # imported where they are used, which a fresh folder's launch of the notice does not do
-    # (issue 32: 1-10 M instructions each): json and datetime (a store, a progress file, a
+    # (issue 32: 1-25 M instructions each): json and datetime (a store, a progress file, a
     # cached analysis or a note's time to read or write), secrets and hmac (an export's
     # temporary file), concurrent.futures (the worker's first job, after the paint), the
     # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
