@@ -69,8 +69,10 @@ def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, ind
     return starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Balance:
+    """A title's balanced lines: where each starts, and the widest one's width."""
+
     starts: list[int]  # where each line after the first starts
     width: float  # the longest line's, without the spaces a line ends with (they hang)
 
@@ -219,8 +221,10 @@ def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, hal
     return sorted(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Padding:
+    """The spacing that makes Qt's wrap end a title's lines where its Balance starts them."""
+
     indent: float  # the first line's indent
     pads: dict[int, float]  # offset → spacing after that character
 

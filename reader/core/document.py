@@ -61,6 +61,8 @@ class DocumentInfo:
 
 @dataclass(frozen=True)
 class Document:
+    """A document's reading text and what Reader knows of the file it came from."""
+
     text: str
     path: Path | None = None
     encoding: str = "utf-8"

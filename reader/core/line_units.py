@@ -47,6 +47,8 @@ _TITLE_MARKS = re.compile(r"《[^《》\n]{1,12}》")
 
 @dataclass(frozen=True)
 class Run:
+    """Text a line should not break inside (a date, a time, a label), and where it still may."""
+
     start: int
     end: int
     inner: tuple[int, ...] = ()  # where it may break still when it is wider than a line

@@ -123,6 +123,8 @@ _BUILDING = Lock()  # the window's threads may both ask for a paragraph's senten
 
 @dataclass(slots=True)  # a book has tens of thousands: slots keep each a third smaller (issue 32)
 class Section:
+    """A node of a document's outline: its kind, its range and its label's in the text."""
+
     kind: str
     """document, header, breadcrumb, title, subtitle, author, dateline, heading, article,
     paragraph, sentence, item or credit."""
@@ -184,6 +186,8 @@ class Section:
 
 @dataclass
 class Outline:
+    """A document's outline: the tree of its sections over its text."""
+
     text: str
     root: Section
     known_title: str = ""

@@ -24,8 +24,10 @@ def seconds_needed(length: int) -> float:
     return max(MIN_SECONDS, length / READING_RATE)
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class ReadingProgress:
+    """A document's sections, which of them are read, and the seconds each was on screen."""
+
     sections: list[Range]
     read: set[Range] = field(default_factory=set)
     dwell: dict[Range, float] = field(default_factory=dict)

@@ -109,6 +109,8 @@ class Segment:
 
 @dataclass
 class View:
+    """The text in one script, with the segments that map its offsets to the original's."""
+
     script: Script
     config: str | None
     text: str

@@ -21,12 +21,12 @@ from reader.core.progress import load_progress
 from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, ScriptViews, View, convert
 from reader.core.typeset import Block
 from reader.core.user_words import UserWords, user_words_path
-from reader.core.words import WordBoundaries
 
 if TYPE_CHECKING:  # what the jobs take and the worker sends: imported with the first job, after the text paints
     from reader.core.analysis_codec import PackedView
     from reader.core.analysis_refs import DocumentRef, WordsResult
     from reader.core.keyterms import KeyTerm, PackedTerms
+    from reader.core.words import WordBoundaries
 
 
 def annotations_folder(data_dir: Path) -> Path:
@@ -194,6 +194,8 @@ class Session:
     # -- words and key terms, with the reader's own words -----------------------------------
     def build_words(self) -> WordBoundaries:
         """Word boundaries cut with the reader's words as they are now. Slow (jieba): off the GUI thread."""
+        from reader.core.words import WordBoundaries  # words arrive after the text paints
+
         return WordBoundaries.from_view(self.view(Script.SIMPLIFIED), self.user_words.words)
 
     def build_key_terms(self) -> tuple[list[KeyTerm], Mapping[tuple[int, int], list[KeyTerm]]]:

@@ -19,6 +19,8 @@ HEADER_KINDS = ("breadcrumb", "title", "subtitle", "author", "dateline")
 
 @dataclass(frozen=True)
 class Block:
+    """A line typeset apart from the body text (a title, a dateline, a heading …)."""
+
     start: int
     end: int
     kind: str

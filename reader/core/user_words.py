@@ -71,8 +71,10 @@ def fingerprint(words: Iterable[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class _Read:
+    """The words file as read: its words, and its bytes for a damaged file kept aside."""
+
     words: frozenset[str]
     damaged: bool  # lines skipped or bytes undecodable: what a rewrite would lose
     raw: bytes | None

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 SK = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class ActionSpec:
+    """One command of the window, from which `create_actions` builds its QAction."""
+
     name: str
     menu: str  # "" keeps a second key for a command out of the menus
     text: str

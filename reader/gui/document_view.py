@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from reader.core.annotations.model import Annotation
 from reader.core.script_names import Mode
 from reader.core.scripts import View
-from reader.core.words import WordBoundaries
 from reader.gui.caret_moves import CaretMoves
 from reader.gui.folds import Folds
 from reader.gui.highlight_layers import HighlightLayers
@@ -39,6 +38,7 @@ from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
 
 if TYPE_CHECKING:
+    from reader.core.words import WordBoundaries  # with the analysis, after the text paints
     from reader.gui.script_pages import PagePreview
 
 

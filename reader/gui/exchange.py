@@ -18,7 +18,6 @@ from reader.core.plural import plural
 from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script
 from reader.gui import palette
 from reader.gui.back_pointer import BackPointer
-from reader.gui.export_names import export_stem
 from reader.models.annotation_model import format_date
 from reader.models.plain_text import escaped
 
@@ -127,6 +126,8 @@ class AnnotationExchange(QObject):
         script = self.reading.script
         script = session.views.original_script if script is Script.ORIGINAL else script
         config = TO_SIMPLIFIED if script is Script.SIMPLIFIED else session.views.plan.traditional or DEFAULT_VARIANT
+        from reader.gui.export_names import export_stem  # with an export: its Han pattern not at launch
+
         return export_stem(words, title, config)
 
     def nothing_to_export(self) -> bool:

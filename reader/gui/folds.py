@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Fold:
+    """A range of the text folded away and the label shown in its place."""
+
     start: int  # original offsets
     end: int
     label: str

@@ -47,7 +47,7 @@ AHEAD_PAGES = 2  # the window is extended once the page comes this many pages ne
 MAX_SHOWN_CHARS = 40_000  # beyond this the far side is hidden again (each move lays all of it out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class _DocBlocks:
     """A document's blocks as page_bounds reads them."""
 

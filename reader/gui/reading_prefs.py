@@ -12,6 +12,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 @dataclass(frozen=True)
 class ReadingPrefs:
+    """How the page is set (Preferences): theme, font, spacing and line length."""
+
     theme: str = "system"
     font_family: str = ""  # "" : the first installed font that covers Chinese
     font_size: float = 14.0  # points, before zoom

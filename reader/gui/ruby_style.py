@@ -17,6 +17,8 @@ from reader.core.tones import NEUTRAL
 
 @dataclass(frozen=True)
 class RubyStyle:
+    """How the syllables over the text are written: pinyin or Zhuyin, tone colours or not."""
+
     zhuyin: bool = False
     """Zhuyin (注音) instead of pinyin."""
     tone_colours: bool = False

@@ -25,6 +25,8 @@ ZOOM_RANGE = (-6, 12)
 
 @dataclass(frozen=True)
 class Recent:
+    """A document in File ▸ Open Recent: its path and the title the menu shows."""
+
     path: str
     title: str
 

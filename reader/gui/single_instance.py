@@ -34,8 +34,10 @@ POLL_S = 0.05
 RUN, HANDED_OVER, NO_ANSWER = "run", "handed over", "no answer"
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class Claim:
+    """What a launch got from the data folder's single-instance lock."""
+
     outcome: str  # RUN: this launch is the Reader; HANDED_OVER; NO_ANSWER: the file went nowhere
     lock: BinaryIO | None = None
     """Held while this Reader runs (None: the data folder cannot hold a lock file)."""

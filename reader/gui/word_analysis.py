@@ -12,7 +12,6 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.scripts import Script
-from reader.core.word_gaps import compact_boundaries
 from reader.gui.back_pointer import BackPointer
 
 
@@ -46,6 +45,7 @@ class WordAnalysis:
         words = self.reading.session.words
         if words is None:
             return
+        from reader.core.word_gaps import compact_boundaries  # with the words, after the text paints
 
         def compacted(boundaries) -> None:
             words.boundaries = boundaries  # the same boundaries: whoever holds these words may keep them

@@ -37,8 +37,10 @@ def quote_in(view, a: Annotation, mode: Mode = Mode.MODERN) -> str:
     return view.slice(a.start, a.end)
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class _Group:
+    """A heading of the notes list (the section its notes are in, or the orphaned notes) and its notes."""
+
     label: str
     items: list[Annotation] = field(default_factory=list)
 

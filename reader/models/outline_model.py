@@ -96,7 +96,7 @@ def labeller(
     return lambda node: outline.label_through(node, text, to_view, as_page)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class PreviewLabels:
     """Labels made through a preview's conversion (OutlineModel.preview_labels), and what
     they were made from."""

@@ -89,8 +89,7 @@ def test_a_books_window_side_work_runs_serially_in_the_housekeeping_thread_after
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.core import scripts, text_changes
-    from reader.gui import word_analysis
+    from reader.core import scripts, text_changes, word_gaps
     from reader.gui.document_view import DocumentView
     from tests.gui.conftest import WORKER_WAIT_MS
 
@@ -106,7 +105,7 @@ def test_a_books_window_side_work_runs_serially_in_the_housekeeping_thread_after
 
         return run
 
-    monkeypatch.setattr(word_analysis, "compact_boundaries", timed("gaps", word_analysis.compact_boundaries))
+    monkeypatch.setattr(word_gaps, "compact_boundaries", timed("gaps", word_gaps.compact_boundaries))
     monkeypatch.setattr(scripts, "warm", timed("warm", scripts.warm))
     monkeypatch.setattr(text_changes, "changes", timed("changes", text_changes.changes))
     painted: list[float] = []

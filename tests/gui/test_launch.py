@@ -366,13 +366,14 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
 
 NOT_IMPORTED_UNTIL_USED = (
     # imported where they are used, which a fresh folder's launch of the notice does not do
-    # (issue 32: 1-10 M instructions each): json and datetime (a store, a progress file, a
+    # (issue 32: 1-25 M instructions each): json and datetime (a store, a progress file, a
     # cached analysis or a note's time to read or write), secrets and hmac (an export's
     # temporary file), concurrent.futures (the worker's first job, after the paint), the
     # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
     # thread), a book's page estimate (a windowed book), the placing of pinyin's syllables
-    # (pinyin is off until asked for), and what closing a tab, dropping a file, comparing and
-    # Treat as One Word do
+    # (pinyin is off until asked for), what closing a tab, dropping a file, comparing and
+    # Treat as One Word do, an export's proposed name (its Han pattern), and the words'
+    # boundaries (they come from the worker's analysis, after the paint)
     "json",
     "datetime",
     "secrets",
@@ -388,6 +389,9 @@ NOT_IMPORTED_UNTIL_USED = (
     "reader.gui.file_drops",
     "reader.gui.compare_launch",
     "reader.gui.one_word",
+    "reader.gui.export_names",
+    "reader.core.words",
+    "reader.core.word_gaps",
 )
 
 

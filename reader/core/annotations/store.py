@@ -56,8 +56,10 @@ class StoreFormatError(ValueError):
     """A file that is not a valid annotation store."""
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class StoreState:
+    """What a store holds: its live annotations, its tombstones and the records it quarantined."""
+
     annotations: list[Annotation] = field(default_factory=list)
     deleted: dict[str, str] = field(default_factory=dict)
     """Tombstones, id → when it was deleted: a merge must not bring back what was removed."""
@@ -65,8 +67,10 @@ class StoreState:
     """Records that could not be read, kept verbatim so nothing is lost and they can be exported."""
 
 
-@dataclass
+@dataclass(eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class LoadResult:
+    """A store as loaded: its state, and how it was found and read (status)."""
+
     state: StoreState
     status: str  # "new", "ok", "corrupt", "newer", "attached" (found by similarity) or "edited"
     message: str = ""

@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class HighlightStyle:
+    """One highlight colour: its stored name, its shades and what the reader calls it."""
+
     name: str
     """Stored in annotation files and exchanged in exports: never renamed."""
     light: str

@@ -40,8 +40,10 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
 class FormatInfo:
+    """A format Reader opens: its name, its Open dialog filter and how a file is known as it."""
+
     name: str
     """text, markdown, html, docx, pdf, epub: what Document.format and the store record."""
     label: str
