@@ -884,7 +884,7 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
             and line[-1] not in _CLOSING
             and not any(c in line for c in "，,。：:；;\t()（）")
             and any(_is_ideograph(c) for c in line)  # ____ closing an editor's note names nothing
-            and not (is_caption(line) or is_table_row(line) or _is_dialogue(line))
+            and not (is_caption(line) or is_table_row(line) or _is_dialogue(line) or _is_bracketed_note(line))
         ):
             found.append(i)
     if len(found) >= _CROSS_HEADINGS_MIN:
@@ -955,12 +955,19 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
     return out
 
 
+def _is_bracketed_note(line: str) -> bool:
+    """A line in square brackets: a note of the drafter's or the editor's, which names nothing
+    ([第3及4條]: the sections that refer to a schedule; [比照 1929 c. 23 s. 156 U.K.]: the
+    English act a Hong Kong section follows, set at the section's end)."""
+    return line[:1] in "[［〔" and line[-1:] in "]］〕"
+
+
 def _is_part_name(name: str) -> bool:
     """A part's name under its number: short, without punctuation; or, as long as a label, a
     name that lists without a clause (視察、投訴及調查; 在直接促銷中使用個人資料及提供個人資料以供用於
     直接促銷: Hong Kong names its parts at length). A note in square brackets under a schedule's
     number ([第3及4條], the sections that refer to it) names nothing."""
-    if name[:1] in "[［〔" and name[-1:] in "]］〕":
+    if _is_bracketed_note(name):
         return False
     if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
         return True

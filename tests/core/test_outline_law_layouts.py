@@ -287,3 +287,50 @@ def test_a_schedules_reference_note_is_not_its_name():
     )
     labels = [label for _, _, label in headings_of(build_outline(text))]
     assert labels[-2:] == ["附表", "附表1 保障資料原則"]
+
+
+def test_a_note_in_square_brackets_closing_a_section_is_no_cross_heading():
+    """Older ordinances close a section with the English act it follows ([比照 1968 c. 60 s. 1
+    U.K.], as the Theft Ordinance, Cap. 210, does): a note in square brackets, right above the
+    next section, is neither a cross-heading nor the head of the sections after it."""
+    text = (
+        "盜竊罪條例\n第210章\n\n"
+        "2. 盜竊罪的基本定義\n(1) 任何人不誠實地挪佔屬於另一人的財產，意圖永久地剝奪該另一人的財產，即屬犯盜竊罪。\n"
+        "[比照 1968 c. 60 s. 1 U.K.]\n"
+        "3. 挪佔\n(1) 任何人僭取擁有人的權利，即屬挪佔。\n"
+        "[比照 1968 c. 60 s. 3 U.K.]\n"
+        "4. 財產\n(1) 財產包括金錢及所有其他動產或不動產。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "2. 盜竊罪的基本定義"),
+        ("heading", 1, "3. 挪佔"),
+        ("heading", 1, "4. 財產"),
+    ]
+
+
+def test_a_line_opening_with_a_citation_of_a_section_is_no_article():
+    """第 4 條就…所訂的期限，適用於… cites a section as its sentence's subject (a word that joins
+    it to the sentence follows 條 at once): not an article, and the sections after it stay
+    sections; nor is a part's name that opens with one (第64條所訂罪行…) an article."""
+    text = (
+        "時效條例\n第347章\n\n"
+        "4. 簡單合約及侵權行為的訴訟\n(1) 除本條例另有規定外，以下訴訟不得在訴訟因由產生的日期起計滿 6 年後提出。\n"
+        "5. 轉換\n第 4 條就侵權行為所訂的期限，適用於因轉換而提出的訴訟。\n"
+        "6. 債項的承認\n(1) 若債務人已承認申索，則訴訟因由須當作於承認當日產生。\n"
+        "第3部\n第11條所指的期限的延長\n"
+        "11. 延長期限\n(1) 法院可延長本部所指的期限。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "4. 簡單合約及侵權行為的訴訟"),
+        ("heading", 1, "5. 轉換"),
+        ("heading", 1, "6. 債項的承認"),
+        ("heading", 1, "第3部 第11條所指的期限的延長"),
+        ("heading", 2, "11. 延長期限"),
+    ]
+
+
+def test_an_article_whose_text_follows_its_number_at_once_stays_an_article():
+    """第一条中华人民共和国…, 第二条所有…: an article's own text may follow its number without a
+    space; only a word that cannot open a sentence (就, 所訂, 的, 適用) makes it a citation."""
+    text = "某某法\n\n第一条中华人民共和国公民享有本法规定的权利。\n第二条所有单位应当遵守本法。\n第三条可以依照本法申请。\n"
+    assert [kind for kind, _, _ in headings_of(build_outline(text))[1:]] == ["article"] * 3
