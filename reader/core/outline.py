@@ -471,12 +471,16 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
 
 _NAME_MAX = 2 * LABEL_MAX
 _NO_CLAUSE = re.compile(r"[，,。：:；;！？!?]")
+_OR_AND = re.compile(r"[，,](?=或|及|以及|與|与|和|並|并)")
+"""A comma before 或, 及 …: what follows is another name of the list, no clause."""
 
 
 def _is_long_name(line: str) -> bool:
     """A numbered line longer than a heading mostly is that still names its section rather
     than saying something (58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人
-    提出的申請): no clause in it at all."""
+    提出的申請): no clause in it at all. A comma may part two names the heading lists (169. 對
+    須由…繳付的訟費的評定，或對須由公司繳付的訟費的評定)."""
+    line = _OR_AND.sub("", line)
     return len(line) <= _NAME_MAX and not _NO_CLAUSE.search(line) and not _FULL_STOP.search(line)
 
 
@@ -887,7 +891,8 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
             and not (is_caption(line) or is_table_row(line) or _is_dialogue(line) or _is_bracketed_note(line))
         ):
             found.append(i)
-    if len(found) >= _CROSS_HEADINGS_MIN:
+    if len(found) >= _CROSS_HEADINGS_MIN or found == [0]:
+        # one alone opens the body: a part of the rules printed by itself, under its one name
         for i in found:
             rules[i] = _CROSS_HEADING
 

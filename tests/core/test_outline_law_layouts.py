@@ -334,3 +334,31 @@ def test_an_article_whose_text_follows_its_number_at_once_stays_an_article():
     space; only a word that cannot open a sentence (就, 所訂, 的, 適用) makes it a citation."""
     text = "某某法\n\n第一条中华人民共和国公民享有本法规定的权利。\n第二条所有单位应当遵守本法。\n第三条可以依照本法申请。\n"
     assert [kind for kind, _, _ in headings_of(build_outline(text))[1:]] == ["article"] * 3
+
+
+def test_one_cross_heading_opening_a_printed_part_heads_its_sections():
+    """A part of the rules printed by itself (e-Legislation prints a part or a run of
+    sections) may open under its one cross-heading: it heads the sections below it."""
+    text = (
+        "高等法院規則\n第4A章\n版本日期：2023年1月1日\n\n"
+        "送達\n5. 送達方式\n文件可藉面交送達。\n6. 送達證明\n送達須以誓章證明。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "送達"),
+        ("heading", 2, "5. 送達方式"),
+        ("heading", 2, "6. 送達證明"),
+    ]
+
+
+def test_a_long_section_heading_listing_two_names_with_a_comma_is_a_heading():
+    """…的評定，或對…的評定: a comma before 或 (及, 與) parts two names the heading lists, no
+    clause; the heading, too long for a label, still heads its section."""
+    text = (
+        "破產規則\n第6A章\n\n"
+        "11. 費用的繳付\n費用須於提交文件時繳付。\n"
+        "12. 對須由受託人或破產管理署署長繳付的費用的評定，或對須由破產人的產業繳付的費用的評定\n"
+        "(1) 費用須由司法常務官評定。\n"
+        "13. 評定證明書\n司法常務官須發出證明書。\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert [label[:3] for label in labels[1:]] == ["11.", "12.", "13."]
