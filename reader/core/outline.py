@@ -898,12 +898,17 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
 
 
 _SENTENCE_NUMBERS = ("numbered", "parenthesised")
-_NOTE_ALONE = re.compile(r"^[（(]\d{1,3}[A-Z]{0,2}[)）][\s\u3000]*[（(][^（()）]+[)）]$")
+_SUBSECTION_NUMBER = r"[（(]\d{1,3}[A-Z]{0,2}[)）]"
+_NOTE_ALONE = re.compile(
+    rf"^{_SUBSECTION_NUMBER}(?:[\s\u3000]*[-–—至及][\s\u3000]*{_SUBSECTION_NUMBER})?"
+    r"[\s\u3000]*(?:[（(][^（()）]+[)）])?$"
+)
 
 
 def _is_note_alone(line: str) -> bool:
-    """（1）, (4) followed by a note in brackets alone ((由1985年第139號法律公告廢除), (已失時效而
-    略去)): where a subsection was, it says nothing and names nothing."""
+    """（1）, (4) or a range of them ((4)-(6)) followed by a note in brackets alone ((由1985年第
+    139號法律公告廢除), (已失時效而略去)), or by nothing: where a subsection was, it says nothing
+    and names nothing."""
     return _NOTE_ALONE.match(line) is not None
 
 

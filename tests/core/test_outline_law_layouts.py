@@ -362,3 +362,16 @@ def test_a_long_section_heading_listing_two_names_with_a_comma_is_a_heading():
     )
     labels = [label for _, _, label in headings_of(build_outline(text))]
     assert [label[:3] for label in labels[1:]] == ["11.", "12.", "13."]
+
+
+def test_a_range_of_repealed_subsections_or_a_bare_subsection_number_is_no_heading():
+    """(2)-(4) (由2008年第152號法律公告廢除) stands where three subsections were; (5) alone (its text
+    set elsewhere, in a table or a list of definitions) names nothing either, even where the
+    subsection above them is too long to be weighed with them as one list."""
+    text = (
+        "高等法院規則\n第4A章\n\n"
+        "10. 文件的送達\n(1) 凡本規則規定須將文件送達任何人，則除法院另有指示外，該文件須以面交方式或按照本命令的規定送達。\n"
+        "(2)-(4) (由2008年第152號法律公告廢除)\n(5)\n"
+        "11. 送達證明\n(1) 送達須以誓章證明。\n"
+    )
+    assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["10. 文件的送達", "11. 送達證明"]
