@@ -31,7 +31,7 @@ _CITATION = (
 )
 _TABLE_ROW = r"(?:[ \t\u3000]+[-+]?\d[\d.,]*%?){1,}$"
 _NUMBERED = r"^([一二三四五六七八九十百]+)、"
-_CLOSING = "。！？!?；;：:，,、．…"
+_CLOSING = "。！？!?；;：:︰，,、．…"
 PART_RANK = 3.5
 """Where numbered parts go in a document of articles: below 节, above 条."""
 

@@ -100,17 +100,17 @@ _ARTICLES_MIN = 2  # articles that make a document of articles
 _QUOTED_ARTICLE_RANK = _STANDALONE_RANK + 1  # one article quoted elsewhere: below the headings
 _HINT_ARTICLE_RANK = 100  # under headings the file marks, articles rank below them all
 _SENTENCE_END = re.compile(r"[。！？!?…．]+[」』”’）)》\"']*")
-_CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?．]")
-_LABEL_STOP = re.compile(r"[,，:：;；﹔。！？!?．]")
+_CLAUSE_END = re.compile(r"[,，:：︰;；﹔、。！？!?．]")
+_LABEL_STOP = re.compile(r"[,，:：︰;；﹔。！？!?．]")
 _SEMICOLON = re.compile(r"[;；﹔]")
 _COMMA = re.compile(r"[,，]")
 _TRAIL = ">›»＞"
 """What separates the steps of a breadcrumb (首页 > 新闻) or a category (行政＞內政部＞組織目)."""
 _CREDIT = r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$"  # compiled for a line in brackets
 _FULL_STOP = re.compile(r"[。！？．]")
-_CLOSING = "。！？!?；;：:，,、．…"
+_CLOSING = "。！？!?；;：:︰，,、．…"  # ︰: the colon as Hong Kong's older texts set it
 _HEADER_LINE_MAX = 60
-_LEADS_ON = ("——", "—", "─", "：", ":", "；", ";", "，", ",")
+_LEADS_ON = ("——", "—", "─", "：", ":", "︰", "；", ";", "，", ",")
 """How a line ends that a list or the next line completes: a clause, never a heading."""
 _SUBSECTION_RULES = ("arabic", "arabic_parenthesised")
 """1. and （1）: a heading when it names what follows, a subsection when it says something."""
@@ -470,7 +470,7 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
 
 
 _NAME_MAX = 2 * LABEL_MAX
-_NO_CLAUSE = re.compile(r"[，,。：:；;！？!?]")
+_NO_CLAUSE = re.compile(r"[，,。：:︰；;！？!?]")
 _OR_AND = re.compile(r"[，,](?=或|及|以及|與|与|和|並|并)")
 """A comma before 或, 及 …: what follows is another name of the list, no clause."""
 

@@ -375,3 +375,15 @@ def test_a_range_of_repealed_subsections_or_a_bare_subsection_number_is_no_headi
         "11. 送達證明\n(1) 送達須以誓章證明。\n"
     )
     assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["10. 文件的送達", "11. 送達證明"]
+
+
+def test_a_numbered_line_leading_on_with_the_colon_hong_kong_sets_is_a_clause():
+    """︰ (U+FE30) is the colon Hong Kong's older texts set (因為︰, 屬實︰): a numbered line that
+    ends with it leads into the lines below, a clause of a form or a list, not a heading."""
+    text = (
+        "破產規則\n第6A章\n\n表格 12\n債權證明\n"
+        "1. 本人現聲明下述事項屬實︰\n(a) 本人是債權人；\n"
+        "2. 本人未曾就該債項收取任何款項︰\n(a) 以現金支付；\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert not any(label.startswith(("1. 本人", "2. 本人")) for label in labels), labels
