@@ -387,3 +387,15 @@ def test_a_numbered_line_leading_on_with_the_colon_hong_kong_sets_is_a_clause():
     )
     labels = [label for _, _, label in headings_of(build_outline(text))]
     assert not any(label.startswith(("1. 本人", "2. 本人")) for label in labels), labels
+
+
+def test_a_subsection_ending_as_an_item_that_goes_on_is_a_clause():
+    """(2) (a) 獲委任的受託人；或: a list's item ends with ；或 (；及, ；並) where the list goes on
+    with the next item: a clause, however short, not a heading."""
+    text = (
+        "破產條例\n第6章\n\n"
+        "8. 通知\n(1) 凡有關人士在任何時間就其任何財產而向法院提出申請並獲法院批准，則本條的規定須在該段期間內適用於該人士及該財產。\n"
+        "(2) (a) 獲委任的受託人；或\n(b) 破產管理署署長，\n須於 7 天內發出通知。\n"
+        "9. 費用\n(1) 費用須由受託人繳付。\n"
+    )
+    assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["8. 通知", "9. 費用"]
