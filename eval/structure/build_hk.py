@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -81,9 +81,6 @@ class Document:
     @property
     def headings(self) -> list[dict]:
         return [h for piece in self.pieces for h in piece.headings]
-
-    def numbered(self, run: int) -> Document:
-        return replace(self, run=run)
 
 
 # --- the per-section printouts -------------------------------------------------------------
@@ -232,11 +229,7 @@ def build_printouts(repo: str) -> list[Document]:
         title, chapter, version = head
         day, month, year = version.split(".")
         header = [title, f"第{chapter}章", f"版本日期：{year}年{int(month)}月{int(day)}日", ""]
-        source = {"repo": INSOL, "path": dart}
-        for run_number, run in enumerate(runs(pieces)):
-            document = Document(header + [line for piece in run for line in piece.lines], title, source, run)
-            if len(document.headings) >= 3:
-                documents.append(document.numbered(run_number))
+        documents += chapter_documents(header, title, {"repo": INSOL, "path": dart}, pieces)
     return documents
 
 
@@ -321,13 +314,7 @@ def hklm_pieces(root: ET.Element) -> tuple[str, list[str], list[Piece]]:
 
 def build_hklm(repo: str) -> list[Document]:
     title, header, pieces = hklm_pieces(ET.fromstring(_git_bytes(repo, PDPO_PATH)))
-    source = {"repo": PDPO, "path": PDPO_PATH}
-    documents = []
-    for run_number, run in enumerate(runs(pieces)):
-        document = Document(header + [line for piece in run for line in piece.lines], title, source, run)
-        if len(document.headings) >= 3:
-            documents.append(document.numbered(run_number))
-    return documents
+    return chapter_documents(header, title, {"repo": PDPO, "path": PDPO_PATH}, pieces)
 
 
 # --- documents and their names ------------------------------------------------------------
@@ -351,6 +338,18 @@ def runs(pieces: list[Piece]) -> list[list[Piece]]:
             out.append([])
             total = 0
     return [run for run in out if run]
+
+
+def chapter_documents(header: list[str], title: str, source: dict, pieces: list[Piece]) -> list[Document]:
+    """A chapter's documents, each under the chapter's header lines; one with fewer than three
+    headings has no structure to find and is left out."""
+    documents = []
+    for number, run in enumerate(runs(pieces)):
+        lines = header + [line for piece in run for line in piece.lines]
+        document = Document(lines, title, source, pieces=run, run=number)
+        if len(document.headings) >= 3:
+            documents.append(document)
+    return documents
 
 
 def named(documents: list[Document], kept: dict[tuple[str, int], bool]) -> list[tuple[str, Document]]:

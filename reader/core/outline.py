@@ -444,9 +444,9 @@ def _is_short_line(line: str) -> bool:
 
 
 _SOURCE_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
+"""A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
 _LIST_GOES_ON = re.compile(r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$")
 """一間…的清盤人；或 / …；及: an item of a list that goes on with the next one."""
-"""A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
 
 
 def _is_clause(line: str) -> bool:
