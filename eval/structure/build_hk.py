@@ -14,10 +14,19 @@ with their structure marked (see SOURCES.md):
 
 Each document is written as plain text in e-Legislation's layout: the title, the chapter line,
 then a part's or schedule's number and name on two lines (第1部 / 導言), a section's number and
-heading on one line (1. 簡稱) and each subsection or paragraph on its own line. Run from the
-repository's top:
+heading on one line (1. 簡稱) and each subsection or paragraph on its own line.
 
-    python eval/structure/build_hk.py --insol MIRROR --pdpo MIRROR
+A chapter gives several documents (`runs`): its opening, cut after about MAX_CHARS as every
+kind is (the corpus's first ten documents), then the rest of it as e-Legislation prints a part
+or a range of sections: a document closes where a part, division, schedule or cross-heading
+begins once it holds MIN_CHARS, or after about REST_CHARS. The first ten documents keep the
+side of the held-out split they were drawn on (`named`); the others take the ids left. Run from
+the repository's top, with the two repositories fetched as git directories (the corpus was
+made from leolam912/Project_Insol at cf55e9df31efad1547cf863b30ee76987507ecf4 and
+EtonMu/global-ai-data-regulation-map at ba4de2411db078dcf4f164548cc4a793fae476b7):
+
+    python eval/structure/build_hk.py --insol /work/.mirror/leolam912+Project_Insol/repo \
+        --pdpo /work/.mirror/EtonMu+global-ai-data-regulation-map/repo
 
 It rewrites docs/law_hk and golden/law_hk only."""
 
@@ -31,17 +40,48 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from eval.structure.build import DOCS, GOLDEN, MAX_CHARS, git_files, git_show, write  # noqa: E402
+from eval.structure.score import held_out_ids  # noqa: E402
 
 KIND = "law_hk"
 INSOL = "leolam912/Project_Insol"
 PDPO = "EtonMu/global-ai-data-regulation-map"
 PDPO_PATH = "data/v2/source-snapshots/hk-pdpo-cap486-20221001-zh-Hant-HK.xml"
+MIN_CHARS = 3_000  # a part shorter than this is printed with the part after it
+REST_CHARS = 8_000  # a part longer than this is printed a run of its sections at a time
+
+
+@dataclass
+class Piece:
+    """A stretch of a law as it is written out: a provision, or a part's number and name."""
+
+    lines: list[str]
+    headings: list[dict]
+    size: int
+    """Characters of provision text (a heading line alone counts none)."""
+    opens_unit: bool
+    """It begins a part, division, schedule or group of sections under a cross-heading."""
+
+
+@dataclass
+class Document:
+    lines: list[str]
+    title: str
+    source: dict
+    pieces: list[Piece]
+    run: int = 0
+    """Which document of its chapter it is (0: the chapter's opening)."""
+
+    @property
+    def headings(self) -> list[dict]:
+        return [h for piece in self.pieces for h in piece.headings]
+
 
 # --- the per-section printouts -------------------------------------------------------------
 
@@ -153,44 +193,44 @@ def printout_blocks(lines: list[tuple[int, str]], name: str) -> list[tuple[str, 
     return blocks
 
 
-def build_printouts(repo: str, made: int) -> int:
+def chapter_pieces(repo: str, dart: str) -> tuple[tuple[str, str, str] | None, list[Piece]]:
+    """A chapter's printouts in its index's order, each as a piece: its lines, its headings and
+    its size; with the chapter's running head (name, chapter, version date)."""
+    head = None
+    pieces: list[Piece] = []
+    for _number, name, pdf_path in _ENTRY.findall(git_show(repo, dart)):
+        try:
+            pdf = _git_bytes(repo, pdf_path)
+        except subprocess.CalledProcessError:
+            continue  # the index names a printout the app does not carry
+        section_head, lines = printout_lines(pdf)
+        head = head or section_head
+        blocks = printout_blocks(lines, name.strip())
+        pieces.append(
+            Piece(
+                [text for _, text, _ in blocks],
+                [{"text": text, "level": level} for kind, text, level in blocks if kind == "heading"],
+                sum(len(text) for _, text, _ in blocks),
+                bool(blocks) and blocks[0][0] == "heading" and blocks[0][2] < 9,
+            )
+        )
+    return head, pieces
+
+
+def build_printouts(repo: str) -> list[Document]:
+    documents: list[Document] = []
     dart_files = sorted(f for f in git_files(repo, "lib/data") if re.search(r"ordinanceCap\w+\.dart$", f))
     for dart in dart_files:
-        entries = _ENTRY.findall(git_show(repo, dart))
-        if len(entries) < 3:
+        if len(_ENTRY.findall(git_show(repo, dart))) < 3:
             continue  # a chapter of one or two sections has no structure to find
-        head = None
-        headings: list[dict] = []
-        body: list[str] = []
-        total = 0
-        for _number, name, pdf_path in entries:
-            try:
-                pdf = _git_bytes(repo, pdf_path)
-            except subprocess.CalledProcessError:
-                continue  # the index names a printout the app does not carry
-            section_head, lines = printout_lines(pdf)
-            head = head or section_head
-            for kind, text, level in printout_blocks(lines, name.strip()):
-                if kind == "heading":
-                    headings.append({"text": text, "level": level})
-                body.append(text)
-                total += len(text)
-            if total > MAX_CHARS:
-                break
-        if head is None or len(headings) < 3:
+        head, pieces = chapter_pieces(repo, dart)
+        if head is None:
             continue
         title, chapter, version = head
         day, month, year = version.split(".")
-        lines = [title, f"第{chapter}章", f"版本日期：{year}年{int(month)}月{int(day)}日", "", *body]
-        write(
-            KIND,
-            f"hk{made:03d}",
-            "txt",
-            "\n".join(lines) + "\n",
-            {"source": {"repo": INSOL, "path": dart}, "title": title, "headings": headings},
-        )
-        made += 1
-    return made
+        header = [title, f"第{chapter}章", f"版本日期：{year}年{int(month)}月{int(day)}日", ""]
+        documents += chapter_documents(header, title, {"repo": INSOL, "path": dart}, pieces)
+    return documents
 
 
 # --- the HKLM XML ------------------------------------------------------------------------
@@ -240,53 +280,110 @@ def _item_lines(element: ET.Element, numbered: bool = True) -> list[str]:
     return [line for line in lines if line]
 
 
-def hklm_document(root: ET.Element) -> tuple[str, list[str], list[dict]]:
+def hklm_pieces(root: ET.Element) -> tuple[str, list[str], list[Piece]]:
+    """The title, the header lines (title and chapter) and the law's body as pieces in order:
+    the long title and enacting formula, each part's, division's or schedule's number and name,
+    each section with its subsections and paragraphs."""
     main = root.find(_NS + "main")
     short = root.find(f".//{_NS}shortTitle")
     title = _inline(short).strip("《》") if short is not None else _direct(root.find(_NS + "meta"), "docName")
-    lines = [title, _direct(root.find(_NS + "meta"), "docName")]
-    headings: list[dict] = []
-    total = 0
+    header = [title, _direct(root.find(_NS + "meta"), "docName")]
+    pieces: list[Piece] = []
 
-    def visit(element: ET.Element) -> bool:
-        nonlocal total
+    def visit(element: ET.Element) -> None:
         for child in element:
             name = _local(child)
             if name in _UNITS:
                 number, heading = _direct(child, "num"), _direct(child, "heading")
-                lines.extend(["", number, heading] if heading else ["", number])
-                headings.append({"text": f"{number} {heading}".strip(), "level": _UNITS[name]})
-                if not visit(child):
-                    return False
+                text = f"{number} {heading}".strip()
+                lines = ["", number, heading] if heading else ["", number]
+                pieces.append(Piece(lines, [{"text": text, "level": _UNITS[name]}], 0, True))
+                visit(child)
             elif name == "section":
                 number, heading = _direct(child, "num"), _direct(child, "heading")
                 text = f"{number} {heading or '(已廢除)' * (child.get('reason') == 'repealed')}".strip()
-                lines.append(text)
-                headings.append({"text": text, "level": 9})
                 body = _item_lines(child, numbered=False)
-                lines.extend(body)
-                total += len(text) + sum(len(b) for b in body)
-                if total > MAX_CHARS:
-                    return False
+                size = len(text) + sum(len(b) for b in body)
+                pieces.append(Piece([text, *body], [{"text": text, "level": 9}], size, False))
             elif name in ("longTitle", "enactingFormula", "commencementNote"):
-                lines.append(_inline(child))
-        return True
+                pieces.append(Piece([_inline(child)], [], 0, False))
 
     visit(main)
-    return title, [line for line in lines if line is not None], headings
+    return title, header, pieces
 
 
-def build_hklm(repo: str, made: int) -> int:
-    root = ET.fromstring(_git_bytes(repo, PDPO_PATH))
-    title, lines, headings = hklm_document(root)
-    write(
-        KIND,
-        f"hk{made:03d}",
-        "txt",
-        "\n".join(lines) + "\n",
-        {"source": {"repo": PDPO, "path": PDPO_PATH}, "title": title, "headings": headings},
-    )
-    return made + 1
+def build_hklm(repo: str) -> list[Document]:
+    title, header, pieces = hklm_pieces(ET.fromstring(_git_bytes(repo, PDPO_PATH)))
+    return chapter_documents(header, title, {"repo": PDPO, "path": PDPO_PATH}, pieces)
+
+
+# --- documents and their names ------------------------------------------------------------
+
+
+def runs(pieces: list[Piece]) -> list[list[Piece]]:
+    """A chapter cut into documents: the first is the chapter's opening, cut after the piece
+    that takes it over MAX_CHARS (the corpus's first ten documents were made so); the rest of
+    the chapter is printed as e-Legislation prints a part or a range of sections: a document
+    closes where a part, division, schedule or cross-heading begins once it holds MIN_CHARS,
+    or after the piece that takes it over REST_CHARS."""
+    out: list[list[Piece]] = [[]]
+    total = 0
+    for piece in pieces:
+        if len(out) > 1 and out[-1] and piece.opens_unit and total >= MIN_CHARS:
+            out.append([])
+            total = 0
+        out[-1].append(piece)
+        total += piece.size
+        if total > (MAX_CHARS if len(out) == 1 else REST_CHARS):
+            out.append([])
+            total = 0
+    return [run for run in out if run]
+
+
+def chapter_documents(header: list[str], title: str, source: dict, pieces: list[Piece]) -> list[Document]:
+    """A chapter's documents, each under the chapter's header lines; one with fewer than three
+    headings has no structure to find and is left out."""
+    documents = []
+    for number, run in enumerate(runs(pieces)):
+        lines = header + [line for piece in run for line in piece.lines]
+        document = Document(lines, title, source, pieces=run, run=number)
+        if len(document.headings) >= 3:
+            documents.append(document)
+    return documents
+
+
+def named(documents: list[Document], kept: dict[tuple[str, int], bool]) -> list[tuple[str, Document]]:
+    """Ids for the documents such that those of the first corpus (kept: (source path, run) →
+    held out) stay on their side of the held-out split, which score.held_out_ids draws from
+    the ids alone; the other documents take the ids left, in order."""
+    ids = [f"hk{i:03d}" for i in range(len(documents))]
+    held = held_out_ids([{"kind": KIND, "id": doc_id} for doc_id in ids])
+    free = {True: [i for i in ids if i in held], False: [i for i in ids if i not in held]}
+    out: dict[str, Document] = {}
+    for document in documents:
+        side = kept.get((document.source["path"], document.run))
+        if side is not None:
+            out[free[side].pop(0)] = document
+    rest = sorted(free[True] + free[False])
+    for document in documents:
+        if (document.source["path"], document.run) not in kept:
+            out[rest.pop(0)] = document
+    return sorted(out.items())
+
+
+# the first corpus's ten documents (hk000-hk009) and the side of the split each was on
+FIRST_CORPUS = {
+    (PDPO_PATH, 0): False,
+    ("lib/data/ordinanceCap32.dart", 0): True,
+    ("lib/data/ordinanceCap32H.dart", 0): False,
+    ("lib/data/ordinanceCap32I.dart", 0): False,
+    ("lib/data/ordinanceCap32J.dart", 0): False,
+    ("lib/data/ordinanceCap32K.dart", 0): True,
+    ("lib/data/ordinanceCap6.dart", 0): True,
+    ("lib/data/ordinanceCap6A.dart", 0): False,
+    ("lib/data/ordinanceCap6B.dart", 0): False,
+    ("lib/data/ordinanceCap6C.dart", 0): False,
+}
 
 
 def main() -> None:
@@ -296,9 +393,12 @@ def main() -> None:
     args = parser.parse_args()
     for folder in (DOCS / KIND, GOLDEN / KIND):
         shutil.rmtree(folder, ignore_errors=True)
-    made = build_hklm(args.pdpo, 0)
-    made = build_printouts(args.insol, made)
-    print(json.dumps({KIND: made}), file=sys.stderr)
+    documents = build_hklm(args.pdpo) + build_printouts(args.insol)
+    for doc_id, document in named(documents, FIRST_CORPUS):
+        source = {**document.source, **({"part": document.run} if document.run else {})}
+        golden = {"source": source, "title": document.title, "headings": document.headings}
+        write(KIND, doc_id, "txt", "\n".join(document.lines) + "\n", golden)
+    print(json.dumps({KIND: len(documents)}), file=sys.stderr)
 
 
 if __name__ == "__main__":

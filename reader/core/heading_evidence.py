@@ -22,10 +22,16 @@ from reader.core.patterns import compiled
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "兩": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100}
 _ARTICLE_NUMBER = r"^第[ \u3000]?([0-9]+|[零〇一二三四五六七八九十百千两兩]+)"
-_CITATION = r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条](?:[至及、或和與与第]|之規定|之规定|規定|规定|所定)"
+# a line that opens by citing an article as its subject (第十四條至第十六條, 第 52 條就提交呈請書…
+# 所訂條文, 第64條所訂罪行): a word that joins the citation to the sentence follows 條 at once,
+# where an article's own text would open a sentence (所有, 可以 can open one)
+_CITATION = (
+    r"^第[ \u3000]?[^ \u3000條条]+[ \u3000]?[條条]"
+    r"(?:[至及、或和與与第就的而亦並并]|之規定|之规定|規定|规定|所(?!有)|作出|適用|适用|可(?!以|能))"
+)
 _TABLE_ROW = r"(?:[ \t\u3000]+[-+]?\d[\d.,]*%?){1,}$"
 _NUMBERED = r"^([一二三四五六七八九十百]+)、"
-_CLOSING = "。！？!?；;：:，,、．…"
+_CLOSING = "。！？!?；;：:︰，,、．…"
 PART_RANK = 3.5
 """Where numbered parts go in a document of articles: below 节, above 条."""
 

@@ -100,17 +100,17 @@ _ARTICLES_MIN = 2  # articles that make a document of articles
 _QUOTED_ARTICLE_RANK = _STANDALONE_RANK + 1  # one article quoted elsewhere: below the headings
 _HINT_ARTICLE_RANK = 100  # under headings the file marks, articles rank below them all
 _SENTENCE_END = re.compile(r"[。！？!?…．]+[」』”’）)》\"']*")
-_CLAUSE_END = re.compile(r"[,，:：;；﹔、。！？!?．]")
-_LABEL_STOP = re.compile(r"[,，:：;；﹔。！？!?．]")
+_CLAUSE_END = re.compile(r"[,，:：︰;；﹔、。！？!?．]")
+_LABEL_STOP = re.compile(r"[,，:：︰;；﹔。！？!?．]")
 _SEMICOLON = re.compile(r"[;；﹔]")
 _COMMA = re.compile(r"[,，]")
 _TRAIL = ">›»＞"
 """What separates the steps of a breadcrumb (首页 > 新闻) or a category (行政＞內政部＞組織目)."""
 _CREDIT = r"^[（(]\s*(責編|责编|編輯|编辑|責任編輯|责任编辑)\s*[:：].*[)）]$"  # compiled for a line in brackets
 _FULL_STOP = re.compile(r"[。！？．]")
-_CLOSING = "。！？!?；;：:，,、．…"
+_CLOSING = "。！？!?；;：:︰，,、．…"  # ︰: the colon as Hong Kong's older texts set it
 _HEADER_LINE_MAX = 60
-_LEADS_ON = ("——", "—", "─", "：", ":", "；", ";", "，", ",")
+_LEADS_ON = ("——", "—", "─", "：", ":", "︰", "；", ";", "，", ",")
 """How a line ends that a list or the next line completes: a clause, never a heading."""
 _SUBSECTION_RULES = ("arabic", "arabic_parenthesised")
 """1. and （1）: a heading when it names what follows, a subsection when it says something."""
@@ -449,6 +449,8 @@ def _is_short_line(line: str) -> bool:
 
 _SOURCE_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
 """A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
+_LIST_GOES_ON = re.compile(r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$")
+"""一間…的清盤人；或 / …；及: an item of a list that goes on with the next one."""
 
 
 def _is_clause(line: str) -> bool:
@@ -458,6 +460,7 @@ def _is_clause(line: str) -> bool:
     item, not a heading, however short."""
     while (note := _SOURCE_NOTE.search(line)) and note.start() > 0:
         line = line[: note.start()]
+    line = _LIST_GOES_ON.sub("", line.rstrip())
     return line.endswith(("。", "．", *_LEADS_ON))
 
 
@@ -474,13 +477,17 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
 
 
 _NAME_MAX = 2 * LABEL_MAX
-_NO_CLAUSE = re.compile(r"[，,。：:；;！？!?]")
+_NO_CLAUSE = re.compile(r"[，,。：:︰；;！？!?]")
+_OR_AND = re.compile(r"[，,](?=或|及|以及|與|与|和|並|并)")
+"""A comma before 或, 及 …: what follows is another name of the list, no clause."""
 
 
 def _is_long_name(line: str) -> bool:
     """A numbered line longer than a heading mostly is that still names its section rather
     than saying something (58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人
-    提出的申請): no clause in it at all."""
+    提出的申請): no clause in it at all. A comma may part two names the heading lists (169. 對
+    須由…繳付的訟費的評定，或對須由公司繳付的訟費的評定)."""
+    line = _OR_AND.sub("", line)
     return len(line) <= _NAME_MAX and not _NO_CLAUSE.search(line) and not _FULL_STOP.search(line)
 
 
@@ -888,21 +895,27 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
             and line[-1] not in _CLOSING
             and not any(c in line for c in "，,。：:；;\t()（）")
             and any(_is_ideograph(c) for c in line)  # ____ closing an editor's note names nothing
-            and not (is_caption(line) or is_table_row(line) or _is_dialogue(line))
+            and not (is_caption(line) or is_table_row(line) or _is_dialogue(line) or _is_bracketed_note(line))
         ):
             found.append(i)
-    if len(found) >= _CROSS_HEADINGS_MIN:
+    if len(found) >= _CROSS_HEADINGS_MIN or found == [0]:
+        # one alone opens the body: a part of the rules printed by itself, under its one name
         for i in found:
             rules[i] = _CROSS_HEADING
 
 
 _SENTENCE_NUMBERS = ("numbered", "parenthesised")
-_NOTE_ALONE = re.compile(r"^[（(]\d{1,3}[A-Z]{0,2}[)）][\s\u3000]*[（(][^（()）]+[)）]$")
+_SUBSECTION_NUMBER = r"[（(]\d{1,3}[A-Z]{0,2}[)）]"
+_NOTE_ALONE = re.compile(
+    rf"^{_SUBSECTION_NUMBER}(?:[\s\u3000]*[-–—至及][\s\u3000]*{_SUBSECTION_NUMBER})?"
+    r"[\s\u3000]*(?:[（(][^（()）]+[)）])?$"
+)
 
 
 def _is_note_alone(line: str) -> bool:
-    """（1）, (4) followed by a note in brackets alone ((由1985年第139號法律公告廢除), (已失時效而
-    略去)): where a subsection was, it says nothing and names nothing."""
+    """（1）, (4) or a range of them ((4)-(6)) followed by a note in brackets alone ((由1985年第
+    139號法律公告廢除), (已失時效而略去)), or by nothing: where a subsection was, it says nothing
+    and names nothing."""
     return _NOTE_ALONE.match(line) is not None
 
 
@@ -959,12 +972,19 @@ def _named_numbers(text: str, body: list[tuple[int, int]], rules: list[HeadingRu
     return out
 
 
+def _is_bracketed_note(line: str) -> bool:
+    """A line in square brackets: a note of the drafter's or the editor's, which names nothing
+    ([第3及4條]: the sections that refer to a schedule; [比照 1929 c. 23 s. 156 U.K.]: the
+    English act a Hong Kong section follows, set at the section's end)."""
+    return line[:1] in "[［〔" and line[-1:] in "]］〕"
+
+
 def _is_part_name(name: str) -> bool:
     """A part's name under its number: short, without punctuation; or, as long as a label, a
     name that lists without a clause (視察、投訴及調查; 在直接促銷中使用個人資料及提供個人資料以供用於
     直接促銷: Hong Kong names its parts at length). A note in square brackets under a schedule's
     number ([第3及4條], the sections that refer to it) names nothing."""
-    if name[:1] in "[［〔" and name[-1:] in "]］〕":
+    if _is_bracketed_note(name):
         return False
     if len(name) <= _STANDALONE_MAX and not any(c in _CLOSING or c in "\t" for c in name):
         return True

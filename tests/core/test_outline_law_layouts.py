@@ -287,3 +287,115 @@ def test_a_schedules_reference_note_is_not_its_name():
     )
     labels = [label for _, _, label in headings_of(build_outline(text))]
     assert labels[-2:] == ["附表", "附表1 保障資料原則"]
+
+
+def test_a_note_in_square_brackets_closing_a_section_is_no_cross_heading():
+    """Older ordinances close a section with the English act it follows ([比照 1968 c. 60 s. 1
+    U.K.], as the Theft Ordinance, Cap. 210, does): a note in square brackets, right above the
+    next section, is neither a cross-heading nor the head of the sections after it."""
+    text = (
+        "盜竊罪條例\n第210章\n\n"
+        "2. 盜竊罪的基本定義\n(1) 任何人不誠實地挪佔屬於另一人的財產，意圖永久地剝奪該另一人的財產，即屬犯盜竊罪。\n"
+        "[比照 1968 c. 60 s. 1 U.K.]\n"
+        "3. 挪佔\n(1) 任何人僭取擁有人的權利，即屬挪佔。\n"
+        "[比照 1968 c. 60 s. 3 U.K.]\n"
+        "4. 財產\n(1) 財產包括金錢及所有其他動產或不動產。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "2. 盜竊罪的基本定義"),
+        ("heading", 1, "3. 挪佔"),
+        ("heading", 1, "4. 財產"),
+    ]
+
+
+def test_a_line_opening_with_a_citation_of_a_section_is_no_article():
+    """第 4 條就…所訂的期限，適用於… cites a section as its sentence's subject (a word that joins
+    it to the sentence follows 條 at once): not an article, and the sections after it stay
+    sections; nor is a part's name that opens with one (第64條所訂罪行…) an article."""
+    text = (
+        "時效條例\n第347章\n\n"
+        "4. 簡單合約及侵權行為的訴訟\n(1) 除本條例另有規定外，以下訴訟不得在訴訟因由產生的日期起計滿 6 年後提出。\n"
+        "5. 轉換\n第 4 條就侵權行為所訂的期限，適用於因轉換而提出的訴訟。\n"
+        "6. 債項的承認\n(1) 若債務人已承認申索，則訴訟因由須當作於承認當日產生。\n"
+        "第3部\n第11條所指的期限的延長\n"
+        "11. 延長期限\n(1) 法院可延長本部所指的期限。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "4. 簡單合約及侵權行為的訴訟"),
+        ("heading", 1, "5. 轉換"),
+        ("heading", 1, "6. 債項的承認"),
+        ("heading", 1, "第3部 第11條所指的期限的延長"),
+        ("heading", 2, "11. 延長期限"),
+    ]
+
+
+def test_an_article_whose_text_follows_its_number_at_once_stays_an_article():
+    """第一条中华人民共和国…, 第二条所有…: an article's own text may follow its number without a
+    space; only a word that cannot open a sentence (就, 所訂, 的, 適用) makes it a citation."""
+    text = "某某法\n\n第一条中华人民共和国公民享有本法规定的权利。\n第二条所有单位应当遵守本法。\n第三条可以依照本法申请。\n"
+    assert [kind for kind, _, _ in headings_of(build_outline(text))[1:]] == ["article"] * 3
+
+
+def test_one_cross_heading_opening_a_printed_part_heads_its_sections():
+    """A part of the rules printed by itself (e-Legislation prints a part or a run of
+    sections) may open under its one cross-heading: it heads the sections below it."""
+    text = (
+        "高等法院規則\n第4A章\n版本日期：2023年1月1日\n\n"
+        "送達\n5. 送達方式\n文件可藉面交送達。\n6. 送達證明\n送達須以誓章證明。\n"
+    )
+    assert headings_of(build_outline(text))[1:] == [
+        ("heading", 1, "送達"),
+        ("heading", 2, "5. 送達方式"),
+        ("heading", 2, "6. 送達證明"),
+    ]
+
+
+def test_a_long_section_heading_listing_two_names_with_a_comma_is_a_heading():
+    """…的評定，或對…的評定: a comma before 或 (及, 與) parts two names the heading lists, no
+    clause; the heading, too long for a label, still heads its section."""
+    text = (
+        "破產規則\n第6A章\n\n"
+        "11. 費用的繳付\n費用須於提交文件時繳付。\n"
+        "12. 對須由受託人或破產管理署署長繳付的費用的評定，或對須由破產人的產業繳付的費用的評定\n"
+        "(1) 費用須由司法常務官評定。\n"
+        "13. 評定證明書\n司法常務官須發出證明書。\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert [label[:3] for label in labels[1:]] == ["11.", "12.", "13."]
+
+
+def test_a_range_of_repealed_subsections_or_a_bare_subsection_number_is_no_heading():
+    """(2)-(4) (由2008年第152號法律公告廢除) stands where three subsections were; (5) alone (its text
+    set elsewhere, in a table or a list of definitions) names nothing either, even where the
+    subsection above them is too long to be weighed with them as one list."""
+    text = (
+        "高等法院規則\n第4A章\n\n"
+        "10. 文件的送達\n(1) 凡本規則規定須將文件送達任何人，則除法院另有指示外，該文件須以面交方式或按照本命令的規定送達。\n"
+        "(2)-(4) (由2008年第152號法律公告廢除)\n(5)\n"
+        "11. 送達證明\n(1) 送達須以誓章證明。\n"
+    )
+    assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["10. 文件的送達", "11. 送達證明"]
+
+
+def test_a_numbered_line_leading_on_with_the_colon_hong_kong_sets_is_a_clause():
+    """︰ (U+FE30) is the colon Hong Kong's older texts set (因為︰, 屬實︰): a numbered line that
+    ends with it leads into the lines below, a clause of a form or a list, not a heading."""
+    text = (
+        "破產規則\n第6A章\n\n表格 12\n債權證明\n"
+        "1. 本人現聲明下述事項屬實︰\n(a) 本人是債權人；\n"
+        "2. 本人未曾就該債項收取任何款項︰\n(a) 以現金支付；\n"
+    )
+    labels = [label for _, _, label in headings_of(build_outline(text))]
+    assert not any(label.startswith(("1. 本人", "2. 本人")) for label in labels), labels
+
+
+def test_a_subsection_ending_as_an_item_that_goes_on_is_a_clause():
+    """(2) (a) 獲委任的受託人；或: a list's item ends with ；或 (；及, ；並) where the list goes on
+    with the next item: a clause, however short, not a heading."""
+    text = (
+        "破產條例\n第6章\n\n"
+        "8. 通知\n(1) 凡有關人士在任何時間就其任何財產而向法院提出申請並獲法院批准，則本條的規定須在該段期間內適用於該人士及該財產。\n"
+        "(2) (a) 獲委任的受託人；或\n(b) 破產管理署署長，\n須於 7 天內發出通知。\n"
+        "9. 費用\n(1) 費用須由受託人繳付。\n"
+    )
+    assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["8. 通知", "9. 費用"]
