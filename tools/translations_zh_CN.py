@@ -155,6 +155,10 @@ ZH_CN = {
         "Select a passage first (W selects a word, S a sentence).",
     ): "请先选择一段文字（W 选择词语，S 选择句子）。",
     ("AnnotationEditor", "Highlight"): "高亮",
+    (
+        "AnnotationEditor",
+        "No word at the caret: select a passage first (W selects a word, S a sentence).",
+    ): "光标处没有词：请先选择一段文字（W 选择词语，S 选择句子）。",
     ("AnnotationEditor", "Add note"): "添加笔记",
     ("AnnotationEditor", "Edit note"): "编辑笔记",
     ("AnnotationEditor", "Remove highlight"): "删除高亮",
@@ -366,6 +370,7 @@ ZH_CN = {
     ("PrintDialogs", "PDF files (*.pdf)"): "PDF 文件 (*.pdf)",
     ("PrintDialogs", "Saved {path}"): "已保存 {path}",
     ("Reading", "Annotations saved."): "标注已保存。",
+    ("Reading", "No word at the caret."): "光标处没有词。",
     (
         "Reading",
         "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.",

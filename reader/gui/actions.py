@@ -298,7 +298,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Select &Word"),
         ("W",),
         scope="text",
-        call=on(lambda r: r.view.select_word_at_caret()),
+        call=on(lambda r: r.select_word()),
     ),
     ActionSpec(
         "select_sentence",

@@ -568,52 +568,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="43" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="83" />
+        <location filename="../../reader/gui/annotation_editor.py" line="84" />
+        <source>No word at the caret: select a passage first (W selects a word, S a sentence).</source>
+        <translation>游標處沒有詞：請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="106" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="104" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="119" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="122" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="154" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
@@ -2373,6 +2378,11 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <source>“{word}” is no longer one word.</source>
         <translation>「{word}」不再視為一個詞。</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="295" />
+        <source>No word at the caret.</source>
+        <translation>游標處沒有詞。</translation>
+    </message>
 </context>
 <context>
     <name>ReattachController</name>
@@ -2791,55 +2801,55 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="60" />
-        <location filename="../../reader/gui/word_lookup.py" line="64" />
-        <location filename="../../reader/gui/word_lookup.py" line="90" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="69" />
-        <location filename="../../reader/gui/word_lookup.py" line="93" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在準備詞典（僅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>「{word}」是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>詞典中沒有「{word}」，其組成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="79" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>詞典中沒有「{word}」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="104" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>無法儲存生詞本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
         <source>“{word}” is in the vocabulary (1 word).</source>
         <translation>「{word}」已在生詞本中（共 1 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="110" />
+        <location filename="../../reader/gui/word_lookup.py" line="107" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>「{word}」已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="114" />
+        <location filename="../../reader/gui/word_lookup.py" line="111" />
         <source>In the vocabulary</source>
         <translation>已在生詞本中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="149" />
+        <location filename="../../reader/gui/word_lookup.py" line="146" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>無法準備詞典：{reason}</translation>
     </message>
