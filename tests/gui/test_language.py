@@ -200,3 +200,29 @@ def test_no_two_items_of_a_menu_share_a_mnemonic(language, make_window, english)
         return found + [(path, texts) for texts in letters.values() if len(texts) > 1]
 
     assert clashes(window.menuBar(), []) == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_buttons_name_their_command_without_its_menu_mnemonic(language, make_window, english, qtbot):
+    """The toolbar's Find read 查找(F) and the Changes panel's fold button 折叠未改动的部分(F):
+    Qt drops the "&" of a menu's 查找(&F)… from a button's text but keeps its "(F)"."""
+    import re
+
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.gui.conftest import COMPARED_NEW, COMPARED_OLD
+
+    install(language)
+    window = make_window(COMPARED_OLD)
+    qtbot.wait(0)
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(COMPARED_NEW)])
+    try:
+        window.actions["compare_with"].trigger()
+        qtbot.waitUntil(lambda: window.compare_dock.isVisible())
+    finally:
+        monkeypatch.undo()
+    shown = [b.text() for b in window.findChildren(QToolButton) if b.isVisible() and b.text()]
+    tips = [b.toolTip() for b in window.findChildren(QToolButton) if b.isVisible() and b.toolTip()]
+    assert window.actions["find"].iconText() in shown and window.compare_dock.fold.text()
+    assert [t for t in shown + tips if re.search(r"\(&?[A-Za-z]\)|&", t)] == [], (shown, tips)
