@@ -436,7 +436,11 @@ ZH_CN = {
     ("OpenErrors", "The file is damaged and cannot be read."): "文件已损坏，无法读取。",
     (
         "OpenErrors",
-        "{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.",
+        "{file}: 1 damaged character could not be read in {encoding} and is shown as �.",
+    ): "{file}：有 1 个字符已损坏，无法按 {encoding} 读取，显示为 �。",
+    (
+        "OpenErrors",
+        "{file}: {count} damaged characters could not be read in {encoding} and are shown as �.",
     ): "{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。",
     (
         "OpenErrors",

@@ -873,74 +873,74 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
-        <location filename="../../reader/gui/compare_dock.py" line="113" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
+        <location filename="../../reader/gui/compare_dock.py" line="78" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="59" />
+        <location filename="../../reader/gui/compare_dock.py" line="60" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <location filename="../../reader/gui/compare_dock.py" line="64" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
@@ -2052,77 +2052,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <location filename="../../reader/gui/open_errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <location filename="../../reader/gui/open_errors.py" line="14" />
         <source>This is a folder, not a document.</source>
         <translation>This is a folder, not a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <location filename="../../reader/gui/open_errors.py" line="15" />
         <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens documents of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <location filename="../../reader/gui/open_errors.py" line="18" />
         <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
         <translation>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="20" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="21" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="23" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="28" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="29" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is damaged and cannot be read.</source>
         <translation>The file is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="31" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>The file is protected by a password or DRM; Reader opens only unprotected files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="33" />
+        <location filename="../../reader/gui/open_errors.py" line="34" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="38" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>Reader found no article on this web page (only menus, links or scripts).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="40" />
+        <location filename="../../reader/gui/open_errors.py" line="41" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="49" />
+        <location filename="../../reader/gui/open_errors.py" line="50" />
         <source>{file}
 
 {reason}</source>
@@ -2131,14 +2131,19 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="57" />
+        <location filename="../../reader/gui/open_errors.py" line="58" />
         <source>{count} files could not be opened:</source>
         <translation>{count} files could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="63" />
-        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
-        <translation>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</translation>
+        <location filename="../../reader/gui/open_errors.py" line="66" />
+        <source>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</source>
+        <translation>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="69" />
+        <source>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</source>
+        <translation>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</translation>
     </message>
 </context>
 <context>
@@ -2525,42 +2530,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>Select a command and press Enter to change its keys.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>&amp;Reset All to Defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>

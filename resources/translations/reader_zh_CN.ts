@@ -873,74 +873,74 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
-        <location filename="../../reader/gui/compare_dock.py" line="113" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
+        <location filename="../../reader/gui/compare_dock.py" line="78" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="59" />
+        <location filename="../../reader/gui/compare_dock.py" line="60" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <location filename="../../reader/gui/compare_dock.py" line="64" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
         <source>Figures that changed</source>
         <translation>变动的数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -2052,77 +2052,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <location filename="../../reader/gui/open_errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <location filename="../../reader/gui/open_errors.py" line="14" />
         <source>This is a folder, not a document.</source>
         <translation>这是一个文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <location filename="../../reader/gui/open_errors.py" line="15" />
         <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
         <translation>文件太大：研读可打开不超过 {limit} MB 的文档。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <location filename="../../reader/gui/open_errors.py" line="18" />
         <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
         <translation>这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="20" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="21" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="23" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="28" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="29" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is damaged and cannot be read.</source>
         <translation>文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="31" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>文件受密码或数字版权保护；研读只能打开未加保护的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="33" />
+        <location filename="../../reader/gui/open_errors.py" line="34" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 没有文字层：其页面是扫描图像。请先用 OCR 生成可搜索的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="38" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研读在此网页上没有找到正文（只有菜单、链接或脚本）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="40" />
+        <location filename="../../reader/gui/open_errors.py" line="41" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>这是旧版 Word 文件（.doc）；请在 Word 或 LibreOffice 中另存为 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="49" />
+        <location filename="../../reader/gui/open_errors.py" line="50" />
         <source>{file}
 
 {reason}</source>
@@ -2131,13 +2131,18 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="57" />
+        <location filename="../../reader/gui/open_errors.py" line="58" />
         <source>{count} files could not be opened:</source>
         <translation>{count} 个文件无法打开：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="63" />
-        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
+        <location filename="../../reader/gui/open_errors.py" line="66" />
+        <source>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</source>
+        <translation>{file}：有 1 个字符已损坏，无法按 {encoding} 读取，显示为 �。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="69" />
+        <source>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</source>
         <translation>{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。</translation>
     </message>
 </context>
@@ -2525,42 +2530,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>选中一个命令，按 Enter 修改其快捷键。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>新的快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
         <source>&amp;Keys:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被“{other}”使用。</translation>
     </message>
