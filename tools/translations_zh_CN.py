@@ -591,6 +591,7 @@ ZH_CN = {
     ("LibraryWindow", "Add Files…"): "加入文件…",
     ("LibraryWindow", "Add Folder…"): "加入文件夹…",
     ("LibraryWindow", "Add a Folder to the Library"): "将文件夹加入文库",
+    ("LibraryWindow", "Add Files to the Library"): "将文件加入文库",
     ("LibraryWindow", "Filter by title or path (either script)"): "按标题或路径筛选（简繁皆可）",
     ("LibraryWindow", "Indexing {done} of {total}: {name}"): "正在索引第 {done} 个，共 {total} 个：{name}",
     ("LibraryWindow", "Looking for documents…"): "正在查找文档…",

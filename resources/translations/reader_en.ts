@@ -1156,7 +1156,7 @@ Import them into this one?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47" />
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
@@ -1201,17 +1201,17 @@ Import them into this one?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="60" />
+        <location filename="../../reader/gui/dialogs.py" line="61" />
         <source>Compare “{title}” With…</source>
         <translation>Compare “{title}” With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="75" />
+        <location filename="../../reader/gui/dialogs.py" line="76" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
@@ -1847,6 +1847,11 @@ Import them into this one?</translation>
         <location filename="../../reader/gui/library_view.py" line="240" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="255" />
+        <source>Add Files to the Library</source>
+        <translation>Add Files to the Library</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_view.py" line="261" />

@@ -1156,7 +1156,7 @@ Import them into this one?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47" />
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
@@ -1201,17 +1201,17 @@ Import them into this one?</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="60" />
+        <location filename="../../reader/gui/dialogs.py" line="61" />
         <source>Compare “{title}” With…</source>
         <translation>選擇與「{title}」比較的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="75" />
+        <location filename="../../reader/gui/dialogs.py" line="76" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1847,6 +1847,11 @@ Import them into this one?</source>
         <location filename="../../reader/gui/library_view.py" line="240" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="255" />
+        <source>Add Files to the Library</source>
+        <translation>將檔案加入文庫</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_view.py" line="261" />
