@@ -183,11 +183,16 @@ class Shell(QObject):
         selection = old.view.selection_original() if old.view else None
         top = old.view.top_original() if old.view else 0
         old.save_state()  # the tabs, and where each one is
+        from reader.gui import compare_launch  # with the command, not at launch
+
+        compared = compare_launch.state(old)
         install(resolve(choice))
         new = self._make_window()
         if new.restore_tabs() and selection is not None:
             new.view.select_original(*selection, ensure_visible=False)
             new.view.scroll_to_original(top)
+        if compared is not None:  # the two versions compared again once their tabs are in
+            new.opener.when_idle(lambda: compare_launch.resume(new, compared))
         new.show()
         self.window = new
         old.close()
