@@ -191,9 +191,10 @@ class Shell(QObject):
         if new.restore_tabs() and selection is not None:
             new.view.select_original(*selection, ensure_visible=False)
             new.view.scroll_to_original(top)
-        if compared is not None:  # the two versions compared again once their tabs are in
-            new.opener.when_idle(lambda: compare_launch.resume(new, compared))
         new.show()
+        if compared is not None:  # compared again once the tabs are in (and the window shown:
+            # a panel raised in a window not shown yet goes back behind the tab in front)
+            new.opener.when_idle(lambda: compare_launch.resume(new, compared))
         self.window = new
         old.close()
         old.deleteLater()

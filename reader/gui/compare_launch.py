@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from reader.gui.turns import in_turns
 
 if TYPE_CHECKING:
@@ -86,6 +88,10 @@ def resume(window: MainWindow, compared: ComparedState) -> None:
     if older is not None and newer is not None:
         window.actions["compare_fold"].setChecked(compared.folding)
         start(window, older, newer)
+        # raised in this turn, the panel was behind the Annotations tab once the rebuilt window
+        # had laid out its docks (its place restored into their tab group by restoreDockWidget):
+        # raised again after that layout
+        QTimer.singleShot(0, window.compare_dock, window.compare_dock.raise_)
 
 
 def stop(window: MainWindow) -> None:
