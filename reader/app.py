@@ -183,12 +183,18 @@ class Shell(QObject):
         selection = old.view.selection_original() if old.view else None
         top = old.view.top_original() if old.view else 0
         old.save_state()  # the tabs, and where each one is
+        from reader.gui import compare_launch  # with the command, not at launch
+
+        compared = compare_launch.state(old)
         install(resolve(choice))
         new = self._make_window()
         if new.restore_tabs() and selection is not None:
             new.view.select_original(*selection, ensure_visible=False)
             new.view.scroll_to_original(top)
         new.show()
+        if compared is not None:  # compared again once the tabs are in (and the window shown:
+            # a panel raised in a window not shown yet goes back behind the tab in front)
+            new.opener.when_idle(lambda: compare_launch.resume(new, compared))
         self.window = new
         old.close()
         old.deleteLater()

@@ -155,6 +155,10 @@ ZH_CN = {
         "Select a passage first (W selects a word, S a sentence).",
     ): "请先选择一段文字（W 选择词语，S 选择句子）。",
     ("AnnotationEditor", "Highlight"): "高亮",
+    (
+        "AnnotationEditor",
+        "No word at the caret: select a passage first (W selects a word, S a sentence).",
+    ): "光标处没有词：请先选择一段文字（W 选择词语，S 选择句子）。",
     ("AnnotationEditor", "Add note"): "添加笔记",
     ("AnnotationEditor", "Edit note"): "编辑笔记",
     ("AnnotationEditor", "Remove highlight"): "删除高亮",
@@ -366,6 +370,7 @@ ZH_CN = {
     ("PrintDialogs", "PDF files (*.pdf)"): "PDF 文件 (*.pdf)",
     ("PrintDialogs", "Saved {path}"): "已保存 {path}",
     ("Reading", "Annotations saved."): "标注已保存。",
+    ("Reading", "No word at the caret."): "光标处没有词。",
     (
         "Reading",
         "Could not save the annotations: {error}. Your changes are kept and saved as soon as writing works again.",
@@ -431,7 +436,11 @@ ZH_CN = {
     ("OpenErrors", "The file is damaged and cannot be read."): "文件已损坏，无法读取。",
     (
         "OpenErrors",
-        "{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.",
+        "{file}: 1 damaged character could not be read in {encoding} and is shown as �.",
+    ): "{file}：有 1 个字符已损坏，无法按 {encoding} 读取，显示为 �。",
+    (
+        "OpenErrors",
+        "{file}: {count} damaged characters could not be read in {encoding} and are shown as �.",
     ): "{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。",
     (
         "OpenErrors",
@@ -582,6 +591,7 @@ ZH_CN = {
     ("LibraryWindow", "Add Files…"): "加入文件…",
     ("LibraryWindow", "Add Folder…"): "加入文件夹…",
     ("LibraryWindow", "Add a Folder to the Library"): "将文件夹加入文库",
+    ("LibraryWindow", "Add Files to the Library"): "将文件加入文库",
     ("LibraryWindow", "Filter by title or path (either script)"): "按标题或路径筛选（简繁皆可）",
     ("LibraryWindow", "Indexing {done} of {total}: {name}"): "正在索引第 {done} 个，共 {total} 个：{name}",
     ("LibraryWindow", "Looking for documents…"): "正在查找文档…",

@@ -14,9 +14,9 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from reader.core.boilerplate import is_boilerplate, title_field
-from reader.core.char_classes import ZERO_WIDTH
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
+from reader.core.passages import strip_range
 from reader.core.patterns import compiled
 
 if TYPE_CHECKING:  # a file's own headings: imported with a format that marks them
@@ -277,16 +277,6 @@ class Outline:
         return next((label for label in labels if label and not is_boilerplate(label)), "")
 
 
-def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range without the spaces and zero-width characters at its ends: a line of nothing
-    else (a web page's lone zero-width space between paragraphs) is blank."""
-    while start < end and (text[start].isspace() or text[start] in ZERO_WIDTH):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ZERO_WIDTH):
-        end -= 1
-    return start, end
-
-
 def _label_end(text: str, start: int, end: int, min_opening: int = _MIN_OPENING) -> tuple[int, bool]:
     """Where a node's label ends, and whether that cuts it short (shown with …)."""
     pos = start
@@ -333,7 +323,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        s, e = _strip_range(text, pos, pos + len(line))
+        s, e = strip_range(text, pos, pos + len(line))
         if e > s:
             out.append((s, e))
         pos += len(line) + 1
@@ -344,11 +334,11 @@ def _split(text: str, start: int, end: int, pattern: re.Pattern, keep_sep: bool)
     parts = []
     pos = start
     for m in pattern.finditer(text, start, end):
-        s, e = _strip_range(text, pos, m.end() if keep_sep else m.start())
+        s, e = strip_range(text, pos, m.end() if keep_sep else m.start())
         if e > s:
             parts.append((s, e))
         pos = m.end()
-    s, e = _strip_range(text, pos, end)
+    s, e = strip_range(text, pos, end)
     if e > s:
         parts.append((s, e))
     return parts
@@ -424,7 +414,7 @@ def _two_sentences(text: str, start: int, end: int) -> bool:
     m = _SENTENCE_END.search(text, start, end)
     if m is None:
         return False
-    s, e = _strip_range(text, m.end(), end)
+    s, e = strip_range(text, m.end(), end)
     return e > s
 
 
@@ -1123,7 +1113,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     for s, e in _split(text, line_start, line_end, _SENTENCE_END, keep_sep=True):
         if s <= pos < e or pos == e == line_end:
             return s, e
-    return _strip_range(text, line_start, line_end)
+    return strip_range(text, line_start, line_end)
 
 
 def navigation_stops(outline: Outline) -> list[Section]:

@@ -300,7 +300,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Select &Word"),
         ("W",),
         scope="text",
-        call=on(lambda r: r.view.select_word_at_caret()),
+        call=on(lambda r: r.select_word()),
     ),
     ActionSpec(
         "select_sentence",
@@ -922,6 +922,15 @@ def shown_keys(spec: ActionSpec, keys: list[QKeySequence]) -> list[QKeySequence]
     return [k for k in keys if k not in foreign]
 
 
+def command_name(text: str) -> str:
+    """An action's menu text as a list or a button names it: without its mnemonic (打开(&O)… →
+    打开…, &Open… → Open…; "&&" is a written "&")."""
+    i = text.find("(&")
+    if i >= 0 and text[i + 3 : i + 4] == ")":
+        text = text[:i] + text[i + 4 :]
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def name_swatch(action: QAction, colour: str) -> None:
     """A colour's tooltip names the colour and its key (the reader may have changed the key)."""
     keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
@@ -935,8 +944,12 @@ def create_actions(window, overrides: dict[str, str] | None = None) -> dict[str,
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for spec in ACTIONS:
-        action = QAction(QIcon.fromTheme(spec.icon) if spec.icon else QIcon(), translate(spec.text), window)
+        text = translate(spec.text)
+        action = QAction(QIcon.fromTheme(spec.icon) if spec.icon else QIcon(), text, window)
         action.setObjectName(f"action_{spec.name}")
+        if "(&" in text:  # a button's text and tip without the mnemonic Qt would keep: 查找(F)
+            action.setIconText(command_name(text).removesuffix("…"))
+            action.setToolTip(action.iconText())
         if overrides and spec.name in overrides:
             action.setShortcuts([QKeySequence(s) for s in overrides[spec.name].split(", ") if s])
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from reader.core.passages import passage
 from reader.gui.back_pointer import BackPointer
 from reader.models.annotation_model import quote_in
 
@@ -29,7 +30,7 @@ class AnnotationEditor(QObject):
             return
         if colour:
             self.current_colour = colour
-        rng = self.reading.view.selected_range()
+        rng = self._passage()
         existing = self.at_caret()
         if existing is not None and (rng is None or (existing.start, existing.end) == rng):
             if (existing.colour, existing.style) != (colour, style):
@@ -41,6 +42,12 @@ class AnnotationEditor(QObject):
         annotation = self.reading.session.new_annotation(*rng, colour=colour, style=style)
         self._mark(None, annotation, self.tr("Highlight"))
         self.reading.view.select_original(rng[1], rng[1], ensure_visible=False)
+
+    def _passage(self) -> tuple[int, int] | None:
+        """The selection without the blanks at its ends; None when it holds nothing else (a
+        line break, the blank line between paragraphs) or nothing is selected."""
+        rng = self.reading.view.selected_range()
+        return passage(self.reading.session.text, *rng) if rng is not None else None
 
     def _mark(self, before, after, text: str) -> None:
         """Make or recolour a highlight: the panel's current row becomes it, scrolled into view,
@@ -69,11 +76,13 @@ class AnnotationEditor(QObject):
         if existing is not None:
             self.edit_note(existing.id)
             return
-        rng = self.reading.view.selected_range()
+        rng = self._passage()
+        if rng is None and self.reading.view.select_word_at_caret():
+            rng = self._passage()
         if rng is None:
-            self.reading.view.select_word_at_caret()
-            rng = self.reading.view.selected_range()
-        if rng is None:
+            self.reading.status(
+                self.tr("No word at the caret: select a passage first (W selects a word, S a sentence)."), 4000
+            )
             return
         from reader.gui.note_dialog import NoteDialog  # its dialog's widgets: not before a page paints
 

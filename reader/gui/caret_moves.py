@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from reader.core.passages import word_at_caret
+
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
@@ -42,15 +44,22 @@ class CaretMoves:
             target = view.words.next(caret) if forward else view.words.previous(caret)
         view.select_original(anchor if extend else target, target)
 
-    def select_word_at_caret(self) -> None:
+    def select_word_at_caret(self) -> bool:
+        """W, a double click: the word at the caret (reader.core.passages.word_at_caret) selected;
+        False where there is none (a blank line), the caret left as it was."""
         view = self.view
-        caret = view.caret_original()
+        word = word_at_caret(view.original_text, view.caret_original(), self.word_at)
+        if word is not None:
+            view.select_original(*word)
+        return word is not None
+
+    def word_at(self, pos: int) -> tuple[int, int]:
+        """The word around pos: a character until the words are cut (then asked for)."""
+        view = self.view
         if view.words is None:
             view.wordsWanted.emit()
-            view.select_original(caret, caret + 1)
-            return
-        start, end = view.words.word_at(caret)
-        view.select_original(start, end)
+            return pos, pos + 1
+        return view.words.word_at(pos)
 
     def caret_to_page(self, key: int, mods: Qt.KeyboardModifier) -> None:
         """Before a move from the caret, put a caret the page was scrolled away from at the top

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_LINE
 from reader.core.compare.model import ChangeKind
+from reader.gui.flow_layout import FlowLayout
 from reader.models.change_model import ChangeModel, ChangeRole, kind_label
 from reader.models.plain_text import plain_label
 
@@ -133,10 +134,10 @@ class CompareDock(QDockWidget):
         self.setWidget(body)
         self.setFocusProxy(self.list)
 
-    def _legend(self, body: QWidget) -> QHBoxLayout:
-        """What each colour means, in the colours the pages use."""
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _legend(self, body: QWidget) -> FlowLayout:
+        """What each colour means, in the colours the pages use: on as many rows as the panel's
+        width needs (reader.gui.flow_layout)."""
+        row = FlowLayout()
         looks = {
             kind: f"background: {colour}; color: {CHANGE_INK}; border-radius: 3px;"
             for kind, colour in CHANGE_COLOURS.items()
@@ -150,7 +151,6 @@ class CompareDock(QDockWidget):
             label.setObjectName(f"legend-{kind.value}")
             label.setStyleSheet(f"{look} padding: 1px 5px;")
             row.addWidget(label)
-        row.addStretch(1)
         return row
 
     def show_figures(self, figures) -> None:

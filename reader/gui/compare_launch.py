@@ -3,7 +3,10 @@ the window does meanwhile (the pages scroll together; the reader's own setting c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from reader.gui.turns import in_turns
 
@@ -55,6 +58,45 @@ def start(window: MainWindow, older: Reading, newer: Reading) -> None:
     window.actions["sync_scrolling"].setChecked(True)
     window.workspace.sync_scrolling = True
     window.comparing.start()
+
+
+@dataclass(frozen=True)
+class ComparedState:
+    """A comparison as the window's tabs hold it: each version's path and pane."""
+
+    older: tuple[str, int]
+    newer: tuple[str, int]
+    folding: bool
+
+
+def state(window: MainWindow) -> ComparedState | None:
+    """The window's comparison (None: none, or a version with no file)."""
+    if window.comparing is None:
+        return None
+    older, newer = window.comparing.readings()
+    if older.path is None or newer.path is None:
+        return None
+    pane = window.workspace.pane_of
+    return ComparedState(
+        (str(older.path), pane(older)), (str(newer.path), pane(newer)), window.actions["compare_fold"].isChecked()
+    )
+
+
+def resume(window: MainWindow, compared: ComparedState) -> None:
+    """The comparison `compared` (state()) started again in a window rebuilt in
+    another language: its Changes panel and each tab's version came back with it (they were
+    gone, both tabs reading the law's same title)."""
+    older, newer = (
+        next((r for r in window.readings(pane) if r.path is not None and str(r.path) == path), None)
+        for path, pane in (compared.older, compared.newer)
+    )
+    if older is not None and newer is not None:
+        window.actions["compare_fold"].setChecked(compared.folding)
+        start(window, older, newer)
+        # raised in this turn, the panel was behind the Annotations tab once the rebuilt window
+        # had laid out its docks (its place restored into their tab group by restoreDockWidget):
+        # raised again after that layout
+        QTimer.singleShot(0, window.compare_dock, window.compare_dock.raise_)
 
 
 def stop(window: MainWindow) -> None:

@@ -39,12 +39,13 @@ def open_filter() -> str:
     return ";;".join([*filters, QCoreApplication.translate("Dialogs", "All files (*)")])
 
 
-def choose_documents(parent: QWidget, folder: Path | None) -> list[str]:
-    """File ▸ Open: the files chosen (none when cancelled), starting in `folder`."""
+def choose_documents(parent: QWidget, folder: Path | None, title: str = "") -> list[str]:
+    """File ▸ Open (or what `title` says: the Library's Add Files): the files chosen (none when
+    cancelled), starting in `folder`."""
     with roomy(parent):
         paths, _ = QFileDialog.getOpenFileNames(
             parent,
-            QCoreApplication.translate("Dialogs", "Open Document"),
+            title or QCoreApplication.translate("Dialogs", "Open Document"),
             str(folder or ""),
             open_filter(),
         )

@@ -306,8 +306,8 @@ class DocumentView(QTextEdit):
     def move_word(self, forward: bool, extend: bool) -> None:
         self.moves.move_word(forward, extend)
 
-    def select_word_at_caret(self) -> None:
-        self.moves.select_word_at_caret()
+    def select_word_at_caret(self) -> bool:
+        return self.moves.select_word_at_caret()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -252,7 +252,7 @@ class LibraryWindow(QWidget):
     def choose_files(self) -> None:
         from reader.gui.dialogs import choose_documents
 
-        paths = choose_documents(self, None)
+        paths = choose_documents(self, None, self.tr("Add Files to the Library"))  # not "Open Document"
         if paths:
             self.add([str(p) for p in paths])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.document import MAX_BYTES, DocumentError
+from reader.core.plural import counted, plural
 
 
 def reason(exc: DocumentError) -> str:
@@ -60,6 +61,12 @@ def describe_all(failures: list[DocumentError]) -> str:
 
 def damaged(document) -> str:
     """What the status bar says of a file that opened with characters it could not read."""
-    return QCoreApplication.translate(
-        "OpenErrors", "{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �."
-    ).format(file=document.name, count=document.damaged, encoding=document.encoding.upper())
+    return plural(
+        document.damaged,
+        QCoreApplication.translate(
+            "OpenErrors", "{file}: 1 damaged character could not be read in {encoding} and is shown as �."
+        ),
+        QCoreApplication.translate(
+            "OpenErrors", "{file}: {count} damaged characters could not be read in {encoding} and are shown as �."
+        ),
+    ).format(file=document.name, count=counted(document.damaged), encoding=document.encoding.upper())

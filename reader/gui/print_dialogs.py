@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reader.gui.export_names import export_stem
 from reader.gui.file_dialogs import roomy
 from reader.gui.printing import build_print_document, page_layout, print_document, write_pdf
 from reader.gui.reading_prefs import ReadingPrefs
@@ -20,6 +21,10 @@ def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
     style = handout_style(reading.settings.export_choice.style)  # the hand-out look last chosen
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(style))
+    # the job's name in the printer's queue, the title of a PDF printed to a file, and that
+    # file's name in Qt's dialog (it proposed ~/print.pdf, the PDF untitled)
+    printer.setDocName(export_stem("{title}", reading.session.title_in(reading.script)))
+    printer.setCreator("Reader 研讀")
     if QPrintDialog(printer, parent).exec():
         print_document(
             build_print_document(reading.session, reading.script, prefs, printer.resolution(), style), printer, style

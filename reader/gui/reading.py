@@ -289,5 +289,10 @@ class Reading(QObject):
 
         return treat_selection_as_one_word(self)
 
+    def select_word(self) -> None:
+        """W: the word at the caret; said where there is none (the blank line between paragraphs)."""
+        if not self.view.select_word_at_caret():
+            self.status(self.tr("No word at the caret."), 3000)
+
     def select_sentence(self) -> None:
         self.view.select_original(*sentence_at(self.session.text, self.view.caret_original()))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -18,15 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.gui.actions import ACTIONS, key_sequences, shown_keys
+from reader.gui.actions import ACTIONS, command_name, key_sequences, shown_keys
 from reader.models.plain_text import plain_label
-
-_MNEMONIC = re.compile(r"\(&\w\)|&(&?)")  # 打开(&O)…, &Open…; "&&" is a written "&"
-
-
-def command_name(text: str) -> str:
-    """An action's menu text as a list names it: without its mnemonic (打开(&O)… → 打开…)."""
-    return _MNEMONIC.sub(lambda m: m.group(1) or "", text)
 
 
 def conflicts(bindings: dict[str, list[QKeySequence]]) -> dict[str, list[str]]:

@@ -16,23 +16,20 @@ from PySide6.QtGui import QTextCursor
 
 from reader.core.dictionary import Dictionary, dictionary_folder
 from reader.core.outline import sentence_at
+from reader.core.passages import passage, word_at_caret
 from reader.core.plural import plural
 from reader.core.vocabulary import Vocabulary, item_from_lookup, vocabulary_path
 from reader.gui.word_popup import WordPopup
 
 
-def word_range(view, length: int) -> tuple[int, int] | None:
-    """The selection, or the word at the caret (original offsets); None while the reading's
-    words are not cut yet (then they are asked for) and nothing is selected."""
+def word_range(view) -> tuple[int, int] | None:
+    """The selection without the blanks at its ends, or the word at the caret (original
+    offsets; a character while the reading's words are not cut yet, and they are asked for);
+    None on a blank line (reader.core.passages)."""
     selected = view.selected_range()
     if selected is not None:
-        return selected
-    caret = view.caret_original()
-    if view.words is None:
-        view.wordsWanted.emit()
-        return (caret, caret + 1) if caret < length else None
-    start, end = view.words.word_at(caret)
-    return (start, end) if end > start else None
+        return passage(view.original_text, *selected)
+    return word_at_caret(view.original_text, view.caret_original(), view.moves.word_at)
 
 
 class WordLookup(QObject):
@@ -55,7 +52,7 @@ class WordLookup(QObject):
         """The word at the caret or the selection, or the original range `rng` (the word under
         the mouse, reader.gui.hover_lookup): the caret stays where it is."""
         view = reading.view
-        rng = rng or word_range(view, len(reading.session.text))
+        rng = rng or word_range(view)
         if rng is None:
             reading.status(self.tr("No word at the caret."), 3000)
             return
@@ -83,7 +80,7 @@ class WordLookup(QObject):
         """Edit ▸ Add to Vocabulary: the word at the caret (or the selection, or `rng`) with its
         reading and sense, the sentence it stands in, the document and the word's offsets in it,
         kept for the Vocabulary panel and export."""
-        rng = rng or word_range(reading.view, len(reading.session.text))
+        rng = rng or word_range(reading.view)
         shown = reading.shown_view()
         word = shown.slice(*rng).strip() if rng else ""
         if not word:

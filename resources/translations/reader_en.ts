@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="200" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="246" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="308" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="330" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>Look Up Under the &amp;Mouse</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="337" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -153,382 +153,382 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="76" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>Focus Next Pan&amp;e</source>
         <translation>Focus Next Pan&amp;e</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Ne&amp;xt Script</source>
         <translation>Ne&amp;xt Script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="512" />
+        <location filename="../../reader/gui/actions.py" line="514" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>Traditional: OpenCC Stan&amp;dard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="520" />
+        <location filename="../../reader/gui/actions.py" line="522" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>Traditional: Tai&amp;wan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="544" />
+        <location filename="../../reader/gui/actions.py" line="546" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="552" />
+        <location filename="../../reader/gui/actions.py" line="554" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="560" />
+        <location filename="../../reader/gui/actions.py" line="562" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="568" />
+        <location filename="../../reader/gui/actions.py" line="570" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
+        <location filename="../../reader/gui/actions.py" line="625" />
         <source>Reset &amp;Zoom</source>
         <translation>Reset &amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>Sectio&amp;n Tree</source>
         <translation>Sectio&amp;n Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="665" />
         <source>&amp;Reset Reading Progress</source>
         <translation>&amp;Reset Reading Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Split Sid&amp;e by Side</source>
         <translation>Split Sid&amp;e by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>Scroll To&amp;gether by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="760" />
         <source>Add &amp;Files to Library…</source>
         <translation>Add &amp;Files to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="765" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>Add F&amp;older to Library…</source>
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="352" />
+        <location filename="../../reader/gui/actions.py" line="354" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>New from Clip&amp;board</source>
         <translation>New from Clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="361" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="387" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="394" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="402" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="410" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="418" />
+        <location filename="../../reader/gui/actions.py" line="420" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="428" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="433" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="440" />
+        <location filename="../../reader/gui/actions.py" line="442" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="448" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="456" />
+        <location filename="../../reader/gui/actions.py" line="458" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="471" />
+        <location filename="../../reader/gui/actions.py" line="473" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="478" />
+        <location filename="../../reader/gui/actions.py" line="480" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="487" />
+        <location filename="../../reader/gui/actions.py" line="489" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="496" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="528" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="536" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="575" />
+        <location filename="../../reader/gui/actions.py" line="577" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="583" />
+        <location filename="../../reader/gui/actions.py" line="585" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="591" />
+        <location filename="../../reader/gui/actions.py" line="593" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="599" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="607" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="617" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="639" />
+        <location filename="../../reader/gui/actions.py" line="641" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="647" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="657" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="670" />
+        <location filename="../../reader/gui/actions.py" line="672" />
         <source>&amp;Unfold</source>
         <translation>&amp;Unfold</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="677" />
+        <location filename="../../reader/gui/actions.py" line="679" />
         <source>Unfold &amp;All</source>
         <translation>Unfold &amp;All</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="711" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="718" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="725" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="738" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="746" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="750" />
+        <location filename="../../reader/gui/actions.py" line="752" />
         <source>&amp;Show Library</source>
         <translation>&amp;Show Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="781" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="787" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="792" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="796" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="797" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="801" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="802" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="803" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="805" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="808" />
+        <location filename="../../reader/gui/actions.py" line="810" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="807" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="861" />
+        <location filename="../../reader/gui/actions.py" line="863" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="862" />
+        <location filename="../../reader/gui/actions.py" line="864" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="866" />
+        <location filename="../../reader/gui/actions.py" line="868" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="867" />
+        <location filename="../../reader/gui/actions.py" line="869" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="870" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -568,52 +568,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>Change highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>Select a passage first (W selects a word, S a sentence).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="43" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="83" />
+        <location filename="../../reader/gui/annotation_editor.py" line="84" />
+        <source>No word at the caret: select a passage first (W selects a word, S a sentence).</source>
+        <translation>No word at the caret: select a passage first (W selects a word, S a sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="106" />
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="104" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Remove highlight</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="119" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No highlight is waiting to be checked.</source>
         <translation>No highlight is waiting to be checked.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="122" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>Confirm place</source>
         <translation>Confirm place</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>No more highlights in this direction.</source>
         <translation>No more highlights in this direction.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="154" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>These annotations are read-only: {reason}.</translation>
     </message>
@@ -621,107 +626,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>underline</source>
         <translation>underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>{colour}</source>
         <translation>{colour}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}, {underline}</source>
         <translation>{colour}, {underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{source}</source>
         <translation>{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="59" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>None of the annotations is in the chosen scope and colours: nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported {n} annotations to {path}</source>
         <translation>Exported {n} annotations to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported 1 annotation to {path}</source>
         <translation>Exported 1 annotation to {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>This document has no annotations yet, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="141" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="172" />
+        <location filename="../../reader/gui/exchange.py" line="173" />
         <source>Annotations copied as Markdown.</source>
         <translation>Annotations copied as Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="183" />
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="185" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>Annotation files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="203" />
+        <location filename="../../reader/gui/exchange.py" line="204" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -732,28 +737,28 @@ Import them into this one?</source>
 Import them into this one?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="214" />
         <source>Cannot import annotations</source>
         <translation>Cannot import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="200" />
-        <location filename="../../reader/gui/exchange.py" line="217" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
+        <location filename="../../reader/gui/exchange.py" line="218" />
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="47" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="220" />
+        <location filename="../../reader/gui/exchange.py" line="221" />
         <source>Annotations imported</source>
         <translation>Annotations imported</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="222" />
+        <location filename="../../reader/gui/exchange.py" line="223" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</translation>
     </message>
@@ -761,12 +766,12 @@ Import them into this one?</translation>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="70" />
         <source>Not found in the current text</source>
         <translation>Not found in the current text</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="71" />
         <source>moved, please check</source>
         <translation>moved, please check</translation>
     </message>
@@ -789,12 +794,12 @@ Import them into this one?</translation>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="213" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="241" />
+        <location filename="../../reader/app.py" line="247" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -868,74 +873,74 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
-        <location filename="../../reader/gui/compare_dock.py" line="113" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
+        <location filename="../../reader/gui/compare_dock.py" line="78" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="59" />
+        <location filename="../../reader/gui/compare_dock.py" line="60" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <location filename="../../reader/gui/compare_dock.py" line="64" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
@@ -1151,7 +1156,7 @@ Import them into this one?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47" />
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
@@ -1196,17 +1201,17 @@ Import them into this one?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="60" />
+        <location filename="../../reader/gui/dialogs.py" line="61" />
         <source>Compare “{title}” With…</source>
         <translation>Compare “{title}” With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>About Reader</source>
         <translation>About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="75" />
+        <location filename="../../reader/gui/dialogs.py" line="76" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</translation>
     </message>
@@ -1844,6 +1849,11 @@ Import them into this one?</translation>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library_view.py" line="255" />
+        <source>Add Files to the Library</source>
+        <translation>Add Files to the Library</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
@@ -2047,77 +2057,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <location filename="../../reader/gui/open_errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <location filename="../../reader/gui/open_errors.py" line="14" />
         <source>This is a folder, not a document.</source>
         <translation>This is a folder, not a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <location filename="../../reader/gui/open_errors.py" line="15" />
         <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
         <translation>The file is too large: Reader opens documents of up to {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <location filename="../../reader/gui/open_errors.py" line="18" />
         <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
         <translation>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="20" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>You are not allowed to read this file.</source>
         <translation>You are not allowed to read this file.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="21" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>This is not a text file: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="23" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>This is a device or a pipe, not a file: Reader opens only regular files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="28" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="29" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is damaged and cannot be read.</source>
         <translation>The file is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="31" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>The file is protected by a password or DRM; Reader opens only unprotected files.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="33" />
+        <location filename="../../reader/gui/open_errors.py" line="34" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="38" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>Reader found no article on this web page (only menus, links or scripts).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="40" />
+        <location filename="../../reader/gui/open_errors.py" line="41" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="49" />
+        <location filename="../../reader/gui/open_errors.py" line="50" />
         <source>{file}
 
 {reason}</source>
@@ -2126,14 +2136,19 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="57" />
+        <location filename="../../reader/gui/open_errors.py" line="58" />
         <source>{count} files could not be opened:</source>
         <translation>{count} files could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="63" />
-        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
-        <translation>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</translation>
+        <location filename="../../reader/gui/open_errors.py" line="66" />
+        <source>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</source>
+        <translation>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="69" />
+        <source>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</source>
+        <translation>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</translation>
     </message>
 </context>
 <context>
@@ -2280,17 +2295,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="39" />
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="36" />
+        <location filename="../../reader/gui/print_dialogs.py" line="41" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="40" />
+        <location filename="../../reader/gui/print_dialogs.py" line="45" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2339,7 +2354,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>The analysis process is not available ({reason}): the window analyses the document itself, and may answer slowly until it is done.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="112" />
+        <location filename="../../reader/gui/word_analysis.py" line="115" />
         <source>Reading the pinyin…</source>
         <translation>Reading the pinyin…</translation>
     </message>
@@ -2373,81 +2388,86 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}” is no longer one word.</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="295" />
+        <source>No word at the caret.</source>
+        <translation>No word at the caret.</translation>
+    </message>
 </context>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="37" />
+        <location filename="../../reader/gui/reattach.py" line="54" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="44" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="49" />
+        <location filename="../../reader/gui/reattach.py" line="66" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="56" />
+        <location filename="../../reader/gui/reattach.py" line="73" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="79" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>Notes from another computer were merged in from {files}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="68" />
+        <location filename="../../reader/gui/reattach.py" line="85" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="75" />
+        <location filename="../../reader/gui/reattach.py" line="92" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="86" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="89" />
+        <location filename="../../reader/gui/reattach.py" line="106" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="123" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="128" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="110" />
+        <location filename="../../reader/gui/reattach.py" line="131" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="129" />
+        <location filename="../../reader/gui/reattach.py" line="150" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="147" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="169" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -2515,42 +2535,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>Select a command and press Enter to change its keys.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>&amp;Reset All to Defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
         <source>&amp;Keys:</source>
         <translation>&amp;Keys:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} is already used by “{other}”.</translation>
     </message>
@@ -2558,12 +2578,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="176" />
+        <location filename="../../reader/gui/single_instance.py" line="178" />
         <source>Reader is still starting and did not answer.</source>
         <translation>Reader is still starting and did not answer.</translation>
     </message>
@@ -2791,55 +2811,55 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="60" />
-        <location filename="../../reader/gui/word_lookup.py" line="64" />
-        <location filename="../../reader/gui/word_lookup.py" line="90" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="69" />
-        <location filename="../../reader/gui/word_lookup.py" line="93" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>Preparing the dictionary (once)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}” is one of your words (Treat as One Word).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>“{word}” is not in the dictionary; its parts:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="79" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>“{word}” is not in the dictionary.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="104" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>Could not save the vocabulary: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
         <source>“{word}” is in the vocabulary (1 word).</source>
         <translation>“{word}” is in the vocabulary (1 word).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="110" />
+        <location filename="../../reader/gui/word_lookup.py" line="107" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}” is in the vocabulary ({count} words).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="114" />
+        <location filename="../../reader/gui/word_lookup.py" line="111" />
         <source>In the vocabulary</source>
         <translation>In the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="149" />
+        <location filename="../../reader/gui/word_lookup.py" line="146" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>The dictionary could not be prepared: {reason}</translation>
     </message>

@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="200" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="246" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="308" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="330" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>鼠标停留时查词(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="337" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -153,382 +153,382 @@
         <translation>用{colour}高亮（按键 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="76" />
         <source>New from Clipboard</source>
         <translation>从剪贴板新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>Focus Next Pan&amp;e</source>
         <translation>下一个窗格(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Ne&amp;xt Script</source>
         <translation>切换简繁(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="512" />
+        <location filename="../../reader/gui/actions.py" line="514" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>繁体：OpenCC 标准(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="520" />
+        <location filename="../../reader/gui/actions.py" line="522" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>繁体：台湾(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="544" />
+        <location filename="../../reader/gui/actions.py" line="546" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="552" />
+        <location filename="../../reader/gui/actions.py" line="554" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="560" />
+        <location filename="../../reader/gui/actions.py" line="562" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="568" />
+        <location filename="../../reader/gui/actions.py" line="570" />
         <source>&amp;Tone Colours</source>
         <translation>按声调着色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
+        <location filename="../../reader/gui/actions.py" line="625" />
         <source>Reset &amp;Zoom</source>
         <translation>恢复原始大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>Sectio&amp;n Tree</source>
         <translation>章节树(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="665" />
         <source>&amp;Reset Reading Progress</source>
         <translation>重置阅读进度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Split Sid&amp;e by Side</source>
         <translation>并排分屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>按章节同步滚动(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="760" />
         <source>Add &amp;Files to Library…</source>
         <translation>将文件加入文库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="765" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>Add F&amp;older to Library…</source>
         <translation>将文件夹加入文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="352" />
+        <location filename="../../reader/gui/actions.py" line="354" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>New from Clip&amp;board</source>
         <translation>从剪贴板新建(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="361" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="387" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="394" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="402" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="410" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="418" />
+        <location filename="../../reader/gui/actions.py" line="420" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="428" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="433" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="440" />
+        <location filename="../../reader/gui/actions.py" line="442" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="448" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="456" />
+        <location filename="../../reader/gui/actions.py" line="458" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="471" />
+        <location filename="../../reader/gui/actions.py" line="473" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="478" />
+        <location filename="../../reader/gui/actions.py" line="480" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="487" />
+        <location filename="../../reader/gui/actions.py" line="489" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="496" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="528" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="536" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="575" />
+        <location filename="../../reader/gui/actions.py" line="577" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="583" />
+        <location filename="../../reader/gui/actions.py" line="585" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="591" />
+        <location filename="../../reader/gui/actions.py" line="593" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="599" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="607" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="617" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="639" />
+        <location filename="../../reader/gui/actions.py" line="641" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="647" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="657" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生词本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="670" />
+        <location filename="../../reader/gui/actions.py" line="672" />
         <source>&amp;Unfold</source>
         <translation>展开(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="677" />
+        <location filename="../../reader/gui/actions.py" line="679" />
         <source>Unfold &amp;All</source>
         <translation>全部展开(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="711" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="718" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="725" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="738" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="746" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="750" />
+        <location filename="../../reader/gui/actions.py" line="752" />
         <source>&amp;Show Library</source>
         <translation>显示文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="781" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="787" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="792" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="796" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="797" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="801" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="802" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="803" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="805" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="808" />
+        <location filename="../../reader/gui/actions.py" line="810" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="807" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="861" />
+        <location filename="../../reader/gui/actions.py" line="863" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="862" />
+        <location filename="../../reader/gui/actions.py" line="864" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="866" />
+        <location filename="../../reader/gui/actions.py" line="868" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="867" />
+        <location filename="../../reader/gui/actions.py" line="869" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="870" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -568,52 +568,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>请先选择一段文字（W 选择词语，S 选择句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="43" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="83" />
+        <location filename="../../reader/gui/annotation_editor.py" line="84" />
+        <source>No word at the caret: select a passage first (W selects a word, S a sentence).</source>
+        <translation>光标处没有词：请先选择一段文字（W 选择词语，S 选择句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="106" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="104" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Remove highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="119" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No highlight is waiting to be checked.</source>
         <translation>没有等待核对的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="122" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>Confirm place</source>
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>No more highlights in this direction.</source>
         <translation>这个方向上没有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="154" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>这些标注是只读的：{reason}。</translation>
     </message>
@@ -621,107 +626,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>{colour}</source>
         <translation>{colour}标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}, {underline}</source>
         <translation>{colour}{underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{source}</source>
         <translation>来源文件：{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="59" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>所选范围和颜色中没有标注，未导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已将 {n} 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported 1 annotation to {path}</source>
         <translation>已将 1 条标注导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文档还没有任何标注，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="141" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="172" />
+        <location filename="../../reader/gui/exchange.py" line="173" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式复制标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="183" />
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="185" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>标注文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="203" />
+        <location filename="../../reader/gui/exchange.py" line="204" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -732,28 +737,28 @@ Import them into this one?</source>
 要导入到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="214" />
         <source>Cannot import annotations</source>
         <translation>无法导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="200" />
-        <location filename="../../reader/gui/exchange.py" line="217" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
+        <location filename="../../reader/gui/exchange.py" line="218" />
         <source>Import annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="47" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="220" />
+        <location filename="../../reader/gui/exchange.py" line="221" />
         <source>Annotations imported</source>
         <translation>标注已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="222" />
+        <location filename="../../reader/gui/exchange.py" line="223" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 条，更新 {updated} 条，已存在 {unchanged} 条，{orphaned} 条在文本中未找到。</translation>
     </message>
@@ -761,12 +766,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="70" />
         <source>Not found in the current text</source>
         <translation>在当前文本中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="71" />
         <source>moved, please check</source>
         <translation>已移动，请核对</translation>
     </message>
@@ -789,12 +794,12 @@ Import them into this one?</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="213" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="241" />
+        <location filename="../../reader/app.py" line="247" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -868,74 +873,74 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
-        <location filename="../../reader/gui/compare_dock.py" line="113" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
+        <location filename="../../reader/gui/compare_dock.py" line="78" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="59" />
+        <location filename="../../reader/gui/compare_dock.py" line="60" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <location filename="../../reader/gui/compare_dock.py" line="64" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
         <source>Figures that changed</source>
         <translation>变动的数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -1151,7 +1156,7 @@ Import them into this one?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47" />
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
@@ -1196,17 +1201,17 @@ Import them into this one?</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="60" />
+        <location filename="../../reader/gui/dialogs.py" line="61" />
         <source>Compare “{title}” With…</source>
         <translation>选择与“{title}”比较的文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>About Reader</source>
         <translation>关于研读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="75" />
+        <location filename="../../reader/gui/dialogs.py" line="76" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研读 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文献研读器：阅读、标注段落、撰写笔记并与他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1844,6 +1849,11 @@ Import them into this one?</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library_view.py" line="255" />
+        <source>Add Files to the Library</source>
+        <translation>将文件加入文库</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
@@ -2047,77 +2057,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <location filename="../../reader/gui/open_errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <location filename="../../reader/gui/open_errors.py" line="14" />
         <source>This is a folder, not a document.</source>
         <translation>这是一个文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <location filename="../../reader/gui/open_errors.py" line="15" />
         <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
         <translation>文件太大：研读可打开不超过 {limit} MB 的文档。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <location filename="../../reader/gui/open_errors.py" line="18" />
         <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
         <translation>这个文件解压后远超一份文档应有的大小（{detail}），Reader 拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="20" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>You are not allowed to read this file.</source>
         <translation>您没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="21" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>这不是文本文件：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="23" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>这是设备或管道，不是文件：研读只打开普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文本的编码不在研读支持的范围内（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="28" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="29" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is damaged and cannot be read.</source>
         <translation>文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="31" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>文件受密码或数字版权保护；研读只能打开未加保护的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="33" />
+        <location filename="../../reader/gui/open_errors.py" line="34" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 没有文字层：其页面是扫描图像。请先用 OCR 生成可搜索的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="38" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研读在此网页上没有找到正文（只有菜单、链接或脚本）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="40" />
+        <location filename="../../reader/gui/open_errors.py" line="41" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>这是旧版 Word 文件（.doc）；请在 Word 或 LibreOffice 中另存为 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="49" />
+        <location filename="../../reader/gui/open_errors.py" line="50" />
         <source>{file}
 
 {reason}</source>
@@ -2126,13 +2136,18 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="57" />
+        <location filename="../../reader/gui/open_errors.py" line="58" />
         <source>{count} files could not be opened:</source>
         <translation>{count} 个文件无法打开：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="63" />
-        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
+        <location filename="../../reader/gui/open_errors.py" line="66" />
+        <source>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</source>
+        <translation>{file}：有 1 个字符已损坏，无法按 {encoding} 读取，显示为 �。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="69" />
+        <source>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</source>
         <translation>{file}：有 {count} 个字符已损坏，无法按 {encoding} 读取，显示为 �。</translation>
     </message>
 </context>
@@ -2280,17 +2295,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="39" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="36" />
+        <location filename="../../reader/gui/print_dialogs.py" line="41" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="40" />
+        <location filename="../../reader/gui/print_dialogs.py" line="45" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2339,7 +2354,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>分析进程不可用（{reason}）：窗口将自行分析文档，完成之前可能响应较慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="112" />
+        <location filename="../../reader/gui/word_analysis.py" line="115" />
         <source>Reading the pinyin…</source>
         <translation>正在标注拼音…</translation>
     </message>
@@ -2373,81 +2388,86 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <source>“{word}” is no longer one word.</source>
         <translation>“{word}”不再视为一个词。</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="295" />
+        <source>No word at the caret.</source>
+        <translation>光标处没有词。</translation>
+    </message>
 </context>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="37" />
+        <location filename="../../reader/gui/reattach.py" line="54" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="44" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="49" />
+        <location filename="../../reader/gui/reattach.py" line="66" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="56" />
+        <location filename="../../reader/gui/reattach.py" line="73" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="79" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合并来自另一台电脑的笔记：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="68" />
+        <location filename="../../reader/gui/reattach.py" line="85" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="75" />
+        <location filename="../../reader/gui/reattach.py" line="92" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="86" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="89" />
+        <location filename="../../reader/gui/reattach.py" line="106" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="123" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="128" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="110" />
+        <location filename="../../reader/gui/reattach.py" line="131" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="129" />
+        <location filename="../../reader/gui/reattach.py" line="150" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="147" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="169" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -2515,42 +2535,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>选中一个命令，按 Enter 修改其快捷键。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>新的快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
         <source>&amp;Keys:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被“{other}”使用。</translation>
     </message>
@@ -2558,12 +2578,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="176" />
+        <location filename="../../reader/gui/single_instance.py" line="178" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研读仍在启动，没有回应。</translation>
     </message>
@@ -2791,55 +2811,55 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="60" />
-        <location filename="../../reader/gui/word_lookup.py" line="64" />
-        <location filename="../../reader/gui/word_lookup.py" line="90" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="69" />
-        <location filename="../../reader/gui/word_lookup.py" line="93" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在准备词典（仅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>“{word}”是你自己的词（视为一个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>词典中没有“{word}”，其组成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="79" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>词典中没有“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="104" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>无法保存生词本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
         <source>“{word}” is in the vocabulary (1 word).</source>
         <translation>“{word}”已在生词本中（共 1 个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="110" />
+        <location filename="../../reader/gui/word_lookup.py" line="107" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>“{word}”已在生词本中（共 {count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="114" />
+        <location filename="../../reader/gui/word_lookup.py" line="111" />
         <source>In the vocabulary</source>
         <translation>已在生词本中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="149" />
+        <location filename="../../reader/gui/word_lookup.py" line="146" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>无法准备词典：{reason}</translation>
     </message>

@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="168" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182" />
+        <location filename="../../reader/gui/actions.py" line="184" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190" />
+        <location filename="../../reader/gui/actions.py" line="192" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="200" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228" />
+        <location filename="../../reader/gui/actions.py" line="230" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="246" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="255" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259" />
+        <location filename="../../reader/gui/actions.py" line="261" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263" />
+        <location filename="../../reader/gui/actions.py" line="265" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="271" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274" />
+        <location filename="../../reader/gui/actions.py" line="276" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282" />
+        <location filename="../../reader/gui/actions.py" line="284" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298" />
+        <location filename="../../reader/gui/actions.py" line="300" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306" />
+        <location filename="../../reader/gui/actions.py" line="308" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314" />
+        <location filename="../../reader/gui/actions.py" line="316" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320" />
+        <location filename="../../reader/gui/actions.py" line="322" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328" />
+        <location filename="../../reader/gui/actions.py" line="330" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>滑鼠停留時查詞(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="335" />
+        <location filename="../../reader/gui/actions.py" line="337" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="342" />
+        <location filename="../../reader/gui/actions.py" line="344" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -153,382 +153,382 @@
         <translation>用{colour}高亮（按鍵 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74" />
+        <location filename="../../reader/gui/actions.py" line="76" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="464" />
+        <location filename="../../reader/gui/actions.py" line="466" />
         <source>Focus Next Pan&amp;e</source>
         <translation>下一個窗格(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="505" />
+        <location filename="../../reader/gui/actions.py" line="507" />
         <source>Ne&amp;xt Script</source>
         <translation>切換簡繁(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="512" />
+        <location filename="../../reader/gui/actions.py" line="514" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>繁體：OpenCC 標準(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="520" />
+        <location filename="../../reader/gui/actions.py" line="522" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>繁體：臺灣(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="544" />
+        <location filename="../../reader/gui/actions.py" line="546" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方顯示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="552" />
+        <location filename="../../reader/gui/actions.py" line="554" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="560" />
+        <location filename="../../reader/gui/actions.py" line="562" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="568" />
+        <location filename="../../reader/gui/actions.py" line="570" />
         <source>&amp;Tone Colours</source>
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="623" />
+        <location filename="../../reader/gui/actions.py" line="625" />
         <source>Reset &amp;Zoom</source>
         <translation>恢復原始大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="631" />
+        <location filename="../../reader/gui/actions.py" line="633" />
         <source>Sectio&amp;n Tree</source>
         <translation>章節樹(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="663" />
+        <location filename="../../reader/gui/actions.py" line="665" />
         <source>&amp;Reset Reading Progress</source>
         <translation>重置閱讀進度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="693" />
+        <location filename="../../reader/gui/actions.py" line="695" />
         <source>Split Sid&amp;e by Side</source>
         <translation>並排分屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="701" />
+        <location filename="../../reader/gui/actions.py" line="703" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>按章節同步滾動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="758" />
+        <location filename="../../reader/gui/actions.py" line="760" />
         <source>Add &amp;Files to Library…</source>
         <translation>將檔案加入文庫(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="765" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>Add F&amp;older to Library…</source>
         <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="352" />
+        <location filename="../../reader/gui/actions.py" line="354" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="176" />
         <source>New from Clip&amp;board</source>
         <translation>從剪貼簿新建(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290" />
+        <location filename="../../reader/gui/actions.py" line="292" />
         <source>Pr&amp;eferences…</source>
         <translation>首選項(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="361" />
+        <location filename="../../reader/gui/actions.py" line="363" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="370" />
+        <location filename="../../reader/gui/actions.py" line="372" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="378" />
+        <location filename="../../reader/gui/actions.py" line="380" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="385" />
+        <location filename="../../reader/gui/actions.py" line="387" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="394" />
+        <location filename="../../reader/gui/actions.py" line="396" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="402" />
+        <location filename="../../reader/gui/actions.py" line="404" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="410" />
+        <location filename="../../reader/gui/actions.py" line="412" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="418" />
+        <location filename="../../reader/gui/actions.py" line="420" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="426" />
+        <location filename="../../reader/gui/actions.py" line="428" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="433" />
+        <location filename="../../reader/gui/actions.py" line="435" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="440" />
+        <location filename="../../reader/gui/actions.py" line="442" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="448" />
+        <location filename="../../reader/gui/actions.py" line="450" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="456" />
+        <location filename="../../reader/gui/actions.py" line="458" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="471" />
+        <location filename="../../reader/gui/actions.py" line="473" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="478" />
+        <location filename="../../reader/gui/actions.py" line="480" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="487" />
+        <location filename="../../reader/gui/actions.py" line="489" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="496" />
+        <location filename="../../reader/gui/actions.py" line="498" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="528" />
+        <location filename="../../reader/gui/actions.py" line="530" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="536" />
+        <location filename="../../reader/gui/actions.py" line="538" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="575" />
+        <location filename="../../reader/gui/actions.py" line="577" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="583" />
+        <location filename="../../reader/gui/actions.py" line="585" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="591" />
+        <location filename="../../reader/gui/actions.py" line="593" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="599" />
+        <location filename="../../reader/gui/actions.py" line="601" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="607" />
+        <location filename="../../reader/gui/actions.py" line="609" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="615" />
+        <location filename="../../reader/gui/actions.py" line="617" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="639" />
+        <location filename="../../reader/gui/actions.py" line="641" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="647" />
+        <location filename="../../reader/gui/actions.py" line="649" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="655" />
+        <location filename="../../reader/gui/actions.py" line="657" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="670" />
+        <location filename="../../reader/gui/actions.py" line="672" />
         <source>&amp;Unfold</source>
         <translation>展開(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="677" />
+        <location filename="../../reader/gui/actions.py" line="679" />
         <source>Unfold &amp;All</source>
         <translation>全部展開(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="684" />
+        <location filename="../../reader/gui/actions.py" line="686" />
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="709" />
+        <location filename="../../reader/gui/actions.py" line="711" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="716" />
+        <location filename="../../reader/gui/actions.py" line="718" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="723" />
+        <location filename="../../reader/gui/actions.py" line="725" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="730" />
+        <location filename="../../reader/gui/actions.py" line="732" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="738" />
+        <location filename="../../reader/gui/actions.py" line="740" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="744" />
+        <location filename="../../reader/gui/actions.py" line="746" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="750" />
+        <location filename="../../reader/gui/actions.py" line="752" />
         <source>&amp;Show Library</source>
         <translation>顯示文庫(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="772" />
+        <location filename="../../reader/gui/actions.py" line="774" />
         <source>&amp;Watch Folder…</source>
         <translation>監視資料夾(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="779" />
+        <location filename="../../reader/gui/actions.py" line="781" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="787" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="792" />
+        <location filename="../../reader/gui/actions.py" line="794" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="796" />
+        <location filename="../../reader/gui/actions.py" line="798" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="797" />
+        <location filename="../../reader/gui/actions.py" line="799" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="800" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="801" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="802" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="803" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="805" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="808" />
+        <location filename="../../reader/gui/actions.py" line="810" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="807" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="861" />
+        <location filename="../../reader/gui/actions.py" line="863" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="862" />
+        <location filename="../../reader/gui/actions.py" line="864" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="866" />
+        <location filename="../../reader/gui/actions.py" line="868" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="867" />
+        <location filename="../../reader/gui/actions.py" line="869" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="870" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -568,52 +568,57 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="36" />
+        <location filename="../../reader/gui/annotation_editor.py" line="37" />
         <source>Change highlight</source>
         <translation>更改高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="39" />
+        <location filename="../../reader/gui/annotation_editor.py" line="40" />
         <source>Select a passage first (W selects a word, S a sentence).</source>
         <translation>請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="42" />
+        <location filename="../../reader/gui/annotation_editor.py" line="43" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="83" />
+        <location filename="../../reader/gui/annotation_editor.py" line="84" />
+        <source>No word at the caret: select a passage first (W selects a word, S a sentence).</source>
+        <translation>游標處沒有詞：請先選擇一段文字（W 選擇詞語，S 選擇句子）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_editor.py" line="92" />
         <source>Add note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="97" />
+        <location filename="../../reader/gui/annotation_editor.py" line="106" />
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="104" />
+        <location filename="../../reader/gui/annotation_editor.py" line="113" />
         <source>Remove highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="119" />
+        <location filename="../../reader/gui/annotation_editor.py" line="128" />
         <source>No highlight is waiting to be checked.</source>
         <translation>沒有等待核對的高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="122" />
+        <location filename="../../reader/gui/annotation_editor.py" line="131" />
         <source>Confirm place</source>
         <translation>確認位置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="136" />
+        <location filename="../../reader/gui/annotation_editor.py" line="145" />
         <source>No more highlights in this direction.</source>
         <translation>這個方向上沒有更多高亮了。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_editor.py" line="145" />
+        <location filename="../../reader/gui/annotation_editor.py" line="154" />
         <source>These annotations are read-only: {reason}.</source>
         <translation>這些標註是隻讀的：{reason}。</translation>
     </message>
@@ -621,107 +626,107 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 <context>
     <name>AnnotationExchange</name>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="49" />
+        <location filename="../../reader/gui/exchange.py" line="48" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="50" />
+        <location filename="../../reader/gui/exchange.py" line="49" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="51" />
+        <location filename="../../reader/gui/exchange.py" line="50" />
         <source>underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="54" />
+        <location filename="../../reader/gui/exchange.py" line="53" />
         <source>{colour}</source>
         <translation>{colour}標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="55" />
+        <location filename="../../reader/gui/exchange.py" line="54" />
         <source>{colour}, {underline}</source>
         <translation>{colour}{underline}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="56" />
+        <location filename="../../reader/gui/exchange.py" line="55" />
         <source>{source}</source>
         <translation>來原始檔：{source}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="57" />
+        <location filename="../../reader/gui/exchange.py" line="56" />
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="58" />
+        <location filename="../../reader/gui/exchange.py" line="57" />
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="59" />
+        <location filename="../../reader/gui/exchange.py" line="58" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="92" />
+        <location filename="../../reader/gui/exchange.py" line="91" />
         <source>None of the annotations is in the chosen scope and colours: nothing was exported.</source>
         <translation>所選範圍和顏色中沒有標註，未匯出任何內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="99" />
+        <location filename="../../reader/gui/exchange.py" line="98" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported {n} annotations to {path}</source>
         <translation>已將 {n} 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="103" />
+        <location filename="../../reader/gui/exchange.py" line="102" />
         <source>Exported 1 annotation to {path}</source>
         <translation>已將 1 條標註匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="126" />
+        <location filename="../../reader/gui/exchange.py" line="125" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="137" />
+        <location filename="../../reader/gui/exchange.py" line="138" />
         <source>This document has no annotations yet, so there is nothing to export.</source>
         <translation>本文件還沒有任何標註，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="141" />
+        <location filename="../../reader/gui/exchange.py" line="142" />
         <source>Export Annotations</source>
         <translation>匯出標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="172" />
+        <location filename="../../reader/gui/exchange.py" line="173" />
         <source>Annotations copied as Markdown.</source>
         <translation>已以 Markdown 格式複製標註。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="182" />
+        <location filename="../../reader/gui/exchange.py" line="183" />
         <source>Import Annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="184" />
+        <location filename="../../reader/gui/exchange.py" line="185" />
         <source>Annotation files (*.json);;All files (*)</source>
         <translation>標註檔案 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="203" />
+        <location filename="../../reader/gui/exchange.py" line="204" />
         <source>These annotations were made on another document:
 {sources}
 
@@ -732,28 +737,28 @@ Import them into this one?</source>
 要匯入到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="213" />
+        <location filename="../../reader/gui/exchange.py" line="214" />
         <source>Cannot import annotations</source>
         <translation>無法匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="200" />
-        <location filename="../../reader/gui/exchange.py" line="217" />
+        <location filename="../../reader/gui/exchange.py" line="201" />
+        <location filename="../../reader/gui/exchange.py" line="218" />
         <source>Import annotations</source>
         <translation>匯入標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="47" />
+        <location filename="../../reader/gui/exchange.py" line="46" />
         <source>{year}-{month:02}-{day:02} {hour:02}:{minute:02}</source>
         <translation>{year}年{month}月{day}日 {hour:02}:{minute:02}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="220" />
+        <location filename="../../reader/gui/exchange.py" line="221" />
         <source>Annotations imported</source>
         <translation>標註已匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/exchange.py" line="222" />
+        <location filename="../../reader/gui/exchange.py" line="223" />
         <source>{added} added, {updated} updated, {unchanged} already present, {orphaned} not found in the text.</source>
         <translation>新增 {added} 條，更新 {updated} 條，已存在 {unchanged} 條，{orphaned} 條在文字中未找到。</translation>
     </message>
@@ -761,12 +766,12 @@ Import them into this one?</source>
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="68" />
+        <location filename="../../reader/models/annotation_model.py" line="70" />
         <source>Not found in the current text</source>
         <translation>在當前文字中未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/models/annotation_model.py" line="69" />
+        <location filename="../../reader/models/annotation_model.py" line="71" />
         <source>moved, please check</source>
         <translation>已移動，請核對</translation>
     </message>
@@ -789,12 +794,12 @@ Import them into this one?</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="207" />
+        <location filename="../../reader/app.py" line="213" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="241" />
+        <location filename="../../reader/app.py" line="247" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -868,74 +873,74 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="54" />
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
-        <location filename="../../reader/gui/compare_dock.py" line="113" />
+        <location filename="../../reader/gui/compare_dock.py" line="55" />
+        <location filename="../../reader/gui/compare_dock.py" line="78" />
+        <location filename="../../reader/gui/compare_dock.py" line="114" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="59" />
+        <location filename="../../reader/gui/compare_dock.py" line="60" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="62" />
+        <location filename="../../reader/gui/compare_dock.py" line="63" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="63" />
+        <location filename="../../reader/gui/compare_dock.py" line="64" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="72" />
+        <location filename="../../reader/gui/compare_dock.py" line="73" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="96" />
+        <location filename="../../reader/gui/compare_dock.py" line="97" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="101" />
+        <location filename="../../reader/gui/compare_dock.py" line="102" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="103" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="115" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
@@ -1151,7 +1156,7 @@ Import them into this one?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47" />
+        <location filename="../../reader/gui/dialogs.py" line="48" />
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
@@ -1196,17 +1201,17 @@ Import them into this one?</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="60" />
+        <location filename="../../reader/gui/dialogs.py" line="61" />
         <source>Compare “{title}” With…</source>
         <translation>選擇與「{title}」比較的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74" />
+        <location filename="../../reader/gui/dialogs.py" line="75" />
         <source>About Reader</source>
         <translation>關於研讀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="75" />
+        <location filename="../../reader/gui/dialogs.py" line="76" />
         <source>&lt;h3&gt;Reader 研讀 {version}&lt;/h3&gt;&lt;p&gt;A study reader for Chinese documents: read, mark passages, write notes and hand them on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;研讀 Reader {version}&lt;/h3&gt;&lt;p&gt;中文文獻研讀器：閱讀、標註段落、撰寫筆記並與他人分享。&lt;/p&gt;</translation>
     </message>
@@ -1844,6 +1849,11 @@ Import them into this one?</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library_view.py" line="255" />
+        <source>Add Files to the Library</source>
+        <translation>將檔案加入文庫</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/library_view.py" line="261" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
@@ -2047,77 +2057,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="12" />
+        <location filename="../../reader/gui/open_errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="13" />
+        <location filename="../../reader/gui/open_errors.py" line="14" />
         <source>This is a folder, not a document.</source>
         <translation>這是一個資料夾，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="14" />
+        <location filename="../../reader/gui/open_errors.py" line="15" />
         <source>The file is too large: Reader opens documents of up to {limit} MB.</source>
         <translation>檔案太大：研讀可開啟不超過 {limit} MB 的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="17" />
+        <location filename="../../reader/gui/open_errors.py" line="18" />
         <source>The file unpacks to far more than a document holds ({detail}); Reader refuses it.</source>
         <translation>這個檔案解壓後遠超一份文件應有的大小（{detail}），Reader 拒絕開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="20" />
+        <location filename="../../reader/gui/open_errors.py" line="21" />
         <source>You are not allowed to read this file.</source>
         <translation>您沒有讀取此檔案的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="21" />
+        <location filename="../../reader/gui/open_errors.py" line="22" />
         <source>This is not a text file: it holds binary data.</source>
         <translation>這不是文字檔案：其中含有二進位制資料。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="22" />
+        <location filename="../../reader/gui/open_errors.py" line="23" />
         <source>This is a device or a pipe, not a file: Reader opens only regular files.</source>
         <translation>這是裝置或管道，不是檔案：研讀只開啟普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="25" />
+        <location filename="../../reader/gui/open_errors.py" line="26" />
         <source>The text is in none of the encodings Reader reads (UTF-8, UTF-16, GB18030, Big5).</source>
         <translation>文字的編碼不在研讀支援的範圍內（UTF-8、UTF-16、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="28" />
+        <location filename="../../reader/gui/open_errors.py" line="29" />
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="29" />
+        <location filename="../../reader/gui/open_errors.py" line="30" />
         <source>The file is damaged and cannot be read.</source>
         <translation>檔案已損壞，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="30" />
+        <location filename="../../reader/gui/open_errors.py" line="31" />
         <source>The file is protected by a password or DRM; Reader opens only unprotected files.</source>
         <translation>檔案受密碼或數字版權保護；研讀只能開啟未加保護的檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="33" />
+        <location filename="../../reader/gui/open_errors.py" line="34" />
         <source>This PDF has no text layer: its pages are scanned images. Make a searchable PDF with OCR first (for example with ocrmypdf).</source>
         <translation>此 PDF 沒有文字層：其頁面是掃描影象。請先用 OCR 生成可搜尋的 PDF（例如使用 ocrmypdf）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="37" />
+        <location filename="../../reader/gui/open_errors.py" line="38" />
         <source>Reader found no article on this web page (only menus, links or scripts).</source>
         <translation>研讀在此網頁上沒有找到正文（只有選單、連結或指令碼）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="40" />
+        <location filename="../../reader/gui/open_errors.py" line="41" />
         <source>This is an older Word file (.doc); save it as .docx in Word or LibreOffice.</source>
         <translation>這是舊版 Word 檔案（.doc）；請在 Word 或 LibreOffice 中另存為 .docx。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="49" />
+        <location filename="../../reader/gui/open_errors.py" line="50" />
         <source>{file}
 
 {reason}</source>
@@ -2126,13 +2136,18 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="57" />
+        <location filename="../../reader/gui/open_errors.py" line="58" />
         <source>{count} files could not be opened:</source>
         <translation>{count} 個檔案無法開啟：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/open_errors.py" line="63" />
-        <source>{file}: {count} damaged character(s) could not be read in {encoding} and are shown as �.</source>
+        <location filename="../../reader/gui/open_errors.py" line="66" />
+        <source>{file}: 1 damaged character could not be read in {encoding} and is shown as �.</source>
+        <translation>{file}：有 1 個字元已損壞，無法按 {encoding} 讀取，顯示為 �。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/open_errors.py" line="69" />
+        <source>{file}: {count} damaged characters could not be read in {encoding} and are shown as �.</source>
         <translation>{file}：有 {count} 個字元已損壞，無法按 {encoding} 讀取，顯示為 �。</translation>
     </message>
 </context>
@@ -2280,17 +2295,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="34" />
+        <location filename="../../reader/gui/print_dialogs.py" line="39" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="36" />
+        <location filename="../../reader/gui/print_dialogs.py" line="41" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/print_dialogs.py" line="40" />
+        <location filename="../../reader/gui/print_dialogs.py" line="45" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -2339,7 +2354,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>分析程序不可用（{reason}）：視窗將自行分析文件，完成之前可能響應較慢。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_analysis.py" line="112" />
+        <location filename="../../reader/gui/word_analysis.py" line="115" />
         <source>Reading the pinyin…</source>
         <translation>正在標註拼音…</translation>
     </message>
@@ -2373,81 +2388,86 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <source>“{word}” is no longer one word.</source>
         <translation>「{word}」不再視為一個詞。</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/reading.py" line="295" />
+        <source>No word at the caret.</source>
+        <translation>游標處沒有詞。</translation>
+    </message>
 </context>
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="37" />
+        <location filename="../../reader/gui/reattach.py" line="54" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="44" />
+        <location filename="../../reader/gui/reattach.py" line="61" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以唯讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="49" />
+        <location filename="../../reader/gui/reattach.py" line="66" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="56" />
+        <location filename="../../reader/gui/reattach.py" line="73" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="62" />
+        <location filename="../../reader/gui/reattach.py" line="79" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合併來自另一臺電腦的筆記：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="68" />
+        <location filename="../../reader/gui/reattach.py" line="85" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="75" />
+        <location filename="../../reader/gui/reattach.py" line="92" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="86" />
+        <location filename="../../reader/gui/reattach.py" line="103" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：1 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="89" />
+        <location filename="../../reader/gui/reattach.py" line="106" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="102" />
+        <location filename="../../reader/gui/reattach.py" line="123" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="107" />
+        <location filename="../../reader/gui/reattach.py" line="128" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>這條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="110" />
+        <location filename="../../reader/gui/reattach.py" line="131" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="129" />
+        <location filename="../../reader/gui/reattach.py" line="150" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="147" />
+        <location filename="../../reader/gui/reattach.py" line="168" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="148" />
+        <location filename="../../reader/gui/reattach.py" line="169" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>
@@ -2515,42 +2535,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="36" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="49" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="40" />
         <source>Select a command and press Enter to change its keys.</source>
         <translation>選中一個命令，按 Enter 修改其快速鍵。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="43" />
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="59" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="50" />
         <source>New keys</source>
         <translation>新的快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="62" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="53" />
         <source>&amp;Reset All to Defaults</source>
         <translation>全部恢復預設(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="67" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="58" />
         <source>&amp;Keys:</source>
         <translation>快速鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/shortcuts_dialog.py" line="111" />
+        <location filename="../../reader/gui/shortcuts_dialog.py" line="102" />
         <source>{keys} is already used by “{other}”.</source>
         <translation>{keys} 已被「{other}」使用。</translation>
     </message>
@@ -2558,12 +2578,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="171" />
+        <location filename="../../reader/gui/single_instance.py" line="173" />
         <source>Reader is still starting and did not answer, so {file} was not opened. Open it again once its window shows.</source>
         <translation>研讀仍在啟動，沒有回應，因此沒有開啟 {file}。請等它的視窗出現後再開啟一次。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/single_instance.py" line="176" />
+        <location filename="../../reader/gui/single_instance.py" line="178" />
         <source>Reader is still starting and did not answer.</source>
         <translation>研讀仍在啟動，沒有回應。</translation>
     </message>
@@ -2791,55 +2811,55 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordLookup</name>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="60" />
-        <location filename="../../reader/gui/word_lookup.py" line="64" />
-        <location filename="../../reader/gui/word_lookup.py" line="90" />
+        <location filename="../../reader/gui/word_lookup.py" line="57" />
+        <location filename="../../reader/gui/word_lookup.py" line="61" />
+        <location filename="../../reader/gui/word_lookup.py" line="87" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="69" />
-        <location filename="../../reader/gui/word_lookup.py" line="93" />
+        <location filename="../../reader/gui/word_lookup.py" line="66" />
+        <location filename="../../reader/gui/word_lookup.py" line="90" />
         <source>Preparing the dictionary (once)…</source>
         <translation>正在準備詞典（僅此一次）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="77" />
+        <location filename="../../reader/gui/word_lookup.py" line="74" />
         <source>“{word}” is one of your words (Treat as One Word).</source>
         <translation>「{word}」是你自己的詞（視為一個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="78" />
+        <location filename="../../reader/gui/word_lookup.py" line="75" />
         <source>“{word}” is not in the dictionary; its parts:</source>
         <translation>詞典中沒有「{word}」，其組成部分：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="79" />
+        <location filename="../../reader/gui/word_lookup.py" line="76" />
         <source>“{word}” is not in the dictionary.</source>
         <translation>詞典中沒有「{word}」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="104" />
+        <location filename="../../reader/gui/word_lookup.py" line="101" />
         <source>Could not save the vocabulary: {error}</source>
         <translation>無法儲存生詞本：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="109" />
+        <location filename="../../reader/gui/word_lookup.py" line="106" />
         <source>“{word}” is in the vocabulary (1 word).</source>
         <translation>「{word}」已在生詞本中（共 1 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="110" />
+        <location filename="../../reader/gui/word_lookup.py" line="107" />
         <source>“{word}” is in the vocabulary ({count} words).</source>
         <translation>「{word}」已在生詞本中（共 {count} 個詞）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="114" />
+        <location filename="../../reader/gui/word_lookup.py" line="111" />
         <source>In the vocabulary</source>
         <translation>已在生詞本中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_lookup.py" line="149" />
+        <location filename="../../reader/gui/word_lookup.py" line="146" />
         <source>The dictionary could not be prepared: {reason}</source>
         <translation>無法準備詞典：{reason}</translation>
     </message>

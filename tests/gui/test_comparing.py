@@ -471,3 +471,27 @@ def test_the_version_chosen_to_compare_is_still_offered_notes_made_elsewhere(qtb
     qtbot.waitUntil(lambda: offer.answered, timeout=WORKER_WAIT_MS)
     assert len(asked) == 2 and str(copy) in asked[1]
     qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+
+
+def test_the_changes_panel_fits_a_window_half_a_wide_screen_wide(comparing, qtbot):
+    """The legend's six labels were one row: the panel was at least 467 px wide and the window
+    at least 971 px while comparing, so at 900 px its right side (the summary, the filter's
+    button, the list, Export…) was drawn past the window's edge. The legend wraps instead."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window = comparing
+    window.resize(900, 600)
+    qtbot.wait(100)  # laid out at that size
+    assert window.width() == 900  # not held wider by the panel's least width
+    dock = window.compare_dock
+    legend = [label for label in dock.findChildren(QLabel) if label.objectName().startswith("legend-")]
+    shown = [*legend, *dock.findChildren(QPushButton), dock.fold, dock.filter, dock.tabs]
+    assert len(legend) == 6
+    for widget in shown:
+        right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+        assert widget.isVisible() and right <= window.width(), (widget.objectName() or widget.text(), right)
+    rows = {label.y() for label in legend}
+    assert len(rows) > 1  # wrapped onto another row, none drawn over another
+    boxes = [label.geometry() for label in legend]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

@@ -93,3 +93,14 @@ def test_the_open_dialog_offers_every_format_by_a_translated_name():
     offered = open_filter()
     assert offered.startswith("All documents (") and offered.endswith(";;All files (*)")
     assert all(f"*{suffix}" in offered for suffix in (".txt", ".md", ".html", ".docx", ".pdf", ".epub"))
+
+
+def test_a_file_with_one_damaged_character_says_so_in_the_singular(make_window, tmp_path):
+    """The status bar read "1 damaged character(s) could not be read … and are shown as �"."""
+    path = tmp_path / "damaged.txt"
+    body = "第一条 为了加强管理，制定本条例。" * 20
+    path.write_bytes(body.encode("gb18030") + b"\x81\x20" + body.encode("gb18030"))  # \x81 opens no character
+    window = make_window(path)
+    assert window.session.document.damaged == 1
+    said = window.statusBar().currentMessage()
+    assert said == "damaged.txt: 1 damaged character could not be read in GB18030 and is shown as �.", said

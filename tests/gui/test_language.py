@@ -200,3 +200,59 @@ def test_no_two_items_of_a_menu_share_a_mnemonic(language, make_window, english)
         return found + [(path, texts) for texts in letters.values() if len(texts) > 1]
 
     assert clashes(window.menuBar(), []) == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_buttons_name_their_command_without_its_menu_mnemonic(language, make_window, english, qtbot):
+    """The toolbar's Find read 查找(F) and the Changes panel's fold button 折叠未改动的部分(F):
+    Qt drops the "&" of a menu's 查找(&F)… from a button's text but keeps its "(F)"."""
+    import re
+
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.gui.conftest import COMPARED_NEW, COMPARED_OLD
+
+    install(language)
+    window = make_window(COMPARED_OLD)
+    qtbot.wait(0)
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(COMPARED_NEW)])
+    try:
+        window.actions["compare_with"].trigger()
+        qtbot.waitUntil(lambda: window.compare_dock.isVisible())
+    finally:
+        monkeypatch.undo()
+    shown = [b.text() for b in window.findChildren(QToolButton) if b.isVisible() and b.text()]
+    tips = [b.toolTip() for b in window.findChildren(QToolButton) if b.isVisible() and b.toolTip()]
+    assert window.actions["find"].iconText() in shown and window.compare_dock.fold.text()
+    assert [t for t in shown + tips if re.search(r"\(&?[A-Za-z]\)|&", t)] == [], (shown, tips)
+
+
+def test_changing_language_while_comparing_compares_again(qtbot, data_dir, english, monkeypatch, request):
+    """The window is rebuilt in the new language: the comparison was lost with the old one (no
+    Changes panel, and both tabs read the law's same title, the versions gone)."""
+    import shiboken6
+
+    from tests.gui.conftest import COMPARED_NEW, COMPARED_OLD, WORKER_WAIT_MS
+
+    shell = Shell(open_settings(data_dir), data_dir)
+    window = shell.window  # closed here unless the shell deleted it (a job of its may hold it)
+    request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
+    window.open_path(COMPARED_OLD)
+    window.show()
+    monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(COMPARED_NEW)])
+    window.actions["compare_with"].trigger()
+    qtbot.waitUntil(lambda: window.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+    titles = sorted(r.tab_title() for r in window.readings())
+    window.actions["language_zh_CN"].trigger()
+    new = shell.window
+    qtbot.addWidget(new)
+    assert new is not window
+    qtbot.waitUntil(lambda: new.comparing is not None and new.compare_dock.model.rowCount() > 0, timeout=WORKER_WAIT_MS)
+    older, newer = new.comparing.readings()
+    assert (older.path, newer.path) == (COMPARED_OLD.resolve(), COMPARED_NEW.resolve())
+    assert sorted(r.tab_title() for r in new.readings()) == titles
+    qtbot.waitExposed(new)
+    qtbot.wait(200)
+    assert not new.compare_dock.visibleRegion().isEmpty()  # in front of the panels it shares a side with
+    assert len(set(titles)) == 2  # each names its version

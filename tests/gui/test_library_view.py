@@ -388,3 +388,19 @@ def test_the_size_column_writes_a_count_as_the_status_bar_does(window, qtbot):
     model = library.table.model()
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WORKER_WAIT_MS)
     assert model.index(0, 3).data() == "2,008 characters"
+
+
+def test_add_files_asks_in_a_dialog_named_for_adding_not_opening(window, qtbot, tmp_path, monkeypatch):
+    """The Library's Add Files… opened a dialog titled Open Document: the reader could not tell
+    the files would join the library rather than open."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    titles = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda parent, title, *rest: (titles.append(title), ([], ""))[1]
+    )
+    library = library_of(window)
+    library.show()
+    button = next(b for b in library.findChildren(QPushButton) if b.text() == "Add Files…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert titles == ["Add Files to the Library"]

@@ -120,3 +120,26 @@ def test_the_pdf_text_is_the_document_with_full_width_punctuation(printed, windo
     pages = [page for page in text.split("\f") if page.strip()]
     body = "".join("".join(page.strip().split("\n")[:-1]) for page in pages)  # less the page numbers
     assert "".join(body.split()) == "".join(clean_punctuation(window.session.view(Script.ORIGINAL).text).split())
+
+
+def test_print_names_the_job_and_its_pdf_after_the_document(window, qtbot, tmp_path, monkeypatch):
+    """File ▸ Print proposed ~/print.pdf in Qt's dialog and printed a PDF with no title: the
+    job is named for the document, as the script shows its title."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+    seen = []
+
+    def answer(dialog):
+        printer = dialog.printer()
+        seen.append(printer.docName())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", answer)
+    window.actions["print"].trigger()
+    title = window.session.title_in(window.current.script)
+    assert seen == [title] and target.exists()
+    data = target.read_bytes()
+    assert b"/Title" in data and title.encode("utf-16-be") in data
