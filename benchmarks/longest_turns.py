@@ -5,15 +5,15 @@
 
 The session of responsiveness.py in one process (the notice, then the book opened, 原文 →
 简体 → 繁體, then a changed copy of the book prepared in the worker), with the paging
-reader; for each phase it prints the N events the window's thread spent most of its own time
-(thread CPU) in, each with the events inside it (a window's UpdateRequest holds each widget's
-Paint) and the Python code sampled while it ran (every 0.5 ms from a thread; "<Qt>" is time in
+reader; for each phase it prints the N turns of the window's event loop it spent most of its
+own time (thread CPU) in (from the loop's waking to its waiting again), each with the Python
+code sampled while it ran (every 0.5 ms from a thread; "<Qt>" is time in
 Qt's own code with no Python frame of Reader's). A switch's own call (set_script, the key
 press's turn) is timed too. Own time, not the wall: on a shared machine a turn mostly waits for
 a core. Figures are printed, never asserted.
 
-responsiveness.py's stalls are gaps between heartbeats, and one gap can hold several events
-(Qt delivers every posted event before it looks at its timers again): this says which."""
+responsiveness.py's stalls are gaps between heartbeats, and one gap can hold several turns'
+work (Qt delivers every posted event before it looks at its timers again): this says what ran."""
 
 from __future__ import annotations
 
@@ -36,36 +36,41 @@ OWN_MS = 2.0  # events shorter than this (own time) are not kept
 
 
 class Turns:
-    """Every event's own time (QApplication.notify) and the window thread's Python stack,
-    sampled from a thread."""
+    """Every turn's own time (the event dispatcher's awake → aboutToBlock) and the window
+    thread's Python stack, sampled from a thread."""
 
     def __init__(self) -> None:
-        self.events: list[tuple[float, float, float, int, str]] = []  # start, end, own ms, depth, what
+        self.turns: list[tuple[float, float, float]] = []  # start, end, own ms
         self.samples: list[tuple[float, tuple[str, ...]]] = []
         self.names: dict[int, str] = {}  # thread id → name
         self.others: list[tuple[float, int, float, str]] = []  # other threads: when, id, CPU s, frames
-        self.depth = 0
         self._stop = False
         self._main = threading.main_thread().ident
 
     def application(self, argv: list[str]):
+        """The QApplication, the window thread's work timed between its event dispatcher's
+        signals (awake, aboutToBlock): whatever it did between two of them is a turn. (Which
+        comes first depends on the dispatcher: Qt's glib one says both before its sources run.)
+        An overridden QApplication.notify timed each event, but PySide then wrapped every
+        receiver, some while Qt was still making them: a QMenu wrapped as the QWidget it was at
+        that moment, a stale wrapper handed in as the receiver, then a crash."""
+        from PySide6.QtCore import QAbstractEventDispatcher
         from PySide6.QtWidgets import QApplication
 
-        turns = self
+        app = QApplication(argv)
+        last = [time.perf_counter(), time.thread_time()]
 
-        class Timed(QApplication):
-            def notify(self, receiver, event):
-                start, own = time.perf_counter(), time.thread_time()
-                turns.depth += 1
-                try:
-                    return super().notify(receiver, event)
-                finally:
-                    turns.depth -= 1
-                    ms = (time.thread_time() - own) * 1000
-                    if ms > OWN_MS:
-                        turns.events.append((start, time.perf_counter(), ms, turns.depth, _named(receiver, event)))
+        def checkpoint() -> None:
+            now, own = time.perf_counter(), time.thread_time()
+            ms = (own - last[1]) * 1000
+            if ms > OWN_MS:
+                self.turns.append((last[0], now, ms))
+            last[:] = [now, own]
 
-        return Timed(argv)
+        self.dispatcher = QAbstractEventDispatcher.instance()  # kept: its connections go with it
+        self.dispatcher.awake.connect(checkpoint)
+        self.dispatcher.aboutToBlock.connect(checkpoint)
+        return app
 
     def sample(self) -> None:
         threading.Thread(target=self._sampling, daemon=True).start()
@@ -106,8 +111,8 @@ class Turns:
         ]
         for own, t0, t1 in sorted(gaps, reverse=True)[:top]:
             print(f"  gap {(t1 - t0) * 1000:.1f} ms wall, {own:.1f} ms own, at {(t0 - start) * 1000:.0f} ms:")
-            inside = [f"{w} {m:.1f}" for s, t, m, d, w in self.events if d == 0 and t0 <= s and t <= t1]
-            print(f"    events: {', '.join(inside) or '-'}")
+            inside = [f"{m:.1f}" for s, t, m in self.turns if t0 <= s and t <= t1]
+            print(f"    turns (ms own): {', '.join(inside) or '-'}")
             counts = collections.Counter(" < ".join(s[:4]) or "<Qt>" for t, s in self.samples if t0 < t < t1)
             for stack, n in counts.most_common(3):
                 print(f"    {n:4d} samples  {stack}")
@@ -142,15 +147,10 @@ class Turns:
         print(f"  other threads of the window's process over the phase: {shown or 'none'}")
 
     def report(self, name: str, start: float, end: float, top: int) -> None:
-        outer = sorted((e for e in self.events if e[3] == 0 and start <= e[0] and e[1] <= end), key=lambda e: -e[2])[
-            :top
-        ]
+        longest = sorted((turn for turn in self.turns if start <= turn[0] and turn[1] <= end), key=lambda t: -t[2])
         print(f"\n## {name}")
-        for e0, e1, ms, _, what in outer:
-            inside = [f"{w} {m:.1f}" for s, t, m, d, w in self.events if d > 0 and e0 <= s and t <= e1]
-            print(f"  {what}: {ms:.1f} ms own, {(e1 - e0) * 1000:.1f} ms wall, at {(e0 - start) * 1000:.0f} ms")
-            if inside:
-                print(f"    inside: {', '.join(inside[:8])}")
+        for e0, e1, ms in longest[:top]:
+            print(f"  a turn: {ms:.1f} ms own, {(e1 - e0) * 1000:.1f} ms wall, at {(e0 - start) * 1000:.0f} ms")
             counts = collections.Counter(" < ".join(s[:4]) or "<Qt>" for t, s in self.samples if e0 < t < e1)
             for stack, n in counts.most_common(4):
                 print(f"    {n:4d} samples  {stack}")
@@ -169,17 +169,6 @@ def _innermost(frame) -> str:
         names.append(f"{Path(code.co_filename).stem}.{code.co_name}:{frame.f_lineno}")
         frame = frame.f_back
     return " < ".join(names)
-
-
-def _named(receiver, event) -> str:
-    name = type(receiver).__name__
-    try:
-        parent = receiver.parent()
-    except (AttributeError, RuntimeError):
-        parent = None
-    if parent is not None:
-        name += f"<{type(parent).__name__}"
-    return f"{name}/{event.type().name}"
 
 
 class _Marks:
