@@ -14,7 +14,7 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from reader.core.boilerplate import is_boilerplate, title_field
-from reader.core.char_classes import ZERO_WIDTH
+from reader.core.char_classes import ZERO_WIDTH, is_han
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 from reader.core.patterns import compiled
@@ -883,7 +883,7 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
             len(line) <= LABEL_MAX
             and line[-1] not in _CLOSING
             and not any(c in line for c in "，,。：:；;\t()（）")
-            and any(_is_ideograph(c) for c in line)  # ____ closing an editor's note names nothing
+            and any(is_han(c) for c in line)  # ____ closing an editor's note names nothing
             and not (is_caption(line) or is_table_row(line) or _is_dialogue(line))
         ):
             found.append(i)
@@ -986,7 +986,7 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     if (
         not (1 <= len(line) <= (LABEL_MAX if _is_case_name(text, s, e) else _STANDALONE_MAX))
         or len(line) == 1
-        and not _is_ideograph(line)
+        and not is_han(line)
         or line[-1] in _CLOSING
         or any(c in line for c in "，,。：:；;\t")
     ):
@@ -996,10 +996,6 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
     return blank_before and blank_after
-
-
-def _is_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\U00020000" <= char <= "\U0003134f"
 
 
 _QUOTES_OPEN = "“「『\"'‘"

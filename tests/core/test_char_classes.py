@@ -5,8 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.char_classes import char_class
-from reader.core.datelines import HAN
+from reader.core.char_classes import HAN, char_class
 
 CLASSES = (
     HAN,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.core import line_units
 from reader.core.balance import line_breaks
-from reader.core.datelines import HAN
+from reader.core.char_classes import HAN
 from reader.core.line_units import _labels, broken, inside, whole_runs
 
 
