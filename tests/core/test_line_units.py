@@ -47,6 +47,13 @@ def test_a_date_and_its_time_may_part_between_them_only():
     assert inside([run], but_inner=True, fits=lambda a, b: b - a <= 11) == set(range(1, len(text))) - {11}
 
 
+def test_a_label_of_supplementary_ideographs_is_whole():
+    """Hong Kong writes 𨋢 (a lift, Extension B): 乘𨋢須知： is one label, not 須知： after a
+    letter, and 𨋢號： one too."""
+    assert _runs("乘𨋢須知：請勿超載") == ["乘𨋢須知："]
+    assert _runs("𨋢號：A3") == ["𨋢號："]
+
+
 def test_a_label_is_not_the_tail_of_a_longer_run_of_characters():
     # 會議記錄如下： is a sentence, not a field's label
     assert _runs("本次會議記錄如下：") == []
