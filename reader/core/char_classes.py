@@ -20,12 +20,13 @@ from reader.core.patterns import compiled
 # compatibility supplement U+2F800-U+2FA1F; the planes hold nothing else, so ideographs a later
 # Unicode adds there are in too). Those planes are real text: the rare characters of the classics
 # and dictionaries (𪚥, 𰻝 biáng), of names, and of Hong Kong's and Taiwan's writing (𠝹, 𨋢 the
-# lift). A class ending at U+9FFF took them for something other than Chinese: no pinyin, a break
-# before them in a title, no key term through them. Each is one character to Python, two UTF-16
-# units to Qt (reader.core.textpos). In a pattern: f"[{HAN}]"; Python 3.11's re compiles such a
-# class in ~1.5 ms, the supplementary planes or not (it fills a map of the BMP's 65,536 code
-# points a range member at a time): compile it where first used (reader.core.patterns.compiled),
-# or test one character with is_han, which compiles nothing.
+# lift). Classes ending at U+9FFF took them for something other than Chinese: a title did not
+# break beside them, a label or a wire's lead stopped at them, a spaced text kept its spaces
+# beside them, Markdown set a space after one ending a line. Each is one character to Python,
+# two UTF-16 units to Qt (reader.core.textpos). In a pattern: f"[{HAN}]". Python 3.11's re
+# compiles such a class in ~1.5 ms, the supplementary planes or not (it fills a map of the BMP's
+# 65,536 code points a range member at a time): compile it where first used
+# (reader.core.patterns.compiled), or test one character with is_han, which compiles nothing.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003fffd"
 
 # East Asian Wide and Fullwidth (UAX #11), in ranges: Hangul Jamo, the CJK radicals, symbols and

@@ -443,7 +443,7 @@ def _is_short_line(line: str) -> bool:
     return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
 
 
-_SOURCE_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
+_SOURCE_NOTE = r"\s*[（(][^（()）]*[)）]$"  # compiled on first use, as are _NO_CLAUSE and _NOTE_ALONE
 """A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
 
 
@@ -452,7 +452,7 @@ def _is_clause(line: str) -> bool:
     its next lines go on with (（1）在本條例中，除文意另有所指外——), whatever note in brackets
     follows it ((2) 就個人資料而言，如某資料使用者 —— (由2012年第18號第2條修訂)): a subsection or an
     item, not a heading, however short."""
-    while (note := _SOURCE_NOTE.search(line)) and note.start() > 0:
+    while (note := compiled(_SOURCE_NOTE).search(line)) and note.start() > 0:
         line = line[: note.start()]
     return line.endswith(("。", "．", *_LEADS_ON))
 
@@ -470,14 +470,14 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
 
 
 _NAME_MAX = 2 * LABEL_MAX
-_NO_CLAUSE = re.compile(r"[，,。：:；;！？!?]")
+_NO_CLAUSE = r"[，,。：:；;！？!?]"
 
 
 def _is_long_name(line: str) -> bool:
     """A numbered line longer than a heading mostly is that still names its section rather
     than saying something (58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人
     提出的申請): no clause in it at all."""
-    return len(line) <= _NAME_MAX and not _NO_CLAUSE.search(line) and not _FULL_STOP.search(line)
+    return len(line) <= _NAME_MAX and not compiled(_NO_CLAUSE).search(line) and not _FULL_STOP.search(line)
 
 
 def heading_level(text: str, start: int, end: int) -> int | None:
@@ -688,7 +688,7 @@ def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n
 
 def _names_only(line: str) -> bool:
     """A line that says no clause and leads into none: a name."""
-    return not line.endswith(_LEADS_ON) and not _NO_CLAUSE.search(line)
+    return not line.endswith(_LEADS_ON) and not compiled(_NO_CLAUSE).search(line)
 
 
 def build_outline(
@@ -893,13 +893,13 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
 
 
 _SENTENCE_NUMBERS = ("numbered", "parenthesised")
-_NOTE_ALONE = re.compile(r"^[（(]\d{1,3}[A-Z]{0,2}[)）][\s\u3000]*[（(][^（()）]+[)）]$")
+_NOTE_ALONE = r"^[（(]\d{1,3}[A-Z]{0,2}[)）][\s\u3000]*[（(][^（()）]+[)）]$"
 
 
 def _is_note_alone(line: str) -> bool:
     """（1）, (4) followed by a note in brackets alone ((由1985年第139號法律公告廢除), (已失時效而
     略去)): where a subsection was, it says nothing and names nothing."""
-    return _NOTE_ALONE.match(line) is not None
+    return compiled(_NOTE_ALONE).match(line) is not None
 
 
 def _is_numbered_sentence(line: str) -> bool:
