@@ -7,16 +7,18 @@ set when the document is typeset or pinyin is turned on, never from a resize or 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
+from reader.core.patterns import compiled
+
 _NARROW = "!-~\u00a1-\u024f\u0370-\u04ff\u1e00-\u1eff"
 """Basic and extended Latin, Greek, Cyrillic (ASCII's punctuation too): set in a font's own
 narrow glyphs; a full-width digit (２) or Chinese punctuation is set as the characters are."""
-_RUNS = re.compile(f"[{_NARROW}](?:[ \u00a0{_NARROW}]*[{_NARROW}])?")
-"""A run starts and ends with a narrow character and holds the spaces between its words."""
+_RUNS = f"[{_NARROW}](?:[ \u00a0{_NARROW}]*[{_NARROW}])?"
+"""A run starts and ends with a narrow character and holds the spaces between its words
+(compiled on first use: pinyin's, not the launch's)."""
 STEP_RUNS = 500
 """Runs formatted between two yields of format_in_steps (a few ms)."""
 
@@ -25,7 +27,7 @@ def narrow_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of narrow characters in text holding a digit or a letter: a
     lone ASCII quote or dash in Chinese text is set as the characters around it (红楼梦's 7,195
     runs are 6,800 such marks: merging each format took 60 ms of the window's thread)."""
-    for match in _RUNS.finditer(text):
+    for match in compiled(_RUNS).finditer(text):
         if any(ch.isalnum() for ch in match.group()):
             yield match.span()
 

@@ -620,6 +620,7 @@ sys.stdout = sys.stdout.out
 from reader.core import datelines, fingerprint, outline, zhuyin
 from reader.core.annotations import sync_copies
 from reader.core.formats import base
+from reader.gui import narrow_runs
 source = lambda p: getattr(p, "pattern", p)
 not_yet = {
     # the heading grammar's 第 rules (laws', books' parts, chapters, articles): a notice has no
@@ -633,6 +634,8 @@ not_yet = {
     # a case report's name (a line ending in 案), a table of contents' line (目录), a heading's
     # body text in clauses (only after a line that may be a heading by itself)
     "case name": source(outline._CASE_NAME), "contents": source(outline._CONTENTS), "prose": source(outline._PROSE),
+    # the runs of digits and Latin letters that keep their own spacing while pinyin is shown
+    "narrow runs": source(narrow_runs._RUNS),
 }
 # a class over the ideographs' ranges (reader.core.char_classes.HAN, or any range of thousands
 # of the BMP's code points): 10-28 M instructions to compile, whatever else the class holds
