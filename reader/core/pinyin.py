@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.core.char_classes import HAN, has_han
+from reader.core.char_classes import HAN, has_han, is_han
 from reader.core.patterns import compiled
 from reader.core.scripts import View
 
@@ -211,7 +211,7 @@ def character_readings(simplified: View, ends: Sequence[int]) -> CharacterReadin
             continue
         for i, syllable in enumerate(readings):
             pos = simplified.to_original(start + i)
-            if simplified.to_original(start + i + 1) == pos + 1 and has_han(word[i]):
+            if simplified.to_original(start + i + 1) == pos + 1 and is_han(word[i]):
                 positions.append(pos)
                 codes.append(table.setdefault(syllable, len(table)))
     return CharacterReadings(positions, codes, tuple(table))
