@@ -44,7 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.pinyin import has_han, read_words  # noqa: E402
+from reader.core.char_classes import has_han  # noqa: E402
+from reader.core.pinyin import read_words  # noqa: E402
 from reader.core.words import word_spans  # noqa: E402
 
 SET = ROOT / "tests" / "corpus" / "pinyin" / "polyphones.tsv"

@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.char_classes import char_class
+from reader.core.char_classes import HAN, char_class
 
-_WIDE = char_class("\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60")
+# where Qt may break a line beside a character: the CJK radicals, symbols and punctuation, kana,
+# the ideographs, the vertical and small forms, the full-width forms (UAX #14 ID, in short)
+_WIDE = char_class(f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60")
 # never starts a line (UAX #14 CL, NS, EX); and > (＞), which closes a <…> that stands for 〈…〉
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
 # leads to what follows from what it ends: a line never begins with it

@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.char_classes import char_class
+from reader.core.char_classes import HAN, is_han
 from reader.core.patterns import compiled
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs, for character classes
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -86,7 +85,6 @@ _DATE_LABEL = re.compile(rf"(?:日期|時間|时间)(?={_S}[:：])")
 _AUTHOR_LABEL = re.compile(rf"作者(?={_S}[:：]{_S}\S)")
 _NAME_CHARS = 4
 _FIELD_EDGE = "|｜丨"
-_is_han = char_class(HAN)
 
 
 def _field_label(label: re.Pattern[str], line: str) -> bool:
@@ -97,7 +95,7 @@ def _field_label(label: re.Pattern[str], line: str) -> bool:
         for _ in range(_NAME_CHARS + 1):
             if start == 0 or line[start - 1].isspace() or line[start - 1] in _FIELD_EDGE:
                 return True
-            if start == m.start() - _NAME_CHARS or not _is_han(line[start - 1]):
+            if start == m.start() - _NAME_CHARS or not is_han(line[start - 1]):
                 break
             start -= 1
     return False

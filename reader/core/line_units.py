@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.char_classes import char_class
-from reader.core.datelines import ERA, HAN
+from reader.core.char_classes import is_han
+from reader.core.datelines import ERA
 
 # The date and time are matched in the line with its figures and their units folded, one
 # character each to one (str.translate: the offsets stay the text's): every Arabic figure, ASCII
@@ -41,7 +41,6 @@ _DATE_TIME = re.compile(rf"(?P<date>{_DATE}|{_YEAR_ONLY})(?P<time>{_TIME})?|(?P<
 # from its colon, not by a pattern over the ideographs' class: see reader.core.char_classes)
 _COLON = re.compile("[:：]")
 _LABEL_CHARS = range(2, 7)
-_is_han = char_class(HAN)
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,12}》")
 
 
@@ -73,9 +72,9 @@ def _labels(text: str) -> list[tuple[int, int]]:
     for m in _COLON.finditer(text):
         colon = m.start()
         start = colon
-        while start > 0 and colon - start <= _LABEL_CHARS[-1] and _is_han(text[start - 1]):
+        while start > 0 and colon - start <= _LABEL_CHARS[-1] and is_han(text[start - 1]):
             start -= 1
-        if colon - start in _LABEL_CHARS and not _is_han(text[start - 1 : start]):
+        if colon - start in _LABEL_CHARS and not is_han(text[start - 1 : start]):
             found.append((start, colon + 1))
     return found
 

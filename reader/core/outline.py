@@ -14,6 +14,7 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from reader.core.boilerplate import is_boilerplate, title_field
+from reader.core.char_classes import is_han
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
 from reader.core.passages import strip_range
@@ -437,7 +438,7 @@ def _is_short_line(line: str) -> bool:
     return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
 
 
-_SOURCE_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
+_SOURCE_NOTE = r"\s*[（(][^（()）]*[)）]$"  # compiled on first use, as are _NO_CLAUSE and _NOTE_ALONE
 """A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
 _LIST_GOES_ON = re.compile(r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$")
 """一間…的清盤人；或 / …；及: an item of a list that goes on with the next one."""
@@ -448,7 +449,7 @@ def _is_clause(line: str) -> bool:
     its next lines go on with (（1）在本條例中，除文意另有所指外——), whatever note in brackets
     follows it ((2) 就個人資料而言，如某資料使用者 —— (由2012年第18號第2條修訂)): a subsection or an
     item, not a heading, however short."""
-    while (note := _SOURCE_NOTE.search(line)) and note.start() > 0:
+    while (note := compiled(_SOURCE_NOTE).search(line)) and note.start() > 0:
         line = line[: note.start()]
     line = _LIST_GOES_ON.sub("", line.rstrip())
     return line.endswith(("。", "．", *_LEADS_ON))
@@ -467,8 +468,8 @@ def heading_rule(text: str, start: int, end: int) -> HeadingRule | None:
 
 
 _NAME_MAX = 2 * LABEL_MAX
-_NO_CLAUSE = re.compile(r"[，,。：:︰；;！？!?]")
-_OR_AND = re.compile(r"[，,](?=或|及|以及|與|与|和|並|并)")
+_NO_CLAUSE = r"[，,。：:︰；;！？!?]"  # compiled on first use, as is _OR_AND
+_OR_AND = r"[，,](?=或|及|以及|與|与|和|並|并)"
 """A comma before 或, 及 …: what follows is another name of the list, no clause."""
 
 
@@ -477,8 +478,8 @@ def _is_long_name(line: str) -> bool:
     than saying something (58. 由犯罪的董事、高級人員及發起人提出或針對犯罪的董事、高級人員及發起人
     提出的申請): no clause in it at all. A comma may part two names the heading lists (169. 對
     須由…繳付的訟費的評定，或對須由公司繳付的訟費的評定)."""
-    line = _OR_AND.sub("", line)
-    return len(line) <= _NAME_MAX and not _NO_CLAUSE.search(line) and not _FULL_STOP.search(line)
+    line = compiled(_OR_AND).sub("", line)
+    return len(line) <= _NAME_MAX and not compiled(_NO_CLAUSE).search(line) and not _FULL_STOP.search(line)
 
 
 def heading_level(text: str, start: int, end: int) -> int | None:
@@ -689,7 +690,7 @@ def _body_headed_at(text: str, lines: list[tuple[int, int]], block: list[str], n
 
 def _names_only(line: str) -> bool:
     """A line that says no clause and leads into none: a name."""
-    return not line.endswith(_LEADS_ON) and not _NO_CLAUSE.search(line)
+    return not line.endswith(_LEADS_ON) and not compiled(_NO_CLAUSE).search(line)
 
 
 def build_outline(
@@ -884,7 +885,7 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
             len(line) <= LABEL_MAX
             and line[-1] not in _CLOSING
             and not any(c in line for c in "，,。：:；;\t()（）")
-            and any(_is_ideograph(c) for c in line)  # ____ closing an editor's note names nothing
+            and any(is_han(c) for c in line)  # ____ closing an editor's note names nothing
             and not (is_caption(line) or is_table_row(line) or _is_dialogue(line) or _is_bracketed_note(line))
         ):
             found.append(i)
@@ -896,7 +897,7 @@ def _cross_headings(text: str, body: list[tuple[int, int]], rules: list[HeadingR
 
 _SENTENCE_NUMBERS = ("numbered", "parenthesised")
 _SUBSECTION_NUMBER = r"[（(]\d{1,3}[A-Z]{0,2}[)）]"
-_NOTE_ALONE = re.compile(
+_NOTE_ALONE = (  # compiled on first use
     rf"^{_SUBSECTION_NUMBER}(?:[\s\u3000]*[-–—至及][\s\u3000]*{_SUBSECTION_NUMBER})?"
     r"[\s\u3000]*(?:[（(][^（()）]+[)）])?$"
 )
@@ -906,7 +907,7 @@ def _is_note_alone(line: str) -> bool:
     """（1）, (4) or a range of them ((4)-(6)) followed by a note in brackets alone ((由1985年第
     139號法律公告廢除), (已失時效而略去)), or by nothing: where a subsection was, it says nothing
     and names nothing."""
-    return _NOTE_ALONE.match(line) is not None
+    return compiled(_NOTE_ALONE).match(line) is not None
 
 
 def _is_numbered_sentence(line: str) -> bool:
@@ -1000,7 +1001,7 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     if (
         not (1 <= len(line) <= (LABEL_MAX if _is_case_name(text, s, e) else _STANDALONE_MAX))
         or len(line) == 1
-        and not _is_ideograph(line)
+        and not is_han(line)
         or line[-1] in _CLOSING
         or any(c in line for c in "，,。：:；;\t")
     ):
@@ -1010,10 +1011,6 @@ def _standalone_candidate(text: str, body: list[tuple[int, int]], index: int) ->
     blank_before = index == 0 or "\n\n" in text[body[index - 1][1] : s] or text[s - 1 : s] == ""
     blank_after = index + 1 < len(body) and "\n\n" in text[e : body[index + 1][0]]
     return blank_before and blank_after
-
-
-def _is_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\U00020000" <= char <= "\U0003134f"
 
 
 _QUOTES_OPEN = "“「『\"'‘"

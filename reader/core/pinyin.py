@@ -8,7 +8,6 @@ reads yínháng too.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -16,14 +15,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.char_classes import HAN, has_han, is_han
+from reader.core.patterns import compiled
 from reader.core.scripts import View
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-
-
-def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
+_HAN_WORD = f"[{HAN}]+"  # compiled on first use
 
 
 @dataclass(frozen=True)
@@ -116,7 +112,7 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
     cuts: dict[str, list[str]] = {}  # the words of Chinese only
     asked: dict[str, None] = {}  # units CC-CEDICT does not settle: pypinyin's conversion is most of the time
     for word in distinct:
-        if _HAN_WORD.fullmatch(word) is None:
+        if compiled(_HAN_WORD).fullmatch(word) is None:
             out[word] = ([word], [syllables(word) if has_han(word) else [word]])
             continue
         cut = (
@@ -215,7 +211,7 @@ def character_readings(simplified: View, ends: Sequence[int]) -> CharacterReadin
             continue
         for i, syllable in enumerate(readings):
             pos = simplified.to_original(start + i)
-            if simplified.to_original(start + i + 1) == pos + 1 and has_han(word[i]):
+            if simplified.to_original(start + i + 1) == pos + 1 and is_han(word[i]):
                 positions.append(pos)
                 codes.append(table.setdefault(syllable, len(table)))
     return CharacterReadings(positions, codes, tuple(table))

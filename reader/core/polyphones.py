@@ -21,7 +21,7 @@ import gzip
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from reader.core.pinyin import has_han
+from reader.core.char_classes import has_han
 
 _DEGREE = frozenset("很 太 真 最 更 挺 好 多 这么 那么 非常 特别 十分 越 较 比较 不 没 也 都 还 又".split())
 _PRONOUN = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 自己 您".split())

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from reader.core.char_classes import char_class
+from reader.core.char_classes import HAN, char_class
 
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
-_CJK = (
-    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f“”‘’"
-)
+# the CJK radicals, symbols and punctuation, kana, Bopomofo, kanbun, the ideographs, the vertical
+# and small forms, the full-width forms, and curly quotes
+_CJK = f"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff{HAN}\ufe30-\ufe4f\uff00-\uffef“”‘’"
 _MARKS = ",:;()!?"
 _CHINESE = char_class(_CJK)  # tested one character at a time: not compiled (issue 32)
 _LATIN = re.compile(r"[A-Za-z0-9]")

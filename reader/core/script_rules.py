@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core import script_rules_classical
+from reader.core.char_classes import HAN
 from reader.core.patterns import compiled
 from reader.core.script_names import Mode  # noqa: F401 - how a document is written, also named from here
 
@@ -250,7 +251,7 @@ OLD_PRINT += tuple(_r(*rule) for rule in script_rules_classical.OLD_PRINT)
 # ---- classical mode ------------------------------------------------------------------------
 _CLASSICAL_WORDS = frozenset("乎也曰矣焉哉兮耶歟")
 _MODERN_WORDS = frozenset("的了是們们這这麼么嗎吗呢着個个")
-_IDEOGRAPH = r"[\u3400-\u9fff]"  # compiled on first use (_compiled), as are the patterns below
+_IDEOGRAPH = f"[{HAN}]"  # compiled on first use (_compiled), as are the patterns below
 CLASSICAL_SHARE = 0.5
 CLASSICAL_DENSITY = 0.005
 """A document reads as classical when its classical particles (乎也曰矣焉哉兮耶歟) are at least
@@ -281,7 +282,7 @@ def _particles(text: str, sample: int = 50_000) -> tuple[float, float, float]:
     classical = sum(map(part.count, _CLASSICAL_WORDS))
     modern = sum(map(part.count, _MODERN_WORDS))
     vernacular = sum(map(part.count, _VERNACULAR_WORDS))
-    ideographs = _ideographs(part)
+    ideographs = count_ideographs(part)
     share = classical / (classical + modern) if classical + modern else 0.0
     if not ideographs:
         return share, 0.0, 0.0
@@ -289,11 +290,11 @@ def _particles(text: str, sample: int = 50_000) -> tuple[float, float, float]:
 
 
 COUNTED_AT_ONCE = 8192
-"""_ideographs counts this many characters a call: findall over a 50,000-character sample held
+"""count_ideographs counts this many characters a call: findall over a 50,000-character sample held
 the interpreter 4-5 ms (the previews' warm-up reads a book's mode beside the window)."""
 
 
-def _ideographs(part: str) -> int:
+def count_ideographs(part: str) -> int:
     """The ideographs in part (each one character), counted a piece at a time."""
     pattern = _compiled(_IDEOGRAPH)
     return sum(len(pattern.findall(part, i, i + COUNTED_AT_ONCE)) for i in range(0, len(part), COUNTED_AT_ONCE))
@@ -318,7 +319,7 @@ too: its view then takes the older print forms."""
 
 def vernacular_density(text: str, sample: int = 50_000) -> float:
     part = text[:sample]
-    ideographs = _ideographs(part)
+    ideographs = count_ideographs(part)
     return len(_compiled(_OLD_VERNACULAR).findall(part)) / ideographs if ideographs else 0.0
 
 
@@ -360,9 +361,9 @@ def apply(text: str, rules: tuple[Rule, ...]) -> str:
     return overwritten(text, {kept[j]: now for j, (was, now) in enumerate(zip(compact, fixed)) if was != now})
 
 
-_BETWEEN = r"(?<=[\u3400-\u9fff])[ 　](?=[\u3400-\u9fff])"
+_BETWEEN = f"(?<=[{HAN}])[ 　](?=[{HAN}])"
 # in a spaced text, also the spaces beside its punctuation (古 籍 無 徵 ， 疑): 無徵， is the collocation
-_GAP = r"(?<=[\u3400-\u9fff，。、；：？！「」『』（）《》])[ 　](?=[\u3400-\u9fff，。、；：？！「」『』（）《》])"
+_GAP = f"(?<=[{HAN}，。、；：？！「」『』（）《》])[ 　](?=[{HAN}，。、；：？！「」『』（）《》])"
 SPACED_SHARE = 0.3
 """A text is spaced when at least this share of its ideographs (in a sample) are followed by a
 single space and another ideograph."""
@@ -376,7 +377,7 @@ def spaced_gaps(text: str) -> list[int]:
 
 def _spaced(text: str, sample: int = 20_000) -> bool:
     part = text[:sample]
-    ideographs = _ideographs(part)
+    ideographs = count_ideographs(part)
     return bool(ideographs) and len(_compiled(_BETWEEN).findall(part)) >= SPACED_SHARE * ideographs
 
 
@@ -400,7 +401,7 @@ def fix(converted: str, target: str, config: str, mode: Mode) -> str:
     return fixed
 
 
-_C = r"[\u4e00-\u9fff]"
+_C = f"[{HAN}]"
 _SPEECH = "曰|對曰|問曰|答曰"
 # 於 and 餘 only as the last and the first character (董安于, 余慶): 其餘 or 甚至於 before a verb
 # of speech is no name. Each pattern starts with its character, which the regex engine finds fast.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.script_rules import Mode, Rule
+from reader.core.script_rules import Mode, Rule, count_ideographs
 
 _NUMERAL = "〇一二三四五六七八九十百千萬兩數幾"
 
@@ -118,7 +118,7 @@ about 6–9 in 《狂人日記》 and 《西廂記》, 3.7 in the Union Bible (1
 
 def old_question_density(text: str, sample: int = 50_000) -> float:
     part = text[:sample]
-    ideographs = sum(1 for ch in part if "\u3400" <= ch <= "\u9fff")
+    ideographs = count_ideographs(part)
     return len(_OLD_QUESTION.findall(part)) / ideographs if ideographs else 0.0
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from reader.core.char_classes import WIDE
 from reader.core.numbering import numbering_end
 from reader.core.patterns import compiled
 
@@ -46,10 +47,7 @@ _CLOSERS = "」』”’）)》〉\"'"
 # East Asian Wide and Fullwidth (UAX #11) in ranges: one regex pass is C-speed on a whole book,
 # where unicodedata per character costs a quarter of a second on the window's thread (compiled
 # on first use: reader.core.patterns)
-_WIDE = (
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
+_WIDE = f"[{WIDE}]"
 
 
 def display_width(line: str) -> int:

@@ -17,6 +17,7 @@ from reader.core import analysis
 from reader.core.atomic import atomic_write
 from reader.core.compare.colours import CHANGE_COLOURS, CHANGE_INK, PUNCTUATION_LINE, STRUCK
 from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPair, marks
+from reader.core.patterns import compiled
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
 from reader.gui.file_dialogs import roomy
@@ -213,7 +214,7 @@ class Comparing(QObject):
             # a change over paragraphs is not selected: Qt paints a selection's paragraph ends
             # as boxes, on the blank lines between them too; the caret at its start, its text
             # flashed (as it is coloured: painted_runs) and its colour left to be seen
-            across = BREAK.search(reading.session.text, span.start, span.end) is not None
+            across = compiled(BREAK).search(reading.session.text, span.start, span.end) is not None
             reading.jump(span.start, span.start if across else span.end)
             reading.view.flash(span.start, max(span.end, span.start + 1))
 

@@ -8,7 +8,6 @@ thousand hits held the window for a tenth of a second at each step."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 WINDOWED_RANGES = 400
 PREVIEW_MAX = 20_000  # past this many characters "on screen", the page is not laid out yet
 _LAYER_ORDER = ("changes", "highlights", "hits", "current_hit", "flash")  # changes: a comparison
-BREAK = re.compile("[\n\r\u2028\u2029]")  # where the page starts a line or a paragraph
+BREAK = "[\n\r\u2028\u2029]"  # where the page starts a line or a paragraph (compiled on first use)
 # a break with the blank lines, indents and spaces about it: compiled when first used (a
 # comparison's changes, a flash), not with the page at launch
 _GAP = f"[\\s{ZERO_WIDTH}]*[\n\r\u2028\u2029][\\s{ZERO_WIDTH}]*"
@@ -49,7 +48,7 @@ def painted_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = gap.end()
     if at < end:
         runs.append((at, end))
-    if not runs and (join := BREAK.search(text, start, end)):
+    if not runs and (join := compiled(BREAK).search(text, start, end)):
         runs.append((join.start(), join.start() + 1))
     return runs
 

@@ -8,16 +8,18 @@ paint."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
+from reader.core.patterns import compiled
+
 _NARROW = "!-~\u00a1-\u024f\u0370-\u04ff\u1e00-\u1eff"
 """Basic and extended Latin, Greek, Cyrillic (ASCII's punctuation too): set in a font's own
 narrow glyphs; a full-width digit (２) or Chinese punctuation is set as the characters are."""
-_RUNS = re.compile(f"[{_NARROW}](?:[ \u00a0{_NARROW}]*[{_NARROW}])?")
-"""A run starts and ends with a narrow character and holds the spaces between its words."""
+_RUNS = f"[{_NARROW}](?:[ \u00a0{_NARROW}]*[{_NARROW}])?"
+"""A run starts and ends with a narrow character and holds the spaces between its words
+(compiled on first use: pinyin's, not the launch's)."""
 STEP_RUNS = 500
 """Runs formatted between two yields of format_in_steps (a few ms)."""
 
@@ -29,7 +31,7 @@ def narrow_runs(text: str) -> Iterator[tuple[int, int]]:
     text is set as the characters around it: the fifth more after it is a pixel, not seen on
     the screen, and formatting 红楼梦's 6,641 such marks too took twice as long (32 ms of the
     window's thread against 14: benchmarks/narrow_runs_format.py)."""
-    for match in _RUNS.finditer(text):
+    for match in compiled(_RUNS).finditer(text):
         start, end = match.span()
         if end - start > 1 or text[start].isalnum():  # a run starts and ends with a narrow one
             yield start, end

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations.model import COLOURS
 from reader.core.atomic import atomic_write
+from reader.core.char_classes import has_han
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.notebook_docx import NotebookLabels, render_docx
 from reader.core.plural import plural
-from reader.gui.export_names import HAN, export_stem
+from reader.gui.export_names import export_stem
 from reader.gui.file_dialogs import roomy
 from reader.gui.hint_label import hint_label
 from reader.gui.library_tags import TagChoice
@@ -201,7 +202,7 @@ class NotebookView(QWidget):
         titles = list(dict.fromkeys(n.title for n in self.selected() if n.title))
         if not titles:
             return export_stem(self.tr("notes"), "")
-        several = "、" if HAN.search(titles[0]) else ", "
+        several = "、" if has_han(titles[0]) else ", "
         title = several.join(titles[:MOST_TITLES]) + ("…" if len(titles) > MOST_TITLES else "")
         return export_stem(self.tr("{title} notes"), title)
 

@@ -152,9 +152,12 @@ class TitleBalancer(QObject):
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
-        narrow = narrow_offsets(text)
+        # the narrow runs (their own spacing) matter only to a widened font's spacing and to a pad
+        # taken away: not to a launch's first balance, which so leaves their pattern uncompiled
+        padded = _pads(block)
+        narrow = narrow_offsets(text) if padded or _widened(font) else set()
         spacings = {k: pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()}
-        if _pads(block) != spacings:
+        if padded != spacings:
             _set_pads(cursor, block, spacings, narrow)
             changed = True
         return changed

@@ -315,3 +315,9 @@ def test_each_line_is_centred_on_its_glyphs(words, width, size):
         return
     block = lines.width + 1
     assert all(abs(c - block / 2) <= 1 for c in _glyph_centres(text, advances, lines.starts, block))
+
+
+def test_a_line_may_break_beside_an_ideograph_of_the_supplementary_planes():
+    """Qt breaks a line between any two ideographs (UAX #14 ID): between 𠀀 (Extension B), 𪚥 and
+    𰻝 (Extension G) too, which the balance took for letters that hold together."""
+    assert line_breaks("中𠀀𪚥𰻝文")[1:5] == [True, True, True, True]

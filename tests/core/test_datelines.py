@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core import datelines
+from reader.core.char_classes import HAN
 from reader.core.datelines import is_byline, is_dateline, lead_end, opens_with_date
 
 DATELINES = [
@@ -106,6 +107,7 @@ LEADS = [
     ("娛樂中心／綜合報導", "娛樂中心／綜合報導"),
     ("（中央社某地30日綜合外電報導）某某今天", "（中央社某地30日綜合外電報導）"),
     ("（中央社記者林某某台北 6日電）某某今天", "（中央社記者林某某台北 6日電）"),
+    ("新华社𠝹𨋢3月5日电 某某今天", "新华社𠝹𨋢3月5日电"),  # a place written in Extension B
 ]
 
 NOT_LEADS = [
@@ -190,7 +192,7 @@ def test_a_field_date_is_found_as_by_the_whole_pattern(line):
 
 # the labels as patterns over the ideographs' class, which cost the launch 45 M instructions to
 # compile (issue 32): the checks without them answer as they did
-_OLD_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{datelines.HAN}]{{0,4}}?"
+_OLD_FIELD = rf"(?:^|(?<=[\s|｜丨]))[{HAN}]{{0,4}}?"
 _OLD_SOURCE = rf"{_OLD_FIELD}(?:來源|来源|出處|出处)(?:\s*[:：]|\s+\S)"
 _OLD_DATE = rf"{_OLD_FIELD}(?:日期|時間|时间)\s*[:：]"
 _OLD_AUTHOR = rf"{_OLD_FIELD}作者\s*[:：]\s*\S"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.core import line_units
 from reader.core.balance import line_breaks
-from reader.core.datelines import HAN
+from reader.core.char_classes import HAN
 from reader.core.line_units import _labels, broken, inside, whole_runs
 
 
@@ -45,6 +45,13 @@ def test_a_date_and_its_time_may_part_between_them_only():
     # a part no line holds is left to the words inside it
     assert inside([run], but_inner=True, fits=lambda a, b: b - a <= 5) == set()
     assert inside([run], but_inner=True, fits=lambda a, b: b - a <= 11) == set(range(1, len(text))) - {11}
+
+
+def test_a_label_of_supplementary_ideographs_is_whole():
+    """Hong Kong writes 𨋢 (a lift, Extension B): 乘𨋢須知： is one label, not 須知： after a
+    letter, and 𨋢號： one too."""
+    assert _runs("乘𨋢須知：請勿超載") == ["乘𨋢須知："]
+    assert _runs("𨋢號：A3") == ["𨋢號："]
 
 
 def test_a_label_is_not_the_tail_of_a_longer_run_of_characters():

@@ -15,10 +15,12 @@ real = re.compile
 re.compile = lambda pattern, flags=0: (compiled_at_import.append(pattern), real(pattern, flags))[1]
 from reader.core import heading_evidence, outline, scripts, words, wrapping
 from reader.core.library import dating
+from reader.gui import export_names
 later = [wrapping._WIDE, words.NOT_JIEBAS_HAN, scripts._SEPARATORS, scripts._SECTION,
          heading_evidence._ARTICLE_NUMBER, heading_evidence._CITATION, heading_evidence._TABLE_ROW,
          heading_evidence._NUMBERED, heading_evidence._CAPTION, heading_evidence._LIST_NUMBER,
          heading_evidence._NOTE, outline._LAW_NAME_LINE, outline._LEADER, outline._NUMBER_ALONE,
+         outline._SOURCE_NOTE, outline._NO_CLAUSE, outline._NOTE_ALONE, export_names._NOT_IN_NAMES,
          dating._ARABIC, dating._CHINESE, dating._ISO]
 print(json.dumps([getattr(p, "pattern", p) for p in later if getattr(p, "pattern", p) in compiled_at_import]))
 """

@@ -1,4 +1,5 @@
-from reader.core.pinyin import has_han, reading_of, word_readings
+from reader.core.char_classes import has_han
+from reader.core.pinyin import reading_of, word_readings
 from reader.core.scripts import Script, ScriptViews
 from reader.core.words import word_ends
 

@@ -152,3 +152,9 @@ def test_a_spaced_text_is_converted_as_its_words_are():
 def test_a_text_with_a_few_spaces_is_not_spaced():
     assert not script_rules._spaced("第一条 人民之权利义务，依法律定之。" * 20)
     assert script_rules._spaced(spaced("第一条人民之权利义务"))
+
+
+def test_the_spaces_beside_a_supplementary_ideograph_are_a_spaced_texts_too():
+    """𠀀 and 𪚥 (Extension B) are characters of the spaced text as 古 and 籍 are."""
+    text = spaced("古籍𠀀𪚥無徵，疑之也。" * 3)
+    assert script_rules.spaced_gaps(text) == [i for i, ch in enumerate(text) if ch == " "]

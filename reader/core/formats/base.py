@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
+from reader.core.char_classes import WIDE, char_class
 from reader.core.formats.errors import FormatError  # noqa: F401 - the format modules take it from here
 from reader.core.formats.limits import check_chars
 from reader.core.patterns import compiled
@@ -44,19 +44,9 @@ class Extracted:
 
 
 # East Asian wide characters (ideographs, kana, hangul, full-width forms and CJK punctuation):
-# a line break between two of them joins without a space, as Chinese is written without spaces
-@cache
-def _wide() -> re.Pattern:
-    # compiled when a format reader first joins lines: a class this large takes 2 ms to
-    # compile, which every launch paid before its first (plain-text) document painted
-    return re.compile(
-        "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-        "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-    )
-
-
-def is_wide(ch: str) -> bool:
-    return bool(ch) and _wide().match(ch) is not None
+# a line break between two of them joins without a space, as Chinese is written without spaces.
+# Tested by its ranges, one character at a time: no pattern to compile
+is_wide = char_class(WIDE)
 
 
 def joiner(before: str, after: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from reader.core.char_classes import is_han
 from reader.core.document import decode_bytes, normalise_newlines
 from reader.core.formats.base import Extracted, FormatError, HeadingHint
 
@@ -21,12 +22,7 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 
 
 def _is_cjk(ch: str) -> bool:
-    return (
-        "\u2e80" <= ch <= "\u9fff"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\u3000" <= ch <= "\u303f"
-        or "\uff00" <= ch <= "\uffef"
-    )
+    return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or is_han(ch)
 
 
 def _inline_text(token) -> str:

@@ -15,12 +15,13 @@ time). 社会主 is always followed by 义 and 代化 always preceded by 现, so
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.core.char_classes import HAN
 from reader.core.library.concordance import Searcher
 from reader.core.library.folding import fold
+from reader.core.patterns import compiled
 
 MAX_LENGTH = 8
 MIN_COUNT = 3
@@ -28,7 +29,7 @@ MIN_ENTROPY = 1.0
 CANDIDATES = 300
 """Candidates scored against the library (the most frequent first): longer queries read chunks."""
 _EDGES = frozenset("的了和与及或是在为把被对从向于以而也都就又并且之其这那个些我你他她它们着过地得所")
-_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+")
+_HAN_RUN = f"[{HAN}]+"  # compiled on first use
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _entropy(neighbours: Counter[str], count: int) -> float:
 def candidates(folded: str) -> Counter[str]:
     """Recurring runs of Chinese characters free on both sides (see the module's comment)."""
     counts: Counter[str] = Counter()
-    for run in _HAN.findall(folded):
+    for run in compiled(_HAN_RUN).findall(folded):
         for n in range(2, MAX_LENGTH + 2):  # one longer: the neighbours of the longest
             for i in range(len(run) - n + 1):
                 counts[run[i : i + n]] += 1
