@@ -28,37 +28,37 @@ _WIDE = char_class("\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
 # leads to what follows from what it ends: a line never begins with it
 _NO_START = set("。，、；：？！」』）》〉】〕…—・,.;:?!)]}%>＞")
-_NO_END = set("「『（《〈【〔([{")  # never ends one (OP)
-_GLUE = set("\u00a0\u202f\u2007\u2060\ufeff")  # no break on either side (UAX #14 GL, WJ): 14:04\xa0\xa0來源
-MAX_SPREAD = 0.25
-"""The most spacing a centred line of running text (a dateline, a breadcrumb) takes between two
-of its characters to balance it, as a share of their width: a quarter of a character, the
-spacing a typesetter adds beside punctuation (四分空); more, in a narrow pane, read as gaps
-(第　九　届全国). A title, in display type, may be spaced out as a heading is."""
+# never ends one (OP); nor < (＜), which opens a <…> or points back along a breadcrumb
+_NO_END = set("「『（《〈【〔([{<＜")
+# no break on either side (UAX #14 GL, WJ; and ZWJ, which line_units.JOINER puts inside a run)
+_GLUE = set("\u00a0\u202f\u2007\u2060\ufeff\u200d")
 
 
 def line_breaks(text: str) -> list[bool]:
     """breakable[i]: whether a line may start at text[i] (as Qt's line breaker allows, UAX #14
-    in short): next to a Chinese character, after a space, never before closing punctuation
+    in short): next to a Chinese character, after a space (never before it: it ends the line
+    before, where it takes no room), never before closing punctuation
     nor after opening punctuation, nor beside a no-break space."""
     out = [False] * (len(text) + 1)
     for i in range(1, len(text)):
         before, after = text[i - 1], text[i]
-        if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE:
+        if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE or after.isspace():
             continue
         out[i] = _WIDE(before) or _WIDE(after) or before.isspace()
     return out
 
 
-def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, indent: float = 0.0) -> list[int]:
+def wrap(
+    advances: Sequence[float], breakable: Sequence[bool], width: float, indent: float = 0.0, text: str = ""
+) -> list[int]:
     """Where a greedy wrap at `width` starts each line after the first (as Qt's layout does:
     as many characters as fit, back to the last place a line may break; the first line
-    `indent` narrower)."""
+    `indent` narrower; with `text`, the spaces a line ends with hang past it, as in Qt's)."""
     starts: list[int] = []
     start, n = 0, len(advances)
     while start < n:
         x, end = indent if start == 0 else 0.0, start
-        while end < n and x + advances[end] <= width:
+        while end < n and (x + advances[end] <= width or (text and text[end].isspace())):
             x += advances[end]
             end += 1
         if end >= n:
@@ -82,7 +82,6 @@ def balanced_lines(
     width: float,
     slack: float = 1.0,
     overhangs: Sequence[float] | None = None,
-    spread: float = math.inf,
 ) -> Balance | None:
     """The title's lines at `width`: each ending where a word ends (and a line may break), or
     inside a word only where the word alone is wider than a line; none of one character (unless
@@ -93,8 +92,7 @@ def balanced_lines(
     wider than those, the least sum of the squared widths and of the squared spacing each middle
     line needs to end (break_pads: it spaces that line's characters out; the first line's indent
     takes its own, the last needs none), so of lines as even the one whose short line comes
-    first. Lines whose middle lines need more than `spread` of a character between two of
-    their characters are not taken (more lines are tried). None when the title fits on one line
+    first. None when the title fits on one line
     or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
@@ -177,17 +175,6 @@ def balanced_lines(
         pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
         return b - a == 1 and pad > 2 * slack
 
-    def spread_out(a: int, b: int, widest: float) -> bool:
-        # a middle line is ended by spacing between its characters (break_pads): more than
-        # `spread` of a character in each gap and it no longer reads as one run of text
-        # (第　九　届全国 on a 134 px compare pane, 20 px between 16 px characters)
-        last = b - 1
-        while last > a and text[last].isspace():
-            last -= 1
-        pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
-        gaps = last - a
-        return gaps > 0 and pad / gaps > spread * (prefix[last + 1] - prefix[a]) / (gaps + 1)
-
     for shortest, halves in ((2, False), (2, True), (1, False)):
         edges = _edges(n, breakable, word_ends, too_wide, halves)
         for lines in range(fewest, n // shortest + 1):
@@ -198,7 +185,7 @@ def balanced_lines(
                 bounds = least(edges, lines, longest, longest, shortest) or bounds
                 widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
                 middle = list(zip(bounds[1:-2], bounds[2:-1]))
-                if not any(lone_off_centre(a, b, widest) or spread_out(a, b, widest) for a, b in middle):
+                if not any(lone_off_centre(a, b, widest) for a, b in middle):
                     return Balance(bounds[1:-1], widest)
     return None
 
@@ -257,3 +244,83 @@ def break_pads(
             if share + (k < extra):
                 pads[a + k] = float(share + (k < extra))
     return Padding(indent, pads)
+
+
+_FINE = 0.25  # px: a block's width is exact to Qt's 1/64 px; the advances measured are Qt's own
+
+
+@dataclass(frozen=True)
+class Soft:
+    """A run of a centred line that a line should hold whole (a date, a label: line_units), and
+    where it may break all the same when no line holds it (its soft cuts)."""
+
+    start: int
+    end: int
+    cuts: tuple[int, ...] = ()
+
+
+def ragged_lines(
+    text: str,
+    advances: Sequence[float],
+    word_ends: set[int],
+    runs: Sequence[Soft],
+    width: float,
+    slack: float = 1.0,
+) -> Balance | None:
+    """A centred line of running text (a dateline, a breadcrumb) as a person sets it on a
+    narrow page: ragged lines, each as Qt's own wrap ends it at some width no wider than the
+    page's, with no spacing added (a title's balance spaces a line's characters out to end it
+    early: 第　九　届全国 on a 134 px compare pane). Each width's greedy wrap is tried, narrowest
+    last, and the one kept breaks inside no run a line could hold (2000年3月15日), then has
+    the fewest lines, the fewest breaks inside a word, no line of one character, and lines
+    closest to one length. Balance.width: a block that wide (its margins, in fractions of a
+    pixel as Qt lays text out) wraps so. None when the text fits on one line."""
+    n = len(text)
+    breakable = line_breaks(text)
+    room = width - slack
+    prefix = [0.0]
+    for a in advances:
+        prefix.append(prefix[-1] + a)
+    if n < 2 or prefix[-1] <= room:
+        return None
+
+    def ink(a: int, b: int) -> float:  # its trailing spaces hang
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return prefix[b] - prefix[a]
+
+    def cost(bounds: list[int], widest: float) -> tuple:
+        starts = bounds[1:-1]
+        split = sum(
+            1
+            for run in runs
+            for s in starts
+            if run.start < s < run.end and (ink(run.start, run.end) <= room or s not in run.cuts)
+        )
+        inner = sum(1 for run in runs for s in starts if s in run.cuts)
+        lone = sum(1 for a, b in zip(bounds, bounds[1:]) if len(text[a:b].strip()) == 1)
+        uneven = sum((widest - ink(a, b)) ** 2 for a, b in zip(bounds, bounds[1:])) / widest**2
+        return split, len(starts), inner, sum(s not in word_ends for s in starts), lone, uneven
+
+    best, chosen, limit, fewest = None, None, room, None
+    while limit > 0:
+        starts = wrap(advances, breakable, limit, text=text)
+        fewest = fewest or len(starts)
+        if len(starts) > fewest + 2:  # narrower still only adds lines
+            break
+        bounds = [0, *starts, n]
+        widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
+        # the widest the block may be and still wrap so: each line but the last without the
+        # next line's first piece (up to where a line may break after it)
+        # (a piece wider than a line is broken where the line is full: the next character)
+        nexts = [
+            next((k for k in range(b + 1, n + 1) if k == n or breakable[k]), n) if breakable[b] else b + 1
+            for b in starts
+        ]
+        roomy = min((prefix[k] - prefix[a] for a, k in zip(bounds, nexts)), default=math.inf)
+        if widest + 2 * _FINE <= roomy:  # a width between the two, with a little to spare
+            here = cost(bounds, widest)
+            if best is None or here < best:
+                best, chosen = here, Balance(starts, min(widest + slack, (widest + roomy) / 2))
+        limit = widest - 0.5  # the next narrower wrap
+    return chosen

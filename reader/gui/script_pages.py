@@ -59,7 +59,8 @@ class ScriptPages(QObject):
         page = self._view
         self._thaw()
         keep = page.positions is not None
-        positions = page.positions if keep and page.positions.view is view else QtPositions(view)
+        same = keep and page.positions.view is view and self.current is not None and self.current[1] == list(blocks)
+        positions = page.positions if same else QtPositions(view, blocks)
         if keep and self._swappable(view, positions, blocks):
             self._swap_to(view, positions)
             return
@@ -108,7 +109,7 @@ class ScriptPages(QObject):
     def preparing(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> Iterator[None]:
         """prepare() a step at a time (Typesetter.build_in_steps): a book opened over turns."""
         if self._view.positions is None and id(view) not in self._docs:
-            for step in self._view.typesetter.build_in_steps(view, blocks, QtPositions(view)):
+            for step in self._view.typesetter.build_in_steps(view, blocks, QtPositions(view, blocks)):
                 if step is None:
                     yield None
                 else:  # the document, last

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import MAX_SPREAD, Padding, balanced_lines, break_pads
-from reader.core.line_units import broken, inside, whole_runs
+from reader.core.balance import Padding, Soft, balanced_lines, break_pads, ragged_lines
+from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
 
 if TYPE_CHECKING:
@@ -131,24 +131,16 @@ class TitleBalancer(QObject):
         font = _block_font(block)
         advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
-        words, runs = self._word_ends(block, positions), whole_runs(text)
-        fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
-
-        def balanced(spread: float):
-            lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs, spread)
-            if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
-                kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
-                lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs, spread)
-            return lines
-
-        # a title may be spaced out; a dateline's small type not, unless only that keeps its runs
-        # whole: 2000年3月 / 15日 reads worse than 第 九 届 spaced out on a pane too narrow for both
-        lines = balanced(math.inf if title else MAX_SPREAD)
-        if not title and lines is not None and broken(runs, lines.starts):
-            lines = balanced(math.inf) or lines
-        if lines is not None:
+        words = self._word_ends(block, positions)
+        if title:  # a title, in display type, may be spaced out to end a line
+            lines = _title_lines(text, advances, overhangs, words, width)
+        else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it
+            lines = ragged_lines(text, advances, words, _soft_runs(text), width, SLACK)
+        if lines is not None and title:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
+        elif lines is not None:  # the block as wide as wraps it so
+            margin = max(0.0, (width - lines.width) / 2)
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
@@ -172,6 +164,29 @@ class TitleBalancer(QObject):
             ends.add(positions.to_qt(pos) - first)
             pos = words.next(pos)
         return ends
+
+
+def _title_lines(text: str, advances: list[float], overhangs: list[float], words: set[int], width: float):
+    """A title's balanced lines, breaking inside none of its runs (line_units) where the lines
+    can hold them whole."""
+    runs = whole_runs(text)
+    lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
+    if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
+        fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
+        kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
+        lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs)
+    return lines
+
+
+def _soft_runs(text: str) -> list[Soft]:
+    """The runs of a block's text (with the page's joiners in) that a line should hold whole."""
+    at = [i for i, ch in enumerate(text) if ch != JOINER]  # a run's offsets without the joiners → text's
+    at.append(len(text))
+    plain = text.replace(JOINER, "")
+    return [
+        Soft(at[run.start], at[run.end - 1] + 1, tuple(at[c] for c in soft_cuts(plain, run)))
+        for run in whole_runs(plain)
+    ]
 
 
 def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
