@@ -306,7 +306,9 @@ def ragged_lines(
     while limit > 0:
         starts = wrap(advances, breakable, limit, text=text)
         fewest = fewest or len(starts)
-        if len(starts) > fewest + 2:  # narrower still only adds lines
+        # narrower still only adds lines: worth it only to keep a run whole (a date wider than
+        # the line, broken at its year by a narrower wrap, not where the line is full)
+        if len(starts) > (fewest + 2 if best is None or best[0] == 0 else n // 3):
             break
         bounds = [0, *starts, n]
         widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
