@@ -8,10 +8,13 @@ the reader's text is read here without them."""
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reader.core.balance import line_breaks
 from reader.core.line_units import JOINER, soft_cuts, whole_runs
 from reader.core.resources import notice_path
+from reader.core.scripts import Script
 from reader.gui.positions import GLUED_KINDS
 from reader.gui.title_balance import _block_font, _measure
 from tests.gui.conftest import WORKER_WAIT_MS
@@ -139,3 +142,23 @@ def test_centred_lines_are_ragged_in_every_script_and_with_pinyin(make_window, q
             found += [f"{mode} {width} px: overwide {line}" for line in overwide_lines(view)]
     assert wrapped, "no centred line wrapped: nothing was tested"
     assert not found, "\n".join(found)
+
+
+def test_the_joiners_are_the_pages_alone(make_window, qtbot):
+    """The joiners that keep a dateline's runs whole are in the page's text, not the reader's:
+    the caret crosses the notice's dateline a key press a character, its place counted in the
+    text's characters; a selection of it copies the text as written; search finds its date."""
+    window = _open(make_window, qtbot, notice_path())
+    view = window.view
+    start, end = next((s, e) for s, e, kind in window.current.blocks if kind == "dateline")
+    assert JOINER in view.document().findBlock(view.positions.to_qt(start)).text()
+    view.setFocus()
+    view.select_original(start, start)
+    for k in range(1, end - start + 1):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        assert view.caret_original() == start + k
+    for _ in range(end - start):
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_original() == (end, start)
+    view.copy()
+    assert QApplication.clipboard().text() == window.current.session.view(Script.ORIGINAL).text[start:end]
