@@ -147,7 +147,7 @@ def test_centred_lines_are_ragged_in_every_script_and_with_pinyin(make_window, q
 def test_the_joiners_are_the_pages_alone(make_window, qtbot):
     """The joiners that keep a dateline's runs whole are in the page's text, not the reader's:
     the caret crosses the notice's dateline a key press a character, its place counted in the
-    text's characters; a selection of it copies the text as written; search finds its date."""
+    text's characters; a selection of it copies the text as written."""
     window = _open(make_window, qtbot, notice_path())
     view = window.view
     start, end = next((s, e) for s, e, kind in window.current.blocks if kind == "dateline")
