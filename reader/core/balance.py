@@ -259,6 +259,13 @@ class Soft:
     cuts: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True)
+class Ragged:
+    starts: list[int]  # where each line after the first starts
+    width: float  # the block's width that wraps so (its margins, in fractions of a pixel)
+    pads: dict[int, float]  # spacing after a space that ends a line early (it hangs: unseen)
+
+
 def ragged_lines(
     text: str,
     advances: Sequence[float],
@@ -266,15 +273,17 @@ def ragged_lines(
     runs: Sequence[Soft],
     width: float,
     slack: float = 1.0,
-) -> Balance | None:
+) -> Ragged | None:
     """A centred line of running text (a dateline, a breadcrumb) as a person sets it on a
-    narrow page: ragged lines, each as Qt's own wrap ends it at some width no wider than the
-    page's, with no spacing added (a title's balance spaces a line's characters out to end it
-    early: 第　九　届全国 on a 134 px compare pane). Each width's greedy wrap is tried, narrowest
-    last, and the one kept breaks inside no run a line could hold (2000年3月15日), then has
-    the fewest lines, the fewest breaks inside a word, no line of one character, and lines
-    closest to one length. Balance.width: a block that wide (its margins, in fractions of a
-    pixel as Qt lays text out) wraps so. None when the text fits on one line."""
+    narrow page: ragged lines, each ended by Qt's own wrap at a width no wider than the page's,
+    or early after a space (2015年3月15日␠ / 第十二届…) by spacing after that space, which
+    hangs past the line's end with the space, unseen, and leaves the line centred; never by
+    spacing between characters (a title's balance spaces them out to end a line early:
+    第　九　届全国 on a 134 px compare pane). The widths at which the greedy wrap changes are
+    tried, narrowest last; the lines kept break inside no run a line could hold (2000年3月15日),
+    then are the fewest, each break inside a word counted as half a line, then break the fewest
+    runs at their soft cuts, have no line of one character, and are closest to one length.
+    None when the text fits on one line."""
     n = len(text)
     breakable = line_breaks(text)
     room = width - slack
@@ -289,40 +298,63 @@ def ragged_lines(
             b -= 1
         return prefix[b] - prefix[a]
 
-    def cost(bounds: list[int], widest: float) -> tuple:
-        starts = bounds[1:-1]
+    def line_cost(a: int, b: int, wide: float) -> tuple:
         split = sum(
-            1
-            for run in runs
-            for s in starts
-            if run.start < s < run.end and (ink(run.start, run.end) <= room or s not in run.cuts)
+            1 for run in runs if run.start < b < run.end and (ink(run.start, run.end) <= room or b not in run.cuts)
         )
-        inner = sum(1 for run in runs for s in starts if s in run.cuts)
-        lone = sum(1 for a, b in zip(bounds, bounds[1:]) if len(text[a:b].strip()) == 1)
-        uneven = sum((widest - ink(a, b)) ** 2 for a, b in zip(bounds, bounds[1:])) / widest**2
-        return split, len(starts), inner, sum(s not in word_ends for s in starts), lone, uneven
+        inner = sum(1 for run in runs if b in run.cuts)
+        lone = len(text[a:b].strip()) == 1
+        return split, 1 + (b < n and b not in word_ends) / 2, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
-    best, chosen, limit, fewest = None, None, room, None
+    def one_line(a: int, wide: float) -> int:  # where the greedy wrap at `wide` ends the line from a
+        starts = wrap(advances[a:], breakable[a:], wide, text=text[a:])
+        return a + starts[0] if starts else n
+
+    def laid(wide: float) -> tuple[tuple, list[int], dict[int, float]] | None:
+        """The best lines a block `wide` wide gives, each ended by the wrap or early after a space."""
+        best: dict[int, tuple] = {n: ((0, 0.0, 0, 0, 0.0), [], {})}
+        for a in range(n - 1, -1, -1):
+            end = one_line(a, wide)
+            ends = []
+            if end == n:
+                if ink(a, n) + _FINE <= wide:
+                    ends.append((n, None))
+            else:
+                after = (
+                    next((k for k in range(end + 1, n + 1) if k == n or breakable[k]), n) if breakable[end] else end + 1
+                )
+                if ink(a, end) + _FINE <= wide <= prefix[after] - prefix[a] - _FINE:  # Qt ends it there too
+                    ends.append((end, None))
+            for b in range(a + 1, end):  # early, after a space
+                if breakable[b] and text[b - 1].isspace() and text[a:b].strip():
+                    ends.append((b, wide - (prefix[b] - prefix[a]) + slack))
+            options = []
+            for b, pad in ends:
+                if b not in best:
+                    continue
+                here = line_cost(a, b, wide)
+                rest, starts, pads = best[b]
+                total = tuple(x + y for x, y in zip(here, rest))
+                options.append((total, [b, *starts] if b < n else starts, {**pads, b - 1: pad} if pad else pads))
+            if options:
+                best[a] = min(options, key=lambda o: o[0])
+        return best.get(0)
+
+    chosen, limit, fewest = None, room, None
     while limit > 0:
         starts = wrap(advances, breakable, limit, text=text)
         fewest = fewest or len(starts)
         # narrower still only adds lines: worth it only to keep a run whole (a date wider than
         # the line, broken at its year by a narrower wrap, not where the line is full)
-        if len(starts) > (fewest + 2 if best is None or best[0] == 0 else n // 3):
+        if len(starts) > (fewest + 2 if chosen is None or chosen[0][0] == 0 else n // 3):
             break
         bounds = [0, *starts, n]
         widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
-        # the widest the block may be and still wrap so: each line but the last without the
-        # next line's first piece (up to where a line may break after it)
-        # (a piece wider than a line is broken where the line is full: the next character)
-        nexts = [
-            next((k for k in range(b + 1, n + 1) if k == n or breakable[k]), n) if breakable[b] else b + 1
-            for b in starts
-        ]
-        roomy = min((prefix[k] - prefix[a] for a, k in zip(bounds, nexts)), default=math.inf)
-        if widest + 2 * _FINE <= roomy:  # a width between the two, with a little to spare
-            here = cost(bounds, widest)
-            if best is None or here < best:
-                best, chosen = here, Balance(starts, min(widest + slack, (widest + roomy) / 2))
+        for wide in (min(widest + slack, room), widest + 2 * _FINE):
+            found = laid(wide)
+            if found is not None:
+                if chosen is None or found[0] < chosen[0]:
+                    chosen = (found[0], Ragged(found[1], wide, found[2]))
+                break
         limit = widest - 0.5  # the next narrower wrap
-    return chosen
+    return chosen[1] if chosen else None

@@ -139,8 +139,9 @@ class TitleBalancer(QObject):
         if lines is not None and title:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
-        elif lines is not None:  # the block as wide as wraps it so
+        elif lines is not None:  # the block as wide as wraps it so; a space ends a line early
             margin = max(0.0, (width - lines.width) / 2)
+            padding = Padding(0.0, lines.pads)
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter

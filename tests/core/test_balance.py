@@ -137,7 +137,14 @@ def test_a_line_never_starts_with_a_breadcrumbs_or_a_brackets_greater_than_sign(
     assert all(crumbs[s] != ">" for s in lines.starts)
 
 
-def test_a_dateline_is_set_ragged_between_its_runs_with_no_spacing():
+def _wrapped(text, advances, lines) -> list[int]:
+    """What Qt's wrap makes of the lines at their width, with their spacing after a space (it
+    hangs with the space, and leaves no room for the next line's first piece)."""
+    padded = [a + lines.pads.get(i, 0.0) for i, a in enumerate(advances)]
+    return wrap(padded, line_breaks(text), lines.width, text=text)
+
+
+def test_a_dateline_is_set_ragged_between_its_runs_with_no_spacing_between_characters():
     # 2000年3月15日 第九届全国人民代表大会第三次会议通过 at 106 px: the date kept whole on its
     # own line (the space after it hangs), the rest in lines Qt's wrap gives at that width
     text = "2000\u200d年3\u200d月\u200d15\u200d日 第九届全国人民代表大会第三次会议通过"
@@ -145,24 +152,45 @@ def test_a_dateline_is_set_ragged_between_its_runs_with_no_spacing():
     date = Soft(0, text.index("日") + 1, (text.index("3"),))
     lines = ragged_lines(text, advances, set(range(1, len(text))), [date], 106.0)
     assert lines.starts[0] == text.index("第")
-    assert wrap(advances, line_breaks(text), lines.width, text=text) == lines.starts  # no spacing needed
+    assert _wrapped(text, advances, lines) == lines.starts
+    assert set(lines.pads) <= {text.index(" ")}  # spacing only after the space, where it hangs
     # too narrow for the date: it breaks between its year and its month
     lines = ragged_lines(text, advances, set(range(1, len(text))), [date], 80.0)
-    assert lines.starts[0] == text.index("3")
-    assert wrap(advances, line_breaks(text), lines.width, text=text) == lines.starts
+    assert lines.starts[:2] == [text.index("3"), text.index("第")]
+    assert _wrapped(text, advances, lines) == lines.starts
+
+
+def test_a_space_ends_a_line_early_rather_than_a_word_broken():
+    # 2015年3月15日 第十二届全国人民代表大会 at 8 characters a line: 2015年3月15日 第 / 十二届…
+    # broke 第十二届 (the wrap at the width that holds 8 characters); the space ends the date's line
+    words = ["2015年3月15日", " ", "第十二届", "全国人民", "代表大会"]
+    text = "".join(words)
+    advances = [8.4 if ch.isdigit() else 4.0 if ch == " " else 16.0 for ch in text]
+    lines = ragged_lines(text, advances, _ends(words), [Soft(0, 10, (5,))], 133.0)
+    assert lines.starts[0] == text.index("第") and all(s in _ends(words) for s in lines.starts)
+    assert _wrapped(text, advances, lines) == lines.starts
 
 
 @given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
 def test_ragged_lines_are_what_the_wrap_gives_at_their_width(words, width, size):
-    text = "".join(words)
-    advances = [size] * len(text)
-    lines = ragged_lines(text, advances, _ends(words), [], float(width))
+    text = " ".join(words) if size == 20.0 else "".join(words)  # words spaced apart, or not
+    advances = [size / 4 if ch == " " else size for ch in text]
+    lines = ragged_lines(text, advances, _ends(text.split(" ")), [], float(width))
     if lines is not None:
         assert lines.width <= width
-        assert wrap(advances, line_breaks(text), lines.width, text=text) == lines.starts
+        assert all(text[k] == " " for k in lines.pads)
+        assert _wrapped(text, advances, lines) == lines.starts
         # and a little wider or narrower too: Qt's measure may differ from this one by rounding
-        assert wrap(advances, line_breaks(text), lines.width - 0.2, text=text) == lines.starts
-        assert wrap(advances, line_breaks(text), lines.width + 0.2, text=text) == lines.starts
+        for off in (-0.2, 0.2):
+            assert (
+                wrap(
+                    [a + lines.pads.get(i, 0.0) for i, a in enumerate(advances)],
+                    line_breaks(text),
+                    lines.width + off,
+                    text=text,
+                )
+                == lines.starts
+            )
 
 
 @given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
