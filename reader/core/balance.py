@@ -306,16 +306,26 @@ def ragged_lines(
         lone = len(text[a:b].strip()) == 1
         return split, 1 + (b < n and b not in word_ends) / 2, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
-    def one_line(a: int, wide: float) -> int:  # where the greedy wrap at `wide` ends the line from a
-        starts = wrap(advances[a:], breakable[a:], wide, text=text[a:])
-        return a + starts[0] if starts else n
+    def one_line(a: int, wide: float) -> int:
+        """Where the greedy wrap at `wide` ends the line from a (as wrap does)."""
+        x, end = 0.0, a
+        while end < n and (x + advances[end] <= wide or text[end].isspace()):
+            x += advances[end]
+            end += 1
+        if end >= n:
+            return n
+        return next((k for k in range(end, a, -1) if breakable[k]), end if end > a else a + 1)
 
     def laid(wide: float) -> tuple[tuple, list[int], dict[int, float]] | None:
-        """The best lines a block `wide` wide gives, each ended by the wrap or early after a space."""
-        best: dict[int, tuple] = {n: ((0, 0.0, 0, 0, 0.0), [], {})}
-        for a in range(n - 1, -1, -1):
+        """The best lines a block `wide` wide gives, each ended by the wrap or early after a
+        space: from each line's start, only the starts its options reach."""
+
+        @cache
+        def best(a: int) -> tuple[tuple, list[int], dict[int, float]] | None:
+            if a == n:
+                return (0, 0.0, 0, 0, 0.0), [], {}
             end = one_line(a, wide)
-            ends = []
+            ends: list[tuple[int, float | None]] = []
             if end == n:
                 if ink(a, n) + _FINE <= wide:
                     ends.append((n, None))
@@ -330,15 +340,15 @@ def ragged_lines(
                     ends.append((b, wide - (prefix[b] - prefix[a]) + slack))
             options = []
             for b, pad in ends:
-                if b not in best:
+                rest = best(b)
+                if rest is None:
                     continue
-                here = line_cost(a, b, wide)
-                rest, starts, pads = best[b]
-                total = tuple(x + y for x, y in zip(here, rest))
-                options.append((total, [b, *starts] if b < n else starts, {**pads, b - 1: pad} if pad else pads))
-            if options:
-                best[a] = min(options, key=lambda o: o[0])
-        return best.get(0)
+                total = tuple(x + y for x, y in zip(line_cost(a, b, wide), rest[0]))
+                starts = [b, *rest[1]] if b < n else rest[1]
+                options.append((total, starts, {**rest[2], b - 1: pad} if pad else rest[2]))
+            return min(options, key=lambda o: o[0]) if options else None
+
+        return best(0)
 
     chosen, limit, fewest = None, room, None
     while limit > 0:
