@@ -304,7 +304,12 @@ def ragged_lines(
         )
         inner = sum(1 for run in runs if b in run.cuts)
         lone = len(text[a:b].strip()) == 1
-        return split, 1 + (b < n and b not in word_ends) / 2, inner, lone, ((wide - ink(a, b)) / wide) ** 2
+        broken = b < n and b not in word_ends
+        # a word's first character left after a space (2015年3月15日 第 / 十二届…) reads as a
+        # stray: it costs a whole line
+        words = text[a:b].replace("\u200d", "").split()
+        stray = broken and len(words) > 1 and len(words[-1]) == 1
+        return split, 1 + broken / 2 + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
     def one_line(a: int, wide: float) -> int:
         """Where the greedy wrap at `wide` ends the line from a (as wrap does)."""
