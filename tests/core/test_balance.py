@@ -336,3 +336,14 @@ def test_each_line_is_centred_on_its_glyphs(words, width, size):
         return
     block = lines.width + 1
     assert all(abs(c - block / 2) <= 1 for c in _glyph_centres(text, advances, lines.starts, block))
+
+
+def test_a_words_first_character_is_not_left_alone_after_a_space():
+    # the 2023 立法法's second dateline in a 133 px pane: 2015年3月15日 第 / 十二届全国人民代 / …
+    # (fewer lines than ending the date's line at its space, as many words broken)
+    words = ["2015年3月15日", " ", "第十二届", "全国人民代表大会", "第三次", "会议", "《", "关于", "修改"]
+    text = "".join(words)
+    advances = [8.4 if ch.isdigit() else 4.0 if ch == " " else 16.0 for ch in text]
+    lines = ragged_lines(text, advances, _ends(words), [Soft(0, 10, (5,))], 133.0)
+    assert lines.starts[0] == text.index("第")
+    assert _wrapped(text, advances, lines) == lines.starts
