@@ -14,7 +14,13 @@ document for laid out to its end, so every block below the lazy layout's reach s
 lines for good (the notice's last paragraphs were never drawn). So the formats are set when a
 document is typeset, before any layout; and a change of width or of words only schedules
 `rebalance`, which runs from the event loop, changes the formats that must change, and restarts
-the layout from the top, as a new document's does."""
+the layout from the top, as a new document's does.
+
+A dateline or a breadcrumb, in small running type, is not spaced out so (第　九　届全国 in a
+134 px compare pane): the page shows its runs (a date, a label) joined (positions: a zero width
+joiner the page's text alone holds), and its lines are where Qt's wrap ends them at the block's
+width, chosen among the widths' wraps, or after a space, by spacing after that space, which
+hangs past the line's end unseen (reader.core.balance.ragged_lines)."""
 
 from __future__ import annotations
 
@@ -27,14 +33,16 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QText
 from reader.core.balance import Padding, Soft, balanced_lines, break_pads, ragged_lines
 from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
+from reader.gui.positions import GLUED_KINDS
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
 # a dateline and a breadcrumb are centred too: their lines break between their runs (line_units),
-# not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國)
-LAID_OUT_KINDS = (*BALANCED_KINDS, "dateline", "breadcrumb")
+# not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國);
+# set ragged (ragged_lines), not balanced: no spacing between their characters
+LAID_OUT_KINDS = (*BALANCED_KINDS, *GLUED_KINDS)
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
 SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
