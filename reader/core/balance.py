@@ -299,8 +299,11 @@ def ragged_lines(
         return prefix[b] - prefix[a]
 
     def line_cost(a: int, b: int, wide: float) -> tuple:
+        # a date broken (11月02|日) reads worse than a label in a chain too wide for a line (來|源：)
         split = sum(
-            1 for run in runs if run.start < b < run.end and (ink(run.start, run.end) <= room or b not in run.cuts)
+            1 + any(ch.isdigit() for ch in text[run.start : run.end])
+            for run in runs
+            if run.start < b < run.end and (ink(run.start, run.end) <= room or b not in run.cuts)
         )
         inner = sum(1 for run in runs if b in run.cuts)
         lone = len(text[a:b].strip()) == 1

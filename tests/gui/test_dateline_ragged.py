@@ -42,6 +42,15 @@ def _centred_blocks(window):
             yield view.document().findBlock(view.positions.range_to_qt(start, end)[0])
 
 
+def _laid_out_at(view, block, width: float) -> bool:
+    """Whether the block's lines are laid out for the page's width and its margins now (not
+    the last width's, which Qt's lazy layout may still hold)."""
+    view.document().documentLayout().blockBoundingRect(block)  # laid out up to it
+    layout, fmt = block.layout(), block.blockFormat()
+    room = width - fmt.leftMargin() - fmt.rightMargin() - fmt.textIndent()
+    return layout.lineCount() > 0 and abs(layout.lineAt(0).width() - room) < 0.05
+
+
 def faults(block, width: float) -> list[str]:
     """What a reader would see wrong in a centred block's lines on a page `width` wide."""
     text, layout = block.text(), block.layout()
@@ -96,7 +105,7 @@ def test_centred_lines_are_ragged_and_keep_their_runs_at_every_width(make_window
         qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
         text_width = view.viewport().width() - 2 * view.document().documentMargin()
         for block in _centred_blocks(window):
-            qtbot.waitUntil(lambda block=block: block.layout().lineCount() > 0)
+            qtbot.waitUntil(lambda block=block, w=text_width: _laid_out_at(view, block, w))
             wrapped += block.layout().lineCount() > 1
             found += [f"{width} px: {fault}" for fault in faults(block, text_width)]
         found += [f"{width} px: overwide {line}" for line in overwide_lines(view)]
@@ -136,7 +145,7 @@ def test_centred_lines_are_ragged_in_every_script_and_with_pinyin(make_window, q
             qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
             text_width = view.viewport().width() - 2 * view.document().documentMargin()
             for block in _centred_blocks(window):
-                qtbot.waitUntil(lambda block=block: block.layout().lineCount() > 0)
+                qtbot.waitUntil(lambda block=block, w=text_width: _laid_out_at(view, block, w))
                 wrapped += block.layout().lineCount() > 1
                 found += [f"{mode} {width} px: {fault}" for fault in faults(block, text_width)]
             found += [f"{mode} {width} px: overwide {line}" for line in overwide_lines(view)]
