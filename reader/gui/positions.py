@@ -7,6 +7,7 @@ counts as Qt does: `shown` puts them in."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader.core.line_units import JOINER, glued
@@ -32,16 +33,17 @@ class QtPositions:
         self.joined = _joined(view, blocks)  # view offsets of the characters a joiner follows
         self._utf16 = Utf16Map(view.text, self.joined)
 
-    def shown(self, text: str) -> str:
-        """text (the view's as the page shows it: display_text, of the same length) with the
-        joiners in."""
-        if not self.joined:
+    def shown(self, text: str, start: int = 0) -> str:
+        """text (the view's from view offset `start` as the page shows it: display_text, of the
+        same length) with the joiners in."""
+        first, last = bisect_left(self.joined, start), bisect_left(self.joined, start + len(text))
+        if first == last:
             return text
-        parts, start = [], 0
-        for p in self.joined:
-            parts.append(text[start : p + 1])
-            start = p + 1
-        parts.append(text[start:])
+        parts, at = [], 0
+        for p in self.joined[first:last]:
+            parts.append(text[at : p - start + 1])
+            at = p - start + 1
+        parts.append(text[at:])
         return JOINER.join(parts)
 
     def to_qt(self, pos: int, end: bool = False) -> int:
