@@ -30,37 +30,37 @@ _WIDE = char_class(f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60")
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
 # leads to what follows from what it ends: a line never begins with it
 _NO_START = set("。，、；：？！」』）》〉】〕…—・,.;:?!)]}%>＞")
-_NO_END = set("「『（《〈【〔([{")  # never ends one (OP)
-_GLUE = set("\u00a0\u202f\u2007\u2060\ufeff")  # no break on either side (UAX #14 GL, WJ): 14:04\xa0\xa0來源
-MAX_SPREAD = 0.25
-"""The most spacing a centred line of running text (a dateline, a breadcrumb) takes between two
-of its characters to balance it, as a share of their width: a quarter of a character, the
-spacing a typesetter adds beside punctuation (四分空); more, in a narrow pane, read as gaps
-(第　九　届全国). A title, in display type, may be spaced out as a heading is."""
+# never ends one (OP); nor < (＜), which opens a <…> or points back along a breadcrumb
+_NO_END = set("「『（《〈【〔([{<＜")
+# no break on either side (UAX #14 GL, WJ; and ZWJ, which line_units.JOINER puts inside a run)
+_GLUE = set("\u00a0\u202f\u2007\u2060\ufeff\u200d")
 
 
 def line_breaks(text: str) -> list[bool]:
     """breakable[i]: whether a line may start at text[i] (as Qt's line breaker allows, UAX #14
-    in short): next to a Chinese character, after a space, never before closing punctuation
+    in short): next to a Chinese character, after a space (never before it: it ends the line
+    before, where it takes no room), never before closing punctuation
     nor after opening punctuation, nor beside a no-break space."""
     out = [False] * (len(text) + 1)
     for i in range(1, len(text)):
         before, after = text[i - 1], text[i]
-        if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE:
+        if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE or after.isspace():
             continue
         out[i] = _WIDE(before) or _WIDE(after) or before.isspace()
     return out
 
 
-def wrap(advances: Sequence[float], breakable: Sequence[bool], width: float, indent: float = 0.0) -> list[int]:
+def wrap(
+    advances: Sequence[float], breakable: Sequence[bool], width: float, indent: float = 0.0, text: str = ""
+) -> list[int]:
     """Where a greedy wrap at `width` starts each line after the first (as Qt's layout does:
     as many characters as fit, back to the last place a line may break; the first line
-    `indent` narrower)."""
+    `indent` narrower; with `text`, the spaces a line ends with hang past it, as in Qt's)."""
     starts: list[int] = []
     start, n = 0, len(advances)
     while start < n:
         x, end = indent if start == 0 else 0.0, start
-        while end < n and x + advances[end] <= width:
+        while end < n and (x + advances[end] <= width or (text and text[end].isspace())):
             x += advances[end]
             end += 1
         if end >= n:
@@ -86,7 +86,6 @@ def balanced_lines(
     width: float,
     slack: float = 1.0,
     overhangs: Sequence[float] | None = None,
-    spread: float = math.inf,
 ) -> Balance | None:
     """The title's lines at `width`: each ending where a word ends (and a line may break), or
     inside a word only where the word alone is wider than a line; none of one character (unless
@@ -97,8 +96,7 @@ def balanced_lines(
     wider than those, the least sum of the squared widths and of the squared spacing each middle
     line needs to end (break_pads: it spaces that line's characters out; the first line's indent
     takes its own, the last needs none), so of lines as even the one whose short line comes
-    first. Lines whose middle lines need more than `spread` of a character between two of
-    their characters are not taken (more lines are tried). None when the title fits on one line
+    first. None when the title fits on one line
     or no such lines exist.
 
     advances: each character's width; word_ends: offsets in the title where a word ends;
@@ -181,17 +179,6 @@ def balanced_lines(
         pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
         return b - a == 1 and pad > 2 * slack
 
-    def spread_out(a: int, b: int, widest: float) -> bool:
-        # a middle line is ended by spacing between its characters (break_pads): more than
-        # `spread` of a character in each gap and it no longer reads as one run of text
-        # (第　九　届全国 on a 134 px compare pane, 20 px between 16 px characters)
-        last = b - 1
-        while last > a and text[last].isspace():
-            last -= 1
-        pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
-        gaps = last - a
-        return gaps > 0 and pad / gaps > spread * (prefix[last + 1] - prefix[a]) / (gaps + 1)
-
     for shortest, halves in ((2, False), (2, True), (1, False)):
         edges = _edges(n, breakable, word_ends, too_wide, halves)
         for lines in range(fewest, n // shortest + 1):
@@ -202,7 +189,7 @@ def balanced_lines(
                 bounds = least(edges, lines, longest, longest, shortest) or bounds
                 widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
                 middle = list(zip(bounds[1:-2], bounds[2:-1]))
-                if not any(lone_off_centre(a, b, widest) or spread_out(a, b, widest) for a, b in middle):
+                if not any(lone_off_centre(a, b, widest) for a, b in middle):
                     return Balance(bounds[1:-1], widest)
     return None
 
@@ -263,3 +250,135 @@ def break_pads(
             if share + (k < extra):
                 pads[a + k] = float(share + (k < extra))
     return Padding(indent, pads)
+
+
+_FINE = 0.25  # px: a block's width is exact to Qt's 1/64 px; the advances measured are Qt's own
+
+
+@dataclass(frozen=True)
+class Soft:
+    """A run of a centred line that a line should hold whole (a date, a label: line_units), and
+    where it may break all the same when no line holds it (its soft cuts)."""
+
+    start: int
+    end: int
+    cuts: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ragged:
+    starts: list[int]  # where each line after the first starts
+    width: float  # the block's width that wraps so (its margins, in fractions of a pixel)
+    pads: dict[int, float]  # spacing after a space that ends a line early (it hangs: unseen)
+
+
+def ragged_lines(
+    text: str,
+    advances: Sequence[float],
+    word_ends: set[int],
+    runs: Sequence[Soft],
+    width: float,
+    slack: float = 1.0,
+) -> Ragged | None:
+    """A centred line of running text (a dateline, a breadcrumb) as a person sets it on a
+    narrow page: ragged lines, each ended by Qt's own wrap at a width no wider than the page's,
+    or early after a space (2015年3月15日␠ / 第十二届…) by spacing after that space, which
+    hangs past the line's end with the space, unseen, and leaves the line centred; never by
+    spacing between characters (a title's balance spaces them out to end a line early:
+    第　九　届全国 on a 134 px compare pane). The widths at which the greedy wrap changes are
+    tried, narrowest last; the lines kept break inside no run a line could hold (2000年3月15日),
+    then are the fewest, each break inside a word counted as half a line, then break the fewest
+    runs at their soft cuts, have no line of one character, and are closest to one length.
+    None when the text fits on one line."""
+    n = len(text)
+    breakable = line_breaks(text)
+    room = width - slack
+    prefix = [0.0]
+    for a in advances:
+        prefix.append(prefix[-1] + a)
+    if n < 2 or prefix[-1] <= room:
+        return None
+
+    def ink(a: int, b: int) -> float:  # its trailing spaces hang
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return prefix[b] - prefix[a]
+
+    def line_cost(a: int, b: int, wide: float) -> tuple:
+        # a date broken (11月02|日) reads worse than a label in a chain too wide for a line (來|源：)
+        split = sum(
+            1 + any(ch.isdigit() for ch in text[run.start : run.end])
+            for run in runs
+            if run.start < b < run.end and (ink(run.start, run.end) <= room or b not in run.cuts)
+        )
+        inner = sum(1 for run in runs if b in run.cuts)
+        lone = len(text[a:b].strip()) == 1
+        broken = b < n and b not in word_ends
+        # a word's first character left after a space (2015年3月15日 第 / 十二届…) reads as a
+        # stray: it costs a whole line
+        words = text[a:b].replace("\u200d", "").split()
+        stray = broken and len(words) > 1 and len(words[-1]) == 1
+        return split, 1 + broken / 2 + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
+
+    def one_line(a: int, wide: float) -> int:
+        """Where the greedy wrap at `wide` ends the line from a (as wrap does)."""
+        x, end = 0.0, a
+        while end < n and (x + advances[end] <= wide or text[end].isspace()):
+            x += advances[end]
+            end += 1
+        if end >= n:
+            return n
+        return next((k for k in range(end, a, -1) if breakable[k]), end if end > a else a + 1)
+
+    def laid(wide: float) -> tuple[tuple, list[int], dict[int, float]] | None:
+        """The best lines a block `wide` wide gives, each ended by the wrap or early after a
+        space: from each line's start, only the starts its options reach."""
+
+        @cache
+        def best(a: int) -> tuple[tuple, list[int], dict[int, float]] | None:
+            if a == n:
+                return (0, 0.0, 0, 0, 0.0), [], {}
+            end = one_line(a, wide)
+            ends: list[tuple[int, float | None]] = []
+            if end == n:
+                if ink(a, n) + _FINE <= wide:
+                    ends.append((n, None))
+            else:
+                after = (
+                    next((k for k in range(end + 1, n + 1) if k == n or breakable[k]), n) if breakable[end] else end + 1
+                )
+                if ink(a, end) + _FINE <= wide <= prefix[after] - prefix[a] - _FINE:  # Qt ends it there too
+                    ends.append((end, None))
+            for b in range(a + 1, end):  # early, after a space
+                if breakable[b] and text[b - 1].isspace() and text[a:b].strip():
+                    ends.append((b, wide - (prefix[b] - prefix[a]) + slack))
+            options = []
+            for b, pad in ends:
+                rest = best(b)
+                if rest is None:
+                    continue
+                total = tuple(x + y for x, y in zip(line_cost(a, b, wide), rest[0]))
+                starts = [b, *rest[1]] if b < n else rest[1]
+                options.append((total, starts, {**rest[2], b - 1: pad} if pad else rest[2]))
+            return min(options, key=lambda o: o[0]) if options else None
+
+        return best(0)
+
+    chosen, limit, fewest = None, room, None
+    while limit > 0:
+        starts = wrap(advances, breakable, limit, text=text)
+        fewest = fewest or len(starts)
+        # narrower still only adds lines: worth it only to keep a run whole (a date wider than
+        # the line, broken at its year by a narrower wrap, not where the line is full)
+        if len(starts) > (fewest + 2 if chosen is None or chosen[0][0] == 0 else n // 3):
+            break
+        bounds = [0, *starts, n]
+        widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
+        for wide in (min(widest + slack, room), widest + 2 * _FINE):
+            found = laid(wide)
+            if found is not None:
+                if chosen is None or found[0] < chosen[0]:
+                    chosen = (found[0], Ragged(found[1], wide, found[2]))
+                break
+        limit = widest - 0.5  # the next narrower wrap
+    return chosen[1] if chosen else None

@@ -95,3 +95,46 @@ def inside(runs: list[Run], but_inner: bool = False, fits=None) -> set[int]:
 def broken(runs: list[Run], starts) -> bool:
     """Whether a line starts inside one of the runs."""
     return any(run.start < s < run.end for run in runs for s in starts)
+
+
+JOINER = "\u200d"
+"""Put after a character of a centred line's run (a dateline's, a breadcrumb's) in the text the
+page shows, so that Qt's own wrap does not break after it (UAX #14 LB8a): the line's run stays
+whole without spacing its characters out to end a line early (title_balance), as a zero width
+joiner is no character of its own to the caret (it joins the grapheme before it) and draws
+nothing. Never in the text itself: positions.QtPositions counts it at the boundary."""
+_OPENS, _CLOSES = "<＜", ">＞"  # a <…> (《关于修改<…法>的决定》) or a breadcrumb's arrows
+_BREAKABLE = char_class("\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60")
+
+
+def soft_cuts(text: str, run: Run) -> tuple[int, ...]:
+    """Where a run may still break when a line cannot hold it whole: between a date and its
+    time (Run.inner), and between a date's year and its month (2000年 / 3月15日), as a
+    person breaks a date that must break; a label or a name in title marks has none. The run is
+    joined whole all the same (glued): Qt's wrap breaks a piece wider than its line wherever the
+    line is full, so the line's width is chosen for it to be full there (ragged_lines)."""
+    years = (i + 1 for i in range(run.start, run.end - 1) if text[i] == "年" and i + 1 not in run.inner)
+    return tuple(sorted({*run.inner, *years}))
+
+
+def glued(text: str) -> list[int]:
+    """The offsets in text after which JOINER goes (sorted): inside each run where Qt's wrap
+    would break (beside a Chinese character), and after a < and
+    before a > (which Qt's wrap leaves at a line's end or start: 新聞網 / >>中國). Never after a
+    character outside the BMP, which is two positions for Qt already (textpos)."""
+    out: set[int] = set()
+    for run in whole_runs(text):
+        # a run that starts a line stays whole by Qt's wrap wherever a line holds it, and breaks
+        # at its cuts where none does; one after other words (发布时间：2021年…) would break at a
+        # cut whenever the line it starts on is full, so only its time may go to the next line
+        # (a wrap at one width cannot end the line before it early: title_balance)
+        cuts = soft_cuts(text, run) if not text[: run.start].strip() else run.inner
+        out.update(
+            i - 1
+            for i in range(run.start + 1, run.end)
+            if i not in cuts and (_BREAKABLE(text[i - 1]) or _BREAKABLE(text[i])) and text[i - 1] <= "\uffff"
+        )
+    for i in range(1, len(text)):
+        if (text[i - 1] in _OPENS or text[i] in _CLOSES) and text[i - 1] <= "\uffff":
+            out.add(i - 1)
+    return sorted(out)

@@ -1,21 +1,29 @@
-"""Code points (Python) ↔ UTF-16 units (Qt). The one place the two counts meet."""
+"""Code points (Python) ↔ UTF-16 units (Qt). The one place the two counts meet.
+
+A character may take two units for Qt: one outside the BMP (a surrogate pair), or one the page
+shows followed by a joiner of its own (line_units.JOINER): counted alike, as one character of
+the text that is two positions for Qt."""
 
 from __future__ import annotations
 
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, joined: Sequence[int] = ()) -> None:
+        """joined: the offsets (sorted) of characters the page shows with a joiner after them."""
         # positions of characters outside the BMP, each two UTF-16 units long (a regex scans in
         # C, 6 ms on 红楼梦: a turn of a script switch). CPython keeps a text without them in at
         # most two bytes a character (PEP 393), so one stored in less than four has none
         bmp_only = sys.getsizeof(text) < 4 * len(text)
         self._astral = [] if bmp_only else [m.start() for m in _ASTRAL.finditer(text)]
+        if joined:
+            self._astral = sorted({*self._astral, *joined})
         self._astral_u16 = [p + k for k, p in enumerate(self._astral)]
 
     @property

@@ -225,7 +225,7 @@ class DocumentView(QTextEdit):
         if not in_two_turns:
             self._show_retypeset(None, view, blocks, kept)
             return
-        doc = self.typesetter.build(view, blocks, QtPositions(view))
+        doc = self.typesetter.build(view, blocks, QtPositions(view, blocks))
         self.pinyin.held = True  # no syllables over the lines of the document shown until then
         QTimer.singleShot(0, self, lambda: self._show_retypeset(doc, view, blocks, kept))
 

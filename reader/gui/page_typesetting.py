@@ -216,7 +216,7 @@ class Typesetter:
         body = self.body_format()
         own_indent = QTextBlockFormat(body)
         own_indent.setTextIndent(0)
-        text = self.display_text(shown)
+        text = positions.shown(self.display_text(shown))  # a dateline's runs joined (positions)
         # a book's blocks are typeset hidden: the page shows a window of them (page_window)
         hidden = windowed_by_length(len(text))
         for i, line in enumerate(_lines(text)):

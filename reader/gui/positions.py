@@ -1,18 +1,50 @@
 """Qt cursor positions (UTF-16 units in a script view) ↔ original offsets (code points).
 
 The only place the widgets translate coordinates: everything stored or compared is an
-original offset."""
+original offset. The page's text is the view's with a joiner after some characters of its
+centred lines' runs (line_units.glued: a dateline's date kept on one line), which this
+counts as Qt does: `shown` puts them in."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from reader.core.line_units import JOINER, glued
 from reader.core.scripts import View
 from reader.core.textpos import Utf16Map
 
+GLUED_KINDS = ("dateline", "breadcrumb")
+"""The centred lines of running text whose runs a line keeps whole (title_balance)."""
+
+
+def _joined(view: View, blocks: Sequence[tuple[int, int, str]]) -> list[int]:
+    out: list[int] = []
+    for start, end, kind in blocks:
+        if kind in GLUED_KINDS:
+            a, b = view.range_to_view(start, end)
+            out.extend(a + i for i in glued(view.text[a:b]))
+    return sorted(out)
+
 
 class QtPositions:
-    def __init__(self, view: View) -> None:
+    def __init__(self, view: View, blocks: Sequence[tuple[int, int, str]] = ()) -> None:
         self.view = view
-        self._utf16 = Utf16Map(view.text)
+        self.joined = _joined(view, blocks)  # view offsets of the characters a joiner follows
+        self._utf16 = Utf16Map(view.text, self.joined)
+
+    def shown(self, text: str, start: int = 0) -> str:
+        """text (the view's from view offset `start` as the page shows it: display_text, of the
+        same length) with the joiners in."""
+        first, last = bisect_left(self.joined, start), bisect_left(self.joined, start + len(text))
+        if first == last:
+            return text
+        parts, at = [], 0
+        for p in self.joined[first:last]:
+            parts.append(text[at : p - start + 1])
+            at = p - start + 1
+        parts.append(text[at:])
+        return JOINER.join(parts)
 
     def to_qt(self, pos: int, end: bool = False) -> int:
         return self._utf16.to_utf16(self.view.to_view(pos, end))

@@ -59,7 +59,8 @@ class ScriptPages(QObject):
         page = self._view
         self._thaw()
         keep = page.positions is not None
-        positions = page.positions if keep and page.positions.view is view else QtPositions(view)
+        same = keep and page.positions.view is view and self.current is not None and self.current[1] == list(blocks)
+        positions = page.positions if same else QtPositions(view, blocks)
         if keep and self._swappable(view, positions, blocks):
             self._swap_to(view, positions)
             return
@@ -108,7 +109,7 @@ class ScriptPages(QObject):
     def preparing(self, view: View, blocks: list[tuple[int, int, str]] = ()) -> Iterator[None]:
         """prepare() a step at a time (Typesetter.build_in_steps): a book opened over turns."""
         if self._view.positions is None and id(view) not in self._docs:
-            for step in self._view.typesetter.build_in_steps(view, blocks, QtPositions(view)):
+            for step in self._view.typesetter.build_in_steps(view, blocks, QtPositions(view, blocks)):
                 if step is None:
                     yield None
                 else:  # the document, last
@@ -331,8 +332,8 @@ class ScriptPages(QObject):
         end = text.find("\n", bottom)
         end = len(text) if end == -1 else end
         qt_start, qt_end = page.positions.range_to_qt(start, end)
-        if qt_end - qt_start != end - start:
-            return None  # surrogate pairs: Qt positions are not the view's
+        if qt_end - qt_start != len(page.positions.shown(text[start:end], start)):
+            return None  # surrogate pairs: Qt positions are not the view's (a dateline's joiners are put in)
 
         def convert(piece: str) -> str:
             return convert_with_map(piece, config, script, by_words=False, mode=mode).text
@@ -348,7 +349,8 @@ class ScriptPages(QObject):
         doc = page.document()
         if shown is None or page.positions is None or page.positions.view is not preview.view or doc is not preview.doc:
             return False
-        qt_start, qt_end = preview.qt_start, preview.qt_start + len(preview.piece)
+        shown = page.positions.shown(shown, preview.start)  # a dateline's joiners (positions)
+        qt_start, qt_end = preview.qt_start, preview.qt_start + len(shown)
         # the blocks from qt_start to qt_end alone (the whole page's text, toPlainText, cost
         # 7 ms), with what joined lines put of them before qt_start and after qt_end
         first, last = doc.findBlock(qt_start), doc.findBlock(qt_end)

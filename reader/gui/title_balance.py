@@ -14,7 +14,13 @@ document for laid out to its end, so every block below the lazy layout's reach s
 lines for good (the notice's last paragraphs were never drawn). So the formats are set when a
 document is typeset, before any layout; and a change of width or of words only schedules
 `rebalance`, which runs from the event loop, changes the formats that must change, and restarts
-the layout from the top, as a new document's does."""
+the layout from the top, as a new document's does.
+
+A dateline or a breadcrumb, in small running type, is not spaced out so (第　九　届全国 in a
+134 px compare pane): the page shows its runs (a date, a label) joined (positions: a zero width
+joiner the page's text alone holds), and its lines are where Qt's wrap ends them at the block's
+width, chosen among the widths' wraps, or after a space, by spacing after that space, which
+hangs past the line's end unseen (reader.core.balance.ragged_lines)."""
 
 from __future__ import annotations
 
@@ -24,17 +30,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import MAX_SPREAD, Padding, balanced_lines, break_pads
-from reader.core.line_units import broken, inside, whole_runs
+from reader.core.balance import Padding, Soft, balanced_lines, break_pads, ragged_lines
+from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
+from reader.gui.positions import GLUED_KINDS
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
 
 BALANCED_KINDS = ("title", "subtitle")
 # a dateline and a breadcrumb are centred too: their lines break between their runs (line_units),
-# not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國)
-LAID_OUT_KINDS = (*BALANCED_KINDS, "dateline", "breadcrumb")
+# not 2022年11月02|日14:04 來|源, nor before a breadcrumb's >> (Qt's own wrap did: 新聞網 / >>中國);
+# set ragged (ragged_lines), not balanced: no spacing between their characters
+LAID_OUT_KINDS = (*BALANCED_KINDS, *GLUED_KINDS)
 SIZE_STEPS = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}  # Qt scales a relative size as HTML's <font size>
 SLACK = 1.0  # px of room on every line against rounding between the measure here and Qt's
 
@@ -131,24 +139,17 @@ class TitleBalancer(QObject):
         font = _block_font(block)
         advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
-        words, runs = self._word_ends(block, positions), whole_runs(text)
-        fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
-
-        def balanced(spread: float):
-            lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs, spread)
-            if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
-                kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
-                lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs, spread)
-            return lines
-
-        # a title may be spaced out; a dateline's small type not, unless only that keeps its runs
-        # whole: 2000年3月 / 15日 reads worse than 第 九 届 spaced out on a pane too narrow for both
-        lines = balanced(math.inf if title else MAX_SPREAD)
-        if not title and lines is not None and broken(runs, lines.starts):
-            lines = balanced(math.inf) or lines
-        if lines is not None:
+        words = self._word_ends(block, positions)
+        if title:  # a title, in display type, may be spaced out to end a line
+            lines = _title_lines(text, advances, overhangs, words, width)
+        else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it
+            lines = ragged_lines(text, advances, words, _soft_runs(text), width, SLACK)
+        if lines is not None and title:
             margin = max(0.0, math.floor((width - lines.width - SLACK) / 2))
             padding = break_pads(text, advances, lines.starts, width - 2 * margin, SLACK)
+        elif lines is not None:  # the block as wide as wraps it so; a space ends a line early
+            margin = max(0.0, (width - lines.width) / 2)
+            padding = Padding(0.0, lines.pads)
         changed = _set_margins(cursor, block, margin, padding.indent)
         # a pad is the character's whole spacing: with the spacing the page's font gives every
         # character (wider while pinyin is shown) in it, else the line would come out shorter
@@ -175,6 +176,29 @@ class TitleBalancer(QObject):
             ends.add(positions.to_qt(pos) - first)
             pos = words.next(pos)
         return ends
+
+
+def _title_lines(text: str, advances: list[float], overhangs: list[float], words: set[int], width: float):
+    """A title's balanced lines, breaking inside none of its runs (line_units) where the lines
+    can hold them whole."""
+    runs = whole_runs(text)
+    lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
+    if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
+        fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
+        kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
+        lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs)
+    return lines
+
+
+def _soft_runs(text: str) -> list[Soft]:
+    """The runs of a block's text (with the page's joiners in) that a line should hold whole."""
+    at = [i for i, ch in enumerate(text) if ch != JOINER]  # a run's offsets without the joiners → text's
+    at.append(len(text))
+    plain = text.replace(JOINER, "")
+    return [
+        Soft(at[run.start], at[run.end - 1] + 1, tuple(at[c] for c in soft_cuts(plain, run)))
+        for run in whole_runs(plain)
+    ]
 
 
 def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:

@@ -1,9 +1,7 @@
-import math
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.balance import MAX_SPREAD, balanced_lines, break_pads, line_breaks, wrap
+from reader.core.balance import Soft, balanced_lines, break_pads, line_breaks, ragged_lines, wrap
 
 TITLE = "全國總工會印發關於認真學習宣傳貫徹黨的二十大精神的通知"
 # jieba's words of the title (cut on its Simplified view): 全国总工会/印发/关于/认真/学习/宣传/贯彻/党/的/二十大/精神/的/通知
@@ -139,37 +137,60 @@ def test_a_line_never_starts_with_a_breadcrumbs_or_a_brackets_greater_than_sign(
     assert all(crumbs[s] != ">" for s in lines.starts)
 
 
-def _middle_spacing(text, advances, lines) -> list[float]:
-    """The spacing between two characters of each middle line, as the page sets it."""
-    padding = break_pads(text, advances, lines.starts, lines.width + 1)
-    bounds = [0, *lines.starts, len(text)]
-    return [padding.pads.get(i, 0.0) for a, b in zip(bounds[1:-2], bounds[2:-1]) for i in range(a, b)]
+def _wrapped(text, advances, lines) -> list[int]:
+    """What Qt's wrap makes of the lines at their width, with their spacing after a space (it
+    hangs with the space, and leaves no room for the next line's first piece)."""
+    padded = [a + lines.pads.get(i, 0.0) for i, a in enumerate(advances)]
+    return wrap(padded, line_breaks(text), lines.width, text=text)
 
 
-def test_a_middle_line_of_running_text_is_not_spread_out_to_balance_it():
-    # 甲甲甲甲甲 / 乙乙乙 / 丙丙丙丙丙: the middle line took 10.5 px between its 20 px characters
-    # (第　九　届全国 on a 134 px compare pane): a word of five broken between two of its own
-    # instead (乙乙乙丙丙 / 丙丙丙), whose line needs none
-    words = ["甲甲甲甲甲", "乙乙乙", "丙丙丙丙丙"]
+def test_a_dateline_is_set_ragged_between_its_runs_with_no_spacing_between_characters():
+    # 2000年3月15日 第九届全国人民代表大会第三次会议通过 at 106 px: the date kept whole on its
+    # own line (the space after it hangs), the rest in lines Qt's wrap gives at that width
+    text = "2000\u200d年3\u200d月\u200d15\u200d日 第九届全国人民代表大会第三次会议通过"
+    advances = [0.0 if ch == "\u200d" else 8.4 if ch.isdigit() else 4.0 if ch == " " else 15.0 for ch in text]
+    date = Soft(0, text.index("日") + 1, (text.index("3"),))
+    lines = ragged_lines(text, advances, set(range(1, len(text))), [date], 106.0)
+    assert lines.starts[0] == text.index("第")
+    assert _wrapped(text, advances, lines) == lines.starts
+    assert set(lines.pads) <= {text.index(" ")}  # spacing only after the space, where it hangs
+    # too narrow for the date: it breaks between its year and its month
+    lines = ragged_lines(text, advances, set(range(1, len(text))), [date], 80.0)
+    assert lines.starts[:2] == [text.index("3"), text.index("第")]
+    assert _wrapped(text, advances, lines) == lines.starts
+
+
+def test_a_space_ends_a_line_early_rather_than_a_word_broken():
+    # 2015年3月15日 第十二届全国人民代表大会 at 8 characters a line: 2015年3月15日 第 / 十二届…
+    # broke 第十二届 (the wrap at the width that holds 8 characters); the space ends the date's line
+    words = ["2015年3月15日", " ", "第十二届", "全国人民", "代表大会"]
     text = "".join(words)
-    lines = balanced_lines(text, [20.0] * len(text), _ends(words), 110.0, spread=MAX_SPREAD)
-    assert _lengths(lines.starts, len(text)) == [5, 5, 3]
-    assert max(_middle_spacing(text, [20.0] * len(text), lines), default=0.0) <= MAX_SPREAD * 20
-    # a middle line that needs a little (2 px between 20 px characters) is still balanced
-    words = ["甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙", "丙丙丙丙丙丙丙丙丙丙"]
-    text = "".join(words)
-    lines = balanced_lines(text, [20.0] * len(text), _ends(words), 210.0, spread=MAX_SPREAD)
-    assert _lengths(lines.starts, len(text)) == [10, 8, 10]
-    assert 0 < max(_middle_spacing(text, [20.0] * len(text), lines)) <= MAX_SPREAD * 20
+    advances = [8.4 if ch.isdigit() else 4.0 if ch == " " else 16.0 for ch in text]
+    lines = ragged_lines(text, advances, _ends(words), [Soft(0, 10, (5,))], 133.0)
+    assert lines.starts[0] == text.index("第") and all(s in _ends(words) for s in lines.starts)
+    assert _wrapped(text, advances, lines) == lines.starts
 
 
 @given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
-def test_no_middle_line_of_running_text_is_spread_more_than_a_quarter_of_a_character(words, width, size):
-    text = "".join(words)
-    advances = [size] * len(text)
-    lines = balanced_lines(text, advances, _ends(words), float(width), spread=MAX_SPREAD)
+def test_ragged_lines_are_what_the_wrap_gives_at_their_width(words, width, size):
+    text = " ".join(words) if size == 20.0 else "".join(words)  # words spaced apart, or not
+    advances = [size / 4 if ch == " " else size for ch in text]
+    lines = ragged_lines(text, advances, _ends(text.split(" ")), [], float(width))
     if lines is not None:
-        assert all(pad <= math.ceil(MAX_SPREAD * size) for pad in _middle_spacing(text, advances, lines))
+        assert lines.width <= width
+        assert all(text[k] == " " for k in lines.pads)
+        assert _wrapped(text, advances, lines) == lines.starts
+        # and a little wider or narrower too: Qt's measure may differ from this one by rounding
+        for off in (-0.2, 0.2):
+            assert (
+                wrap(
+                    [a + lines.pads.get(i, 0.0) for i, a in enumerate(advances)],
+                    line_breaks(text),
+                    lines.width + off,
+                    text=text,
+                )
+                == lines.starts
+            )
 
 
 @given(st.lists(_word, min_size=2, max_size=14), st.integers(60, 400), st.sampled_from([14.0, 20.0, 27.5]))
@@ -321,3 +342,14 @@ def test_a_line_may_break_beside_an_ideograph_of_the_supplementary_planes():
     """Qt breaks a line between any two ideographs (UAX #14 ID): between 𠀀 (Extension B), 𪚥 and
     𰻝 (Extension G) too, which the balance took for letters that hold together."""
     assert line_breaks("中𠀀𪚥𰻝文")[1:5] == [True, True, True, True]
+
+
+def test_a_words_first_character_is_not_left_alone_after_a_space():
+    # the 2023 立法法's second dateline in a 133 px pane: 2015年3月15日 第 / 十二届全国人民代 / …
+    # (fewer lines than ending the date's line at its space, as many words broken)
+    words = ["2015年3月15日", " ", "第十二届", "全国人民代表大会", "第三次", "会议", "《", "关于", "修改"]
+    text = "".join(words)
+    advances = [8.4 if ch.isdigit() else 4.0 if ch == " " else 16.0 for ch in text]
+    lines = ragged_lines(text, advances, _ends(words), [Soft(0, 10, (5,))], 133.0)
+    assert lines.starts[0] == text.index("第")
+    assert _wrapped(text, advances, lines) == lines.starts

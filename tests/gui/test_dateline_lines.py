@@ -6,6 +6,7 @@ datelines are of mainland and Taiwan news and official documents."""
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
+from reader.core.line_units import JOINER
 from reader.core.punctuation import clean_punctuation
 from reader.core.resources import notice_path
 from reader.gui.title_balance import _block_font
@@ -44,15 +45,18 @@ def _dateline(window):
 
 
 def _lines(block) -> list[str]:
+    """The block's lines as the reader reads them: without the page's joiners (line_units)."""
     layout, text = block.layout(), block.text()
-    return [text[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()] for i in range(layout.lineCount())]
+    lines = [text[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()] for i in range(layout.lineCount())]
+    return [line.replace(JOINER, "") for line in lines]
 
 
 def _split_runs(block, runs: list[str], width: float) -> list[str]:
     """The runs a line starts inside of, of those one line holds."""
     font = _block_font(block)  # the dateline's own size (a step below the body's)
-    text, layout, out = block.text(), block.layout(), []
-    starts = [layout.lineAt(i).textStart() for i in range(1, layout.lineCount())]
+    lines, out = _lines(block), []
+    text = "".join(lines)
+    starts = [len("".join(lines[:i])) for i in range(1, len(lines))]
     for run in runs:
         at = max(text.find(run), text.find(clean_punctuation(run)))  # 來源: shown as 來源：
         assert at >= 0, (run, text)
