@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.char_classes import is_han
+from reader.core.char_classes import HAN, char_class, is_han
 from reader.core.datelines import ERA
 
 # The date and time are matched in the line with its figures and their units folded, one
@@ -104,7 +104,9 @@ whole without spacing its characters out to end a line early (title_balance), as
 joiner is no character of its own to the caret (it joins the grapheme before it) and draws
 nothing. Never in the text itself: positions.QtPositions counts it at the boundary."""
 _OPENS, _CLOSES = "<＜", ">＞"  # a <…> (《关于修改<…法>的决定》) or a breadcrumb's arrows
-_BREAKABLE = char_class("\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60")
+# where Qt's wrap may break beside a character: the CJK radicals, punctuation and kana, the
+# ideographs, the vertical and full-width forms
+_BREAKABLE = char_class(f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60")
 
 
 def soft_cuts(text: str, run: Run) -> tuple[int, ...]:
