@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
 from reader.core.patterns import compiled
+from reader.core.textpos import Utf16Map
 
 _NARROW = "!-~\u00a1-\u024f\u0370-\u04ff\u1e00-\u1eff"
 """Basic and extended Latin, Greek, Cyrillic (ASCII's punctuation too): set in a font's own
@@ -63,9 +64,11 @@ def format_in_steps(doc: QTextDocument) -> Iterator[None]:
     font's spacing), so a document keeps them when pinyin is turned off again."""
     cursor = QTextCursor(doc)
     fmt = own_spacing()
-    for n, (start, end) in enumerate(narrow_runs(doc.toPlainText())):
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    text = doc.toPlainText()
+    units = Utf16Map(text)  # a character outside the BMP is two of the cursor's positions
+    for n, (start, end) in enumerate(narrow_runs(text)):
+        cursor.setPosition(units.to_utf16(start))
+        cursor.setPosition(units.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
         if n % STEP_RUNS == STEP_RUNS - 1:
             yield None
@@ -79,11 +82,13 @@ def format_all(doc: QTextDocument) -> None:
     cursor.endEditBlock()
 
 
-def layout_formats(text: str) -> list[QTextLayout.FormatRange]:
-    """The same runs for a QTextLayout measuring a line of text (title_balance)."""
+def layout_formats(text: str, units: Utf16Map) -> list[QTextLayout.FormatRange]:
+    """The same runs for a QTextLayout measuring a line of text (title_balance), in its UTF-16
+    units (units: text's)."""
     ranges = []
     for start, end in narrow_runs(text):
         one = QTextLayout.FormatRange()
-        one.start, one.length, one.format = start, end - start, own_spacing()
+        one.start, one.format = units.to_utf16(start), own_spacing()
+        one.length = units.to_utf16(end) - one.start
         ranges.append(one)
     return ranges

@@ -32,6 +32,7 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QText
 
 from reader.core.balance import Padding, Soft, balanced_lines, break_pads, ragged_lines
 from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
+from reader.core.textpos import Utf16Map
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
 from reader.gui.positions import GLUED_KINDS
 
@@ -135,11 +136,14 @@ class TitleBalancer(QObject):
             view.coords.keep_place(place)  # the reader's line stays where it was on the page
 
     def _balance(self, cursor: QTextCursor, block: QTextBlock, positions, width: float, title: bool) -> bool:
+        # the balance counts the block's characters; Qt's positions in it are UTF-16 units,
+        # two for a character outside the BMP (𠀀, 𪚥): translated here, both ways
         text = block.text()
+        units = Utf16Map(text)
         font = _block_font(block)
         advances, overhangs = _measure(text, font)
         margin, padding = 0.0, Padding(0.0, {})
-        words = self._word_ends(block, positions)
+        words = {units.to_code_point(end) for end in self._word_ends(block, positions)}
         if title:  # a title, in display type, may be spaced out to end a line
             lines = _title_lines(text, advances, overhangs, words, width)
         else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it
@@ -157,14 +161,16 @@ class TitleBalancer(QObject):
         # taken away: not to a launch's first balance, which so leaves their pattern uncompiled
         padded = _pads(block)
         narrow = narrow_offsets(text) if padded or _widened(font) else set()
-        spacings = {k: pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()}
+        spacings = {
+            units.to_utf16(k): pad + _own_spacing(font, k in narrow, advances[k]) for k, pad in padding.pads.items()
+        }
         if padded != spacings:
-            _set_pads(cursor, block, spacings, narrow)
+            _set_pads(cursor, block, spacings, {units.to_utf16(k) for k in narrow})
             changed = True
         return changed
 
     def _word_ends(self, block: QTextBlock, positions) -> set[int]:
-        """Where jieba's words end in the block (offsets in its text); before the words are cut,
+        """Where jieba's words end in the block (its Qt positions); before the words are cut,
         every place a line may break."""
         words = self.view.words
         first, length = block.position(), block.length() - 1
@@ -204,10 +210,12 @@ def _soft_runs(text: str) -> list[Soft]:
 def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
     """Each character's advance and how far its glyph reaches past it, as Qt's layout shapes
     them: a line ending in a bold 償 (Noto Serif CJK SC, 21 pt) is 4 px wider in the layout than
-    its advances, where QFontMetricsF gives it a positive right bearing (nothing past them)."""
-    layout = _one_line(text, font, layout_formats(text) if _widened(font) else None)
+    its advances, where QFontMetricsF gives it a positive right bearing (nothing past them).
+    One advance a character: Qt's positions are UTF-16 units, two for one outside the BMP."""
+    units = Utf16Map(text)
+    layout = _one_line(text, font, layout_formats(text, units) if _widened(font) else None)
     line = layout.lineAt(0)
-    xs = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+    xs = [line.cursorToX(units.to_utf16(i))[0] for i in range(len(text) + 1)]
     advances = [b - a for a, b in zip(xs, xs[1:])]
     return advances, [_overhang(_one_line(ch, font)) for ch in text]
 
@@ -281,7 +289,7 @@ def _set_margins(cursor: QTextCursor, block: QTextBlock, margin: float, indent: 
 
 
 def _pads(block: QTextBlock) -> dict[int, float]:
-    """The spacing after characters of the block (offset in its text → px), as set below."""
+    """The spacing after characters of the block (its Qt position → px), as set below."""
     pads, it = {}, block.begin()
     while not it.atEnd():
         fragment = it.fragment()

@@ -3,6 +3,7 @@ in even lines, none of one character, in the fewest lines the page allows (or on
 wider than the page; at page widths from 360 to 1200 px, in every script, with the words in."""
 
 import itertools
+import math
 from pathlib import Path
 
 import pytest
@@ -540,3 +541,27 @@ def test_a_centred_header_line_never_starts_with_a_breadcrumbs_greater_than_sign
             starts += [f"{block.text()[a:b]} at {width} px" for a, b in lines if block.text()[a] in ">＞"]
     assert wrapped, "the breadcrumb never wrapped: nothing was tested"
     assert not starts
+
+
+def test_a_title_with_ideographs_outside_the_bmp_is_measured_as_qt_lays_it_out(make_window, qtbot, tmp_path):
+    """Qt counts 𠝹 and 𨋢 (Hong Kong's lift, Extension B) as two positions each, Python as one
+    character: the balance measured the title at Python's offsets, so two of its characters
+    had no width and others their neighbours' (the title found narrower than it is), and its
+    margins left too little room: a title two lines hold came out in three (8|6|2 units)."""
+    title = "乘搭𠝹𨋢須知與升降機安全守則"
+    path = tmp_path / "lift.txt"
+    path.write_text(f"{title}\n\n第一條　本守則適用於一切升降機。\n\n第二條　本守則自公布日施行。\n", encoding="utf-8")
+    window = _open(make_window, qtbot, path)
+    view = window.view
+    assert window.current.blocks[0][2] == "title"
+    block = next(_title_blocks(window))
+    whole = QTextLayout(block.text(), block.begin().fragment().charFormat().font())  # Qt measures: one line
+    whole.beginLayout()
+    line = whole.createLine()
+    whole.endLayout()
+    natural = line.naturalTextWidth()
+    frame = 2 * view.document().documentMargin() + view.width() - view.viewport().width()
+    for share in (0.6, 0.7, 0.8, 0.9):  # the page's text width: two lines hold the title
+        view.setFixedWidth(math.ceil(natural * share + frame))
+        qtbot.waitUntil(lambda: not view.titles.pending and fully_laid_out(view), timeout=CONDITION_WAIT_MS)
+        qtbot.waitUntil(lambda: block.layout().lineCount() == 2, timeout=CONDITION_WAIT_MS)
