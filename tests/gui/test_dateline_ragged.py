@@ -99,18 +99,25 @@ def faults(block, width: float) -> list[str]:
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
 def test_centred_lines_are_ragged_and_keep_their_runs_at_every_width(make_window, qtbot, path):
     window = _open(make_window, qtbot, path)
+    found, wrapped = _faults_at_widths(window, qtbot, WIDTHS, "")
+    assert wrapped, "no centred line wrapped: nothing was tested"
+    assert not found, "\n".join(found)
+
+
+def _faults_at_widths(window, qtbot, widths, label: str) -> tuple[list[str], int]:
+    """The faults of the page's centred lines at each width (as `label` width px: fault), and
+    how many of them wrapped."""
     view, found, wrapped = window.view, [], 0
-    for width in WIDTHS:
+    for width in widths:
         view.setFixedWidth(width)
         qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
         text_width = view.viewport().width() - 2 * view.document().documentMargin()
         for block in _centred_blocks(window):
             qtbot.waitUntil(lambda block=block, w=text_width: _laid_out_at(view, block, w))
             wrapped += block.layout().lineCount() > 1
-            found += [f"{width} px: {fault}" for fault in faults(block, text_width)]
-        found += [f"{width} px: overwide {line}" for line in overwide_lines(view)]
-    assert wrapped, "no centred line wrapped: nothing was tested"
-    assert not found, "\n".join(found)
+            found += [f"{label}{width} px: {fault}" for fault in faults(block, text_width)]
+        found += [f"{label}{width} px: overwide {line}" for line in overwide_lines(view)]
+    return found, wrapped
 
 
 NEWS = ROOT / "eval" / "structure" / "docs" / "news_html"
@@ -140,15 +147,9 @@ def test_centred_lines_are_ragged_in_every_script_and_with_pinyin(make_window, q
         qtbot.waitUntil(
             lambda: window.current.pending_script is None and not view.pages.swapping, timeout=WORKER_WAIT_MS
         )
-        for width in range(130, 601, 30):
-            view.setFixedWidth(width)
-            qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
-            text_width = view.viewport().width() - 2 * view.document().documentMargin()
-            for block in _centred_blocks(window):
-                qtbot.waitUntil(lambda block=block, w=text_width: _laid_out_at(view, block, w))
-                wrapped += block.layout().lineCount() > 1
-                found += [f"{mode} {width} px: {fault}" for fault in faults(block, text_width)]
-            found += [f"{mode} {width} px: overwide {line}" for line in overwide_lines(view)]
+        faults_here, wrapped_here = _faults_at_widths(window, qtbot, range(130, 601, 30), f"{mode} ")
+        found += faults_here
+        wrapped += wrapped_here
     assert wrapped, "no centred line wrapped: nothing was tested"
     assert not found, "\n".join(found)
 
