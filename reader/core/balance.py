@@ -58,17 +58,24 @@ def wrap(
     `indent` narrower; with `text`, the spaces a line ends with hang past it, as in Qt's)."""
     starts: list[int] = []
     start, n = 0, len(advances)
-    while start < n:
-        x, end = indent if start == 0 else 0.0, start
-        while end < n and (x + advances[end] <= width or (text and text[end].isspace())):
-            x += advances[end]
-            end += 1
-        if end >= n:
-            break
-        cut = next((b for b in range(end, start, -1) if breakable[b]), end if end > start else start + 1)
-        starts.append(cut)
-        start = cut
+    while (start := _line_end(advances, breakable, start, width, indent if start == 0 else 0.0, text)) < n:
+        starts.append(start)
     return starts
+
+
+def _line_end(
+    advances: Sequence[float], breakable: Sequence[bool], start: int, width: float, indent: float, text: str
+) -> int:
+    """Where the greedy wrap at `width` ends the line from `start` (len(advances): it ends the
+    text): as many characters as fit, back to the last place a line may break; with `text`,
+    its spaces hang past the line's end."""
+    x, end, n = indent, start, len(advances)
+    while end < n and (x + advances[end] <= width or (text and text[end].isspace())):
+        x += advances[end]
+        end += 1
+    if end >= n:
+        return n
+    return next((b for b in range(end, start, -1) if breakable[b]), end if end > start else start + 1)
 
 
 @dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
@@ -320,16 +327,6 @@ def ragged_lines(
         stray = broken and len(words) > 1 and len(words[-1]) == 1
         return split, 1 + broken / 2 + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
-    def one_line(a: int, wide: float) -> int:
-        """Where the greedy wrap at `wide` ends the line from a (as wrap does)."""
-        x, end = 0.0, a
-        while end < n and (x + advances[end] <= wide or text[end].isspace()):
-            x += advances[end]
-            end += 1
-        if end >= n:
-            return n
-        return next((k for k in range(end, a, -1) if breakable[k]), end if end > a else a + 1)
-
     def laid(wide: float) -> tuple[tuple, list[int], dict[int, float]] | None:
         """The best lines a block `wide` wide gives, each ended by the wrap or early after a
         space: from each line's start, only the starts its options reach."""
@@ -338,7 +335,7 @@ def ragged_lines(
         def best(a: int) -> tuple[tuple, list[int], dict[int, float]] | None:
             if a == n:
                 return (0, 0.0, 0, 0, 0.0), [], {}
-            end = one_line(a, wide)
+            end = _line_end(advances, breakable, a, wide, 0.0, text)
             ends: list[tuple[int, float | None]] = []
             if end == n:
                 if ink(a, n) + _FINE <= wide:
