@@ -21,11 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.char_classes import HAN, char_class
+from reader.core.char_classes import breaks_beside
 
-# where Qt may break a line beside a character: the CJK radicals, symbols and punctuation, kana,
-# the ideographs, the vertical and small forms, the full-width forms (UAX #14 ID, in short)
-_WIDE = char_class(f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60")
 # never starts a line (UAX #14 CL, NS, EX); and > (＞), which closes a <…> that stands for 〈…〉
 # (《关于修改<中华人民共和国立法法>的决定》) and, as a breadcrumb's >> (中國共產黨新聞網>>中國工會新聞),
 # leads to what follows from what it ends: a line never begins with it
@@ -46,7 +43,7 @@ def line_breaks(text: str) -> list[bool]:
         before, after = text[i - 1], text[i]
         if after in _NO_START or before in _NO_END or before in _GLUE or after in _GLUE or after.isspace():
             continue
-        out[i] = _WIDE(before) or _WIDE(after) or before.isspace()
+        out[i] = breaks_beside(before) or breaks_beside(after) or before.isspace()
     return out
 
 

@@ -33,6 +33,11 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003fffd"
 # the full-width forms
 WIDE = f"\u1100-\u115f\u2e80-\u303e\u3041-\u33ff{HAN}\ua000-\ua4cf\uac00-\ud7a3\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 
+# where Qt's line breaker may break beside a character (UAX #14's ideographic class, in short):
+# the CJK radicals, symbols and punctuation, kana, the ideographs, the vertical and small forms,
+# the full-width forms
+BREAKS_BESIDE = f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60"
+
 # characters that take no room: zero-width space, non-joiner, joiner, word joiner, BOM. A web
 # page's copy sets a lone zero-width space between paragraphs (公司法 2023 has 42 such lines):
 # such a line is blank, for the outline, the page and the comparison alike
@@ -73,6 +78,9 @@ def char_class(spec: str) -> Callable[[str], bool]:
 
 is_han = char_class(HAN)
 """Whether one character is a Han ideograph."""
+
+breaks_beside = char_class(BREAKS_BESIDE)
+"""Whether Qt's line breaker may break beside one character (balance, line_units)."""
 
 
 def has_han(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.char_classes import HAN, char_class, is_han
+from reader.core.char_classes import breaks_beside, is_han
 from reader.core.datelines import ERA
 
 # The date and time are matched in the line with its figures and their units folded, one
@@ -104,9 +104,6 @@ whole without spacing its characters out to end a line early (title_balance), as
 joiner is no character of its own to the caret (it joins the grapheme before it) and draws
 nothing. Never in the text itself: positions.QtPositions counts it at the boundary."""
 _OPENS, _CLOSES = "<＜", ">＞"  # a <…> (《关于修改<…法>的决定》) or a breadcrumb's arrows
-# where Qt's wrap may break beside a character: the CJK radicals, punctuation and kana, the
-# ideographs, the vertical and full-width forms
-_BREAKABLE = char_class(f"\u2e80-\u303e\u3041-\u33ff{HAN}\ufe30-\ufe4f\uff00-\uff60")
 
 
 def soft_cuts(text: str, run: Run) -> tuple[int, ...]:
@@ -134,7 +131,7 @@ def glued(text: str) -> list[int]:
         out.update(
             i - 1
             for i in range(run.start + 1, run.end)
-            if i not in cuts and (_BREAKABLE(text[i - 1]) or _BREAKABLE(text[i])) and text[i - 1] <= "\uffff"
+            if i not in cuts and (breaks_beside(text[i - 1]) or breaks_beside(text[i])) and text[i - 1] <= "\uffff"
         )
     for i in range(1, len(text)):
         if (text[i - 1] in _OPENS or text[i] in _CLOSES) and text[i - 1] <= "\uffff":
