@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import lxml.html  # noqa: E402
 
 from reader.core.formats.base import TextBuilder  # noqa: E402
-from reader.core.formats.html import _clean_source, _parse, _without_furniture, decode_html, html_to_builder  # noqa: E402
+from reader.core.formats.html import _without_furniture, clean_source, decode_html, html_to_builder, parse_tree  # noqa: E402
 
 ANCHORS = {
     # page: (the article's first words, its last words), read on the page
@@ -97,8 +97,8 @@ def main(folder: Path) -> None:
     print(f"{'page':18} {'readability recall/noise':>26} {'trafilatura recall/noise':>26}")
     for name, (first, last) in ANCHORS.items():
         source, _ = decode_html((folder / name).read_bytes())
-        source = _clean_source(source)
-        page_text = as_text(_parse(source).body)
+        source = clean_source(source)
+        page_text = as_text(parse_tree(source).body)
         source = _without_furniture(source)  # as Reader hands pages to the extractor
         row = []
         for label, extract in (("readability", readability_text), ("trafilatura", trafilatura_text)):

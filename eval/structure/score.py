@@ -81,6 +81,7 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     cursor = 0
     if title_at is not None:
         cursor = squeezed.find(title[:_LOCATE_CHARS]) + min(len(title), _LOCATE_CHARS)
+    after = _squeezed(golden.get("after", ""))[0]
     places: list[int | None] = []
     for heading in golden["headings"]:
         whole = _squeezed(heading["text"])[0]
@@ -102,6 +103,9 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
             continue
         places.append(where[i])
         cursor = i + len(key)
+        if heading.get("contents") and after:  # 目录: its lines name the headings, are not them
+            i = squeezed.find(after, cursor)
+            cursor = i + len(after) if i >= 0 else cursor
     return title_at, places
 
 

@@ -203,3 +203,10 @@ def test_hong_kong_order_with_a_schedule_keeps_its_sections():
 def test_hong_kong_rules_long_section_heading():
     document, outline, result, notes = scored("hk004")  # Cap. 6A: 6. 將在內庭聆訊中的事宜或申請押後…
     assert (result.recall, result.level_agreement) == (1.0, 1.0), notes
+
+
+def test_real_word_file_of_an_imported_page_with_articles_in_a_code_block():
+    document, outline, result, notes = scored("wr000")  # html-docx-js: one altChunk, an MHT page
+    assert (result.recall, result.precision, result.level_agreement, result.titles) == (1.0, 1.0, 1.0, 1), notes
+    articles = [document.text[n.start : n.head_end] for n in headings(outline, ("article",))]
+    assert len(articles) == 76 and articles[1].startswith("第二条")  # a <pre>'s lines are lines

@@ -18,11 +18,13 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.formats.alt_chunk import chunk_source
 from reader.core.formats.base import Extracted, FormatError, HeadingHint, TextBuilder, structural_headings
 from reader.core.formats.docx_emphasis import LookReader, emphasis_levels
 from reader.core.formats.limits import Archive
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -246,7 +248,9 @@ def _inside(el, stop, tags: tuple[str, ...]) -> bool:
 
 
 class _Reader:
-    def __init__(self, styles: _Styles, numbering: _Numbering, looks: LookReader) -> None:
+    def __init__(self, styles: _Styles, numbering: _Numbering, looks: LookReader, part=None) -> None:
+        self.part = part
+        """The document's package part: its relationships lead to imported content (altChunk)."""
         self.styles = styles
         self.numbering = numbering
         self.looks = looks
@@ -265,6 +269,29 @@ class _Reader:
                 content = el.find(_q("sdtContent"))
                 if content is not None:
                     self.body(content)
+            elif el.tag == _q("altChunk"):
+                self.alt_chunk(el.get(_R_ID))
+
+    def alt_chunk(self, rel_id: str | None) -> None:
+        """Imported content (a web page or plain text Word converts on opening), read in its
+        place as a web page's blocks, its h1–h6 as headings."""
+        rel = self.part.rels.get(rel_id) if self.part is not None and rel_id else None
+        if rel is None or rel.is_external:
+            return
+        source = chunk_source(rel.target_part.content_type, rel.target_part.blob)
+        if source is None:
+            return
+        kind, text = source
+        if kind == "text":
+            for paragraph in text.split("\n\n"):
+                self.builder.block(paragraph)
+            return
+        from reader.core.formats.html import clean_source, html_to_builder, parse_tree
+
+        before = len(self.builder.headings)
+        tree = parse_tree(clean_source(text))
+        html_to_builder(tree.body if tree.find("body") is not None else tree, self.builder)
+        self.levels.extend(h.level for h in self.builder.headings[before:])
 
     def paragraph_text(self, p) -> tuple[str, int | None]:
         ppr = p.find(_q("pPr"))
@@ -362,7 +389,7 @@ def read(path: Path, data: bytes) -> Extracted:
         numbering_element = None
     styles_element = part.styles.element if part._styles_part is not None else None
     defaults = styles_element.find(_q("docDefaults")) if styles_element is not None else None
-    reader = _Reader(styles, _Numbering.read(numbering_element), LookReader(styles, defaults))
+    reader = _Reader(styles, _Numbering.read(numbering_element), LookReader(styles, defaults), part)
     reader.body(document.element.body)
     text = reader.builder.text()
     emphasised = reader.emphasised_headings()

@@ -105,7 +105,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
-def _clean_source(text: str) -> str:
+def clean_source(text: str) -> str:
     """The source as the parsers should see it. lxml refuses a str with an XML encoding
     declaration (the declaration has done its work). A `</html>` or `</body>` before the end
     is dropped: sites that paste a shared header in (www.gov.cn's 国务院公报 pages do) close
@@ -115,7 +115,7 @@ def _clean_source(text: str) -> str:
     return _END_OF_PAGE.sub("", text)
 
 
-def _parse(text: str) -> lxml.html.HtmlElement:
+def parse_tree(text: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -286,6 +286,11 @@ class _Walker:
         if tag == "br":
             self.buffer.append(_BREAK)
             return
+        if tag == "pre":  # preformatted: its line breaks are the text's own, as a browser shows them
+            self.flush()
+            self.buffer.append(re.sub(r"\r?\n", _BREAK, el.text_content()))
+            self.flush()
+            return
         if tag == "tr":
             self.row(el)
             return
@@ -360,8 +365,8 @@ def _title_on_one_line(reading: str, title: str) -> tuple[str, int, int]:
 
 def parse(text: str) -> Extracted:
     """The article of a page's decoded source."""
-    text = _clean_source(text)
-    tree = _parse(text)
+    text = clean_source(text)
+    tree = parse_tree(text)
     title = _title(tree)
     article = tree.body if _meta(tree, "generator") == PASTED_GENERATOR else _article(text)
     builder = TextBuilder()

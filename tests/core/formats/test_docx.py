@@ -97,3 +97,82 @@ def test_a_truncated_docx_is_a_document_error_not_a_crash(tmp_path):
     with pytest.raises(DocumentError) as caught:
         load_document(tmp_path / "cut.docx")
     assert caught.value.code == "damaged"
+
+
+def alt_chunk_docx(content_type: str, name: str, chunk: bytes) -> bytes:
+    """A Word file as web-page converters (html-docx-js) write it: no paragraph, one
+    w:altChunk importing the page."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            f'<Override PartName="/word/{name}" ContentType="{content_type}"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/{name}"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>'
+            '<w:altChunk r:id="htmlChunk"/><w:sectPr/></w:body></w:document>',
+        )
+        z.writestr(f"word/{name}", chunk)
+    return out.getvalue()
+
+
+_REPORT_PAGE = (
+    "<html><head><meta charset='utf-8'><title>x</title></head><body>"
+    "<h1>2023年国民经济和社会发展统计公报</h1>"
+    "<h2>一、综合</h2><p>初步核算，全年国内生产总值1260582亿元。<br />比上年增长5.2%。</p>"
+    "<h2>二、农业</h2><h3>（一）粮食</h3><p>全年粮食产量69541万吨。</p></body></html>"
+)
+
+
+def test_a_word_file_of_an_imported_mht_page_reads_the_page_with_its_headings(tmp_path):
+    # html-docx-js and the online Markdown editors built on it: the page as a MIME archive
+    # (quoted-printable), Word converts it on opening; Reader found no text in such a file
+    import quopri
+
+    body = quopri.encodestring(_REPORT_PAGE.encode("utf-8")).decode("ascii")
+    mht = (
+        'MIME-Version: 1.0\nContent-Type: multipart/related;\n    type="text/html";\n    boundary="----=part"\n\n\n'
+        '------=part\nContent-Type: text/html;\n    charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n'
+        f"Content-Location: file:///C:/fake/document.html\n\n{body}\n\n------=part--\n"
+    )
+    path = tmp_path / "bulletin.docx"
+    path.write_bytes(alt_chunk_docx("message/rfc822", "afchunk.mht", mht.encode("ascii")))
+    document = load_document(path)
+    assert document.text.startswith("2023年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算")
+    assert "全年国内生产总值1260582亿元。\n比上年增长5.2%。" in document.text  # <br> a line break
+    from reader.core.outline import document_outline, headings_of
+
+    assert headings_of(document_outline(document)) == [
+        ("title", 0, "2023年国民经济和社会发展统计公报"),
+        ("heading", 1, "一、综合"),
+        ("heading", 1, "二、农业"),
+        ("heading", 2, "（一）粮食"),
+    ]
+
+
+def test_a_word_file_of_an_imported_html_page_in_gb18030(tmp_path):
+    page = _REPORT_PAGE.replace("charset='utf-8'", "charset='gb2312'").encode("gb18030")
+    extracted = read(tmp_path / "x.docx", alt_chunk_docx("text/html", "chunk.htm", page))
+    assert "二、农业" in extracted.text and "全年粮食产量69541万吨。" in extracted.text
+
+
+def test_a_word_file_of_an_imported_chunk_reader_cannot_read_says_it_has_no_text(tmp_path):
+    path = tmp_path / "rtf.docx"
+    path.write_bytes(alt_chunk_docx("application/rtf", "chunk.rtf", rb"{\rtf1 hello}"))
+    with pytest.raises(DocumentError, match="no text"):
+        load_document(path)

@@ -79,6 +79,28 @@ def test_a_table_reads_as_text_rows_and_br_as_a_line_break():
     assert "联系人：张三\n电话：010-12345678" in text
 
 
+def test_preformatted_text_keeps_its_line_breaks():
+    # a Markdown page whose indented lines became a code block: a browser shows each line on
+    # its own; Reader ran them into one paragraph (a regulation's articles into one article)
+    page = """<html><body><div><h1>静夜思</h1><pre><code>床前明月光，
+疑是地上霜。
+举头望明月，
+低头思故乡。
+</code></pre>
+<h2>第一章 总则</h2>
+<pre><code>第一条 为了规范档案管理工作，根据有关法律，制定本办法。
+第二条 本办法适用于本市各级机关的档案管理工作。
+各级机关应当指定专人负责。
+</code></pre></div></body></html>"""
+    text = parse(page).text
+    assert "床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。" in text
+    assert "制定本办法。\n第二条 本办法适用于" in text
+    from reader.core.outline import build_outline, headings_of
+
+    articles = [label for kind, _, label in headings_of(build_outline(text)) if kind == "article"]
+    assert [a[:3] for a in articles] == ["第一条", "第二条"]
+
+
 def test_a_page_without_an_article_says_so(tmp_path):
     path = tmp_path / "menu.html"
     path.write_text(
