@@ -61,8 +61,12 @@ def evaluation(details: str | None) -> None:
     held = held_out_ids(all_goldens)
     table: dict[tuple[str, str], Score] = {}
     started = time.perf_counter()
+    missing: dict[str, int] = {}
     for golden in all_goldens:
         part = "held-out" if golden["id"] in held else "dev"
+        if not (EVAL / golden["file"]).exists():  # a kind whose files are built, not kept (pdf_real)
+            missing[golden["kind"]] = missing.get(golden["kind"], 0) + 1
+            continue
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -75,6 +79,8 @@ def evaluation(details: str | None) -> None:
             print(f"{golden['id']} {golden['source']['path']}")
             print("\n".join(notes[:30]))
     print(f"\nstructure evaluation corpus ({len(all_goldens)} documents, {time.perf_counter() - started:.0f} s)")
+    for kind, count in sorted(missing.items()):
+        print(f"{kind}: {count} documents not built (python eval/structure/build_real.py --pdf-only --repo …)")
     print(
         f"{'kind':11} {'part':9} {'docs':>5} {'headings':>9} {'recall':>7} {'precision':>10} {'level':>6} {'titles':>7} {'errors':>7}"
     )

@@ -6,6 +6,7 @@ the original, so a view in another script presents them by mapping the label's r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -860,7 +861,23 @@ def _weighed_rules(text: str, body: list[tuple[int, int]]) -> list[HeadingRule |
             rules[i] = _ITEM  # (4) (由1985年第139號法律公告廢除): a subsection repealed, no heading
     _subsections_to_items(text, body, rules)
     _cross_headings(text, body, rules)
+    _preambles_with_their_peers(rules)
     return rules
+
+
+_NUMBERED_PARTS = ("part", "subpart", "chapter", "section")
+
+
+def _preambles_with_their_peers(rules: list[HeadingRule | None]) -> None:
+    """序言, 总则, 附则 alone on their line stand beside the document's outermost numbered
+    parts: above its 章 in a law of chapters (a constitution's 序言 before 第一章 总纲), not
+    over them; beside its 编 where it has them."""
+    outermost = min((r.rank for r in rules if r is not None and r.name in _NUMBERED_PARTS), default=0)
+    if outermost == 0:
+        return
+    for i, rule in enumerate(rules):
+        if rule is not None and rule.name == "preamble":
+            rules[i] = dataclasses.replace(rule, rank=outermost)
 
 
 _CROSS_HEADING = HeadingRule("cross_heading", 6.5, "")

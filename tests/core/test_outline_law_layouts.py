@@ -399,3 +399,35 @@ def test_a_subsection_ending_as_an_item_that_goes_on_is_a_clause():
         "9. 費用\n(1) 費用須由受託人繳付。\n"
     )
     assert [label for _, _, label in headings_of(build_outline(text))][1:] == ["8. 通知", "9. 費用"]
+
+
+def test_a_preamble_stands_beside_the_chapters_not_over_them():
+    # the 1954 Constitution (a law: PRC Copyright Law art. 5): 序言, then its chapters; a PDF
+    # gives no marks, so the grammar alone ranks them
+    text = (
+        "中华人民共和国宪法\n\n（1954年9月20日第一届全国人民代表大会第一次会议通过）\n\n序言\n\n"
+        "中国人民经过一百多年的英勇奋斗，终于在中国共产党领导下，取得了反对帝国主义、封建主义和官僚资本主义的人民革命的伟大胜利。\n\n"
+        "第一章　总纲\n\n第一条　中华人民共和国是工人阶级领导的、以工农联盟为基础的人民民主国家。\n\n"
+        "第二章　国家机构\n\n第一节　全国人民代表大会\n\n第二十一条　中华人民共和国全国人民代表大会是最高国家权力机关。\n"
+    )
+    assert [(k, d, label[:5]) for k, d, label in headings_of(build_outline(text))] == [
+        ("title", 0, "中华人民共"),
+        ("heading", 1, "序言"),
+        ("heading", 1, "第一章 总"),
+        ("article", 2, "第一条 中"),
+        ("heading", 1, "第二章 国"),
+        ("heading", 2, "第一节 全"),
+        ("article", 3, "第二十一条"),
+    ]
+
+
+def test_a_closing_part_beside_the_books_of_a_code_stays_beside_them():
+    text = "刑法\n\n第一编　总则\n\n第一章　任务\n\n第一条　为了惩罚犯罪，制定本法。\n\n附则\n\n第二条　本法自公布之日起施行。\n"
+    assert [(k, d) for k, d, _ in headings_of(build_outline(text))] == [
+        ("title", 0),
+        ("heading", 1),
+        ("heading", 2),
+        ("article", 3),
+        ("heading", 1),
+        ("article", 2),
+    ]

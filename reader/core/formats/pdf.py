@@ -155,10 +155,12 @@ def _pitch(pages: list[list[_Line]]) -> float:
     return median(gaps) if gaps else 0.0
 
 
-# how an article, chapter or numbered part opens (第三条, 第 1 條, 第二章, 一、): a line that
-# does so after a sentence ended starts a paragraph, though nothing else on the page parts it
+# how an article, chapter or numbered part opens (第三条, 第 1 條, 第二章, 一、), or a table of
+# contents (目录 alone on its line, under a law's history): a line that does so after a sentence
+# ended starts a paragraph, though nothing else on the page parts it
 _OPENS_PART = re.compile(
-    r"^(?:第[ \u3000]?[一二三四五六七八九十百千零〇\d]+(?:-\d+)?[ \u3000]?[编編章节節条條]|[一二三四五六七八九十]+、)"
+    r"^(?:第[ \u3000]?[一二三四五六七八九十百千零〇\d]+(?:-\d+)?[ \u3000]?[编編章节節条條]|[一二三四五六七八九十]+、"
+    r"|目[ \u3000]*[录錄次][ \u3000]*$)"
 )
 
 

@@ -170,3 +170,15 @@ def test_a_laws_history_line_ends_before_its_first_article():
     assert not _joins(history, article, right_edge=519, left_edge=72, pitch=14.5)
     cited = line("依照本法", 0, 700, right=508)  # a sentence that goes on to cite an article does join
     assert _joins(cited, line("第一条的规定处理。", 0, 686, right=200), right_edge=519, left_edge=72, pitch=14.5)
+
+
+def test_a_laws_history_line_ends_before_its_table_of_contents():
+    # a browser's print of a law's page (eval/structure pdf_real): the history reaches the right
+    # edge, ends in ）, and 目录 opens the next line at the usual spacing
+    history = line("于修改＜中华人民共和国监察法＞的决定》修正）", 0, 735, left=34, right=548, height=14)
+    for label in ("目录", "目 录", "目　次"):
+        contents = line(label, 0, 709, left=33, right=58, height=14)
+        assert not _joins(history, contents, right_edge=566, left_edge=33, pitch=12.9)
+    # a line that runs on into a sentence about the contents still joins
+    running = line("本规定所称的档案，是指列入本单位", 0, 735, left=34, right=560, height=14)
+    assert _joins(running, line("目录的各类文件材料。", 0, 721, left=33, right=200, height=14), 566, 33, 12.9)
