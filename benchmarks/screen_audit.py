@@ -263,7 +263,7 @@ def items(args) -> list[Item]:
     out = [
         Item(g["kind"], g["id"], g["id"] in held, path=EVAL / g["file"])
         for g in all_goldens
-        if not args.kinds or g["kind"] in args.kinds
+        if (not args.kinds or g["kind"] in args.kinds) and (EVAL / g["file"]).exists()  # pdf_real is built, not kept
     ]
     if args.pairs and (not args.kinds or "compare" in args.kinds):
         with lzma.open(ROOT / "eval" / "compare" / "pairs.json.xz", "rt", encoding="utf-8") as f:

@@ -71,7 +71,9 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
 
 def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     """Where the title and each golden heading start in the reading text (None: not there),
-    found in order, spaces ignored (a PDF or web page may lay a heading out differently)."""
+    found in order, spaces ignored (a PDF or web page may lay a heading out differently). A
+    golden heading marked `contents` (a law's 目录) is followed by its list, whose last line is
+    the golden's `after`: the next heading is looked for past it (the list names the headings)."""
     squeezed, where = _squeezed(text)
     title_at = None
     title = _squeezed(golden.get("title", ""))[0]
