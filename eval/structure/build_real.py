@@ -37,8 +37,6 @@ the held-out third is drawn by score.held_out_ids as for every kind."""
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import hashlib
 import io
 import json
@@ -55,6 +53,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from eval.structure.build import _ARTICLE_CN, DOCS, GOLDEN, write  # noqa: E402
+from reader.core.formats.alt_chunk import chunk_source  # noqa: E402
 
 REPO = "zitzhen/Chinese-law"
 _HEADING = {f"h{n}": n for n in range(1, 7)}
@@ -83,10 +82,7 @@ def chunk_page(data: bytes) -> str:
     """The HTML page inside the Word file's MHT chunk."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         mht = archive.read("word/afchunk.mht")
-    for part in email.message_from_bytes(mht, policy=email.policy.default).walk():
-        if part.get_content_type() == "text/html":
-            return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-    raise ValueError("no HTML page in the chunk")
+    return chunk_source("message/rfc822", mht)[1]
 
 
 def page_items(page: str):

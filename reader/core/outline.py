@@ -6,10 +6,9 @@ the original, so a view in another script presents them by mapping the label's r
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -877,7 +876,7 @@ def _preambles_with_their_peers(rules: list[HeadingRule | None]) -> None:
         return
     for i, rule in enumerate(rules):
         if rule is not None and rule.name == "preamble":
-            rules[i] = dataclasses.replace(rule, rank=outermost)
+            rules[i] = replace(rule, rank=outermost)
 
 
 _CROSS_HEADING = HeadingRule("cross_heading", 6.5, "")

@@ -11,15 +11,15 @@ a chunk of another kind (RTF, an embedded .docx) is passed over.
 
 from __future__ import annotations
 
-import email
-import email.policy
-
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MHT_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
 
 
 def _from_mime(blob: bytes) -> str | None:
     """The first HTML page in a MIME archive (.mht), decoded by its declared charset."""
+    import email  # only for a Word file that imports a page
+    import email.policy
+
     message = email.message_from_bytes(blob, policy=email.policy.default)
     for part in message.walk():
         if part.get_content_type() in _HTML_TYPES:
