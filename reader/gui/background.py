@@ -441,7 +441,8 @@ class Background(QObject):
         file: then(None) at once, and the window reads it itself. A compressed file (Word,
         EPUB, PDF) goes to the worker from PREPARE_COMPRESSED bytes on: what it expands to is
         bounded (reader.core.formats.limits) but not by its size alone. `always`: whatever its
-        size (a document opened beside another while the window compares them)."""
+        size (a document opened beside another while the window compares them). The job is
+        sent once a thread has imported the jobs' module (with_jobs): never on the window's."""
         from reader.core.document import DocumentError
         from reader.core.formats import format_of
 
