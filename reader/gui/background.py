@@ -22,6 +22,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from reader.gui.thread_exit import pyside_work
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from types import ModuleType
 
     from reader.core.worker_process import WorkerProcess
 
@@ -439,7 +441,8 @@ class Background(QObject):
         file: then(None) at once, and the window reads it itself. A compressed file (Word,
         EPUB, PDF) goes to the worker from PREPARE_COMPRESSED bytes on: what it expands to is
         bounded (reader.core.formats.limits) but not by its size alone. `always`: whatever its
-        size (a document opened beside another while the window compares them)."""
+        size (a document opened beside another while the window compares them). The job is
+        sent once a thread has imported the jobs' module (with_jobs): never on the window's."""
         from reader.core.document import DocumentError
         from reader.core.formats import format_of
 
@@ -451,17 +454,43 @@ class Background(QObject):
         if not (always or compressed or size >= PREPARE_BYTES):
             then(None)
             return
-        from reader.core.analysis import AFTER_PREPARE_SECONDS, prepare_path
-        from reader.core.analysis_cache import cache_folder
 
-        self.analyse(
-            prepare_path,
-            (str(path), str(cache_folder(data_dir))),
-            then,
-            lambda exc: then(exc if isinstance(exc, DocumentError) else None),
-            keep_for=AFTER_PREPARE_SECONDS,  # the worker's own keep of jieba's dictionary for the words
-            urgent=True,  # the reader waits for the book: before background work waiting (indexing)
-        )
+        def send(analysis: ModuleType) -> None:
+            from reader.core.analysis_cache import cache_folder  # imported by analysis
+
+            self.analyse(
+                analysis.prepare_path,
+                (str(path), str(cache_folder(data_dir))),
+                then,
+                lambda exc: then(exc if isinstance(exc, DocumentError) else None),
+                keep_for=analysis.AFTER_PREPARE_SECONDS,  # the worker's own keep of jieba's dictionary
+                urgent=True,  # the reader waits for the book: before background work waiting (indexing)
+            )
+
+        with_jobs(self, send)
+
+
+_JOBS: ModuleType | None = None
+"""reader.core.analysis once a thread has imported it for with_jobs."""
+
+
+def with_jobs(background: Background, then: Callable[[ModuleType], None]) -> None:
+    """then(reader.core.analysis) on the window's thread, the module imported in a thread the
+    first time (issue 32), by whoever asks first: a page for its words, key terms or pinyin
+    (reader.gui.word_analysis) or a book's prepare. Its ~40 ms of imports (the jobs' codec, key
+    terms, the conversion rules, the forked helpers), on the window's thread just after a first
+    page's paint, were the longest stall of opening the notice (58-75 ms beside the library's
+    import in a thread). `background`: anything with Background.run."""
+    if _JOBS is not None:
+        then(_JOBS)
+        return
+
+    def imported(module: ModuleType) -> None:
+        global _JOBS
+        _JOBS = module
+        then(module)
+
+    background.run(lambda: import_module("reader.core.analysis"), imported)
 
 
 def _give_back_memory() -> None:

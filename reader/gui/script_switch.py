@@ -5,6 +5,8 @@ view swapped in when it comes), and the Traditional variant. Handed the reading 
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from PySide6.QtCore import QCoreApplication
 
 from reader.core import scripts
@@ -147,20 +149,24 @@ class ScriptSwitch:
             )
             self.set_script(self.script)  # back to the view shown before, without the preview
 
-        from reader.core import analysis  # the worker's jobs: not imported before the first paint
-
-        # the reader waits for it: before the background work waiting in the worker (indexing
-        # a 5 M book for the library held a first switch 8 s behind it)
-        reading.jobs.track(
-            reading.background.analyse(
-                analysis.make_view,
-                (session.analysis_ref(), script),
-                done,
-                failed,
-                reading.jobs.worker_unavailable,
-                urgent=True,
+        def send(analysis: ModuleType) -> None:  # the worker's jobs, imported in a thread
+            if reading.closed:
+                self._converting.discard((script, config))
+                return
+            # the reader waits for it: before the background work waiting in the worker (indexing
+            # a 5 M book for the library held a first switch 8 s behind it)
+            reading.jobs.track(
+                reading.background.analyse(
+                    analysis.make_view,
+                    (session.analysis_ref(), script),
+                    done,
+                    failed,
+                    reading.jobs.worker_unavailable,
+                    urgent=True,
+                )
             )
-        )
+
+        background.with_jobs(reading.background, send)
 
     def _previewed(self, script: Script, config: str, preview, shown: str | None, labels=None) -> None:
         """The page on screen converted (PagePreview.work): in the page, if still wanted, and

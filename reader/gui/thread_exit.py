@@ -63,7 +63,14 @@ class Gate:
             self._ended = True
             return self._state.wait_for(lambda: self._working == 0, timeout)
 
+    def under_way_at_end(self) -> int:
+        """How many blocks are under way once the application has begun to end (0 before it
+        has): what its end waits for, which a test sees without timing it."""
+        with self._state:
+            return self._working if self._ended else 0
+
 
 _GATE = Gate()
 pyside_work = _GATE.work
 end_pyside_work = _GATE.end
+under_way_at_end = _GATE.under_way_at_end

@@ -6,13 +6,13 @@ page (View ▸ Pinyin). jieba and pypinyin stay out of the window. Handed the re
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.scripts import Script
 from reader.gui.back_pointer import BackPointer
+from reader.gui.background import with_jobs
 
 
 class WordAnalysis:
@@ -90,7 +90,7 @@ class WordAnalysis:
             jobs.track(analyse(analysis.make_words, (ref, user_words, send_view), words_done, None, unavailable))
             jobs.track(analyse(analysis.make_terms, (ref, user_words), terms_done, None, unavailable))
 
-        _with_jobs(reading.background, send)
+        with_jobs(reading.background, send)
 
     def rebuild(self) -> None:
         """The reader's own words changed: cut the words and count the key terms again."""
@@ -142,7 +142,7 @@ class WordAnalysis:
                 )
             )
 
-        _with_jobs(reading.background, send)
+        with_jobs(reading.background, send)
 
 
 def _take_back(reading, said: str) -> None:
@@ -151,24 +151,3 @@ def _take_back(reading, said: str) -> None:
     bar = getattr(window(), "statusBar", None) if window is not None and not reading.closed else None
     if bar is not None and bar().currentMessage() == said:
         bar().clearMessage()
-
-
-_jobs: ModuleType | None = None
-"""reader.core.analysis once a thread has imported it for _with_jobs."""
-
-
-def _with_jobs(background, then: Callable[[ModuleType], None]) -> None:
-    """then(reader.core.analysis) on the window's thread, the module imported in a thread the
-    first time (issue 32): its ~40 ms of imports (the jobs' codec, key terms, the conversion
-    rules, the forked helpers), on the window's thread just after a first page's paint, were the
-    longest stall of opening the notice (58-75 ms beside the library's import in a thread)."""
-    if _jobs is not None:
-        then(_jobs)
-        return
-
-    def imported(module: ModuleType) -> None:
-        global _jobs
-        _jobs = module
-        then(module)
-
-    background.run(lambda: import_module("reader.core.analysis"), imported)

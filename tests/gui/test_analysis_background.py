@@ -502,3 +502,47 @@ def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_
     assert WORKER.running()
     assert runner.analyse(abs, (4,), results.append) is not None  # the worker is up: sent at once
     assert sent[-1] == 4
+
+
+_PREPARE_A_BOOK = """
+import json, os, sys, threading, time
+from pathlib import Path
+
+on_main = []
+
+class Spy:  # who imports the worker's jobs' module first
+    def find_spec(self, name, path=None, target=None):
+        if name == "reader.core.analysis" and threading.current_thread() is threading.main_thread():
+            on_main.append(name)
+        return None
+
+sys.meta_path.insert(0, Spy())
+from reader.app import create_application
+from reader.gui.background import Background, shutdown_worker
+
+app = create_application([sys.argv[0]])
+ready = []
+Background().prepare(Path(sys.argv[1]), Path(os.environ["READER_DATA_DIR"]), ready.append)
+deadline = time.monotonic() + 120
+while not ready and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+shutdown_worker()
+path = str(getattr(ready[0], "path", None)) if ready else None
+print(json.dumps({"code": 0, "path": path, "on_main": on_main, "imported": "reader.core.analysis" in sys.modules}))
+"""
+
+
+def test_a_book_prepared_before_any_page_imports_the_analysis_jobs_off_the_window_thread(tmp_path):
+    """A file over PREPARE_BYTES opened before any page has asked for its words (a book opened
+    from the library or a file dialog in a window that opened nothing at launch) is prepared
+    in the worker; the jobs' module it sends (reader.core.analysis: ~40 ms of imports) is
+    imported in a thread, as a first page's words are (background.with_jobs), not on the
+    window's thread."""
+    from tests.gui.test_launch import _run_reader
+
+    book = Path(__file__).parents[1] / "corpus" / "hongloumeng.txt"
+    assert book.stat().st_size >= background.PREPARE_BYTES
+    result = _run_reader(_PREPARE_A_BOOK, tmp_path / "data", str(book))
+    assert result["path"] == str(book.resolve()) and result["imported"]
+    assert result["on_main"] == []

@@ -110,6 +110,40 @@ def test_a_book_is_previewed_meanwhile_and_its_view_swapped_in_when_the_worker_a
     assert reading.settings.scripts == {"notice": Script.SIMPLIFIED}
 
 
+class ImportHeld(FakeBackground):
+    """A thread's work held until the test runs it (the jobs' module imported meanwhile)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple] = []
+
+    def run(self, work, done, failed=None) -> None:
+        self.held.append((work, done))
+
+    def run_held(self) -> None:
+        held, self.held = self.held, []
+        for work, done in held:
+            done(work())
+
+
+def test_a_books_switch_sends_its_job_once_a_thread_has_imported_the_jobs_module(qtbot, data_dir, monkeypatch):
+    """The worker's jobs' module (reader.core.analysis, ~40 ms of imports) is imported in a
+    thread (background.with_jobs), not on the window's thread when a book's first switch is
+    asked before its page asked for its words."""
+    monkeypatch.setattr(background, "BACKGROUND_CHARS", 0)
+    monkeypatch.setattr(background, "_JOBS", None, raising=False)  # not imported by a thread of this window yet
+    reading = FakeReading(Session.open(notice_path(), data_dir))
+    reading.background = ImportHeld()
+    reading.switch.set_script(Script.SIMPLIFIED)
+    assert reading.background.asked == []  # nothing sent before the thread's import
+    reading.background.run_held()
+    assert [job[0] for job in reading.background.asked] == [analysis.make_view]
+    fn, args, done, _ = reading.background.asked[0]
+    done(fn(*args))
+    reading.background.run_held()  # the page's text, made in a thread
+    assert reading.switch.script is Script.SIMPLIFIED and reading.switch.pending is None
+
+
 def test_a_failed_conversion_says_why_and_goes_back_to_the_script_shown_before(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(background, "BACKGROUND_CHARS", 0)
     reading = FakeReading(Session.open(notice_path(), data_dir))

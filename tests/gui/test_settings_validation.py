@@ -18,6 +18,9 @@ from reader.gui.settings import RECENT_MAX, default_variant
 from tests.gui.conftest import CONDITION_WAIT_MS
 
 SECONDS = 5.0
+"""The most CPU a launch may take (time.process_time, this process's threads; ~0.3 s when a
+setting is sane): a value that makes the window lay out or fill for ever is caught, and a
+loaded machine, which puts off the same work without adding to it, is not."""
 
 
 def launch(qtbot, data_dir) -> MainWindow:
@@ -48,9 +51,9 @@ def write_ini(data_dir, text: str) -> None:
 )
 def test_a_hand_edited_value_falls_back_and_the_window_says_which(qtbot, data_dir, ini, key):
     write_ini(data_dir, ini)
-    started = time.perf_counter()
+    started = time.process_time()
     window = launch(qtbot, data_dir)
-    assert time.perf_counter() - started < SECONDS
+    assert time.process_time() - started < SECONDS
     qtbot.waitUntil(lambda: window.messages.isVisible(), timeout=CONDITION_WAIT_MS)
     said = window.messages.label.text()
     assert "reset to their defaults" in said and key in said
@@ -144,9 +147,9 @@ def test_random_values_for_every_key_never_stop_a_launch(qtbot, tmp_path, monkey
         monkeypatch.setenv("READER_DATA_DIR", str(data_dir))
         ini = fuzzed_ini(rnd, document_key)
         write_ini(data_dir, ini)
-        started = time.perf_counter()
+        started = time.process_time()
         window = launch(qtbot, data_dir)
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         assert took < SECONDS, (trial, took, ini[:2000])
         assert window.current is not None and window.isVisible(), (trial, ini[:2000])
         window.close()
