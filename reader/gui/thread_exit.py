@@ -22,10 +22,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-END_WAIT_S = 1.0
+END_WAIT_S = 10.0
 """The most a closed window's process waits for PySide work under way: an emit takes
-microseconds; the page's modules, the longest such work, about 190 ms of imports (more on a
-loaded machine). Past it the interpreter ends all the same (the risk of before, not a hang)."""
+microseconds; the page's modules, the longest such work, about 190 ms of imports on a quiet
+machine and over 1 s at a load of 10 (where a 1 s wait was outrun and the process ended with
+SIGSEGV). The window is gone by then, so a longer wait costs nobody a look at a frozen window;
+past it the interpreter ends all the same (the risk of before, not a hang)."""
 
 
 class Gate:
