@@ -305,6 +305,8 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         QTimer.singleShot(LISTEN_LATEST_MS, window, listen)
 
     def text_painted() -> None:
+        # the library's watch counts its 2 s from here: from the window's making, a launch slower
+        # than that (a big book, a loaded machine, callgrind) did its work before the text painted
         listen()
         window.watch_folders_soon()
 
