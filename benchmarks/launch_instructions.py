@@ -15,6 +15,14 @@ copy for each run). --furnished: also a window with Reader's furniture and none 
 (FURNISHED: menus of 88 actions, three docks, tabs, a status bar, Qt's namespace touched), the
 floor any PySide6 reader window of this shape pays; Reader's excess over it is its own code's.
 Figures are printed, never asserted.
+
+Callgrind runs the launch about 50× slower, so a timer counted in wall-clock time from before the
+paint fires sooner in the launch's work than it would at full speed, and its work is counted:
+work must wait for the text's paint itself, not for a time (the library's watch counted its 2 s
+from the window's making until issue 32's launch branch, and the count included 60-70 M of
+it, more on a loaded machine). What is left: the single-instance server's latest start
+(reader.app.LISTEN_LATEST_MS, 10 s after the window's paint, for a book whose text takes that
+long) fires before the notice's text paints under callgrind: about 5 M of the count.
 """
 
 from __future__ import annotations

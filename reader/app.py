@@ -188,6 +188,7 @@ class Shell(QObject):
         compared = compare_launch.state(old)
         install(resolve(choice))
         new = self._make_window()
+        new.watch_folders_soon()
         if new.restore_tabs() and selection is not None:
             new.view.select_original(*selection, ensure_visible=False)
             new.view.scroll_to_original(top)
@@ -300,8 +301,14 @@ def run(path: list[str] | str | None = None, smoke_test: bool = False) -> int:
         # in (import_page_modules; a second thread importing the docks' meanwhile and the
         # window's thread took turns at the interpreter lock, and the window's turns took twice
         # their time); the docks are made here in the turn before the first tab's
-        open_at_launch(window, settings, paths, folder_problem, then=listen)
+        open_at_launch(window, settings, paths, folder_problem, then=text_painted)
         QTimer.singleShot(LISTEN_LATEST_MS, window, listen)
+
+    def text_painted() -> None:
+        # the library's watch counts its 2 s from here: from the window's making, a launch slower
+        # than that (a big book, a loaded machine, callgrind) did its work before the text painted
+        listen()
+        window.watch_folders_soon()
 
     listening = False
 

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 
 WATCH_AFTER_MS = 2000
-"""The library's watched folders are looked over this long after launch (the first document first)."""
+"""The library's watched folders are looked over this long after the launch's text has painted
+(watch_folders_soon: the first document first)."""
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +117,6 @@ class MainWindow(QMainWindow):
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
-        QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
     @property
     def compare_dock(self):
@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
     def save_annotations(self) -> bool:
         """Save every open document's annotations; False when one cannot be saved now."""
         return all([r.controller.save() for r in self.readings()])
+
+    def watch_folders_soon(self) -> None:
+        """Look over the watched folders WATCH_AFTER_MS from now (reader.app: once the launch's
+        text has painted). Counted from the window's making, a launch slower than that (a big
+        book, a loaded machine) imported the library and sent its job before its text painted."""
+        QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
 
     def _start_watching(self) -> None:
         from reader.gui.folder_watch import start_watching  # the library loads when used

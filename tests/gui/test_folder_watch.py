@@ -67,6 +67,7 @@ def test_files_added_while_reader_was_closed_are_found_at_launch(make_window, qt
     shutil.copy(CORPUS / "compare" / "law-company-2018.md", folder / "laws" / "company.md")
     watch(data_dir, folder)  # watched in an earlier session
     window = make_window()
+    window.watch_folders_soon()  # as reader.app does once the launch's text has painted
     catalogue = Catalogue(data_dir)
     qtbot.waitUntil(lambda: "company.md" in _paths(catalogue), timeout=WORKER_WAIT_MS)
     assert not hasattr(window, "library_window")  # added without the Library window

@@ -776,6 +776,45 @@ def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
     assert _run_reader(_SERVER_WATCH, tmp_path / "data")["server_made"] == [True]
 
 
+_FOLDERS_WATCH = """
+import json
+import reader.gui.main_window as main_window
+import reader.gui.opening as opening
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+main_window.WATCH_AFTER_MS = 0  # a launch slower than the watch's countdown (a big book, a loaded machine)
+painted, watched = [], []
+real_import = opening.import_page_modules
+
+def import_page_modules():  # the page's class once its module is in (imported in a thread)
+    real_import()
+    from reader.gui.document_view import DocumentView
+
+    real_paint = DocumentView.paintEvent
+    DocumentView.paintEvent = lambda self, event: (real_paint(self, event), painted.append(1))
+
+opening.import_page_modules = import_page_modules
+real_start = main_window.MainWindow._start_watching
+
+def start_watching(self):
+    watched.append(bool(painted))
+    real_start(self)
+    QTimer.singleShot(0, QApplication.instance().closeAllWindows)
+
+main_window.MainWindow._start_watching = start_watching
+from reader.cli import main
+code = main([])
+print(json.dumps({"code": code, "watched": watched}))
+"""
+
+
+def test_the_watched_folders_are_looked_over_once_the_launchs_text_has_painted(tmp_path):
+    """The library's watch (its modules, sqlite3, a job to the worker) waits for the launch's
+    text however long that takes: its countdown starts at the text's first paint."""
+    assert _run_reader(_FOLDERS_WATCH, tmp_path / "data")["watched"] == [True]
+
+
 _SERVER_WITHOUT_TEXT = """
 import json
 import reader.app as app
