@@ -27,7 +27,7 @@ def headings_digest(headings) -> str:
     """The headings a file marks, as a short string for a cache key (the outline depends on them)."""
     import json  # with a cache to look in: not a fresh folder's launch (analysis_cache.cache_key)
 
-    raw = json.dumps([(h.start, h.end, h.level) for h in headings])
+    raw = json.dumps([(h.start, h.end, h.level, h.supplement) for h in headings])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 

@@ -438,6 +438,12 @@ def _is_short_line(line: str) -> bool:
     return len(line) <= LABEL_MAX and not _FULL_STOP.search(line.rstrip("。．")) and not line.endswith(("!", "?"))
 
 
+def is_paragraph_line(line: str) -> bool:
+    """A line that holds a full stop or runs longer than a label: a paragraph, whatever style
+    a file gives it, never a name."""
+    return len(line) > LABEL_MAX or bool(_FULL_STOP.search(line))
+
+
 _SOURCE_NOTE = r"\s*[（(][^（()）]*[)）]$"  # compiled on first use, as are _NO_CLAUSE and _NOTE_ALONE
 """A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
 _LIST_GOES_ON = re.compile(r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$")
@@ -712,7 +718,7 @@ def build_outline(
 
     root = Section("document", 0, len(text), 0, 0)
     lines = _lines(text)
-    hints = {h.start: h.level for h in headings}
+    hints = {h.start: h.level for h in headings if not h.supplement}
     used = 0
     header, used = _marked_title_header(text, lines, hints) if hints else _header(text, lines, title)
     if header:
@@ -720,6 +726,7 @@ def build_outline(
     body = lines[used:]
     contents = _written_contents(text, body)
     rules = _weighed_rules(text, body)
+    added = _supplement_ranks(body, rules, headings) if not hints else {}
     named = set() if hints else _named_numbers(text, body, rules)  # a file's own headings are its own
     # a short standalone line is a heading only where the text has no chapter grammar of its
     # own: in a novel with 回 a line such as 詩云 is the poem's cue, not a heading (a book's
@@ -774,6 +781,8 @@ def build_outline(
             open_node(rank, heading(kind, s, e, _head_end(text, rule, s, e)))
         elif standalone and (rank := _standalone_rank(text, body, index, rules)) is not None:
             open_node(rank, heading("heading", s, e, e))
+        elif s in added:  # a heading the file marks and the grammar misses (a law's 附件二)
+            open_node(added[s], heading("heading", s, e, e))
         else:
             parent().children.append(paragraph("paragraph", s, e))
         for _, node in stack:
@@ -814,6 +823,39 @@ def _written_contents(text: str, body: list[tuple[int, int]]) -> set[int]:
                 return set(range(i, j))
         return set()
     return set()
+
+
+def _supplement_ranks(
+    body: list[tuple[int, int]], rules: list[HeadingRule | None], headings: tuple[HeadingHint, ...] | list[HeadingHint]
+) -> dict[int, float]:
+    """Where the file's marks supplement the grammar's outline (HeadingHint.supplement): the
+    rank of each marked line the grammar has no rule for, as the grammar ranks the marked
+    lines of that level it reads (an h2 附件二 beside the h2 编 and 附则); a level the grammar
+    reads no line of stands between the levels around it (with no level read, nothing tells
+    a rank and no line is added)."""
+    marks = {h.start: h.level for h in headings if h.supplement}
+    if not marks:
+        return {}
+    ranks: dict[int, float] = {}
+    missed: dict[int, int] = {}
+    for (s, _), rule in zip(body, rules):
+        if s not in marks:
+            continue
+        if rule is None:
+            missed[s] = marks[s]
+        elif rule is not _ITEM:
+            ranks[marks[s]] = min(rule.rank, ranks.get(marks[s], rule.rank))
+    out: dict[int, float] = {}
+    for s, level in missed.items():
+        above = [ranks[lv] for lv in ranks if lv < level]
+        below = [ranks[lv] for lv in ranks if lv > level]
+        if level in ranks:
+            out[s] = ranks[level]
+        elif above and below:
+            out[s] = (max(above) + min(below)) / 2
+        elif above or below:
+            out[s] = max(above) + 0.5 if above else min(below) - 0.5
+    return out
 
 
 def _is_first_only(hints: dict[int, int], start: int) -> bool:

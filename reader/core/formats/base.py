@@ -4,7 +4,7 @@ about its structure (no Qt here), and the one way every format builds that text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core.char_classes import WIDE, char_class
 from reader.core.formats.errors import FormatError  # noqa: F401 - the format modules take it from here
@@ -21,6 +21,10 @@ class HeadingHint:
     start: int
     end: int
     level: int
+    supplement: bool = False
+    """The outline's grammar reads the document itself and this mark only adds to it: a
+    heading the grammar misses is added at the rank the grammar gives the mark's level
+    (structural_headings)."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,12 @@ def structural_headings(
     - A file that marks only one heading (a web page's h1, a Word file's Title) says nothing
       about its sections: the grammar reads the first line as the title, as for plain text.
     - Where the grammar, reading the text alone (`text` given), finds nearly every heading the
-      file marks, at least as many, and nests them as the file does, the marks add nothing and would hide the levels the
+      file marks, at least as many, and nests them as the file does, the marks would hide the levels the
       file does not mark (an EPUB of a law whose table of contents lists only its 编, not its
-      章 and 节): the grammar's outline is kept.
+      章 and 节): the grammar's outline is kept, and the few marked headings it misses (a law's
+      附件二 after its last article) are handed on as its supplement, with the marks it finds
+      (which tell the rank of each level). A marked line longer than a label or holding a full
+      stop is a paragraph the author styled, not a heading: it adds nothing.
     - Headings shown `by_look` (a Word file's bold lines) mark every heading the file has: a
       short line the grammar takes for one without a number of its own (某市统计局 under
       the title) is one the file's look says is not: then the file's headings are kept."""
@@ -175,9 +182,14 @@ def structural_headings(
         ]
         if by_look and denied:
             return tuple(headings)
-        missed = sum(1 for h in headings if h.start not in found)
-        if missed <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
-            return ()
+        missed = [h for h in headings if h.start not in found]
+        if len(missed) <= len(headings) // 10 and len(found) >= len(headings) and _same_nesting(headings, found):
+            from reader.core.outline import is_paragraph_line
+
+            wrong = {h.start for h in missed if is_paragraph_line(text[h.start : h.end])}
+            if len(wrong) == len(missed):
+                return ()
+            return tuple(replace(h, supplement=True) for h in headings if h.start not in wrong)
     return tuple(headings)
 
 
