@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
+from reader.core.annotations.store import StoreError
+from reader.core.annotations.store_info import StoreInfo, orphaned_stores, similar_stores
 from reader.core.plural import plural
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reader.app import open_at_launch, open_settings
-from reader.core.annotations import store as store_module
+from reader.core.annotations import locate
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.resources import notice_path
@@ -37,8 +37,8 @@ def test_stores_without_fingerprints_cost_no_fingerprint_before_the_window_shows
 ):
     _used_folder_without_fingerprints(data_dir, tmp_path)
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
     assert window.open_path(notice_path())  # nothing stored for it: every store is looked at
@@ -57,8 +57,8 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     store = AnnotationStore(folder, gone, "old-hash", "old", text)
     store.save(StoreState([Annotation.on_text(text, 0, 2)]))
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
     edited = text + "後漢桓帝時。"
     found = AnnotationStore(folder, tmp_path / "here.txt", "new-hash", "new", edited)
     assert made and found.path == store.path and found.attached_from is not None
@@ -79,8 +79,8 @@ def test_a_book_beside_the_stores_of_short_documents_costs_no_fingerprint(tmp_pa
             StoreState([Annotation.on_text(piece, 0, 2)])
         )
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
     found = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", book)
     assert made == [] and found.candidates == [] and found.attached_from is None
 
