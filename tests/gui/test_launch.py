@@ -369,7 +369,7 @@ NOT_IMPORTED_UNTIL_USED = (
     # (issue 32: 1-25 M instructions each): json and datetime (a store, a progress file, a
     # cached analysis or a note's time to read or write), secrets and hmac (an export's
     # temporary file), concurrent.futures (the worker's first job, after the paint), the
-    # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
+    # stores' heads and what a store says of itself (a folder with stores), a display text's changes (made in the housekeeping
     # thread), a book's page estimate (a windowed book), the placing of pinyin's syllables
     # (pinyin is off until asked for), what closing a tab, dropping a file, comparing and
     # Treat as One Word do, an export's proposed name (its Han pattern), and the words'
@@ -380,6 +380,7 @@ NOT_IMPORTED_UNTIL_USED = (
     "hmac",
     "concurrent.futures",
     "reader.core.annotations.store_heads",
+    "reader.core.annotations.store_info",
     "reader.core.text_changes",
     "reader.gui.page_estimate",
     "reader.gui.ruby_layout",

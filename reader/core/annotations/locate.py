@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.records import parse_time
-from reader.core.annotations.store_info import ASK_ATTACH, StoreInfo, most_alike, read_info, store_files
 from reader.core.fingerprint import GramCount, fingerprint, may_reach
 from reader.core.identity import RECOGNISE, identity_of, may_be, new_identity, progress_file, store_file
 
 if TYPE_CHECKING:
     from reader.core.annotations.store_heads import StoreHead
+    from reader.core.annotations.store_info import StoreInfo
 
 AUTO_ATTACH = RECOGNISE
 """Similarity above which a store whose document has gone is attached without asking."""
@@ -30,6 +30,10 @@ AUTO_ATTACH = RECOGNISE
 def store_heads(folder: Path) -> list[StoreHead]:
     """Every store's head (store_heads); a store whose head is not as Reader writes it is read
     whole for it."""
+    if not Path(folder).is_dir():
+        return []  # a fresh folder's launch: store_info (its StoreInfo dataclass) not imported for it
+    from reader.core.annotations.store_info import read_info, store_files
+
     files = store_files(folder)
     if not files:
         return []
@@ -50,6 +54,8 @@ def store_heads(folder: Path) -> list[StoreHead]:
 
 def _read_whole(heads: Iterable[StoreHead]) -> list[StoreInfo]:
     """read_info of the stores of those heads (those that can be read)."""
+    from reader.core.annotations.store_info import read_info
+
     return [i for i in (read_info(h.path) for h in heads) if i is not None]
 
 
@@ -111,6 +117,8 @@ class StoreLocator:
             return own
         if not self.folder.is_dir():
             return self._recognise(own)
+        from reader.core.annotations.store_info import ASK_ATTACH, most_alike  # a folder with stores
+
         met = self._met(own)
         if met is not None and met.exists():
             return met

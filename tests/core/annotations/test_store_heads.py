@@ -5,7 +5,7 @@ and what is found is what reading every store whole found."""
 import json
 from pathlib import Path
 
-from reader.core.annotations import locate, store_heads
+from reader.core.annotations import store_heads, store_info
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.annotations.store_heads import read_heads
@@ -37,8 +37,8 @@ def _moved_to(store: AnnotationStore, place: Path) -> None:
 
 def _reads_whole(monkeypatch) -> list[Path]:
     read = []
-    real = locate.read_info
-    monkeypatch.setattr(locate, "read_info", lambda path: read.append(Path(path)) or real(path))
+    real = store_info.read_info
+    monkeypatch.setattr(store_info, "read_info", lambda path: read.append(Path(path)) or real(path))
     return read
 
 
