@@ -143,10 +143,6 @@ class AnnotationStore:
         """The text's similarity fingerprint (StoreLocator's), saved in the file so an edited copy finds it."""
         return self.locator.fingerprint
 
-    def may_be_alike(self, sketches: list[list[int]], threshold: float) -> list[bool]:
-        """StoreLocator.may_be_alike: whether this text could be `threshold` alike to each."""
-        return self.locator.may_be_alike(sketches, threshold)
-
     def _disk_signature(self) -> tuple[int, int, int] | None:
         try:
             return _signature_of(self.path.stat())

@@ -168,5 +168,5 @@ def test_a_books_3grams_are_counted_once_for_the_stores_and_the_library(tmp_path
     real = module._distinct_at_least
     monkeypatch.setattr(module, "_distinct_at_least", lambda *a: counted.append(a[1]) or real(*a))
     store = AnnotationStore(tmp_path / "annotations", tmp_path / "book.txt", "book-hash", "book", book)
-    assert (store.may_be_alike(stores, 0.5), store.may_be_alike(members, 0.5)) == alone
+    assert (store.locator.may_be_alike(stores, 0.5), store.locator.may_be_alike(members, 0.5)) == alone
     assert len(counted) == 1
