@@ -94,7 +94,7 @@ def recognise(
     the same text; else one whose file has gone with a text similar enough (the fingerprint,
     asked for only then: 0.4 s for a novel). sizes_allow(sketches, threshold): which of the
     gone's fingerprints this text could be that alike to by the sizes of the texts alone
-    (AnnotationStore.may_be_alike); the fingerprint is asked for only if one could."""
+    (reader.core.annotations.locate.StoreLocator.may_be_alike); the fingerprint is asked for only if one could."""
     known = list(known)
     here = str(path) if path is not None else None
     found = next((k for k in known if here is not None and k.path == here), None)

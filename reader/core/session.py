@@ -12,7 +12,8 @@ from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
-from reader.core.annotations.store import AnnotationStore, LoadResult, StoreState, merge
+from reader.core.annotations.records import StoreState, merge
+from reader.core.annotations.store import AnnotationStore, LoadResult
 from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
 from reader.core.library.place import database_file
@@ -25,6 +26,7 @@ from reader.core.user_words import UserWords, user_words_path
 if TYPE_CHECKING:  # what the jobs take and the worker sends: imported with the first job, after the text paints
     from reader.core.analysis_codec import PackedView
     from reader.core.analysis_refs import DocumentRef, WordsResult
+    from reader.core.annotations.locate import StoreLocator
     from reader.core.keyterms import KeyTerm, PackedTerms
     from reader.core.words import WordBoundaries
 
@@ -33,7 +35,7 @@ def annotations_folder(data_dir: Path) -> Path:
     return Path(data_dir) / "annotations"
 
 
-def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
+def _recognised(data_dir: Path, document: StoreLocator) -> str | None:
     """The identity of the library's document this one is, when no store was found for it (it
     moved, or moved and changed, before it had notes): its progress and settings follow it."""
     if not database_file(data_dir).exists():  # no library yet (its catalogue, sqlite3: not imported)
@@ -43,17 +45,17 @@ def _recognised(data_dir: Path, store: AnnotationStore) -> str | None:
     # the book's fingerprint (0.5 s of 红楼梦's launch in a library that lists a document whose
     # file has gone) only where the sizes of the texts leave one of them a chance
     return recognised_identity(
-        data_dir, store.document_path, store.content_hash, lambda: store.fingerprint, store.may_be_alike
+        data_dir, document.document_path, document.content_hash, lambda: document.fingerprint, document.may_be_alike
     )
 
 
-def _met_here(data_dir: Path, store: AnnotationStore) -> str | None:
+def _met_here(data_dir: Path, document: StoreLocator) -> str | None:
     """The identity of the library's document at this document's path, if it lists one."""
     if not database_file(data_dir).exists():
         return None
     from reader.core.library.catalogue import identity_at
 
-    return identity_at(data_dir, store.document_path)
+    return identity_at(data_dir, document.document_path)
 
 
 class Session:
@@ -100,8 +102,8 @@ class Session:
             format=document.format,
             source_hash=document.source_hash,
             fingerprint=prepared.fingerprint if prepared else None,
-            recognised=lambda store: _recognised(data_dir, store),
-            met_here=lambda store: _met_here(data_dir, store),
+            recognised=lambda document: _recognised(data_dir, document),
+            met_here=lambda document: _met_here(data_dir, document),
         )
         self.load_result: LoadResult = self.store.load()
         self.annotations = AnnotationSet(anchor_all(document.text, self.load_result.state.annotations))

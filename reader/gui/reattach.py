@@ -5,15 +5,19 @@ read-only, records that could not be read, notes found on a moved copy), the que
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
+from reader.core.annotations.store import StoreError
 from reader.core.plural import plural
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:
+    from reader.core.annotations.store_info import StoreInfo
 
 
 class ReattachController(QObject):
@@ -156,6 +160,8 @@ class ReattachController(QObject):
         """File ▸ Reattach Notes…: stores whose documents cannot be found, to attach one here."""
         if self.session is None:
             return
+        from reader.core.annotations.store_info import orphaned_stores, similar_stores  # not a launch's
+
         store = self.session.store
         stores = orphaned_stores(store.folder)
         # and the notes of similar texts, though their documents are still there: an offer

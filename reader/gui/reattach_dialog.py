@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from reader.core.annotations.store import StoreInfo
+from reader.core.annotations.store_info import StoreInfo
 from reader.models.annotation_model import format_date
 
 

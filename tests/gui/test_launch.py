@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reader.app import open_at_launch, open_settings
-from reader.core.annotations import store as store_module
+from reader.core.annotations import locate
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.resources import notice_path
@@ -37,8 +37,8 @@ def test_stores_without_fingerprints_cost_no_fingerprint_before_the_window_shows
 ):
     _used_folder_without_fingerprints(data_dir, tmp_path)
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
     window = MainWindow(open_settings(data_dir), data_dir)
     qtbot.addWidget(window)
     assert window.open_path(notice_path())  # nothing stored for it: every store is looked at
@@ -57,8 +57,8 @@ def test_a_store_with_a_fingerprint_is_still_compared(data_dir, tmp_path, monkey
     store = AnnotationStore(folder, gone, "old-hash", "old", text)
     store.save(StoreState([Annotation.on_text(text, 0, 2)]))
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
     edited = text + "後漢桓帝時。"
     found = AnnotationStore(folder, tmp_path / "here.txt", "new-hash", "new", edited)
     assert made and found.path == store.path and found.attached_from is not None
@@ -79,8 +79,8 @@ def test_a_book_beside_the_stores_of_short_documents_costs_no_fingerprint(tmp_pa
             StoreState([Annotation.on_text(piece, 0, 2)])
         )
     made = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda t, *a: made.append(len(t)) or real(t, *a))
     found = AnnotationStore(folder, tmp_path / "book.txt", "book-hash", "book", book)
     assert made == [] and found.candidates == [] and found.attached_from is None
 
@@ -369,7 +369,7 @@ NOT_IMPORTED_UNTIL_USED = (
     # (issue 32: 1-25 M instructions each): json and datetime (a store, a progress file, a
     # cached analysis or a note's time to read or write), secrets and hmac (an export's
     # temporary file), concurrent.futures (the worker's first job, after the paint), the
-    # stores' heads (a folder with stores), a display text's changes (made in the housekeeping
+    # stores' heads and what a store says of itself (a folder with stores), a display text's changes (made in the housekeeping
     # thread), a book's page estimate (a windowed book), the placing of pinyin's syllables
     # (pinyin is off until asked for), what closing a tab, dropping a file, comparing and
     # Treat as One Word do, an export's proposed name (its Han pattern), and the words'
@@ -380,6 +380,7 @@ NOT_IMPORTED_UNTIL_USED = (
     "hmac",
     "concurrent.futures",
     "reader.core.annotations.store_heads",
+    "reader.core.annotations.store_info",
     "reader.core.text_changes",
     "reader.gui.page_estimate",
     "reader.gui.ruby_layout",

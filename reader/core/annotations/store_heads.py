@@ -1,12 +1,12 @@
 """What a data folder's stores say of themselves at the head of their files, their records unread.
 
 A document opened with no store of its own looks through every store of the folder for its
-notes (AnnotationStore._locate: moved, edited, or a similar text). Reading each store whole
+notes (reader.core.annotations.locate: moved, edited, or a similar text). Reading each store whole
 (every record parsed and checked, the sync copies looked for one glob each) took 65-80 ms of
 the launch of 红楼梦 in a folder of 50 earlier documents' stores (issue 32), and grows with the
-notes kept there. A store is written head first (AnnotationStore.serialise: its document's
+notes kept there. A store is written head first (reader.core.annotations.records.serialise: its document's
 path, content hash and fingerprint, then its records), so the head tells which stores could be
-the document's; only those are read whole (store.read_info), and the answer is the same.
+the document's; only those are read whole (store_info.read_info), and the answer is the same.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _RECORDS = re.compile(r',\s*"annotations"\s*:\s*\[\s*(\]?)')
 @dataclass(frozen=True)
 class StoreHead:
     """A store file's document, from its head; `may_have_records`: records in the file or a
-    sync copy beside it (store.read_info counts them: it may find none readable)."""
+    sync copy beside it (store_info.read_info counts them: it may find none readable)."""
 
     path: Path
     document_path: str | None
@@ -38,7 +38,7 @@ class StoreHead:
 
 
 def read_heads(paths: list[Path]) -> list[StoreHead | None]:
-    """The head of each store file (paths: one folder's, store.store_files); None for a file
+    """The head of each store file (paths: one folder's, store_info.store_files); None for a file
     whose head is not as Reader writes it (read it whole)."""
     copied: set[str] = set()  # stems with a sync copy beside them: one listing, not a glob each
     for folder in {p.parent for p in paths}:
@@ -79,7 +79,7 @@ def _head(path: Path, has_copies: bool) -> StoreHead | None:
     return StoreHead(
         path=path,
         document_path=path_value if isinstance(path_value, str) else None,
-        # as store.read_info reads them
+        # as store_info.read_info reads them
         content_hash=str(content_hash or ""),
         fingerprint=numbers(printed),
         may_have_records=not records.group(1) or has_copies,

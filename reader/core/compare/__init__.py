@@ -20,7 +20,13 @@ The modules, one job each:
 - ``worddiff``: the word diff of two paragraphs (difflib over jieba's words).
 - ``statements``: clauses stating a figure, paired by their words with the figure blanked
   (a statement that went into another sentence or section).
-- ``comparison``: the `Comparison`, built at once for sections, word diffs lazily per pair.
+- ``steps``: a section pair's plan, the steps to word-diff (changed, added, removed, moved).
+- ``plan``: the alignment: section pairs, each pair's steps, which sentence is which.
+- ``moves``: sentences and statements that moved between section pairs.
+- ``step_changes``: the changes a step (or a moved or renumbered section) stands for.
+- ``places``: where an offset of one version stands in the other, and its section pair.
+- ``comparison``: the `Comparison`, the plan made at once, each pair's changes when asked
+  for and kept; what the window and the exports ask of it.
 - ``terms``: new, dropped and more or less frequent words and phrases of 1–6 words.
 - ``paint``: what the exports share (a side's paragraphs cut into marked stretches).
 - ``markdown``, ``html``, ``json_data``: the exports; ``render`` picks one by name.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reader.core.annotations.anchoring import anchor
 from reader.core.annotations.model import Annotation, quote_selector
-from reader.core.annotations.store import parse_time
+from reader.core.annotations.records import parse_time
 from reader.core.export.webanno import AnnotationImportError, Imported
 from reader.core.session import Session
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from reader.core.annotations.model import Annotation
-from reader.core.annotations.store import FORMAT, StoreFormatError, is_timestamp, parse_store
+from reader.core.annotations.records import FORMAT, StoreFormatError, is_timestamp, parse_store
 from reader.core.export import ExportData
 from reader.core.scripts import Script
 

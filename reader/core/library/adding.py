@@ -17,7 +17,8 @@ from pathlib import Path
 
 from reader.core import recently_read
 from reader.core.annotations.model import now_iso
-from reader.core.annotations.store import AnnotationStore, read_info, store_files
+from reader.core.annotations.store import AnnotationStore
+from reader.core.annotations.store_info import read_info, store_files
 from reader.core.document import DocumentError, load_document
 from reader.core.fingerprint import fingerprint
 from reader.core.formats import SUFFIXES

@@ -11,7 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.annotations.store import StoreFormatError, parse_store, store_files
+from reader.core.annotations.records import StoreFormatError, parse_store
+from reader.core.annotations.store_info import store_files
 from reader.core.identity import identity_of
 from reader.core.library.catalogue import Catalogue
 from reader.core.library.folding import fold

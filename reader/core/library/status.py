@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.annotations.store import read_info
+from reader.core.annotations.store_info import read_info
 from reader.core.identity import progress_file, store_file
 from reader.core.library.catalogue import Entry
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from reader.core.annotations.store import orphaned_stores, store_files
+from reader.core.annotations.store_info import orphaned_stores, store_files
 from reader.core.export import gather, render
 from reader.core.export.importing import plan_import
 from reader.core.export.webanno import AnnotationImportError, parse
@@ -383,7 +383,7 @@ def test_a_declined_offer_stays_under_reattach(notice_copy, data_dir, tmp_path):
     """An edited copy elsewhere, its original still there: offered, never taken silently; after
     the reader says No and makes notes of their own, Reattach still lists it, and attaching it
     copies its notes: the original keeps them."""
-    from reader.core.annotations.store import similar_stores
+    from reader.core.annotations.store_info import similar_stores
 
     s = Session.open(notice_copy, data_dir)
     add(s, "工匠精神", note="原本")

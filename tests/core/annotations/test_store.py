@@ -8,8 +8,7 @@ import time
 
 import pytest
 
-from reader.core.annotations.model import Annotation
-from reader.core.annotations.store import SCHEMA_VERSION, AnnotationStore, StoreError, StoreState, merge
+from reader.core.annotations.store import SCHEMA_VERSION, AnnotationStore, StoreError
 from reader.core.session import Session
 
 
@@ -160,15 +159,6 @@ def test_two_sessions_merge_instead_of_overwriting(notice_copy, data_dir):
     two.apply(None, two.new_annotation(0, 2))
     two.save()
     assert a.id not in {x.id for x in session(notice_copy, data_dir).annotations}
-
-
-def test_merge_newer_modification_wins():
-    old = Annotation(0, 1, "甲", note="舊", created="2024-01-01T00:00:00+00:00")
-    new = old.edited(note="新")
-    assert merge(StoreState([old]), StoreState([new])).annotations == [new]
-    assert merge(StoreState([new]), StoreState([old])).annotations == [new]
-    deleted_later = StoreState([], {old.id: "2030-01-01T00:00:00+00:00"})
-    assert merge(StoreState([new]), deleted_later).annotations == []
 
 
 WRITER = textwrap.dedent(

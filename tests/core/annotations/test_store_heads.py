@@ -5,8 +5,7 @@ and what is found is what reading every store whole found."""
 import json
 from pathlib import Path
 
-from reader.core.annotations import store as store_module
-from reader.core.annotations import store_heads
+from reader.core.annotations import store_heads, store_info
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import AnnotationStore, StoreState
 from reader.core.annotations.store_heads import read_heads
@@ -38,8 +37,8 @@ def _moved_to(store: AnnotationStore, place: Path) -> None:
 
 def _reads_whole(monkeypatch) -> list[Path]:
     read = []
-    real = store_module.read_info
-    monkeypatch.setattr(store_module, "read_info", lambda path: read.append(Path(path)) or real(path))
+    real = store_info.read_info
+    monkeypatch.setattr(store_info, "read_info", lambda path: read.append(Path(path)) or real(path))
     return read
 
 
@@ -63,7 +62,7 @@ def test_the_stores_a_head_leaves_a_chance_are_still_found(tmp_path, monkeypatch
     stores = _stores(folder, tmp_path, 6)
     read = _reads_whole(monkeypatch)
     # moved: the same text at another path, its old file gone
-    moved_text = stores[1]._text
+    moved_text = stores[1].locator.text
     old_place = Path(stores[1].document_path)
     old_place.unlink()
     moved = AnnotationStore(folder, tmp_path / "moved.txt", "hash-1", "moved", moved_text)
@@ -71,12 +70,16 @@ def test_the_stores_a_head_leaves_a_chance_are_still_found(tmp_path, monkeypatch
     # edited where it was moved to: another text at the path its store records
     _moved_to(stores[2], tmp_path / "renamed.txt")
     read.clear()
-    edited = AnnotationStore(folder, tmp_path / "renamed.txt", "hash-2-edited", "edited", stores[2]._text + "又一回。")
+    edited = AnnotationStore(
+        folder, tmp_path / "renamed.txt", "hash-2-edited", "edited", stores[2].locator.text + "又一回。"
+    )
     assert edited.path == stores[2].path and edited.attached_from is not None and read == [stores[2].path]
     # moved and edited: found by its fingerprint (the stores of texts of its size are read whole)
     read.clear()
     Path(stores[3].document_path).unlink()
-    copy = AnnotationStore(folder, tmp_path / "copy.txt", "hash-3-edited", "copy", stores[3]._text + "後漢桓帝時。")
+    copy = AnnotationStore(
+        folder, tmp_path / "copy.txt", "hash-3-edited", "copy", stores[3].locator.text + "後漢桓帝時。"
+    )
     assert copy.path == stores[3].path and copy.attached_from is not None and stores[3].path in read
 
 
@@ -90,7 +93,7 @@ def test_a_store_whose_head_is_not_as_reader_writes_it_is_read_whole(tmp_path):
     store.path.write_text(json.dumps(shuffled, ensure_ascii=False), encoding="utf-8")
     assert read_heads([store.path]) == [None]
     Path(store.document_path).unlink()
-    moved = AnnotationStore(folder, tmp_path / "moved.txt", "hash-0", "moved", store._text)
+    moved = AnnotationStore(folder, tmp_path / "moved.txt", "hash-0", "moved", store.locator.text)
     assert moved.path == store.path
 
 
@@ -109,12 +112,14 @@ def test_a_store_without_records_but_with_a_sync_copy_may_have_records(tmp_path)
     copy.write_text(raw, encoding="utf-8")
     (head,) = read_heads([store.path])
     assert head.may_have_records
-    edited = AnnotationStore(folder, tmp_path / "renamed.txt", "hash-0-edited", "edited", store._text + "又一回。")
+    edited = AnnotationStore(
+        folder, tmp_path / "renamed.txt", "hash-0-edited", "edited", store.locator.text + "又一回。"
+    )
     assert edited.path == store.path and edited.attached_from is not None and edited.attached_from.count == 5
 
 
 def test_a_book_opened_beside_stores_reads_their_heads_once(tmp_path, monkeypatch):
-    """Finding a book's store (_locate) and loading it (the other computers' stores of its
+    """Finding a book's store (StoreLocator.locate) and loading it (the other computers' stores of its
     text, _device_stores) read the folder's heads once between them, not once each; the
     stores of its text two other computers wrote are still all its notes."""
     folder = tmp_path / "annotations"
@@ -163,5 +168,5 @@ def test_a_books_3grams_are_counted_once_for_the_stores_and_the_library(tmp_path
     real = module._distinct_at_least
     monkeypatch.setattr(module, "_distinct_at_least", lambda *a: counted.append(a[1]) or real(*a))
     store = AnnotationStore(tmp_path / "annotations", tmp_path / "book.txt", "book-hash", "book", book)
-    assert (store.may_be_alike(stores, 0.5), store.may_be_alike(members, 0.5)) == alone
+    assert (store.locator.may_be_alike(stores, 0.5), store.locator.may_be_alike(members, 0.5)) == alone
     assert len(counted) == 1

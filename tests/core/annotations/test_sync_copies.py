@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from reader.cli import main
-from reader.core.annotations.store import orphaned_stores, store_files
+from reader.core.annotations.store_info import orphaned_stores, store_files
 from reader.core.annotations.sync_copies import conflict_copies, original_stem
 from reader.core.session import Session
 from tests.conftest import on_another_computer

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.compare import Source, compare
+from reader.core.compare.sides import Keys, Side, prepare
 from reader.core.document import load_document
 
 CORPUS = Path(__file__).parent.parent.parent / "corpus" / "compare"
@@ -35,3 +36,19 @@ def legislation_sources():
     """A function giving the two 立法法 sources (outlines made once) for a fresh comparison."""
     a, b = source("law-legislation-2015.md"), source("law-legislation-2023.md")
     return lambda: (a, b)
+
+
+SECTIONS_A = "总则\n\n一、总则\n第一句话在这里说明了很多内容。第二句话讲的是另外一件重要的事情。\n\n二、分则\n第三句话也是原来就有的内容。\n"
+SECTIONS_B = "总则\n\n一、总则\n第一句话在这里说明了很多内容。\n\n二、分则\n第三句话也是原来就有的内容。第二句话讲的是另外一件重要的事情。\n"
+"""Two versions of a short law: B's second sentence of 一、 moved to the end of 二、."""
+
+
+def sides(a: str, b: str) -> tuple[Side, Side]:
+    """Two texts prepared for comparing, as compare() prepares them (one Keys for both)."""
+    keys = Keys()
+    return prepare(Source(a), keys), prepare(Source(b), keys)
+
+
+def sentence(side: Side, text: str) -> int:
+    """The index of the sentence of `side` whose text is `text`."""
+    return next(s.index for s in side.sentences if side.text[s.start : s.end] == text)

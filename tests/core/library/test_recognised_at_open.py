@@ -4,7 +4,7 @@ is compared by fingerprint only where the sizes of the two texts leave them a ch
 
 from pathlib import Path
 
-from reader.core.annotations import store as store_module
+from reader.core.annotations import locate
 from reader.core.document import load_document
 from reader.core.identity import identity_of
 from reader.core.library.adding import add_file
@@ -16,8 +16,8 @@ BOOK = Path(__file__).parents[2] / "corpus" / "hongloumeng.txt"
 
 def _fingerprints_made(monkeypatch) -> list[int]:
     made: list[int] = []
-    real = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
+    real = locate.fingerprint
+    monkeypatch.setattr(locate, "fingerprint", lambda text, *a: made.append(len(text)) or real(text, *a))
     return made
 
 
