@@ -112,17 +112,14 @@ def test_a_book_qt_printed_reads_back_as_its_paragraphs(tmp_path, qapp):
     the text layer read as the ideographs the page shows, paragraphs as in the source."""
     import re
     import sys
-    import time
 
     sys.path.insert(0, str(Path(__file__).parents[3] / "benchmarks"))
     from open_formats import make_pdf
 
     path = tmp_path / "book.pdf"
     assert make_pdf(path, 30) == 30
-    began = time.perf_counter()
-    document = load_document(path)
-    took = time.perf_counter() - began
-    assert len(document.pages) == 30 and took < 3.0 * 30 / 300 + 0.5  # well within 3 s per 300 pages
+    document = load_document(path)  # its speed is benchmarks/open_formats.py's, never asserted
+    assert len(document.pages) == 30
     assert not re.search(r"\n\n\d+\n\n", document.text)  # no page numbers
     assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in document.text)  # no radicals
     source = (Path(__file__).parents[2] / "corpus" / "hongloumeng.txt").read_text(encoding="utf-8")
