@@ -188,8 +188,7 @@ def balanced_lines(
         pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
         return b - a == 1 and pad > limit
 
-    def laid(shortest: int, halves: bool, whole: bool, off_centre: float) -> Balance | None:
-        edges = _edges(n, breakable, word_ends, too_wide, halves, whole)
+    def laid(edges: list[int], shortest: int, off_centre: float) -> Balance | None:
         for lines in range(fewest, n // shortest + 1):
             bounds = least(edges, lines, room, None, shortest)
             if bounds is not None:
@@ -207,14 +206,16 @@ def balanced_lines(
     # last piece of two or three (whole); elsewhere (中华人|民共和国) only where that saves two
     # lines or more. Last, a lone character a few pixels off centre (全國|總工|會|印發 on a page of
     # two characters) is better than the page's own wrap, which breaks every word after it
-    for shortest, halves, off_centre in ((2, False, 2 * slack), (2, True, 2 * slack), (1, False, 2 * slack)):
-        lines = laid(shortest, halves, True, off_centre)
-        anywhere = laid(shortest, halves, False, off_centre)
+    for shortest, halves in ((2, False), (2, True), (1, False)):
+        edges = _edges(n, breakable, word_ends, too_wide, halves, whole=True)
+        lines = laid(edges, shortest, 2 * slack)
+        every = _edges(n, breakable, word_ends, too_wide, halves)
+        anywhere = lines if every == edges else laid(every, shortest, 2 * slack)  # no word too wide: the same
         if lines is None or (anywhere is not None and len(lines.starts) > len(anywhere.starts) + 1):
             lines = anywhere
         if lines is not None:
             return lines
-    return laid(1, False, False, OFF_CENTRE)
+    return laid(_edges(n, breakable, word_ends, too_wide), 1, OFF_CENTRE)
 
 
 def _edges(
