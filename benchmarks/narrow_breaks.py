@@ -15,7 +15,19 @@ script). For every title, subtitle, dateline and breadcrumb that wraps, as Qt la
 - lines: how many lines the block takes.
 
 Printed per kind of block and split part; --details writes each needless break of the
-development part (never the held-out third's). Figures are printed, never asserted."""
+development part (never the held-out third's). Figures are printed, never asserted.
+
+Measured (4 documents a kind, seed 1, load 8-13), before → after the rule that a break inside
+a word is worse than one more line (balance.py, December 2026):
+
+    part      block     looks  broken        needless      lines
+    dev       dateline   9212  2285 → 1348   2003 → 1083   23781 → 24886
+    dev       title      8232   244 →  204     68 →   39   26845 → 27081
+    held-out  dateline  10192  3600 → 2285   3120 → 1834   31546 → 33213
+    held-out  title      7448   223 →  170     90 →   46   25281 → 25567
+
+A dateline's lines are one width's wrap (ragged_lines): most of its needless breaks left need a
+line ended early where no space is (第九届 / 全国人民代表大会), which that cannot do."""
 
 from __future__ import annotations
 
