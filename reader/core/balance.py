@@ -29,6 +29,9 @@ from reader.core.char_classes import breaks_beside
 _NO_START = set("。，、；：？！」』）》〉】〕…—・,.;:?!)]}%>＞")
 # never ends one (OP); nor < (＜), which opens a <…> or points back along a breadcrumb
 _NO_END = set("「『（《〈【〔([{<＜")
+OFF_CENTRE = 8.0
+"""px of spacing after a lone character on a middle line of a title (4 px off centre) taken
+where no lines without it end on words: the page's own wrap would break every word after it."""
 # no break on either side (UAX #14 GL, WJ; and ZWJ, which line_units.JOINER puts inside a run)
 _GLUE = set("\u00a0\u202f\u2007\u2060\ufeff\u200d")
 
@@ -92,10 +95,11 @@ def balanced_lines(
     overhangs: Sequence[float] | None = None,
 ) -> Balance | None:
     """The title's lines at `width`: each ending where a word ends (and a line may break), or
-    inside a word only where the word alone is wider than a line; none of one character (unless
-    no other lines end on words: then a word of one character may stand alone); the
-    fewest such lines (as many as a greedy wrap at `width` gives, or more when that many cannot
-    end on words), and of them the most even: the least sum of the lines' squared widths
+    inside a word only where the word alone is wider than a line, and then between the words of
+    two it is likely made of (中华人民 / 共和国 / 立法法) unless that takes two lines more; none
+    of one character (unless no other lines end on words: then a word of one character may
+    stand alone); the fewest such lines (as many as a greedy wrap at `width` gives, or more when
+    that many cannot end on words), and of them the most even: the least sum of the lines' squared widths
     (the total is fixed, so this is least when the lines are closest to one length); then, no
     wider than those, the least sum of the squared widths and of the squared spacing each middle
     line needs to end (break_pads: it spaces that line's characters out; the first line's indent
@@ -173,18 +177,18 @@ def balanced_lines(
     # that character is left alone: a line of one character between others is ended by
     # spacing after it, which Qt centres with the line, so it stood 23 px left of the others
     # on a 170 px page; a line of one character only where nothing else will do, and between
-    # others only where its spacing is no more than the slack (lone_off_centre).
+    # others only where its spacing is no more than the slack (lone_off_centre), or else
+    # OFF_CENTRE.
     too_wide = lambda a, b: ink(a, b) > room  # noqa: E731
 
-    def lone_off_centre(a: int, b: int, widest: float) -> bool:
+    def lone_off_centre(a: int, b: int, widest: float, limit: float) -> bool:
         # a middle line of one character is ended by spacing after its one glyph, which Qt
-        # centres with the line: more than the slack's worth of it puts the glyph visibly left
-        # of the others (15 px for 傳 between two lines of three at 27.5 px)
+        # centres with the line: more than `limit` of it puts the glyph visibly left of the
+        # others (15 px for 傳 between two lines of three at 27.5 px)
         pad = widest + 2 * slack - (prefix[b] - prefix[a]) - advances[b]
-        return b - a == 1 and pad > 2 * slack
+        return b - a == 1 and pad > limit
 
-    for shortest, halves in ((2, False), (2, True), (1, False)):
-        edges = _edges(n, breakable, word_ends, too_wide, halves)
+    def laid(edges: list[int], shortest: int, off_centre: float) -> Balance | None:
         for lines in range(fewest, n // shortest + 1):
             bounds = least(edges, lines, room, None, shortest)
             if bounds is not None:
@@ -193,22 +197,43 @@ def balanced_lines(
                 bounds = least(edges, lines, longest, longest, shortest) or bounds
                 widest = max(ink(a, b) for a, b in zip(bounds, bounds[1:]))
                 middle = list(zip(bounds[1:-2], bounds[2:-1]))
-                if not any(lone_off_centre(a, b, widest) for a, b in middle):
+                if not any(lone_off_centre(a, b, widest, off_centre) for a, b in middle):
                     return Balance(bounds[1:-1], widest)
-    return None
+        return None
+
+    # a word wider than a line breaks between the words it is made of, which are mostly of two
+    # characters (中华|人民|共和国, 全国|人民|代表|大会): at an even place from its start, its
+    # last piece of two or three (whole); elsewhere (中华人|民共和国) only where that saves two
+    # lines or more. Last, a lone character a few pixels off centre (全國|總工|會|印發 on a page of
+    # two characters) is better than the page's own wrap, which breaks every word after it
+    for shortest, halves in ((2, False), (2, True), (1, False)):
+        edges = _edges(n, breakable, word_ends, too_wide, halves, whole=True)
+        lines = laid(edges, shortest, 2 * slack)
+        every = _edges(n, breakable, word_ends, too_wide, halves)
+        anywhere = lines if every == edges else laid(every, shortest, 2 * slack)  # no word too wide: the same
+        if lines is None or (anywhere is not None and len(lines.starts) > len(anywhere.starts) + 1):
+            lines = anywhere
+        if lines is not None:
+            return lines
+    return laid(_edges(n, breakable, word_ends, too_wide), 1, OFF_CENTRE)
 
 
-def _edges(n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, halves: bool = False) -> list[int]:
+def _edges(
+    n: int, breakable: Sequence[bool], word_ends: set[int], too_wide, halves: bool = False, whole: bool = False
+) -> list[int]:
     """Where a line may end: where a word ends and a line may break; inside a word that is
     itself wider than a line (`too_wide(a, b)`, 中国特色社会主义 on a page of 7 characters),
-    wherever a line may break, as the page's wrap would have to break it anyway; with
-    `halves`, inside a word of four characters or more too, two characters or more from
-    each of its ends (各項|任務, 團結|奮斗)."""
+    wherever a line may break, as the page's wrap would have to break it anyway, or with
+    `whole`, only between the words of two characters it is most likely made of (an even
+    place from its start, none leaving a last piece of one: 中华|人民|共和国; one of three
+    anywhere); with `halves`, inside a word of four characters or more too, two characters or
+    more from each of its ends (各項|任務, 團結|奮斗)."""
     ends = sorted({0, n, *(e for e in word_ends if 0 < e < n and breakable[e])})
     out = set(ends)
     for a, b in zip(ends, ends[1:]):
         if too_wide(a, b):
-            out.update(i for i in range(a + 1, b) if breakable[i])
+            inner = range(a + 2, b - 1, 2) if whole and b - a > 3 else range(a + 1, b)
+            out.update(i for i in inner if breakable[i])
         elif halves and b - a >= 4:
             out.update(i for i in range(a + 2, b - 1) if breakable[i])
     return sorted(out)
@@ -259,6 +284,10 @@ def break_pads(
 _FINE = 0.25  # px: a block's width is exact to Qt's 1/64 px; the advances measured are Qt's own
 
 
+BROKEN_WORD = 1.5
+"""A dateline's line ended inside a word a line holds costs this many lines more (ragged_lines)."""
+
+
 @dataclass(frozen=True)
 class Soft:
     """A run of a centred line that a line should hold whole (a date, a label: line_units), and
@@ -291,7 +320,8 @@ def ragged_lines(
     spacing between characters (a title's balance spaces them out to end a line early:
     第　九　届全国 on a 134 px compare pane). The widths at which the greedy wrap changes are
     tried, narrowest last; the lines kept break inside no run a line could hold (2000年3月15日),
-    then are the fewest, each break inside a word counted as half a line, then break the fewest
+    then are the fewest, each break inside a word a line could hold counted as one line and a
+    half (代表大会第三次会 / 议: one more line reads better, two more do not), then break the fewest
     runs at their soft cuts, have no line of one character, and are closest to one length.
     None when the text fits on one line."""
     n = len(text)
@@ -308,6 +338,10 @@ def ragged_lines(
             b -= 1
         return prefix[b] - prefix[a]
 
+    # a word no line holds breaks anyhow (a long name in title marks): no worse for it
+    bounds = sorted({0, n, *(e for e in word_ends if 0 < e < n)})
+    unavoidable = {k for a, b in zip(bounds, bounds[1:]) if ink(a, b) > room for k in range(a + 1, b)}
+
     def line_cost(a: int, b: int, wide: float) -> tuple:
         # a date broken (11月02|日) reads worse than a label in a chain too wide for a line (來|源：)
         split = sum(
@@ -317,12 +351,12 @@ def ragged_lines(
         )
         inner = sum(1 for run in runs if b in run.cuts)
         lone = len(text[a:b].strip()) == 1
-        broken = b < n and b not in word_ends
+        broken = b < n and b not in word_ends and b not in unavoidable
         # a word's first character left after a space (2015年3月15日 第 / 十二届…) reads as a
         # stray: it costs a whole line
         words = text[a:b].replace("\u200d", "").split()
         stray = broken and len(words) > 1 and len(words[-1]) == 1
-        return split, 1 + broken / 2 + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
+        return split, 1 + broken * BROKEN_WORD + stray, inner, lone, ((wide - ink(a, b)) / wide) ** 2
 
     def laid(wide: float) -> tuple[tuple, list[int], dict[int, float]] | None:
         """The best lines a block `wide` wide gives, each ended by the wrap or early after a
@@ -374,5 +408,7 @@ def ragged_lines(
                 if chosen is None or found[0] < chosen[0]:
                     chosen = (found[0], Ragged(found[1], wide, found[2]))
                 break
-        limit = widest - 0.5  # the next narrower wrap
+        # the next narrower wrap; a character wider than the limit makes a line wider than it:
+        # never back up to it (傳四四 at 83 px, 27.5 px a character, looped for good)
+        limit = min(widest, limit) - 0.5
     return chosen[1] if chosen else None
