@@ -1,0 +1,56 @@
+"""How a script view is named to the person, in the interface's language: one owner for the
+View menu's Traditional variants and the status bar's script part. The status bar said
+"繁體 (OpenCC s2tw)" (OpenCC's file name) where the menu said "Traditional: Taiwan"."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from reader.core.script_names import Script
+
+VARIANT_TEXTS = {
+    "s2t": QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC Stan&dard"),
+    "s2tw": QT_TRANSLATE_NOOP("Actions", "Traditional: Tai&wan"),
+    "s2twp": QT_TRANSLATE_NOOP("Actions", "Traditional: Taiwan with Taiwanese &Phrases"),
+    "s2hk": QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"),
+}
+"""The View menu's command for each Traditional variant (an OpenCC configuration), in the
+Actions context as the menu translates it; the status bar names the view with the same words."""
+
+_MNEMONIC = re.compile(r"\s*\(&[^&)]\)|&(?=[^&])")  # 臺灣(&W) in Chinese, Tai&wan in English
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu's text as said anywhere else: its accelerator letter's & (and 簡體's "(&W)") gone."""
+    return _MNEMONIC.sub("", text).replace("&&", "&")
+
+
+def variant_name(config: str) -> str:
+    """The View menu's name of a Traditional variant, translated, without its accelerator."""
+    return without_mnemonic(QCoreApplication.translate("Actions", VARIANT_TEXTS[config]))
+
+
+def view_name(script: Script, config: str | None) -> str:
+    """The script on the page as the status bar names it: a Traditional view made from a
+    Simplified original by the variant's menu name; otherwise the toolbar's 简体 / 繁體."""
+    if script is Script.TRADITIONAL and config in VARIANT_TEXTS:
+        return variant_name(config)
+    if script is Script.ORIGINAL:
+        return QCoreApplication.translate("ScriptLabels", "Original")
+    return "简体" if script is Script.SIMPLIFIED else "繁體"
+
+
+def script_status(script: Script, config: str | None, original: Script) -> str:
+    """The status bar's script part: what is on the page, whether it was converted, and what
+    the document is written in ("Traditional: Taiwan (converted); original: 简体")."""
+    translate = QCoreApplication.translate
+    if original in (Script.SIMPLIFIED, Script.TRADITIONAL):
+        written = "简体" if original is Script.SIMPLIFIED else "繁體"
+    else:
+        written = translate("ScriptLabels", "no Chinese detected")
+    how = translate("ScriptLabels", "converted") if config else translate("ScriptLabels", "as written")
+    return translate("ScriptLabels", "{view} ({how}); original: {original}").format(
+        view=view_name(script, config), how=how, original=written
+    )
