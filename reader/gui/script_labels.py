@@ -33,24 +33,26 @@ def variant_name(config: str) -> str:
 
 
 def view_name(script: Script, config: str | None) -> str:
-    """The script on the page as the status bar names it: a Traditional view made from a
-    Simplified original by the variant's menu name; otherwise the toolbar's 简体 / 繁體."""
+    """A converted or as-written view as the status bar names it: a Traditional view made from
+    a Simplified original by the variant's menu name; otherwise the toolbar's 简体 / 繁體."""
     if script is Script.TRADITIONAL and config in VARIANT_TEXTS:
         return variant_name(config)
-    if script is Script.ORIGINAL:
-        return QCoreApplication.translate("ScriptLabels", "Original")
     return "简体" if script is Script.SIMPLIFIED else "繁體"
 
 
 def script_status(script: Script, config: str | None, original: Script) -> str:
-    """The status bar's script part: what is on the page, whether it was converted, and what
-    the document is written in ("Traditional: Taiwan (converted); original: 简体")."""
+    """The status bar's script part: what is on the page and how it came from what the
+    document is written in. "Original: 繁體", "繁體 (as written)", "Traditional: Taiwan
+    (converted from 简体)": it read "原文（未轉換）；原文：繁體" (原文 twice, for the view and for
+    the original) and "Original (as written); original: 繁體"."""
     translate = QCoreApplication.translate
-    if original in (Script.SIMPLIFIED, Script.TRADITIONAL):
-        written = "简体" if original is Script.SIMPLIFIED else "繁體"
-    else:
-        written = translate("ScriptLabels", "no Chinese detected")
-    how = translate("ScriptLabels", "converted") if config else translate("ScriptLabels", "as written")
-    return translate("ScriptLabels", "{view} ({how}); original: {original}").format(
-        view=view_name(script, config), how=how, original=written
-    )
+    written = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}.get(original)
+    if script is Script.ORIGINAL:
+        written = written or translate("ScriptLabels", "no Chinese detected")
+        return translate("ScriptLabels", "Original: {original}").format(original=written)
+    view = view_name(script, config)
+    if not config:
+        return translate("ScriptLabels", "{view} (as written)").format(view=view)
+    if written is None:
+        return translate("ScriptLabels", "{view} (converted)").format(view=view)
+    return translate("ScriptLabels", "{view} (converted from {original})").format(view=view, original=written)

@@ -2526,29 +2526,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ScriptLabels</name>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="41" />
-        <source>Original</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <location filename="../../reader/gui/script_labels.py" line="51" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="53" />
-        <source>converted</source>
-        <translation>已转换</translation>
+        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <source>Original: {original}</source>
+        <translation>原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="53" />
-        <source>as written</source>
-        <translation>未转换</translation>
+        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <source>{view} (as written)</source>
+        <translation>{view}（未转换）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="54" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view}（{how}）；原文：{original}</translation>
+        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <source>{view} (converted)</source>
+        <translation>{view}（已转换）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <source>{view} (converted from {original})</source>
+        <translation>{view}（由{original}转换）</translation>
     </message>
 </context>
 <context>
@@ -2870,13 +2870,13 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
-        <location filename="../../reader/gui/word_popup.py" line="114" />
+        <location filename="../../reader/gui/word_popup.py" line="68" />
+        <location filename="../../reader/gui/word_popup.py" line="115" />
         <source>&amp;Add to Vocabulary</source>
         <translation>加入生词本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="70" />
+        <location filename="../../reader/gui/word_popup.py" line="71" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>连同读音、释义和所在句子保存这个词（A）</translation>
     </message>

@@ -1,6 +1,6 @@
 """The status bar names the script on the page with the View menu's words, in each interface
 language: it said "繁體 (OpenCC s2tw)" (OpenCC's file name) where the menu said
-"Traditional: Taiwan"."""
+"Traditional: Taiwan", and "原文（未轉換）；原文：繁體" (原文 twice) for the original."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,12 +11,12 @@ from reader.gui.script_labels import without_mnemonic
 
 SHOWN = {  # as written, then View ▸ Traditional (Taiwan's forms), then View ▸ Traditional: Hong Kong
     "en": (
-        "Original (as written); original: 简体",
-        "Traditional: Taiwan (converted); original: 简体",
-        "Traditional: Hong Kong (converted); original: 简体",
+        "Original: 简体",
+        "Traditional: Taiwan (converted from 简体)",
+        "Traditional: Hong Kong (converted from 简体)",
     ),
-    "zh_CN": ("原文（未转换）；原文：简体", "繁体：台湾（已转换）；原文：简体", "繁体：香港（已转换）；原文：简体"),
-    "zh_TW": ("原文（未轉換）；原文：简体", "繁體：臺灣（已轉換）；原文：简体", "繁體：香港（已轉換）；原文：简体"),
+    "zh_CN": ("原文：简体", "繁体：台湾（由简体转换）", "繁体：香港（由简体转换）"),
+    "zh_TW": ("原文：简体", "繁體：臺灣（由简体轉換）", "繁體：香港（由简体轉換）"),
 }
 
 
@@ -51,3 +51,12 @@ def test_a_menus_accelerator_is_left_out_of_its_name():
     assert without_mnemonic("Traditional: Tai&wan") == "Traditional: Taiwan"
     assert without_mnemonic("繁體：臺灣(&W)") == "繁體：臺灣"
     assert without_mnemonic("Notes && Highlights") == "Notes & Highlights"
+
+
+def test_a_traditional_original_reads_as_written_in_its_own_script(window, qtbot, english):
+    # the notice is written in 繁體: no variant, nothing converted
+    assert window.status_line.script.text() == "Original: 繁體"
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.status_line.script.text() == "繁體 (as written)")
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.status_line.script.text() == "简体 (converted from 繁體)")
