@@ -54,7 +54,7 @@ class TitleTabs(QTabBar):
 
 
 def tab_tooltip(reading: Reading) -> str:
-    """The whole title (a tab shows its start) over the file it was read from."""
+    """The whole title (a tab shows its start and end) over the file it was read from."""
     return escaped("\n".join(filter(None, (reading.tab_title(), str(reading.path or "")))))
 
 
@@ -84,8 +84,10 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start, the tooltip all of it
-            tabs.setElideMode(Qt.TextElideMode.ElideRight)
+            # a report's title runs to thirty characters: tabs show its start and its end, the
+            # tooltip all of it. Cut at the end, three laws open read 中华人民共和… alike: a
+            # Chinese title names what it is last (…公证法, …刑法, …的通知)
+            tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
             tabs.setUsesScrollButtons(True)
             tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)

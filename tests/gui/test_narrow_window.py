@@ -152,3 +152,27 @@ def test_the_conversion_under_way_elides_with_the_other_parts(make_window, qtbot
         running.result()
         WORKER.reopen()
 
+
+def test_laws_open_side_by_side_have_tabs_that_tell_them_apart(make_window, qtbot, tmp_path):
+    """Three laws open at 1,000 px: their tabs read 中华人民共和… alike (elided at the end), where
+    a Chinese title says what it is last. Each tab keeps its title's start and its end."""
+    from PySide6.QtWidgets import QStyleOptionTab
+
+    names = ["中华人民共和国公证法", "中华人民共和国刑事诉讼法", "中华人民共和国治安管理处罚法"]
+    window, _paths = seven_tabs(make_window, tmp_path, names)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    bar = window.workspace.widget(0).tabBar()
+
+    def shown(i: int) -> str:
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, i)  # the text as the tab paints it, elided
+        return option.text
+
+    qtbot.waitUntil(lambda: "…" in shown(0))  # cut: the bar has less room than the titles
+    texts = [shown(i) for i in range(bar.count())]
+    assert len(set(texts)) == 3, texts
+    for text, name in zip(texts, names):
+        assert text.startswith("中华") and name.endswith(text.split("…")[-1]) and text.endswith("法"), texts
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # and it opens that law
+    assert window.current.tab_title() == names[1]
