@@ -29,7 +29,18 @@ them then fit, so tabs elide before they scroll (seven tabs of TAB_CHARS each sc
 
 class TitleTabs(QTabBar):
     """Tabs that share the bar's width, eliding their titles down to SHARED_CHARS characters;
-    more tabs than fit that way scroll, each keeping TAB_CHARS."""
+    more tabs than fit that way scroll, each keeping TAB_CHARS. A title is cut in its middle,
+    after what its tab's data says to keep whole (a version while comparing)."""
+
+    def initStyleOption(self, option, index: int) -> None:
+        super().initStyleOption(option, index)  # the text elided by Qt (ElideMiddle), to paint
+        whole, kept = self.tabText(index), self.tabData(index) or 0
+        if not kept or option.text == whole:
+            return
+        metrics = self.fontMetrics()
+        head = whole[:kept]
+        room = metrics.horizontalAdvance(option.text) - metrics.horizontalAdvance(head)
+        option.text = head + metrics.elidedText(whole[kept:], Qt.TextElideMode.ElideMiddle, max(0, room))
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         kept = self._least(index, TAB_CHARS)
@@ -137,6 +148,7 @@ class Workspace(QSplitter):
         tabs = self.widget(pane)
         index = tabs.addTab(reading.page, reading.tab_title())
         tabs.setTabToolTip(index, tab_tooltip(reading))
+        tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
         self.show_reading(reading)
 
     def fit(self, reading: Reading, pane: int) -> None:
@@ -199,6 +211,7 @@ class Workspace(QSplitter):
         index = tabs.indexOf(reading.page)
         tabs.setTabText(index, reading.tab_title())
         tabs.setTabToolTip(index, tab_tooltip(reading))
+        tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         reading = self._reading_at(tabs, tabs.currentIndex())
