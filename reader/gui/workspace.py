@@ -179,8 +179,10 @@ class Workspace(QSplitter):
 
     def remove(self, reading: Reading) -> None:
         """Take a reading's tab away (the window has asked about unsaved notes); the tab beside
-        it, or any other, becomes current. The second pane hides once it is empty."""
-        tabs = self.widget(self.pane_of(reading))
+        it in its pane, else the other pane's shown tab, else any, becomes current. The second
+        pane hides once it is empty."""
+        pane = self.pane_of(reading)
+        tabs, other = self.widget(pane), self.widget(1 - pane)
         was_current = reading is self.current
         if was_current:
             self.current = None
@@ -188,7 +190,13 @@ class Workspace(QSplitter):
         reading.close()
         if was_current:
             rest = self.readings()
-            successor = self._reading_at(tabs, tabs.currentIndex()) or (rest[0] if rest else None)
+            # the second pane's last tab closed (unsplitting): the page read beside it, not the
+            # first tab of all, which took the reader to another document's top
+            successor = (
+                self._reading_at(tabs, tabs.currentIndex())
+                or self._reading_at(other, other.currentIndex())
+                or (rest[0] if rest else None)
+            )
             if successor is not None:
                 self.show_reading(successor)
                 successor.focus()
