@@ -241,6 +241,8 @@ ZH_CN = {
     ): "研读仍在启动，没有回应，因此没有打开 {file}。请等它的窗口出现后再打开一次。",
     ("SingleInstance", "Reader is still starting and did not answer."): "研读仍在启动，没有回应。",
     ("NotebookView", "Export failed"): "导出失败",
+    ("NotebookView", "Exported 1 note to {path}"): "已将 1 条笔记导出到 {path}",
+    ("NotebookView", "Exported {n} notes to {path}"): "已将 {n} 条笔记导出到 {path}",
     ("NotebookView", "No notes are shown, so there is nothing to export."): "没有显示任何笔记，没有可导出的内容。",
     ("NotebookView", "{title} notes"): "{title}学习笔记",
     ("NotebookView", "notes"): "学习笔记",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,8 @@ MOST_TITLES = 3
 
 
 class NotebookView(QWidget):
+    exported = Signal(str)  # what was written where, for the Library window's status line
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -224,4 +226,7 @@ class NotebookView(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), escaped(f"{target}\n\n{exc.strerror or exc}"))
             return False
+        # said, as a document's export says it: the window showed nothing once the file was written
+        said = plural(len(notes), self.tr("Exported 1 note to {path}"), self.tr("Exported {n} notes to {path}"))
+        self.exported.emit(said.format(n=len(notes), path=target))
         return True

@@ -1779,132 +1779,132 @@ Import them into this one?</translation>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1966,22 +1966,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="65" />
+        <location filename="../../reader/gui/notebook_view.py" line="67" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="80" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="85" />
+        <location filename="../../reader/gui/notebook_view.py" line="87" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="111" />
+        <location filename="../../reader/gui/notebook_view.py" line="113" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +1990,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="122" />
+        <location filename="../../reader/gui/notebook_view.py" line="124" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="160" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2004,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="163" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2013,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="188" />
+        <location filename="../../reader/gui/notebook_view.py" line="190" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>Exported 1 note to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>Exported {n} notes to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
+        <location filename="../../reader/gui/notebook_view.py" line="194" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="204" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="207" />
+        <location filename="../../reader/gui/notebook_view.py" line="209" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="215" />
+        <location filename="../../reader/gui/notebook_view.py" line="217" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="67" />
+        <location filename="../../reader/gui/notebook_view.py" line="69" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="225" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2389,7 +2399,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}” is no longer one word.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>

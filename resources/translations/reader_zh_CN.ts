@@ -1779,132 +1779,132 @@ Import them into this one?</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1966,22 +1966,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="65" />
+        <location filename="../../reader/gui/notebook_view.py" line="67" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="80" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="85" />
+        <location filename="../../reader/gui/notebook_view.py" line="87" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="111" />
+        <location filename="../../reader/gui/notebook_view.py" line="113" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +1990,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="122" />
+        <location filename="../../reader/gui/notebook_view.py" line="124" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="160" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2004,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="163" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2013,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="188" />
+        <location filename="../../reader/gui/notebook_view.py" line="190" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>已将 1 条笔记导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>已将 {n} 条笔记导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
+        <location filename="../../reader/gui/notebook_view.py" line="194" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="204" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="207" />
+        <location filename="../../reader/gui/notebook_view.py" line="209" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="215" />
+        <location filename="../../reader/gui/notebook_view.py" line="217" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="67" />
+        <location filename="../../reader/gui/notebook_view.py" line="69" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="225" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2389,7 +2399,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}”不再视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>

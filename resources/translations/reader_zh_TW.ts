@@ -1779,132 +1779,132 @@ Import them into this one?</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>將檔案加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>文庫中有 1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>文庫 1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1966,22 +1966,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="65" />
+        <location filename="../../reader/gui/notebook_view.py" line="67" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="80" />
+        <location filename="../../reader/gui/notebook_view.py" line="82" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="85" />
+        <location filename="../../reader/gui/notebook_view.py" line="87" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="111" />
+        <location filename="../../reader/gui/notebook_view.py" line="113" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +1990,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="122" />
+        <location filename="../../reader/gui/notebook_view.py" line="124" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="158" />
+        <location filename="../../reader/gui/notebook_view.py" line="160" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2004,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="163" />
+        <location filename="../../reader/gui/notebook_view.py" line="165" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2013,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它們。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="188" />
+        <location filename="../../reader/gui/notebook_view.py" line="190" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="181" />
-        <location filename="../../reader/gui/notebook_view.py" line="192" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>已將 1 條筆記匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>已將 {n} 條筆記匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="183" />
+        <location filename="../../reader/gui/notebook_view.py" line="194" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="204" />
+        <location filename="../../reader/gui/notebook_view.py" line="206" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="207" />
+        <location filename="../../reader/gui/notebook_view.py" line="209" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="215" />
+        <location filename="../../reader/gui/notebook_view.py" line="217" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="67" />
+        <location filename="../../reader/gui/notebook_view.py" line="69" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="225" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2389,7 +2399,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>「{word}」不再視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
