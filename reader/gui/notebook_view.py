@@ -29,7 +29,8 @@ from reader.core.atomic import atomic_write
 from reader.core.char_classes import has_han
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
-from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.core.library.notebook import NotebookLabels
+from reader.core.library.notebook_docx import render_docx
 from reader.core.plural import plural
 from reader.gui.export_names import export_stem
 from reader.gui.file_dialogs import roomy
@@ -212,15 +213,14 @@ class NotebookView(QWidget):
         """Write the notes; a folder that cannot be written is said, and nothing is lost (the
         write is atomic: an old file there stays whole)."""
         notes = self.selected()
-        if format == "docx":
-            names = NotebookLabels(
-                title=self.tr("Notebook"),
-                no_colour=self.colour_names[notebook.NO_COLOUR],
-                colours=labels(),
-            )
-            data = render_docx(notes, names, self.word_style())
-        else:
-            data = notebook.render(notes, format)
+        # the Markdown's heading and colours in the interface's words, as the Word file's (they
+        # were English in a 繁體中文 window: # Notebook, yellow)
+        names = NotebookLabels(
+            title=self.tr("Notebook"), no_colour=self.colour_names[notebook.NO_COLOUR], colours=labels()
+        )
+        data = (
+            render_docx(notes, names, self.word_style()) if format == "docx" else notebook.render(notes, format, names)
+        )
         try:
             atomic_write(target, data, shared=True)
         except OSError as exc:
