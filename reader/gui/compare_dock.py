@@ -92,6 +92,9 @@ class CompareDock(QDockWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
+        # ↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
+        # on the first one chosen until Enter); not a row made current by a filter or a reset
+        self.list.selectionModel().currentChanged.connect(lambda index, _: self.list.hasFocus() and self._chosen(index))
         self.terms = QListWidget(body)
         self.terms.setObjectName("termChanges")
         self.terms.setAccessibleName(self.tr("New and dropped terms"))

@@ -102,6 +102,32 @@ def test_choosing_a_change_shows_it_on_both_sides_and_the_filter_narrows(compari
     assert newer.view.selection_original() == (change.b.start, change.b.end)
 
 
+def test_the_arrow_keys_in_the_changes_list_walk_the_pages_through_the_changes(comparing, qtbot):
+    """A click on a change showed it; ↓ then moved the list to the next change while both pages
+    stayed on the first, until Enter."""
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    first = dock.list.visualRect(dock.model.index(0, 0)).center()
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    change = dock.model.rows[0]
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    for row in (1, 2, 3):
+        qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+        change = dock.model.rows[row]
+        assert dock.list.currentIndex().row() == row and dock.list.hasFocus()
+        assert older.view.caret_original() in (change.a.start, change.a.end), row
+        assert newer.view.caret_original() in (change.b.start, change.b.end), row
+    qtbot.keyClick(dock.list, Qt.Key.Key_Up)
+    change = dock.model.rows[2]
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    # a filter chosen makes a row current without the reader moving to it: the pages stay
+    window.view.setFocus()
+    shown = newer.view.caret_original()
+    dock.filter.setCurrentIndex(dock.filter.findData(ChangeKind.REWORDED))
+    assert newer.view.caret_original() == shown
+
+
 def test_note_this_change_quotes_both_versions(comparing):
     window = comparing
     _older, newer = window.comparing.readings()
