@@ -728,6 +728,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.compare_with(),
     ),
     ActionSpec(
+        "next_change",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Next Change"),
+        ("F8",),
+        call=lambda w: w.comparing is not None and w.comparing.step(+1),
+    ),
+    ActionSpec(
+        "previous_change",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Change"),
+        ("Shift+F8",),
+        call=lambda w: w.comparing is not None and w.comparing.step(-1),
+    ),
+    ActionSpec(
         "compare_fold",
         "compare",
         QT_TRANSLATE_NOOP("Actions", "&Fold Unchanged Sections"),
@@ -815,6 +829,8 @@ FOLLOWED_BY_MENU = {"paste_document": "recent", "watch_folder_for_library": "sto
 SEPARATED_AFTER = frozenset(
     {
         "paste_document",
+        "compare_with",
+        "previous_change",
         "library",
         "add_folder_to_library",
         "reattach_notes",
