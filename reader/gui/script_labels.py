@@ -19,12 +19,15 @@ VARIANT_TEXTS = {
 """The View menu's command for each Traditional variant (an OpenCC configuration), in the
 Actions context as the menu translates it; the status bar names the view with the same words."""
 
-_MNEMONIC = re.compile(r"\s*\(&[^&)]\)|&(?=[^&])")  # 臺灣(&W) in Chinese, Tai&wan in English
+_MNEMONIC = r"\s*\(&[^&)]\)|&(?=[^&])"  # 臺灣(&W) in Chinese, Tai&wan in English
+"""Compiled at its first use (re's cache), not at import: this module loads before the window's
+first paint, which compiles no pattern it does not use (issue 32)."""
 
 
 def without_mnemonic(text: str) -> str:
-    """A menu's text as said anywhere else: its accelerator letter's & (and 簡體's "(&W)") gone."""
-    return _MNEMONIC.sub("", text).replace("&&", "&")
+    """A menu's text as said anywhere else: its accelerator letter's & (or the "(&W)" after
+    a Chinese text) gone."""
+    return re.sub(_MNEMONIC, "", text).replace("&&", "&")
 
 
 def variant_name(config: str) -> str:
