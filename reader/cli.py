@@ -255,10 +255,10 @@ def cmd_lookup(args) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return 0 if found.found or found.user_word else 1
     for entry in found.entries:
-        print(f"{entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.senses)}")
+        print(f"{entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.glosses)}")
     for part in found.parts:
         for entry in part.entries:
-            print(f"{part.text}: {entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.senses)}")
+            print(f"{part.text}: {entry.simplified} {entry.traditional} [{entry.pinyin}] {' / '.join(entry.glosses)}")
     if found.user_word:
         print(f"{found.word}: in your words (Treat as One Word)")
     if not found.found and not found.user_word:

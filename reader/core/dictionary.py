@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -73,6 +74,30 @@ def tone_marks(numbered: str) -> str:
     return " ".join(syllable_with_mark(s) for s in numbered.split())
 
 
+def _reading_marked(match) -> str:
+    inside = match.group(1)
+    syllables = inside.split()
+    if not all(_is_syllable(s) for s in syllables) or not any(s[-1].isdigit() for s in syllables):
+        return match.group(0)  # not a reading: a bracket of the sense's own ([sth], [1])
+    return f" [{tone_marks(inside)}]"
+
+
+def _is_syllable(token: str) -> bool:
+    body = token[:-1] if token[-1] in "12345" else token
+    return bool(body) and all(c.isascii() and c.isalpha() or c in ":·," for c in body)
+
+
+def readings_marked(sense: str) -> str:
+    """A sense's cross-references with their readings in tone marks, as its headword's reading
+    is shown: CC-CEDICT writes them numbered, glued to the word (also known as
+    孔夫子[Kong3 fu1 zi3], CL:個|个[ge4]), which read as "Kǒng zǐ … 孔夫子[Kong3 fu1 zi3]" beside each
+    other in the look-up; now 孔夫子 [Kǒng fū zǐ], CL:個|个 [gè]."""
+    if "[" not in sense:
+        return sense
+    # compiled at the first look-up, not at import (issue 32: no pattern before the first paint)
+    return re.sub(r" ?\[([^\[\]]+)\]", _reading_marked, sense)
+
+
 @dataclass(frozen=True)
 class Entry:
     simplified: str
@@ -84,6 +109,11 @@ class Entry:
     @property
     def pinyin(self) -> str:
         return tone_marks(self.numbered)
+
+    @property
+    def glosses(self) -> tuple[str, ...]:
+        """The senses as a person reads them: their cross-references' readings in tone marks."""
+        return tuple(readings_marked(sense) for sense in self.senses)
 
     def as_json(self) -> dict:
         return {

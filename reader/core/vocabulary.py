@@ -225,7 +225,7 @@ def item_from_lookup(
         return Item(
             found.word,
             entry.pinyin,
-            "; ".join(entry.senses),
+            "; ".join(entry.glosses),
             sentence,
             document,
             entry.simplified,
@@ -236,7 +236,7 @@ def item_from_lookup(
     return Item(
         found.word,
         " ".join(entry.pinyin for _, entry in parts),
-        "\n".join(f"{text}: {'; '.join(entry.senses)}" for text, entry in parts),
+        "\n".join(f"{text}: {'; '.join(entry.glosses)}" for text, entry in parts),
         sentence,
         document,
         **where,

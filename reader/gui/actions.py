@@ -16,6 +16,7 @@ from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.script_names import DEFAULT_VARIANT, Script
 from reader.gui import ruby_style
 from reader.gui.palette import swatch_icon, swatch_tooltip
+from reader.gui.script_labels import VARIANT_TEXTS
 
 if TYPE_CHECKING:
     from reader.core.scripts import ScriptViews
@@ -511,7 +512,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "variant_s2t",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: OpenCC Stan&dard"),
+        VARIANT_TEXTS["s2t"],
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2t"),
@@ -519,7 +520,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "variant_s2tw",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: Tai&wan"),
+        VARIANT_TEXTS["s2tw"],
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2tw"),
@@ -527,7 +528,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "variant_s2twp",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: Taiwan with Taiwanese &Phrases"),
+        VARIANT_TEXTS["s2twp"],
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2twp"),
@@ -535,7 +536,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "variant_s2hk",
         "view",
-        QT_TRANSLATE_NOOP("Actions", "Traditional: &Hong Kong"),
+        VARIANT_TEXTS["s2hk"],
         checkable=True,
         group="variant",
         call=lambda w: w.set_variant("s2hk"),
@@ -727,6 +728,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         call=lambda w: w.compare_with(),
     ),
     ActionSpec(
+        "next_change",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Next Change"),
+        ("F8",),
+        call=lambda w: w.comparing is not None and w.comparing.step(+1),
+    ),
+    ActionSpec(
+        "previous_change",
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Change"),
+        ("Shift+F8",),
+        call=lambda w: w.comparing is not None and w.comparing.step(-1),
+    ),
+    ActionSpec(
         "compare_fold",
         "compare",
         QT_TRANSLATE_NOOP("Actions", "&Fold Unchanged Sections"),
@@ -814,6 +829,8 @@ FOLLOWED_BY_MENU = {"paste_document": "recent", "watch_folder_for_library": "sto
 SEPARATED_AFTER = frozenset(
     {
         "paste_document",
+        "compare_with",
+        "previous_change",
         "library",
         "add_folder_to_library",
         "reattach_notes",
@@ -1042,7 +1059,7 @@ def check_script(actions: dict[str, QAction], script: Script, config: str | None
     actions[f"script_{script.value}"].setChecked(True)
     simplified_original = views.original_script is not Script.TRADITIONAL
     shown = config if script is Script.TRADITIONAL and config else views.plan.traditional
-    for variant in ("s2t", "s2tw", "s2twp", "s2hk"):
+    for variant in VARIANT_TEXTS:
         action = actions[f"variant_{variant}"]
         action.setEnabled(simplified_original)  # a Traditional original is its own 繁體
         action.setChecked(variant == shown if simplified_original else variant == DEFAULT_VARIANT)

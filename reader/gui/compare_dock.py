@@ -3,7 +3,7 @@ filter, the counts, the new and dropped terms, and Note this change / Export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,6 +73,7 @@ class CompareDock(QDockWidget):
         self.filter.addItem(self.tr("All but punctuation"), "words")
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.model = ChangeModel(self)
+        self._shown = QPersistentModelIndex()  # the change last shown on the pages
         self.list = QListView(body)
         self.list.setObjectName("changeList")
         self.list.setAccessibleName(self.tr("Changes"))
@@ -92,6 +93,7 @@ class CompareDock(QDockWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
+        self.list.selectionModel().currentChanged.connect(self._moved)
         self.terms = QListWidget(body)
         self.terms.setObjectName("termChanges")
         self.terms.setAccessibleName(self.tr("New and dropped terms"))
@@ -170,10 +172,36 @@ class CompareDock(QDockWidget):
         else:
             self.model.set_kinds((choice,))
 
+    def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:
+        """↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
+        on the first one chosen until Enter). Not a row Qt makes current itself: the first
+        when the list takes the focus (as the comparison starts) or after the rows are
+        filtered again (no row was current before); nor one made current while the reader is
+        elsewhere."""
+        if previous.isValid() and self.list.hasFocus():
+            self._chosen(index)
+
     def _chosen(self, index: QModelIndex) -> None:
         change = index.data(ChangeRole)
         if change is not None:
+            self._shown = QPersistentModelIndex(index)  # invalid once the rows are filtered again
             self.changeChosen.emit(change)
+
+    def step(self, step: int) -> bool:
+        """Compare ▸ Next / Previous Change: the change after (+1) or before (−1) the one last
+        shown (the first or the last when none is) made the list's current row and shown, as
+        a click shows it; False past either end."""
+        rows = self.model.rowCount()
+        shown = self._shown  # not the list's current row: Qt makes the first one current unasked
+        row = shown.row() + step if shown.isValid() else (0 if step > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        index = self.model.index(row, 0)
+        self.list.setCurrentIndex(index)  # shown by the list's own follow while it has the focus
+        self.list.scrollTo(index)
+        if not self.list.hasFocus():
+            self._chosen(index)
+        return True
 
     def _note(self) -> None:
         change = self.list.currentIndex().data(ChangeRole)

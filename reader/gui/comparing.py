@@ -218,6 +218,12 @@ class Comparing(QObject):
             reading.jump(span.start, span.start if across else span.end)
             reading.view.flash(span.start, max(span.end, span.start + 1))
 
+    def step(self, step: int) -> None:
+        """Compare ▸ Next Change (F8) / Previous Change (Shift+F8), from the page or the list."""
+        if not self.dock.step(step):
+            last = self.tr("That was the last change.") if step > 0 else self.tr("That was the first change.")
+            self.b.status(last if self.changes else self.tr("The two versions have no changes."))
+
     def note(self, change: Change) -> None:
         """A highlight on the change (in B; in A for words B dropped) whose note quotes both."""
         reading, span = (self.a, change.a) if change.kind is ChangeKind.REMOVED else (self.b, change.b)

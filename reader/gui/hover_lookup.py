@@ -39,6 +39,12 @@ def word_under(view, point: QPoint) -> tuple[int, int] | None:
     return (start, end) if start <= pos < end else None
 
 
+def _a_word(text: str) -> bool:
+    """Something to look up: a character or a letter in it. The mouse crossing a line's
+    punctuation showed '"，" is not in the dictionary.' with Add to Vocabulary at each mark."""
+    return any(c.isalnum() for c in text)
+
+
 class HoverLookup(QObject):
     """One per window: watches each reading's page while the option is on."""
 
@@ -125,7 +131,7 @@ class HoverLookup(QObject):
         if reading.closed or not reading.view.viewport().underMouse():
             return
         found = word_under(reading.view, point)
-        if found is None or self.showing() == (reading, found):
+        if found is None or self.showing() == (reading, found) or not _a_word(reading.shown_view().slice(*found)):
             return
         lookup = self.window.word_lookup
         lookup.look_up(reading, found)

@@ -83,6 +83,7 @@ class LibraryWindow(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.notebook.exported.connect(self.status.setText)
         self.bar = QProgressBar(self)
         self.bar.hide()
         bottom = QHBoxLayout()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,8 @@ from reader.core.atomic import atomic_write
 from reader.core.char_classes import has_han
 from reader.core.library import notebook
 from reader.core.library.catalogue import Catalogue
-from reader.core.library.notebook_docx import NotebookLabels, render_docx
+from reader.core.library.notebook import NotebookLabels
+from reader.core.library.notebook_docx import render_docx
 from reader.core.plural import plural
 from reader.gui.export_names import export_stem
 from reader.gui.file_dialogs import roomy
@@ -45,6 +46,8 @@ MOST_TITLES = 3
 
 
 class NotebookView(QWidget):
+    exported = Signal(str)  # what was written where, for the Library window's status line
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -210,18 +213,20 @@ class NotebookView(QWidget):
         """Write the notes; a folder that cannot be written is said, and nothing is lost (the
         write is atomic: an old file there stays whole)."""
         notes = self.selected()
-        if format == "docx":
-            names = NotebookLabels(
-                title=self.tr("Notebook"),
-                no_colour=self.colour_names[notebook.NO_COLOUR],
-                colours=labels(),
-            )
-            data = render_docx(notes, names, self.word_style())
-        else:
-            data = notebook.render(notes, format)
+        # the Markdown's heading and colours in the interface's words, as the Word file's (they
+        # were English in a 繁體中文 window: # Notebook, yellow)
+        names = NotebookLabels(
+            title=self.tr("Notebook"), no_colour=self.colour_names[notebook.NO_COLOUR], colours=labels()
+        )
+        data = (
+            render_docx(notes, names, self.word_style()) if format == "docx" else notebook.render(notes, format, names)
+        )
         try:
             atomic_write(target, data, shared=True)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), escaped(f"{target}\n\n{exc.strerror or exc}"))
             return False
+        # said, as a document's export says it: the window showed nothing once the file was written
+        said = plural(len(notes), self.tr("Exported 1 note to {path}"), self.tr("Exported {n} notes to {path}"))
+        self.exported.emit(said.format(n=len(notes), path=target))
         return True

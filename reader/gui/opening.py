@@ -247,10 +247,10 @@ class Opener(QObject):
         window.workspace.add(reading, pane)
         reading.place()
         reading.focus()
-        if document.damaged:  # opened all the same: say what could not be read
+        if document.damaged:  # opened all the same: say what could not be read, on its own tab
             from reader.gui import open_errors
 
-            window.statusBar().showMessage(open_errors.damaged(document), 30000)
+            reading.page.messages.show_message(open_errors.damaged(document))
         window.settings.tabs = window.workspace.state()
         if document.path is not None:
             window.settings.last_path = document.path

@@ -216,10 +216,14 @@ class Reading(QObject):
     """Which version this is, while compared with another (reader.gui.comparing): shown in its tab."""
 
     def tab_title(self) -> str:
-        """The title, and the version while comparing, first: 2018-10-26 · 中华人民共和国公司法.
-        A narrow pane elides its tab's end: two versions' tabs after their titles both read
+        """The title, and the version while comparing, first: 2018-10-26 · 中华人民共和国公司法."""
+        return self.tab_prefix() + self.title()
+
+    def tab_prefix(self) -> str:
+        """What a tab keeps whole before its title, however narrow (workspace.TitleTabs): the
+        version while comparing. After the title, two versions' tabs both read
         中华人民共和国公司法 · 2… at 1000×700."""
-        return f"{self.version} · {self.title()}" if self.version else self.title()
+        return f"{self.version} · " if self.version else ""
 
     def set_version(self, version: str) -> None:
         self.version = version

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWi
 
 from reader.core.plural import counted
 from reader.core.progress import share_through
-from reader.core.script_names import Script
+from reader.gui.script_labels import script_status
 from reader.models.plain_text import escaped, plain_label
 
 SECTION_CHARS = 8
@@ -118,18 +118,11 @@ class StatusLine(QObject):
         self.position.setText(place)
 
     def show_script(self, reading) -> None:
-        names = {Script.ORIGINAL: self.tr("Original"), Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}
-        views = reading.session.views
-        original = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}.get(
-            views.original_script, self.tr("no Chinese detected")
-        )
-        script = reading.shown_script  # a book's page previewed in the script it converts to, too
+        # a book's page previewed in the script it converts to, too; a variant chosen is named
+        # once its page shows
         self.converting.setVisible(reading.pending_script is not None)  # until its view is shown
-        config = reading.shown_config  # a variant chosen: named once its page shows
-        how = self.tr("OpenCC {config}").format(config=config) if config else self.tr("as written")
-        self.script.setText(
-            self.tr("{view} ({how}); original: {original}").format(view=names[script], how=how, original=original)
-        )
+        original = reading.session.views.original_script
+        self.script.setText(script_status(reading.shown_script, reading.shown_config, original))
 
     def clear(self) -> None:
         for label in (self.section, self.script, self.position):

@@ -36,9 +36,10 @@ def heading(entry: Entry) -> str:
 
 
 def senses_text(entry: Entry) -> str:
-    if len(entry.senses) == 1:
-        return entry.senses[0]
-    return "\n".join(f"{i}. {sense}" for i, sense in enumerate(entry.senses, start=1))
+    glosses = entry.glosses
+    if len(glosses) == 1:
+        return glosses[0]
+    return "\n".join(f"{i}. {sense}" for i, sense in enumerate(glosses, start=1))
 
 
 class WordPopup(QFrame):

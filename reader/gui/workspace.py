@@ -29,7 +29,18 @@ them then fit, so tabs elide before they scroll (seven tabs of TAB_CHARS each sc
 
 class TitleTabs(QTabBar):
     """Tabs that share the bar's width, eliding their titles down to SHARED_CHARS characters;
-    more tabs than fit that way scroll, each keeping TAB_CHARS."""
+    more tabs than fit that way scroll, each keeping TAB_CHARS. A title is cut in its middle,
+    after what its tab's data says to keep whole (a version while comparing)."""
+
+    def initStyleOption(self, option, index: int) -> None:
+        super().initStyleOption(option, index)  # the text elided by Qt (ElideMiddle), to paint
+        whole, kept = self.tabText(index), self.tabData(index) or 0
+        if not kept or option.text == whole:
+            return
+        metrics = self.fontMetrics()
+        head = whole[:kept]
+        room = metrics.horizontalAdvance(option.text) - metrics.horizontalAdvance(head)
+        option.text = head + metrics.elidedText(whole[kept:], Qt.TextElideMode.ElideMiddle, max(0, room))
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         kept = self._least(index, TAB_CHARS)
@@ -54,7 +65,7 @@ class TitleTabs(QTabBar):
 
 
 def tab_tooltip(reading: Reading) -> str:
-    """The whole title (a tab shows its start) over the file it was read from."""
+    """The whole title (a tab shows its start and end) over the file it was read from."""
     return escaped("\n".join(filter(None, (reading.tab_title(), str(reading.path or "")))))
 
 
@@ -84,8 +95,10 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start, the tooltip all of it
-            tabs.setElideMode(Qt.TextElideMode.ElideRight)
+            # a report's title runs to thirty characters: tabs show its start and its end, the
+            # tooltip all of it. Cut at the end, three laws open read 中华人民共和… alike: a
+            # Chinese title names what it is last (…公证法, …刑法, …的通知)
+            tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
             tabs.setUsesScrollButtons(True)
             tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -135,6 +148,7 @@ class Workspace(QSplitter):
         tabs = self.widget(pane)
         index = tabs.addTab(reading.page, reading.tab_title())
         tabs.setTabToolTip(index, tab_tooltip(reading))
+        tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
         self.show_reading(reading)
 
     def fit(self, reading: Reading, pane: int) -> None:
@@ -165,8 +179,10 @@ class Workspace(QSplitter):
 
     def remove(self, reading: Reading) -> None:
         """Take a reading's tab away (the window has asked about unsaved notes); the tab beside
-        it, or any other, becomes current. The second pane hides once it is empty."""
-        tabs = self.widget(self.pane_of(reading))
+        it in its pane, else the other pane's shown tab, else any, becomes current. The second
+        pane hides once it is empty."""
+        pane = self.pane_of(reading)
+        tabs, other = self.widget(pane), self.widget(1 - pane)
         was_current = reading is self.current
         if was_current:
             self.current = None
@@ -174,7 +190,13 @@ class Workspace(QSplitter):
         reading.close()
         if was_current:
             rest = self.readings()
-            successor = self._reading_at(tabs, tabs.currentIndex()) or (rest[0] if rest else None)
+            # the second pane's last tab closed (unsplitting): the page read beside it, not the
+            # first tab of all, which took the reader to another document's top
+            successor = (
+                self._reading_at(tabs, tabs.currentIndex())
+                or self._reading_at(other, other.currentIndex())
+                or (rest[0] if rest else None)
+            )
             if successor is not None:
                 self.show_reading(successor)
                 successor.focus()
@@ -197,6 +219,7 @@ class Workspace(QSplitter):
         index = tabs.indexOf(reading.page)
         tabs.setTabText(index, reading.tab_title())
         tabs.setTabToolTip(index, tab_tooltip(reading))
+        tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
 
     def _tab_changed(self, tabs: QTabWidget) -> None:
         reading = self._reading_at(tabs, tabs.currentIndex())

@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="169" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Export Annotations…</source>
         <translation>&amp;Export Annotations…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Reattach &amp;Notes…</source>
         <translation>Reattach &amp;Notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="208" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>Copy Annotations as &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Close Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Export as P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Select &amp;Word</source>
         <translation>Select &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Sentence</source>
         <translation>Select &amp;Sentence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Treat as &amp;One Word</source>
         <translation>Treat as &amp;One Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>Look Up Under the &amp;Mouse</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="337" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>Add to Voca&amp;bulary</source>
         <translation>Add to Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="344" />
+        <location filename="../../reader/gui/actions.py" line="345" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
@@ -153,382 +153,392 @@
         <translation>Highlight in {colour} (key {keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>New from Clipboard</source>
         <translation>New from Clipboard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="466" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>Focus Next Pan&amp;e</source>
         <translation>Focus Next Pan&amp;e</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Ne&amp;xt Script</source>
         <translation>Ne&amp;xt Script</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/script_labels.py" line="14" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>Traditional: OpenCC Stan&amp;dard</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/script_labels.py" line="15" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>Traditional: Tai&amp;wan</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>Show &amp;Over the Text</source>
         <translation>Show &amp;Over the Text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>&amp;Pinyin</source>
         <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="562" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>&amp;Zhuyin (注音)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="570" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Tone Colours</source>
         <translation>&amp;Tone Colours</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="626" />
         <source>Reset &amp;Zoom</source>
         <translation>Reset &amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>Sectio&amp;n Tree</source>
         <translation>Sectio&amp;n Tree</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>&amp;Reset Reading Progress</source>
         <translation>&amp;Reset Reading Progress</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Split Sid&amp;e by Side</source>
         <translation>Split Sid&amp;e by Side</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="704" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>Scroll To&amp;gether by Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="804" />
+        <location filename="../../reader/gui/actions.py" line="819" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Add &amp;Files to Library…</source>
         <translation>Add &amp;Files to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="782" />
         <source>Add F&amp;older to Library…</source>
         <translation>Add F&amp;older to Library…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="354" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Underline Selection</source>
         <translation>&amp;Underline Selection</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>New from Clip&amp;board</source>
         <translation>New from Clip&amp;board</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>&amp;Comment Without Highlight…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>Con&amp;firm Moved Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="387" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>&amp;Remove Highlight</source>
         <translation>&amp;Remove Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>Next &amp;Highlight</source>
         <translation>Next &amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Previous H&amp;ighlight</source>
         <translation>Previous H&amp;ighlight</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>&amp;Next Section</source>
         <translation>&amp;Next Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Previous Section</source>
         <translation>&amp;Previous Section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>Next Section, One Level Fine&amp;r</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="435" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>Previous Section, One &amp;Level Finer</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>&amp;Go To…</source>
         <translation>&amp;Go To…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="451" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="458" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="474" />
         <source>Focus Previous P&amp;ane</source>
         <translation>Focus Previous P&amp;ane</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="480" />
+        <location filename="../../reader/gui/actions.py" line="481" />
         <source>&amp;Original Script (原文)</source>
         <translation>&amp;Original Script (原文)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="490" />
         <source>&amp;Simplified (简体)</source>
         <translation>&amp;Simplified (简体)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>&amp;Traditional (繁體)</source>
         <translation>&amp;Traditional (繁體)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/script_labels.py" line="16" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>Traditional: Taiwan with Taiwanese &amp;Phrases</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/script_labels.py" line="17" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>Traditional: &amp;Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="578" />
         <source>&amp;System Language</source>
         <translation>&amp;System Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="586" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="594" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文 (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文 (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="618" />
         <source>Zoom O&amp;ut</source>
         <translation>Zoom O&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Annotations Panel</source>
         <translation>&amp;Annotations Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="650" />
         <source>&amp;Key Terms Panel</source>
         <translation>&amp;Key Terms Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="657" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>Vo&amp;cabulary Panel</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="672" />
+        <location filename="../../reader/gui/actions.py" line="673" />
         <source>&amp;Unfold</source>
         <translation>&amp;Unfold</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="679" />
+        <location filename="../../reader/gui/actions.py" line="680" />
         <source>Unfold &amp;All</source>
         <translation>Unfold &amp;All</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="687" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="711" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>Next Ta&amp;b</source>
         <translation>Next Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="719" />
         <source>Pre&amp;vious Tab</source>
         <translation>Pre&amp;vious Tab</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="725" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>Compare &amp;With…</source>
         <translation>Compare &amp;With…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>&amp;Next Change</source>
+        <translation>&amp;Next Change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Previous Change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="747" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>&amp;Fold Unchanged Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>&amp;Export Comparison…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="746" />
+        <location filename="../../reader/gui/actions.py" line="761" />
         <source>&amp;Close Comparison</source>
         <translation>&amp;Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="752" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>&amp;Show Library</source>
         <translation>&amp;Show Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="796" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="794" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>&amp;About Reader</source>
         <translation>&amp;About Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="813" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="814" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="815" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="816" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="817" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="818" />
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="805" />
+        <location filename="../../reader/gui/actions.py" line="820" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="810" />
+        <location filename="../../reader/gui/actions.py" line="825" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="809" />
+        <location filename="../../reader/gui/actions.py" line="824" />
         <source>Pin&amp;yin</source>
         <translation>Pin&amp;yin</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="863" />
+        <location filename="../../reader/gui/actions.py" line="880" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="864" />
+        <location filename="../../reader/gui/actions.py" line="881" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="885" />
         <source>Underline</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="869" />
+        <location filename="../../reader/gui/actions.py" line="886" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="870" />
+        <location filename="../../reader/gui/actions.py" line="887" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -874,8 +884,8 @@ Import them into this one?</translation>
     <name>CompareDock</name>
     <message>
         <location filename="../../reader/gui/compare_dock.py" line="55" />
-        <location filename="../../reader/gui/compare_dock.py" line="78" />
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="79" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
@@ -900,67 +910,67 @@ Import them into this one?</translation>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="97" />
+        <location filename="../../reader/gui/compare_dock.py" line="99" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="102" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="120" />
+        <location filename="../../reader/gui/compare_dock.py" line="122" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="215" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="216" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="217" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="190" />
+        <location filename="../../reader/gui/compare_dock.py" line="218" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -968,187 +978,202 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="64" />
+        <location filename="../../reader/gui/comparing.py" line="65" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="83" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="87" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="122" />
+        <location filename="../../reader/gui/comparing.py" line="123" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="209" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the last change.</source>
+        <translation>That was the last change.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the first change.</source>
+        <translation>That was the first change.</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/comparing.py" line="225" />
+        <source>The two versions have no changes.</source>
+        <translation>The two versions have no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="232" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="236" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="237" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="257" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="252" />
+        <location filename="../../reader/gui/comparing.py" line="259" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="258" />
+        <location filename="../../reader/gui/comparing.py" line="265" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="266" />
+        <location filename="../../reader/gui/comparing.py" line="273" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1779,132 +1804,132 @@ Import them into this one?</translation>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1966,22 +1991,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="68" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="84" />
+        <location filename="../../reader/gui/notebook_view.py" line="88" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="110" />
+        <location filename="../../reader/gui/notebook_view.py" line="114" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +2015,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="125" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <location filename="../../reader/gui/notebook_view.py" line="161" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2029,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="162" />
+        <location filename="../../reader/gui/notebook_view.py" line="166" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2038,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="187" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>Exported 1 note to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>Exported {n} notes to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="207" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="206" />
+        <location filename="../../reader/gui/notebook_view.py" line="210" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="214" />
+        <location filename="../../reader/gui/notebook_view.py" line="219" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="70" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="224" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2389,7 +2424,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}” is no longer one word.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
@@ -2524,6 +2559,34 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>ScriptLabels</name>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <source>no Chinese detected</source>
+        <translation>no Chinese detected</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <source>Original: {original}</source>
+        <translation>Original: {original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <source>{view} (as written)</source>
+        <translation>{view} (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <source>{view} (converted)</source>
+        <translation>{view} (converted)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <source>{view} (converted from {original})</source>
+        <translation>{view} (converted from {original})</translation>
+    </message>
+</context>
+<context>
     <name>SectionsDock</name>
     <message>
         <location filename="../../reader/gui/sections_dock.py" line="20" />
@@ -2604,31 +2667,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <location filename="../../reader/gui/status_line.py" line="116" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="121" />
-        <source>Original</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="124" />
-        <source>no Chinese detected</source>
-        <translation>no Chinese detected</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>OpenCC {config}</source>
-        <translation>OpenCC {config}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>as written</source>
-        <translation>as written</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="131" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view} ({how}); original: {original}</translation>
     </message>
 </context>
 <context>
@@ -2867,13 +2905,13 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
-        <location filename="../../reader/gui/word_popup.py" line="114" />
+        <location filename="../../reader/gui/word_popup.py" line="68" />
+        <location filename="../../reader/gui/word_popup.py" line="115" />
         <source>&amp;Add to Vocabulary</source>
         <translation>&amp;Add to Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="70" />
+        <location filename="../../reader/gui/word_popup.py" line="71" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>Keep the word with its reading, sense and sentence (A)</translation>
     </message>

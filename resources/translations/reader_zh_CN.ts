@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="169" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新关联笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="208" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 复制标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Select &amp;Word</source>
         <translation>选择词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Sentence</source>
         <translation>选择句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Treat as &amp;One Word</source>
         <translation>视为一个词(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>鼠标停留时查词(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="337" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="344" />
+        <location filename="../../reader/gui/actions.py" line="345" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
@@ -153,382 +153,392 @@
         <translation>用{colour}高亮（按键 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>New from Clipboard</source>
         <translation>从剪贴板新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="466" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>Focus Next Pan&amp;e</source>
         <translation>下一个窗格(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Ne&amp;xt Script</source>
         <translation>切换简繁(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/script_labels.py" line="14" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>繁体：OpenCC 标准(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/script_labels.py" line="15" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>繁体：台湾(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="562" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="570" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Tone Colours</source>
         <translation>按声调着色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="626" />
         <source>Reset &amp;Zoom</source>
         <translation>恢复原始大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>Sectio&amp;n Tree</source>
         <translation>章节树(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>&amp;Reset Reading Progress</source>
         <translation>重置阅读进度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Split Sid&amp;e by Side</source>
         <translation>并排分屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="704" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>按章节同步滚动(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="804" />
+        <location filename="../../reader/gui/actions.py" line="819" />
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Add &amp;Files to Library…</source>
         <translation>将文件加入文库(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="782" />
         <source>Add F&amp;older to Library…</source>
         <translation>将文件夹加入文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="354" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Underline Selection</source>
         <translation>为所选内容加下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>New from Clip&amp;board</source>
         <translation>从剪贴板新建(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Note…</source>
         <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>确认移动的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="387" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>&amp;Remove Highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>Next &amp;Highlight</source>
         <translation>下一处高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一处高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一节（细一级）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="435" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一节（细一级）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="451" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="458" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="474" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一个窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="480" />
+        <location filename="../../reader/gui/actions.py" line="481" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="490" />
         <source>&amp;Simplified (简体)</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/script_labels.py" line="16" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁体：台湾（含台湾用语）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/script_labels.py" line="17" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁体：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="578" />
         <source>&amp;System Language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="586" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="594" />
         <source>简体中文 (&amp;C)</source>
         <translation>简体中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="618" />
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Annotations Panel</source>
         <translation>标注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="650" />
         <source>&amp;Key Terms Panel</source>
         <translation>关键词面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="657" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生词本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="672" />
+        <location filename="../../reader/gui/actions.py" line="673" />
         <source>&amp;Unfold</source>
         <translation>展开(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="679" />
+        <location filename="../../reader/gui/actions.py" line="680" />
         <source>Unfold &amp;All</source>
         <translation>全部展开(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="687" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="711" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>Next Ta&amp;b</source>
         <translation>下一个标签页(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="719" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一个标签页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="725" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>Compare &amp;With…</source>
         <translation>与…比较(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>&amp;Next Change</source>
+        <translation>下一处修改(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Previous Change</source>
+        <translation>上一处修改(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="747" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>折叠未改动的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>&amp;Export Comparison…</source>
         <translation>导出比较结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="746" />
+        <location filename="../../reader/gui/actions.py" line="761" />
         <source>&amp;Close Comparison</source>
         <translation>关闭比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="752" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>&amp;Show Library</source>
         <translation>显示文库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="796" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="794" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>&amp;About Reader</source>
         <translation>关于研读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="813" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="814" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="815" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="816" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="817" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="818" />
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="805" />
+        <location filename="../../reader/gui/actions.py" line="820" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="810" />
+        <location filename="../../reader/gui/actions.py" line="825" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="809" />
+        <location filename="../../reader/gui/actions.py" line="824" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="863" />
+        <location filename="../../reader/gui/actions.py" line="880" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="864" />
+        <location filename="../../reader/gui/actions.py" line="881" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="885" />
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="869" />
+        <location filename="../../reader/gui/actions.py" line="886" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="870" />
+        <location filename="../../reader/gui/actions.py" line="887" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -874,8 +884,8 @@ Import them into this one?</source>
     <name>CompareDock</name>
     <message>
         <location filename="../../reader/gui/compare_dock.py" line="55" />
-        <location filename="../../reader/gui/compare_dock.py" line="78" />
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="79" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
@@ -900,67 +910,67 @@ Import them into this one?</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="97" />
+        <location filename="../../reader/gui/compare_dock.py" line="99" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="102" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Figures that changed</source>
         <translation>变动的数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="120" />
+        <location filename="../../reader/gui/compare_dock.py" line="122" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="215" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="216" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="217" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="190" />
+        <location filename="../../reader/gui/compare_dock.py" line="218" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
@@ -968,187 +978,202 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="64" />
+        <location filename="../../reader/gui/comparing.py" line="65" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比较《{a}》与《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="83" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="87" />
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="122" />
+        <location filename="../../reader/gui/comparing.py" line="123" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>Dropped from A</source>
         <translation>原文删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>More or fewer in B</source>
         <translation>新文增多或减少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Figures</source>
         <translation>数字变动</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>No figure changed.</source>
         <translation>没有数字变动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Texts</source>
         <translation>全文对照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Before</source>
         <translation>修订前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>After</source>
         <translation>修订后</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="209" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the last change.</source>
+        <translation>这已是最后一处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the first change.</source>
+        <translation>这已是第一处修改。</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/comparing.py" line="225" />
+        <source>The two versions have no changes.</source>
+        <translation>两个版本之间没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="232" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="236" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="237" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="257" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="252" />
+        <location filename="../../reader/gui/comparing.py" line="259" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="258" />
+        <location filename="../../reader/gui/comparing.py" line="265" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="266" />
+        <location filename="../../reader/gui/comparing.py" line="273" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1779,132 +1804,132 @@ Import them into this one?</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1966,22 +1991,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="68" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="84" />
+        <location filename="../../reader/gui/notebook_view.py" line="88" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="110" />
+        <location filename="../../reader/gui/notebook_view.py" line="114" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +2015,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="125" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <location filename="../../reader/gui/notebook_view.py" line="161" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2029,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="162" />
+        <location filename="../../reader/gui/notebook_view.py" line="166" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2038,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="187" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>已将 1 条笔记导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>已将 {n} 条笔记导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="207" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="206" />
+        <location filename="../../reader/gui/notebook_view.py" line="210" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="214" />
+        <location filename="../../reader/gui/notebook_view.py" line="219" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="70" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="224" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2389,7 +2424,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}”不再视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
@@ -2524,6 +2559,34 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>ScriptLabels</name>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <source>no Chinese detected</source>
+        <translation>未检测到中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <source>Original: {original}</source>
+        <translation>原文：{original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <source>{view} (as written)</source>
+        <translation>{view}（未转换）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <source>{view} (converted)</source>
+        <translation>{view}（已转换）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <source>{view} (converted from {original})</source>
+        <translation>{view}（由{original}转换）</translation>
+    </message>
+</context>
+<context>
     <name>SectionsDock</name>
     <message>
         <location filename="../../reader/gui/sections_dock.py" line="20" />
@@ -2604,31 +2667,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <location filename="../../reader/gui/status_line.py" line="116" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="121" />
-        <source>Original</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="124" />
-        <source>no Chinese detected</source>
-        <translation>未检测到中文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>OpenCC {config}</source>
-        <translation>OpenCC {config}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>as written</source>
-        <translation>未转换</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="131" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view}（{how}）；原文：{original}</translation>
     </message>
 </context>
 <context>
@@ -2867,13 +2905,13 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
-        <location filename="../../reader/gui/word_popup.py" line="114" />
+        <location filename="../../reader/gui/word_popup.py" line="68" />
+        <location filename="../../reader/gui/word_popup.py" line="115" />
         <source>&amp;Add to Vocabulary</source>
         <translation>加入生词本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="70" />
+        <location filename="../../reader/gui/word_popup.py" line="71" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>连同读音、释义和所在句子保存这个词（A）</translation>
     </message>

@@ -3,117 +3,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="169" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="185" />
         <source>&amp;Import Annotations…</source>
         <translation>匯入標註(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="193" />
         <source>&amp;Export Annotations…</source>
         <translation>匯出標註(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="201" />
         <source>Reattach &amp;Notes…</source>
         <translation>重新關聯筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="208" />
         <source>Copy Annotations as &amp;Markdown</source>
         <translation>以 Markdown 複製標註(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>&amp;Close Tab</source>
         <translation>關閉標籤頁(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230" />
+        <location filename="../../reader/gui/actions.py" line="231" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238" />
+        <location filename="../../reader/gui/actions.py" line="239" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246" />
+        <location filename="../../reader/gui/actions.py" line="247" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255" />
+        <location filename="../../reader/gui/actions.py" line="256" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="262" />
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="266" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271" />
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276" />
+        <location filename="../../reader/gui/actions.py" line="277" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284" />
+        <location filename="../../reader/gui/actions.py" line="285" />
         <source>Find Pre&amp;vious</source>
         <translation>查詢上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300" />
+        <location filename="../../reader/gui/actions.py" line="301" />
         <source>Select &amp;Word</source>
         <translation>選擇詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308" />
+        <location filename="../../reader/gui/actions.py" line="309" />
         <source>Select &amp;Sentence</source>
         <translation>選擇句子(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316" />
+        <location filename="../../reader/gui/actions.py" line="317" />
         <source>Treat as &amp;One Word</source>
         <translation>視為一個詞(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322" />
+        <location filename="../../reader/gui/actions.py" line="323" />
         <source>&amp;Look Up Word</source>
         <translation>查詞(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="330" />
+        <location filename="../../reader/gui/actions.py" line="331" />
         <source>Look Up Under the &amp;Mouse</source>
         <translation>滑鼠停留時查詞(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="337" />
+        <location filename="../../reader/gui/actions.py" line="338" />
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生詞本(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="344" />
+        <location filename="../../reader/gui/actions.py" line="345" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所選內容(&amp;H)</translation>
     </message>
@@ -153,382 +153,392 @@
         <translation>用{colour}高亮（按鍵 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76" />
+        <location filename="../../reader/gui/actions.py" line="77" />
         <source>New from Clipboard</source>
         <translation>從剪貼簿新建</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="466" />
+        <location filename="../../reader/gui/actions.py" line="467" />
         <source>Focus Next Pan&amp;e</source>
         <translation>下一個窗格(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="507" />
+        <location filename="../../reader/gui/actions.py" line="508" />
         <source>Ne&amp;xt Script</source>
         <translation>切換簡繁(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="514" />
+        <location filename="../../reader/gui/script_labels.py" line="14" />
         <source>Traditional: OpenCC Stan&amp;dard</source>
         <translation>繁體：OpenCC 標準(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="522" />
+        <location filename="../../reader/gui/script_labels.py" line="15" />
         <source>Traditional: Tai&amp;wan</source>
         <translation>繁體：臺灣(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="546" />
+        <location filename="../../reader/gui/actions.py" line="547" />
         <source>Show &amp;Over the Text</source>
         <translation>在文字上方顯示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="554" />
+        <location filename="../../reader/gui/actions.py" line="555" />
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="562" />
+        <location filename="../../reader/gui/actions.py" line="563" />
         <source>&amp;Zhuyin (注音)</source>
         <translation>注音(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="570" />
+        <location filename="../../reader/gui/actions.py" line="571" />
         <source>&amp;Tone Colours</source>
         <translation>按聲調著色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="625" />
+        <location filename="../../reader/gui/actions.py" line="626" />
         <source>Reset &amp;Zoom</source>
         <translation>恢復原始大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="633" />
+        <location filename="../../reader/gui/actions.py" line="634" />
         <source>Sectio&amp;n Tree</source>
         <translation>章節樹(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="665" />
+        <location filename="../../reader/gui/actions.py" line="666" />
         <source>&amp;Reset Reading Progress</source>
         <translation>重置閱讀進度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="695" />
+        <location filename="../../reader/gui/actions.py" line="696" />
         <source>Split Sid&amp;e by Side</source>
         <translation>並排分屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="703" />
+        <location filename="../../reader/gui/actions.py" line="704" />
         <source>Scroll To&amp;gether by Section</source>
         <translation>按章節同步滾動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="804" />
+        <location filename="../../reader/gui/actions.py" line="819" />
         <source>&amp;Library</source>
         <translation>文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="760" />
+        <location filename="../../reader/gui/actions.py" line="775" />
         <source>Add &amp;Files to Library…</source>
         <translation>將檔案加入文庫(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="767" />
+        <location filename="../../reader/gui/actions.py" line="782" />
         <source>Add F&amp;older to Library…</source>
         <translation>將資料夾加入文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="354" />
+        <location filename="../../reader/gui/actions.py" line="355" />
         <source>&amp;Underline Selection</source>
         <translation>為所選內容加下劃線(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="177" />
         <source>New from Clip&amp;board</source>
         <translation>從剪貼簿新建(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292" />
+        <location filename="../../reader/gui/actions.py" line="293" />
         <source>Pr&amp;eferences…</source>
         <translation>首選項(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="363" />
+        <location filename="../../reader/gui/actions.py" line="364" />
         <source>&amp;Note…</source>
         <translation>筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="372" />
+        <location filename="../../reader/gui/actions.py" line="373" />
         <source>&amp;Comment Without Highlight…</source>
         <translation>不加高亮的批註(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="380" />
+        <location filename="../../reader/gui/actions.py" line="381" />
         <source>Con&amp;firm Moved Highlight</source>
         <translation>確認移動的高亮(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="387" />
+        <location filename="../../reader/gui/actions.py" line="388" />
         <source>&amp;Remove Highlight</source>
         <translation>刪除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="396" />
+        <location filename="../../reader/gui/actions.py" line="397" />
         <source>Next &amp;Highlight</source>
         <translation>下一處高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="404" />
+        <location filename="../../reader/gui/actions.py" line="405" />
         <source>Previous H&amp;ighlight</source>
         <translation>上一處高亮(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="412" />
+        <location filename="../../reader/gui/actions.py" line="413" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="420" />
+        <location filename="../../reader/gui/actions.py" line="421" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="428" />
+        <location filename="../../reader/gui/actions.py" line="429" />
         <source>Next Section, One Level Fine&amp;r</source>
         <translation>下一節（細一級）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="435" />
+        <location filename="../../reader/gui/actions.py" line="436" />
         <source>Previous Section, One &amp;Level Finer</source>
         <translation>上一節（細一級）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="442" />
+        <location filename="../../reader/gui/actions.py" line="443" />
         <source>&amp;Go To…</source>
         <translation>轉到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="450" />
+        <location filename="../../reader/gui/actions.py" line="451" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="458" />
+        <location filename="../../reader/gui/actions.py" line="459" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="473" />
+        <location filename="../../reader/gui/actions.py" line="474" />
         <source>Focus Previous P&amp;ane</source>
         <translation>上一個窗格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="480" />
+        <location filename="../../reader/gui/actions.py" line="481" />
         <source>&amp;Original Script (原文)</source>
         <translation>原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="489" />
+        <location filename="../../reader/gui/actions.py" line="490" />
         <source>&amp;Simplified (简体)</source>
         <translation>簡體(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="498" />
+        <location filename="../../reader/gui/actions.py" line="499" />
         <source>&amp;Traditional (繁體)</source>
         <translation>繁體(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="530" />
+        <location filename="../../reader/gui/script_labels.py" line="16" />
         <source>Traditional: Taiwan with Taiwanese &amp;Phrases</source>
         <translation>繁體：臺灣（含臺灣用語）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="538" />
+        <location filename="../../reader/gui/script_labels.py" line="17" />
         <source>Traditional: &amp;Hong Kong</source>
         <translation>繁體：香港(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="577" />
+        <location filename="../../reader/gui/actions.py" line="578" />
         <source>&amp;System Language</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="585" />
+        <location filename="../../reader/gui/actions.py" line="586" />
         <source>&amp;English</source>
         <translation>English(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="593" />
+        <location filename="../../reader/gui/actions.py" line="594" />
         <source>简体中文 (&amp;C)</source>
         <translation>簡體中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="601" />
+        <location filename="../../reader/gui/actions.py" line="602" />
         <source>繁體中文 (&amp;T)</source>
         <translation>繁體中文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="609" />
+        <location filename="../../reader/gui/actions.py" line="610" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="617" />
+        <location filename="../../reader/gui/actions.py" line="618" />
         <source>Zoom O&amp;ut</source>
         <translation>縮小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="641" />
+        <location filename="../../reader/gui/actions.py" line="642" />
         <source>&amp;Annotations Panel</source>
         <translation>標註面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="649" />
+        <location filename="../../reader/gui/actions.py" line="650" />
         <source>&amp;Key Terms Panel</source>
         <translation>關鍵詞面板(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="657" />
+        <location filename="../../reader/gui/actions.py" line="658" />
         <source>Vo&amp;cabulary Panel</source>
         <translation>生詞本面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="672" />
+        <location filename="../../reader/gui/actions.py" line="673" />
         <source>&amp;Unfold</source>
         <translation>展開(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="679" />
+        <location filename="../../reader/gui/actions.py" line="680" />
         <source>Unfold &amp;All</source>
         <translation>全部展開(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="686" />
+        <location filename="../../reader/gui/actions.py" line="687" />
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="711" />
+        <location filename="../../reader/gui/actions.py" line="712" />
         <source>Next Ta&amp;b</source>
         <translation>下一個標籤頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="718" />
+        <location filename="../../reader/gui/actions.py" line="719" />
         <source>Pre&amp;vious Tab</source>
         <translation>上一個標籤頁(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="725" />
+        <location filename="../../reader/gui/actions.py" line="726" />
         <source>Compare &amp;With…</source>
         <translation>與…比較(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="732" />
+        <location filename="../../reader/gui/actions.py" line="733" />
+        <source>&amp;Next Change</source>
+        <translation>下一處修改(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="740" />
+        <source>&amp;Previous Change</source>
+        <translation>上一處修改(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="747" />
         <source>&amp;Fold Unchanged Sections</source>
         <translation>摺疊未改動的部分(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="740" />
+        <location filename="../../reader/gui/actions.py" line="755" />
         <source>&amp;Export Comparison…</source>
         <translation>匯出比較結果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="746" />
+        <location filename="../../reader/gui/actions.py" line="761" />
         <source>&amp;Close Comparison</source>
         <translation>關閉比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="752" />
+        <location filename="../../reader/gui/actions.py" line="767" />
         <source>&amp;Show Library</source>
         <translation>顯示文庫(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="774" />
+        <location filename="../../reader/gui/actions.py" line="789" />
         <source>&amp;Watch Folder…</source>
         <translation>監視資料夾(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="781" />
+        <location filename="../../reader/gui/actions.py" line="796" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="789" />
+        <location filename="../../reader/gui/actions.py" line="804" />
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="794" />
+        <location filename="../../reader/gui/actions.py" line="809" />
         <source>&amp;About Reader</source>
         <translation>關於研讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="798" />
+        <location filename="../../reader/gui/actions.py" line="813" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="799" />
+        <location filename="../../reader/gui/actions.py" line="814" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="800" />
+        <location filename="../../reader/gui/actions.py" line="815" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="801" />
+        <location filename="../../reader/gui/actions.py" line="816" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="802" />
+        <location filename="../../reader/gui/actions.py" line="817" />
         <source>&amp;Annotate</source>
         <translation>標註(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="803" />
+        <location filename="../../reader/gui/actions.py" line="818" />
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="805" />
+        <location filename="../../reader/gui/actions.py" line="820" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="810" />
+        <location filename="../../reader/gui/actions.py" line="825" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="809" />
+        <location filename="../../reader/gui/actions.py" line="824" />
         <source>Pin&amp;yin</source>
         <translation>拼音(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="863" />
+        <location filename="../../reader/gui/actions.py" line="880" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="864" />
+        <location filename="../../reader/gui/actions.py" line="881" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="868" />
+        <location filename="../../reader/gui/actions.py" line="885" />
         <source>Underline</source>
         <translation>下劃線</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="869" />
+        <location filename="../../reader/gui/actions.py" line="886" />
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="870" />
+        <location filename="../../reader/gui/actions.py" line="887" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -874,8 +884,8 @@ Import them into this one?</source>
     <name>CompareDock</name>
     <message>
         <location filename="../../reader/gui/compare_dock.py" line="55" />
-        <location filename="../../reader/gui/compare_dock.py" line="78" />
-        <location filename="../../reader/gui/compare_dock.py" line="114" />
+        <location filename="../../reader/gui/compare_dock.py" line="79" />
+        <location filename="../../reader/gui/compare_dock.py" line="116" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
@@ -900,67 +910,67 @@ Import them into this one?</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="97" />
+        <location filename="../../reader/gui/compare_dock.py" line="99" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="102" />
+        <location filename="../../reader/gui/compare_dock.py" line="104" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="104" />
+        <location filename="../../reader/gui/compare_dock.py" line="106" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="115" />
+        <location filename="../../reader/gui/compare_dock.py" line="117" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="116" />
+        <location filename="../../reader/gui/compare_dock.py" line="118" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="118" />
+        <location filename="../../reader/gui/compare_dock.py" line="120" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="120" />
+        <location filename="../../reader/gui/compare_dock.py" line="122" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="187" />
+        <location filename="../../reader/gui/compare_dock.py" line="215" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="188" />
+        <location filename="../../reader/gui/compare_dock.py" line="216" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="189" />
+        <location filename="../../reader/gui/compare_dock.py" line="217" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="190" />
+        <location filename="../../reader/gui/compare_dock.py" line="218" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -968,187 +978,202 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="64" />
+        <location filename="../../reader/gui/comparing.py" line="65" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="83" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="87" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="122" />
+        <location filename="../../reader/gui/comparing.py" line="123" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>No changes.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Term</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Words</source>
         <translation>詞數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>Dropped from A</source>
         <translation>原文刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>More or fewer in B</source>
         <translation>新文增多或減少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Figures</source>
         <translation>數字變動</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>No figure changed.</source>
         <translation>沒有數字變動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Texts</source>
         <translation>全文對照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Before</source>
         <translation>修訂前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>After</source>
         <translation>修訂後</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="209" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the last change.</source>
+        <translation>這已是最後一處修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="224" />
+        <source>That was the first change.</source>
+        <translation>這已是第一處修改。</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/comparing.py" line="225" />
+        <source>The two versions have no changes.</source>
+        <translation>兩個版本之間沒有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/comparing.py" line="232" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：「{old}」→「{new}」</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="236" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="237" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="257" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="252" />
+        <location filename="../../reader/gui/comparing.py" line="259" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="258" />
+        <location filename="../../reader/gui/comparing.py" line="265" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="266" />
+        <location filename="../../reader/gui/comparing.py" line="273" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -1779,132 +1804,132 @@ Import them into this one?</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="105" />
+        <location filename="../../reader/gui/library_view.py" line="106" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="108" />
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="122" />
+        <location filename="../../reader/gui/library_view.py" line="123" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="124" />
+        <location filename="../../reader/gui/library_view.py" line="125" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="127" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="142" />
+        <location filename="../../reader/gui/library_view.py" line="143" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="186" />
+        <location filename="../../reader/gui/library_view.py" line="187" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="226" />
+        <location filename="../../reader/gui/library_view.py" line="227" />
         <source>1 document</source>
         <translation>1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="228" />
         <source>{shown} of 1 document</source>
         <translation>1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="240" />
+        <location filename="../../reader/gui/library_view.py" line="241" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="255" />
+        <location filename="../../reader/gui/library_view.py" line="256" />
         <source>Add Files to the Library</source>
         <translation>將檔案加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="261" />
+        <location filename="../../reader/gui/library_view.py" line="262" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="269" />
+        <location filename="../../reader/gui/library_view.py" line="270" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="274" />
+        <location filename="../../reader/gui/library_view.py" line="275" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="282" />
+        <location filename="../../reader/gui/library_view.py" line="283" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="288" />
+        <location filename="../../reader/gui/library_view.py" line="289" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="295" />
+        <location filename="../../reader/gui/library_view.py" line="296" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="310" />
+        <location filename="../../reader/gui/library_view.py" line="311" />
         <source>1 document in the library</source>
         <translation>文庫中有 1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="312" />
         <source>{shown} of 1 document in the library</source>
         <translation>文庫 1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="315" />
+        <location filename="../../reader/gui/library_view.py" line="316" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1966,22 +1991,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="68" />
         <source>Every colour</source>
         <translation>所有顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="83" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或筆記中的文字（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="84" />
+        <location filename="../../reader/gui/notebook_view.py" line="88" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="110" />
+        <location filename="../../reader/gui/notebook_view.py" line="114" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +2015,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你讀過的每個文件的高亮和筆記都彙集在這裡。在文件中選取一段文字，按 {highlight} 高亮，按 {note} 寫筆記；它會列在這裡，點一行即可開啟文件並轉到該段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="125" />
         <source>Every document</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <location filename="../../reader/gui/notebook_view.py" line="161" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2029,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="162" />
+        <location filename="../../reader/gui/notebook_view.py" line="166" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2038,53 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 條筆記：選擇「所有文件」「所有顏色」或更早的日期，或清除文字，即可再次看到它們。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>沒有顯示任何筆記，沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="187" />
+        <location filename="../../reader/gui/notebook_view.py" line="191" />
         <source>Word document (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported 1 note to {path}</source>
+        <translation>已將 1 條筆記匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="230" />
+        <source>Exported {n} notes to {path}</source>
+        <translation>已將 {n} 條筆記匯出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notebook_view.py" line="184" />
+        <location filename="../../reader/gui/notebook_view.py" line="195" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="207" />
         <source>notes</source>
         <translation>學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="206" />
+        <location filename="../../reader/gui/notebook_view.py" line="210" />
         <source>{title} notes</source>
         <translation>{title}學習筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="214" />
+        <location filename="../../reader/gui/notebook_view.py" line="219" />
         <source>Notebook</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="70" />
         <source>no colour</source>
         <translation>無顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="224" />
+        <location filename="../../reader/gui/notebook_view.py" line="227" />
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -2389,7 +2424,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>「{word}」不再視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="299" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
     </message>
@@ -2524,6 +2559,34 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
     </message>
 </context>
 <context>
+    <name>ScriptLabels</name>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <source>no Chinese detected</source>
+        <translation>未檢測到中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <source>Original: {original}</source>
+        <translation>原文：{original}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <source>{view} (as written)</source>
+        <translation>{view}（未轉換）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <source>{view} (converted)</source>
+        <translation>{view}（已轉換）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <source>{view} (converted from {original})</source>
+        <translation>{view}（由{original}轉換）</translation>
+    </message>
+</context>
+<context>
     <name>SectionsDock</name>
     <message>
         <location filename="../../reader/gui/sections_dock.py" line="20" />
@@ -2604,31 +2667,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <location filename="../../reader/gui/status_line.py" line="116" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="121" />
-        <source>Original</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="124" />
-        <source>no Chinese detected</source>
-        <translation>未檢測到中文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>OpenCC {config}</source>
-        <translation>OpenCC {config}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="129" />
-        <source>as written</source>
-        <translation>未轉換</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/status_line.py" line="131" />
-        <source>{view} ({how}); original: {original}</source>
-        <translation>{view}（{how}）；原文：{original}</translation>
     </message>
 </context>
 <context>
@@ -2867,13 +2905,13 @@ Try again, or quit and lose them?</source>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="67" />
-        <location filename="../../reader/gui/word_popup.py" line="114" />
+        <location filename="../../reader/gui/word_popup.py" line="68" />
+        <location filename="../../reader/gui/word_popup.py" line="115" />
         <source>&amp;Add to Vocabulary</source>
         <translation>加入生詞本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/word_popup.py" line="70" />
+        <location filename="../../reader/gui/word_popup.py" line="71" />
         <source>Keep the word with its reading, sense and sentence (A)</source>
         <translation>連同讀音、釋義和所在句子儲存這個詞（A）</translation>
     </message>

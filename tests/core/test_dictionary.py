@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from reader.core.dictionary import Dictionary, parse_line, syllable_with_mark, tone_marks
+from reader.core.dictionary import Dictionary, parse_line, readings_marked, syllable_with_mark, tone_marks
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +41,30 @@ def test_tone_marks(numbered, marked):
 def test_syllable_other_than_pinyin_stays():
     assert syllable_with_mark("·") == "·"
     assert syllable_with_mark(",") == ","
+
+
+@pytest.mark.parametrize(
+    ("sense", "read"),
+    [
+        ("also known as 孔夫子[Kong3 fu1 zi3]", "also known as 孔夫子 [Kǒng fū zǐ]"),
+        ("CL:個|个[ge4],條|条[tiao2]", "CL:個|个 [gè],條|条 [tiáo]"),
+        ("Taiwan pr. [yin2 hang2]", "Taiwan pr. [yín háng]"),
+        ("used in 自個兒|自个儿[zi4 ge3 r5]", "used in 自個兒|自个儿 [zì gě r]"),
+        ("variant of 綠|绿[lu:4]", "variant of 綠|绿 [lǜ]"),
+        ("(Tw) abbr. for 台灣|台湾[Tai2 wan1]", "(Tw) abbr. for 台灣|台湾 [Tái wān]"),
+        ("to fold [sth]", "to fold [sth]"),  # a bracket of the sense's own
+        ("note [1]", "note [1]"),
+        ("no reference", "no reference"),
+    ],
+)
+def test_a_senses_cross_references_read_in_tone_marks(sense, read):
+    assert readings_marked(sense) == read
+
+
+def test_an_entrys_glosses_are_its_senses_with_readings_marked(dictionary):
+    (entry,) = [e for e in dictionary.entries("孔子") if e.numbered == "Kong3 zi3"]
+    assert any("孔夫子[Kong3 fu1 zi3]" in s for s in entry.senses)  # stored as CC-CEDICT writes it
+    assert any("孔夫子 [Kǒng fū zǐ]" in g for g in entry.glosses)
 
 
 def test_parse_line():

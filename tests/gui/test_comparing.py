@@ -102,6 +102,32 @@ def test_choosing_a_change_shows_it_on_both_sides_and_the_filter_narrows(compari
     assert newer.view.selection_original() == (change.b.start, change.b.end)
 
 
+def test_the_arrow_keys_in_the_changes_list_walk_the_pages_through_the_changes(comparing, qtbot):
+    """A click on a change showed it; ↓ then moved the list to the next change while both pages
+    stayed on the first, until Enter."""
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    first = dock.list.visualRect(dock.model.index(0, 0)).center()
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    change = dock.model.rows[0]
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    for row in (1, 2, 3):
+        qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+        change = dock.model.rows[row]
+        assert dock.list.currentIndex().row() == row and dock.list.hasFocus()
+        assert older.view.caret_original() in (change.a.start, change.a.end), row
+        assert newer.view.caret_original() in (change.b.start, change.b.end), row
+    qtbot.keyClick(dock.list, Qt.Key.Key_Up)
+    change = dock.model.rows[2]
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    # a filter chosen makes a row current without the reader moving to it: the pages stay
+    window.view.setFocus()
+    shown = newer.view.caret_original()
+    dock.filter.setCurrentIndex(dock.filter.findData(ChangeKind.REWORDED))
+    assert newer.view.caret_original() == shown
+
+
 def test_note_this_change_quotes_both_versions(comparing):
     window = comparing
     _older, newer = window.comparing.readings()
@@ -495,3 +521,35 @@ def test_the_changes_panel_fits_a_window_half_a_wide_screen_wide(comparing, qtbo
     assert len(rows) > 1  # wrapped onto another row, none drawn over another
     boxes = [label.geometry() for label in legend]
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_f8_and_shift_f8_walk_the_changes_from_the_page(comparing, qtbot):
+    """Compare had no command to go from one change to the next: the reader went to the
+    Changes panel for each. F8 (Compare ▸ Next Change) and Shift+F8 go from the page."""
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    newer.view.setFocus()
+    for row in (0, 1, 2):
+        qtbot.keyClick(window.view, Qt.Key.Key_F8)
+        change = dock.model.rows[row]
+        assert dock.list.currentIndex().row() == row
+        assert older.view.caret_original() in (change.a.start, change.a.end), row
+        assert newer.view.caret_original() in (change.b.start, change.b.end), row
+    assert window.view is newer.view and newer.view.hasFocus()  # the reader stays on the page
+    qtbot.keyClick(window.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    change = dock.model.rows[1]
+    assert dock.list.currentIndex().row() == 1 and newer.view.caret_original() in (change.b.start, change.b.end)
+    last = dock.model.index(dock.model.rowCount() - 1, 0)
+    dock.list.scrollTo(last)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=dock.list.visualRect(last).center())
+    newer.view.setFocus()
+    said = []
+    window.statusBar().messageChanged.connect(said.append)
+    qtbot.keyClick(window.view, Qt.Key.Key_F8)
+    assert said == ["That was the last change."]
+    assert [a.text() for a in window.menuBar().actions()[5].menu().actions()][:3] == [
+        "Compare &With…",
+        "",
+        "&Next Change",
+    ]

@@ -101,7 +101,7 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
     window.actions["variant_s2twp"].trigger()
     qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.view.toPlainText().startswith("我的滑鼠和記憶體，軟體資訊很好。")
-    assert "OpenCC s2twp" in window.status_line.script.text()
+    assert "Traditional: Taiwan with Taiwanese Phrases" in window.status_line.script.text()
     # the highlight sits on 軟體, after a phrase that grew by one character
     assert window.view.layers.shown["highlights"][0].cursor.selectedText() == "軟體"
     window.actions["variant_s2hk"].trigger()
@@ -111,7 +111,7 @@ def test_traditional_variants_for_a_simplified_original(make_window, qtbot, tmp_
 
 def test_variants_are_off_for_a_traditional_original(window):
     assert not window.actions["variant_s2tw"].isEnabled()
-    assert "original: 繁體" in window.status_line.script.text()
+    assert window.status_line.script.text() == "Original: 繁體"
 
 
 def test_export_dialog_writes_word_with_the_chosen_colours_and_remembers(window, qtbot, tmp_path):

@@ -224,7 +224,7 @@ def test_the_tab_the_window_title_and_the_status_line_follow_the_preview_at_once
     reading = window.current
     tabs = window.workspace.widget(window.workspace.pane_of(reading))
     before = reading.title()
-    name = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "繁體"}[script]
+    name = {Script.SIMPLIFIED: "简体", Script.TRADITIONAL: "Traditional: Taiwan"}[script]  # as View names it
     assert before in window.windowTitle() and tabs.tabText(tabs.indexOf(reading.page)) == before
     titles = []
     window.windowTitleChanged.connect(titles.append)
@@ -263,7 +263,7 @@ def test_a_switch_with_no_preview_changes_nothing_until_the_view_comes(make_wind
         model = window.outline_model
         return (
             checked,
-            window.status_line.script.text().split(" ")[0],
+            window.status_line.script.text().split(" (")[0],
             tabs.tabText(tabs.indexOf(reading.page)),
             model.data(model.index(0, 0)),
             window.view.document().findBlockByNumber(2).text()[:8],
@@ -276,7 +276,7 @@ def test_a_switch_with_no_preview_changes_nothing_until_the_view_comes(make_wind
     states = {shown()}
     qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     after = shown()
-    assert after[0] is Script.TRADITIONAL and after[1] == "繁體" and after[3] == "第1章 發展經濟"
+    assert after[0] is Script.TRADITIONAL and after[1] == "Traditional: Taiwan" and after[3] == "第1章 發展經濟"
     assert states <= {before, after}  # never part of the window in one script, part in the other
 
 
@@ -318,7 +318,7 @@ def test_a_books_page_preview_is_converted_off_the_windows_thread_and_shown_a_tu
     assert window.current.shown_script is Script.ORIGINAL and window.status_line.script.text().startswith("Original")
     qtbot.waitUntil(lambda: window.current.shown_script is Script.TRADITIONAL)
     assert "瀟湘館" in view.document().findBlockByNumber(2).text()
-    assert window.status_line.script.text().startswith("繁體")  # with the page, not before it
+    assert window.status_line.script.text().startswith("Traditional: Taiwan")  # with the page, not before it
     assert threads and threading.main_thread() not in threads
 
 
@@ -339,14 +339,14 @@ def test_the_status_line_and_the_variant_menu_name_a_new_variant_when_its_page_s
         return (tuple(checked), window.status_line.script.text(), window.view.document().findBlockByNumber(2).text())
 
     before = shown()
-    assert before[0] == ("s2tw",) and "s2tw" in before[1] and "為" in before[2]
+    assert before[0] == ("s2tw",) and before[1].startswith("Traditional: Taiwan (") and "為" in before[2]
     window.actions["variant_s2t"].trigger()  # View ▸ Traditional variant ▸ s2t
     assert reading.pending_script is Script.TRADITIONAL  # converting in the worker
     assert shown() == before
     states = {before}
     qtbot.waitUntil(lambda: states.add(shown()) or _switched(window, Script.TRADITIONAL), timeout=WORKER_WAIT_MS)
     after = shown()
-    assert after[0] == ("s2t",) and "s2t)" in after[1] and "爲" in after[2]
+    assert after[0] == ("s2t",) and after[1].startswith("Traditional: OpenCC Standard (") and "爲" in after[2]
     assert states == {before, after}  # the menu, the status line and the page change together
 
 

@@ -4,11 +4,13 @@ and reopening, and a copied web page becomes a document of its own."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolButton
 
 from reader.app import open_settings
 from reader.core.outline import navigation_stops
+from reader.core.resources import notice_path
 from reader.gui.main_window import MainWindow
 
 FORMATS = Path(__file__).parent.parent / "corpus" / "formats"
@@ -95,12 +97,38 @@ def test_the_open_dialog_offers_every_format_by_a_translated_name():
     assert all(f"*{suffix}" in offered for suffix in (".txt", ".md", ".html", ".docx", ".pdf", ".epub"))
 
 
-def test_a_file_with_one_damaged_character_says_so_in_the_singular(make_window, tmp_path):
-    """The status bar read "1 damaged character(s) could not be read … and are shown as �"."""
+def _damaged_file(tmp_path) -> Path:
     path = tmp_path / "damaged.txt"
     body = "第一条 为了加强管理，制定本条例。" * 20
     path.write_bytes(body.encode("gb18030") + b"\x81\x20" + body.encode("gb18030"))  # \x81 opens no character
-    window = make_window(path)
+    return path
+
+
+def test_a_file_with_one_damaged_character_says_so_in_the_singular(make_window, tmp_path):
+    """The status bar read "1 damaged character(s) could not be read … and are shown as �"."""
+    window = make_window(_damaged_file(tmp_path))
     assert window.session.document.damaged == 1
-    said = window.statusBar().currentMessage()
+    said = window.current.page.messages.label.text()
     assert said == "damaged.txt: 1 damaged character could not be read in GB18030 and is shown as �.", said
+
+
+def test_the_damaged_notice_belongs_to_its_tab_until_dismissed(make_window, qtbot, tmp_path):
+    """The notice was the status bar's for 30 s: it sat under the next document opened (or
+    switched to) as if that one were damaged, and went by itself before it could be read. It
+    is the damaged document's message bar's now: hidden with its tab, back with it, gone
+    once dismissed."""
+    window = make_window(_damaged_file(tmp_path))
+    damaged = window.current
+    bar = damaged.page.messages
+    assert bar.isVisible() and "damaged.txt" in bar.label.text()
+    assert window.open_path(notice_path())
+    qtbot.waitUntil(lambda: window.current is not damaged)
+    assert "damaged" not in window.statusBar().currentMessage()
+    assert not window.current.page.messages.isVisible() and not bar.isVisible()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Next Tab
+    qtbot.waitUntil(lambda: window.current is damaged)
+    qtbot.waitUntil(bar.isVisible)  # back with its document, not timed out
+    close = bar.findChild(QToolButton)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()

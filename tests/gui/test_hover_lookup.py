@@ -1,6 +1,7 @@
 """Edit ▸ Look Up Under the Mouse: the Look Up popup for the word the mouse rests on, by real
 mouse moves over the page; the caret and the focus stay where they were."""
 
+import re
 import time
 
 import pytest
@@ -96,3 +97,19 @@ def test_the_word_under_a_point_in_original_offsets(window, qtbot, words):
         lambda: window.current.script is Script.SIMPLIFIED and window.view.words is not None, timeout=WORKER_WAIT_MS
     )
     assert word_under(window.view, _point_on(window, "全國總工會", 1)) == expected
+
+
+def test_resting_on_punctuation_shows_nothing(window, qtbot, words):
+    """The mouse crossing a line stopped on its commas: '"，" is not in the dictionary.' with
+    Add to Vocabulary, at each mark. A mark is not looked up; the word after it still is."""
+    popup = window.word_lookup.popup
+    _hover_on(window, qtbot)
+    text = window.session.text
+    comma = re.search(r"[,，、](?=[\u4e00-\u9fff]{2})", text).start()  # the notice's commas are ASCII
+    mark = text[comma]
+    assert word_under(window.view, _point_on(window, mark)) == (comma, comma + 1)  # a "word" of its own
+    _rest_on(window, qtbot, mark)
+    qtbot.wait(HOVER_MS * 3)
+    assert not popup.isVisible()
+    _rest_on(window, qtbot, text[comma + 1 : comma + 3])
+    qtbot.waitUntil(lambda: popup.isVisible(), timeout=WORKER_WAIT_MS)

@@ -217,6 +217,47 @@ def test_a_notebook_export_that_cannot_be_written_is_said_and_nothing_is_lost(wi
     assert [n.note for n in view.shown] == ["first", "second"]  # the notes are all still there
 
 
+def test_a_notebook_export_says_what_it_wrote_where(window, qtbot, tmp_path, monkeypatch):
+    """Export… wrote the file and the Library window said nothing (its status line still read
+    "2 documents"); a document's own export says "Exported 2 annotations to …"."""
+    from PySide6.QtWidgets import QFileDialog
+
+    _annotated_folder(tmp_path, window.data_dir)
+    view = _notebook_shown(window, qtbot)
+    library = library_of(window)
+    target = tmp_path / "筆記.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(target), "Word document (*.docx)"))
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert library.status.text() == f"Exported 2 notes to {target}"
+    first = view.list.model().index(0, 1)
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center())
+    QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert library.status.text() == f"Exported 1 note to {target}"
+
+
+def test_a_notebooks_markdown_speaks_the_interfaces_language(window, qtbot, tmp_path, monkeypatch):
+    """In a 繁體中文 window the Word file read 筆記本 and 黃色, the Markdown # Notebook and yellow
+    (and " · /path" for a document without a date)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.gui.language import install
+
+    install("zh_TW")
+    try:
+        _annotated_folder(tmp_path, window.data_dir)
+        view = _notebook_shown(window, qtbot)
+        target = tmp_path / "筆記.md"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(target), "Markdown (*.md)"))
+        QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        written = target.read_text(encoding="utf-8")
+    finally:
+        install("en")
+    assert written.startswith("# 筆記本\n") and "Notebook" not in written
+    assert written.count("<sub>黃色 · ") == 2 and "yellow" not in written
+    assert "\n · " not in written  # a document without a date: its file alone, no " · " first
+
+
 def test_a_notebook_with_no_note_shown_says_there_is_nothing_to_export(window, qtbot, tmp_path, monkeypatch):
     """The filter leaves no note: Export… says so and asks for no file (none is written)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox

@@ -481,17 +481,16 @@ def test_treat_as_one_word_moves_and_selects_by_it(window, qtbot, words, data_di
     assert window.session.user_words is window.user_words
 
 
-def test_a_file_with_damaged_characters_opens_and_the_status_bar_says_how_many(window, tmp_path):
+def test_a_file_with_damaged_characters_opens_and_its_page_says_how_many(window, tmp_path):
     novel = tmp_path / "novel.txt"
     text = "第一回　風雪山神廟\n\n" + "林沖道：「那行！」兩個便往草料場來。\n" * 50
     novel.write_bytes(text.encode("gb18030")[:-2])  # cut in its last character
     assert window.open_path(novel)
     assert window.session.document.damaged == 1
-    message = window.statusBar().currentMessage()
-    assert "novel.txt" in message and "1 damaged character" in message and "GB18030" in message
-    assert window.status_line.section.isHidden()  # the message is not drawn over the section's name
-    window.statusBar().clearMessage()
-    assert not window.status_line.section.isHidden()
+    bar = window.current.page.messages  # its tab's, not the status bar's (tests/gui/test_formats_in_window.py)
+    message = bar.label.text()
+    assert bar.isVisible() and "novel.txt" in message and "1 damaged character" in message and "GB18030" in message
+    assert not window.status_line.section.isHidden()  # the section's name is not covered
 
 
 class _StyleChanges(QObject):

@@ -140,11 +140,39 @@ def test_the_conversion_under_way_elides_with_the_other_parts(make_window, qtbot
         qtbot.waitUntil(lambda: line.converting.isVisible() and line.converting.findChild(QLabel).width() > 0)
         label = line.converting.findChild(QLabel)
         shown = painted(label)
-        assert shown != label.text() and shown.endswith("…") and label.text().startswith(shown[:-1]), shown
+        if shown == label.text():  # whole: then so are the parts beside it
+            assert all(painted(part) == part.text() for part in (line.script, line.position)), painted(line.position)
+        else:
+            assert shown.endswith("…") and label.text().startswith(shown[:-1]), shown
+            assert label.toolTip() == escaped(label.text())  # the whole text, once cut
         metrics = label.fontMetrics()
         assert label.contentsRect().left() + metrics.horizontalAdvance(shown) <= label.contentsRect().right() + 1
-        assert label.toolTip() == escaped(label.text())  # the whole text, once cut
         assert line.position.x() + line.position.width() <= window.statusBar().width()
     finally:
         running.result()
         WORKER.reopen()
+
+
+def test_laws_open_side_by_side_have_tabs_that_tell_them_apart(make_window, qtbot, tmp_path):
+    """Three laws open at 1,000 px: their tabs read 中华人民共和… alike (elided at the end), where
+    a Chinese title says what it is last. Each tab keeps its title's start and its end."""
+    from PySide6.QtWidgets import QStyleOptionTab
+
+    names = ["中华人民共和国公证法", "中华人民共和国刑事诉讼法", "中华人民共和国治安管理处罚法"]
+    window, _paths = seven_tabs(make_window, tmp_path, names)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    bar = window.workspace.widget(0).tabBar()
+
+    def shown(i: int) -> str:
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, i)  # the text as the tab paints it, elided
+        return option.text
+
+    qtbot.waitUntil(lambda: "…" in shown(0))  # cut: the bar has less room than the titles
+    texts = [shown(i) for i in range(bar.count())]
+    assert len(set(texts)) == 3, texts
+    for text, name in zip(texts, names):
+        assert text.startswith("中华") and name.endswith(text.split("…")[-1]) and text.endswith("法"), texts
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # and it opens that law
+    assert window.current.tab_title() == names[1]

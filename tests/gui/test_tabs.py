@@ -106,6 +106,24 @@ def test_split_shows_two_readings_each_in_its_own_script(make_window, qtbot):
     assert not window.workspace.is_split() and window.readings(1) == []
 
 
+def test_unsplitting_keeps_the_document_being_read(make_window, qtbot):
+    """Reading the second of two tabs, split and unsplit (Ctrl+\\ twice): the window went to the
+    first tab, at its top, as the second pane's tab closed; it stays on the tab beside."""
+    window = make_window()
+    notice = window.current
+    assert window.open_path(MENGZI)
+    mengzi = window.current
+    place = len(mengzi.session.text) // 2
+    mengzi.view.select_original(place, place)
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    assert window.workspace.is_split() and window.current is window.readings(1)[0]
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    assert not window.workspace.is_split()
+    assert window.current is mengzi and window.current is not notice
+    assert window.view is mengzi.view and mengzi.view.hasFocus()
+    assert window.view.caret_original() == place
+
+
 def test_open_tabs_are_restored_at_the_next_start(make_window, qtbot, data_dir):
     window = make_window()
     assert window.open_path(CODE) and window.open_path(MENGZI)

@@ -213,3 +213,19 @@ def test_escape_closes_a_lookup_asked_from_the_annotation_panel(window, qtbot, w
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not popup.isVisible()
     assert window.view.caret_original() == caret
+
+
+@pytest.mark.usefixtures("dictionary_in_data_dir")
+def test_a_senses_cross_reference_reads_in_tone_marks_as_its_headword(make_window, qtbot, tmp_path):
+    """孔子's sense ended "also known as 孔夫子[Kong3 fu1 zi3]": CC-CEDICT's numbered reading, glued
+    to the word, under a headword read Kǒng zǐ."""
+    doc = tmp_path / "孔子家语.txt"
+    doc.write_text("曲礼公西赤问\n\n孔子之母既丧，将合葬焉。\n", encoding="utf-8")
+    window = make_window(doc)
+    window.current.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
+    _caret_in(window, qtbot, "孔子")
+    texts = _look_up(window, qtbot).texts()
+    assert texts[0].startswith("孔子") and "Kǒng zǐ" in texts[0]
+    assert any("also known as 孔夫子 [Kǒng fū zǐ]" in t for t in texts), texts
+    assert not any("Kong3" in t for t in texts)

@@ -8,7 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.annotations.records import StoreFormatError, parse_store
@@ -20,6 +20,20 @@ from reader.core.library.folding import fold
 NOTEBOOK_FORMATS = ("md", "csv", "json", "docx")
 """docx: reader.core.library.notebook_docx (bytes, not text)."""
 NO_COLOUR = "none"
+
+
+@dataclass(frozen=True)
+class NotebookLabels:
+    """The words of an exported notebook (Markdown, Word), in the interface's language (the
+    window translates them)."""
+
+    title: str = "Notebook"
+    no_colour: str = "no colour"
+    colours: dict[str, str] = field(default_factory=dict)
+    """A colour's name (yellow) as the reader calls it; the name itself where missing."""
+
+    def colour(self, name: str) -> str:
+        return self.no_colour if name in ("", NO_COLOUR) else self.colours.get(name, name)
 
 
 @dataclass(frozen=True)
@@ -135,8 +149,9 @@ def select(notes: list[Note], chosen: NoteFilter) -> list[Note]:
     return [n for n in notes if chosen.accepts(n)]
 
 
-def render(notes: list[Note], format: str) -> str:
-    """The notes as Markdown (grouped by document), CSV or JSON."""
+def render(notes: list[Note], format: str, names: NotebookLabels | None = None) -> str:
+    """The notes as Markdown (grouped by document; its title and colours in `names`, the
+    interface's words), CSV or JSON (their fields' own names, for programs)."""
     if format == "json":
         return json.dumps({"total": len(notes), "notes": [n.to_json() for n in notes]}, ensure_ascii=False, indent=1)
     if format == "csv":
@@ -149,18 +164,19 @@ def render(notes: list[Note], format: str) -> str:
         return out.getvalue()
     if format != "md":
         raise ValueError(f"unknown notebook format {format!r}")
+    names = names or NotebookLabels()
     lines: list[str] = []
     current = None
     for n in notes:
         if n.path != current:
             current = n.path
-            lines += ["", f"## {n.title}", "", f"{n.date} · {n.path}", ""]
+            lines += ["", f"## {n.title}", "", " · ".join(filter(None, (n.date, n.path))), ""]  # a date where known
         lines.append(f"> {' '.join(n.exact.split())}")
         if n.note:
             lines += ["", n.note]
         lines += [
             "",
-            f"<sub>{n.colour or NO_COLOUR} · {n.modified[:16].replace('T', ' ')} · [{n.start}, {n.end})</sub>",
+            f"<sub>{names.colour(n.colour)} · {n.modified[:16].replace('T', ' ')} · [{n.start}, {n.end})</sub>",
             "",
         ]
-    return "# Notebook\n" + "\n".join(lines)
+    return f"# {names.title}\n" + "\n".join(lines)

@@ -6,7 +6,6 @@ its colour and date and the note under it."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
 
@@ -15,18 +14,8 @@ from docx.shared import Pt
 from reader.core.export.docx_format import Body, blank_document
 from reader.core.export.handout_styles import handout_style
 from reader.core.library.folding import fold
-from reader.core.library.notebook import Note
+from reader.core.library.notebook import Note, NotebookLabels
 from reader.core.punctuation import clean_punctuation
-
-
-@dataclass(frozen=True)
-class NotebookLabels:
-    """The words of the document, in the interface's language (the window translates them)."""
-
-    title: str = "Notebook"
-    no_colour: str = "no colour"
-    colours: dict[str, str] = field(default_factory=dict)
-    """A colour's name (yellow) as the reader calls it; the name itself where missing."""
 
 
 def language_of(notes: list[Note]) -> str:
@@ -64,7 +53,7 @@ def render_docx(notes: list[Note], labels: NotebookLabels | None = None, style: 
 def _note(body: Body, note: Note, labels: NotebookLabels) -> None:
     quote = body.lines(clean_punctuation(note.exact), note)
     quote.paragraph_format.space_after = Pt(2)
-    colour = labels.colours.get(note.colour, note.colour) if note.colour else labels.no_colour
+    colour = labels.colour(note.colour)
     when = note.modified[:16].replace("T", " ")
     meta = body.meta(" · ".join(part for part in (colour, when) if part))
     meta.paragraph_format.left_indent = quote.paragraph_format.left_indent

@@ -96,3 +96,13 @@ def test_a_notebook_of_traditional_passages_is_in_the_traditional_faces(tmp_path
     document = Document(io.BytesIO(render_docx(traditional)))
     fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == STUDY.body.face.east_asian("zh-TW")
+
+
+def test_the_markdown_notebook_takes_the_same_words_as_the_word_one(tmp_path, data_dir):
+    _catalogue, notes = _notes(tmp_path, data_dir)
+    names = NotebookLabels(title="笔记本", no_colour="无颜色", colours={"yellow": "黄色"})
+    text = notebook.render(notes, "md", names)
+    assert text.startswith("# 笔记本\n")
+    assert text.count("<sub>黄色 · ") == len(notes)  # every note is yellow
+    assert notebook.render(notes, "md").startswith("# Notebook\n")  # the English words without names
+    assert names.colour("") == names.colour(notebook.NO_COLOUR) == "无颜色" and names.colour("teal") == "teal"
