@@ -804,12 +804,12 @@ Import them into this one?</translation>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="213" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="247" />
+        <location filename="../../reader/app.py" line="248" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -1937,7 +1937,7 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95" />
+        <location filename="../../reader/gui/main_window.py" line="96" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -2379,7 +2379,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="146" />
+        <location filename="../../reader/gui/script_switch.py" line="148" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
@@ -2432,77 +2432,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="54" />
+        <location filename="../../reader/gui/reattach.py" line="58" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="65" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="66" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="73" />
+        <location filename="../../reader/gui/reattach.py" line="77" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="79" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>Notes from another computer were merged in from {files}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="96" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="106" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="123" />
+        <location filename="../../reader/gui/reattach.py" line="127" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="128" />
+        <location filename="../../reader/gui/reattach.py" line="132" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="154" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="174" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="169" />
+        <location filename="../../reader/gui/reattach.py" line="175" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>
@@ -2561,27 +2561,27 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ScriptLabels</name>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <location filename="../../reader/gui/script_labels.py" line="54" />
         <source>no Chinese detected</source>
         <translation>no Chinese detected</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <location filename="../../reader/gui/script_labels.py" line="55" />
         <source>Original: {original}</source>
         <translation>Original: {original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <location filename="../../reader/gui/script_labels.py" line="58" />
         <source>{view} (as written)</source>
         <translation>{view} (as written)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <location filename="../../reader/gui/script_labels.py" line="60" />
         <source>{view} (converted)</source>
         <translation>{view} (converted)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <location filename="../../reader/gui/script_labels.py" line="61" />
         <source>{view} (converted from {original})</source>
         <translation>{view} (converted from {original})</translation>
     </message>

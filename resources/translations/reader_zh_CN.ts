@@ -804,12 +804,12 @@ Import them into this one?</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="213" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="247" />
+        <location filename="../../reader/app.py" line="248" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -1937,7 +1937,7 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95" />
+        <location filename="../../reader/gui/main_window.py" line="96" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -2379,7 +2379,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="146" />
+        <location filename="../../reader/gui/script_switch.py" line="148" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
@@ -2432,77 +2432,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="54" />
+        <location filename="../../reader/gui/reattach.py" line="58" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="65" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="66" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="73" />
+        <location filename="../../reader/gui/reattach.py" line="77" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="79" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合并来自另一台电脑的笔记：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="96" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="106" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="123" />
+        <location filename="../../reader/gui/reattach.py" line="127" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="128" />
+        <location filename="../../reader/gui/reattach.py" line="132" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="154" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="174" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="169" />
+        <location filename="../../reader/gui/reattach.py" line="175" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>
@@ -2561,27 +2561,27 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ScriptLabels</name>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <location filename="../../reader/gui/script_labels.py" line="54" />
         <source>no Chinese detected</source>
         <translation>未检测到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <location filename="../../reader/gui/script_labels.py" line="55" />
         <source>Original: {original}</source>
         <translation>原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <location filename="../../reader/gui/script_labels.py" line="58" />
         <source>{view} (as written)</source>
         <translation>{view}（未转换）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <location filename="../../reader/gui/script_labels.py" line="60" />
         <source>{view} (converted)</source>
         <translation>{view}（已转换）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <location filename="../../reader/gui/script_labels.py" line="61" />
         <source>{view} (converted from {original})</source>
         <translation>{view}（由{original}转换）</translation>
     </message>

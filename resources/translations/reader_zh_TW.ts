@@ -804,12 +804,12 @@ Import them into this one?</source>
         <translation>標註能夠儲存之後才會切換語言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="213" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Opening…</source>
         <translation>正在開啟…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="247" />
+        <location filename="../../reader/app.py" line="248" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研讀無法使用資料資料夾 {folder}（{reason}）。現在做的高亮和筆記儲存在 {fallback}，下次啟動時不會找到。</translation>
     </message>
@@ -1937,7 +1937,7 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95" />
+        <location filename="../../reader/gui/main_window.py" line="96" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
@@ -2379,7 +2379,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="146" />
+        <location filename="../../reader/gui/script_switch.py" line="148" />
         <source>Could not convert the document: {error}</source>
         <translation>無法轉換文件：{error}</translation>
     </message>
@@ -2432,77 +2432,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="54" />
+        <location filename="../../reader/gui/reattach.py" line="58" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>標註檔案已損壞（{reason}）。原檔案已另存為 {backup}；本文件將從無標註狀態開始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="65" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文件的標註由更新版本的研讀儲存。現以唯讀方式顯示，檔案不會被改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="66" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文件移動前的副本（{source}）上找到了它的筆記，已關聯。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="73" />
+        <location filename="../../reader/gui/reattach.py" line="77" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="79" />
+        <location filename="../../reader/gui/reattach.py" line="83" />
         <source>Notes from another computer were merged in from {files}.</source>
         <translation>已合併來自另一臺電腦的筆記：{files}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="89" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="96" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="107" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：1 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="106" />
+        <location filename="../../reader/gui/reattach.py" line="110" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文字已改動：{count} 處高亮被移動，在標註面板中標為「已移動，請核對」。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="123" />
+        <location filename="../../reader/gui/reattach.py" line="127" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="128" />
+        <location filename="../../reader/gui/reattach.py" line="132" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>這條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="154" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="174" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="169" />
+        <location filename="../../reader/gui/reattach.py" line="175" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>
@@ -2561,27 +2561,27 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ScriptLabels</name>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="51" />
+        <location filename="../../reader/gui/script_labels.py" line="54" />
         <source>no Chinese detected</source>
         <translation>未檢測到中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="52" />
+        <location filename="../../reader/gui/script_labels.py" line="55" />
         <source>Original: {original}</source>
         <translation>原文：{original}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="55" />
+        <location filename="../../reader/gui/script_labels.py" line="58" />
         <source>{view} (as written)</source>
         <translation>{view}（未轉換）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="57" />
+        <location filename="../../reader/gui/script_labels.py" line="60" />
         <source>{view} (converted)</source>
         <translation>{view}（已轉換）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/script_labels.py" line="58" />
+        <location filename="../../reader/gui/script_labels.py" line="61" />
         <source>{view} (converted from {original})</source>
         <translation>{view}（由{original}轉換）</translation>
     </message>
