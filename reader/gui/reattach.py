@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from reader.core.annotations.store import StoreError, StoreInfo, orphaned_stores, similar_stores
 from reader.core.plural import plural
@@ -113,6 +112,8 @@ class ReattachController(QObject):
             QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates))
 
     def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if session is not self.session:
             return
         info = next((i for i in candidates if not self._belongs_beside(i)), None)
@@ -142,6 +143,8 @@ class ReattachController(QObject):
             self.attach(info.path)
 
     def attach(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if self.session is None:
             return False
         try:
@@ -154,6 +157,8 @@ class ReattachController(QObject):
 
     def dialog(self) -> None:
         """File ▸ Reattach Notes…: stores whose documents cannot be found, to attach one here."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if self.session is None:
             return
         store = self.session.store
