@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.collector import launch_done
@@ -85,6 +85,8 @@ def install_excepthook(window_getter, folder: Path) -> None:
                 "Reader met an unexpected error. Your annotations could not be saved; the details below are also in {log}.",
             )
         )
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         box = QMessageBox(QMessageBox.Icon.Critical, "Reader", message.format(log=folder / "reader.log"))
         box.setDetailedText(report)
         box.exec()

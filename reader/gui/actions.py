@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES, HighlightStyle
 from reader.core.script_names import DEFAULT_VARIANT, Script
@@ -68,6 +68,8 @@ def open_documents(w) -> None:
 
 def paste_document(w) -> None:
     """File ▸ New from Clipboard."""
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
     from reader.gui.clipboard_document import PasteFailed, save_clipboard
 
     try:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from reader.core.atomic import atomic_write
 from reader.core.plural import plural
@@ -72,6 +71,8 @@ class AnnotationExchange(QObject):
         """Write the export; `colours` (style names, NO_COLOUR) None means all of them. A PDF
         is the whole document with every highlight, as printed (gui/printing.py). Nothing is
         written when no annotation is chosen: the reader is told why (nothing_to_export)."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         from reader.core.export import gather, render_bytes
 
         if self.nothing_to_export():
@@ -139,6 +140,8 @@ class AnnotationExchange(QObject):
         return True
 
     def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         QMessageBox.information(self.reading.dialog_parent(), self.tr("Export Annotations"), text)
 
     def export_dialog(self) -> None:
@@ -188,6 +191,8 @@ class AnnotationExchange(QObject):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         from reader.core.export.importing import ForeignSourceError, plan_import
         from reader.core.export.webanno import AnnotationImportError, parse
 

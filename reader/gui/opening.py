@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from reader.gui import saved_tabs
 from reader.gui.after_paint import after_paint
@@ -280,6 +279,8 @@ class Opener(QObject):
         return False
 
     def _say(self, failures: list[DocumentError]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         from reader.gui import open_errors
 
         title = (

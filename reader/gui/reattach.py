@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from reader.core.annotations.store import StoreError
 from reader.core.plural import plural
@@ -117,6 +116,8 @@ class ReattachController(QObject):
             QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates))
 
     def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if session is not self.session:
             return
         info = next((i for i in candidates if not self._belongs_beside(i)), None)
@@ -146,6 +147,8 @@ class ReattachController(QObject):
             self.attach(info.path)
 
     def attach(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if self.session is None:
             return False
         try:
@@ -158,6 +161,8 @@ class ReattachController(QObject):
 
     def dialog(self) -> None:
         """File ▸ Reattach Notes…: stores whose documents cannot be found, to attach one here."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown
+
         if self.session is None:
             return
         from reader.core.annotations.store_info import orphaned_stores, similar_stores  # not a launch's

@@ -141,11 +141,11 @@ class TitleBalancer(QObject):
         text = block.text()
         units = Utf16Map(text)
         font = _block_font(block)
-        advances, overhangs = _measure(text, font)
+        advances = _advances(text, font)
         margin, padding = 0.0, Padding(0.0, {})
         words = {units.to_code_point(end) for end in self._word_ends(block, positions)}
         if title:  # a title, in display type, may be spaced out to end a line
-            lines = _title_lines(text, advances, overhangs, words, width)
+            lines = _title_lines(text, advances, _overhangs(text, font), words, width)
         else:  # a dateline's small type is not: ragged lines, each where Qt's wrap ends it
             lines = ragged_lines(text, advances, words, _soft_runs(text), width, SLACK)
         if lines is not None and title:
@@ -207,17 +207,22 @@ def _soft_runs(text: str) -> list[Soft]:
     ]
 
 
-def _measure(text: str, font: QFont) -> tuple[list[float], list[float]]:
-    """Each character's advance and how far its glyph reaches past it, as Qt's layout shapes
-    them: a line ending in a bold 償 (Noto Serif CJK SC, 21 pt) is 4 px wider in the layout than
-    its advances, where QFontMetricsF gives it a positive right bearing (nothing past them).
-    One advance a character: Qt's positions are UTF-16 units, two for one outside the BMP."""
+def _advances(text: str, font: QFont) -> list[float]:
+    """Each character's advance, as Qt's layout shapes them in one line. One advance a
+    character: Qt's positions are UTF-16 units, two for one outside the BMP."""
     units = Utf16Map(text)
     layout = _one_line(text, font, layout_formats(text, units) if _widened(font) else None)
     line = layout.lineAt(0)
     xs = [line.cursorToX(units.to_utf16(i))[0] for i in range(len(text) + 1)]
-    advances = [b - a for a, b in zip(xs, xs[1:])]
-    return advances, [_overhang(_one_line(ch, font)) for ch in text]
+    return [b - a for a, b in zip(xs, xs[1:])]
+
+
+def _overhangs(text: str, font: QFont) -> list[float]:
+    """How far each character's glyph reaches past its advance, as Qt's layout shapes it: a
+    line ending in a bold 償 (Noto Serif CJK SC, 21 pt) is 4 px wider in the layout than its
+    advances, where QFontMetricsF gives it a positive right bearing (nothing past them). A
+    title's balance needs them; a dateline's ragged lines, where Qt's wrap ends them, do not."""
+    return [_overhang(_one_line(ch, font)) for ch in text]
 
 
 def _overhang(layout: QTextLayout) -> float:

@@ -16,7 +16,7 @@ from reader.core.line_units import JOINER, soft_cuts, whole_runs
 from reader.core.resources import notice_path
 from reader.core.scripts import Script
 from reader.gui.positions import GLUED_KINDS
-from reader.gui.title_balance import _block_font, _measure
+from reader.gui.title_balance import _advances, _block_font
 from tests.gui.conftest import WORKER_WAIT_MS
 from tests.gui.screen_truth import overwide_lines
 
@@ -55,7 +55,7 @@ def faults(block, width: float) -> list[str]:
     """What a reader would see wrong in a centred block's lines on a page `width` wide."""
     text, layout = block.text(), block.layout()
     font = _block_font(block)
-    advances, _ = _measure(text, font)  # each character as the page's font sets it, in one line
+    advances = _advances(text, font)  # each character as the page's font sets it, in one line
     lines = [(layout.lineAt(i).textStart(), layout.lineAt(i).textLength()) for i in range(layout.lineCount())]
     shown = "|".join(text[a : a + n].replace(JOINER, "") for a, n in lines)
     out = []

@@ -72,7 +72,7 @@ def test_a_pasted_nul_is_refused_with_a_message_and_never_written(window, data_d
     data.setText("第一段\x00第二段")
     QGuiApplication.clipboard().setMimeData(data)
     said = []
-    monkeypatch.setattr("reader.gui.actions.QMessageBox.warning", lambda *args: said.append(args[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: said.append(args[2]))
     window.actions["paste_document"].trigger()
     assert len(window.readings()) == 1
     assert said and "NUL" in said[0] and "still holds it" in said[0]

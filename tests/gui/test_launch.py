@@ -355,7 +355,9 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
     # PySide's Python types, each made with all its enums at its first touch (even an import
     # of its name), that the launch does not use: the glyph warmer's scratch image (its first
     # draw comes after the paint), pinyin's transforms and laid-out syllables (pinyin is off),
-    # and what finds Qt's own translations (an English launch needs none): 3.8 M instructions
+    # and what finds Qt's own translations (an English launch needs none): 3.8 M instructions;
+    # the message box, imported where one is shown (its enums: 4-5 M)
+    "PySide6.QtWidgets.QMessageBox",
     "PySide6.QtGui.QImage",
     "PySide6.QtGui.QTransform",
     "PySide6.QtGui.QStaticText",

@@ -133,7 +133,7 @@ def test_markup_in_a_document_and_its_notes_is_shown_as_text_everywhere(make_win
 
     offers = []
     monkeypatch.setattr(
-        "reader.gui.reattach.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.question",
         lambda parent, title, message, *rest: offers.append(message) or QMessageBox.StandardButton.No,
     )
     monkeypatch.setattr("reader.gui.compare_launch.choose_documents", lambda *args: [str(newer)])
