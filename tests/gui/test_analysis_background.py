@@ -16,6 +16,7 @@ from reader.core.scripts import Script
 from reader.gui import background
 from reader.gui.background import WORKER, Background
 from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.test_launch import ANALYSIS_IMPORTS_ON_MAIN
 from tests.gui.worker_queue import follow, keep_busy
 
 MENGZI = Path(__file__).parents[1] / "corpus" / "mengzi-gutenberg-big5.txt"
@@ -504,19 +505,12 @@ def test_the_worker_is_started_off_the_window_thread_and_its_first_jobs_kept_in_
     assert sent[-1] == 4
 
 
-_PREPARE_A_BOOK = """
-import json, os, sys, threading, time
+_PREPARE_A_BOOK = (
+    "import json, os, sys, time\n"
+    + ANALYSIS_IMPORTS_ON_MAIN
+    + """
 from pathlib import Path
 
-on_main = []
-
-class Spy:  # who imports the worker's jobs' module first
-    def find_spec(self, name, path=None, target=None):
-        if name == "reader.core.analysis" and threading.current_thread() is threading.main_thread():
-            on_main.append(name)
-        return None
-
-sys.meta_path.insert(0, Spy())
 from reader.app import create_application
 from reader.gui.background import Background, shutdown_worker
 
@@ -531,6 +525,7 @@ shutdown_worker()
 path = str(getattr(ready[0], "path", None)) if ready else None
 print(json.dumps({"code": 0, "path": path, "on_main": on_main, "imported": "reader.core.analysis" in sys.modules}))
 """
+)
 
 
 def test_a_book_prepared_before_any_page_imports_the_analysis_jobs_off_the_window_thread(tmp_path):

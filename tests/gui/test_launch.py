@@ -295,6 +295,25 @@ NOT_BEFORE_THE_TEXT_PAINTS = (
 )
 
 
+ANALYSIS_IMPORTS_ON_MAIN = """
+import threading
+
+on_main = []
+
+
+class Spy:  # who imports the worker's jobs' module first: on_main names it if the window's thread
+    def find_spec(self, name, path=None, target=None):
+        if name == "reader.core.analysis" and threading.current_thread() is threading.main_thread():
+            on_main.append(name)
+        return None
+
+
+sys.meta_path.insert(0, Spy())
+"""
+"""A script's prelude (after `import sys`) for _run_reader: `on_main` lists reader.core.analysis
+if the window's thread is the one that imports it."""
+
+
 def _run_reader(code: str, data_dir: Path, *args: str) -> dict:
     """Run code (which ends by printing a JSON object with the app's exit "code") in a fresh
     interpreter, offscreen, with its own data folder; that object, the exit code checked."""

@@ -11,6 +11,7 @@ from reader.core.words import WordBoundaries
 from reader.gui.reading_jobs import ReadingJobs
 from reader.gui.word_analysis import WordAnalysis
 from tests.gui.conftest import WORKER_WAIT_MS
+from tests.gui.test_launch import ANALYSIS_IMPORTS_ON_MAIN
 
 
 class FakeBackground:
@@ -155,19 +156,12 @@ def test_the_caret_moves_by_words_held_as_their_gaps(window, qtbot, words):
     assert window.view.caret_original() == start + 3
 
 
-_OPEN_AFTER_LAUNCH = """
-import json, os, sys, threading, time
+_OPEN_AFTER_LAUNCH = (
+    "import json, os, sys, time\n"
+    + ANALYSIS_IMPORTS_ON_MAIN
+    + """
 from pathlib import Path
 
-on_main = []
-
-class Spy:  # who imports the worker's jobs' module first
-    def find_spec(self, name, path=None, target=None):
-        if name == "reader.core.analysis" and threading.current_thread() is threading.main_thread():
-            on_main.append(name)
-        return None
-
-sys.meta_path.insert(0, Spy())
 from reader.app import create_application, open_settings
 from reader.core.resources import notice_path
 from reader.gui.main_window import MainWindow
@@ -186,6 +180,7 @@ window.close()
 app.processEvents()
 print(json.dumps({"code": 0, "words": words, "on_main": on_main, "imported": "reader.core.analysis" in sys.modules}))
 """
+)
 
 
 def test_the_first_document_opened_in_a_window_imports_the_analysis_jobs_off_the_window_thread(tmp_path):
