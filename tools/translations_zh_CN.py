@@ -323,8 +323,8 @@ ZH_CN = {
     ): "笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。",
     (
         "ReattachController",
-        "Notes from another computer were merged in from {files}.",
-    ): "已合并来自另一台电脑的笔记：{files}。",
+        "Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.",
+    ): "已从 {files} 合并另一台电脑的笔记：新增 {added} 条，修改 {changed} 条，删除 {deleted} 条。",
     (
         "ReattachController",
         "{files}: a copy left by a sync tool could not be read; it is kept as it is.",

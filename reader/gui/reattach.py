@@ -5,6 +5,7 @@ read-only, records that could not be read, notes found on a moved copy), the que
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -14,6 +15,9 @@ from reader.core.plural import plural
 from reader.core.session import Session
 from reader.gui.message_bar import MessageBar
 from reader.models.plain_text import escaped
+
+if TYPE_CHECKING:
+    from reader.core.annotations.came_in import CameIn, SyncNews
 
 
 class ReattachController(QObject):
@@ -74,19 +78,9 @@ class ReattachController(QObject):
                 ).format(reason=session.store.read_only_reason),
                 error=True,
             )
-        if result.merged and result.changed:  # said when something came in, not on every open
-            self.messages.show_message(
-                self.tr("Notes from another computer were merged in from {files}.").format(
-                    files=", ".join(p.name for p in result.merged)
-                )
-            )
-        if result.unmerged:
-            self.messages.show_message(
-                self.tr("{files}: a copy left by a sync tool could not be read; it is kept as it is.").format(
-                    files=", ".join(p.name for p in result.unmerged)
-                ),
-                error=True,
-            )
+        if result.came_in:  # said when something came in, not on every open
+            self._say_came_in(result.came_in)
+        self._say_unreadable(result.unmerged)
         if session.quarantined:
             self.messages.show_message(
                 self.tr("{count} annotation records could not be read. They are kept unchanged in {file}.").format(
@@ -111,6 +105,34 @@ class ReattachController(QObject):
             # asked once the window has painted the document, not in the middle of opening it
             # (and once the caller has said what it was opened for: compared_with)
             QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates))
+
+    def announce_sync(self, news: SyncNews) -> None:
+        """Say what a sync tool's copies, dropped beside the store while the document is open,
+        brought in (and which could not be read)."""
+        if news.came_in:
+            self._say_came_in(news.came_in)
+        self._say_unreadable(news.unreadable)
+
+    def _say_came_in(self, came: CameIn) -> None:
+        self.messages.show_message(
+            self.tr(
+                "Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted."
+            ).format(
+                files=", ".join(p.name for p in came.files),
+                added=came.added,
+                changed=came.changed,
+                deleted=came.deleted,
+            )
+        )
+
+    def _say_unreadable(self, files: list[Path]) -> None:
+        if files:
+            self.messages.show_message(
+                self.tr("{files}: a copy left by a sync tool could not be read; it is kept as it is.").format(
+                    files=", ".join(p.name for p in files)
+                ),
+                error=True,
+            )
 
     def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
         if session is not self.session:

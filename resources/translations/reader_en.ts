@@ -794,12 +794,12 @@ Import them into this one?</translation>
         <translation>The language changes once the annotations can be saved.</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="213" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="247" />
+        <location filename="../../reader/app.py" line="248" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</translation>
     </message>
@@ -968,187 +968,187 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="64" />
+        <location filename="../../reader/gui/comparing.py" line="65" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="83" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="87" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="122" />
+        <location filename="../../reader/gui/comparing.py" line="123" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="209" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="225" />
+        <location filename="../../reader/gui/comparing.py" line="226" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="230" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="231" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="252" />
+        <location filename="../../reader/gui/comparing.py" line="253" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="258" />
+        <location filename="../../reader/gui/comparing.py" line="259" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="271" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="266" />
+        <location filename="../../reader/gui/comparing.py" line="267" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1912,7 +1912,7 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95" />
+        <location filename="../../reader/gui/main_window.py" line="96" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -1966,22 +1966,22 @@ Import them into this one?</translation>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="65" />
         <source>Every colour</source>
         <translation>Every colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="80" />
         <source>Text in the passage or the note (either script)</source>
         <translation>Text in the passage or the note (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="84" />
+        <location filename="../../reader/gui/notebook_view.py" line="85" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="110" />
+        <location filename="../../reader/gui/notebook_view.py" line="111" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +1990,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="122" />
         <source>Every document</source>
         <translation>Every document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2004,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="162" />
+        <location filename="../../reader/gui/notebook_view.py" line="163" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2013,43 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>No notes are shown, so there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="187" />
+        <location filename="../../reader/gui/notebook_view.py" line="188" />
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="192" />
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="204" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="206" />
+        <location filename="../../reader/gui/notebook_view.py" line="207" />
         <source>{title} notes</source>
         <translation>{title} notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="214" />
+        <location filename="../../reader/gui/notebook_view.py" line="215" />
         <source>Notebook</source>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="67" />
         <source>no colour</source>
         <translation>no colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="224" />
+        <location filename="../../reader/gui/notebook_view.py" line="225" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -2344,7 +2344,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="146" />
+        <location filename="../../reader/gui/script_switch.py" line="148" />
         <source>Could not convert the document: {error}</source>
         <translation>Could not convert the document: {error}</translation>
     </message>
@@ -2389,7 +2389,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}” is no longer one word.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="296" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
@@ -2397,77 +2397,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="54" />
+        <location filename="../../reader/gui/reattach.py" line="58" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="65" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="66" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>This document's notes were found on a copy it was moved from ({source}) and attached.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="73" />
+        <location filename="../../reader/gui/reattach.py" line="77" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="79" />
-        <source>Notes from another computer were merged in from {files}.</source>
-        <translation>Notes from another computer were merged in from {files}.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="131" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="86" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="97" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="106" />
+        <location filename="../../reader/gui/reattach.py" line="100" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="123" />
+        <location filename="../../reader/gui/reattach.py" line="119" />
+        <source>Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.</source>
+        <translation>Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="145" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="128" />
+        <location filename="../../reader/gui/reattach.py" line="150" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
+        <location filename="../../reader/gui/reattach.py" line="153" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="172" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="190" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="169" />
+        <location filename="../../reader/gui/reattach.py" line="191" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>

@@ -794,12 +794,12 @@ Import them into this one?</source>
         <translation>标注能够保存之后才会切换语言。</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="213" />
+        <location filename="../../reader/app.py" line="214" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../reader/app.py" line="247" />
+        <location filename="../../reader/app.py" line="248" />
         <source>Reader cannot use its data folder {folder} ({reason}). Highlights and notes made now are kept in {fallback} and will not be found by the next start.</source>
         <translation>研读无法使用数据文件夹 {folder}（{reason}）。现在做的高亮和笔记保存在 {fallback}，下次启动时不会找到。</translation>
     </message>
@@ -968,187 +968,187 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="64" />
+        <location filename="../../reader/gui/comparing.py" line="65" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比较《{a}》与《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="83" />
+        <location filename="../../reader/gui/comparing.py" line="84" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="85" />
+        <location filename="../../reader/gui/comparing.py" line="86" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="87" />
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="122" />
+        <location filename="../../reader/gui/comparing.py" line="123" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="152" />
+        <location filename="../../reader/gui/comparing.py" line="153" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="154" />
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="155" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="156" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="157" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="158" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="159" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="160" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="161" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="162" />
         <source>Dropped from A</source>
         <translation>原文删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="163" />
         <source>More or fewer in B</source>
         <translation>新文增多或减少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="164" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="165" />
         <source>Figures</source>
         <translation>数字变动</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="166" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="167" />
         <source>No figure changed.</source>
         <translation>没有数字变动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="168" />
         <source>Texts</source>
         <translation>全文对照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="169" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="170" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Before</source>
         <translation>修订前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>After</source>
         <translation>修订后</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="175" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="207" />
+        <location filename="../../reader/gui/comparing.py" line="208" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="209" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="225" />
+        <location filename="../../reader/gui/comparing.py" line="226" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="229" />
+        <location filename="../../reader/gui/comparing.py" line="230" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="230" />
+        <location filename="../../reader/gui/comparing.py" line="231" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="250" />
+        <location filename="../../reader/gui/comparing.py" line="251" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="252" />
+        <location filename="../../reader/gui/comparing.py" line="253" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="258" />
+        <location filename="../../reader/gui/comparing.py" line="259" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="270" />
+        <location filename="../../reader/gui/comparing.py" line="271" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="266" />
+        <location filename="../../reader/gui/comparing.py" line="267" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1912,7 +1912,7 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95" />
+        <location filename="../../reader/gui/main_window.py" line="96" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1966,22 +1966,22 @@ Import them into this one?</source>
 <context>
     <name>NotebookView</name>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="64" />
+        <location filename="../../reader/gui/notebook_view.py" line="65" />
         <source>Every colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="79" />
+        <location filename="../../reader/gui/notebook_view.py" line="80" />
         <source>Text in the passage or the note (either script)</source>
         <translation>段落或笔记中的文字（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="84" />
+        <location filename="../../reader/gui/notebook_view.py" line="85" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="110" />
+        <location filename="../../reader/gui/notebook_view.py" line="111" />
         <source>No notes yet.
 
 The highlights and notes of every document you read are gathered here. In a document, select a passage and press {highlight} to highlight it or {note} to write a note; it is listed here, and a row opens its document at the passage.</source>
@@ -1990,12 +1990,12 @@ The highlights and notes of every document you read are gathered here. In a docu
 你读过的每个文档的高亮和笔记都汇集在这里。在文档中选取一段文字，按 {highlight} 高亮，按 {note} 写笔记；它会列在这里，点一行即可打开文档并转到该段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="121" />
+        <location filename="../../reader/gui/notebook_view.py" line="122" />
         <source>Every document</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="157" />
+        <location filename="../../reader/gui/notebook_view.py" line="158" />
         <source>No note matches these filters.
 
 There is 1 note in all: choose Every document, Every colour or an earlier date, or clear the text, to see it again.</source>
@@ -2004,7 +2004,7 @@ There is 1 note in all: choose Every document, Every colour or an earlier date, 
 共有 1 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="162" />
+        <location filename="../../reader/gui/notebook_view.py" line="163" />
         <source>No note matches these filters.
 
 There are {count} notes in all: choose Every document, Every colour or an earlier date, or clear the text, to see them again.</source>
@@ -2013,43 +2013,43 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 共有 {count} 条笔记：选择“所有文档”“所有颜色”或更早的日期，或清除文字，即可再次看到它们。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
         <source>No notes are shown, so there is nothing to export.</source>
         <translation>没有显示任何笔记，没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="187" />
+        <location filename="../../reader/gui/notebook_view.py" line="188" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="180" />
-        <location filename="../../reader/gui/notebook_view.py" line="191" />
+        <location filename="../../reader/gui/notebook_view.py" line="181" />
+        <location filename="../../reader/gui/notebook_view.py" line="192" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="203" />
+        <location filename="../../reader/gui/notebook_view.py" line="204" />
         <source>notes</source>
         <translation>学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="206" />
+        <location filename="../../reader/gui/notebook_view.py" line="207" />
         <source>{title} notes</source>
         <translation>{title}学习笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="214" />
+        <location filename="../../reader/gui/notebook_view.py" line="215" />
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="66" />
+        <location filename="../../reader/gui/notebook_view.py" line="67" />
         <source>no colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notebook_view.py" line="224" />
+        <location filename="../../reader/gui/notebook_view.py" line="225" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2344,7 +2344,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/gui/script_switch.py" line="146" />
+        <location filename="../../reader/gui/script_switch.py" line="148" />
         <source>Could not convert the document: {error}</source>
         <translation>无法转换文档：{error}</translation>
     </message>
@@ -2389,7 +2389,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}”不再视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="295" />
+        <location filename="../../reader/gui/reading.py" line="296" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
@@ -2397,77 +2397,77 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>ReattachController</name>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="54" />
+        <location filename="../../reader/gui/reattach.py" line="58" />
         <source>The annotation file was damaged ({reason}). It was kept aside as {backup}; Reader starts with no highlights for this document.</source>
         <translation>标注文件已损坏（{reason}）。原文件已另存为 {backup}；本文档将从无标注状态开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="61" />
+        <location filename="../../reader/gui/reattach.py" line="65" />
         <source>The annotations of this document were saved by a newer version of Reader. They are shown read-only and the file is left untouched.</source>
         <translation>本文档的标注由更新版本的研读保存。现以只读方式显示，文件不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="66" />
+        <location filename="../../reader/gui/reattach.py" line="70" />
         <source>This document's notes were found on a copy it was moved from ({source}) and attached.</source>
         <translation>在本文档移动前的副本（{source}）上找到了它的笔记，已关联。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="73" />
+        <location filename="../../reader/gui/reattach.py" line="77" />
         <source>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</source>
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="79" />
-        <source>Notes from another computer were merged in from {files}.</source>
-        <translation>已合并来自另一台电脑的笔记：{files}。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/reattach.py" line="85" />
+        <location filename="../../reader/gui/reattach.py" line="131" />
         <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
         <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="92" />
+        <location filename="../../reader/gui/reattach.py" line="86" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="103" />
+        <location filename="../../reader/gui/reattach.py" line="97" />
         <source>The text has changed: a highlight was moved and is marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：1 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="106" />
+        <location filename="../../reader/gui/reattach.py" line="100" />
         <source>The text has changed: {count} highlights were moved and are marked “moved, please check” in the annotation panel.</source>
         <translation>文本已改动：{count} 处高亮被移动，在标注面板中标为“已移动，请核对”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="123" />
+        <location filename="../../reader/gui/reattach.py" line="119" />
+        <source>Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.</source>
+        <translation>已从 {files} 合并另一台电脑的笔记：新增 {added} 条，修改 {changed} 条，删除 {deleted} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="145" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="128" />
+        <location filename="../../reader/gui/reattach.py" line="150" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
+        <location filename="../../reader/gui/reattach.py" line="153" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="172" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="168" />
+        <location filename="../../reader/gui/reattach.py" line="190" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="169" />
+        <location filename="../../reader/gui/reattach.py" line="191" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>

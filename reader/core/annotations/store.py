@@ -36,6 +36,7 @@ from reader.core.identity import (
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from reader.core.annotations.came_in import CameIn
     from reader.core.annotations.store_heads import StoreHead
 
 FORMAT = "reader-annotations"
@@ -83,6 +84,8 @@ class LoadResult:
     """Sync copies that could not be read: kept as they are, never removed."""
     changed: bool = False
     """What was merged in holds something the store's own file does not: save it."""
+    came_in: CameIn | None = None
+    """What the merge added, changed and deleted (None: nothing was merged)."""
 
 
 @dataclass(frozen=True)
@@ -228,11 +231,21 @@ def merge(local: StoreState, other: StoreState) -> StoreState:
             deleted[key] = when
     for a in other.annotations:
         mine = by_id.get(a.id)
-        if mine is None or parse_time(a.modified) > parse_time(mine.modified):
+        if mine is None or _newer(a, mine):
             by_id[a.id] = a
     kept = [a for a in by_id.values() if a.id not in deleted or parse_time(a.modified) > parse_time(deleted[a.id])]
     quarantined = {_record_key(r): r for r in [*local.quarantined, *other.quarantined]}
     return StoreState(sorted(kept, key=lambda a: a.sort_key), deleted, list(quarantined.values()))
+
+
+def _newer(a: Annotation, b: Annotation) -> bool:
+    """Whether a's version of a note wins over b's: the later change; two changes in the same
+    second (times are kept to the second) by the record itself, so both computers of a synced
+    folder keep the same one (the side merged into would otherwise keep its own on each)."""
+    when_a, when_b = parse_time(a.modified), parse_time(b.modified)
+    if when_a != when_b:
+        return when_a > when_b
+    return a != b and _record_key(annotation_to_json(a)) > _record_key(annotation_to_json(b))
 
 
 def store_files(folder: Path) -> list[Path]:
@@ -543,6 +556,10 @@ class AnnotationStore:
         result.merged = [*copies, *devices]
         result.unmerged = unreadable
         result.changed = bool(copies) or _versions(state) != _versions(result.state)
+        if result.merged:
+            from reader.core.annotations.came_in import came_in
+
+            result.came_in = came_in(result.state, state, result.merged)
         result.state = state
         return result
 
