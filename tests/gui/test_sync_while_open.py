@@ -103,3 +103,40 @@ def test_a_damaged_copy_does_not_keep_the_store_saving(make_window, notice_copy,
     window.controller.saved.connect(lambda: saves.append(1))
     qtbot.wait(1500)
     assert len(saves) <= 1, len(saves)
+
+
+def test_a_full_disk_while_a_copy_arrives_loses_neither_the_copy_nor_what_is_typed(
+    make_window, notice_copy, data_dir, tmp_path, qtbot, monkeypatch
+):
+    """The disk is full: the highlight pressed meanwhile and the sync tool's copy both wait
+    (the page says the save failed; the copy is not removed), and both are written once it
+    frees."""
+    import errno
+
+    from PySide6.QtCore import Qt
+
+    from reader.core.annotations import store as store_module
+    from tests.gui.test_annotations import select
+
+    theirs = apart(notice_copy, data_dir, tmp_path)
+    window = make_window(notice_copy)
+    store = window.session.store.path
+    written = store_module.atomic_write
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module, "atomic_write", full)
+    select(window, "全國總工會")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    copy = store.with_name(f"{store.stem}.sync-conflict-20261205-123456-ABCDEFG.json")
+    shutil.copy(theirs, copy)
+    messages = window.current.page.messages
+    qtbot.waitUntil(lambda: "No space left" in messages.label.text(), timeout=CONDITION_WAIT_MS)
+    qtbot.wait(300)
+    assert copy.exists()
+    monkeypatch.setattr(store_module, "atomic_write", written)
+    assert window.controller.save()
+    assert not copy.exists()
+    notes = sorted(a.exact if not a.note else a.note for a in Session.open(notice_copy, data_dir).annotations)
+    assert notes == sorted(["全國總工會", "那臺電腦改過", "勞模精神", "那臺電腦加的", "這臺電腦加的"])
