@@ -126,13 +126,19 @@ class ReattachController(QObject):
         )
 
     def _say_unreadable(self, files: list[Path]) -> None:
-        if files:
-            self.messages.show_message(
-                self.tr("{files}: a copy left by a sync tool could not be read; it is kept as it is.").format(
-                    files=", ".join(p.name for p in files)
-                ),
-                error=True,
-            )
+        from reader.core.annotations.copy_problem import copy_problem  # with such a copy only
+
+        for path in files:
+            reason = copy_problem(path)
+            if reason == "newer":
+                said = self.tr(
+                    "{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is."
+                )
+            else:
+                said = self.tr(
+                    "{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is."
+                )
+            self.messages.show_message(said.format(file=path.name, reason=reason), error=True)
 
     def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
         if session is not self.session:

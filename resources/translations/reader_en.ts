@@ -2417,11 +2417,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>Notes are shown read-only: {reason}. Nothing you change here can be saved until the folder can be written.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
-        <translation>{files}: a copy left by a sync tool could not be read; it is kept as it is.</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/reattach.py" line="86" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>{count} annotation records could not be read. They are kept unchanged in {file}.</translation>
@@ -2442,32 +2437,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="139" />
+        <source>{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="151" />
         <source>Attach notes?</source>
         <translation>Attach notes?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="156" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="159" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="172" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Cannot attach notes</source>
         <translation>Cannot attach notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="190" />
+        <location filename="../../reader/gui/reattach.py" line="196" />
         <source>Reattach Notes</source>
         <translation>Reattach Notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach.py" line="197" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>Every annotation file belongs to a document that is still where it was.</translation>
     </message>

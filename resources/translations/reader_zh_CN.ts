@@ -2417,11 +2417,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
-        <translation>{files}：同步工具留下的副本无法读取，已原样保留。</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/reattach.py" line="86" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 条标注记录无法读取，已原样保留在 {file} 中。</translation>
@@ -2442,32 +2437,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>已从 {files} 合并另一台电脑的笔记：新增 {added} 条，修改 {changed} 条，删除 {deleted} 条。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的副本由更新版本的 Reader 保存。其中的内容均未合并，文件已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="139" />
+        <source>{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的副本无法读取（{reason}）。其中的内容均未合并，文件已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="151" />
         <source>Attach notes?</source>
         <translation>关联笔记？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="156" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>这条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="159" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>这 {count} 条笔记是在别处的《{title}》（{path}）上做的，该文本与本文档有 {percent}% 相似。要关联到这份文档吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="172" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Cannot attach notes</source>
         <translation>无法关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="190" />
+        <location filename="../../reader/gui/reattach.py" line="196" />
         <source>Reattach Notes</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach.py" line="197" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每个标注文件所属的文档都还在原处。</translation>
     </message>

@@ -2417,11 +2417,6 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>筆記以唯讀方式顯示：{reason}。在該資料夾可寫之前，這裡的任何修改都無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="131" />
-        <source>{files}: a copy left by a sync tool could not be read; it is kept as it is.</source>
-        <translation>{files}：同步工具留下的副本無法讀取，已原樣保留。</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/reattach.py" line="86" />
         <source>{count} annotation records could not be read. They are kept unchanged in {file}.</source>
         <translation>有 {count} 條標註記錄無法讀取，已原樣保留在 {file} 中。</translation>
@@ -2442,32 +2437,42 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>已從 {files} 合併另一臺電腦的筆記：新增 {added} 條，修改 {changed} 條，刪除 {deleted} 條。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="145" />
+        <location filename="../../reader/gui/reattach.py" line="135" />
+        <source>{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的副本由更新版本的 Reader 儲存。其中的內容均未合併，檔案已原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="139" />
+        <source>{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的副本無法讀取（{reason}）。其中的內容均未合併，檔案已原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reattach.py" line="151" />
         <source>Attach notes?</source>
         <translation>關聯筆記？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="150" />
+        <location filename="../../reader/gui/reattach.py" line="156" />
         <source>This note was made on {title} at another place ({path}), on a text {percent}% like this one. Attach it to this document?</source>
         <translation>這條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="153" />
+        <location filename="../../reader/gui/reattach.py" line="159" />
         <source>These {count} notes were made on {title} at another place ({path}), on a text {percent}% like this one. Attach them to this document?</source>
         <translation>這 {count} 條筆記是在別處的《{title}》（{path}）上做的，該文字與本文件有 {percent}% 相似。要關聯到這份文件嗎？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="172" />
+        <location filename="../../reader/gui/reattach.py" line="178" />
         <source>Cannot attach notes</source>
         <translation>無法關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="190" />
+        <location filename="../../reader/gui/reattach.py" line="196" />
         <source>Reattach Notes</source>
         <translation>重新關聯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reattach.py" line="191" />
+        <location filename="../../reader/gui/reattach.py" line="197" />
         <source>Every annotation file belongs to a document that is still where it was.</source>
         <translation>每個標註檔案所屬的文件都還在原處。</translation>
     </message>

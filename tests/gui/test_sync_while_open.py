@@ -70,14 +70,37 @@ def test_a_conflict_copy_found_on_opening_says_what_came_in(make_window, notice_
     )
 
 
-@pytest.mark.parametrize(
-    "content",
-    ['{"format": "reader-annotations", "version": 1, "annotations": [', '{"name": "another program"}', ""],
-    ids=["truncated", "another program", "empty"],
-)
-def test_a_damaged_copy_arriving_while_open_is_said_and_kept(
-    make_window, notice_copy, data_dir, tmp_path, qtbot, content
+DAMAGED = {  # a copy's content → what the page says of it
+    "truncated": ('{"format": "reader-annotations", "version": 1, "annotations": [', "not valid JSON"),
+    "another program": ('{"name": "another program"}', "not a Reader annotation file"),
+    "empty": ("", "the file is empty"),
+    "newer": (
+        '{"format": "reader-annotations", "version": 99, "annotations": []}',
+        "saved by a newer version of Reader",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", DAMAGED)
+def test_a_damaged_copy_found_on_opening_is_said_with_its_reason_and_kept(
+    make_window, notice_copy, data_dir, tmp_path, kind
 ):
+    apart(notice_copy, data_dir, tmp_path)
+    notes = sorted(a.note for a in Session.open(notice_copy, data_dir).annotations)
+    store = Session.open(notice_copy, data_dir).store.path
+    copy = store.with_name(f"{store.stem} (1).json")
+    content, reason = DAMAGED[kind]
+    copy.write_text(content, encoding="utf-8")
+    window = make_window(notice_copy)
+    said = window.current.page.messages.label.text()
+    assert copy.name in said and reason in said and "Nothing was merged from it" in said, said
+    assert sorted(a.note for a in window.session.annotations) == notes
+    assert window.controller.save() and copy.read_text(encoding="utf-8") == content
+
+
+@pytest.mark.parametrize("kind", DAMAGED)
+def test_a_damaged_copy_arriving_while_open_is_said_and_kept(make_window, notice_copy, data_dir, tmp_path, qtbot, kind):
+    content, reason = DAMAGED[kind]
     apart(notice_copy, data_dir, tmp_path)
     window = make_window(notice_copy)
     before = sorted(a.note for a in window.session.annotations)
@@ -87,7 +110,7 @@ def test_a_damaged_copy_arriving_while_open_is_said_and_kept(
     copy.write_text(content, encoding="utf-8")
     messages = window.current.page.messages
     qtbot.waitUntil(lambda: messages.isVisible() and copy.name in messages.label.text(), timeout=CONDITION_WAIT_MS)
-    assert "could not be read" in messages.label.text()
+    assert reason in messages.label.text()
     assert copy.read_text(encoding="utf-8") == content  # kept as it is
     assert sorted(a.note for a in window.session.annotations) == before
 
