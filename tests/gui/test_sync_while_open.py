@@ -163,3 +163,30 @@ def test_a_full_disk_while_a_copy_arrives_loses_neither_the_copy_nor_what_is_typ
     assert not copy.exists()
     notes = sorted(a.exact if not a.note else a.note for a in Session.open(notice_copy, data_dir).annotations)
     assert notes == sorted(["全國總工會", "那臺電腦改過", "勞模精神", "那臺電腦加的", "這臺電腦加的"])
+
+
+def test_a_data_folder_moved_while_open_is_said_not_made_again(make_window, notice_copy, data_dir, tmp_path, qtbot):
+    """The person moves the data folder (to a path with spaces and Chinese) while a document
+    is open, then highlights: the save used to make a new folder at the old place, splitting
+    the notes between the two without a word. Now the page says the folder is gone, the
+    highlight is kept, and it is saved once the folder is back."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_annotations import select
+
+    apart(notice_copy, data_dir, tmp_path)
+    window = make_window(notice_copy)
+    moved = tmp_path / "我的 資料 夾"
+    data_dir.rename(moved)
+    (data_dir / "annotations").mkdir(parents=True)  # made again by another writer (reading progress)
+    select(window, "全國總工會")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    messages = window.current.page.messages
+    qtbot.waitUntil(lambda: "is gone" in messages.label.text(), timeout=CONDITION_WAIT_MS)
+    assert "Your changes are kept" in messages.label.text()
+    assert list(data_dir.rglob("*.json")) == []  # no notes split off at the old place
+    assert "全國總工會" in [a.exact for a in window.session.annotations]
+    shutil.rmtree(data_dir)
+    moved.rename(data_dir)
+    assert window.controller.save()
+    assert "全國總工會" in [a.exact for a in Session.open(notice_copy, data_dir).annotations]

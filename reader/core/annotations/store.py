@@ -374,6 +374,14 @@ def _versions(state: StoreState) -> tuple[dict[str, str], dict[str, str]]:
     return {a.id: a.modified for a in state.annotations}, state.deleted
 
 
+def _folder_id(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = folder.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
     # the inode too: every save is a rename of a new file, so two saves within one clock
     # tick with the same size still differ
@@ -418,6 +426,8 @@ class AnnotationStore:
         self.read_only_reason = ""
         """Why nothing can be saved: a newer Reader's file, or a folder this user cannot write."""
         self._signature: tuple[int, int, int] | None = None
+        self._folder: tuple[int, int] | None = None
+        """The store's folder as last read or written (device, inode): one moved away is not made again."""
         self._encoded: dict[Annotation, str] = {}
         self.candidates: list[StoreInfo] = []
         self.attached_from: StoreInfo | None = None
@@ -585,6 +595,7 @@ class AnnotationStore:
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
         self._signature = signature
+        self._folder = _folder_id(self.path.parent)
         if version > SCHEMA_VERSION:
             self.read_only = True
             self.read_only_reason = f"{self.path.name} was written by a newer Reader"
@@ -665,6 +676,11 @@ class AnnotationStore:
         atomically, and return the merged state for the caller to adopt. Raises StoreError."""
         if self.read_only:
             raise StoreError(f"{self.path}: {self.read_only_reason}; not saved")
+        if self._folder is not None and _folder_id(self.path.parent) != self._folder:
+            # the data folder was moved or deleted while the document was open (and maybe made
+            # again at the old place by another writer): writing here would split the notes
+            # between two folders without a word; saved again once the folder is back
+            raise StoreError(f"{self.path.parent} is gone (moved or deleted?)")
         try:
             with self._locked():
                 read = self._read()
@@ -680,6 +696,7 @@ class AnnotationStore:
                 state, copies, _ = with_copies(state, conflict_copies(self.path))
                 atomic_write(self.path, self.serialise(state))
                 self._signature = self._disk_signature()
+                self._folder = _folder_id(self.path.parent)
                 for copy in copies:
                     with contextlib.suppress(OSError):
                         copy.unlink()
