@@ -325,12 +325,16 @@ ZH_CN = {
     ): "笔记以只读方式显示：{reason}。在该文件夹可写之前，这里的任何修改都无法保存。",
     (
         "ReattachController",
-        "Notes from another computer were merged in from {files}.",
-    ): "已合并来自另一台电脑的笔记：{files}。",
+        "Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted.",
+    ): "已从 {files} 合并另一台电脑的笔记：新增 {added} 条，修改 {changed} 条，删除 {deleted} 条。",
     (
         "ReattachController",
-        "{files}: a copy left by a sync tool could not be read; it is kept as it is.",
-    ): "{files}：同步工具留下的副本无法读取，已原样保留。",
+        "{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.",
+    ): "{file}：同步工具留下的副本无法读取（{reason}）。其中的内容均未合并，文件已原样保留。",
+    (
+        "ReattachController",
+        "{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is.",
+    ): "{file}：同步工具留下的副本由更新版本的 Reader 保存。其中的内容均未合并，文件已原样保留。",
     ("ReattachDialog", "Reattach Notes"): "重新关联笔记",
     ("ReattachDialog", "Title"): "标题",
     ("ReattachDialog", "Was at"): "原位置",

@@ -12,7 +12,7 @@ from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
-from reader.core.annotations.records import StoreState, merge
+from reader.core.annotations.records import StoreState, merge, read_store, with_copies
 from reader.core.annotations.store import AnnotationStore, LoadResult
 from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
@@ -26,6 +26,7 @@ from reader.core.user_words import UserWords, user_words_path
 if TYPE_CHECKING:  # what the jobs take and the worker sends: imported with the first job, after the text paints
     from reader.core.analysis_codec import PackedView
     from reader.core.analysis_refs import DocumentRef, WordsResult
+    from reader.core.annotations.came_in import SyncNews
     from reader.core.annotations.locate import StoreLocator
     from reader.core.keyterms import KeyTerm, PackedTerms
     from reader.core.words import WordBoundaries
@@ -116,6 +117,10 @@ class Session:
         self.dirty = not self.read_only and (
             self.load_result.status in ("attached", "edited") or self.load_result.changed
         )
+        self.unreadable_copies: set[Path] = set(self.load_result.unmerged)
+        """Sync copies that could not be read, already said (they stay where they are)."""
+        self.sync_news: SyncNews | None = None
+        """What the last reload_from_disk took in from sync copies, for the window to say."""
         self.words: WordBoundaries | None = None  # filled in by the analysis (in the background)
         self.key_terms: list[KeyTerm] = []  # filled in by the analysis, as are the next
         self.section_terms: Mapping[tuple[int, int], list[KeyTerm]] = {}
@@ -266,14 +271,26 @@ class Session:
     def reload_from_disk(self) -> bool:
         """Take in what another process saved. True when anything changed here."""
         copies = self.store.conflict_copies()
-        if not self.store.changed_on_disk() and not copies:
+        if not self.store.changed_on_disk() and set(copies) <= self.unreadable_copies:
             return False
-        disk = self.store.read_disk()
-        if disk is None:
+        from reader.core.annotations.came_in import SyncNews, came_in  # with a copy to merge
+
+        own = read_store(self.store.path)
+        disk, merged, unreadable = with_copies(own or StoreState(), copies)
+        # a copy that cannot be read is said once and left alone: it is never removed, so
+        # taking it for news would make every save (which changes the folder) due again
+        told, self.unreadable_copies = self.unreadable_copies, set(unreadable)
+        if own is None and not merged:
+            self.sync_news = SyncNews(unreadable=[p for p in unreadable if p not in told])
             return False
-        if copies and not self.read_only:
+        if merged and not self.read_only:
             self.dirty = True  # the next save writes what they hold and removes them
-        return self._adopt(merge(self.state(), disk))
+        before = self.state()
+        changed = self._adopt(merge(before, disk))
+        self.sync_news = SyncNews(
+            came_in(before, self.state(), merged) if merged else None, [p for p in unreadable if p not in told]
+        )
+        return changed
 
     def _adopt(self, merged: StoreState) -> bool:
         mine = {a.id: a.modified for a in self.annotations}

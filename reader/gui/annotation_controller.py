@@ -34,6 +34,7 @@ class AnnotationController(QObject):
     changed = Signal()
     saveFailed = Signal(str)
     saved = Signal()
+    syncNews = Signal(object)  # SyncNews: what a sync tool's copies brought while the document is open
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -129,5 +130,8 @@ class AnnotationController(QObject):
         self._watch_file()  # an atomic rename replaces the file the watcher was following
         if self.session.reload_from_disk():
             self.changed.emit()
+        news, self.session.sync_news = self.session.sync_news, None
+        if news is not None and (news.came_in or news.unreadable):
+            self.syncNews.emit(news)
         if self.session.dirty:  # a sync tool's copy came in: merged, and removed by the save
             self._timer.start()

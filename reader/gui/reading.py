@@ -94,6 +94,7 @@ class Reading(QObject):
         self.exchange = AnnotationExchange(self)
         self.reattach = ReattachController(self.page, self.page.messages)
         self.reattach.attached.connect(self.controller.took_in)
+        self.controller.syncNews.connect(self.reattach.announce_sync)
         self.save_notice = SaveNotice(self)  # a failed save said on the page, until one works
         self.controller.saveFailed.connect(self.save_notice.failed)
         self.controller.saved.connect(self.save_notice.saved)

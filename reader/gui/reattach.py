@@ -16,6 +16,7 @@ from reader.gui.message_bar import MessageBar
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:
+    from reader.core.annotations.came_in import CameIn, SyncNews
     from reader.core.annotations.store_info import StoreInfo
 
 
@@ -77,19 +78,9 @@ class ReattachController(QObject):
                 ).format(reason=session.store.read_only_reason),
                 error=True,
             )
-        if result.merged and result.changed:  # said when something came in, not on every open
-            self.messages.show_message(
-                self.tr("Notes from another computer were merged in from {files}.").format(
-                    files=", ".join(p.name for p in result.merged)
-                )
-            )
-        if result.unmerged:
-            self.messages.show_message(
-                self.tr("{files}: a copy left by a sync tool could not be read; it is kept as it is.").format(
-                    files=", ".join(p.name for p in result.unmerged)
-                ),
-                error=True,
-            )
+        if result.came_in:  # said when something came in, not on every open
+            self._say_came_in(result.came_in)
+        self._say_unreadable(result.unmerged)
         if session.quarantined:
             self.messages.show_message(
                 self.tr("{count} annotation records could not be read. They are kept unchanged in {file}.").format(
@@ -114,6 +105,40 @@ class ReattachController(QObject):
             # asked once the window has painted the document, not in the middle of opening it
             # (and once the caller has said what it was opened for: compared_with)
             QTimer.singleShot(0, self, lambda: self._offer(session, result.candidates))
+
+    def announce_sync(self, news: SyncNews) -> None:
+        """Say what a sync tool's copies, dropped beside the store while the document is open,
+        brought in (and which could not be read)."""
+        if news.came_in:
+            self._say_came_in(news.came_in)
+        self._say_unreadable(news.unreadable)
+
+    def _say_came_in(self, came: CameIn) -> None:
+        self.messages.show_message(
+            self.tr(
+                "Notes from another computer were merged in from {files}: {added} added, {changed} changed, {deleted} deleted."
+            ).format(
+                files=", ".join(p.name for p in came.files),
+                added=came.added,
+                changed=came.changed,
+                deleted=came.deleted,
+            )
+        )
+
+    def _say_unreadable(self, files: list[Path]) -> None:
+        from reader.core.annotations.copy_problem import copy_problem  # with such a copy only
+
+        for path in files:
+            reason = copy_problem(path)
+            if reason == "newer":
+                said = self.tr(
+                    "{file}: a copy left by a sync tool was saved by a newer version of Reader. Nothing was merged from it; it is kept as it is."
+                )
+            else:
+                said = self.tr(
+                    "{file}: a copy left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is."
+                )
+            self.messages.show_message(said.format(file=path.name, reason=reason), error=True)
 
     def _offer(self, session: Session, candidates: list[StoreInfo]) -> None:
         from PySide6.QtWidgets import QMessageBox  # its type and enums: when a box is first shown

@@ -154,6 +154,16 @@ def _record_key(record) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _newer(a: Annotation, b: Annotation) -> bool:
+    """Whether a's version of a note wins over b's: the later change; two changes in the same
+    second (times are kept to the second) by the record itself, so both computers of a synced
+    folder keep the same one (the side merged into would otherwise keep its own on each)."""
+    when_a, when_b = parse_time(a.modified), parse_time(b.modified)
+    if when_a != when_b:
+        return when_a > when_b
+    return a != b and _record_key(annotation_to_json(a)) > _record_key(annotation_to_json(b))
+
+
 def merge(local: StoreState, other: StoreState) -> StoreState:
     """Union by id; the newer modification wins; a deletion newer than an edit wins;
     quarantined records from either side are all kept."""
@@ -164,7 +174,7 @@ def merge(local: StoreState, other: StoreState) -> StoreState:
             deleted[key] = when
     for a in other.annotations:
         mine = by_id.get(a.id)
-        if mine is None or parse_time(a.modified) > parse_time(mine.modified):
+        if mine is None or _newer(a, mine):
             by_id[a.id] = a
     kept = [a for a in by_id.values() if a.id not in deleted or parse_time(a.modified) > parse_time(deleted[a.id])]
     quarantined = {_record_key(r): r for r in [*local.quarantined, *other.quarantined]}

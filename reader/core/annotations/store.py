@@ -36,6 +36,7 @@ from reader.core.formats import format_of
 from reader.core.identity import identity_of, store_file
 
 if TYPE_CHECKING:
+    from reader.core.annotations.came_in import CameIn
     from reader.core.annotations.model import Annotation
     from reader.core.annotations.store_info import StoreInfo
 
@@ -60,6 +61,8 @@ class LoadResult:
     """Sync copies that could not be read: kept as they are, never removed."""
     changed: bool = False
     """What was merged in holds something the store's own file does not: save it."""
+    came_in: CameIn | None = None
+    """What the merge added, changed and deleted (None: nothing was merged)."""
 
 
 def write_problem(store_path: Path) -> str:
@@ -83,6 +86,14 @@ def _may_write(path: Path) -> bool:
 
 def _versions(state: StoreState) -> tuple[dict[str, str], dict[str, str]]:
     return {a.id: a.modified for a in state.annotations}, state.deleted
+
+
+def _folder_id(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = folder.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _signature_of(st: os.stat_result) -> tuple[int, int, int]:
@@ -126,6 +137,8 @@ class AnnotationStore:
         self.read_only_reason = ""
         """Why nothing can be saved: a newer Reader's file, or a folder this user cannot write."""
         self._signature: tuple[int, int, int] | None = None
+        self._folder: tuple[int, int] | None = None
+        """The store's folder as last read or written (device, inode): one moved away is not made again."""
         self._encoded: dict[Annotation, str] = {}
         self.path = store_file(self.folder, identity) if identity else self.locator.locate()
         self.candidates: list[StoreInfo] = self.locator.candidates
@@ -180,6 +193,10 @@ class AnnotationStore:
         result.merged = [*copies, *devices]
         result.unmerged = unreadable
         result.changed = bool(copies) or _versions(state) != _versions(result.state)
+        if result.merged:
+            from reader.core.annotations.came_in import came_in
+
+            result.came_in = came_in(result.state, state, result.merged)
         result.state = state
         return result
 
@@ -205,6 +222,7 @@ class AnnotationStore:
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
         self._signature = signature
+        self._folder = _folder_id(self.path.parent)
         if version > SCHEMA_VERSION:
             self.read_only = True
             self.read_only_reason = f"{self.path.name} was written by a newer Reader"
@@ -260,19 +278,13 @@ class AnnotationStore:
     def conflict_copies(self) -> list[Path]:
         return conflict_copies(self.path)
 
-    def read_disk(self) -> StoreState | None:
-        """What the file and its sync copies hold now, or None when neither can be read."""
-        state = read_store(self.path)
-        copies = conflict_copies(self.path)
-        if state is None and not copies:
-            return None
-        return with_copies(state or StoreState(), copies)[0]
-
     def save(self, state: StoreState) -> StoreState:
         """Merge with the file's current content when another process changed it, write
         atomically, and return the merged state for the caller to adopt. Raises StoreError."""
         if self.read_only:
             raise StoreError(f"{self.path}: {self.read_only_reason}; not saved")
+        if self._moved_away():
+            raise StoreError(f"{self.path.parent} is gone (moved or deleted?)")
         try:
             with self._locked():
                 read = self._read()
@@ -288,12 +300,23 @@ class AnnotationStore:
                 state, copies, _ = with_copies(state, conflict_copies(self.path))
                 atomic_write(self.path, self.serialise(state))
                 self._signature = self._disk_signature()
+                self._folder = _folder_id(self.path.parent)
                 for copy in copies:
                     with contextlib.suppress(OSError):
                         copy.unlink()
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc.strerror or exc}") from None
         return state
+
+    def _moved_away(self) -> bool:
+        """Whether the data folder was moved or deleted while the document was open (and maybe
+        made again at the old place by another writer): writing here would split the notes
+        between two folders without a word; saved again once the folder is back. A folder that
+        is not the one read (a backup put back, or a file system whose inode numbers are not
+        kept, as some network and FUSE mounts do) but still holds the store file is the store's."""
+        if self._folder is None or _folder_id(self.path.parent) == self._folder:
+            return False
+        return not self.path.exists()
 
     def take_over(self, other: Path) -> StoreState:
         """The annotations of another store file and its sync copies. A store whose document is

@@ -236,3 +236,37 @@ def test_a_record_changed_in_place_is_written_afresh(notice_copy, data_dir):
     s.save()
     stored = json.loads(s.store.path.read_text(encoding="utf-8"))["annotations"][0]
     assert stored["exact"] == "工匠之心" and stored["suffix"] == "，"
+
+
+def test_a_store_folder_put_back_from_a_copy_still_saves(notice_copy, data_dir):
+    """A data folder that is not the one read (a backup put back while the document was open,
+    or a network or FUSE mount whose inode numbers are not kept) but still holds the store
+    file is the store's: saved to, not refused as moved away."""
+    import shutil
+
+    s = session(notice_copy, data_dir)
+    add(s, "工匠精神")
+    s.save()
+    folder = s.store.path.parent
+    backup = folder.with_name(folder.name + "-backup")
+    shutil.copytree(folder, backup)
+    shutil.rmtree(folder)
+    backup.rename(folder)  # the same path, a new folder (another inode) holding the store file
+    add(s, "勞模精神")
+    s.save()
+    assert sorted(a.exact for a in session(notice_copy, data_dir).annotations) == sorted(["工匠精神", "勞模精神"])
+
+
+def test_a_store_folder_moved_away_is_not_made_again(notice_copy, data_dir):
+    """The data folder moved while the document was open, and its folder made again empty at
+    the old place (another writer): the save is refused, so the notes are not split."""
+    s = session(notice_copy, data_dir)
+    add(s, "工匠精神")
+    s.save()
+    folder = s.store.path.parent
+    folder.rename(folder.with_name("moved"))
+    folder.mkdir()
+    add(s, "勞模精神")
+    with pytest.raises(StoreError, match="is gone"):
+        s.save()
+    assert not s.store.path.exists()

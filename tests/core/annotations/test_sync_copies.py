@@ -171,3 +171,18 @@ def test_a_copy_from_a_newer_reader_is_kept(notice_copy, data_dir, tmp_path):
     add(opened, "勞動精神")
     assert copy.exists()  # its records cannot be merged by this version: never removed
     assert store_files(copy.parent) == [opened.store.path]
+
+
+def test_two_edits_in_the_same_second_leave_both_computers_with_the_same_note(notice_copy, data_dir):
+    """Times are kept to the second: two computers that edit one note within the same second
+    must still agree after they sync, whichever merges the other's file in (each kept its own)."""
+    from dataclasses import replace
+
+    from reader.core.annotations.records import StoreState, merge
+
+    a = mark(Session.open(notice_copy, data_dir), "工匠精神")
+    here = replace(a, note="這臺電腦", modified="2026-12-05T10:00:00+00:00")
+    there = replace(a, note="那臺電腦", modified="2026-12-05T10:00:00+00:00")
+    on_here = merge(StoreState([here]), StoreState([there])).annotations
+    on_there = merge(StoreState([there]), StoreState([here])).annotations
+    assert [x.note for x in on_here] == [x.note for x in on_there]
