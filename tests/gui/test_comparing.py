@@ -3,6 +3,7 @@ listed in the Changes panel; choosing one shows it on both sides; a change can b
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.compare.model import ChangeKind
@@ -553,3 +554,25 @@ def test_f8_and_shift_f8_walk_the_changes_from_the_page(comparing, qtbot):
         "",
         "&Next Change",
     ]
+
+
+@pytest.mark.parametrize("focus", ["as the comparison starts", "tabbed into"])
+def test_the_first_down_arrow_in_the_changes_list_shows_the_first_change(comparing, qtbot, focus):
+    """Qt made the first row current itself as the list took the focus, the pages not on it:
+    the first ↓ went to the second change, and the first was never shown."""
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    if focus == "tabbed into":
+        window.view.setFocus()
+        dock.list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dock.list.hasFocus, timeout=CONDITION_WAIT_MS)
+    assert not dock.list.currentIndex().isValid()  # no row marked that the pages do not show
+    qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+    change = dock.model.rows[0]
+    assert dock.list.currentIndex().row() == 0
+    assert older.view.caret_original() in (change.a.start, change.a.end)
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+    change = dock.model.rows[1]
+    assert dock.list.currentIndex().row() == 1 and newer.view.caret_original() in (change.b.start, change.b.end)
