@@ -95,12 +95,12 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start and its end, the
-            # tooltip all of it. Cut at the end, three laws open read 中华人民共和… alike: a
-            # Chinese title names what it is last (…公证法, …刑法, …的通知)
+            # a report's title runs to thirty characters: a tab shows it whole where the bar
+            # has room (capped at 16em, a comparing tab read 2015-03-15 · 中华…法法 in a 640 px
+            # pane), else its start and its end, the tooltip all of it. Cut at the end, three
+            # laws open read 中华人民共和… alike: a Chinese title names what it is last (…公证法)
             tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
             tabs.setUsesScrollButtons(True)
-            tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
             tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))

@@ -403,6 +403,28 @@ def test_a_narrow_window_still_shows_which_version_each_tab_is(comparing, qtbot)
     assert shown[0] != shown[1]
 
 
+def test_a_wide_window_shows_each_comparing_tab_whole(comparing, qtbot):
+    """At 1920×1080 each pane's bar has ~640 px: a tab's 16em cap still cut its title to
+    2015-03-15 · 中华…法法. Whole where the bar has room, cut (its version kept) only where not."""
+    from PySide6.QtWidgets import QStyleOptionTab
+
+    window = comparing
+    older, newer = window.comparing.readings()
+
+    def shown(reading) -> str:
+        tabs = window.workspace.widget(window.workspace.pane_of(reading))
+        option = QStyleOptionTab()
+        tabs.tabBar().initStyleOption(option, tabs.indexOf(reading.page))  # as the tab paints it
+        return option.text
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    qtbot.waitUntil(lambda: all(shown(r) == r.tab_title() for r in (older, newer)), timeout=CONDITION_WAIT_MS)
+    window.resize(1000, 700)  # each pane ~200 px: cut, the version kept
+    qtbot.waitUntil(lambda: "…" in shown(older) and "…" in shown(newer), timeout=CONDITION_WAIT_MS)
+    assert shown(older).startswith("2015-03-15 · ") and shown(newer).startswith("2023-03-13 · ")
+
+
 def _noted(path, data_dir, note: str) -> None:
     """A note saved on the document at path, as an earlier session left it."""
     from reader.core.session import Session
