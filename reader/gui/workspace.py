@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QSplitter, QStyle, QTabBar, QTabWidget, QToolButton
+from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget, QToolButton
 
 from reader.gui.settings import TabsState
 from reader.gui.visible_blocks import windowed_by_length
@@ -58,6 +58,8 @@ class TitleTabs(QTabBar):
         super().paintEvent(event)
         slivers = self._slivers()
         if slivers:
+            from PySide6.QtWidgets import QStyle  # its enums' type costs 8 ms: not at launch (one tab)
+
             painter = QPainter(self)
             base = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarBaseOverlap, None, self)
             for sliver in slivers:  # the bar's own background (the base line below kept)
