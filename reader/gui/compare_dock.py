@@ -3,7 +3,7 @@ filter, the counts, the new and dropped terms, and Note this change / Export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,19 @@ class PanelWideRows(QStyledItemDelegate):
         return hint
 
 
+class ChangeList(QListView):
+    """The changes, no row current until the reader moves to one: Qt made the first current
+    itself as the list took the focus, marked there but not shown on the pages, and the
+    first ↓ went on to the second change."""
+
+    def focusInEvent(self, event) -> None:
+        model = self.selectionModel()
+        current = model.currentIndex()
+        with QSignalBlocker(model):  # the focus moves no row: nothing to show or repaint
+            super().focusInEvent(event)
+            model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
 class CompareDock(QDockWidget):
     changeChosen = Signal(object)  # a Change
     termChosen = Signal(object)  # a TermChange
@@ -74,7 +87,7 @@ class CompareDock(QDockWidget):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.model = ChangeModel(self)
         self._shown = QPersistentModelIndex()  # the change last shown on the pages
-        self.list = QListView(body)
+        self.list = ChangeList(body)
         self.list.setObjectName("changeList")
         self.list.setAccessibleName(self.tr("Changes"))
         self.list.setModel(self.model)
@@ -174,11 +187,9 @@ class CompareDock(QDockWidget):
 
     def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:
         """↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
-        on the first one chosen until Enter). Not a row Qt makes current itself: the first
-        when the list takes the focus (as the comparison starts) or after the rows are
-        filtered again (no row was current before); nor one made current while the reader is
-        elsewhere."""
-        if previous.isValid() and self.list.hasFocus():
+        on the first one chosen until Enter), the first ↓ to the first change (ChangeList).
+        Not a row made current while the reader is elsewhere (the rows filtered again)."""
+        if self.list.hasFocus():
             self._chosen(index)
 
     def _chosen(self, index: QModelIndex) -> None:

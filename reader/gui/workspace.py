@@ -7,8 +7,9 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget, QToolButton
 
 from reader.gui.settings import TabsState
 from reader.gui.visible_blocks import windowed_by_length
@@ -53,6 +54,41 @@ class TitleTabs(QTabBar):
         least = [max(short, min(self._least(i, TAB_CHARS).width(), share)) for i, short in enumerate(shortest)]
         return QSize(least[index] if sum(least) <= self.width() else shortest[index], kept.height())
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        slivers = self._slivers()
+        if slivers:
+            from PySide6.QtWidgets import QStyle  # its enums' type costs 8 ms: not at launch (one tab)
+
+            painter = QPainter(self)
+            base = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarBaseOverlap, None, self)
+            for sliver in slivers:  # the bar's own background (the base line below kept)
+                painter.fillRect(sliver.adjusted(0, 0, 0, -base), self.palette().window())
+
+    def mousePressEvent(self, event) -> None:
+        if not any(sliver.contains(event.position().toPoint()) for sliver in self._slivers()):
+            super().mousePressEvent(event)
+
+    def _slivers(self) -> list[QRect]:
+        """What shows of tabs scrolled nearly out of the bar, too narrow for any of their title
+        (less than Qt's least tab): left blank and deaf. A split pane's bar showed a sliver of
+        the tab before the current one beside the scroll arrows, its edge and no title."""
+        arrows = [button for button in self.findChildren(QToolButton) if button.isVisibleTo(self)]
+        if not arrows:
+            return []  # the tabs all fit: none is cut
+        middle = self.width() // 2
+        left = max((b.geometry().right() + 1 for b in arrows if b.x() < middle), default=0)
+        right = min((b.x() for b in arrows if b.x() >= middle), default=self.width())
+        room = QRect(left, 0, right - left, self.height())
+        cut = []
+        for index in range(self.count()):
+            tab = self.tabRect(index)
+            shown = tab.intersected(room)
+            least = super().minimumTabSizeHint(index).width()
+            if index != self.currentIndex() and 0 < shown.width() < min(tab.width(), least):
+                cut.append(shown)
+        return cut
+
     def _least(self, index: int, chars: int) -> QSize:
         """The tab with `chars` characters of its title and "…" (its whole title when shorter)."""
         title = self.tabText(index)
@@ -95,12 +131,12 @@ class Workspace(QSplitter):
             tabs.setDocumentMode(True)
             tabs.setTabsClosable(True)
             tabs.setMovable(True)
-            # a report's title runs to thirty characters: tabs show its start and its end, the
-            # tooltip all of it. Cut at the end, three laws open read 中华人民共和… alike: a
-            # Chinese title names what it is last (…公证法, …刑法, …的通知)
+            # a report's title runs to thirty characters: a tab shows it whole where the bar
+            # has room (capped at 16em, a comparing tab read 2015-03-15 · 中华…法法 in a 640 px
+            # pane), else its start and its end, the tooltip all of it. Cut at the end, three
+            # laws open read 中华人民共和… alike: a Chinese title names what it is last (…公证法)
             tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
             tabs.setUsesScrollButtons(True)
-            tabs.tabBar().setStyleSheet("QTabBar::tab { max-width: 16em; }")
             tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tabs.tabCloseRequested.connect(lambda i, t=tabs: self.closeRequested.emit(self._reading_at(t, i)))
             tabs.currentChanged.connect(lambda _i, t=tabs: self._tab_changed(t))

@@ -3,6 +3,7 @@ listed in the Changes panel; choosing one shows it on both sides; a change can b
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.compare.model import ChangeKind
@@ -402,6 +403,28 @@ def test_a_narrow_window_still_shows_which_version_each_tab_is(comparing, qtbot)
     assert shown[0] != shown[1]
 
 
+def test_a_wide_window_shows_each_comparing_tab_whole(comparing, qtbot):
+    """At 1920×1080 each pane's bar has ~640 px: a tab's 16em cap still cut its title to
+    2015-03-15 · 中华…法法. Whole where the bar has room, cut (its version kept) only where not."""
+    from PySide6.QtWidgets import QStyleOptionTab
+
+    window = comparing
+    older, newer = window.comparing.readings()
+
+    def shown(reading) -> str:
+        tabs = window.workspace.widget(window.workspace.pane_of(reading))
+        option = QStyleOptionTab()
+        tabs.tabBar().initStyleOption(option, tabs.indexOf(reading.page))  # as the tab paints it
+        return option.text
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    qtbot.waitUntil(lambda: all(shown(r) == r.tab_title() for r in (older, newer)), timeout=CONDITION_WAIT_MS)
+    window.resize(1000, 700)  # each pane ~200 px: cut, the version kept
+    qtbot.waitUntil(lambda: "…" in shown(older) and "…" in shown(newer), timeout=CONDITION_WAIT_MS)
+    assert shown(older).startswith("2015-03-15 · ") and shown(newer).startswith("2023-03-13 · ")
+
+
 def _noted(path, data_dir, note: str) -> None:
     """A note saved on the document at path, as an earlier session left it."""
     from reader.core.session import Session
@@ -553,3 +576,25 @@ def test_f8_and_shift_f8_walk_the_changes_from_the_page(comparing, qtbot):
         "",
         "&Next Change",
     ]
+
+
+@pytest.mark.parametrize("focus", ["as the comparison starts", "tabbed into"])
+def test_the_first_down_arrow_in_the_changes_list_shows_the_first_change(comparing, qtbot, focus):
+    """Qt made the first row current itself as the list took the focus, the pages not on it:
+    the first ↓ went to the second change, and the first was never shown."""
+    window = comparing
+    older, newer = window.comparing.readings()
+    dock = window.compare_dock
+    if focus == "tabbed into":
+        window.view.setFocus()
+        dock.list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dock.list.hasFocus, timeout=CONDITION_WAIT_MS)
+    assert not dock.list.currentIndex().isValid()  # no row marked that the pages do not show
+    qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+    change = dock.model.rows[0]
+    assert dock.list.currentIndex().row() == 0
+    assert older.view.caret_original() in (change.a.start, change.a.end)
+    assert newer.view.caret_original() in (change.b.start, change.b.end)
+    qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+    change = dock.model.rows[1]
+    assert dock.list.currentIndex().row() == 1 and newer.view.caret_original() in (change.b.start, change.b.end)

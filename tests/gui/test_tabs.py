@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from reader.app import open_settings
@@ -185,3 +185,32 @@ def test_a_long_books_outline_is_out_of_the_collectors_passes_while_open_and_fre
         qtbot.waitUntil(lambda: outline() is None, timeout=WORKER_WAIT_MS)
     finally:
         gc.unfreeze()  # the next tests expect a collector that walks everything
+
+
+def test_a_split_panes_scrolled_tabs_show_no_sliver_of_the_tab_before(make_window, qtbot, tmp_path):
+    """View ▸ Split with seven documents open, 1000×700: the left pane's bar showed the last
+    ~20 px of the tab before the current one (its edge, no title) beside the current tab."""
+    from tests.gui.test_narrow_window import seven_tabs
+
+    window, _paths = seven_tabs(make_window, tmp_path)
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    bar = window.workspace.widget(0).tabBar()
+    qtbot.wait(100)  # laid out and scrolled to the current (last) tab
+    current = bar.tabRect(bar.currentIndex())
+    assert current.left() > 0 and bar.tabRect(bar.currentIndex() - 1).right() >= 0  # a tab cut at the left
+    image = bar.grab().toImage()
+    ratio = image.devicePixelRatio()
+    background = bar.palette().window().color().name()
+    colours = {
+        image.pixelColor(int(x * ratio), int(y * ratio)).name()
+        for x in range(current.left())
+        for y in range(2, current.height() - 4)
+    }
+    assert colours == {background}, colours
+    before = bar.currentIndex()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(current.left() // 2, current.center().y()))
+    assert bar.currentIndex() == before  # nothing there to click
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=current.center())
+    assert bar.currentIndex() == before and bar.tabText(before) == window.readings(0)[before].tab_title()
