@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+# the Latin words whole (ebook, not Notebook or Facebook), though Han may touch them (全本txt下载)
 _NOTICE = re.compile(
-    r"gutenberg|古騰堡|古腾堡|licen[cs]e|copyright|©|版權所有|版权所有|授權|授权|轉載|转载|"
-    r"produced by|e-?text|ebook|電子書由|电子书由|本書由|本书由|下載|下载|txt",
+    r"(?<![a-z])(?:gutenberg|licen[cs]e[sd]?|copyright|produced by|e-?texts?|e-?books?|txt)(?![a-z])|"
+    r"古騰堡|古腾堡|©|版權所有|版权所有|授權|授权|轉載|转载|電子書由|电子书由|本書由|本书由|下載|下载",
     re.IGNORECASE,
 )
 _SITE = re.compile(r"(?:https?://|www\.)|^[\w.-]+\.(?:com|net|org|top|cn|tw|hk|cc|me|io|info|xyz)(?:/\S*)?$", re.I)
