@@ -27,6 +27,16 @@ def is_boilerplate(line: str) -> bool:
     return len(_LANGUAGES.findall(line)) >= 2 and len(line) <= 60
 
 
+_FIELD = re.compile(r"^[\u3400-\u9fff]{2,6}：[\s\u3000]*(?=\S)")
+"""A database's field line: a short label and a full-width colon (修正日期：民國 103 年…)."""
+
+
+def field_value(line: str) -> int | None:
+    """Where a field line's value starts (法規名稱：懲戒法院組織法 → 5), or None."""
+    m = _FIELD.match(line)
+    return m.end() if m else None
+
+
 def title_field(line: str) -> int | None:
     """Where the value of a title field (書名 孟子譯解, 书名：…) starts in the line, or None."""
     m = _TITLE_FIELD.match(line)
