@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+# the Latin words whole (ebook, not Notebook or Facebook), though Han may touch them (全本txt下载)
 _NOTICE = re.compile(
-    r"gutenberg|古騰堡|古腾堡|licen[cs]e|copyright|©|版權所有|版权所有|授權|授权|轉載|转载|"
-    r"produced by|e-?text|ebook|電子書由|电子书由|本書由|本书由|下載|下载|txt",
+    r"(?<![a-z])(?:gutenberg|licen[cs]e[sd]?|copyright|produced by|e-?texts?|e-?books?|txt)(?![a-z])|"
+    r"古騰堡|古腾堡|©|版權所有|版权所有|授權|授权|轉載|转载|電子書由|电子书由|本書由|本书由|下載|下载",
     re.IGNORECASE,
 )
 _SITE = re.compile(r"(?:https?://|www\.)|^[\w.-]+\.(?:com|net|org|top|cn|tw|hk|cc|me|io|info|xyz)(?:/\S*)?$", re.I)
@@ -24,6 +25,16 @@ def is_boilerplate(line: str) -> bool:
     if _NOTICE.search(line) or _SITE.search(line):
         return True
     return len(_LANGUAGES.findall(line)) >= 2 and len(line) <= 60
+
+
+_FIELD = re.compile(r"^[\u3400-\u9fff]{2,6}：[\s\u3000]*(?=\S)")
+"""A database's field line: a short label and a full-width colon (修正日期：民國 103 年…)."""
+
+
+def field_value(line: str) -> int | None:
+    """Where a field line's value starts (法規名稱：懲戒法院組織法 → 5), or None."""
+    m = _FIELD.match(line)
+    return m.end() if m else None
 
 
 def title_field(line: str) -> int | None:

@@ -13,7 +13,7 @@ from os.path import commonprefix
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from reader.core.boilerplate import is_boilerplate, title_field
+from reader.core.boilerplate import field_value, is_boilerplate, title_field
 from reader.core.char_classes import is_han
 from reader.core.datelines import is_byline, is_dateline, opens_with_date
 from reader.core.heading_evidence import PART_RANK, article_lines_to_drop, is_caption, is_table_row, numbered_roles
@@ -601,6 +601,7 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
             known, known_end, n = 0, 1, max(n, 2)
         elif code_under:  # the name, then its chapter number: the title and a line of the header
             n = max(n, 2)
+    fields = n > 1 and all(field_value(line) is not None for line in block[:2])
     header = Section("header", lines[0][0], lines[n - 1][1], lines[0][0], lines[0][0])
     # a title set on several lines (高举…旗帜 / 为…而团结奋斗) runs up to its —— subtitle
     dash = next((i for i, line in enumerate(block) if line.startswith(("——", "－－"))), None)
@@ -635,7 +636,9 @@ def _header(text: str, lines: list[tuple[int, int]], known_title: str = "") -> t
             kind = "author"
         else:
             kind = "subtitle"
-        label_start = s + (title_field(line) or 0) if kind == "title" else s  # 書名 孟子譯解: the name
+        # 書名 孟子譯解, or the first of a database's field lines (法規名稱：…/修正日期：…): the name
+        field = title_field(line) or (field_value(line) if i == 0 and fields else None)
+        label_start = s + (field or 0) if kind == "title" else s
         header.children.append(_header_line(kind, s, e, label_start))
     return _labelled_by_title(header), n
 

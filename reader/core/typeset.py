@@ -15,6 +15,8 @@ from reader.core.outline import Outline
 from reader.core.wrapping import soft_breaks
 
 HEADER_KINDS = ("breadcrumb", "title", "subtitle", "author", "dateline")
+INLINE_KINDS = ("runin", "label")
+"""Blocks inside a line, which is typeset as its own kind (or as body text)."""
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,8 @@ class Block:
     kind: str
     """breadcrumb, title, subtitle, author, dateline, credit; heading (outermost level),
     subheading (deeper levels), runin (a heading part, or a news story's lead, inside a body
-    line: bold only)."""
+    line: bold only), label (a field's label before the title it names, 法規名稱：, muted
+    inside the title's line: the title is the name)."""
 
 
 def blocks(outline: Outline) -> list[Block]:
@@ -36,6 +39,8 @@ def blocks(outline: Outline) -> list[Block]:
     for node in outline.root.walk(False):
         if node.kind in HEADER_KINDS or node.kind == "credit":
             out.append(Block(node.start, node.end, node.kind))
+            if node.kind == "title" and node.label_start > node.start:
+                out.append(Block(node.start, node.label_start, "label"))
         elif node.kind in ("heading", "article") and node.head_end > node.start:
             line_end = text.find("\n", node.start)
             line_end = len(text) if line_end == -1 else line_end
@@ -69,5 +74,5 @@ def _story_lead(outline: Outline) -> Block | None:
 def line_joins(text: str, typeset_blocks: list[Block]) -> list[int]:
     """Line breaks inside a paragraph of a hard-wrapped e-text, typeset as one paragraph; a
     title's or heading's line is never joined to its neighbours."""
-    edges = [edge for b in typeset_blocks if b.kind != "runin" for edge in (b.start, b.end)]
+    edges = [edge for b in typeset_blocks if b.kind not in INLINE_KINDS for edge in (b.start, b.end)]
     return soft_breaks(text, edges)

@@ -50,6 +50,9 @@ _KIND_STYLES = {
     "heading": (_LEFT, 1, True, False),
     "subheading": (_LEFT, 0, True, False),
     "runin": (None, 0, True, False),  # a heading inside a body line: bold, the line stays body
+    # 法規名稱： before a title's name: muted only, in the title's type, so that the title's
+    # line is measured and balanced as one (title_balance)
+    "label": (None, 2, True, True),
     "credit": (_RIGHT, -1, False, True),
 }
 

@@ -57,6 +57,9 @@ def kind_name(kind: str) -> str:
 
 
 READ_KINDS = ("header", "heading", "paragraph", "credit")  # what reading progress counts
+UNLISTED_KINDS = ("credit",)
+"""Top-level nodes the tree has no row for: an editor's credit closing a page is no section;
+the caret in it is shown on the row before it, where the reader has just been reading."""
 
 
 @lru_cache(maxsize=1)
@@ -142,18 +145,20 @@ class OutlineModel(QStandardItemModel):
         self._top_made = 0  # the top-level rows made items: the first, in order
         self._more_pending = False  # a _MORE event posted
         self._top_rows: dict[int, int] | None = None  # id(top-level node) → its row, once asked
+        self._top = [node for node in outline.root.children if node.kind not in UNLISTED_KINDS]
+        """The top-level nodes with a row, in order."""
         self._fetch_top(TOP_BATCH)
 
     # Qt asks these of a row when the tree lays it out or opens it, not when it paints: a node
     # not yet opened has children but no child items, made when the tree first opens it
     def hasChildren(self, parent=_ROOT) -> bool:
         if not parent.isValid():
-            return bool(self.outline.root.children)
+            return bool(self._top)
         return not parent.column() and self.node(parent).has_children
 
     def canFetchMore(self, parent=_ROOT) -> bool:
         if not parent.isValid():
-            return self._top_made < len(self.outline.root.children)
+            return self._top_made < len(self._top)
         node = self.node(parent)
         return id(node) not in self._fetched and node.has_children
 
@@ -169,7 +174,7 @@ class OutlineModel(QStandardItemModel):
         once in the window (289 ms at a bare first build, cutting each paragraph's sentences to
         tell its fold, before Section.has_children); the tree's scroll bar is whole a few turns
         after the model is made."""
-        top = self.outline.root.children
+        top = self._top
         end = min(end, len(top))
         if end > self._top_made:
             nodes, self._top_made = top[self._top_made : end], end
@@ -253,9 +258,10 @@ class OutlineModel(QStandardItemModel):
     def rows_near(self, pos: int, rows: int = ROWS_NEAR) -> list[Section]:
         """The top-level nodes around the one holding pos (where the tree opens on a book,
         folded: rows before and after it, as many as a tall tree shows)."""
-        top = self.outline.root.children
+        top = self._top
         path = self.outline.path_at(pos)
-        row = next((r for r, node in enumerate(top) if path and node is path[0]), 0)
+        first = self._listed(path[0]) if path else None
+        row = next((r for r, node in enumerate(top) if node is first), 0)
         return top[max(0, row - rows) : row + rows]
 
     def set_read(self, read: set) -> None:
@@ -357,19 +363,29 @@ class OutlineModel(QStandardItemModel):
         return self._nodes[index.data(_NODE)] if index.isValid() else self.outline.root
 
     def index_of(self, node: Section) -> QModelIndex:
+        node = self._listed(node)
         if node is self.outline.root:
             return QModelIndex()
         made = self._items.get(id(node))
         if made is None:  # a node the tree has not shown (the caret's section): its parents opened
             path = [*self._ancestors(node)[1:], node]  # from the top level down
             if self._top_rows is None:
-                self._top_rows = {id(top): row for row, top in enumerate(self.outline.root.children)}
+                self._top_rows = {id(top): row for row, top in enumerate(self._top)}
             row = self._top_rows[id(path[0])]
             self._fetch_top((row // TOP_BATCH + 1) * TOP_BATCH)  # the rows above it, and its batch
             for ancestor in path[:-1]:
                 self._fetch(ancestor)
             made = self._items[id(node)]
         return made[1].index()
+
+    def _listed(self, node: Section) -> Section:
+        """The node, or for one the tree has no row for (UNLISTED_KINDS, only ever at the top
+        level) the top-level node with a row before it (the root when there is none)."""
+        if node.kind not in UNLISTED_KINDS:
+            return node
+        top = self.outline.root.children
+        above = top[: next((i for i, n in enumerate(top) if n is node), 0)]
+        return next((n for n in reversed(above) if n.kind not in UNLISTED_KINDS), self.outline.root)
 
     def _ancestors(self, node: Section) -> list[Section]:
         """The nodes above node, from the root down."""

@@ -68,3 +68,20 @@ def test_a_law_of_another_source_keeps_its_marked_annex_beside_its_chapters():
         "第四章 国旗、国歌、国徽、首都",
         "附件 宪法宣誓誓词",
     ]
+
+
+def test_a_first_heading_in_latin_letters_is_the_title(tmp_path):
+    """A Markdown file's one # heading is its title whatever its script: Reader's own notebook
+    export heads the file # Notebook, which held "ebook" and was taken for a distributor's
+    notice; an English page's # Facebook privacy notes the same. A real notice still is none."""
+    from reader.core.document import load_document
+    from reader.core.outline import document_outline
+
+    for first, wanted in (("Notebook", "Notebook"), ("Facebook privacy notes", "Facebook privacy notes")):
+        path = tmp_path / "notes.md"
+        path.write_text(f"# {first}\n\n## 第一章 總則\n\n「立法」一詞。\n\n## Second part\n\nMore.\n", encoding="utf-8")
+        outline = document_outline(load_document(path))
+        title = outline.first("title")
+        assert title is not None and outline.label(title) == wanted
+    path.write_text("# This eBook is for the use of anyone\n\n## 第一回\n\n正文。\n", encoding="utf-8")
+    assert document_outline(load_document(path)).first("title") is None

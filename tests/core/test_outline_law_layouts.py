@@ -431,3 +431,44 @@ def test_a_closing_part_beside_the_books_of_a_code_stays_beside_them():
         ("heading", 1),
         ("article", 2),
     ]
+
+
+MOJ_LAYOUT = """法規名稱：懲戒法院組織法
+修正日期：民國 109 年 6 月 10 日
+法規類別：司法＞院本部＞組織目
+
+第 1 條
+懲戒法院掌理全國公務員之懲戒及法官法第四十七條第一項第二款至第四款之事項。
+"""
+# the same layout from another database (the mainland's 国家法律法规数据库 lists a law's fields so)
+FIELDS_LAYOUT = """名称：中华人民共和国农业技术推广法
+制定机关：全国人民代表大会常务委员会
+公布日期：1993年7月2日
+
+第一章　总则
+
+第一条　为了加强农业技术推广工作，制定本法。
+"""
+
+
+def test_a_databases_field_label_is_not_the_title():
+    """A law in a database's layout opens with field lines, each a label and a full-width colon
+    (法規名稱：…/修正日期：…): the title is the first field's value, in the window and on the
+    page, where the label is set small before it (a block of its own, inside the title's); a
+    law without fields keeps its whole first line."""
+    from reader.core import typeset
+
+    for text, name in ((MOJ_LAYOUT, "懲戒法院組織法"), (FIELDS_LAYOUT, "中华人民共和国农业技术推广法")):
+        outline = build_outline(text)
+        assert outline.title() == name
+        label = text.index("：") + 1
+        first = [(b.start, b.end, b.kind) for b in typeset.blocks(outline)][:2]
+        assert first == [(0, text.index("\n"), "title"), (0, label, "label")]
+        assert typeset.line_joins(text, typeset.blocks(outline)) == []
+    for text in (
+        CAP_459,
+        "中华人民共和国农业技术推广法\n\n第一章　总则\n\n第一条　为了加强农业技术推广工作，制定本法。\n",
+    ):
+        outline = build_outline(text)
+        assert outline.title() == text[: text.index("\n")]
+        assert all(b.kind != "label" for b in typeset.blocks(outline))

@@ -64,3 +64,32 @@ def test_a_line_of_only_zero_width_spaces_takes_no_more_room_than_a_blank_line(m
         block = block.next()
     assert room["\u200b"] <= room[""] < 5
     assert window.session.text.count("\u200b") == 2  # the text as written
+
+
+def test_a_fields_label_is_muted_before_the_title_it_names(make_window, qtbot, tmp_path):
+    """A Taiwan law as the MOJ's database lays it out opens with 法規名稱：: the page sets the
+    label muted before the name, in the title's type on the title's line (so the line is
+    balanced as one), and the name as the title; the window's title is the name."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    path = tmp_path / "law_tw.txt"
+    path.write_text(
+        "法規名稱：證券期貨業及其他經金融監督管理委員會指定之金融機構防制洗錢及打擊資恐內部控制與稽核制度實施辦法\n"
+        "修正日期：民國 110 年 12 月 14 日\n法規類別：行政＞金融監督管理委員會＞證券期貨局\n\n"
+        "第 1 條\n本辦法依洗錢防制法第六條第四項規定訂定之。\n",
+        encoding="utf-8",
+    )
+    window = make_window(path)
+    doc = window.view.document()
+
+    def format_of(pos: int):
+        cursor = QTextCursor(doc)
+        cursor.setPosition(pos + 1)  # the format of the character before the cursor
+        return cursor.charFormat()
+
+    label, name = format_of(0), format_of(5)  # 法, and 證: the name's first character
+    assert label.foreground() == window.view.palette().placeholderText()
+    assert name.foreground() != label.foreground()
+    for char in (label, name):
+        assert char.intProperty(QTextFormat.Property.FontSizeAdjustment) == 2 and char.font().bold()
+    assert window.current.title().startswith("證券期貨業")

@@ -256,3 +256,38 @@ def test_roles_the_tree_shows_and_none_for_the_rest(data_dir):
     assert model.data(QModelIndex()) is None
     assert model.flags(index) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+def _rows(model: OutlineModel) -> list[str]:
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("name", ["notice", "web page", "word file"])
+def test_an_editors_credit_is_no_row_of_the_tree(data_dir, tmp_path, name):
+    """The credit closing a page (（責編：皮博、黃瑾） under the notice, （责任编辑：王敏） under a
+    court's web page, the same as a Word file's last paragraph) is no section: the tree has
+    no row for it, and the caret in it (Ctrl+End) is shown on the row before it."""
+    body = "某地召开会议\n\n2023-05-01 来源：新华网\n\n一、总体要求\n\n会议指出，要加强工作。\n\n二、主要任务\n\n会议强调，要推进改革。"
+    if name == "notice":
+        path = document_path("notice")
+    elif name == "web page":
+        path = tmp_path / "page.html"
+        parts = "".join(f"<p>{line}</p>" for line in body.split("\n\n")[1:])
+        path.write_text(f"<html><body><h1>某地召开会议</h1>{parts}<p>（责任编辑：王敏）</p></body></html>", "utf-8")
+    else:
+        import docx
+
+        made = docx.Document()
+        for line in body.split("\n\n"):
+            made.add_paragraph(line)
+        made.add_paragraph("（责任编辑：王敏）")
+        path = tmp_path / "page.docx"
+        made.save(path)
+    session = Session.open(path, data_dir)
+    credit = session.outline.root.children[-1]
+    assert credit.kind == "credit"
+    model = OutlineModel(session.outline)
+    rows = _rows(model)
+    assert not any("编辑" in row or "責編" in row for row in rows)
+    shown = model.index_of(session.outline.path_at(len(session.text))[0])
+    assert shown.row() == model.rowCount() - 1 and model.node(shown) is session.outline.root.children[-2]

@@ -101,7 +101,7 @@ def paragraph_ranges(text: str, joins: Iterable[int]) -> Iterator[tuple[int, int
 def _line_kinds(blocks: list[typeset.Block]):
     """kind(start, end) of a whole line: the typeset block holding it, else paragraph (a
     run-in heading leaves its line a paragraph)."""
-    whole = [b for b in blocks if b.kind != "runin"]
+    whole = [b for b in blocks if b.kind not in typeset.INLINE_KINDS]
     starts = [b.start for b in whole]
 
     def kind(start: int, end: int) -> str:
