@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.char_classes import HAN
+from reader.core.patterns import compiled
+
 # the Latin words whole (ebook, not Notebook or Facebook), though Han may touch them (全本txt下载)
 _NOTICE = re.compile(
     r"(?<![a-z])(?:gutenberg|licen[cs]e[sd]?|copyright|produced by|e-?texts?|e-?books?|txt)(?![a-z])|"
@@ -27,13 +30,13 @@ def is_boilerplate(line: str) -> bool:
     return len(_LANGUAGES.findall(line)) >= 2 and len(line) <= 60
 
 
-_FIELD = re.compile(r"^[\u3400-\u9fff]{2,6}：[\s\u3000]*(?=\S)")
+_FIELD = rf"^[{HAN}]{{2,6}}：[\s\u3000]*(?=\S)"
 """A database's field line: a short label and a full-width colon (修正日期：民國 103 年…)."""
 
 
 def field_value(line: str) -> int | None:
     """Where a field line's value starts (法規名稱：懲戒法院組織法 → 5), or None."""
-    m = _FIELD.match(line)
+    m = compiled(_FIELD).match(line)
     return m.end() if m else None
 
 
