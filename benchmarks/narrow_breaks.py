@@ -35,7 +35,6 @@ import argparse
 import os
 import random
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -43,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.screen_audit import close_modal_dialogs, set_script, wait  # noqa: E402
+from benchmarks.screen_audit import close_modal_dialogs, set_script, shown_window, wait  # noqa: E402
 from eval.structure.score import HERE as EVAL  # noqa: E402
 from eval.structure.score import goldens, held_out_ids  # noqa: E402
 
@@ -63,11 +62,11 @@ def judge(view, block, room: float) -> tuple[int, bool, bool, str]:
     """(lines, broken, needless, as shown) for one block as Qt laid it out."""
     from reader.core.balance import line_breaks
     from reader.core.line_units import JOINER
-    from reader.gui.title_balance import _block_font, _measure
+    from reader.gui.title_balance import _advances, _block_font
 
     text, first = block.text(), block.position()
     positions, words = view.positions, view.words
-    advances, _ = _measure(text, _block_font(block))
+    advances = _advances(text, _block_font(block))
     prefix = [0.0]
     for a in advances:
         prefix.append(prefix[-1] + a)
@@ -141,24 +140,9 @@ def main() -> None:
     args = parser.parse_args()
     first, last, step = (int(x) for x in args.widths.split(":"))
     widths = range(first, last + 1, step)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data = Path(tempfile.mkdtemp(prefix="reader-narrow-"))
-    os.environ["READER_DATA_DIR"] = str(data)
+    app, window = shown_window("reader-narrow-", 1900, 800)
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from reader.app import create_application, open_settings
     from reader.core.scripts import Script
-    from reader.gui.main_window import MainWindow
-
-    app = QApplication.instance() or create_application([sys.argv[0]])
-    window = MainWindow(open_settings(data), data)
-    window.resize(1900, 800)
-    window.show()
-    guard = QTimer(interval=500, timeout=close_modal_dialogs)
-    guard.start()
-    wait(lambda: window.isVisible())
 
     if args.files:
         chosen = [("files", path.resolve(), "dev") for path in args.files]

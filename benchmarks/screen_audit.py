@@ -95,6 +95,28 @@ def close_modal_dialogs() -> None:
         dialog.reject()
 
 
+def shown_window(prefix: str, width: int, height: int):
+    """(the application, a main window) in a data folder of its own (a temporary folder named
+    from prefix), shown at width × height, a modal box answered whenever one comes up."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["READER_DATA_DIR"] = str(data)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import create_application, open_settings
+    from reader.gui.main_window import MainWindow
+
+    app = QApplication.instance() or create_application([sys.argv[0]])
+    window = MainWindow(open_settings(data), data)
+    window.resize(width, height)
+    window.show()
+    QTimer(window, interval=500, timeout=close_modal_dialogs).start()  # a modal box stops nothing
+    wait(lambda: window.isVisible())
+    return app, window
+
+
 # -- the checks ---------------------------------------------------------------------------------
 def look(view, where: str, problems: list[str]) -> None:
     """The three checks of screen_truth on one page as it is now; each failure appended."""
@@ -317,23 +339,7 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write the development part's failures here")
     args = parser.parse_args()
     CHOSEN_SIZES[:] = [size for size in SIZES if size in args.sizes]
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data = Path(tempfile.mkdtemp(prefix="reader-screen-audit-"))
-    os.environ["READER_DATA_DIR"] = str(data)
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from reader.app import create_application, open_settings
-    from reader.gui.main_window import MainWindow
-
-    app = QApplication.instance() or create_application([sys.argv[0]])
-    window = MainWindow(open_settings(data), data)
-    window.resize(1280, 800)
-    window.show()
-    guard = QTimer(interval=500, timeout=close_modal_dialogs)  # a modal box stops nothing
-    guard.start()
-    wait(lambda: window.isVisible())
+    app, window = shown_window("reader-screen-audit-", 1280, 800)
     pairs_folder = Path(tempfile.mkdtemp(prefix="reader-screen-pairs-"))
 
     chosen = items(args)

@@ -760,15 +760,12 @@ def test_the_notice_is_laid_out_once_at_its_width_with_its_titles_balanced_befor
     assert len(result["balanced"]) == len(set(result["balanced"])) == 4  # title, subtitle, dateline, breadcrumb
 
 
-_SERVER_WATCH = """
-import json, sys
+_PAINTED_SPY = """
 import reader.gui.opening as opening
-import reader.gui.single_instance as instance
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-painted, server_made = [], []
+painted = []
 real_import = opening.import_page_modules
+
 
 def import_page_modules():  # the page's class once its module is in (imported in a thread)
     real_import()
@@ -777,7 +774,21 @@ def import_page_modules():  # the page's class once its module is in (imported i
     real_paint = DocumentView.paintEvent
     DocumentView.paintEvent = lambda self, event: (real_paint(self, event), painted.append(1))
 
+
 opening.import_page_modules = import_page_modules
+"""
+"""A launch script's prelude: `painted` is non-empty once the page has painted its text."""
+
+
+_SERVER_WATCH = (
+    _PAINTED_SPY
+    + """
+import json, sys
+import reader.gui.single_instance as instance
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+server_made = []
 real_server = instance.InstanceServer.__init__
 
 def server(self, *args):
@@ -790,6 +801,7 @@ from reader.cli import main
 code = main([])
 print(json.dumps({"code": code, "server_made": server_made}))
 """
+)
 
 
 def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
@@ -798,25 +810,16 @@ def test_the_server_listens_once_the_launchs_text_has_painted(tmp_path):
     assert _run_reader(_SERVER_WATCH, tmp_path / "data")["server_made"] == [True]
 
 
-_FOLDERS_WATCH = """
+_FOLDERS_WATCH = (
+    _PAINTED_SPY
+    + """
 import json
 import reader.gui.main_window as main_window
-import reader.gui.opening as opening
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 main_window.WATCH_AFTER_MS = 0  # a launch slower than the watch's countdown (a big book, a loaded machine)
-painted, watched = [], []
-real_import = opening.import_page_modules
-
-def import_page_modules():  # the page's class once its module is in (imported in a thread)
-    real_import()
-    from reader.gui.document_view import DocumentView
-
-    real_paint = DocumentView.paintEvent
-    DocumentView.paintEvent = lambda self, event: (real_paint(self, event), painted.append(1))
-
-opening.import_page_modules = import_page_modules
+watched = []
 real_start = main_window.MainWindow._start_watching
 
 def start_watching(self):
@@ -829,6 +832,7 @@ from reader.cli import main
 code = main([])
 print(json.dumps({"code": code, "watched": watched}))
 """
+)
 
 
 def test_the_watched_folders_are_looked_over_once_the_launchs_text_has_painted(tmp_path):
