@@ -12,7 +12,7 @@ from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
 from reader.core.annotations.anchoring import anchor_all
 from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
-from reader.core.annotations.records import StoreState, merge, read_store, with_copies
+from reader.core.annotations.records import StoreState, merge
 from reader.core.annotations.store import AnnotationStore, LoadResult
 from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
@@ -275,21 +275,19 @@ class Session:
             return False
         from reader.core.annotations.came_in import SyncNews, came_in  # with a copy to merge
 
-        own = read_store(self.store.path)
-        disk, merged, unreadable = with_copies(own or StoreState(), copies)
+        disk, merged, unreadable = self.store.read_disk(copies)
         # a copy that cannot be read is said once and left alone: it is never removed, so
         # taking it for news would make every save (which changes the folder) due again
-        told, self.unreadable_copies = self.unreadable_copies, set(unreadable)
-        if own is None and not merged:
-            self.sync_news = SyncNews(unreadable=[p for p in unreadable if p not in told])
+        unsaid = [p for p in unreadable if p not in self.unreadable_copies]
+        self.unreadable_copies = set(unreadable)
+        if disk is None:
+            self.sync_news = SyncNews(unreadable=unsaid)
             return False
         if merged and not self.read_only:
             self.dirty = True  # the next save writes what they hold and removes them
         before = self.state()
         changed = self._adopt(merge(before, disk))
-        self.sync_news = SyncNews(
-            came_in(before, self.state(), merged) if merged else None, [p for p in unreadable if p not in told]
-        )
+        self.sync_news = SyncNews(came_in(before, self.state(), merged) if merged else None, unsaid)
         return changed
 
     def _adopt(self, merged: StoreState) -> bool:

@@ -278,6 +278,13 @@ class AnnotationStore:
     def conflict_copies(self) -> list[Path]:
         return conflict_copies(self.path)
 
+    def read_disk(self, copies: list[Path]) -> tuple[StoreState | None, list[Path], list[Path]]:
+        """What the file holds now merged with those of its sync copies that can be read (None
+        when neither can), the copies merged, and those that could not be read."""
+        own = read_store(self.path)
+        state, merged, unreadable = with_copies(own or StoreState(), copies)
+        return (state if own is not None or merged else None), merged, unreadable
+
     def save(self, state: StoreState) -> StoreState:
         """Merge with the file's current content when another process changed it, write
         atomically, and return the merged state for the caller to adopt. Raises StoreError."""
