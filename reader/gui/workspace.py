@@ -182,9 +182,7 @@ class Workspace(QSplitter):
         reading.view.verticalScrollBar().valueChanged.connect(lambda _v, r=reading: self._scrolled(r))
         reading.titleChanged.connect(lambda r=reading: self._retitle(r))
         tabs = self.widget(pane)
-        index = tabs.addTab(reading.page, reading.tab_title())
-        tabs.setTabToolTip(index, tab_tooltip(reading))
-        tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
+        self._label(tabs, tabs.addTab(reading.page, ""), reading)
         self.show_reading(reading)
 
     def fit(self, reading: Reading, pane: int) -> None:
@@ -252,7 +250,11 @@ class Workspace(QSplitter):
 
     def _retitle(self, reading: Reading) -> None:
         tabs = self.widget(self.pane_of(reading))
-        index = tabs.indexOf(reading.page)
+        self._label(tabs, tabs.indexOf(reading.page), reading)
+
+    @staticmethod
+    def _label(tabs: QTabWidget, index: int, reading: Reading) -> None:
+        """A reading's tab: its title, the tooltip, and how much of the title to keep whole."""
         tabs.setTabText(index, reading.tab_title())
         tabs.setTabToolTip(index, tab_tooltip(reading))
         tabs.tabBar().setTabData(index, len(reading.tab_prefix()))
