@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, remove_stale_temporaries
+from reader.core.data_folder import make_inside
 from reader.core.patterns import compiled
 
 SCHEMA = 2  # 2: an outline's sentences and items cut when asked for (analysis_codec._FIELDS)
@@ -216,6 +217,10 @@ class AnalysisCache:
         if len(data) > self.max_bytes:
             return False
         try:
+            # its own folder only, never the data folder holding it: one moved or deleted while
+            # Reader runs is not made again for a cache (the worker, a fresh interpreter, has
+            # no record of the data folder: reader.core.data_folder)
+            make_inside(self.folder)
             atomic_write(self.path_of(key), data)
         except OSError:
             return False

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.core.data_folder import make_folder
+
 try:
     import fcntl
 except ImportError:  # Windows: writes stay atomic; only the cross-process lock is lost
@@ -29,7 +31,7 @@ def atomic_write(path: Path, data: str | bytes, *, shared: bool = False) -> None
     private; nobody else opens them). `shared`: a file the reader exports to hand on gets what
     an editor's save gives, a new one 0666 less the umask, a replaced one its own mode."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)  # never a data folder moved away while Reader runs (reader.core.data_folder)
     fd, tmp = (
         _shared_temporary(path) if shared else tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     )
@@ -95,7 +97,7 @@ def file_lock(path: Path) -> Iterator[None]:
     if fcntl is None:
         yield
         return
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    make_folder(Path(path).parent)
     with open(path, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:

@@ -231,7 +231,9 @@ class Dictionary:
         """The dictionary file in a folder, built (about 1.5 s) when missing or made from another
         CC-CEDICT file or schema. Raises OSError when the folder cannot be written."""
         source = source or source_path()
-        Path(folder).mkdir(parents=True, exist_ok=True)
+        from reader.core.data_folder import make_folder
+
+        make_folder(Path(folder))
         target = Path(folder) / cls.FILE
         if _stamp_of(target) != _stamp(source):
             build(source, target)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import StoreError
+from reader.core.data_folder import make_inside
 from reader.core.session import Session
 
 SAVE_DELAY_MS = 100
@@ -56,7 +57,7 @@ class AnnotationController(QObject):
         if session is not None:
             folder = session.store.path.parent
             try:  # watched even before the first save: another instance may write first
-                folder.mkdir(parents=True, exist_ok=True)
+                make_inside(folder)  # never a data folder moved away while Reader runs
             except OSError:
                 pass
             if folder.is_dir():

@@ -18,6 +18,7 @@ from reader.core.user_words import UserWords, user_words_path
 from reader.gui import library_menu, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
+from reader.gui.data_folder_watch import DataFolderWatch
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
+        self.data_folder = DataFolderWatch(self)
+        """The data folder moved or deleted while open: said, and what it should hold kept till it is back."""
         self.launching = False
         """reader.app.run opens the launch's files right after the window's first paint: those
         open one after another, each read in a thread (no worker to start first)."""
@@ -370,6 +373,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if not self.data_folder.may_close():
+            event.ignore()
+            return
         event.accept()
         library = getattr(self, "library_window", None)
         if library is not None:  # a window of its own, but this one's: it went on running Reader

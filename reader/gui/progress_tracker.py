@@ -56,9 +56,17 @@ class ProgressTracker(QObject):
         """Show and keep the progress after it changed (a section read, a reset)."""
         self._show()
         session = self.reading.session
+        path, progress = session.store.path, session.progress
+
+        def save() -> None:
+            save_progress(path, progress)
+
         try:
-            save_progress(session.store.path, session.progress)
+            save()
         except OSError as exc:
+            # the data folder moved away: kept (this document's latest) and saved once it is back
+            if self.parent().data_folder.hold(("progress", path), save, exc):
+                return
             message = self.tr("Could not save the reading progress: {error}").format(error=exc.strerror or exc)
             self.reading.status(message, 5000)
 

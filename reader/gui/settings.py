@@ -10,6 +10,7 @@ to its default, the key is removed, and `problems` says which, for the window to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -88,11 +89,79 @@ def _handout_style(name: str) -> bool:
     return name in (style.name for style in HANDOUT_STYLES)
 
 
+_REMOVED = object()
+
+
 class Settings(QSettings):
     def __init__(self, path: Path | str) -> None:
         super().__init__(str(path), QSettings.Format.IniFormat)
         self.problems: list[str] = []
         """Settings found unusable and reset ("view/zoom = 10000"), in the order found."""
+        self.held: dict[str, object] = {}
+        """Changes made while the data folder is gone (reader.core.data_folder), in order:
+        kept out of QSettings, whose write would make the folder again at its old path (it
+        makes the folders a settings file needs, at any change and when it is destroyed);
+        written by write_held once the folder is back. A removed key holds _REMOVED."""
+        self.when_held: Callable[[], None] | None = None
+        """Told when a change is held (the window says the folder is gone)."""
+
+    def _folder_gone(self) -> bool:
+        from reader.core.data_folder import gone, holding
+
+        folder = holding(Path(self.fileName()))
+        return folder is not None and gone(folder)
+
+    def setValue(self, key: str, value) -> None:  # noqa: N802 (QSettings' name)
+        if self.held or self._folder_gone():
+            self.held.pop(key, None)  # a later change goes after the earlier ones
+            self.held[key] = value
+            self._told()
+            return
+        super().setValue(key, value)
+
+    def remove(self, key: str) -> None:
+        if self.held or self._folder_gone():
+            for name in [k for k in self.held if k == key or k.startswith(key + "/")]:
+                del self.held[name]
+            self.held[key] = _REMOVED
+            self._told()
+            return
+        super().remove(key)
+
+    def _told(self) -> None:
+        if self.when_held is not None:
+            self.when_held()
+
+    def value(self, key: str, default=None, type=None):  # noqa: A002 (QSettings' name)
+        if self.held:
+            found = self._held_value(key)
+            if found is not None:
+                return None if found is _REMOVED else found
+        return super().value(key, default) if type is None else super().value(key, default, type)
+
+    def _held_value(self, key: str):
+        for name in reversed(self.held):
+            if name == key:
+                return self.held[name]
+            if self.held[name] is _REMOVED and key.startswith(name + "/"):
+                return _REMOVED
+        return None
+
+    def sync(self) -> None:
+        if not self.held:  # nothing is in QSettings unwritten while the folder is gone
+            super().sync()
+
+    def write_held(self) -> None:
+        """Write the changes kept while the data folder was gone, once it is back."""
+        if not self.held or self._folder_gone():
+            return
+        held, self.held = self.held, {}
+        for key, value in held.items():
+            if value is _REMOVED:
+                super().remove(key)
+            else:
+                super().setValue(key, value)
+        super().sync()
 
     def _reset(self, key: str, raw) -> None:
         """A stored value that cannot be used: noted once, and removed so its default stands."""
@@ -343,12 +412,12 @@ class Settings(QSettings):
     def remember_recent(self, path: Path | str, title: str) -> None:
         entries = [Recent(str(path), title), *(r for r in self.recent() if r.path != str(path))][:RECENT_MAX]
         self.remove("recent")
-        self.beginWriteArray("recent", len(entries))
-        for i, entry in enumerate(entries):
-            self.setArrayIndex(i)
-            self.setValue("path", entry.path)
-            self.setValue("title", entry.title)
-        self.endArray()
+        # the keys QSettings' arrays are kept under (recent/1/path …, recent/size), spelled
+        # whole: a change held while the data folder is gone is kept by its whole key
+        for i, entry in enumerate(entries, 1):
+            self.setValue(f"recent/{i}/path", entry.path)
+            self.setValue(f"recent/{i}/title", entry.title)
+        self.setValue("recent/size", len(entries))
 
     @property
     def tabs(self) -> TabsState:

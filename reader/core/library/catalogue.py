@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, file_lock
+from reader.core.data_folder import make_inside
 from reader.core.identity import is_identity, recognise
 from reader.core.library.place import FOLDER, database_file, members_file
 
@@ -254,7 +255,7 @@ class Catalogue:
         self.report = OpenReport()
         self._members: tuple[tuple[int, int, int], list[Member]] | None = None
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_inside(self.folder)  # never a data folder moved away while Reader runs
         except OSError as exc:
             raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
         if members_version(self.members_path) < MEMBERS_VERSION:

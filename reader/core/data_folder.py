@@ -1,0 +1,118 @@
+"""The data folder as this run opened it, and the one rule every writer into it keeps: it is
+never made again. A data folder moved or deleted while Reader runs (the reader tidied their
+synced folder, the sync tool moved it) is gone: writing would make a new one at the old path
+and split the reader's notes, progress, words and settings between the two without a word.
+So while it is gone every write into it fails with DataFolderGone (an OSError: the writers'
+own error paths keep what they hold and say it), and the window saves again once it is back.
+
+Only the launch makes the data folder (reader.paths.data_dir); folders inside it (annotations,
+library, cache) are still made by their writers, once the data folder itself is there. One
+process-wide record per data folder: a process has one (single_instance), tests have one a
+window; a forked helper inherits it, a fresh worker interpreter has none and its one writer
+into the folder (the analysis cache) makes its own folder only inside an existing one."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+_opened: dict[Path, tuple[int, int]] = {}
+"""Each data folder opened in this process: its (device, inode) as last seen to be it."""
+_lock = threading.Lock()  # writers run on the window's thread and on job threads
+
+
+class DataFolderGone(FileNotFoundError):
+    """A write into a data folder that was moved or deleted while Reader ran; the message names it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(2, f"the data folder {folder} is gone (moved or deleted?)")
+
+    def __str__(self) -> str:
+        return f"the data folder {self.folder} is gone (moved or deleted?)"
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def open_folder(folder: Path) -> None:
+    """Record the data folder this run uses, as it is now (it exists: reader.paths made it)."""
+    folder = Path(folder).absolute()
+    found = _identity(folder)
+    with _lock:
+        if found is not None:
+            _opened[folder] = found
+
+
+def holding(path: Path) -> Path | None:
+    """The opened data folder `path` lies in (or is), or None."""
+    path = Path(path).absolute()
+    for folder in _opened:
+        if path == folder or folder in path.parents:
+            return folder
+    return None
+
+
+def gone(folder: Path) -> bool:
+    """Whether an opened data folder has gone: nothing at its path, or a folder there that is
+    not the one opened and holds nothing (made again by something else). One that is not the
+    one opened but holds files (a backup put back; a network or FUSE mount whose inode numbers
+    are not kept, as sshfs without use_ino) is taken for it, and followed from then on."""
+    folder = Path(folder).absolute()
+    now = _identity(folder)
+    with _lock:
+        opened = _opened.get(folder)
+        if opened is None or now == opened:
+            return now is None and opened is not None
+        if now is None:
+            return True
+        try:
+            empty = next(os.scandir(folder), None) is None
+        except OSError:
+            return True
+        if empty:
+            return True
+        _opened[folder] = now
+        return False
+
+
+def refuse_if_gone(path: Path) -> None:
+    """Raise DataFolderGone when `path` lies in an opened data folder that has gone: called by
+    every write (reader.core.atomic) before it makes a missing folder."""
+    folder = holding(path)
+    if folder is not None and gone(folder):
+        raise DataFolderGone(folder)
+
+
+def any_gone() -> Path | None:
+    """An opened data folder that has gone, or None."""
+    return next((folder for folder in list(_opened) if gone(folder)), None)
+
+
+def make_folder(folder: Path) -> None:
+    """Make a folder a file is written into, with any missing parents, unless that would make
+    a gone data folder again (then DataFolderGone)."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    refuse_if_gone(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def make_inside(folder: Path) -> None:
+    """Make a folder of the data folder (its annotations, library, cache) where the data folder
+    itself is there: the rule for a process with no record of it (the analysis worker, a
+    fresh interpreter), where a data folder deleted or moved away is simply missing."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    refuse_if_gone(folder)
+    if not folder.parent.is_dir():
+        raise DataFolderGone(folder.parent)
+    folder.mkdir(exist_ok=True)
