@@ -7,10 +7,14 @@ annotations, one file per document, filed under its identity (reader.core.identi
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.atomic import atomic_write
+from reader.core.annotations.sync_copies import copies_of
+from reader.core.atomic import atomic_write, file_lock
 from reader.core.identity import identity_of, progress_file
 
 READING_RATE = 8.0  # characters a second: close reading of Chinese prose
@@ -31,6 +35,10 @@ class ReadingProgress:
     sections: list[Range]
     read: set[Range] = field(default_factory=set)
     dwell: dict[Range, float] = field(default_factory=dict)
+    reset_at: float = 0.0
+    """When the reader last reset it (seconds since the epoch; 0: never)."""
+    unsaved: bool = False
+    """Holds what its file does not yet (sync copies merged in as it was read)."""
 
     def observe(self, visible_start: int, visible_end: int, seconds: float) -> list[Range]:
         """Count `seconds` of the range [visible_start, visible_end) on screen; the sections
@@ -64,6 +72,7 @@ class ReadingProgress:
     def reset(self) -> None:
         self.read.clear()
         self.dwell.clear()
+        self.reset_at = time.time()
 
     def to_json(self) -> str:
         import json  # with the first progress saved or read: a fresh folder's launch reads none
@@ -71,6 +80,8 @@ class ReadingProgress:
         return json.dumps(
             {
                 "version": VERSION,
+                "saved": round(time.time(), 3),
+                **({"reset": self.reset_at} if self.reset_at else {}),
                 "read": sorted([s, e] for s, e in self.read),
                 "dwell": {f"{s}-{e}": round(t, 1) for (s, e), t in sorted(self.dwell.items())},
             },
@@ -79,21 +90,66 @@ class ReadingProgress:
 
     @classmethod
     def from_json(cls, sections: list[Range], raw: str) -> ReadingProgress:
-        """Only sections that still exist are taken back; anything unreadable starts afresh."""
-        import json
-
+        """Only sections that still exist are taken back. Raises ProgressError (the reason)
+        when the text is not a progress file."""
         progress = cls(list(sections))
-        try:
-            data = json.loads(raw)
-            known = set(progress.sections)
-            progress.read = {(s, e) for s, e in data.get("read", []) if (s, e) in known}
-            for key, seconds in data.get("dwell", {}).items():
-                s, e = (int(x) for x in key.split("-"))
-                if (s, e) in known:
-                    progress.dwell[(s, e)] = float(seconds)
-        except (ValueError, TypeError, AttributeError):
-            return cls(list(sections))
+        progress.take_in(parse(raw))
         return progress
+
+    def take_in(self, other: Saved) -> bool:
+        """Merge another computer's (or this one's earlier) saved progress: a section read on
+        either is read, the longer time on screen counts. A reset wins over what was saved
+        before it, on either side. Whether anything changed here."""
+        if other.reset > self.reset_at:
+            self.reset_at = other.reset
+        if other.saved < self.reset_at:
+            return False  # saved before the latest reset (or before Reader wrote the time): gone with it
+        known = set(self.sections)
+        before = (len(self.read), sum(self.dwell.values()))
+        self.read |= {section for section in other.read if section in known}
+        for section, seconds in other.dwell.items():
+            if section in known and seconds > self.dwell.get(section, 0.0):
+                self.dwell[section] = seconds
+        return before != (len(self.read), sum(self.dwell.values()))
+
+
+class ProgressError(ValueError):
+    """A progress file that cannot be read; the message says why."""
+
+
+@dataclass(eq=False)
+class Saved:
+    """A progress file as read: what it says, whichever sections the text has now."""
+
+    read: set[Range]
+    dwell: dict[Range, float]
+    saved: float = 0.0
+    """When it was written (seconds since the epoch; 0: before Reader wrote the time)."""
+    reset: float = 0.0
+    """When the reader last reset this document's progress (0: never)."""
+
+
+def parse(raw: str) -> Saved:
+    """A progress file's text as saved. Raises ProgressError with the reason."""
+    import json
+
+    if not raw.strip():
+        raise ProgressError("the file is empty")
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise ProgressError("not valid JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get("read", []), list):
+        raise ProgressError("not a Reader reading-progress file")
+    try:
+        read = {(int(s), int(e)) for s, e in data.get("read", [])}
+        dwell = {}
+        for key, seconds in dict(data.get("dwell", {})).items():
+            s, e = (int(x) for x in key.split("-"))
+            dwell[(s, e)] = float(seconds)
+        return Saved(read, dwell, float(data.get("saved", 0.0)), float(data.get("reset", 0.0)))
+    except (ValueError, TypeError, AttributeError):
+        raise ProgressError("not a Reader reading-progress file") from None
 
 
 def _covered(ranges) -> int:
@@ -120,12 +176,101 @@ def progress_path(store_path: Path) -> Path:
     return progress_file(store_path.parent, identity_of(store_path))
 
 
-def load_progress(store_path: Path, sections: list[Range]) -> ReadingProgress:
+@dataclass(eq=False)
+class ProgressNews:
+    """What reading a document's progress file and its sync copies found, for the window to say."""
+
+    merged: list[Path] = field(default_factory=list)
+    """Sync copies (another computer's progress) merged in."""
+    unreadable: dict[Path, str] = field(default_factory=dict)
+    """Sync copies that could not be read, and why: kept as they are."""
+    damaged: str = ""
+    """Why the document's own progress file could not be read ("" : it could)."""
+    kept_aside: Path | None = None
+    """Where that damaged file was kept (None: it could not be moved, and nothing overwrites it)."""
+
+
+def _read_saved(path: Path) -> Saved | None:
+    """The file's progress, None when there is none. Raises ProgressError (the reason)."""
     try:
-        return ReadingProgress.from_json(sections, progress_path(store_path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return ReadingProgress(list(sections))
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ProgressError(exc.strerror or str(exc)) from None
+    try:
+        return parse(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProgressError("not UTF-8 text") from None
 
 
-def save_progress(store_path: Path, progress: ReadingProgress) -> None:
-    atomic_write(progress_path(store_path), progress.to_json())
+def _set_aside(path: Path) -> Path | None:
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+        n += 1
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside
+
+
+def _take_in_disk(path: Path, progress: ReadingProgress, news: ProgressNews) -> list[Path]:
+    """Merge the file and its sync copies into `progress`; a damaged file is kept aside, a
+    damaged copy left as it is (both said in `news`). The copies merged."""
+    try:
+        own = _read_saved(path)
+    except ProgressError as exc:
+        news.damaged, news.kept_aside = str(exc), _set_aside(path)
+    else:
+        if own is not None:
+            progress.take_in(own)
+    merged = []
+    for copy in copies_of(path):
+        try:
+            saved = _read_saved(copy)
+        except ProgressError as exc:
+            news.unreadable[copy] = str(exc)
+            continue
+        if saved is not None:
+            progress.take_in(saved)
+            merged.append(copy)
+    news.merged = merged
+    return merged
+
+
+def read_progress(store_path: Path, sections: list[Range]) -> tuple[ReadingProgress, ProgressNews]:
+    """A document's progress with what other computers' sync copies hold merged in (they are
+    removed at the next save, once what they hold is on disk), and what was found."""
+    progress, news = ReadingProgress(list(sections)), ProgressNews()
+    _take_in_disk(progress_path(store_path), progress, news)
+    progress.unsaved = bool(news.merged)
+    return progress, news
+
+
+def load_progress(store_path: Path, sections: list[Range]) -> ReadingProgress:
+    return read_progress(store_path, sections)[0]
+
+
+def save_progress(store_path: Path, progress: ReadingProgress) -> ProgressNews:
+    """Write the progress, merged first with what the file holds now (another computer's
+    reading, brought by a sync tool, is kept: the two computers' files converge) and with the
+    sync copies beside it, which are removed once that is on disk. What was found, said by the
+    window (a damaged file kept aside, a copy that could not be read). Raises OSError."""
+    path = progress_path(store_path)
+    news = ProgressNews()
+    with file_lock(path.with_suffix(".lock")):
+        merged = _take_in_disk(path, progress, news)
+        if news.damaged and news.kept_aside is None and path.exists():
+            raise OSError(f"{path.name} is damaged ({news.damaged}) and could not be kept aside; not overwritten")
+        atomic_write(path, progress.to_json())
+        progress.unsaved = False
+        for copy in merged:
+            with contextlib.suppress(OSError):
+                copy.unlink()
+    return news

@@ -18,7 +18,7 @@ from reader.core.collector import collector_paused
 from reader.core.document import Document, load_document
 from reader.core.library.place import database_file
 from reader.core.outline import Outline, document_outline, navigation_stops
-from reader.core.progress import load_progress
+from reader.core.progress import read_progress
 from reader.core.scripts import DEFAULT_VARIANT, TO_SIMPLIFIED, Script, ScriptViews, View, convert
 from reader.core.typeset import Block
 from reader.core.user_words import UserWords, user_words_path
@@ -124,7 +124,8 @@ class Session:
         self.words: WordBoundaries | None = None  # filled in by the analysis (in the background)
         self.key_terms: list[KeyTerm] = []  # filled in by the analysis, as are the next
         self.section_terms: Mapping[tuple[int, int], list[KeyTerm]] = {}
-        self.progress = load_progress(self.store.path, stops)
+        self.progress, self.progress_news = read_progress(self.store.path, stops)
+        """The reading progress, with other computers' sync copies merged in, and what was found."""
         self.user_words = user_words if user_words is not None else UserWords.load(user_words_path(data_dir))
         """The reader's own words (Treat as One Word): one object shared by every open document."""
 

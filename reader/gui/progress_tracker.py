@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from reader.core.progress import save_progress
+from reader.gui import progress_news
 from reader.models.plain_text import plain_label
 
 TICK_MS = 1000
@@ -35,6 +36,8 @@ class ProgressTracker(QObject):
             self.label.setText("")
             return
         self._show()  # nothing changed: no write (its fsync held the window 14-25 ms at each open)
+        if reading.session.progress.unsaved:  # sync copies merged in as it opened: written, and removed
+            self.changed()
         self.timer.start()
 
     def tick(self) -> None:
@@ -59,8 +62,13 @@ class ProgressTracker(QObject):
         path, progress = session.store.path, session.progress
 
         def save() -> None:
-            save_progress(path, progress)
+            news = save_progress(path, progress)
+            if not reading.closed:
+                progress_news.say(reading.page.messages, news)
+                if news.merged and self.reading is reading:
+                    self._show()
 
+        reading = self.reading
         try:
             save()
         except OSError as exc:

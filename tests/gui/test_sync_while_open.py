@@ -190,3 +190,47 @@ def test_a_data_folder_moved_while_open_is_said_not_made_again(make_window, noti
     moved.rename(data_dir)
     assert window.controller.save()
     assert "全國總工會" in [a.exact for a in Session.open(notice_copy, data_dir).annotations]
+
+
+def test_reading_progress_from_another_computer_is_merged_and_said(make_window, notice_copy, data_dir, tmp_path, qtbot):
+    """The other computer read the notice's first sections; Syncthing left its progress file as
+    a conflict copy here. It was never read: the page showed this computer's progress only,
+    said nothing, and the next save here wrote over what had come in."""
+    from reader.core.progress import read_progress, save_progress
+
+    here = Session.open(notice_copy, data_dir)
+    save_progress(here.store.path, here.progress)  # synced: both computers have the file
+    there_dir = tmp_path / "there"
+    shutil.copytree(data_dir, there_dir)
+    there = Session.open(notice_copy, there_dir)
+    read_there = there.progress.sections[:3]
+    there.progress.read.update(read_there)
+    save_progress(there.store.path, there.progress)
+    progress_file = there.store.path.with_name(there.store.path.stem + ".progress.json")
+    copy = here.store.path.with_name(here.store.path.stem + ".progress.sync-conflict-20261205-123456-ABCDEFG.json")
+    shutil.copy(progress_file, copy)
+    window = make_window(notice_copy)
+    qtbot.waitUntil(lambda: not copy.exists())  # merged, written, removed
+    assert set(read_there) <= window.session.progress.read
+    assert window.progress.label.text() != "Read 0%"
+    said = window.current.page.messages.label.text()
+    assert copy.name in said and "Reading progress from another computer" in said, said
+    assert set(read_there) <= read_progress(here.store.path, window.session.progress.sections)[0].read
+
+
+def test_a_damaged_reading_progress_file_is_said_with_its_reason_and_kept(make_window, notice_copy, data_dir, qtbot):
+    """A half-synced progress file was read as no progress, without a word, and the first
+    section read wrote over it."""
+    from tests.gui.test_data_folder_gone import read_a_section
+
+    here = Session.open(notice_copy, data_dir)
+    progress_file = here.store.path.with_name(here.store.path.stem + ".progress.json")
+    progress_file.parent.mkdir(parents=True, exist_ok=True)
+    progress_file.write_text('{"version": 1, "read": [[0, 1', encoding="utf-8")
+    window = make_window(notice_copy)
+    said = window.current.page.messages.label.text()
+    assert "not valid JSON" in said and "kept aside" in said, said
+    read_a_section(window)
+    kept = list(progress_file.parent.glob("*.progress.damaged-*.json"))
+    assert [p.read_text(encoding="utf-8") for p in kept] == ['{"version": 1, "read": [[0, 1']
+    assert str(kept[0]) in said

@@ -63,3 +63,31 @@ def conflict_copies(store: Path) -> list[Path]:
     # every tool appends to the stem, so a copy's name starts with it
     found = Path(store.parent).glob(glob.escape(store.stem) + "*.json")
     return sorted(p for p in found if p != store and original_stem(p.stem) == store.stem)
+
+
+_ANY_DEVICE = r"^(?P<stem>.+)-[A-Za-z0-9][A-Za-z0-9-]{0,62}$"
+"""OneDrive's computer name after any file's stem (the stores' own rule asks for an identity
+before it; a file of known name needs no such guard: what is left must be that name)."""
+
+
+def copies_of(path: Path) -> list[Path]:
+    """The sync copies of any file of the data folder Reader keeps by a fixed name (reading
+    progress, the reader's words, vocabulary, the library's list), oldest name first: what is
+    left of a copy's stem once the tools' tags are taken off is the file's own stem."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    import glob
+
+    found = []
+    for candidate in path.parent.glob(glob.escape(path.stem) + "*" + glob.escape(path.suffix)):
+        if candidate == path or candidate.suffix != path.suffix:
+            continue
+        stem = candidate.stem
+        for _ in range(8):
+            stem = next((m["stem"] for m in (compiled(t).match(stem) for t in (*_TAGS[:4], _ANY_DEVICE)) if m), None)
+            if stem is None or stem == path.stem:
+                break
+        if stem == path.stem:
+            found.append(candidate)
+    return sorted(found)
