@@ -96,6 +96,9 @@ class LibraryWindow(QWidget):
         # members.json holds the tags; the database's copy checked against it in the worker
         window.background.analyse(jobs.sync_tags, (str(self.data_dir),), lambda changed: changed and self.refresh())
         self._rebuilding = self.catalogue.report.rebuilt
+        news = self.catalogue.members_news()  # another computer's list merged, a damaged one kept aside
+        if news:
+            self.status.setText(self.tr("Library list: {news}.").format(news="; ".join(news)))
         if self._rebuilding:
             self.status.setText(self._rebuild_message(self.catalogue.report.set_aside_name))
             self.indexer.rebuild()

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         def if_current(act):
             return lambda *args: reading is self.current and act(*args)
 
+        reading.controller.saveFailed.connect(lambda _error: self.data_folder.noticed())  # the folder gone?
         view = reading.view
         view.zoom_steps = self.zoom_steps
         view.set_prefs(self.prefs, theme.is_dark(self.prefs.theme))

@@ -18,9 +18,6 @@ class SaveNotice:
 
     def failed(self, message: str) -> None:
         self._error_shown = True
-        watch = getattr(self.reading.dialog_parent(), "data_folder", None)
-        if watch is not None:  # the data folder gone: said once above every tab, too
-            watch.noticed()
         self.reading.page.messages.show_message(
             QCoreApplication.translate(
                 "Reading",

@@ -45,10 +45,12 @@ def _not_read_again(monkeypatch) -> list[str]:
 def test_a_prepared_book_is_catalogued_without_reading_it_again(tmp_path, monkeypatch, name):
     path = tmp_path / name
     shutil.copy(CORPUS / name, path)
+    (tmp_path / "fresh").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     fresh = Catalogue(tmp_path / "fresh")
     assert add_file(fresh, tmp_path / "fresh", path).status == ADDED  # read by the library itself
     analysis.prepare_path(str(path), str(tmp_path / "cache"))  # the window opens it: the worker prepares it
     calls = _not_read_again(monkeypatch)
+    (tmp_path / "data").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     catalogue = Catalogue(tmp_path / "data")
     assert add_file(catalogue, tmp_path / "data", path).status == ADDED
     assert calls == []  # the old code read, outlined and fingerprinted the book again
@@ -70,6 +72,7 @@ def test_a_file_changed_after_it_was_prepared_is_read_again(tmp_path, monkeypatc
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert path.stat().st_size == stat.st_size
     calls = _not_read_again(monkeypatch)
+    (tmp_path / "data").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     catalogue = Catalogue(tmp_path / "data")
     add_file(catalogue, tmp_path / "data", path)
     assert "load_document" in calls

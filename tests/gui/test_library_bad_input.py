@@ -115,3 +115,30 @@ def test_a_damaged_catalogue_is_said_set_aside_and_built_again_with_every_note(m
     assert rows["law-company-2018.md"][1] == "1" and "law-company-2023.md" in rows
     assert rows["law-legislation-2015.md"][0].endswith("(file missing)") and rows["law-legislation-2015.md"][1] == "1"
     assert list(database.parent.glob("catalogue.damaged-*.sqlite"))  # kept aside, not deleted
+
+
+def test_another_computers_library_list_left_by_a_sync_tool_is_merged_and_said(make_window, data_dir, tmp_path, qtbot):
+    """The other computer tagged a law while apart; Syncthing left its members.json as a
+    conflict copy. The Library never read it: the tag was missing here, nothing was said."""
+    from dataclasses import replace
+
+    from reader.core.library.catalogue import write_members
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(CORPUS / "compare" / "law-company-2018.md", folder / "law.md")
+    catalogue = Catalogue(data_dir)
+    add_file(catalogue, data_dir, folder / "law.md")
+    theirs = [replace(m, tags=("那台电脑的标签",)) for m in catalogue.members()]
+    catalogue.close()
+    copy = members_file(data_dir).with_name("members.sync-conflict-20261205-123456-ABCDEFG.json")
+    write_members(copy, theirs)
+    window = make_window()
+    library = library_of(window)
+    library.show()
+    qtbot.waitExposed(library)
+    said = library.status.text()
+    assert copy.name in said and "merged" in said, said
+    assert not copy.exists()
+    assert [m.tags for m in read_members(members_file(data_dir))] == [("那台电脑的标签",)]
+    qtbot.waitUntil(lambda: library.catalogue.all_tags() == ["那台电脑的标签"], timeout=WORKER_WAIT_MS)

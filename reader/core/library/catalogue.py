@@ -261,6 +261,8 @@ class Catalogue:
         if members_version(self.members_path) < MEMBERS_VERSION:
             migrate_members(Path(data_dir), self.members_path)
         self.db = self._connect()
+        with contextlib.suppress(OSError):  # unwritable: the list stays as it is, read as it can be
+            self.fold_members()
 
     # -- opening, and building again ------------------------------------------------------
 
@@ -347,11 +349,48 @@ class Catalogue:
     @contextmanager
     def _changing_members(self) -> Iterator[list[Member]]:
         """members.json read, changed by the caller in place and written back, under a lock:
-        the worker adding files and the window setting tags never lose each other's change."""
+        the worker adding files and the window setting tags never lose each other's change.
+        A sync tool's copies of it are merged in and removed once written; a damaged one is
+        kept aside, never written over (reader.core.library.members_sync)."""
+        from reader.core.library.members_sync import fold
+
         with file_lock(self.members_path.with_suffix(".lock")):
             members = self.members()
+            news = fold(self.members_path, members, read_members)
             yield members
             self._write_members(members)
+            for copy in news.merged:
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+        if news:
+            self._keep_news(news.lines())
+
+    def _keep_news(self, lines: list[str]) -> None:
+        """What the merge found, kept in the database until the Library window says it
+        (the worker, which writes members.json most, has no window)."""
+        # inside a caller's transaction (a batch being added) it is committed with it
+        with contextlib.nullcontext() if self.db.in_transaction else self.db:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'members_news'").fetchone()
+            kept = [*json.loads(row[0]), *lines] if row else lines
+            self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('members_news', ?)", (json.dumps(kept),))
+
+    def members_news(self) -> list[str]:
+        """What merging members.json's sync copies or keeping a damaged one aside found since
+        last asked (then forgotten)."""
+        with self.db:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'members_news'").fetchone()
+            self.db.execute("DELETE FROM meta WHERE key = 'members_news'")
+        return json.loads(row[0]) if row else []
+
+    def fold_members(self) -> None:
+        """Merge a sync tool's copies of members.json, or keep a damaged one aside, now (at
+        open: the library then lists what the other computer added)."""
+        from reader.core.annotations.sync_copies import copies_of
+        from reader.core.library.members_sync import problem
+
+        if copies_of(self.members_path) or problem(self.members_path):
+            with self._changing_members():
+                pass
 
     def remember(self, *members: Member) -> None:
         """Add or update members (by identity) in members.json: written once for them all (a
@@ -464,8 +503,11 @@ def migrate_members(data_dir: Path, path: Path) -> None:
     so its notes, progress and settings are its own (written back once, atomically)."""
     from reader.core.annotations.store import AnnotationStore
     from reader.core.identity import new_identity
+    from reader.core.library.members_sync import problem
     from reader.core.session import annotations_folder
 
+    if problem(path):  # damaged: kept aside as the catalogue opens, never rewritten from nothing
+        return
     folder = annotations_folder(data_dir)
     moved: dict[str, Member] = {}
     for m in read_members(path):

@@ -23,6 +23,8 @@ def _comparable(catalogue: Catalogue) -> list:
 
 def test_a_batch_read_in_a_pool_is_catalogued_as_file_by_file(tmp_path):
     files = [*library_files([CORPUS / "compare"]), tmp_path / "missing.txt"]
+    (tmp_path / "a").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
+    (tmp_path / "b").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     one_by_one, batched = Catalogue(tmp_path / "a"), Catalogue(tmp_path / "b")
     serial = [add_file(one_by_one, tmp_path / "a", p) for p in files]
     with ProcessPoolExecutor(2) as pool:
@@ -66,6 +68,8 @@ def test_the_next_batch_is_read_ahead_while_one_is_written(tmp_path):
 
     files = list(library_files([CORPUS / "compare"]))
     first, second = files[:2], files[2:]
+    (tmp_path / "a").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
+    (tmp_path / "b").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     one_by_one, batched = Catalogue(tmp_path / "a"), Catalogue(tmp_path / "b")
     for p in files:
         add_file(one_by_one, tmp_path / "a", p)
@@ -92,8 +96,10 @@ def test_each_file_says_where_its_indexing_time_went(tmp_path):
     to say where a library's time goes), read in a pool or not."""
     files = list(library_files([CORPUS / "compare"]))[:3]
     phases = ["read", "outline", "date", "fingerprint", "fold", "pieces", "compress", "identity", "write"]
+    (tmp_path / "a").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     serial = list(add_files(Catalogue(tmp_path / "a"), tmp_path / "a", files))
     with ProcessPoolExecutor(2) as pool:
+        (tmp_path / "b").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
         pooled = list(add_files(Catalogue(tmp_path / "b"), tmp_path / "b", files, pool))
     for added in serial + pooled:
         assert [phase for phase, _ in added.cpu] == phases

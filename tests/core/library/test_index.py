@@ -34,6 +34,8 @@ def _boundary_queries(text: str) -> list[str]:
 def test_a_book_written_as_it_is_read_is_indexed_as_one_prepared_whole(tmp_path):
     text = BOOK.read_text(encoding="utf-8")
     assert len(list(pieces.chunks(text))) > 2 * RUN  # several runs, and a last one cut short
+    (tmp_path / "streamed").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
+    (tmp_path / "whole").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     streamed, whole = Catalogue(tmp_path / "streamed"), Catalogue(tmp_path / "whole")
     assert add_file(streamed, tmp_path / "streamed", BOOK).status == ADDED
     with ProcessPoolExecutor(1) as pool:  # prepared in a pool's process: all its pieces at once
@@ -62,6 +64,7 @@ def test_the_writer_holds_the_pieces_of_one_run_of_chunks_at_a_time(tmp_path, mo
             written[0] += 1
 
     monkeypatch.setattr(pieces, "tokens", counted)
+    (tmp_path / "data").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     catalogue = Catalogue(tmp_path / "data")
     catalogue.db.set_trace_callback(traced)
     assert add_file(catalogue, tmp_path / "data", BOOK).status == ADDED
@@ -75,6 +78,7 @@ def test_a_book_indexed_again_has_its_old_chunks_read_back_one_at_a_time(tmp_pat
     (9 MB for a 5 M-character book) before cutting the first again."""
     import tracemalloc
 
+    (tmp_path / "data").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     catalogue = Catalogue(tmp_path / "data")
     assert add_file(catalogue, tmp_path / "data", BOOK).status == ADDED
     (identity,) = catalogue.db.execute("SELECT identity FROM documents").fetchone()
@@ -146,6 +150,7 @@ def test_a_writer_on_another_connection_goes_on_while_the_indexing_makes_way(tmp
     ids = [row[0] for row in catalogue.db.execute("SELECT id FROM chunks ORDER BY id")]
     assert ids == list(range(first, last + 1)) and len(ids) == count
     assert catalogue.db.execute("SELECT COUNT(*) FROM temp.staged_chunks").fetchone()[0] == 0
+    (tmp_path / "fresh").mkdir(exist_ok=True)  # the data folder: made by the launch, never by the catalogue
     fresh = Catalogue(tmp_path / "fresh")
     assert add_file(fresh, tmp_path / "fresh", book).status == ADDED
     assert (

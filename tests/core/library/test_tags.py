@@ -65,3 +65,39 @@ def test_tags_changed_in_members_json_elsewhere_reach_the_database(tmp_path, dat
     assert catalogue.tags() == {ids["law-company-2018.md"]: ("旧",)}
     assert catalogue.sync_tags() is True and catalogue.sync_tags() is False
     assert catalogue.tags() == {ids["law-company-2018.md"]: ("公司法",), ids["law-company-2023.md"]: ("公司法",)}
+
+
+def test_a_damaged_members_json_is_kept_aside_and_said_not_written_over(tmp_path, data_dir):
+    """A half-synced members.json read as an empty list: the next document added wrote a list
+    of that one document over it, and every other member and every tag was gone, unsaid."""
+    catalogue, ids = _laws(tmp_path, data_dir)
+    catalogue.tag(list(ids.values()), add=["法律"])
+    catalogue.close()
+    whole = catalogue.members_path.read_bytes()
+    catalogue.members_path.write_bytes(whole[: len(whole) // 2])  # the sync tool stopped half way
+    again = Catalogue(data_dir)
+    kept = list(catalogue.members_path.parent.glob("members.damaged-*.json"))
+    assert [p.read_bytes() for p in kept] == [whole[: len(whole) // 2]]
+    said = again.members_news()
+    assert said and "not valid JSON" in said[0] and kept[0].name in said[0], said
+    assert again.members_news() == []  # said once
+
+
+def test_another_computers_members_json_left_as_a_conflict_copy_is_merged_and_said(tmp_path, data_dir):
+    """Each computer added documents and tags while apart; Syncthing kept the other's list as
+    members.sync-conflict-….json. It was never read: the other computer's documents and tags
+    were missing here, and said nowhere."""
+    catalogue, ids = _laws(tmp_path, data_dir)
+    company = ids["law-company-2018.md"]
+    theirs = [replace(m, tags=("公司法",)) if m.identity == company else m for m in catalogue.members()]
+    extra = replace(theirs[0], identity="other-0123456789abcdef", path="/elsewhere/另一台电脑.txt", tags=("那边",))
+    copy = catalogue.members_path.with_name("members.sync-conflict-20261205-123456-ABCDEFG.json")
+    write_members(copy, [*theirs, extra])
+    catalogue.tag([company], add=["旧"])  # this computer's change, after the copy came
+    assert not copy.exists()
+    members = {m.identity: m for m in catalogue.members()}
+    assert "other-0123456789abcdef" in members
+    assert set(members[company].tags) == {"旧", "公司法"}
+    assert catalogue.sync_tags() is True and catalogue.tags()["other-0123456789abcdef"] == ("那边",)
+    said = catalogue.members_news()
+    assert said and copy.name in said[0] and "1 added" in said[0], said
