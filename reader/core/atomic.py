@@ -151,3 +151,27 @@ def reading_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def free_name(first: Path) -> Path:
+    """`first` when no file has that name, else the first free of `X-1.ext`, `X-2.ext` …: where
+    a copy is kept aside (damaged, set aside). Its callers' names are never one a sync tool's
+    conflict copy would have (reader.core.annotations.sync_copies): never read as one."""
+    aside, n = Path(first), 1
+    while aside.exists():
+        aside = first.with_name(f"{first.stem}-{n}{first.suffix}")
+        n += 1
+    return aside
+
+
+def damaged_aside(path: Path) -> Path | None:
+    """Move a file that cannot be read aside (`X.damaged-<time>.ext`), so nothing writes over
+    it; where it went, or None when it could not be moved."""
+    from datetime import datetime
+
+    aside = free_name(path.with_name(f"{path.stem}.damaged-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}"))
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside

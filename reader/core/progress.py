@@ -8,13 +8,12 @@ annotations, one file per document, filed under its identity (reader.core.identi
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.annotations.sync_copies import copies_of
-from reader.core.atomic import atomic_write, file_lock
+from reader.core.atomic import atomic_write, damaged_aside, file_lock
 from reader.core.identity import identity_of, progress_file
 
 READING_RATE = 8.0  # characters a second: close reading of Chinese prose
@@ -204,29 +203,13 @@ def _read_saved(path: Path) -> Saved | None:
         raise ProgressError("not UTF-8 text") from None
 
 
-def _set_aside(path: Path) -> Path | None:
-    from datetime import datetime
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
-        n += 1
-    try:
-        os.replace(path, aside)
-    except OSError:
-        return None
-    return aside
-
-
 def _take_in_disk(path: Path, progress: ReadingProgress, news: ProgressNews) -> list[Path]:
     """Merge the file and its sync copies into `progress`; a damaged file is kept aside, a
     damaged copy left as it is (both said in `news`). The copies merged."""
     try:
         own = _read_saved(path)
     except ProgressError as exc:
-        news.damaged, news.kept_aside = str(exc), _set_aside(path)
+        news.damaged, news.kept_aside = str(exc), damaged_aside(path)
     else:
         if own is not None:
             progress.take_in(own)

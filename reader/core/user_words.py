@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.atomic import atomic_write, file_lock
+from reader.core.atomic import atomic_write, file_lock, free_name
 from reader.core.script_names import TO_SIMPLIFIED
 
 WORDS_FILE = "words.txt"
@@ -104,6 +104,19 @@ def _read(path: Path) -> _Read:
     return _Read(frozenset(words), damaged, raw)
 
 
+def _with_copies(path: Path) -> tuple[_Read, frozenset[str], list[Path]]:
+    """The file as read, its words joined with those of a sync tool's conflict copies of it
+    (another computer's words: a word kept on either is kept), and the copies."""
+    from reader.core.annotations.sync_copies import copies_of
+
+    own = _read(path)
+    copies = copies_of(path)
+    words = set(own.words)
+    for copy in copies:
+        words |= _read(copy).words
+    return own, frozenset(words), copies
+
+
 @dataclass(eq=False)
 class UserWords:
     """The words, as last read or written. `words` is replaced, never changed in place, so a
@@ -111,10 +124,15 @@ class UserWords:
 
     path: Path
     words: frozenset[str] = field(default_factory=frozenset)
+    merged: list[Path] = field(default_factory=list)
+    """Sync copies whose words were taken in as the file was read (written, and removed, with the next change)."""
+    damaged: bool = False
+    """The file holds lines that are not words (or bytes that are not UTF-8): kept aside before it is rewritten."""
 
     @classmethod
     def load(cls, path: Path | str) -> UserWords:
-        return cls(Path(path), _read(Path(path)).words)
+        own, words, copies = _with_copies(Path(path))
+        return cls(Path(path), words, copies, own.damaged)
 
     @property
     def version(self) -> str:
@@ -128,7 +146,7 @@ class UserWords:
 
     def reload(self) -> bool:
         """Take in what another window saved. True when the words changed."""
-        words = _read(self.path).words
+        words = _with_copies(self.path)[1]
         changed = words != self.words
         self.words = words
         return changed
@@ -148,17 +166,18 @@ class UserWords:
 
     def _change(self, edit) -> bool:
         with file_lock(self.path.with_name(self.path.name + ".lock")):
-            on_disk = _read(self.path)
-            words = frozenset(edit(on_disk.words))
-            if words == on_disk.words:
+            on_disk, joined, copies = _with_copies(self.path)
+            words = frozenset(edit(joined))
+            if words == on_disk.words and not copies:
                 self.words = words
                 return False
             if on_disk.damaged and on_disk.raw is not None:
-                # what could not be read is kept aside once, not lost to the rewrite
-                aside = self.path.with_name(self.path.name + ".damaged")
-                if not aside.exists():
-                    with contextlib.suppress(OSError):
-                        atomic_write(aside, on_disk.raw)
+                # what could not be read is kept aside, not lost to the rewrite (each time:
+                # a file damaged again is another loss; words.txt.damaged, then -1, -2 …)
+                atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), on_disk.raw)
             atomic_write(self.path, _HEADER + "".join(f"{w}\n" for w in sorted(words)))
-            self.words = words
-            return True
+            for copy in copies:  # what they held is in the file now
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+            self.words, self.merged = words, []
+            return words != on_disk.words

@@ -119,7 +119,27 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
+        self._say_words_file()
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
+
+    def _say_words_file(self) -> None:
+        """What reading the reader's words (Treat as One Word) found: another computer's words
+        from a sync tool's copy, lines that are not words (kept aside before it is rewritten)."""
+        words = self.user_words
+        if words.merged:
+            self.messages.show_message(
+                self.tr("Your words (Treat as One Word) from another computer were merged in from {files}.").format(
+                    files=", ".join(p.name for p in words.merged)
+                )
+            )
+        if words.damaged:
+            self.messages.show_message(
+                self.tr(
+                    "{file} holds lines that are not words; those that are were read. The file is kept as it is "
+                    "beside the next one written ({file}.damaged)."
+                ).format(file=words.path),
+                error=True,
+            )
 
     @property
     def compare_dock(self):

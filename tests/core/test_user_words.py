@@ -95,3 +95,27 @@ def test_a_word_from_the_simplified_view_is_kept_exactly(tmp_path):
     assert words.add("捱打", simplified=True) is True
     assert words.words == UserWords.load(path).words == {"捱打"}
     assert words.remove("捱打", simplified=True) is True
+
+
+def test_another_computers_words_left_as_a_conflict_copy_are_kept(tmp_path):
+    """Each computer marked a word while apart; Syncthing kept the other's words.txt as a
+    conflict copy. It was never read: the other computer's word was not a word here."""
+    path = tmp_path / "words.txt"
+    UserWords.load(path).add("潇湘馆")
+    copy = tmp_path / "words.sync-conflict-20261205-123456-ABCDEFG.txt"
+    copy.write_text("# Reader\n怡红院\n", encoding="utf-8")
+    words = UserWords.load(path)
+    assert words.words == {"潇湘馆", "怡红院"} and words.merged == [copy]
+    assert words.add("大观园") is True
+    assert not copy.exists()
+    assert UserWords.load(path).words == {"潇湘馆", "怡红院", "大观园"}
+
+
+def test_a_file_damaged_twice_keeps_both_damaged_versions(tmp_path):
+    """The second damaged file was written over: words.txt.damaged was there already."""
+    path = tmp_path / "words.txt"
+    for n, word in enumerate(("潇湘馆", "怡红院")):
+        path.write_bytes(f"{word}\n".encode() + bytes([0xFF, 0xFE, n]) + b"\n")
+        UserWords.load(path).add("大观园")
+    kept = sorted(p.read_bytes() for p in tmp_path.glob("words.txt*.damaged"))
+    assert kept == sorted(["潇湘馆\n".encode() + b"\xff\xfe\x00\n", "怡红院\n".encode() + b"\xff\xfe\x01\n"])

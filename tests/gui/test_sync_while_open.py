@@ -234,3 +234,17 @@ def test_a_damaged_reading_progress_file_is_said_with_its_reason_and_kept(make_w
     kept = list(progress_file.parent.glob("*.progress.damaged-*.json"))
     assert [p.read_text(encoding="utf-8") for p in kept] == ['{"version": 1, "read": [[0, 1']
     assert str(kept[0]) in said
+
+
+def test_another_computers_words_from_a_conflict_copy_are_taken_in_and_said(make_window, notice_copy, data_dir):
+    """The other computer marked 全國總工會 Treat as One Word; Dropbox kept its words.txt as a
+    conflict copy. The window never read it: the word was not one here, and nothing was said."""
+    from reader.core.user_words import UserWords, user_words_path
+
+    UserWords.load(user_words_path(data_dir)).add("工匠精神")
+    copy = data_dir / "words (conflicted copy 2026-12-05).txt"
+    copy.write_text("# Reader\n全国总工会\n", encoding="utf-8")
+    window = make_window(notice_copy)
+    assert {"工匠精神", "全国总工会"} <= window.user_words.words
+    said = window.messages.label.text()
+    assert window.messages.isVisible() and copy.name in said, said

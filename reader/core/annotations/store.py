@@ -30,7 +30,7 @@ from reader.core.annotations.records import (
     with_copies,
 )
 from reader.core.annotations.sync_copies import conflict_copies
-from reader.core.atomic import atomic_write, file_lock, reading_lock, remove_stale_temporaries
+from reader.core.atomic import atomic_write, file_lock, free_name, reading_lock, remove_stale_temporaries
 from reader.core.device import this_device
 from reader.core.formats import format_of
 from reader.core.identity import identity_of, store_file
@@ -263,12 +263,7 @@ class AnnotationStore:
     def _set_aside(self, label: str = "corrupt") -> Path:
         from datetime import datetime
 
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
-        n = 1
-        while backup.exists():
-            backup = self.path.with_name(f"{self.path.stem}.{label}-{stamp}-{n}{self.path.suffix}")
-            n += 1
+        backup = free_name(self.path.with_name(f"{self.path.stem}.{label}-{datetime.now():%Y%m%d-%H%M%S}.json"))
         os.replace(self.path, backup)
         return backup
 

@@ -7,11 +7,11 @@ Library window to say (Catalogue.members_news)."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.core.annotations.sync_copies import copies_of
+from reader.core.atomic import damaged_aside
 
 
 class MembersError(ValueError):
@@ -72,29 +72,13 @@ def problem(path: Path) -> str:
     return ""
 
 
-def set_aside(path: Path) -> Path | None:
-    from datetime import datetime
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
-        n += 1
-    try:
-        os.replace(path, aside)
-    except OSError:
-        return None
-    return aside
-
-
 def fold(path: Path, members: list, read) -> MembersNews:
     """Merge the copies of members.json into `members` (in place), `read` reading one file's
     members; a damaged members.json is kept aside first. Called under the file's lock."""
     news = MembersNews()
     reason = problem(path)
     if reason:
-        news.damaged, news.kept_aside = reason, set_aside(path)
+        news.damaged, news.kept_aside = reason, damaged_aside(path)
         if news.kept_aside is None:
             raise OSError(f"{path.name} could not be read ({reason}) nor kept aside; not written over")
     by_identity = {m.identity: i for i, m in enumerate(members)}
