@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.atomic import atomic_write, file_lock
+from reader.core.atomic import atomic_write, file_lock, free_name
 
 if TYPE_CHECKING:  # the dictionary (sqlite3) is loaded with Look Up Word, not with the window
     from reader.core.dictionary import Lookup
@@ -98,10 +98,30 @@ def _read(path: Path) -> tuple[list[Item], bool]:
     return items, len(items) != len(rows)
 
 
+def _with_copies(path: Path) -> tuple[list[Item], bool, list[Item], list[Path]]:
+    """(the file's items, whether it is damaged, its items joined with a sync tool's conflict
+    copies' — another computer's words; of one word and reading, the one added last — and the
+    copies that could be read)."""
+    from reader.core.annotations.sync_copies import copies_of
+
+    own, damaged = _read(path)
+    joined = {item.key: item for item in own}
+    merged = []
+    for copy in copies_of(path):
+        items, copy_damaged = _read(copy)
+        if copy_damaged and not items:
+            continue  # kept as it is: nothing of it could be read
+        merged.append(copy)
+        for item in items:
+            if item.key not in joined or item.added > joined[item.key].added:
+                joined[item.key] = item
+    return own, damaged, list(joined.values()), merged
+
+
 class Vocabulary:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.items, _ = _read(self.path)
+        _own, _damaged, self.items, self.merged = _with_copies(self.path)
 
     def add(self, item: Item) -> bool:
         """Keep a word (replacing the card of the same word and reading). True when it is new.
@@ -126,16 +146,16 @@ class Vocabulary:
         """Read the file afresh under the lock (another window may have added words), change
         its items and write them back whole."""
         with file_lock(self.path.with_name(self.path.name + ".lock")):
-            items, damaged = _read(self.path)
-            if damaged:
-                aside = self.path.with_name(self.path.name + ".damaged")
-                if not aside.exists():
-                    with contextlib.suppress(OSError):
-                        atomic_write(aside, self.path.read_bytes())
+            _own, damaged, items, copies = _with_copies(self.path)
+            if damaged:  # kept aside each time (vocabulary.json.damaged, then -1 …): never written over
+                atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), self.path.read_bytes())
             items = change(items)
             text = json.dumps({"schema": SCHEMA, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=1)
             atomic_write(self.path, text + "\n")
-            self.items = items
+            for copy in copies:  # what they held is in the file now
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+            self.items, self.merged = items, []
 
 
 def to_csv(items: list[Item]) -> str:

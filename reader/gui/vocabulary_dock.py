@@ -162,7 +162,13 @@ class VocabularyDock(QDockWidget):
         QMessageBox.warning(self, self.tr("Vocabulary"), escaped(text))
 
     def _counted(self) -> None:
-        self.count.setText(self.tr("Words: {count}").format(count=self.model.rowCount()))
+        text = self.tr("Words: {count}").format(count=self.model.rowCount())
+        merged = self.model.vocabulary.merged if self.model.vocabulary is not None else []
+        if merged:  # a sync tool's copy of the file: another computer's words, shown with these
+            text += " · " + self.tr("with another computer's words from {files}").format(
+                files=", ".join(p.name for p in merged)
+            )
+        self.count.setText(text)
 
     def _chosen(self, index: QModelIndex) -> None:
         item = index.data(ItemRole)

@@ -115,3 +115,30 @@ def test_removed_words_are_gone_and_the_others_kept(data_dir):
     other_window.remove({other_window.items[1].key})
     assert [i.word for i in Vocabulary(path).items] == ["銀行", "印發", "通知"]
     assert [i.word for i in other_window.items] == ["銀行", "印發", "通知"]
+
+
+def test_another_computers_vocabulary_left_as_a_conflict_copy_is_kept(data_dir):
+    """Each computer kept a word while apart; Syncthing left the other's vocabulary.json as a
+    conflict copy. It was never read: the other computer's word was missing from the panel
+    and from every deck exported here."""
+    path = vocabulary_path(data_dir)
+    Vocabulary(path).add(_item())
+    there = data_dir / "there.json"
+    Vocabulary(there).add(_item("工會", pinyin="gōng huì"))
+    copy = path.with_name("vocabulary.sync-conflict-20261205-123456-ABCDEFG.json")
+    there.rename(copy)
+    here = Vocabulary(path)
+    assert {i.word for i in here.items} == {"銀行", "工會"} and here.merged == [copy]
+    here.add(_item("勞模", pinyin="láo mó"))
+    assert not copy.exists()
+    assert {i.word for i in Vocabulary(path).items} == {"銀行", "工會", "勞模"}
+
+
+def test_a_file_damaged_twice_keeps_both_damaged_versions(data_dir):
+    """The second damaged file was written over: vocabulary.json.damaged was there already."""
+    path = vocabulary_path(data_dir)
+    for junk in (b"\xff\xfe first", b"\xff\xfe second"):
+        path.write_bytes(junk)
+        Vocabulary(path).add(_item())
+    kept = sorted(p.read_bytes() for p in data_dir.glob("vocabulary.json*.damaged"))
+    assert kept == [b"\xff\xfe first", b"\xff\xfe second"]

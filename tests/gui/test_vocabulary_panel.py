@@ -192,3 +192,23 @@ def test_an_export_that_fails_says_why_and_loses_nothing(window, qtbot, data_dir
     assert vocabulary_path(data_dir).read_bytes() == before
     assert blocker.read_text(encoding="utf-8") == "not a folder"
     assert [r[0] for r in _rows(dock)] == ["印發", "有關", "通知"]
+
+
+def test_another_computers_words_left_by_a_sync_tool_show_and_are_said(window, qtbot, data_dir):
+    """The other computer kept 通知 while apart; Syncthing left its vocabulary.json as a
+    conflict copy. The panel never read it: the word was missing, nothing was said, and it was
+    missing from every deck exported here."""
+    _keep(data_dir, window.current.path, *WORDS[:2])
+    there = data_dir / "there"
+    there.mkdir()
+    _keep(there, window.current.path, WORDS[2])
+    copy = data_dir / "vocabulary.sync-conflict-20261205-123456-ABCDEFG.json"
+    vocabulary_path(there).rename(copy)
+    dock = _panel(window, qtbot)
+    assert [r[0] for r in _rows(dock)] == ["印發", "有關", "通知"]
+    said = dock.findChild(QLabel, "vocabularyCount").text()
+    assert copy.name in said, said
+    _click_row(qtbot, dock, 0)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)  # the next change writes the three, and the copy goes
+    assert not copy.exists()
+    assert [i.word for i in Vocabulary(vocabulary_path(data_dir)).items] == ["有關", "通知"]
