@@ -170,7 +170,25 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
             dock_widths.remember_soon()  # the widths the reader left the docks at
 
+    def _say_settings_copies(self) -> None:
+        """Another computer's settings left by a sync tool: taken in and said once (settings_copies)."""
+        from reader.gui.settings_copies import take_in
+
+        for taken in take_in(self.settings):
+            if taken.problem:
+                text = self.tr(
+                    "{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is."
+                ).format(file=taken.copy.name, reason=taken.problem)
+            else:
+                text = self.tr(
+                    "{file}: another computer's settings, left by a sync tool. The place and script of {count} "
+                    "documents read there were taken in; where both computers set something, this one's is kept. "
+                    "The copy is kept as it is."
+                ).format(file=taken.copy.name, count=taken.documents)
+            self.messages.show_message(text, error=bool(taken.problem))
+
     def _say_settings_reset(self) -> None:
+        self._say_settings_copies()
         if self.settings.check_all():
             self.messages.show_message(
                 self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(

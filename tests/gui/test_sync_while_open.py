@@ -248,3 +248,27 @@ def test_another_computers_words_from_a_conflict_copy_are_taken_in_and_said(make
     assert {"工匠精神", "全国总工会"} <= window.user_words.words
     said = window.messages.label.text()
     assert window.messages.isVisible() and copy.name in said, said
+
+
+def test_another_computers_settings_left_by_a_sync_tool_give_their_places_and_are_said(make_window, data_dir, tmp_path):
+    """The other computer read a document this one never opened; Syncthing left its
+    settings.ini as a conflict copy. It was never read: the place reached there was unknown
+    here, and nothing was said. Now the documents' own settings this file lacks are taken in,
+    this computer's own (its zoom) stay, the copy is kept, and it is said once."""
+    from reader.app import open_settings
+
+    open_settings(data_dir).zoom = 2
+    there = open_settings(tmp_path)
+    there.zoom = 5
+    there.set_document_position("law-0123456789abcdef", 4321)
+    there.sync()
+    copy = data_dir / "settings.sync-conflict-20261205-123456-ABCDEFG.ini"
+    (tmp_path / "settings.ini").rename(copy)
+    window = make_window()
+    said = window.messages.label.text()
+    assert copy.name in said and "1 documents" in said, said
+    assert window.settings.document_position("law-0123456789abcdef") == 4321
+    assert window.settings.zoom == 2 and copy.exists()
+    window.close()
+    again = make_window()
+    assert copy.name not in again.messages.label.text()  # said once

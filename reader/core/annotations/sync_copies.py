@@ -72,22 +72,25 @@ before it; a file of known name needs no such guard: what is left must be that n
 
 def copies_of(path: Path) -> list[Path]:
     """The sync copies of any file of the data folder Reader keeps by a fixed name (reading
-    progress, the reader's words, vocabulary, the library's list), oldest name first: what is
-    left of a copy's stem once the tools' tags are taken off is the file's own stem."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        return []
-    import glob
+    progress, the reader's words, vocabulary, the library's list, settings), oldest name
+    first: what is left of a copy's stem once the tools' tags are taken off is the file's own
+    stem. Read at launch (the words, the settings): one listing of the folder, no glob."""
+    import os
 
+    path = Path(path)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
     found = []
-    for candidate in path.parent.glob(glob.escape(path.stem) + "*" + glob.escape(path.suffix)):
-        if candidate == path or candidate.suffix != path.suffix:
+    for name in names:
+        if name == path.name or not name.startswith(path.stem) or not name.endswith(path.suffix):
             continue
-        stem = candidate.stem
+        stem = name[: -len(path.suffix)] if path.suffix else name
         for _ in range(8):
             stem = next((m["stem"] for m in (compiled(t).match(stem) for t in (*_TAGS[:4], _ANY_DEVICE)) if m), None)
             if stem is None or stem == path.stem:
                 break
         if stem == path.stem:
-            found.append(candidate)
+            found.append(path.parent / name)
     return sorted(found)
