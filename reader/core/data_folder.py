@@ -17,8 +17,9 @@ import os
 import threading
 from pathlib import Path
 
-_opened: dict[Path, tuple[int, int]] = {}
-"""Each data folder opened in this process: its (device, inode) as last seen to be it."""
+_opened: dict[Path, tuple[int, int, bool]] = {}
+"""Each data folder opened in this process: its (device, inode) as last seen to be it, and
+whether it held anything then."""
 _lock = threading.Lock()  # writers run on the window's thread and on job threads
 
 
@@ -47,38 +48,42 @@ def open_folder(folder: Path) -> None:
     found = _identity(folder)
     with _lock:
         if found is not None:
-            _opened[folder] = found
+            _opened[folder] = (*found, not _empty(folder))
+
+
+def _empty(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is None
+    except OSError:
+        return True
 
 
 def holding(path: Path) -> Path | None:
     """The opened data folder `path` lies in (or is), or None."""
     path = Path(path).absolute()
-    for folder in _opened:
-        if path == folder or folder in path.parents:
-            return folder
-    return None
+    places = {path, *path.parents}
+    return next((folder for folder in list(_opened) if folder in places), None)
 
 
 def gone(folder: Path) -> bool:
-    """Whether an opened data folder has gone: nothing at its path, or a folder there that is
-    not the one opened and holds nothing (made again by something else). One that is not the
-    one opened but holds files (a backup put back; a network or FUSE mount whose inode numbers
-    are not kept, as sshfs without use_ino) is taken for it, and followed from then on."""
+    """Whether an opened data folder has gone: nothing at its path, or a folder there that
+    holds nothing though the one opened held something (made again by something else; a file
+    system may give it the old one's inode number). A folder that is not the one opened but
+    holds files (a backup put back; a network or FUSE mount whose inode numbers are not kept,
+    as sshfs without use_ino) is taken for it, and followed from then on."""
     folder = Path(folder).absolute()
     now = _identity(folder)
     with _lock:
         opened = _opened.get(folder)
-        if opened is None or now == opened:
-            return now is None and opened is not None
+        if opened is None:
+            return False
         if now is None:
             return True
-        try:
-            empty = next(os.scandir(folder), None) is None
-        except OSError:
+        empty = _empty(folder)
+        if empty and (opened[2] or now != opened[:2]):
             return True
-        if empty:
-            return True
-        _opened[folder] = now
+        _opened[folder] = (*now, opened[2] or not empty)
         return False
 
 
@@ -99,9 +104,7 @@ def make_folder(folder: Path) -> None:
     """Make a folder a file is written into, with any missing parents, unless that would make
     a gone data folder again (then DataFolderGone)."""
     folder = Path(folder)
-    if folder.is_dir():
-        return
-    refuse_if_gone(folder)
+    refuse_if_gone(folder)  # a folder made again at its old path is there, and still not it
     folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -110,9 +113,9 @@ def make_inside(folder: Path) -> None:
     itself is there: the rule for a process with no record of it (the analysis worker, a
     fresh interpreter), where a data folder deleted or moved away is simply missing."""
     folder = Path(folder)
+    refuse_if_gone(folder)
     if folder.is_dir():
         return
-    refuse_if_gone(folder)
     if not folder.parent.is_dir():
         raise DataFolderGone(folder.parent)
     folder.mkdir(exist_ok=True)

@@ -1,0 +1,73 @@
+"""A data folder moved or deleted while Reader runs is never made again at its old path by
+any writer (reader.core.data_folder); a folder made again empty by something else is not it;
+one put back (or a mount whose inode numbers change) that holds its files still is."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core import data_folder
+from reader.core.analysis_cache import AnalysisCache, Entry, cache_folder
+from reader.core.atomic import atomic_write
+from reader.core.data_folder import DataFolderGone
+from reader.core.library.catalogue import Catalogue, CatalogueError
+
+
+@pytest.fixture
+def opened(tmp_path):
+    folder = tmp_path / "資料 夾"
+    folder.mkdir()
+    (folder / "settings.ini").write_text("[view]\nzoom=1\n", encoding="utf-8")
+    data_folder.open_folder(folder)
+    return folder
+
+
+def test_a_write_into_a_moved_data_folder_is_refused_and_makes_nothing(opened, tmp_path):
+    opened.rename(tmp_path / "moved")
+    with pytest.raises(DataFolderGone) as raised:
+        atomic_write(opened / "annotations" / "doc-0123456789abcdef.progress.json", "{}")
+    assert str(opened) in str(raised.value) and "moved or deleted" in raised.value.strerror
+    with pytest.raises(CatalogueError, match="is gone"):
+        Catalogue(opened)
+    assert not opened.exists()
+
+
+def test_a_folder_made_again_empty_is_not_the_data_folder_one_put_back_is(opened, tmp_path):
+    shutil.copytree(opened, tmp_path / "backup")
+    shutil.rmtree(opened)
+    opened.mkdir()  # something else made it again, empty
+    with pytest.raises(DataFolderGone):
+        atomic_write(opened / "words.txt", "潇湘馆\n")
+    opened.rmdir()
+    (tmp_path / "backup").rename(opened)  # put back from a backup: another inode, its files
+    atomic_write(opened / "words.txt", "潇湘馆\n")
+    assert (opened / "words.txt").exists()
+
+
+def test_the_analysis_worker_does_not_make_a_deleted_data_folder_again(tmp_path):
+    """The worker is a fresh interpreter with no record of the data folder: the cache it
+    writes made `data/cache` again (the data folder with it) at the old path."""
+    data = tmp_path / "gone"  # tmp_path / "data" is every test's own data folder (conftest)
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from reader.core.analysis_cache import AnalysisCache, Entry, cache_folder\n"
+        "ok = AnalysisCache(cache_folder(Path(sys.argv[1]))).put('key', Entry({'n': 1}, {'a': b'x'}))\n"
+        "print(ok)\n"
+    )
+    top = Path(__file__).resolve().parents[2]  # this checkout's reader, not an installed one
+    env = {**os.environ, "PYTHONPATH": str(top)}
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(data)], capture_output=True, text=True, check=False, cwd=top, env=env
+    )
+    assert run.stdout.strip() == "False", run.stderr
+    assert not data.exists()
+
+
+def test_the_cache_is_written_where_the_data_folder_is(tmp_path):
+    cache = AnalysisCache(cache_folder(tmp_path))
+    assert cache.put("key", Entry({"n": 1}, {"a": b"x"}))
+    assert cache.get("key").blobs["a"] == b"x"
