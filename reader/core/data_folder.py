@@ -7,9 +7,10 @@ own error paths keep what they hold and say it), and the window saves again once
 
 Only the launch makes the data folder (reader.paths.data_dir); folders inside it (annotations,
 library, cache) are still made by their writers, once the data folder itself is there. One
-process-wide record per data folder: a process has one (single_instance), tests have one a
-window; a forked helper inherits it, a fresh worker interpreter has none and its one writer
-into the folder (the analysis cache) makes its own folder only inside an existing one."""
+process-wide record per data folder: the window records its own as it opens (a process has
+one: single_instance; tests, one a window); the analysis worker, a fresh interpreter, records
+it when it first opens the library's catalogue there, and its cache makes its own folder only
+inside an existing data folder."""
 
 from __future__ import annotations
 
@@ -43,11 +44,12 @@ def _identity(folder: Path) -> tuple[int, int] | None:
 
 
 def open_folder(folder: Path) -> None:
-    """Record the data folder this run uses, as it is now (it exists: reader.paths made it)."""
+    """Record a data folder this process writes into, as it is now, unless it is recorded
+    already (then the record stands: a folder made again since must not become it)."""
     folder = Path(folder).absolute()
     found = _identity(folder)
     with _lock:
-        if found is not None:
+        if found is not None and folder not in _opened:
             _opened[folder] = (*found, not _empty(folder))
 
 

@@ -173,7 +173,7 @@ class UserWords:
                 return False
             if on_disk.damaged and on_disk.raw is not None:
                 # what could not be read is kept aside, not lost to the rewrite (each time:
-                # a file damaged again is another loss; words.txt.damaged, then -1, -2 …)
+                # a file damaged again is another loss: words.txt.damaged, then words.txt-1.damaged …)
                 atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), on_disk.raw)
             atomic_write(self.path, _HEADER + "".join(f"{w}\n" for w in sorted(words)))
             for copy in copies:  # what they held is in the file now

@@ -147,7 +147,9 @@ class Vocabulary:
         its items and write them back whole."""
         with file_lock(self.path.with_name(self.path.name + ".lock")):
             _own, damaged, items, copies = _with_copies(self.path)
-            if damaged:  # kept aside each time (vocabulary.json.damaged, then -1 …): never written over
+            if (
+                damaged
+            ):  # kept aside each time (vocabulary.json.damaged, then vocabulary.json-1.damaged …): never written over
                 atomic_write(free_name(self.path.with_name(self.path.name + ".damaged")), self.path.read_bytes())
             items = change(items)
             text = json.dumps({"schema": SCHEMA, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=1)

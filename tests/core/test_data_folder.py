@@ -71,3 +71,19 @@ def test_the_cache_is_written_where_the_data_folder_is(tmp_path):
     cache = AnalysisCache(cache_folder(tmp_path))
     assert cache.put("key", Entry({"n": 1}, {"a": b"x"}))
     assert cache.get("key").blobs["a"] == b"x"
+
+
+def test_the_library_in_the_worker_does_not_make_a_deleted_data_folder_again(tmp_path):
+    """The worker keeps its catalogue open: a document added after the data folder was deleted
+    wrote members.json, making `data/library` (and the data folder) again at the old path."""
+    from reader.core.library.catalogue import Member
+
+    data = tmp_path / "worker data"
+    data.mkdir()
+    catalogue = Catalogue(data)  # as the worker opens it, on the first document
+    catalogue.remember(Member("a-0123456789abcdef", str(tmp_path / "a.txt"), "2026-12-07"))
+    catalogue.close()
+    shutil.rmtree(data)
+    with pytest.raises(DataFolderGone):
+        catalogue.remember(Member("b-0123456789abcdef", str(tmp_path / "b.txt"), "2026-12-07"))
+    assert not data.exists()

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.core.atomic import atomic_write, file_lock
-from reader.core.data_folder import make_inside
+from reader.core.data_folder import make_inside, open_folder
 from reader.core.identity import is_identity, recognise
 from reader.core.library.place import FOLDER, database_file, members_file
 
@@ -256,6 +256,7 @@ class Catalogue:
         self._members: tuple[tuple[int, int, int], list[Member]] | None = None
         try:
             make_inside(self.folder)  # never a data folder moved away while Reader runs
+            open_folder(Path(data_dir))  # the worker's record of it (the window has its own)
         except OSError as exc:
             raise CatalogueError(f"{self.folder}: {exc.strerror or exc}") from None
         if members_version(self.members_path) < MEMBERS_VERSION:
