@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from reader.core import packed_dict
 from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import library_menu, ruby_style, saved_tabs, theme
+from reader.gui import library_menu, ruby_style, saved_tabs, synced_files, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
 from reader.gui.data_folder_watch import DataFolderWatch
@@ -119,27 +119,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
-        self._say_words_file()
+        synced_files.say_words_file(self)
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
-
-    def _say_words_file(self) -> None:
-        """What reading the reader's words (Treat as One Word) found: another computer's words
-        from a sync tool's copy, lines that are not words (kept aside before it is rewritten)."""
-        words = self.user_words
-        if words.merged:
-            self.messages.show_message(
-                self.tr("Your words (Treat as One Word) from another computer were merged in from {files}.").format(
-                    files=", ".join(p.name for p in words.merged)
-                )
-            )
-        if words.damaged:
-            self.messages.show_message(
-                self.tr(
-                    "{file} holds lines that are not words; those that are were read. The file is kept as it is "
-                    "beside the next one written ({file}.damaged)."
-                ).format(file=words.path),
-                error=True,
-            )
 
     @property
     def compare_dock(self):
@@ -170,25 +151,8 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
             dock_widths.remember_soon()  # the widths the reader left the docks at
 
-    def _say_settings_copies(self) -> None:
-        """Another computer's settings left by a sync tool: taken in and said once (settings_copies)."""
-        from reader.gui.settings_copies import take_in
-
-        for taken in take_in(self.settings):
-            if taken.problem:
-                text = self.tr(
-                    "{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is."
-                ).format(file=taken.copy.name, reason=taken.problem)
-            else:
-                text = self.tr(
-                    "{file}: another computer's settings, left by a sync tool. The place and script of {count} "
-                    "documents read there were taken in; where both computers set something, this one's is kept. "
-                    "The copy is kept as it is."
-                ).format(file=taken.copy.name, count=taken.documents)
-            self.messages.show_message(text, error=bool(taken.problem))
-
     def _say_settings_reset(self) -> None:
-        self._say_settings_copies()
+        synced_files.say_settings_copies(self)
         if self.settings.check_all():
             self.messages.show_message(
                 self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(

@@ -266,7 +266,7 @@ def test_another_computers_settings_left_by_a_sync_tool_give_their_places_and_ar
     (tmp_path / "settings.ini").rename(copy)
     window = make_window()
     said = window.messages.label.text()
-    assert copy.name in said and "1 documents" in said, said
+    assert copy.name in said and "place and script of a document read there" in said, said
     assert window.settings.document_position("law-0123456789abcdef") == 4321
     assert window.settings.zoom == 2 and copy.exists()
     window.close()
