@@ -433,6 +433,16 @@ class Settings(QSettings):
         if state.current:
             self.setValue("tabs/current", state.current)
 
+    # -- a sync tool's copies of this file (reader.gui.settings_copies) ----------------------
+    @property
+    def copies_taken(self) -> list[str]:
+        """The names of the conflict copies of this file taken in already (each is taken once)."""
+        return self._checked("sync/copies_taken", [], lambda raw: [_path(n) for n in _strings(raw)])
+
+    @copies_taken.setter
+    def copies_taken(self, names: list[str]) -> None:
+        self.setValue("sync/copies_taken", names)
+
     # -- the export dialog -------------------------------------------------------------------
     @property
     def export_choice(self) -> ExportChoice:

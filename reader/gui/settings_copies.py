@@ -14,9 +14,6 @@ from PySide6.QtCore import QSettings
 
 from reader.core.annotations.sync_copies import copies_of
 
-TAKEN = "sync/copies_taken"
-"""The copies taken in already (their names), so each is taken and said once."""
-
 
 @dataclass(frozen=True)
 class CopyTaken:
@@ -30,8 +27,7 @@ class CopyTaken:
 def take_in(settings) -> list[CopyTaken]:
     """Take in the sync copies of `settings` not taken before; what each gave."""
     own = Path(settings.fileName())
-    done = settings.value(TAKEN) or []
-    done = [done] if isinstance(done, str) else list(done)
+    done = settings.copies_taken
     found = []
     for copy in copies_of(own):
         if copy.name in done:
@@ -48,5 +44,5 @@ def take_in(settings) -> list[CopyTaken]:
             found.append(CopyTaken(copy, len(documents)))
         done.append(copy.name)
     if found:
-        settings.setValue(TAKEN, done)
+        settings.copies_taken = done
     return found
