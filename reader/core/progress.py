@@ -87,14 +87,6 @@ class ReadingProgress:
             indent=2,
         )
 
-    @classmethod
-    def from_json(cls, sections: list[Range], raw: str) -> ReadingProgress:
-        """Only sections that still exist are taken back. Raises ProgressError (the reason)
-        when the text is not a progress file."""
-        progress = cls(list(sections))
-        progress.take_in(parse(raw))
-        return progress
-
     def take_in(self, other: Saved) -> bool:
         """Merge another computer's (or this one's earlier) saved progress: a section read on
         either is read, the longer time on screen counts. A reset wins over what was saved
