@@ -776,4 +776,56 @@ ZH_CN = {
     ("TagEditor", "Tag for 1 document:"): "给 1 个文档加的标签：",
     ("VocabularyDock", "1 word exported to {file}."): "已将 1 个词导出到 {file}。",
     ("WordLookup", "“{word}” is in the vocabulary (1 word)."): "“{word}”已在生词本中（共 1 个词）。",
+    # a synced data folder, and the data folder moved away while open
+    ("DataFolderWatch", "Reading progress and settings not saved"): "阅读进度和设置未保存",
+    (
+        "DataFolderWatch",
+        "The data folder is back: what was kept meanwhile is saved in it.",
+    ): "数据文件夹已恢复：期间保留的内容已保存到其中。",
+    (
+        "DataFolderWatch",
+        "The data folder {folder} is gone (moved or deleted?), so your latest reading progress and settings could not be saved in it.\n\nPut it back and try again, or quit and lose them?",
+    ): "数据文件夹 {folder} 不见了（被移动或删除了？），最近的阅读进度和设置无法保存到其中。\n\n请把它放回原处再试，或退出并放弃这些更改？",
+    (
+        "DataFolderWatch",
+        "The data folder {folder} is gone (moved or deleted?). Nothing is written anywhere else: your notes, reading progress and settings are kept and saved there once it is back.",
+    ): "数据文件夹 {folder} 不见了（被移动或删除了？）。不会写到别处：你的笔记、阅读进度和设置都会保留，待它恢复后保存到其中。",
+    ("LibraryWindow", "Library list: {news}."): "文库列表：{news}。",
+    (
+        "MainWindow",
+        "Your words (Treat as One Word) from another computer were merged in from {files}.",
+    ): "已从 {files} 合并另一台电脑上的自定词语（视为一个词）。",
+    (
+        "MainWindow",
+        "{file} holds lines that are not words; those that are were read. The file is kept as it is beside the next one written ({file}.damaged).",
+    ): "{file} 中有些行不是词语；是词语的行已读入。下次写入时，原文件会原样保留在旁边（{file}.damaged）。",
+    (
+        "MainWindow",
+        "{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is.",
+    ): "{file}：同步工具留下的设置副本无法读取（{reason}）。它会原样保留。",
+    (
+        "MainWindow",
+        "{file}: another computer's settings, left by a sync tool. The place and script of a document read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.",
+    ): "{file}：同步工具留下的另一台电脑的设置。已取入在那里读过的 1 个文档的位置和文字；两台电脑都设置过的项目保留本机的。该副本原样保留。",
+    (
+        "MainWindow",
+        "{file}: another computer's settings, left by a sync tool. The place and script of {count} documents read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.",
+    ): "{file}：同步工具留下的另一台电脑的设置。已取入在那里读过的 {count} 个文档的位置和文字；两台电脑都设置过的项目保留本机的。该副本原样保留。",
+    (
+        "Reading",
+        "Reading progress from another computer was merged in from {files}.",
+    ): "已从 {files} 合并另一台电脑上的阅读进度。",
+    (
+        "Reading",
+        "The reading-progress file was damaged ({reason}) and could not be kept aside; it is left as it is and the reading progress is not saved.",
+    ): "阅读进度文件已损坏（{reason}），且无法另存；它保持原样，阅读进度不会保存。",
+    (
+        "Reading",
+        "The reading-progress file was damaged ({reason}). It was kept aside as {backup}; the reading progress of this document starts afresh.",
+    ): "阅读进度文件已损坏（{reason}）。已另存为 {backup}；此文档的阅读进度重新开始。",
+    (
+        "Reading",
+        "{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.",
+    ): "{file}：同步工具留下的阅读进度副本无法读取（{reason}）。没有从中合并任何内容；它会原样保留。",
+    ("VocabularyDock", "with another computer's words from {files}"): "含来自 {files} 的另一台电脑的词语",
 }

@@ -7,14 +7,16 @@ annotations, one file per document, filed under its identity (reader.core.identi
 
 from __future__ import annotations
 
-import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.annotations.sync_copies import copies_of
-from reader.core.atomic import atomic_write, damaged_aside, file_lock
 from reader.core.identity import identity_of, progress_file
+
+if TYPE_CHECKING:  # a progress file's reading and writing: imported when there is one
+    from reader.core.progress_file import ProgressNews, Saved
 
 READING_RATE = 8.0  # characters a second: close reading of Chinese prose
 MIN_SECONDS = 2.0
@@ -104,45 +106,6 @@ class ReadingProgress:
         return before != (len(self.read), sum(self.dwell.values()))
 
 
-class ProgressError(ValueError):
-    """A progress file that cannot be read; the message says why."""
-
-
-@dataclass(eq=False)
-class Saved:
-    """A progress file as read: what it says, whichever sections the text has now."""
-
-    read: set[Range]
-    dwell: dict[Range, float]
-    saved: float = 0.0
-    """When it was written (seconds since the epoch; 0: before Reader wrote the time)."""
-    reset: float = 0.0
-    """When the reader last reset this document's progress (0: never)."""
-
-
-def parse(raw: str) -> Saved:
-    """A progress file's text as saved. Raises ProgressError with the reason."""
-    import json
-
-    if not raw.strip():
-        raise ProgressError("the file is empty")
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        raise ProgressError("not valid JSON") from None
-    if not isinstance(data, dict) or not isinstance(data.get("read", []), list):
-        raise ProgressError("not a Reader reading-progress file")
-    try:
-        read = {(int(s), int(e)) for s, e in data.get("read", [])}
-        dwell = {}
-        for key, seconds in dict(data.get("dwell", {})).items():
-            s, e = (int(x) for x in key.split("-"))
-            dwell[(s, e)] = float(seconds)
-        return Saved(read, dwell, float(data.get("saved", 0.0)), float(data.get("reset", 0.0)))
-    except (ValueError, TypeError, AttributeError):
-        raise ProgressError("not a Reader reading-progress file") from None
-
-
 def _covered(ranges) -> int:
     """How many characters the ranges cover together (their union)."""
     covered, reach = 0, 0
@@ -167,63 +130,17 @@ def progress_path(store_path: Path) -> Path:
     return progress_file(store_path.parent, identity_of(store_path))
 
 
-@dataclass(eq=False)
-class ProgressNews:
-    """What reading a document's progress file and its sync copies found, for the window to say."""
-
-    merged: list[Path] = field(default_factory=list)
-    """Sync copies (another computer's progress) merged in."""
-    unreadable: dict[Path, str] = field(default_factory=dict)
-    """Sync copies that could not be read, and why: kept as they are."""
-    damaged: str = ""
-    """Why the document's own progress file could not be read ("" : it could)."""
-    kept_aside: Path | None = None
-    """Where that damaged file was kept (None: it could not be moved, and nothing overwrites it)."""
-
-
-def _read_saved(path: Path) -> Saved | None:
-    """The file's progress, None when there is none. Raises ProgressError (the reason)."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise ProgressError(exc.strerror or str(exc)) from None
-    try:
-        return parse(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ProgressError("not UTF-8 text") from None
-
-
-def _take_in_disk(path: Path, progress: ReadingProgress, news: ProgressNews) -> list[Path]:
-    """Merge the file and its sync copies into `progress`; a damaged file is kept aside, a
-    damaged copy left as it is (both said in `news`). The copies merged."""
-    try:
-        own = _read_saved(path)
-    except ProgressError as exc:
-        news.damaged, news.kept_aside = str(exc), damaged_aside(path)
-    else:
-        if own is not None:
-            progress.take_in(own)
-    merged = []
-    for copy in copies_of(path):
-        try:
-            saved = _read_saved(copy)
-        except ProgressError as exc:
-            news.unreadable[copy] = str(exc)
-            continue
-        if saved is not None:
-            progress.take_in(saved)
-            merged.append(copy)
-    news.merged = merged
-    return merged
-
-
-def read_progress(store_path: Path, sections: list[Range]) -> tuple[ReadingProgress, ProgressNews]:
+def read_progress(store_path: Path, sections: list[Range]) -> tuple[ReadingProgress, ProgressNews | None]:
     """A document's progress with what other computers' sync copies hold merged in (they are
-    removed at the next save, once what they hold is on disk), and what was found."""
-    progress, news = ReadingProgress(list(sections)), ProgressNews()
-    _take_in_disk(progress_path(store_path), progress, news)
+    removed at the next save, once what they hold is on disk), and what was found (None: no
+    file nor copy, as in a fresh data folder: reader.core.progress_file is not imported)."""
+    path = progress_path(store_path)
+    progress = ReadingProgress(list(sections))
+    if not path.exists() and not copies_of(path):
+        return progress, None
+    from reader.core.progress_file import take_in_disk
+
+    news = take_in_disk(path, progress)
     progress.unsaved = bool(news.merged)
     return progress, news
 
@@ -237,15 +154,6 @@ def save_progress(store_path: Path, progress: ReadingProgress) -> ProgressNews:
     reading, brought by a sync tool, is kept: the two computers' files converge) and with the
     sync copies beside it, which are removed once that is on disk. What was found, said by the
     window (a damaged file kept aside, a copy that could not be read). Raises OSError."""
-    path = progress_path(store_path)
-    news = ProgressNews()
-    with file_lock(path.with_suffix(".lock")):
-        merged = _take_in_disk(path, progress, news)
-        if news.damaged and news.kept_aside is None and path.exists():
-            raise OSError(f"{path.name} is damaged ({news.damaged}) and could not be kept aside; not overwritten")
-        atomic_write(path, progress.to_json())
-        progress.unsaved = False
-        for copy in merged:
-            with contextlib.suppress(OSError):
-                copy.unlink()
-    return news
+    from reader.core.progress_file import save
+
+    return save(progress_path(store_path), progress)

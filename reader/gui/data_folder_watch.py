@@ -27,7 +27,6 @@ class DataFolderWatch(QObject):
         """What could not be written, by what it is (a later change of the same replaces it)."""
         self.said = False
         self._timer = QTimer(self, interval=RETRY_MS, timeout=self._look)
-        window.settings.when_held = self.noticed
 
     @property
     def gone(self) -> bool:

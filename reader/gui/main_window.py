@@ -13,12 +13,13 @@ from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from reader.core import packed_dict
+from reader.core.annotations.sync_copies import copies_of
+from reader.core.data_folder import open_folder
 from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
-from reader.gui import library_menu, ruby_style, saved_tabs, synced_files, theme
+from reader.gui import library_menu, ruby_style, saved_tabs, theme
 from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
 from reader.gui.background import Background
-from reader.gui.data_folder_watch import DataFolderWatch
 from reader.gui.focus import FocusCycle
 from reader.gui.fonts import has_chinese_font, missing_font_message
 from reader.gui.hover_lookup import HoverLookup
@@ -61,8 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
-        self.data_folder = DataFolderWatch(self)
-        """The data folder moved or deleted while open: said, and what it should hold kept till it is back."""
+        open_folder(self.data_dir)  # never made again if it goes (self.data_folder says so)
+        settings.when_held = lambda: self.data_folder.noticed()
         self.launching = False
         """reader.app.run opens the launch's files right after the window's first paint: those
         open one after another, each read in a thread (no worker to start first)."""
@@ -119,7 +120,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if not has_chinese_font():
             self.messages.show_message(missing_font_message(), error=True)
-        synced_files.say_words_file(self)
+        if self.user_words.merged or self.user_words.damaged:
+            from reader.gui import synced_files
+
+            synced_files.say_words_file(self)
         QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
 
     @property
@@ -151,8 +155,19 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
             dock_widths.remember_soon()  # the widths the reader left the docks at
 
+    @cached_property
+    def data_folder(self):
+        """The data folder moved or deleted while open: said, and what it should hold kept till
+        it is back (made when first needed: reader.gui.data_folder_watch)."""
+        from reader.gui.data_folder_watch import DataFolderWatch
+
+        return DataFolderWatch(self)
+
     def _say_settings_reset(self) -> None:
-        synced_files.say_settings_copies(self)
+        if copies_of(Path(self.settings.fileName())):  # another computer's settings, by a sync tool
+            from reader.gui import synced_files
+
+            synced_files.say_settings_copies(self)
         if self.settings.check_all():
             self.messages.show_message(
                 self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(
@@ -376,7 +391,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        if not self.data_folder.may_close():
+        watch = self.__dict__.get("data_folder")  # made only when the folder was found gone
+        if watch is not None and not watch.may_close():
             event.ignore()
             return
         event.accept()

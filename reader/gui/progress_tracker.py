@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from reader.core.progress import save_progress
-from reader.gui import progress_news
 from reader.models.plain_text import plain_label
 
 TICK_MS = 1000
@@ -63,6 +62,8 @@ class ProgressTracker(QObject):
 
         def save() -> None:
             news = save_progress(path, progress)
+            from reader.gui import progress_news  # with the first save, after the paint
+
             if not reading.closed:
                 progress_news.say(reading.page.messages, news)
                 if news.merged and self.reading is reading:

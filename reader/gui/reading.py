@@ -128,9 +128,10 @@ class Reading(QObject):
     def place(self) -> None:
         """Where the reader left off (once the page has its size in the window), and the words."""
         self.reattach.announce(self.session)
-        from reader.gui import progress_news  # the progress file's findings, said with the notes'
+        if self.session.progress_news is not None:  # the progress file's findings, said with the notes'
+            from reader.gui import progress_news
 
-        progress_news.say(self.page.messages, self.session.progress_news)
+            progress_news.say(self.page.messages, self.session.progress_news)
         pos = min(self.settings.document_position(self.key), len(self.session.text))
         self.view.select_original(pos, pos, ensure_visible=False)
         self.view.scroll_to_original(pos, margin=self.view.viewport().height() // 4)

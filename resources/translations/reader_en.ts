@@ -1179,6 +1179,33 @@ Import them into this one?</translation>
     </message>
 </context>
 <context>
+    <name>DataFolderWatch</name>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="52" />
+        <source>The data folder {folder} is gone (moved or deleted?). Nothing is written anywhere else: your notes, reading progress and settings are kept and saved there once it is back.</source>
+        <translation>The data folder {folder} is gone (moved or deleted?). Nothing is written anywhere else: your notes, reading progress and settings are kept and saved there once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="82" />
+        <source>The data folder is back: what was kept meanwhile is saved in it.</source>
+        <translation>The data folder is back: what was kept meanwhile is saved in it.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="99" />
+        <source>Reading progress and settings not saved</source>
+        <translation>Reading progress and settings not saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="101" />
+        <source>The data folder {folder} is gone (moved or deleted?), so your latest reading progress and settings could not be saved in it.
+
+Put it back and try again, or quit and lose them?</source>
+        <translation>The data folder {folder} is gone (moved or deleted?), so your latest reading progress and settings could not be saved in it.
+
+Put it back and try again, or quit and lose them?</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../reader/gui/dialogs.py" line="48" />
@@ -1804,132 +1831,137 @@ Import them into this one?</translation>
         <translation>Notebook</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="101" />
+        <source>Library list: {news}.</source>
+        <translation>Library list: {news}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="112" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>The library's catalogue was missing: building it again from your documents and notes…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Filter by title or path (either script)</source>
         <translation>Filter by title or path (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="128" />
         <source>Add Files…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Folder…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Watch Folder…</source>
         <translation>Watch Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
+        <location filename="../../reader/gui/library_view.py" line="146" />
         <source>Not tagged: {reason}</source>
         <translation>Not tagged: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
+        <location filename="../../reader/gui/library_view.py" line="190" />
         <source>The library could not be read: {reason}</source>
         <translation>The library could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>{n} documents</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of {n} documents</source>
         <translation>{shown} of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of 1 document</source>
         <translation>{shown} of 1 document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} files missing (their notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 file missing (its notes kept)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>Add Files to the Library</source>
         <translation>Add Files to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="262" />
+        <location filename="../../reader/gui/library_view.py" line="265" />
         <source>Add a Folder to the Library</source>
         <translation>Add a Folder to the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>Watch a Folder for the Library</source>
         <translation>Watch a Folder for the Library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="278" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>Watching {folder}: looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="283" />
+        <location filename="../../reader/gui/library_view.py" line="286" />
         <source>watched folders not found: {folders}</source>
         <translation>watched folders not found: {folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="289" />
+        <location filename="../../reader/gui/library_view.py" line="292" />
         <source>Looking for documents…</source>
         <translation>Looking for documents…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="296" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>Indexing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>{n} documents in the library</source>
         <translation>{n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>1 document in the library</source>
         <translation>1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of {n} documents in the library</source>
         <translation>{shown} of {n} documents in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of 1 document in the library</source>
         <translation>{shown} of 1 document in the library</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="319" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} could not be read: {reasons}</translation>
     </message>
@@ -1937,12 +1969,12 @@ Import them into this one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="96" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="153" />
+        <location filename="../../reader/gui/main_window.py" line="173" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>Some settings in {file} could not be used and were reset to their defaults: {keys}.</translation>
     </message>
@@ -1957,9 +1989,34 @@ Import them into this one?</translation>
         <translation>Cannot open documents</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source> (read-only annotations)</source>
         <translation> (read-only annotations)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="18" />
+        <source>Your words (Treat as One Word) from another computer were merged in from {files}.</source>
+        <translation>Your words (Treat as One Word) from another computer were merged in from {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="24" />
+        <source>{file} holds lines that are not words; those that are were read. The file is kept as it is beside the next one written ({file}.damaged).</source>
+        <translation>{file} holds lines that are not words; those that are were read. The file is kept as it is beside the next one written ({file}.damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="39" />
+        <source>{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is.</source>
+        <translation>{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="46" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of a document read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}: another computer's settings, left by a sync tool. The place and script of a document read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="52" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of {count} documents read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}: another computer's settings, left by a sync tool. The place and script of {count} documents read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2410,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>The share of the text that has been on screen as long as reading it takes; read sections are ticked in the Sections panel.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="53" />
+        <location filename="../../reader/gui/progress_tracker.py" line="55" />
         <source>Read {share}%</source>
         <translation>Read {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="62" />
+        <location filename="../../reader/gui/progress_tracker.py" line="79" />
         <source>Could not save the reading progress: {error}</source>
         <translation>Could not save the reading progress: {error}</translation>
     </message>
@@ -2424,9 +2481,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}” is no longer one word.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="300" />
+        <location filename="../../reader/gui/reading.py" line="304" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="21" />
+        <source>Reading progress from another computer was merged in from {files}.</source>
+        <translation>Reading progress from another computer was merged in from {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="27" />
+        <source>{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="36" />
+        <source>The reading-progress file was damaged ({reason}). It was kept aside as {backup}; the reading progress of this document starts afresh.</source>
+        <translation>The reading-progress file was damaged ({reason}). It was kept aside as {backup}; the reading progress of this document starts afresh.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="42" />
+        <source>The reading-progress file was damaged ({reason}) and could not be kept aside; it is left as it is and the reading progress is not saved.</source>
+        <translation>The reading-progress file was damaged ({reason}) and could not be kept aside; it is left as it is and the reading progress is not saved.</translation>
     </message>
 </context>
 <context>
@@ -2813,17 +2890,22 @@ Try again, or quit and lose them?</translation>
         <translation>Words: {count}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <source>with another computer's words from {files}</source>
+        <translation>with another computer's words from {files}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}” was kept without its place in a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>The document of “{word}” is no longer at {path}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}” is no longer where it was: the document has changed.</translation>
     </message>

@@ -1179,6 +1179,33 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>DataFolderWatch</name>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="52" />
+        <source>The data folder {folder} is gone (moved or deleted?). Nothing is written anywhere else: your notes, reading progress and settings are kept and saved there once it is back.</source>
+        <translation>数据文件夹 {folder} 不见了（被移动或删除了？）。不会写到别处：你的笔记、阅读进度和设置都会保留，待它恢复后保存到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="82" />
+        <source>The data folder is back: what was kept meanwhile is saved in it.</source>
+        <translation>数据文件夹已恢复：期间保留的内容已保存到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="99" />
+        <source>Reading progress and settings not saved</source>
+        <translation>阅读进度和设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="101" />
+        <source>The data folder {folder} is gone (moved or deleted?), so your latest reading progress and settings could not be saved in it.
+
+Put it back and try again, or quit and lose them?</source>
+        <translation>数据文件夹 {folder} 不见了（被移动或删除了？），最近的阅读进度和设置无法保存到其中。
+
+请把它放回原处再试，或退出并放弃这些更改？</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../reader/gui/dialogs.py" line="48" />
@@ -1804,132 +1831,137 @@ Import them into this one?</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="101" />
+        <source>Library list: {news}.</source>
+        <translation>文库列表：{news}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文库目录已损坏：已另存为 {name}，正在根据您的文档和笔记重建（不会丢失任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="112" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文库目录丢失，正在根据您的文档和笔记重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Filter by title or path (either script)</source>
         <translation>按标题或路径筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="128" />
         <source>Add Files…</source>
         <translation>加入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Folder…</source>
         <translation>加入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Watch Folder…</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
+        <location filename="../../reader/gui/library_view.py" line="146" />
         <source>Not tagged: {reason}</source>
         <translation>未加标签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
+        <location filename="../../reader/gui/library_view.py" line="190" />
         <source>The library could not be read: {reason}</source>
         <translation>无法读取文库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>{n} documents</source>
         <translation>{n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>1 document</source>
         <translation>1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of 1 document</source>
         <translation>1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 个文件不见了（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>Add Files to the Library</source>
         <translation>将文件加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="262" />
+        <location filename="../../reader/gui/library_view.py" line="265" />
         <source>Add a Folder to the Library</source>
         <translation>将文件夹加入文库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>Watch a Folder for the Library</source>
         <translation>为文库监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="278" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在监视 {folder}：查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="283" />
+        <location filename="../../reader/gui/library_view.py" line="286" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所监视的文件夹：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="289" />
+        <location filename="../../reader/gui/library_view.py" line="292" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="296" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>{n} documents in the library</source>
         <translation>文库中有 {n} 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>1 document in the library</source>
         <translation>文库中有 1 个文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文库 {n} 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of 1 document in the library</source>
         <translation>文库 1 个文档中的 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="319" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 个无法读取：{reasons}</translation>
     </message>
@@ -1937,12 +1969,12 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="96" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="153" />
+        <location filename="../../reader/gui/main_window.py" line="173" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些设置无法使用，已恢复为默认值：{keys}。</translation>
     </message>
@@ -1957,9 +1989,34 @@ Import them into this one?</source>
         <translation>无法打开这些文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source> (read-only annotations)</source>
         <translation>（标注只读）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="18" />
+        <source>Your words (Treat as One Word) from another computer were merged in from {files}.</source>
+        <translation>已从 {files} 合并另一台电脑上的自定词语（视为一个词）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="24" />
+        <source>{file} holds lines that are not words; those that are were read. The file is kept as it is beside the next one written ({file}.damaged).</source>
+        <translation>{file} 中有些行不是词语；是词语的行已读入。下次写入时，原文件会原样保留在旁边（{file}.damaged）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="39" />
+        <source>{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is.</source>
+        <translation>{file}：同步工具留下的设置副本无法读取（{reason}）。它会原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="46" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of a document read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}：同步工具留下的另一台电脑的设置。已取入在那里读过的 1 个文档的位置和文字；两台电脑都设置过的项目保留本机的。该副本原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="52" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of {count} documents read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}：同步工具留下的另一台电脑的设置。已取入在那里读过的 {count} 个文档的位置和文字；两台电脑都设置过的项目保留本机的。该副本原样保留。</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2410,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>在屏幕上停留到足以读完的文字所占的比例；读过的部分在“章节”面板中打勾。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="53" />
+        <location filename="../../reader/gui/progress_tracker.py" line="55" />
         <source>Read {share}%</source>
         <translation>已读 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="62" />
+        <location filename="../../reader/gui/progress_tracker.py" line="79" />
         <source>Could not save the reading progress: {error}</source>
         <translation>无法保存阅读进度：{error}</translation>
     </message>
@@ -2424,9 +2481,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}”不再视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="300" />
+        <location filename="../../reader/gui/reading.py" line="304" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="21" />
+        <source>Reading progress from another computer was merged in from {files}.</source>
+        <translation>已从 {files} 合并另一台电脑上的阅读进度。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="27" />
+        <source>{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的阅读进度副本无法读取（{reason}）。没有从中合并任何内容；它会原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="36" />
+        <source>The reading-progress file was damaged ({reason}). It was kept aside as {backup}; the reading progress of this document starts afresh.</source>
+        <translation>阅读进度文件已损坏（{reason}）。已另存为 {backup}；此文档的阅读进度重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="42" />
+        <source>The reading-progress file was damaged ({reason}) and could not be kept aside; it is left as it is and the reading progress is not saved.</source>
+        <translation>阅读进度文件已损坏（{reason}），且无法另存；它保持原样，阅读进度不会保存。</translation>
     </message>
 </context>
 <context>
@@ -2813,17 +2890,22 @@ Try again, or quit and lose them?</source>
         <translation>共 {count} 个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <source>with another computer's words from {files}</source>
+        <translation>含来自 {files} 的另一台电脑的词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}”保存时没有记下它在文档中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>“{word}”所在的文档已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}”已不在原处：文档已改动。</translation>
     </message>

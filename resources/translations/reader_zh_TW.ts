@@ -1179,6 +1179,33 @@ Import them into this one?</source>
     </message>
 </context>
 <context>
+    <name>DataFolderWatch</name>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="52" />
+        <source>The data folder {folder} is gone (moved or deleted?). Nothing is written anywhere else: your notes, reading progress and settings are kept and saved there once it is back.</source>
+        <translation>資料資料夾 {folder} 不見了（被移動或刪除了？）。不會寫到別處：你的筆記、閱讀進度和設定都會保留，待它恢復後儲存到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="82" />
+        <source>The data folder is back: what was kept meanwhile is saved in it.</source>
+        <translation>資料資料夾已恢復：期間保留的內容已儲存到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="99" />
+        <source>Reading progress and settings not saved</source>
+        <translation>閱讀進度和設定未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/data_folder_watch.py" line="101" />
+        <source>The data folder {folder} is gone (moved or deleted?), so your latest reading progress and settings could not be saved in it.
+
+Put it back and try again, or quit and lose them?</source>
+        <translation>資料資料夾 {folder} 不見了（被移動或刪除了？），最近的閱讀進度和設定無法儲存到其中。
+
+請把它放回原處再試，或退出並放棄這些更改？</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../reader/gui/dialogs.py" line="48" />
@@ -1804,132 +1831,137 @@ Import them into this one?</source>
         <translation>筆記本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="106" />
+        <location filename="../../reader/gui/library_view.py" line="101" />
+        <source>Library list: {news}.</source>
+        <translation>文庫列表：{news}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_view.py" line="109" />
         <source>The library's catalogue was damaged: it is set aside as {name} and built again from your documents and notes (none is lost)…</source>
         <translation>文庫目錄已損壞：已另存為 {name}，正在根據您的文件和筆記重建（不會丟失任何內容）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="109" />
+        <location filename="../../reader/gui/library_view.py" line="112" />
         <source>The library's catalogue was missing: building it again from your documents and notes…</source>
         <translation>文庫目錄丟失，正在根據您的文件和筆記重建…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="123" />
+        <location filename="../../reader/gui/library_view.py" line="126" />
         <source>Filter by title or path (either script)</source>
         <translation>按標題或路徑篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="125" />
+        <location filename="../../reader/gui/library_view.py" line="128" />
         <source>Add Files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="126" />
+        <location filename="../../reader/gui/library_view.py" line="129" />
         <source>Add Folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="127" />
+        <location filename="../../reader/gui/library_view.py" line="130" />
         <source>Watch Folder…</source>
         <translation>監視資料夾…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="143" />
+        <location filename="../../reader/gui/library_view.py" line="146" />
         <source>Not tagged: {reason}</source>
         <translation>未加標籤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="187" />
+        <location filename="../../reader/gui/library_view.py" line="190" />
         <source>The library could not be read: {reason}</source>
         <translation>無法讀取文庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>{n} documents</source>
         <translation>{n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="227" />
+        <location filename="../../reader/gui/library_view.py" line="230" />
         <source>1 document</source>
         <translation>1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of {n} documents</source>
         <translation>{n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="228" />
+        <location filename="../../reader/gui/library_view.py" line="231" />
         <source>{shown} of 1 document</source>
         <translation>1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>{n} files missing (their notes kept)</source>
         <translation>{n} 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="241" />
+        <location filename="../../reader/gui/library_view.py" line="244" />
         <source>1 file missing (its notes kept)</source>
         <translation>1 個檔案不見了（筆記保留）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="256" />
+        <location filename="../../reader/gui/library_view.py" line="259" />
         <source>Add Files to the Library</source>
         <translation>將檔案加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="262" />
+        <location filename="../../reader/gui/library_view.py" line="265" />
         <source>Add a Folder to the Library</source>
         <translation>將資料夾加入文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="270" />
+        <location filename="../../reader/gui/library_view.py" line="273" />
         <source>Watch a Folder for the Library</source>
         <translation>為文庫監視資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="275" />
+        <location filename="../../reader/gui/library_view.py" line="278" />
         <source>Watching {folder}: looking for documents…</source>
         <translation>正在監視 {folder}：查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="283" />
+        <location filename="../../reader/gui/library_view.py" line="286" />
         <source>watched folders not found: {folders}</source>
         <translation>找不到所監視的資料夾：{folders}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="289" />
+        <location filename="../../reader/gui/library_view.py" line="292" />
         <source>Looking for documents…</source>
         <translation>正在查詢文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="296" />
+        <location filename="../../reader/gui/library_view.py" line="299" />
         <source>Indexing {done} of {total}: {name}</source>
         <translation>正在索引第 {done} 個，共 {total} 個：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>{n} documents in the library</source>
         <translation>文庫中有 {n} 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="311" />
+        <location filename="../../reader/gui/library_view.py" line="314" />
         <source>1 document in the library</source>
         <translation>文庫中有 1 個文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of {n} documents in the library</source>
         <translation>文庫 {n} 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="312" />
+        <location filename="../../reader/gui/library_view.py" line="315" />
         <source>{shown} of 1 document in the library</source>
         <translation>文庫 1 個文件中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_view.py" line="316" />
+        <location filename="../../reader/gui/library_view.py" line="319" />
         <source>{n} could not be read: {reasons}</source>
         <translation>{n} 個無法讀取：{reasons}</translation>
     </message>
@@ -1937,12 +1969,12 @@ Import them into this one?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="96" />
+        <location filename="../../reader/gui/main_window.py" line="100" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="153" />
+        <location filename="../../reader/gui/main_window.py" line="173" />
         <source>Some settings in {file} could not be used and were reset to their defaults: {keys}.</source>
         <translation>{file} 中有些設定無法使用，已恢復為預設值：{keys}。</translation>
     </message>
@@ -1957,9 +1989,34 @@ Import them into this one?</source>
         <translation>無法開啟這些文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269" />
+        <location filename="../../reader/gui/main_window.py" line="290" />
         <source> (read-only annotations)</source>
         <translation>（標註唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="18" />
+        <source>Your words (Treat as One Word) from another computer were merged in from {files}.</source>
+        <translation>已從 {files} 合併另一臺電腦上的自定詞語（視為一個詞）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="24" />
+        <source>{file} holds lines that are not words; those that are were read. The file is kept as it is beside the next one written ({file}.damaged).</source>
+        <translation>{file} 中有些行不是詞語；是詞語的行已讀入。下次寫入時，原檔案會原樣保留在旁邊（{file}.damaged）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="39" />
+        <source>{file}: a copy of the settings left by a sync tool could not be read ({reason}). It is kept as it is.</source>
+        <translation>{file}：同步工具留下的設定副本無法讀取（{reason}）。它會原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="46" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of a document read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}：同步工具留下的另一臺電腦的設定。已取入在那裡讀過的 1 個文件的位置和文字；兩臺電腦都設定過的專案保留本機的。該副本原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/synced_files.py" line="52" />
+        <source>{file}: another computer's settings, left by a sync tool. The place and script of {count} documents read there were taken in; where both computers set something, this one's is kept. The copy is kept as it is.</source>
+        <translation>{file}：同步工具留下的另一臺電腦的設定。已取入在那裡讀過的 {count} 個文件的位置和文字；兩臺電腦都設定過的專案保留本機的。該副本原樣保留。</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2410,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>在螢幕上停留到足以讀完的文字所占的比例；讀過的部分在「章節」面板中打勾。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="53" />
+        <location filename="../../reader/gui/progress_tracker.py" line="55" />
         <source>Read {share}%</source>
         <translation>已讀 {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/progress_tracker.py" line="62" />
+        <location filename="../../reader/gui/progress_tracker.py" line="79" />
         <source>Could not save the reading progress: {error}</source>
         <translation>無法儲存閱讀進度：{error}</translation>
     </message>
@@ -2424,9 +2481,29 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>「{word}」不再視為一個詞。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="300" />
+        <location filename="../../reader/gui/reading.py" line="304" />
         <source>No word at the caret.</source>
         <translation>游標處沒有詞。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="21" />
+        <source>Reading progress from another computer was merged in from {files}.</source>
+        <translation>已從 {files} 合併另一臺電腦上的閱讀進度。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="27" />
+        <source>{file}: a copy of the reading progress left by a sync tool could not be read ({reason}). Nothing was merged from it; it is kept as it is.</source>
+        <translation>{file}：同步工具留下的閱讀進度副本無法讀取（{reason}）。沒有從中合併任何內容；它會原樣保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="36" />
+        <source>The reading-progress file was damaged ({reason}). It was kept aside as {backup}; the reading progress of this document starts afresh.</source>
+        <translation>閱讀進度檔案已損壞（{reason}）。已另存為 {backup}；此文件的閱讀進度重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/progress_news.py" line="42" />
+        <source>The reading-progress file was damaged ({reason}) and could not be kept aside; it is left as it is and the reading progress is not saved.</source>
+        <translation>閱讀進度檔案已損壞（{reason}），且無法另存；它保持原樣，閱讀進度不會儲存。</translation>
     </message>
 </context>
 <context>
@@ -2813,17 +2890,22 @@ Try again, or quit and lose them?</source>
         <translation>共 {count} 個詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="178" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <source>with another computer's words from {files}</source>
+        <translation>含來自 {files} 的另一臺電腦的詞語</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>「{word}」儲存時沒有記下它在文件中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="182" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>「{word}」所在的文件已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="189" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>「{word}」已不在原處：文件已改動。</translation>
     </message>

@@ -121,7 +121,9 @@ def test_a_reset_is_not_undone_by_what_was_saved_before_it(two):
     shutil.copy(there.with_name(there.stem + ".progress.json"), here.parent / COPIES["dropbox"])
     assert read_progress(here, SECTIONS)[0].read == set()  # the copy was saved before the reset
     later = ReadingProgress(list(SECTIONS))
-    later.take_in(progress_module.parse(old_there))
+    from reader.core.progress_file import parse
+
+    later.take_in(parse(old_there))
     assert later.read == {(0, 12), (12, 1000)}  # without a reset, the same copy counts
 
 

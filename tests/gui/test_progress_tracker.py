@@ -51,7 +51,7 @@ def test_opening_and_coming_back_to_a_document_writes_no_progress(make_window, q
     first.progress.changed()  # an earlier session read the first section
     first.close()
     written = []
-    from reader.core.progress import ProgressNews
+    from reader.core.progress_file import ProgressNews
 
     monkeypatch.setattr(tracker, "save_progress", lambda *a: written.append(a) or ProgressNews())
     window = make_window()
