@@ -65,8 +65,25 @@ _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 �
 takes the one served (为人民, 为我)."""
 _ROLLED = frozenset("纸布绳线席毯被烟胶带钞铺行")
 """What is rolled and counted in rolls (一卷纸, 两卷铺盖, 一卷行李): after a numeral 卷 is juǎn there."""
-_LED = frozenset("军兵师众部卒骑舟船舰队团")
-"""Who is led: 率 before them is shuài, lead (率军, 率众)."""
+_LED = frozenset("军兵师众部卒骑舟船舰队团诸群")
+"""Who is led: 率 before them is shuài, lead (率军, 率众, 率诸将, 率群臣)."""
+_LEADS_AFTER = frozenset("后 遂 乃 亲 即 又 再 并 曾 先 复 尝 自 亦 各 分 随即 于是 亲自".split())
+"""Adverbs before 率 as the verb, lead (后率战地服务团, 遂率, 亲率): the rate, lǜ, follows the
+noun it measures (效率, 替代率)."""
+_REPEATED = frozenset("迁擢授拜转增犯再")
+"""What 累 lěi, repeatedly or adding up, goes before (累迁, 累擢, 累增, 累再犯): lèi, tired or
+tiring, takes its aspect, a complement or an object (累了, 累得, 累坏, 累你)."""
+_CUT = frozenset("掉开成碎断下菜肉瓜藕片丝块条")
+"""What follows 切 as the verb, cut (切掉, 切成, 切碎, 切菜, 切藕): qiè, close or earnest, is the
+character's reading alone in the written language (甚切, 切不可, 切须)."""
+_BESIDE_MONGOLIA = frozenset("俄 中 满 汉 内 外 苏 藏 回".split())
+"""Peoples and countries named by one character beside 蒙, Mongolia or the Mongols, měng (俄蒙,
+中蒙, 蒙汉, 满蒙): méng alone is to receive or to cover (又蒙圣恩, 日蒙圣恩, 蒙头)."""
+_BODY_DRY = frozenset("口 眼 舌 唇 嘴 喉 咽 鼻 嗓 嗓子 喉咙 嘴唇 眼睛 皮肤".split())
+"""Parts of the body said to be dry: 干 after them is gān (口干, 眼干, 嗓子干)."""
+_MINISTER_AFTER = frozenset("副 左 右 宰 丞 拜".split())
+"""Before 相 as xiàng, the chief minister (副相, 左相, 拜相): xiāng, mutually, goes before a
+verb."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
@@ -95,7 +112,6 @@ _ADVERBIAL = frozenset(
 (without parts of speech a noun before 地 is as likely: 天聋地哑, 大雪地, 相思地)."""
 
 
-@lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, tuple[str, ...]]:
     """Simplified headword of two characters or more → its distinct readings (numbered, lower
     case), straight from the CC-CEDICT file. A name's reading (Ming2 chao2, Xi1 zang4) is one
@@ -103,25 +119,69 @@ def cedict_readings() -> dict[str, tuple[str, ...]]:
     西藏自治区, 重庆市 were cut into single characters (xī cáng, zhòng). Read with string
     splits, not dictionary.parse_line, which also cuts every line's senses: a quarter of the
     time of pinyin on a novel went here."""
-    from reader.core.dictionary import source_path
+    return _cedict()[0]
+
+
+def alone_readings() -> dict[str, tuple[frozenset[str], str]]:
+    """A character → the readings CC-CEDICT gives it only inside named words ("used in
+    似的[shi4 de5]", "used in 万俟[Mo4 qi2]"), and its one other reading, in tone marks: standing as a
+    word by itself it is that other (似 sì, not shì: 不似从前; 俟 sì, 嚼 jiáo, 悄 qiǎo, 挣 zhèng).
+    pypinyin reads many such characters alone by the bound reading."""
+    return _cedict()[1]
+
+
+_BOUND = ("used in", "see ", "variant of", "old variant", "erhua variant")
+"""How a CC-CEDICT entry begins each of its senses when the reading is a named word's only."""
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str], str]]]:
+    """The word table (cedict_readings) and the single characters' bound readings
+    (alone_readings), in one pass over the file."""
+    from reader.core.dictionary import source_path, syllable_with_mark
 
     table: dict[str, tuple[str, ...]] = {}
+    singles: dict[str, dict[str, bool]] = {}  # character → reading → bound (every entry so far)
     with gzip.open(source_path()) as packed:
         lines = packed.read().decode("utf-8").splitlines()
     for line in lines:
         head, sep, rest = line.partition(" [")
         forms = head.split(" ")
-        if not sep or len(forms) != 2 or len(forms[1]) < 2 or line.startswith("#"):
+        if not sep or len(forms) != 2 or line.startswith("#"):
             continue
-        reading, sep, _ = rest.partition("] /")
+        reading, sep, senses = rest.partition("] /")
         simplified = forms[1]
+        if len(simplified) == 1:
+            if sep and reading[:1].islower():  # a surname's entry (Piao2) is not the character's own
+                bound = senses.startswith("used in") and all(
+                    sense.startswith(_BOUND) for sense in senses.rstrip().rstrip("/").split("/")
+                )
+                own = singles.setdefault(simplified, {})
+                own[reading] = own.get(reading, True) and bound
+            continue
         reading = reading.replace("u:", "v").lower()
         if not sep or reading.count(" ") + 1 != len(simplified):
             continue
         known = table.get(simplified, ())
         if reading not in known:
             table[simplified] = (*known, reading)
-    return table
+    table.update(_XDHY_WORDS)
+    alone = {}
+    for char, own in singles.items():
+        free = [r for r, bound in own.items() if not bound]
+        if len(free) == 1 and len(own) > 1:
+            bound = frozenset(syllable_with_mark(r) for r, is_bound in own.items() if is_bound)
+            alone[char] = (bound, syllable_with_mark(free[0]))
+    return table, alone
+
+
+_XDHY_WORDS = {
+    "仆射": ("pu2 ye4",),
+    "泄露": ("xie4 lou4",),
+}
+"""Words the 现代汉语词典 heads that CC-CEDICT lacks or reads otherwise, in its reading: 仆射
+púyè, a minister of old (左仆射, 尚书仆射: pypinyin read pū shè), 泄露 xièlòu as 泄漏 (CC-CEDICT
+xiè lù)."""
 
 
 def pieces(word: str, known: Callable[[str], bool]) -> list[str]:
@@ -177,7 +237,9 @@ def context_reading(
     sentence's fix."""
     if char == "得":
         if after[:1] in _ASPECT or after[:1] == "到":
-            return "dé"  # 得了第一名: obtain
+            if len(after) == 1 or after not in cedict_readings() or before in ("才", "没"):
+                return "dé"  # 得了第一名: obtain; 才得过来, 没得过来: could, after an adverb
+            # 看得过分严重, 混得过去: 过分, 过去 are words, the complement after a verb
         if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
             return "děi"  # 我们得走了, 须得, 必得: must (a subject or adverb, then a verb)
         if after in _MAY_DO:
@@ -274,8 +336,32 @@ def context_reading(
             return "zǎi"  # 三载, 千载, 一年半载: years, counted (载 zài, to carry, takes no numeral before it)
         return None
     if char == "率":
-        if after[:1] in _LED or after[:1] in _ASPECT:
-            return "shuài"  # 率军数万, 率兵西出, 率了众家丁: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
+        if after[:1] in _LED or after[:1] in _ASPECT or after in ("同", "领") or before in _LEADS_AFTER:
+            return "shuài"  # 率军数万, 率了众家丁, 院长率同僚属, 遂率: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
+        return None
+    if char == "累":
+        if after[:1] in _REPEATED:
+            return "lěi"  # 累迁并州刺史, 累再犯: repeatedly (累了, 累得 are lèi)
+        return None
+    if char == "切":
+        if after[:1] in _CUT or after[:1] in _ASPECT:
+            return "qiē"  # 切掉, 切成两半, 切了: cut (切不可, 甚切 are qiè)
+        return None
+    if char == "蒙":
+        if before in _BESIDE_MONGOLIA or after in _BESIDE_MONGOLIA:
+            return "měng"  # 俄蒙友好条约, 蒙汉杂居: Mongolia (又蒙圣恩 is méng)
+        return None
+    if char == "似":
+        if after[:1] == "的":
+            return "shì"  # 飞也似的赶了去: 似的, the particle (alone 似 is sì, resemble: 不似从前)
+        return None
+    if char == "伺":
+        if after[:1] in ("候", "侯"):
+            return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
+        return None
+    if char == "相":
+        if before in _MINISTER_AFTER:
+            return "xiàng"  # 副相, 拜相: a minister (互相, 相看 are xiāng)
         return None
     if char == "几":
         if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
@@ -310,8 +396,8 @@ def context_reading(
             return "zhī"  # 一只猫: the measure word
         return "zhǐ"
     if char == "干":
-        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘"):
-            return "gān"  # 很干, 晒干: dry
+        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘") or before in _BODY_DRY:
+            return "gān"  # 很干, 晒干, 眼干, 口干舌燥: dry
         return None
     if char == "种":
         if _numeral(before) or before in ("这", "那", "哪", "各", "某", "每", "此", "该", "多", "同", "本"):
@@ -406,6 +492,10 @@ _BEARS = frozenset("就 能 不能 会 不会 必 方 才 始 便 又 而 可 �
 (jiēshi), follows a degree word or a complement's 得/的."""
 
 
+_MEASURED = frozenset("约 为 达 的 超过 一 二 三 四 五 六 七 八 九 十 两 几 数 近".split())
+"""What follows 总长 as a length: a figure, about, is, reaches."""
+
+
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
     if word == "穿着":
@@ -433,6 +523,10 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
         if before in _BEARS or after[:1] in ("累", "之"):
             return ["jiē", "shí"]  # 就不能结实, 开花结实: bear fruit, a verb after a modal or adverb
         return None  # 很结实, 砌的不结实: sturdy, jiēshi
+    if word == "总长":
+        if after[:1].isdecimal() or after in _MEASURED or after[:1] in _MEASURED:
+            return ["zǒng", "cháng"]  # 总长628公里, 总长约, 总长的5%: total length
+        return None  # 交通总长: a minister, zǒngzhǎng, pypinyin's reading
     if word == "正当":
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
@@ -440,9 +534,9 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))
 """The words word_reading has a rule for."""
 
 
