@@ -81,6 +81,20 @@ _BESIDE_MONGOLIA = frozenset("俄 中 满 汉 内 外 苏 藏 回".split())
 中蒙, 蒙汉, 满蒙): méng alone is to receive or to cover (又蒙圣恩, 日蒙圣恩, 蒙头)."""
 _BODY_DRY = frozenset("口 眼 舌 唇 嘴 喉 咽 鼻 嗓 嗓子 喉咙 嘴唇 眼睛 皮肤".split())
 """Parts of the body said to be dry: 干 after them is gān (口干, 眼干, 嗓子干)."""
+_PENALTY = frozenset(
+    "死刑 无期徒刑 有期徒刑 徒刑 拘役 管制 罚金 罚款 罚锾 新台币 人民币 刑罚 行为罚 极刑 其负责人".split()
+)
+"""Penalties a law sentences to: 处 before them is chǔ (处死刑, 处拘役, 处罚金); the place, chù,
+comes after a numeral or a noun and before a verb (一处, 奇处, 王夫人处来)."""
+_FIGURE_START = frozenset("一二两三四五六七八九十百千几半")
+"""How a figure in words begins (处三年, 处六月, 处百分之五)."""
+
+
+def _penal(word: str) -> bool:
+    """A word of the penalty a figure after 处 measures (处三年以下有期徒刑, 处五倍至十倍之罚锾)."""
+    return word in _PENALTY or word in ("以下", "以上") or word[-1:] in ("刑", "役", "罚", "锾", "金", "款")
+
+
 _MINISTER_AFTER = frozenset("副 左 右 宰 丞 拜".split())
 """Before 相 as xiàng, the chief minister (副相, 左相, 拜相): xiāng, mutually, goes before a
 verb."""
@@ -355,6 +369,13 @@ def context_reading(
         if after[:1] == "的":
             return "shì"  # 飞也似的赶了去: 似的, the particle (alone 似 is sì, resemble: 不似从前)
         return None
+    if char == "处":
+        figure = after[:1].isdecimal() or after[:1] in _FIGURE_START
+        if not _numeral(before) and (after in _PENALTY or figure and any(_penal(w) for w in later[:8])):
+            return "chǔ"  # 处三年以下有期徒刑, 处五倍之罚锾, 处死刑: sentence to (一处, 水利处八十七年 are places)
+        if before in ("怎么", "如何", "怎样", "怎生", "怎") and (not after or after[:1] in _PUNCTUATION):
+            return "chǔ"  # 怎么处？: how to deal with it
+        return None
     if char == "伺":
         if after[:1] in ("候", "侯"):
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
@@ -534,7 +555,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))
 """The words word_reading has a rule for."""
@@ -577,7 +598,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
             # the clause only where a rule reads it: 着 (some 9,000 in 红楼梦) only before 人
-            wide = unit in "为卷结还转地差占" or unit == "着" and i < last and units[i + 1] == "人"
+            wide = unit in "为卷结还转地差占处" or unit == "着" and i < last and units[i + 1] == "人"
             earlier, later = _clause(units, i) if wide else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:

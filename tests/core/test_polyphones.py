@@ -317,6 +317,11 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("请老爷到官厅伺侯去", "伺", "cì"),  # 红楼梦, as it writes 伺候: wait upon
         ("说毕，拿匙就吃", "匙", "chí"),  # 红楼梦: a spoon (shi is 钥匙's)
         ("我的钥匙丢了", "钥匙", "yào shi"),
+        ("以暴力犯前款罪的，处三年以下有期徒刑", "处", "chǔ"),  # a law: sentence to (pypinyin: chù)
+        ("违反者，处新台币十万元以下罚锾", "处", "chǔ"),  # a Taiwan statute
+        ("这便怎么处？", "处", "chǔ"),  # 红楼梦: how to deal with it
+        ("莫若先到凤姐姐处一看，在彼稍坐即回", "处", "chù"),  # 红楼梦: a place
+        ("台湾省政府建设厅水利处八十七年五月七日函", "处", "chù"),  # an office, before a date
     ],
 )
 def test_rules_for_the_cpp_development_misses(sentence, piece, reading):
