@@ -95,6 +95,16 @@ def _penal(word: str) -> bool:
     return word in _PENALTY or word in ("以下", "以上") or word[-1:] in ("刑", "役", "罚", "锾", "金", "款")
 
 
+_MUSIC_BEFORE = frozenset("细 诸 掩 奏 鼓 礼 雅 鸣".split())
+_MUSIC_AFTER = frozenset("止 起 停 声 齐奏 人 工 师 府 器 曲 章".split())
+"""Beside 乐 as music, yuè: what plays or stops it (细乐, 诸乐齐奏, 乐止, 乐起, 乐声); lè, joy, is
+had, wanted or taken (不乐, 为乐, 乐一乐)."""
+_TUNED = frozenset("高低降薪整服好弦匀愈味")
+"""After 调 as tiáo, adjust, mix or tune (调高, 调降, 调薪, 调服, 调好, 调了…弦 reads the next
+word only); diào, move or transfer, takes a place or a post (调兵, 调地方法院)."""
+_FORCED = frozenset("笑 他 她 我 你 要 索 为 逼 留 拉 辩 撑 颜 饮 吃 睡 起".split())
+"""What 强 qiǎng, by force or with an effort, goes before: a verb or the one forced (强笑道, 强他,
+强索); the adjective qiáng comes before a comparison or ends the clause (强十倍, 强些, 强。)."""
 _MINISTER_AFTER = frozenset("副 左 右 宰 丞 拜".split())
 """Before 相 as xiàng, the chief minister (副相, 左相, 拜相): xiāng, mutually, goes before a
 verb."""
@@ -376,6 +386,26 @@ def context_reading(
         if before in ("怎么", "如何", "怎样", "怎生", "怎") and (not after or after[:1] in _PUNCTUATION):
             return "chǔ"  # 怎么处？: how to deal with it
         return None
+    if char == "仆":
+        if after[:1] in ("倒", "地", "于") or before == "而":
+            return "pū"  # 仆倒在房门前, 失声而仆: fall forward
+        return "pú"  # 老仆, 义仆投靠, 仆云: a servant, or I (pypinyin's pū is the verb, in words: 前仆后继)
+    if char == "乐":
+        if before in _MUSIC_BEFORE or after in _MUSIC_AFTER:
+            return "yuè"  # 细乐之声, 诸乐齐奏, 乐止, 乐起: music (不乐, 为乐, 乐一乐 are lè)
+        return None
+    if char == "难":
+        if before in ("有", "遭", "落", "避", "罹", "赴", "殉") and (not after or after[:1] in _PUNCTUATION):
+            return "nàn"  # 徐州有难，: a disaster (何难, 尚难 are nán, hard)
+        return None
+    if char == "调":
+        if after[:1] in _TUNED:
+            return "tiáo"  # 调高, 调降, 调薪, 调服, 调了一回弦: adjust, mix, tune (调兵, 调任 are diào, move)
+        return None
+    if char == "强":
+        if after in _FORCED:
+            return "qiǎng"  # 强笑道, 不敢强他, 倚势强索: force, with an effort (强十倍, 强些 are qiáng)
+        return None
     if char == "伺":
         if after[:1] in ("候", "侯"):
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
@@ -555,7 +585,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处")
+RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强")
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))
 """The words word_reading has a rule for."""

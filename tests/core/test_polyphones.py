@@ -322,6 +322,16 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("这便怎么处？", "处", "chǔ"),  # 红楼梦: how to deal with it
         ("莫若先到凤姐姐处一看，在彼稍坐即回", "处", "chù"),  # 红楼梦: a place
         ("台湾省政府建设厅水利处八十七年五月七日函", "处", "chù"),  # an office, before a date
+        ("好丫头，真是有其主必有其仆。", "仆", "pú"),  # 红楼梦: a servant (pypinyin: pū)
+        ("不料那妇人仆倒在房门前", "仆", "pū"),  # CUV: fall forward
+        ("茶已三献，贾妃降座，乐止。", "乐", "yuè"),  # 红楼梦: the music stops
+        ("心中便有些不乐", "乐", "lè"),  # 红楼梦: glad
+        ("闻知徐州有难，自引兵来救", "难", "nàn"),  # a novel: in danger
+        ("这又有何难？", "难", "nán"),  # hard
+        ("如今调服了药，疼的好些了", "调", "tiáo"),  # 红楼梦: mix (medicine)
+        ("去不是上告，就是调兵", "调", "diào"),  # a novel: move (troops)
+        ("秦氏拉着凤姐儿的手，强笑道", "强", "qiǎng"),  # 红楼梦: with an effort
+        ("这媳妇比儿子还强十倍", "强", "qiáng"),  # 红楼梦: better
     ],
 )
 def test_rules_for_the_cpp_development_misses(sentence, piece, reading):
