@@ -105,6 +105,9 @@ word only); diào, move or transfer, takes a place or a post (调兵, 调地方�
 _FORCED = frozenset("笑 他 她 我 你 要 索 为 逼 留 拉 辩 撑 颜 饮 吃 睡 起".split())
 """What 强 qiǎng, by force or with an effort, goes before: a verb or the one forced (强笑道, 强他,
 强索); the adjective qiáng comes before a comparison or ends the clause (强十倍, 强些, 强。)."""
+_YIELDING = frozenset("肯 俱 来 皆 愿 不愿 不 乃 汝 便 多 请 出 遂 诈 未 欲".split())
+"""Before 降 as xiáng, surrender, ending its clause (肯降否, 俱降。, 来降, 不降？): jiàng, come
+down or demote, follows what comes down or takes an object (天降, 光降, 又降了好些旨意)."""
 _MINISTER_AFTER = frozenset("副 左 右 宰 丞 拜".split())
 """Before 相 as xiàng, the chief minister (副相, 左相, 拜相): xiāng, mutually, goes before a
 verb."""
@@ -406,6 +409,12 @@ def context_reading(
         if after in _FORCED:
             return "qiǎng"  # 强笑道, 不敢强他, 倚势强索: force, with an effort (强十倍, 强些 are qiáng)
         return None
+    if char == "降":
+        if (before in _YIELDING and (not after or after[:1] in _PUNCTUATION or after in ("否", "者", "之", "于"))) or (
+            after == "者" and (not before or before[-1:] in _PUNCTUATION or before in ("愿", "不愿", "但", "其"))
+        ):
+            return "xiáng"  # 还肯降否, 数百人俱降。, 如何不降？, 降者无数: surrender (天降, 光降, 降了旨意 are jiàng)
+        return None
     if char == "伺":
         if after[:1] in ("候", "侯"):
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
@@ -585,7 +594,9 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强")
+RULED = frozenset(
+    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降"
+)
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))
 """The words word_reading has a rule for."""

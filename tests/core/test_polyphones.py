@@ -332,6 +332,9 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("去不是上告，就是调兵", "调", "diào"),  # a novel: move (troops)
         ("秦氏拉着凤姐儿的手，强笑道", "强", "qiǎng"),  # 红楼梦: with an effort
         ("这媳妇比儿子还强十倍", "强", "qiáng"),  # 红楼梦: better
+        ("汝肯降否？", "降", "xiáng"),  # a novel: surrender
+        ("大败群贼，降者无数", "降", "xiáng"),  # a novel: those who surrendered
+        ("春由天降，笑逐颜开", "降", "jiàng"),  # a novel: come down
     ],
 )
 def test_rules_for_the_cpp_development_misses(sentence, piece, reading):
