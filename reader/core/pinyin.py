@@ -105,7 +105,7 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
     from pypinyin import Style, pinyin
     from pypinyin.constants import PHRASES_DICT
 
-    from reader.core.polyphones import alone_readings, cedict_readings, pieces
+    from reader.core.polyphones import SURNAMES, alone_readings, cedict_readings, pieces
 
     table = cedict_readings()
     alone = alone_readings()
@@ -140,6 +140,8 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
                 if unit in alone and guess[0] in alone[unit][0]:
                     guess = [alone[unit][1]]  # 似 sì alone: shì is 似的's
                 found.append(list(everyday or guess))
+        if len(cut) > 1 and cut[0] in SURNAMES and len(word) <= 3 and word[1] != word[0]:
+            found[0] = [SURNAMES[cut[0]]]  # 翟兴, 朴泰夏: a name no dictionary knows, its surname first
         out[word] = (cut, found)
     return out
 

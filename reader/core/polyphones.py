@@ -202,6 +202,13 @@ def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str
     return table, alone
 
 
+SURNAMES = {"翟": "zhái", "朴": "piáo"}
+"""Surnames read otherwise than the character (翟 dí, a pheasant's plume; 朴 pǔ, plain), read so
+at the head of a word of two or three characters that jieba made and no dictionary knows: a
+name (翟兴, 朴泰夏). Surnames whose characters also begin such words as often (仇心, 葛巾香,
+单看, 曾去) are left out."""
+
+
 _XDHY_WORDS = {
     "仆射": ("pu2 ye4",),
     "泄露": ("xie4 lou4",),

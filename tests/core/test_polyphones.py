@@ -335,6 +335,9 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("汝肯降否？", "降", "xiáng"),  # a novel: surrender
         ("大败群贼，降者无数", "降", "xiáng"),  # a novel: those who surrendered
         ("春由天降，笑逐颜开", "降", "jiàng"),  # a novel: come down
+        ("隋末翟让在瓦岗起兵", "翟", "zhái"),  # a name jieba makes: the surname (pypinyin: dí)
+        ("韩国选手朴成浩夺得金牌", "朴", "piáo"),  # a Korean name: Park
+        ("他为人朴实", "朴", "pǔ"),  # plain
     ],
 )
 def test_rules_for_the_cpp_development_misses(sentence, piece, reading):
