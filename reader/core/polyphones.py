@@ -157,7 +157,7 @@ def alone_readings() -> dict[str, tuple[frozenset[str], str]]:
     return _cedict()[1]
 
 
-_BOUND = ("used in", "see ", "variant of", "old variant", "erhua variant")
+_BOUND = ("used in", "see ", "variant of", "old variant", "erhua variant", "Taiwan pr.", "also pr.")
 """How a CC-CEDICT entry begins each of its senses when the reading is a named word's only."""
 
 
@@ -422,6 +422,20 @@ def context_reading(
         ):
             return "xiáng"  # 还肯降否, 数百人俱降。, 如何不降？, 降者无数: surrender (天降, 光降, 降了旨意 are jiàng)
         return None
+    if char == "幢":
+        if _numeral(before) or before in ("多", "数"):
+            return "zhuàng"  # 138幢古民居, 多幢建筑: the measure of buildings (幢幡 is chuáng, a banner)
+        return None
+    if char == "杠":
+        return "gàng"  # 棚杠, 杠人, 开杠: a pole, a bar (gāng, a flagpole or footbridge, is of old books)
+    if char == "掺":
+        return "chān"  # 掺匀, 掺入: mix (càn is a drum tune of old)
+    if char == "藉":
+        return "jiè"  # 藉机, 藉此: by means of, as 借 (jí is in 狼藉, a word)
+    if char == "晟":
+        return "shèng"  # 李晟: splendour, in names (chéng is a place's and a surname's)
+    if char == "炔":
+        return "quē"  # 炔诺酮: alkyne (guì is a surname)
     if char == "伺":
         if after[:1] in ("候", "侯"):
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
@@ -602,7 +616,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
 
 
 RULED = frozenset(
-    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降"
+    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔"
 )
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))

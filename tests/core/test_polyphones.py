@@ -338,6 +338,15 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("隋末翟让在瓦岗起兵", "翟", "zhái"),  # a name jieba makes: the surname (pypinyin: dí)
         ("韩国选手朴成浩夺得金牌", "朴", "piáo"),  # a Korean name: Park
         ("他为人朴实", "朴", "pǔ"),  # plain
+        ("预备一切应用幡杠等物", "杠", "gàng"),  # 红楼梦: a pole (pypinyin: gāng)
+        ("把沙子掺进水泥里", "掺", "chān"),  # mix (pypinyin: càn)
+        ("藉此机会向大家致谢", "藉", "jiè"),  # by means of (pypinyin: jí)
+        ("杯盘狼藉", "狼藉", "láng jí"),
+        ("小区里有十幢楼", "幢", "zhuàng"),  # the measure of buildings
+        ("引幢幡，那些和尚", "幢", "chuáng"),  # a novel: a banner
+        ("唐朝名将李晟", "晟", "shèng"),  # a name (pypinyin: chéng)
+        ("这种炔类化合物", "炔", "quē"),  # alkyne (pypinyin: guì)
+        ("一个美玉琢成的双鱼", "琢", "zhuó"),  # a novel: carve (zuó is 琢磨's)
     ],
 )
 def test_rules_for_the_cpp_development_misses(sentence, piece, reading):
