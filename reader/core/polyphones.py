@@ -70,6 +70,8 @@ _LED = frozenset("军兵师众部卒骑舟船舰队团诸群")
 _LEADS_AFTER = frozenset("后 遂 乃 亲 即 又 再 并 曾 先 复 尝 自 亦 各 分 随即 于是 亲自".split())
 """Adverbs before 率 as the verb, lead (后率战地服务团, 遂率, 亲率): the rate, lǜ, follows the
 noun it measures (效率, 替代率)."""
+_RATE_OF = frozenset("增减降升利税费效频比汇概速价")
+"""Last characters of what a rate measures (年减率, 利率, 汇率): 率 after them is lǜ."""
 _REPEATED = frozenset("迁擢授拜转增犯再")
 """What 累 lěi, repeatedly or adding up, goes before (累迁, 累擢, 累增, 累再犯): lèi, tired or
 tiring, takes its aspect, a complement or an object (累了, 累得, 累坏, 累你)."""
@@ -99,18 +101,21 @@ _MUSIC_BEFORE = frozenset("细 诸 掩 奏 鼓 礼 雅 鸣".split())
 _MUSIC_AFTER = frozenset("止 起 停 声 齐奏 人 工 师 府 器 曲 章".split())
 """Beside 乐 as music, yuè: what plays or stops it (细乐, 诸乐齐奏, 乐止, 乐起, 乐声); lè, joy, is
 had, wanted or taken (不乐, 为乐, 乐一乐)."""
-_TUNED = frozenset("高低降薪整服好弦匀愈味")
-"""After 调 as tiáo, adjust, mix or tune (调高, 调降, 调薪, 调服, 调好, 调了…弦 reads the next
-word only); diào, move or transfer, takes a place or a post (调兵, 调地方法院)."""
+_TUNED = frozenset("高低降薪整好弦匀味")
+"""After 调 as tiáo, adjust or tune (调高, 调降, 调薪, 调好); diào, move or transfer, takes a
+place or a post (调兵, 调地方法院, 调高等法院: a word of its own after it), and 调服 is both (调服了药,
+调服劳役)."""
 _FORCED = frozenset("笑 他 她 我 你 要 索 为 逼 留 拉 辩 撑 颜 饮 吃 睡 起".split())
 """What 强 qiǎng, by force or with an effort, goes before: a verb or the one forced (强笑道, 强他,
 强索); the adjective qiáng comes before a comparison or ends the clause (强十倍, 强些, 强。)."""
 _YIELDING = frozenset("肯 俱 来 皆 愿 不愿 不 乃 汝 便 多 请 出 遂 诈 未 欲".split())
 """Before 降 as xiáng, surrender, ending its clause (肯降否, 俱降。, 来降, 不降？): jiàng, come
 down or demote, follows what comes down or takes an object (天降, 光降, 又降了好些旨意)."""
-_MINISTER_AFTER = frozenset("副 左 右 宰 丞 拜".split())
-"""Before 相 as xiàng, the chief minister (副相, 左相, 拜相): xiāng, mutually, goes before a
-verb."""
+_APPOINTED = frozenset("任 出任 担任 升任 兼任 改任 调任 继任 历任 曾任 转任 接任 拜 授 署理".split())
+"""Verbs of appointment: a 长 ending their clause ends the post, and is zhǎng (任…指挥长)."""
+_MINISTER_AFTER = frozenset("副 左 右 宰 丞".split())
+"""Before 相 as xiàng, the chief minister (副相, 左相; 拜相 where nothing but 回 follows): xiāng,
+mutually, goes before a verb (哭拜相别)."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
@@ -292,6 +297,8 @@ def context_reading(
             return "zhǎng"  # 长不大, 渐长: grow
         if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房", "史"):
             return "zhǎng"  # 县（市）长, 千户长, 仙长, 居长: chief, elder; 长公子, 长史: eldest, senior
+        if (not after or after[:1] in _PUNCTUATION) and any(w in _APPOINTED for w in earlier):
+            return "zhǎng"  # 任北山救国军指挥长。: the post one is appointed to ends in 长, chief
         return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
@@ -323,6 +330,8 @@ def context_reading(
             return "shǔ"  # 咱们数这个栏杆: count, after who counts
         return None
     if char == "觉":
+        if after[:1] in ("寺", "悟"):
+            return "jué"  # 大觉寺, 觉悟: awakening, enlightenment (一个大觉 is jiào, sleep)
         if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
             return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
@@ -370,6 +379,8 @@ def context_reading(
             return "zǎi"  # 三载, 千载, 一年半载: years, counted (载 zài, to carry, takes no numeral before it)
         return None
     if char == "率":
+        if before[-1:] in _RATE_OF:
+            return None  # 年减率同采1.5%: the rate of what the word before measures
         if after[:1] in _LED or after[:1] in _ASPECT or after in ("同", "领") or before in _LEADS_AFTER:
             return "shuài"  # 率军数万, 率了众家丁, 院长率同僚属, 遂率: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
         return None
@@ -409,11 +420,11 @@ def context_reading(
             return "nàn"  # 徐州有难，: a disaster (何难, 尚难 are nán, hard)
         return None
     if char == "调":
-        if after[:1] in _TUNED:
-            return "tiáo"  # 调高, 调降, 调薪, 调服, 调了一回弦: adjust, mix, tune (调兵, 调任 are diào, move)
+        if after[:1] in _TUNED and (len(after) == 1 or after not in cedict_readings()):
+            return "tiáo"  # 调高, 调降, 调薪, 调好: adjust, tune (调兵, 调高等法院 are diào, move)
         return None
     if char == "强":
-        if after in _FORCED:
+        if after in _FORCED and before[-1:] not in ("恃", "逞", "争", "图", "自", "富"):
             return "qiǎng"  # 强笑道, 不敢强他, 倚势强索: force, with an effort (强十倍, 强些 are qiáng)
         return None
     if char == "降":
@@ -441,7 +452,11 @@ def context_reading(
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
         return None
     if char == "相":
-        if before in _MINISTER_AFTER:
+        if (
+            before in _MINISTER_AFTER
+            or before == "拜"
+            and (not after or after[:1] in _PUNCTUATION or after[:1] == "回")
+        ):
             return "xiàng"  # 副相, 拜相: a minister (互相, 相看 are xiāng)
         return None
     if char == "几":
@@ -573,6 +588,8 @@ _BEARS = frozenset("就 能 不能 会 不会 必 方 才 始 便 又 而 可 �
 (jiēshi), follows a degree word or a complement's 得/的."""
 
 
+_PLACE_AFTER = frozenset("区县市路门街镇乡村站桥支分医公")
+"""What follows the name of a place, an office or a branch (朝阳区, 朝阳门, 朝阳支行, 朝阳公园)."""
 _MEASURED = frozenset("约 为 达 的 超过 一 二 三 四 五 六 七 八 九 十 两 几 数 近".split())
 """What follows 总长 as a length: a figure, about, is, reaches."""
 
@@ -604,6 +621,10 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
         if before in _BEARS or after[:1] in ("累", "之"):
             return ["jiē", "shí"]  # 就不能结实, 开花结实: bear fruit, a verb after a modal or adverb
         return None  # 很结实, 砌的不结实: sturdy, jiēshi
+    if word == "朝阳":
+        if after[:1] in _PLACE_AFTER or before[-1:] in ("市", "省", "区", "县", "京"):
+            return ["cháo", "yáng"]  # 朝阳区, 朝阳门, 长春市朝阳支行: the places named Cháoyáng
+        return None  # the morning sun, zhāoyáng (pypinyin's reading)
     if word == "总长":
         if after[:1].isdecimal() or after in _MEASURED or after[:1] in _MEASURED:
             return ["zǒng", "cháng"]  # 总长628公里, 总长约, 总长的5%: total length
@@ -619,7 +640,7 @@ RULED = frozenset(
     "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔"
 )
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长", "朝阳"))
 """The words word_reading has a rule for."""
 
 
@@ -660,7 +681,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
             # the clause only where a rule reads it: 着 (some 9,000 in 红楼梦) only before 人
-            wide = unit in "为卷结还转地差占处" or unit == "着" and i < last and units[i + 1] == "人"
+            wide = unit in "为卷结还转地差占处长" or unit == "着" and i < last and units[i + 1] == "人"
             earlier, later = _clause(units, i) if wide else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:

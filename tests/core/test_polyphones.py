@@ -328,7 +328,9 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("心中便有些不乐", "乐", "lè"),  # 红楼梦: glad
         ("闻知徐州有难，自引兵来救", "难", "nàn"),  # a novel: in danger
         ("这又有何难？", "难", "nán"),  # hard
-        ("如今调服了药，疼的好些了", "调", "tiáo"),  # 红楼梦: mix (medicine)
+        ("箜篌取在膝上，将弦调好", "调", "tiáo"),  # a novel: tune
+        ("每年调降百分之一", "调", "tiáo"),  # adjust
+        ("司法院得调高等法院以下各级法院法官", "调", "diào"),  # a Taiwan statute: transfer (高等法院 a word)
         ("去不是上告，就是调兵", "调", "diào"),  # a novel: move (troops)
         ("秦氏拉着凤姐儿的手，强笑道", "强", "qiǎng"),  # 红楼梦: with an effort
         ("这媳妇比儿子还强十倍", "强", "qiáng"),  # 红楼梦: better
@@ -338,6 +340,14 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("隋末翟让在瓦岗起兵", "翟", "zhái"),  # a name jieba makes: the surname (pypinyin: dí)
         ("韩国选手朴成浩夺得金牌", "朴", "piáo"),  # a Korean name: Park
         ("他为人朴实", "朴", "pǔ"),  # plain
+        ("我们在西山大觉寺住了一夜", "觉", "jué"),  # a temple's name: awakening
+        ("他曾任嘉义县建设课课长。", "长", "zhǎng"),  # a Taiwan text: the post one is appointed to
+        ("曾任知县，此事说来话长。", "长", "cháng"),  # long: not the post (任 in another clause)
+        ("他住在锦州市朝阳街", "朝阳", "cháo yáng"),  # a place
+        ("我们迎着朝阳出发", "朝阳", "zhāo yáng"),  # the morning sun
+        ("过渡期间之年减率同采百分之一点五", "率", "lǜ"),  # a Taiwan text: a rate (率同 is lead along)
+        ("众人哭拜相别", "相", "xiāng"),  # a novel: each other (拜相 is made chief minister)
+        ("或恃强为人逼讨债务", "强", "qiáng"),  # a Taiwan text: relying on strength
         ("预备一切应用幡杠等物", "杠", "gàng"),  # 红楼梦: a pole (pypinyin: gāng)
         ("把沙子掺进水泥里", "掺", "chān"),  # mix (pypinyin: càn)
         ("藉此机会向大家致谢", "藉", "jiè"),  # by means of (pypinyin: jí)
