@@ -113,6 +113,8 @@ _YIELDING = frozenset("肯 俱 来 皆 愿 不愿 不 乃 汝 便 多 请 出 �
 down or demote, follows what comes down or takes an object (天降, 光降, 又降了好些旨意)."""
 _APPOINTED = frozenset("任 出任 担任 升任 兼任 改任 调任 继任 历任 曾任 转任 接任 拜 授 署理".split())
 """Verbs of appointment: a 长 ending their clause ends the post, and is zhǎng (任…指挥长)."""
+_FACING = frozenset("胸面头场众时日天年今初中前下")
+"""After 当 as dāng, at or facing (当胸, 当面, 当众, 当时): never what something is taken as."""
 _MINISTER_AFTER = frozenset("副 左 右 宰 丞".split())
 """Before 相 as xiàng, the chief minister (副相, 左相; 拜相 where nothing but 回 follows): xiāng,
 mutually, goes before a verb (哭拜相别)."""
@@ -447,6 +449,20 @@ def context_reading(
         return "shèng"  # 李晟: splendour, in names (chéng is a place's and a surname's)
     if char == "炔":
         return "quē"  # 炔诺酮: alkyne (guì is a surname)
+    if char == "当":
+        if after[:1] in ("舖", "铺", "票", "典") or after in ("物", "物品") or before[-1:] in ("收", "质", "赎", "借"):
+            return "dàng"  # 当舖, 收当物品, 和鸳鸯借当: pawn
+        if (
+            any(w in ("把", "拿") for w in earlier[1:4])
+            and before not in _PUNCTUATION
+            and not _numeral(before)
+            and after[:1] not in _FACING
+        ):
+            return "dàng"  # 拿我当个人, 把我当人: treat as (the object between; 把他当胸推了一掌 is dāng, at;
+            # 把个当槽儿的打死: 当 begins the object)
+        if after == "是" and before in ("我", "你", "还", "只", "错", "原", "倒", "都", "只道"):
+            return "dàng"  # 我当是谁, 你还当是先呢: thought it was
+        return None
     if char == "伺":
         if after[:1] in ("候", "侯"):
             return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
@@ -637,7 +653,7 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
 
 
 RULED = frozenset(
-    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔"
+    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔当"
 )
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
 RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长", "朝阳"))
@@ -681,7 +697,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
             # the clause only where a rule reads it: 着 (some 9,000 in 红楼梦) only before 人
-            wide = unit in "为卷结还转地差占处长" or unit == "着" and i < last and units[i + 1] == "人"
+            wide = unit in "为卷结还转地差占处长当" or unit == "着" and i < last and units[i + 1] == "人"
             earlier, later = _clause(units, i) if wide else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:

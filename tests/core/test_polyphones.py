@@ -348,6 +348,12 @@ def test_polyphones_by_their_neighbours_in_a_sentence(sentence, char, reading):
         ("过渡期间之年减率同采百分之一点五", "率", "lǜ"),  # a Taiwan text: a rate (率同 is lead along)
         ("众人哭拜相别", "相", "xiāng"),  # a novel: each other (拜相 is made chief minister)
         ("或恃强为人逼讨债务", "强", "qiáng"),  # a Taiwan text: relying on strength
+        ("还是这样把我当人，叫我", "当", "dàng"),  # 红楼梦: treat as
+        ("我当是谁，原来是你", "当", "dàng"),  # thought it was
+        ("看是些什么衣服再拿去当。", "当", "dàng"),  # a novel: pawn
+        ("当舖业收当物品时，应查验", "当舖", "dàng pù"),  # a Taiwan statute: a pawnshop
+        ("把达先当胸推了一掌", "当", "dāng"),  # a novel: right at (the chest)
+        ("当洪水泛滥在地上的时候", "当", "dāng"),  # CUV: when
         ("预备一切应用幡杠等物", "杠", "gàng"),  # 红楼梦: a pole (pypinyin: gāng)
         ("把沙子掺进水泥里", "掺", "chān"),  # mix (pypinyin: càn)
         ("藉此机会向大家致谢", "藉", "jiè"),  # by means of (pypinyin: jí)
