@@ -2,6 +2,10 @@
 rules of grammar for the single characters whose reading turns on their neighbours (得 de/dé/děi,
 长 cháng/zhǎng, 还 hái/huán …).
 
+A character standing alone never takes a reading CC-CEDICT gives only inside one named word
+(似 sì, not 似的's shì; alone_readings), and a few words take the 现代汉语词典's reading where
+CC-CEDICT lacks or differs (仆射 púyè).
+
 jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
 他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
 pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
