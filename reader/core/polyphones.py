@@ -179,7 +179,7 @@ def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str
     from reader.core.dictionary import source_path, syllable_with_mark
 
     table: dict[str, tuple[str, ...]] = {}
-    singles: dict[str, dict[str, bool]] = {}  # character → reading → bound (every entry so far)
+    singles: list[tuple[str, str, str]] = []  # (character, reading, senses): sorted out after
     with gzip.open(source_path()) as packed:
         lines = packed.read().decode("utf-8").splitlines()
     for line in lines:
@@ -190,12 +190,7 @@ def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str
         reading, sep, senses = rest.partition("] /")
         simplified = forms[1]
         if len(simplified) == 1:
-            if sep and reading[:1].islower():  # a surname's entry (Piao2) is not the character's own
-                bound = senses.startswith("used in") and all(
-                    sense.startswith(_BOUND) for sense in senses.rstrip().rstrip("/").split("/")
-                )
-                own = singles.setdefault(simplified, {})
-                own[reading] = own.get(reading, True) and bound
+            singles.append((simplified, reading, senses))
             continue
         reading = reading.replace("u:", "v").lower()
         if not sep or reading.count(" ") + 1 != len(simplified):
@@ -204,13 +199,27 @@ def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str
         if reading not in known:
             table[simplified] = (*known, reading)
     table.update(_XDHY_WORDS)
+    return table, _alone(singles, syllable_with_mark)
+
+
+def _alone(singles: list[tuple[str, str, str]], marked: Callable[[str], str]) -> dict[str, tuple[frozenset[str], str]]:
+    """alone_readings from the single characters' entries: only a character with an entry "used
+    in" another word (a few hundred of some 20,000) is looked at whole."""
+    named = {char for char, _, senses in singles if senses.startswith("used in")}
+    readings: dict[str, dict[str, bool]] = {}  # character → reading → bound (in every entry of it)
+    for char, reading, senses in singles:
+        if char in named and reading[:1].islower():  # a surname's entry (Piao2) is not the character's own
+            bound = senses.startswith("used in") and all(
+                sense.startswith(_BOUND) for sense in senses.rstrip().rstrip("/").split("/")
+            )
+            own = readings.setdefault(char, {})
+            own[reading] = own.get(reading, True) and bound
     alone = {}
-    for char, own in singles.items():
-        free = [r for r, bound in own.items() if not bound]
+    for char, own in readings.items():
+        free = [r for r, is_bound in own.items() if not is_bound]
         if len(free) == 1 and len(own) > 1:
-            bound = frozenset(syllable_with_mark(r) for r, is_bound in own.items() if is_bound)
-            alone[char] = (bound, syllable_with_mark(free[0]))
-    return table, alone
+            alone[char] = (frozenset(marked(r) for r, is_bound in own.items() if is_bound), marked(free[0]))
+    return alone
 
 
 SURNAMES = {"翟": "zhái", "朴": "piáo"}
