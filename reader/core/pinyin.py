@@ -105,9 +105,10 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
     from pypinyin import Style, pinyin
     from pypinyin.constants import PHRASES_DICT
 
-    from reader.core.polyphones import cedict_readings, pieces
+    from reader.core.polyphones import SURNAMES, alone_readings, cedict_readings, pieces
 
     table = cedict_readings()
+    alone = alone_readings()
     out: dict[str, tuple[list[str], list[list[str]]]] = {}
     cuts: dict[str, list[str]] = {}  # the words of Chinese only
     asked: dict[str, None] = {}  # units CC-CEDICT does not settle: pypinyin's conversion is most of the time
@@ -135,7 +136,12 @@ def _own_readings(distinct: Iterable[str]) -> dict[str, tuple[list[str], list[li
                 found.append(list(known[0]))
             else:
                 everyday = _everyday(known) if known and unit not in _FULL_TONE else None
-                found.append(list(everyday or guesses[unit]))
+                guess = guesses[unit]
+                if unit in alone and guess[0] in alone[unit][0]:
+                    guess = [alone[unit][1]]  # 似 sì alone: shì is 似的's
+                found.append(list(everyday or guess))
+        if len(cut) > 1 and cut[0] in SURNAMES and len(word) <= 3 and word[1] != word[0]:
+            found[0] = [SURNAMES[cut[0]]]  # 翟兴, 朴泰夏: a name no dictionary knows, its surname first
         out[word] = (cut, found)
     return out
 

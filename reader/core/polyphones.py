@@ -2,6 +2,10 @@
 rules of grammar for the single characters whose reading turns on their neighbours (得 de/dé/děi,
 长 cháng/zhǎng, 还 hái/huán …).
 
+A character standing alone never takes a reading CC-CEDICT gives only inside one named word
+(似 sì, not 似的's shì; alone_readings), and a few words take the 现代汉语词典's reading where
+CC-CEDICT lacks or differs (仆射 púyè).
+
 jieba's words come in; a word that neither CC-CEDICT nor pypinyin's phrase table knows (很长,
 他教, 还给: jieba joins a character to its neighbour) is cut again into CC-CEDICT's longest
 pieces, so the polyphone inside it is read as the single character it is. The neighbour classes
@@ -65,8 +69,59 @@ _TAKEN_AS = frozenset("乱 恶 善 非 害 患 盗 寇 王 帝 相 将 奴 妻 �
 takes the one served (为人民, 为我)."""
 _ROLLED = frozenset("纸布绳线席毯被烟胶带钞铺行")
 """What is rolled and counted in rolls (一卷纸, 两卷铺盖, 一卷行李): after a numeral 卷 is juǎn there."""
-_LED = frozenset("军兵师众部卒骑舟船舰队团")
-"""Who is led: 率 before them is shuài, lead (率军, 率众)."""
+_LED = frozenset("军兵师众部卒骑舟船舰队团诸群")
+"""Who is led: 率 before them is shuài, lead (率军, 率众, 率诸将, 率群臣)."""
+_LEADS_AFTER = frozenset("后 遂 乃 亲 即 又 再 并 曾 先 复 尝 自 亦 各 分 随即 于是 亲自".split())
+"""Adverbs before 率 as the verb, lead (后率战地服务团, 遂率, 亲率): the rate, lǜ, follows the
+noun it measures (效率, 替代率)."""
+_RATE_OF = frozenset("增减降升利税费效频比汇概速价")
+"""Last characters of what a rate measures (年减率, 利率, 汇率): 率 after them is lǜ."""
+_REPEATED = frozenset("迁擢授拜转增犯再")
+"""What 累 lěi, repeatedly or adding up, goes before (累迁, 累擢, 累增, 累再犯): lèi, tired or
+tiring, takes its aspect, a complement or an object (累了, 累得, 累坏, 累你)."""
+_CUT = frozenset("掉开成碎断下菜肉瓜藕片丝块条")
+"""What follows 切 as the verb, cut (切掉, 切成, 切碎, 切菜, 切藕): qiè, close or earnest, is the
+character's reading alone in the written language (甚切, 切不可, 切须)."""
+_BESIDE_MONGOLIA = frozenset("俄 中 满 汉 内 外 苏 藏 回".split())
+"""Peoples and countries named by one character beside 蒙, Mongolia or the Mongols, měng (俄蒙,
+中蒙, 蒙汉, 满蒙): méng alone is to receive or to cover (又蒙圣恩, 日蒙圣恩, 蒙头)."""
+_BODY_DRY = frozenset("口 眼 舌 唇 嘴 喉 咽 鼻 嗓 嗓子 喉咙 嘴唇 眼睛 皮肤".split())
+"""Parts of the body said to be dry: 干 after them is gān (口干, 眼干, 嗓子干)."""
+_PENALTY = frozenset(
+    "死刑 无期徒刑 有期徒刑 徒刑 拘役 管制 罚金 罚款 罚锾 新台币 人民币 刑罚 行为罚 极刑 其负责人".split()
+)
+"""Penalties a law sentences to: 处 before them is chǔ (处死刑, 处拘役, 处罚金); the place, chù,
+comes after a numeral or a noun and before a verb (一处, 奇处, 王夫人处来)."""
+_FIGURE_START = frozenset("一二两三四五六七八九十百千几半")
+"""How a figure in words begins (处三年, 处六月, 处百分之五)."""
+
+
+def _penal(word: str) -> bool:
+    """A word of the penalty a figure after 处 measures (处三年以下有期徒刑, 处五倍至十倍之罚锾)."""
+    return word in _PENALTY or word in ("以下", "以上") or word[-1:] in ("刑", "役", "罚", "锾", "金", "款")
+
+
+_MUSIC_BEFORE = frozenset("细 诸 掩 奏 鼓 礼 雅 鸣".split())
+_MUSIC_AFTER = frozenset("止 起 停 声 齐奏 人 工 师 府 器 曲 章".split())
+"""Beside 乐 as music, yuè: what plays or stops it (细乐, 诸乐齐奏, 乐止, 乐起, 乐声); lè, joy, is
+had, wanted or taken (不乐, 为乐, 乐一乐)."""
+_TUNED = frozenset("高低降薪整好弦匀味")
+"""After 调 as tiáo, adjust or tune (调高, 调降, 调薪, 调好); diào, move or transfer, takes a
+place or a post (调兵, 调地方法院, 调高等法院: a word of its own after it), and 调服 is both (调服了药,
+调服劳役)."""
+_FORCED = frozenset("笑 他 她 我 你 要 索 为 逼 留 拉 辩 撑 颜 饮 吃 睡 起".split())
+"""What 强 qiǎng, by force or with an effort, goes before: a verb or the one forced (强笑道, 强他,
+强索); the adjective qiáng comes before a comparison or ends the clause (强十倍, 强些, 强。)."""
+_YIELDING = frozenset("肯 俱 来 皆 愿 不愿 不 乃 汝 便 多 请 出 遂 诈 未 欲".split())
+"""Before 降 as xiáng, surrender, ending its clause (肯降否, 俱降。, 来降, 不降？): jiàng, come
+down or demote, follows what comes down or takes an object (天降, 光降, 又降了好些旨意)."""
+_APPOINTED = frozenset("任 出任 担任 升任 兼任 改任 调任 继任 历任 曾任 转任 接任 拜 授 署理".split())
+"""Verbs of appointment: a 长 ending their clause ends the post, and is zhǎng (任…指挥长)."""
+_FACING = frozenset("胸面头场众时日天年今初中前下")
+"""After 当 as dāng, at or facing (当胸, 当面, 当众, 当时): never what something is taken as."""
+_MINISTER_AFTER = frozenset("副 左 右 宰 丞".split())
+"""Before 相 as xiàng, the chief minister (副相, 左相; 拜相 where nothing but 回 follows): xiāng,
+mutually, goes before a verb (哭拜相别)."""
 _FRUIT = frozenset("果 果子 果实 瓜 籽 穗 桃 桃子 苹果 葡萄 种子 子儿 荚 豆荚 果儿".split())
 """What a plant bears when 结 is jiē."""
 _PUNCTUATION = frozenset("，。；：、！？（）《》「」『』“”‘’ \n")
@@ -95,7 +150,6 @@ _ADVERBIAL = frozenset(
 (without parts of speech a noun before 地 is as likely: 天聋地哑, 大雪地, 相思地)."""
 
 
-@lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, tuple[str, ...]]:
     """Simplified headword of two characters or more → its distinct readings (numbered, lower
     case), straight from the CC-CEDICT file. A name's reading (Ming2 chao2, Xi1 zang4) is one
@@ -103,25 +157,85 @@ def cedict_readings() -> dict[str, tuple[str, ...]]:
     西藏自治区, 重庆市 were cut into single characters (xī cáng, zhòng). Read with string
     splits, not dictionary.parse_line, which also cuts every line's senses: a quarter of the
     time of pinyin on a novel went here."""
-    from reader.core.dictionary import source_path
+    return _cedict()[0]
+
+
+def alone_readings() -> dict[str, tuple[frozenset[str], str]]:
+    """A character → the readings CC-CEDICT gives it only inside named words ("used in
+    似的[shi4 de5]", "used in 万俟[Mo4 qi2]"), and its one other reading, in tone marks: standing as a
+    word by itself it is that other (似 sì, not shì: 不似从前; 俟 sì, 嚼 jiáo, 悄 qiǎo, 挣 zhèng).
+    pypinyin reads many such characters alone by the bound reading."""
+    return _cedict()[1]
+
+
+_BOUND = ("used in", "see ", "variant of", "old variant", "erhua variant", "Taiwan pr.", "also pr.")
+"""How a CC-CEDICT entry begins each of its senses when the reading is a named word's only."""
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[frozenset[str], str]]]:
+    """The word table (cedict_readings) and the single characters' bound readings
+    (alone_readings), in one pass over the file."""
+    from reader.core.dictionary import source_path, syllable_with_mark
 
     table: dict[str, tuple[str, ...]] = {}
+    singles: list[tuple[str, str, str]] = []  # (character, reading, senses): sorted out after
     with gzip.open(source_path()) as packed:
         lines = packed.read().decode("utf-8").splitlines()
     for line in lines:
         head, sep, rest = line.partition(" [")
         forms = head.split(" ")
-        if not sep or len(forms) != 2 or len(forms[1]) < 2 or line.startswith("#"):
+        if not sep or len(forms) != 2 or line.startswith("#"):
             continue
-        reading, sep, _ = rest.partition("] /")
+        reading, sep, senses = rest.partition("] /")
         simplified = forms[1]
+        if len(simplified) == 1:
+            singles.append((simplified, reading, senses))
+            continue
         reading = reading.replace("u:", "v").lower()
         if not sep or reading.count(" ") + 1 != len(simplified):
             continue
         known = table.get(simplified, ())
         if reading not in known:
             table[simplified] = (*known, reading)
-    return table
+    table.update(_XDHY_WORDS)
+    return table, _alone(singles, syllable_with_mark)
+
+
+def _alone(singles: list[tuple[str, str, str]], marked: Callable[[str], str]) -> dict[str, tuple[frozenset[str], str]]:
+    """alone_readings from the single characters' entries: only a character with an entry "used
+    in" another word (a few hundred of some 20,000) is looked at whole."""
+    named = {char for char, _, senses in singles if senses.startswith("used in")}
+    readings: dict[str, dict[str, bool]] = {}  # character → reading → bound (in every entry of it)
+    for char, reading, senses in singles:
+        if char in named and reading[:1].islower():  # a surname's entry (Piao2) is not the character's own
+            bound = senses.startswith("used in") and all(
+                sense.startswith(_BOUND) for sense in senses.rstrip().rstrip("/").split("/")
+            )
+            own = readings.setdefault(char, {})
+            own[reading] = own.get(reading, True) and bound
+    alone = {}
+    for char, own in readings.items():
+        free = [r for r, is_bound in own.items() if not is_bound]
+        if len(free) == 1 and len(own) > 1:
+            alone[char] = (frozenset(marked(r) for r, is_bound in own.items() if is_bound), marked(free[0]))
+    return alone
+
+
+SURNAMES = {"翟": "zhái", "朴": "piáo"}
+"""Surnames read otherwise than the character (翟 dí, a pheasant's plume; 朴 pǔ, plain), read so
+at the head of a word of two or three characters that jieba made and no dictionary knows: a
+name (翟兴, 朴泰夏). Surnames whose characters also begin such words as often (仇心, 葛巾香,
+单看, 曾去) are left out."""
+
+
+_XDHY_WORDS = {
+    "仆射": ("pu2 ye4",),
+    "泄露": ("xie4 lou4",),
+}
+"""Words the 现代汉语词典 heads that CC-CEDICT lacks or reads otherwise, in its reading: 仆射
+púyè, a minister of old (左仆射, 尚书仆射: pypinyin read pū shè), 泄露 xièlòu as 泄漏 (CC-CEDICT
+xiè lù)."""
 
 
 def pieces(word: str, known: Callable[[str], bool]) -> list[str]:
@@ -177,7 +291,9 @@ def context_reading(
     sentence's fix."""
     if char == "得":
         if after[:1] in _ASPECT or after[:1] == "到":
-            return "dé"  # 得了第一名: obtain
+            if len(after) == 1 or after not in cedict_readings() or before in ("才", "没"):
+                return "dé"  # 得了第一名: obtain; 才得过来, 没得过来: could, after an adverb
+            # 看得过分严重, 混得过去: 过分, 过去 are words, the complement after a verb
         if before in _PRONOUN or before in ("们", "就", "还", "也", "都", "须", "总", "必"):
             return "děi"  # 我们得走了, 须得, 必得: must (a subject or adverb, then a verb)
         if after in _MAY_DO:
@@ -196,6 +312,8 @@ def context_reading(
             return "zhǎng"  # 长不大, 渐长: grow
         if before[-1:] and before[-1:] in _HEADED or after in ("公子", "女", "子", "兄", "姐", "孙", "媳", "房", "史"):
             return "zhǎng"  # 县（市）长, 千户长, 仙长, 居长: chief, elder; 长公子, 长史: eldest, senior
+        if (not after or after[:1] in _PUNCTUATION) and any(w in _APPOINTED for w in earlier):
+            return "zhǎng"  # 任北山救国军指挥长。: the post one is appointed to ends in 长, chief
         return "cháng"  # 说来话长, 柄长七尺, 论短论长: long (pypinyin's zhǎng is the rarer word alone)
     if char == "还":
         if after[:1] in ("给",) or (after and after not in _DEGREE and after[:1] in "钱书债款账"):
@@ -227,6 +345,8 @@ def context_reading(
             return "shǔ"  # 咱们数这个栏杆: count, after who counts
         return None
     if char == "觉":
+        if after[:1] in ("寺", "悟"):
+            return "jué"  # 大觉寺, 觉悟: awakening, enlightenment (一个大觉 is jiào, sleep)
         if _numeral(before) or before[-1:] in ("睡", "午", "中", "困", "懒", "好", "大", "场", "连"):
             return "jiào"  # 睡一觉, 一个好觉, 睡中觉, 连觉也睡不着: the noun, sleep
         return "jué"  # 反觉不好, 更觉: feel (after an adverb; 觉得, 感觉 are words of their own)
@@ -274,8 +394,99 @@ def context_reading(
             return "zǎi"  # 三载, 千载, 一年半载: years, counted (载 zài, to carry, takes no numeral before it)
         return None
     if char == "率":
-        if after[:1] in _LED or after[:1] in _ASPECT:
-            return "shuài"  # 率军数万, 率兵西出, 率了众家丁: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
+        if before[-1:] in _RATE_OF:
+            return None  # 年减率同采1.5%: the rate of what the word before measures
+        if after[:1] in _LED or after[:1] in _ASPECT or after in ("同", "领") or before in _LEADS_AFTER:
+            return "shuài"  # 率军数万, 率了众家丁, 院长率同僚属, 遂率: lead (the rate, lǜ, ends a compound: 效率, 参保率稳定)
+        return None
+    if char == "累":
+        if after[:1] in _REPEATED:
+            return "lěi"  # 累迁并州刺史, 累再犯: repeatedly (累了, 累得 are lèi)
+        return None
+    if char == "切":
+        if after[:1] in _CUT or after[:1] in _ASPECT:
+            return "qiē"  # 切掉, 切成两半, 切了: cut (切不可, 甚切 are qiè)
+        return None
+    if char == "蒙":
+        if before in _BESIDE_MONGOLIA or after in _BESIDE_MONGOLIA:
+            return "měng"  # 俄蒙友好条约, 蒙汉杂居: Mongolia (又蒙圣恩 is méng)
+        return None
+    if char == "似":
+        if after[:1] == "的":
+            return "shì"  # 飞也似的赶了去: 似的, the particle (alone 似 is sì, resemble: 不似从前)
+        return None
+    if char == "处":
+        figure = after[:1].isdecimal() or after[:1] in _FIGURE_START
+        if not _numeral(before) and (after in _PENALTY or figure and any(_penal(w) for w in later[:8])):
+            return "chǔ"  # 处三年以下有期徒刑, 处五倍之罚锾, 处死刑: sentence to (一处, 水利处八十七年 are places)
+        if before in ("怎么", "如何", "怎样", "怎生", "怎") and (not after or after[:1] in _PUNCTUATION):
+            return "chǔ"  # 怎么处？: how to deal with it
+        return None
+    if char == "仆":
+        if after[:1] in ("倒", "地", "于") or before == "而":
+            return "pū"  # 仆倒在房门前, 失声而仆: fall forward
+        return "pú"  # 老仆, 义仆投靠, 仆云: a servant, or I (pypinyin's pū is the verb, in words: 前仆后继)
+    if char == "乐":
+        if before in _MUSIC_BEFORE or after in _MUSIC_AFTER:
+            return "yuè"  # 细乐之声, 诸乐齐奏, 乐止, 乐起: music (不乐, 为乐, 乐一乐 are lè)
+        return None
+    if char == "难":
+        if before in ("有", "遭", "落", "避", "罹", "赴", "殉") and (not after or after[:1] in _PUNCTUATION):
+            return "nàn"  # 徐州有难，: a disaster (何难, 尚难 are nán, hard)
+        return None
+    if char == "调":
+        if after[:1] in _TUNED and (len(after) == 1 or after not in cedict_readings()):
+            return "tiáo"  # 调高, 调降, 调薪, 调好: adjust, tune (调兵, 调高等法院 are diào, move)
+        return None
+    if char == "强":
+        if after in _FORCED and before[-1:] not in ("恃", "逞", "争", "图", "自", "富"):
+            return "qiǎng"  # 强笑道, 不敢强他, 倚势强索: force, with an effort (强十倍, 强些 are qiáng)
+        return None
+    if char == "降":
+        if (before in _YIELDING and (not after or after[:1] in _PUNCTUATION or after in ("否", "者", "之", "于"))) or (
+            after == "者" and (not before or before[-1:] in _PUNCTUATION or before in ("愿", "不愿", "但", "其"))
+        ):
+            return "xiáng"  # 还肯降否, 数百人俱降。, 如何不降？, 降者无数: surrender (天降, 光降, 降了旨意 are jiàng)
+        return None
+    if char == "幢":
+        if _numeral(before) or before in ("多", "数"):
+            return "zhuàng"  # 138幢古民居, 多幢建筑: the measure of buildings (幢幡 is chuáng, a banner)
+        return None
+    if char == "杠":
+        return "gàng"  # 棚杠, 杠人, 开杠: a pole, a bar (gāng, a flagpole or footbridge, is of old books)
+    if char == "掺":
+        return "chān"  # 掺匀, 掺入: mix (càn is a drum tune of old)
+    if char == "藉":
+        return "jiè"  # 藉机, 藉此: by means of, as 借 (jí is in 狼藉, a word)
+    if char == "晟":
+        return "shèng"  # 李晟: splendour, in names (chéng is a place's and a surname's)
+    if char == "炔":
+        return "quē"  # 炔诺酮: alkyne (guì is a surname)
+    if char == "当":
+        if after[:1] in ("舖", "铺", "票", "典") or after in ("物", "物品") or before[-1:] in ("收", "质", "赎", "借"):
+            return "dàng"  # 当舖, 收当物品, 和鸳鸯借当: pawn
+        if (
+            any(w in ("把", "拿") for w in earlier[1:4])
+            and before not in _PUNCTUATION
+            and not _numeral(before)
+            and after[:1] not in _FACING
+        ):
+            return "dàng"  # 拿我当个人, 把我当人: treat as (the object between; 把他当胸推了一掌 is dāng, at;
+            # 把个当槽儿的打死: 当 begins the object)
+        if after == "是" and before in ("我", "你", "还", "只", "错", "原", "倒", "都", "只道"):
+            return "dàng"  # 我当是谁, 你还当是先呢: thought it was
+        return None
+    if char == "伺":
+        if after[:1] in ("候", "侯"):
+            return "cì"  # 伺 候, 伺侯 (as 红楼梦 writes 伺候): wait upon, cìhou (alone 伺 is sì, watch: 伺察)
+        return None
+    if char == "相":
+        if (
+            before in _MINISTER_AFTER
+            or before == "拜"
+            and (not after or after[:1] in _PUNCTUATION or after[:1] == "回")
+        ):
+            return "xiàng"  # 副相, 拜相: a minister (互相, 相看 are xiāng)
         return None
     if char == "几":
         if not _numeral(before) and before not in _DEGREE and after in ("为", "至", "欲", "无", "死", "不可", "不能"):
@@ -310,8 +521,8 @@ def context_reading(
             return "zhī"  # 一只猫: the measure word
         return "zhǐ"
     if char == "干":
-        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘"):
-            return "gān"  # 很干, 晒干: dry
+        if before in _DEGREE or before[-1:] in ("晒", "烤", "吹", "擦", "晾", "烘") or before in _BODY_DRY:
+            return "gān"  # 很干, 晒干, 眼干, 口干舌燥: dry
         return None
     if char == "种":
         if _numeral(before) or before in ("这", "那", "哪", "各", "某", "每", "此", "该", "多", "同", "本"):
@@ -406,6 +617,12 @@ _BEARS = frozenset("就 能 不能 会 不会 必 方 才 始 便 又 而 可 �
 (jiēshi), follows a degree word or a complement's 得/的."""
 
 
+_PLACE_AFTER = frozenset("区县市路门街镇乡村站桥支分医公")
+"""What follows the name of a place, an office or a branch (朝阳区, 朝阳门, 朝阳支行, 朝阳公园)."""
+_MEASURED = frozenset("约 为 达 的 超过 一 二 三 四 五 六 七 八 九 十 两 几 数 近".split())
+"""What follows 总长 as a length: a figure, about, is, reaches."""
+
+
 def word_reading(word: str, before: str, after: str) -> list[str] | None:
     """The reading of a word CC-CEDICT reads two ways, from the words beside it (None: no rule)."""
     if word == "穿着":
@@ -433,6 +650,14 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
         if before in _BEARS or after[:1] in ("累", "之"):
             return ["jiē", "shí"]  # 就不能结实, 开花结实: bear fruit, a verb after a modal or adverb
         return None  # 很结实, 砌的不结实: sturdy, jiēshi
+    if word == "朝阳":
+        if after[:1] in _PLACE_AFTER or before[-1:] in ("市", "省", "区", "县", "京"):
+            return ["cháo", "yáng"]  # 朝阳区, 朝阳门, 长春市朝阳支行: the places named Cháoyáng
+        return None  # the morning sun, zhāoyáng (pypinyin's reading)
+    if word == "总长":
+        if after[:1].isdecimal() or after in _MEASURED or after[:1] in _MEASURED:
+            return ["zǒng", "cháng"]  # 总长628公里, 总长约, 总长的5%: total length
+        return None  # 交通总长: a minister, zǒngzhǎng, pypinyin's reading
     if word == "正当":
         if after in _PROPER or not after or before[-1:] in ("不", "无", "是", "属", "为", "欠", "很", "法"):
             return ["zhèng", "dàng"]  # 正当理由, 无正当理由, 不正当: proper, lawful (现汉 zhèngdàng)
@@ -440,9 +665,11 @@ def word_reading(word: str, before: str, after: str) -> list[str] | None:
     return None
 
 
-RULED = frozenset("得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率")
+RULED = frozenset(
+    "得长还为数觉重更着卷几结了中教只干种系转差削行待薄量背尽宁曲兴地和占传载率累切蒙相似伺处仆乐难调强降幢杠掺藉晟炔当"
+)
 """The characters context_reading has a rule for (read_units asks it of these alone)."""
-RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实"))
+RULED_WORDS = frozenset(("正当", "地方", "穿着", "大夫", "片子", "结实", "总长", "朝阳"))
 """The words word_reading has a rule for."""
 
 
@@ -483,7 +710,7 @@ def read_units(units: Sequence[str], readings: Sequence[list[str]]) -> list[list
             out[i] = out[i - 2]  # 量一量, 想一想: the verb doubled, read as the first
         elif unit in RULED:
             # the clause only where a rule reads it: 着 (some 9,000 in 红楼梦) only before 人
-            wide = unit in "为卷结还转地差占" or unit == "着" and i < last and units[i + 1] == "人"
+            wide = unit in "为卷结还转地差占处长当" or unit == "着" and i < last and units[i + 1] == "人"
             earlier, later = _clause(units, i) if wide else ((), ())
             found = context_reading(unit, units[i - 1] if i else "", units[i + 1] if i < last else "", earlier, later)
             if found is not None:
