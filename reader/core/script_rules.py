@@ -97,10 +97,22 @@ TRADITIONAL = (
     ),
     _r(r"斗(?=[爭毆])", "鬥", "鬥爭, 鬥毆: 斗 'measure' never comes before 爭"),
     _r(
-        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果當正]系)(?![統列譜])"
-        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭據])",
+        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果當正僅]系)(?![統列譜])"
+        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭據])"
+        r"|系(?<=[以認]為系)(?![統列譜])",
         "係",
-        "係, the copula of written Chinese (如係, 其係, 當係, 係指, 係因, 係據); 系 stays in 系統, 體系, 學系",
+        "係, the copula of written Chinese (如係, 其係, 當係, 僅係, 係指, 係因, 係據, 認為係 'take to be');"
+        " 系 stays in 系統, 體系, 學系",
+    ),
+    _r(
+        r"系(?<![體世直旁父母科學派水語星銀關聯維譜院]系)(?=屬)",
+        "係",
+        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below)",
+    ),
+    _r(
+        r"係(?=屬(?:於|中|之|後|在|[，。、各他]|本院|法院|最高))",
+        "繫",
+        "繫屬 'pending before a court', the term of procedure: 繫屬於法院, 繫屬中, 繫屬在先, 繫屬本院, 訴訟繫屬後",
     ),
     _r(r"係(?=爭)", "系", "系爭 'at issue', the term of legal writing"),
     _r(
@@ -120,6 +132,18 @@ TRADITIONAL = (
         r"[譭燬](?=[譽謗壞損滅傷容約棄])|[譭燬](?<=[詆銷燒焚摧損拆][譭燬])",
         "毀",
         "毀: 譭/燬 are variants of it (毀譽, 燒毀)",
+    ),
+)
+
+# ---- Simplified → Traditional, modern documents ------------------------------------------
+MODERN = (
+    _r(
+        r"系(?<=[，而認件」]系)(?![統列譜爭於乎焉著着在定住上好緊牢裡里主鞋圍領腰絲繩帶裙巾馬船舟]|[一兩幾][條根])",
+        "係",
+        "係, the copula opening a predicate after a comma, 而, 認, 本件 or a quotation (…之規定，係指…;"
+        " 而係應依…; 應認係…; 本件係…; 「…」係…): 系 'department' and 繫 'tie' (，繫於…, ，繫著…) seldom"
+        " stand there, 系爭 and 系統 are kept. Modern only: older print writes 系 for the copula"
+        " (今古奇觀: 立休書人蔣德，系襄陽府棗陽縣人)",
     ),
 )
 
@@ -339,7 +363,7 @@ def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
     classical = mode is Mode.CLASSICAL
     if target == "simplified":
         return SIMPLIFIED + (SIMPLIFIED_CLASSICAL if classical else ())
-    rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else ())
+    rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else MODERN)
     if config in ("s2tw", "s2twp"):
         rules += TAIWAN
     from reader.core import script_rules_vernacular  # it builds on this module's Rule and Mode

@@ -385,3 +385,45 @@ def test_names_kept_where_two_names_overlap_are_written_as_one_after_the_other()
     kept = script_rules.keep_names(before, after)
     assert len(kept) == len(after)
     assert kept.count("雲") == before.count("雲")  # every 雲 of a name seen as one stays 雲
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # 刑事訴訟法 §8 (Taiwan): 繫屬 'pending before a court', twice
+        (
+            "同一案件系属于有管辖权之数法院者，由系属在先之法院审判之。",
+            "同一案件繫屬於有管轄權之數法院者，由繫屬在先之法院審判之。",
+        ),
+        ("公务员之俸给系属法律保留事项", "公務員之俸給係屬法律保留事項"),  # 係屬 'is a matter of' (made up)
+        ("亦仅系宣示之规定", "亦僅係宣示之規定"),  # 僅係 'is merely'
+        ("考古学者多以为系武丁时器", "考古學者多以為係武丁時器"),  # 以為係 'take to be'
+        # the copula after a comma, 而, 認 or 本件 in modern writing (made up in the courts' manner)
+        ("本件声请人，系社团法人", "本件聲請人，係社團法人"),
+        ("并非赦免，而系应依法律为之", "並非赦免，而係應依法律為之"),
+        ("均应认系宪法上所称之法律", "均應認係憲法上所稱之法律"),
+    ],
+)
+def test_xi_copula_and_xi_pending_by_their_words(source, expected, monkeypatch):
+    assert traditional(source) == expected
+    monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+    assert traditional(source) != expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("体系属于宪法之一部", "體系屬於憲法之一部"),  # 體系 'system' before 屬於
+        ("本件系争规定，系争法律", "本件系爭規定，系爭法律"),  # 系爭 'at issue'
+        ("认为系统应予更新", "認為系統應予更新"),
+        ("该校中文系，系主任表示", "該校中文系，系主任表示"),  # 系 'department'
+        ("他笑了笑，系一条红领巾", "他笑了笑，系一條紅領巾"),  # 'tie', as OpenCC writes it
+    ],
+)
+def test_what_the_xi_rules_leave(source, expected):
+    assert traditional(source) == expected
+
+
+def test_older_print_keeps_xi_for_the_copula_after_a_comma():
+    """今古奇觀 and the other old novels write 系 for the copula: the modern rule leaves them."""
+    assert "蔣德，系襄陽府" in traditional(VERNACULAR.format("立休书人蒋德，系襄阳府枣阳县人"))
