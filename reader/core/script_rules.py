@@ -11,7 +11,8 @@ tests/core/test_script_rules.py on sentences from other sources than the round-t
 Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a cloud, 余 is "I"
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
-written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS).
+written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
+writing (MODERN): 係, the copula, after a comma, which older print writes 系.
 """
 
 from __future__ import annotations
@@ -105,9 +106,10 @@ TRADITIONAL = (
         " 系 stays in 系統, 體系, 學系",
     ),
     _r(
-        r"系(?<![體世直旁父母科學派水語星銀關聯維譜院]系)(?=屬)",
+        r"系(?<![體世直旁父母科學派水語星銀關聯維譜院本該此各]系)(?=屬)",
         "係",
-        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below)",
+        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
+        " a department keeps 系 (院系, 本系屬於…)",
     ),
     _r(
         r"係(?=屬(?:於|中|之|後|在|[，。、各他]|本院|法院|最高))",

@@ -102,7 +102,7 @@ CLASSICAL = (
         "文言: 穀 'grain' priced, paid or harvested (穀價, 穀貴, 穀賤, 穀祿, 穀不熟, 五穀不登): a valley is"
         " none. Classical only: modern 峰谷價, 谷價 are the off-peak price",
     ),
-    (r"御(?<=莫之御)", "禦", "文言: 莫之禦 'none can stop it' (沛然莫之能禦, 莫之禦而不仁)"),
+    (r"御(?<=莫之御)", "禦", "文言: 莫之禦 'none can stop it' (莫之禦而不仁)"),
     (r"蹠(?!骨)", "跖", "文言: 跖, the robber of 盜跖 (蹠骨, the bone, is anatomy)"),
     (
         r"鐘(?<=[所獨萬千]鐘)|鐘(?=馗)",

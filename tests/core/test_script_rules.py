@@ -414,6 +414,7 @@ def test_xi_copula_and_xi_pending_by_their_words(source, expected, monkeypatch):
     ("source", "expected"),
     [
         ("体系属于宪法之一部", "體系屬於憲法之一部"),  # 體系 'system' before 屬於
+        ("本系属于理学院", "本系屬於理學院"),  # 系 'department'
         ("本件系争规定，系争法律", "本件系爭規定，系爭法律"),  # 系爭 'at issue'
         ("认为系统应予更新", "認為系統應予更新"),
         ("该校中文系，系主任表示", "該校中文系，系主任表示"),  # 系 'department'
