@@ -249,6 +249,15 @@ TAIWAN = (
     _r(r"複(?=[審查議])", "復", "復審, 復查, 復議, the appeals of Taiwan's administrative law"),
     _r(r"恤(?<=撫恤)", "卹", "撫卹, the term of Taiwan's laws"),
 )
+TAIWAN_MODERN = (
+    _r(
+        r"覆(?<=回覆)(?![她你我您信函電郵訊文帖貼給]|他(?!方))",
+        "復",
+        "回復, 'restore' and 'reply' alike, as Taiwan's laws and courts write it (回復原狀, 回復其所有權,"
+        " 權利回復條例, 以回復書回復之); a reply to a person or a message keeps 回覆 (回覆他, 回覆訊息)."
+        " Modern only: the old novels write 回覆 'report back'",
+    ),
+)
 
 # ---- Traditional → Simplified -----------------------------------------------------------
 SIMPLIFIED = (
@@ -367,7 +376,7 @@ def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
         return SIMPLIFIED + (SIMPLIFIED_CLASSICAL if classical else ())
     rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else MODERN)
     if config in ("s2tw", "s2twp"):
-        rules += TAIWAN
+        rules += TAIWAN + (TAIWAN_MODERN if mode is Mode.MODERN else ())
     from reader.core import script_rules_vernacular  # it builds on this module's Rule and Mode
 
     return rules + script_rules_vernacular.rules(mode)

@@ -428,3 +428,27 @@ def test_what_the_xi_rules_leave(source, expected):
 def test_older_print_keeps_xi_for_the_copula_after_a_comma():
     """今古奇觀 and the other old novels write 系 for the copula: the modern rule leaves them."""
     assert "蔣德，系襄陽府" in traditional(VERNACULAR.format("立休书人蒋德，系襄阳府枣阳县人"))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # 民法 §213 (Taiwan): 回復 'restore', before 他方 too
+        ("应回复他方损害发生前之原状。", "應回復他方損害發生前之原狀。"),
+        ("仍得请求回复其占有", "仍得請求回復其占有"),  # made up in the Civil Code's manner
+        ("于三十日内以书面回复之", "於三十日內以書面回復之"),  # 'reply' too, as the laws write it
+    ],
+)
+def test_huifu_as_taiwans_laws_write_it(source, expected, monkeypatch):
+    assert traditional(source) == expected
+    monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+    assert traditional(source) != expected
+
+
+def test_what_the_taiwan_huifu_rule_leaves():
+    assert traditional("我还没回复他的信，请尽快回复讯息") == "我還沒回覆他的信，請儘快回覆訊息"
+    # the old novels write 回覆 'report back'
+    assert "回覆了老爺" in traditional(VERNACULAR.format("回复了老爷"))
+    views = ScriptViews("应回复原状，回复其占有", Script.SIMPLIFIED)
+    views.set_variant("s2hk")  # Hong Kong's view is not Taiwan's
+    assert "回覆其佔有" in views.get(Script.TRADITIONAL).text
