@@ -452,3 +452,11 @@ def test_what_the_taiwan_huifu_rule_leaves():
     views = ScriptViews("应回复原状，回复其占有", Script.SIMPLIFIED)
     views.set_variant("s2hk")  # Hong Kong's view is not Taiwan's
     assert "回覆其佔有" in views.get(Script.TRADITIONAL).text
+
+
+def test_bing_also_in_the_courts_be_it_also_noted():
+    """併此指明, 併予敘明: a court's 'be it also noted' closing a reason (made up in a judgment's
+    manner); 並予公告 'and announce' keeps 並."""
+    source = "原判决尚有违误，并此指明；上诉人之主张，并予叙明。主管机关应即废止，并予公告。"
+    expected = "原判決尚有違誤，併此指明；上訴人之主張，併予敘明。主管機關應即廢止，並予公告。"
+    assert traditional(source) == expected
