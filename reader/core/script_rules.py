@@ -140,7 +140,7 @@ TRADITIONAL = (
 # ---- Simplified → Traditional, modern documents ------------------------------------------
 MODERN = (
     _r(
-        r"系(?<=[，而認件」]系)(?![統列譜爭於乎焉著着在定住上好緊牢裡里主鞋圍領腰絲繩帶裙巾馬船舟]|[一兩幾][條根])",
+        r"系(?<=[，而認件」]系)(?![統列譜爭於乎焉著着在定住上好緊牢裡里鞋圍領腰絲繩帶裙巾馬船舟]|[一兩幾][條根]|主任)",
         "係",
         "係, the copula opening a predicate after a comma, 而, 認, 本件 or a quotation (…之規定，係指…;"
         " 而係應依…; 應認係…; 本件係…; 「…」係…): 系 'department' and 繫 'tie' (，繫於…, ，繫著…) seldom"

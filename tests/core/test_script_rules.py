@@ -400,6 +400,7 @@ def test_names_kept_where_two_names_overlap_are_written_as_one_after_the_other()
         ("考古学者多以为系武丁时器", "考古學者多以為係武丁時器"),  # 以為係 'take to be'
         # the copula after a comma, 而, 認 or 本件 in modern writing (made up in the courts' manner)
         ("本件声请人，系社团法人", "本件聲請人，係社團法人"),
+        ("该实施要点，系主管机关所订", "該實施要點，係主管機關所訂"),
         ("并非赦免，而系应依法律为之", "並非赦免，而係應依法律為之"),
         ("均应认系宪法上所称之法律", "均應認係憲法上所稱之法律"),
     ],
