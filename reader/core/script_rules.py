@@ -12,7 +12,7 @@ Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a 
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
 written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
-writing (MODERN): 係, the copula, after a comma, which older print writes 系.
+writing (MODERN): 係, the copula, after a comma and in 係屬, which older print writes 系.
 """
 
 from __future__ import annotations
@@ -105,17 +105,6 @@ TRADITIONAL = (
         "係, the copula of written Chinese (如係, 其係, 當係, 僅係, 係指, 係因, 係據, 認為係 'take to be');"
         " 系 stays in 系統, 體系, 學系",
     ),
-    _r(
-        r"系(?<![體世直旁父母科學派水語星銀關聯維譜院本該此各]系)(?=屬)",
-        "係",
-        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
-        " a department keeps 系 (院系, 本系屬於…)",
-    ),
-    _r(
-        r"係(?=屬(?:於|中|之|後|在|[，。、各他]|本院|法院|最高))",
-        "繫",
-        "繫屬 'pending before a court', the term of procedure: 繫屬於法院, 繫屬中, 繫屬在先, 繫屬本院, 訴訟繫屬後",
-    ),
     _r(r"係(?=爭)", "系", "系爭 'at issue', the term of legal writing"),
     _r(
         r"幹(?=[休連係涉])|幹(?<=[不無何相非]幹)(?=[我你他爾汝人己事此卿其們老])",
@@ -138,7 +127,21 @@ TRADITIONAL = (
 )
 
 # ---- Simplified → Traditional, modern documents ------------------------------------------
+# the last character of a system, a department, a series or a lineage (體系, 院系, 太陽系, 語系, 車系)
+_SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
 MODERN = (
+    _r(
+        rf"系(?<![{_SYSTEMS}本該此各]系)(?=屬)",
+        "係",
+        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
+        " a department, a system or a lineage keeps 系 (本系屬於, 太陽系屬於, 語系屬於)",
+    ),
+    _r(
+        r"係(?<![關干]係)(?=屬(?:於|中|之|後|在|[，。、各他]|本院|法院|最高))",
+        "繫",
+        "繫屬 'pending before a court', the term of procedure: 繫屬於法院, 繫屬中, 繫屬在先, 繫屬本院, 訴訟繫屬後"
+        " (關係屬於 keeps its 關係)",
+    ),
     _r(
         r"系(?<=[，而認件」]系)(?![統列譜爭於乎焉著着在定住上好緊牢裡里鞋圍領腰絲繩帶裙巾馬船舟]|[一兩幾][條根]|主任)",
         "係",

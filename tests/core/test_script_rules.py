@@ -416,6 +416,8 @@ def test_xi_copula_and_xi_pending_by_their_words(source, expected, monkeypatch):
     [
         ("体系属于宪法之一部", "體系屬於憲法之一部"),  # 體系 'system' before 屬於
         ("本系属于理学院", "本系屬於理學院"),  # 系 'department'
+        ("太阳系属于银河系", "太陽系屬於銀河系"),  # 系 'system'
+        ("此种法律关系属于私法关系", "此種法律關係屬於私法關係"),  # 關係 'relation' before 屬於
         ("本件系争规定，系争法律", "本件系爭規定，系爭法律"),  # 系爭 'at issue'
         ("认为系统应予更新", "認為系統應予更新"),
         ("该校中文系，系主任表示", "該校中文系，系主任表示"),  # 系 'department'
