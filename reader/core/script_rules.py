@@ -11,7 +11,8 @@ tests/core/test_script_rules.py on sentences from other sources than the round-t
 Some rules hold only in classical Chinese (文言): 云 is "say" unless it is a cloud, 余 is "I"
 at the head of a clause, 凶 咸 辟 欲 keep their old forms. They apply when the document reads as
 classical: see is_classical. Classical texts and the old vernacular novels (text_mode) are also
-written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS).
+written in the forms of older print (歎, 托, 伙, 贊: OLD_PRINT_FORMS). One holds only in modern
+writing (MODERN): 係, the copula, after a comma and in 係屬, which older print writes 系.
 """
 
 from __future__ import annotations
@@ -97,10 +98,12 @@ TRADITIONAL = (
     ),
     _r(r"斗(?=[爭毆])", "鬥", "鬥爭, 鬥毆: 斗 'measure' never comes before 爭"),
     _r(
-        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果當正]系)(?![統列譜])"
-        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭據])",
+        r"系(?<=[如若其並均乃即原確實究應仍既純顯雖尚非又亦則皆果當正僅]系)(?![統列譜])"
+        r"|系(?<![體世直旁父母科學派水語星銀關聯維]系)(?=[不因由基就指為依經對以自從向爭據])"
+        r"|系(?<=[以認]為系)(?![統列譜])",
         "係",
-        "係, the copula of written Chinese (如係, 其係, 當係, 係指, 係因, 係據); 系 stays in 系統, 體系, 學系",
+        "係, the copula of written Chinese (如係, 其係, 當係, 僅係, 係指, 係因, 係據, 認為係 'take to be');"
+        " 系 stays in 系統, 體系, 學系",
     ),
     _r(r"係(?=爭)", "系", "系爭 'at issue', the term of legal writing"),
     _r(
@@ -120,6 +123,32 @@ TRADITIONAL = (
         r"[譭燬](?=[譽謗壞損滅傷容約棄])|[譭燬](?<=[詆銷燒焚摧損拆][譭燬])",
         "毀",
         "毀: 譭/燬 are variants of it (毀譽, 燒毀)",
+    ),
+)
+
+# ---- Simplified → Traditional, modern documents ------------------------------------------
+# the last character of a system, a department, a series or a lineage (體系, 院系, 太陽系, 語系, 車系)
+_SYSTEMS = "體世直旁父母科學派水語星銀關聯維譜院陽河品菌根山嫡支菜書車色族"
+MODERN = (
+    _r(
+        rf"系(?<![{_SYSTEMS}本該此各]系)(?=屬)",
+        "係",
+        "係屬 'is (a matter of)': 係屬立法裁量, 係屬行政規章 (繫屬 'pending before a court' just below);"
+        " a department, a system or a lineage keeps 系 (本系屬於, 太陽系屬於, 語系屬於)",
+    ),
+    _r(
+        r"係(?<![關干]係)(?=屬(?:於|中|之|後|在|[，。、各他]|本院|法院|最高))",
+        "繫",
+        "繫屬 'pending before a court', the term of procedure: 繫屬於法院, 繫屬中, 繫屬在先, 繫屬本院, 訴訟繫屬後"
+        " (關係屬於 keeps its 關係)",
+    ),
+    _r(
+        r"系(?<=[，而認件」]系)(?![統列譜爭於乎焉著着在定住上好緊牢裡里鞋圍領腰絲繩帶裙巾馬船舟]|[一兩幾][條根]|主任)",
+        "係",
+        "係, the copula opening a predicate after a comma, 而, 認, 本件 or a quotation (…之規定，係指…;"
+        " 而係應依…; 應認係…; 本件係…; 「…」係…): 系 'department' and 繫 'tie' (，繫於…, ，繫著…) seldom"
+        " stand there, 系爭 and 系統 are kept. Modern only: older print writes 系 for the copula"
+        " (今古奇觀: 立休書人蔣德，系襄陽府棗陽縣人)",
     ),
 )
 
@@ -211,9 +240,11 @@ TAIWAN = (
     _r(r"淩", "凌", "臺灣標準字體: 凌 (凌晨, 欺凌); 淩 is its variant"),
     _r(r"計劃", "計畫", "計畫, the noun of Taiwan's official writing"),
     _r(
-        r"並(?<=[整歸兼吞一]並)|並(?=[科計案送附入購吞])|並(?=同[訴處計辦標決])",
+        r"並(?<=[整歸兼吞一]並)|並(?=[科計案送附入購吞])|並(?=同[訴處計辦標決])"
+        r"|並(?=[予此](?:指明|敘明|說明|審查|審理|檢討|受理|補充))",
         "併",
-        "併 'combine' (併科, 併計, 併案, 一併, 併同): 並 is 'and'",
+        "併 'combine, also' (併科, 併計, 併案, 一併, 併同; the courts' 併此指明, 併予敘明 'be it also noted'):"
+        " 並 is 'and'",
     ),
     _r(
         r"覆(?<=[答函申]覆)|覆(?<=回覆)(?=[原名權效現國職健秩])",
@@ -222,6 +253,15 @@ TAIWAN = (
     ),
     _r(r"複(?=[審查議])", "復", "復審, 復查, 復議, the appeals of Taiwan's administrative law"),
     _r(r"恤(?<=撫恤)", "卹", "撫卹, the term of Taiwan's laws"),
+)
+TAIWAN_MODERN = (
+    _r(
+        r"覆(?<=回覆)(?![她你我您信函電郵訊文帖貼給]|他(?!方))",
+        "復",
+        "回復, 'restore' and 'reply' alike, as Taiwan's laws and courts write it (回復原狀, 回復其所有權,"
+        " 權利回復條例, 以回復書回復之); a reply to a person or a message keeps 回覆 (回覆他, 回覆訊息)."
+        " Modern only: the old novels write 回覆 'report back'",
+    ),
 )
 
 # ---- Traditional → Simplified -----------------------------------------------------------
@@ -339,9 +379,9 @@ def rules_for(target: str, config: str, mode: Mode) -> tuple[Rule, ...]:
     classical = mode is Mode.CLASSICAL
     if target == "simplified":
         return SIMPLIFIED + (SIMPLIFIED_CLASSICAL if classical else ())
-    rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else ())
+    rules = TRADITIONAL + (CLASSICAL if classical else ()) + (OLD_PRINT if mode is not Mode.MODERN else MODERN)
     if config in ("s2tw", "s2twp"):
-        rules += TAIWAN
+        rules += TAIWAN + (TAIWAN_MODERN if mode is Mode.MODERN else ())
     from reader.core import script_rules_vernacular  # it builds on this module's Rule and Mode
 
     return rules + script_rules_vernacular.rules(mode)

@@ -80,6 +80,29 @@ CLASSICAL = (
         "文言: 余 'I' in 余一人 (the king's word) and leading a clause before 敢/從/收/唯/讀 (余敢, 余唯利是視)",
     ),
     (r"征(?=君)", "徵", "文言: 徵君, a scholar summoned to court"),
+    (
+        r"征(?=見|不[起至就赴])|征(?<=[催追苛]征)",
+        "徵",
+        "文言: 徵 'summon' refused (屢徵不起, 徵不至, 徵見), 'levy' pressed (催徵, 追徵, 苛徵) and 'sign'"
+        " appearing (徵見於外): 征 'march on' neither is refused nor is pressed",
+    ),
+    (
+        r"系(?<=[存興]亡系|安危系|去就系|成敗系|得失系|禍福系|輕重系)",
+        "繫",
+        "文言: 繫 'hang upon' after what hangs (天下之存亡繫兩字, 去就繫, 安危繫): 系 'lineage' is no verb",
+    ),
+    (
+        r"鐘(?<=[一二三四五六七八九十百數]鐘)(?![鼓聲樓磬鳴銘])",
+        "鍾",
+        "文言: 鍾, the measure of grain, after a numeral (食敵一鍾，當吾二十鍾); 鐘 'bell' (鐘鼓, 鐘聲)",
+    ),
+    (
+        r"谷(?<![山峽溪河川深幽空巖峰]谷)(?=[價祿貴賤]|不?熟|不登)",
+        "穀",
+        "文言: 穀 'grain' priced, paid or harvested (穀價, 穀貴, 穀賤, 穀祿, 穀不熟, 五穀不登): a valley is"
+        " none. Classical only: modern 峰谷價, 谷價 are the off-peak price",
+    ),
+    (r"御(?<=莫之御)", "禦", "文言: 莫之禦 'none can stop it' (莫之禦而不仁)"),
     (r"蹠(?!骨)", "跖", "文言: 跖, the robber of 盜跖 (蹠骨, the bone, is anatomy)"),
     (
         r"鐘(?<=[所獨萬千]鐘)|鐘(?=馗)",

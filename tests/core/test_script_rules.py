@@ -385,3 +385,81 @@ def test_names_kept_where_two_names_overlap_are_written_as_one_after_the_other()
     kept = script_rules.keep_names(before, after)
     assert len(kept) == len(after)
     assert kept.count("雲") == before.count("雲")  # every 雲 of a name seen as one stays 雲
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # 刑事訴訟法 §8 (Taiwan): 繫屬 'pending before a court', twice
+        (
+            "同一案件系属于有管辖权之数法院者，由系属在先之法院审判之。",
+            "同一案件繫屬於有管轄權之數法院者，由繫屬在先之法院審判之。",
+        ),
+        ("公务员之俸给系属法律保留事项", "公務員之俸給係屬法律保留事項"),  # 係屬 'is a matter of' (made up)
+        ("亦仅系宣示之规定", "亦僅係宣示之規定"),  # 僅係 'is merely'
+        ("考古学者多以为系武丁时器", "考古學者多以為係武丁時器"),  # 以為係 'take to be'
+        # the copula after a comma, 而, 認 or 本件 in modern writing (made up in the courts' manner)
+        ("本件声请人，系社团法人", "本件聲請人，係社團法人"),
+        ("该实施要点，系主管机关所订", "該實施要點，係主管機關所訂"),
+        ("并非赦免，而系应依法律为之", "並非赦免，而係應依法律為之"),
+        ("均应认系宪法上所称之法律", "均應認係憲法上所稱之法律"),
+    ],
+)
+def test_xi_copula_and_xi_pending_by_their_words(source, expected, monkeypatch):
+    assert traditional(source) == expected
+    monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+    assert traditional(source) != expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("体系属于宪法之一部", "體系屬於憲法之一部"),  # 體系 'system' before 屬於
+        ("本系属于理学院", "本系屬於理學院"),  # 系 'department'
+        ("太阳系属于银河系", "太陽系屬於銀河系"),  # 系 'system'
+        ("此种法律关系属于私法关系", "此種法律關係屬於私法關係"),  # 關係 'relation' before 屬於
+        ("本件系争规定，系争法律", "本件系爭規定，系爭法律"),  # 系爭 'at issue'
+        ("认为系统应予更新", "認為系統應予更新"),
+        ("该校中文系，系主任表示", "該校中文系，系主任表示"),  # 系 'department'
+        ("他笑了笑，系一条红领巾", "他笑了笑，系一條紅領巾"),  # 'tie', as OpenCC writes it
+    ],
+)
+def test_what_the_xi_rules_leave(source, expected):
+    assert traditional(source) == expected
+
+
+def test_older_print_keeps_xi_for_the_copula_after_a_comma():
+    """今古奇觀 and the other old novels write 系 for the copula: the modern rule leaves them."""
+    assert "蔣德，系襄陽府" in traditional(VERNACULAR.format("立休书人蒋德，系襄阳府枣阳县人"))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # 民法 §213 (Taiwan): 回復 'restore', before 他方 too
+        ("应回复他方损害发生前之原状。", "應回復他方損害發生前之原狀。"),
+        ("仍得请求回复其占有", "仍得請求回復其占有"),  # made up in the Civil Code's manner
+        ("于三十日内以书面回复之", "於三十日內以書面回復之"),  # 'reply' too, as the laws write it
+    ],
+)
+def test_huifu_as_taiwans_laws_write_it(source, expected, monkeypatch):
+    assert traditional(source) == expected
+    monkeypatch.setattr(script_rules, "fix", lambda converted, *args: converted)
+    assert traditional(source) != expected
+
+
+def test_what_the_taiwan_huifu_rule_leaves():
+    assert traditional("我还没回复他的信，请尽快回复讯息") == "我還沒回覆他的信，請儘快回覆訊息"
+    # the old novels write 回覆 'report back'
+    assert "回覆了老爺" in traditional(VERNACULAR.format("回复了老爷"))
+    views = ScriptViews("应回复原状，回复其占有", Script.SIMPLIFIED)
+    views.set_variant("s2hk")  # Hong Kong's view is not Taiwan's
+    assert "回覆其佔有" in views.get(Script.TRADITIONAL).text
+
+
+def test_bing_also_in_the_courts_be_it_also_noted():
+    """併此指明, 併予敘明: a court's 'be it also noted' closing a reason (made up in a judgment's
+    manner); 並予公告 'and announce' keeps 並."""
+    source = "原判决尚有违误，并此指明；上诉人之主张，并予叙明。主管机关应即废止，并予公告。"
+    expected = "原判決尚有違誤，併此指明；上訴人之主張，併予敘明。主管機關應即廢止，並予公告。"
+    assert traditional(source) == expected
