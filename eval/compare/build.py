@@ -169,7 +169,9 @@ def build_prc(args: argparse.Namespace) -> None:
             meta, path = line.split("\t", 1)
             if path.endswith(".md") and not path.endswith("_index.md"):
                 blobs.setdefault(meta.split()[2], path)
-    reader = subprocess.Popen(["git", "--git-dir", gitdir, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    reader = subprocess.Popen(
+        ["git", "--git-dir", gitdir, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     versions: dict[tuple[str, str], tuple[str, str]] = {}  # (law, date) → its latest file (path, text)
     for sha, path in blobs.items():
         reader.stdin.write(sha.encode() + b"\n")
@@ -192,7 +194,12 @@ def build_prc(args: argparse.Namespace) -> None:
             text_a, text_b = prc_text(md_a), prc_text(md_b)
             arts_a, arts_b = prc_articles(text_a), prc_articles(text_b)
             numbers_a, numbers_b = dict(arts_a), dict(arts_b)
-            if not arts_a or len(arts_a) > PRC_MAX_ARTICLES or len(numbers_a) != len(arts_a) or len(numbers_b) != len(arts_b):
+            if (
+                not arts_a
+                or len(arts_a) > PRC_MAX_ARTICLES
+                or len(numbers_a) != len(arts_a)
+                or len(numbers_b) != len(arts_b)
+            ):
                 continue
             both = [n for n, _ in arts_a if n in numbers_b]
             changed = [n for n in both if numbers_a[n] != numbers_b[n]]
