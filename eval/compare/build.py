@@ -23,6 +23,7 @@ import random
 import re
 import subprocess
 from collections import defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -111,7 +112,9 @@ def build_taiwan(args: argparse.Namespace) -> None:
 
 # --- the mainland: LawRefBook/Laws -----------------------------------------------------------
 
-PRC_SEED = 29
+# the first seed after 29 that leaves in development the four laws whose misses were read while
+# the renumbering filter was written (上海市音像制品管理条例, 烟草专卖法实施条例, 船员条例, 长江河道采砂管理条例)
+PRC_SEED = 38
 PRC_MAX_ARTICLES = 200
 GOLDEN_LAWS = ("立法法", "会计法", "反垄断法", "公司法", "全国年节及纪念日放假办法")
 """The laws of the hand-checked goldens (tests/golden/compare/pairs, taken from this repository):
@@ -153,6 +156,28 @@ def prc_articles(text: str) -> list[tuple[str, str]]:
     for m in heads:
         end = next(e for e in ends if e > m.start())
         out.append((m.group(1), "".join(text[m.end() : end].split())))
+    return out
+
+
+def renumbered(arts_a: list[tuple[str, str]], arts_b: list[tuple[str, str]], changed: list[str]) -> list[str]:
+    """The changed numbers whose text is closer to a nearby article's of the other version (up to
+    three places either side) than to its own number's: after an article was inserted or
+    deleted, a number names another article (the mainland renumbers on amendment; Taiwan writes
+    第 N-1 條 instead). Such a number is neither changed nor unchanged; it is left unscored."""
+    order_a, order_b = [n for n, _ in arts_a], [n for n, _ in arts_b]
+    texts_a, texts_b = dict(arts_a), dict(arts_b)
+
+    def like(x: str, y: str) -> float:
+        return SequenceMatcher(None, x, y, autojunk=False).ratio()
+
+    out = []
+    for n in changed:
+        own = like(texts_a[n], texts_b[n])
+        i, j = order_a.index(n), order_b.index(n)
+        others = [like(texts_a[n], texts_b[m]) for m in order_b[max(j - 3, 0) : j + 4] if m != n]
+        others += [like(texts_a[m], texts_b[n]) for m in order_a[max(i - 3, 0) : i + 4] if m != n]
+        if others and max(others) > own:
+            out.append(n)
     return out
 
 
@@ -205,6 +230,10 @@ def build_prc(args: argparse.Namespace) -> None:
             changed = [n for n in both if numbers_a[n] != numbers_b[n]]
             if not changed or len(changed) > MAX_CHANGED_SHARE * len(both):
                 continue
+            shifted = renumbered(arts_a, arts_b, changed)
+            changed = [n for n in changed if n not in shifted]
+            if not changed:
+                continue
             pairs.append(
                 {
                     "law": law,
@@ -215,12 +244,14 @@ def build_prc(args: argparse.Namespace) -> None:
                     "b": text_b,
                     "changed": changed,
                     "unchanged": [n for n in both if numbers_a[n] == numbers_b[n]],
+                    "renumbered": shifted,
                 }
             )
-    laws = sorted({p["law"] for p in pairs})
-    held = set(random.Random(PRC_SEED).sample(laws, len(laws) // 3))  # a law's pairs stay together
+    laws = {p["law"] for p in pairs}
     for pair in pairs:
-        pair["held_out"] = pair["law"] in held
+        # a third of the laws, drawn per law from the seed and its name: the draw does not move
+        # when the filters above change, and a law's pairs stay together
+        pair["held_out"] = random.Random(f"{PRC_SEED}:{pair['law']}").random() < 1 / 3
     with lzma.open(HERE / "pairs-prc.json.xz", "wt", encoding="utf-8", preset=9) as f:
         json.dump({"source": "LawRefBook/Laws", "commit": head, "pairs": pairs}, f, ensure_ascii=False)
     print(f"{len(pairs)} pairs of {len(laws)} laws, {sum(p['held_out'] for p in pairs)} pairs held out")
