@@ -67,6 +67,15 @@ def signature(text: str) -> str:
     return _SPACE.sub("", fold(text))
 
 
+_NUMBER_RUN = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]+")
+
+
+def numbers_masked(key: str) -> str:
+    """A signature with each run of digits or Chinese numerals as one #: two sentences alike
+    but for their numbers (依照第三十条 / 依照第二十八条) have the same masked key."""
+    return _NUMBER_RUN.sub("#", key)
+
+
 def is_punctuation(text: str) -> bool:
     """Only punctuation, symbols or whitespace (，、。“” — … ·)."""
     return all(ch.isspace() or unicodedata.category(ch)[0] in "PS" for ch in text)

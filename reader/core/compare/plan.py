@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reader.core.compare.align import align, in_order
 from reader.core.compare.model import PairStatus, SectionPair
 from reader.core.compare.moves import find_moved_sentences, find_moved_statements
-from reader.core.compare.normalize import dice
+from reader.core.compare.normalize import dice, numbers_masked
 from reader.core.compare.sections import pair_sections
 from reader.core.compare.sides import Side
 from reader.core.compare.steps import Step
@@ -138,8 +138,12 @@ def _pair_steps(
 
     def likeness(x: int, y: int) -> float:
         # a sentence both documents have word for word, once each, pairs only with its copy
-        # (found where it went by find_moved_sentences): never as a rewording of another
-        if la[x].signature != lb[y].signature and (la[x].signature in shared or lb[y].signature in shared):
+        # (found where it went by find_moved_sentences): never as a rewording of another;
+        # unless the two here differ in their numbers alone: when a law's cross-references are
+        # renumbered (依照第三十条 → 依照第二十八条, and the next article's 第三十二条 → 第三十条),
+        # the copy elsewhere is a coincidence of the renumbering, and each stays in its article
+        sig_a, sig_b = la[x].signature, lb[y].signature
+        if sig_a != sig_b and (sig_a in shared or sig_b in shared) and numbers_masked(sig_a) != numbers_masked(sig_b):
             return 0.0
         return dice(la[x].grams, lb[y].grams)
 

@@ -241,3 +241,32 @@ def test_a_hard_wrapped_edition_differs_from_the_flowing_one_only_where_a_word_c
     changes = [c for c in compare(wrapped, flowing).changes() if c.kind is not ChangeKind.MOVED]
     found = [(wrapped[c.a.start : c.a.end], flowing[c.b.start : c.b.end]) for c in changes]
     assert found == [("有关", "其他"), ("损害", "侵害")]
+
+
+# An amended law whose cross-references were renumbered: the statute they cite gained two
+# articles, so 第二十条 now cites 第十四条, the number 第二十一条 cited before. The first paragraph
+# of 第二十一条 in A is word for word the first paragraph of 第二十条 in B.
+RENUMBERED_A = """第二十条 违反本法第十二条规定的，依照下列规定处罚：
+
+（一）未取得许可证从事经营的，没收违法所得，并处一万元以上五万元以下的罚款；
+
+（二）情节严重的，吊销许可证。
+
+第二十一条 违反本法第十四条规定的，依照下列规定处罚：
+
+（一）伪造、变造许可证的，收缴许可证，并处五千元以上二万元以下的罚款；
+
+（二）构成犯罪的，依法追究刑事责任。
+"""
+RENUMBERED_B = RENUMBERED_A.replace("第十四条", "第十六条").replace("第十二条", "第十四条")
+
+
+def test_a_renumbered_cross_reference_is_changed_in_its_article_not_moved_from_the_next():
+    changes = compare(RENUMBERED_A, RENUMBERED_B).changes()
+    assert all(c.kind is not ChangeKind.MOVED for c in changes)
+    for old, new in (("第十二条", "第十四条"), ("第十四条", "第十六条")):
+        at_a, at_b = RENUMBERED_A.index(old), RENUMBERED_B.index(new)
+        assert any(
+            c.a.start <= at_a + 2 and at_a + 1 <= c.a.end and c.b.start <= at_b + 2 and at_b + 1 <= c.b.end
+            for c in changes
+        ), (old, new)
