@@ -22,7 +22,7 @@ import lzma
 import random
 import re
 import subprocess
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -212,6 +212,7 @@ def build_prc(args: argparse.Namespace) -> None:
     for law, date in versions:
         dates[law].append(date)
     pairs = []
+    dropped: Counter[str] = Counter()
     for law in sorted(dates):
         ds = sorted(dates[law])
         for old, new in zip(ds, ds[1:]):
@@ -225,14 +226,18 @@ def build_prc(args: argparse.Namespace) -> None:
                 or len(numbers_a) != len(arts_a)
                 or len(numbers_b) != len(arts_b)
             ):
+                dropped["no articles, over 200, or a number twice"] += 1
                 continue
             both = [n for n, _ in arts_a if n in numbers_b]
             changed = [n for n in both if numbers_a[n] != numbers_b[n]]
-            if not changed or len(changed) > MAX_CHANGED_SHARE * len(both):
-                continue
             shifted = renumbered(arts_a, arts_b, changed)
             changed = [n for n in changed if n not in shifted]
+            # the share of rewritten articles, a renumbered one not among them
             if not changed:
+                dropped["no article changed (renumbered only)" if shifted else "no article changed"] += 1
+                continue
+            if len(changed) > MAX_CHANGED_SHARE * (len(both) - len(shifted)):
+                dropped["over half rewritten"] += 1
                 continue
             pairs.append(
                 {
@@ -255,6 +260,7 @@ def build_prc(args: argparse.Namespace) -> None:
     with lzma.open(HERE / "pairs-prc.json.xz", "wt", encoding="utf-8", preset=9) as f:
         json.dump({"source": "LawRefBook/Laws", "commit": head, "pairs": pairs}, f, ensure_ascii=False)
     print(f"{len(pairs)} pairs of {len(laws)} laws, {sum(p['held_out'] for p in pairs)} pairs held out")
+    print("dropped:", ", ".join(f"{why} {n}" for why, n in dropped.most_common()))
 
 
 def main() -> None:
