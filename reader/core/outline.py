@@ -61,13 +61,14 @@ class HeadingRule:
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line
+    # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line, or named after
+    # an interpunct (間隔號), as a title's parts are set apart: 卷一・離騷, 卷一上・帝紀第一上
     HeadingRule(
         "part",
         0,
         # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures; 第6A部: a
         # part inserted after 第6部 takes a letter
-        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第(?:[IVXL]+|\d+)[A-Z]{{0,2}}部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
+        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第(?:[IVXL]+|\d+)[A-Z]{{0,2}}部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?(?:$|[・‧·])|卷[上中下]$)",
         opens="第卷",
     ),
     # 附表, 附表1, 附錄: a law's schedule or appendix, alone on its line (its name, if any, on

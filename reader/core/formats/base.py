@@ -208,4 +208,10 @@ def _same_nesting(headings: list[HeadingHint], depths: dict[int, int | None]) ->
     if any(len(d) > 1 for d in by_level.values()):
         return False
     ordered = [next(iter(by_level[level])) for level in sorted(by_level)]
+    # the file's outermost marks are its outermost parts: a grammar that sets headings above
+    # them (a contents page's lines before the first 卷, read as the parts 卷一 falls under)
+    # nests the book otherwise
+    outermost = min(ordered, default=0)
+    if any(d is not None and d < outermost for d in depths.values()):
+        return False
     return all(a < b for a, b in zip(ordered, ordered[1:]))
