@@ -93,39 +93,50 @@ def _join(base: str, href: str) -> tuple[str, str]:
     return (posixpath.normpath(posixpath.join(posixpath.dirname(base), path)) if path else base), fragment
 
 
-def _lines_from(body, target) -> list[str]:
-    """The text lines from an element onwards (the whole body when the target is not in it)."""
-    out: list[str] = []
+def _file_lines(body, target=None) -> list[tuple[str, int | None]]:
+    """The text lines from an element onwards (the whole body when the target is not in it),
+    each with the rank of the h1–h6 it stands in (None: none)."""
     started = target is None or target not in set(body.iter())
-    buf: list[str] = []
+    buf: list[tuple[str, int | None]] = []
 
-    def walk(el) -> None:
+    def walk(el, rank: int | None) -> None:
         nonlocal started
         if el is target:
             started = True
         tag = _local(el.tag)
         if tag in ("script", "style"):
             if started and el.tail:
-                buf.append(el.tail)
+                buf.append((el.tail, None if rank is None else rank))
             return
+        own = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else rank
         if tag in _BLOCKS and started:
-            buf.append("\n")
+            buf.append(("\n", None))
         if started and el.text:
-            buf.append(el.text)
+            buf.append((el.text, own))
         for child in el:
-            walk(child)
+            walk(child, own)
         if tag in _BLOCKS and started:
-            buf.append("\n")
+            buf.append(("\n", None))
         if started and el.tail:
-            buf.append(el.tail)
+            buf.append((el.tail, rank))
 
-    walk(body)
-    for line in "".join(buf).split("\n"):
-        if line.strip():
-            out.append(re.sub(r"[ \t\r]+", " ", line).strip())
-        if len(out) >= 3:
-            break
+    walk(body, None)
+    out: list[tuple[str, int | None]] = []
+    text, rank = "", None
+    for piece, r in buf + [("\n", None)]:
+        if piece == "\n":
+            if text.strip():
+                out.append((re.sub(r"[ \t\r]+", " ", text).strip(), rank))
+            text, rank = "", None
+            continue
+        text += piece
+        if r is not None and piece.strip():
+            rank = r
     return out
+
+
+def _lines_from(body, target) -> list[str]:
+    return [line for line, _ in _file_lines(body, target)[:3]]
 
 
 def _says(line: str, label: str) -> bool:
@@ -267,38 +278,67 @@ def cut_package(book: Book, opf_path: str, opf, ncx_path: str, ncx, files: list[
 
 
 def golden_of(epub: bytes) -> tuple[str, list[dict], list[str]]:
-    """(title, headings, unsaid labels) of a cut package, read from its own files."""
+    """(title, headings, unsaid labels) of a cut package, read from its own files: the NCX's
+    entries, and under each the h1–h6 its file sets after the entry's heading (a chapter's
+    biographies under its h1), a rank below it for each rank of h they stand at."""
     z = zipfile.ZipFile(io.BytesIO(epub))
     container = lxml.etree.fromstring(z.read("META-INF/container.xml"), _XML)
     opf_path = next(el.get("full-path") for el in container.iter() if _local(el.tag) == "rootfile")
     opf = lxml.etree.fromstring(z.read(opf_path), _XML)
     title = next((re.sub(r"\s+", " ", el.text or "").strip() for el in opf.iter() if _local(el.tag) == "title"), "")
+    manifest = {i.get("id"): _join(opf_path, i.get("href", ""))[0] for i in opf.iter() if _local(i.tag) == "item"}
+    spine = [manifest.get(i.get("idref")) for i in opf.iter() if _local(i.tag) == "itemref"]
     ncx_path = next(n for n in z.namelist() if n.endswith(".ncx"))
     ncx = lxml.etree.fromstring(z.read(ncx_path), _XML)
-    headings: list[dict] = []
-    unsaid: list[str] = []
-    taken: set[tuple[str, str, int]] = set()  # a line is one entry's heading (a part's and its
-    said_points: set = set()  # first chapter's entries may point at one place: 周語上 / 祭公…)
+    pages = {href: _file_lines(_page(z.read(href)).find("body")) for href in spine if href in z.namelist()}
+    found: dict[tuple[str, int], dict] = {}  # (file, line) → heading: a line is one entry's heading
+    unsaid: list[str] = []  # (a part's and its first chapter's entries may point at one place)
+    said_points: set = set()
     for point, _ in _ncx_points(ncx):
         label, src = _point_parts(point)
         href, fragment = _join(ncx_path, src)
-        if href not in z.namelist():
+        if href not in pages:
             continue
         doc = _page(z.read(href))
-        body = doc.find("body")
         target = next((el for el in doc.iter() if el.get("id") == fragment), None) if fragment else None
-        lines = _lines_from(body, target)
-        at = next((i for i, ln in enumerate(lines) if (href, fragment, i) not in taken and _says(ln, label)), None)
+        first = len(pages[href]) - len(_file_lines(doc.find("body"), target))
+        at = next(
+            (i for i in range(first, min(first + 3, len(pages[href])))
+             if (href, i) not in found and _says(pages[href][i][0], label)),
+            None,
+        )  # fmt: skip
         if at is None:
             unsaid.append(label)
             continue
-        line = lines[at]
-        taken.add((href, fragment, at))
         said_points.add(point)
         # an entry hangs under the entries above it that the text says (one unsaid is not there)
         depth = 1 + sum(1 for a in point.iterancestors() if a in said_points)
-        headings.append({"text": line, "level": depth, "toc": label})
+        found[(href, at)] = {"text": pages[href][at][0], "level": depth, "toc": label}
+    for href, lines in pages.items():
+        entries = sorted(i for f, i in found if f == href)
+        if not entries:
+            continue  # a page no entry names (a contents page) marks no part of the book
+        subs = [i for i in range(entries[0] + 1, len(lines)) if lines[i][1] is not None and (href, i) not in found]
+        subs = [i for i in subs if lines[i][0] != title]  # the book's name as a running head
+        ranks = sorted({lines[i][1] for i in subs})
+        for i in subs:
+            entry = found[(href, max(e for e in entries if e < i))]
+            found[(href, i)] = {"text": lines[i][0], "level": entry["level"] + 1 + ranks.index(lines[i][1])}
+    order = {href: n for n, href in enumerate(spine)}
+    headings = [found[k] for k in sorted(found, key=lambda k: (order[k[0]], k[1]))]
     return title, headings, unsaid
+
+
+def golden_entries(epub: bytes) -> dict:
+    """The golden: the NCX's entries are the headings; the h1–h6 the pages set under them
+    (a chapter's biographies, but also a poem's author, 屈原, set in an h4) are `marked`: an
+    outline may show them or not (score.py neither asks for them nor counts them false)."""
+    title, headings, unsaid = golden_of(epub)
+    out = {"title": title, "headings": [h for h in headings if "toc" in h]}
+    out["marked"] = [h["text"] for h in headings if "toc" not in h]
+    if unsaid:
+        out["unsaid"] = unsaid
+    return out
 
 
 def main() -> None:
@@ -314,15 +354,14 @@ def main() -> None:
         entry_files = {_join(ncx_path, _point_parts(p)[1])[0] for p, _ in _ncx_points(ncx)}
         for run_name, files in runs(book, hrefs, entry_files):
             epub = cut_package(book, opf_path, opf, ncx_path, ncx, files)
-            title, headings, unsaid = golden_of(epub)
+            golden = golden_entries(epub)
+            headings, unsaid = golden["headings"], golden.get("unsaid", [])
             if len(headings) < 2 or len(unsaid) > len(headings):  # its pages do not say its entries
                 print(f"{book.name} {run_name}: {len(headings)} headings, {len(unsaid)} unsaid, left out", file=sys.stderr)
                 continue
             source = {"repo": f"{ORG}/{book.name}", "commit": book.commit, "run": run_name, "files": files,
                       "sha256": hashlib.sha256(epub).hexdigest()}  # fmt: skip
-            golden = {"source": source, "title": title, "headings": headings}
-            if unsaid:
-                golden["unsaid"] = unsaid
+            golden = {"source": source, **golden}
             write(KIND, f"ep{index:03d}", "epub", epub, golden)
             print(f"ep{index:03d} {book.name:20} {run_name:8} {len(files):3} files {len(headings):3} headings"
                   f" {len(unsaid)} unsaid {len(epub) // 1024} KB")  # fmt: skip
