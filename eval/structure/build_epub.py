@@ -148,9 +148,7 @@ def _says(line: str, label: str) -> bool:
     if not said or not whole:
         return False
     parts = {_NOT_WORD.sub("", p) for p in _PARTS.split(label)} - {""}
-    return any(said.startswith(k) or k.startswith(said) for k in parts | {whole}) or (
-        len(said) >= 2 and said in whole
-    )
+    return any(said.startswith(k) or k.startswith(said) for k in parts | {whole}) or (len(said) >= 2 and said in whole)
 
 
 def _ncx_points(root):
@@ -357,7 +355,9 @@ def main() -> None:
             golden = golden_entries(epub)
             headings, unsaid = golden["headings"], golden.get("unsaid", [])
             if len(headings) < 2 or len(unsaid) > len(headings):  # its pages do not say its entries
-                print(f"{book.name} {run_name}: {len(headings)} headings, {len(unsaid)} unsaid, left out", file=sys.stderr)
+                print(
+                    f"{book.name} {run_name}: {len(headings)} headings, {len(unsaid)} unsaid, left out", file=sys.stderr
+                )
                 continue
             source = {"repo": f"{ORG}/{book.name}", "commit": book.commit, "run": run_name, "files": files,
                       "sha256": hashlib.sha256(epub).hexdigest()}  # fmt: skip

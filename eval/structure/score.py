@@ -77,12 +77,13 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     squeezed, where = _squeezed(text)
     title_at = None
     title = _squeezed(golden.get("title", ""))[0]
-    if title:
-        i = squeezed.find(title[:_LOCATE_CHARS], 0, 400)
-        title_at = where[i] if i >= 0 else None
     cursor = 0
-    if title_at is not None:
-        cursor = squeezed.find(title[:_LOCATE_CHARS]) + min(len(title), _LOCATE_CHARS)
+    if title:  # on a line of its own: a book's name in its preface's first sentence is not it
+        i = squeezed.find(title[:_LOCATE_CHARS], 0, 400)
+        while i >= 0 and text[text.rfind("\n", 0, where[i]) + 1 : where[i]].strip():
+            i = squeezed.find(title[:_LOCATE_CHARS], i + 1, 400)
+        title_at = where[i] if i >= 0 else None
+        cursor = i + min(len(title), _LOCATE_CHARS) if i >= 0 else 0
     after = _squeezed(golden.get("after", ""))[0]
     places: list[int | None] = []
     for heading in golden["headings"]:

@@ -725,6 +725,8 @@ def build_outline(
     hints = {h.start: h.level for h in headings if not h.supplement}
     used = 0
     header, used = _marked_title_header(text, lines, hints) if hints else _header(text, lines, title)
+    if header and _marked_chapter_first(text, header, headings, title):
+        header, used = None, 0
     if header:
         root.children.append(header)
     body = lines[used:]
@@ -860,6 +862,17 @@ def _supplement_ranks(
         elif above or below:
             out[s] = max(above) + 0.5 if above else min(below) - 0.5
     return out
+
+
+def _marked_chapter_first(text: str, header: Section, headings, title: str) -> bool:
+    """The header's title is a chapter's heading, not the document's: the file names another
+    title (an EPUB's package names the book) and marks the first line as one of several
+    headings of its level (the run of a book that opens at a chapter: 卷七十七・晉書三, 序)."""
+    first = next((c for c in header.children if c.kind == "title"), None)
+    if not title or first is None or _squeeze(text[first.start : first.end]) == _squeeze(title):
+        return False
+    marks = {h.start: h.level for h in headings}
+    return first.start in marks and not _is_first_only(marks, first.start)
 
 
 def _is_first_only(hints: dict[int, int], start: int) -> bool:

@@ -187,8 +187,10 @@ def structural_headings(
             from reader.core.outline import is_paragraph_line
 
             wrong = {h.start for h in missed if is_paragraph_line(text[h.start : h.end])}
-            if len(wrong) == len(missed):
+            if missed and len(wrong) == len(missed):
                 return ()
+            # every mark found: handed on all the same, as what the file marks (a chapter's
+            # heading on the first line is no title where the file names another)
             return tuple(replace(h, supplement=True) for h in headings if h.start not in wrong)
     return tuple(headings)
 
