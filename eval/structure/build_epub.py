@@ -25,15 +25,18 @@ that says the entry's label (the whole label or one of its parts: 卷二・九�
 heading: a part's entry and its first chapter's may point at one place, 周語上 / 祭公諫穆王征犬戎);
 an entry whose target says none of it is left out (recorded as `unsaid`, its entries below it
 moving up a level), and a run whose pages say fewer than half its entries is left out
-(四庫全書總目提要: its pages do not say its entries' words). The title is
-the OPF's dc:title. One book's NCX (資治通鑑) is an HTML-wrapped copy with lower-case tags: it
+(四庫全書總目提要: its pages do not say its entries' words). The h1–h6 a page sets under its
+entry's heading (a chapter's biographies, but also a poem's author in an h4) are listed as
+`marked`: an outline may show them or not. The title is the OPF's dc:title. One book's NCX (資治通鑑) is an HTML-wrapped copy with lower-case tags: it
 is read forgivingly here, as a reading system would have to.
 
     python eval/structure/build_epub.py --mirror /work/.mirror
 
-reads every /work/.mirror/Ancient-China-Books+*/repo (fetched git directories; the corpus was
-made from the snapshots whose commits each golden records) and rewrites docs/ and golden/ of
-the kind. Ids follow the books' names in sorted order, opening before middle; the held-out third
+writes the EPUBs (5.8 MB, not kept in the repository: .gitignore; the same bytes each time,
+each golden keeps its file's sha256) and the goldens from every
+/work/.mirror/Ancient-China-Books+*/repo (fetched git directories; the corpus was made from the
+snapshots whose commits each golden records). Ids follow the books' names in sorted order,
+opening before middle; the held-out third
 is drawn by score.held_out_ids as for every kind."""
 
 from __future__ import annotations
