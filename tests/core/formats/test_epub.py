@@ -268,3 +268,17 @@ def test_a_book_that_opens_at_a_chapter_keeps_its_name_as_the_title(tmp_path):
     outline, found = outline_of(calibre_epub(tmp_path / "m.epub", NAMES, lambda name: f"{name[3:]}章句", page))
     assert outline.title() == "孟子"
     assert found == [("梁惠王上章句", 1), ("梁惠王下章句", 1), ("公孫丑上章句", 1)]
+
+
+def test_a_book_without_a_title_line_is_named_by_its_package_in_every_script(tmp_path):
+    # its tab and window say 孟子, not the file's name m.epub (no line of the text is the title)
+    from reader.core.scripts import Script
+    from reader.core.session import Session
+
+    def page(name, passages):
+        return f"<h1>{name[3:]}章句</h1>" + "".join(f"<p>{p}</p>" for p in passages)
+
+    path = calibre_epub(tmp_path / "m.epub", NAMES, lambda name: f"{name[3:]}章句", page)
+    session = Session.open(path, tmp_path / "data")
+    assert session.outline.first("title") is None
+    assert [session.title_in(script) for script in (Script.ORIGINAL, Script.SIMPLIFIED)] == ["孟子", "孟子"]
