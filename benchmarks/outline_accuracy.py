@@ -30,6 +30,8 @@ from reader.core.document import load_document  # noqa: E402
 from reader.core.outline import document_outline, headings_of  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
+# kinds whose files are built from fetched repositories, not kept: how to build them
+_BUILT_BY = {"pdf_real": "build_real.py --pdf-only --repo …", "epub_real": "build_epub.py --mirror …"}
 GOLDEN = ROOT / "tests" / "golden" / "outline"
 
 
@@ -76,11 +78,12 @@ def evaluation(details: str | None) -> None:
             result, notes = Score(expected=len(golden["headings"]), errors=1, documents=1), [f"  error   {exc}"]
         table.setdefault((golden["kind"], part), Score()).add(result)
         if details == golden["kind"] and part == "dev" and notes:
-            print(f"{golden['id']} {golden['source']['path']}")
+            source = golden["source"]
+            print(f"{golden['id']} {source.get('path') or source['repo'] + ' ' + source.get('run', '')}")
             print("\n".join(notes[:30]))
     print(f"\nstructure evaluation corpus ({len(all_goldens)} documents, {time.perf_counter() - started:.0f} s)")
     for kind, count in sorted(missing.items()):
-        print(f"{kind}: {count} documents not built (python eval/structure/build_real.py --pdf-only --repo …)")
+        print(f"{kind}: {count} documents not built (python eval/structure/{_BUILT_BY.get(kind, 'build.py')})")
     print(
         f"{'kind':11} {'part':9} {'docs':>5} {'headings':>9} {'recall':>7} {'precision':>10} {'level':>6} {'titles':>7} {'errors':>7}"
     )

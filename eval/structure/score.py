@@ -77,12 +77,13 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     squeezed, where = _squeezed(text)
     title_at = None
     title = _squeezed(golden.get("title", ""))[0]
-    if title:
-        i = squeezed.find(title[:_LOCATE_CHARS], 0, 400)
-        title_at = where[i] if i >= 0 else None
     cursor = 0
-    if title_at is not None:
-        cursor = squeezed.find(title[:_LOCATE_CHARS]) + min(len(title), _LOCATE_CHARS)
+    if title:  # on a line of its own: a book's name in its preface's first sentence is not it
+        i = squeezed.find(title[:_LOCATE_CHARS], 0, 400)
+        while i >= 0 and text[text.rfind("\n", 0, where[i]) + 1 : where[i]].strip():
+            i = squeezed.find(title[:_LOCATE_CHARS], i + 1, 400)
+        title_at = where[i] if i >= 0 else None
+        cursor = i + min(len(title), _LOCATE_CHARS) if i >= 0 else 0
     after = _squeezed(golden.get("after", ""))[0]
     places: list[int | None] = []
     for heading in golden["headings"]:
@@ -111,12 +112,30 @@ def locate(text: str, golden: dict) -> tuple[int | None, list[int | None]]:
     return title_at, places
 
 
+def _marked_lines(text: str, marked) -> set[int]:
+    """Where the lines stand that a golden lists as `marked`: headings a file sets (an EPUB's
+    h1–h6 under its table of contents' entries) that an outline may show or not."""
+    wanted = {_squeezed(m)[0] for m in marked}
+    out: set[int] = set()
+    if not wanted:
+        return out
+    start = 0
+    for line in text.split("\n"):
+        if _squeezed(line)[0] in wanted:
+            out.add(start + len(line) - len(line.lstrip()))
+        start += len(line) + 1
+    return out
+
+
 def score(text: str, outline, golden: dict) -> tuple[Score, list[str]]:
     """Heading recall, precision and level agreement of one outline; with the misses and false
     headings as lines for a report."""
     title_at, places = locate(text, golden)
     notes: list[str] = []
     found = {n.start: n for n in outline.root.walk() if n.kind in ("heading", "article") and n.start != title_at}
+    for start in _marked_lines(text, golden.get("marked", ())):  # neither asked for nor false
+        if start not in places:
+            found.pop(start, None)
     result = Score(expected=len(golden["headings"]), found=len(found), documents=1)
     # a long title is labelled by its opening (LABEL_MAX characters and …)
     said, wanted = _squeezed(outline.title().rstrip("…"))[0], _squeezed(golden.get("title", ""))[0]

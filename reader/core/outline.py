@@ -61,13 +61,14 @@ class HeadingRule:
 # official documents (一、 > （一） > 1. > （1）), classical passage numbers. Context decides
 # the rest: a （一） inside an article is an item of it, not a heading (_build_body).
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line
+    # a classical book's volumes: 卷第三, 卷之三, 卷三, 卷下, alone on their line, or named after
+    # an interpunct (間隔號), as a title's parts are set apart: 卷一・離騷, 卷一上・帝紀第一上
     HeadingRule(
         "part",
         0,
         # 第IV部: a Hong Kong ordinance's older parts are numbered in Roman figures; 第6A部: a
         # part inserted after 第6部 takes a letter
-        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第(?:[IVXL]+|\d+)[A-Z]{{0,2}}部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?$|卷[上中下]$)",
+        rf"^(?:第{_N}[編编部卷篇集]{_SEP}|第(?:[IVXL]+|\d+)[A-Z]{{0,2}}部{_SEP}|卷之[{_NUM}]+|卷第?[{_NUM}]+[上中下]?(?:$|[・‧·])|卷[上中下]$)",
         opens="第卷",
     ),
     # 附表, 附表1, 附錄: a law's schedule or appendix, alone on its line (its name, if any, on
@@ -724,6 +725,8 @@ def build_outline(
     hints = {h.start: h.level for h in headings if not h.supplement}
     used = 0
     header, used = _marked_title_header(text, lines, hints) if hints else _header(text, lines, title)
+    if header and _marked_chapter_first(text, header, headings, title):
+        header, used = None, 0
     if header:
         root.children.append(header)
     body = lines[used:]
@@ -859,6 +862,17 @@ def _supplement_ranks(
         elif above or below:
             out[s] = max(above) + 0.5 if above else min(below) - 0.5
     return out
+
+
+def _marked_chapter_first(text: str, header: Section, headings, title: str) -> bool:
+    """The header's title is a chapter's heading, not the document's: the file names another
+    title (an EPUB's package names the book) and marks the first line as one of several
+    headings of its level (the run of a book that opens at a chapter: 卷七十七・晉書三, 序)."""
+    first = next((c for c in header.children if c.kind == "title"), None)
+    if not title or first is None or _squeeze(text[first.start : first.end]) == _squeeze(title):
+        return False
+    marks = {h.start: h.level for h in headings}
+    return first.start in marks and not _is_first_only(marks, first.start)
 
 
 def _is_first_only(hints: dict[int, int], start: int) -> bool:

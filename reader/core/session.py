@@ -144,12 +144,13 @@ class Session:
         return self.outline.title() or self.document.name
 
     def title_in(self, script: Script, through: Callable[[str], str] | None = None) -> str:
-        """The title as shown in a script, or the file's name when the document has none;
-        through a conversion that keeps every length, when given: the script's view
-        previewed in another script while that view is made (reader.gui.reading)."""
+        """The title as shown in a script, or the title the file's metadata names (an EPUB's
+        package, set in the file's script) where no line of the text is it, or the file's name
+        when the document has none; through a conversion that keeps every length, when given:
+        the script's view previewed in another script while that view is made (reader.gui.reading)."""
         node = self.outline.first("title")
         if node is None:
-            return self.document.name
+            return self.outline.title() or self.document.name
         view = self.view(script)
         if through is not None:
             return self.outline.label_through(node, view.text, view.to_view, through)

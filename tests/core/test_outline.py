@@ -198,6 +198,20 @@ def test_volume_lines_of_a_classical_book_in_gutenberg_layout():
     assert [label for kind, _, label in headings_of(outline) if kind == "heading"] == ["卷一", "卷二", "卷之三"]
 
 
+def test_a_volume_named_after_an_interpunct_is_a_volume():
+    # 卷一・梁惠王上 (孟子, the corpus's Gutenberg text): the volume's number and its name set
+    # apart by an interpunct, as a title's parts are (史記·項羽本紀); 卷一上・… too; a line
+    # of text that opens with 卷 and goes on without one stays text
+    outline = build_outline(
+        "孟子\n卷一・梁惠王上\n孟子見梁惠王。王曰：「叟不遠千里而來，亦將有以利吾國乎？」\n"
+        "卷曆，晝日之所為，莫夜必記之。\n卷二上・公孫丑上\n公孫丑問曰：「夫子當路於齊，管仲、晏子之功，可復許乎？」\n"
+    )
+    assert [label for kind, _, label in headings_of(outline) if kind == "heading"] == [
+        "卷一・梁惠王上",
+        "卷二上・公孫丑上",
+    ]
+
+
 def test_lines_passed_over_by_their_first_character_are_those_no_rule_names():
     """heading_rule passes over a line whose first character no rule can start with, without
     trying the rules: on every line of the corpus, and on every character of the Basic

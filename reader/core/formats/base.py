@@ -187,8 +187,10 @@ def structural_headings(
             from reader.core.outline import is_paragraph_line
 
             wrong = {h.start for h in missed if is_paragraph_line(text[h.start : h.end])}
-            if len(wrong) == len(missed):
+            if missed and len(wrong) == len(missed):
                 return ()
+            # every mark found: handed on all the same, as what the file marks (a chapter's
+            # heading on the first line is no title where the file names another)
             return tuple(replace(h, supplement=True) for h in headings if h.start not in wrong)
     return tuple(headings)
 
@@ -208,4 +210,10 @@ def _same_nesting(headings: list[HeadingHint], depths: dict[int, int | None]) ->
     if any(len(d) > 1 for d in by_level.values()):
         return False
     ordered = [next(iter(by_level[level])) for level in sorted(by_level)]
+    # the file's outermost marks are its outermost parts: a grammar that sets headings above
+    # them (a contents page's lines before the first 卷, read as the parts 卷一 falls under)
+    # nests the book otherwise
+    outermost = min(ordered, default=0)
+    if any(d is not None and d < outermost for d in depths.values()):
+        return False
     return all(a < b for a, b in zip(ordered, ordered[1:]))

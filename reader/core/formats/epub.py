@@ -133,12 +133,19 @@ def _check_encryption(z: Archive, names: set[str]) -> None:
 
 
 _NOT_WORD = re.compile(r"\W+")
+# a label made of parts (卷二・九歌, 卷第一百五十三・梁紀九・高祖武皇帝九): the page may say one
+_LABEL_PARTS = re.compile(r"[・‧·]")
+_LOOK_AHEAD = 3  # lines at a target where its heading may stand, below running heads
 
 
 def _says(line: str, label: str) -> bool:
-    """The text at a table-of-contents target is the entry's heading."""
-    a, b = _NOT_WORD.sub("", line), _NOT_WORD.sub("", label)
-    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+    """The text at a table-of-contents target is the entry's heading: the line and the label,
+    or one of the label's parts, begin one with the other."""
+    a = _NOT_WORD.sub("", line)
+    if not a:
+        return False
+    keys = {_NOT_WORD.sub("", part) for part in [label, *_LABEL_PARTS.split(label)]} - {""}
+    return any(a.startswith(b) or b.startswith(a) for b in keys)
 
 
 def read(path: Path, data: bytes) -> Extracted:
@@ -220,13 +227,28 @@ def read(path: Path, data: bytes) -> Extracted:
 
 
 def _toc_headings(text: str, entries: list[_Entry], marks, file_starts) -> list[HeadingHint]:
+    """Each entry's heading: the first line at its target that says its label, among the first
+    few (a chapter's page may open with running heads, the book's and the part's names, above
+    its own: 國語 / 周語上 / 祭公諫穆王征犬戎, where 周語上 is the part's heading in its
+    first chapter and the chapter's entry points at the same place)."""
     headings: dict[int, HeadingHint] = {}
     for entry in entries:
-        offset = marks.get((entry.href, entry.fragment)) if entry.fragment else file_starts.get(entry.href)
-        if offset is None or offset in headings:
-            continue
-        end = text.find("\n", offset)
-        line = text[offset : end if end != -1 else len(text)]
-        if _says(line, entry.label):
-            headings[offset] = HeadingHint(offset, offset + len(line), entry.level)
+        # a fragment the chapter's body does not hold (calibre's <title id="toc_1"> in the head,
+        # or a broken link) takes the reader to the file's start, as reading systems go there
+        offset = marks.get((entry.href, entry.fragment), file_starts.get(entry.href))
+        for _ in range(_LOOK_AHEAD):
+            if offset is None or offset >= len(text):
+                break
+            end = text.find("\n", offset)
+            end = end if end != -1 else len(text)
+            if offset not in headings and _says(text[offset:end], entry.label):
+                headings[offset] = HeadingHint(offset, end, entry.level)
+                break
+            offset = _next_line(text, end)
     return [headings[k] for k in sorted(headings)]
+
+
+def _next_line(text: str, end: int) -> int:
+    while end < len(text) and text[end] in "\n \u3000\t":
+        end += 1
+    return end
