@@ -1,0 +1,87 @@
+"""A click on a change in the Changes panel shows it once: the press made the row current (the
+list follows its current row, for ↑ and ↓) and the click showed it again, two scrolls and two
+flashes for one click."""
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+
+def _shows(window):
+    shown = []
+    window.compare_dock.changeChosen.connect(shown.append)
+    flashes = []
+    for reading in window.comparing.readings():
+        flash = reading.view.flash
+        reading.view.flash = lambda start, end, flash=flash: (flashes.append((start, end)), flash(start, end))
+    return shown, flashes
+
+
+def _centre(dock, row):
+    return dock.list.visualRect(dock.model.index(row, 0)).center()
+
+
+def test_a_click_on_a_change_shows_it_once(comparing, qtbot):
+    window = comparing
+    dock = window.compare_dock
+    shown, flashes = _shows(window)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 2))
+    assert shown == [dock.model.rows[2]]
+    assert len(flashes) == 2  # one on each page
+    # the same row clicked again (the reader scrolled away): shown again, once
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 2))
+    assert shown == [dock.model.rows[2]] * 2
+    assert len(flashes) == 4
+    # another row, then ↓: each shown once
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 4))
+    qtbot.keyClick(dock.list, Qt.Key.Key_Down)
+    assert shown[2:] == [dock.model.rows[4], dock.model.rows[5]]
+    # Enter shows the current change again
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    assert shown[4:] == [dock.model.rows[5]]
+
+
+def test_a_double_click_on_a_change_shows_it_once(comparing, qtbot):
+    window = comparing
+    dock = window.compare_dock
+    shown, _ = _shows(window)
+    viewport = dock.list.viewport()
+    at = _centre(dock, 3)
+    # what a window system sends: press, release, press, double click, release
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+    left = Qt.MouseButton.LeftButton
+    double = QMouseEvent(
+        QEvent.Type.MouseButtonDblClick,
+        QPointF(at),
+        QPointF(viewport.mapToGlobal(at)),
+        left,
+        left,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, double)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at)
+    assert shown == [dock.model.rows[3]]
+
+
+class _OneClickActivates(QProxyStyle):
+    """KDE's and some other desktops' setting: a single click activates an item."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+@pytest.mark.parametrize("one_click_activates", [False, True])
+def test_a_click_shows_the_change_once_whatever_the_desktops_click_setting(comparing, qtbot, one_click_activates):
+    window = comparing
+    dock = window.compare_dock
+    if one_click_activates:
+        style = _OneClickActivates(dock.list.style().name())
+        style.setParent(dock.list)
+        dock.list.setStyle(style)
+    shown, _ = _shows(window)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 1))
+    assert shown == [dock.model.rows[1]]
