@@ -61,7 +61,7 @@ class ChangeList(QListView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._mouse = False  # inside a press, release or double click
-        self._press_moved = False  # the last press made another row current
+        self._press_shown = False  # the last press made a row current and that showed it
         self.clicked.connect(self._clicked)
         self.activated.connect(self._activated)
 
@@ -77,13 +77,12 @@ class ChangeList(QListView):
             model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def mousePressEvent(self, event) -> None:
-        before = QPersistentModelIndex(self.currentIndex())
+        self._press_shown = False
         self._mouse = True
         try:
             super().mousePressEvent(event)
         finally:
             self._mouse = False
-        self._press_moved = QPersistentModelIndex(self.currentIndex()) != before
 
     def mouseReleaseEvent(self, event) -> None:
         self._mouse = True
@@ -98,17 +97,20 @@ class ChangeList(QListView):
             super().mouseDoubleClickEvent(event)  # its click was shown: the double click is not
         finally:
             self._mouse = False
-            self._press_moved = True  # nor the release that ends it
+            self._press_shown = True  # nor the release that ends it
 
     def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:
         """↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
         on the first one chosen until Enter), the first ↓ to the first change. Not a row made
         current while the reader is elsewhere (the rows filtered again)."""
         if self.hasFocus():
+            self._press_shown = self._mouse
             self.chosen.emit(index)
 
     def _clicked(self, index: QModelIndex) -> None:
-        if not self._press_moved:  # a moving press was shown as the row became current
+        # shown as the press made it current, unless the list did not take the focus (its
+        # window not active: a floating panel, a desktop that does not raise on click)
+        if not self._press_shown:
             self.chosen.emit(index)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -85,3 +85,21 @@ def test_a_click_shows_the_change_once_whatever_the_desktops_click_setting(compa
     shown, _ = _shows(window)
     qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 1))
     assert shown == [dock.model.rows[1]]
+
+
+def test_a_click_in_an_inactive_window_shows_the_change_once(comparing, qtbot):
+    """A click that does not give the list the focus (its window not active: no window manager
+    to raise it, a floating panel) showed nothing once the press's showing needed the focus."""
+    from PySide6.QtWidgets import QWidget
+
+    window = comparing
+    dock = window.compare_dock
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    shown, flashes = _shows(window)
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 2))
+    assert shown == [dock.model.rows[2]]
+    assert len(flashes) == 2
