@@ -103,3 +103,30 @@ def test_a_click_in_an_inactive_window_shows_the_change_once(comparing, qtbot):
     qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=_centre(dock, 2))
     assert shown == [dock.model.rows[2]]
     assert len(flashes) == 2
+
+
+def test_the_changes_panel_says_its_changes_in_the_script_the_pages_show(comparing, qtbot):
+    """Both pages switched to 繁體, the Changes list still read 第三条 立法应当坚持中国共产党的领导…
+    beside 第三條 立法應當堅持中國共產黨的領導 on the pages; its terms too."""
+    from reader.core.scripts import Script
+
+    window = comparing
+    dock = window.compare_dock
+    qtbot.waitUntil(lambda: dock.terms.count() > 0)
+    rows = [dock.model.index(r, 0).data() for r in range(dock.model.rowCount())]
+    third = next(r for r, text in enumerate(rows) if "第三条" in text)
+    for reading in window.comparing.readings():
+        reading.set_script(Script.TRADITIONAL)
+        qtbot.waitUntil(lambda reading=reading: reading.script is Script.TRADITIONAL)
+    shown = dock.model.index(third, 0).data()
+    assert "第三條" in shown and "應當" in shown and "第三条" not in shown, shown
+    tip = dock.model.index(third, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "第三條" in tip and "立法应当" not in tip
+    assert "中華人民共和國" in dock.summary.text()
+    terms = [dock.terms.item(i).text() for i in range(dock.terms.count())]
+    assert any("憲法" in t for t in terms) and not any("宪法" in t for t in terms)
+    # back to the text as written
+    for reading in window.comparing.readings():
+        reading.set_script(Script.ORIGINAL)
+        qtbot.waitUntil(lambda reading=reading: reading.script is Script.ORIGINAL)
+    assert dock.model.index(third, 0).data() == rows[third]
