@@ -190,6 +190,7 @@ class AnnotationDock(QDockWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setIndentation(10)
         self.tree.clicked.connect(self._clicked)
+        self._tree_frame = self.tree.frameShape()
         self.filter_edit.textChanged.connect(self._filter)
         self.model.modelReset.connect(self.tree.expandAll)
         # an empty panel says how highlights are made (the first start shows nothing else)
@@ -215,8 +216,11 @@ class AnnotationDock(QDockWidget):
         # the empty tree stays, so F6 still reaches the panel, and says the hint to a screen reader
         empty = self.model.rowCount() == 0
         self.hint_area.setVisible(empty)
-        # the empty tree a strip under the hint, the hint the room
+        # the empty tree a strip under the hint, the hint the room; drawn as the panel's ground,
+        # not as an empty white box that reads as a field to type in
         self.tree.setMaximumHeight(self.tree.fontMetrics().height() * 2 if empty else QWIDGETSIZE_MAX)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame if empty else self._tree_frame)
+        self.tree.viewport().setBackgroundRole(QPalette.ColorRole.Window if empty else QPalette.ColorRole.Base)
         self.tree.setAccessibleDescription(self.hint.text() if empty else "")
 
     def _filter(self, text: str) -> None:
