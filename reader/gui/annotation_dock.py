@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
-from reader.gui.hint_label import hint_label
+from reader.gui.hint_label import hint_label, look_empty
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
@@ -162,9 +162,6 @@ def first_steps() -> str:
     )
 
 
-QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
 class AnnotationDock(QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Annotations"), parent)
@@ -216,12 +213,8 @@ class AnnotationDock(QDockWidget):
         # the empty tree stays, so F6 still reaches the panel, and says the hint to a screen reader
         empty = self.model.rowCount() == 0
         self.hint_area.setVisible(empty)
-        # the empty tree a strip under the hint, the hint the room; drawn as the panel's ground,
-        # not as an empty white box that reads as a field to type in
-        self.tree.setMaximumHeight(self.tree.fontMetrics().height() * 2 if empty else QWIDGETSIZE_MAX)
-        self.tree.setFrameShape(QFrame.Shape.NoFrame if empty else self._tree_frame)
-        self.tree.viewport().setBackgroundRole(QPalette.ColorRole.Window if empty else QPalette.ColorRole.Base)
-        self.tree.setAccessibleDescription(self.hint.text() if empty else "")
+        # the empty tree a strip under the hint, the hint the room
+        look_empty(self.tree, empty, self.tree.fontMetrics().height() * 2, self._tree_frame, self.hint.text())
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

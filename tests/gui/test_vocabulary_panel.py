@@ -192,3 +192,21 @@ def test_an_export_that_fails_says_why_and_loses_nothing(window, qtbot, data_dir
     assert vocabulary_path(data_dir).read_bytes() == before
     assert blocker.read_text(encoding="utf-8") == "not a folder"
     assert [r[0] for r in _rows(dock)] == ["印發", "有關", "通知"]
+
+
+def test_the_empty_panel_says_how_words_come_to_it(window, qtbot, data_dir):
+    """An empty Vocabulary panel showed an empty table and "Words: 0", nothing of how a word is
+    kept: it says so until a word is there, and again once the last is deleted."""
+    dock = _panel(window, qtbot)
+    hint = dock.findChild(QLabel, "vocabularyHint")
+    assert hint is not None and hint.isVisible()
+    assert "Ctrl+D" in hint.text() and "Add to Vocabulary" in hint.text()
+    assert hint.textFormat() == Qt.TextFormat.PlainText
+    assert dock.table.height() < 60  # its header only: the hint has the room
+    _keep(data_dir, window.current.path, WORDS[0])
+    dock.reload()
+    qtbot.waitUntil(lambda: not hint.isVisible())
+    assert dock.table.height() > 100
+    _click_row(qtbot, dock, 0)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(hint.isVisible)
