@@ -42,7 +42,7 @@ class TitleTabs(QTabBar):
         super().__init__(parent)
         self._spare: list[QWidget] = []  # close buttons taken off tabs, to give back
         self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_close_buttons)
-        self.currentChanged.connect(self._refit.start)
+        self.currentChanged.connect(lambda _index: self._refit.start())  # not start(index): its interval
 
     def tabInserted(self, index: int) -> None:
         super().tabInserted(index)

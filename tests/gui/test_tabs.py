@@ -258,3 +258,16 @@ def test_a_split_panes_seven_tabs_share_its_bar_at_1920_px_the_current_one_closa
     window.workspace.set_split(False)
     qtbot.waitUntil(lambda: all(bar.tabButton(i, side) is not None for i in range(bar.count())))
     assert bar.count() == 5 and shared()
+
+
+def test_the_close_buttons_are_fitted_a_turn_after_the_current_tab_changes(make_window, qtbot, tmp_path):
+    """The refit's timer was started with the new tab's index as its interval (start(int)): a
+    wait of index ms, and Qt's warning of a negative interval when the last tab closed."""
+    from tests.gui.test_narrow_window import seven_tabs
+
+    window, _paths = seven_tabs(make_window, tmp_path)
+    bar = window.workspace.widget(0).tabBar()
+    bar.setCurrentIndex(5)
+    assert bar._refit.interval() == 0
+    bar.setCurrentIndex(2)
+    assert bar._refit.interval() == 0
