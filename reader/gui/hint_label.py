@@ -23,7 +23,7 @@ def hint_label(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 def look_empty(view: QAbstractItemView, empty: bool, strip: int, frame: QFrame.Shape, hint: str) -> None:
-    """An empty list under its hint: kept (F6 still reaches its panel, a screen reader hears the
+    """An empty list beside its hint: kept (F6 still reaches its panel, a screen reader hears the
     hint) as a strip `strip` px high, drawn as the panel's ground, not an empty white box that
     reads as a field to type in; with rows, as tall as the panel lets it be, in its frame."""
     view.setMaximumHeight(strip if empty else QWIDGETSIZE_MAX)
