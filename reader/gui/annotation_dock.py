@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
-from reader.gui.hint_label import hint_label, look_empty
+from reader.gui.hint_label import hint_label, look_empty, own_viewport
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
@@ -178,6 +178,7 @@ class AnnotationDock(QDockWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = AnnotationTree(body)
+        own_viewport(self.tree)  # coloured when empty (look_empty)
         self.tree.setObjectName("annotationTree")
         self.tree.setAccessibleName(self.tr("Annotations"))
         self.tree.setModel(self.proxy)

@@ -30,3 +30,15 @@ def look_empty(view: QAbstractItemView, empty: bool, strip: int, frame: QFrame.S
     view.setFrameShape(QFrame.Shape.NoFrame if empty else frame)
     view.viewport().setBackgroundRole(QPalette.ColorRole.Window if empty else QPalette.ColorRole.Base)
     view.setAccessibleDescription(hint if empty else "")
+
+
+def own_viewport(view: QAbstractItemView) -> None:
+    """The view's viewport made here, set up as Qt sets up its own (a Base background, filled),
+    so that PySide knows its type when look_empty colours it: a viewport Qt made is a plain
+    QWidget PySide has never seen, and wrapping it the first time made PySide try every
+    QWidget subclass for a more derived type (their classes and enums made before the
+    notice's text painted: QMessageBox, QWizard, QCalendarWidget…)."""
+    viewport = QWidget()
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    view.setViewport(viewport)

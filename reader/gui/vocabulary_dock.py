@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.plural import plural
 from reader.core.vocabulary import Item, export
 from reader.gui.file_dialogs import roomy
-from reader.gui.hint_label import hint_label, look_empty
+from reader.gui.hint_label import hint_label, look_empty, own_viewport
 from reader.models.plain_text import escaped, plain_label
 from reader.models.vocabulary_model import ItemRole, VocabularyModel
 
@@ -67,6 +67,7 @@ class VocabularyDock(QDockWidget):
         self.setObjectName("vocabularyDock")
         self.model = VocabularyModel(path, self)
         self.table = VocabularyTable(self)
+        own_viewport(self.table)  # coloured when empty (look_empty)
         self.table.setObjectName("vocabularyTable")
         self.table.setAccessibleName(self.tr("Vocabulary"))
         self.table.setModel(self.model)
