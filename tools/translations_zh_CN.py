@@ -726,6 +726,13 @@ ZH_CN = {
     ("VocabularyDock", "Vocabulary"): "生词本",
     ("VocabularyDock", "&Export…"): "导出…",
     ("VocabularyDock", "Export Vocabulary"): "导出生词本",
+    (
+        "VocabularyDock",
+        "No words yet.\n\nLook a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary "
+        "to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an "
+        "Anki deck.",
+    ): "还没有生词。\n\n查一个词（{look_up}，或“编辑 ▸ 查词”），再选“加入生词本”，它就会连同拼音、释义和出处文档记在这里；"
+    "可导出为 CSV 文件或 Anki 卡组。",
     ("VocabularyDock", "Anki deck (*.apkg)"): "Anki 卡组 (*.apkg)",
     ("VocabularyDock", "CSV file (*.csv)"): "CSV 文件 (*.csv)",
     (

@@ -98,6 +98,14 @@ def readings_marked(sense: str) -> str:
     return re.sub(r" ?\[([^\[\]]+)\]", _reading_marked, sense)
 
 
+def spelled_out(sense: str) -> str:
+    """CC-CEDICT's "CL:" (a noun's classifiers) as a reader of English says it: the look-up
+    read "9. CL:個|个 [gè]", an abbreviation a learner has to know; now "measure word: 個|个 [gè]"."""
+    if not sense.startswith("CL:"):
+        return sense
+    return "measure word: " + ", ".join(part.strip() for part in sense[3:].split(","))
+
+
 @dataclass(frozen=True)
 class Entry:
     simplified: str
@@ -112,8 +120,9 @@ class Entry:
 
     @property
     def glosses(self) -> tuple[str, ...]:
-        """The senses as a person reads them: their cross-references' readings in tone marks."""
-        return tuple(readings_marked(sense) for sense in self.senses)
+        """The senses as a person reads them: their cross-references' readings in tone marks,
+        CC-CEDICT's abbreviation for a measure word spelled out."""
+        return tuple(spelled_out(readings_marked(sense)) for sense in self.senses)
 
     def as_json(self) -> dict:
         return {

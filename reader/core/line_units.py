@@ -108,12 +108,41 @@ _OPENS, _CLOSES = "<＜", ">＞"  # a <…> (《关于修改<…法>的决定》
 
 def soft_cuts(text: str, run: Run) -> tuple[int, ...]:
     """Where a run may still break when a line cannot hold it whole: between a date and its
-    time (Run.inner), and between a date's year and its month (2000年 / 3月15日), as a
-    person breaks a date that must break; a label or a name in title marks has none. The run is
-    joined whole all the same (glued): Qt's wrap breaks a piece wider than its line wherever the
-    line is full, so the line's width is chosen for it to be full there (ragged_lines)."""
+    time (Run.inner), between a date's year and its month (2000年 / 3月15日), as a person
+    breaks a date that must break, and in a name in title marks (below); a label has none. A
+    date is joined whole all the same (glued): Qt's wrap breaks a piece wider than its line
+    wherever the line is full, so the line's width is chosen for it to be full there
+    (ragged_lines)."""
     years = (i + 1 for i in range(run.start, run.end - 1) if text[i] == "年" and i + 1 not in run.inner)
-    return tuple(sorted({*run.inner, *years}))
+    return tuple(sorted({*run.inner, *years, *_name_cuts(text, run)}))
+
+
+def _name_cuts(text: str, run: Run) -> range:
+    """A name in title marks wider than a line breaks between the two-character words it is
+    most likely made of (《工人|日報》, 《人民|日报|海外版》), two characters at least on either
+    side: never a mark alone on a line (Qt's wrap, anywhere the line was full, left 《工人日報 /
+    》 on a 150 px page). Its words are not known when the page's text is made (jieba's come
+    later); most names of papers, journals and laws are so made."""
+    if text[run.start] != "《" or text[run.end - 1] != "》":
+        return range(0)
+    return range(run.start + 3, run.end - 2, 2)
+
+
+def spaced(text: str) -> list[int]:
+    """The no-break spaces of a centred line of running text (a dateline, a breadcrumb) that
+    the page shows as spaces, where a line may end: a web page's &nbsp;&nbsp; between a time
+    and its source (14:04  來源：) is spacing, not a tie, and held the two on one line (a 150 px
+    page broke 來源 / ： instead). Not one inside a run (2022年 11月) nor between Latin
+    letters or figures (10 km)."""
+    inside_runs = {i for run in whole_runs(text) for i in range(run.start, run.end)}
+    out = []
+    for i, ch in enumerate(text):
+        if ch != "\u00a0" or i in inside_runs:
+            continue
+        before, after = text[i - 1 : i], text[i + 1 : i + 2]
+        if "\u00a0" in (before, after) or is_han(before) or is_han(after):
+            out.append(i)
+    return out
 
 
 def glued(text: str) -> list[int]:
@@ -127,7 +156,9 @@ def glued(text: str) -> list[int]:
         # at its cuts where none does; one after other words (发布时间：2021年…) would break at a
         # cut whenever the line it starts on is full, so only its time may go to the next line
         # (a wrap at one width cannot end the line before it early: title_balance)
-        cuts = soft_cuts(text, run) if not text[: run.start].strip() else run.inner
+        # a name in title marks is joined only between its likely words (_name_cuts): Qt's wrap
+        # breaks a run wider than its line anywhere, its closing mark alone on a line
+        cuts = soft_cuts(text, run) if not text[: run.start].strip() else (*run.inner, *_name_cuts(text, run))
         out.update(
             i - 1
             for i in range(run.start + 1, run.end)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
-from reader.gui.hint_label import hint_label
+from reader.gui.hint_label import hint_label, look_empty, own_viewport
 from reader.models.annotation_model import (
     AnnotationFilter,
     AnnotationModel,
@@ -162,9 +162,6 @@ def first_steps() -> str:
     )
 
 
-QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
 class AnnotationDock(QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Annotations"), parent)
@@ -181,6 +178,7 @@ class AnnotationDock(QDockWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = AnnotationTree(body)
+        own_viewport(self.tree)  # coloured when empty (look_empty)
         self.tree.setObjectName("annotationTree")
         self.tree.setAccessibleName(self.tr("Annotations"))
         self.tree.setModel(self.proxy)
@@ -190,6 +188,7 @@ class AnnotationDock(QDockWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setIndentation(10)
         self.tree.clicked.connect(self._clicked)
+        self._tree_frame = self.tree.frameShape()
         self.filter_edit.textChanged.connect(self._filter)
         self.model.modelReset.connect(self.tree.expandAll)
         # an empty panel says how highlights are made (the first start shows nothing else)
@@ -216,8 +215,7 @@ class AnnotationDock(QDockWidget):
         empty = self.model.rowCount() == 0
         self.hint_area.setVisible(empty)
         # the empty tree a strip under the hint, the hint the room
-        self.tree.setMaximumHeight(self.tree.fontMetrics().height() * 2 if empty else QWIDGETSIZE_MAX)
-        self.tree.setAccessibleDescription(self.hint.text() if empty else "")
+        look_empty(self.tree, empty, self.tree.fontMetrics().height() * 2, self._tree_frame, self.hint.text())
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -48,7 +48,26 @@ class PanelWideRows(QStyledItemDelegate):
 class ChangeList(QListView):
     """The changes, no row current until the reader moves to one: Qt made the first current
     itself as the list took the focus, marked there but not shown on the pages, and the
-    first ↓ went on to the second change."""
+    first ↓ went on to the second change.
+
+    `chosen` is a row to show, once for each thing the reader does: the current row moved (a
+    press on another row, ↑, ↓), a click on the row already current (back to it after
+    scrolling the pages away), Enter. A press that moves the current row is followed by a
+    click, and on desktops where one click activates an item by an activation too: the
+    change was shown two or three times for one click (two scrolls, two flashes)."""
+
+    chosen = Signal(QModelIndex)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._mouse = False  # inside a press, release or double click
+        self._press_shown = False  # the last press made a row current and that showed it
+        self.clicked.connect(self._clicked)
+        self.activated.connect(self._activated)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.selectionModel().currentChanged.connect(self._moved)
 
     def focusInEvent(self, event) -> None:
         model = self.selectionModel()
@@ -56,6 +75,47 @@ class ChangeList(QListView):
         with QSignalBlocker(model):  # the focus moves no row: nothing to show or repaint
             super().focusInEvent(event)
             model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def mousePressEvent(self, event) -> None:
+        self._press_shown = False
+        self._mouse = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._mouse = False
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._mouse = True
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._mouse = False
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self._mouse = True
+        try:
+            super().mouseDoubleClickEvent(event)  # its click was shown: the double click is not
+        finally:
+            self._mouse = False
+            self._press_shown = True  # nor the release that ends it
+
+    def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:
+        """↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
+        on the first one chosen until Enter), the first ↓ to the first change. Not a row made
+        current while the reader is elsewhere (the rows filtered again)."""
+        if self.hasFocus():
+            self._press_shown = self._mouse
+            self.chosen.emit(index)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # shown as the press made it current, unless the list did not take the focus (its
+        # window not active: a floating panel, a desktop that does not raise on click)
+        if not self._press_shown:
+            self.chosen.emit(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if not self._mouse:  # Enter; a click's activation is the click, shown already
+            self.chosen.emit(index)
 
 
 class CompareDock(QDockWidget):
@@ -104,9 +164,7 @@ class CompareDock(QDockWidget):
         self.list.setAlternatingRowColors(True)  # two lines a change: the stripes tell them apart
         self.list.setSpacing(2)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.activated.connect(self._chosen)
-        self.list.clicked.connect(self._chosen)
-        self.list.selectionModel().currentChanged.connect(self._moved)
+        self.list.chosen.connect(self._chosen)
         self.terms = QListWidget(body)
         self.terms.setObjectName("termChanges")
         self.terms.setAccessibleName(self.tr("New and dropped terms"))
@@ -184,13 +242,6 @@ class CompareDock(QDockWidget):
             self.model.set_kinds(k for k in ChangeKind if k is not ChangeKind.PUNCTUATION)
         else:
             self.model.set_kinds((choice,))
-
-    def _moved(self, index: QModelIndex, previous: QModelIndex) -> None:
-        """↑ and ↓ walk the changes: the pages follow the row the reader moves to (they stayed
-        on the first one chosen until Enter), the first ↓ to the first change (ChangeList).
-        Not a row made current while the reader is elsewhere (the rows filtered again)."""
-        if self.list.hasFocus():
-            self._chosen(index)
 
     def _chosen(self, index: QModelIndex) -> None:
         change = index.data(ChangeRole)

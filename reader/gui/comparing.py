@@ -7,6 +7,7 @@ interpreter is never held by it, and the window paints once it has the changes a
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -20,6 +21,7 @@ from reader.core.compare.model import Change, ChangeKind, PairStatus, SectionPai
 from reader.core.patterns import compiled
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
+from reader.gui.compare_shown import change_shown
 from reader.gui.file_dialogs import roomy
 from reader.gui.folds import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
@@ -56,6 +58,8 @@ class Comparing(QObject):
         dock.noteRequested.connect(self.note)
         dock.termChosen.connect(self.find_term)
         dock.exportRequested.connect(self.export)
+        for reading in (a, b):
+            reading.scriptChanged.connect(self._script_changed)
 
     def readings(self) -> tuple:
         return self.a, self.b
@@ -77,8 +81,19 @@ class Comparing(QObject):
         if self.stopped or self.a.closed or self.b.closed:
             return
         self.changes, self.terms, self.pairs = result.changes, result.terms, result.pairs
+        self.dock.model.shown = partial(change_shown, self.a, self.b)
         self.dock.model.set_changes(self.changes)
         self.dock.show_figures(result.figures)
+        self._summarise()
+        self.dock.list.setFocus()
+        # the term table is the worker's next job: the changes are on screen meanwhile
+        self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
+        # each page coloured in a turn of its own (a report's 700 changes took the window
+        # 55–160 ms in one go): the window answers in between. Timers, not posted calls: two
+        # zero-time single shots ran back to back in one pass of the posted events
+        in_turns([lambda: self._paint_side("a"), lambda: self._paint_side("b", then_fold=self.folding)], self)
+
+    def _summarise(self) -> None:
         counts = self.dock.model.counts()
         parts = [f"{kind_label(kind)} {count}" for kind, count in counts.items() if count]
         between = self.tr(", ")  # the interface's own list comma (新增 247，删除 193)
@@ -87,13 +102,16 @@ class Comparing(QObject):
                 a=self.a.tab_title(), b=self.b.tab_title(), counts=between.join(parts) or self.tr("no changes")
             )
         )
-        self.dock.list.setFocus()
-        # the term table is the worker's next job: the changes are on screen meanwhile
-        self.runner.analyse(analysis.make_comparison_terms, self._job_args(), self._terms_done, self._failed)
-        # each page coloured in a turn of its own (a report's 700 changes took the window
-        # 55–160 ms in one go): the window answers in between. Timers, not posted calls: two
-        # zero-time single shots ran back to back in one pass of the posted events
-        in_turns([lambda: self._paint_side("a"), lambda: self._paint_side("b", then_fold=self.folding)], self)
+
+    def _script_changed(self, _script) -> None:
+        """The Changes panel says its changes and terms as the pages now show them (they stayed
+        in the script the comparison was made in: 第三条 立法应当… beside pages in 繁體)."""
+        if self.stopped or not self.changes or self.a.closed or self.b.closed:
+            return
+        self._summarise()
+        self.dock.model.relabel()
+        if self.terms is not None:
+            self.dock.show_terms(self.terms, self._term_shown)
 
     def _paint_side(self, side: str, then_fold: bool = False) -> None:
         if self.stopped or self.a.closed or self.b.closed:
@@ -284,6 +302,7 @@ class Comparing(QObject):
     def stop(self) -> None:
         """The comparison ends (a side closed, or Compare ▸ Close): the colours go."""
         self.stopped = True
+        self.dock.model.shown = None
         for reading in self.readings():
             if not reading.closed:
                 reading.view.set_layer(LAYER, [])

@@ -3,14 +3,15 @@
 The only place the widgets translate coordinates: everything stored or compared is an
 original offset. The page's text is the view's with a joiner after some characters of its
 centred lines' runs (line_units.glued: a dateline's date kept on one line), which this
-counts as Qt does: `shown` puts them in."""
+counts as Qt does, and their spacing no-break spaces as spaces (line_units.spaced, one for
+one): `shown` puts both in."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from reader.core.line_units import JOINER, glued
+from reader.core.line_units import JOINER, glued, spaced
 from reader.core.scripts import View
 from reader.core.textpos import Utf16Map
 
@@ -18,24 +19,34 @@ GLUED_KINDS = ("dateline", "breadcrumb")
 """The centred lines of running text whose runs a line keeps whole (title_balance)."""
 
 
-def _joined(view: View, blocks: Sequence[tuple[int, int, str]]) -> list[int]:
-    out: list[int] = []
+def _glued(view: View, blocks: Sequence[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """The view offsets of the characters a joiner follows, and of the no-break spaces shown
+    as spaces (line_units.spaced), in the centred lines of running text."""
+    joined: list[int] = []
+    spaces: list[int] = []
     for start, end, kind in blocks:
         if kind in GLUED_KINDS:
             a, b = view.range_to_view(start, end)
-            out.extend(a + i for i in glued(view.text[a:b]))
-    return sorted(out)
+            joined.extend(a + i for i in glued(view.text[a:b]))
+            spaces.extend(a + i for i in spaced(view.text[a:b]))
+    return sorted(joined), sorted(spaces)
 
 
 class QtPositions:
     def __init__(self, view: View, blocks: Sequence[tuple[int, int, str]] = ()) -> None:
         self.view = view
-        self.joined = _joined(view, blocks)  # view offsets of the characters a joiner follows
+        self.joined, self.spaces = _glued(view, blocks)
         self._utf16 = Utf16Map(view.text, self.joined)
 
     def shown(self, text: str, start: int = 0) -> str:
         """text (the view's from view offset `start` as the page shows it: display_text, of the
-        same length) with the joiners in."""
+        same length) with the joiners in and a dateline's spacing no-break spaces as spaces."""
+        first, last = bisect_left(self.spaces, start), bisect_left(self.spaces, start + len(text))
+        if first != last:
+            chars = list(text)
+            for p in self.spaces[first:last]:
+                chars[p - start] = " "
+            text = "".join(chars)
         first, last = bisect_left(self.joined, start), bisect_left(self.joined, start + len(text))
         if first == last:
             return text

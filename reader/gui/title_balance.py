@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout
 
-from reader.core.balance import Padding, Soft, balanced_lines, break_pads, ragged_lines
+from reader.core.balance import Balance, Padding, Soft, balanced_lines, break_pads, ragged_lines
 from reader.core.line_units import JOINER, broken, inside, soft_cuts, whole_runs
 from reader.core.textpos import Utf16Map
 from reader.gui.narrow_runs import has_own_spacing, layout_formats, narrow_offsets, own_spacing
@@ -186,14 +186,27 @@ class TitleBalancer(QObject):
 
 def _title_lines(text: str, advances: list[float], overhangs: list[float], words: set[int], width: float):
     """A title's balanced lines, breaking inside none of its runs (line_units) where the lines
-    can hold them whole."""
+    can hold them whole; in two, after a field's label that starts it (法規名稱：)."""
     runs = whole_runs(text)
     lines = balanced_lines(text, advances, words - inside(runs), width, SLACK, overhangs)
     if lines is not None and broken(runs, lines.starts):  # a run the lines cannot hold whole
         fits = lambda a, b: sum(advances[a:b]) + SLACK <= width  # noqa: E731
         kept = inside(runs, but_inner=True, fits=fits)  # 日|14:04 before 2022年11|月; 法規|名稱 by words
         lines = balanced_lines(text, advances, words - kept, width, SLACK, overhangs)
+    if lines is not None and runs and runs[0].start == 0 and text[runs[0].end - 1] in ":：":
+        return _after_label(text, advances, overhangs, width, runs[0].end, lines)
     return lines
+
+
+def _after_label(text: str, advances, overhangs, width: float, label: int, lines: Balance) -> Balance:
+    """Two lines ended after the label (法規名稱： / 懲戒法院組織法, not 法規名稱：懲戒 / 法院組織法,
+    as even, with pinyin on an 800 px window), where the lines were two and the rest fits one:
+    a field's value is read whole, its label apart. (A longer value is balanced with it.)"""
+    ink = lambda a, b: sum(advances[a:b]) + overhangs[b - 1]  # noqa: E731
+    n = len(text)
+    if len(lines.starts) != 1 or not 0 < label < n or max(ink(0, label), ink(label, n)) + SLACK > width:
+        return lines
+    return Balance([label], max(ink(0, label), ink(label, n)))
 
 
 def _soft_runs(text: str) -> list[Soft]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.plural import plural
 from reader.core.vocabulary import Item, export
 from reader.gui.file_dialogs import roomy
+from reader.gui.hint_label import hint_label, look_empty, own_viewport
 from reader.models.plain_text import escaped, plain_label
 from reader.models.vocabulary_model import ItemRole, VocabularyModel
 
@@ -66,6 +67,7 @@ class VocabularyDock(QDockWidget):
         self.setObjectName("vocabularyDock")
         self.model = VocabularyModel(path, self)
         self.table = VocabularyTable(self)
+        own_viewport(self.table)  # coloured when empty (look_empty)
         self.table.setObjectName("vocabularyTable")
         self.table.setAccessibleName(self.tr("Vocabulary"))
         self.table.setModel(self.model)
@@ -74,6 +76,7 @@ class VocabularyDock(QDockWidget):
         self.table.setAllColumnsShowFocus(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._frame = self.table.frameShape()
         # the gloss takes the room; the source (a long title) is elided to a short column
         header = self.table.header()
         header.setStretchLastSection(False)
@@ -81,6 +84,8 @@ class VocabularyDock(QDockWidget):
         header.resizeSection(3, SOURCE_WIDTH)
         self.table.activated.connect(self._chosen)  # a double-click or Enter, as the platform has it
         self.table.deleteRequested.connect(self.remove_selected)
+        # an empty panel says how words come to it (it showed an empty table and "Words: 0")
+        self.hint = hint_label(self._first_steps(), self, "vocabularyHint")
         self.count = plain_label(QLabel(self))
         self.count.setObjectName("vocabularyCount")
         self.export_button = QPushButton(self.tr("&Export…"), self)
@@ -94,7 +99,8 @@ class VocabularyDock(QDockWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.table, 1)  # empty, its header over the hint
+        column.addWidget(self.hint, 1)
         column.addLayout(bar)
         self.setWidget(body)
         self.setFocusProxy(self.table)
@@ -162,13 +168,26 @@ class VocabularyDock(QDockWidget):
         QMessageBox.warning(self, self.tr("Vocabulary"), escaped(text))
 
     def _counted(self) -> None:
-        text = self.tr("Words: {count}").format(count=self.model.rowCount())
+        count = self.model.rowCount()
+        text = self.tr("Words: {count}").format(count=count)
         merged = self.model.vocabulary.merged if self.model.vocabulary is not None else []
         if merged:  # a sync tool's copy of the file: another computer's words, shown with these
             text += " · " + self.tr("with another computer's words from {files}").format(
                 files=", ".join(p.name for p in merged)
             )
         self.count.setText(text)
+        self.hint.setVisible(count == 0)
+        look_empty(self.table, count == 0, self.table.header().sizeHint().height(), self._frame, self.hint.text())
+        self.widget().layout().activate()  # the rows at their height now: a click may follow at once
+
+    def _first_steps(self) -> str:
+        from reader.gui.actions import first_keys
+
+        return self.tr(
+            "No words yet.\n\nLook a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary "
+            "to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an "
+            "Anki deck."
+        ).format(look_up=first_keys()["look_up_word"])
 
     def _chosen(self, index: QModelIndex) -> None:
         item = index.data(ItemRole)

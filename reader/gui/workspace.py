@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget, QToolButton
+from PySide6.QtWidgets import QApplication, QSplitter, QTabBar, QTabWidget, QToolButton, QWidget
 
 from reader.gui.settings import TabsState
 from reader.gui.visible_blocks import windowed_by_length
@@ -31,7 +31,59 @@ them then fit, so tabs elide before they scroll (seven tabs of TAB_CHARS each sc
 class TitleTabs(QTabBar):
     """Tabs that share the bar's width, eliding their titles down to SHARED_CHARS characters;
     more tabs than fit that way scroll, each keeping TAB_CHARS. A title is cut in its middle,
-    after what its tab's data says to keep whole (a version while comparing)."""
+    after what its tab's data says to keep whole (a version while comparing).
+
+    Where the tabs would share the bar only without the close buttons of those not current,
+    those tabs go without (as a browser's crowded tabs do; a middle click closes any tab):
+    seven tabs in a split pane of a 1920 px window scrolled, each ✕ taking the room that
+    would have shown every tab."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._spare: list[QWidget] = []  # close buttons taken off tabs, to give back
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_close_buttons)
+        self.currentChanged.connect(lambda _index: self._refit.start())  # not start(index): its interval
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self._refit.start()
+
+    def tabRemoved(self, index: int) -> None:
+        super().tabRemoved(index)
+        self._refit.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refit.start()  # after the resize: a button set or taken lays the tabs out again
+
+    def mouseReleaseEvent(self, event) -> None:
+        index = self.tabAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.MiddleButton and index >= 0 and self.tabsClosable():
+            self.tabCloseRequested.emit(index)
+            return
+        super().mouseReleaseEvent(event)
+
+    def _fit_close_buttons(self) -> None:
+        if not self.tabsClosable() or (self.count() < 2 and not self._spare):
+            return  # one tab keeps its ✕ (and the style's enums are not loaded at launch)
+        from PySide6.QtWidgets import QStyle
+
+        side = QTabBar.ButtonPosition(
+            self.style().styleHint(QStyle.StyleHint.SH_TabBar_CloseButtonPosition, None, self)
+        )
+        buttons = [self.tabButton(i, side) for i in range(self.count())]
+        sample = next((b for b in [*buttons, *self._spare] if b is not None), None)
+        if sample is None:
+            return
+        room = sample.width() + 4  # what a close button adds to its tab (QTabBar::tabSizeHint)
+        shortest = sum(self._least(i, SHARED_CHARS).width() + (0 if b else room) for i, b in enumerate(buttons))
+        bare = shortest > self.width() >= shortest - room * (self.count() - 1)
+        for index, button in enumerate(buttons):
+            if (not bare or index == self.currentIndex()) and button is None and self._spare:
+                self.setTabButton(index, side, self._spare.pop())
+            elif bare and index != self.currentIndex() and button is not None:
+                self._spare.append(button)
+                self.setTabButton(index, side, None)  # hidden, kept for when there is room
 
     def initStyleOption(self, option, index: int) -> None:
         super().initStyleOption(option, index)  # the text elided by Qt (ElideMiddle), to paint

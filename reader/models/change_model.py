@@ -3,6 +3,8 @@ kinds the reader does not want to see (punctuation, say)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from reader.core.compare.model import Change, ChangeKind
@@ -37,6 +39,14 @@ class ChangeModel(QAbstractListModel):
         self.all: list[Change] = []
         self.rows: list[Change] = []
         self.kinds: frozenset[ChangeKind] = frozenset(ChangeKind)
+        self.shown: Callable[[Change], tuple[str, str, str]] | None = None
+        """A change's section label, A's text and B's as the pages show them (their scripts);
+        None: as the documents are written."""
+
+    def relabel(self) -> None:
+        """The pages' scripts changed: every row says its change again as they show it."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def set_changes(self, changes: list[Change]) -> None:
         self.beginResetModel()
@@ -59,14 +69,21 @@ class ChangeModel(QAbstractListModel):
         if role == ChangeRole:
             return change
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            label, a, b = self._texts(change)
             what = {
-                ChangeKind.ADDED: f"+ {_quote(change.b.text)}",
-                ChangeKind.REMOVED: f"− {_quote(change.a.text)}",
-            }.get(change.kind, f"{_quote(change.a.text)} → {_quote(change.b.text)}")
-            return f"{kind_label(change.kind)} · {_quote(change.section_label)}\n{what}"
+                ChangeKind.ADDED: f"+ {_quote(b)}",
+                ChangeKind.REMOVED: f"− {_quote(a)}",
+            }.get(change.kind, f"{_quote(a)} → {_quote(b)}")
+            return f"{kind_label(change.kind)} · {_quote(label)}\n{what}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return escaped(f"{change.section_label}\n\nA: {change.a.text}\nB: {change.b.text}")
+            label, a, b = self._texts(change)
+            return escaped(f"{label}\n\nA: {a}\nB: {b}")
         return None
+
+    def _texts(self, change: Change) -> tuple[str, str, str]:
+        if self.shown is not None:
+            return self.shown(change)
+        return change.section_label, change.a.text, change.b.text
 
     def counts(self) -> dict[ChangeKind, int]:
         out = dict.fromkeys(ChangeKind, 0)

@@ -559,18 +559,18 @@ Select a passage in the text (drag with the mouse, or press {word} for the word 
 Your highlights are listed here by section; {next} and {previous} go from one to the next in the text.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
-        <location filename="../../reader/gui/annotation_dock.py" line="185" />
+        <location filename="../../reader/gui/annotation_dock.py" line="167" />
+        <location filename="../../reader/gui/annotation_dock.py" line="183" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="174" />
         <source>Filter quotes and notes (either script)</source>
         <translation>Filter quotes and notes (either script)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="178" />
+        <location filename="../../reader/gui/annotation_dock.py" line="175" />
         <source>Filter annotations</source>
         <translation>Filter annotations</translation>
     </message>
@@ -817,32 +817,32 @@ Import them into this one?</translation>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../reader/models/change_model.py" line="16" />
+        <location filename="../../reader/models/change_model.py" line="18" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="17" />
+        <location filename="../../reader/models/change_model.py" line="19" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="18" />
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>reworded</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="19" />
+        <location filename="../../reader/models/change_model.py" line="21" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="20" />
+        <location filename="../../reader/models/change_model.py" line="22" />
         <source>renumbered</source>
         <translation>renumbered</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="21" />
+        <location filename="../../reader/models/change_model.py" line="23" />
         <source>punctuation</source>
         <translation>punctuation</translation>
     </message>
@@ -883,94 +883,94 @@ Import them into this one?</translation>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="68" />
-        <location filename="../../reader/gui/compare_dock.py" line="92" />
-        <location filename="../../reader/gui/compare_dock.py" line="129" />
+        <location filename="../../reader/gui/compare_dock.py" line="128" />
+        <location filename="../../reader/gui/compare_dock.py" line="152" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="133" />
         <source>Comparing…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="136" />
         <source>Show changes</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="137" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="86" />
+        <location filename="../../reader/gui/compare_dock.py" line="146" />
         <source>All but punctuation</source>
         <translation>All but punctuation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="112" />
+        <location filename="../../reader/gui/compare_dock.py" line="170" />
         <source>New and dropped terms</source>
         <translation>New and dropped terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="175" />
         <source>Figures that changed</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="130" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="131" />
+        <location filename="../../reader/gui/compare_dock.py" line="189" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="133" />
+        <location filename="../../reader/gui/compare_dock.py" line="191" />
         <source>&amp;Note This Change</source>
         <translation>&amp;Note This Change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="135" />
+        <location filename="../../reader/gui/compare_dock.py" line="193" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="226" />
+        <location filename="../../reader/gui/compare_dock.py" line="277" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="227" />
+        <location filename="../../reader/gui/compare_dock.py" line="278" />
         <source>dropped</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="228" />
+        <location filename="../../reader/gui/compare_dock.py" line="279" />
         <source>more</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="229" />
+        <location filename="../../reader/gui/compare_dock.py" line="280" />
         <source>fewer</source>
         <translation>fewer</translation>
     </message>
@@ -978,202 +978,202 @@ Import them into this one?</translation>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="65" />
+        <location filename="../../reader/gui/comparing.py" line="69" />
         <source>Comparing {a} with {b}…</source>
         <translation>Comparing {a} with {b}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="99" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="101" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="87" />
+        <location filename="../../reader/gui/comparing.py" line="102" />
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="123" />
+        <location filename="../../reader/gui/comparing.py" line="141" />
         <source>The comparison failed: {error}</source>
         <translation>The comparison failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>No changes.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="173" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Section in A</source>
         <translation>Section in A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>Section in B</source>
         <translation>Section in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="178" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="179" />
         <source>New in B</source>
         <translation>New in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>Dropped from A</source>
         <translation>Dropped from A</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="181" />
         <source>More or fewer in B</source>
         <translation>More or fewer in B</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="182" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="183" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="184" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="185" />
         <source>No figure changed.</source>
         <translation>No figure changed.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="186" />
         <source>Texts</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="189" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="190" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="194" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="195" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="226" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 unchanged section ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="209" />
+        <location filename="../../reader/gui/comparing.py" line="227" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} unchanged sections ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the last change.</source>
         <translation>That was the last change.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the first change.</source>
         <translation>That was the first change.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="225" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>The two versions have no changes.</source>
         <translation>The two versions have no changes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="232" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="236" />
+        <location filename="../../reader/gui/comparing.py" line="254" />
         <source>Note this change</source>
         <translation>Note this change</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="237" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>The change is noted.</source>
         <translation>The change is noted.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="257" />
+        <location filename="../../reader/gui/comparing.py" line="275" />
         <source>Export Comparison</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="259" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="265" />
+        <location filename="../../reader/gui/comparing.py" line="283" />
         <source>Exporting the comparison…</source>
         <translation>Exporting the comparison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="277" />
+        <location filename="../../reader/gui/comparing.py" line="295" />
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="273" />
+        <location filename="../../reader/gui/comparing.py" line="291" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2827,85 +2827,94 @@ Try again, or quit and lose them?</translation>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki deck (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="38" />
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="66" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="72" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="91" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="131" />
         <source>The words could not be removed</source>
         <translation>The words could not be removed</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>There are no words to export yet: add some from Look Up Word (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="147" />
         <source>Export Vocabulary</source>
         <translation>Export Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>The vocabulary could not be exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{count} words exported to {file}.</source>
         <translation>{count} words exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>1 word exported to {file}.</source>
         <translation>1 word exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="167" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}: {reason}. Your vocabulary is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="172" />
         <source>Words: {count}</source>
         <translation>Words: {count}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="175" />
         <source>with another computer's words from {files}</source>
         <translation>with another computer's words from {files}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="187" />
+        <source>No words yet.
+
+Look a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an Anki deck.</source>
+        <translation>No words yet.
+
+Look a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an Anki deck.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="203" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}” was kept without its place in a document.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="207" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>The document of “{word}” is no longer at {path}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="214" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}” is no longer where it was: the document has changed.</translation>
     </message>

@@ -559,18 +559,18 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 高亮按章节列在这里；{next} 和 {previous} 在正文中逐个跳转。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
-        <location filename="../../reader/gui/annotation_dock.py" line="185" />
+        <location filename="../../reader/gui/annotation_dock.py" line="167" />
+        <location filename="../../reader/gui/annotation_dock.py" line="183" />
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="174" />
         <source>Filter quotes and notes (either script)</source>
         <translation>筛选引文和笔记（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="178" />
+        <location filename="../../reader/gui/annotation_dock.py" line="175" />
         <source>Filter annotations</source>
         <translation>筛选标注</translation>
     </message>
@@ -817,32 +817,32 @@ Import them into this one?</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../reader/models/change_model.py" line="16" />
+        <location filename="../../reader/models/change_model.py" line="18" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="17" />
+        <location filename="../../reader/models/change_model.py" line="19" />
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="18" />
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>reworded</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="19" />
+        <location filename="../../reader/models/change_model.py" line="21" />
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="20" />
+        <location filename="../../reader/models/change_model.py" line="22" />
         <source>renumbered</source>
         <translation>编号变动</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="21" />
+        <location filename="../../reader/models/change_model.py" line="23" />
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
@@ -883,94 +883,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="68" />
-        <location filename="../../reader/gui/compare_dock.py" line="92" />
-        <location filename="../../reader/gui/compare_dock.py" line="129" />
+        <location filename="../../reader/gui/compare_dock.py" line="128" />
+        <location filename="../../reader/gui/compare_dock.py" line="152" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="133" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="136" />
         <source>Show changes</source>
         <translation>显示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="137" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="86" />
+        <location filename="../../reader/gui/compare_dock.py" line="146" />
         <source>All but punctuation</source>
         <translation>除标点外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="112" />
+        <location filename="../../reader/gui/compare_dock.py" line="170" />
         <source>New and dropped terms</source>
         <translation>新增和删去的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="175" />
         <source>Figures that changed</source>
         <translation>变动的数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="130" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="131" />
+        <location filename="../../reader/gui/compare_dock.py" line="189" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="133" />
+        <location filename="../../reader/gui/compare_dock.py" line="191" />
         <source>&amp;Note This Change</source>
         <translation>为此修改加笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="135" />
+        <location filename="../../reader/gui/compare_dock.py" line="193" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="226" />
+        <location filename="../../reader/gui/compare_dock.py" line="277" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="227" />
+        <location filename="../../reader/gui/compare_dock.py" line="278" />
         <source>dropped</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="228" />
+        <location filename="../../reader/gui/compare_dock.py" line="279" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="229" />
+        <location filename="../../reader/gui/compare_dock.py" line="280" />
         <source>fewer</source>
         <translation>减少</translation>
     </message>
@@ -978,202 +978,202 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="65" />
+        <location filename="../../reader/gui/comparing.py" line="69" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比较《{a}》与《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="99" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="101" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="87" />
+        <location filename="../../reader/gui/comparing.py" line="102" />
         <source>no changes</source>
         <translation>没有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="123" />
+        <location filename="../../reader/gui/comparing.py" line="141" />
         <source>The comparison failed: {error}</source>
         <translation>比较失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="173" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="178" />
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="179" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>Dropped from A</source>
         <translation>原文删去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="181" />
         <source>More or fewer in B</source>
         <translation>新文增多或减少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="182" />
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="183" />
         <source>Figures</source>
         <translation>数字变动</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="184" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="185" />
         <source>No figure changed.</source>
         <translation>没有数字变动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="186" />
         <source>Texts</source>
         <translation>全文对照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="189" />
         <source>Before</source>
         <translation>修订前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="190" />
         <source>After</source>
         <translation>修订后</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="194" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="195" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="226" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="209" />
+        <location filename="../../reader/gui/comparing.py" line="227" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 个未改动的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the last change.</source>
         <translation>这已是最后一处修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the first change.</source>
         <translation>这已是第一处修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="225" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>The two versions have no changes.</source>
         <translation>两个版本之间没有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="232" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：“{old}”→“{new}”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="236" />
+        <location filename="../../reader/gui/comparing.py" line="254" />
         <source>Note this change</source>
         <translation>为此修改加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="237" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>The change is noted.</source>
         <translation>已为此修改加笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="257" />
+        <location filename="../../reader/gui/comparing.py" line="275" />
         <source>Export Comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="259" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新旧对照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="265" />
+        <location filename="../../reader/gui/comparing.py" line="283" />
         <source>Exporting the comparison…</source>
         <translation>正在导出比较结果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="277" />
+        <location filename="../../reader/gui/comparing.py" line="295" />
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="273" />
+        <location filename="../../reader/gui/comparing.py" line="291" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2827,85 +2827,94 @@ Try again, or quit and lose them?</source>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 卡组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="38" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="66" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="72" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
         <source>Vocabulary</source>
         <translation>生词本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="91" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="131" />
         <source>The words could not be removed</source>
         <translation>无法删除这些词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>还没有可导出的词：请先在查词（Ctrl+D）中加入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="147" />
         <source>Export Vocabulary</source>
         <translation>导出生词本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>无法将生词本导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{count} words exported to {file}.</source>
         <translation>已将 {count} 个词导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>1 word exported to {file}.</source>
         <translation>已将 1 个词导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="167" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}：{reason}。生词本未作改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="172" />
         <source>Words: {count}</source>
         <translation>共 {count} 个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="175" />
         <source>with another computer's words from {files}</source>
         <translation>含来自 {files} 的另一台电脑的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="187" />
+        <source>No words yet.
+
+Look a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an Anki deck.</source>
+        <translation>还没有生词。
+
+查一个词（{look_up}，或“编辑 ▸ 查词”），再选“加入生词本”，它就会连同拼音、释义和出处文档记在这里；可导出为 CSV 文件或 Anki 卡组。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="203" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>“{word}”保存时没有记下它在文档中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="207" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>“{word}”所在的文档已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="214" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>“{word}”已不在原处：文档已改动。</translation>
     </message>

@@ -559,18 +559,18 @@ Your highlights are listed here by section; {next} and {previous} go from one to
 高亮按章節列在這裡；{next} 和 {previous} 在正文中逐個跳轉。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="170" />
-        <location filename="../../reader/gui/annotation_dock.py" line="185" />
+        <location filename="../../reader/gui/annotation_dock.py" line="167" />
+        <location filename="../../reader/gui/annotation_dock.py" line="183" />
         <source>Annotations</source>
         <translation>標註</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="177" />
+        <location filename="../../reader/gui/annotation_dock.py" line="174" />
         <source>Filter quotes and notes (either script)</source>
         <translation>篩選引文和筆記（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_dock.py" line="178" />
+        <location filename="../../reader/gui/annotation_dock.py" line="175" />
         <source>Filter annotations</source>
         <translation>篩選標註</translation>
     </message>
@@ -817,32 +817,32 @@ Import them into this one?</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../reader/models/change_model.py" line="16" />
+        <location filename="../../reader/models/change_model.py" line="18" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="17" />
+        <location filename="../../reader/models/change_model.py" line="19" />
         <source>removed</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="18" />
+        <location filename="../../reader/models/change_model.py" line="20" />
         <source>reworded</source>
         <translation>改寫</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="19" />
+        <location filename="../../reader/models/change_model.py" line="21" />
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="20" />
+        <location filename="../../reader/models/change_model.py" line="22" />
         <source>renumbered</source>
         <translation>編號變動</translation>
     </message>
     <message>
-        <location filename="../../reader/models/change_model.py" line="21" />
+        <location filename="../../reader/models/change_model.py" line="23" />
         <source>punctuation</source>
         <translation>標點</translation>
     </message>
@@ -883,94 +883,94 @@ Import them into this one?</source>
 <context>
     <name>CompareDock</name>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="68" />
-        <location filename="../../reader/gui/compare_dock.py" line="92" />
-        <location filename="../../reader/gui/compare_dock.py" line="129" />
+        <location filename="../../reader/gui/compare_dock.py" line="128" />
+        <location filename="../../reader/gui/compare_dock.py" line="152" />
+        <location filename="../../reader/gui/compare_dock.py" line="187" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="73" />
+        <location filename="../../reader/gui/compare_dock.py" line="133" />
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="76" />
+        <location filename="../../reader/gui/compare_dock.py" line="136" />
         <source>Show changes</source>
         <translation>顯示修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="77" />
+        <location filename="../../reader/gui/compare_dock.py" line="137" />
         <source>All changes</source>
         <translation>全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="86" />
+        <location filename="../../reader/gui/compare_dock.py" line="146" />
         <source>All but punctuation</source>
         <translation>除標點外的全部修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="112" />
+        <location filename="../../reader/gui/compare_dock.py" line="170" />
         <source>New and dropped terms</source>
         <translation>新增和刪去的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="117" />
+        <location filename="../../reader/gui/compare_dock.py" line="175" />
         <source>Figures that changed</source>
         <translation>變動的數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>Before</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="119" />
+        <location filename="../../reader/gui/compare_dock.py" line="177" />
         <source>After</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="130" />
+        <location filename="../../reader/gui/compare_dock.py" line="188" />
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="131" />
+        <location filename="../../reader/gui/compare_dock.py" line="189" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="133" />
+        <location filename="../../reader/gui/compare_dock.py" line="191" />
         <source>&amp;Note This Change</source>
         <translation>為此修改加筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="135" />
+        <location filename="../../reader/gui/compare_dock.py" line="193" />
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="226" />
+        <location filename="../../reader/gui/compare_dock.py" line="277" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="227" />
+        <location filename="../../reader/gui/compare_dock.py" line="278" />
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="228" />
+        <location filename="../../reader/gui/compare_dock.py" line="279" />
         <source>more</source>
         <translation>增多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_dock.py" line="229" />
+        <location filename="../../reader/gui/compare_dock.py" line="280" />
         <source>fewer</source>
         <translation>減少</translation>
     </message>
@@ -978,202 +978,202 @@ Import them into this one?</source>
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="65" />
+        <location filename="../../reader/gui/comparing.py" line="69" />
         <source>Comparing {a} with {b}…</source>
         <translation>正在比較《{a}》與《{b}》…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="84" />
+        <location filename="../../reader/gui/comparing.py" line="99" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="86" />
+        <location filename="../../reader/gui/comparing.py" line="101" />
         <source>{a} → {b}: {counts}</source>
         <translation>{a} → {b}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="87" />
+        <location filename="../../reader/gui/comparing.py" line="102" />
         <source>no changes</source>
         <translation>沒有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="123" />
+        <location filename="../../reader/gui/comparing.py" line="141" />
         <source>The comparison failed: {error}</source>
         <translation>比較失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="153" />
+        <location filename="../../reader/gui/comparing.py" line="171" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="154" />
+        <location filename="../../reader/gui/comparing.py" line="172" />
         <source>No changes.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="155" />
+        <location filename="../../reader/gui/comparing.py" line="173" />
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="156" />
+        <location filename="../../reader/gui/comparing.py" line="174" />
         <source>Section in A</source>
         <translation>原文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="157" />
+        <location filename="../../reader/gui/comparing.py" line="175" />
         <source>Section in B</source>
         <translation>新文部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="158" />
+        <location filename="../../reader/gui/comparing.py" line="176" />
         <source>Terms</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="159" />
+        <location filename="../../reader/gui/comparing.py" line="177" />
         <source>Term</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="160" />
+        <location filename="../../reader/gui/comparing.py" line="178" />
         <source>Words</source>
         <translation>詞數</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="161" />
+        <location filename="../../reader/gui/comparing.py" line="179" />
         <source>New in B</source>
         <translation>新文新增</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="162" />
+        <location filename="../../reader/gui/comparing.py" line="180" />
         <source>Dropped from A</source>
         <translation>原文刪去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="163" />
+        <location filename="../../reader/gui/comparing.py" line="181" />
         <source>More or fewer in B</source>
         <translation>新文增多或減少</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="164" />
+        <location filename="../../reader/gui/comparing.py" line="182" />
         <source>None.</source>
         <translation>無。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="165" />
+        <location filename="../../reader/gui/comparing.py" line="183" />
         <source>Figures</source>
         <translation>數字變動</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="166" />
+        <location filename="../../reader/gui/comparing.py" line="184" />
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="167" />
+        <location filename="../../reader/gui/comparing.py" line="185" />
         <source>No figure changed.</source>
         <translation>沒有數字變動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="168" />
+        <location filename="../../reader/gui/comparing.py" line="186" />
         <source>Texts</source>
         <translation>全文對照</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="169" />
+        <location filename="../../reader/gui/comparing.py" line="187" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="170" />
+        <location filename="../../reader/gui/comparing.py" line="188" />
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="171" />
+        <location filename="../../reader/gui/comparing.py" line="189" />
         <source>Before</source>
         <translation>修訂前</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="172" />
+        <location filename="../../reader/gui/comparing.py" line="190" />
         <source>After</source>
         <translation>修訂後</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="176" />
+        <location filename="../../reader/gui/comparing.py" line="194" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="177" />
+        <location filename="../../reader/gui/comparing.py" line="195" />
         <source>changed</source>
         <translation>有修改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="208" />
+        <location filename="../../reader/gui/comparing.py" line="226" />
         <source>⋯ 1 unchanged section ⋯</source>
         <translation>⋯ 1 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="209" />
+        <location filename="../../reader/gui/comparing.py" line="227" />
         <source>⋯ {count} unchanged sections ⋯</source>
         <translation>⋯ {count} 個未改動的部分 ⋯</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the last change.</source>
         <translation>這已是最後一處修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="224" />
+        <location filename="../../reader/gui/comparing.py" line="242" />
         <source>That was the first change.</source>
         <translation>這已是第一處修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="225" />
+        <location filename="../../reader/gui/comparing.py" line="243" />
         <source>The two versions have no changes.</source>
         <translation>兩個版本之間沒有修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="232" />
+        <location filename="../../reader/gui/comparing.py" line="250" />
         <source>{kind}: “{old}” → “{new}”</source>
         <translation>{kind}：「{old}」→「{new}」</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="236" />
+        <location filename="../../reader/gui/comparing.py" line="254" />
         <source>Note this change</source>
         <translation>為此修改加筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="237" />
+        <location filename="../../reader/gui/comparing.py" line="255" />
         <source>The change is noted.</source>
         <translation>已為此修改加筆記。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="257" />
+        <location filename="../../reader/gui/comparing.py" line="275" />
         <source>Export Comparison</source>
         <translation>匯出比較結果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="259" />
+        <location filename="../../reader/gui/comparing.py" line="277" />
         <source>Web page (*.html);;Markdown (*.md);;JSON (*.json);;Word old | new table (*.docx)</source>
         <translation>網頁 (*.html);;Markdown (*.md);;JSON (*.json);;Word 新舊對照表 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="265" />
+        <location filename="../../reader/gui/comparing.py" line="283" />
         <source>Exporting the comparison…</source>
         <translation>正在匯出比較結果…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="277" />
+        <location filename="../../reader/gui/comparing.py" line="295" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/comparing.py" line="273" />
+        <location filename="../../reader/gui/comparing.py" line="291" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -2827,85 +2827,94 @@ Try again, or quit and lose them?</source>
 <context>
     <name>VocabularyDock</name>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="36" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
         <source>Anki deck (*.apkg)</source>
         <translation>Anki 卡組 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="37" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="38" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="65" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="70" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="162" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="66" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="72" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
         <source>Vocabulary</source>
         <translation>生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="86" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="91" />
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="125" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="131" />
         <source>The words could not be removed</source>
         <translation>無法刪除這些詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="135" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
         <source>There are no words to export yet: add some from Look Up Word (Ctrl+D).</source>
         <translation>還沒有可匯出的詞：請先在查詞（Ctrl+D）中加入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="136" />
-        <location filename="../../reader/gui/vocabulary_dock.py" line="141" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="142" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="147" />
         <source>Export Vocabulary</source>
         <translation>匯出生詞本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="152" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="158" />
         <source>The vocabulary could not be exported to {file}</source>
         <translation>無法將生詞本匯出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>{count} words exported to {file}.</source>
         <translation>已將 {count} 個詞匯出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="155" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
         <source>1 word exported to {file}.</source>
         <translation>已將 1 個詞匯出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="161" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="167" />
         <source>{what}: {reason}. Your vocabulary is unchanged.</source>
         <translation>{what}：{reason}。生詞本未作改動。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="165" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="172" />
         <source>Words: {count}</source>
         <translation>共 {count} 個詞</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="168" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="175" />
         <source>with another computer's words from {files}</source>
         <translation>含來自 {files} 的另一臺電腦的詞語</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="184" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="187" />
+        <source>No words yet.
+
+Look a word up ({look_up}, or Edit ▸ Look Up Word) and choose Add to Vocabulary to keep it here with its pinyin, its gloss and the document it came from; export them as CSV or an Anki deck.</source>
+        <translation>還沒有生詞。
+
+查一個詞（{look_up}，或「編輯 ▸ 查詞」），再選「加入生詞本」，它就會連同拼音、釋義和出處文件記在這裡；可匯出為 CSV 檔案或 Anki 卡組。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/vocabulary_dock.py" line="203" />
         <source>“{word}” was kept without its place in a document.</source>
         <translation>「{word}」儲存時沒有記下它在文件中的位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="188" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="207" />
         <source>The document of “{word}” is no longer at {path}.</source>
         <translation>「{word}」所在的文件已不在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/vocabulary_dock.py" line="195" />
+        <location filename="../../reader/gui/vocabulary_dock.py" line="214" />
         <source>“{word}” is no longer where it was: the document has changed.</source>
         <translation>「{word}」已不在原處：文件已改動。</translation>
     </message>

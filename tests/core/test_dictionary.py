@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from reader.core.dictionary import Dictionary, parse_line, readings_marked, syllable_with_mark, tone_marks
+from reader.core.dictionary import Dictionary, Entry, parse_line, readings_marked, syllable_with_mark, tone_marks
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +208,22 @@ def test_failed_build_leaves_nothing(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         Dictionary.open(folder, source)
     assert list(folder.iterdir()) == []
+
+
+def _entry(line: str) -> Entry:
+    traditional, simplified, numbered, senses = parse_line(line)
+    return Entry(simplified, traditional, numbered, senses)
+
+
+def test_a_measure_word_sense_is_spelled_out():
+    """The look-up of 精神 read "9. CL:個|个 [gè]": CC-CEDICT's abbreviation, said in words."""
+    assert _entry("精神 精神 [jing1 shen2] /spirit/mind/CL:個|个[ge4]/").glosses == (
+        "spirit",
+        "mind",
+        "measure word: 個|个 [gè]",
+    )
+    assert (
+        _entry("老師 老师 [lao3 shi1] /teacher/CL:個|个[ge4],位[wei4]/").glosses[-1]
+        == "measure word: 個|个 [gè], 位 [wèi]"
+    )
+    assert _entry("旋律 旋律 [xuan2 lu:4] /melody/rhythm/").glosses == ("melody", "rhythm")

@@ -96,3 +96,32 @@ def test_dates_and_times_are_found_where_the_pattern_over_the_text_as_written_fo
     folded = line_units._DATE_TIME.finditer(text.translate(line_units._FOLD))
     assert _dates_and_times(folded) == _dates_and_times(re.finditer(_OLD_DATE_TIME, text))
     assert [(r.start, r.end) for r in whole_runs(text)] == sorted({(r.start, r.end) for r in whole_runs(text)})
+
+
+def test_a_web_pages_no_break_spaces_between_a_time_and_its_source_are_spacing():
+    """&nbsp;&nbsp; after a time (people.cn's notice, 14:04  來源) held the two on one line:
+    shown as spaces, a line may end there. Not inside a date, nor between figures and letters."""
+    text = "2022年11月02日14:04\xa0\xa0來源:《工人日報》"
+    assert line_units.spaced(text) == [16, 17]
+    assert line_units.spaced("发布时间：2023年3月5日\xa010:30\xa0来源：新华社") == [14, 20]
+    assert line_units.spaced("长度10\xa0km") == []
+    assert line_units.spaced("2022年\xa011月5日") == []  # inside the date
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("來源:《工人日報》", ["來源:", "《工人", "日報》"]),
+        ("来源：《人民日报海外版》", ["来源：", "《人民", "日报", "海外版》"]),
+        ("来源：《求是》", ["来源：", "《求是》"]),
+        ("《工人日報》2022年11月2日", ["《工人", "日報》", "2022年11月2日"]),
+    ],
+)
+def test_a_name_in_title_marks_is_joined_but_between_its_likely_words(text, parts):
+    """A name too wide for a line broke wherever Qt's wrap found the line full, 》 alone on the
+    next line (《工人日報 / 》 at 150 px): it may break only between its two-character words,
+    two characters on either side of each mark."""
+    joined = set(line_units.glued(text))
+    free = [k for k in range(1, len(text)) if k - 1 not in joined and line_breaks(text)[k]]
+    pieces = [text[a:b] for a, b in zip([0, *free], [*free, len(text)])]
+    assert pieces == parts

@@ -18,8 +18,8 @@ BODY = "根據有關部門的部署要求，各地各部門認真學習宣傳貫
 
 # (file name, its header, the runs of its dateline a line should not break inside)
 DOCUMENTS = [
-    # its no-break spaces join 14:04 to 來源: (Qt breaks on neither side of them)
-    ("notice", None, ["2022年11月02日14:04\xa0\xa0來源:", "2022年11月02日", "14:04\xa0\xa0來源:", "《工人日報》"]),
+    # its no-break spaces (a web page's &nbsp;&nbsp;) are spacing between 14:04 and 來源:
+    ("notice", None, ["2022年11月02日", "14:04", "來源:", "《工人日報》"]),
     (
         "xinhua.txt",
         "国务院印发关于开展全国科技活动周的通知\n\n2023年3月5日 10:30 来源：新华社",
@@ -88,3 +88,33 @@ def test_a_dateline_breaks_between_its_runs_at_every_width(make_window, qtbot, t
         assert not _split_runs(block, runs, text_width), f"{name} at {width} px: {'|'.join(lines)}"
         assert not overwide_lines(view), f"{name} at {width} px: {overwide_lines(view)}"
     assert wrapped, "the dateline never wrapped: nothing was tested"
+
+
+@pytest.mark.parametrize("script", ["original", "simplified", "traditional"])
+def test_the_notices_dateline_on_a_140_to_170_px_pane_breaks_between_its_parts(make_window, qtbot, script):
+    """At 140-160 px the notice's dateline read 14:04  來 / 源： / 《工人日 / 報》 and
+    14:04  來源 / ： / 《工人日報 / 》: its &nbsp;&nbsp; held 14:04 to 來源 and the name in title
+    marks, too wide for a line, broke wherever the line was full. Now 14:04 / 來源： / 《工人 /
+    日報》: the spaces end a line, the name breaks between its words."""
+    from reader.core.scripts import Script
+
+    window = make_window(notice_path())
+    window.current.set_script(Script(script))
+    qtbot.waitUntil(lambda: window.script is Script(script), timeout=WORKER_WAIT_MS)
+    window.current.start_words()
+    qtbot.waitUntil(lambda: window.view.words is not None, timeout=WORKER_WAIT_MS)
+    window.resize(1900, 800)
+    view = window.view
+    for width in (140, 150, 160, 170):
+        view.setFixedWidth(width)
+        qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
+        block = _dateline(window)
+        qtbot.waitUntil(lambda block=block: block.layout().lineCount() > 0)
+        lines = [line.strip() for line in _lines(block)]
+        shown = f"{width} px: {'|'.join(lines)}"
+        assert not [line for line in lines if line[0] in "：:》」）"], shown
+        assert not [line for line in lines if len(line) == 1], shown
+        assert any(line.endswith(("來源：", "来源：")) for line in lines), shown
+        name = [line for line in lines if "工" in line or line.endswith("》")]
+        assert name in (["《工人", "日報》"], ["《工人", "日报》"]) or len(name) == 1, shown
+        assert not overwide_lines(view), f"{shown}: {overwide_lines(view)}"

@@ -33,9 +33,12 @@ def test_opens_the_notice(window):
     assert window.windowTitle().startswith(TITLE)
     assert window.outline_model.rowCount() == 6  # the header and five paragraphs: the credit has no row
     # the page's text is the text as shown, but for the joiners that keep its breadcrumb's >> with
-    # the site before it (line_units.JOINER: the page's alone)
+    # the site before it (line_units.JOINER: the page's alone) and its dateline's no-break
+    # spaces, shown as spaces where a line may end (line_units.spaced: 14:04  來源)
     shown = window.view.document().toRawText().replace("\u2029", "\n").replace(JOINER, "")
-    assert shown == clean_punctuation(notice_path().read_text(encoding="utf-8"))
+    text = clean_punctuation(notice_path().read_text(encoding="utf-8"))
+    assert shown == text.replace("14:04\xa0\xa0來源", "14:04  來源")
+    assert len(shown) == len(text)
     assert window.status_line.position.text() == "Character 0 of 2,008 · 0%"
 
 

@@ -214,3 +214,60 @@ def test_a_split_panes_scrolled_tabs_show_no_sliver_of_the_tab_before(make_windo
     assert bar.currentIndex() == before  # nothing there to click
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=current.center())
     assert bar.currentIndex() == before and bar.tabText(before) == window.readings(0)[before].tab_title()
+
+
+def test_a_split_panes_seven_tabs_share_its_bar_at_1920_px_the_current_one_closable(make_window, qtbot, tmp_path):
+    """View ▸ Split with seven documents open in a 1920 px window: the left pane's bar scrolled
+    (three tabs behind its arrows), though every tab fitted with four characters of its title
+    once the tabs not current went without their ✕. The current tab keeps it; a middle click
+    closes any tab; with room again every tab has its ✕ back."""
+    from PySide6.QtWidgets import QTabBar
+
+    from reader.gui.workspace import SHARED_CHARS
+    from tests.gui.test_narrow_window import seven_tabs
+
+    window, _paths = seven_tabs(make_window, tmp_path)
+    window.resize(1920, 1050)
+    qtbot.keySequence(window.view, QKeySequence("Ctrl+\\"))
+    qtbot.waitUntil(lambda: window.width() == 1920 and window.workspace.is_split())
+    tabs = window.workspace.widget(0)
+    bar = tabs.tabBar()
+    assert bar.count() == 7
+
+    def shared() -> bool:
+        return sum(bar.tabRect(i).width() for i in range(bar.count())) <= bar.width()
+
+    qtbot.waitUntil(shared)
+    metrics = bar.fontMetrics()
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= metrics.horizontalAdvance(bar.tabText(i)[:SHARED_CHARS]), i
+    side = QTabBar.ButtonPosition.RightSide
+    current = bar.currentIndex()
+    assert bar.tabButton(current, side) is not None and bar.tabButton(current, side).isVisible()
+    # a middle click on another tab closes it
+    other = 0 if current else 1
+    closing = window.workspace.readings(0)[other]
+    qtbot.mouseClick(bar, Qt.MouseButton.MiddleButton, pos=bar.tabRect(other).center())
+    qtbot.waitUntil(lambda: closing not in window.workspace.readings())
+    # the current tab's ✕ closes it
+    closing = window.workspace.readings(0)[bar.currentIndex()]
+    button = bar.tabButton(bar.currentIndex(), side)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closing not in window.workspace.readings())
+    # a wide pane: every tab closable again
+    window.workspace.set_split(False)
+    qtbot.waitUntil(lambda: all(bar.tabButton(i, side) is not None for i in range(bar.count())))
+    assert bar.count() == 5 and shared()
+
+
+def test_the_close_buttons_are_fitted_a_turn_after_the_current_tab_changes(make_window, qtbot, tmp_path):
+    """The refit's timer was started with the new tab's index as its interval (start(int)): a
+    wait of index ms, and Qt's warning of a negative interval when the last tab closed."""
+    from tests.gui.test_narrow_window import seven_tabs
+
+    window, _paths = seven_tabs(make_window, tmp_path)
+    bar = window.workspace.widget(0).tabBar()
+    bar.setCurrentIndex(5)
+    assert bar._refit.interval() == 0
+    bar.setCurrentIndex(2)
+    assert bar._refit.interval() == 0

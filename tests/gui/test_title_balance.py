@@ -589,3 +589,23 @@ def test_a_datelines_characters_are_not_measured_one_by_one(make_window, monkeyp
     assert view.titles.typeset(view.document(), view.positions, view.typeset_blocks()) is False  # as balanced
     alone = [text for text in measured if len(text) == 1]
     assert alone and set(alone) <= set(titles)
+
+
+def test_a_title_that_starts_with_a_fields_label_breaks_after_the_label(make_window, qtbot):
+    """A Taiwan law's 法規名稱：懲戒法院組織法 on two lines read 法規名稱：懲戒 / 法院組織法 (as even
+    as 法規名稱： / 懲戒法院組織法, which reads the name whole): the line after the label, where
+    that takes no more lines."""
+    path = ROOT / "eval" / "structure" / "docs" / "law_tw" / "tw001.txt"
+    window = _open(make_window, qtbot, path)
+    window.resize(1900, 800)
+    view, seen = window.view, []
+    for width in range(300, 470, 10):
+        view.setFixedWidth(width)
+        qtbot.waitUntil(lambda width=width: view.width() == width and not view.titles.pending)
+        block, lines = next(iter(_centred_lines(window, ("title",))))
+        view.document().documentLayout().blockBoundingRect(block)
+        texts = [block.text()[a:b] for a, b in lines]
+        if len(texts) == 2:
+            seen.append(f"{width}: {'|'.join(texts)}")
+            assert texts[0].strip() == "法規名稱：", seen[-1]
+    assert seen, "the title never took two lines: nothing was tested"

@@ -212,3 +212,21 @@ def test_another_computers_words_left_by_a_sync_tool_show_and_are_said(window, q
     qtbot.keyClick(dock.table, Qt.Key.Key_Delete)  # the next change writes the three, and the copy goes
     assert not copy.exists()
     assert [i.word for i in Vocabulary(vocabulary_path(data_dir)).items] == ["有關", "通知"]
+
+
+def test_the_empty_panel_says_how_words_come_to_it(window, qtbot, data_dir):
+    """An empty Vocabulary panel showed an empty table and "Words: 0", nothing of how a word is
+    kept: it says so until a word is there, and again once the last is deleted."""
+    dock = _panel(window, qtbot)
+    hint = dock.findChild(QLabel, "vocabularyHint")
+    assert hint is not None and hint.isVisible()
+    assert "Ctrl+D" in hint.text() and "Add to Vocabulary" in hint.text()
+    assert hint.textFormat() == Qt.TextFormat.PlainText
+    assert dock.table.height() < 60  # its header only: the hint has the room
+    _keep(data_dir, window.current.path, WORDS[0])
+    dock.reload()
+    qtbot.waitUntil(lambda: not hint.isVisible())
+    assert dock.table.height() > 100
+    _click_row(qtbot, dock, 0)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(hint.isVisible)

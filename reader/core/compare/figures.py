@@ -87,8 +87,10 @@ def subject_of(text: str, at: int) -> str:
     if hi - lo < _SUBJECT_MIN and start > 0:
         before = _clause_start(folded, start - 1)
         b_lo, b_hi = _trim(folded, before, start - 1)
-        subject = text[shift + b_lo : shift + b_hi] + text[shift + start - 1] + subject
-    return subject[-_SUBJECT_MAX:].strip("，、,;；：: ")
+        stop = text[shift + start - 1]  # the clause before, joined with its mark (not a line's end)
+        if b_hi > b_lo:
+            subject = text[shift + b_lo : shift + b_hi] + ("" if stop.isspace() else stop) + subject
+    return subject[-_SUBJECT_MAX:].strip("，、,;；：: \n\t\u3000")
 
 
 _CLAUSE_REACH = 80  # characters a clause is looked for back from a figure

@@ -62,3 +62,14 @@ def test_a_full_width_decimal_is_one_figure_as_an_ascii_one_is():
 def test_a_number_that_ends_a_sentence_keeps_its_full_stop_apart():
     rows = _table_of_texts("會員人數為１２０．\n", "會員人數為１３０．\n")
     assert [r[1:] for r in rows] == [("１２０", "１３０")]
+
+
+def test_a_subject_never_starts_with_the_line_end_before_its_clause():
+    """The 2023 立法法's 本法第十一条: its subject read "\\n本法" (the empty clause before it, a
+    paragraph's end, joined on): the Figures table's first row stood a line lower than its
+    figures."""
+    rows = table("law-legislation-2015.md", "law-legislation-2023.md")
+    assert ("本法", "第八条", "第十一条") in rows
+    assert not [r for r in rows if r[0] != r[0].strip() or "\n" in r[0]]
+    text = "第一条\n本法第八条规定的事项。"
+    assert subject_of(text, text.index("第八条")) == "本法"
