@@ -10,13 +10,17 @@ to its default, the key is removed, and `problems` says which, for the window to
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from reader.core.identity import settings_group
 from reader.core.script_names import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
+
+if TYPE_CHECKING:
+    from reader.gui.export_choice import ExportChoice
 
 RECENT_MAX = 10
 ZOOM_RANGE = (-6, 12)
@@ -39,20 +43,6 @@ class TabsState:
     panes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     split: bool = False
     current: str = ""
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the export dialog was last set to."""
-
-    format: str = "docx"  # a hand-out to pass on, the first time
-    script: str = ""  # "" : the script on screen
-    scope: str = "all"
-    colours: tuple[str, ...] | None = None  # None: every colour, and the notes without one
-    whole_text: bool = False
-    folder: str = field(default_factory=lambda: str(Path.home()))
-    style: str = "study"  # a Word hand-out's look (core/export/handout_styles.py)
-    summary: bool = False  # a Word hand-out opens with a table of highlights per section and colour
 
 
 def default_variant() -> str:
@@ -367,6 +357,8 @@ class Settings(QSettings):
     # -- the export dialog -------------------------------------------------------------------
     @property
     def export_choice(self) -> ExportChoice:
+        from reader.gui.export_choice import ExportChoice  # with the export dialog, not at launch
+
         default = ExportChoice()
         colours = self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n))
         return ExportChoice(
