@@ -105,7 +105,7 @@ class Settings(QSettings):
             return default
         return value
 
-    def _checked_bool(self, key: str, default: bool) -> bool:
+    def _checked_bool(self, key: str, default: bool | None) -> bool | None:
         return self._checked(
             key, default, lambda raw: {"true": True, "1": True, "false": False, "0": False}.get(str(raw).lower())
         )
@@ -123,7 +123,7 @@ class Settings(QSettings):
             lambda: self.variant,
             self.recent,
             lambda: self.tabs,
-            lambda: self.export_choice,
+            self._export_values,
             self.shortcuts,
         ):
             read()
@@ -359,19 +359,23 @@ class Settings(QSettings):
     def export_choice(self) -> ExportChoice:
         from reader.gui.export_choice import ExportChoice  # with the export dialog, not at launch
 
-        default = ExportChoice()
-        colours = self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n))
-        return ExportChoice(
-            format=self._checked("export/format", default.format, _text),
-            script=self._checked("export/script", default.script, _text, lambda s: s in ("", *Script)),
-            scope=self._checked("export/scope", default.scope, _text),
+        return ExportChoice(**self._export_values())
+
+    def _export_values(self) -> dict:
+        """The export choices stored and usable, by ExportChoice's field (those missing or reset
+        take its defaults): check_all reads them without making one."""
+        read = {
+            "format": self._checked("export/format", None, _text),
+            "script": self._checked("export/script", None, _text, lambda s: s in ("", *Script)),
+            "scope": self._checked("export/scope", None, _text),
             # one string, not a list: QSettings' INI files give a one-item list back as a plain string
-            colours=colours,
-            whole_text=self._checked_bool("export/whole_text", default.whole_text),
-            folder=self._checked("export/folder", default.folder, _path),
-            style=self._checked("export/style", default.style, _text, _handout_style),
-            summary=self._checked_bool("export/summary", default.summary),
-        )
+            "colours": self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n)),
+            "whole_text": self._checked_bool("export/whole_text", None),
+            "folder": self._checked("export/folder", None, _path),
+            "style": self._checked("export/style", None, _text, _handout_style),
+            "summary": self._checked_bool("export/summary", None),
+        }
+        return {name: value for name, value in read.items() if value is not None}
 
     @export_choice.setter
     def export_choice(self, choice: ExportChoice) -> None:
