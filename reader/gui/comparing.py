@@ -21,7 +21,7 @@ from reader.core.patterns import compiled
 from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
 from reader.gui.file_dialogs import roomy
-from reader.gui.folds import Fold
+from reader.gui.fold import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
 from reader.gui.turns import in_turns
 from reader.models.change_model import kind_label

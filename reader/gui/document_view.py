@@ -39,7 +39,7 @@ from reader.gui.title_balance import TitleBalancer
 
 if TYPE_CHECKING:
     from reader.core.words import WordBoundaries  # with the analysis, after the text paints
-    from reader.gui.script_pages import PagePreview
+    from reader.gui.page_preview import PagePreview
 
 
 class DocumentView(QTextEdit):
