@@ -371,6 +371,9 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
     "glob",
     "reader.core.search",
     "reader.core.formats.base",
+    # the annotation record (its two frozen dataclasses: 11 M instructions), with the first
+    # annotation read or made; a fresh folder's document has an empty set
+    "reader.core.annotations.model",
     # PySide's Python types, each made with all its enums at its first touch (even an import
     # of its name), that the launch does not use: the glyph warmer's scratch image (its first
     # draw comes after the paint), pinyin's transforms and laid-out syllables (pinyin is off),
