@@ -691,9 +691,10 @@ print(json.dumps({"code": code, "made": at_text_paint}))
 NOT_MADE_BEFORE_THE_NOTICE_PAINTS = (
     # dataclasses the launch of the notice in a fresh folder does not use: each costs 2-7 M
     # instructions to make (Python 3.11 compiles each of its methods with exec; issue 32): what
-    # the export dialog was last set to, a comparison's folds, a book's page and tree previewed
-    # in the script it converts to
+    # the export dialog was last set to, a converted view's map, a comparison's folds, a book's
+    # page and tree previewed in the script it converts to
     "ExportChoice",
+    "Segment",
     "Fold",
     "PagePreview",
     "PreviewLabels",
