@@ -12,8 +12,9 @@ from reader.core import typeset
 from reader.core.analysis_cache import Entry
 from reader.core.keyterms import PackedTerms
 from reader.core.outline import Outline, Section, navigation_stops
-from reader.core.scripts import Script, Segment, View
+from reader.core.scripts import Script, View
 from reader.core.typeset import Block
+from reader.core.view_segments import Segment
 from reader.core.words import WordBoundaries
 
 

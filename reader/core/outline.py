@@ -447,7 +447,7 @@ def is_paragraph_line(line: str) -> bool:
 
 _SOURCE_NOTE = r"\s*[（(][^（()）]*[)）]$"  # compiled on first use, as are _NO_CLAUSE and _NOTE_ALONE
 """A note in brackets closing a line: (由2012年第18號第2條修訂), (1998 年第 25 號第 2 條)."""
-_LIST_GOES_ON = re.compile(r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$")
+_LIST_GOES_ON = r"(?<=[；;，,])[ \u3000]*(?:或|及|並|并|而|和|與|与)$"  # compiled on first use (3 M instructions)
 """一間…的清盤人；或 / …；及: an item of a list that goes on with the next one."""
 
 
@@ -458,7 +458,7 @@ def _is_clause(line: str) -> bool:
     item, not a heading, however short."""
     while (note := compiled(_SOURCE_NOTE).search(line)) and note.start() > 0:
         line = line[: note.start()]
-    line = _LIST_GOES_ON.sub("", line.rstrip())
+    line = compiled(_LIST_GOES_ON).sub("", line.rstrip())
     return line.endswith(("。", "．", *_LEADS_ON))
 
 

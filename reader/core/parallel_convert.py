@@ -16,7 +16,8 @@ from reader.core import forked, script_rules
 from reader.core.analysis_codec import PackedView
 from reader.core.heap import give_back_memory
 from reader.core.parallel_cut import split_point
-from reader.core.scripts import Script, Segment, View, convert_with_map
+from reader.core.scripts import Script, View, convert_with_map
+from reader.core.view_segments import Segment
 from reader.core.words import release_tokenizer
 
 MIN_CHARS = 100_000

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import packed_dict
 from reader.core.job_threads import give_way
@@ -29,6 +30,9 @@ from reader.core.script_names import (  # noqa: F401 - every script's name, also
     Mode,
     Script,
 )
+
+if TYPE_CHECKING:
+    from reader.core.view_segments import Segment
 
 # OpenCC's own phrase separators: it never converts across them, so neither do we.
 _SEPARATORS = (
@@ -95,16 +99,6 @@ def convert(text: str, config: str, mode: Mode = Mode.MODERN) -> str:
 
     script = Script.TRADITIONAL if config.startswith("s2") else Script.SIMPLIFIED
     return convert_with_map(text, config, script, by_words=tokenizer_loaded(), mode=mode).text
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A stretch whose converted length differs: original [o_start, o_end) ↔ view [v_start, v_end)."""
-
-    o_start: int
-    o_end: int
-    v_start: int
-    v_end: int
 
 
 @dataclass
@@ -313,6 +307,7 @@ def convert_with_map(
     rules apply (script_rules.text_mode of the text when None). cut: jieba's word ends of the
     text, when at hand (see _word_pieces)."""
     from reader.core import script_rules  # with the first conversion: its tables are not needed before it
+    from reader.core.view_segments import Segment  # and its map's pieces (a launch converts nothing)
 
     if mode is None:
         mode = script_rules.text_mode(text)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reader.core import analysis_read, typeset
 from reader.core.analysis_cache import AnalysisCache, cache_folder
 from reader.core.annotations.anchoring import anchor_all
-from reader.core.annotations.model import Annotation, AnnotationSet, now_iso
+from reader.core.annotations.annotation_set import AnnotationSet
 from reader.core.annotations.records import StoreState, merge
 from reader.core.annotations.store import AnnotationStore, LoadResult
 from reader.core.collector import collector_paused
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # what the jobs take and the worker sends: imported with the 
     from reader.core.analysis_refs import DocumentRef, WordsResult
     from reader.core.annotations.came_in import SyncNews
     from reader.core.annotations.locate import StoreLocator
+    from reader.core.annotations.model import Annotation
     from reader.core.keyterms import KeyTerm, PackedTerms
     from reader.core.words import WordBoundaries
 
@@ -239,11 +240,15 @@ class Session:
         return self.user_words.remove(word, simplified=True)
 
     def new_annotation(self, start: int, end: int, **fields) -> Annotation:
+        from reader.core.annotations.model import Annotation  # with the first one made, not the launch
+
         return Annotation.on_text(self.text, start, end, **fields)
 
     def apply(self, before: Annotation | None, after: Annotation | None) -> None:
         """The one way annotations change: add (before None), replace, or remove (after None)."""
         if before is not None and (after is None or after.id != before.id):
+            from reader.core.annotations.model import now_iso  # in with the annotation given
+
             self.annotations.remove(before.id)
             self.deleted[before.id] = now_iso()
         if after is not None:

@@ -3,13 +3,17 @@ merging with other instances, and telling the user when a save fails."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reader.core.annotations.model import Annotation
 from reader.core.annotations.store import StoreError
 from reader.core.data_folder import make_inside
 from reader.core.session import Session
+
+if TYPE_CHECKING:
+    from reader.core.annotations.model import Annotation
 
 SAVE_DELAY_MS = 100
 RETRY_MS = 5000

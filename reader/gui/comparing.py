@@ -23,7 +23,7 @@ from reader.gui.background import Background
 from reader.gui.compare_dock import CompareDock
 from reader.gui.compare_shown import change_shown
 from reader.gui.file_dialogs import roomy
-from reader.gui.folds import Fold
+from reader.gui.fold import Fold
 from reader.gui.highlight_layers import BREAK, painted_runs
 from reader.gui.turns import in_turns
 from reader.models.change_model import kind_label

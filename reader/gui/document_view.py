@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.core.annotations.model import Annotation
 from reader.core.script_names import Mode
 from reader.core.scripts import View
 from reader.gui.caret_moves import CaretMoves
@@ -38,8 +37,9 @@ from reader.gui.script_pages import ScriptPages
 from reader.gui.title_balance import TitleBalancer
 
 if TYPE_CHECKING:
+    from reader.core.annotations.model import Annotation
     from reader.core.words import WordBoundaries  # with the analysis, after the text paints
-    from reader.gui.script_pages import PagePreview
+    from reader.gui.page_preview import PagePreview
 
 
 class DocumentView(QTextEdit):

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from reader.core.annotations.styles import HIGHLIGHT_STYLES
 from reader.core.export import NO_COLOUR, WHOLE_TEXT_FORMATS
 from reader.core.scripts import Script
+from reader.gui.export_choice import ExportChoice
 from reader.gui.file_dialogs import roomy
 from reader.gui.palette import label, swatch_icon
-from reader.gui.settings import ExportChoice, Settings
+from reader.gui.settings import Settings
 
 EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json", "docx": ".docx", "pdf": ".pdf"}
 ALL_COLOURS = (*(style.name for style in HIGHLIGHT_STYLES), NO_COLOUR)

@@ -11,7 +11,6 @@ own hit tests (a drag, a Shift+click) land at a fold's edges, never inside it.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -23,15 +22,7 @@ from reader.gui.visible_blocks import shown_blocks
 
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
-
-
-@dataclass(frozen=True)
-class Fold:
-    """A range of the text folded away and the label shown in its place."""
-
-    start: int  # original offsets
-    end: int
-    label: str
+    from reader.gui.fold import Fold
 
 
 class Folds:

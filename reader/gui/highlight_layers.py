@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
-from reader.core.annotations.model import Annotation
 from reader.core.char_classes import ZERO_WIDTH
 from reader.core.patterns import compiled
 from reader.gui.page_typesetting import qt_cursor
 from reader.gui.palette import highlight_colour
 
 if TYPE_CHECKING:
+    from reader.core.annotations.model import Annotation
     from reader.gui.document_view import DocumentView
 
 WINDOWED_RANGES = 400

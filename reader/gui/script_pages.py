@@ -7,8 +7,7 @@ While a book converts in the worker, the paragraphs on screen are previewed in t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -25,6 +24,7 @@ from reader.gui.visible_blocks import position_at
 if TYPE_CHECKING:
     from reader.gui.document_view import DocumentView
     from reader.gui.layout_slicer import LayoutSlicer
+    from reader.gui.page_preview import PagePreview
 
 PREVIEW_MAX = 20_000  # characters converted at once when a book changes script
 SWAP_MIN_CHARS = 100_000  # a longer document changes script in place (text_swap)
@@ -338,6 +338,8 @@ class ScriptPages(QObject):
         def convert(piece: str) -> str:
             return convert_with_map(piece, config, script, by_words=False, mode=mode).text
 
+        from reader.gui.page_preview import PagePreview  # with a book's first switch: not at launch
+
         return PagePreview(
             view, page.document(), text[start:end], start, qt_start, convert, page.typesetter.display_part
         )
@@ -360,28 +362,3 @@ class ScriptPages(QObject):
         self._docs.pop(id(preview.view), None)  # this document no longer shows the original
         self._views.pop(id(preview.view), None)
         return True
-
-
-@dataclass(eq=False)
-class PagePreview:
-    """The paragraphs on screen in another script: converted off the window's thread (work:
-    19–27 ms of pure-Python OpenCC on 红楼梦's page), then put in the page in a turn of their
-    own (apply: 21 ms). Both in one turn held the window 60–80 ms at a book's first switch."""
-
-    view: View  # the original, shown when the preview was asked for
-    doc: QTextDocument  # the page's document then
-    piece: str  # the original's paragraphs on screen
-    start: int  # where they start in the original
-    qt_start: int  # and in the page's document
-    convert: Callable[[str], str]  # the conversion: other previews (tree, title) write as the page
-    display: Callable[[str, int], str]  # text from an original position as the page shows it
-
-    def work(self) -> str | None:
-        """The paragraphs converted, as the page shows them (joined lines, clean punctuation:
-        the view's own text would break joined lines into blocks, and the whole view's
-        arrival change those blocks again); None where the conversion changes a length (then
-        positions, highlights and the caret would not hold). Any thread."""
-        converted = self.convert(self.piece)
-        if len(converted) != len(self.piece):
-            return None
-        return self.display(converted, self.start)

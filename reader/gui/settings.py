@@ -11,13 +11,17 @@ to its default, the key is removed, and `problems` says which, for the window to
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from reader.core.identity import settings_group
 from reader.core.script_names import DEFAULT_VARIANT, TRADITIONAL_VARIANTS, Script
+
+if TYPE_CHECKING:
+    from reader.gui.export_choice import ExportChoice
 
 RECENT_MAX = 10
 ZOOM_RANGE = (-6, 12)
@@ -40,20 +44,6 @@ class TabsState:
     panes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     split: bool = False
     current: str = ""
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the export dialog was last set to."""
-
-    format: str = "docx"  # a hand-out to pass on, the first time
-    script: str = ""  # "" : the script on screen
-    scope: str = "all"
-    colours: tuple[str, ...] | None = None  # None: every colour, and the notes without one
-    whole_text: bool = False
-    folder: str = field(default_factory=lambda: str(Path.home()))
-    style: str = "study"  # a Word hand-out's look (core/export/handout_styles.py)
-    summary: bool = False  # a Word hand-out opens with a table of highlights per section and colour
 
 
 def default_variant() -> str:
@@ -184,7 +174,7 @@ class Settings(QSettings):
             return default
         return value
 
-    def _checked_bool(self, key: str, default: bool) -> bool:
+    def _checked_bool(self, key: str, default: bool | None) -> bool | None:
         return self._checked(
             key, default, lambda raw: {"true": True, "1": True, "false": False, "0": False}.get(str(raw).lower())
         )
@@ -202,7 +192,7 @@ class Settings(QSettings):
             lambda: self.variant,
             self.recent,
             lambda: self.tabs,
-            lambda: self.export_choice,
+            self._export_values,
             self.shortcuts,
         ):
             read()
@@ -446,19 +436,25 @@ class Settings(QSettings):
     # -- the export dialog -------------------------------------------------------------------
     @property
     def export_choice(self) -> ExportChoice:
-        default = ExportChoice()
-        colours = self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n))
-        return ExportChoice(
-            format=self._checked("export/format", default.format, _text),
-            script=self._checked("export/script", default.script, _text, lambda s: s in ("", *Script)),
-            scope=self._checked("export/scope", default.scope, _text),
+        from reader.gui.export_choice import ExportChoice  # with the export dialog, not at launch
+
+        return ExportChoice(**self._export_values())
+
+    def _export_values(self) -> dict:
+        """The export choices stored and usable, by ExportChoice's field (those missing or reset
+        take its defaults): check_all reads them without making one."""
+        read = {
+            "format": self._checked("export/format", None, _text),
+            "script": self._checked("export/script", None, _text, lambda s: s in ("", *Script)),
+            "scope": self._checked("export/scope", None, _text),
             # one string, not a list: QSettings' INI files give a one-item list back as a plain string
-            colours=colours,
-            whole_text=self._checked_bool("export/whole_text", default.whole_text),
-            folder=self._checked("export/folder", default.folder, _path),
-            style=self._checked("export/style", default.style, _text, _handout_style),
-            summary=self._checked_bool("export/summary", default.summary),
-        )
+            "colours": self._checked("export/colours", None, lambda raw: tuple(n for n in _text(raw).split(",") if n)),
+            "whole_text": self._checked_bool("export/whole_text", None),
+            "folder": self._checked("export/folder", None, _path),
+            "style": self._checked("export/style", None, _text, _handout_style),
+            "summary": self._checked_bool("export/summary", None),
+        }
+        return {name: value for name, value in read.items() if value is not None}
 
     @export_choice.setter
     def export_choice(self, choice: ExportChoice) -> None:

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from reader.core.annotations.model import Annotation
 from reader.core.annotations.styles import style_named
 from reader.core.script_names import Mode
 from reader.core.scripts import convert
 from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:  # the session's modules load after the window's first paint
+    from reader.core.annotations.model import Annotation
     from reader.core.session import Session
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from reader.models.plain_text import escaped
 
 if TYPE_CHECKING:  # the outline's module loads after the window's first paint
     from reader.core.outline import Outline, Section
+    from reader.models.preview_labels import PreviewLabels
 
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 _RELABEL = QEvent.Type(QEvent.registerEventType())  # OutlineModel._relabel
@@ -97,16 +97,6 @@ def labeller(
         return clean_punctuation(piece) if clean else piece
 
     return lambda node: outline.label_through(node, text, to_view, as_page)
-
-
-@dataclass(frozen=True, eq=False)  # never compared (issue 32: a launch compiles each generated method)
-class PreviewLabels:
-    """Labels made through a preview's conversion (OutlineModel.preview_labels), and what
-    they were made from."""
-
-    view: View | None
-    clean: bool
-    labels: dict[int, tuple[Section, str]]
 
 
 _NODE = Qt.ItemDataRole.UserRole.value  # an item's node: its place in OutlineModel._nodes
@@ -302,6 +292,8 @@ class OutlineModel(QStandardItemModel):
         label = labeller(self.outline, view, convert, clean)
 
         def work() -> PreviewLabels:
+            from reader.models.preview_labels import PreviewLabels  # with a book's first switch
+
             made = {}
             for node in nodes:
                 give_way()  # (the window's housekeeping thread: to the reader's keys and clicks)

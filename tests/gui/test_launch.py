@@ -371,6 +371,9 @@ NOT_IMPORTED_BEFORE_THE_NOTICE_PAINTS = (
     "glob",
     "reader.core.search",
     "reader.core.formats.base",
+    # the annotation record (its two frozen dataclasses: 11 M instructions), with the first
+    # annotation read or made; a fresh folder's document has an empty set
+    "reader.core.annotations.model",
     # PySide's Python types, each made with all its enums at its first touch (even an import
     # of its name), that the launch does not use: the glyph warmer's scratch image (its first
     # draw comes after the paint), pinyin's transforms and laid-out syllables (pinyin is off),
@@ -618,7 +621,7 @@ code = smoke_test(at_paint)
 from reader.core import datelines, fingerprint, outline, zhuyin
 from reader.core.annotations import sync_copies
 from reader.core.formats import base
-from reader.gui import narrow_runs
+from reader.gui import narrow_runs, page_typesetting
 source = lambda p: getattr(p, "pattern", p)
 not_yet = {
     # the heading grammar's 第 rules (laws', books' parts, chapters, articles): a notice has no
@@ -634,6 +637,9 @@ not_yet = {
     "case name": source(outline._CASE_NAME), "contents": source(outline._CONTENTS), "prose": source(outline._PROSE),
     # the runs of digits and Latin letters that keep their own spacing while pinyin is shown
     "narrow runs": source(narrow_runs._RUNS),
+    # a list's item that goes on with the next (…；或), tried on a numbered line; the block
+    # breaks of a text with breaks other than line feeds
+    "list goes on": source(outline._LIST_GOES_ON), "block breaks": source(page_typesetting._BLOCK_BREAK),
 }
 # a class over the ideographs' ranges (reader.core.char_classes.HAN, or any range of thousands
 # of the BMP's code points): 10-28 M instructions to compile, whatever else the class holds
@@ -658,9 +664,47 @@ wide = [p for p in at_text_paint if max(bmp_spans(parser.parse(p, flags[p])), de
 # write, and the class of every figure a date or time was matched with (about 1 M instructions
 # each class): the notice's date and time are matched in figures folded to one character each
 numerals = [p for p in at_text_paint if "年(?:十[一二]?|[一二三四五六七八九])月" in p or "〇○零一二三四五六七八九十]" in p]
+# a distributor's notice is looked for in every header line: compiled caseless, the case tables
+# of its literals cost 7 M instructions (it is searched in the line lowercased)
+caseless = [p for p in at_text_paint if flags[p] & re.IGNORECASE and "gutenberg" in p]
 print(json.dumps({"code": code, "compiled": sorted(name for name, p in not_yet.items() if p in at_text_paint),
-                  "wide": wide, "numerals": numerals}))
+                  "wide": wide, "numerals": numerals, "caseless": caseless}))
 """
+
+
+_DATACLASSES_WATCH = """
+import dataclasses, json
+made = []
+real = dataclasses._process_class
+dataclasses._process_class = lambda cls, *a: (made.append(cls.__qualname__), real(cls, *a))[-1]
+at_text_paint = []
+
+def at_paint():
+    if not at_text_paint:
+        at_text_paint.extend(made)
+
+from tests.gui.smoke_watch import smoke_test
+code = smoke_test(at_paint)
+print(json.dumps({"code": code, "made": at_text_paint}))
+"""
+
+NOT_MADE_BEFORE_THE_NOTICE_PAINTS = (
+    # dataclasses the launch of the notice in a fresh folder does not use: each costs 2-7 M
+    # instructions to make (Python 3.11 compiles each of its methods with exec; issue 32): what
+    # the export dialog was last set to, a converted view's map, a comparison's folds, a book's
+    # page and tree previewed in the script it converts to
+    "ExportChoice",
+    "Segment",
+    "Fold",
+    "PagePreview",
+    "PreviewLabels",
+)
+
+
+def test_the_notice_paints_before_the_dataclasses_it_does_not_use_are_made(tmp_path):
+    made = _run_reader(_DATACLASSES_WATCH, tmp_path / "data")["made"]
+    assert "Document" in made  # the watch sees the launch's
+    assert [name for name in NOT_MADE_BEFORE_THE_NOTICE_PAINTS if name in made] == []
 
 
 def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_path):
@@ -672,6 +716,7 @@ def test_the_notice_paints_before_the_patterns_it_does_not_use_are_compiled(tmp_
     assert result["compiled"] == []
     assert result["wide"] == []
     assert result["numerals"] == []
+    assert result["caseless"] == []
 
 
 _REPORT_ORDER = """

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
-from reader.gui.folds import Fold
+from reader.gui.fold import Fold
 from tests.gui.conftest import CONDITION_WAIT_MS, WORKER_WAIT_MS
 from tests.gui.screen_truth import last_text_block, on_screen, overwide_lines
 from tests.gui.test_analysis_background import commit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.gui.folds import Fold
+from reader.gui.fold import Fold
 from reader.gui.visible_blocks import block_at_height
 from tests.gui.screen_truth import last_text_block, on_screen
 from tests.gui.test_page_window import _book, _drag_thumb, _settled

@@ -5,8 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 
 from reader.core.scripts import Script
+from reader.gui.export_choice import ExportChoice
 from reader.gui.reading_prefs import ReadingPrefs
-from reader.gui.settings import RECENT_MAX, ExportChoice, Settings, TabsState
+from reader.gui.settings import RECENT_MAX, Settings, TabsState
 
 
 def reopened(settings: Settings) -> Settings:

@@ -12,8 +12,10 @@ unchanged until the reader confirms it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from reader.core.annotations.model import Annotation, quote_selector
+if TYPE_CHECKING:
+    from reader.core.annotations.model import Annotation
 
 MAX_CANDIDATES = 2000
 MIN_SIMILARITY = 0.6
@@ -93,6 +95,8 @@ def _approximate(text: str, annotation: Annotation) -> tuple[int, int] | None:
 
 def anchor(text: str, annotation: Annotation) -> Annotation:
     """The annotation placed on text (its range and quote updated), or marked orphaned."""
+    from reader.core.annotations.model import quote_selector  # in with the annotation given
+
     stored = annotation.stored_at or annotation.selector()
     if annotation.stored_at is not None:  # try where the file says it is first
         annotation = replace(annotation, **vars(stored), stored_at=None)

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.annotations.model import Annotation
-
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from reader.core.annotations.model import Annotation
 
 FORMAT = "reader-annotations"
 SCHEMA_VERSION = 1
@@ -71,6 +71,8 @@ def annotation_to_json(a: Annotation) -> dict:
 
 
 def annotation_from_json(data: dict) -> Annotation:
+    from reader.core.annotations.model import Annotation  # with the first record read, not a fresh folder's launch
+
     if not isinstance(data, dict):
         raise StoreFormatError("an annotation is not an object")
     try:
@@ -124,6 +126,8 @@ def parse_store(raw: str) -> tuple[int, StoreState, dict]:
         raise StoreFormatError("'annotations' is not a list")
     state = StoreState(deleted={str(k): str(v) for k, v in deleted.items()}, quarantined=list(quarantined))
     seen: dict[str, Annotation] = {}
+    from reader.core.annotations.model import Annotation  # with the records (none in a fresh folder)
+
     for item in items:
         try:
             a = annotation_from_json(item)

@@ -1,6 +1,7 @@
 import pytest
 
-from reader.core.annotations.model import Annotation, AnnotationSet
+from reader.core.annotations.annotation_set import AnnotationSet
+from reader.core.annotations.model import Annotation
 
 
 def test_quote_selector_keeps_context(notice_text):
