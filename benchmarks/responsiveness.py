@@ -517,11 +517,7 @@ def launch_figures(book: Path, repeat: int) -> list[tuple[str, str, str]]:
     folder and in a used one (50 earlier documents' stores), and the 5 M book in a used one."""
     from reader.core.resources import notice_path
 
-    # Reader's modules as an installed Reader has them, compiled: pip compiles every module it
-    # installs, and a bundle ships bytecode. A checkout run with PYTHONDONTWRITEBYTECODE set (as
-    # here) would compile its modules from source at each launch, which the bare window,
-    # whose PySide6 is installed, never pays.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
+    # Reader's modules compiled (measured_copy): the bare window's PySide6 is installed
     bare_script = Path(tempfile.mkdtemp()) / "bare.py"
     bare_script.write_text(BARE, encoding="utf-8")
     five = big_book(book)
@@ -646,9 +642,6 @@ def notice_figures(repeat: int, book: Path = BOOK) -> None:
     print(
         f"\nOpening the notice, {repeat} runs (the longest gap: own / other threads' CPU / waiting for a core / blocked):"
     )
-    # compiled, as an installed Reader's are (launch_figures): compiled from source here, the
-    # page's and the jobs' modules took the window's and its threads' time
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
     longest = []
     for i in range(repeat):
         p = run_child("notice", Path(tempfile.mkdtemp(prefix="reader-bench-")), book)["phases"]["open notice"]
@@ -671,10 +664,17 @@ def measured_copy(root: Path = ROOT) -> Path:
     session (issue 32) reopened 红楼梦 "warm" in 2.71 s with a 163 ms stall: its data folder
     holds the book's outline, words, terms and 繁體 view twice, under the engine of ec65855
     (the session) and of 15208b3 (the reopen: boilerplate.py edited meanwhile), the view
-    converted again with a forked helper."""
+    converted again with a forked helper.
+
+    Its modules are compiled, as an installed Reader's are: pip compiles every module it
+    installs, and a bundle ships bytecode. A checkout run with PYTHONDONTWRITEBYTECODE set (as
+    here) compiled each module from source in every child, and compile() keeps the interpreter
+    for the whole module: the page's and the jobs' modules, imported in threads as a book opens,
+    held the window's thread up to 15 ms at a time (typeset.py: benchmarks/gil_holds.py --calls)."""
     copy = Path(tempfile.mkdtemp(prefix="reader-bench-code-"))
     for name in MEASURED:
         shutil.copytree(root / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy / "reader")], check=True)
     return copy
 
 

@@ -31,6 +31,8 @@ def test_a_run_measures_a_copy_of_the_code_made_at_its_start():
     assert copy != ROOT and copy.is_dir()
     for name in ("reader/core/analysis_cache.py", "resources/userdict.txt", "benchmarks/responsiveness.py"):
         assert (copy / name).read_bytes() == (ROOT / name).read_bytes()
+    # compiled, as an installed Reader's modules are: compile() in a thread held the window
+    assert list((copy / "reader" / "core" / "__pycache__").glob("analysis_cache.*.pyc"))
 
 
 def test_the_copy_keeps_the_code_as_it_was_when_the_checkout_changes(tmp_path):
