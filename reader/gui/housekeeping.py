@@ -27,8 +27,8 @@ previews, outside the conversions' lock): it waits until HOLD_MS after the last 
 most job_threads.MOST_PAUSE at a time.
 
 A running task makes way for the window's own work as well: at each step it waits while the
-window's thread is at work (_WindowWatch: its CPU clock moved over more than BUSY_SHARE of the
-time since the last look), as for a key. A task handed over in an idle moment went on beside
+window's thread is at work (_WindowWatch: it ran or waited for a core over more than BUSY_SHARE
+of the time since the last look), as for a key. A task handed over in an idle moment went on beside
 the turns that came next (a book's page typeset in slices, its words taken in, a paint), each
 of their calls into Python waiting for the interpreter: opening 红楼梦, the previews' OpenCC
 tables took 343 ms of the housekeeping thread's CPU while the window worked (issue 32)."""
