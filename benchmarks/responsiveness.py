@@ -678,6 +678,16 @@ def measured_copy(root: Path = ROOT) -> Path:
     return copy
 
 
+def import_compiled(root: Path = ROOT) -> None:
+    """Reader's modules of `root` compiled where Python looks for them (their __pycache__, as
+    launch_instructions.py compiles them), so that this process and the worker it starts import
+    them as an installed Reader does: for the benchmarks that run Reader in their own process
+    (gil_holds.py, longest_turns.py). Compiled from source, each module imported in a thread
+    held the interpreter for its whole compile(). (Not into a PYTHONPYCACHEPREFIX: Python then
+    looks there alone, and compiled the standard library's modules from source too.)"""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "reader")], check=True)
+
+
 def main() -> None:
     import argparse
 
