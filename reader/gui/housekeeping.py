@@ -28,7 +28,8 @@ most job_threads.MOST_PAUSE at a time.
 
 A running task makes way for the window's own work as well: at each step it waits while the
 window's thread is at work (_WindowWatch: it ran or waited for a core over more than BUSY_SHARE
-of the time since the last look), as for a key. A task handed over in an idle moment went on beside
+of the time since the last look; or a timer of its, ticking while a task runs, is late), as for
+a key. A task handed over in an idle moment went on beside
 the turns that came next (a book's page typeset in slices, its words taken in, a paint), each
 of their calls into Python waiting for the interpreter: opening 红楼梦, the previews' OpenCC
 tables took 343 ms of the housekeeping thread's CPU while the window worked (issue 32)."""
@@ -65,6 +66,11 @@ of the wall time since the housekeeping thread last looked (idle, it wakes for t
 now and then: a few per cent)."""
 LOOK_AGAIN_S = 0.002
 """A task making way for the window's work looks again after this long."""
+TICK_MS = 10
+"""While a task runs, a timer of the window's ticks this often; a tick later than LATE_TICK_MS
+says the window's thread is in a long turn, or waits for the interpreter, which the kernel's
+figures (_WindowWatch) do not show: a thread waiting for the interpreter sleeps."""
+LATE_TICK_MS = TICK_MS + 5
 
 
 class _WindowWatch:
@@ -119,6 +125,8 @@ class Housekeeping(QObject):
         self._holds: list[tuple[float, Callable[[], bool]]] = []  # (since, what the reader waits for)
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
         self._window = _WindowWatch()  # made on the window's thread, read from the housekeeping one
+        self._tick = QTimer(self, interval=TICK_MS, timeout=self._ticked)  # while a task runs
+        self._ticked_at = time.perf_counter()  # read from the housekeeping thread
         self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
 
     @property
@@ -188,6 +196,8 @@ class Housekeeping(QObject):
         if self._busy or not self._tasks:
             return
         self._busy = True
+        self._ticked()
+        self._tick.start()
         self._waiting_since = None
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
@@ -198,7 +208,9 @@ class Housekeeping(QObject):
         """Seconds the task running is still to make way: for the reader's last key or click, or
         a moment more while the window's thread works (asked in the housekeeping thread, at each
         step of its work: give_way)."""
-        return max(self._quiet_until - time.perf_counter(), LOOK_AGAIN_S if self._window.at_work() else 0.0)
+        now = time.perf_counter()
+        late = (now - self._ticked_at) * 1000 > LATE_TICK_MS
+        return max(self._quiet_until - now, LOOK_AGAIN_S if late or self._window.at_work() else 0.0)
 
     def _serve(self) -> None:
         make_way_while(self._making_way)
@@ -217,8 +229,12 @@ class Housekeeping(QObject):
             # (a page text made whole, 1.6 MB of 红楼梦), kept until the next task came
             work = done = failed = outcome = None
 
+    def _ticked(self) -> None:
+        self._ticked_at = time.perf_counter()
+
     def _took_in(self, outcome: tuple[Callable, object]) -> None:
         self._busy = False
+        self._tick.stop()
         callback, value = outcome
         try:
             callback(value)
