@@ -253,6 +253,10 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+    from responsiveness import import_compiled
+
+    import_compiled(ROOT)  # else the longest holds are compile() of modules imported in threads
+
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from responsiveness import _make_window, analysed, switched

@@ -217,6 +217,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=3)
     parser.add_argument("--launch", type=Path, metavar="FILE", help="the turns of a launch on FILE instead")
     args = parser.parse_args()
+    responsiveness.import_compiled(Path.cwd())  # as an installed Reader imports them
     if args.launch:
         launch(args.launch, args.top)
         return

@@ -16,8 +16,14 @@ import os
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from reader.core.job_threads import give_way
 
 _in_this_process = False  # pack_in_this_process()
+T = TypeVar("T")
+STEP = 1024
+"""Entries a table is built with between two chances to make way (preload: ~2 ms of Python)."""
 
 
 def pack_in_this_process() -> None:
@@ -54,11 +60,13 @@ class PackedDict:
 
     __slots__ = ("_bits", "_order", "_keys", "_key_starts", "_values", "_value_starts", "_seen")
 
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str]], make_way: bool = False) -> None:
+        """`make_way`: give_way between steps (built outside any lock another thread may want)."""
+        step = _making_way if make_way else _as_it_is
         keys, values = _Joined(), _Joined()
         key_starts, value_starts = array("I", [0]), array("I", [0])
         hashes = array("q")
-        for key, value in pairs:
+        for key, value in step(pairs):
             value = value.split(" ")[0]
             keys.write(key)
             values.write(value)
@@ -71,13 +79,13 @@ class PackedDict:
         for h in hashes:
             seen[(h & SEEN_MASK) >> 3] |= 1 << (h & 7)
         self._bits = bits = max(16, len(hashes).bit_length())  # an entry's line, below its hash
-        order = _sorted_in_pieces((h >> bits << bits) | i for i, h in enumerate(hashes))
+        order = _sorted_in_pieces((h >> bits << bits) | i for i, h in step(enumerate(hashes)))
         del hashes
         all_keys, all_values = keys.getvalue(), values.getvalue()
         keys, values = _Joined(), _Joined()
         self._order, self._key_starts, self._value_starts = array("q"), array("I", [0]), array("I", [0])
         mask = (1 << bits) - 1
-        for j, entry in enumerate(order):
+        for j, entry in step(enumerate(order)):
             i = entry & mask
             key = all_keys[key_starts[i] : key_starts[i + 1]]
             if j + 1 < len(order) and order[j + 1] >> bits == entry >> bits:
@@ -157,6 +165,18 @@ class _Joined:
         return "".join([*self._done, *self._parts])
 
 
+def _making_way(items: Iterable[T]) -> Iterator[T]:
+    """items, with a chance to make way (give_way) every STEP of them."""
+    for n, item in enumerate(items):
+        if n % STEP == STEP - 1:
+            give_way()
+        yield item
+
+
+def _as_it_is(items: Iterable[T]) -> Iterable[T]:
+    return items
+
+
 def _lines(path: str) -> Iterator[tuple[str, str]]:
     """A dictionary file's (key, value) pairs, read line by line as OpenCC reads it."""
     with open(path, encoding="utf-8") as f:
@@ -165,22 +185,58 @@ def _lines(path: str) -> Iterator[tuple[str, str]]:
             yield key, value
 
 
-def read_table(path: str) -> tuple[int, int, dict[str, str] | PackedDict]:
+def read_table(path: str, make_way: bool = False) -> tuple[int, int, dict[str, str] | PackedDict]:
     """One dictionary file as OpenCC holds it: (longest key, shortest key, table), the table
-    packed when it is large (PACKED_ENTRIES)."""
+    packed when it is large (PACKED_ENTRIES). `make_way`: see PackedDict."""
+    step = _making_way if make_way else _as_it_is
     with open(path, encoding="utf-8") as f:
         entries = sum(1 for _ in f)
     longest, shortest = 1, 1000  # as OpenCC starts them
-    for key, _ in _lines(path):
+    for key, _ in step(_lines(path)):
         longest, shortest = max(longest, len(key)), min(shortest, len(key))
-    table = PackedDict(_lines(path)) if entries >= PACKED_ENTRIES else dict(_lines(path))
+    table = PackedDict(_lines(path), make_way) if entries >= PACKED_ENTRIES else dict(step(_lines(path)))
     return longest, shortest, table
 
 
-def packed_converter(config: str):
-    """An opencc.OpenCC for config whose large tables are packed (PackedDict), built without
-    ever holding them as dicts (a dict built and let go leaves its 10 MB of small objects'
-    pools with the process). Converts exactly as opencc.OpenCC(config) does."""
+_tables: dict[str, tuple[int, int, dict[str, str] | PackedDict]] = {}
+"""Each dictionary file read (read_table), by path: for the converters made in this process, and
+built ahead of them by preload."""
+
+
+def table(path: str, make_way: bool = False) -> tuple[int, int, dict[str, str] | PackedDict]:
+    """read_table(path), read once (two threads asking at once may each read it: the same table)."""
+    found = _tables.get(path)
+    if found is None:
+        found = _tables[path] = read_table(path, make_way)
+    return found
+
+
+def preload(config: str) -> None:
+    """Build the tables of config's converter now, making way between steps (give_way): the
+    window's housekeeping thread, outside the conversions' lock (reader.core.scripts.warm), so
+    that a task loading them (0.15-0.35 s of Python) makes way for the reader and the window's
+    own turns, and the converter made later under the lock finds them built."""
+    _, chain = _chain(config)
+    for path in _paths(chain):
+        table(path, make_way=True)
+
+
+def forget_tables() -> None:
+    """Let the tables go (with the converters: reader.core.scripts.release_converters)."""
+    _tables.clear()
+
+
+def _paths(chain: list) -> Iterator[str]:
+    for item in chain:
+        if isinstance(item, list):
+            yield from _paths(item)
+        else:
+            yield item
+
+
+def _chain(config: str):
+    """An opencc.OpenCC for config with nothing loaded yet, and its chain of dictionary files
+    (lists of paths, nested as OpenCC nests them)."""
     import json  # with OpenCC's tables, as opencc itself
 
     import opencc
@@ -194,18 +250,18 @@ def packed_converter(config: str):
     chain: list = []
     for step in setting.get("conversion_chain"):
         converter._add_dict_chain(chain, step.get("dict"))
-    tables: dict[str, tuple] = {}
+    return converter, chain
+
+
+def packed_converter(config: str):
+    """An opencc.OpenCC for config whose large tables are packed (PackedDict), built without
+    ever holding them as dicts (a dict built and let go leaves its 10 MB of small objects'
+    pools with the process). Converts exactly as opencc.OpenCC(config) does. Its tables are
+    those read before (table, preload), else read now."""
+    converter, chain = _chain(config)
 
     def loaded(items: list) -> list:
-        out = []
-        for item in items:
-            if isinstance(item, list):
-                out.append(loaded(item))
-            else:
-                if item not in tables:
-                    tables[item] = read_table(item)
-                out.append(tables[item])
-        return out
+        return [loaded(item) if isinstance(item, list) else table(item) for item in items]
 
     # as OpenCC's _init_dict: a single table in the chain is a group of one
     converter._dict_chain = chain

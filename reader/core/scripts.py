@@ -76,6 +76,7 @@ def release_converters() -> bool:
         if any(views.unmade() for views in list(_previewed)):
             return False
         _opencc.cache_clear()
+        packed_dict.forget_tables()
         return True
     finally:
         _lock.release()
@@ -85,7 +86,11 @@ def warm(config: str, mode: Mode = Mode.MODERN) -> None:
     """Load OpenCC's dictionaries for config and compile its rules (those of the document's
     mode) now (0.15–0.5 s of Python), so that a book's first preview of a script, on the
     window's thread, does not wait for them: called from a thread of its own, which gives the
-    event loop its turns meanwhile."""
+    event loop its turns meanwhile. The window's packed tables are built first, outside the
+    conversions' lock, making way between steps (packed_dict.preload): under the lock, a step
+    that made way would hold every conversion of the window's meanwhile."""
+    if packed_dict.in_this_process():
+        packed_dict.preload(config)
     script = Script.TRADITIONAL if config.startswith("s2") else Script.SIMPLIFIED
     convert_with_map("中文", config, script, by_words=False, mode=mode)
 

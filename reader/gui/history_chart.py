@@ -62,7 +62,10 @@ class HistoryChart(QWidget):
         return f"{year.per_10k:.2f}" if year.per_10k < 1 else f"{year.per_10k:.1f}"
 
     def paintEvent(self, event) -> None:
-        painter = QPainter(self)
+        with QPainter(self) as painter:  # ended here, not when the frame goes (status_line)
+            self._paint(painter)
+
+    def _paint(self, painter: QPainter) -> None:
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         painter.setPen(palette.text().color())

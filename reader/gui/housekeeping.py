@@ -22,15 +22,25 @@ call from Qt into Python, and for a core (a switch of 红楼梦 stalled 74-96 ms
 the window's own time). A task waits so at most MOST_WAIT_MS, as for an idle turn. A task
 already running when the reader presses a key or clicks makes way too, at its next step (the
 steps of long work call reader.core.job_threads.give_way, where they hold no lock: a book's
-word gaps, its page texts' changes, the tree's preview labels; not the loading of OpenCC's
-tables, under the conversions' lock): it waits until HOLD_MS after the last key or click, at
-most job_threads.MOST_PAUSE at a time."""
+word gaps, its page texts' changes, the tree's preview labels, OpenCC's tables built for the
+previews, outside the conversions' lock): it waits until HOLD_MS after the last key or click, at
+most job_threads.MOST_PAUSE at a time.
+
+A running task makes way for the window's own work as well: at each step it waits while the
+window's thread is at work (_WindowWatch: it ran or waited for a core over more than BUSY_SHARE
+of the time since the last look; or a timer of its, ticking while a task runs, is late), as for
+a key. A task handed over in an idle moment went on beside
+the turns that came next (a book's page typeset in slices, its words taken in, a paint), each
+of their calls into Python waiting for the interpreter: opening 红楼梦, the previews' OpenCC
+tables took 343 ms of the housekeeping thread's CPU while the window worked (issue 32)."""
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 
@@ -50,6 +60,49 @@ answer it come first."""
 MOST_WAIT_MS = 3000
 """A task waits for an idle window at most this long: on a machine so loaded that every timer
 comes late, it would never run (a book's word boundaries kept whole, its converters cold)."""
+BUSY_SHARE = 0.25
+"""The window's thread is at work when it ran, or waited for a core to run, more than this share
+of the wall time since the housekeeping thread last looked (idle, it wakes for timers and paints
+now and then: a few per cent)."""
+LOOK_AGAIN_S = 0.002
+"""A task making way for the window's work looks again after this long."""
+TICK_MS = 10
+"""While a task runs, a timer of the window's ticks this often; a tick later than LATE_TICK_MS
+says the window's thread is in a long turn, or waits for the interpreter, which the kernel's
+figures (_WindowWatch) do not show: a thread waiting for the interpreter sleeps."""
+LATE_TICK_MS = TICK_MS + 5
+
+
+class _WindowWatch:
+    """Whether the window's thread has been at work since the last look (asked from the
+    housekeeping thread at each step of a task: give_way): its time on a core and waiting for
+    one, from the kernel (Linux: on a loaded machine the window's turn mostly waits for a core,
+    and its CPU time alone said it was idle). Elsewhere never. Made on the window's thread."""
+
+    def __init__(self) -> None:
+        self._fd: int | None = None
+        try:
+            self._fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            return
+        weakref.finalize(self, os.close, self._fd)
+        self._last = (time.perf_counter(), self._spent())
+
+    def _spent(self) -> int:
+        """Nanoseconds the window's thread has run and waited for a core."""
+        ran, waited, *_ = os.pread(self._fd, 100, 0).split()
+        return int(ran) + int(waited)
+
+    def at_work(self) -> bool:
+        if self._fd is None:
+            return False
+        try:
+            now, spent = time.perf_counter(), self._spent()
+        except (OSError, ValueError):  # the window's thread is gone (the application ends)
+            return False
+        before, spent_before = self._last
+        self._last = (now, spent)
+        return (spent - spent_before) / 1e9 > BUSY_SHARE * (now - before)
 
 
 class Housekeeping(QObject):
@@ -71,6 +124,9 @@ class Housekeeping(QObject):
         self._quiet_until = 0.0  # the reader acted: nothing handed over before this (perf_counter)
         self._holds: list[tuple[float, Callable[[], bool]]] = []  # (since, what the reader waits for)
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._hand_next)
+        self._window = _WindowWatch()  # made on the window's thread, read from the housekeeping one
+        self._tick = QTimer(self, interval=TICK_MS, timeout=self._ticked)  # while a task runs
+        self._ticked_at = time.perf_counter()  # read from the housekeeping thread
         self._finished.connect(self._took_in)  # a queued connection: the task's thread emits
 
     @property
@@ -140,19 +196,24 @@ class Housekeeping(QObject):
         if self._busy or not self._tasks:
             return
         self._busy = True
+        self._ticked()
+        self._tick.start()
         self._waiting_since = None
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="reader-housekeeping", daemon=True)
             self._thread.start()
         self._handed.put(self._tasks.popleft()[:3])
 
-    def _reader_acting(self) -> float:
-        """Seconds the task running is still to make way for the reader's last key or click (asked
-        in the housekeeping thread, at each step of its work: give_way)."""
-        return self._quiet_until - time.perf_counter()
+    def _making_way(self) -> float:
+        """Seconds the task running is still to make way: for the reader's last key or click, or
+        a moment more while the window's thread works (asked in the housekeeping thread, at each
+        step of its work: give_way)."""
+        now = time.perf_counter()
+        late = (now - self._ticked_at) * 1000 > LATE_TICK_MS
+        return max(self._quiet_until - now, LOOK_AGAIN_S if late or self._window.at_work() else 0.0)
 
     def _serve(self) -> None:
-        make_way_while(self._reader_acting)
+        make_way_while(self._making_way)
         while True:
             work, done, failed = self._handed.get()
             try:
@@ -168,8 +229,12 @@ class Housekeeping(QObject):
             # (a page text made whole, 1.6 MB of 红楼梦), kept until the next task came
             work = done = failed = outcome = None
 
+    def _ticked(self) -> None:
+        self._ticked_at = time.perf_counter()
+
     def _took_in(self, outcome: tuple[Callable, object]) -> None:
         self._busy = False
+        self._tick.stop()
         callback, value = outcome
         try:
             callback(value)

@@ -61,9 +61,11 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event) -> None:
         # drawn with the painter, not QStyle.drawItemText: QStyle's Python type (its hundreds of
         # enums: 8 ms) is not made before the launch's text paints
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        # ended here, not when the frame goes (a profiler or a stack sampler holding the frame
+        # kept the painter active past the paint: Qt then crashed; see tests/gui/test_painters_end.py)
+        with QPainter(self) as painter:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
 
 class StatusLine(QObject):

@@ -112,10 +112,10 @@ class TitleTabs(QTabBar):
         if slivers:
             from PySide6.QtWidgets import QStyle  # its enums' type costs 8 ms: not at launch (one tab)
 
-            painter = QPainter(self)
             base = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarBaseOverlap, None, self)
-            for sliver in slivers:  # the bar's own background (the base line below kept)
-                painter.fillRect(sliver.adjusted(0, 0, 0, -base), self.palette().window())
+            with QPainter(self) as painter:  # ended here, not when the frame goes (status_line)
+                for sliver in slivers:  # the bar's own background (the base line below kept)
+                    painter.fillRect(sliver.adjusted(0, 0, 0, -base), self.palette().window())
 
     def mousePressEvent(self, event) -> None:
         if not any(sliver.contains(event.position().toPoint()) for sliver in self._slivers()):

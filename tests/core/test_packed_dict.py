@@ -63,3 +63,48 @@ def test_the_window_s_converters_hold_the_phrases_packed_and_convert_the_same(mo
         assert (view.text, view.segments) == (own.text, own.segments)
     finally:
         scripts._opencc.cache_clear()  # the next test loads its own (monkeypatch puts the switch back)
+        packed_dict.forget_tables()
+
+
+def test_the_window_s_tables_for_its_previews_are_built_outside_the_conversions_lock_making_way(monkeypatch):
+    # scripts.warm in the window's housekeeping thread: building s2t's tables is 0.15-0.35 s of
+    # Python, which went on beside the window's turns (opening 红楼梦: 343 ms of that thread's
+    # CPU while the window worked), under the lock every conversion of the window's takes, so
+    # it could not make way. Now it makes way at its steps, the lock free meanwhile.
+    import threading
+
+    from reader.core.job_threads import make_way_while
+
+    scripts._opencc.cache_clear()
+    packed_dict.forget_tables()
+    monkeypatch.setattr(packed_dict, "_in_this_process", True)
+    asked, go_on = threading.Event(), threading.Event()
+
+    def told() -> float:  # as the housekeeping thread is told while the reader or the window acts
+        asked.set()
+        return 0.0 if go_on.is_set() else 0.01
+
+    def housekeeping() -> None:
+        make_way_while(told)
+        try:
+            scripts.warm("s2t")
+        finally:
+            make_way_while(None)
+
+    thread = threading.Thread(target=housekeeping)
+    thread.start()
+    try:
+        assert asked.wait(20), "building the tables never made way"
+        assert scripts._lock.acquire(timeout=1), "it made way holding the conversions' lock"
+        scripts._lock.release()
+    finally:
+        go_on.set()
+        thread.join(30)
+    try:
+        text = (CORPUS / "hongloumeng.txt").read_text(encoding="utf-8")[300_000:330_000]
+        converter = scripts._opencc("s2t")
+        assert any(isinstance(t, PackedDict) for group in converter._dict_chain_data for _, _, t in group)
+        assert converter.convert(text) == opencc.OpenCC("s2t").convert(text)
+    finally:
+        scripts._opencc.cache_clear()
+        packed_dict.forget_tables()

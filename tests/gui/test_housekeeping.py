@@ -239,6 +239,46 @@ def test_a_task_running_when_the_reader_presses_a_key_makes_way_at_its_next_step
     assert len(steps) == 100  # then on to its end
 
 
+def test_a_running_task_makes_way_at_its_next_step_while_the_window_works(qtbot):
+    # a task handed over in an idle moment went on beside the window's own turns that came next
+    # (opening 红楼梦: its page typeset in slices, its words taken in, the previews' OpenCC
+    # tables building meanwhile in the housekeeping thread, 343 ms of its CPU): each of the
+    # window's calls into Python waited for the interpreter. Now it waits while the window works.
+    from PySide6.QtCore import QTimer
+
+    from reader.core.job_threads import give_way
+
+    queue = Housekeeping()
+    queue.open()
+    qtbot.wait(IDLE_MS * 3)
+    steps: list[float] = []
+
+    def work() -> None:
+        for _ in range(150):
+            give_way()
+            steps.append(time.perf_counter())
+            time.sleep(0.002)
+
+    busy: list[float] = []
+
+    def window_works() -> None:  # a turn of 300 ms of the window's own work (Python, in slices of C)
+        start = time.perf_counter()
+        while time.perf_counter() - start < 0.3:
+            sum(range(2000))
+        busy[:] = [start, time.perf_counter()]
+
+    done: list = []
+    queue.run(work, done.append)
+    qtbot.waitUntil(lambda: len(steps) >= 3, timeout=CONDITION_WAIT_MS)
+    QTimer.singleShot(0, window_works)
+    qtbot.waitUntil(lambda: bool(busy), timeout=CONDITION_WAIT_MS)
+    qtbot.waitUntil(lambda: bool(done), timeout=CONDITION_WAIT_MS)
+    start, end = busy
+    during = [t for t in steps if start + 0.02 < t < end]
+    assert len(during) <= 1  # the step under way when the window's work began, at most
+    assert len(steps) == 150  # then on to its end
+
+
 def test_no_task_is_handed_over_while_what_the_reader_asked_for_is_on_its_way(qtbot):
     queue = Housekeeping()
     queue.open()
