@@ -1279,128 +1279,128 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
-        <location filename="../../reader/gui/export_dialog.py" line="175" />
+        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="176" />
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF (the whole document, as printed)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="69" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>Study notes (宋体, 黑体 headings)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="70" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>Official document (GB/T 9704: 仿宋, 小标宋 title)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="74" />
+        <location filename="../../reader/gui/export_dialog.py" line="75" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="81" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>All annotations</source>
         <translation>All annotations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>Current section</source>
         <translation>Current section</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="83" />
+        <location filename="../../reader/gui/export_dialog.py" line="84" />
         <source>Only those with notes</source>
         <translation>Only those with notes</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="95" />
+        <location filename="../../reader/gui/export_dialog.py" line="96" />
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100" />
+        <location filename="../../reader/gui/export_dialog.py" line="101" />
         <source>Include the &amp;whole text</source>
         <translation>Include the &amp;whole text</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="104" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>Begin with a su&amp;mmary table</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="109" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>How many highlights of each colour each section holds, before the quotes.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113" />
+        <location filename="../../reader/gui/export_dialog.py" line="114" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;tyle:</source>
         <translation>S&amp;tyle:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>&amp;Script:</source>
         <translation>&amp;Script:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>S&amp;cope:</source>
         <translation>S&amp;cope:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="121" />
+        <location filename="../../reader/gui/export_dialog.py" line="122" />
         <source>Co&amp;lours:</source>
         <translation>Co&amp;lours:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="124" />
+        <location filename="../../reader/gui/export_dialog.py" line="125" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
@@ -1548,17 +1548,17 @@ Put it back and try again, or quit and lose them?</translation>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="70" />
+        <location filename="../../reader/gui/history_chart.py" line="73" />
         <source>「{query}」 per 10,000 characters, by year</source>
         <translation>「{query}」 per 10,000 characters, by year</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="104" />
+        <location filename="../../reader/gui/history_chart.py" line="107" />
         <source>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</source>
         <translation>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="105" />
+        <location filename="../../reader/gui/history_chart.py" line="108" />
         <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
         <translation>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</translation>
     </message>
@@ -2301,12 +2301,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="231" />
+        <location filename="../../reader/models/outline_model.py" line="221" />
         <source>Key terms: {terms}</source>
         <translation>Key terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="233" />
+        <location filename="../../reader/models/outline_model.py" line="223" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
@@ -2481,7 +2481,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}” is no longer one word.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="304" />
+        <location filename="../../reader/gui/reading.py" line="317" />
         <source>No word at the caret.</source>
         <translation>No word at the caret.</translation>
     </message>
@@ -2736,17 +2736,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="81" />
+        <location filename="../../reader/gui/status_line.py" line="83" />
         <source>Converting the document…</source>
         <translation>Converting the document…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="112" />
+        <location filename="../../reader/gui/status_line.py" line="114" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>Character {pos} of {total} · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="116" />
+        <location filename="../../reader/gui/status_line.py" line="118" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>

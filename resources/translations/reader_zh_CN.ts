@@ -1279,128 +1279,128 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="53" />
-        <location filename="../../reader/gui/export_dialog.py" line="175" />
+        <location filename="../../reader/gui/export_dialog.py" line="54" />
+        <location filename="../../reader/gui/export_dialog.py" line="176" />
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="58" />
+        <location filename="../../reader/gui/export_dialog.py" line="59" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="59" />
+        <location filename="../../reader/gui/export_dialog.py" line="60" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="60" />
+        <location filename="../../reader/gui/export_dialog.py" line="61" />
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="61" />
+        <location filename="../../reader/gui/export_dialog.py" line="62" />
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C Web Annotation）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="62" />
+        <location filename="../../reader/gui/export_dialog.py" line="63" />
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="63" />
+        <location filename="../../reader/gui/export_dialog.py" line="64" />
         <source>PDF (the whole document, as printed)</source>
         <translation>PDF（整篇文档，与打印一致）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68" />
+        <location filename="../../reader/gui/export_dialog.py" line="69" />
         <source>Study notes (宋体, 黑体 headings)</source>
         <translation>学习笔记（宋体正文，黑体标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69" />
+        <location filename="../../reader/gui/export_dialog.py" line="70" />
         <source>Official document (GB/T 9704: 仿宋, 小标宋 title)</source>
         <translation>公文（GB/T 9704：仿宋正文，小标宋标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="74" />
+        <location filename="../../reader/gui/export_dialog.py" line="75" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="81" />
+        <location filename="../../reader/gui/export_dialog.py" line="82" />
         <source>All annotations</source>
         <translation>全部标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="82" />
+        <location filename="../../reader/gui/export_dialog.py" line="83" />
         <source>Current section</source>
         <translation>当前章节</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="83" />
+        <location filename="../../reader/gui/export_dialog.py" line="84" />
         <source>Only those with notes</source>
         <translation>仅含笔记的标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="95" />
+        <location filename="../../reader/gui/export_dialog.py" line="96" />
         <source>No colour</source>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100" />
+        <location filename="../../reader/gui/export_dialog.py" line="101" />
         <source>Include the &amp;whole text</source>
         <translation>包含全文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103" />
+        <location filename="../../reader/gui/export_dialog.py" line="104" />
         <source>The document's text with the highlights on it, not only the quotes; in a Word document the notes become numbered footnotes.</source>
         <translation>导出带有高亮的文档全文，而不只是引文；在 Word 文档中，笔记成为带编号的脚注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107" />
+        <location filename="../../reader/gui/export_dialog.py" line="108" />
         <source>Begin with a su&amp;mmary table</source>
         <translation>开头附统计表（学习笔记）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="108" />
+        <location filename="../../reader/gui/export_dialog.py" line="109" />
         <source>How many highlights of each colour each section holds, before the quotes.</source>
         <translation>在引文之前列出每一节各颜色的高亮数。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113" />
+        <location filename="../../reader/gui/export_dialog.py" line="114" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117" />
+        <location filename="../../reader/gui/export_dialog.py" line="118" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118" />
+        <location filename="../../reader/gui/export_dialog.py" line="119" />
         <source>S&amp;tyle:</source>
         <translation>样式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="119" />
+        <location filename="../../reader/gui/export_dialog.py" line="120" />
         <source>&amp;Script:</source>
         <translation>简繁(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120" />
+        <location filename="../../reader/gui/export_dialog.py" line="121" />
         <source>S&amp;cope:</source>
         <translation>范围(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="121" />
+        <location filename="../../reader/gui/export_dialog.py" line="122" />
         <source>Co&amp;lours:</source>
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="124" />
+        <location filename="../../reader/gui/export_dialog.py" line="125" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
@@ -1548,17 +1548,17 @@ Put it back and try again, or quit and lose them?</source>
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="70" />
+        <location filename="../../reader/gui/history_chart.py" line="73" />
         <source>「{query}」 per 10,000 characters, by year</source>
         <translation>「{query}」每万字出现次数，按年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="104" />
+        <location filename="../../reader/gui/history_chart.py" line="107" />
         <source>{year}: {count} in {used} of 1 document, {rate} per 10,000 characters</source>
         <translation>{year}年：1 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/history_chart.py" line="105" />
+        <location filename="../../reader/gui/history_chart.py" line="108" />
         <source>{year}: {count} in {used} of {documents} documents, {rate} per 10,000 characters</source>
         <translation>{year}年：{documents} 个文档中 {used} 个出现，共 {count} 次，每万字 {rate} 次</translation>
     </message>
@@ -2301,12 +2301,12 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="231" />
+        <location filename="../../reader/models/outline_model.py" line="221" />
         <source>Key terms: {terms}</source>
         <translation>关键词：{terms}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/outline_model.py" line="233" />
+        <location filename="../../reader/models/outline_model.py" line="223" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -2481,7 +2481,7 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
         <translation>“{word}”不再视为一个词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reading.py" line="304" />
+        <location filename="../../reader/gui/reading.py" line="317" />
         <source>No word at the caret.</source>
         <translation>光标处没有词。</translation>
     </message>
@@ -2736,17 +2736,17 @@ There are {count} notes in all: choose Every document, Every colour or an earlie
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="81" />
+        <location filename="../../reader/gui/status_line.py" line="83" />
         <source>Converting the document…</source>
         <translation>正在转换文档…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="112" />
+        <location filename="../../reader/gui/status_line.py" line="114" />
         <source>Character {pos} of {total} · {share}%</source>
         <translation>第 {pos} 字，共 {total} 字 · {share}%</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/status_line.py" line="116" />
+        <location filename="../../reader/gui/status_line.py" line="118" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
