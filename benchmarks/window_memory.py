@@ -120,10 +120,11 @@ def a_page_shown(window, book: Path, probe) -> None:
     from PySide6.QtWidgets import QTextBrowser
 
     from reader.gui.reading_prefs import body_font
+    from reader.gui.settings_reading import reading_prefs
 
     browser = QTextBrowser()
     browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    browser.setFont(body_font(window.settings.reading_prefs()))
+    browser.setFont(body_font(reading_prefs(window.settings)))
     with book.open(encoding="utf-8") as f:
         browser.setPlainText(f.read(3000))  # more than a screen of it
     browser.resize(window.view.size() if window.view is not None else window.size())

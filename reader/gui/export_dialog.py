@@ -1,6 +1,6 @@
 """File ▸ Export Annotations: format (PDF included), the Word hand-out's style, script, scope,
 colours, whether the whole text comes along, and the file, named after the document's title;
-the last choices are remembered (Settings.export_choice)."""
+the last choices are remembered (reader.gui.settings_export)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from reader.gui.export_choice import ExportChoice
 from reader.gui.file_dialogs import roomy
 from reader.gui.palette import label, swatch_icon
 from reader.gui.settings import Settings
+from reader.gui.settings_export import export_choice, store_export_choice
 
 EXTENSIONS = {"md": ".md", "csv": ".csv", "html": ".html", "json": ".json", "docx": ".docx", "pdf": ".pdf"}
 ALL_COLOURS = (*(style.name for style in HIGHLIGHT_STYLES), NO_COLOUR)
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        last = settings.export_choice
+        last = export_choice(settings)
         self._select(self.format, last.format)
         self._select(self.style, last.style)
         self._select(self.script, last.script or script.value)  # "": the script on screen
@@ -181,15 +182,18 @@ class ExportDialog(QDialog):
         if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
             return  # Return in the file field with no file or no colour chosen
         chosen = tuple(n for n, box in self.colours.items() if box.isChecked())
-        self.settings.export_choice = ExportChoice(
-            format=self.format.currentData(),
-            script=self.script.currentData(),
-            scope=self.scope.currentData(),
-            colours=None if len(chosen) == len(ALL_COLOURS) else chosen,
-            whole_text=self.whole_text.isChecked(),
-            folder=str(Path(self.path.text()).parent),
-            style=self.style.currentData(),
-            summary=self.summary.isChecked(),
+        store_export_choice(
+            self.settings,
+            ExportChoice(
+                format=self.format.currentData(),
+                script=self.script.currentData(),
+                scope=self.scope.currentData(),
+                colours=None if len(chosen) == len(ALL_COLOURS) else chosen,
+                whole_text=self.whole_text.isChecked(),
+                folder=str(Path(self.path.text()).parent),
+                style=self.style.currentData(),
+                summary=self.summary.isChecked(),
+            ),
         )
         self.accept()
 

@@ -36,6 +36,7 @@ from reader.gui.library_search import LibrarySearchPage
 from reader.gui.library_tags import TagChoice, TagEditor
 from reader.gui.library_terms import KeyTermsPanel
 from reader.gui.notebook_view import NotebookView
+from reader.gui.settings_export import export_choice
 from reader.models.library_model import LibraryFilter, LibraryModel, PathRole
 
 REFRESH_MS = 1000
@@ -77,7 +78,7 @@ class LibraryWindow(QWidget):
             annotations_folder(self.data_dir),
             self._open_at,
             self,
-            word_style=lambda: window.settings.export_choice.style,
+            word_style=lambda: export_choice(window.settings).style,
         )
         self.tabs.addTab(self.notebook, self.tr("Notebook"))
         self.tabs.currentChanged.connect(self._tab_shown)

@@ -29,6 +29,7 @@ from reader.gui.progress_tracker import ProgressTracker
 from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
+from reader.gui.settings_reading import reading_prefs, store_reading_prefs
 from reader.gui.status_line import StatusLine
 from reader.gui.window_fit import keep_page_room
 from reader.gui.workspace import Workspace, of_current
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         packed_dict.pack_in_this_process()  # the window converts pages and labels, the worker books
         self.undo_group = QUndoGroup(self)
-        theme.apply(settings.reading_prefs().theme)  # before any widget, so each is polished once, in the theme
+        theme.apply(reading_prefs(settings).theme)  # before any widget, so each is polished once, in the theme
         self.setStyleSheet(theme.FOCUS_FRAME)
 
         self.messages = MessageBar(self)  # what concerns the whole window (a missing font, the data folder)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         if not panels_later:
             self.add_panels()
         self.zoom_steps = settings.zoom
-        self.apply_prefs(settings.reading_prefs(), save=False)
+        self.apply_prefs(reading_prefs(settings), save=False)
         theme.on_desktop_scheme(lambda: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False))
         self.setAcceptDrops(True)
         if not has_chinese_font():
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
     def apply_prefs(self, prefs: ReadingPrefs, save: bool = True) -> None:
         self.prefs = prefs
         if save:
-            self.settings.set_reading_prefs(prefs)
+            store_reading_prefs(self.settings, prefs)
         palette = QGuiApplication.palette()
         theme.apply(prefs.theme)
         if QGuiApplication.palette() != palette:  # polishing every widget again: 11 ms at launch

@@ -11,6 +11,7 @@ from reader.gui.export_names import export_stem
 from reader.gui.file_dialogs import roomy
 from reader.gui.printing import build_print_document, page_layout, print_document, write_pdf
 from reader.gui.reading_prefs import ReadingPrefs
+from reader.gui.settings_export import export_choice
 
 
 def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
@@ -18,7 +19,7 @@ def print_reading(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
 
     from reader.core.export.handout_styles import handout_style
 
-    style = handout_style(reading.settings.export_choice.style)  # the hand-out look last chosen
+    style = handout_style(export_choice(reading.settings).style)  # the hand-out look last chosen
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(style))
     # the job's name in the printer's queue, the title of a PDF printed to a file, and that
@@ -41,5 +42,5 @@ def export_pdf(reading, prefs: ReadingPrefs, parent: QWidget) -> None:
             QCoreApplication.translate("PrintDialogs", "PDF files (*.pdf)"),
         )
     if path:
-        write_pdf(path, reading.session, reading.script, prefs, reading.settings.export_choice.style)
+        write_pdf(path, reading.session, reading.script, prefs, export_choice(reading.settings).style)
         reading.status(QCoreApplication.translate("PrintDialogs", "Saved {path}").format(path=path), 5000)

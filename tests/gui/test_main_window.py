@@ -514,10 +514,11 @@ def test_the_window_is_made_in_its_theme_without_restyling_what_it_made(qtbot, d
     launch 11 ms), and the first picture is in the theme's colours all the same."""
     from reader.app import open_settings
     from reader.gui.reading_prefs import ReadingPrefs
+    from reader.gui.settings_reading import store_reading_prefs
     from reader.gui.theme import palette_for
 
     settings = open_settings(data_dir)
-    settings.set_reading_prefs(ReadingPrefs(theme=theme))
+    store_reading_prefs(settings, ReadingPrefs(theme=theme))
     changes = _StyleChanges()
     real = MainWindow.apply_prefs
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from reader.app import open_settings
 from reader.gui.reading_prefs import ReadingPrefs
+from reader.gui.settings_reading import store_reading_prefs
 from tests.gui.screen_truth import SETTLE_MS, last_text_block, on_screen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,7 +29,7 @@ def _tall_book(tmp_path, chapters: int = 120):
 def _tall_window(qtbot, data_dir, tmp_path, size, make_window):
     """The tall book in 48 pt type zoomed six steps: about 40 pixels a character."""
     settings = open_settings(data_dir)
-    settings.set_reading_prefs(ReadingPrefs(font_size=48))
+    store_reading_prefs(settings, ReadingPrefs(font_size=48))
     settings.zoom = 6
     settings.sync()
     window = make_window(_tall_book(tmp_path))

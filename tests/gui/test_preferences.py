@@ -8,6 +8,7 @@ from reader.app import open_settings
 from reader.core.scripts import Script
 from reader.gui.preferences import PreferencesDialog
 from reader.gui.reading_prefs import ReadingPrefs
+from reader.gui.settings_reading import reading_prefs
 from reader.gui.theme import palette_for
 
 
@@ -50,7 +51,7 @@ def test_each_preference_applies_and_persists(make_window, qtbot, data_dir):
     assert "指出,學習" in shown_text(window)
     assert window.view.selected_range() == (select_start, select_start + 4)
 
-    saved = open_settings(data_dir).reading_prefs()
+    saved = reading_prefs(open_settings(data_dir))
     assert saved == ReadingPrefs(
         theme="dark",
         font_family=saved.font_family,

@@ -5,8 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 
 from reader.core.scripts import Script
-from reader.gui.export_choice import ExportChoice
-from reader.gui.reading_prefs import ReadingPrefs
 from reader.gui.settings import RECENT_MAX, Settings, TabsState
 
 
@@ -25,15 +23,11 @@ def test_values_read_back_typed_after_a_restart(tmp_path):
     s.set_document_position("doc", 1234)
     s.set_document_script("doc", Script.TRADITIONAL)
     s.tabs = TabsState((("/a.txt", "/b.txt"), ("/b.txt",)), True, "/b.txt")
-    s.export_choice = ExportChoice("docx", "simplified", "noted", ("green", "none"), True, "/tmp")
-    s.set_reading_prefs(ReadingPrefs(theme="dark", font_size=17.5, indent=False))
     again = reopened(s)
     assert again.language == "zh_TW" and again.zoom == -2 and again.sync_scrolling is True
     assert again.variant == "s2hk" and again.geometry == QByteArray(b"\x01\x02")
     assert again.document_position("doc") == 1234 and again.document_script("doc") is Script.TRADITIONAL
     assert again.tabs == TabsState((("/a.txt", "/b.txt"), ("/b.txt",)), True, "/b.txt")
-    assert again.export_choice == ExportChoice("docx", "simplified", "noted", ("green", "none"), True, "/tmp")
-    assert again.reading_prefs() == ReadingPrefs(theme="dark", font_size=17.5, indent=False)
 
 
 def test_one_tab_and_no_tab_read_back_as_lists(tmp_path):
@@ -46,15 +40,12 @@ def test_one_tab_and_no_tab_read_back_as_lists(tmp_path):
 def test_hand_edited_nonsense_falls_back_to_defaults(tmp_path):
     ini = tmp_path / "settings.ini"
     ini.write_text(
-        "[view]\nzoom=lots\nsync_scrolling=maybe\n[documents]\ndoc\\position=-5\ndoc\\script=cyrillic\n"
-        "[reading]\nfont_size=huge\ntheme=neon\n",
+        "[view]\nzoom=lots\nsync_scrolling=maybe\n[documents]\ndoc\\position=-5\ndoc\\script=cyrillic\n",
         encoding="utf-8",
     )
     s = Settings(ini)
     assert s.zoom == 0 and s.sync_scrolling is False
     assert s.document_position("doc") == 0 and s.document_script("doc") is Script.ORIGINAL
-    prefs = s.reading_prefs()
-    assert prefs.font_size == ReadingPrefs().font_size and prefs.theme == "system"
 
 
 def test_recent_documents_are_an_array_newest_first_without_repeats(tmp_path):

@@ -15,6 +15,7 @@ from reader.core.identity import new_identity
 from reader.core.resources import notice_path
 from reader.gui.main_window import MainWindow
 from reader.gui.settings import RECENT_MAX, default_variant
+from reader.gui.settings_reading import reading_prefs
 from tests.gui.conftest import CONDITION_WAIT_MS
 
 SECONDS = 5.0
@@ -61,7 +62,7 @@ def test_a_hand_edited_value_falls_back_and_the_window_says_which(qtbot, data_di
     assert window.zoom_steps == 0 if "zoom" in ini else True
     assert settings.variant == default_variant() and settings.language == ""
     assert len(settings.recent()) <= RECENT_MAX
-    prefs = settings.reading_prefs()
+    prefs = reading_prefs(settings)
     assert 8 <= prefs.font_size <= 48 and 100 <= prefs.line_height <= 300 and prefs.theme == "system"
 
 
@@ -70,7 +71,7 @@ def test_good_values_are_kept_and_nothing_is_said(qtbot, data_dir):
     window = launch(qtbot, data_dir)
     QApplication.processEvents()
     assert window.zoom_steps == 3 and window.settings.variant == "s2hk" and window.settings.language == "zh_TW"
-    assert window.settings.reading_prefs().font_size == 20
+    assert reading_prefs(window.settings).font_size == 20
     assert window.settings.problems == [] and not window.messages.isVisible()
 
 
