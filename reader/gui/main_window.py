@@ -1,6 +1,6 @@
 """The main window: layout and routing. The readings sit in the workspace (tabs, two panes
 side by side); the docks, the status bar and the commands of the action table follow the
-current reading, and every document's own work happens in its Reading."""
+current reading (reader.gui.follow_current), and every document's own work happens in its Reading."""
 
 from __future__ import annotations
 
@@ -8,21 +8,21 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from reader.core import packed_dict
-from reader.core.annotations.sync_copies import copies_of
 from reader.core.data_folder import open_folder
 from reader.core.script_names import Script
 from reader.core.user_words import UserWords, user_words_path
 from reader.gui import library_menu, ruby_style, saved_tabs, theme
-from reader.gui.actions import build_menus, check_script, create_actions, equip_page, fill_toolbar
+from reader.gui.actions import build_menus, create_actions, fill_toolbar
 from reader.gui.background import Background
 from reader.gui.focus import FocusCycle
-from reader.gui.fonts import has_chinese_font, missing_font_message
+from reader.gui.follow_current import FollowCurrent
 from reader.gui.hover_lookup import HoverLookup
+from reader.gui.launch_messages import say_at_launch
 from reader.gui.message_bar import MessageBar
 from reader.gui.opening import Opener
 from reader.gui.progress_tracker import ProgressTracker
@@ -31,7 +31,6 @@ from reader.gui.recent_menu import RecentMenu
 from reader.gui.settings import Settings
 from reader.gui.settings_reading import reading_prefs, store_reading_prefs
 from reader.gui.status_line import StatusLine
-from reader.gui.window_fit import keep_page_room
 from reader.gui.workspace import Workspace, of_current
 
 if TYPE_CHECKING:
@@ -79,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.messages = MessageBar(self)  # what concerns the whole window (a missing font, the data folder)
         self.workspace = Workspace(self)
-        self.workspace.currentChanged.connect(self._current_changed)
+        self.follow = FollowCurrent(self)  # the docks, the status bar and the title: the current reading's
         self.workspace.closeRequested.connect(self.close_reading)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -119,13 +118,7 @@ class MainWindow(QMainWindow):
         self.apply_prefs(reading_prefs(settings), save=False)
         theme.on_desktop_scheme(lambda: self.prefs.theme == "system" and self.apply_prefs(self.prefs, save=False))
         self.setAcceptDrops(True)
-        if not has_chinese_font():
-            self.messages.show_message(missing_font_message(), error=True)
-        if self.user_words.merged or self.user_words.damaged:
-            from reader.gui import synced_files
-
-            synced_files.say_words_file(self)
-        QTimer.singleShot(0, self, self._say_settings_reset)  # once what launch reads is read
+        say_at_launch(self)  # a missing font, settings reset or from another computer
 
     @property
     def compare_dock(self):
@@ -133,28 +126,11 @@ class MainWindow(QMainWindow):
         return self.panels.changes
 
     def add_panels(self) -> None:
-        """The docks beside the text, where the reader left them (once)."""
-        if self.panels is not None:
-            return
-        from reader.gui.panels import Panels
+        """The docks beside the text, where the reader left them (once: reader.gui.panels)."""
+        if self.panels is None:
+            from reader.gui.panels import add_to
 
-        self.panels = panels = Panels(self)
-        panels.place(self.addDockWidget, self.tabifyDockWidget)
-        self.outline_dock, self.annotation_dock, self.keyterm_dock = panels.sections, panels.annotations, panels.terms
-        self.outline_tree = panels.sections.tree
-        self.keyterm_model, self.keyterm_list = panels.terms.model, panels.terms.list
-        self.focus_cycle.watch(
-            self.outline_tree, self.annotation_dock.tree, self.annotation_dock.filter_edit, self.keyterm_list
-        )
-        panels.check_toggles(self.actions)  # View ▸ each panel, checked while it shows
-        dock_widths = keep_page_room(self, [self.outline_dock, self.annotation_dock])
-        if self.settings.window_state is not None:
-            panels.make(self.settings.later_docks)  # the ones left open, so the layout is restored over them too
-            # docks added to a window on screen are shown by calls Qt has queued (QLayout's
-            # addChildWidget): those first, or they would show a dock restoreState hides
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
-            self.restoreState(self.settings.window_state)
-            dock_widths.remember_soon()  # the widths the reader left the docks at
+            add_to(self)
 
     @cached_property
     def data_folder(self):
@@ -163,18 +139,6 @@ class MainWindow(QMainWindow):
         from reader.gui.data_folder_watch import DataFolderWatch
 
         return DataFolderWatch(self)
-
-    def _say_settings_reset(self) -> None:
-        if copies_of(Path(self.settings.fileName())):  # another computer's settings, by a sync tool
-            from reader.gui import synced_files
-
-            synced_files.say_settings_copies(self)
-        if self.settings.check_all():
-            self.messages.show_message(
-                self.tr("Some settings in {file} could not be used and were reset to their defaults: {keys}.").format(
-                    file=self.settings.fileName(), keys="; ".join(self.settings.problems)
-                )
-            )
 
     # -- the readings ------------------------------------------------------------------------
     @cached_property
@@ -199,44 +163,6 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str, pane: int | None = None, then=None, prepare: bool = False) -> bool:
         """Open a document in a new tab (reader.gui.opening): False when it cannot be read."""
         return self.opener.open_path(path, pane, then, prepare)
-
-    def connect_reading(self, reading: Reading) -> None:
-        """A new tab's page and signals wired to the window's actions, docks and status bar."""
-
-        def if_current(act):
-            return lambda *args: reading is self.current and act(*args)
-
-        reading.controller.saveFailed.connect(lambda _error: self.data_folder.noticed())  # the folder gone?
-        view = reading.view
-        view.zoom_steps = self.zoom_steps
-        view.set_prefs(self.prefs, theme.is_dark(self.prefs.theme))
-        view.pinyin.set_style(ruby_style.load(self.settings))
-        self.hover.watch(reading)
-        view.setAcceptDrops(False)  # a file dropped on the page opens, as on the window
-        equip_page(view, self.actions, self)
-        reading.positionChanged.connect(if_current(self._caret_moved))
-        reading.pageMoved.connect(if_current(self._caret_moved))  # the tree and the status line: what is read
-        reading.scriptChanged.connect(if_current(lambda _script: self._script_shown()))
-        reading.titleChanged.connect(if_current(self._update_title))
-        reading.annotationsChanged.connect(if_current(self.panels.show_annotations))
-        reading.annotationSelected.connect(if_current(self.annotation_dock.select_id))
-        reading.termsReady.connect(if_current(self.panels.show_terms))
-        reading.statusMessage.connect(
-            lambda text, ms: self.statusBar().showMessage(text, ms) if text else self.statusBar().clearMessage()
-        )
-        self.undo_group.addStack(reading.controller.undo_stack)
-
-    def _current_changed(self, reading: Reading | None) -> None:
-        """The docks, the status bar and the commands follow the reading the reader is in."""
-        self.undo_group.setActiveStack(reading.controller.undo_stack if reading is not None else None)
-        self.panels.show(reading)
-        self.progress.set_reading(reading)
-        self.actions["pinyin"].setChecked(reading is not None and reading.pinyin_on)  # each tab its own
-        if reading is None:
-            self.status_line.clear()
-            self._update_title()
-        else:
-            self._script_shown()
 
     def close_reading(self, reading: Reading | None) -> bool:
         """Close one tab; its annotations are saved first (or the reader chooses to discard)."""
@@ -283,31 +209,7 @@ class MainWindow(QMainWindow):
     def set_sync_scrolling(self, on: bool) -> None:
         self.settings.sync_scrolling = self.workspace.sync_scrolling = on
 
-    # -- what the docks and the status bar show ----------------------------------------------
-    def _update_title(self) -> None:
-        if self.current is None:
-            self.setWindowTitle("Reader 研讀")
-            return
-        suffix = self.tr(" (read-only annotations)") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.current.title()}{suffix} — Reader 研讀")
-
-    def _script_shown(self) -> None:
-        """The toolbar, the panels and the status bar show the current reading's script."""
-        reading = self.current
-        # what the page shows: a switch that cannot be previewed checks the new script with its view
-        check_script(self.actions, reading.shown_script, reading.shown_config, reading.session.views)
-        self.panels.show_script()
-        self.status_line.show_script(reading)
-        if reading.pending_script is not None:
-            return  # shown once the book is converted
-        self._update_title()
-        self._caret_moved(reading.view.caret_original())
-
-    def _caret_moved(self, pos: int) -> None:
-        """The caret moved to pos, or the page came to rest with pos read (page_place)."""
-        self.panels.follow(pos)
-        self.status_line.show_position(self.current, pos)
-
+    # -- F6 ----------------------------------------------------------------------------------
     def _panes(self) -> list[QWidget]:
         """F6 goes round these (those on screen), in this order."""
         views = [r.view for r in self.readings()]

@@ -238,7 +238,7 @@ class Opener(QObject):
         window = self.window
         window.add_panels()  # at launch the docks come just after the first paint: before a tab, at the latest
         reading = Reading(session, window.settings, window.background, window)
-        window.connect_reading(reading)
+        window.follow.connect_reading(reading)
         return reading
 
     def _show(self, reading: Reading, pane: int, then) -> None:

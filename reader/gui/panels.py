@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
 from reader.gui.annotation_dock import AnnotationDock
 from reader.gui.keyterms_dock import KeyTermsDock
 from reader.gui.sections_dock import SectionsDock
+from reader.gui.window_fit import keep_page_room
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from reader.gui.compare_dock import CompareDock
+    from reader.gui.main_window import MainWindow
     from reader.gui.vocabulary_dock import VocabularyDock
 
 
@@ -30,6 +32,28 @@ RESTORED = ("vocabulary",)
 """Those of them the next launch makes if they showed: not the changes, whose comparison does
 not come back (its panel said Comparing… over an empty list); it comes where it was at the
 next comparison."""
+
+
+def add_to(window: MainWindow) -> None:
+    """The docks added to the window (its add_panels, once), where the reader left them."""
+    window.panels = panels = Panels(window)
+    panels.place(window.addDockWidget, window.tabifyDockWidget)
+    window.outline_dock, window.annotation_dock, window.keyterm_dock = panels.sections, panels.annotations, panels.terms
+    window.outline_tree = panels.sections.tree
+    window.keyterm_model, window.keyterm_list = panels.terms.model, panels.terms.list
+    window.focus_cycle.watch(
+        window.outline_tree, window.annotation_dock.tree, window.annotation_dock.filter_edit, window.keyterm_list
+    )
+    panels.check_toggles(window.actions)  # View ▸ each panel, checked while it shows
+    dock_widths = keep_page_room(window, [window.outline_dock, window.annotation_dock])
+    settings = window.settings
+    if settings.window_state is not None:
+        panels.make(settings.later_docks)  # the ones left open, so the layout is restored over them too
+        # docks added to a window on screen are shown by calls Qt has queued (QLayout's
+        # addChildWidget): those first, or they would show a dock restoreState hides
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        window.restoreState(settings.window_state)
+        dock_widths.remember_soon()  # the widths the reader left the docks at
 
 
 class Panels(QObject):

@@ -70,18 +70,6 @@ def test_walk_the_tree_with_keys(window, qtbot):
     assert window.view.hasFocus()
 
 
-def test_caret_moves_the_tree(window, qtbot):
-    pos = window.session.text.index("聚焦到中國式現代化")
-    window.view.select_original(pos, pos)
-    node = window.outline_model.node(window.outline_tree.currentIndex())
-    assert node is window.session.outline.sections[3]  # the tree stays folded as the reader left it
-    window.outline_tree.expandAll()
-    window.view.select_original(pos + 1, pos + 1)
-    node = window.outline_model.node(window.outline_tree.currentIndex())
-    assert node.kind == "item" and window.session.text[node.start : node.end].startswith("聚焦到中國式現代化")
-    assert window.status_line.section.text().startswith("《通知》強調，要把握")  # as the page shows it
-
-
 def test_script_switch_keeps_the_selection(window, qtbot):
     select(window, "習近平同志為核心")
     qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -226,16 +214,6 @@ def test_context_menu_offers_highlighting(window, qtbot):
     QTimer.singleShot(50, grab)
     window.view.customContextMenuRequested.emit(QPoint(50, 50))
     assert "Highlight &Yellow" in menus[0] and "&Note…" in menus[0]
-
-
-def test_a_missing_chinese_font_is_announced(monkeypatch, qtbot, data_dir):
-    monkeypatch.setattr("reader.gui.main_window.has_chinese_font", lambda: False)
-    from reader.app import open_settings
-
-    w = MainWindow(open_settings(data_dir), data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    assert w.messages.isVisible() and "fonts-noto-cjk" in w.messages.label.text()
 
 
 def test_a_book_converts_in_the_background_page_first(make_window, qtbot, tmp_path, monkeypatch):
